@@ -1,0 +1,148 @@
+package io.iprules;
+
+import io.iprules.internal.DroolsRuleBases;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.Parameters;
+import io.iprules.spi.PolicyModule;
+import io.iprules.spi.RuleBase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine: modules found once, rule bases and parameters loaded once, then shared by every thread. */
+final class DefaultRulesEngine implements RulesEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultRulesEngine.class);
+
+    /** Everything prepared for one policy. */
+    private record Loaded(PolicyModule module, PolicyDescription description, Parameters parameters, RuleBase rules) {
+    }
+
+    private final Map<String, Loaded> policies;
+    private final List<PolicyDescription> descriptions;
+
+    private DefaultRulesEngine(Map<String, Loaded> policies) {
+        this.policies = Map.copyOf(policies);
+        this.descriptions = policies.values().stream().map(Loaded::description).toList();
+    }
+
+    static RulesEngine create(ClassLoader loader, boolean discover, List<PolicyModule> extra,
+                              List<ParameterOverrides.Source> parameterSources) {
+        long start = System.nanoTime();
+        Map<String, PolicyModule> modules = new TreeMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        List<PolicyModule> found = new ArrayList<>(extra);
+        if (discover) {
+            try {
+                ServiceLoader.load(PolicyModule.class, loader).forEach(found::add);
+            } catch (ServiceConfigurationError e) {
+                throw new ConfigurationException("a policy module cannot be loaded: " + e.getMessage(), e);
+            }
+        }
+        for (PolicyModule m : found) {
+            String id = m.id();
+            PolicyModule twin = modules.put(id, m);
+            if (twin != null) {
+                throw new ConfigurationException("two policy modules claim the id '" + id + "': " + origin(twin)
+                        + " and " + origin(m) + ". Keep one of them on the classpath.");
+            }
+            owners.put(id, origin(m));
+        }
+        if (modules.isEmpty()) {
+            throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-jiaxing) on the "
+                    + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
+        }
+        Map<String, PolicyDescription> described = new LinkedHashMap<>();
+        for (var e : modules.entrySet()) {
+            PolicyDescription d;
+            try {
+                d = e.getValue().describe();
+            } catch (RuntimeException x) {
+                throw new ConfigurationException("policy module '" + e.getKey() + "' cannot describe itself: "
+                        + x.getMessage(), x);
+            }
+            if (!d.id().equals(e.getKey())) {
+                throw new ConfigurationException(origin(e.getValue()) + " has id '" + e.getKey()
+                        + "' but describes policy '" + d.id() + "'");
+            }
+            described.put(e.getKey(), d);
+        }
+        described = ParameterOverrides.apply(described, parameterSources);
+        Map<String, RuleBase> ruleBases = DroolsRuleBases.load(loader, owners);
+        Map<String, Loaded> loaded = new TreeMap<>();
+        for (var e : described.entrySet()) {
+            PolicyDescription d = e.getValue();
+            loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, new Parameters(d.id(), d.parameters()),
+                    ruleBases.get(e.getKey())));
+        }
+        LOG.info("rules engine ready in {} ms with policies {}", (System.nanoTime() - start) / 1_000_000,
+                loaded.keySet());
+        return new DefaultRulesEngine(loaded);
+    }
+
+    private static String origin(PolicyModule m) {
+        var source = m.getClass().getProtectionDomain().getCodeSource();
+        return m.getClass().getName() + (source != null ? " from " + source.getLocation() : "");
+    }
+
+    @Override
+    public List<PolicyDescription> policies() {
+        return descriptions;
+    }
+
+    @Override
+    public PolicyDescription policy(String id) {
+        return loaded(id).description();
+    }
+
+    private Loaded loaded(String id) {
+        Loaded l = id == null ? null : policies.get(id);
+        if (l == null) {
+            throw new InvalidRequestException("policy", "unknown policy '" + id + "'; known: "
+                    + String.join(", ", new TreeMap<>(policies).keySet()));
+        }
+        return l;
+    }
+
+    @Override
+    public EvaluationResult evaluate(EvaluationRequest request) {
+        Loaded l = loaded(request.policy());
+        SubjectKind kind = kindOf(l.description(), request);
+        Evaluation evaluation = new DefaultEvaluation(l.description(), request.asOf(), kind.key(), request.subject(),
+                l.parameters(), l.rules());
+        return l.module().evaluate(evaluation);
+    }
+
+    private static SubjectKind kindOf(PolicyDescription d, EvaluationRequest r) {
+        if (r.subjectKey() != null) {
+            SubjectKind k = d.subject(r.subjectKey()).orElseThrow(() -> new InvalidRequestException(r.subjectKey(),
+                    "policy " + d.id() + " does not take '" + r.subjectKey() + "'; it takes " + keys(d)));
+            if (!k.type().isInstance(r.subject())) {
+                throw new InvalidRequestException(k.key(), "must be a " + k.type().getSimpleName() + ", not a "
+                        + r.subject().getClass().getSimpleName());
+            }
+            return k;
+        }
+        for (SubjectKind k : d.subjects()) {
+            if (k.type().isInstance(r.subject())) {
+                return k;
+            }
+        }
+        throw new InvalidRequestException("", "policy " + d.id() + " evaluates " + keys(d) + "; a "
+                + r.subject().getClass().getSimpleName() + " is none of them");
+    }
+
+    private static String keys(PolicyDescription d) {
+        return d.subjects().stream().map(k -> k.key() + " (" + k.type().getSimpleName() + ")").toList().toString();
+    }
+
+    private record DefaultEvaluation(PolicyDescription policy, LocalDate asOf, String subjectKey, Object subject,
+                                     Parameters parameters, RuleBase rules) implements Evaluation {
+    }
+}

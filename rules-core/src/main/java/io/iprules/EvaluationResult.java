@@ -1,0 +1,151 @@
+package io.iprules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a policy decides for one request, and why: every award and every exclusion with its citation, the
+ * conditions and indicators checked, the total of the determined awards, and warnings.
+ *
+ * <p>Immutable. {@link #total()} is always the sum of the determined award amounts (an applied maximum limit
+ * shows as reduced awards plus a {@link ExclusionReason#CAP CAP} exclusion, so the sum still holds).
+ */
+public final class EvaluationResult {
+    private final String policy;
+    private final LocalDate asOf;
+    private final String subjectName;
+    private final boolean eligible;
+    private final List<Award> awards;
+    private final List<Exclusion> excluded;
+    private final List<Condition> conditions;
+    private final List<Indicator> indicators;
+    private final String phase;
+    private final List<Text> warnings;
+    private final List<FiredRule> trace;
+    private final BigDecimal total;
+    private final int undetermined;
+
+    private EvaluationResult(Builder b) {
+        this.policy = Objects.requireNonNull(b.policy, "policy");
+        this.asOf = Objects.requireNonNull(b.asOf, "asOf");
+        this.subjectName = Objects.requireNonNull(b.subjectName, "subjectName");
+        this.eligible = b.eligible;
+        this.awards = List.copyOf(b.awards);
+        this.excluded = List.copyOf(b.excluded);
+        this.conditions = List.copyOf(b.conditions);
+        this.indicators = List.copyOf(b.indicators);
+        this.phase = b.phase;
+        this.warnings = List.copyOf(b.warnings);
+        this.trace = List.copyOf(b.trace);
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        int open = 0;
+        for (Award a : awards) {
+            if (a.determined()) {
+                sum = sum.add(a.amount());
+            } else {
+                open++;
+            }
+        }
+        this.total = sum;
+        this.undetermined = open;
+    }
+
+    /** A builder; for policy modules. */
+    public static Builder builder(String policy, LocalDate asOf, String subjectName) {
+        return new Builder(policy, asOf, subjectName);
+    }
+
+    /** The policy id, e.g. {@code jiaxing-2012}. */
+    public String policy() { return policy; }
+
+    /** The date the request was evaluated as of. */
+    public LocalDate asOf() { return asOf; }
+
+    /** The name of the applicant (enterprise, city, county) as given in the request. */
+    public String subjectName() { return subjectName; }
+
+    /**
+     * The overall verdict: for a subsidy policy, whether any award is due (an undetermined amount is still due);
+     * for an application, whether every condition is met; for a target assessment, whether every target is met.
+     */
+    public boolean eligible() { return eligible; }
+
+    /** What is owed, in the policy's order of provisions. */
+    public List<Award> awards() { return awards; }
+
+    /** What would be owed but is not, with the reason and the excluding clause. */
+    public List<Exclusion> excluded() { return excluded; }
+
+    /** Conditions of eligibility checked, met or not. */
+    public List<Condition> conditions() { return conditions; }
+
+    /** Target indicators assessed. */
+    public List<Indicator> indicators() { return indicators; }
+
+    /** The phase of the policy's plan on the as-of date, for plans that have phases. */
+    public Optional<String> phase() { return Optional.ofNullable(phase); }
+
+    /** Sum of the determined award amounts, in yuan with two decimals. */
+    public BigDecimal total() { return total; }
+
+    /** How many awards have an amount that waits for a parameter the text leaves open. */
+    public int undetermined() { return undetermined; }
+
+    /** Things a reader should know that are not awards or exclusions (facts ignored, conflicts shown…). */
+    public List<Text> warnings() { return warnings; }
+
+    /** The rules that fired, in order. */
+    public List<FiredRule> trace() { return trace; }
+
+    /** Builds a result; used by policy modules. Not thread-safe. */
+    public static final class Builder {
+        private final String policy;
+        private final LocalDate asOf;
+        private final String subjectName;
+        private boolean eligible;
+        private final List<Award> awards = new ArrayList<>();
+        private final List<Exclusion> excluded = new ArrayList<>();
+        private final List<Condition> conditions = new ArrayList<>();
+        private final List<Indicator> indicators = new ArrayList<>();
+        private String phase;
+        private final List<Text> warnings = new ArrayList<>();
+        private final List<FiredRule> trace = new ArrayList<>();
+
+        private Builder(String policy, LocalDate asOf, String subjectName) {
+            this.policy = policy;
+            this.asOf = asOf;
+            this.subjectName = subjectName;
+        }
+
+        /** Sets the overall verdict. */
+        public Builder eligible(boolean value) { this.eligible = value; return this; }
+
+        /** Adds an award. */
+        public Builder award(Award a) { awards.add(Objects.requireNonNull(a)); return this; }
+
+        /** Adds an exclusion. */
+        public Builder exclusion(Exclusion e) { excluded.add(Objects.requireNonNull(e)); return this; }
+
+        /** Adds a checked condition. */
+        public Builder condition(Condition c) { conditions.add(Objects.requireNonNull(c)); return this; }
+
+        /** Adds an assessed indicator. */
+        public Builder indicator(Indicator i) { indicators.add(Objects.requireNonNull(i)); return this; }
+
+        /** Sets the phase of the plan on the as-of date. */
+        public Builder phase(String value) { this.phase = value; return this; }
+
+        /** Adds a warning. */
+        public Builder warning(Text w) { warnings.add(Objects.requireNonNull(w)); return this; }
+
+        /** Records a fired rule. */
+        public Builder fired(FiredRule r) { trace.add(Objects.requireNonNull(r)); return this; }
+
+        /** The immutable result. */
+        public EvaluationResult build() { return new EvaluationResult(this); }
+    }
+}

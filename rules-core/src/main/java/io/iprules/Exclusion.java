@@ -1,0 +1,30 @@
+package io.iprules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An item that would be awarded but is not, kept in the result so that an officer sees what was held back and why.
+ *
+ * @param code           the award code it would have had
+ * @param subjectId      what it would be for, as the request names it
+ * @param subject        what it would be for, in words
+ * @param date           the date of the fact it rests on
+ * @param amount         the would-be amount (the part cut, for {@link ExclusionReason#CAP}), or {@code null} when undetermined
+ * @param reason         the reason code
+ * @param citation       the provision that excludes it, e.g. {@code jiaxing-2012 §7(1)}
+ * @param awardCitation  the provision that would have granted it
+ * @param detail         the explanation, in words
+ */
+public record Exclusion(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
+                        ExclusionReason reason, String citation, String awardCitation, Text detail) {
+    /** Checks the required parts. */
+    public Exclusion {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(detail, "detail");
+    }
+}

@@ -1,0 +1,11 @@
+package io.iprules;
+
+/** Whether a target indicator is reached. */
+public enum IndicatorStatus {
+    /** The actual value satisfies the target. */
+    MET,
+    /** The actual value is known and falls short. */
+    NOT_MET,
+    /** No actual value was supplied: never counted as met or as failed. */
+    UNKNOWN
+}

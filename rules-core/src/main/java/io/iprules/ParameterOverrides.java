@@ -1,0 +1,178 @@
+package io.iprules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.iprules.spi.Parameters;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A deployment's values for the parameters the texts leave open, read from its parameter files and checked
+ * against the policies' definitions. The file format:
+ *
+ * <pre>{@code
+ * { "jiaxing-2012": {
+ *     "JX_PATENT_GRANT.INVENTION": [ { "from": "2013-01-01", "value": "3000", "source": "嘉科〔2013〕…号" } ] } }
+ * }</pre>
+ */
+final class ParameterOverrides {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    /** Where values come from: a JSON file, or one value set in Java. */
+    record Source(String name, byte[] json, String policy, String parameter, ParameterValue value) {
+        static Source json(String name, byte[] json) {
+            return new Source(name, json, null, null, null);
+        }
+
+        static Source single(String policy, String parameter, ParameterValue value) {
+            return new Source("builder parameter(" + policy + ", " + parameter + ")", null, policy, parameter, value);
+        }
+    }
+
+    private ParameterOverrides() {
+    }
+
+    /**
+     * Merges the sources into the policies' parameters.
+     *
+     * @param policies policy id → description with the text's parameters
+     * @return policy id → description with the deployment's values in place
+     * @throws ConfigurationException naming the source, the path and the problem
+     */
+    static Map<String, PolicyDescription> apply(Map<String, PolicyDescription> policies, List<Source> sources) {
+        Map<String, Map<String, List<ParameterValue>>> set = new LinkedHashMap<>();
+        Map<String, String> setBy = new LinkedHashMap<>();
+        for (Source s : sources) {
+            Map<String, Map<String, List<ParameterValue>>> values = s.json() != null ? parse(s) :
+                    Map.of(s.policy(), Map.of(s.parameter(), List.of(s.value())));
+            for (var policy : values.entrySet()) {
+                PolicyDescription d = policies.get(policy.getKey());
+                if (d == null) {
+                    throw new ConfigurationException(s.name() + ": " + policy.getKey() + ": no such policy; known: "
+                            + policies.keySet());
+                }
+                for (var p : policy.getValue().entrySet()) {
+                    String path = policy.getKey() + "." + p.getKey();
+                    ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> new ConfigurationException(
+                            s.name() + ": " + path + ": no such parameter; '" + policy.getKey() + "' has "
+                                    + d.parameters().stream().map(ParameterInfo::name).toList()));
+                    if (!info.open()) {
+                        throw new ConfigurationException(s.name() + ": " + path + ": is fixed by the text ("
+                                + info.citation() + ") and cannot be set by a deployment");
+                    }
+                    String before = setBy.put(path, s.name());
+                    if (before != null) {
+                        throw new ConfigurationException(s.name() + ": " + path + ": already set by " + before);
+                    }
+                    List<ParameterValue> vs = p.getValue();
+                    for (int i = 0; i < vs.size(); i++) {
+                        try {
+                            Parameters.parse(info.unit(), vs.get(i).value());
+                        } catch (IllegalArgumentException e) {
+                            throw new ConfigurationException(s.name() + ": " + path + "[" + i + "].value: "
+                                    + e.getMessage(), e);
+                        }
+                        if (i > 0 && !vs.get(i).from().isAfter(vs.get(i - 1).from())) {
+                            throw new ConfigurationException(s.name() + ": " + path + "[" + i + "].from: values "
+                                    + "must be listed in increasing date order");
+                        }
+                    }
+                    set.computeIfAbsent(policy.getKey(), k -> new LinkedHashMap<>()).put(p.getKey(), vs);
+                }
+            }
+        }
+        Map<String, PolicyDescription> out = new LinkedHashMap<>();
+        for (var e : policies.entrySet()) {
+            Map<String, List<ParameterValue>> mine = set.getOrDefault(e.getKey(), Map.of());
+            if (mine.isEmpty()) {
+                out.put(e.getKey(), e.getValue());
+                continue;
+            }
+            List<ParameterInfo> merged = new ArrayList<>();
+            for (ParameterInfo p : e.getValue().parameters()) {
+                List<ParameterValue> v = mine.get(p.name());
+                merged.add(v == null ? p : p.withValues(v));
+            }
+            out.put(e.getKey(), e.getValue().withParameters(merged));
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, List<ParameterValue>>> parse(Source s) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(s.json());
+        } catch (JsonProcessingException e) {
+            throw new ConfigurationException(s.name() + ": not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
+        } catch (IOException e) {
+            throw new ConfigurationException(s.name() + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigurationException(s.name() + ": must be a JSON object of policy id → parameters");
+        }
+        Map<String, Map<String, List<ParameterValue>>> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            var policy = it.next();
+            if (!policy.getValue().isObject()) {
+                throw new ConfigurationException(s.name() + ": " + policy.getKey() + ": must be an object of "
+                        + "parameter name → list of values");
+            }
+            Map<String, List<ParameterValue>> params = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> pit = policy.getValue().fields(); pit.hasNext(); ) {
+                var p = pit.next();
+                String path = policy.getKey() + "." + p.getKey();
+                if (!p.getValue().isArray() || p.getValue().isEmpty()) {
+                    throw new ConfigurationException(s.name() + ": " + path + ": must be a non-empty list of "
+                            + "{\"from\", \"value\", \"source\"}");
+                }
+                List<ParameterValue> values = new ArrayList<>();
+                int i = 0;
+                for (JsonNode v : p.getValue()) {
+                    values.add(value(s.name(), path + "[" + i++ + "]", v));
+                }
+                params.put(p.getKey(), values);
+            }
+            out.put(policy.getKey(), params);
+        }
+        return out;
+    }
+
+    private static ParameterValue value(String file, String path, JsonNode v) {
+        if (!v.isObject()) {
+            throw new ConfigurationException(file + ": " + path + ": must be {\"from\", \"value\", \"source\"}");
+        }
+        for (Iterator<String> names = v.fieldNames(); names.hasNext(); ) {
+            String n = names.next();
+            if (!n.equals("from") && !n.equals("value") && !n.equals("source")) {
+                throw new ConfigurationException(file + ": " + path + "." + n + ": unknown field; expected from, value, source");
+            }
+        }
+        String from = text(file, path, v, "from");
+        String value = v.hasNonNull("value") && v.get("value").isNumber() ? v.get("value").decimalValue().toPlainString()
+                : text(file, path, v, "value");
+        String source = text(file, path, v, "source");
+        try {
+            return new ParameterValue(LocalDate.parse(from), value, source);
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");
+        }
+    }
+
+    private static String text(String file, String path, JsonNode v, String field) {
+        JsonNode n = v.get(field);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            throw new ConfigurationException(file + ": " + path + "." + field + ": is required (a string)");
+        }
+        return n.asText();
+    }
+}

@@ -1,0 +1,20 @@
+package io.iprules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A parameter's value from a date on.
+ *
+ * @param from   the first day it applies
+ * @param value  the value as written (a decimal, a whole number or an ISO date, by the parameter's unit)
+ * @param source where it comes from: the clause of the policy, or the deployment's implementing rule
+ */
+public record ParameterValue(LocalDate from, String value, String source) {
+    /** Checks the parts. */
+    public ParameterValue {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -1,0 +1,64 @@
+package io.iprules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a policy module encodes: the document, its period in force, its provisions and parameters, and the
+ * kinds of request it accepts.
+ *
+ * @param id             the policy id used in requests, e.g. {@code jiaxing-2012}
+ * @param title          the document's title
+ * @param documentNumber the document number (文号), or {@code null} when the published text carries none
+ * @param issued         the date of issue
+ * @param inForceFrom    the first day the policy applies
+ * @param inForceUntil   the last day it applies, or {@code null} when the text sets no end
+ * @param inForceCitation the clause that says when it takes force
+ * @param version        the module's version
+ * @param provisions     every provision the module considered, implemented or not
+ * @param parameters     every parameter its rules read, with the values in force (a deployment's included)
+ * @param subjects       the kinds of request it accepts, in order; the first is the usual one
+ */
+public record PolicyDescription(String id, Text title, String documentNumber, LocalDate issued,
+                                LocalDate inForceFrom, LocalDate inForceUntil, String inForceCitation,
+                                String version, List<Provision> provisions, List<ParameterInfo> parameters,
+                                List<SubjectKind> subjects) {
+    /** Checks the parts. */
+    public PolicyDescription {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(inForceFrom, "inForceFrom");
+        Objects.requireNonNull(inForceCitation, "inForceCitation");
+        Objects.requireNonNull(version, "version");
+        provisions = List.copyOf(provisions);
+        parameters = List.copyOf(parameters);
+        subjects = List.copyOf(subjects);
+        if (subjects.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a policy accepts at least one kind of request");
+        }
+    }
+
+    /** Whether the policy applies on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
+    }
+
+    /** The parameter called {@code name}, if the policy has one. */
+    public Optional<ParameterInfo> parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The subject kind carried by request key {@code key}, if the policy accepts it. */
+    public Optional<SubjectKind> subject(String key) {
+        return subjects.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** This description with other parameters (a deployment's values merged in). */
+    public PolicyDescription withParameters(List<ParameterInfo> newParameters) {
+        return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
+                inForceCitation, version, provisions, newParameters, subjects);
+    }
+}

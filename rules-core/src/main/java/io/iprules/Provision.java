@@ -1,0 +1,24 @@
+package io.iprules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One provision of a policy text and what the module does with it.
+ *
+ * @param citation the provision, e.g. {@code jiaxing-2012 §6(5)2}
+ * @param title    what it is about, in words
+ * @param codes    the award, condition or indicator codes it produces
+ * @param status   implemented, or not formalised
+ * @param note     the reading chosen where the text is ambiguous, or why it is not formalised; may be empty
+ */
+public record Provision(String citation, Text title, List<String> codes, ProvisionStatus status, Text note) {
+    /** Checks the required parts. */
+    public Provision {
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(title, "title");
+        codes = List.copyOf(codes);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(note, "note");
+    }
+}

@@ -1,0 +1,9 @@
+package io.iprules;
+
+/** Whether a provision of a policy is encoded as rules. */
+public enum ProvisionStatus {
+    /** Encoded: rules implement it and tests check it. */
+    IMPLEMENTED,
+    /** Deliberately not encoded; {@link Provision#note()} says why. */
+    NOT_FORMALISED
+}

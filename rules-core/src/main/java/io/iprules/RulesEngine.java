@@ -1,0 +1,136 @@
+package io.iprules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point: evaluates requests against the policy modules found on the classpath.
+ *
+ * <p>Build one engine at start-up and share it: it is thread-safe, and building compiles nothing (rules are
+ * compiled when the modules are built) but does load every rule base, which is the slow part.
+ *
+ * <pre>{@code
+ * RulesEngine engine = RulesEngine.builder().build();
+ * EvaluationResult r = engine.evaluate("jiaxing-2012", LocalDate.of(2013, 6, 30), enterprise);
+ * r.awards().forEach(a -> System.out.println(a.code() + " " + a.amount() + " " + a.citation()));
+ * }</pre>
+ */
+public interface RulesEngine {
+
+    /** A builder for an engine over the modules on the context class loader. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every policy this engine can evaluate, ordered by id, with the parameter values in force here. */
+    List<PolicyDescription> policies();
+
+    /**
+     * The policy with {@code id}.
+     *
+     * @throws InvalidRequestException at path {@code policy} when no module provides it
+     */
+    PolicyDescription policy(String id);
+
+    /**
+     * Evaluates one request.
+     *
+     * @throws InvalidRequestException naming every problem with the request, before anything is evaluated
+     */
+    EvaluationResult evaluate(EvaluationRequest request);
+
+    /** Evaluates {@code subject} under {@code policy} as of {@code asOf}. */
+    default EvaluationResult evaluate(String policy, LocalDate asOf, Object subject) {
+        return evaluate(EvaluationRequest.of(policy, asOf, subject));
+    }
+
+    /** Configures and builds a {@link RulesEngine}. Not thread-safe; the engine it builds is. */
+    final class Builder {
+        private ClassLoader classLoader;
+        private final List<ParameterOverrides.Source> parameterSources = new ArrayList<>();
+        private final List<io.iprules.spi.PolicyModule> extraModules = new ArrayList<>();
+        private boolean discover = true;
+
+        Builder() {
+        }
+
+        /** Looks for policy modules and rule bases with this class loader instead of the context one. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Reads a deployment's parameter file: values for the parameters the policy texts leave open (JSON,
+         * documented in the README). May be called more than once; a parameter set twice is an error.
+         */
+        public Builder parameters(Path file) {
+            Objects.requireNonNull(file, "file");
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read parameter file " + file + ": " + e.getMessage(), e);
+            }
+            parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
+            return this;
+        }
+
+        /** As {@link #parameters(Path)}, from a stream named {@code name} in messages. */
+        public Builder parameters(String name, InputStream json) {
+            try {
+                parameterSources.add(ParameterOverrides.Source.json(name, json.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        /**
+         * Sets one value of an open parameter from {@code from} on, as a deployment's implementing rule does.
+         *
+         * @param policy the policy id
+         * @param name   the parameter name, as listed by {@link RulesEngine#policies()}
+         * @param from   the first day the value applies
+         * @param value  the value as text (a decimal, a whole number or a date, by the parameter's unit)
+         * @param source where the value comes from, e.g. the implementing rule's document number
+         */
+        public Builder parameter(String policy, String name, LocalDate from, String value, String source) {
+            parameterSources.add(ParameterOverrides.Source.single(policy, name, new ParameterValue(from, value, source)));
+            return this;
+        }
+
+        /** Adds a module by hand, in addition to those found by {@link java.util.ServiceLoader}. */
+        public Builder module(io.iprules.spi.PolicyModule module) {
+            extraModules.add(Objects.requireNonNull(module, "module"));
+            return this;
+        }
+
+        /** Uses only the modules given with {@link #module}, not those on the classpath. */
+        public Builder withoutDiscovery() {
+            this.discover = false;
+            return this;
+        }
+
+        /**
+         * Finds the modules, loads their rule bases and parameters, and checks them.
+         *
+         * @throws ConfigurationException when a rule base is missing or declared twice, two modules share an id,
+         *                                no module is found, or the parameters are wrong
+         */
+        public RulesEngine build() {
+            ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+            if (loader == null) {
+                loader = RulesEngine.class.getClassLoader();
+            }
+            return DefaultRulesEngine.create(loader, discover, extraModules, parameterSources);
+        }
+    }
+}

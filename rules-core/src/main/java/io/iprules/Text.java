@@ -1,0 +1,78 @@
+package io.iprules;
+
+import io.iprules.spi.MessageCatalog;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An explanation that can be read in either {@link Language}: a message key of a policy module, with its
+ * arguments. Rendering is deferred until a caller asks, so an evaluation pays nothing for the languages
+ * nobody reads.
+ */
+public final class Text {
+    private final MessageCatalog catalog;
+    private final String key;
+    private final Object[] args;
+    private final String english;
+
+    private Text(MessageCatalog catalog, String key, Object[] args, String english) {
+        this.catalog = catalog;
+        this.key = Objects.requireNonNull(key, "key");
+        this.args = args;
+        this.english = english;
+    }
+
+    /**
+     * A text from a module's message catalog. Arguments may be other texts, dates, numbers, enums (rendered
+     * through the catalog's {@code enum.Type.NAME} keys) or strings.
+     */
+    public static Text of(MessageCatalog catalog, String key, Object... args) {
+        return new Text(Objects.requireNonNull(catalog, "catalog"), key, args.clone(), null);
+    }
+
+    /** A text that reads the same in every language, such as a proper name. */
+    public static Text plain(String text) {
+        return new Text(null, text, new Object[0], null);
+    }
+
+    /** A text given in both languages, as in a policy's descriptor file. */
+    public static Text bilingual(String chinese, String english) {
+        return new Text(null, chinese, new Object[0], Objects.requireNonNull(english, "english"));
+    }
+
+    /** The message key, or the (Chinese) text itself for a {@linkplain #plain plain} or {@linkplain #bilingual bilingual} text. */
+    public String key() {
+        return key;
+    }
+
+    /** The arguments, in order. */
+    public List<Object> args() {
+        return Arrays.asList(args.clone());
+    }
+
+    /** This text rendered in {@code language}. */
+    public String in(Language language) {
+        if (catalog != null) {
+            return catalog.format(language, key, args);
+        }
+        return language == Language.EN && english != null ? english : key;
+    }
+
+    /** The Chinese rendering. */
+    @Override
+    public String toString() {
+        return in(Language.ZH);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Text t && key.equals(t.key) && Arrays.equals(args, t.args)
+                && Objects.equals(catalog, t.catalog) && Objects.equals(english, t.english);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + Arrays.hashCode(args);
+    }
+}

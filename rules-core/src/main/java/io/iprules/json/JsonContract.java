@@ -1,0 +1,552 @@
+package io.iprules.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.iprules.Award;
+import io.iprules.Condition;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.FiredRule;
+import io.iprules.Indicator;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.Problem;
+import io.iprules.Provision;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON contract other systems rely on (CONTRACT.md): requests in, results and policy listings out.
+ *
+ * <p>Reading is strict: unknown fields, duplicated fields, wrong types, impossible dates, unknown codes and
+ * trailing garbage are errors that name the JSON path, never silent defaults. Sizes are bounded (see
+ * {@link #MAX_REQUEST_BYTES} and the parser limits) so that a hostile request fails cleanly.
+ *
+ * <p>Writing is deterministic: the same result gives the same bytes. Thread-safe.
+ */
+public final class JsonContract {
+    /** The largest request accepted, in bytes. */
+    public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+    /** The deepest nesting of objects and arrays accepted. */
+    public static final int MAX_NESTING = 32;
+    /** The longest string value accepted, in characters. */
+    public static final int MAX_STRING = 100_000;
+    /** The longest number accepted, in digits. */
+    public static final int MAX_NUMBER = 40;
+
+    private final RulesEngine engine;
+    private final ObjectMapper reader;
+    private final ObjectMapper writer;
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+
+    /** A contract over the policies of {@code engine}. */
+    public JsonContract(RulesEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        JsonMapper.Builder b = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .nodeFactory(nodes);
+        this.reader = b.build();
+        // Money is written as a string ("12345.67") in the contract: a decimal may come as a string or a number.
+        reader.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        reader.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        reader.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(MAX_NUMBER)
+                .maxDocumentLength(MAX_REQUEST_BYTES)
+                .build());
+        this.writer = JsonMapper.builder().nodeFactory(nodes)
+                .disable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    // ================================================================== requests
+
+    /**
+     * Reads one request.
+     *
+     * @param json         the request, UTF-8
+     * @param defaultAsOf  the date used when the request gives no {@code asOf} (the contract's "today"); a
+     *                     warning in the result says so
+     * @return the request, its subject bound to the policy's Java type
+     * @throws InvalidRequestException naming each problem with its JSON path
+     */
+    public ParsedRequest read(byte[] json, LocalDate defaultAsOf) {
+        if (json.length > MAX_REQUEST_BYTES) {
+            throw new InvalidRequestException("", "the request is " + json.length + " bytes; at most "
+                    + MAX_REQUEST_BYTES + " are accepted");
+        }
+        JsonNode root;
+        try {
+            root = reader.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException("", "the request is too large: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
+        } catch (IOException e) {
+            throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidRequestException("", "the request is empty; expected a JSON object");
+        }
+        if (!root.isObject()) {
+            throw new InvalidRequestException("", "the request must be a JSON object, not " + kind(root));
+        }
+        List<Problem> problems = new ArrayList<>();
+        JsonNode policyNode = root.get("policy");
+        if (policyNode == null || policyNode.isNull()) {
+            throw new InvalidRequestException("policy", "is required: one of "
+                    + engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", ")));
+        }
+        if (!policyNode.isTextual()) {
+            throw new InvalidRequestException("policy", "must be a string, not " + kind(policyNode));
+        }
+        PolicyDescription policy = engine.policy(policyNode.asText());
+        LocalDate asOf = defaultAsOf;
+        boolean asOfGiven = false;
+        JsonNode asOfNode = root.get("asOf");
+        if (asOfNode != null && !asOfNode.isNull()) {
+            asOfGiven = true;
+            asOf = date(asOfNode, "asOf", problems);
+        }
+        SubjectKind kind = null;
+        JsonNode subjectNode = null;
+        List<String> allowed = new ArrayList<>(List.of("policy", "asOf"));
+        policy.subjects().forEach(s -> allowed.add(s.key()));
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            var k = policy.subject(name);
+            if (k.isPresent()) {
+                if (kind != null) {
+                    problems.add(new Problem(name, "a request carries one of " + keys(policy) + ", not both "
+                            + kind.key() + " and " + name));
+                    continue;
+                }
+                kind = k.get();
+                subjectNode = root.get(name);
+            } else if (!allowed.contains(name)) {
+                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed));
+            }
+        }
+        if (kind == null) {
+            problems.add(new Problem("", "a " + policy.id() + " request needs " + (policy.subjects().size() == 1
+                    ? "'" + policy.subjects().get(0).key() + "'" : "one of " + keys(policy))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        if (subjectNode.isNull() || !subjectNode.isObject()) {
+            throw new InvalidRequestException(kind.key(), "must be a JSON object, not " + kind(subjectNode));
+        }
+        Object subject;
+        try {
+            subject = reader.treeToValue(subjectNode, kind.type());
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(kind.key() + pathOf(e, true), bindingMessage(e));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(kind.key(), e.getMessage());
+        }
+        return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), subject), !asOfGiven);
+    }
+
+    /**
+     * A request read from JSON, and whether its as-of date was defaulted.
+     *
+     * @param request         the request
+     * @param asOfDefaulted   {@code true} when the request gave no {@code asOf}
+     */
+    public record ParsedRequest(EvaluationRequest request, boolean asOfDefaulted) {
+    }
+
+    private static String keys(PolicyDescription policy) {
+        return policy.subjects().stream().map(SubjectKind::key).toList().toString();
+    }
+
+    private static LocalDate date(JsonNode node, String path, List<Problem> problems) {
+        if (!node.isTextual()) {
+            problems.add(new Problem(path, "must be a date string YYYY-MM-DD, not " + kind(node)));
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'"));
+            return null;
+        }
+    }
+
+    private static String kind(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "null";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isTextual()) {
+            return "a string";
+        }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "true/false";
+        }
+        return n.getNodeType().toString().toLowerCase();
+    }
+
+    private static String pathOf(JsonProcessingException e) {
+        return e instanceof JsonMappingException m ? pathOf(m, false) : "";
+    }
+
+    private static String pathOf(JsonProcessingException e, boolean relative) {
+        if (!(e instanceof JsonMappingException m)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                if (relative || b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        if (e instanceof JsonParseException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return "a field appears twice: " + e.getOriginalMessage() + where;
+        }
+        return "not valid JSON: " + firstLine(e.getOriginalMessage()) + where;
+    }
+
+    private static String bindingMessage(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            return "unknown field; expected one of " + known;
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            Object value = f.getValue();
+            if (target != null && target.isEnum()) {
+                return "unknown value '" + value + "'; expected one of "
+                        + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+            }
+            if (target == LocalDate.class) {
+                return "must be a real date YYYY-MM-DD, not '" + value + "'";
+            }
+            if (target == BigDecimal.class || target == Integer.class || target == int.class
+                    || target == Long.class || target == long.class) {
+                return "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
+                        + ", not '" + value + "'";
+            }
+            return "invalid value '" + value + "' for " + simple(target);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause();
+            return cause != null && cause.getMessage() != null ? cause.getMessage() : firstLine(v.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException m) {
+            Class<?> target = m.getTargetType();
+            String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+            }
+            if (target == LocalDate.class) {
+                return "must be a date string YYYY-MM-DD";
+            }
+            if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize value of type")
+                    || msg.contains("from Array") || msg.contains("from Object") || msg.contains("from String")
+                    || msg.contains("from Boolean") || msg.contains("from Integer") || msg.contains("from Floating")) {
+                return "must be " + expected(target);
+            }
+            if (msg.contains("null")) {
+                return "must not be null";
+            }
+            return firstLine(msg);
+        }
+        if (e instanceof JsonMappingException j && j.getCause() instanceof DateTimeParseException) {
+            return "must be a real date YYYY-MM-DD";
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "of another type";
+        }
+        if (target == String.class) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (target == BigDecimal.class) {
+            return "a decimal number (a string such as \"12345.67\", or a number)";
+        }
+        if (List.class.isAssignableFrom(target) || target.isArray()) {
+            return "a list";
+        }
+        if (target == LocalDate.class) {
+            return "a date string YYYY-MM-DD";
+        }
+        return "an object (" + simple(target) + ")";
+    }
+
+    private static String simple(Class<?> c) {
+        return c == null ? "?" : c.getSimpleName();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    // ================================================================== results
+
+    /**
+     * Writes a result as one line of JSON, texts in {@code language}.
+     *
+     * @param withTrace also write the rules fired ({@code "trace"})
+     */
+    public String write(EvaluationResult r, Language language, boolean withTrace) {
+        try {
+            return writer.writeValueAsString(toNode(r, language, withTrace));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a result as indented JSON, for people. */
+    public String writePretty(EvaluationResult r, Language language, boolean withTrace) {
+        try {
+            return writer.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(r, language, withTrace));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The result as a JSON tree, in the contract's shape. */
+    public ObjectNode toNode(EvaluationResult r, Language language, boolean withTrace) {
+        ObjectNode o = nodes.objectNode();
+        o.put("policy", r.policy());
+        o.put("asOf", r.asOf().toString());
+        o.put("applicant", r.subjectName());
+        o.put("eligible", r.eligible());
+        ArrayNode awards = o.putArray("awards");
+        for (Award a : r.awards()) {
+            ObjectNode n = awards.addObject();
+            n.put("code", a.code());
+            n.put("subject", a.subject().in(language));
+            n.put("subjectId", a.subjectId());
+            putDate(n, "date", a.date());
+            putMoney(n, "amount", a.amount());
+            if (a.undeterminedBy() != null) {
+                n.put("undeterminedBy", a.undeterminedBy());
+            }
+            n.put("citation", a.citation());
+            n.put("reason", a.reason().in(language));
+        }
+        ArrayNode excluded = o.putArray("excluded");
+        for (Exclusion x : r.excluded()) {
+            ObjectNode n = excluded.addObject();
+            n.put("code", x.code());
+            n.put("subject", x.subject().in(language));
+            n.put("subjectId", x.subjectId());
+            putDate(n, "date", x.date());
+            putMoney(n, "amount", x.amount());
+            n.put("reason", x.reason().name());
+            n.put("citation", x.citation());
+            n.put("awardCitation", x.awardCitation());
+            n.put("detail", x.detail().in(language));
+        }
+        ArrayNode conditions = o.putArray("conditions");
+        for (Condition c : r.conditions()) {
+            ObjectNode n = conditions.addObject();
+            n.put("code", c.code());
+            n.put("subject", c.subject());
+            n.put("met", c.met());
+            n.put("actual", c.actual());
+            n.put("required", c.required());
+            n.put("citation", c.citation());
+            if (c.gap() != null) {
+                n.put("gap", c.gap());
+            }
+            if (c.detail() != null) {
+                n.put("detail", c.detail().in(language));
+            }
+        }
+        ArrayNode indicators = o.putArray("indicators");
+        for (Indicator i : r.indicators()) {
+            ObjectNode n = indicators.addObject();
+            n.put("code", i.code());
+            n.put("title", i.title().in(language));
+            n.put("status", i.status().name());
+            n.put("actual", i.actual() == null ? null : i.actual().toPlainString());
+            n.put("required", i.requiredText());
+            n.put("comparison", i.comparison().symbol());
+            n.put("requiredValue", i.required().toPlainString());
+            n.put("progress", i.progress() == null ? null : i.progress().toPlainString());
+            n.put("citation", i.citation());
+        }
+        o.put("phase", r.phase().orElse(null));
+        putMoney(o, "total", r.total());
+        o.put("undetermined", r.undetermined());
+        ArrayNode warnings = o.putArray("warnings");
+        for (Text w : r.warnings()) {
+            warnings.add(w.in(language));
+        }
+        if (withTrace) {
+            ArrayNode trace = o.putArray("trace");
+            for (FiredRule f : r.trace()) {
+                trace.addObject().put("rule", f.rule()).put("citation", f.citation());
+            }
+        }
+        return o;
+    }
+
+    private static void putDate(ObjectNode n, String field, LocalDate d) {
+        n.put(field, d == null ? null : d.toString());
+    }
+
+    private static void putMoney(ObjectNode n, String field, BigDecimal amount) {
+        n.put(field, amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    /** The JSON written for a request that could not be evaluated: {@code {"error": {"problems": [...]}}}, plus {@code line} when given. */
+    public String writeError(List<Problem> problems, Long line) {
+        ObjectNode o = nodes.objectNode();
+        if (line != null) {
+            o.put("line", line);
+        }
+        ObjectNode error = o.putObject("error");
+        if (line != null) {
+            error.put("line", line);
+        }
+        ArrayNode list = error.putArray("problems");
+        for (Problem p : problems) {
+            list.addObject().put("path", p.path()).put("message", p.message());
+        }
+        try {
+            return writer.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ================================================================== policies
+
+    /** Every policy of the engine as indented JSON: periods, provisions, parameters, request kinds. */
+    public String writePolicies(Language language) {
+        ArrayNode list = nodes.arrayNode();
+        for (PolicyDescription d : engine.policies()) {
+            ObjectNode n = list.addObject();
+            n.put("id", d.id());
+            n.put("title", d.title().in(language));
+            n.put("documentNumber", d.documentNumber());
+            n.put("issued", d.issued().toString());
+            ObjectNode inForce = n.putObject("inForce");
+            inForce.put("from", d.inForceFrom().toString());
+            inForce.put("until", d.inForceUntil() == null ? null : d.inForceUntil().toString());
+            inForce.put("citation", d.inForceCitation());
+            n.put("version", d.version());
+            ArrayNode subjects = n.putArray("requests");
+            for (SubjectKind k : d.subjects()) {
+                subjects.addObject().put("key", k.key()).put("description", k.description().in(language));
+            }
+            ArrayNode provisions = n.putArray("provisions");
+            for (Provision p : d.provisions()) {
+                ObjectNode pn = provisions.addObject();
+                pn.put("citation", p.citation());
+                pn.put("title", p.title().in(language));
+                ArrayNode codes = pn.putArray("codes");
+                p.codes().forEach(codes::add);
+                pn.put("status", p.status().name());
+                pn.put("note", p.note().in(language));
+            }
+            ArrayNode parameters = n.putArray("parameters");
+            for (ParameterInfo p : d.parameters()) {
+                ObjectNode pn = parameters.addObject();
+                pn.put("name", p.name());
+                pn.put("unit", p.unit().name());
+                pn.put("citation", p.citation());
+                pn.put("description", p.description().in(language));
+                pn.put("open", p.open());
+                ArrayNode values = pn.putArray("values");
+                for (ParameterValue v : p.values()) {
+                    values.addObject().put("from", v.from().toString()).put("value", v.value()).put("source", v.source());
+                }
+            }
+        }
+        try {
+            return writer.writerWithDefaultPrettyPrinter().writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package io.iprules.spi;
+
+import io.iprules.Award;
+import io.iprules.Comparison;
+import io.iprules.Condition;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
+import io.iprules.FiredRule;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The working record of one evaluation, inserted into working memory with the facts: rules read the context
+ * from it (as-of date, parameters) and write what they decide into it (candidates, conditions, indicators,
+ * warnings). Each entry takes the {@code @citation} of the rule that is firing, so a rule cannot decide
+ * without citing its clause.
+ *
+ * <p>One per evaluation; not thread-safe, and never shared.
+ */
+public final class Decision {
+    private final Evaluation evaluation;
+    private final MessageCatalog messages;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Text> warnings = new ArrayList<>();
+    private final List<FiredRule> trace = new ArrayList<>();
+    private final List<Exclusion> extraExclusions = new ArrayList<>();
+    private String phase;
+    private String rule;
+    private String citation;
+
+    private Decision(Evaluation evaluation, MessageCatalog messages) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** A new decision for {@code evaluation}, whose texts come from {@code messages}. */
+    public static Decision start(Evaluation evaluation, MessageCatalog messages) {
+        return new Decision(evaluation, messages);
+    }
+
+    // ---------------------------------------------------------------- context, for rules
+
+    /** The evaluation date. */
+    public LocalDate getAsOf() {
+        return evaluation.asOf();
+    }
+
+    /** The first day the policy applies. */
+    public LocalDate getInForce() {
+        return evaluation.policy().inForceFrom();
+    }
+
+    /** The clause that says when the policy takes force. */
+    public String getInForceCitation() {
+        return evaluation.policy().inForceCitation();
+    }
+
+    /** The policy's parameters. */
+    public Parameters getParameters() {
+        return evaluation.parameters();
+    }
+
+    /** A yuan parameter on {@code date}, undetermined when the deployment has not set it. */
+    public Amount amount(String parameter, LocalDate date) {
+        return evaluation.parameters().amount(parameter, date);
+    }
+
+    /** A decimal parameter on {@code date}, or {@code null} when undetermined. */
+    public BigDecimal parameter(String name, LocalDate date) {
+        return evaluation.parameters().decimal(name, date);
+    }
+
+    /** A text from the module's messages. */
+    public Text text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    // ---------------------------------------------------------------- decisions, from rules
+
+    /**
+     * Proposes an award, citing the firing rule. Insert the returned candidate into working memory.
+     *
+     * @param code      the award code
+     * @param matter    the matter it is for (alternatives share one)
+     * @param subjectId what it is for, as the request names it
+     * @param subject   what it is for, in words
+     * @param date      the date of the fact it rests on
+     * @param amount    the would-be amount
+     * @param priority  order among alternatives of equal amount (lower is more favourable)
+     * @param reason    why it is owed
+     */
+    public Candidate propose(String code, String matter, String subjectId, Text subject, LocalDate date,
+                             Amount amount, int priority, Text reason) {
+        Candidate c = new Candidate(code, matter, subjectId, subject, date, amount, currentCitation(), reason,
+                priority, candidates.size());
+        candidates.add(c);
+        return c;
+    }
+
+    /** A note holding a candidate back, citing the firing rule; pass it to {@link Candidate#setExclusion} in a {@code modify}. */
+    public ExclusionNote exclusion(ExclusionReason reason, Text detail) {
+        return new ExclusionNote(reason, currentCitation(), detail);
+    }
+
+    /** As {@link #exclusion(ExclusionReason, Text)}, with a message key of the module. */
+    public ExclusionNote exclusion(ExclusionReason reason, String detailKey, Object... args) {
+        return exclusion(reason, text(detailKey, args));
+    }
+
+    /** Adds a warning from the module's messages. */
+    public void warn(String key, Object... args) {
+        warnings.add(text(key, args));
+    }
+
+    /** Adds a warning. */
+    public void warn(Text warning) {
+        warnings.add(Objects.requireNonNull(warning));
+    }
+
+    /** Records a checked condition, citing the firing rule. */
+    public void condition(String code, String subject, boolean met, String actual, String required, Text detail,
+                          String gap) {
+        conditions.add(new Condition(code, subject, met, actual, required, currentCitation(), detail, gap));
+    }
+
+    /**
+     * Records a target indicator, citing the firing rule: status from the comparison (UNKNOWN when
+     * {@code actual} is {@code null}), progress as {@code actual ÷ progressBasis} to four decimals.
+     *
+     * @param progressBasis what progress is measured against; usually {@code required}
+     */
+    public Indicator indicator(String code, Text title, Comparison comparison, BigDecimal required,
+                               String requiredText, BigDecimal actual, BigDecimal progressBasis) {
+        IndicatorStatus status = actual == null ? IndicatorStatus.UNKNOWN
+                : comparison.holds(actual, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+        BigDecimal progress = actual == null || progressBasis.signum() == 0 ? null
+                : actual.divide(progressBasis, 4, RoundingMode.HALF_UP);
+        Indicator i = new Indicator(code, title, status, comparison, required, requiredText, actual, progress,
+                currentCitation());
+        indicators.add(i);
+        return i;
+    }
+
+    /** Records the phase of the plan on the as-of date. */
+    public void phase(String value) {
+        this.phase = value;
+    }
+
+    /**
+     * Applies a maximum limit to the total of the standing, determined candidates, citing the firing rule:
+     * when they add up to more than {@code limit}, the excess is cut from the last ones in the result's order,
+     * and each cut part is reported as a {@link ExclusionReason#CAP} exclusion.
+     */
+    public void capTotal(BigDecimal limit, Text detail) {
+        List<Candidate> standing = standing();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Candidate c : standing) {
+            if (c.getAmount().isDetermined()) {
+                sum = sum.add(c.getAmount().value());
+            }
+        }
+        BigDecimal excess = sum.subtract(limit);
+        String cite = currentCitation();
+        for (int i = standing.size() - 1; i >= 0 && excess.signum() > 0; i--) {
+            Candidate c = standing.get(i);
+            if (!c.getAmount().isDetermined() || c.getAmount().value().signum() == 0) {
+                continue;
+            }
+            BigDecimal cut = excess.min(c.getAmount().value());
+            c.cut(cut);
+            excess = excess.subtract(cut);
+            extraExclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(),
+                    cut.setScale(2, RoundingMode.HALF_UP), ExclusionReason.CAP, cite, c.getCitation(), detail));
+        }
+    }
+
+    // ---------------------------------------------------------------- reading back, for modules
+
+    /** Every candidate proposed so far, in proposal order. */
+    public List<Candidate> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    /** The candidates not held back, in the result's order. */
+    public List<Candidate> standing() {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.getExclusion() == null) {
+                out.add(c);
+            }
+        }
+        out.sort(resultOrder());
+        return out;
+    }
+
+    /** The conditions recorded so far. */
+    public List<Condition> conditions() {
+        return List.copyOf(conditions);
+    }
+
+    /** The indicators recorded so far. */
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators);
+    }
+
+    /**
+     * A result builder holding everything decided, in a stable order (the policy's order of codes, then date,
+     * then subject), for the module to set the verdict on and build.
+     */
+    public EvaluationResult.Builder result(String subjectName) {
+        EvaluationResult.Builder b = EvaluationResult.builder(evaluation.policy().id(), evaluation.asOf(), subjectName);
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.sort(resultOrder());
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (Candidate c : all) {
+            Amount a = c.getAmount();
+            ExclusionNote x = c.getExclusion();
+            if (x == null) {
+                BigDecimal value = a.value();
+                if (value != null && c.getCapCut() != null) {
+                    value = value.subtract(c.getCapCut());
+                    if (value.signum() == 0) {
+                        continue; // wholly cut: only its CAP exclusion remains
+                    }
+                }
+                b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,
+                        a.waitingFor(), c.getCitation(), c.getReason()));
+            } else {
+                exclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), a.value(),
+                        x.reason(), x.citation(), c.getCitation(), x.detail()));
+            }
+        }
+        exclusions.addAll(extraExclusions);
+        exclusions.forEach(b::exclusion);
+        conditions.forEach(b::condition);
+        indicators.forEach(b::indicator);
+        warnings.forEach(b::warning);
+        trace.forEach(b::fired);
+        b.phase(phase);
+        return b;
+    }
+
+    private Comparator<Candidate> resultOrder() {
+        PolicyDescription policy = evaluation.policy();
+        return Comparator.comparingInt((Candidate c) -> codeIndex(policy, c.getCode()))
+                .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Candidate::getSubjectId)
+                .thenComparingLong(Candidate::sequence);
+    }
+
+    private static int codeIndex(PolicyDescription policy, String code) {
+        int i = 0;
+        for (Provision p : policy.provisions()) {
+            for (String c : p.codes()) {
+                if (c.equals(code)) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    // ---------------------------------------------------------------- engine hooks
+
+    /** Called by the engine before a rule's consequence runs: entries made now cite {@code ruleCitation}. */
+    public void ruleStarted(String ruleName, String ruleCitation) {
+        this.rule = ruleName;
+        this.citation = ruleCitation;
+        trace.add(new FiredRule(ruleName, ruleCitation));
+    }
+
+    /** Called by the engine after a rule's consequence ran. */
+    public void ruleFinished() {
+        this.rule = null;
+        this.citation = null;
+    }
+
+    private String currentCitation() {
+        if (citation == null) {
+            throw new IllegalStateException(rule == null
+                    ? "decisions are made from a rule consequence that binds the Decision fact"
+                    : "rule '" + rule + "' has no @citation: every rule cites the clause it implements");
+        }
+        return citation;
+    }
+}

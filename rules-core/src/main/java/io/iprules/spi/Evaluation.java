@@ -1,0 +1,26 @@
+package io.iprules.spi;
+
+import io.iprules.PolicyDescription;
+import java.time.LocalDate;
+
+/** One evaluation handed to a {@link PolicyModule}: the request, and what the engine prepared for the policy. */
+public interface Evaluation {
+
+    /** The policy, as described with this engine's parameter values. */
+    PolicyDescription policy();
+
+    /** The evaluation date. */
+    LocalDate asOf();
+
+    /** The request key that carried the subject, e.g. {@code applicant}: the root of every problem path. */
+    String subjectKey();
+
+    /** The subject, already known to be of the type {@link #subjectKey()} binds to. */
+    Object subject();
+
+    /** The parameter values in force for this engine. */
+    Parameters parameters();
+
+    /** The policy's rule base. */
+    RuleBase rules();
+}

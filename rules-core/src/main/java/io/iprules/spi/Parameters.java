@@ -1,0 +1,140 @@
+package io.iprules.spi;
+
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameter values in force for one policy in one engine: the text's own figures, and the open ones a
+ * deployment has set. A lookup names the date that decides which value applies; an open parameter with no
+ * value on that date is undetermined ({@code null}), never a default.
+ *
+ * <p>Immutable and thread-safe; values are parsed once, when the engine is built.
+ */
+public final class Parameters {
+    private final String policy;
+    private final Map<String, Entry> byName;
+
+    private record Dated(LocalDate from, Object value) {
+    }
+
+    private record Entry(ParameterInfo info, List<Dated> values) {
+        Object on(LocalDate date) {
+            Object found = null;
+            for (Dated d : values) {
+                if (d.from().isAfter(date)) {
+                    break;
+                }
+                found = d.value();
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Parameters for {@code policy} from their descriptions.
+     *
+     * @throws IllegalArgumentException when a value does not fit its unit (the message names it)
+     */
+    public Parameters(String policy, List<ParameterInfo> infos) {
+        this.policy = policy;
+        Map<String, Entry> m = new HashMap<>();
+        for (ParameterInfo info : infos) {
+            List<Dated> values = new ArrayList<>();
+            for (ParameterValue v : info.values()) {
+                values.add(new Dated(v.from(), parse(info.unit(), v.value())));
+            }
+            if (m.put(info.name(), new Entry(info, List.copyOf(values))) != null) {
+                throw new IllegalArgumentException(policy + ": parameter " + info.name() + " is defined twice");
+            }
+        }
+        this.byName = Map.copyOf(m);
+    }
+
+    /**
+     * Parses a value written for {@code unit}, checking its range.
+     *
+     * @return a {@link BigDecimal}, an {@link Integer} for a count, or a {@link LocalDate}
+     * @throws IllegalArgumentException saying what the value must be
+     */
+    public static Object parse(ParameterUnit unit, String text) {
+        if (unit == ParameterUnit.DATE) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a date YYYY-MM-DD, not '" + text + "'");
+            }
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a decimal number, not '" + text + "'");
+        }
+        if (d.signum() < 0) {
+            throw new IllegalArgumentException("must not be negative, not " + text);
+        }
+        switch (unit) {
+            case RATIO:
+                if (d.compareTo(BigDecimal.ONE) > 0) {
+                    throw new IllegalArgumentException("is a share between 0 and 1 (0.5 is half), not " + text);
+                }
+                return d;
+            case COUNT:
+                if (d.stripTrailingZeros().scale() > 0) {
+                    throw new IllegalArgumentException("must be a whole number, not " + text);
+                }
+                return d.intValueExact();
+            case YUAN:
+                if (d.stripTrailingZeros().scale() > 2) {
+                    throw new IllegalArgumentException("is yuan with at most two decimals (分), not " + text);
+                }
+                return d;
+            default:
+                return d;
+        }
+    }
+
+    private Entry entry(String name) {
+        Entry e = byName.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("a rule of " + policy + " reads parameter " + name
+                    + ", which the policy does not define: add it to the module's parameter files");
+        }
+        return e;
+    }
+
+    /** The parameter's description and values. */
+    public ParameterInfo info(String name) {
+        return entry(name).info();
+    }
+
+    /** A decimal parameter (yuan, ratio, number) on {@code date}, or {@code null} when undetermined. */
+    public BigDecimal decimal(String name, LocalDate date) {
+        Object v = entry(name).on(date);
+        return v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v;
+    }
+
+    /** A count parameter on {@code date}, or {@code null} when undetermined. */
+    public Integer count(String name, LocalDate date) {
+        return (Integer) entry(name).on(date);
+    }
+
+    /** A date parameter on {@code date}, or {@code null} when undetermined. */
+    public LocalDate date(String name, LocalDate date) {
+        return (LocalDate) entry(name).on(date);
+    }
+
+    /** A yuan parameter on {@code date} as an {@link Amount}, undetermined when not set. */
+    public Amount amount(String name, LocalDate date) {
+        BigDecimal v = decimal(name, date);
+        return v == null ? Amount.undetermined(name) : Amount.yuan(v);
+    }
+}

@@ -1,0 +1,158 @@
+package io.iprules.spi;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a module's description from data files next to its classes, so that the document's facts, its
+ * provisions and its figures live as data, each with its clause:
+ *
+ * <ul>
+ *   <li>{@code policy.json}: id, title, document number, dates in force, request kinds, provisions
+ *       (implemented or not formalised, with the reading or the reason), and the list of parameter files;</li>
+ *   <li>one parameter file per provision (e.g. {@code parameters/s6_5_2_recognitions.json}): each parameter
+ *       with its unit, and its dated values with their source, or {@code "open": true} and no value where the
+ *       text leaves the figure to implementing rules.</li>
+ * </ul>
+ *
+ * The format is documented in the README ("Writing a policy module"). A malformed file is a defect of the
+ * module and fails the engine's start with the file and field named.
+ */
+public final class PolicyFiles {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private PolicyFiles() {
+    }
+
+    record Bilingual(String zh, String en) {
+        Text text() {
+            return Text.bilingual(zh, en);
+        }
+    }
+
+    record InForce(LocalDate from, LocalDate until, String citation) {
+    }
+
+    record SubjectEntry(String key, String type, Bilingual description) {
+    }
+
+    record ProvisionEntry(String citation, Bilingual title, List<String> codes, ProvisionStatus status,
+                          Bilingual note) {
+    }
+
+    record PolicyFile(String id, Bilingual title, String documentNumber, LocalDate issued, InForce inForce,
+                      String version, List<SubjectEntry> subjects, List<ProvisionEntry> provisions,
+                      List<String> parameterFiles) {
+    }
+
+    record ValueEntry(LocalDate from, String value, String source) {
+    }
+
+    record ParameterEntry(String name, ParameterUnit unit, String citation, Bilingual description, Boolean open,
+                          List<ValueEntry> values) {
+        boolean isOpen() {
+            return Boolean.TRUE.equals(open);
+        }
+    }
+
+    record ParameterFile(String citation, List<ParameterEntry> parameters) {
+    }
+
+    /**
+     * Reads {@code policy.json} and the parameter files it lists, from the anchor's package.
+     *
+     * @throws IllegalStateException naming the file and what is wrong
+     */
+    public static PolicyDescription describe(Class<?> anchor) {
+        PolicyFile p = read(anchor, "policy.json", PolicyFile.class);
+        String where = anchor.getPackageName() + "/policy.json";
+        require(p.id(), "id", where);
+        require(p.title(), "title", where);
+        require(p.issued(), "issued", where);
+        require(p.inForce(), "inForce", where);
+        require(p.version(), "version", where);
+        require(p.subjects(), "subjects", where);
+        require(p.provisions(), "provisions", where);
+        List<SubjectKind> subjects = new ArrayList<>();
+        for (SubjectEntry s : p.subjects()) {
+            try {
+                subjects.add(new SubjectKind(s.key(), Class.forName(s.type(), false, anchor.getClassLoader()),
+                        s.description().text()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(where + ": subject type " + s.type() + " not found", e);
+            }
+        }
+        List<Provision> provisions = new ArrayList<>();
+        for (ProvisionEntry e : p.provisions()) {
+            require(e.citation(), "provisions[].citation", where);
+            provisions.add(new Provision(e.citation(), e.title().text(), e.codes() == null ? List.of() : e.codes(),
+                    e.status(), e.note() == null ? Text.plain("") : e.note().text()));
+        }
+        List<ParameterInfo> parameters = new ArrayList<>();
+        for (String file : p.parameterFiles() == null ? List.<String>of() : p.parameterFiles()) {
+            ParameterFile f = read(anchor, file, ParameterFile.class);
+            for (ParameterEntry e : f.parameters()) {
+                String fileWhere = anchor.getPackageName() + "/" + file + ": " + e.name();
+                require(e.unit(), "unit", fileWhere);
+                require(e.description(), "description", fileWhere);
+                List<ValueEntry> raw = e.values() == null ? List.of() : e.values();
+                if (e.isOpen() && !raw.isEmpty()) {
+                    throw new IllegalStateException(fileWhere + ": an open parameter has no default value");
+                }
+                if (!e.isOpen() && raw.isEmpty()) {
+                    throw new IllegalStateException(fileWhere + ": a parameter fixed by the text needs its value");
+                }
+                List<ParameterValue> values = new ArrayList<>();
+                for (ValueEntry v : raw) {
+                    values.add(new ParameterValue(v.from(), v.value(), v.source()));
+                    try {
+                        Parameters.parse(e.unit(), v.value());
+                    } catch (IllegalArgumentException x) {
+                        throw new IllegalStateException(fileWhere + ": value " + x.getMessage(), x);
+                    }
+                }
+                parameters.add(new ParameterInfo(e.name(), e.unit(), e.citation() != null ? e.citation() : f.citation(),
+                        e.description().text(), e.isOpen(), values));
+            }
+        }
+        InForce f = p.inForce();
+        return new PolicyDescription(p.id(), p.title().text(), p.documentNumber(), p.issued(), f.from(), f.until(),
+                f.citation(), p.version(), provisions, parameters, subjects);
+    }
+
+    private static void require(Object value, String field, String where) {
+        if (value == null) {
+            throw new IllegalStateException(where + ": " + field + " is required");
+        }
+    }
+
+    private static <T> T read(Class<?> anchor, String file, Class<T> type) {
+        try (InputStream in = anchor.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(anchor.getPackageName() + "/" + file + " is missing");
+            }
+            return JSON.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException(anchor.getPackageName() + "/" + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.iprules.spi;
+
+import io.iprules.InvalidRequestException;
+import io.iprules.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Collects what is wrong with a subject, each problem at its JSON path, so that a caller is told everything at
+ * once. A {@code Problems} is a position in the subject; {@link #at(String)} and {@link #at(int)} move down.
+ *
+ * <pre>{@code
+ * Problems p = Problems.root("applicant");
+ * p.required("name", a.name());
+ * p.each("parks", a.parks(), (park, at) -> at.positive("population", park.population()));
+ * p.throwIfAny();
+ * }</pre>
+ */
+public final class Problems {
+    private final List<Problem> found;
+    private final String path;
+
+    private Problems(List<Problem> found, String path) {
+        this.found = found;
+        this.path = path;
+    }
+
+    /** An empty collection rooted at {@code key} (the request key, e.g. {@code applicant}). */
+    public static Problems root(String key) {
+        return new Problems(new ArrayList<>(), key);
+    }
+
+    /** The position of field {@code name} under this one. */
+    public Problems at(String name) {
+        return new Problems(found, path.isEmpty() ? name : path + "." + name);
+    }
+
+    /** The position of element {@code index} of the list at this position. */
+    public Problems at(int index) {
+        return new Problems(found, path + "[" + index + "]");
+    }
+
+    /** This position's path. */
+    public String path() {
+        return path;
+    }
+
+    /** Records a problem at this position. */
+    public void add(String message) {
+        found.add(new Problem(path, message));
+    }
+
+    /** Records a problem at field {@code field} under this position. */
+    public void add(String field, String message) {
+        at(field).add(message);
+    }
+
+    /** Records {@code field: is required} when {@code value} is {@code null} (or a blank string); returns whether present. */
+    public boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
+    public void notNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            add(field, "must not be negative, but is " + value.toPlainString());
+        }
+    }
+
+    /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
+    public void notNegative(String field, Integer value) {
+        if (value != null && value < 0) {
+            add(field, "must not be negative, but is " + value);
+        }
+    }
+
+    /** Visits each element of a list field with its position; a {@code null} element is a problem. */
+    public <T> void each(String field, Collection<T> items, BiConsumer<T, Problems> check) {
+        if (items == null) {
+            return;
+        }
+        int i = 0;
+        for (T item : items) {
+            Problems here = at(field).at(i++);
+            if (item == null) {
+                here.add("must not be null");
+            } else {
+                check.accept(item, here);
+            }
+        }
+    }
+
+    /** Whether nothing is wrong so far. */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** The problems found so far, in order. */
+    public List<Problem> list() {
+        return List.copyOf(found);
+    }
+
+    /** Throws an {@link InvalidRequestException} with every problem found, if any. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidRequestException(found);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.iprules.jiaxing;
+
+import io.iprules.jiaxing.rules.JiaxingAward;
+import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.spi.CreditCode;
+import io.iprules.spi.Problems;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
+final class EnterpriseValidation {
+    /** Patents last twenty years: no more annual fees than that. */
+    private static final int MAX_ANNUAL_FEES = 20;
+    /** China's patent law dates from 1985; a later year than this is a typing error. */
+    private static final int FIRST_YEAR = 1985;
+    private static final int LAST_YEAR = 2100;
+
+    private EnterpriseValidation() {
+    }
+
+    static void check(JiaxingEnterprise e, Problems p) {
+        p.required("name", e.name());
+        String code = CreditCode.problem(e.creditCode());
+        if (code != null) {
+            p.add("creditCode", code);
+        }
+        if (!e.pledgeLoans().isEmpty() && e.sme() == null) {
+            p.add("sme", "is required when pledgeLoans are given: the interest subsidy is for SMEs only (§6(5)2)");
+        }
+        p.each("recognitions", e.recognitions(), (r, at) -> {
+            at.required("type", r.type());
+            at.required("date", r.date());
+        });
+        Set<String> patentNumbers = new HashSet<>();
+        p.each("patents", e.patents(), (pt, at) -> {
+            if (at.required("number", pt.number()) && !patentNumbers.add(pt.number())) {
+                at.add("number", "patent " + pt.number() + " is listed twice");
+            }
+            at.required("kind", pt.kind());
+            at.required("grantDate", pt.grantDate());
+            if (pt.kind() == PatentKind.INVENTION && pt.field() == null) {
+                at.add("field", "is required for an invention patent: it decides the annual-fee subsidy (§6(5)1)");
+            }
+            if (pt.kind() == PatentKind.INVENTION && pt.field() != null && pt.field().isStrategicEmerging()
+                    && pt.annualFeesPaid() == null) {
+                at.add("annualFeesPaid", "is required for an invention patent in a strategic emerging industry: "
+                        + "the number of annual fees paid since grant (§6(5)1 subsidises the first three)");
+            }
+            if (pt.annualFeesPaid() != null && (pt.annualFeesPaid() < 0 || pt.annualFeesPaid() > MAX_ANNUAL_FEES)) {
+                at.add("annualFeesPaid", "must be between 0 and " + MAX_ANNUAL_FEES + " (a patent lasts at most "
+                        + "twenty years), not " + pt.annualFeesPaid());
+            }
+        });
+        Set<String> awards = new HashSet<>();
+        p.each("patentAwards", e.patentAwards(), (a, at) -> {
+            at.required("patent", a.patent());
+            at.required("award", a.award());
+            at.required("date", a.date());
+            if (a.patent() != null && a.award() != null && !awards.add(a.patent() + "|" + a.award())) {
+                at.add("the " + a.award() + " of patent " + a.patent() + " is listed twice");
+            }
+        });
+        Set<String> honours = new HashSet<>();
+        p.each("brandHonours", e.brandHonours(), (h, at) -> {
+            at.required("type", h.type());
+            at.required("date", h.date());
+            if (h.type() != null && !honours.add(Subjects.of(h))) {
+                at.add("name", "is required to tell apart two honours of type " + h.type()
+                        + " (and two names must differ)");
+            }
+        });
+        Set<String> loans = new HashSet<>();
+        p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
+            at.required("bank", l.bank());
+            at.required("interestPaid", l.interestPaid());
+            at.notNegative("interestPaid", l.interestPaid());
+            if (at.required("year", l.year())) {
+                year(l.year(), at);
+            }
+            if (l.bank() != null && l.year() != null && !loans.add(Subjects.of(l))) {
+                at.add("the interest of " + l.bank() + " for " + l.year() + " is listed twice; give the year's total once");
+            }
+        });
+        Set<String> standards = new HashSet<>();
+        p.each("standards", e.standards(), (s, at) -> {
+            at.required("level", s.level());
+            at.required("role", s.role());
+            at.required("published", s.published());
+            if (s.level() != null && s.published() != null && !standards.add(Subjects.of(s))) {
+                at.add("number", "is required to tell apart two " + s.level() + " standards published on "
+                        + s.published() + " (and two numbers must differ)");
+            }
+        });
+        p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
+            at.required("mark", x.mark());
+            at.required("country", x.country());
+            if (at.required("year", x.year())) {
+                year(x.year(), at);
+            }
+            at.required("exports", x.exports());
+            at.notNegative("exports", x.exports());
+        });
+        p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
+            award(s.code(), s.subject(), at);
+            at.required("date", s.date());
+        });
+        p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
+            award(c.code(), c.subject(), at);
+            at.required("policy", c.policy());
+        });
+    }
+
+    private static void year(int year, Problems at) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            at.add("year", "must be a year between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year);
+        }
+    }
+
+    private static void award(String code, String subject, Problems at) {
+        if (!at.required("code", code)) {
+            return;
+        }
+        JiaxingAward a = JiaxingAward.byCode(code);
+        if (a == null) {
+            at.add("code", "unknown award code '" + code + "'; jiaxing-2012 has " + JiaxingAward.codes());
+        } else if (a.perSubject() && (subject == null || subject.isBlank())) {
+            at.add("subject", "is required for " + code + ": which patent, honour, loan, standard or year "
+                    + "(the subjectId of the award)");
+        }
+    }
+}

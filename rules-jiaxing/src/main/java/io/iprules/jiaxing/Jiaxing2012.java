@@ -1,0 +1,118 @@
+package io.iprules.jiaxing;
+
+import io.iprules.EvaluationResult;
+import io.iprules.PolicyDescription;
+import io.iprules.jiaxing.rules.ClaimedElsewhere;
+import io.iprules.jiaxing.rules.JiaxingAward;
+import io.iprules.jiaxing.rules.PaidMatter;
+import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.spi.Decision;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.PolicyFiles;
+import io.iprules.spi.PolicyModule;
+import io.iprules.spi.Problems;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * jiaxing-2012: 嘉兴市人民政府《加强知识产权工作促进经济转型发展的若干意见》(2012-11-05). Subsidies for
+ * enterprises (§6(5)), decided between by §7(1) and dated by §7(3).
+ *
+ * <p>Found by {@link java.util.ServiceLoader}; callers use {@link io.iprules.RulesEngine} with a
+ * {@link JiaxingEnterprise} as the subject.
+ */
+public final class Jiaxing2012 implements PolicyModule {
+    /** The policy id. */
+    public static final String ID = "jiaxing-2012";
+
+    static final MessageCatalog MESSAGES = MessageCatalog.load(Jiaxing2012.class, "messages");
+
+    /** Made by the service loader. */
+    public Jiaxing2012() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public PolicyDescription describe() {
+        return PolicyFiles.describe(Jiaxing2012.class);
+    }
+
+    @Override
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
+        Problems problems = Problems.root(evaluation.subjectKey());
+        EnterpriseValidation.check(e, problems);
+        problems.throwIfAny();
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
+                    evaluation.policy().inForceCitation());
+        }
+        evaluation.rules().run(d, knownFacts(e, evaluation, d));
+        EvaluationResult.Builder result = d.result(e.name());
+        return result.eligible(!d.standing().isEmpty()).build();
+    }
+
+    /**
+     * The facts known on the as-of date: anything dated after it is left out, with a warning, so that adding a
+     * future fact never changes a decision. Payments and claims become the matters the rules decide on.
+     */
+    private static List<Object> knownFacts(JiaxingEnterprise e, Evaluation ev, Decision d) {
+        LocalDate asOf = ev.asOf();
+        List<Object> facts = new ArrayList<>();
+        facts.add(e);
+        for (Recognition r : e.recognitions()) {
+            keep(facts, r, r.date(), asOf, d, d.text("subject.recognition", r.type(), r.date()));
+        }
+        for (Patent p : e.patents()) {
+            keep(facts, p, p.grantDate(), asOf, d, d.text("subject.patent", p.kind(), p.number()));
+        }
+        for (PatentAward a : e.patentAwards()) {
+            keep(facts, a, a.date(), asOf, d, d.text("subject.patent-award", a.patent(), a.award()));
+        }
+        for (BrandHonour h : e.brandHonours()) {
+            keep(facts, h, h.date(), asOf, d, d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()));
+        }
+        for (PledgeLoan l : e.pledgeLoans()) {
+            keep(facts, l, Subjects.yearEnd(l.year()), asOf, d, d.text("subject.pledge-loan", l.bank(), l.year()));
+        }
+        for (Standard s : e.standards()) {
+            keep(facts, s, s.published(), asOf, d, d.text("subject.standard", s.level(),
+                    s.number() == null ? "" : s.number()));
+        }
+        for (ExportTrademark x : e.exportTrademarks()) {
+            keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
+                    d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
+        }
+        for (PaidSubsidy s : e.paidSubsidies()) {
+            if (s.date().isAfter(asOf)) {
+                d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
+            } else if (s.date().isBefore(ev.policy().inForceFrom())) {
+                d.warn("warning.paid-before-in-force", s.code(), s.date());
+            } else {
+                facts.add(new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date()));
+            }
+        }
+        for (OtherPolicyClaim c : e.otherPolicyClaims()) {
+            facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
+                    c.choice()));
+        }
+        return facts;
+    }
+
+    private static void keep(List<Object> facts, Object fact, LocalDate date, LocalDate asOf, Decision d,
+                             io.iprules.Text what) {
+        if (date.isAfter(asOf)) {
+            d.warn("warning.fact-after-as-of", what, date, asOf);
+        } else {
+            facts.add(fact);
+        }
+    }
+}

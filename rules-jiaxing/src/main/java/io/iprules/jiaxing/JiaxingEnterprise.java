@@ -1,0 +1,122 @@
+package io.iprules.jiaxing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An enterprise applying for the subsidies of jiaxing-2012 (the {@code applicant} of a request). A list that is
+ * absent is empty: the enterprise has none of those facts.
+ *
+ * @param name              the enterprise's name
+ * @param creditCode        its 统一社会信用代码 (checked against GB 32100-2015)
+ * @param sme               whether it is a 中小企业; required when it claims pledge-loan interest
+ * @param recognitions      recognitions of §6(5)2
+ * @param patents           granted patents (§6(5)1)
+ * @param patentAwards      China Patent Awards (§6(5)4)
+ * @param brandHonours      brand honours (§6(5)5)
+ * @param pledgeLoans       interest paid on patent-pledge loans (§6(5)2)
+ * @param standards         standards drafted (§6(5)6)
+ * @param exportTrademarks  trademarks registered abroad, with exports (§6(5)5)
+ * @param paidSubsidies     subsidies already paid under this policy (§7(1) once paid, not again)
+ * @param otherPolicyClaims matters also claimed under another policy line (§7(1))
+ */
+public record JiaxingEnterprise(String name, String creditCode, Boolean sme, List<Recognition> recognitions,
+                                List<Patent> patents, List<PatentAward> patentAwards, List<BrandHonour> brandHonours,
+                                List<PledgeLoan> pledgeLoans, List<Standard> standards,
+                                List<ExportTrademark> exportTrademarks, List<PaidSubsidy> paidSubsidies,
+                                List<OtherPolicyClaim> otherPolicyClaims) {
+
+    /** Makes absent lists empty and every list unmodifiable (a {@code null} element stays, for validation to report). */
+    public JiaxingEnterprise {
+        recognitions = list(recognitions);
+        patents = list(patents);
+        patentAwards = list(patentAwards);
+        brandHonours = list(brandHonours);
+        pledgeLoans = list(pledgeLoans);
+        standards = list(standards);
+        exportTrademarks = list(exportTrademarks);
+        paidSubsidies = list(paidSubsidies);
+        otherPolicyClaims = list(otherPolicyClaims);
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(l));
+    }
+
+    /** A builder, for Java callers. */
+    public static Builder builder(String name, String creditCode) {
+        return new Builder(name, creditCode);
+    }
+
+    /** Builds a {@link JiaxingEnterprise} fact by fact. */
+    public static final class Builder {
+        private final String name;
+        private final String creditCode;
+        private Boolean sme;
+        private final List<Recognition> recognitions = new ArrayList<>();
+        private final List<Patent> patents = new ArrayList<>();
+        private final List<PatentAward> patentAwards = new ArrayList<>();
+        private final List<BrandHonour> brandHonours = new ArrayList<>();
+        private final List<PledgeLoan> pledgeLoans = new ArrayList<>();
+        private final List<Standard> standards = new ArrayList<>();
+        private final List<ExportTrademark> exportTrademarks = new ArrayList<>();
+        private final List<PaidSubsidy> paidSubsidies = new ArrayList<>();
+        private final List<OtherPolicyClaim> otherPolicyClaims = new ArrayList<>();
+
+        private Builder(String name, String creditCode) {
+            this.name = name;
+            this.creditCode = creditCode;
+        }
+
+        /** Whether the enterprise is a 中小企业. */
+        public Builder sme(boolean value) { this.sme = value; return this; }
+
+        /** Adds a recognition. */
+        public Builder recognition(RecognitionType type, LocalDate date) { recognitions.add(new Recognition(type, date)); return this; }
+
+        /** Adds a granted patent. */
+        public Builder patent(String number, PatentKind kind, LocalDate grantDate, IndustryField field, Integer annualFeesPaid) {
+            patents.add(new Patent(number, kind, grantDate, field, annualFeesPaid));
+            return this;
+        }
+
+        /** Adds a China Patent Award. */
+        public Builder patentAward(String patent, PatentAwardType award, LocalDate date) { patentAwards.add(new PatentAward(patent, award, date)); return this; }
+
+        /** Adds a brand honour. */
+        public Builder brandHonour(BrandHonourType type, LocalDate date, String brand) { brandHonours.add(new BrandHonour(type, date, brand)); return this; }
+
+        /** Adds a year of pledge-loan interest. */
+        public Builder pledgeLoan(String bank, BigDecimal interestPaid, int year) { pledgeLoans.add(new PledgeLoan(bank, interestPaid, year)); return this; }
+
+        /** Adds a standard. */
+        public Builder standard(StandardLevel level, StandardRole role, LocalDate published, String number) {
+            standards.add(new Standard(level, role, published, number));
+            return this;
+        }
+
+        /** Adds a trademark registered abroad with a year's exports. */
+        public Builder exportTrademark(String mark, String country, int year, BigDecimal exports) {
+            exportTrademarks.add(new ExportTrademark(mark, country, year, exports));
+            return this;
+        }
+
+        /** Records a subsidy already paid under this policy. */
+        public Builder paid(String code, LocalDate date, String subject) { paidSubsidies.add(new PaidSubsidy(code, date, subject)); return this; }
+
+        /** Declares a matter also claimed under another policy line. */
+        public Builder otherPolicyClaim(String code, String subject, String policy, PolicyChoice choice) {
+            otherPolicyClaims.add(new OtherPolicyClaim(code, subject, policy, choice));
+            return this;
+        }
+
+        /** The enterprise. */
+        public JiaxingEnterprise build() {
+            return new JiaxingEnterprise(name, creditCode, sme, recognitions, patents, patentAwards, brandHonours,
+                    pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims);
+        }
+    }
+}

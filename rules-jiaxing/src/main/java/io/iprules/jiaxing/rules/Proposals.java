@@ -1,0 +1,107 @@
+package io.iprules.jiaxing.rules;
+
+import io.iprules.ExclusionReason;
+import io.iprules.jiaxing.BrandHonour;
+import io.iprules.jiaxing.ExportTrademark;
+import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentAward;
+import io.iprules.jiaxing.PledgeLoan;
+import io.iprules.jiaxing.Recognition;
+import io.iprules.jiaxing.Standard;
+import io.iprules.jiaxing.StandardLevel;
+import io.iprules.spi.Amount;
+import io.iprules.spi.Candidate;
+import io.iprules.spi.Decision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Builds the candidate award for a fact: code, matter, subject, amount parameter and reason. The rule files
+ * decide <em>whether</em> a fact earns an award; this class only says what that award looks like, so that
+ * the eligible and the not-eligible rule of a provision describe the same item.
+ */
+public final class Proposals {
+    private Proposals() {
+    }
+
+    /** §6(5)2: the recognition's award; amount parameter = the award code. */
+    public static Candidate recognition(Decision d, Recognition r) {
+        String code = r.type().awardCode();
+        return d.propose(code, JiaxingAward.RECOGNITION_MATTER, r.type().name(),
+                d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()),
+                r.type().ordinal(), d.text("reason.recognition", r.type()));
+    }
+
+    /** §6(5)1: a granted patent; amount parameter per kind. */
+    public static Candidate patentGrant(Decision d, Patent p) {
+        return d.propose("JX_PATENT_GRANT", JiaxingAward.JX_PATENT_GRANT.matter(p.number()), p.number(),
+                d.text("subject.patent", p.kind(), p.number()), p.grantDate(),
+                d.amount("JX_PATENT_GRANT." + p.kind().name(), p.grantDate()), 0,
+                d.text("reason.patent-grant", p.kind(), p.grantDate()));
+    }
+
+    /** §6(5)1: the first three annual fees after grant; per-fee parameter × fees paid, at most three. */
+    public static Candidate annuity(Decision d, Patent p) {
+        int fees = Math.min(p.annualFeesPaid(), 3);
+        return d.propose("JX_SEI_ANNUITY", JiaxingAward.JX_SEI_ANNUITY.matter(p.number()), p.number(),
+                d.text("subject.annuity", p.number()), p.grantDate(),
+                d.amount("JX_SEI_ANNUITY.PER_FEE", p.grantDate()).times(fees), 0,
+                d.text("reason.annuity", p.field(), fees, p.annualFeesPaid()));
+    }
+
+    /** §6(5)4: a China Patent Award; amount parameter = the award code. */
+    public static Candidate patentAward(Decision d, PatentAward a) {
+        String code = a.award().awardCode();
+        return d.propose(code, JiaxingAward.valueOf(code).matter(a.patent()), a.patent(),
+                d.text("subject.patent-award", a.patent(), a.award()), a.date(), d.amount(code, a.date()),
+                a.award().ordinal(), d.text("reason.patent-award", a.award(), a.date()));
+    }
+
+    /** §6(5)5: a brand honour; amount parameter per honour. */
+    public static Candidate brandHonour(Decision d, BrandHonour h) {
+        String subject = Subjects.of(h);
+        return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
+                d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()), h.date(),
+                d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), h.type().ordinal(),
+                d.text("reason.brand", h.type(), h.date()));
+    }
+
+    /** §6(5)2: pledge-loan interest × the subsidy rate of the implementing rules. */
+    public static Candidate pledgeLoan(Decision d, PledgeLoan l) {
+        String subject = Subjects.of(l);
+        LocalDate yearEnd = Subjects.yearEnd(l.year());
+        BigDecimal rate = d.parameter("JX_PLEDGE_LOAN_INTEREST.RATE", yearEnd);
+        return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
+                d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
+                Amount.share(l.interestPaid(), rate, "JX_PLEDGE_LOAN_INTEREST.RATE"), 0,
+                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.spi.Yuan(l.interestPaid()))
+                        : d.text("reason.pledge-loan", new io.iprules.spi.Yuan(l.interestPaid()), rate));
+    }
+
+    /** §6(5)6: a published standard; amount parameter per tier (industry and local standards are one tier). */
+    public static Candidate standard(Decision d, Standard s) {
+        String subject = Subjects.of(s);
+        String tier = s.level() == StandardLevel.INDUSTRY || s.level() == StandardLevel.LOCAL ? "INDUSTRY_OR_LOCAL"
+                : s.level().name();
+        return d.propose("JX_STANDARD_LEAD", JiaxingAward.JX_STANDARD_LEAD.matter(subject), subject,
+                d.text("subject.standard", s.level(), s.number() == null ? "" : s.number()), s.published(),
+                d.amount("JX_STANDARD_LEAD." + tier, s.published()), 0,
+                d.text("reason.standard", s.role(), s.level(), s.published()));
+    }
+
+    /** §6(5)5: a trademark registered abroad with a year's exports; the amount as the rule decided it. */
+    public static Candidate exportTrademark(Decision d, ExportTrademark x, Amount amount, String reasonKey,
+                                            Object threshold) {
+        String subject = Subjects.of(x);
+        return d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
+                d.text("subject.export-trademark", x.year(), x.mark(), x.country()), Subjects.yearEnd(x.year()),
+                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.spi.Yuan(x.exports()), threshold));
+    }
+
+    /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
+    public static Candidate excluded(Decision d, Candidate c, ExclusionReason reason, String detailKey,
+                                     Object... args) {
+        c.setExclusion(d.exclusion(reason, detailKey, args));
+        return c;
+    }
+}

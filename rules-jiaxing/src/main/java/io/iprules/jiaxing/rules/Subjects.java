@@ -1,0 +1,44 @@
+package io.iprules.jiaxing.rules;
+
+import io.iprules.jiaxing.BrandHonour;
+import io.iprules.jiaxing.ExportTrademark;
+import io.iprules.jiaxing.PledgeLoan;
+import io.iprules.jiaxing.Standard;
+import java.time.LocalDate;
+
+/**
+ * How each fact is named in awards ({@code subjectId}) and in claims and payments that refer to it. These
+ * names are part of the contract: a {@code paidSubsidies} or {@code otherPolicyClaims} entry uses them.
+ */
+public final class Subjects {
+    private Subjects() {
+    }
+
+    /** A brand honour: its brand name when given, else its type. */
+    public static String of(BrandHonour h) {
+        return h.name() != null && !h.name().isBlank() ? h.name() : h.type().name();
+    }
+
+    /** A pledge loan: {@code bank/year}. */
+    public static String of(PledgeLoan l) {
+        return l.bank() + "/" + l.year();
+    }
+
+    /** A standard: its number when given, else {@code LEVEL/published}. */
+    public static String of(Standard s) {
+        return s.number() != null && !s.number().isBlank() ? s.number() : s.level().name() + "/" + s.published();
+    }
+
+    /** An export trademark's matter: the year. */
+    public static String of(ExportTrademark x) {
+        return String.valueOf(x.year());
+    }
+
+    /**
+     * The date a year's figure is known: its last day. Interest paid, or exports made, in a year are settled when
+     * the year ends, so a year that has not ended on the as-of date is not yet a fact.
+     */
+    public static LocalDate yearEnd(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+}
