@@ -299,7 +299,7 @@ public final class JsonContract {
                 return "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
                         + ", not '" + value + "'";
             }
-            return "invalid value '" + value + "' for " + simple(target);
+            return "must be " + expected(target) + ", not " + (value instanceof String ? "'" + value + "'" : value);
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();

@@ -73,14 +73,23 @@ public final class Decision {
         return evaluation.parameters();
     }
 
-    /** A yuan parameter on {@code date}, undetermined when the deployment has not set it. */
+    /**
+     * A yuan parameter in force on {@code date} (the date of the fact that grounds the award), undetermined when
+     * the deployment has not set it. A date before the policy took force reads the policy's first value, so that
+     * an item excluded as {@code BEFORE_IN_FORCE} still shows what it would have been worth.
+     */
     public Amount amount(String parameter, LocalDate date) {
-        return evaluation.parameters().amount(parameter, date);
+        return evaluation.parameters().amount(parameter, notBeforeInForce(date));
     }
 
-    /** A decimal parameter on {@code date}, or {@code null} when undetermined. */
+    /** A decimal parameter on {@code date} (read as {@link #amount} does), or {@code null} when undetermined. */
     public BigDecimal parameter(String name, LocalDate date) {
-        return evaluation.parameters().decimal(name, date);
+        return evaluation.parameters().decimal(name, notBeforeInForce(date));
+    }
+
+    private LocalDate notBeforeInForce(LocalDate date) {
+        LocalDate inForce = evaluation.policy().inForceFrom();
+        return date.isBefore(inForce) ? inForce : date;
     }
 
     /** A text from the module's messages. */

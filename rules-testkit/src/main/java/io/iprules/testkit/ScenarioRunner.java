@@ -1,0 +1,213 @@
+package io.iprules.testkit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.ConfigurationException;
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs scenario files against an engine and lists every difference between what a scenario expects and what
+ * the engine decides. Independent of any test framework; {@link Scenarios} wraps it for JUnit 5.
+ *
+ * <p>Comparison rules: every field written in {@code expect} must be equal to the result's field in the
+ * contract's JSON (texts in English); fields not written are not checked. {@code awards}, {@code excluded},
+ * {@code conditions} and {@code indicators}, when written, must have exactly as many entries as the result,
+ * compared in order. A key ending in {@code Contains} (e.g. {@code detailContains}) checks that the field
+ * contains the text. {@code warnings} is either a count or a list of texts each contained in one warning.
+ */
+public final class ScenarioRunner {
+    private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final Map<String, RulesEngine> engines = new ConcurrentHashMap<>();
+
+    /** Reads a scenario file, checking its shape. */
+    public static Scenario read(Path file) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException(file + ": a scenario is a JSON object");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!KNOWN.contains(f)) {
+                throw new IllegalArgumentException(file + ": unknown scenario field '" + f + "'; expected " + KNOWN);
+            }
+        }
+        if (!n.hasNonNull("title") || !n.hasNonNull("request")) {
+            throw new IllegalArgumentException(file + ": a scenario needs 'title' and 'request'");
+        }
+        if (n.hasNonNull("expect") == n.hasNonNull("expectError")) {
+            throw new IllegalArgumentException(file + ": a scenario has 'expect' or 'expectError', exactly one");
+        }
+        if (!n.get("request").hasNonNull("asOf")) {
+            throw new IllegalArgumentException(file + ": the request must give asOf, so that it never depends on today");
+        }
+        return new Scenario(file, n.get("title").asText(), n.get("parameters"), n.get("request"), n.get("expect"),
+                n.get("expectError"));
+    }
+
+    /**
+     * Runs one scenario.
+     *
+     * @return the differences, empty when the engine decides as expected
+     */
+    public List<String> run(Scenario s) {
+        RulesEngine engine = engine(s.parameters());
+        JsonContract contract = new JsonContract(engine);
+        byte[] request = s.request().toString().getBytes(StandardCharsets.UTF_8);
+        List<String> diffs = new ArrayList<>();
+        EvaluationResult result;
+        try {
+            var parsed = contract.read(request, LocalDate.of(1900, 1, 1));
+            result = engine.evaluate(parsed.request());
+        } catch (InvalidRequestException e) {
+            if (s.expectError() == null) {
+                diffs.add("the request was refused: " + e.getMessage());
+            } else {
+                compareProblems(s.expectError(), e.problems(), diffs);
+            }
+            return diffs;
+        }
+        if (s.expect() == null) {
+            diffs.add("expected the request to be refused, but it was evaluated: "
+                    + contract.write(result, Language.EN, false));
+            return diffs;
+        }
+        ObjectNode actual = contract.toNode(result, Language.EN, false);
+        compareObject("", s.expect(), actual, diffs);
+        return diffs;
+    }
+
+    private RulesEngine engine(JsonNode parameters) {
+        String key = parameters == null ? "" : parameters.toString();
+        return engines.computeIfAbsent(key, k -> {
+            RulesEngine.Builder b = RulesEngine.builder();
+            if (!k.isEmpty()) {
+                b.parameters("scenario parameters", new ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
+            }
+            try {
+                return b.build();
+            } catch (ConfigurationException e) {
+                throw new IllegalArgumentException("scenario parameters: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void compareProblems(JsonNode expected, List<Problem> actual, List<String> diffs) {
+        if (!expected.isArray()) {
+            diffs.add("expectError must be a list of {\"path\", \"messageContains\"}");
+            return;
+        }
+        for (JsonNode e : expected) {
+            String path = e.path("path").asText(null);
+            String contains = e.path("messageContains").asText("");
+            boolean found = actual.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(contains));
+            if (!found) {
+                diffs.add("expected a problem at '" + path + "' containing '" + contains + "'; got " + actual);
+            }
+        }
+        if (actual.size() != expected.size()) {
+            diffs.add("expected " + expected.size() + " problem(s), got " + actual.size() + ": " + actual);
+        }
+    }
+
+    private static void compareObject(String path, JsonNode expected, JsonNode actual, List<String> diffs) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String key = e.getKey();
+            String here = path.isEmpty() ? key : path + "." + key;
+            if (key.endsWith("Contains")) {
+                String field = key.substring(0, key.length() - "Contains".length());
+                JsonNode a = actual.get(field);
+                if (a == null || !a.isTextual() || !a.asText().contains(e.getValue().asText())) {
+                    diffs.add(path(path, field) + ": expected to contain '" + e.getValue().asText() + "', was " + a);
+                }
+                continue;
+            }
+            JsonNode a = actual.get(key);
+            if (a == null) {
+                diffs.add(here + ": no such field in the result");
+                continue;
+            }
+            if (key.equals("warnings") && path.isEmpty()) {
+                compareWarnings(e.getValue(), a, diffs);
+            } else if (e.getValue().isArray() && a.isArray()) {
+                if (e.getValue().size() != a.size()) {
+                    diffs.add(here + ": expected " + e.getValue().size() + " entries, got " + a.size() + ": " + a);
+                }
+                for (int i = 0; i < Math.min(e.getValue().size(), a.size()); i++) {
+                    JsonNode ev = e.getValue().get(i);
+                    if (ev.isObject()) {
+                        compareObject(here + "[" + i + "]", ev, a.get(i), diffs);
+                    } else if (!same(ev, a.get(i))) {
+                        diffs.add(here + "[" + i + "]: expected " + ev + ", got " + a.get(i));
+                    }
+                }
+            } else if (e.getValue().isObject() && a.isObject()) {
+                compareObject(here, e.getValue(), a, diffs);
+            } else if (!same(e.getValue(), a)) {
+                diffs.add(here + ": expected " + e.getValue() + ", got " + a);
+            }
+        }
+    }
+
+    private static String path(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static boolean same(JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        return expected.equals(actual);
+    }
+
+    private static void compareWarnings(JsonNode expected, JsonNode actual, List<String> diffs) {
+        if (expected.isNumber()) {
+            if (expected.asInt() != actual.size()) {
+                diffs.add("warnings: expected " + expected.asInt() + ", got " + actual.size() + ": " + actual);
+            }
+            return;
+        }
+        if (expected.size() != actual.size()) {
+            diffs.add("warnings: expected " + expected.size() + ", got " + actual.size() + ": " + actual);
+        }
+        for (JsonNode w : expected) {
+            boolean found = false;
+            for (JsonNode a : actual) {
+                found |= a.asText().contains(w.asText());
+            }
+            if (!found) {
+                diffs.add("warnings: none contains '" + w.asText() + "': " + actual);
+            }
+        }
+    }
+}
