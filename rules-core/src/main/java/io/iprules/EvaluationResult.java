@@ -54,6 +54,19 @@ public final class EvaluationResult {
         this.undetermined = open;
     }
 
+    /** This result with one more warning, e.g. from the caller that prepared the request. */
+    public EvaluationResult withWarning(Text warning) {
+        Builder b = new Builder(policy, asOf, subjectName).eligible(eligible).phase(phase);
+        awards.forEach(b::award);
+        excluded.forEach(b::exclusion);
+        conditions.forEach(b::condition);
+        indicators.forEach(b::indicator);
+        warnings.forEach(b::warning);
+        b.warning(warning);
+        trace.forEach(b::fired);
+        return b.build();
+    }
+
     /** A builder; for policy modules. */
     public static Builder builder(String policy, LocalDate asOf, String subjectName) {
         return new Builder(policy, asOf, subjectName);

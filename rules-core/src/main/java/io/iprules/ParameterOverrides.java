@@ -25,6 +25,8 @@ import java.util.Map;
  */
 final class ParameterOverrides {
     private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** Where values come from: a JSON file, or one value set in Java. */
@@ -39,6 +41,14 @@ final class ParameterOverrides {
     }
 
     private ParameterOverrides() {
+    }
+
+    private static ConfigurationException bad(String message) {
+        return new ConfigurationException(message, null, true);
+    }
+
+    private static ConfigurationException bad(String message, Throwable cause) {
+        return new ConfigurationException(message, cause, true);
     }
 
     /**
@@ -57,32 +67,32 @@ final class ParameterOverrides {
             for (var policy : values.entrySet()) {
                 PolicyDescription d = policies.get(policy.getKey());
                 if (d == null) {
-                    throw new ConfigurationException(s.name() + ": " + policy.getKey() + ": no such policy; known: "
+                    throw bad(s.name() + ": " + policy.getKey() + ": no such policy; known: "
                             + policies.keySet());
                 }
                 for (var p : policy.getValue().entrySet()) {
                     String path = policy.getKey() + "." + p.getKey();
-                    ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> new ConfigurationException(
+                    ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> bad(
                             s.name() + ": " + path + ": no such parameter; '" + policy.getKey() + "' has "
                                     + d.parameters().stream().map(ParameterInfo::name).toList()));
                     if (!info.open()) {
-                        throw new ConfigurationException(s.name() + ": " + path + ": is fixed by the text ("
+                        throw bad(s.name() + ": " + path + ": is fixed by the text ("
                                 + info.citation() + ") and cannot be set by a deployment");
                     }
                     String before = setBy.put(path, s.name());
                     if (before != null) {
-                        throw new ConfigurationException(s.name() + ": " + path + ": already set by " + before);
+                        throw bad(s.name() + ": " + path + ": already set by " + before);
                     }
                     List<ParameterValue> vs = p.getValue();
                     for (int i = 0; i < vs.size(); i++) {
                         try {
                             Parameters.parse(info.unit(), vs.get(i).value());
                         } catch (IllegalArgumentException e) {
-                            throw new ConfigurationException(s.name() + ": " + path + "[" + i + "].value: "
+                            throw bad(s.name() + ": " + path + "[" + i + "].value: "
                                     + e.getMessage(), e);
                         }
                         if (i > 0 && !vs.get(i).from().isAfter(vs.get(i - 1).from())) {
-                            throw new ConfigurationException(s.name() + ": " + path + "[" + i + "].from: values "
+                            throw bad(s.name() + ": " + path + "[" + i + "].from: values "
                                     + "must be listed in increasing date order");
                         }
                     }
@@ -112,19 +122,19 @@ final class ParameterOverrides {
         try {
             root = JSON.readTree(s.json());
         } catch (JsonProcessingException e) {
-            throw new ConfigurationException(s.name() + ": not valid JSON: " + e.getOriginalMessage()
+            throw bad(s.name() + ": not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         } catch (IOException e) {
-            throw new ConfigurationException(s.name() + ": " + e.getMessage(), e);
+            throw bad(s.name() + ": " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new ConfigurationException(s.name() + ": must be a JSON object of policy id → parameters");
+            throw bad(s.name() + ": must be a JSON object of policy id → parameters");
         }
         Map<String, Map<String, List<ParameterValue>>> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var policy = it.next();
             if (!policy.getValue().isObject()) {
-                throw new ConfigurationException(s.name() + ": " + policy.getKey() + ": must be an object of "
+                throw bad(s.name() + ": " + policy.getKey() + ": must be an object of "
                         + "parameter name → list of values");
             }
             Map<String, List<ParameterValue>> params = new LinkedHashMap<>();
@@ -132,7 +142,7 @@ final class ParameterOverrides {
                 var p = pit.next();
                 String path = policy.getKey() + "." + p.getKey();
                 if (!p.getValue().isArray() || p.getValue().isEmpty()) {
-                    throw new ConfigurationException(s.name() + ": " + path + ": must be a non-empty list of "
+                    throw bad(s.name() + ": " + path + ": must be a non-empty list of "
                             + "{\"from\", \"value\", \"source\"}");
                 }
                 List<ParameterValue> values = new ArrayList<>();
@@ -149,12 +159,12 @@ final class ParameterOverrides {
 
     private static ParameterValue value(String file, String path, JsonNode v) {
         if (!v.isObject()) {
-            throw new ConfigurationException(file + ": " + path + ": must be {\"from\", \"value\", \"source\"}");
+            throw bad(file + ": " + path + ": must be {\"from\", \"value\", \"source\"}");
         }
         for (Iterator<String> names = v.fieldNames(); names.hasNext(); ) {
             String n = names.next();
             if (!n.equals("from") && !n.equals("value") && !n.equals("source")) {
-                throw new ConfigurationException(file + ": " + path + "." + n + ": unknown field; expected from, value, source");
+                throw bad(file + ": " + path + "." + n + ": unknown field; expected from, value, source");
             }
         }
         String from = text(file, path, v, "from");
@@ -164,14 +174,14 @@ final class ParameterOverrides {
         try {
             return new ParameterValue(LocalDate.parse(from), value, source);
         } catch (DateTimeParseException e) {
-            throw new ConfigurationException(file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");
+            throw bad(file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");
         }
     }
 
     private static String text(String file, String path, JsonNode v, String field) {
         JsonNode n = v.get(field);
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            throw new ConfigurationException(file + ": " + path + "." + field + ": is required (a string)");
+            throw bad(file + ": " + path + "." + field + ": is required (a string)");
         }
         return n.asText();
     }

@@ -77,7 +77,7 @@ public interface RulesEngine {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new ConfigurationException("cannot read parameter file " + file + ": " + e.getMessage(), e);
+                throw new ConfigurationException("cannot read parameter file " + file + ": " + e.getMessage(), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
             return this;

@@ -199,6 +199,28 @@ public final class JsonContract {
     }
 
     /**
+     * Reads and evaluates one request: the whole JSON contract in one call.
+     *
+     * @param json     the request, UTF-8
+     * @param today    the date used when neither the request nor {@code override} gives one; the result then
+     *                 carries a warning saying so
+     * @param override an as-of date that replaces the request's (the CLI's {@code --as-of}), or {@code null}
+     * @throws InvalidRequestException naming each problem with its JSON path
+     */
+    public EvaluationResult evaluate(byte[] json, LocalDate today, LocalDate override) {
+        ParsedRequest parsed = read(json, override != null ? override : today);
+        EvaluationRequest request = parsed.request();
+        if (override != null) {
+            request = new EvaluationRequest(request.policy(), override, request.subjectKey(), request.subject());
+        }
+        EvaluationResult result = engine.evaluate(request);
+        if (parsed.asOfDefaulted() && override == null) {
+            result = result.withWarning(io.iprules.spi.MessageCatalog.core().text("warning.as-of-defaulted", today));
+        }
+        return result;
+    }
+
+    /**
      * A request read from JSON, and whether its as-of date was defaulted.
      *
      * @param request         the request

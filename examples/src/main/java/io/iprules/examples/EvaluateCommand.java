@@ -1,0 +1,66 @@
+package io.iprules.examples;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ip-rules evaluate FILE|-}: one request, its result in text or JSON. */
+@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Evaluates one request (CONTRACT.md JSON) and prints the result.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "The request file, or - to read standard input.")
+    String file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    IpRules.Format format;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
+            description = "Language of the explanations (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Evaluate as of this date, whatever the request says. Without it and without asOf in the "
+                    + "request, today is used and the result says so.")
+    LocalDate asOf;
+
+    @Mixin
+    IpRules.EngineOptions options;
+
+    @Override
+    public Integer call() {
+        byte[] json = read(file);
+        RulesEngine engine = options.engine();
+        JsonContract contract = new JsonContract(engine);
+        EvaluationResult result = contract.evaluate(json, LocalDate.now(), asOf);
+        Io io = Io.get();
+        if (format == IpRules.Format.JSON) {
+            io.out().println(contract.writePretty(result, lang, options.verbose));
+        } else {
+            io.out().print(TextReport.render(result, engine.policy(result.policy()), lang, options.verbose));
+        }
+        return IpRules.OK;
+    }
+
+    static byte[] read(String file) {
+        try {
+            return "-".equals(file) ? Io.get().in().readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.iprules.examples;
+
+import io.iprules.Language;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The policies an engine knows, as text: document, period in force, provisions and parameters. */
+final class PolicyListing {
+    private PolicyListing() {
+    }
+
+    static String render(List<PolicyDescription> policies, Language lang) {
+        StringBuilder out = new StringBuilder();
+        for (PolicyDescription d : policies) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(d.id()).append("  ").append(d.title().in(lang)).append("  (v").append(d.version()).append(")\n");
+            out.append("  ").append(d.documentNumber() == null ? l(lang, "policies.no-document")
+                    : l(lang, "policies.document", d.documentNumber())).append('\n');
+            out.append("  ").append(d.inForceUntil() == null
+                    ? l(lang, "policies.in-force", d.inForceFrom(), d.inForceCitation())
+                    : l(lang, "policies.in-force-until", d.inForceFrom(), d.inForceUntil(), d.inForceCitation())).append('\n');
+            out.append("  ").append(l(lang, "policies.requests", d.subjects().stream()
+                    .map(k -> k.key() + " (" + k.description().in(lang) + ")").collect(Collectors.joining(", "))))
+                    .append('\n');
+            out.append("  ").append(l(lang, "policies.provisions")).append('\n');
+            for (Provision p : d.provisions()) {
+                out.append("    ").append(p.citation()).append("  ").append(p.title().in(lang)).append("  [")
+                        .append(l(lang, "policies.status." + p.status())).append(']');
+                if (!p.codes().isEmpty()) {
+                    out.append("  ").append(String.join(", ", p.codes()));
+                }
+                out.append('\n');
+                String note = p.note().in(lang);
+                if (!note.isEmpty()) {
+                    out.append("        ").append(note).append('\n');
+                }
+            }
+            out.append("  ").append(l(lang, "policies.parameters")).append('\n');
+            for (ParameterInfo p : d.parameters()) {
+                out.append("    ").append(p.name()).append(" [").append(p.unit()).append("]  ")
+                        .append(p.description().in(lang)).append("  (").append(p.citation()).append(")\n");
+                if (p.values().isEmpty()) {
+                    out.append("        ").append(l(lang, "policies.parameter.open-unset")).append('\n');
+                }
+                for (ParameterValue v : p.values()) {
+                    out.append("        ").append(l(lang, "policies.parameter.value", v.from(), v.value(), v.source()))
+                            .append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String l(Language lang, String key, Object... args) {
+        return TextReport.LABELS.format(lang, key, args);
+    }
+}

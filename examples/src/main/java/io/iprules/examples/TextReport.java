@@ -1,0 +1,131 @@
+package io.iprules.examples;
+
+import io.iprules.Award;
+import io.iprules.Condition;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.FiredRule;
+import io.iprules.Indicator;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Text;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.Yuan;
+
+/**
+ * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
+ * reason and citation, the conditions and indicators checked, the total and the warnings.
+ */
+final class TextReport {
+    static final MessageCatalog LABELS = MessageCatalog.load(TextReport.class, "cli");
+
+    private final Language lang;
+    private final StringBuilder out = new StringBuilder();
+
+    private TextReport(Language lang) {
+        this.lang = lang;
+    }
+
+    static String render(EvaluationResult r, PolicyDescription policy, Language lang, boolean withTrace) {
+        return new TextReport(lang).result(r, policy, withTrace);
+    }
+
+    private String l(String key, Object... args) {
+        return LABELS.format(lang, key, args);
+    }
+
+    private String t(Text text) {
+        return text.in(lang);
+    }
+
+    private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
+        line(l("header.policy", t(policy.title()), policy.id()));
+        line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
+        boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
+        if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
+            line(assessment ? l(r.eligible() ? "verdict.conditions-met" : "verdict.conditions-not-met")
+                    : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible"));
+        }
+        r.phase().ifPresent(p -> line(l("phase", p)));
+        if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
+            section("section.awards");
+            if (r.awards().isEmpty()) {
+                line("  " + l("none"));
+            }
+            for (Award a : r.awards()) {
+                line("  + " + a.code() + "  " + t(a.subject()) + "  " + amount(a) + "  " + t(a.reason())
+                        + "  [" + l("line.cited", a.citation()) + "]");
+            }
+            if (!r.excluded().isEmpty()) {
+                section("section.excluded");
+                for (Exclusion x : r.excluded()) {
+                    String would = x.amount() == null ? "—" : l("amount.yuan", Yuan.format(x.amount()));
+                    line("  - " + x.code() + "  " + t(x.subject()) + "  " + would + "  " + x.reason() + " "
+                            + MessageCatalog.core().format(lang, "enum.ExclusionReason." + x.reason(), new Object[0])
+                            + ": " + t(x.detail()) + "  [" + l("line.excluded-by", x.citation()) + "]");
+                }
+            }
+        }
+        if (!r.conditions().isEmpty()) {
+            section("section.conditions");
+            for (Condition c : r.conditions()) {
+                StringBuilder b = new StringBuilder("  ").append(c.met() ? "✓ " : "✗ ").append(c.code())
+                        .append("  ").append(c.subject()).append("  ")
+                        .append(l(c.met() ? "condition.met" : "condition.not-met"));
+                if (c.actual() != null) {
+                    b.append("  ").append(c.actual()).append(" / ").append(c.required());
+                } else {
+                    b.append("  ").append(c.required());
+                }
+                if (c.gap() != null) {
+                    b.append("  ").append(l("condition.gap", c.gap()));
+                }
+                if (c.detail() != null) {
+                    b.append("  ").append(t(c.detail()));
+                }
+                b.append("  [").append(c.citation()).append(']');
+                line(b.toString());
+            }
+        }
+        if (!r.indicators().isEmpty()) {
+            section("section.indicators");
+            for (Indicator i : r.indicators()) {
+                line("  " + i.status() + "  " + i.code() + "  " + t(i.title()) + "  "
+                        + (i.actual() == null ? "—" : i.actual().toPlainString()) + " / " + i.requiredText()
+                        + (i.progress() == null ? "" : "  (" + i.progress().toPlainString() + ")")
+                        + "  [" + i.citation() + "]");
+            }
+        }
+        if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
+            out.append('\n');
+            line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
+                    : l("total.undetermined", Yuan.format(r.total()), r.undetermined()));
+        }
+        if (!r.warnings().isEmpty()) {
+            section("section.warnings");
+            for (Text w : r.warnings()) {
+                line("  ! " + t(w));
+            }
+        }
+        if (withTrace) {
+            out.append('\n');
+            for (FiredRule f : r.trace()) {
+                line("  · " + f.rule() + "  [" + f.citation() + "]");
+            }
+        }
+        return out.toString();
+    }
+
+    private String amount(Award a) {
+        return a.determined() ? l("amount.yuan", Yuan.format(a.amount())) : l("amount.undetermined", a.undeterminedBy());
+    }
+
+    private void section(String key) {
+        out.append('\n');
+        line(l(key));
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+}

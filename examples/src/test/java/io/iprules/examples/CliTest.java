@@ -1,0 +1,169 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as other systems and officers use it: exit codes, JSON shape, both languages. */
+class CliTest {
+    private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run withInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return withInput("", args);
+    }
+
+    @Test
+    void theIssuesExampleInChineseText() {
+        Run r = run("evaluate", PILOT);
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out())
+                .contains("+ JX_NATIONAL_IP_PILOT_ENTERPRISE", "200,000.00 元", "依据 jiaxing-2012 §6(5)2")
+                .contains("- JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "100,000.00 元", "NON_DUPLICATION", "由 jiaxing-2012 §7(1) 排除")
+                .contains("合计:200,000.00 元");
+    }
+
+    @Test
+    void theSameInEnglishJson() throws Exception {
+        Run r = run("evaluate", PILOT, "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("policy").asText()).isEqualTo("jiaxing-2012");
+        assertThat(j.get("eligible").asBoolean()).isTrue();
+        assertThat(j.get("total").asText()).isEqualTo("200000.00");
+        assertThat(j.get("undetermined").asInt()).isZero();
+        assertThat(j.get("awards").get(0).get("amount").asText()).isEqualTo("200000.00");
+        assertThat(j.get("awards").get(0).get("reason").asText()).isEqualTo("recognised as national IP pilot enterprise");
+        JsonNode x = j.get("excluded").get(0);
+        assertThat(x.get("reason").asText()).isEqualTo("NON_DUPLICATION");
+        assertThat(x.get("citation").asText()).isEqualTo("jiaxing-2012 §7(1)");
+        assertThat(x.get("amount").asText()).isEqualTo("100000.00");
+        for (String field : new String[] {"policy", "asOf", "applicant", "eligible", "awards", "excluded", "conditions",
+                "indicators", "phase", "total", "undetermined", "warnings"}) {
+            assertThat(j.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void standardInputAndAsOfOverride() throws Exception {
+        String request = Files.readString(Path.of(PILOT));
+        Run r = withInput(request, "evaluate", "-", "--as-of", "2013-06-30", "--format", "json");
+        assertThat(r.exit()).isZero();
+        // on 2013-06-30 the provincial recognition of 2013-09-20 is not yet a fact
+        assertThat(r.json().get("asOf").asText()).isEqualTo("2013-06-30");
+        assertThat(r.json().get("excluded")).isEmpty();
+        assertThat(r.json().get("warnings").get(0).asText()).contains("2013-09-20");
+    }
+
+    @Test
+    void aMissingAsOfIsTodayAndTheResultSaysSo() throws Exception {
+        Run r = withInput("{\"policy\": \"jiaxing-2012\", \"applicant\": {\"name\": \"x\", \"creditCode\": \"91330400MA28A0001D\"}}",
+                "evaluate", "-", "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("warnings").get(0).asText()).contains("evaluated as of today");
+    }
+
+    @Test
+    void invalidInputExitsTwoWithThePathOnStderrAndNothingOnStdout() {
+        Run r = withInput("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
+                + "\"creditCode\": \"91330400MA28A0001E\", \"sme\": true, \"pledgeLoans\": [{\"bank\": \"b\", "
+                + "\"interestPaid\": \"-1\", \"year\": 2013}]}}", "evaluate", "-");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("applicant.creditCode: check character")
+                .contains("applicant.pledgeLoans[0].interestPaid: must not be negative")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void brokenJsonAndMissingFilesAreInvalidInputToo() {
+        Run broken = withInput("{\"policy\": ", "evaluate", "-");
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).startsWith("not valid JSON");
+        Run missing = run("evaluate", "no/such/file.json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read no/such/file.json: no such file");
+        Run badDate = run("evaluate", PILOT, "--as-of", "2013-02-30");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.out()).isEmpty();
+        Run badLang = run("evaluate", PILOT, "--lang", "fr");
+        assertThat(badLang.exit()).isEqualTo(2);
+        assertThat(badLang.err()).contains("use zh or en");
+    }
+
+    @Test
+    void deploymentParametersComeFromAFile(@TempDir Path tmp) throws Exception {
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_MAXIMUM_LIMIT\": [{\"from\": \"2012-11-05\", "
+                + "\"value\": \"150000\", \"source\": \"test\"}]}}");
+        Run r = run("evaluate", PILOT, "--params", params.toString(), "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().get("total").asText()).isEqualTo("150000.00");
+
+        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_NATIONAL_IP_PILOT_ENTERPRISE\": [{\"from\": \"2012-11-05\", "
+                + "\"value\": \"1\", \"source\": \"test\"}]}}");
+        Run fixed = run("evaluate", PILOT, "--params", params.toString());
+        assertThat(fixed.exit()).isEqualTo(2);
+        assertThat(fixed.err()).contains("is fixed by the text");
+        assertThat(fixed.out()).isEmpty();
+    }
+
+    @Test
+    void policiesInTextAndJson() throws Exception {
+        Run text = run("policies", "--lang", "en");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("jiaxing-2012", "In force: from 2012-11-05 (jiaxing-2012 §7(3))",
+                "jiaxing-2012 §6(5)3", "[not formalised]", "JX_PATENT_GRANT.INVENTION", "not set");
+        Run json = run("policies", "--format", "json");
+        assertThat(json.exit()).isZero();
+        JsonNode jx = json.json().get(0);
+        assertThat(jx.get("id").asText()).isEqualTo("jiaxing-2012");
+        assertThat(jx.get("inForce").get("from").asText()).isEqualTo("2012-11-05");
+        assertThat(jx.get("provisions")).isNotEmpty();
+        assertThat(jx.get("parameters")).isNotEmpty();
+    }
+
+    @Test
+    void verboseListsTheRulesFired() {
+        Run r = run("evaluate", PILOT, "--verbose", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("· §7(1) same matter: the most favourable subsidy only  [jiaxing-2012 §7(1)]");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run r = run();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("name a command");
+    }
+
+    @Test
+    void internalFailuresExitOne() {
+        assertThat(IpRules.exitCode(new IllegalStateException("bug"))).isEqualTo(1);
+        assertThat(IpRules.exitCode(new io.iprules.ConfigurationException("broken install"))).isEqualTo(1);
+        assertThat(IpRules.exitCode(new io.iprules.ConfigurationException("bad params", null, true))).isEqualTo(2);
+    }
+}

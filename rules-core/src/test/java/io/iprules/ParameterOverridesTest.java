@@ -1,0 +1,85 @@
+package io.iprules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ParameterOverridesTest {
+    private static final LocalDate FROM = LocalDate.of(2012, 11, 5);
+
+    private static final PolicyDescription POLICY = new PolicyDescription("p-1", Text.plain("P"), null, FROM, FROM,
+            null, "p-1 §9", "1", List.of(), List.of(
+                    new ParameterInfo("FIXED", ParameterUnit.YUAN, "p-1 §1", Text.plain("fixed"), false,
+                            List.of(new ParameterValue(FROM, "300000", "p-1 §1"))),
+                    new ParameterInfo("OPEN", ParameterUnit.YUAN, "p-1 §2", Text.plain("open"), true, List.of()),
+                    new ParameterInfo("RATE", ParameterUnit.RATIO, "p-1 §3", Text.plain("rate"), true, List.of())),
+            List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+
+    private static Map<String, PolicyDescription> apply(String json) {
+        return ParameterOverrides.apply(Map.of("p-1", POLICY),
+                List.of(ParameterOverrides.Source.json("params.json", json.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void anOpenParameterGetsTheDeploymentsValues() {
+        PolicyDescription d = apply("""
+                {"p-1": {"OPEN": [ {"from": "2013-01-01", "value": "5000", "source": "rule 1"},
+                                   {"from": "2015-01-01", "value": 6000.50, "source": "rule 2"} ]}}""").get("p-1");
+        ParameterInfo open = d.parameter("OPEN").orElseThrow();
+        assertThat(open.values()).extracting(ParameterValue::value).containsExactly("5000", "6000.50");
+        assertThat(open.valueOn(LocalDate.of(2014, 6, 1)).orElseThrow().source()).isEqualTo("rule 1");
+        assertThat(d.parameter("FIXED").orElseThrow().values()).hasSize(1);
+    }
+
+    @Test
+    void theTextsOwnFiguresCannotBeOverridden() {
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"FIXED\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("params.json: p-1.FIXED: is fixed by the text (p-1 §1)")
+                .matches(e -> ((ConfigurationException) e).inParameters());
+    }
+
+    @Test
+    void unknownPoliciesParametersAndFieldsAreNamed() {
+        assertThatThrownBy(() -> apply("{\"p-2\": {}}")).hasMessageContaining("p-2: no such policy");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+                .hasMessageContaining("p-1.OPN: no such parameter").hasMessageContaining("OPEN");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\", \"note\": 1} ]}}"))
+                .hasMessageContaining("p-1.OPEN[0].note: unknown field");
+    }
+
+    @Test
+    void valuesAreCheckedAgainstTheUnit() {
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
+                .hasMessageContaining("p-1.RATE[0].value: is a share between 0 and 1");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+                .hasMessageContaining("p-1.OPEN[0].from: must be a date");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\"} ]}}"))
+                .hasMessageContaining("p-1.OPEN[0].source: is required");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2014-01-01\", \"value\": \"1\", \"source\": \"s\"},"
+                + " {\"from\": \"2013-01-01\", \"value\": \"2\", \"source\": \"s\"} ]}}"))
+                .hasMessageContaining("p-1.OPEN[1].from: values must be listed in increasing date order");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": []}}")).hasMessageContaining("non-empty list");
+    }
+
+    @Test
+    void aBrokenFileSaysWhere() {
+        assertThatThrownBy(() -> apply("{\"p-1\": ")).hasMessageContaining("params.json: not valid JSON")
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> apply("[1]")).hasMessageContaining("must be a JSON object");
+    }
+
+    @Test
+    void aParameterSetTwiceIsAnError() {
+        byte[] one = "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(
+                ParameterOverrides.Source.json("a.json", one), ParameterOverrides.Source.json("b.json", one))))
+                .hasMessageContaining("b.json: p-1.OPEN: already set by a.json");
+    }
+}

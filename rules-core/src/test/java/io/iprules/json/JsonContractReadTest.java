@@ -1,0 +1,163 @@
+package io.iprules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.iprules.InvalidRequestException;
+import io.iprules.PolicyDescription;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The strict reading of requests, against a policy faked with Mockito (no rules needed). */
+class JsonContractReadTest {
+    enum Kind { A, B }
+
+    record Item(String label, Integer count) {
+    }
+
+    record Applicant(String name, Integer count, BigDecimal money, LocalDate date, Kind kind, Boolean flag,
+                     List<Item> items) {
+    }
+
+    record Set(String province, List<Applicant> cities) {
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private final JsonContract contract;
+
+    JsonContractReadTest() {
+        PolicyDescription d = new PolicyDescription("p-1", Text.plain("P"), null, TODAY, TODAY, null, "p-1 §9", "1",
+                List.of(), List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a")),
+                new SubjectKind("recommendation", Set.class, Text.plain("r"))));
+        RulesEngine engine = mock(RulesEngine.class);
+        when(engine.policies()).thenReturn(List.of(d));
+        when(engine.policy("p-1")).thenReturn(d);
+        when(engine.policy("nope")).thenThrow(new InvalidRequestException("policy", "unknown policy 'nope'; known: p-1"));
+        contract = new JsonContract(engine);
+    }
+
+    private JsonContract.ParsedRequest read(String json) {
+        return contract.read(json.getBytes(StandardCharsets.UTF_8), TODAY);
+    }
+
+    private List<Problem> problems(String json) {
+        try {
+            read(json);
+        } catch (InvalidRequestException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the request to be refused: " + json);
+    }
+
+    private Problem problem(String json) {
+        List<Problem> p = problems(json);
+        assertThat(p).hasSize(1);
+        return p.get(0);
+    }
+
+    @Test
+    void bindsTheSubjectExactly() {
+        var r = read("{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {\"name\": \"嘉兴\", \"count\": 3,"
+                + " \"money\": \"12345.67\", \"date\": \"2013-02-28\", \"kind\": \"B\", \"flag\": true,"
+                + " \"items\": [{\"label\": \"x\", \"count\": 1}]}}");
+        assertThat(r.asOfDefaulted()).isFalse();
+        assertThat(r.request().asOf()).isEqualTo(LocalDate.of(2013, 6, 30));
+        assertThat(r.request().subjectKey()).isEqualTo("applicant");
+        Applicant a = (Applicant) r.request().subject();
+        assertThat(a.money()).isEqualTo(new BigDecimal("12345.67"));
+        assertThat(a.items()).containsExactly(new Item("x", 1));
+    }
+
+    @Test
+    void moneyMayBeANumberAndStaysExact() {
+        Applicant a = (Applicant) read("{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.10}}").request().subject();
+        assertThat(a.money().toPlainString()).isEqualTo("0.10");
+    }
+
+    @Test
+    void aMissingAsOfIsTodayAndSaidSo() {
+        var r = read("{\"policy\": \"p-1\", \"applicant\": {}}");
+        assertThat(r.asOfDefaulted()).isTrue();
+        assertThat(r.request().asOf()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theOtherSubjectKindIsAccepted() {
+        var r = read("{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", \"cities\": []}}");
+        assertThat(r.request().subjectKey()).isEqualTo("recommendation");
+    }
+
+    @Test
+    void unknownFieldsAreErrorsAtTheirPath() {
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"nmae\": \"x\"}}").path()).isEqualTo("applicant.nmae");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": [{}, {\"lable\": 1}]}}"))
+                .isEqualTo(new Problem("applicant.items[1].lable", "unknown field; expected one of [count, label]"));
+        assertThat(problems("{\"policy\": \"p-1\", \"applicant\": {}, \"extra\": 1}"))
+                .extracting(Problem::path).containsExactly("extra");
+    }
+
+    @Test
+    void wrongTypesAreNamed() {
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": \"3\"}}").message()).contains("whole number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": 1.5}}").message()).contains("whole number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"flag\": \"true\"}}").message()).contains("true or false");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": [1]}}").message()).contains("a string");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": {}}}").message()).contains("a list");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"12,3\"}}").message()).contains("decimal number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"kind\": 0}}").message()).contains("[A, B]");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"kind\": \"C\"}}").message())
+                .isEqualTo("unknown value 'C'; expected one of [A, B]");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": \"x\"}")).isEqualTo(new Problem("applicant", "must be a JSON object, not a string"));
+    }
+
+    @Test
+    void impossibleDatesAreRefused() {
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"date\": \"2013-02-29\"}}"))
+                .isEqualTo(new Problem("applicant.date", "must be a real date YYYY-MM-DD, not '2013-02-29'"));
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"2013-6-30\", \"applicant\": {}}").path()).isEqualTo("asOf");
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": 20130630, \"applicant\": {}}").message()).contains("date string");
+    }
+
+    @Test
+    void theEnvelopeIsChecked() {
+        assertThat(problem("{\"asOf\": \"2013-01-01\"}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
+        assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
+        assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'");
+        assertThat(problem("{\"policy\": \"p-1\"}").message()).contains("one of [applicant, recommendation]");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message()).contains("not both");
+        assertThat(problem("[]").message()).contains("must be a JSON object");
+        assertThat(problem("").message()).contains("empty");
+    }
+
+    @Test
+    void brokenJsonSaysWhere() {
+        Problem p = problem("{\"policy\": \"p-1\",\n \"applicant\": {\"name\": }}");
+        assertThat(p.path()).isEmpty();
+        assertThat(p.message()).startsWith("not valid JSON").contains("line 2");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}} trailing").message()).contains("not valid JSON");
+        assertThat(problem("{\"policy\": \"p-1\", \"policy\": \"p-1\", \"applicant\": {}}").message()).contains("appears twice");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": NaN}}").message()).contains("not valid JSON");
+    }
+
+    @Test
+    void sizesAreBounded() {
+        String deep = "[".repeat(JsonContract.MAX_NESTING + 5) + "]".repeat(JsonContract.MAX_NESTING + 5);
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": " + deep + "}}").message()).contains("too large");
+        String digits = "1".repeat(JsonContract.MAX_NUMBER + 10);
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + digits + "}}").message()).contains("too large");
+        String longName = "x".repeat(JsonContract.MAX_STRING + 10);
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"" + longName + "\"}}").message()).contains("too large");
+        byte[] huge = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
+        assertThatThrownBy(() -> contract.read(huge, TODAY)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at most");
+    }
+}

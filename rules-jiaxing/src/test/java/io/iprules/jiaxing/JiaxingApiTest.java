@@ -1,0 +1,187 @@
+package io.iprules.jiaxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.Award;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Java API as an embedding system uses it, on the Jiaxing module. */
+class JiaxingApiTest {
+    private static final RulesEngine ENGINE = RulesEngine.builder().build();
+    private static final LocalDate AS_OF = LocalDate.of(2013, 12, 31);
+    private static final String CODE = "91330400MA28A0001D";
+
+    private static JiaxingEnterprise pilotAndProvincial() {
+        return JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
+                .recognition(RecognitionType.NATIONAL_IP_PILOT_ENTERPRISE, LocalDate.of(2013, 3, 15))
+                .recognition(RecognitionType.PROVINCIAL_PATENT_DEMO_ENTERPRISE, LocalDate.of(2013, 9, 20))
+                .build();
+    }
+
+    @Test
+    void evaluatesAnEnterpriseBuiltInJava() {
+        EvaluationResult r = ENGINE.evaluate("jiaxing-2012", AS_OF, pilotAndProvincial());
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.total()).isEqualByComparingTo("200000");
+        assertThat(r.awards()).extracting(Award::code, Award::amount, Award::citation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JX_NATIONAL_IP_PILOT_ENTERPRISE",
+                        new BigDecimal("200000.00"), "jiaxing-2012 §6(5)2"));
+        assertThat(r.excluded()).extracting(Exclusion::code, Exclusion::reason, Exclusion::citation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+                        ExclusionReason.NON_DUPLICATION, "jiaxing-2012 §7(1)"));
+        assertThat(r.trace()).extracting(f -> f.citation()).contains("jiaxing-2012 §6(5)2", "jiaxing-2012 §7(1)");
+        assertThat(r.awards().get(0).reason().in(Language.ZH)).isEqualTo("被认定为国家知识产权试点企业");
+        assertThat(r.awards().get(0).reason().in(Language.EN)).isEqualTo("recognised as national IP pilot enterprise");
+    }
+
+    @Test
+    void aDeploymentSetsAnOpenAmountFromJavaWithoutRebuilding() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
+                .patent("ZL201320000002.2", PatentKind.UTILITY_MODEL, LocalDate.of(2013, 6, 1), null, null).build();
+        assertThat(ENGINE.evaluate("jiaxing-2012", AS_OF, e).awards().get(0).undeterminedBy())
+                .isEqualTo("JX_PATENT_GRANT.UTILITY_MODEL");
+
+        RulesEngine deployed = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", "嘉科〔2013〕1号")
+                .build();
+        EvaluationResult r = deployed.evaluate("jiaxing-2012", AS_OF, e);
+        assertThat(r.awards().get(0).amount()).isEqualByComparingTo("1000");
+        assertThat(r.undetermined()).isZero();
+        assertThat(deployed.policy("jiaxing-2012").parameter("JX_PATENT_GRANT.UTILITY_MODEL").orElseThrow()
+                .values().get(0).source()).isEqualTo("嘉科〔2013〕1号");
+    }
+
+    @Test
+    void invalidInputFromJavaIsReportedWithPaths() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder(" ", "91330400MA28A0001E")
+                .pledgeLoan("嘉兴银行", new BigDecimal("-5"), 2013).build();
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, e))
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(p -> p.path()).containsExactly("applicant.name", "applicant.creditCode",
+                                "applicant.sme", "applicant.pledgeLoans[0].interestPaid"));
+    }
+
+    @Test
+    void theWrongSubjectOrPolicyIsRefused() {
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, "an enterprise"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("evaluates [applicant (JiaxingEnterprise)]");
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2099", AS_OF, pilotAndProvincial()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'jiaxing-2099'");
+        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "city", pilotAndProvincial())))
+                .hasMessageContaining("does not take 'city'");
+        assertThatThrownBy(() -> EvaluationRequest.of("jiaxing-2012", null, pilotAndProvincial()))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("explicit");
+    }
+
+    @Test
+    void describesThePolicy() {
+        PolicyDescription d = ENGINE.policy("jiaxing-2012");
+        assertThat(d.inForceFrom()).isEqualTo(LocalDate.of(2012, 11, 5));
+        assertThat(d.inForceCitation()).isEqualTo("jiaxing-2012 §7(3)");
+        assertThat(d.version()).doesNotContain("${");
+        assertThat(d.parameter("JX_NATIONAL_IP_DEMO_ENTERPRISE").orElseThrow().valueOn(LocalDate.of(2012, 11, 5))
+                .orElseThrow().value()).isEqualTo("300000");
+        assertThat(d.parameter("JX_MAXIMUM_LIMIT").orElseThrow().open()).isTrue();
+        assertThat(d.parameter("JX_MAXIMUM_LIMIT").orElseThrow().values()).isEmpty();
+    }
+
+    /** RULES.md's jiaxing-2012 table: every code is implemented by some provision of the module. */
+    @Test
+    void everyCodeOfRulesMdIsImplemented() {
+        Set<String> rulesMd = Set.of("JX_PATENT_GRANT", "JX_SEI_ANNUITY", "JX_NATIONAL_IP_DEMO_ENTERPRISE",
+                "JX_NATIONAL_IP_PILOT_ENTERPRISE", "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+                "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST",
+                "JX_CHINA_PATENT_GOLD", "JX_CHINA_PATENT_EXCELLENCE", "JX_BRAND_HONOUR", "JX_EXPORT_TRADEMARK",
+                "JX_STANDARD_LEAD");
+        Set<String> implemented = ENGINE.policy("jiaxing-2012").provisions().stream()
+                .filter(p -> p.status() == ProvisionStatus.IMPLEMENTED)
+                .flatMap(p -> p.codes().stream()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(implemented).containsAll(rulesMd);
+        for (Provision p : ENGINE.policy("jiaxing-2012").provisions()) {
+            if (p.status() == ProvisionStatus.NOT_FORMALISED) {
+                assertThat(p.note().in(Language.EN)).as(p.citation() + " says why it is not formalised").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyMessageExistsInBothLanguages() {
+        // MessageCatalog.load refuses a key in one language only; loading is the check.
+        assertThat(Jiaxing2012.MESSAGES.keys()).contains("reason.recognition", "detail.non-duplication");
+    }
+
+    @Test
+    void manyThreadsOnOneEngineGiveTheSerialResults() throws Exception {
+        JsonContract json = new JsonContract(ENGINE);
+        List<JiaxingEnterprise> applicants = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("企业" + i, CODE).sme(i % 2 == 0);
+            RecognitionType[] types = RecognitionType.values();
+            b.recognition(types[i % types.length], LocalDate.of(2013, 1 + i % 12, 1));
+            if (i % 3 == 0) {
+                b.recognition(types[(i + 1) % types.length], LocalDate.of(2012, 11, 4 + i % 3));
+            }
+            if (i % 5 == 0) {
+                b.patentAward("ZL" + i, PatentAwardType.values()[i % 2], LocalDate.of(2013, 11, 20));
+                b.paid("JX_CHINA_PATENT_EXCELLENCE", LocalDate.of(2013, 1, 1), "ZL" + i);
+            }
+            if (i % 7 == 0) {
+                b.pledgeLoan("嘉兴银行", new BigDecimal(i * 100), 2012);
+            }
+            applicants.add(b.build());
+        }
+        List<String> serial = applicants.stream()
+                .map(a -> json.write(ENGINE.evaluate("jiaxing-2012", AS_OF, a), Language.ZH, true)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<String>> futures = new ArrayList<>();
+                for (JiaxingEnterprise a : applicants) {
+                    futures.add(pool.submit(() -> json.write(ENGINE.evaluate("jiaxing-2012", AS_OF, a), Language.ZH, true)));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    assertThat(futures.get(i).get()).as("applicant %d, round %d", i, round).isEqualTo(serial.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theJsonOfOneRequestIsTheSameBytesEveryTime() {
+        JsonContract json = new JsonContract(ENGINE);
+        byte[] request = ("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
+                + "\"creditCode\": \"" + CODE + "\", \"recognitions\": [{\"type\": \"CITY_PATENT_DEMO_ENTERPRISE\", "
+                + "\"date\": \"2013-01-01\"}, {\"type\": \"PROVINCIAL_CIRCULATION_IP_DEMO\", \"date\": \"2013-01-01\"}]}}")
+                .getBytes(StandardCharsets.UTF_8);
+        String first = json.write(json.evaluate(request, AS_OF, null), Language.EN, false);
+        for (int i = 0; i < 20; i++) {
+            assertThat(json.write(json.evaluate(request, AS_OF, null), Language.EN, false)).isEqualTo(first);
+        }
+        assertThat(first).startsWith("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":\"x\",\"eligible\":true,\"awards\":[");
+    }
+}
