@@ -1,7 +1,6 @@
 package io.iprules.examples;
 
 import io.iprules.EvaluationResult;
-import io.iprules.Language;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.io.IOException;
@@ -23,13 +22,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The request file, or - to read standard input.")
     String file;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    IpRules.Format format;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the explanations (default: ${DEFAULT-VALUE}).")
-    Language lang;
+    @Mixin
+    IpRules.OutputOptions output;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Evaluate as of this date, whatever the request says. Without it and without asOf in the "
@@ -46,10 +40,10 @@ final class EvaluateCommand implements Callable<Integer> {
         JsonContract contract = new JsonContract(engine);
         EvaluationResult result = contract.evaluate(json, LocalDate.now(), asOf);
         Io io = Io.get();
-        if (format == IpRules.Format.JSON) {
-            io.out().println(contract.writePretty(result, lang, options.verbose));
+        if (output.json()) {
+            io.out().println(contract.writePretty(result, output.lang, options.verbose));
         } else {
-            io.out().print(TextReport.render(result, engine.policy(result.policy()), lang, options.verbose));
+            io.out().print(TextReport.render(result, engine.policy(result.policy()), output.lang, options.verbose));
         }
         return IpRules.OK;
     }

@@ -116,6 +116,21 @@ public final class IpRules implements Runnable {
         }
     }
 
+    /** Output options every command that prints shares. */
+    static final class OutputOptions {
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+                description = "Output format (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = LanguageConverter.class,
+                description = "Language of the explanations (default: ${DEFAULT-VALUE}).")
+        Language lang;
+
+        boolean json() {
+            return format == Format.JSON;
+        }
+    }
+
     /** {@code zh} or {@code en}, for picocli. */
     static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
         @Override

@@ -1,6 +1,5 @@
 package io.iprules.examples;
 
-import io.iprules.Language;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.util.concurrent.Callable;
@@ -14,13 +13,8 @@ import picocli.CommandLine.Option;
                 + "parameters with their values and sources.")
 final class PoliciesCommand implements Callable<Integer> {
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    IpRules.Format format;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language (default: ${DEFAULT-VALUE}).")
-    Language lang;
+    @Mixin
+    IpRules.OutputOptions output;
 
     @Mixin
     IpRules.EngineOptions options;
@@ -29,10 +23,10 @@ final class PoliciesCommand implements Callable<Integer> {
     public Integer call() {
         RulesEngine engine = options.engine();
         Io io = Io.get();
-        if (format == IpRules.Format.JSON) {
-            io.out().println(new JsonContract(engine).writePolicies(lang));
+        if (output.json()) {
+            io.out().println(new JsonContract(engine).writePolicies(output.lang));
         } else {
-            io.out().print(PolicyListing.render(engine.policies(), lang));
+            io.out().print(PolicyListing.render(engine.policies(), output.lang));
         }
         return IpRules.OK;
     }
