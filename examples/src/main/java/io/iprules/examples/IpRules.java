@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
-        subcommands = {EvaluateCommand.class, PoliciesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, BatchCommand.class, PoliciesCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure."})
 public final class IpRules implements Runnable {
     static final int OK = 0;
@@ -66,7 +67,7 @@ public final class IpRules implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, policies (or help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, batch, policies, generate (or help)");
     }
 
     static int exitCode(Throwable e) {

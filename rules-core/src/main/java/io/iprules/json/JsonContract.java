@@ -500,20 +500,32 @@ public final class JsonContract {
         n.put(field, amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
     }
 
-    /** The JSON written for a request that could not be evaluated: {@code {"error": {"problems": [...]}}}, plus {@code line} when given. */
+    /**
+     * The JSON written for a request that could not be evaluated:
+     * {@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}} ({@code line} only when given).
+     */
     public String writeError(List<Problem> problems, Long line) {
         ObjectNode o = nodes.objectNode();
         if (line != null) {
             o.put("line", line);
         }
         ObjectNode error = o.putObject("error");
-        if (line != null) {
-            error.put("line", line);
-        }
         ArrayNode list = error.putArray("problems");
         for (Problem p : problems) {
             list.addObject().put("path", p.path()).put("message", p.message());
         }
+        try {
+            return writer.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON written for a line that hit an internal failure: {@code {"line": 12, "error": {"internal": "…"}}}. */
+    public String writeInternalError(String message, long line) {
+        ObjectNode o = nodes.objectNode();
+        o.put("line", line);
+        o.putObject("error").put("internal", message);
         try {
             return writer.writeValueAsString(o);
         } catch (JsonProcessingException e) {

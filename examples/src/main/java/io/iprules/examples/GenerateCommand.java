@@ -1,0 +1,99 @@
+package io.iprules.examples;
+
+import io.iprules.spi.RequestGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ip-rules generate POLICY}: a seeded, reproducible synthetic population, one request per line. */
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Writes a synthetic population of requests for a policy (JSON Lines), for benchmarks and tests.",
+                "The same seed gives the same file. --invalid-rate corrupts a share of the lines on purpose."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy id, e.g. jiaxing-2012.")
+    String policy;
+
+    @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "How many requests (default: ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--invalid-rate", defaultValue = "0", paramLabel = "R",
+            description = "Share of lines to corrupt, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+    java.math.BigDecimal invalidRate;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (count < 0) {
+            throw new InvalidInputException("--count must not be negative, not " + count);
+        }
+        if (invalidRate.signum() < 0 || invalidRate.compareTo(java.math.BigDecimal.ONE) > 0) {
+            throw new InvalidInputException("--invalid-rate is a share between 0 and 1, not " + invalidRate.toPlainString());
+        }
+        RequestGenerator generator = generator(policy);
+        // one in every `every` lines is corrupted, at a seeded position: exact counts, reproducible
+        long perMillion = invalidRate.movePointRight(6).longValue();
+        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        try (Writer w = out == null
+                ? new BufferedWriter(new OutputStreamWriter(Io.get().out(), StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (long i = 0; i < count; i++) {
+                String line = generator.next(random);
+                if (perMillion > 0 && corruption.nextLong(1_000_000) < perMillion) {
+                    line = Corruption.apply(line, corruption);
+                }
+                w.write(line);
+                w.write('\n');
+            }
+        }
+        return IpRules.OK;
+    }
+
+    private static RequestGenerator generator(String policy) {
+        List<String> known = new ArrayList<>();
+        for (RequestGenerator g : ServiceLoader.load(RequestGenerator.class)) {
+            if (g.policy().equals(policy)) {
+                return g;
+            }
+            known.add(g.policy());
+        }
+        throw new InvalidInputException("no generator for policy '" + policy + "'; generators exist for " + known);
+    }
+
+    /** Ways to spoil a request line that any policy refuses. */
+    static final class Corruption {
+        private Corruption() {
+        }
+
+        static String apply(String line, SplittableRandom r) {
+            switch (r.nextInt(4)) {
+                case 0:
+                    return line.substring(0, 1 + r.nextInt(line.length() - 1)); // truncated
+                case 1:
+                    return line.replaceFirst("\"asOf\":\"[0-9-]+\"", "\"asOf\":\"2013-02-30\""); // impossible date
+                case 2:
+                    return "{\"unexpected\":true," + line.substring(1); // unknown field
+                default:
+                    return line.replaceFirst("\"policy\":\"[^\"]+\"", "\"policy\":\"no-such-policy\""); // unknown policy
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.iprules.examples;
+
+import static io.iprules.examples.CliTest.run;
+import static io.iprules.examples.CliTest.withInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code batch} and {@code generate} as a finance bureau runs them. */
+class BatchCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void generateIsReproducibleAndCorruptsOnRequest(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a.jsonl");
+        Path b = tmp.resolve("b.jsonl");
+        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", a.toString()).exit()).isZero();
+        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", b.toString()).exit()).isZero();
+        assertThat(Files.readAllLines(a)).hasSize(500).isEqualTo(Files.readAllLines(b));
+        Path c = tmp.resolve("c.jsonl");
+        run("generate", "jiaxing-2012", "--count", "500", "--seed", "43", "--out", c.toString());
+        assertThat(Files.readAllLines(c)).isNotEqualTo(Files.readAllLines(a));
+
+        CliTest.Run unknown = run("generate", "no-such-policy");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no generator for policy 'no-such-policy'").contains("jiaxing-2012");
+        assertThat(run("generate", "jiaxing-2012", "--invalid-rate", "1.5").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aGeneratedPopulationIsAllValid(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        run("generate", "jiaxing-2012", "--count", "2000", "--seed", "3", "--out", in.toString());
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("Batch: 2000 requests, 2000 evaluated, 0 invalid, 0 internal failures");
+    }
+
+    @Test
+    void everyLineIsAccountedForWithOnePercentBad(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Path out = tmp.resolve("out.jsonl");
+        Path summary = tmp.resolve("summary.json");
+        run("generate", "jiaxing-2012", "--count", "3000", "--seed", "11", "--invalid-rate", "0.01", "--out", in.toString());
+        CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3", "--summary", summary.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(3000);
+        long errors = lines.stream().filter(l -> l.startsWith("{\"line\":")).count();
+        JsonNode s = JSON.readTree(summary.toFile());
+        assertThat(s.get("requests").asLong()).isEqualTo(3000);
+        assertThat(s.get("invalid").asLong()).isEqualTo(errors).isPositive();
+        assertThat(s.get("evaluated").asLong() + s.get("invalid").asLong()).isEqualTo(3000);
+        assertThat(s.get("failed").asLong()).isZero();
+        // the budget is the sum of the written results' totals
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (String l : lines) {
+            JsonNode n = JSON.readTree(l);
+            if (n.has("total")) {
+                sum = sum.add(new java.math.BigDecimal(n.get("total").asText()));
+            }
+        }
+        assertThat(new java.math.BigDecimal(s.get("budget").get("total").asText())).isEqualByComparingTo(sum);
+        // every error line names its own line number
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"line\":")) {
+                assertThat(JSON.readTree(lines.get(i)).get("line").asInt()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    @Test
+    void batchReadsStandardInputAndWritesStandardOutput() {
+        String request = "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"x\","
+                + "\"creditCode\":\"91330400MA28A0001D\",\"recognitions\":[{\"type\":\"NATIONAL_IP_PILOT_ENTERPRISE\","
+                + "\"date\":\"2013-03-15\"}]}}";
+        CliTest.Run r = withInput(request + "\n" + "not json\n" + request + "\n", "batch", "-");
+        assertThat(r.exit()).isZero();
+        String[] out = r.out().split("\n");
+        assertThat(out).hasSize(3);
+        assertThat(out[0]).contains("\"total\":\"200000.00\"");
+        assertThat(out[1]).startsWith("{\"line\":2,\"error\":");
+        assertThat(r.err()).contains("批量评估:3 条请求,已评估 2,无效 1").contains("400,000.00 元");
+    }
+
+    @Test
+    void aMissingInputOrBadThreadsIsInvalidInput() {
+        assertThat(run("batch", "no/such.jsonl").exit()).isEqualTo(2);
+        assertThat(run("batch", "-", "--threads", "0").exit()).isEqualTo(2);
+    }
+}

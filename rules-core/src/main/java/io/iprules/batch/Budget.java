@@ -1,0 +1,94 @@
+package io.iprules.batch;
+
+import io.iprules.Award;
+import io.iprules.EvaluationResult;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The budget a set of results implies: the total of the determined awards, and per award code the amount, how
+ * many awards are determined and how many wait for a parameter. Also counts results and eligible results per
+ * policy.
+ *
+ * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
+ */
+public final class Budget {
+    private final Map<String, Line> byCode = new TreeMap<>();
+    private final Map<String, long[]> byPolicy = new TreeMap<>();
+    private BigDecimal total = BigDecimal.ZERO.setScale(2);
+
+    /**
+     * One award code's share of the budget.
+     *
+     * @param code         the award code
+     * @param amount       the sum of its determined awards, yuan
+     * @param determined   how many of its awards have an amount
+     * @param undetermined how many wait for a parameter the text leaves open
+     */
+    public record Line(String code, BigDecimal amount, long determined, long undetermined) {
+        Line plus(Line o) {
+            return new Line(code, amount.add(o.amount), determined + o.determined, undetermined + o.undetermined);
+        }
+    }
+
+    /** Adds one result's awards. */
+    public void add(EvaluationResult r) {
+        long[] counts = byPolicy.computeIfAbsent(r.policy(), k -> new long[2]);
+        counts[0]++;
+        if (r.eligible()) {
+            counts[1]++;
+        }
+        for (Award a : r.awards()) {
+            Line l = a.determined() ? new Line(a.code(), a.amount(), 1, 0)
+                    : new Line(a.code(), BigDecimal.ZERO.setScale(2), 0, 1);
+            byCode.merge(a.code(), l, Line::plus);
+        }
+        total = total.add(r.total());
+    }
+
+    /** Adds everything another budget holds. */
+    public void merge(Budget other) {
+        other.byCode.values().forEach(l -> byCode.merge(l.code(), l, Line::plus));
+        other.byPolicy.forEach((p, c) -> {
+            long[] mine = byPolicy.computeIfAbsent(p, k -> new long[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
+        total = total.add(other.total);
+    }
+
+    /** The total of the determined awards, yuan. */
+    public BigDecimal total() {
+        return total;
+    }
+
+    /** Per award code, ordered by code. */
+    public Map<String, Line> byCode() {
+        return java.util.Collections.unmodifiableMap(byCode);
+    }
+
+    /** How many awards in all wait for a parameter. */
+    public long undetermined() {
+        return byCode.values().stream().mapToLong(Line::undetermined).sum();
+    }
+
+    /** How many awards in all have an amount. */
+    public long determined() {
+        return byCode.values().stream().mapToLong(Line::determined).sum();
+    }
+
+    /** Per policy id: results evaluated. */
+    public Map<String, Long> evaluatedByPolicy() {
+        Map<String, Long> m = new TreeMap<>();
+        byPolicy.forEach((p, c) -> m.put(p, c[0]));
+        return m;
+    }
+
+    /** Per policy id: results whose verdict is eligible. */
+    public Map<String, Long> eligibleByPolicy() {
+        Map<String, Long> m = new TreeMap<>();
+        byPolicy.forEach((p, c) -> m.put(p, c[1]));
+        return m;
+    }
+}

@@ -1,0 +1,162 @@
+package io.iprules.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.Award;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.PolicyDescription;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch mechanics over a faked engine: order, bad lines, budget. The fake pays {@code amount} yuan as
+ * award {@code code}, or an undetermined award when {@code amount} is absent, and fails on {@code "boom"}.
+ */
+class JsonLinesBatchTest {
+    record Applicant(String name, String code, BigDecimal amount) {
+    }
+
+    private static final LocalDate D = LocalDate.of(2020, 1, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RulesEngine engine = mock(RulesEngine.class);
+
+    JsonLinesBatchTest() {
+        PolicyDescription p = new PolicyDescription("p-1", Text.plain("P"), null, D, D, null, "p-1 §9", "1", List.of(),
+                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"))));
+        when(engine.policies()).thenReturn(List.of(p));
+        when(engine.policy("p-1")).thenReturn(p);
+        when(engine.policy("p-2")).thenThrow(new io.iprules.InvalidRequestException("policy", "unknown policy 'p-2'"));
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            EvaluationRequest r = inv.getArgument(0);
+            Applicant a = (Applicant) r.subject();
+            if ("boom".equals(a.name())) {
+                throw new IllegalStateException("boom");
+            }
+            EvaluationResult.Builder b = EvaluationResult.builder("p-1", r.asOf(), a.name()).eligible(a.code() != null);
+            if (a.code() != null) {
+                b.award(new Award(a.code(), a.name(), Text.plain(a.name()), r.asOf(), a.amount(),
+                        a.amount() == null ? "P" : null, "p-1 §1", Text.plain("r")));
+            }
+            return b.build();
+        });
+    }
+
+    private record Out(BatchSummary summary, List<JsonNode> lines) {
+    }
+
+    private Out run(String input, int threads, int chunk) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchSummary s = JsonLinesBatch.builder(engine).threads(threads).chunk(chunk).today(D).build()
+                .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : out.toString(StandardCharsets.UTF_8).split("\n", -1)) {
+            if (!l.isEmpty()) {
+                lines.add(JSON.readTree(l));
+            }
+        }
+        return new Out(s, lines);
+    }
+
+    private static String line(String name, String code, String amount) {
+        return "{\"policy\":\"p-1\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"" + name + "\""
+                + (code == null ? "" : ",\"code\":\"" + code + "\"") + (amount == null ? "" : ",\"amount\":\"" + amount + "\"") + "}}";
+    }
+
+    @Test
+    void oneResultPerLineInInputOrderWhateverTheThreads() throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            in.append(line("n" + i, "C" + (i % 3), "1.00")).append('\n');
+        }
+        for (int threads : new int[] {1, 3, 8}) {
+            Out o = run(in.toString(), threads, 64);
+            assertThat(o.lines()).hasSize(1000);
+            for (int i = 0; i < 1000; i++) {
+                assertThat(o.lines().get(i).get("applicant").asText()).isEqualTo("n" + i);
+            }
+            assertThat(o.summary().requests()).isEqualTo(1000);
+            assertThat(o.summary().evaluated()).isEqualTo(1000);
+            assertThat(o.summary().complete()).isTrue();
+        }
+    }
+
+    @Test
+    void badLinesGetAnErrorWithTheirNumberAndTheRunGoesOn() throws Exception {
+        String in = line("a", "C", "10.00") + "\n"
+                + "{\"policy\":\"p-1\",\n"                  // line 2: broken JSON
+                + "\n"                                      // line 3: empty
+                + line("b", "C", "-") + "\n"                // line 4: not a number
+                + line("boom", null, null) + "\n"           // line 5: internal failure
+                + "{\"policy\":\"p-2\",\"asOf\":\"2020-01-01\",\"applicant\":{}}\r\n"  // line 6: unknown policy, CRLF
+                + line("c", "C", "2.50");                   // line 7: no final newline
+        Out o = run(in, 2, 2);
+        assertThat(o.lines()).hasSize(7);
+        assertThat(o.lines().get(0).get("total").asText()).isEqualTo("10.00");
+        assertThat(o.lines().get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(o.lines().get(1).get("error").get("problems").get(0).get("message").asText()).startsWith("not valid JSON");
+        assertThat(o.lines().get(2).get("error").get("problems").get(0).get("message").asText()).contains("empty");
+        assertThat(o.lines().get(3).get("error").get("problems").get(0).get("path").asText()).isEqualTo("applicant.amount");
+        assertThat(o.lines().get(4).get("line").asInt()).isEqualTo(5);
+        assertThat(o.lines().get(4).get("error").get("internal").asText()).contains("boom");
+        assertThat(o.lines().get(5).get("error").get("problems").get(0).get("path").asText()).isEqualTo("policy");
+        assertThat(o.lines().get(6).get("total").asText()).isEqualTo("2.50");
+        BatchSummary s = o.summary();
+        assertThat(s.requests()).isEqualTo(7);
+        assertThat(s.evaluated()).isEqualTo(2);
+        assertThat(s.invalid()).isEqualTo(4);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.complete()).isTrue();
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutStoppingTheRun() throws Exception {
+        String huge = "{\"policy\":\"p-1\",\"x\":\"" + "y".repeat(io.iprules.json.JsonContract.MAX_REQUEST_BYTES) + "\"}";
+        Out o = run(huge + "\n" + line("a", "C", "1.00") + "\n", 2, 16);
+        assertThat(o.lines()).hasSize(2);
+        assertThat(o.lines().get(0).get("error").get("problems").get(0).get("message").asText()).contains("longer than");
+        assertThat(o.lines().get(1).get("total").asText()).isEqualTo("1.00");
+    }
+
+    @Test
+    void theBudgetAddsDeterminedAmountsPerCodeAndCountsTheRest() throws Exception {
+        // 10.00 + 2.50 for A; 7.25 for B; one undetermined B; one result with nothing due
+        String in = String.join("\n", line("1", "A", "10.00"), line("2", "A", "2.50"), line("3", "B", "7.25"),
+                line("4", "B", null), line("5", null, null));
+        Budget b = run(in, 2, 2).summary().budget();
+        assertThat(b.total()).isEqualByComparingTo("19.75");
+        assertThat(b.byCode().get("A")).isEqualTo(new Budget.Line("A", new BigDecimal("12.50"), 2, 0));
+        assertThat(b.byCode().get("B")).isEqualTo(new Budget.Line("B", new BigDecimal("7.25"), 1, 1));
+        assertThat(b.determined()).isEqualTo(3);
+        assertThat(b.undetermined()).isEqualTo(1);
+        assertThat(b.evaluatedByPolicy()).containsEntry("p-1", 5L);
+        assertThat(b.eligibleByPolicy()).containsEntry("p-1", 4L);
+    }
+
+    @Test
+    void anEmptyInputIsAnEmptyRun() throws Exception {
+        Out o = run("", 2, 8);
+        assertThat(o.lines()).isEmpty();
+        assertThat(o.summary().requests()).isZero();
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnored() throws Exception {
+        Out o = run("\uFEFF" + line("a", "C", "1.00"), 1, 8);
+        assertThat(o.lines().get(0).get("applicant").asText()).isEqualTo("a");
+    }
+}
