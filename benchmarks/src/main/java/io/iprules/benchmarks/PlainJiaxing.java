@@ -1,0 +1,286 @@
+package io.iprules.benchmarks;
+
+import io.iprules.ExclusionReason;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.jiaxing.BrandHonour;
+import io.iprules.jiaxing.ExportTrademark;
+import io.iprules.jiaxing.JiaxingEnterprise;
+import io.iprules.jiaxing.OtherPolicyClaim;
+import io.iprules.jiaxing.PaidSubsidy;
+import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentAward;
+import io.iprules.jiaxing.PatentKind;
+import io.iprules.jiaxing.PledgeLoan;
+import io.iprules.jiaxing.PolicyChoice;
+import io.iprules.jiaxing.Recognition;
+import io.iprules.jiaxing.Standard;
+import io.iprules.jiaxing.StandardLevel;
+import io.iprules.jiaxing.StandardRole;
+import io.iprules.jiaxing.rules.JiaxingAward;
+import io.iprules.jiaxing.rules.Subjects;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * jiaxing-2012 decided by hand-written Java, with no rule engine: the baseline the engine is measured against,
+ * and a second, independent implementation the engine must agree with (see the agreement test). It computes
+ * what decides money (codes, subjects, amounts, exclusion reasons, total), not the explanations.
+ *
+ * <p>It reads the same parameter values as the engine (from the engine's policy description), so a deployment's
+ * parameters apply to both. Validation is not repeated: it takes valid enterprises.
+ */
+public final class PlainJiaxing {
+    private static final LocalDate IN_FORCE = LocalDate.of(2012, 11, 5);
+    private static final List<String> ORDER = List.of("JX_PATENT_GRANT", "JX_SEI_ANNUITY",
+            "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE", "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+            "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST", "JX_CHINA_PATENT_GOLD",
+            "JX_CHINA_PATENT_EXCELLENCE", "JX_BRAND_HONOUR", "JX_EXPORT_TRADEMARK", "JX_STANDARD_LEAD");
+
+    private final Map<String, TreeMap<LocalDate, BigDecimal>> parameters = new HashMap<>();
+
+    /** A baseline with the parameter values of {@code policy} (the engine's description, deployment values included). */
+    public PlainJiaxing(PolicyDescription policy) {
+        for (ParameterInfo p : policy.parameters()) {
+            TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
+            for (ParameterValue v : p.values()) {
+                values.put(v.from(), new BigDecimal(v.value()));
+            }
+            parameters.put(p.name(), values);
+        }
+    }
+
+    /**
+     * One item of the outcome.
+     *
+     * @param code      award code
+     * @param subjectId what it is for
+     * @param amount    yuan, or {@code null} when undetermined
+     * @param reason    {@code null} for an award, else why it is excluded
+     */
+    public record Item(String code, String subjectId, BigDecimal amount, ExclusionReason reason) {
+    }
+
+    /**
+     * What the policy decides.
+     *
+     * @param awards   what is paid
+     * @param excluded what is held back
+     * @param total    the sum of the determined awards
+     */
+    public record Outcome(List<Item> awards, List<Item> excluded, BigDecimal total) {
+    }
+
+    private static final class Cand {
+        final String code;
+        final String matter;
+        final String subjectId;
+        final LocalDate date;
+        final BigDecimal amount;
+        final int priority;
+        final int sequence;
+        ExclusionReason excluded;
+        BigDecimal cut;
+
+        Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority, int sequence) {
+            this.code = code;
+            this.matter = matter;
+            this.subjectId = subjectId;
+            this.date = date;
+            this.amount = amount;
+            this.priority = priority;
+            this.sequence = sequence;
+        }
+
+        boolean beats(Cand o) {
+            if (amount != null && o.amount != null && amount.compareTo(o.amount) != 0) {
+                return amount.compareTo(o.amount) > 0;
+            }
+            if (priority != o.priority) {
+                return priority < o.priority;
+            }
+            if (!date.equals(o.date)) {
+                return date.isBefore(o.date);
+            }
+            int c = subjectId.compareTo(o.subjectId);
+            return c != 0 ? c < 0 : sequence < o.sequence;
+        }
+    }
+
+    private BigDecimal param(String name, LocalDate date) {
+        var e = parameters.get(name).floorEntry(date.isBefore(IN_FORCE) ? IN_FORCE : date);
+        return e == null ? null : e.getValue();
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Decides for {@code e} as of {@code asOf}. */
+    public Outcome evaluate(JiaxingEnterprise e, LocalDate asOf) {
+        List<Cand> all = new ArrayList<>();
+        for (Patent p : e.patents()) {
+            if (p.grantDate().isAfter(asOf)) {
+                continue;
+            }
+            all.add(new Cand("JX_PATENT_GRANT", "patent-grant:" + p.number(), p.number(), p.grantDate(),
+                    money(param("JX_PATENT_GRANT." + p.kind(), p.grantDate())), 0, all.size()));
+            if (p.kind() == PatentKind.INVENTION && p.field() != null && p.field().isStrategicEmerging()
+                    && p.annualFeesPaid() != null && p.annualFeesPaid() > 0) {
+                BigDecimal perFee = param("JX_SEI_ANNUITY.PER_FEE", p.grantDate());
+                all.add(new Cand("JX_SEI_ANNUITY", "patent-annuity:" + p.number(), p.number(), p.grantDate(),
+                        perFee == null ? null : money(perFee.multiply(BigDecimal.valueOf(Math.min(3, p.annualFeesPaid())))),
+                        0, all.size()));
+            }
+        }
+        for (Recognition r : e.recognitions()) {
+            if (!r.date().isAfter(asOf)) {
+                all.add(new Cand(r.type().awardCode(), "recognition", r.type().name(), r.date(),
+                        money(param(r.type().awardCode(), r.date())), r.type().ordinal(), all.size()));
+            }
+        }
+        for (PledgeLoan l : e.pledgeLoans()) {
+            LocalDate end = Subjects.yearEnd(l.year());
+            if (end.isAfter(asOf)) {
+                continue;
+            }
+            BigDecimal rate = param("JX_PLEDGE_LOAN_INTEREST.RATE", end);
+            Cand c = new Cand("JX_PLEDGE_LOAN_INTEREST", "pledge-loan:" + Subjects.of(l), Subjects.of(l), end,
+                    rate == null ? null : money(l.interestPaid().multiply(rate)), 0, all.size());
+            if (!Boolean.TRUE.equals(e.sme())) {
+                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+            }
+            all.add(c);
+        }
+        for (PatentAward a : e.patentAwards()) {
+            if (!a.date().isAfter(asOf)) {
+                all.add(new Cand(a.award().awardCode(), "patent-award:" + a.patent(), a.patent(), a.date(),
+                        money(param(a.award().awardCode(), a.date())), a.award().ordinal(), all.size()));
+            }
+        }
+        for (BrandHonour h : e.brandHonours()) {
+            if (!h.date().isAfter(asOf)) {
+                all.add(new Cand("JX_BRAND_HONOUR", "brand:" + Subjects.of(h), Subjects.of(h), h.date(),
+                        money(param("JX_BRAND_HONOUR." + h.type(), h.date())), h.type().ordinal(), all.size()));
+            }
+        }
+        for (ExportTrademark x : e.exportTrademarks()) {
+            LocalDate end = Subjects.yearEnd(x.year());
+            if (end.isAfter(asOf)) {
+                continue;
+            }
+            BigDecimal threshold = param("JX_EXPORT_TRADEMARK.THRESHOLD", end);
+            BigDecimal amount = threshold == null ? null : money(param("JX_EXPORT_TRADEMARK", end));
+            Cand c = new Cand("JX_EXPORT_TRADEMARK", "export-trademark:" + x.year(), String.valueOf(x.year()), end,
+                    amount, 0, all.size());
+            if (threshold != null && x.exports().compareTo(threshold) < 0) {
+                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+            }
+            all.add(c);
+        }
+        for (Standard s : e.standards()) {
+            if (s.published().isAfter(asOf)) {
+                continue;
+            }
+            String tier = s.level() == StandardLevel.INDUSTRY || s.level() == StandardLevel.LOCAL ? "INDUSTRY_OR_LOCAL"
+                    : s.level().name();
+            Cand c = new Cand("JX_STANDARD_LEAD", "standard:" + Subjects.of(s), Subjects.of(s), s.published(),
+                    money(param("JX_STANDARD_LEAD." + tier, s.published())), 0, all.size());
+            if (s.role() == StandardRole.PARTICIPANT) {
+                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+            }
+            all.add(c);
+        }
+        // §7(3) before the policy took force
+        for (Cand c : all) {
+            if (c.excluded == null && c.date.isBefore(IN_FORCE)) {
+                c.excluded = ExclusionReason.BEFORE_IN_FORCE;
+            }
+        }
+        // §7(1) once paid, not again
+        Set<String> paid = new HashSet<>();
+        for (PaidSubsidy p : e.paidSubsidies()) {
+            if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                paid.add(JiaxingAward.valueOf(p.code()).matter(p.subject()));
+            }
+        }
+        for (Cand c : all) {
+            if (c.excluded == null && paid.contains(c.matter)) {
+                c.excluded = ExclusionReason.ALREADY_PAID;
+            }
+        }
+        // §7(1) most favourable of one matter
+        Map<String, Cand> best = new HashMap<>();
+        for (Cand c : all) {
+            if (c.excluded == null) {
+                best.merge(c.matter, c, (x, y) -> x.beats(y) ? x : y);
+            }
+        }
+        for (Cand c : all) {
+            if (c.excluded == null && best.get(c.matter) != c) {
+                c.excluded = ExclusionReason.NON_DUPLICATION;
+            }
+        }
+        // §7(1) another policy line
+        for (OtherPolicyClaim k : e.otherPolicyClaims()) {
+            String matter = JiaxingAward.valueOf(k.code()).matter(k.subject());
+            for (Cand c : all) {
+                if (c.excluded == null && c.matter.equals(matter) && k.choice() != PolicyChoice.THIS) {
+                    c.excluded = k.choice() == null ? ExclusionReason.CHOICE_REQUIRED : ExclusionReason.OTHER_POLICY_CHOSEN;
+                }
+            }
+        }
+        List<Cand> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((Cand c) -> ORDER.indexOf(c.code)).thenComparing(c -> c.date)
+                .thenComparing(c -> c.subjectId).thenComparingInt(c -> c.sequence));
+        // §7(1) maximum limit
+        List<Item> capCuts = new ArrayList<>();
+        BigDecimal cap = param("JX_MAXIMUM_LIMIT", asOf);
+        if (cap != null) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Cand c : ordered) {
+                if (c.excluded == null && c.amount != null) {
+                    sum = sum.add(c.amount);
+                }
+            }
+            BigDecimal excess = sum.subtract(cap);
+            for (int i = ordered.size() - 1; i >= 0 && excess.signum() > 0; i--) {
+                Cand c = ordered.get(i);
+                if (c.excluded == null && c.amount != null && c.amount.signum() > 0) {
+                    c.cut = excess.min(c.amount);
+                    excess = excess.subtract(c.cut);
+                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), ExclusionReason.CAP));
+                }
+            }
+        }
+        List<Item> awards = new ArrayList<>();
+        List<Item> excluded = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (Cand c : ordered) {
+            if (c.excluded != null) {
+                excluded.add(new Item(c.code, c.subjectId, c.amount, c.excluded));
+                continue;
+            }
+            BigDecimal amount = c.amount == null || c.cut == null ? c.amount : c.amount.subtract(c.cut);
+            if (amount != null && amount.signum() == 0 && c.cut != null) {
+                continue;
+            }
+            awards.add(new Item(c.code, c.subjectId, amount, null));
+            if (amount != null) {
+                total = total.add(amount);
+            }
+        }
+        excluded.addAll(capCuts);
+        return new Outcome(awards, excluded, total);
+    }
+}
