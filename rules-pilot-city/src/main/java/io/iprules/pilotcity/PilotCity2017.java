@@ -38,6 +38,10 @@ public final class PilotCity2017 implements PolicyModule {
     /** Separates a city's name and a park's in a province's set. */
     static final String PARK_OF = " / ";
 
+    /** Conditions recorded for each city (§1(1), §1(2)1, §2(2)) and for each park (§1(2)2). */
+    private static final int PER_CITY = 9;
+    private static final int PER_PARK = 6;
+
     /** Made by the service loader. */
     public PilotCity2017() {
     }
@@ -58,6 +62,7 @@ public final class PilotCity2017 implements PolicyModule {
         List<Object> facts = new ArrayList<>();
         Map<String, Integer> subjects = new HashMap<>();
         String name;
+        int expected;
         if (evaluation.subject() instanceof ProvinceRecommendation r) {
             ApplicationValidation.recommendation(r, problems);
             problems.throwIfAny();
@@ -69,12 +74,14 @@ public final class PilotCity2017 implements PolicyModule {
             }
             facts.add(new ProvinceSet(r.province(), r.cities().size(), places));
             subjects.putIfAbsent(r.province(), subjects.size());
+            expected = 1 + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
         } else {
             CityApplicant c = (CityApplicant) evaluation.subject();
             ApplicationValidation.city(c, problems, null);
             problems.throwIfAny();
             name = c.name();
             addCity(c, false, facts, subjects);
+            expected = conditionsOf(c);
         }
 
         Decision d = Decision.start(evaluation, MESSAGES);
@@ -83,7 +90,17 @@ public final class PilotCity2017 implements PolicyModule {
                     evaluation.policy().inForceCitation());
         }
         evaluation.rules().run(d, facts);
-        return inRequestOrder(d.result(name).build(), subjects, evaluation.policy());
+        EvaluationResult fired = d.result(name).build();
+        if (fired.conditions().size() != expected) {
+            // a verdict over fewer conditions than the text sets would be a silent pass
+            throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
+                    + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
+        }
+        return inRequestOrder(fired, subjects, evaluation.policy());
+    }
+
+    private static int conditionsOf(CityApplicant c) {
+        return PER_CITY + PER_PARK * c.parks().size();
     }
 
     private static void addCity(CityApplicant c, boolean inSet, List<Object> facts, Map<String, Integer> subjects) {
