@@ -14,7 +14,8 @@ import io.iprules.spi.Yuan;
 
 /**
  * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
- * reason and citation, the conditions and indicators checked, the total and the warnings.
+ * reason and citation, the conditions (grouped by whom they are about, yes/no facts in words) and indicators
+ * checked, the total and the warnings.
  */
 final class TextReport {
     static final MessageCatalog LABELS = MessageCatalog.load(TextReport.class, "cli");
@@ -43,8 +44,14 @@ final class TextReport {
         line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
         boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
         if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
-            line(assessment ? l(r.eligible() ? "verdict.conditions-met" : "verdict.conditions-not-met")
+            long unmet = r.conditions().stream().filter(c -> !c.met()).count();
+            line(assessment ? (r.eligible() ? l("verdict.conditions-met")
+                    : l("verdict.conditions-not-met", unmet, r.conditions().size()))
                     : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible"));
+            if (assessment) {
+                r.conditions().stream().filter(c -> !c.met())
+                        .forEach(c -> line("  ✗ " + c.subject() + "  " + c.code()));
+            }
         }
         r.phase().ifPresent(p -> line(l("phase", p)));
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
@@ -68,14 +75,18 @@ final class TextReport {
         }
         if (!r.conditions().isEmpty()) {
             section("section.conditions");
+            String subject = null;
             for (Condition c : r.conditions()) {
-                StringBuilder b = new StringBuilder("  ").append(c.met() ? "✓ " : "✗ ").append(c.code())
-                        .append("  ").append(c.subject()).append("  ")
-                        .append(l(c.met() ? "condition.met" : "condition.not-met"));
+                if (!c.subject().equals(subject)) {
+                    subject = c.subject();
+                    line("  " + subject);
+                }
+                StringBuilder b = new StringBuilder("    ").append(c.met() ? "✓ " : "✗ ").append(c.code())
+                        .append("  ").append(l(c.met() ? "condition.met" : "condition.not-met"));
                 if (c.actual() != null) {
-                    b.append("  ").append(c.actual()).append(" / ").append(c.required());
+                    b.append("  ").append(value(c.actual())).append(" / ").append(value(c.required()));
                 } else {
-                    b.append("  ").append(c.required());
+                    b.append("  ").append(value(c.required()));
                 }
                 if (c.gap() != null) {
                     b.append("  ").append(l("condition.gap", c.gap()));
@@ -114,6 +125,11 @@ final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** A condition's value as read: a yes/no fact in words, anything else as given. */
+    private String value(String v) {
+        return "true".equals(v) ? l("condition.yes") : "false".equals(v) ? l("condition.no") : v;
     }
 
     private String amount(Award a) {

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command as other systems and officers use it: exit codes, JSON shape, both languages. */
 class CliTest {
     private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
+    private static final String CITY_ELIGIBLE = "requests/pilot-city-two-parks-eligible.json";
+    private static final String CITY_48_39 = "requests/pilot-city-park-below-density.json";
+    private static final String PROVINCE = "requests/pilot-city-province-recommendation.json";
 
     record Run(int exit, String out, String err) {
         JsonNode json() throws Exception {
@@ -135,6 +138,8 @@ class CliTest {
     void policiesInTextAndJson() throws Exception {
         Run text = run("policies", "--lang", "en");
         assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("pilot-city-2017", "PC_PARK_PATENT_DENSITY.MIN [NUMBER]", "Requests: applicant (",
+                "recommendation (a province's set");
         assertThat(text.out()).contains("jiaxing-2012", "In force: from 2012-11-05 (jiaxing-2012 §7(3))",
                 "jiaxing-2012 §6(5)3", "[not formalised]", "JX_PATENT_GRANT.INVENTION", "not set");
         Run json = run("policies", "--format", "json");
@@ -151,6 +156,68 @@ class CliTest {
         Run r = run("evaluate", PILOT, "--verbose", "--lang", "en");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("· §7(1) same matter: the most favourable subsidy only  [jiaxing-2012 §7(1)]");
+    }
+
+    @Test
+    void aPilotCityReadsByCityAndParkInChinese() {
+        Run r = run("evaluate", CITY_ELIGIBLE);
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("申请人:湖州市    评估日期:2017-07-31", "结论:全部条件均满足")
+                .contains("\n  湖州市\n    ✓ PC_APPLICANT_TYPE  满足  PREFECTURE_LEVEL_CITY")
+                .contains("    ✓ PC_IP_ON_AGENDA  满足  是 / 是  已将知识产权工作纳入政府重要议事日程  [pilot-city-2017 §1(2)1]")
+                .contains("\n  湖州经济技术开发区\n    ✓ PC_PARK_SME_CLUSTER")
+                .contains("    ✓ PC_PARK_PATENT_DENSITY  满足  48.40 / >= 48.4")
+                .contains("    ✓ PC_DEADLINE  满足  2017-07-31 / <= 2017-07-31")
+                .doesNotContain("✗").doesNotContain("合计");
+    }
+
+    @Test
+    void aParkAt48Point39IsNamedWithItsShortfallInEnglish() {
+        Run r = run("evaluate", CITY_48_39, "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Verdict: 1 of 21 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
+                .contains("    ✗ PC_PARK_PATENT_DENSITY  NOT met  48.39 / >= 48.4  short by 0.01  48.39 invention patents per "
+                        + "10,000 population (4839 patents × 10,000 ÷ population 1000000), below 48.4: short by 0.01 per "
+                        + "10,000; at a population of 1000000 the park needs at least 4840 invention patents, 1 more  "
+                        + "[pilot-city-2017 §1(2)2]")
+                .contains("    ✓ PC_COORDINATION  met  yes / yes");
+    }
+
+    @Test
+    void aProvincesRecommendationInJson() throws Exception {
+        Run r = run("evaluate", PROVINCE, "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("policy").asText()).isEqualTo("pilot-city-2017");
+        assertThat(j.get("applicant").asText()).isEqualTo("浙江省");
+        assertThat(j.get("eligible").asBoolean()).isFalse();
+        JsonNode conditions = j.get("conditions");
+        assertThat(conditions).hasSize(3 * 21 + 1);
+        JsonNode quota = conditions.get(conditions.size() - 1);
+        assertThat(quota.get("code").asText()).isEqualTo("PC_PROVINCE_QUOTA");
+        assertThat(quota.get("met").asBoolean()).isTrue();
+        assertThat(quota.get("actual").asText()).isEqualTo("2"); // 宁波市鄞州区 takes no place
+        int unmet = 0;
+        for (JsonNode c : conditions) {
+            if (!c.get("met").asBoolean()) {
+                unmet++;
+                // 902 × 10,000 ÷ 200,000 = 45.10: 3.30 short, 968 needed, 66 more
+                assertThat(c.get("subject").asText()).isEqualTo("嘉兴市 / 嘉兴秀洲高新技术产业开发区");
+                assertThat(c.get("gap").asText()).isEqualTo("3.30");
+                assertThat(c.get("detail").asText()).contains("66 more");
+            }
+        }
+        assertThat(unmet).isOne();
+    }
+
+    @Test
+    void aPopulationOfZeroExitsTwoWithItsPath() throws Exception {
+        String request = Files.readString(Path.of(CITY_ELIGIBLE)).replace("\"population\": 50000", "\"population\": 0");
+        Run r = withInput(request, "evaluate", "-");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("applicant.parks[1].population: must be > 0");
     }
 
     @Test

@@ -81,6 +81,23 @@ public final class Problems {
         }
     }
 
+    /**
+     * Records a problem unless {@code value} is {@code null} or {@code > 0}: for a divisor or a base that cannot be
+     * zero (a population per 10,000, a total a share is taken of).
+     */
+    public void positive(String field, Integer value) {
+        if (value != null && value <= 0) {
+            add(field, "must be > 0, but is " + value);
+        }
+    }
+
+    /** As {@link #positive(String, Integer)}, for a decimal. */
+    public void positive(String field, BigDecimal value) {
+        if (value != null && value.signum() <= 0) {
+            add(field, "must be > 0, but is " + value.toPlainString());
+        }
+    }
+
     /** Visits each element of a list field with its position; a {@code null} element is a problem. */
     public <T> void each(String field, Collection<T> items, BiConsumer<T, Problems> check) {
         if (items == null) {

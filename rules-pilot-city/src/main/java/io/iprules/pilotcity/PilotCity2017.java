@@ -1,0 +1,138 @@
+package io.iprules.pilotcity;
+
+import io.iprules.Condition;
+import io.iprules.EvaluationResult;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.pilotcity.rules.ApplyingCity;
+import io.iprules.pilotcity.rules.ApplyingPark;
+import io.iprules.pilotcity.rules.ProvinceSet;
+import io.iprules.spi.Decision;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.PolicyFiles;
+import io.iprules.spi.PolicyModule;
+import io.iprules.spi.Problems;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * pilot-city-2017: 国知办发管字〔2017〕30号《关于开展中小企业知识产权战略推进工程试点城市申报工作的通知》. Checks a
+ * city's application ({@link CityApplicant}, request key {@code applicant}) or a province's set of recommendations
+ * ({@link ProvinceRecommendation}, request key {@code recommendation}) condition by condition.
+ *
+ * <p>The result lists every condition, met or not, grouped by whom it is about, in the order of the request: a city,
+ * then each of its parks (in a province's set, a park is named {@code "city / park"}), then, for a set, the
+ * province's quota. {@code eligible} is {@code true} only when every condition is met. Found by
+ * {@link java.util.ServiceLoader}; keeps no state between evaluations.
+ */
+public final class PilotCity2017 implements PolicyModule {
+    /** The policy id. */
+    public static final String ID = "pilot-city-2017";
+
+    static final MessageCatalog MESSAGES = MessageCatalog.load(PilotCity2017.class, "messages");
+
+    /** Separates a city's name and a park's in a province's set. */
+    static final String PARK_OF = " / ";
+
+    /** Conditions recorded for each city (§1(1), §1(2)1, §2(2)) and for each park (§1(2)2). */
+    private static final int PER_CITY = 9;
+    private static final int PER_PARK = 6;
+
+    /** Made by the service loader. */
+    public PilotCity2017() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public PolicyDescription describe() {
+        return PolicyFiles.describe(PilotCity2017.class);
+    }
+
+    @Override
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        Problems problems = Problems.root(evaluation.subjectKey());
+        List<Object> facts = new ArrayList<>();
+        Map<String, Integer> subjects = new HashMap<>();
+        String name;
+        int expected;
+        if (evaluation.subject() instanceof ProvinceRecommendation r) {
+            ApplicationValidation.recommendation(r, problems);
+            problems.throwIfAny();
+            name = r.province();
+            int places = 0;
+            for (CityApplicant c : r.cities()) {
+                addCity(c, true, facts, subjects);
+                places += c.type().takesProvincePlace() ? 1 : 0;
+            }
+            facts.add(new ProvinceSet(r.province(), r.cities().size(), places));
+            subjects.putIfAbsent(r.province(), subjects.size());
+            expected = 1 + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
+        } else {
+            CityApplicant c = (CityApplicant) evaluation.subject();
+            ApplicationValidation.city(c, problems, null);
+            problems.throwIfAny();
+            name = c.name();
+            addCity(c, false, facts, subjects);
+            expected = conditionsOf(c);
+        }
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
+                    evaluation.policy().inForceCitation());
+        }
+        evaluation.rules().run(d, facts);
+        EvaluationResult fired = d.result(name).build();
+        if (fired.conditions().size() != expected) {
+            // a verdict over fewer conditions than the text sets would be a silent pass
+            throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
+                    + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
+        }
+        return inRequestOrder(fired, subjects, evaluation.policy());
+    }
+
+    private static int conditionsOf(CityApplicant c) {
+        return PER_CITY + PER_PARK * c.parks().size();
+    }
+
+    private static void addCity(CityApplicant c, boolean inSet, List<Object> facts, Map<String, Integer> subjects) {
+        facts.add(new ApplyingCity(c, c.name()));
+        subjects.putIfAbsent(c.name(), subjects.size());
+        for (Park p : c.parks()) {
+            String subject = inSet ? c.name() + PARK_OF + p.name() : p.name();
+            facts.add(new ApplyingPark(p, subject));
+            subjects.putIfAbsent(subject, subjects.size());
+        }
+    }
+
+    /**
+     * The rules fire in the engine's order; the result lists the conditions by subject in the request's order, and
+     * within a subject in the policy's order of codes. The verdict: eligible when there are conditions and all are met.
+     */
+    private static EvaluationResult inRequestOrder(EvaluationResult fired, Map<String, Integer> subjects,
+                                                   PolicyDescription policy) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (Provision p : policy.provisions()) {
+            for (String code : p.codes()) {
+                codes.putIfAbsent(code, codes.size());
+            }
+        }
+        List<Condition> conditions = new ArrayList<>(fired.conditions());
+        conditions.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
+                .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
+        EvaluationResult.Builder b = EvaluationResult.builder(fired.policy(), fired.asOf(), fired.subjectName());
+        conditions.forEach(b::condition);
+        fired.warnings().forEach(b::warning);
+        fired.trace().forEach(b::fired);
+        fired.phase().ifPresent(b::phase);
+        return b.eligible(!conditions.isEmpty() && conditions.stream().allMatch(Condition::met)).build();
+    }
+}

@@ -1,0 +1,103 @@
+package io.iprules.pilotcity.rules;
+
+import io.iprules.pilotcity.ApplicantType;
+import io.iprules.spi.Decision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Records the conditions the rules decide, each with its actual and required value as shown to a reader, and the
+ * explanation in both languages. The rule files decide <em>whether</em> a condition is met and pass the verdict in;
+ * this class only says how the condition reads, so that the met and the unmet rule of a provision describe it alike.
+ *
+ * <p>{@code actual} and {@code required} are language-neutral: numbers, dates, {@code true}/{@code false}, codes.
+ * {@code gap} is given for an unmet minimum only, in the actual value's unit.
+ */
+public final class Conditions {
+    /** The {@code required} of a yes/no condition. */
+    public static final String YES = "true";
+
+    private Conditions() {
+    }
+
+    /** §1(1): whether the place is an applicant at all. */
+    public static void applicantType(Decision d, ApplyingCity c, boolean met) {
+        String eligible = Arrays.stream(ApplicantType.values()).filter(ApplicantType::isEligible)
+                .map(Enum::name).collect(Collectors.joining(" | "));
+        d.condition("PC_APPLICANT_TYPE", c.subject(), met, c.type().name(), eligible,
+                d.text(met ? "detail.applicant-type.eligible" : "detail.applicant-type.not-eligible", c.type()), null);
+    }
+
+    /** A yes/no fact of the application, met when it holds; the detail says it as a sentence, affirmed or denied. */
+    public static void fact(Decision d, String code, String subject, boolean holds) {
+        d.condition(code, subject, holds, String.valueOf(holds), YES,
+                d.text("detail." + code + (holds ? ".yes" : ".no")), null);
+    }
+
+    /** §1(2)2: full-time IP staff against the minimum. */
+    public static void staff(Decision d, ApplyingPark p, int minimum, boolean met) {
+        int staff = p.fullTimeIpStaff();
+        d.condition("PC_PARK_FULLTIME_STAFF", p.subject(), met, Integer.toString(staff), ">= " + minimum,
+                d.text(met ? "detail.staff.met" : "detail.staff.not-met", staff, minimum),
+                met ? null : Integer.toString(minimum - staff));
+    }
+
+    /** §1(2)2: invention patents per 10,000 population against the minimum; the gap and the patents still needed. */
+    public static void density(Decision d, ApplyingPark p, BigDecimal minimum, boolean met) {
+        int patents = p.inventionPatents();
+        int population = p.population();
+        BigDecimal shown = Density.shown(patents, population, minimum);
+        long required = Density.patentsRequired(population, minimum);
+        if (met) {
+            d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(), ">= " + minimum.toPlainString(),
+                    d.text("detail.density.met", shown, patents, population, minimum, required), null);
+        } else {
+            BigDecimal gap = Density.shortfall(patents, population, minimum);
+            d.condition("PC_PARK_PATENT_DENSITY", p.subject(), false, shown.toPlainString(),
+                    ">= " + minimum.toPlainString(),
+                    d.text("detail.density.not-met", shown, patents, population, minimum, gap, required,
+                            Density.morePatentsNeeded(patents, population, minimum)),
+                    gap.toPlainString());
+        }
+    }
+
+    /** §2(2): the number of parks against the range. */
+    public static void parkCount(Decision d, ApplyingCity c, int min, int max, boolean met) {
+        int n = c.parkCount();
+        String key = met ? "detail.park-count.met" : n < min ? "detail.park-count.too-few" : "detail.park-count.too-many";
+        d.condition("PC_PARK_COUNT", c.subject(), met, Integer.toString(n), min + "–" + max,
+                d.text(key, n, min, max, n - max), !met && n < min ? Integer.toString(min - n) : null);
+    }
+
+    /** §2(2): who recommended the city, against both authorities. */
+    public static void jointRecommendation(Decision d, ApplyingCity c, boolean met) {
+        boolean ip = c.ipOffice();
+        boolean sme = c.smeAuthority();
+        String actual = ip && sme ? "ipOffice+smeAuthority" : ip ? "ipOffice" : sme ? "smeAuthority" : "none";
+        String key = ip && sme ? "detail.joint.both" : ip ? "detail.joint.ip-office-only"
+                : sme ? "detail.joint.sme-authority-only" : "detail.joint.none";
+        d.condition("PC_JOINT_RECOMMENDATION", c.subject(), met, actual, "ipOffice+smeAuthority", d.text(key), null);
+    }
+
+    /** §2(2): the date of the recommendation letter against the deadline. */
+    public static void deadline(Decision d, ApplyingCity c, LocalDate deadline, boolean met) {
+        LocalDate date = c.recommendationDate();
+        String key = date == null ? "detail.deadline.undated" : met ? "detail.deadline.met" : "detail.deadline.late";
+        long late = date == null ? 0 : ChronoUnit.DAYS.between(deadline, date);
+        d.condition("PC_DEADLINE", c.subject(), met, date == null ? null : date.toString(), "<= " + deadline,
+                d.text(key, date, deadline, late), null);
+    }
+
+    /** §2(2): the places of the province's quota used by its set, against the range. */
+    public static void quota(Decision d, ProvinceSet s, int min, int max, boolean met) {
+        int used = s.places();
+        String key = met ? "detail.quota.met" : used < min ? "detail.quota.too-few" : "detail.quota.too-many";
+        d.condition("PC_PROVINCE_QUOTA", s.subject(), met, Integer.toString(used), min + "–" + max,
+                d.text(key, s.cities(), used, min, max,
+                        s.notCounted() == 0 ? "" : d.text("detail.quota.districts", s.notCounted()), used - max),
+                !met && used < min ? Integer.toString(min - used) : null);
+    }
+}
