@@ -181,8 +181,10 @@ public final class JsonContract {
             }
         }
         if (kind == null) {
-            problems.add(new Problem("", "a " + policy.id() + " request needs " + (policy.subjects().size() == 1
-                    ? "'" + policy.subjects().get(0).key() + "'" : "one of " + keys(policy))));
+            List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
+            String needs = quoted.size() == 1 ? quoted.get(0)
+                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+            problems.add(new Problem("", "a " + policy.id() + " request needs " + needs));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
