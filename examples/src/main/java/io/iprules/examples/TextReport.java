@@ -45,8 +45,11 @@ final class TextReport {
         if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
             line(assessment ? l(r.eligible() ? "verdict.conditions-met" : "verdict.conditions-not-met")
                     : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible"));
+        } else {
+            line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }
-        r.phase().ifPresent(p -> line(l("phase", p)));
+        r.phase().ifPresent(p -> line(p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
+                : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             section("section.awards");
             if (r.awards().isEmpty()) {
@@ -90,11 +93,24 @@ final class TextReport {
         if (!r.indicators().isEmpty()) {
             section("section.indicators");
             for (Indicator i : r.indicators()) {
-                line("  " + i.status() + "  " + i.code() + "  " + t(i.title()) + "  "
-                        + (i.actual() == null ? "—" : i.actual().toPlainString()) + " / " + i.requiredText()
-                        + (i.progress() == null ? "" : "  (" + i.progress().toPlainString() + ")")
-                        + "  [" + i.citation() + "]");
+                StringBuilder b = new StringBuilder("  ").append(switch (i.status()) {
+                    case MET -> "✓ ";
+                    case NOT_MET -> "✗ ";
+                    case UNKNOWN -> "? ";
+                }).append(i.code()).append("  ").append(t(i.title())).append("  ")
+                        .append(MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
+                        .append("  ").append(IndicatorFormat.value(i.actual(), i.unit())).append(" / ")
+                        .append(IndicatorFormat.required(i, lang));
+                if (i.progress() != null) {
+                    b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
+                }
+                if (i.detail() != null) {
+                    b.append("  ").append(t(i.detail()));
+                }
+                line(b.append("  [").append(i.citation()).append(']').toString());
             }
+            var s = r.indicatorSummary();
+            line("  " + l("indicators.summary", s.met(), s.notMet(), s.unknown(), s.total()));
         }
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             out.append('\n');
