@@ -110,7 +110,10 @@ final class HtmlReport {
         tile("not-met", "✗", s.notMet(), l("report.not-met"));
         tile("unknown", "?", s.unknown(), l("report.unknown"));
         out.append("</div>\n");
-        List<Indicator> attention = r.indicators().stream().filter(i -> !i.met()).toList();
+        // what fell short first, then what could not be assessed
+        List<Indicator> attention = new ArrayList<>(r.indicators().stream()
+                .filter(i -> i.status() == IndicatorStatus.NOT_MET).toList());
+        attention.addAll(r.indicators().stream().filter(i -> i.status() == IndicatorStatus.UNKNOWN).toList());
         if (!attention.isEmpty()) {
             out.append("<div class=\"attention\"><h2>").append(esc(l("report.attention"))).append("</h2>\n<ul>\n");
             for (Indicator i : attention) {

@@ -171,6 +171,18 @@ class AnningApiTest {
         assertThat(d.version()).doesNotContain("${");
     }
 
+    /** The README's example, as written there. */
+    @Test
+    void theReadmeExample() {
+        EvaluationResult a = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), AnningCounty.builder("安宁市")
+                .figure("AN_RIGHTS_HOLDER_SATISFACTION", "0.90")
+                .inventionDensity(new BigDecimal("19.2"), new BigDecimal("9.6"))
+                .build());
+        assertThat(a.indicatorSummary()).isEqualTo(new io.iprules.IndicatorSummary(1, 1, 22));
+        assertThat(a.phase().orElseThrow().code()).isEqualTo("ACCEPTANCE");
+        assertThat(a.phase().orElseThrow().citation()).isEqualTo("anning-2022 §5");
+    }
+
     @Test
     void everyMessageExistsInBothLanguages() {
         assertThat(Anning2022.MESSAGES.keys()).contains("warning.before-plan");
