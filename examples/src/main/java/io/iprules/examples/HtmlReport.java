@@ -270,7 +270,7 @@ final class HtmlReport {
             out.append("<br><small>").append(esc(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit()))))
                     .append("</small>");
         }
-        if (i.detail() != null) {
+        if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
             out.append("<br><small class=\"detail\">").append(esc(t(i.detail()))).append("</small>");
         }
         out.append("</td>\n<td class=\"cite\">").append(esc(i.citation())).append("<br><q>").append(esc(i.source()))

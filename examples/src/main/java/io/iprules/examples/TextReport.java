@@ -104,7 +104,8 @@ final class TextReport {
                 if (i.progress() != null) {
                     b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
                 }
-                if (i.detail() != null) {
+                String status = MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
+                if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append("  ").append(t(i.detail()));
                 }
                 line(b.append("  [").append(i.citation()).append(']').toString());
