@@ -23,7 +23,8 @@ public final class EvaluationResult {
     private final List<Exclusion> excluded;
     private final List<Condition> conditions;
     private final List<Indicator> indicators;
-    private final String phase;
+    private final IndicatorSummary indicatorSummary;
+    private final Phase phase;
     private final List<Text> warnings;
     private final List<FiredRule> trace;
     private final BigDecimal total;
@@ -38,6 +39,7 @@ public final class EvaluationResult {
         this.excluded = List.copyOf(b.excluded);
         this.conditions = List.copyOf(b.conditions);
         this.indicators = List.copyOf(b.indicators);
+        this.indicatorSummary = IndicatorSummary.of(indicators);
         this.phase = b.phase;
         this.warnings = List.copyOf(b.warnings);
         this.trace = List.copyOf(b.trace);
@@ -83,7 +85,9 @@ public final class EvaluationResult {
 
     /**
      * The overall verdict: for a subsidy policy, whether any award is due (an undetermined amount is still due);
-     * for an application, whether every condition is met; for a target assessment, whether every target is met.
+     * for an application, whether every condition is met; for a target assessment, whether every target is met
+     * (an indicator whose figure is unknown is not proven met, so it makes the verdict {@code false}: see
+     * {@link #indicatorSummary()}).
      */
     public boolean eligible() { return eligible; }
 
@@ -96,11 +100,17 @@ public final class EvaluationResult {
     /** Conditions of eligibility checked, met or not. */
     public List<Condition> conditions() { return conditions; }
 
-    /** Target indicators assessed. */
+    /** Target indicators assessed, in the policy's order of targets. */
     public List<Indicator> indicators() { return indicators; }
 
-    /** The phase of the policy's plan on the as-of date, for plans that have phases. */
-    public Optional<String> phase() { return Optional.ofNullable(phase); }
+    /** How many of the {@link #indicators()} are met, not met and unknown. */
+    public IndicatorSummary indicatorSummary() { return indicatorSummary; }
+
+    /**
+     * The phase of the policy's plan on the as-of date, for plans that have phases; empty when the plan has none,
+     * or none on that date (before the plan began: the result's warnings say so).
+     */
+    public Optional<Phase> phase() { return Optional.ofNullable(phase); }
 
     /** Sum of the determined award amounts, in yuan with two decimals. */
     public BigDecimal total() { return total; }
@@ -124,7 +134,7 @@ public final class EvaluationResult {
         private final List<Exclusion> excluded = new ArrayList<>();
         private final List<Condition> conditions = new ArrayList<>();
         private final List<Indicator> indicators = new ArrayList<>();
-        private String phase;
+        private Phase phase;
         private final List<Text> warnings = new ArrayList<>();
         private final List<FiredRule> trace = new ArrayList<>();
 
@@ -149,8 +159,8 @@ public final class EvaluationResult {
         /** Adds an assessed indicator. */
         public Builder indicator(Indicator i) { indicators.add(Objects.requireNonNull(i)); return this; }
 
-        /** Sets the phase of the plan on the as-of date. */
-        public Builder phase(String value) { this.phase = value; return this; }
+        /** Sets the phase of the plan on the as-of date ({@code null}: none). */
+        public Builder phase(Phase value) { this.phase = value; return this; }
 
         /** Adds a warning. */
         public Builder warning(Text w) { warnings.add(Objects.requireNonNull(w)); return this; }

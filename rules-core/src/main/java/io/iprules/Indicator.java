@@ -1,35 +1,93 @@
 package io.iprules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A target a policy sets for a whole city or county, and how far the actual figure reaches it.
+ * A target a policy sets for a whole city or county (see {@link Target}), assessed against the actual figure.
  *
- * @param code       the indicator code of RULES.md, e.g. {@code AN_INVENTION_GRANTS_ANNUAL}
- * @param title      what is measured, in words
- * @param status     {@code MET}, {@code NOT_MET}, or {@code UNKNOWN} when the figure was not supplied
- * @param comparison how the actual value is compared with the required one
- * @param required   the required value, exact (for a ratio to a reference, the reference already multiplied in)
- * @param requiredText the requirement as a reader sees it, e.g. {@code >= 2 × 9.6 = 19.2}
- * @param actual     the actual value, or {@code null} when not supplied
- * @param progress   actual ÷ required to four decimals, or {@code null} when unknown or the requirement is zero
- * @param citation   the provision
+ * <p>The status is {@link IndicatorStatus#UNKNOWN} exactly when the figure, or the reference its required value
+ * depends on, was not supplied: an unknown indicator is never counted as met or as failed. Progress is
+ * {@code actual ÷ progressBasis}, exact arithmetic cut to {@value #PROGRESS_SCALE} decimals by
+ * {@link RoundingMode#DOWN rounding down} (so progress never overstates: 44 of 45 is 0.9777), and is not capped
+ * at 1 (over-achievement shows). Progress alone does not decide the status: a strict target (超过 90%) at
+ * exactly 90% has progress 1.0000 and is not met.
+ *
+ * @param code          the indicator code, e.g. {@code AN_INVENTION_GRANTS_ANNUAL}
+ * @param title         what is measured, in words
+ * @param status        met, not met, or unknown
+ * @param unit          what the figures are (a count, a ratio between 0 and 1, a number, yuan)
+ * @param comparison    how the actual value is compared with the required one
+ * @param required      the required value, exact (for a target relative to a reference, the factor times the
+ *                      reference), or {@code null} when the reference was not supplied
+ * @param requiredText  the requirement as a reader sees it, e.g. {@code >= 45} or {@code >= 2 × 9.6 = 19.2}
+ * @param actual        the actual value, or {@code null} when not supplied
+ * @param progressBasis what progress is measured against: the required value, or the stated figure of an
+ *                      about-target (20 for 20人左右); {@code null} when unknown
+ * @param progress      {@code actual ÷ progressBasis} as above, or {@code null} when either is unknown
+ * @param reference     the reference used for a relative target (with the value supplied, or {@code null}), or
+ *                      {@code null} for a fixed target
+ * @param citation      the provision (the clause of the rule that assessed it)
+ * @param source        the words of the clause, quoted
+ * @param detail        what is missing for an unknown indicator, or {@code null}
  */
-public record Indicator(String code, Text title, IndicatorStatus status, Comparison comparison,
-                        BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progress,
-                        String citation) {
-    /** Checks the required parts and that the status agrees with the actual value. */
+public record Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
+                        BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
+                        BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail) {
+
+    /** Decimals of {@link #progress()}. */
+    public static final int PROGRESS_SCALE = 4;
+    /** Rounding of {@link #progress()}: down, so that progress never overstates. */
+    public static final RoundingMode PROGRESS_ROUNDING = RoundingMode.DOWN;
+
+    /**
+     * The reference a relative target was measured against.
+     *
+     * @param key    the request field that carried it, e.g. {@code provinceAverage}
+     * @param title  what it is, in words
+     * @param factor the multiple the target requires, e.g. 2
+     * @param value  the reference supplied, or {@code null} when it was not
+     */
+    public record ReferenceValue(String key, Text title, BigDecimal factor, BigDecimal value) {
+        /** Checks the required parts. */
+        public ReferenceValue {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(factor, "factor");
+        }
+    }
+
+    /** Checks the required parts and that the status agrees with what is known. */
     public Indicator {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(comparison, "comparison");
-        Objects.requireNonNull(required, "required");
         Objects.requireNonNull(requiredText, "requiredText");
         Objects.requireNonNull(citation, "citation");
-        if ((actual == null) != (status == IndicatorStatus.UNKNOWN)) {
-            throw new IllegalArgumentException(code + ": status UNKNOWN exactly when no actual value is given");
+        Objects.requireNonNull(source, "source");
+        if ((actual == null || required == null) != (status == IndicatorStatus.UNKNOWN)) {
+            throw new IllegalArgumentException(code + ": status UNKNOWN exactly when the actual or the required "
+                    + "value is not known");
         }
+        if (status != IndicatorStatus.UNKNOWN && comparison.holds(actual, required) != (status == IndicatorStatus.MET)) {
+            throw new IllegalArgumentException(code + ": status " + status + " contradicts " + actual + " "
+                    + comparison.symbol() + " " + required);
+        }
+    }
+
+    /** {@code actual ÷ basis} to {@value #PROGRESS_SCALE} decimals rounded down, or {@code null} when either is unknown or the basis is 0. */
+    public static BigDecimal progress(BigDecimal actual, BigDecimal basis) {
+        if (actual == null || basis == null || basis.signum() == 0) {
+            return null;
+        }
+        return actual.divide(basis, PROGRESS_SCALE, PROGRESS_ROUNDING);
+    }
+
+    /** Whether the target is met. */
+    public boolean met() {
+        return status == IndicatorStatus.MET;
     }
 }

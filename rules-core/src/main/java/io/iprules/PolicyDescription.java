@@ -20,12 +20,22 @@ import java.util.Optional;
  * @param provisions     every provision the module considered, implemented or not
  * @param parameters     every parameter its rules read, with the values in force (a deployment's included)
  * @param subjects       the kinds of request it accepts, in order; the first is the usual one
+ * @param targets        the targets it assesses, in the order results list them; empty for a policy without
+ * @param phases         the phases of its plan, in date order, without gap or overlap; empty for a policy without
  */
 public record PolicyDescription(String id, Text title, String documentNumber, LocalDate issued,
                                 LocalDate inForceFrom, LocalDate inForceUntil, String inForceCitation,
                                 String version, List<Provision> provisions, List<ParameterInfo> parameters,
-                                List<SubjectKind> subjects) {
-    /** Checks the parts. */
+                                List<SubjectKind> subjects, List<Target> targets, List<Phase> phases) {
+    /** A policy without targets or phases. */
+    public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
+                             LocalDate inForceUntil, String inForceCitation, String version,
+                             List<Provision> provisions, List<ParameterInfo> parameters, List<SubjectKind> subjects) {
+        this(id, title, documentNumber, issued, inForceFrom, inForceUntil, inForceCitation, version, provisions,
+                parameters, subjects, List.of(), List.of());
+    }
+
+    /** Checks the parts: target codes are unique, phases follow one another day after day. */
     public PolicyDescription {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -36,9 +46,35 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
         provisions = List.copyOf(provisions);
         parameters = List.copyOf(parameters);
         subjects = List.copyOf(subjects);
+        targets = List.copyOf(targets);
+        phases = List.copyOf(phases);
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException(id + ": a policy accepts at least one kind of request");
         }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Target t : targets) {
+            if (!codes.add(t.code())) {
+                throw new IllegalArgumentException(id + ": target " + t.code() + " is defined twice");
+            }
+        }
+        for (int i = 1; i < phases.size(); i++) {
+            Phase before = phases.get(i - 1);
+            Phase next = phases.get(i);
+            if (before.until() == null || !next.from().equals(before.until().plusDays(1))) {
+                throw new IllegalArgumentException(id + ": phase " + next.code() + " must start the day after "
+                        + before.code() + " ends (" + before.until() + "), not " + next.from());
+            }
+        }
+    }
+
+    /** The target with indicator code {@code code}, if the policy has one. */
+    public Optional<Target> target(String code) {
+        return targets.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** The phase with code {@code code}, if the policy's plan has one. */
+    public Optional<Phase> phase(String code) {
+        return phases.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
     /** Whether the policy applies on {@code date}. */
@@ -59,6 +95,6 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     /** This description with other parameters (a deployment's values merged in). */
     public PolicyDescription withParameters(List<ParameterInfo> newParameters) {
         return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
-                inForceCitation, version, provisions, newParameters, subjects);
+                inForceCitation, version, provisions, newParameters, subjects, targets, phases);
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code ip-rules} command: evaluates requests of the JSON contract and lists the policies.
+ * The {@code ip-rules} command: evaluates requests of the JSON contract, reports target indicators as a page, and
+ * lists the policies.
  *
  * <p>Exit codes (CONTRACT.md): 0 evaluated, whatever the outcome; 2 the input is invalid (stderr names the
  * JSON path and the problem, stdout prints nothing); 1 an internal failure.
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, PoliciesCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, BatchCommand.class, ReportCommand.class, PoliciesCommand.class,
+                GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure."})
 public final class IpRules implements Runnable {
     static final int OK = 0;
@@ -67,7 +68,8 @@ public final class IpRules implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, batch, policies, generate (or help)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: evaluate, batch, report, policies, generate (or help)");
     }
 
     static int exitCode(Throwable e) {

@@ -3,8 +3,10 @@ package io.iprules.examples;
 import io.iprules.Language;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
+import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
+import io.iprules.Target;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,31 @@ final class PolicyListing {
                 String note = p.note().in(lang);
                 if (!note.isEmpty()) {
                     out.append("        ").append(note).append('\n');
+                }
+            }
+            if (!d.targets().isEmpty()) {
+                out.append("  ").append(l(lang, "policies.targets")).append('\n');
+                for (Target t : d.targets()) {
+                    String required = t.reference() == null ? t.required().toPlainString()
+                            : t.reference().factor().toPlainString() + " × " + t.reference().key();
+                    out.append("    ").append(t.code()).append(" [").append(t.unit()).append("]  ")
+                            .append(t.title().in(lang)).append("  ").append(t.comparison().symbol()).append(' ')
+                            .append(required);
+                    if (t.progressBasis() != null) {
+                        out.append(", ").append(l(lang, "policies.target.progress-basis", t.progressBasis().toPlainString()));
+                    }
+                    if (t.maximum() != null) {
+                        out.append(", ").append(l(lang, "policies.target.maximum", t.maximum().toPlainString()));
+                    }
+                    out.append("  (").append(t.citation()).append(" “").append(t.source()).append("”)\n");
+                }
+            }
+            if (!d.phases().isEmpty()) {
+                out.append("  ").append(l(lang, "policies.phases")).append('\n');
+                for (Phase p : d.phases()) {
+                    out.append("    ").append(p.code()).append("  ").append(p.title().in(lang)).append("  ")
+                            .append(p.from()).append(" – ").append(p.until() == null ? "" : p.until().toString())
+                            .append("  (").append(p.citation()).append(")\n");
                 }
             }
             out.append("  ").append(l(lang, "policies.parameters")).append('\n');

@@ -52,8 +52,11 @@ final class TextReport {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> line("  ✗ " + c.subject() + "  " + c.code()));
             }
+        } else {
+            line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }
-        r.phase().ifPresent(p -> line(l("phase", p)));
+        r.phase().ifPresent(p -> line(p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
+                : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             section("section.awards");
             if (r.awards().isEmpty()) {
@@ -101,11 +104,25 @@ final class TextReport {
         if (!r.indicators().isEmpty()) {
             section("section.indicators");
             for (Indicator i : r.indicators()) {
-                line("  " + i.status() + "  " + i.code() + "  " + t(i.title()) + "  "
-                        + (i.actual() == null ? "—" : i.actual().toPlainString()) + " / " + i.requiredText()
-                        + (i.progress() == null ? "" : "  (" + i.progress().toPlainString() + ")")
-                        + "  [" + i.citation() + "]");
+                StringBuilder b = new StringBuilder("  ").append(switch (i.status()) {
+                    case MET -> "✓ ";
+                    case NOT_MET -> "✗ ";
+                    case UNKNOWN -> "? ";
+                }).append(i.code()).append("  ").append(t(i.title())).append("  ")
+                        .append(MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
+                        .append("  ").append(IndicatorFormat.value(i.actual(), i.unit())).append(" / ")
+                        .append(IndicatorFormat.required(i, lang));
+                if (i.progress() != null) {
+                    b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
+                }
+                String status = MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
+                if (i.detail() != null && !t(i.detail()).equals(status)) {
+                    b.append("  ").append(t(i.detail()));
+                }
+                line(b.append("  [").append(i.citation()).append(']').toString());
             }
+            var s = r.indicatorSummary();
+            line("  " + l("indicators.summary", s.met(), s.notMet(), s.unknown(), s.total()));
         }
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             out.append('\n');

@@ -30,15 +30,18 @@ import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
+import io.iprules.IndicatorSummary;
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
+import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.Provision;
 import io.iprules.RulesEngine;
 import io.iprules.SubjectKind;
+import io.iprules.Target;
 import io.iprules.Text;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -178,8 +181,10 @@ public final class JsonContract {
             }
         }
         if (kind == null) {
-            problems.add(new Problem("", "a " + policy.id() + " request needs " + (policy.subjects().size() == 1
-                    ? "'" + policy.subjects().get(0).key() + "'" : "one of " + keys(policy))));
+            List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
+            String needs = quoted.size() == 1 ? quoted.get(0)
+                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+            problems.add(new Problem("", "a " + policy.id() + " request needs " + needs));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -469,14 +474,41 @@ public final class JsonContract {
             n.put("code", i.code());
             n.put("title", i.title().in(language));
             n.put("status", i.status().name());
-            n.put("actual", i.actual() == null ? null : i.actual().toPlainString());
+            n.put("actual", plain(i.actual()));
             n.put("required", i.requiredText());
             n.put("comparison", i.comparison().symbol());
-            n.put("requiredValue", i.required().toPlainString());
-            n.put("progress", i.progress() == null ? null : i.progress().toPlainString());
+            n.put("requiredValue", plain(i.required()));
+            n.put("progress", plain(i.progress()));
+            n.put("progressBasis", plain(i.progressBasis()));
+            n.put("unit", i.unit().name());
+            if (i.reference() != null) {
+                ObjectNode ref = n.putObject("reference");
+                ref.put("key", i.reference().key());
+                ref.put("title", i.reference().title().in(language));
+                ref.put("factor", plain(i.reference().factor()));
+                ref.put("value", plain(i.reference().value()));
+            }
             n.put("citation", i.citation());
+            n.put("source", i.source());
+            if (i.detail() != null) {
+                n.put("detail", i.detail().in(language));
+            }
         }
-        o.put("phase", r.phase().orElse(null));
+        if (!r.indicators().isEmpty()) {
+            IndicatorSummary s = r.indicatorSummary();
+            o.putObject("indicatorSummary").put("met", s.met()).put("notMet", s.notMet()).put("unknown", s.unknown())
+                    .put("total", s.total());
+        }
+        Phase phase = r.phase().orElse(null);
+        o.put("phase", phase == null ? null : phase.code());
+        if (phase != null) {
+            ObjectNode p = o.putObject("phaseDetail");
+            p.put("code", phase.code());
+            p.put("title", phase.title().in(language));
+            p.put("from", phase.from().toString());
+            putDate(p, "until", phase.until());
+            p.put("citation", phase.citation());
+        }
         putMoney(o, "total", r.total());
         o.put("undetermined", r.undetermined());
         ArrayNode warnings = o.putArray("warnings");
@@ -490,6 +522,10 @@ public final class JsonContract {
             }
         }
         return o;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
     }
 
     private static void putDate(ObjectNode n, String field, LocalDate d) {
@@ -575,6 +611,36 @@ public final class JsonContract {
                 for (ParameterValue v : p.values()) {
                     values.addObject().put("from", v.from().toString()).put("value", v.value()).put("source", v.source());
                 }
+            }
+            ArrayNode targets = n.putArray("targets");
+            for (Target t : d.targets()) {
+                ObjectNode tn = targets.addObject();
+                tn.put("code", t.code());
+                tn.put("title", t.title().in(language));
+                tn.put("unit", t.unit().name());
+                tn.put("comparison", t.comparison().symbol());
+                tn.put("required", plain(t.required()));
+                if (t.reference() != null) {
+                    tn.putObject("reference").put("key", t.reference().key())
+                            .put("title", t.reference().title().in(language))
+                            .put("factor", plain(t.reference().factor()));
+                }
+                tn.put("progressBasis", plain(t.progressBasis()));
+                tn.put("maximum", plain(t.maximum()));
+                tn.put("citation", t.citation());
+                tn.put("source", t.source());
+                tn.put("note", t.note().in(language));
+            }
+            ArrayNode phases = n.putArray("phases");
+            for (Phase p : d.phases()) {
+                ObjectNode pn = phases.addObject();
+                pn.put("code", p.code());
+                pn.put("title", p.title().in(language));
+                pn.put("from", p.from().toString());
+                putDate(pn, "until", p.until());
+                pn.put("citation", p.citation());
+                pn.put("source", p.source());
+                pn.put("note", p.note().in(language));
             }
         }
         try {

@@ -1,7 +1,6 @@
 package io.iprules.spi;
 
 import io.iprules.Award;
-import io.iprules.Comparison;
 import io.iprules.Condition;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
@@ -9,8 +8,10 @@ import io.iprules.ExclusionReason;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
 import io.iprules.IndicatorStatus;
+import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
+import io.iprules.Target;
 import io.iprules.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +38,7 @@ public final class Decision {
     private final List<Text> warnings = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<Exclusion> extraExclusions = new ArrayList<>();
-    private String phase;
+    private Phase phase;
     private String rule;
     private String citation;
 
@@ -146,25 +147,67 @@ public final class Decision {
     }
 
     /**
-     * Records a target indicator, citing the firing rule: status from the comparison (UNKNOWN when
-     * {@code actual} is {@code null}), progress as {@code actual ÷ progressBasis} to four decimals.
+     * Assesses a target against the request's figure, citing the firing rule, and records the indicator: the
+     * required value (fixed, or the target's factor times the reference supplied), the status by the target's
+     * comparison, compared exactly ({@code UNKNOWN} when the figure or its reference is not supplied), and the
+     * progress ({@link Indicator#progress(BigDecimal, BigDecimal)}) against the target's progress basis or else
+     * the required value.
      *
-     * @param progressBasis what progress is measured against; usually {@code required}
+     * @throws IllegalStateException when the target belongs to another clause than the firing rule's: a rule
+     *                               assesses the targets of the provision it cites
      */
-    public Indicator indicator(String code, Text title, Comparison comparison, BigDecimal required,
-                               String requiredText, BigDecimal actual, BigDecimal progressBasis) {
-        IndicatorStatus status = actual == null ? IndicatorStatus.UNKNOWN
-                : comparison.holds(actual, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
-        BigDecimal progress = actual == null || progressBasis.signum() == 0 ? null
-                : actual.divide(progressBasis, 4, RoundingMode.HALF_UP);
-        Indicator i = new Indicator(code, title, status, comparison, required, requiredText, actual, progress,
-                currentCitation());
+    public Indicator assess(Target target, Figure figure) {
+        String cite = currentCitation();
+        if (!target.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but assesses " + target.code()
+                    + ", a target of " + target.citation());
+        }
+        if (!target.code().equals(figure.code())) {
+            throw new IllegalArgumentException("figure " + figure.code() + " is not for target " + target.code());
+        }
+        BigDecimal actual = figure.actual();
+        BigDecimal reference = figure.reference();
+        BigDecimal required = target.requiredWith(reference);
+        IndicatorStatus status = actual == null || required == null ? IndicatorStatus.UNKNOWN
+                : target.comparison().holds(actual, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+        BigDecimal basis = target.progressBasis() != null ? target.progressBasis() : required;
+        String symbol = target.comparison().symbol();
+        String requiredText;
+        Indicator.ReferenceValue referenceValue = null;
+        Text detail = null;
+        if (target.reference() == null) {
+            requiredText = symbol + " " + required.toPlainString();
+        } else {
+            Target.Reference r = target.reference();
+            referenceValue = new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), reference);
+            requiredText = symbol + " " + r.factor().toPlainString() + " × "
+                    + (reference == null ? r.key() : reference.toPlainString() + " = " + required.toPlainString());
+            if (reference == null) {
+                detail = actual == null ? MessageCatalog.core().text("indicator.no-figure-no-reference", r.title())
+                        : MessageCatalog.core().text("indicator.no-reference", r.title(), r.factor());
+            }
+        }
+        if (actual == null && detail == null) {
+            detail = MessageCatalog.core().text("indicator.no-figure");
+        }
+        Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
+                required, requiredText, actual, basis, Indicator.progress(actual, basis), referenceValue, cite,
+                target.source(), detail);
         indicators.add(i);
         return i;
     }
 
-    /** Records the phase of the plan on the as-of date. */
-    public void phase(String value) {
+    /**
+     * Records the phase of the plan on the as-of date, citing the firing rule.
+     *
+     * @throws IllegalStateException when the phase is set by another clause than the firing rule's
+     */
+    public void phase(Phase value) {
+        String cite = currentCitation();
+        if (!value.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but sets phase " + value.code()
+                    + " of " + value.citation());
+        }
         this.phase = value;
     }
 
@@ -255,7 +298,10 @@ public final class Decision {
         exclusions.addAll(extraExclusions);
         exclusions.forEach(b::exclusion);
         conditions.forEach(b::condition);
-        indicators.forEach(b::indicator);
+        List<Indicator> assessed = new ArrayList<>(indicators);
+        List<Target> targets = evaluation.policy().targets();
+        assessed.sort(Comparator.comparingInt((Indicator i) -> targetIndex(targets, i.code())));
+        assessed.forEach(b::indicator);
         warnings.forEach(b::warning);
         trace.forEach(b::fired);
         b.phase(phase);
@@ -268,6 +314,15 @@ public final class Decision {
                 .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Candidate::getSubjectId)
                 .thenComparingLong(Candidate::sequence);
+    }
+
+    private static int targetIndex(List<Target> targets, String code) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static int codeIndex(PolicyDescription policy, String code) {

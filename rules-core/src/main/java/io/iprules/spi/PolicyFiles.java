@@ -4,16 +4,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.iprules.Comparison;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterUnit;
 import io.iprules.ParameterValue;
+import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.ProvisionStatus;
 import io.iprules.SubjectKind;
+import io.iprules.Target;
 import io.iprules.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +31,12 @@ import java.util.List;
  *       (implemented or not formalised, with the reading or the reason), and the list of parameter files;</li>
  *   <li>one parameter file per provision (e.g. {@code parameters/s6_5_2_recognitions.json}): each parameter
  *       with its unit, and its dated values with their source, or {@code "open": true} and no value where the
- *       text leaves the figure to implementing rules.</li>
+ *       text leaves the figure to implementing rules;</li>
+ *   <li>one target file per provision that sets targets for a city or county (e.g.
+ *       {@code targets/s3_2_4_protection.json}): each target's code, unit, comparison, required value (or the
+ *       reference it is a multiple of), and the words of its clause;</li>
+ *   <li>a phase file for a plan with phases (e.g. {@code phases/s5_phases.json}): each phase's first and last
+ *       day and the words of its clause.</li>
  * </ul>
  *
  * The format is documented in the README ("Writing a policy module"). A malformed file is a defect of the
@@ -61,7 +70,25 @@ public final class PolicyFiles {
 
     record PolicyFile(String id, Bilingual title, String documentNumber, LocalDate issued, InForce inForce,
                       String version, List<SubjectEntry> subjects, List<ProvisionEntry> provisions,
-                      List<String> parameterFiles) {
+                      List<String> parameterFiles, List<String> targetFiles, String phaseFile) {
+    }
+
+    record ReferenceEntry(String key, Bilingual title, BigDecimal factor) {
+    }
+
+    record TargetEntry(String code, Bilingual title, ParameterUnit unit, Comparison comparison, BigDecimal required,
+                       ReferenceEntry reference, BigDecimal progressBasis, BigDecimal maximum, String citation,
+                       String source, Bilingual note) {
+    }
+
+    record TargetFile(String citation, List<TargetEntry> targets) {
+    }
+
+    record PhaseEntry(String code, Bilingual title, LocalDate from, LocalDate until, String citation, String source,
+                      Bilingual note) {
+    }
+
+    record PhaseFile(String citation, List<PhaseEntry> phases) {
     }
 
     record ValueEntry(LocalDate from, String value, String source) {
@@ -134,9 +161,78 @@ public final class PolicyFiles {
                         e.description().text(), e.isOpen(), values));
             }
         }
+        List<Target> targets = new ArrayList<>();
+        for (String file : p.targetFiles() == null ? List.<String>of() : p.targetFiles()) {
+            targets.addAll(targets(anchor, file));
+        }
+        List<Phase> phases = p.phaseFile() == null ? List.of() : phases(anchor, p.phaseFile());
         InForce f = p.inForce();
-        return new PolicyDescription(p.id(), p.title().text(), p.documentNumber(), p.issued(), f.from(), f.until(),
-                f.citation(), p.version(), provisions, parameters, subjects);
+        try {
+            return new PolicyDescription(p.id(), p.title().text(), p.documentNumber(), p.issued(), f.from(), f.until(),
+                    f.citation(), p.version(), provisions, parameters, subjects, targets, phases);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Target> targets(Class<?> anchor, String file) {
+        TargetFile f = read(anchor, file, TargetFile.class);
+        String where = anchor.getPackageName() + "/" + file;
+        require(f.targets(), "targets", where);
+        List<Target> out = new ArrayList<>();
+        for (TargetEntry e : f.targets()) {
+            String at = where + ": " + e.code();
+            require(e.code(), "targets[].code", where);
+            require(e.title(), "title", at);
+            require(e.unit(), "unit", at);
+            require(e.comparison(), "comparison", at);
+            require(e.source(), "source", at);
+            String citation = e.citation() != null ? e.citation() : f.citation();
+            require(citation, "citation", at);
+            for (BigDecimal v : new BigDecimal[] {e.required(), e.progressBasis(), e.maximum()}) {
+                if (v != null && e.unit() != ParameterUnit.DATE) {
+                    try {
+                        Parameters.parse(e.unit(), v.toPlainString());
+                    } catch (IllegalArgumentException x) {
+                        throw new IllegalStateException(at + ": " + v.toPlainString() + " " + x.getMessage(), x);
+                    }
+                }
+            }
+            ReferenceEntry r = e.reference();
+            try {
+                out.add(new Target(e.code(), e.title().text(), e.unit(), e.comparison(), e.required(),
+                        r == null ? null : new Target.Reference(r.key(), r.title() == null ? null : r.title().text(),
+                                r.factor()),
+                        e.progressBasis(), e.maximum(), citation, e.source(),
+                        e.note() == null ? Text.plain("") : e.note().text()));
+            } catch (IllegalArgumentException | NullPointerException x) {
+                throw new IllegalStateException(at + ": " + x.getMessage(), x);
+            }
+        }
+        return out;
+    }
+
+    private static List<Phase> phases(Class<?> anchor, String file) {
+        PhaseFile f = read(anchor, file, PhaseFile.class);
+        String where = anchor.getPackageName() + "/" + file;
+        require(f.phases(), "phases", where);
+        List<Phase> out = new ArrayList<>();
+        for (PhaseEntry e : f.phases()) {
+            String at = where + ": " + e.code();
+            require(e.code(), "phases[].code", where);
+            require(e.title(), "title", at);
+            require(e.from(), "from", at);
+            require(e.source(), "source", at);
+            String citation = e.citation() != null ? e.citation() : f.citation();
+            require(citation, "citation", at);
+            try {
+                out.add(new Phase(e.code(), e.title().text(), e.from(), e.until(), citation, e.source(),
+                        e.note() == null ? Text.plain("") : e.note().text()));
+            } catch (IllegalArgumentException x) {
+                throw new IllegalStateException(at + ": " + x.getMessage(), x);
+            }
+        }
+        return out;
     }
 
     private static void require(Object value, String field, String where) {

@@ -132,7 +132,7 @@ class JsonContractReadTest {
         assertThat(problem("{\"asOf\": \"2013-01-01\"}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
         assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
         assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'");
-        assertThat(problem("{\"policy\": \"p-1\"}").message()).contains("one of [applicant, recommendation]");
+        assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a p-1 request needs 'applicant' or 'recommendation'");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message()).contains("not both");
         assertThat(problem("[]").message()).contains("must be a JSON object");
         assertThat(problem("").message()).contains("empty");

@@ -1,6 +1,7 @@
 package io.iprules.jiaxing;
 
 import io.iprules.EvaluationResult;
+import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
@@ -8,20 +9,25 @@ import io.iprules.jiaxing.rules.PaidMatter;
 import io.iprules.jiaxing.rules.Subjects;
 import io.iprules.spi.Decision;
 import io.iprules.spi.Evaluation;
+import io.iprules.spi.Figure;
+import io.iprules.spi.Figures;
 import io.iprules.spi.MessageCatalog;
 import io.iprules.spi.PolicyFiles;
 import io.iprules.spi.PolicyModule;
 import io.iprules.spi.Problems;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * jiaxing-2012: 嘉兴市人民政府《加强知识产权工作促进经济转型发展的若干意见》(2012-11-05). Subsidies for
- * enterprises (§6(5)), decided between by §7(1) and dated by §7(3).
+ * enterprises (§6(5)), decided between by §7(1) and dated by §7(3); and the city's 2013 targets (§1(2)),
+ * assessed as indicators.
  *
  * <p>Found by {@link java.util.ServiceLoader}; callers use {@link io.iprules.RulesEngine} with a
- * {@link JiaxingEnterprise} as the subject.
+ * {@link JiaxingEnterprise} (request key {@code applicant}) or a {@link JiaxingCity} (request key {@code city})
+ * as the subject.
  */
 public final class Jiaxing2012 implements PolicyModule {
     /** The policy id. */
@@ -45,6 +51,9 @@ public final class Jiaxing2012 implements PolicyModule {
 
     @Override
     public EvaluationResult evaluate(Evaluation evaluation) {
+        if (evaluation.subject() instanceof JiaxingCity city) {
+            return assess(city, evaluation);
+        }
         JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
         EnterpriseValidation.check(e, problems);
@@ -58,6 +67,53 @@ public final class Jiaxing2012 implements PolicyModule {
         evaluation.rules().run(d, knownFacts(e, evaluation, d));
         EvaluationResult.Builder result = d.result(e.name());
         return result.eligible(!d.standing().isEmpty()).build();
+    }
+
+    /**
+     * §1(2): the city's 2013 figures against the targets. {@code eligible} is {@code true} only when every target
+     * is met (an unknown figure is not proven met).
+     */
+    private static EvaluationResult assess(JiaxingCity city, Evaluation evaluation) {
+        Problems problems = Problems.root(evaluation.subjectKey());
+        problems.required("name", city.name());
+        List<Figure> figures = List.of();
+        if (problems.required("figures", city.figures())) {
+            figures = Figures.read(city.figures(), evaluation.policy().targets(), problems.at("figures"));
+            if (problems.isEmpty()) {
+                partOf(figures, "JX_2013_INVENTION_APPLICATIONS", "JX_2013_PATENT_APPLICATIONS", problems.at("figures"));
+                partOf(figures, "JX_2013_INVENTION_GRANTS", "JX_2013_PATENT_GRANTS", problems.at("figures"));
+            }
+        }
+        problems.throwIfAny();
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
+                    evaluation.policy().inForceCitation());
+        }
+        List<Object> facts = new ArrayList<>(evaluation.policy().targets());
+        facts.addAll(figures);
+        evaluation.rules().run(d, facts);
+        return d.result(city.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+    }
+
+    /** 其中: a figure that is part of another cannot exceed it. */
+    private static void partOf(List<Figure> figures, String part, String whole, Problems at) {
+        BigDecimal p = actual(figures, part);
+        BigDecimal w = actual(figures, whole);
+        if (p != null && w != null && p.compareTo(w) > 0) {
+            at.at(part).add("cannot exceed " + whole + " (" + w.toPlainString() + "): inventions are part of all "
+                    + "patents (§1(2) 其中)");
+        }
+    }
+
+    private static BigDecimal actual(List<Figure> figures, String code) {
+        for (Figure f : figures) {
+            if (f.code().equals(code)) {
+                return f.actual();
+            }
+        }
+        return null;
     }
 
     /**

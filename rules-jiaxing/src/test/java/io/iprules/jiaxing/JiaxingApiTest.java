@@ -87,11 +87,14 @@ class JiaxingApiTest {
     @Test
     void theWrongSubjectOrPolicyIsRefused() {
         assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, "an enterprise"))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("evaluates [applicant (JiaxingEnterprise)]");
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("evaluates [applicant (JiaxingEnterprise), city (JiaxingCity)]");
         assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2099", AS_OF, pilotAndProvincial()))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'jiaxing-2099'");
+        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "county", pilotAndProvincial())))
+                .hasMessageContaining("does not take 'county'");
         assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "city", pilotAndProvincial())))
-                .hasMessageContaining("does not take 'city'");
+                .hasMessageContaining("must be a JiaxingCity, not a JiaxingEnterprise");
         assertThatThrownBy(() -> EvaluationRequest.of("jiaxing-2012", null, pilotAndProvincial()))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("explicit");
     }
@@ -115,7 +118,9 @@ class JiaxingApiTest {
                 "JX_NATIONAL_IP_PILOT_ENTERPRISE", "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
                 "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST",
                 "JX_CHINA_PATENT_GOLD", "JX_CHINA_PATENT_EXCELLENCE", "JX_BRAND_HONOUR", "JX_EXPORT_TRADEMARK",
-                "JX_STANDARD_LEAD");
+                "JX_STANDARD_LEAD", "JX_2013_PATENT_APPLICATIONS", "JX_2013_PATENT_GRANTS",
+                "JX_2013_INVENTION_APPLICATIONS", "JX_2013_INVENTION_GRANTS", "JX_2013_PATENT_DEMO_ENTERPRISES",
+                "JX_2013_TRADEMARKS", "JX_2013_WELL_KNOWN_TRADEMARKS", "JX_2013_STANDARDS");
         Set<String> implemented = ENGINE.policy("jiaxing-2012").provisions().stream()
                 .filter(p -> p.status() == ProvisionStatus.IMPLEMENTED)
                 .flatMap(p -> p.codes().stream()).collect(Collectors.toCollection(TreeSet::new));
@@ -125,6 +130,28 @@ class JiaxingApiTest {
                 assertThat(p.note().in(Language.EN)).as(p.citation() + " says why it is not formalised").isNotBlank();
             }
         }
+    }
+
+    /** §1(2): the same engine assesses the city's 2013 figures, with the indicator capability of the core. */
+    @Test
+    void assessesTheCitysTargetsFromJava() {
+        JiaxingCity city = JiaxingCity.builder("嘉兴市")
+                .figure("JX_2013_PATENT_APPLICATIONS", 13000)
+                .figure("JX_2013_PATENT_GRANTS", 9999)
+                .figure("JX_2013_INVENTION_APPLICATIONS", 1500)
+                .build();
+        EvaluationResult r = ENGINE.evaluate("jiaxing-2012", AS_OF, city);
+        assertThat(r.indicators()).hasSize(8);
+        assertThat(r.indicators().get(0).status()).isEqualTo(io.iprules.IndicatorStatus.MET);
+        assertThat(r.indicators().get(1).status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
+        assertThat(r.indicators().get(1).progress()).isEqualTo(new BigDecimal("0.9999"));
+        assertThat(r.indicators()).allSatisfy(i -> assertThat(i.citation()).isEqualTo("jiaxing-2012 §1(2)"));
+        assertThat(r.indicatorSummary()).isEqualTo(new io.iprules.IndicatorSummary(2, 1, 5));
+        assertThat(r.eligible()).isFalse();
+        assertThat(r.awards()).isEmpty();
+        assertThat(ENGINE.policy("jiaxing-2012").provisions().stream()
+                .filter(p -> p.citation().equals("jiaxing-2012 §1(2)")).findFirst().orElseThrow().status())
+                .isEqualTo(ProvisionStatus.IMPLEMENTED);
     }
 
     @Test

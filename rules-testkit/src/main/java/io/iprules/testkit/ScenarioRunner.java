@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Comparison rules: every field written in {@code expect} must be equal to the result's field in the
  * contract's JSON (texts in English); fields not written are not checked. {@code awards}, {@code excluded},
  * {@code conditions} and {@code indicators}, when written, must have exactly as many entries as the result,
- * compared in order. A key ending in {@code Contains} (e.g. {@code detailContains}) checks that the field
+ * compared in order; written instead as an object keyed by code ({@code "indicators": {"AN_TALENT": {...}}}),
+ * only the entries of the codes written are checked, each of which must occur exactly once. A key ending in {@code Contains} (e.g. {@code detailContains}) checks that the field
  * contains the text. {@code warnings} is either a count or a list of texts each contained in one warning.
  */
 public final class ScenarioRunner {
@@ -173,8 +174,32 @@ public final class ScenarioRunner {
                 }
             } else if (e.getValue().isObject() && a.isObject()) {
                 compareObject(here, e.getValue(), a, diffs);
+            } else if (e.getValue().isObject() && a.isArray()) {
+                compareByCode(here, e.getValue(), a, diffs);
             } else if (!same(e.getValue(), a)) {
                 diffs.add(here + ": expected " + e.getValue() + ", got " + a);
+            }
+        }
+    }
+
+    /** A list written as an object keyed by code: only the codes written are checked, each must occur once. */
+    private static void compareByCode(String path, JsonNode expected, JsonNode actual, List<String> diffs) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String here = path + "." + e.getKey();
+            List<JsonNode> found = new ArrayList<>();
+            for (JsonNode a : actual) {
+                if (e.getKey().equals(a.path("code").asText(null))) {
+                    found.add(a);
+                }
+            }
+            if (found.size() != 1) {
+                diffs.add(here + ": expected one entry with this code, found " + found.size()
+                        + (found.size() > 1 ? " (write the list form to check entries that share a code)" : ""));
+            } else if (!e.getValue().isObject()) {
+                diffs.add(here + ": an entry keyed by code is an object of expected fields");
+            } else {
+                compareObject(here, e.getValue(), found.get(0), diffs);
             }
         }
     }

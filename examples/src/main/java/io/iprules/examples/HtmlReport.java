@@ -1,0 +1,424 @@
+package io.iprules.examples;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.IndicatorSummary;
+import io.iprules.Language;
+import io.iprules.Phase;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A result's target indicators as one self-contained HTML page for officials: a summary of what is met, the phase
+ * of the plan on a timeline, each indicator as a bar against its target, and the clauses cited.
+ *
+ * <p>Self-contained on purpose: inline CSS and SVG only, no script, no font, image, link or URL to fetch, so the
+ * file can be mailed, archived and opened offline. Status is never shown by colour alone: each row carries a sign
+ * and a word (✓ met, ✗ not met, ? no figure) and its bar a pattern (solid, hatched, empty dashed box).
+ */
+final class HtmlReport {
+    /** A full bar is this multiple of the target, so that the target line sits at 80% and overshoot shows. */
+    private static final BigDecimal SCALE = new BigDecimal("1.25");
+
+    private final Language lang;
+    private final StringBuilder out = new StringBuilder(32_000);
+
+    private HtmlReport(Language lang) {
+        this.lang = lang;
+    }
+
+    /** The page for {@code r}, which must have indicators. */
+    static String render(EvaluationResult r, PolicyDescription policy, Language lang) {
+        if (r.indicators().isEmpty()) {
+            throw new IllegalArgumentException("no indicators to report");
+        }
+        return new HtmlReport(lang).page(r, policy);
+    }
+
+    private String l(String key, Object... args) {
+        return TextReport.LABELS.format(lang, key, args);
+    }
+
+    private String t(Text text) {
+        return text.in(lang);
+    }
+
+    private static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private String page(EvaluationResult r, PolicyDescription policy) {
+        IndicatorSummary s = r.indicatorSummary();
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
+                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        header(r, policy, s);
+        timeline(r, policy);
+        indicators(r);
+        warnings(r);
+        citations(r, policy);
+        out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
+                .append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void header(EvaluationResult r, PolicyDescription policy, IndicatorSummary s) {
+        out.append("<header>\n<p class=\"policy\">").append(esc(t(policy.title()))).append(" <span class=\"id\">(")
+                .append(esc(policy.id())).append(")</span></p>\n<h1>").append(esc(r.subjectName()))
+                .append(" · ").append(esc(l("report.heading"))).append("</h1>\n<p class=\"meta\">")
+                .append(esc(l("report.as-of"))).append(" <time datetime=\"").append(r.asOf()).append("\">")
+                .append(r.asOf()).append("</time>");
+        if (!policy.phases().isEmpty()) {
+            Phase p = r.phase().orElse(null);
+            out.append(" · ").append(esc(l("report.phase"))).append(" ").append(p == null ? esc(l("report.no-phase"))
+                    : "<b>" + esc(t(p.title())) + "</b> <span class=\"cite\">[" + esc(p.citation()) + "]</span>");
+        }
+        out.append("</p>\n</header>\n");
+
+        boolean allMet = s.allMet();
+        out.append("<section class=\"summary\" aria-label=\"summary\">\n<p class=\"verdict ")
+                .append(allMet ? "ok" : "ko").append("\">").append(allMet ? "✓ " : "✗ ")
+                .append(esc(allMet ? l("report.verdict.all-met", s.total())
+                        : l("report.verdict.not-all-met", s.total(), s.met()))).append("</p>\n<div class=\"tiles\">\n");
+        tile("met", "✓", s.met(), l("report.met"));
+        tile("not-met", "✗", s.notMet(), l("report.not-met"));
+        tile("unknown", "?", s.unknown(), l("report.unknown"));
+        out.append("</div>\n");
+        // what fell short first, then what could not be assessed
+        List<Indicator> attention = new ArrayList<>(r.indicators().stream()
+                .filter(i -> i.status() == IndicatorStatus.NOT_MET).toList());
+        attention.addAll(r.indicators().stream().filter(i -> i.status() == IndicatorStatus.UNKNOWN).toList());
+        if (!attention.isEmpty()) {
+            out.append("<div class=\"attention\"><h2>").append(esc(l("report.attention"))).append("</h2>\n<ul>\n");
+            for (Indicator i : attention) {
+                out.append("<li class=\"").append(css(i.status())).append("\"><span class=\"sign\">")
+                        .append(sign(i.status())).append("</span> <a href=\"#").append(esc(i.code())).append("\">")
+                        .append(esc(t(i.title()))).append("</a>: ").append(esc(values(i))).append(" <span class=\"cite\">[")
+                        .append(esc(i.citation())).append("]</span></li>\n");
+            }
+            out.append("</ul></div>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void tile(String css, String sign, int n, String label) {
+        out.append("<div class=\"tile ").append(css).append("\"><span class=\"n\">").append(n)
+                .append("</span><span class=\"label\">").append(sign).append(' ').append(esc(label)).append("</span></div>\n");
+    }
+
+    private static String css(IndicatorStatus s) {
+        return switch (s) {
+            case MET -> "met";
+            case NOT_MET -> "not-met";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    private static String sign(IndicatorStatus s) {
+        return switch (s) {
+            case MET -> "✓";
+            case NOT_MET -> "✗";
+            case UNKNOWN -> "?";
+        };
+    }
+
+    private String status(IndicatorStatus s) {
+        return l(switch (s) {
+            case MET -> "report.met";
+            case NOT_MET -> "report.not-met";
+            case UNKNOWN -> "report.unknown";
+        });
+    }
+
+    private String values(Indicator i) {
+        return IndicatorFormat.value(i.actual(), i.unit()) + " / " + IndicatorFormat.required(i, lang);
+    }
+
+    // ------------------------------------------------------------------ timeline
+
+    private void timeline(EvaluationResult r, PolicyDescription policy) {
+        List<Phase> phases = policy.phases();
+        if (phases.isEmpty()) {
+            return;
+        }
+        LocalDate start = phases.get(0).from();
+        Phase last = phases.get(phases.size() - 1);
+        LocalDate closedEnd = last.until() != null ? last.until() : last.from();
+        long closedDays = ChronoUnit.DAYS.between(start, closedEnd) + 1;
+        // an open-ended last phase gets a sixth of the drawing, shown fading out
+        long openDays = last.until() == null ? Math.max(60, closedDays / 5) : 0;
+        long total = closedDays + openDays;
+        double x0 = 20;
+        double width = 960;
+        Phase current = r.phase().orElse(null);
+
+        out.append("<section class=\"timeline\">\n<h2>").append(esc(l("report.timeline"))).append("</h2>\n")
+                .append("<svg viewBox=\"0 0 1000 118\" width=\"100%\" role=\"img\" aria-label=\"")
+                .append(esc(l("report.timeline"))).append("\">\n")
+                .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#dbe4f0\"/>")
+                .append("<stop offset=\"1\" stop-color=\"#dbe4f0\" stop-opacity=\"0\"/></linearGradient>")
+                .append("<linearGradient id=\"fadeNow\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#2f5d9e\"/>")
+                .append("<stop offset=\"1\" stop-color=\"#2f5d9e\" stop-opacity=\"0.15\"/></linearGradient></defs>\n");
+        for (int n = 0; n < phases.size(); n++) {
+            Phase p = phases.get(n);
+            long from = ChronoUnit.DAYS.between(start, p.from());
+            long to = p.until() == null ? total : ChronoUnit.DAYS.between(start, p.until()) + 1;
+            double x = x0 + width * from / total;
+            double w = width * (to - from) / total;
+            boolean now = p.equals(current);
+            String fill = p.until() == null ? (now ? "url(#fadeNow)" : "url(#fade)") : now ? "#2f5d9e" : "#dbe4f0";
+            out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"34\" width=\"%.1f\" height=\"34\" fill=\"%s\" "
+                    + "stroke=\"#ffffff\" stroke-width=\"2\"%s/>\n", x, w, fill, now ? " class=\"now\"" : ""));
+            String label = (n + 1) + " " + t(p.title());
+            String text = w >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" text-anchor=\"middle\" class=\"%s\">%s</text>\n",
+                    x + Math.min(w, p.until() == null ? w * 0.6 : w) / 2, now ? "seg now" : "seg", esc(text)));
+            // first days on alternate rows, so that the dates of a short phase never run into the next
+            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"68\" y2=\"%d\" class=\"tick\"/>\n",
+                    x, x, n % 2 == 0 ? 76 : 92));
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"date\">%s</text>\n", x + 3,
+                    n % 2 == 0 ? 84 : 100, p.from()));
+        }
+        if (last.until() != null) {
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"84\" text-anchor=\"end\" class=\"date\">%s</text>\n",
+                    x0 + width, last.until()));
+        }
+        long asOf = ChronoUnit.DAYS.between(start, r.asOf());
+        double ax = x0 + width * Math.max(0, Math.min(total, asOf)) / total;
+        boolean right = ax > x0 + width * 0.7;
+        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"22\" y2=\"74\" class=\"asof\"/>\n", ax, ax))
+                .append(String.format(Locale.ROOT, "<polygon points=\"%.1f,30 %.1f,20 %.1f,20\" class=\"asof-mark\"/>\n",
+                        ax, ax - 6, ax + 6))
+                .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"14\" text-anchor=\"%s\" class=\"asof-label\">%s</text>\n",
+                        ax, right ? "end" : ax < x0 + 60 ? "start" : "middle", esc(l("report.timeline.as-of", r.asOf()))))
+                .append("</svg>\n<ol class=\"phases\">\n");
+        for (Phase p : phases) {
+            boolean now = p.equals(current);
+            out.append("<li").append(now ? " class=\"now\"" : "").append("><b>").append(esc(t(p.title()))).append("</b> ")
+                    .append(p.from()).append(' ').append(p.until() == null ? esc(l("report.timeline.open"))
+                            : esc(l("report.timeline.until")) + " " + p.until());
+            if (now) {
+                out.append(" <span class=\"badge-now\">").append(esc(l("report.timeline.current"))).append("</span>");
+            }
+            out.append(" <span class=\"cite\">[").append(esc(p.citation())).append("] <q>").append(esc(p.source()))
+                    .append("</q></span>");
+            String note = t(p.note());
+            if (!note.isEmpty()) {
+                out.append("<br><small>").append(esc(note)).append("</small>");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n</section>\n");
+    }
+
+    // ------------------------------------------------------------------ indicators
+
+    private void indicators(EvaluationResult r) {
+        out.append("<section class=\"indicators\">\n<h2>").append(esc(l("report.indicators"))).append("</h2>\n")
+                .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n")
+                .append("<table>\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
+                .append(esc(l("report.col.indicator"))).append("</th><th class=\"barcol\">")
+                .append(esc(l("report.col.progress"))).append("</th><th>").append(esc(l("report.col.values")))
+                .append("</th><th>").append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+        for (Indicator i : r.indicators()) {
+            row(i);
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void row(Indicator i) {
+        String css = css(i.status());
+        out.append("<tr id=\"").append(esc(i.code())).append("\" class=\"ind ").append(css).append("\" data-status=\"")
+                .append(i.status()).append("\">\n<td class=\"status\"><span class=\"badge ").append(css).append("\">")
+                .append(sign(i.status())).append(' ').append(esc(status(i.status()))).append("</span></td>\n")
+                .append("<td class=\"name\"><div class=\"title\">").append(esc(t(i.title()))).append("</div><div class=\"code\">")
+                .append(esc(i.code())).append("</div></td>\n<td class=\"barcol\">");
+        bar(i);
+        out.append("</td>\n<td class=\"values\"><span class=\"actual\">").append(esc(IndicatorFormat.value(i.actual(), i.unit())))
+                .append("</span> / <span class=\"required\">").append(esc(IndicatorFormat.required(i, lang))).append("</span>");
+        if (i.reference() != null && i.reference().value() != null) {
+            out.append("<br><small>").append(esc(l("report.reference", t(i.reference().title()),
+                    IndicatorFormat.value(i.reference().value(), i.unit())))).append("</small>");
+        }
+        if (i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0) {
+            out.append("<br><small>").append(esc(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit()))))
+                    .append("</small>");
+        }
+        if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
+            out.append("<br><small class=\"detail\">").append(esc(t(i.detail()))).append("</small>");
+        }
+        out.append("</td>\n<td class=\"cite\">").append(esc(i.citation())).append("<br><q>").append(esc(i.source()))
+                .append("</q></td>\n</tr>\n");
+    }
+
+    /** A bar of progress on a scale where the full width is {@link #SCALE} times the progress basis. */
+    private void bar(Indicator i) {
+        String css = css(i.status());
+        out.append("<div class=\"track ").append(css).append("\">");
+        if (i.progress() != null) {
+            out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(i.progress()))
+                    .append("%\"></div>");
+        }
+        if (i.required() != null && i.progressBasis() != null) {
+            BigDecimal line = i.required().divide(i.progressBasis(), MathContext.DECIMAL64);
+            out.append("<div class=\"target\" style=\"left:").append(percentOfScale(line)).append("%\"></div>");
+            if (line.compareTo(BigDecimal.ONE) != 0) {
+                out.append("<div class=\"basis\" style=\"left:").append(percentOfScale(BigDecimal.ONE)).append("%\"></div>");
+            }
+        }
+        if (i.progress() != null && i.progress().compareTo(SCALE) > 0) {
+            out.append("<span class=\"over\">»</span>");
+        }
+        out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
+                : esc(l("report.progress-of", IndicatorFormat.progress(i.progress())))).append("</div>");
+    }
+
+    private static String percentOfScale(BigDecimal v) {
+        BigDecimal p = v.min(SCALE).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(SCALE, 2, RoundingMode.DOWN);
+        return p.stripTrailingZeros().toPlainString();
+    }
+
+    // ------------------------------------------------------------------ warnings and clauses
+
+    private void warnings(EvaluationResult r) {
+        if (r.warnings().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"warnings\">\n<h2>").append(esc(l("report.warnings"))).append("</h2>\n<ul>\n");
+        for (Text w : r.warnings()) {
+            out.append("<li>").append(esc(t(w))).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private void citations(EvaluationResult r, PolicyDescription policy) {
+        Map<String, List<Indicator>> byClause = new LinkedHashMap<>();
+        for (Indicator i : r.indicators()) {
+            byClause.computeIfAbsent(i.citation(), k -> new ArrayList<>()).add(i);
+        }
+        out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
+        for (var e : byClause.entrySet()) {
+            Provision p = policy.provisions().stream().filter(x -> x.citation().equals(e.getKey())).findFirst().orElse(null);
+            out.append("<dt>").append(esc(e.getKey()));
+            if (p != null) {
+                out.append(" · ").append(esc(t(p.title())));
+            }
+            out.append("</dt>\n<dd><ul>\n");
+            for (Indicator i : e.getValue()) {
+                out.append("<li><span class=\"sign ").append(css(i.status())).append("\">").append(sign(i.status()))
+                        .append("</span> <code>").append(esc(i.code())).append("</code> <q>").append(esc(i.source()))
+                        .append("</q></li>\n");
+            }
+            out.append("</ul>");
+            if (p != null && !t(p.note()).isEmpty()) {
+                out.append("<p class=\"note\">").append(esc(t(p.note()))).append("</p>");
+            }
+            out.append("</dd>\n");
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    private static final String CSS = """
+            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #6e7781; --unk-bg: #f2f3f5;
+                    --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #2f5d9e; }
+            * { box-sizing: border-box; }
+            body { margin: 0; background: #f6f8fa; color: var(--ink);
+                   font: 15px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
+            header .policy { margin: 0; color: var(--muted); }
+            header .id { font-family: ui-monospace, monospace; font-size: 13px; }
+            h1 { margin: 4px 0 6px; font-size: 26px; }
+            h2 { font-size: 18px; margin: 26px 0 10px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+            .meta { margin: 0; color: var(--muted); }
+            .cite { color: var(--muted); font-size: 13px; }
+            q { quotes: "“" "”"; }
+            .summary { margin-top: 18px; }
+            .verdict { font-size: 20px; font-weight: 700; margin: 8px 0 12px; }
+            .verdict.ok { color: var(--met); } .verdict.ko { color: var(--ko); }
+            .tiles { display: flex; gap: 12px; }
+            .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px; }
+            .tile .n { font-size: 34px; font-weight: 800; line-height: 1; }
+            .tile.met { border-color: var(--met); background: var(--met-bg); color: var(--met); }
+            .tile.not-met { border-color: var(--ko); color: var(--ko);
+                background: repeating-linear-gradient(135deg, var(--ko-bg) 0 8px, #fff 8px 14px); }
+            .tile.unknown { border: 2px dashed var(--unk); background: var(--unk-bg); color: var(--unk); }
+            .attention { margin-top: 14px; border-left: 4px solid var(--ko); padding: 2px 14px; background: #fffafa; }
+            .attention h2 { border: 0; margin: 8px 0 4px; font-size: 16px; }
+            .attention ul { margin: 4px 0 10px; padding-left: 4px; list-style: none; }
+            .attention li.not-met .sign { color: var(--ko); font-weight: 800; }
+            .attention li.unknown .sign { color: var(--unk); font-weight: 800; }
+            .attention a { color: inherit; font-weight: 600; }
+            svg text { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+            svg .seg { font-size: 13px; fill: #24364f; }
+            svg .seg.now { fill: #fff; font-weight: 700; }
+            svg .date { font-size: 11px; fill: var(--muted); }
+            svg .tick { stroke: #8c959f; stroke-width: 1; }
+            svg .asof { stroke: #d4380d; stroke-width: 2.5; }
+            svg .asof-mark { fill: #d4380d; }
+            svg .asof-label { font-size: 12px; fill: #d4380d; font-weight: 700; }
+            ol.phases { margin: 4px 0 0; padding-left: 22px; color: var(--muted); font-size: 14px; }
+            ol.phases li.now { color: var(--ink); }
+            .badge-now { background: var(--accent); color: #fff; border-radius: 4px; padding: 0 6px; font-size: 12px; }
+            .legend { color: var(--muted); font-size: 13px; margin: 0 0 8px; }
+            table { width: 100%; border-collapse: collapse; }
+            th { text-align: left; font-size: 13px; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }
+            td { border-bottom: 1px solid var(--line); padding: 8px; vertical-align: top; }
+            tr.not-met td { background: #fff8f7; }
+            .badge { display: inline-block; white-space: nowrap; border-radius: 4px; padding: 1px 8px; font-weight: 700; font-size: 13px; border: 1.5px solid; }
+            .badge.met { color: var(--met); border-color: var(--met); background: var(--met-bg); }
+            .badge.not-met { color: #fff; border-color: var(--ko); background: var(--ko); }
+            .badge.unknown { color: var(--unk); border-style: dashed; border-color: var(--unk); background: #fff; }
+            .name .title { font-weight: 600; }
+            .name .code { font-family: ui-monospace, monospace; font-size: 11px; color: var(--muted); }
+            .barcol { width: 32%; }
+            .track { position: relative; height: 18px; border-radius: 4px; background: #eaeef2; overflow: hidden; margin-top: 3px; }
+            .track.unknown { background: #fff; border: 2px dashed var(--unk); }
+            .fill { height: 100%; }
+            .fill.met { background: var(--met); }
+            .fill.not-met { background: repeating-linear-gradient(135deg, var(--ko) 0 6px, #f4a09a 6px 10px); }
+            .target { position: absolute; top: -2px; bottom: -2px; width: 3px; margin-left: -1px; background: var(--ink); }
+            .basis { position: absolute; top: 0; bottom: 0; width: 0; border-left: 2px dotted var(--muted); }
+            .over { position: absolute; right: 4px; top: -2px; color: #fff; font-weight: 800; }
+            .pct { font-size: 12px; color: var(--muted); margin-top: 2px; }
+            .values { white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .values .actual { font-weight: 700; }
+            .values small { color: var(--muted); white-space: normal; }
+            .values .detail { color: var(--unk); }
+            td.cite q { color: var(--ink); }
+            .warnings ul { padding-left: 20px; }
+            .citations dt { font-weight: 700; margin-top: 10px; }
+            .citations dd { margin: 2px 0 0 0; }
+            .citations ul { list-style: none; padding-left: 8px; margin: 2px 0; }
+            .citations .sign.met { color: var(--met); } .citations .sign.not-met { color: var(--ko); } .citations .sign.unknown { color: var(--unk); }
+            .citations code { font-size: 12px; }
+            .citations .note { margin: 2px 0 0 8px; color: var(--muted); font-size: 13px; }
+            footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+            @media print { body { background: #fff; } main { padding: 0; } tr { break-inside: avoid; } }
+            """;
+}

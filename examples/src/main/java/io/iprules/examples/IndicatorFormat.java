@@ -1,0 +1,58 @@
+package io.iprules.examples;
+
+import io.iprules.Indicator;
+import io.iprules.Language;
+import io.iprules.ParameterUnit;
+import io.iprules.spi.Yuan;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Indicator figures as people read them: rates as percentages, counts with thousands separators. Exact. */
+final class IndicatorFormat {
+    private IndicatorFormat() {
+    }
+
+    /** A figure in its unit: 0.9001 as {@code 90.01%}, 6500 as {@code 6,500}. */
+    static String value(BigDecimal v, ParameterUnit unit) {
+        if (v == null) {
+            return "—";
+        }
+        switch (unit) {
+            case RATIO:
+                return v.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case COUNT:
+                return v.stripTrailingZeros().scale() <= 0
+                        ? String.format(Locale.ROOT, "%,d", v.toBigIntegerExact()) : v.toPlainString();
+            case YUAN:
+                return Yuan.format(v);
+            default:
+                return v.toPlainString();
+        }
+    }
+
+    /** The comparison as a sign: {@code ≥}, {@code >}, {@code =}, {@code ≤}. */
+    static String sign(Indicator i) {
+        switch (i.comparison()) {
+            case AT_LEAST: return "≥";
+            case AT_MOST: return "≤";
+            default: return i.comparison().symbol();
+        }
+    }
+
+    /** The requirement: {@code > 90%}, or {@code ≥ 2 × 9.6 = 19.2} for a multiple of a reference. */
+    static String required(Indicator i, Language lang) {
+        if (i.reference() == null) {
+            return sign(i) + " " + value(i.required(), i.unit());
+        }
+        Indicator.ReferenceValue r = i.reference();
+        String factor = r.factor().stripTrailingZeros().toPlainString();
+        return r.value() == null
+                ? sign(i) + " " + factor + " × " + r.title().in(lang)
+                : sign(i) + " " + factor + " × " + value(r.value(), i.unit()) + " = " + value(i.required(), i.unit());
+    }
+
+    /** Progress as a percentage with two decimals, exact (progress has four): 0.9777 as {@code 97.77%}. */
+    static String progress(BigDecimal p) {
+        return p == null ? "—" : p.movePointRight(2).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "%";
+    }
+}

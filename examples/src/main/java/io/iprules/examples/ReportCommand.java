@@ -1,0 +1,79 @@
+package io.iprules.examples;
+
+import io.iprules.EvaluationResult;
+import io.iprules.IndicatorSummary;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ip-rules report REQUEST --html OUT.html}: evaluates a request and writes its target indicators as one
+ * self-contained HTML page ({@link HtmlReport}). A result without indicators (a subsidy, say) has nothing to chart:
+ * that is refused with exit code 2 and no file is written.
+ */
+@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Evaluates one request and writes its target indicators as one self-contained HTML page "
+                + "(progress bars coloured and labelled by status, the phase of the plan, the clauses cited; no "
+                + "external assets, works offline).")
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, or - to read standard input.")
+    String file;
+
+    @Option(names = "--html", required = true, paramLabel = "OUT.html",
+            description = "Where to write the page (- for standard output). An existing file is replaced.")
+    String html;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
+            description = "Language of the page (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Evaluate as of this date, whatever the request says.")
+    LocalDate asOf;
+
+    @Mixin
+    IpRules.EngineOptions options;
+
+    @Override
+    public Integer call() {
+        byte[] json = EvaluateCommand.read(file);
+        RulesEngine engine = options.engine();
+        EvaluationResult result = new JsonContract(engine).evaluate(json, LocalDate.now(), asOf);
+        if (result.indicators().isEmpty()) {
+            throw new InvalidInputException(TextReport.LABELS.format(lang, "report.no-indicators",
+                    new Object[] {result.policy()}));
+        }
+        String page = HtmlReport.render(result, engine.policy(result.policy()), lang);
+        Io io = Io.get();
+        if ("-".equals(html)) {
+            io.out().print(page);
+            io.out().flush();
+            return IpRules.OK;
+        }
+        Path out = Path.of(html);
+        try {
+            Files.writeString(out, page, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("cannot write " + html + ": no such folder");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + html + ": " + e.getMessage());
+        }
+        IndicatorSummary s = result.indicatorSummary();
+        io.out().println(TextReport.LABELS.format(lang, "report.written", new Object[] {html,
+                TextReport.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
+                        s.total()})}));
+        return IpRules.OK;
+    }
+}

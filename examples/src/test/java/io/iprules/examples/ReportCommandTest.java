@@ -1,0 +1,136 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.examples.CliTest.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ip-rules report}: the page's content (statuses, values, citations, phase), and that it fetches nothing. */
+class ReportCommandTest {
+    private static final String ANNING = "requests/anning-every-target-exactly-reached.json";
+    private static final String JIAXING_CITY = "requests/jiaxing-city-2013-targets.json";
+
+    private static int count(String text, String needle) {
+        return text.split(Pattern.quote(needle), -1).length - 1;
+    }
+
+    /** Nothing the browser would fetch: no script, no link, no remote or file URL, only in-page references. */
+    static void assertSelfContained(String html) {
+        String lower = html.toLowerCase();
+        assertThat(lower).doesNotContain("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import",
+                "http:", "https:", "file:", "src=", "//");
+        Matcher url = Pattern.compile("url\\(([^)]*)\\)").matcher(html);
+        while (url.find()) {
+            assertThat(url.group(1)).as("CSS/SVG url() stays in the page").startsWith("#");
+        }
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (href.find()) {
+            assertThat(href.group(1)).as("links stay in the page").startsWith("#");
+        }
+    }
+
+    @Test
+    void theDoneCriterionAtAGlance(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("report.html");
+        Run r = CliTest.run("report", ANNING, "--html", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("达标 23 项,未达标 1 项,未知 0 项(共 24 项)");
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "<meta charset=\"utf-8\">");
+        // the summary: 23 met, 1 not met, 0 unknown, and the verdict
+        assertThat(html).contains("<div class=\"tile met\"><span class=\"n\">23</span>",
+                "<div class=\"tile not-met\"><span class=\"n\">1</span>",
+                "<div class=\"tile unknown\"><span class=\"n\">0</span>", "✗ 24 项指标中 23 项已达标");
+        // one row per indicator, coloured and labelled by status; satisfaction the only one not met
+        assertThat(count(html, "data-status=\"MET\"")).isEqualTo(23);
+        assertThat(count(html, "data-status=\"NOT_MET\"")).isEqualTo(1);
+        assertThat(count(html, "data-status=\"UNKNOWN\"")).isZero();
+        String satisfaction = row(html, "AN_RIGHTS_HOLDER_SATISFACTION");
+        assertThat(satisfaction).contains("class=\"ind not-met\"", "✗ 未达标", "class=\"fill not-met\" style=\"width:80%\"",
+                "class=\"target\" style=\"left:80%\"", "进度 100.00%", "<span class=\"actual\">90%</span>",
+                "<span class=\"required\">&gt; 90%</span>", "anning-2022 §3(2)4", "<q>知识产权权利人满意度超过90%</q>");
+        // the attention list names it at the top
+        assertThat(html.substring(0, html.indexOf("<section class=\"timeline\">")))
+                .contains("需要关注", "href=\"#AN_RIGHTS_HOLDER_SATISFACTION\"", "知识产权权利人满意度</a>: 90% / &gt; 90%");
+        assertThat(row(html, "AN_INVENTION_DENSITY")).contains("✓ 已达标", "19.2</span> / <span class=\"required\">≥ 2 × 9.6 = 19.2",
+                "anning-2022 §4(1)1");
+        // about 20: met at 18, the bar at 90% of 20 (72% of the scale), the target line at 18 and a dotted line at 20
+        assertThat(row(html, "AN_LIAISON_TEAM")).contains("✓ 已达标", "style=\"width:72%\"", "class=\"target\" style=\"left:72%\"",
+                "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 20 计");
+        assertThat(row(html, "AN_IP_BUDGET_SHARE")).contains("0.12%</span> / <span class=\"required\">≥ 0.12%");
+        // the phase on the timeline, and every clause cited
+        assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> 2025-05-01 至 2025-07-31",
+                "评估日期 2025-07-31", "class=\"now\"");
+        for (String clause : new String[] {"§3(2)1", "§3(2)2", "§3(2)3", "§3(2)4", "§4(1)1", "§4(1)2", "§4(2)1", "§4(3)1",
+                "§4(4)2", "§4(5)1", "§6(3)", "§5"}) {
+            assertThat(html).contains("anning-2022 " + clause);
+        }
+        assertThat(html).contains("<dt>anning-2022 §3(2)4 · 知识产权保护机制</dt>");
+    }
+
+    private static String row(String html, String code) {
+        int start = html.indexOf("<tr id=\"" + code + "\"");
+        assertThat(start).as("row of " + code).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    @Test
+    void unknownFiguresInEnglishAndAPolicyWithoutPhases(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("city.html");
+        Run r = CliTest.run("report", JIAXING_CITY, "--html", out.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("wrote " + out, "5 met, 2 not met, 1 unknown (of 8)");
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).contains("<html lang=\"en\">", "✗ 5 of 8 targets met");
+        String standards = row(html, "JX_2013_STANDARDS");
+        assertThat(standards).contains("class=\"ind unknown\"", "? no figure supplied", "class=\"track unknown\"",
+                "<span class=\"actual\">—</span>", "≥ 100", "jiaxing-2012 §1(2)").doesNotContain("class=\"fill");
+        assertThat(row(html, "JX_2013_PATENT_GRANTS")).contains("✗ not met", "9,604", "≥ 10,000", "progress 96.04%");
+        assertThat(row(html, "JX_2013_PATENT_APPLICATIONS")).contains("✓ met", "14,210", "progress 109.30%");
+        assertThat(html).doesNotContain("<section class=\"timeline\">", "Phase:");
+    }
+
+    @Test
+    void aResultWithoutIndicatorsIsRefusedAndWritesNothing(@TempDir Path tmp) {
+        Path out = tmp.resolve("none.html");
+        Run r = CliTest.run("report", "requests/jiaxing-pilot-and-provincial-demo.json", "--html", out.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("jiaxing-2012", "no target indicators", "ip-rules evaluate");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void invalidRequestsAreRefusedLikeEvaluate(@TempDir Path tmp) {
+        Path out = tmp.resolve("bad.html");
+        Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2024-12-31\", \"applicant\": {\"name\": \"安宁市\", "
+                + "\"figures\": {\"AN_PUBLIC_AWARENESS\": 85}}}", "report", "-", "--html", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("applicant.figures.AN_PUBLIC_AWARENESS: is a rate between 0 and 1");
+        assertThat(out).doesNotExist();
+        Run noOut = CliTest.run("report", ANNING);
+        assertThat(noOut.exit()).isEqualTo(2);
+        assertThat(noOut.err()).contains("--html");
+    }
+
+    @Test
+    void toStandardOutputWithTextEscaped() {
+        Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2022-07-31\", \"applicant\": {\"name\": "
+                + "\"<script>alert(1)</script> & Co\", \"figures\": {\"AN_TALENT\": 12}}}", "report", "-", "--html", "-");
+        assertThat(r.exit()).isZero();
+        assertSelfContained(r.out());
+        assertThat(r.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
+        // before the plan: no phase, the warning shown, the marker at the start
+        assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "早于工作方案的第一阶段", "data-status=\"NOT_MET\"");
+        assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(23);
+    }
+}

@@ -1,0 +1,67 @@
+package io.iprules.anning;
+
+import io.iprules.EvaluationResult;
+import io.iprules.IndicatorSummary;
+import io.iprules.PolicyDescription;
+import io.iprules.spi.Decision;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.Figure;
+import io.iprules.spi.Figures;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.PolicyFiles;
+import io.iprules.spi.PolicyModule;
+import io.iprules.spi.Problems;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * anning-2022: 安宁市国家知识产权强县建设试点县工作方案(2022—2025年). Assesses a county's figures against every
+ * target of the plan and states the phase of the plan on the as-of date.
+ *
+ * <p>{@code eligible} is {@code true} only when every target is met: an indicator whose figure was not supplied is
+ * not proven met, so it makes the verdict {@code false} (the result's {@code indicatorSummary} counts met, not
+ * met and unknown).
+ *
+ * <p>Found by {@link java.util.ServiceLoader}; callers use {@link io.iprules.RulesEngine} with an
+ * {@link AnningCounty} as the subject.
+ */
+public final class Anning2022 implements PolicyModule {
+    /** The policy id. */
+    public static final String ID = "anning-2022";
+
+    static final MessageCatalog MESSAGES = MessageCatalog.load(Anning2022.class, "messages");
+
+    /** Made by the service loader. */
+    public Anning2022() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public PolicyDescription describe() {
+        return PolicyFiles.describe(Anning2022.class);
+    }
+
+    @Override
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        AnningCounty county = (AnningCounty) evaluation.subject();
+        PolicyDescription policy = evaluation.policy();
+        Problems problems = Problems.root(evaluation.subjectKey());
+        problems.required("name", county.name());
+        List<Figure> figures = List.of();
+        if (problems.required("figures", county.figures())) {
+            figures = Figures.read(county.figures(), policy.targets(), problems.at("figures"));
+        }
+        problems.throwIfAny();
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        List<Object> facts = new ArrayList<>(policy.targets());
+        facts.addAll(figures);
+        facts.addAll(policy.phases());
+        evaluation.rules().run(d, facts);
+        return d.result(county.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+    }
+}

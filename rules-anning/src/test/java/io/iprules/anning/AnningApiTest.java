@@ -1,0 +1,190 @@
+package io.iprules.anning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.ProvisionStatus;
+import io.iprules.RulesEngine;
+import io.iprules.Target;
+import io.iprules.json.JsonContract;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Java API as an embedding system uses it, on the Anning module; the issue's done criterion. */
+class AnningApiTest {
+    private static final RulesEngine ENGINE = RulesEngine.builder().build();
+
+    /** RULES.md's anning-2022 table, in its order. */
+    private static final List<String> RULES_MD = List.of("AN_INVENTION_GRANTS_ANNUAL", "AN_UTILITY_MODELS_ANNUAL",
+            "AN_DESIGNS_ANNUAL", "AN_SOFTWARE_COPYRIGHTS", "AN_TRADEMARKS", "AN_ADVANTAGE_ENTERPRISES",
+            "AN_DEMO_CONVERSION_RATE", "AN_STANDARD_CERTIFIED", "AN_TALENT", "AN_PATENT_PROJECTS_10M",
+            "AN_PATENT_PROJECTS_100M", "AN_CASE_CLOSURE_RATE", "AN_PUBLIC_AWARENESS", "AN_RIGHTS_HOLDER_SATISFACTION",
+            "AN_INVENTION_DENSITY", "AN_TRADEMARK_ENTERPRISE_SHARE", "AN_PATENT_ENTERPRISE_SHARE",
+            "AN_ACADEMIC_INVENTIONS", "AN_IP_ADVANTAGE_CULTIVATED", "AN_LIAISON_TEAM", "AN_PUBLICITY_EVENTS",
+            "AN_PUBLICITY_REACH", "AN_IP_BUDGET_SHARE", "AN_RIGHTS_STATIONS");
+
+    /** Every figure exactly at its target, as RULES.md and the text give them (worked out by hand, not read back). */
+    static AnningCounty everyFigureAtItsTarget() {
+        return AnningCounty.builder("安宁市")
+                .figure("AN_INVENTION_GRANTS_ANNUAL", 45)
+                .figure("AN_UTILITY_MODELS_ANNUAL", 500)
+                .figure("AN_DESIGNS_ANNUAL", 35)
+                .figure("AN_SOFTWARE_COPYRIGHTS", 700)
+                .figure("AN_TRADEMARKS", 6500)
+                .figure("AN_ADVANTAGE_ENTERPRISES", 25)
+                .figure("AN_DEMO_CONVERSION_RATE", "0.30")
+                .figure("AN_STANDARD_CERTIFIED", 5)
+                .figure("AN_TALENT", 30)
+                .figure("AN_PATENT_PROJECTS_10M", 2)
+                .figure("AN_PATENT_PROJECTS_100M", 1)
+                .figure("AN_CASE_CLOSURE_RATE", "1")
+                .figure("AN_PUBLIC_AWARENESS", "0.85")
+                .figure("AN_RIGHTS_HOLDER_SATISFACTION", "0.90")
+                .inventionDensity(new BigDecimal("19.2"), new BigDecimal("9.6"))
+                .figure("AN_TRADEMARK_ENTERPRISE_SHARE", "0.30")
+                .figure("AN_PATENT_ENTERPRISE_SHARE", "0.10")
+                .figure("AN_ACADEMIC_INVENTIONS", 20)
+                .figure("AN_IP_ADVANTAGE_CULTIVATED", 5)
+                .figure("AN_LIAISON_TEAM", 18)
+                .figure("AN_RIGHTS_STATIONS", 9)
+                .figure("AN_PUBLICITY_EVENTS", 10)
+                .figure("AN_PUBLICITY_REACH", 1500)
+                .figure("AN_IP_BUDGET_SHARE", new BigDecimal("0.0012"))
+                .build();
+    }
+
+    @Test
+    void doneCriterionEveryTargetMetExceptSatisfactionAtExactlyNinetyPercent() {
+        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), everyFigureAtItsTarget());
+        assertThat(r.indicators()).hasSize(24);
+        assertThat(r.indicators()).filteredOn(i -> i.status() != IndicatorStatus.MET)
+                .extracting(Indicator::code, Indicator::status, Indicator::requiredText, Indicator::progress,
+                        Indicator::citation)
+                .containsExactly(tuple("AN_RIGHTS_HOLDER_SATISFACTION", IndicatorStatus.NOT_MET, "> 0.90",
+                        new BigDecimal("1.0000"), "anning-2022 §3(2)4"));
+        assertThat(r.indicatorSummary().met()).isEqualTo(23);
+        assertThat(r.indicatorSummary().notMet()).isEqualTo(1);
+        assertThat(r.indicatorSummary().unknown()).isZero();
+        assertThat(r.eligible()).isFalse();
+        assertThat(r.phase()).hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("ACCEPTANCE"));
+        assertThat(r.awards()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+
+        Indicator density = r.indicators().stream().filter(i -> i.code().equals("AN_INVENTION_DENSITY")).findFirst()
+                .orElseThrow();
+        assertThat(density.requiredText()).isEqualTo(">= 2 × 9.6 = 19.2");
+        assertThat(density.required()).isEqualByComparingTo("19.2");
+        assertThat(density.status()).isEqualTo(IndicatorStatus.MET);
+        assertThat(density.citation()).isEqualTo("anning-2022 §4(1)1");
+        Indicator liaison = r.indicators().stream().filter(i -> i.code().equals("AN_LIAISON_TEAM")).findFirst()
+                .orElseThrow();
+        assertThat(liaison.progress()).isEqualTo(new BigDecimal("0.9000")); // 18 ÷ 20
+        assertThat(liaison.status()).isEqualTo(IndicatorStatus.MET);
+    }
+
+    @Test
+    void aSatisfactionJustOverNinetyPercentMakesEveryTargetMet() {
+        AnningCounty c = everyFigureAtItsTarget();
+        java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>(c.figures());
+        figures.put("AN_RIGHTS_HOLDER_SATISFACTION", "0.9001");
+        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), new AnningCounty("安宁市", figures));
+        assertThat(r.indicatorSummary().met()).isEqualTo(24);
+        assertThat(r.eligible()).isTrue();
+    }
+
+    @Test
+    void theDoneCriterionRequestShippedInExamplesGivesTheSame() throws Exception {
+        byte[] json = Files.readAllBytes(Path.of("../examples/requests/anning-every-target-exactly-reached.json"));
+        EvaluationResult r = new JsonContract(ENGINE).evaluate(json, LocalDate.of(2000, 1, 1), null);
+        assertThat(r.indicatorSummary().met()).isEqualTo(23);
+        assertThat(r.indicatorSummary().notMet()).isEqualTo(1);
+        assertThat(r.indicators()).filteredOn(i -> !i.met()).extracting(Indicator::code)
+                .containsExactly("AN_RIGHTS_HOLDER_SATISFACTION");
+    }
+
+    @Test
+    void unsuppliedFiguresAreUnknownNeverMetOrFailed() {
+        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2023, 12, 31),
+                AnningCounty.builder("安宁市").figure("AN_TALENT", 31).build());
+        assertThat(r.indicatorSummary().met()).isEqualTo(1);
+        assertThat(r.indicatorSummary().notMet()).isZero();
+        assertThat(r.indicatorSummary().unknown()).isEqualTo(23);
+        assertThat(r.eligible()).isFalse();
+        assertThat(r.indicators()).filteredOn(i -> i.status() == IndicatorStatus.UNKNOWN)
+                .allSatisfy(i -> {
+                    assertThat(i.actual()).isNull();
+                    assertThat(i.progress()).isNull();
+                    assertThat(i.detail()).isNotNull();
+                });
+    }
+
+    @Test
+    void invalidFiguresAreRefusedWithTheirPaths() {
+        AnningCounty c = AnningCounty.builder("安宁市")
+                .figure("AN_TALENT", -1)
+                .figure("AN_DEMO_CONVERSION_RATE", "31")
+                .figure("AN_TALLENT", 3)
+                .build();
+        assertThatThrownBy(() -> ENGINE.evaluate("anning-2022", LocalDate.of(2023, 12, 31), c))
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(p -> p.path()).containsExactlyInAnyOrder("applicant.figures.AN_TALLENT",
+                                "applicant.figures.AN_TALENT", "applicant.figures.AN_DEMO_CONVERSION_RATE"));
+    }
+
+    @Test
+    void theResultOrderIsThePoliciesOrderOfTargets() {
+        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), everyFigureAtItsTarget());
+        assertThat(r.indicators()).extracting(Indicator::code)
+                .containsExactlyElementsOf(ENGINE.policy("anning-2022").targets().stream().map(Target::code).toList());
+    }
+
+    /** RULES.md's anning-2022 table: every code is a target, implemented by some provision of the module. */
+    @Test
+    void everyCodeOfRulesMdIsATargetOfAnImplementedProvision() {
+        PolicyDescription d = ENGINE.policy("anning-2022");
+        assertThat(d.targets()).extracting(Target::code).containsExactlyInAnyOrderElementsOf(RULES_MD);
+        Set<String> implemented = d.provisions().stream().filter(p -> p.status() == ProvisionStatus.IMPLEMENTED)
+                .flatMap(p -> p.codes().stream()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(implemented).containsExactlyInAnyOrderElementsOf(RULES_MD);
+        for (Target t : d.targets()) {
+            assertThat(d.provisions()).as(t.code() + " is listed under its own clause")
+                    .anyMatch(p -> p.citation().equals(t.citation()) && p.codes().contains(t.code()));
+        }
+        d.provisions().stream().filter(p -> p.status() == ProvisionStatus.NOT_FORMALISED)
+                .forEach(p -> assertThat(p.note().in(Language.EN)).as(p.citation()).isNotBlank());
+        assertThat(d.phases()).extracting(p -> p.code())
+                .containsExactly("OPTIMISATION", "IMPLEMENTATION", "ACCEPTANCE", "CONSOLIDATION");
+        assertThat(d.version()).doesNotContain("${");
+    }
+
+    /** The README's example, as written there. */
+    @Test
+    void theReadmeExample() {
+        EvaluationResult a = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), AnningCounty.builder("安宁市")
+                .figure("AN_RIGHTS_HOLDER_SATISFACTION", "0.90")
+                .inventionDensity(new BigDecimal("19.2"), new BigDecimal("9.6"))
+                .build());
+        assertThat(a.indicatorSummary()).isEqualTo(new io.iprules.IndicatorSummary(1, 1, 22));
+        assertThat(a.phase().orElseThrow().code()).isEqualTo("ACCEPTANCE");
+        assertThat(a.phase().orElseThrow().citation()).isEqualTo("anning-2022 §5");
+    }
+
+    @Test
+    void everyMessageExistsInBothLanguages() {
+        assertThat(Anning2022.MESSAGES.keys()).contains("warning.before-plan");
+    }
+}
