@@ -94,10 +94,10 @@ public final class Conditions {
     /** §2(2): the places of the province's quota used by its set, against the range. */
     public static void quota(Decision d, ProvinceSet s, int min, int max, boolean met) {
         int used = s.places();
-        String key = met ? "detail.quota.met" : used < min ? "detail.quota.too-few" : "detail.quota.too-many";
+        String key = met ? "detail.quota.met" : s.cities() < min ? "detail.quota.too-few" : "detail.quota.too-many";
         d.condition("PC_PROVINCE_QUOTA", s.subject(), met, Integer.toString(used), min + "–" + max,
                 d.text(key, s.cities(), used, min, max,
                         s.notCounted() == 0 ? "" : d.text("detail.quota.districts", s.notCounted()), used - max),
-                !met && used < min ? Integer.toString(min - used) : null);
+                !met && s.cities() < min ? Integer.toString(min - s.cities()) : null);
     }
 }
