@@ -43,7 +43,11 @@ import io.iprules.RulesEngine;
 import io.iprules.SubjectKind;
 import io.iprules.Target;
 import io.iprules.Text;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -402,138 +406,174 @@ public final class JsonContract {
      * @param withTrace also write the rules fired ({@code "trace"})
      */
     public String write(EvaluationResult r, Language language, boolean withTrace) {
-        try {
-            return writer.writeValueAsString(toNode(r, language, withTrace));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
+            write(g, r, language, withTrace);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     /** Writes a result as indented JSON, for people. */
     public String writePretty(EvaluationResult r, Language language, boolean withTrace) {
-        try {
-            return writer.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(r, language, withTrace));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            write(g, r, language, withTrace);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The result as a JSON tree, in the contract's shape (the same fields, in the same order, as {@link #write}). */
+    public ObjectNode toNode(EvaluationResult r, Language language, boolean withTrace) {
+        try (TokenBuffer buffer = new TokenBuffer(writer, false)) {
+            write(buffer, r, language, withTrace);
+            return (ObjectNode) writer.readTree(buffer.asParser(writer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** The result as a JSON tree, in the contract's shape. */
-    public ObjectNode toNode(EvaluationResult r, Language language, boolean withTrace) {
-        ObjectNode o = nodes.objectNode();
-        o.put("policy", r.policy());
-        o.put("asOf", r.asOf().toString());
-        o.put("applicant", r.subjectName());
-        o.put("eligible", r.eligible());
-        ArrayNode awards = o.putArray("awards");
+    /** The one place that says what a result looks like in JSON; streamed, since batches write millions. */
+    private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("policy", r.policy());
+        g.writeStringField("asOf", r.asOf().toString());
+        g.writeStringField("applicant", r.subjectName());
+        g.writeBooleanField("eligible", r.eligible());
+        g.writeArrayFieldStart("awards");
         for (Award a : r.awards()) {
-            ObjectNode n = awards.addObject();
-            n.put("code", a.code());
-            n.put("subject", a.subject().in(language));
-            n.put("subjectId", a.subjectId());
-            putDate(n, "date", a.date());
-            putMoney(n, "amount", a.amount());
+            g.writeStartObject();
+            g.writeStringField("code", a.code());
+            g.writeStringField("subject", a.subject().in(language));
+            g.writeStringField("subjectId", a.subjectId());
+            date(g, "date", a.date());
+            money(g, "amount", a.amount());
             if (a.undeterminedBy() != null) {
-                n.put("undeterminedBy", a.undeterminedBy());
+                g.writeStringField("undeterminedBy", a.undeterminedBy());
             }
-            n.put("citation", a.citation());
-            n.put("reason", a.reason().in(language));
+            g.writeStringField("citation", a.citation());
+            g.writeStringField("reason", a.reason().in(language));
+            g.writeEndObject();
         }
-        ArrayNode excluded = o.putArray("excluded");
+        g.writeEndArray();
+        g.writeArrayFieldStart("excluded");
         for (Exclusion x : r.excluded()) {
-            ObjectNode n = excluded.addObject();
-            n.put("code", x.code());
-            n.put("subject", x.subject().in(language));
-            n.put("subjectId", x.subjectId());
-            putDate(n, "date", x.date());
-            putMoney(n, "amount", x.amount());
-            n.put("reason", x.reason().name());
-            n.put("citation", x.citation());
-            n.put("awardCitation", x.awardCitation());
-            n.put("detail", x.detail().in(language));
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("subject", x.subject().in(language));
+            g.writeStringField("subjectId", x.subjectId());
+            date(g, "date", x.date());
+            money(g, "amount", x.amount());
+            g.writeStringField("reason", x.reason().name());
+            g.writeStringField("citation", x.citation());
+            g.writeStringField("awardCitation", x.awardCitation());
+            g.writeStringField("detail", x.detail().in(language));
+            g.writeEndObject();
         }
-        ArrayNode conditions = o.putArray("conditions");
+        g.writeEndArray();
+        g.writeArrayFieldStart("conditions");
         for (Condition c : r.conditions()) {
-            ObjectNode n = conditions.addObject();
-            n.put("code", c.code());
-            n.put("subject", c.subject());
-            n.put("met", c.met());
-            n.put("actual", c.actual());
-            n.put("required", c.required());
-            n.put("citation", c.citation());
+            g.writeStartObject();
+            g.writeStringField("code", c.code());
+            g.writeStringField("subject", c.subject());
+            g.writeBooleanField("met", c.met());
+            g.writeStringField("actual", c.actual());
+            g.writeStringField("required", c.required());
+            g.writeStringField("citation", c.citation());
             if (c.gap() != null) {
-                n.put("gap", c.gap());
+                g.writeStringField("gap", c.gap());
             }
             if (c.detail() != null) {
-                n.put("detail", c.detail().in(language));
+                g.writeStringField("detail", c.detail().in(language));
             }
+            g.writeEndObject();
         }
-        ArrayNode indicators = o.putArray("indicators");
+        g.writeEndArray();
+        g.writeArrayFieldStart("indicators");
         for (Indicator i : r.indicators()) {
-            ObjectNode n = indicators.addObject();
-            n.put("code", i.code());
-            n.put("title", i.title().in(language));
-            n.put("status", i.status().name());
-            n.put("actual", plain(i.actual()));
-            n.put("required", i.requiredText());
-            n.put("comparison", i.comparison().symbol());
-            n.put("requiredValue", plain(i.required()));
-            n.put("progress", plain(i.progress()));
-            n.put("progressBasis", plain(i.progressBasis()));
-            n.put("unit", i.unit().name());
+            g.writeStartObject();
+            g.writeStringField("code", i.code());
+            g.writeStringField("title", i.title().in(language));
+            g.writeStringField("status", i.status().name());
+            g.writeStringField("actual", plain(i.actual()));
+            g.writeStringField("required", i.requiredText());
+            g.writeStringField("comparison", i.comparison().symbol());
+            g.writeStringField("requiredValue", plain(i.required()));
+            g.writeStringField("progress", plain(i.progress()));
+            g.writeStringField("progressBasis", plain(i.progressBasis()));
+            g.writeStringField("unit", i.unit().name());
             if (i.reference() != null) {
-                ObjectNode ref = n.putObject("reference");
-                ref.put("key", i.reference().key());
-                ref.put("title", i.reference().title().in(language));
-                ref.put("factor", plain(i.reference().factor()));
-                ref.put("value", plain(i.reference().value()));
+                g.writeObjectFieldStart("reference");
+                g.writeStringField("key", i.reference().key());
+                g.writeStringField("title", i.reference().title().in(language));
+                g.writeStringField("factor", plain(i.reference().factor()));
+                g.writeStringField("value", plain(i.reference().value()));
+                g.writeEndObject();
             }
-            n.put("citation", i.citation());
-            n.put("source", i.source());
+            g.writeStringField("citation", i.citation());
+            g.writeStringField("source", i.source());
             if (i.detail() != null) {
-                n.put("detail", i.detail().in(language));
+                g.writeStringField("detail", i.detail().in(language));
             }
+            g.writeEndObject();
         }
+        g.writeEndArray();
         if (!r.indicators().isEmpty()) {
             IndicatorSummary s = r.indicatorSummary();
-            o.putObject("indicatorSummary").put("met", s.met()).put("notMet", s.notMet()).put("unknown", s.unknown())
-                    .put("total", s.total());
+            g.writeObjectFieldStart("indicatorSummary");
+            g.writeNumberField("met", s.met());
+            g.writeNumberField("notMet", s.notMet());
+            g.writeNumberField("unknown", s.unknown());
+            g.writeNumberField("total", s.total());
+            g.writeEndObject();
         }
         Phase phase = r.phase().orElse(null);
-        o.put("phase", phase == null ? null : phase.code());
+        g.writeStringField("phase", phase == null ? null : phase.code());
         if (phase != null) {
-            ObjectNode p = o.putObject("phaseDetail");
-            p.put("code", phase.code());
-            p.put("title", phase.title().in(language));
-            p.put("from", phase.from().toString());
-            putDate(p, "until", phase.until());
-            p.put("citation", phase.citation());
+            g.writeObjectFieldStart("phaseDetail");
+            g.writeStringField("code", phase.code());
+            g.writeStringField("title", phase.title().in(language));
+            g.writeStringField("from", phase.from().toString());
+            date(g, "until", phase.until());
+            g.writeStringField("citation", phase.citation());
+            g.writeEndObject();
         }
-        putMoney(o, "total", r.total());
-        o.put("undetermined", r.undetermined());
-        ArrayNode warnings = o.putArray("warnings");
+        money(g, "total", r.total());
+        g.writeNumberField("undetermined", r.undetermined());
+        g.writeArrayFieldStart("warnings");
         for (Text w : r.warnings()) {
-            warnings.add(w.in(language));
+            g.writeString(w.in(language));
         }
+        g.writeEndArray();
         if (withTrace) {
-            ArrayNode trace = o.putArray("trace");
+            g.writeArrayFieldStart("trace");
             for (FiredRule f : r.trace()) {
-                trace.addObject().put("rule", f.rule()).put("citation", f.citation());
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("citation", f.citation());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return o;
+        g.writeEndObject();
     }
 
     private static String plain(BigDecimal d) {
         return d == null ? null : d.toPlainString();
     }
 
-    private static void putDate(ObjectNode n, String field, LocalDate d) {
-        n.put(field, d == null ? null : d.toString());
+    private static void date(JsonGenerator g, String field, LocalDate d) throws IOException {
+        g.writeStringField(field, d == null ? null : d.toString());
     }
 
-    private static void putMoney(ObjectNode n, String field, BigDecimal amount) {
-        n.put(field, amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+    private static void money(JsonGenerator g, String field, BigDecimal amount) throws IOException {
+        g.writeStringField(field, amount == null ? null
+                : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
     }
 
     /**
@@ -637,7 +677,7 @@ public final class JsonContract {
                 pn.put("code", p.code());
                 pn.put("title", p.title().in(language));
                 pn.put("from", p.from().toString());
-                putDate(pn, "until", p.until());
+                pn.put("until", p.until() == null ? null : p.until().toString());
                 pn.put("citation", p.citation());
                 pn.put("source", p.source());
                 pn.put("note", p.note().in(language));

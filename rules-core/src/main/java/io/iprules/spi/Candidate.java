@@ -25,11 +25,12 @@ public final class Candidate {
     private final Text reason;
     private final int priority;
     private final long sequence;
+    private final int order;
     private ExclusionNote exclusion;
     private BigDecimal capCut;
 
     Candidate(String code, String matter, String subjectId, Text subject, LocalDate date, Amount amount,
-              String citation, Text reason, int priority, long sequence) {
+              String citation, Text reason, int priority, long sequence, int order) {
         this.code = Objects.requireNonNull(code, "code");
         this.matter = Objects.requireNonNull(matter, "matter");
         this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
@@ -40,6 +41,7 @@ public final class Candidate {
         this.reason = Objects.requireNonNull(reason, "reason");
         this.priority = priority;
         this.sequence = sequence;
+        this.order = order;
     }
 
     /** The award code. */
@@ -93,6 +95,11 @@ public final class Candidate {
 
     long sequence() {
         return sequence;
+    }
+
+    /** The position of its code in the policy's list of codes: the first key of the result's order. */
+    int order() {
+        return order;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class Decision {
     public Candidate propose(String code, String matter, String subjectId, Text subject, LocalDate date,
                              Amount amount, int priority, Text reason) {
         Candidate c = new Candidate(code, matter, subjectId, subject, date, amount, currentCitation(), reason,
-                priority, candidates.size());
+                priority, candidates.size(), codeIndex(evaluation.policy(), code));
         candidates.add(c);
         return c;
     }
@@ -254,7 +254,7 @@ public final class Decision {
                 out.add(c);
             }
         }
-        out.sort(resultOrder());
+        out.sort(RESULT_ORDER);
         return out;
     }
 
@@ -275,7 +275,7 @@ public final class Decision {
     public EvaluationResult.Builder result(String subjectName) {
         EvaluationResult.Builder b = EvaluationResult.builder(evaluation.policy().id(), evaluation.asOf(), subjectName);
         List<Candidate> all = new ArrayList<>(candidates);
-        all.sort(resultOrder());
+        all.sort(RESULT_ORDER);
         List<Exclusion> exclusions = new ArrayList<>();
         for (Candidate c : all) {
             Amount a = c.getAmount();
@@ -308,13 +308,11 @@ public final class Decision {
         return b;
     }
 
-    private Comparator<Candidate> resultOrder() {
-        PolicyDescription policy = evaluation.policy();
-        return Comparator.comparingInt((Candidate c) -> codeIndex(policy, c.getCode()))
-                .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Candidate::getSubjectId)
-                .thenComparingLong(Candidate::sequence);
-    }
+    /** The policy's order of codes, then date, then subject: stable whatever order the rules fired in. */
+    private static final Comparator<Candidate> RESULT_ORDER = Comparator.comparingInt(Candidate::order)
+            .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Candidate::getSubjectId)
+            .thenComparingLong(Candidate::sequence);
 
     private static int targetIndex(List<Target> targets, String code) {
         for (int i = 0; i < targets.size(); i++) {

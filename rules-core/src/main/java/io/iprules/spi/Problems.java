@@ -21,36 +21,57 @@ import java.util.function.BiConsumer;
  */
 public final class Problems {
     private final List<Problem> found;
-    private final String path;
+    // The path is built only when a problem is recorded: valid input, the common case, costs no strings.
+    private final Problems parent;
+    private final String field;
+    private final int index;
 
-    private Problems(List<Problem> found, String path) {
+    private Problems(List<Problem> found, Problems parent, String field, int index) {
         this.found = found;
-        this.path = path;
+        this.parent = parent;
+        this.field = field;
+        this.index = index;
     }
 
     /** An empty collection rooted at {@code key} (the request key, e.g. {@code applicant}). */
     public static Problems root(String key) {
-        return new Problems(new ArrayList<>(), key);
+        return new Problems(new ArrayList<>(), null, key, -1);
     }
 
     /** The position of field {@code name} under this one. */
     public Problems at(String name) {
-        return new Problems(found, path.isEmpty() ? name : path + "." + name);
+        return new Problems(found, this, name, -1);
     }
 
     /** The position of element {@code index} of the list at this position. */
     public Problems at(int index) {
-        return new Problems(found, path + "[" + index + "]");
+        return new Problems(found, this, null, index);
     }
 
     /** This position's path. */
     public String path() {
-        return path;
+        StringBuilder b = new StringBuilder();
+        appendPath(b);
+        return b.toString();
+    }
+
+    private void appendPath(StringBuilder b) {
+        if (parent != null) {
+            parent.appendPath(b);
+        }
+        if (field == null) {
+            b.append('[').append(index).append(']');
+        } else if (!field.isEmpty()) {
+            if (b.length() > 0) {
+                b.append('.');
+            }
+            b.append(field);
+        }
     }
 
     /** Records a problem at this position. */
     public void add(String message) {
-        found.add(new Problem(path, message));
+        found.add(new Problem(path(), message));
     }
 
     /** Records a problem at field {@code field} under this position. */
