@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Reproduces the README's performance figures on this machine. Takes about 15 minutes.
+# Build first:  ./mvnw -B -q package -DskipTests
+# Run on a quiet machine: the figures are only as good as the machine is idle.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CP="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
+JAR=examples/target/ip-rules.jar
+OUT=benchmarks/target/results
+mkdir -p "$OUT"
+
+echo "== machine"
+nproc; java -version 2>&1 | head -1; uptime
+
+echo "== JVM start to the first decision: 7 fresh JVMs, library API (RulesEngine.builder().build(), one evaluate)"
+for i in 1 2 3 4 5 6 7; do java -cp "$CP" io.iprules.benchmarks.FirstDecision; done | tee "$OUT/first-decision.txt"
+
+echo "== the same, as a whole command: ip-rules evaluate on the shipped example (wall time, 5 runs)"
+for i in 1 2 3 4 5; do
+  /usr/bin/env time -f "%e s" java -jar "$JAR" evaluate examples/requests/jiaxing-pilot-and-provincial-demo.json > /dev/null
+done 2>&1 | tee "$OUT/cli-evaluate.txt"
+
+echo "== decisions per second, one thread (JMH)"
+java -cp "$CP" org.openjdk.jmh.Main "DecisionBenchmark|PilotCityBenchmark|AnningBenchmark" -t 1 -f 1 -wi 5 -w 5 -i 5 -r 5 \
+  -rf json -rff "$OUT/jmh-1-thread.json" | tail -20
+
+echo "== decisions per second, all cores (JMH)"
+java -cp "$CP" org.openjdk.jmh.Main "DecisionBenchmark|PilotCityBenchmark|AnningBenchmark" -t max -f 1 -wi 5 -w 5 -i 5 -r 5 \
+  -rf json -rff "$OUT/jmh-all-threads.json" | tail -20
+
+echo "== 1,000,000-line batch, 1% bad lines, heap capped at 512 MB, 2 threads"
+java -jar "$JAR" generate jiaxing-2012 --count 1000000 --seed 1 --invalid-rate 0.01 --out "$OUT/batch-1m.jsonl"
+/usr/bin/env time -f "%e s wall, %M KB max resident" \
+  java -Xmx512m -jar "$JAR" batch "$OUT/batch-1m.jsonl" --out "$OUT/batch-1m.out.jsonl" --threads 2 --lang en \
+  --summary "$OUT/batch-1m.summary.json" 2>&1 | tee "$OUT/batch-1m.txt"
+echo "lines out: $(wc -l < "$OUT/batch-1m.out.jsonl")"
