@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidInputException("--invalid-rate is a share between 0 and 1, not " + invalidRate.toPlainString());
         }
         RequestGenerator generator = generator(policy);
-        // one in every `every` lines is corrupted, at a seeded position: exact counts, reproducible
+        // each line is corrupted with the given probability, from a seeded source: reproducible, not an exact count
         long perMillion = invalidRate.movePointRight(6).longValue();
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);

@@ -26,6 +26,9 @@ final class ApplicationValidation {
             city(c, at, r.province());
             if (c.name() != null && !c.name().isBlank() && !names.add(c.name().strip())) {
                 at.add("name", "city '" + c.name() + "' is listed twice in the recommendation");
+            } else if (c.name() != null && r.province() != null && c.name().strip().equals(r.province().strip())) {
+                // the quota condition is about the province: a city of the same name would share its subject
+                at.add("name", "is the recommending province's own name; the result names the province's quota by it");
             }
         });
     }
@@ -56,6 +59,9 @@ final class ApplicationValidation {
         p.each("parks", c.parks(), (park, at) -> {
             if (at.required("name", park.name()) && !parkNames.add(park.name().strip())) {
                 at.add("name", "park '" + park.name() + "' is listed twice: the result names each park");
+            } else if (c.name() != null && park.name().strip().equals(c.name().strip())) {
+                // conditions are reported by subject: a park named like its city would mix with the city's
+                at.add("name", "is the city's own name; give the park its own name, as the result names each park");
             }
             at.required("smeCluster", park.smeCluster());
             at.required("ipPromotionPolicies", park.ipPromotionPolicies());
