@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 
 /** A seeded synthetic population of one policy, as parsed requests ready to evaluate. */
@@ -18,15 +17,7 @@ public final class Population {
 
     /** {@code count} requests of {@code policy} drawn with {@code seed}, read through the JSON contract. */
     public static List<EvaluationRequest> of(RulesEngine engine, String policy, int count, long seed) {
-        RequestGenerator generator = null;
-        for (RequestGenerator g : ServiceLoader.load(RequestGenerator.class)) {
-            if (g.policy().equals(policy)) {
-                generator = g;
-            }
-        }
-        if (generator == null) {
-            throw new IllegalArgumentException("no generator for " + policy);
-        }
+        RequestGenerator generator = RequestGenerator.forPolicy(policy);
         JsonContract json = new JsonContract(engine);
         SplittableRandom random = new SplittableRandom(seed);
         List<EvaluationRequest> out = new ArrayList<>(count);
@@ -38,16 +29,12 @@ public final class Population {
 
     /** The same population as JSON lines. */
     public static List<byte[]> lines(String policy, int count, long seed) {
-        for (RequestGenerator g : ServiceLoader.load(RequestGenerator.class)) {
-            if (g.policy().equals(policy)) {
-                SplittableRandom random = new SplittableRandom(seed);
-                List<byte[]> out = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    out.add(g.next(random).getBytes(StandardCharsets.UTF_8));
-                }
-                return out;
-            }
+        RequestGenerator g = RequestGenerator.forPolicy(policy);
+        SplittableRandom random = new SplittableRandom(seed);
+        List<byte[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(g.next(random).getBytes(StandardCharsets.UTF_8));
         }
-        throw new IllegalArgumentException("no generator for " + policy);
+        return out;
     }
 }

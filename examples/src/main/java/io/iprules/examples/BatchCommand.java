@@ -103,14 +103,23 @@ final class BatchCommand implements Callable<Integer> {
         b.append(l(lang, "batch.summary", s.requests(), s.evaluated(), s.invalid(), s.failed(),
                 String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0))).append('\n');
         Budget budget = s.budget();
-        b.append(l(lang, "batch.budget", Yuan.format(budget.total()), budget.determined(), budget.undetermined())).append('\n');
+        if (budget.hasAwards()) {
+            b.append(l(lang, "batch.budget", Yuan.format(budget.total()), budget.determined(), budget.undetermined()))
+                    .append('\n');
+        }
         for (Budget.Line line : budget.byCode().values()) {
             b.append("  ").append(String.format(Locale.ROOT, "%-38s", line.code()))
                     .append(l(lang, "batch.budget.line", Yuan.format(line.amount()), line.determined(), line.undetermined()))
                     .append('\n');
         }
-        budget.evaluatedByPolicy().forEach((p, n) -> b.append("  ").append(l(lang, "batch.policy", p, n,
-                budget.eligibleByPolicy().get(p))).append('\n'));
+        budget.evaluatedByPolicy().forEach((p, n) -> {
+            b.append("  ").append(l(lang, "batch.policy", p, n, budget.eligibleByPolicy().get(p)));
+            Budget.IndicatorCounts ic = budget.indicatorsByPolicy().get(p);
+            if (ic != null) {
+                b.append(l(lang, "batch.indicators", ic.met(), ic.notMet(), ic.unknown()));
+            }
+            b.append('\n');
+        });
         return b.toString();
     }
 
@@ -132,8 +141,13 @@ final class BatchCommand implements Callable<Integer> {
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
         }
         ObjectNode policies = o.putObject("byPolicy");
-        s.budget().evaluatedByPolicy().forEach((p, n) -> policies.putObject(p).put("evaluated", n)
-                .put("eligible", s.budget().eligibleByPolicy().get(p)));
+        s.budget().evaluatedByPolicy().forEach((p, n) -> {
+            ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));
+            Budget.IndicatorCounts ic = s.budget().indicatorsByPolicy().get(p);
+            if (ic != null) {
+                pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());
+            }
+        });
         return o;
     }
 

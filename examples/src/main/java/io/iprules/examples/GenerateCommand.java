@@ -8,9 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,14 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static RequestGenerator generator(String policy) {
-        List<String> known = new ArrayList<>();
-        for (RequestGenerator g : ServiceLoader.load(RequestGenerator.class)) {
-            if (g.policy().equals(policy)) {
-                return g;
-            }
-            known.add(g.policy());
+        try {
+            return RequestGenerator.forPolicy(policy);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
         }
-        throw new InvalidInputException("no generator for policy '" + policy + "'; generators exist for " + known);
     }
 
     /** Ways to spoil a request line that any policy refuses. */

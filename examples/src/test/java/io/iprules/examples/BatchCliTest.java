@@ -91,6 +91,20 @@ class BatchCliTest {
     }
 
     @Test
+    void anAssessmentBatchCountsIndicatorsNotMoney(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Path summary = tmp.resolve("summary.json");
+        run("generate", "anning-2022", "--count", "300", "--seed", "5", "--out", in.toString());
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--lang", "en",
+                "--summary", summary.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).doesNotContain("Budget:").contains("anning-2022: 300 evaluated");
+        JsonNode ic = JSON.readTree(summary.toFile()).get("byPolicy").get("anning-2022").get("indicators");
+        // every result assesses the 24 targets of RULES.md
+        assertThat(ic.get("met").asLong() + ic.get("notMet").asLong() + ic.get("unknown").asLong()).isEqualTo(300L * 24);
+    }
+
+    @Test
     void aMissingInputOrBadThreadsIsInvalidInput() {
         assertThat(run("batch", "no/such.jsonl").exit()).isEqualTo(2);
         assertThat(run("batch", "-", "--threads", "0").exit()).isEqualTo(2);

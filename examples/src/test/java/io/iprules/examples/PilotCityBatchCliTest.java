@@ -34,9 +34,9 @@ class PilotCityBatchCliTest {
             eligible += n.get("eligible").asBoolean() ? 1 : 0;
         }
         assertThat(eligible).isBetween(1L, 999L);
-        // no awards: a zero budget with nothing determined or waiting; the verdicts are counted per policy
+        // no awards: no budget line, the verdicts are counted per policy
         assertThat(r.err()).contains("Batch: 1000 requests, 1000 evaluated, 0 invalid, 0 internal failures")
-                .contains("Budget: 0.00 yuan in all (0 awards determined, 0 undetermined)");
+                .doesNotContain("Budget:");
         Matcher m = Pattern.compile("pilot-city-2017: (\\d+) evaluated, (\\d+) eligible").matcher(r.err());
         assertThat(m.find()).as(r.err()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isEqualTo(1000);

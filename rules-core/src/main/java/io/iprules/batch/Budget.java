@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 public final class Budget {
     private final Map<String, Line> byCode = new TreeMap<>();
+    // per policy: evaluated, eligible, indicators met, not met, unknown
     private final Map<String, long[]> byPolicy = new TreeMap<>();
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
 
@@ -34,10 +35,16 @@ public final class Budget {
 
     /** Adds one result's awards. */
     public void add(EvaluationResult r) {
-        long[] counts = byPolicy.computeIfAbsent(r.policy(), k -> new long[2]);
+        long[] counts = byPolicy.computeIfAbsent(r.policy(), k -> new long[5]);
         counts[0]++;
         if (r.eligible()) {
             counts[1]++;
+        }
+        if (!r.indicators().isEmpty()) {
+            var s = r.indicatorSummary();
+            counts[2] += s.met();
+            counts[3] += s.notMet();
+            counts[4] += s.unknown();
         }
         for (Award a : r.awards()) {
             Line l = a.determined() ? new Line(a.code(), a.amount(), 1, 0)
@@ -51,9 +58,10 @@ public final class Budget {
     public void merge(Budget other) {
         other.byCode.values().forEach(l -> byCode.merge(l.code(), l, Line::plus));
         other.byPolicy.forEach((p, c) -> {
-            long[] mine = byPolicy.computeIfAbsent(p, k -> new long[2]);
-            mine[0] += c[0];
-            mine[1] += c[1];
+            long[] mine = byPolicy.computeIfAbsent(p, k -> new long[5]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
         });
         total = total.add(other.total);
     }
@@ -83,6 +91,36 @@ public final class Budget {
         Map<String, Long> m = new TreeMap<>();
         byPolicy.forEach((p, c) -> m.put(p, c[0]));
         return m;
+    }
+
+    /**
+     * Indicators assessed, by status, for one policy's results.
+     *
+     * @param met    indicators met
+     * @param notMet indicators not met
+     * @param unknown indicators without a figure
+     */
+    public record IndicatorCounts(long met, long notMet, long unknown) {
+        /** All indicators counted. */
+        public long total() {
+            return met + notMet + unknown;
+        }
+    }
+
+    /** Per policy id that assessed indicators: how many were met, not met and unknown over all its results. */
+    public Map<String, IndicatorCounts> indicatorsByPolicy() {
+        Map<String, IndicatorCounts> m = new TreeMap<>();
+        byPolicy.forEach((p, c) -> {
+            if (c[2] + c[3] + c[4] > 0) {
+                m.put(p, new IndicatorCounts(c[2], c[3], c[4]));
+            }
+        });
+        return m;
+    }
+
+    /** Whether any result had an award or an item with an amount: false for a batch of applications or assessments. */
+    public boolean hasAwards() {
+        return !byCode.isEmpty();
     }
 
     /** Per policy id: results whose verdict is eligible. */

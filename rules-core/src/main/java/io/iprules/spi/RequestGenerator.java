@@ -17,4 +17,30 @@ public interface RequestGenerator {
 
     /** One request as a single line of JSON, in the contract's shape. */
     String next(RandomGenerator random);
+
+    /**
+     * The one generator for {@code policy} on the class path.
+     *
+     * @throws IllegalArgumentException when there is none (the message lists the policies that have one)
+     * @throws IllegalStateException    when there are several, which would make a population depend on the
+     *                                  class path's order
+     */
+    static RequestGenerator forPolicy(String policy) {
+        RequestGenerator found = null;
+        java.util.List<String> known = new java.util.ArrayList<>();
+        for (RequestGenerator g : java.util.ServiceLoader.load(RequestGenerator.class)) {
+            known.add(g.policy());
+            if (g.policy().equals(policy)) {
+                if (found != null) {
+                    throw new IllegalStateException("two generators for policy '" + policy + "': "
+                            + found.getClass().getName() + " and " + g.getClass().getName());
+                }
+                found = g;
+            }
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("no generator for policy '" + policy + "'; generators exist for " + known);
+        }
+        return found;
+    }
 }
