@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +60,17 @@ final class DefaultRulesEngine implements RulesEngine {
             throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-jiaxing) on the "
                     + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
         }
+        // Building the rule bases is the slow part of start-up: it runs beside the modules' descriptions.
+        CompletableFuture<Map<String, RuleBase>> building = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                building.complete(DroolsRuleBases.load(loader, owners));
+            } catch (Throwable t) {
+                building.completeExceptionally(t);
+            }
+        }, "ip-rules-rule-bases");
+        builder.setDaemon(true);
+        builder.start();
         Map<String, PolicyDescription> described = new LinkedHashMap<>();
         for (var e : modules.entrySet()) {
             PolicyDescription d;
@@ -74,7 +87,7 @@ final class DefaultRulesEngine implements RulesEngine {
             described.put(e.getKey(), d);
         }
         described = ParameterOverrides.apply(described, parameterSources);
-        Map<String, RuleBase> ruleBases = DroolsRuleBases.load(loader, owners);
+        Map<String, RuleBase> ruleBases = join(building);
         Map<String, Loaded> loaded = new TreeMap<>();
         for (var e : described.entrySet()) {
             PolicyDescription d = e.getValue();
@@ -84,6 +97,21 @@ final class DefaultRulesEngine implements RulesEngine {
         LOG.info("rules engine ready in {} ms with policies {}", (System.nanoTime() - start) / 1_000_000,
                 loaded.keySet());
         return new DefaultRulesEngine(loaded);
+    }
+
+    private static Map<String, RuleBase> join(CompletableFuture<Map<String, RuleBase>> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new ConfigurationException("rule bases cannot be built: " + cause, cause);
+        }
     }
 
     private static String origin(PolicyModule m) {

@@ -6,6 +6,7 @@ import io.iprules.spi.RuleBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
@@ -18,19 +19,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,6 @@ import org.w3c.dom.NodeList;
 public final class DroolsRuleBases {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRuleBases.class);
     private static final String KMODULE = "META-INF/kmodule.xml";
-    private static final Map<ClassLoader, KieContainer> CONTAINERS = new ConcurrentHashMap<>();
 
     private DroolsRuleBases() {
     }
@@ -59,36 +59,56 @@ public final class DroolsRuleBases {
      *                                model, or has a rule without {@code @citation}
      */
     public static Map<String, RuleBase> load(ClassLoader loader, Map<String, String> owners) {
-        Map<String, List<URL>> declared = declaredKieBases(loader);
-        for (Map.Entry<String, List<URL>> e : declared.entrySet()) {
+        Map<String, List<Declared>> declared = declaredKieBases(loader);
+        for (Map.Entry<String, List<Declared>> e : declared.entrySet()) {
             if (e.getValue().size() > 1) {
                 throw new ConfigurationException("rule base '" + e.getKey() + "' is declared by more than one "
                         + KMODULE + " " + e.getValue() + "; Drools would silently use only the first. "
                         + "Keep one copy of the module on the classpath, or give each kbase a unique name.");
             }
         }
-        Map<String, RuleBase> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> owner : owners.entrySet()) {
             String id = owner.getKey();
-            List<URL> where = declared.get(id);
-            if (where == null) {
+            if (!declared.containsKey(id)) {
                 throw new ConfigurationException("policy module '" + id + "' (" + owner.getValue() + ") has no rule "
                         + "base: its " + KMODULE + " must declare <kbase name=\"" + id + "\" packages=\"…\"/>. "
                         + "Rule bases found: " + declared.keySet());
             }
-            requireExecutableModel(id, where.get(0));
-            out.put(id, open(loader, id));
         }
+        // one rule base per module, built side by side
+        Map<String, RuleBase> built = new java.util.concurrent.ConcurrentHashMap<>();
+        owners.keySet().parallelStream().forEach(id -> built.put(id, open(loader, id, declared.get(id).get(0))));
+        Map<String, RuleBase> out = new LinkedHashMap<>();
+        owners.keySet().forEach(id -> out.put(id, built.get(id)));
         return out;
     }
 
-    private static RuleBase open(ClassLoader loader, String id) {
-        KieContainer container = CONTAINERS.computeIfAbsent(loader, l -> KieServices.get().newKieClasspathContainer(l));
+    /**
+     * Builds the kbase straight from the executable model its jar carries (the model classes the kie-maven-plugin
+     * listed in {@code META-INF/kie/…/drools-model}), keeping the rules of the kbase's packages. This skips the
+     * KIE classpath container, whose start-up (kmodule XML binding, classpath scanning) cost more than building
+     * the rule base itself.
+     */
+    private static RuleBase open(ClassLoader loader, String id, Declared declared) {
+        List<String> modelClasses = modelClasses(id, declared.kmodule());
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            Model m;
+            try {
+                m = (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                throw new ConfigurationException("rule base '" + id + "': model class " + name + " listed by its "
+                        + "drools-model index cannot be loaded (" + e + "); rebuild the module with clean", e);
+            }
+            if (declared.packages().isEmpty() || declared.packages().stream().anyMatch(p -> inPackage(m.getPackageName(), p))) {
+                models.add(m);
+            }
+        }
         KieBase kieBase;
         try {
-            kieBase = container.getKieBase(id);
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         } catch (RuntimeException e) {
-            throw new ConfigurationException("rule base '" + id + "' cannot be loaded: " + e.getMessage(), e);
+            throw new ConfigurationException("rule base '" + id + "' cannot be built: " + e.getMessage(), e);
         }
         List<String> uncited = new ArrayList<>();
         int rules = 0;
@@ -127,14 +147,21 @@ public final class DroolsRuleBases {
         return s.isEmpty() ? null : s;
     }
 
+    /** A kbase as a kmodule.xml declares it: where, and which rule packages it holds. */
+    record Declared(URL kmodule, List<String> packages) {
+        @Override
+        public String toString() {
+            return kmodule.toString();
+        }
+    }
+
     /** kbase name → the kmodule.xml files declaring it. */
-    static Map<String, List<URL>> declaredKieBases(ClassLoader loader) {
-        Map<String, List<URL>> out = new LinkedHashMap<>();
+    static Map<String, List<Declared>> declaredKieBases(ClassLoader loader) {
+        Map<String, List<Declared>> out = new LinkedHashMap<>();
         try {
             for (URL url : Collections.list(loader.getResources(KMODULE))) {
-                for (String name : kieBaseNames(url)) {
-                    out.computeIfAbsent(name, k -> new ArrayList<>()).add(url);
-                }
+                kieBases(url).forEach((name, packages) ->
+                        out.computeIfAbsent(name, k -> new ArrayList<>()).add(new Declared(url, packages)));
             }
         } catch (IOException e) {
             throw new ConfigurationException("cannot list " + KMODULE + " files: " + e.getMessage(), e);
@@ -142,50 +169,100 @@ public final class DroolsRuleBases {
         return out;
     }
 
-    private static List<String> kieBaseNames(URL url) {
+    private static Map<String, List<String>> kieBases(URL url) {
         try (InputStream in = url.openStream()) {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setNamespaceAware(true);
             NodeList kbases = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "kbase");
-            List<String> names = new ArrayList<>();
+            Map<String, List<String>> out = new LinkedHashMap<>();
             for (int i = 0; i < kbases.getLength(); i++) {
-                names.add(((Element) kbases.item(i)).getAttribute("name"));
+                Element e = (Element) kbases.item(i);
+                List<String> packages = new ArrayList<>();
+                for (String p : e.getAttribute("packages").split(",")) {
+                    if (!p.isBlank()) {
+                        packages.add(p.trim());
+                    }
+                }
+                out.put(e.getAttribute("name"), packages);
             }
-            return names;
+            return out;
         } catch (Exception e) {
             throw new ConfigurationException("cannot read " + url + ": " + e.getMessage(), e);
         }
     }
 
-    /** The kie-maven-plugin writes a drools-model index next to the classes; without it rules would be compiled at run time, or fail. */
-    private static void requireExecutableModel(String id, URL kmodule) {
-        boolean found;
+    private static boolean inPackage(String modelPackage, String declared) {
+        if (declared.endsWith(".*")) {
+            String prefix = declared.substring(0, declared.length() - 2);
+            return modelPackage.equals(prefix) || modelPackage.startsWith(prefix + ".");
+        }
+        return modelPackage.equals(declared);
+    }
+
+    /**
+     * The model classes listed by the drools-model index(es) in the same jar (or folder) as the kmodule.xml. The
+     * kie-maven-plugin writes the index; without it the rules were not compiled to the executable model.
+     */
+    private static List<String> modelClasses(String id, URL kmodule) {
+        List<String> indexes = new ArrayList<>();
         try {
             URLConnection c = kmodule.openConnection();
             if (c instanceof JarURLConnection jar) {
                 c.setUseCaches(false);
                 try (JarFile file = jar.getJarFile()) {
-                    found = file.stream().anyMatch(e -> e.getName().startsWith("META-INF/kie/")
-                            && e.getName().endsWith("/drools-model"));
+                    for (JarEntry e : Collections.list(file.entries())) {
+                        if (e.getName().startsWith("META-INF/kie/") && e.getName().endsWith("/drools-model")) {
+                            try (InputStream in = file.getInputStream(e)) {
+                                indexes.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
                 }
             } else if ("file".equals(kmodule.getProtocol())) {
                 Path root = Paths.get(kmodule.toURI()).getParent().resolve("kie");
                 try (Stream<Path> files = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
-                    found = files.anyMatch(p -> p.getFileName().toString().equals("drools-model"));
+                    for (Path p : files.filter(p -> p.getFileName().toString().equals("drools-model")).toList()) {
+                        indexes.add(Files.readString(p, StandardCharsets.UTF_8));
+                    }
                 }
             } else {
-                return; // an unusual class loader: trust it
+                throw new ConfigurationException("rule base '" + id + "': cannot read the jar of " + kmodule
+                        + " (an unusual class loader)");
             }
         } catch (IOException | URISyntaxException e) {
             throw new ConfigurationException("cannot inspect " + kmodule + ": " + e.getMessage(), e);
         }
-        if (!found) {
+        if (indexes.isEmpty()) {
             throw new ConfigurationException("rule base '" + id + "' (" + kmodule + ") was not compiled to the "
                     + "executable model at build time: its module needs the kie-maven-plugin and a direct "
                     + "drools-engine dependency, then a clean build");
         }
+        List<String> classes = new ArrayList<>();
+        for (String index : indexes) {
+            for (String line : index.split("\\R")) {
+                String l = line.trim();
+                if (l.startsWith("Drools-Model-Version:")) {
+                    String version = l.substring("Drools-Model-Version:".length()).trim();
+                    if (DROOLS_VERSION != null && !version.equals(DROOLS_VERSION)) {
+                        throw new ConfigurationException("rule base '" + id + "' was compiled by Drools " + version
+                                + " but runs on " + DROOLS_VERSION + ": rebuild the module with this project's Drools");
+                    }
+                } else if (!l.isEmpty()) {
+                    classes.add(l);
+                }
+            }
+        }
+        return classes;
+    }
+
+    /** The Drools version on the class path, which the modules' executable models must match; null when the jar does not say. */
+    private static final String DROOLS_VERSION = droolsVersion();
+
+    private static String droolsVersion() {
+        Package p = KieBaseBuilder.class.getPackage();
+        return p == null ? null : p.getImplementationVersion();
     }
 
     private static final class PooledRuleBase implements RuleBase {
