@@ -44,6 +44,8 @@ import io.iprules.SubjectKind;
 import io.iprules.Target;
 import io.iprules.Text;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -81,6 +83,9 @@ public final class JsonContract {
     private final ObjectMapper reader;
     private final ObjectMapper writer;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    /** Readers of a subject in the middle of a request (the rest of the request follows it, so no trailing check). */
+    private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> subjectReaders =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A contract over the policies of {@code engine}. */
     public JsonContract(RulesEngine engine) {
@@ -132,6 +137,51 @@ public final class JsonContract {
             throw new InvalidRequestException("", "the request is " + json.length + " bytes; at most "
                     + MAX_REQUEST_BYTES + " are accepted");
         }
+        ParsedRequest fast = readDirectly(json, defaultAsOf);
+        return fast != null ? fast : readThroughTree(json, defaultAsOf);
+    }
+
+    /**
+     * The common case in one pass: {@code policy} first, then an optional {@code asOf} and the subject, bound
+     * straight from the stream. Anything else — an error of any kind, another field order — returns {@code null},
+     * and {@link #readThroughTree} reads the request again to say exactly what is wrong; so the answer never
+     * depends on which path read it.
+     */
+    ParsedRequest readDirectly(byte[] json, LocalDate defaultAsOf) {
+        try (JsonParser p = reader.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"policy".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            PolicyDescription policy = engine.policy(p.getText()); // an unknown one throws: the slow path says so
+            LocalDate asOf = defaultAsOf;
+            boolean asOfGiven = false;
+            SubjectKind kind = null;
+            Object subject = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("asOf".equals(name) && !asOfGiven && value == JsonToken.VALUE_STRING) {
+                    asOf = LocalDate.parse(p.getText());
+                    asOfGiven = true;
+                } else if (kind == null && value == JsonToken.START_OBJECT && policy.subject(name).isPresent()) {
+                    kind = policy.subject(name).get();
+                    subject = subjectReaders.computeIfAbsent(kind.type(), t -> reader.readerFor(t)
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).readValue(p);
+                } else {
+                    return null;
+                }
+            }
+            if (kind == null || p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+            return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), subject), !asOfGiven);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    ParsedRequest readThroughTree(byte[] json, LocalDate defaultAsOf) {
         JsonNode root;
         try {
             root = reader.readTree(json);

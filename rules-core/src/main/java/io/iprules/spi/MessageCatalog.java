@@ -28,6 +28,19 @@ import org.slf4j.LoggerFactory;
 public final class MessageCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(MessageCatalog.class);
 
+    /** The message key of each enum constant, {@code enum.Type.NAME}, built once per enum type. */
+    private static final ClassValue<String[]> ENUM_KEYS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] keys = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                keys[i] = "enum." + type.getSimpleName() + "." + ((Enum<?>) constants[i]).name();
+            }
+            return keys;
+        }
+    };
+
     private final String name;
     private final Map<Language, Map<String, String>> patterns;
     private final MessageCatalog parent;
@@ -163,7 +176,7 @@ public final class MessageCatalog {
             return t.in(language);
         }
         if (arg instanceof Enum<?> e) {
-            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            String key = ENUM_KEYS.get(e.getDeclaringClass())[e.ordinal()];
             String p = pattern(language, key);
             return p != null ? p : e.name();
         }

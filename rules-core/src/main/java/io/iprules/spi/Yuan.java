@@ -2,9 +2,6 @@ package io.iprules.spi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * An amount of money as a message argument: rendered with thousands separators and two decimals
@@ -14,11 +11,21 @@ import java.util.Locale;
  */
 public record Yuan(BigDecimal value) {
 
-    /** Formats {@code amount} as {@code 200,000.00}. */
+    /** Formats {@code amount} as {@code 200,000.00} (rounded half-up to the fen; a minus sign when negative). */
     public static String format(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(amount);
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
+        int point = plain.length() - 3;
+        StringBuilder b = new StringBuilder(plain.length() + point / 3 + 1);
+        if (amount.signum() < 0 && amount.setScale(2, RoundingMode.HALF_UP).signum() < 0) {
+            b.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(plain.charAt(i));
+        }
+        return b.append(plain, point, plain.length()).toString();
     }
 
     @Override

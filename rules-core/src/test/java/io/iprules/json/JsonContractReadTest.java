@@ -77,6 +77,40 @@ class JsonContractReadTest {
         assertThat(a.items()).containsExactly(new Item("x", 1));
     }
 
+    /** The one-pass reader takes the common shape; whatever it takes, it must read as the tree reader does. */
+    @Test
+    void theDirectReaderAgreesWithTheTreeReader() {
+        String[] requests = {
+            "{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {\"name\": \"嘉兴\", \"count\": 3,"
+                    + " \"money\": \"12345.670\", \"date\": \"2013-02-28\", \"kind\": \"B\", \"flag\": true,"
+                    + " \"items\": [{\"label\": \"x\", \"count\": 1}, {\"label\": null}]}}",
+            "{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.10}, \"asOf\": \"2013-06-30\"}",
+            "{\"policy\": \"p-1\", \"applicant\": {}}",
+            "{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", \"cities\": [{}]}}",
+            "{\"applicant\": {\"name\": \"x\"}, \"policy\": \"p-1\"}",      // subject first: only the tree reader
+            "{\"asOf\": \"2013-06-30\", \"policy\": \"p-1\", \"applicant\": {}}"
+        };
+        int direct = 0;
+        for (String r : requests) {
+            byte[] json = r.getBytes(StandardCharsets.UTF_8);
+            JsonContract.ParsedRequest fast = contract.readDirectly(json, TODAY);
+            JsonContract.ParsedRequest tree = contract.readThroughTree(json, TODAY);
+            if (fast != null) {
+                direct++;
+                assertThat(fast).as(r).isEqualTo(tree);
+            }
+            assertThat(read(r)).as(r).isEqualTo(tree);
+        }
+        assertThat(direct).isEqualTo(4);
+        // an invalid request is never taken by the direct reader: the tree reader words the problem
+        for (String bad : new String[] {"{\"policy\": \"p-1\", \"applicant\": {\"count\": \"3\"}}",
+                "{\"policy\": \"p-1\", \"applicant\": {}} x", "{\"policy\": \"p-1\", \"applicant\": {}, \"x\": 1}",
+                "{\"policy\": \"p-1\", \"asOf\": \"2013-02-30\", \"applicant\": {}}",
+                "{\"policy\": \"p-1\", \"applicant\": {}, \"applicant\": {}}"}) {
+            assertThat(contract.readDirectly(bad.getBytes(StandardCharsets.UTF_8), TODAY)).as(bad).isNull();
+        }
+    }
+
     @Test
     void moneyMayBeANumberAndStaysExact() {
         Applicant a = (Applicant) read("{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.10}}").request().subject();

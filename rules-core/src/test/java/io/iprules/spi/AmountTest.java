@@ -44,5 +44,11 @@ class AmountTest {
     void yuanFormatsWithSeparators() {
         assertThat(Yuan.format(new BigDecimal("9999999.99"))).isEqualTo("9,999,999.99");
         assertThat(new Yuan(new BigDecimal("200000")).toString()).isEqualTo("200,000.00");
+        assertThat(Yuan.format(new BigDecimal("0"))).isEqualTo("0.00");
+        assertThat(Yuan.format(new BigDecimal("999.995"))).isEqualTo("1,000.00");
+        assertThat(Yuan.format(new BigDecimal("100000"))).isEqualTo("100,000.00");
+        assertThat(Yuan.format(new BigDecimal("1234567890.1"))).isEqualTo("1,234,567,890.10");
+        assertThat(Yuan.format(new BigDecimal("-1234.5"))).isEqualTo("-1,234.50");
+        assertThat(Yuan.format(new BigDecimal("-0.001"))).isEqualTo("0.00");
     }
 }
