@@ -3,10 +3,7 @@ package io.iprules.pilotcity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iprules.testkit.Scenarios;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -23,19 +20,9 @@ class PilotCityScenariosTest {
 
     /** Rules, parameters and scenarios are parallel trees: each rule file has its folder of scenarios. */
     @Test
-    void everyRuleFileHasScenarios() throws IOException {
+    void everyRuleFileHasScenarios() {
         Path rules = Path.of("src/main/resources/io/iprules/pilotcity/rules");
-        List<String> provisions;
-        try (Stream<Path> files = Files.list(rules)) {
-            provisions = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
-        }
-        assertThat(provisions).hasSize(5);
-        for (String provision : provisions) {
-            try (Stream<Path> scenarios = Files.exists(ROOT.resolve(provision)) ? Files.list(ROOT.resolve(provision)) : Stream.empty()) {
-                assertThat(scenarios.filter(p -> p.toString().endsWith(".json")).count())
-                        .as("scenarios for rules/%s.drl in scenarios/%s/", provision, provision).isPositive();
-            }
-        }
+        assertThat(Scenarios.provisions(rules)).hasSize(5);
+        assertThat(Scenarios.provisionsWithoutScenarios(rules, ROOT)).as("rule files without scenarios").isEmpty();
     }
 }

@@ -44,6 +44,37 @@ public final class Scenarios {
         return nodes.stream();
     }
 
+    /** The provisions of a module: the names of its rule files ({@code rules/s6_5_2_recognitions.drl} → {@code s6_5_2_recognitions}), sorted. */
+    public static List<String> provisions(Path rulesDir) {
+        try (Stream<Path> files = Files.list(rulesDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl"))
+                    .map(n -> n.substring(0, n.length() - ".drl".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rule files in " + rulesDir.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * The provisions whose scenario folder is missing or holds no scenario file: rules and scenarios are parallel
+     * trees, each rule file {@code rules/X.drl} with its folder {@code scenarios/X/}. Empty when the trees match.
+     */
+    public static List<String> provisionsWithoutScenarios(Path rulesDir, Path scenariosRoot) {
+        List<String> missing = new ArrayList<>();
+        for (String provision : provisions(rulesDir)) {
+            Path folder = scenariosRoot.resolve(provision);
+            boolean any;
+            try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+                any = files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!any) {
+                missing.add(provision);
+            }
+        }
+        return missing;
+    }
+
     private static List<DynamicNode> nodes(Path dir, ScenarioRunner runner) {
         List<DynamicNode> out = new ArrayList<>();
         try (Stream<Path> children = Files.list(dir)) {
