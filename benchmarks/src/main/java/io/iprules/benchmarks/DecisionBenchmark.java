@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code engine}: {@code RulesEngine.evaluate} — the full result: awards and exclusions with citations,
  *       reasons and details (explanations rendered lazily, when read);</li>
  *   <li>{@code engineJson}: the same, then written as the contract's JSON in Chinese — every explanation rendered;</li>
- *   <li>{@code jsonLine}: one batch line: read the JSON request, evaluate, write the JSON result;</li>
+ *   <li>{@code engineReceipt}: {@code engine}, then its receipt, whose request digest (a canonical
+ *       re-serialisation of the request and its SHA-256) is computed when first asked for;</li>
+ *   <li>{@code jsonLine}: one batch line: read the JSON request, evaluate, write the JSON result (receipt
+ *       included);</li>
  *   <li>{@code baseline}: the same rules hand-written in plain Java, amounts and reasons only.</li>
  * </ul>
  */
@@ -80,6 +83,11 @@ public class DecisionBenchmark {
     @Benchmark
     public EvaluationResult engine(Cursor c) {
         return engine.evaluate(requests[next(c)]);
+    }
+
+    @Benchmark
+    public io.iprules.Receipt engineReceipt(Cursor c) {
+        return engine.evaluate(requests[next(c)]).receipt().orElseThrow();
     }
 
     @Benchmark
