@@ -1,6 +1,8 @@
 package io.iprules;
 
 import io.iprules.internal.DroolsRuleBases;
+import io.iprules.internal.Fingerprints;
+import io.iprules.spi.MessageCatalog;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.Parameters;
 import io.iprules.spi.PolicyModule;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,9 +24,12 @@ import org.slf4j.LoggerFactory;
 /** The engine: modules found once, rule bases and parameters loaded once, then shared by every thread. */
 final class DefaultRulesEngine implements RulesEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRulesEngine.class);
+    /** One line per evaluation at DEBUG: what was decided and which rules fired. */
+    private static final Logger EVALUATIONS = LoggerFactory.getLogger("io.iprules.evaluations");
 
     /** Everything prepared for one policy. */
-    private record Loaded(PolicyModule module, PolicyDescription description, Parameters parameters, RuleBase rules) {
+    private record Loaded(PolicyModule module, PolicyDescription description, Parameters parameters, RuleBase rules,
+                          Stamp.Engine stamp) {
     }
 
     private final Map<String, Loaded> policies;
@@ -61,7 +67,7 @@ final class DefaultRulesEngine implements RulesEngine {
                     + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
         }
         // Building the rule bases is the slow part of start-up: it runs beside the modules' descriptions.
-        CompletableFuture<Map<String, RuleBase>> building = new CompletableFuture<>();
+        CompletableFuture<Map<String, DroolsRuleBases.Built>> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
                 building.complete(DroolsRuleBases.load(loader, owners));
@@ -71,6 +77,21 @@ final class DefaultRulesEngine implements RulesEngine {
         }, "ip-rules-rule-bases");
         builder.setDaemon(true);
         builder.start();
+        // The files the receipts' rules digests cover are read beside them too.
+        CompletableFuture<Map<String, SortedMap<String, byte[]>>> reading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Map<String, SortedMap<String, byte[]>> material = new LinkedHashMap<>();
+                for (var e : modules.entrySet()) {
+                    material.put(e.getKey(), moduleMaterial(e.getValue()));
+                }
+                reading.complete(material);
+            } catch (Throwable t) {
+                reading.completeExceptionally(t);
+            }
+        }, "ip-rules-rule-material");
+        reader.setDaemon(true);
+        reader.start();
         Map<String, PolicyDescription> described = new LinkedHashMap<>();
         for (var e : modules.entrySet()) {
             PolicyDescription d;
@@ -87,19 +108,64 @@ final class DefaultRulesEngine implements RulesEngine {
             described.put(e.getKey(), d);
         }
         described = ParameterOverrides.apply(described, parameterSources);
-        Map<String, RuleBase> ruleBases = join(building);
+        if (!parameterSources.isEmpty()) {
+            LOG.info("deployment parameters from {}", parameterSources.stream().map(ParameterOverrides.Source::name)
+                    .toList());
+        }
+        Map<String, DroolsRuleBases.Built> ruleBases = join(building); // its errors first: they say what to fix
+        Map<String, SortedMap<String, byte[]>> material = join(reading);
         Map<String, Loaded> loaded = new TreeMap<>();
         for (var e : described.entrySet()) {
             PolicyDescription d = e.getValue();
+            DroolsRuleBases.Built built = ruleBases.get(e.getKey());
+            SortedMap<String, byte[]> files = material.get(e.getKey());
+            built.sources().forEach(files::putIfAbsent);
+            Stamp.Engine stamp = new Stamp.Engine(Fingerprints.libraryVersion(), d.id(), d.version(),
+                    Fingerprints.material(files), Fingerprints.parameters(d.parameters()));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {}: rules {} over {} files, parameters {}", d.id(), d.version(), stamp.rules(),
+                        files.size(), stamp.parameters());
+                LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files));
+            }
             loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, new Parameters(d.id(), d.parameters()),
-                    ruleBases.get(e.getKey())));
+                    built.rules(), stamp));
         }
-        LOG.info("rules engine ready in {} ms with policies {}", (System.nanoTime() - start) / 1_000_000,
-                loaded.keySet());
+        LOG.info("rules engine {} ready in {} ms with policies {}", Fingerprints.libraryVersion(),
+                (System.nanoTime() - start) / 1_000_000, describe(loaded));
         return new DefaultRulesEngine(loaded);
     }
 
-    private static Map<String, RuleBase> join(CompletableFuture<Map<String, RuleBase>> building) {
+    private static List<String> describe(Map<String, Loaded> loaded) {
+        return loaded.values().stream().map(l -> l.description().id() + " " + l.description().version()).toList();
+    }
+
+    /**
+     * The module's own rule material for the receipt: every resource other than classes under the module class's
+     * package in its jar (policy.json and the parameter, target and phase files it lists, rule files, message
+     * files, the published text), and the core's messages, which explanations also use.
+     */
+    private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m) {
+        SortedMap<String, byte[]> files = Fingerprints.files();
+        addClassFolder(files, m.getClass(), true, path -> true, m.id());
+        addClassFolder(files, MessageCatalog.class, false, path -> path.endsWith(".properties"), m.id());
+        return files;
+    }
+
+    private static void addClassFolder(SortedMap<String, byte[]> files, Class<?> type, boolean recursive,
+                                       java.util.function.Predicate<String> also, String id) {
+        String classFile = type.getName().replace('.', '/') + ".class";
+        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        java.net.URL url = loader.getResource(classFile);
+        if (url == null) {
+            throw new ConfigurationException("policy '" + id + "': cannot locate " + classFile + " on its class loader "
+                    + "to compute the rules digest of its receipts");
+        }
+        String pkg = type.getPackageName();
+        Fingerprints.addResources(files, url, classFile, pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/",
+                recursive, also);
+    }
+
+    private static <T> T join(CompletableFuture<T> building) {
         try {
             return building.join();
         } catch (CompletionException e) {
@@ -144,7 +210,23 @@ final class DefaultRulesEngine implements RulesEngine {
         SubjectKind kind = kindOf(l.description(), request);
         Evaluation evaluation = new DefaultEvaluation(l.description(), request.asOf(), kind.key(), request.subject(),
                 l.parameters(), l.rules());
-        return l.module().evaluate(evaluation);
+        EvaluationResult result = l.module().evaluate(evaluation).stamped(new Stamp(l.stamp(), request, kind.key()));
+        if (EVALUATIONS.isDebugEnabled()) {
+            log(result);
+        }
+        return result;
+    }
+
+    private static void log(EvaluationResult r) {
+        StringBuilder rules = new StringBuilder();
+        for (FiredRule f : r.trace()) {
+            rules.append("\n    ").append(f.rule()).append("  [").append(f.citation()).append(']');
+        }
+        EVALUATIONS.debug("{} as of {}, {}: eligible {}, {} awards (total {}, {} undetermined), {} excluded, "
+                        + "{} conditions, {} indicators, {} warnings; {} rules fired:{}", r.policy(), r.asOf(),
+                r.subjectName(), r.eligible(), r.awards().size(), r.total().toPlainString(), r.undetermined(),
+                r.excluded().size(), r.conditions().size(), r.indicators().size(), r.warnings().size(),
+                r.trace().size(), rules);
     }
 
     private static SubjectKind kindOf(PolicyDescription d, EvaluationRequest r) {

@@ -29,6 +29,11 @@ public final class EvaluationResult {
     private final List<FiredRule> trace;
     private final BigDecimal total;
     private final int undetermined;
+    /** What the engine evaluated with; {@code null} for a result not made by an engine. */
+    private final Stamp stamp;
+    private final Receipt.AsOfSource asOfSource;
+    /** Computed on first use from {@link #stamp}: the request digest costs a serialisation. */
+    private Receipt receipt;
 
     private EvaluationResult(Builder b) {
         this.policy = Objects.requireNonNull(b.policy, "policy");
@@ -54,19 +59,58 @@ public final class EvaluationResult {
         }
         this.total = sum;
         this.undetermined = open;
+        this.stamp = null;
+        this.asOfSource = Receipt.AsOfSource.REQUEST;
+    }
+
+    /** A copy of {@code r} with other warnings and receipt parts; the lists are immutable and shared. */
+    private EvaluationResult(EvaluationResult r, List<Text> warnings, Stamp stamp, Receipt.AsOfSource asOfSource) {
+        this.policy = r.policy;
+        this.asOf = r.asOf;
+        this.subjectName = r.subjectName;
+        this.eligible = r.eligible;
+        this.awards = r.awards;
+        this.excluded = r.excluded;
+        this.conditions = r.conditions;
+        this.indicators = r.indicators;
+        this.indicatorSummary = r.indicatorSummary;
+        this.phase = r.phase;
+        this.warnings = warnings;
+        this.trace = r.trace;
+        this.total = r.total;
+        this.undetermined = r.undetermined;
+        this.stamp = stamp;
+        this.asOfSource = asOfSource;
     }
 
     /** This result with one more warning, e.g. from the caller that prepared the request. */
     public EvaluationResult withWarning(Text warning) {
-        Builder b = new Builder(policy, asOf, subjectName).eligible(eligible).phase(phase);
-        awards.forEach(b::award);
-        excluded.forEach(b::exclusion);
-        conditions.forEach(b::condition);
-        indicators.forEach(b::indicator);
-        warnings.forEach(b::warning);
-        b.warning(warning);
-        trace.forEach(b::fired);
-        return b.build();
+        List<Text> more = new ArrayList<>(warnings);
+        more.add(Objects.requireNonNull(warning, "warning"));
+        return new EvaluationResult(this, List.copyOf(more), stamp, asOfSource);
+    }
+
+    /**
+     * This result as evaluated for a caller that chose the date instead of the request: {@link
+     * Receipt.AsOfSource#OVERRIDE OVERRIDE} (the caller replaced the request's date) or {@link
+     * Receipt.AsOfSource#DEFAULT DEFAULT} (the request gave none, so the day of evaluation was used; a warning says
+     * so, with the date). The receipt records which. For callers that read requests themselves, e.g. the JSON
+     * contract.
+     */
+    public EvaluationResult withAsOfSource(Receipt.AsOfSource source) {
+        Objects.requireNonNull(source, "source");
+        List<Text> w = warnings;
+        if (source == Receipt.AsOfSource.DEFAULT && asOfSource != Receipt.AsOfSource.DEFAULT) {
+            List<Text> more = new ArrayList<>(warnings);
+            more.add(io.iprules.spi.MessageCatalog.core().text("warning.as-of-defaulted", asOf));
+            w = List.copyOf(more);
+        }
+        return new EvaluationResult(this, w, stamp, source);
+    }
+
+    /** This result stamped by the engine that evaluated {@code stamp}'s request. */
+    EvaluationResult stamped(Stamp value) {
+        return new EvaluationResult(this, warnings, value, asOfSource);
     }
 
     /** A builder; for policy modules. */
@@ -123,6 +167,24 @@ public final class EvaluationResult {
 
     /** The rules that fired, in order. */
     public List<FiredRule> trace() { return trace; }
+
+    /**
+     * What the decision was made with: library and module versions, digests of the rules, the parameters and the
+     * request, and the evaluation date with where it came from. Every result of a {@link RulesEngine} has one;
+     * a result built by hand (a module's unit test) has none.
+     */
+    public Optional<Receipt> receipt() {
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        Receipt r = receipt;
+        if (r == null) {
+            // a benign race: every thread computes the same immutable value
+            r = stamp.receipt(asOfSource);
+            receipt = r;
+        }
+        return Optional.of(r);
+    }
 
     /** Builds a result; used by policy modules. Not thread-safe. */
     public static final class Builder {

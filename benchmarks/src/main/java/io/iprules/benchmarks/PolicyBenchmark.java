@@ -3,6 +3,7 @@ package io.iprules.benchmarks;
 import io.iprules.EvaluationRequest;
 import io.iprules.EvaluationResult;
 import io.iprules.Language;
+import io.iprules.Receipt;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code engine}: {@code RulesEngine.evaluate} — the full result with citations (explanations rendered
  *       lazily, when read);</li>
  *   <li>{@code engineJson}: the same, then written as the contract's JSON in Chinese — every explanation rendered;</li>
- *   <li>{@code jsonLine}: one batch line: read the JSON request, evaluate, write the JSON result;</li>
+ *   <li>{@code engineReceipt}: {@code engine}, then its receipt, whose request digest (a canonical
+ *       re-serialisation of the request and its SHA-256) is computed when first asked for;</li>
+ *   <li>{@code jsonLine}: one batch line: read the JSON request, evaluate, write the JSON result (receipt
+ *       included);</li>
  *   <li>{@code baseline} (in each subclass): the same rules hand-written in plain Java.</li>
  * </ul>
  */
@@ -92,6 +96,11 @@ public abstract class PolicyBenchmark {
     @Benchmark
     public String engineJson(Cursor c) {
         return json.write(engine.evaluate(next(c)), Language.ZH, false);
+    }
+
+    @Benchmark
+    public Receipt engineReceipt(Cursor c) {
+        return engine.evaluate(next(c)).receipt().orElseThrow();
     }
 
     @Benchmark

@@ -65,7 +65,8 @@ final class BatchCommand implements Callable<Integer> {
         InputStream input = open(in);
         long size = "-".equals(in) ? -1 : Files.size(Path.of(in));
         JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine()).language(lang)
-                .today(LocalDate.now()).asOf(asOf);
+                .today(LocalDate.now()).asOf(asOf).trace(options.verbose);
+        Logs.withoutEvaluationLines();
         if (threads != null) {
             b.threads(threads);
         }

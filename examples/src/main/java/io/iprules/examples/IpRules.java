@@ -1,6 +1,5 @@
 package io.iprules.examples;
 
-import ch.qos.logback.classic.Level;
 import io.iprules.ConfigurationException;
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
@@ -31,13 +30,18 @@ import picocli.CommandLine.Option;
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, ReportCommand.class, PoliciesCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure."})
+        subcommands = {EvaluateCommand.class, BatchCommand.class, ReplayCommand.class, ReportCommand.class,
+                PoliciesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
+                "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {
     static final int OK = 0;
     static final int INVALID = 2;
     static final int INTERNAL = 1;
+    /** replay: the receipt does not match this engine or this request. */
+    static final int RECEIPT_DIFFERS = 3;
+    /** replay: the receipt matches but the output is not the one recorded. */
+    static final int OUTPUT_DIFFERS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(IpRules.class);
 
     @CommandLine.Spec
@@ -53,6 +57,7 @@ public final class IpRules implements Runnable {
     /** Runs the command with the given streams; returns the exit code. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Io.set(new Io(in, out, err));
+        Logs.configure(err, false);
         CommandLine cl = new CommandLine(new IpRules())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(out, true))
@@ -69,7 +74,7 @@ public final class IpRules implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: evaluate, batch, report, policies, generate (or help)");
+                "name a command: evaluate, batch, replay, report, policies, generate (or help)");
     }
 
     static int exitCode(Throwable e) {
@@ -92,6 +97,7 @@ public final class IpRules implements Runnable {
             err.println(e.getMessage());
         } else if (e instanceof ConfigurationException) {
             err.println("ip-rules cannot start: " + e.getMessage());
+            LOG.debug("cannot start", e);
         } else {
             err.println("internal error: " + e + " (run with --verbose to see where)");
             LOG.debug("internal error", e);
@@ -104,12 +110,13 @@ public final class IpRules implements Runnable {
                 description = "Deployment parameter file: values for the amounts the texts leave to implementing rules.")
         Path params;
 
-        @Option(names = {"-v", "--verbose"}, description = "Log what the engine does and list the rules fired.")
+        @Option(names = {"-v", "--verbose"}, description = "Log what the engine does (stderr), list the rules fired, "
+                + "and show where an internal failure happened.")
         boolean verbose;
 
         RulesEngine engine() {
             if (verbose) {
-                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.iprules")).setLevel(Level.DEBUG);
+                Logs.configure(Io.get().err(), true);
             }
             RulesEngine.Builder b = RulesEngine.builder();
             if (params != null) {

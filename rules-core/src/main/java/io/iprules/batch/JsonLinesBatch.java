@@ -48,6 +48,7 @@ public final class JsonLinesBatch {
     private final LocalDate today;
     private final LocalDate asOf;
     private final BatchProgress progress;
+    private final boolean trace;
 
     private JsonLinesBatch(Builder b) {
         this.engine = b.engine;
@@ -58,6 +59,7 @@ public final class JsonLinesBatch {
         this.today = b.today;
         this.asOf = b.asOf;
         this.progress = b.progress;
+        this.trace = b.trace;
     }
 
     /** A batch over {@code engine}'s policies. */
@@ -74,6 +76,7 @@ public final class JsonLinesBatch {
         private LocalDate today;
         private LocalDate asOf;
         private BatchProgress progress = BatchProgress.NONE;
+        private boolean trace;
 
         private Builder(RulesEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -112,6 +115,12 @@ public final class JsonLinesBatch {
         /** An as-of date that replaces every request's. */
         public Builder asOf(LocalDate value) {
             this.asOf = value;
+            return this;
+        }
+
+        /** Also write the rules fired in each result ({@code "trace"}); default {@code false}. */
+        public Builder trace(boolean value) {
+            this.trace = value;
             return this;
         }
 
@@ -239,13 +248,13 @@ public final class JsonLinesBatch {
                 }
                 EvaluationResult r = contract.evaluate(json, today, asOf);
                 b.add(r);
-                c.out[i] = contract.write(r, language, false);
+                c.out[i] = contract.write(r, language, trace);
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
                 c.out[i] = contract.writeError(e.problems(), line);
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
-                LOG.error("line {}: internal failure", line, e);
+                LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
                 c.out[i] = contract.writeInternalError(String.valueOf(e), line);
                 c.failed[slice]++;
             }

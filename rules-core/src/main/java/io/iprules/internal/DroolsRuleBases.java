@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -51,6 +52,16 @@ public final class DroolsRuleBases {
     }
 
     /**
+     * A loaded rule base and the files it was compiled from.
+     *
+     * @param rules   the rule base
+     * @param sources path in its jar → bytes: the kbase's {@code kmodule.xml} and every resource other than
+     *                classes in the kbase's packages (its {@code .drl} files), for the receipt's rules digest
+     */
+    public record Built(RuleBase rules, SortedMap<String, byte[]> sources) {
+    }
+
+    /**
      * Loads the rule base of each policy id.
      *
      * @param loader the class loader holding the policy modules
@@ -58,7 +69,7 @@ public final class DroolsRuleBases {
      * @throws ConfigurationException when a rule base is missing, declared twice, not compiled to the executable
      *                                model, or has a rule without {@code @citation}
      */
-    public static Map<String, RuleBase> load(ClassLoader loader, Map<String, String> owners) {
+    public static Map<String, Built> load(ClassLoader loader, Map<String, String> owners) {
         Map<String, List<Declared>> declared = declaredKieBases(loader);
         for (Map.Entry<String, List<Declared>> e : declared.entrySet()) {
             if (e.getValue().size() > 1) {
@@ -76,11 +87,41 @@ public final class DroolsRuleBases {
             }
         }
         // one rule base per module, built side by side
-        Map<String, RuleBase> built = new java.util.concurrent.ConcurrentHashMap<>();
-        owners.keySet().parallelStream().forEach(id -> built.put(id, open(loader, id, declared.get(id).get(0))));
-        Map<String, RuleBase> out = new LinkedHashMap<>();
+        Map<String, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
+        owners.keySet().parallelStream().forEach(id -> {
+            Declared d = declared.get(id).get(0);
+            built.put(id, new Built(open(loader, id, d), sources(d)));
+        });
+        Map<String, Built> out = new LinkedHashMap<>();
         owners.keySet().forEach(id -> out.put(id, built.get(id)));
         return out;
+    }
+
+    private static boolean isRuleFile(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".drl") || p.endsWith(".dslr") || p.endsWith(".dsl") || p.endsWith(".rdrl")
+                || p.endsWith(".drl.xls") || p.endsWith(".drl.xlsx") || p.endsWith(".drl.csv") || p.endsWith(".dmn")
+                || p.endsWith(".pmml");
+    }
+
+    /** The kmodule.xml and the rule files of the kbase's packages, from the jar (or folder) of the kmodule.xml. */
+    private static SortedMap<String, byte[]> sources(Declared d) {
+        SortedMap<String, byte[]> files = Fingerprints.files();
+        try (InputStream in = d.kmodule().openStream()) {
+            files.put(KMODULE, in.readAllBytes());
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + d.kmodule() + ": " + e.getMessage(), e);
+        }
+        if (d.packages().isEmpty()) {
+            // a kbase of every package: every rule file of the jar
+            Fingerprints.addResources(files, d.kmodule(), KMODULE, "", true, DroolsRuleBases::isRuleFile);
+        }
+        for (String p : d.packages()) {
+            boolean all = p.endsWith(".*");
+            String name = all ? p.substring(0, p.length() - 2) : p;
+            Fingerprints.addResources(files, d.kmodule(), KMODULE, name.replace('.', '/') + "/", all, path -> true);
+        }
+        return files;
     }
 
     /**

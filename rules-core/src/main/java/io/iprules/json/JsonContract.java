@@ -39,6 +39,7 @@ import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.Provision;
+import io.iprules.Receipt;
 import io.iprules.RulesEngine;
 import io.iprules.SubjectKind;
 import io.iprules.Target;
@@ -262,7 +263,7 @@ public final class JsonContract {
      *
      * @param json     the request, UTF-8
      * @param today    the date used when neither the request nor {@code override} gives one; the result then
-     *                 carries a warning saying so
+     *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}
      * @param override an as-of date that replaces the request's (the CLI's {@code --as-of}), or {@code null}
      * @throws InvalidRequestException naming each problem with its JSON path
      */
@@ -273,8 +274,10 @@ public final class JsonContract {
             request = new EvaluationRequest(request.policy(), override, request.subjectKey(), request.subject());
         }
         EvaluationResult result = engine.evaluate(request);
-        if (parsed.asOfDefaulted() && override == null) {
-            result = result.withWarning(io.iprules.spi.MessageCatalog.core().text("warning.as-of-defaulted", today));
+        if (override != null) {
+            result = result.withAsOfSource(Receipt.AsOfSource.OVERRIDE);
+        } else if (parsed.asOfDefaulted()) {
+            result = result.withAsOfSource(Receipt.AsOfSource.DEFAULT); // and a warning with the date
         }
         return result;
     }
@@ -324,7 +327,7 @@ public final class JsonContract {
         if (n.isBoolean()) {
             return "true/false";
         }
-        return n.getNodeType().toString().toLowerCase();
+        return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String pathOf(JsonProcessingException e) {
@@ -465,11 +468,19 @@ public final class JsonContract {
         return out.toString();
     }
 
-    /** Writes a result as indented JSON, for people. */
+    /**
+     * Indented with two spaces and {@code \n} line breaks on every platform, so the same result gives the same
+     * bytes on Windows too (Jackson's default uses the platform's line separator).
+     */
+    private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+
+    /** Writes a result as indented JSON, for people: the same fields as {@link #write}, with line breaks. */
     public String writePretty(EvaluationResult r, Language language, boolean withTrace) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(PRETTY.createInstance()); // stateful: one per document
             write(g, r, language, withTrace);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -600,6 +611,20 @@ public final class JsonContract {
             g.writeString(w.in(language));
         }
         g.writeEndArray();
+        Receipt receipt = r.receipt().orElse(null);
+        if (receipt != null) {
+            g.writeObjectFieldStart("receipt");
+            g.writeStringField("library", receipt.library());
+            g.writeStringField("policy", receipt.policy());
+            g.writeStringField("policyVersion", receipt.policyVersion());
+            g.writeStringField("rules", receipt.rules());
+            g.writeStringField("parameters", receipt.parameters());
+            g.writeStringField("request", receipt.request());
+            g.writeStringField("asOf", receipt.asOf().toString());
+            g.writeStringField("asOfSource", receipt.asOfSource().name());
+            g.writeStringField("language", language.tag());
+            g.writeEndObject();
+        }
         if (withTrace) {
             g.writeArrayFieldStart("trace");
             for (FiredRule f : r.trace()) {
@@ -734,7 +759,7 @@ public final class JsonContract {
             }
         }
         try {
-            return writer.writerWithDefaultPrettyPrinter().writeValueAsString(list);
+            return writer.writer(PRETTY.createInstance()).writeValueAsString(list);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -73,7 +73,7 @@ public final class JiaxingPopulation implements RequestGenerator {
                 LocalDate granted = date(r, asOf);
                 ObjectNode p = list.addObject();
                 // the list index in the number keeps the numbers of one applicant distinct, so every request is valid
-                p.put("number", "ZL" + granted.getYear() + (kind.ordinal() + 1) + String.format("%06d%d", r.nextInt(1_000_000), i)
+                p.put("number", "ZL" + granted.getYear() + (kind.ordinal() + 1) + String.format(java.util.Locale.ROOT, "%06d%d", r.nextInt(1_000_000), i)
                         + "." + r.nextInt(10));
                 p.put("kind", kind.name());
                 p.put("grantDate", granted.toString());
@@ -85,7 +85,7 @@ public final class JiaxingPopulation implements RequestGenerator {
             }
         }
         if (r.nextInt(40) == 0) {
-            a.putArray("patentAwards").addObject().put("patent", "ZL2010" + (1 + r.nextInt(3)) + String.format("%07d", r.nextInt(10_000_000)) + ".1")
+            a.putArray("patentAwards").addObject().put("patent", "ZL2010" + (1 + r.nextInt(3)) + String.format(java.util.Locale.ROOT, "%07d", r.nextInt(10_000_000)) + ".1")
                     .put("award", r.nextInt(4) == 0 ? "CHINA_PATENT_GOLD" : "CHINA_PATENT_EXCELLENCE")
                     .put("date", date(r, asOf).toString());
         }

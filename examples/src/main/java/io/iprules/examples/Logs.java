@@ -1,0 +1,83 @@
+package io.iprules.examples;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the command's logs go and how much they say. Without {@code --verbose}: warnings and errors only, one line
+ * each, without stack traces (a user is told what went wrong, not where in the code). With {@code --verbose}:
+ * also INFO (engine ready, batch summary) and DEBUG (rule bases and their digests, each evaluation and the rules it
+ * fired), and stack traces. Always to the command's standard error, never to standard output.
+ */
+final class Logs {
+    /** A one-line message; {@code %nopex}: an exception adds nothing (its message is in the line when useful). */
+    static final String QUIET = "%-5level %logger{0}: %msg%n%nopex";
+    /** The same, with the full stack trace of an exception. */
+    static final String VERBOSE = "%-5level %logger{0}: %msg%n%ex";
+
+    private Logs() {
+    }
+
+    /**
+     * Sends every log line to {@code err}, quietly or verbosely. Called at the start of each command (tests run
+     * several in one JVM, so nothing is left from the previous one) and again when {@code --verbose} is given.
+     */
+    static synchronized void configure(PrintStream err, boolean verbose) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return; // another SLF4J provider chosen by whoever embeds the command: leave it alone
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(verbose ? VERBOSE : QUIET);
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.start();
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setName("STDERR");
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(new KeepOpen(err));
+        appender.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        root.addAppender(appender);
+        context.getLogger("io.iprules").setLevel(verbose ? Level.DEBUG : null);
+        context.getLogger("io.iprules.evaluations").setLevel(null);
+    }
+
+    /**
+     * Keeps the per-evaluation DEBUG lines off even with {@code --verbose}: for a batch, a line per request would
+     * bury the summary and cost more than the evaluations (the results carry the rules fired instead).
+     */
+    static void withoutEvaluationLines() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("io.iprules.evaluations").setLevel(Level.INFO);
+        }
+    }
+
+    /** The command's stderr, not closed when the appender stops (it would close System.err). */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.iprules.examples;
+
+import static io.iprules.examples.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the command logs: nothing but problems by default, never a stack trace unless --verbose asks. */
+class LogsTest {
+    private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
+
+    @AfterEach
+    void quiet() {
+        Logs.configure(System.err, false);
+    }
+
+    private static String logged(boolean verbose) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Logs.configure(new PrintStream(bytes, true, StandardCharsets.UTF_8), verbose);
+        Logger log = LoggerFactory.getLogger("io.iprules.batch.JsonLinesBatch");
+        log.debug("a detail");
+        log.error("line {}: internal failure: {}", 7, "java.lang.IllegalStateException: 坏了",
+                new IllegalStateException("坏了"));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anErrorIsOneLineWithoutVerboseAndItsStackTraceWithIt() {
+        assertThat(logged(false)).isEqualTo(
+                "ERROR JsonLinesBatch: line 7: internal failure: java.lang.IllegalStateException: 坏了\n");
+        assertThat(logged(true)).startsWith("DEBUG JsonLinesBatch: a detail\n"
+                + "ERROR JsonLinesBatch: line 7: internal failure: java.lang.IllegalStateException: 坏了\n"
+                + "java.lang.IllegalStateException: 坏了\n\tat io.iprules.examples.LogsTest.logged(");
+    }
+
+    @Test
+    void anInternalFailureOfTheCommandIsOneLineUnlessVerbose(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, Files.readString(Path.of(PILOT)).replace("\n", "") + "\n");
+        // the output is a folder: writing it fails, which is not the input's fault
+        CliTest.Run quiet = run("batch", in.toString(), "--out", tmp.toString());
+        assertThat(quiet.exit()).isEqualTo(1);
+        assertThat(quiet.err()).startsWith("internal error: ").contains("(run with --verbose to see where)")
+                .doesNotContain("\tat ");
+        assertThat(quiet.err().strip().lines()).hasSize(1);
+
+        CliTest.Run verbose = run("batch", in.toString(), "--out", tmp.toString(), "--verbose");
+        assertThat(verbose.exit()).isEqualTo(1);
+        assertThat(verbose.err()).contains("internal error: ", "DEBUG IpRules: internal error", "\tat ");
+    }
+
+    @Test
+    void verboseLogsTheEngineAndTheRulesFiredToStderrOnly() throws Exception {
+        CliTest.Run quiet = run("evaluate", PILOT, "--format", "json");
+        assertThat(quiet.err()).isEmpty();
+
+        CliTest.Run verbose = run("evaluate", PILOT, "--format", "json", "--verbose");
+        assertThat(verbose.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(verbose.out()).get("trace")).isNotEmpty();
+        assertThat(verbose.out()).doesNotContain("DEBUG", "INFO");
+        assertThat(verbose.err())
+                .contains("INFO  DefaultRulesEngine: rules engine ", " ready in ")
+                .contains("DEBUG DefaultRulesEngine: jiaxing-2012 ", ": rules sha256:")
+                .contains("DEBUG evaluations: jiaxing-2012 as of 2013-12-31, 嘉兴禾城新材料科技有限公司: eligible true, 1 awards")
+                .contains("rules fired:\n    ")
+                .contains("[jiaxing-2012 §7(1)]");
+        assertThat(run("evaluate", PILOT).err()).as("quiet again after a verbose run").isEmpty();
+    }
+
+    @Test
+    void aVerboseBatchWritesTheRulesFiredInEachResultAndLogsNoLinePerRequest(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        Path out = tmp.resolve("out.jsonl");
+        run("generate", "anning-2022", "--count", "30", "--seed", "2", "--out", in.toString());
+        CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--verbose");
+        assertThat(r.exit()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(30).allMatch(l -> l.contains("\"trace\":[{\"rule\":"));
+        assertThat(r.err()).contains("INFO  JsonLinesBatch: batch: 30 requests, 30 evaluated")
+                .doesNotContain("rules fired");
+        CliTest.Run quiet = run("batch", in.toString(), "--out", out.toString());
+        assertThat(Files.readAllLines(out)).noneMatch(l -> l.contains("\"trace\""));
+        assertThat(quiet.err()).doesNotContain("INFO", "DEBUG");
+    }
+}

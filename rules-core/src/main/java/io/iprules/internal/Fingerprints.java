@@ -1,0 +1,323 @@
+package io.iprules.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.iprules.ConfigurationException;
+import io.iprules.EvaluationRequest;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The digests of a decision receipt ({@link io.iprules.Receipt}): SHA-256 over canonical bytes. Not API: public
+ * only so the engine and the JSON contract can reach it. Thread-safe.
+ */
+public final class Fingerprints {
+    /** The prefix of every digest. */
+    public static final String SHA256 = "sha256:";
+
+    /**
+     * Writes a bound request canonically: object fields sorted by name at every level, map entries sorted by key,
+     * no whitespace, dates as {@code YYYY-MM-DD}, decimals as plain strings with their scale ({@code "12345.60"}
+     * stays so; a figure given as {@code 0.31} or {@code "0.31"} is the same), nulls written. Made on first use:
+     * an engine that is never asked for a receipt does not pay for it at start-up.
+     */
+    private static final class Canonical {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal())
+                        .addSerializer(LocalDate.class, new IsoDate()))
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+    }
+
+    /** For the parameters, written field by field: no mapper needed. */
+    private static final JsonFactory PLAIN = new JsonFactory();
+
+    private static final String LIBRARY_VERSION = readLibraryVersion();
+
+    private Fingerprints() {
+    }
+
+    /** The version of rules-core, from its filtered {@code io/iprules/rules-core.properties}. */
+    public static String libraryVersion() {
+        return LIBRARY_VERSION;
+    }
+
+    private static String readLibraryVersion() {
+        try (InputStream in = Fingerprints.class.getResourceAsStream("/io/iprules/rules-core.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("io/iprules/rules-core.properties is missing from rules-core");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version");
+            if (v == null || v.isBlank() || v.startsWith("${")) {
+                throw new IllegalStateException("rules-core.properties has no version (was it filtered by the build?)");
+            }
+            return v.trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code sha256:} and the lowercase hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        return SHA256 + HexFormat.of().formatHex(digest(bytes));
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ request
+
+    /**
+     * The canonical bytes of a request as evaluated: {@code {"asOf":…,"policy":…,"<subjectKey>":<subject>}}, the
+     * subject written as described for {@link Canonical}.
+     */
+    public static byte[] canonicalRequest(EvaluationRequest request, String subjectKey) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        writeCanonical(request, subjectKey, out);
+        return out.toByteArray();
+    }
+
+    /** The digest of {@link #canonicalRequest}, hashed as it is written. */
+    public static String request(EvaluationRequest request, String subjectKey) {
+        MessageDigest sha = sha256();
+        writeCanonical(request, subjectKey, new OutputStream() {
+            @Override
+            public void write(int b) {
+                sha.update((byte) b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                sha.update(b, off, len);
+            }
+        });
+        return SHA256 + HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void writeCanonical(EvaluationRequest request, String subjectKey, OutputStream out) {
+        try (JsonGenerator g = Canonical.MAPPER.getFactory().createGenerator(out)) {
+            // the three keys in sorted order, as everywhere below
+            String[] keys = {"asOf", "policy", subjectKey};
+            java.util.Arrays.sort(keys);
+            g.writeStartObject();
+            for (String k : keys) {
+                g.writeFieldName(k);
+                switch (k) {
+                    case "asOf" -> g.writeString(request.asOf().toString());
+                    case "policy" -> g.writeString(request.policy());
+                    default -> WRITERS.get(request.subject().getClass()).writeValue(g, request.subject());
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A writer per subject type, its serializer found once. */
+    private static final ClassValue<ObjectWriter> WRITERS = new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+            return Canonical.MAPPER.writerFor(type);
+        }
+    };
+
+    // ------------------------------------------------------------------ parameters
+
+    /**
+     * The canonical bytes of a policy's parameter values in force: a JSON list sorted by parameter name of
+     * {@code {"name","open","unit","values":[{"from","source","value"}]}}, values as written, oldest first.
+     */
+    public static byte[] canonicalParameters(List<ParameterInfo> parameters) {
+        List<ParameterInfo> sorted = new ArrayList<>(parameters);
+        sorted.sort(Comparator.comparing(ParameterInfo::name));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = PLAIN.createGenerator(out)) {
+            g.writeStartArray();
+            for (ParameterInfo p : sorted) {
+                g.writeStartObject();
+                g.writeStringField("name", p.name());
+                g.writeBooleanField("open", p.open());
+                g.writeStringField("unit", p.unit().name());
+                g.writeArrayFieldStart("values");
+                for (ParameterValue v : p.values()) {
+                    g.writeStartObject();
+                    g.writeStringField("from", v.from().toString());
+                    g.writeStringField("source", v.source());
+                    g.writeStringField("value", v.value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The digest of {@link #canonicalParameters}. */
+    public static String parameters(List<ParameterInfo> parameters) {
+        return sha256(canonicalParameters(parameters));
+    }
+
+    // ------------------------------------------------------------------ rule material
+
+    /**
+     * A module's rule material as {@code sha256sum} would list it: one line {@code <hex>  <path>} per file, sorted
+     * by path, so that the rules digest ({@link #material}) can be recomputed with standard tools from the jars.
+     *
+     * @param files path in its jar → bytes
+     */
+    public static String manifest(SortedMap<String, byte[]> files) {
+        StringBuilder b = new StringBuilder();
+        HexFormat hex = HexFormat.of();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            b.append(hex.formatHex(digest(e.getValue()))).append("  ").append(e.getKey()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The digest of the {@link #manifest} of {@code files}. */
+    public static String material(SortedMap<String, byte[]> files) {
+        return sha256(manifest(files).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Adds to {@code into} the resources, other than compiled classes, under {@code folder} (a path such as
+     * {@code io/iprules/jiaxing/}) in the jar or class folder that holds {@code anchor}, a resource whose path is
+     * {@code anchorPath}. A path already present is kept.
+     *
+     * @param recursive also the sub-folders
+     * @param also      a further condition on the path
+     * @throws ConfigurationException when the jar or folder cannot be read, or the class loader is unusual
+     */
+    public static void addResources(SortedMap<String, byte[]> into, URL anchor, String anchorPath, String folder,
+                                    boolean recursive, Predicate<String> also) {
+        Predicate<String> wanted = path -> path.startsWith(folder) && !path.endsWith("/") && !path.endsWith(".class")
+                && (recursive || path.indexOf('/', folder.length()) < 0) && also.test(path);
+        try {
+            URLConnection c = anchor.openConnection();
+            if (c instanceof JarURLConnection jar) {
+                c.setUseCaches(false);
+                try (JarFile file = jar.getJarFile()) {
+                    for (JarEntry e : Collections.list(file.entries())) {
+                        if (!e.isDirectory() && wanted.test(e.getName()) && !into.containsKey(e.getName())) {
+                            try (InputStream in = file.getInputStream(e)) {
+                                into.put(e.getName(), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            } else if ("file".equals(anchor.getProtocol())) {
+                Path resource = Paths.get(anchor.toURI());
+                Path root = resource;
+                for (int i = 0; i < anchorPath.split("/").length; i++) {
+                    root = root.getParent();
+                }
+                Path start = root.resolve(folder);
+                if (!Files.isDirectory(start)) {
+                    return;
+                }
+                Path base = root;
+                try (Stream<Path> files = recursive ? Files.walk(start) : Files.list(start)) {
+                    for (Path p : files.filter(Files::isRegularFile).toList()) {
+                        String path = base.relativize(p).toString().replace('\\', '/');
+                        if (wanted.test(path) && !into.containsKey(path)) {
+                            into.put(path, Files.readAllBytes(p));
+                        }
+                    }
+                }
+            } else {
+                throw new ConfigurationException("cannot list the resources beside " + anchor
+                        + " to compute the rules digest (an unusual class loader)");
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new ConfigurationException("cannot read the rule material beside " + anchor + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new map for {@link #addResources}, sorted by path as {@code LC_ALL=C sort} sorts ASCII paths. */
+    public static SortedMap<String, byte[]> files() {
+        return new TreeMap<>();
+    }
+
+    /** Dates as {@code YYYY-MM-DD}; {@link LocalDate#toString} is that, and much cheaper than a formatter. */
+    private static final class IsoDate extends StdSerializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(value.toString());
+        }
+    }
+
+    /** Decimals as plain strings with their scale, never in exponent form. */
+    private static final class PlainDecimal extends StdSerializer<BigDecimal> {
+        PlainDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(value.toPlainString());
+        }
+    }
+}

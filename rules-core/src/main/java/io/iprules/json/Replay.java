@@ -1,0 +1,262 @@
+package io.iprules.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.Problem;
+import io.iprules.Receipt;
+import io.iprules.RulesEngine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Replays a decision receipt: evaluates the request again with this engine and checks that the receipt matches
+ * (same library and module versions, rules, parameters, request, as-of date) and that the JSON written is
+ * byte-identical to the result recorded.
+ *
+ * <pre>{@code
+ * Replay.Report r = new Replay(engine).check(requestBytes, resultBytes);
+ * if (r.verdict() != Replay.Verdict.IDENTICAL) r.differences().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>The result is written again as it was: in the receipt's {@code language}, with the {@code trace} when the
+ * recorded result has one, indented when the recorded result spans several lines (as {@code ip-rules evaluate
+ * --format json} prints it) or on one line (as {@code batch} writes it). A final line break of the recorded bytes
+ * is not part of the comparison. A request without {@code asOf} is evaluated as of the receipt's date, so a
+ * replay gives the same bytes on any day. Thread-safe.
+ */
+public final class Replay {
+    private static final ObjectMapper RESULTS = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+    private static final List<String> RECEIPT_FIELDS = List.of("library", "policy", "policyVersion", "rules",
+            "parameters", "request", "asOf", "asOfSource", "language");
+
+    private final JsonContract contract;
+
+    /** A replay with {@code engine}: it should be built as the one that made the receipt (same {@code --params}). */
+    public Replay(RulesEngine engine) {
+        this.contract = new JsonContract(Objects.requireNonNull(engine, "engine"));
+    }
+
+    /** The outcome of a replay. */
+    public enum Verdict {
+        /** The receipt matches and the output is byte-identical. */
+        IDENTICAL,
+        /**
+         * The receipt does not match: another library or module version, other rules or parameters (another
+         * deployment), another request, another as-of date.
+         */
+        RECEIPT_DIFFERS,
+        /** The receipt matches but the output is not the one recorded: the result was altered after it was written. */
+        OUTPUT_DIFFERS
+    }
+
+    /**
+     * What a replay found.
+     *
+     * @param verdict     the outcome
+     * @param recorded    the receipt of the recorded result
+     * @param replayed    the receipt of the replay
+     * @param differences what differs, one line each: receipt parts first ({@code "rules: recorded sha256:…, now
+     *                    sha256:…"}), then the first differing field of the output ({@code "awards[0].amount:
+     *                    recorded \"500000.00\", replayed \"200000.00\""}); empty when identical
+     * @param output      the JSON written by the replay, laid out as the recorded one
+     */
+    public record Report(Verdict verdict, Receipt recorded, Receipt replayed, List<String> differences,
+                         String output) {
+        /** Copies the list. */
+        public Report {
+            differences = List.copyOf(differences);
+        }
+    }
+
+    /**
+     * Replays {@code result} (a JSON result with its receipt, as {@code ip-rules evaluate --format json} or one line
+     * of {@code ip-rules batch} wrote it) for {@code request} (the request that was evaluated).
+     *
+     * @throws InvalidRequestException when the request is invalid (with its paths), or the result is not a result
+     *                                 with a receipt (paths within the result, e.g. {@code receipt.rules})
+     */
+    public Report check(byte[] request, byte[] result) {
+        JsonNode recordedTree = parse(result);
+        Receipt recorded = receipt(recordedTree);
+        Language language = language(recordedTree.get("receipt"));
+        LocalDate override = recorded.asOfSource() == Receipt.AsOfSource.OVERRIDE ? recorded.asOf() : null;
+        EvaluationResult r = contract.evaluate(request, recorded.asOf(), override);
+        Receipt replayed = r.receipt().orElseThrow(() -> new IllegalStateException("the engine gave no receipt"));
+        boolean trace = recordedTree.has("trace");
+        byte[] recordedBytes = withoutFinalLineBreak(result);
+        boolean pretty = indexOf(recordedBytes, (byte) '\n') >= 0;
+        String output = pretty ? contract.writePretty(r, language, trace) : contract.write(r, language, trace);
+        boolean identical = Arrays.equals(recordedBytes, output.getBytes(StandardCharsets.UTF_8));
+
+        List<String> differences = new ArrayList<>(recorded.differences(replayed));
+        boolean receiptDiffers = !differences.isEmpty();
+        if (!identical) {
+            JsonNode replayedTree = parse(output.getBytes(StandardCharsets.UTF_8));
+            String first = firstDifference("", recordedTree, replayedTree);
+            if (first != null) {
+                differences.add(first);
+            } else if (receiptDiffers) {
+                differences.add("the decision is the same; only the receipt differs");
+            } else {
+                differences.add("the same JSON content but not the same bytes (spacing, field order or escaping "
+                        + "changed after it was written)");
+            }
+        }
+        Verdict verdict = receiptDiffers ? Verdict.RECEIPT_DIFFERS
+                : identical ? Verdict.IDENTICAL : Verdict.OUTPUT_DIFFERS;
+        return new Report(verdict, recorded, replayed, differences, output);
+    }
+
+    private static JsonNode parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = RESULTS.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("", "the result is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidRequestException("", "cannot read the result: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidRequestException("", "the result must be a JSON object (a result of evaluate or one line "
+                    + "of batch)");
+        }
+        if (root.has("error")) {
+            throw new InvalidRequestException("error", "the result is an error line: nothing was decided, so there is "
+                    + "no receipt to replay");
+        }
+        return root;
+    }
+
+    /** The receipt recorded in a result. */
+    static Receipt receipt(JsonNode result) {
+        JsonNode n = result.get("receipt");
+        if (n == null || !n.isObject()) {
+            throw new InvalidRequestException("receipt", "the result has no receipt (it was written by a version "
+                    + "without receipts, or the receipt was removed)");
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String f : RECEIPT_FIELDS) {
+            JsonNode v = n.get(f);
+            if (v == null || !v.isTextual()) {
+                problems.add(new Problem("receipt." + f, "is required, as a string"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(n.get("asOf").asText());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("receipt.asOf", "must be a real date YYYY-MM-DD");
+        }
+        Receipt.AsOfSource source;
+        try {
+            source = Receipt.AsOfSource.valueOf(n.get("asOfSource").asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("receipt.asOfSource", "must be one of "
+                    + Arrays.toString(Receipt.AsOfSource.values()));
+        }
+        return new Receipt(n.get("library").asText(), n.get("policy").asText(), n.get("policyVersion").asText(),
+                n.get("rules").asText(), n.get("parameters").asText(), n.get("request").asText(), asOf, source);
+    }
+
+    private static Language language(JsonNode receipt) {
+        try {
+            return Language.parse(receipt.get("language").asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("receipt.language", e.getMessage());
+        }
+    }
+
+    /**
+     * The first field, in the recorded order, whose value differs (the receipt left out: its parts are compared on
+     * their own); {@code null} when the two hold the same content.
+     */
+    static String firstDifference(String path, JsonNode recorded, JsonNode replayed) {
+        if (recorded.isObject() && replayed.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = recorded.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                if (path.isEmpty() && e.getKey().equals("receipt")) {
+                    continue;
+                }
+                JsonNode other = replayed.get(e.getKey());
+                if (other == null) {
+                    return at + ": recorded, but not in the replay";
+                }
+                String d = firstDifference(at, e.getValue(), other);
+                if (d != null) {
+                    return d;
+                }
+            }
+            for (Iterator<String> it = replayed.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!recorded.has(name) && !(path.isEmpty() && name.equals("receipt"))) {
+                    return (path.isEmpty() ? name : path + "." + name) + ": in the replay, but not recorded";
+                }
+            }
+            return null;
+        }
+        if (recorded.isArray() && replayed.isArray()) {
+            int n = Math.min(recorded.size(), replayed.size());
+            for (int i = 0; i < n; i++) {
+                String d = firstDifference(path + "[" + i + "]", recorded.get(i), replayed.get(i));
+                if (d != null) {
+                    return d;
+                }
+            }
+            if (recorded.size() != replayed.size()) {
+                return path + ": recorded " + recorded.size() + " entries, replayed " + replayed.size();
+            }
+            return null;
+        }
+        if (recorded.equals(replayed)) {
+            return null;
+        }
+        return (path.isEmpty() ? "the result" : path) + ": recorded " + brief(recorded) + ", replayed " + brief(replayed);
+    }
+
+    private static String brief(JsonNode n) {
+        String s = n.toString();
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    private static byte[] withoutFinalLineBreak(byte[] b) {
+        int end = b.length;
+        if (end > 0 && b[end - 1] == '\n') {
+            end--;
+            if (end > 0 && b[end - 1] == '\r') {
+                end--;
+            }
+        }
+        return end == b.length ? b : Arrays.copyOf(b, end);
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,91 @@
+package io.iprules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.internal.Fingerprints;
+import io.iprules.json.JsonContract;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A result's receipt: its parts, how it travels with the result, and how it is written. */
+class ReceiptTest {
+    record Applicant(String name, BigDecimal amount) {
+    }
+
+    private static final LocalDate D = LocalDate.of(2013, 12, 31);
+    private static final Stamp.Engine ENGINE = new Stamp.Engine("9.9.9", "p-1", "1.2.3", "sha256:r", "sha256:p");
+    private static final EvaluationRequest REQUEST = EvaluationRequest.of("p-1", D, new Applicant("甲", BigDecimal.TEN));
+
+    private static EvaluationResult result() {
+        return EvaluationResult.builder("p-1", D, "甲").eligible(true)
+                .award(new Award("A", "甲", Text.plain("甲"), D, new BigDecimal("10.00"), null, "p-1 §1", Text.plain("r")))
+                .build();
+    }
+
+    @Test
+    void aResultOfTheEngineCarriesEveryPart() {
+        EvaluationResult r = result().stamped(new Stamp(ENGINE, REQUEST, "applicant"));
+        Receipt receipt = r.receipt().orElseThrow();
+        assertThat(receipt).isEqualTo(new Receipt("9.9.9", "p-1", "1.2.3", "sha256:r", "sha256:p",
+                Fingerprints.request(REQUEST, "applicant"), D, Receipt.AsOfSource.REQUEST));
+        assertThat(receipt.request()).matches("sha256:[0-9a-f]{64}");
+        assertThat(r.receipt().orElseThrow()).as("computed once").isSameAs(receipt);
+    }
+
+    @Test
+    void aResultBuiltByHandHasNone() throws Exception {
+        assertThat(result().receipt()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(new JsonContract(mock(RulesEngine.class))
+                .write(result(), Language.ZH, false));
+        assertThat(json.has("receipt")).isFalse();
+    }
+
+    @Test
+    void warningsAndTheDateSourceKeepTheReceipt() {
+        EvaluationResult r = result().stamped(new Stamp(ENGINE, REQUEST, "applicant"));
+        EvaluationResult warned = r.withWarning(Text.plain("注意"));
+        assertThat(warned.warnings()).extracting(w -> w.in(Language.ZH)).containsExactly("注意");
+        assertThat(warned.receipt()).isEqualTo(r.receipt());
+        assertThat(warned.total()).isEqualByComparingTo("10");
+
+        EvaluationResult overridden = r.withAsOfSource(Receipt.AsOfSource.OVERRIDE);
+        assertThat(overridden.warnings()).isEmpty();
+        assertThat(overridden.receipt().orElseThrow().asOfSource()).isEqualTo(Receipt.AsOfSource.OVERRIDE);
+
+        EvaluationResult defaulted = r.withAsOfSource(Receipt.AsOfSource.DEFAULT);
+        assertThat(defaulted.receipt().orElseThrow().asOfSource()).isEqualTo(Receipt.AsOfSource.DEFAULT);
+        assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
+                .containsExactly("the request gives no asOf date: evaluated as of today, 2013-12-31");
+        assertThat(defaulted.withAsOfSource(Receipt.AsOfSource.DEFAULT).warnings()).as("said once").hasSize(1);
+    }
+
+    @Test
+    void theJsonReceiptSaysTheLanguageAndPrettyOutputHasNoPlatformLineBreaks() throws Exception {
+        JsonContract contract = new JsonContract(mock(RulesEngine.class));
+        EvaluationResult r = result().stamped(new Stamp(ENGINE, REQUEST, "applicant"));
+        JsonNode receipt = new ObjectMapper().readTree(contract.write(r, Language.EN, false)).get("receipt");
+        assertThat(receipt.toString()).isEqualTo("{\"library\":\"9.9.9\",\"policy\":\"p-1\",\"policyVersion\":\"1.2.3\","
+                + "\"rules\":\"sha256:r\",\"parameters\":\"sha256:p\",\"request\":\"" + r.receipt().get().request()
+                + "\",\"asOf\":\"2013-12-31\",\"asOfSource\":\"REQUEST\",\"language\":\"en\"}");
+        String pretty = contract.writePretty(r, Language.ZH, true);
+        assertThat(pretty).doesNotContain("\r").contains("\n  \"receipt\" : {\n    \"library\" : \"9.9.9\",");
+        assertThat(new ObjectMapper().readTree(pretty)).isEqualTo(new ObjectMapper().readTree(
+                contract.write(r, Language.ZH, true)));
+    }
+
+    @Test
+    void differencesNameEachPart() {
+        Receipt a = new Receipt("1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D, Receipt.AsOfSource.REQUEST);
+        assertThat(a.differences(a)).isEmpty();
+        Receipt b = new Receipt("1", "p", "2", "sha256:R", "sha256:p", "sha256:q", D.plusDays(1),
+                Receipt.AsOfSource.DEFAULT);
+        assertThat(a.differences(b)).containsExactly("rules: recorded sha256:r, now sha256:R",
+                "asOf: recorded 2013-12-31, now 2014-01-01", "asOfSource: recorded REQUEST, now DEFAULT");
+        assertThat(List.of(Receipt.AsOfSource.values())).hasSize(3);
+    }
+}

@@ -1,0 +1,139 @@
+package io.iprules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationRequest;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import io.iprules.Text;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The digests of a receipt: what goes in, what does not, and that they are the standard SHA-256. */
+class FingerprintsTest {
+    enum Kind { INVENTION, DESIGN }
+
+    record Patent(String number, Kind kind, LocalDate granted) {
+    }
+
+    record Applicant(String name, BigDecimal interest, List<Patent> patents, Map<String, Object> figures, Boolean sme) {
+    }
+
+    private static final LocalDate D = LocalDate.of(2013, 12, 31);
+
+    @Test
+    void sha256IsTheStandardOne() {
+        // FIPS 180-2, appendix B.1
+        assertThat(Fingerprints.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo("sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    @Test
+    void theCanonicalRequestSortsFieldsAndKeysAndKeepsListOrderAndDecimalScale() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("B_RATE", new BigDecimal("0.30"));
+        figures.put("A_COUNT", 52);
+        Applicant a = new Applicant("某公司", new BigDecimal("12345.60"),
+                List.of(new Patent("ZL2", Kind.DESIGN, LocalDate.of(2013, 2, 1)),
+                        new Patent("ZL1", Kind.INVENTION, LocalDate.of(2013, 1, 1))), figures, null);
+        String json = new String(Fingerprints.canonicalRequest(new EvaluationRequest("p-1", D, "applicant", a),
+                "applicant"), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo("{\"applicant\":{\"figures\":{\"A_COUNT\":52,\"B_RATE\":\"0.30\"},"
+                + "\"interest\":\"12345.60\",\"name\":\"某公司\",\"patents\":["
+                + "{\"granted\":\"2013-02-01\",\"kind\":\"DESIGN\",\"number\":\"ZL2\"},"
+                + "{\"granted\":\"2013-01-01\",\"kind\":\"INVENTION\",\"number\":\"ZL1\"}],\"sme\":null},"
+                + "\"asOf\":\"2013-12-31\",\"policy\":\"p-1\"}");
+    }
+
+    @Test
+    void mapOrderDoesNotCountButEveryValueAndTheDateDo() {
+        Map<String, Object> ab = new LinkedHashMap<>();
+        ab.put("A", 1);
+        ab.put("B", "0.31");
+        Map<String, Object> ba = new LinkedHashMap<>();
+        ba.put("B", new BigDecimal("0.31")); // a figure given as a number or as a string is the same figure
+        ba.put("A", 1);
+        String one = digest(new Applicant("x", null, List.of(), ab, true), D);
+        assertThat(digest(new Applicant("x", null, List.of(), ba, true), D)).isEqualTo(one);
+        assertThat(digest(new Applicant("x", null, List.of(), ab, false), D)).isNotEqualTo(one);
+        assertThat(digest(new Applicant("x", null, List.of(), ab, true), D.minusDays(1))).isNotEqualTo(one);
+        assertThat(digest(new Applicant("x", new BigDecimal("1.0"), List.of(), ab, true), D))
+                .isNotEqualTo(digest(new Applicant("x", new BigDecimal("1.00"), List.of(), ab, true), D));
+    }
+
+    private static String digest(Applicant a, LocalDate asOf) {
+        return Fingerprints.request(new EvaluationRequest("p-1", asOf, "applicant", a), "applicant");
+    }
+
+    @Test
+    void parametersAreSortedByNameAndEveryValueCounts() {
+        ParameterInfo a = param("A", "100");
+        ParameterInfo b = param("B", "200");
+        String ab = Fingerprints.parameters(List.of(a, b));
+        assertThat(Fingerprints.parameters(List.of(b, a))).isEqualTo(ab);
+        assertThat(Fingerprints.parameters(List.of(a, param("B", "201")))).isNotEqualTo(ab);
+        assertThat(Fingerprints.parameters(List.of(a, b.withValues(List.of())))).isNotEqualTo(ab);
+        assertThat(new String(Fingerprints.canonicalParameters(List.of(a)), StandardCharsets.UTF_8))
+                .isEqualTo("[{\"name\":\"A\",\"open\":false,\"unit\":\"YUAN\",\"values\":"
+                        + "[{\"from\":\"2013-01-01\",\"source\":\"§1\",\"value\":\"100\"}]}]");
+    }
+
+    private static ParameterInfo param(String name, String value) {
+        return new ParameterInfo(name, ParameterUnit.YUAN, "p-1 §1", Text.plain(name), false,
+                List.of(new ParameterValue(LocalDate.of(2013, 1, 1), value, "§1")));
+    }
+
+    @Test
+    void ruleMaterialIsEveryFileButClassesListedAsSha256sumDoes(@TempDir Path root) throws IOException {
+        Path pkg = Files.createDirectories(root.resolve("x/policy"));
+        Files.writeString(pkg.resolve("Module.class"), "bytecode");
+        Files.writeString(pkg.resolve("policy.json"), "{}");
+        Files.createDirectories(pkg.resolve("rules"));
+        Files.writeString(pkg.resolve("rules/a.drl"), "rule");
+        Files.createDirectories(root.resolve("x/other"));
+        Files.writeString(root.resolve("x/other/b.drl"), "not ours");
+
+        SortedMap<String, byte[]> files = material(root, true);
+        assertThat(files).containsOnlyKeys("x/policy/policy.json", "x/policy/rules/a.drl");
+        assertThat(material(root, false)).containsOnlyKeys("x/policy/policy.json");
+        // exactly what `sha256sum x/policy/policy.json x/policy/rules/a.drl | sha256sum` computes
+        String manifest = Fingerprints.manifest(files);
+        assertThat(manifest).isEqualTo(
+                "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a  x/policy/policy.json\n"
+                        + "7369949b47ef2c6ba26fbbee659cedc76123a75c17d321a52d8d1ef35e948042  x/policy/rules/a.drl\n");
+        String before = Fingerprints.material(files);
+        assertThat(before).isEqualTo(Fingerprints.sha256(manifest.getBytes(StandardCharsets.UTF_8)));
+
+        Files.writeString(pkg.resolve("Module.class"), "other bytecode");
+        assertThat(Fingerprints.material(material(root, true))).as("classes do not count").isEqualTo(before);
+        Files.writeString(pkg.resolve("rules/a.drl"), "rule changed");
+        assertThat(Fingerprints.material(material(root, true))).isNotEqualTo(before);
+    }
+
+    private static SortedMap<String, byte[]> material(Path root, boolean recursive) throws IOException {
+        SortedMap<String, byte[]> files = Fingerprints.files();
+        Fingerprints.addResources(files, root.resolve("x/policy/Module.class").toUri().toURL(),
+                "x/policy/Module.class", "x/policy/", recursive, path -> true);
+        return files;
+    }
+
+    @Test
+    void theLibraryVersionComesFromTheBuild() {
+        assertThat(Fingerprints.libraryVersion()).isNotBlank().doesNotContain("${");
+        List<String> parts = new ArrayList<>(Arrays.asList(Fingerprints.libraryVersion().split("[.-]")));
+        assertThat(parts.get(0)).containsOnlyDigits();
+    }
+}
