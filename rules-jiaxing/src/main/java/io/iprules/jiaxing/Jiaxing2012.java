@@ -7,6 +7,7 @@ import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
 import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.spi.Candidate;
 import io.iprules.spi.Decision;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.Figure;
@@ -66,7 +67,15 @@ public final class Jiaxing2012 implements PolicyModule {
         }
         evaluation.rules().run(d, knownFacts(e, evaluation, d));
         EvaluationResult.Builder result = d.result(e.name());
-        return result.eligible(!d.standing().isEmpty()).build();
+        return result.eligible(d.standing().stream().anyMatch(Jiaxing2012::due)).build();
+    }
+
+    /**
+     * Whether a standing candidate is still owed something: not when a maximum limit cut it wholly (a limit of 0
+     * leaves nothing due, and the result then lists no award, so the applicant is not eligible).
+     */
+    private static boolean due(Candidate c) {
+        return c.getCapCut() == null || c.getAmount().value().compareTo(c.getCapCut()) > 0;
     }
 
     /**
