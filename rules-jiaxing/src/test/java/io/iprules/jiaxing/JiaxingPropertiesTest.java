@@ -95,6 +95,50 @@ class JiaxingPropertiesTest {
         return engine.evaluate(POLICY, asOf, e);
     }
 
+    /**
+     * The generators reach the cases the properties are about: a property that never meets an exclusion reason, or a
+     * fact on the day the policy took force, proves nothing about it. Checked on the first cases of the fixed seed.
+     */
+    @Test
+    void theGeneratorsReachTheCasesThatMatter() {
+        Set<String> seen = new java.util.TreeSet<>();
+        Props.qt(400).forAll(JiaxingGen.cases(), Generate.range(0, CAPS.size() - 1)).checkAssert((c, i) -> {
+            EvaluationResult r = evaluate(i == 0 ? FULL : CAPPED.get(i), c);
+            r.excluded().forEach(x -> seen.add(x.reason().name()));
+            r.awards().forEach(a -> {
+                if (a.date().equals(IN_FORCE)) {
+                    seen.add("award on 2012-11-05");
+                }
+                if (a.date().equals(c.asOf())) {
+                    seen.add("award on the as-of date");
+                }
+                if (a.code().equals("JX_EXPORT_TRADEMARK")) {
+                    seen.add("export award");
+                }
+            });
+            r.excluded().forEach(x -> {
+                if (x.date() != null && x.date().equals(IN_FORCE.minusDays(1))) {
+                    seen.add("excluded on 2012-11-04");
+                }
+            });
+            if (r.warnings().stream().anyMatch(w -> w.in(Language.EN).contains("after the as-of date"))) {
+                seen.add("fact after the as-of date");
+            }
+            if (r.awards().stream().filter(a -> isRecognitionCode(a.code())).count() == 1
+                    && r.excluded().stream().anyMatch(x -> x.reason() == ExclusionReason.NON_DUPLICATION
+                    && isRecognitionCode(x.code()))) {
+                seen.add("two recognitions, one paid");
+            }
+        });
+        List<String> expected = new ArrayList<>();
+        for (ExclusionReason reason : ExclusionReason.values()) {
+            expected.add(reason.name());
+        }
+        expected.addAll(List.of("award on 2012-11-05", "award on the as-of date", "export award",
+                "excluded on 2012-11-04", "fact after the as-of date", "two recognitions, one paid"));
+        assertThat(seen).containsAll(expected);
+    }
+
     // ================================================================== money
 
     /** Amounts are never negative; the total is the sum of the determined awards (CONTRACT.md), never more. */

@@ -53,6 +53,40 @@ class PilotCityPropertiesTest {
         return out;
     }
 
+    /** The generators reach the lines the text draws (checked on the first cases of the fixed seed). */
+    @Test
+    void theGeneratorsReachTheLinesTheTextDraws() {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        Props.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
+            for (Park p : a.city().parks()) {
+                long lhs = (long) p.inventionPatents() * 100_000L;
+                long rhs = 484L * p.population();
+                if (lhs == rhs) {
+                    seen.add("density exactly 48.4");
+                }
+                if (lhs < rhs && (long) (p.inventionPatents() + 1) * 100_000L >= rhs) {
+                    seen.add("density one patent short");
+                }
+            }
+            seen.add("parks: " + a.city().parks().size());
+            if (DEADLINE.equals(a.city().recommendation().date())) {
+                seen.add("letter on the deadline");
+            }
+            if (DEADLINE.plusDays(1).equals(a.city().recommendation().date())) {
+                seen.add("letter a day late");
+            }
+            if (!a.city().type().isEligible()) {
+                seen.add("not an applicant");
+            }
+            if (evaluate(a).eligible()) {
+                seen.add("eligible");
+            }
+        });
+        assertThat(seen).contains("density exactly 48.4", "density one patent short", "parks: 0", "parks: 1",
+                "parks: 2", "parks: 3", "parks: 4", "letter on the deadline", "letter a day late", "not an applicant",
+                "eligible");
+    }
+
     // ================================================================== the verdict
 
     /**
