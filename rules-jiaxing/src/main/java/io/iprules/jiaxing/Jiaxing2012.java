@@ -19,7 +19,9 @@ import io.iprules.spi.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * jiaxing-2012: 嘉兴市人民政府《加强知识产权工作促进经济转型发展的若干意见》(2012-11-05). Subsidies for
@@ -156,15 +158,20 @@ public final class Jiaxing2012 implements PolicyModule {
             keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
                     d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
         }
+        // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
+        // candidate once (a history listing one matter many times would otherwise cost payments × candidates)
+        Map<String, PaidMatter> paid = new LinkedHashMap<>();
         for (PaidSubsidy s : e.paidSubsidies()) {
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                facts.add(new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date()));
+                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date());
+                paid.merge(m.matter(), m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
             }
         }
+        facts.addAll(paid.values());
         for (OtherPolicyClaim c : e.otherPolicyClaims()) {
             facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
                     c.choice()));
