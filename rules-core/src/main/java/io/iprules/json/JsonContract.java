@@ -191,6 +191,9 @@ public final class JsonContract {
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
         } catch (IOException e) {
             throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // Jackson's own message, e.g. an exponent beyond what a BigDecimal holds (1e2147483648)
+            throw new InvalidRequestException("", "not valid JSON: a number is out of range: " + firstLine(e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidRequestException("", "the request is empty; expected a JSON object");
