@@ -76,8 +76,11 @@ public final class JsonContract {
     public static final int MAX_NESTING = 32;
     /** The longest string value accepted, in characters. */
     public static final int MAX_STRING = 100_000;
-    /** The longest number accepted, in digits. */
-    public static final int MAX_NUMBER = 40;
+    /**
+     * The longest number accepted, in characters; a decimal written with an exponent is also held to this many
+     * digits written out in full ({@link io.iprules.spi.Problems#MAX_DIGITS}, checked where it is validated).
+     */
+    public static final int MAX_NUMBER = io.iprules.spi.Problems.MAX_DIGITS;
 
     private final RulesEngine engine;
     private final ObjectMapper reader;
