@@ -10,10 +10,16 @@ import java.util.Objects;
  * @param message what is wrong and, where it helps, what would be right
  */
 public record Problem(String path, String message) {
-    /** Checks both parts are present. */
+    /** The longest message kept whole; a longer one is shortened (it would be quoting a hostile input back). */
+    public static final int MAX_MESSAGE = 1_000;
+
+    /** Checks both parts are present; shortens a message longer than {@link #MAX_MESSAGE} characters. */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE / 2) + "… (" + message.length() + " characters in all)";
+        }
     }
 
     /** {@code path: message}, or the message alone when the path is empty. */

@@ -77,8 +77,11 @@ public final class JsonContract {
     public static final int MAX_NESTING = 32;
     /** The longest string value accepted, in characters. */
     public static final int MAX_STRING = 100_000;
-    /** The longest number accepted, in digits. */
-    public static final int MAX_NUMBER = 40;
+    /**
+     * The longest number accepted, in characters; a decimal written with an exponent is also held to this many
+     * digits written out in full ({@link io.iprules.spi.Problems#MAX_DIGITS}, checked where it is validated).
+     */
+    public static final int MAX_NUMBER = io.iprules.spi.Problems.MAX_DIGITS;
 
     private final RulesEngine engine;
     private final ObjectMapper reader;
@@ -192,6 +195,9 @@ public final class JsonContract {
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
         } catch (IOException e) {
             throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // Jackson's own message, e.g. an exponent beyond what a BigDecimal holds (1e2147483648)
+            throw new InvalidRequestException("", "not valid JSON: a number is out of range: " + firstLine(e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidRequestException("", "the request is empty; expected a JSON object");

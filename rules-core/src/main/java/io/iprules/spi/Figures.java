@@ -15,9 +15,10 @@ import java.util.Map;
  *
  * <ul>
  *   <li>a code that is not one of the targets is an error (a misspelt code must not become an unknown figure);</li>
- *   <li>a value is an exact decimal, as a JSON number or a string ({@code 52}, {@code "0.31"}); a count is a
- *       whole JSON number; nothing is negative; a ratio is between 0 and 1 ({@code 0.31} is 31%); a figure with
- *       a stated maximum (9 sub-districts) does not exceed it;</li>
+ *   <li>a value is an exact decimal, as a JSON number or a string ({@code 52}, {@code "0.31"}), of at most
+ *       {@link Problems#MAX_DIGITS} digits written out; a count is a whole JSON number; nothing is negative; a
+ *       ratio is between 0 and 1 ({@code 0.31} is 31%); a figure with a stated maximum (9 sub-districts) does not
+ *       exceed it;</li>
  *   <li>a target relative to a reference takes an object {@code { "actual": …, "<reference key>": … }} whose
  *       reference, when given, is greater than 0;</li>
  *   <li>a code left out, or given as {@code null}, is a figure not supplied: its indicator is unknown.</li>
@@ -127,6 +128,11 @@ public final class Figures {
         } else {
             at.add("must be a number, not " + (v instanceof Map ? "an object" : v instanceof List ? "a list"
                     : v instanceof Boolean ? "true/false" : v.getClass().getSimpleName()));
+            return null;
+        }
+        String tooLong = Problems.tooLong(d);
+        if (tooLong != null) {
+            at.add(tooLong);
             return null;
         }
         if (d.signum() < 0) {

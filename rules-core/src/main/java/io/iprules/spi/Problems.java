@@ -20,6 +20,13 @@ import java.util.function.BiConsumer;
  * }</pre>
  */
 public final class Problems {
+    /**
+     * The most digits a decimal of a request may have when written out in full ({@code 1e999} has 1,000): the same
+     * bound as the longest number the JSON contract reads, so that an exponent cannot bring in a number no
+     * computation with it would finish (or a message quoting it in full that would not fit in memory).
+     */
+    public static final int MAX_DIGITS = 40;
+
     private final List<Problem> found;
     // The path is built only when a problem is recorded: valid input, the common case, costs no strings.
     private final Problems parent;
@@ -88,9 +95,32 @@ public final class Problems {
         return true;
     }
 
-    /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
+    /**
+     * Records a problem when {@code value} has more than {@link #MAX_DIGITS} digits written out in full; returns
+     * whether it is within them ({@code null} is).
+     */
+    public boolean bounded(String field, BigDecimal value) {
+        String problem = tooLong(value);
+        if (problem != null) {
+            add(field, problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** What is wrong with the length of {@code value} (see {@link #bounded}), or {@code null} when nothing is. */
+    public static String tooLong(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+        return digits <= MAX_DIGITS ? null : "has " + digits + " digits written out in full; at most " + MAX_DIGITS
+                + " are accepted";
+    }
+
+    /** Records a problem unless {@code value} is {@code null}, or {@code >= 0} and {@linkplain #bounded bounded}. */
     public void notNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
+        if (value != null && bounded(field, value) && value.signum() < 0) {
             add(field, "must not be negative, but is " + value.toPlainString());
         }
     }
@@ -112,9 +142,9 @@ public final class Problems {
         }
     }
 
-    /** As {@link #positive(String, Integer)}, for a decimal. */
+    /** As {@link #positive(String, Integer)}, for a decimal; and {@linkplain #bounded bounded}. */
     public void positive(String field, BigDecimal value) {
-        if (value != null && value.signum() <= 0) {
+        if (value != null && bounded(field, value) && value.signum() <= 0) {
             add(field, "must be > 0, but is " + value.toPlainString());
         }
     }

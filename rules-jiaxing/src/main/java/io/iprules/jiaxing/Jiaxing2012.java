@@ -7,6 +7,7 @@ import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
 import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.spi.Candidate;
 import io.iprules.spi.Decision;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.Figure;
@@ -18,7 +19,9 @@ import io.iprules.spi.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * jiaxing-2012: 嘉兴市人民政府《加强知识产权工作促进经济转型发展的若干意见》(2012-11-05). Subsidies for
@@ -66,7 +69,15 @@ public final class Jiaxing2012 implements PolicyModule {
         }
         evaluation.rules().run(d, knownFacts(e, evaluation, d));
         EvaluationResult.Builder result = d.result(e.name());
-        return result.eligible(!d.standing().isEmpty()).build();
+        return result.eligible(d.standing().stream().anyMatch(Jiaxing2012::due)).build();
+    }
+
+    /**
+     * Whether a standing candidate is still owed something: not when a maximum limit cut it wholly (a limit of 0
+     * leaves nothing due, and the result then lists no award, so the applicant is not eligible).
+     */
+    private static boolean due(Candidate c) {
+        return c.getCapCut() == null || c.getAmount().value().compareTo(c.getCapCut()) > 0;
     }
 
     /**
@@ -147,15 +158,20 @@ public final class Jiaxing2012 implements PolicyModule {
             keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
                     d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
         }
+        // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
+        // candidate once (a history listing one matter many times would otherwise cost payments × candidates)
+        Map<String, PaidMatter> paid = new LinkedHashMap<>();
         for (PaidSubsidy s : e.paidSubsidies()) {
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                facts.add(new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date()));
+                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date());
+                paid.merge(m.matter(), m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
             }
         }
+        facts.addAll(paid.values());
         for (OtherPolicyClaim c : e.otherPolicyClaims()) {
             facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
                     c.choice()));

@@ -59,7 +59,7 @@ final class ApplicationValidation {
         p.each("parks", c.parks(), (park, at) -> {
             if (at.required("name", park.name()) && !parkNames.add(park.name().strip())) {
                 at.add("name", "park '" + park.name() + "' is listed twice: the result names each park");
-            } else if (c.name() != null && park.name().strip().equals(c.name().strip())) {
+            } else if (c.name() != null && park.name() != null && park.name().strip().equals(c.name().strip())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", "is the city's own name; give the park its own name, as the result names each park");
             }

@@ -1,0 +1,75 @@
+package io.iprules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.iprules.InvalidRequestException;
+import io.iprules.PolicyDescription;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Requests no parser limit catches, each refused as input, not failing inside (found by the JSON fuzz tests). */
+class JsonContractHostileTest {
+    record Applicant(String name, BigDecimal money) {
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private final JsonContract contract;
+
+    JsonContractHostileTest() {
+        PolicyDescription d = new PolicyDescription("p-1", Text.plain("P"), null, TODAY, TODAY, null, "p-1 §9", "1",
+                List.of(), List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"))));
+        RulesEngine engine = mock(RulesEngine.class);
+        when(engine.policies()).thenReturn(List.of(d));
+        when(engine.policy("p-1")).thenReturn(d);
+        contract = new JsonContract(engine);
+    }
+
+    /** An exponent beyond what a BigDecimal holds: Jackson throws a NumberFormatException, not a parse error. */
+    @Test
+    void aNumberBeyondAnyDecimalIsInvalidJson() {
+        for (String where : List.of("\"money\": 1e2147483648", "\"name\": -1e-2147483649")) {
+            byte[] json = ("{\"policy\": \"p-1\", \"applicant\": {" + where + "}}").getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> contract.read(json, TODAY)).isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertThat(((InvalidRequestException) e).problems()).singleElement()
+                            .satisfies(p -> {
+                                assertThat(p.path()).isEmpty();
+                                assertThat(p.message()).startsWith("not valid JSON: a number is out of range");
+                            }));
+        }
+    }
+
+    /** The contract's limits, each named in its error. */
+    @Test
+    void eachLimitSaysWhichItIs() {
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"" + "x".repeat(JsonContract.MAX_STRING + 1)
+                + "\"}}").message()).contains("String value length").contains("100000");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(JsonContract.MAX_NUMBER + 1)
+                + "}}").message()).contains("Number value length").contains("40");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": " + "[".repeat(JsonContract.MAX_NESTING)
+                + "]".repeat(JsonContract.MAX_NESTING) + "}}").message()).contains("nesting depth").contains("32");
+        byte[] big = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        assertThatThrownBy(() -> contract.read(big, TODAY)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at most 4194304 are accepted");
+    }
+
+    private Problem problem(String json) {
+        try {
+            contract.read(json.getBytes(StandardCharsets.UTF_8), TODAY);
+        } catch (InvalidRequestException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0);
+        }
+        throw new AssertionError("expected the request to be refused");
+    }
+}

@@ -1,0 +1,57 @@
+package io.iprules.jiaxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.iprules.EvaluationResult;
+import io.iprules.ExclusionReason;
+import io.iprules.InvalidRequestException;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size limit of an applicant's lists ({@link EnterpriseValidation#MAX_ENTRIES}): at the limit, even the lists
+ * whose entries are all one matter (weighed against each other) evaluate quickly; one more is refused at its path.
+ */
+class JiaxingLimitsTest {
+    private static final RulesEngine ENGINE = RulesEngine.builder().build();
+    private static final LocalDate AS_OF = LocalDate.of(2013, 12, 31);
+    private static final int MAX = EnterpriseValidation.MAX_ENTRIES;
+
+    /** Every list at the limit, the entries of each sharing one matter where they can: still an evaluation in seconds. */
+    @Test
+    void everyListAtTheLimitEvaluatesInSeconds() {
+        JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);
+        for (int i = 0; i < MAX; i++) {
+            b.recognition(RecognitionType.values()[i % 6], LocalDate.of(2013, 1, 1).plusDays(i % 300));
+            b.exportTrademark("M" + i, "US", 2013, BigDecimal.valueOf(i));
+            b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i % 300), null);
+            b.otherPolicyClaim("JX_EXPORT_TRADEMARK", "2013", "another", PolicyChoice.THIS);
+            b.patent("ZL" + i, PatentKind.UTILITY_MODEL, LocalDate.of(2013, 5, 5), null, null);
+            b.pledgeLoan("bank " + i, BigDecimal.TEN, 2013);
+        }
+        JiaxingEnterprise e = b.build();
+        EvaluationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ENGINE.evaluate("jiaxing-2012", AS_OF, e));
+        // nothing disappears: 1,000 recognitions, all excluded since the matter was paid
+        assertThat(r.excluded()).filteredOn(x -> x.reason() == ExclusionReason.ALREADY_PAID).hasSize(MAX);
+        assertThat(r.awards()).filteredOn(a -> a.code().equals("JX_PATENT_GRANT")).hasSize(MAX);
+    }
+
+    @Test
+    void oneEntryMoreIsRefusedAtThePathOfTheList() {
+        JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D");
+        for (int i = 0; i <= MAX; i++) {
+            b.exportTrademark("M" + i, "US", 2013, BigDecimal.valueOf(i));
+        }
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, b.build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(x -> ((InvalidRequestException) x).problems())
+                .isEqualTo(java.util.List.of(new Problem("applicant.exportTrademarks",
+                        "has 1001 entries; at most 1000 are accepted in one request")));
+    }
+}
