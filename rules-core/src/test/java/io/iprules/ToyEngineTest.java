@@ -219,6 +219,51 @@ class ToyEngineTest {
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
     }
 
+    /** Runs the toy's rules, then tries to decide outside any rule: the result's name says whether it was refused. */
+    private static final class DecidesLate implements PolicyModule {
+        @Override
+        public String id() {
+            return ToyPolicy.ID;
+        }
+
+        @Override
+        public PolicyDescription describe() {
+            return new ToyPolicy().describe();
+        }
+
+        @Override
+        public EvaluationResult evaluate(io.iprules.spi.Evaluation evaluation) {
+            io.iprules.spi.Decision d = io.iprules.spi.Decision.start(evaluation, io.iprules.spi.MessageCatalog.core());
+            evaluation.rules().run(d, List.of(evaluation.subject()));
+            try {
+                d.condition("LATE", "x", true, "1", "1", null, null);
+                return d.result("decided outside a rule").build();
+            } catch (IllegalStateException e) {
+                return d.result("refused: " + e.getMessage()).build();
+            }
+        }
+    }
+
+    @Test
+    void afterARuleHasFiredItsCitationNoLongerApplies() {
+        EvaluationResult r = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new DecidesLate())
+                .build().evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1));
+        assertThat(r.subjectName()).isEqualTo("refused: decisions are made from a rule consequence that binds the "
+                + "Decision fact");
+        assertThat(r.conditions()).hasSize(1);
+    }
+
+    @Test
+    void aParameterFilesErrorNamesTheValueByItsIndex() {
+        String json = "{\"toy-2020\": {\"X\": [ {\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"},"
+                + " {\"from\": \"2021-01-01\", \"value\": \"2\", \"source\": \"s\"},"
+                + " {\"from\": \"2022-01-01\", \"value\": \"3\", \"note\": \"n\"} ]}}";
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy())
+                .parameters("deployment.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("deployment.json: toy-2020.X[2].note: unknown field; expected from, value, source");
+    }
+
     @Test
     void aBrokenInstallationIsAConfigurationErrorNotAParameterError() {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().build())

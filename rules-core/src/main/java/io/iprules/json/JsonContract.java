@@ -92,6 +92,9 @@ public final class JsonContract {
         this.engine = Objects.requireNonNull(engine, "engine");
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // after the JavaTimeModule, so that it wins: Jackson's date reader also takes [2013, 6, 30]
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("contract dates")
+                        .addDeserializer(LocalDate.class, new ContractDate()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -280,6 +283,33 @@ public final class JsonContract {
     }
 
     /**
+     * A date as the contract writes it, {@code YYYY-MM-DD}, and nothing else: Jackson's own date reader also takes
+     * an array ({@code [2013, 6, 30]}, and {@code []} as no date), which the contract does not allow.
+     */
+    private static final class ContractDate
+            extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        ContractDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date YYYY-MM-DD");
+            }
+        }
+    }
+
+    /**
      * A request read from JSON, and whether its as-of date was defaulted.
      *
      * @param request         the request
@@ -433,11 +463,7 @@ public final class JsonContract {
         if (target == LocalDate.class) {
             return "a date string YYYY-MM-DD";
         }
-        return "an object (" + simple(target) + ")";
-    }
-
-    private static String simple(Class<?> c) {
-        return c == null ? "?" : c.getSimpleName();
+        return "an object (" + target.getSimpleName() + ")";
     }
 
     private static String firstLine(String s) {

@@ -53,6 +53,16 @@ class BudgetTest {
     }
 
     @Test
+    void aPolicyIsAnAssessmentWhenAnyIndicatorWasAssessedWhateverItsStatus() {
+        Budget b = new Budget();
+        b.add(EvaluationResult.builder("all-failed", D, "x").indicator(indicator(IndicatorStatus.NOT_MET))
+                .indicator(indicator(IndicatorStatus.NOT_MET)).build());
+        b.add(EvaluationResult.builder("all-unknown", D, "x").indicator(indicator(IndicatorStatus.UNKNOWN)).build());
+        assertThat(b.indicatorsByPolicy()).isEqualTo(Map.of("all-failed", new Budget.IndicatorCounts(0, 2, 0),
+                "all-unknown", new Budget.IndicatorCounts(0, 0, 1)));
+    }
+
+    @Test
     void applicationsAndAssessmentsHaveNoBudget() {
         Budget b = new Budget();
         assertThat(b.hasAwards()).isFalse();

@@ -99,6 +99,34 @@ class JsonLinesBatchOptionsTest {
     }
 
     @Test
+    void aBatchInterruptedWhileWaitingStopsAndKeepsTheInterrupt() throws Exception {
+        java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            evaluating.countDown();
+            never.await(); // a worker stuck on a line, until the batch gives up on it
+            return null;
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread runner = new Thread(() -> {
+            try {
+                run(JsonLinesBatch.builder(engine).today(TODAY).threads(1).build(), line("a", null));
+            } catch (Throwable t) {
+                thrown.set(t);
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        runner.start();
+        assertThat(evaluating.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        runner.interrupt();
+        runner.join(30_000);
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(java.io.IOException.class).hasMessage("interrupted");
+        assertThat(stillInterrupted.get()).isTrue();
+    }
+
+    @Test
     void theBuilderRefusesWhatCannotWork() {
         JsonLinesBatch.Builder b = JsonLinesBatch.builder(engine);
         assertThatThrownBy(() -> b.chunk(0)).isInstanceOf(IllegalArgumentException.class)

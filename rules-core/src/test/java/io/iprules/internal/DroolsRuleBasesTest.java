@@ -66,6 +66,23 @@ class DroolsRuleBasesTest {
     }
 
     @Test
+    void oneJarServesTwoEnginesInARow() throws IOException {
+        Path jar = ToyInstall.jar(tmp.resolve("shared/toy.jar"), ToyInstall.toy(ToyPolicy.ID));
+        try (URLClassLoader l = ToyInstall.loader(jar)) {
+            for (int i = 0; i < 2; i++) {
+                RulesEngine engine = RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy())
+                        .build();
+                assertThat(fired(engine)).as("engine %d", i).hasSize(1);
+            }
+            // the class loader can still read the jar it was given
+            assertThat(l.getResource("META-INF/kmodule.xml")).isNotNull();
+            try (InputStream in = l.getResourceAsStream("META-INF/kmodule.xml")) {
+                assertThat(in.readAllBytes()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void aJarWithoutTheModelsIndexWasNotBuiltWithTheKiePlugin() {
         assertThatThrownBy(() -> engine(ToyInstall.files(ToyPolicy.ID, ToyRules.PACKAGE, null, null), true))
                 .isInstanceOf(ConfigurationException.class)
@@ -97,7 +114,7 @@ class DroolsRuleBasesTest {
 
     @Test
     void aRuleWithoutCitationIsRefused() {
-        for (Class<?> c : List.of(ToyRules.Uncited.class, ToyRules.Blank.class)) {
+        for (Class<?> c : List.of(ToyRules.Uncited.class, ToyRules.Blank.class, ToyRules.EmptyQuoted.class)) {
             assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, c.getName()))
                     .as(c.getSimpleName()).isInstanceOf(ConfigurationException.class)
                     .hasMessage("rule base 'toy-2020' has rules without @citation(\"…\"): [io.iprules.fixture.positive, "

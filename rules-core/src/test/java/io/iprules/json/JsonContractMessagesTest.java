@@ -51,7 +51,7 @@ class JsonContractMessagesTest {
     record Counted(int n) {
     }
 
-    record Applicant(String name, Integer count, Long big, Counted counted, Boolean flag, LocalDate date, UUID id,
+    record Applicant(String name, Integer count, java.math.BigDecimal money, Long big, Counted counted, Boolean flag, LocalDate date, UUID id,
                      Level level, List<Item> items, Even even, Quiet quiet) {
     }
 
@@ -107,6 +107,31 @@ class JsonContractMessagesTest {
         assertThat(field("even", "[]")).isEqualTo(new Problem("applicant.even", "must be an object (Even)"));
         assertThat(field("counted", "{\"n\": null}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("counted", "{}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
+        assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
+                "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)"));
+        assertThat(field("money", "true")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number (a string such as \"12345.67\", or a number)"));
+    }
+
+    /**
+     * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
+     * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
+     */
+    @Test
+    void aDateIsAStringAndNothingElse() {
+        for (String notAString : new String[] {"[2013, 6, 30]", "[]", "[\"2013-06-30\"]", "{}", "15000", "20130630"}) {
+            assertThat(field("date", notAString)).as(notAString)
+                    .isEqualTo(new Problem("applicant.date", "must be a date string YYYY-MM-DD"));
+        }
+        assertThat(field("date", "\"2013-6-30\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not '2013-6-30'"));
+        assertThat(field("date", "\"\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not ''"));
+        // null is no date: the module says whether one is required
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"date\": null}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).date()).isNull();
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"date\": \"2013-06-30\"}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).date()).isEqualTo(LocalDate.of(2013, 6, 30));
     }
 
     @Test

@@ -334,6 +334,37 @@ class DecisionTest {
     }
 
     @Test
+    void theStandingCandidatesAreInTheResultsOrderSoALimitCutsTheLastOfThem() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        Candidate third = propose(d, "C_THIRD", "c", day(1, 1), "100");
+        Candidate first = propose(d, "A_FIRST", "a", day(1, 1), "100");
+        Candidate second = propose(d, "B_SECOND", "b", day(1, 1), "100");
+        d.ruleFinished();
+        assertThat(d.standing()).containsExactly(first, second, third);
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("150"), Text.plain("limit"));
+        d.ruleFinished();
+        // 300 - 150: all of C_THIRD (last in the policy's order, though proposed first), then 50 of B_SECOND
+        assertThat(third.getCapCut()).isEqualByComparingTo("100");
+        assertThat(second.getCapCut()).isEqualByComparingTo("50");
+        assertThat(first.getCapCut()).isNull();
+    }
+
+    @Test
+    void anIndicatorOfATargetThePolicyDoesNotListComesLast() {
+        Target other = target("T_OTHER");
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        d.assess(other, new Figure("T_OTHER", BigDecimal.ONE, null));
+        d.assess(T2, new Figure("T_TWO", BigDecimal.ONE, null));
+        d.assess(T1, new Figure("T_ONE", BigDecimal.ONE, null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code())
+                .containsExactly("T_ONE", "T_TWO", "T_OTHER");
+    }
+
+    @Test
     void readBackListsAreCopies() {
         Decision d = decision();
         d.ruleStarted("r", GRANT);

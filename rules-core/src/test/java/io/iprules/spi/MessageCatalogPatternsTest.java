@@ -17,16 +17,17 @@ import org.junit.jupiter.api.Test;
  * key in one language is refused when loaded.
  */
 class MessageCatalogPatternsTest {
-    private static final MessageCatalog CATALOG = MessageCatalog.load(MessageCatalogPatternsTest.class, "patterns");
+    /** Loaded by each test, not once for all: what a test checks runs in the test. */
+    private final MessageCatalog catalog = MessageCatalog.load(MessageCatalogPatternsTest.class, "patterns");
 
-    private static String en(String key, Object... args) {
-        return CATALOG.format(Language.EN, key, args);
+    private String en(String key, Object... args) {
+        return catalog.format(Language.EN, key, args);
     }
 
     @Test
     void aPatternWithoutPlaceholderIsTheText() {
         assertThat(en("plain")).isEqualTo("no placeholder");
-        assertThat(CATALOG.format(Language.ZH, "plain", new Object[0])).isEqualTo("没有占位符");
+        assertThat(catalog.format(Language.ZH, "plain", new Object[0])).isEqualTo("没有占位符");
         assertThat(en("plain", "unused")).isEqualTo("no placeholder");
     }
 
@@ -34,7 +35,7 @@ class MessageCatalogPatternsTest {
     void placeholdersTakeTheirArgumentByIndex() {
         assertThat(en("two", "x", "y")).isEqualTo("x and y");
         assertThat(en("reversed", "x", "y")).isEqualTo("y before x");
-        assertThat(CATALOG.format(Language.ZH, "two", new Object[] {"甲", "乙"})).isEqualTo("甲 和 乙");
+        assertThat(catalog.format(Language.ZH, "two", new Object[] {"甲", "乙"})).isEqualTo("甲 和 乙");
         Object[] eleven = new Object[11];
         for (int i = 0; i < eleven.length; i++) {
             eleven[i] = "a" + i;
@@ -60,12 +61,22 @@ class MessageCatalogPatternsTest {
         assertThat(en("enum", (Object) null)).isEqualTo("reason: —");
         // an enum with a message in the core catalog, the fallback of every module catalog
         assertThat(en("enum", ExclusionReason.NOT_ELIGIBLE)).isEqualTo("reason: not eligible");
-        assertThat(CATALOG.format(Language.ZH, "enum", new Object[] {IndicatorStatus.MET}))
+        assertThat(catalog.format(Language.ZH, "enum", new Object[] {IndicatorStatus.MET}))
                 .isEqualTo("理由:" + MessageCatalog.core().format(Language.ZH, "enum.IndicatorStatus.MET", new Object[0]));
         // an enum without a message renders as its name
         assertThat(en("enum", Language.EN)).isEqualTo("reason: EN");
         assertThat(en("enum", Text.bilingual("中", "middle"))).isEqualTo("reason: middle");
         assertThat(en("enum", 12)).isEqualTo("reason: 12");
+    }
+
+    @Test
+    void anEnumIsRenderedByItsKeyWhateverItsPosition() {
+        Object[] levels = io.iprules.spi.fixture.Fresh.copyOf(io.iprules.spi.fixture.Level.class).getEnumConstants();
+        assertThat(levels).hasSize(3);
+        assertThat(en("enum", levels[0])).isEqualTo("reason: low");
+        assertThat(en("enum", levels[2])).isEqualTo("reason: high");
+        assertThat(en("enum", levels[1])).isEqualTo("reason: middle");
+        assertThat(catalog.format(Language.ZH, "enum", new Object[] {levels[2]})).isEqualTo("理由:高");
     }
 
     @Test
@@ -85,15 +96,16 @@ class MessageCatalogPatternsTest {
 
     @Test
     void theCatalogKnowsItsKeysAndItsParents() {
-        assertThat(CATALOG.keys()).containsExactlyInAnyOrder("plain", "two", "reversed", "out-of-range",
-                "not-placeholders", "literal-braces", "enum", "ten");
-        assertThat(CATALOG.has("two")).isTrue();
-        assertThat(CATALOG.has("indicator.no-figure")).isTrue(); // the core's
-        assertThat(CATALOG.has("no.such.key")).isFalse();
+        assertThat(catalog.keys()).containsExactlyInAnyOrder("plain", "two", "reversed", "out-of-range",
+                "not-placeholders", "literal-braces", "enum", "ten", "enum.Level.LOW", "enum.Level.MIDDLE",
+                "enum.Level.HIGH");
+        assertThat(catalog.has("two")).isTrue();
+        assertThat(catalog.has("indicator.no-figure")).isTrue(); // the core's
+        assertThat(catalog.has("no.such.key")).isFalse();
         assertThat(MessageCatalog.core().has("two")).isFalse();
-        assertThat(CATALOG.pattern(Language.EN, "indicator.no-figure")).isEqualTo("no figure supplied");
+        assertThat(catalog.pattern(Language.EN, "indicator.no-figure")).isEqualTo("no figure supplied");
         assertThat(MessageCatalog.core().pattern(Language.EN, "two")).isNull();
-        assertThat(CATALOG).hasToString("io.iprules.spi/patterns");
+        assertThat(catalog).hasToString("io.iprules.spi/patterns");
     }
 
     @Test
@@ -113,19 +125,19 @@ class MessageCatalogPatternsTest {
 
     @Test
     void textsAreValuesOfTheirKeyArgumentsAndCatalog() {
-        Text a = CATALOG.text("two", "x", 1);
+        Text a = catalog.text("two", "x", 1);
         assertThat(a.key()).isEqualTo("two");
         assertThat(a.args()).containsExactly("x", 1);
         assertThat(a).hasToString("x 和 1");
-        assertThat(a).isEqualTo(CATALOG.text("two", "x", 1)).hasSameHashCodeAs(CATALOG.text("two", "x", 1));
-        assertThat(a).isNotEqualTo(CATALOG.text("two", "x", 2)).isNotEqualTo(CATALOG.text("reversed", "x", 1))
+        assertThat(a).isEqualTo(catalog.text("two", "x", 1)).hasSameHashCodeAs(catalog.text("two", "x", 1));
+        assertThat(a).isNotEqualTo(catalog.text("two", "x", 2)).isNotEqualTo(catalog.text("reversed", "x", 1))
                 .isNotEqualTo(MessageCatalog.core().text("two", "x", 1)).isNotEqualTo("two");
         assertThat(Text.bilingual("中", "a")).isNotEqualTo(Text.bilingual("中", "b")).isNotEqualTo(Text.plain("中"));
         assertThat(Text.plain("中").hashCode()).isEqualTo(Text.bilingual("中", "x").hashCode());
-        assertThat(a.hashCode()).isNotEqualTo(CATALOG.text("two", "y", 1).hashCode());
+        assertThat(a.hashCode()).isNotEqualTo(catalog.text("two", "y", 1).hashCode());
         // the arguments are copied in and out
         Object[] args = {"x"};
-        Text b = CATALOG.text("two", args);
+        Text b = catalog.text("two", args);
         args[0] = "changed";
         assertThat(b.in(Language.EN)).isEqualTo("x and {1}");
         b.args().set(0, "y");

@@ -93,8 +93,10 @@ class SpiBoundariesTest {
         assertThat(p.isEmpty()).isTrue();
         p.throwIfAny();
         p.notNegative("e", -1);
+        p.notNegative("f", new BigDecimal("-0.01"));
         assertThat(p.isEmpty()).isFalse();
-        assertThat(p.list()).containsExactly(new Problem("applicant.e", "must not be negative, but is -1"));
+        assertThat(p.list()).containsExactly(new Problem("applicant.e", "must not be negative, but is -1"),
+                new Problem("applicant.f", "must not be negative, but is -0.01"));
         assertThatThrownBy(p::throwIfAny).isInstanceOf(InvalidRequestException.class);
         Problems q = Problems.root("");
         q.at("x").at(0).add("m");
