@@ -298,13 +298,13 @@ public final class JsonContract {
         public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
                 throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+                throw ctxt.wrongTokenException(p, LocalDate.class, JsonToken.VALUE_STRING, "a date string YYYY-MM-DD");
             }
             String text = p.getText();
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date YYYY-MM-DD");
+                throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
             }
         }
     }
@@ -435,9 +435,6 @@ public final class JsonContract {
             }
             return firstLine(msg);
         }
-        if (e instanceof JsonMappingException j && j.getCause() instanceof DateTimeParseException) {
-            return "must be a real date YYYY-MM-DD";
-        }
         return firstLine(e.getOriginalMessage());
     }
 
@@ -459,9 +456,6 @@ public final class JsonContract {
         }
         if (List.class.isAssignableFrom(target) || target.isArray()) {
             return "a list";
-        }
-        if (target == LocalDate.class) {
-            return "a date string YYYY-MM-DD";
         }
         return "an object (" + target.getSimpleName() + ")";
     }
