@@ -134,6 +134,19 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void anObjectInTheResultIsComparedFieldByField() {
+        String phased = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", "
+                + "\"count\": 1, \"phase\": \"ONE\"}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": {\"phase\": \"ONE\","
+                + " \"phaseDetail\": {\"code\": \"ONE\", \"from\": \"2020-01-01\", \"until\": null}}}"))).isEmpty();
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": "
+                + "{\"phaseDetail\": {\"code\": \"TWO\", \"citationContains\": \"§5\", \"note\": \"\"}}}")))
+                .containsExactly("phaseDetail.code: expected \"TWO\", got \"ONE\"",
+                        "phaseDetail.citation: expected to contain '§5', was \"toy §4\"",
+                        "phaseDetail.note: no such field in the result");
+    }
+
+    @Test
     void anObjectAgainstAValueIsADifference() {
         assertThat(diffs("{\"total\": {\"value\": 1}}")).containsExactly("total: expected {\"value\":1}, got \"12.50\"");
         assertThat(diffs("{\"total\": [\"12.50\"]}")).containsExactly("total: expected [\"12.50\"], got \"12.50\"");

@@ -4,6 +4,7 @@ import io.iprules.Award;
 import io.iprules.EvaluationResult;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterUnit;
+import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.SubjectKind;
 import io.iprules.Text;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * A policy for the testkit's own tests, found through the test resources' service file: eligible when the count
  * is positive (its rule cites {@code toy §1}); the result also carries the awards and warnings the request lists,
- * and, when a deployment sets the open parameter {@code TOY_BONUS}, a bonus of that amount.
+ * and phase the request gives, and, when a deployment sets the open parameter {@code TOY_BONUS}, a bonus of that
+ * amount.
  */
 public final class ToyPolicy implements PolicyModule {
     public static final String ID = "toy-2020";
@@ -56,6 +58,9 @@ public final class ToyPolicy implements PolicyModule {
         if (bonus.isDetermined()) {
             b.award(new Award("TOY_BONUS", a.name(), Text.plain(a.name()), null, bonus.value(), null, "toy §3",
                     Text.bilingual("奖励", "bonus")));
+        }
+        if (a.phase() != null) {
+            b.phase(new Phase(a.phase(), Text.plain(a.phase()), IN_FORCE, null, "toy §4", "phase", Text.plain("")));
         }
         for (String w : a.warnings() == null ? List.<String>of() : a.warnings()) {
             b.warning(Text.plain(w));
