@@ -96,6 +96,9 @@ public final class JsonContract {
         this.engine = Objects.requireNonNull(engine, "engine");
         JsonMapper.Builder b = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // after the JavaTimeModule, so that it wins: Jackson's date reader also takes [2013, 6, 30]
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("contract dates")
+                        .addDeserializer(LocalDate.class, new ContractDate()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -289,6 +292,33 @@ public final class JsonContract {
     }
 
     /**
+     * A date as the contract writes it, {@code YYYY-MM-DD}, and nothing else: Jackson's own date reader also takes
+     * an array ({@code [2013, 6, 30]}, and {@code []} as no date), which the contract does not allow.
+     */
+    private static final class ContractDate
+            extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+
+        ContractDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw ctxt.wrongTokenException(p, LocalDate.class, JsonToken.VALUE_STRING, "a date string YYYY-MM-DD");
+            }
+            String text = p.getText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
+            }
+        }
+    }
+
+    /**
      * A request read from JSON, and whether its as-of date was defaulted.
      *
      * @param request         the request
@@ -414,9 +444,6 @@ public final class JsonContract {
             }
             return firstLine(msg);
         }
-        if (e instanceof JsonMappingException j && j.getCause() instanceof DateTimeParseException) {
-            return "must be a real date YYYY-MM-DD";
-        }
         return firstLine(e.getOriginalMessage());
     }
 
@@ -439,14 +466,7 @@ public final class JsonContract {
         if (List.class.isAssignableFrom(target) || target.isArray()) {
             return "a list";
         }
-        if (target == LocalDate.class) {
-            return "a date string YYYY-MM-DD";
-        }
-        return "an object (" + simple(target) + ")";
-    }
-
-    private static String simple(Class<?> c) {
-        return c == null ? "?" : c.getSimpleName();
+        return "an object (" + target.getSimpleName() + ")";
     }
 
     private static String firstLine(String s) {

@@ -16,7 +16,7 @@ public record Yuan(BigDecimal value) {
         String plain = amount.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
         int point = plain.length() - 3;
         StringBuilder b = new StringBuilder(plain.length() + point / 3 + 1);
-        if (amount.signum() < 0 && amount.setScale(2, RoundingMode.HALF_UP).signum() < 0) {
+        if (amount.setScale(2, RoundingMode.HALF_UP).signum() < 0) {
             b.append('-');
         }
         for (int i = 0; i < point; i++) {

@@ -132,7 +132,6 @@ public final class PilotCity2017 implements PolicyModule {
         conditions.forEach(b::condition);
         fired.warnings().forEach(b::warning);
         fired.trace().forEach(b::fired);
-        fired.phase().ifPresent(b::phase);
         return b.eligible(!conditions.isEmpty() && conditions.stream().allMatch(Condition::met)).build();
     }
 }

@@ -1,0 +1,274 @@
+package io.iprules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.fixture.ToyApplicant;
+import io.iprules.fixture.ToyCounty;
+import io.iprules.fixture.ToyInstall;
+import io.iprules.fixture.ToyPolicy;
+import io.iprules.spi.PolicyModule;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine end to end over a real (toy) rule base: modules found, requests routed to the right kind of subject,
+ * rules fired with their citations recorded, and a broken installation refused with what to do.
+ */
+class ToyEngineTest {
+    private static final LocalDate D = LocalDate.of(2020, 6, 30);
+
+    @TempDir
+    Path tmp;
+    private URLClassLoader loader;
+
+    @BeforeEach
+    void install() throws IOException {
+        loader = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"), ToyInstall.toy(ToyPolicy.ID)));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        loader.close();
+    }
+
+    private RulesEngine engine() {
+        return RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy()).build();
+    }
+
+    @Test
+    void theRulesDecideAndEveryEntryCitesItsRule() {
+        RulesEngine engine = engine();
+        EvaluationResult yes = engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3));
+        assertThat(yes.eligible()).isTrue();
+        assertThat(yes.conditions()).containsExactly(new Condition("TOY_POSITIVE", "a", true, "3", "> 0", "toy §1",
+                null, null));
+        assertThat(yes.trace()).containsExactly(new FiredRule("positive", "toy §1"));
+        assertThat(yes.asOf()).isEqualTo(D);
+        assertThat(yes.policy()).isEqualTo(ToyPolicy.ID);
+
+        EvaluationResult no = engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("b", 0));
+        assertThat(no.eligible()).isFalse();
+        assertThat(no.conditions()).extracting(Condition::met, Condition::gap).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(false, "1"));
+        assertThat(no.trace()).containsExactly(new FiredRule("not positive", "toy §1"));
+    }
+
+    @Test
+    void theEngineListsItsPolicies() {
+        RulesEngine engine = engine();
+        assertThat(engine.policies()).extracting(PolicyDescription::id).containsExactly(ToyPolicy.ID);
+        assertThat(engine.policy(ToyPolicy.ID).title().in(Language.EN)).isEqualTo("toy");
+    }
+
+    @Test
+    void anUnknownPolicyIsAnInputErrorNamingTheKnownOnes() {
+        RulesEngine engine = engine();
+        assertThatThrownBy(() -> engine.policy("nope")).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("unknown policy 'nope'; known: toy-2020")
+                .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
+        assertThatThrownBy(() -> engine.policy(null)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("unknown policy 'null'");
+        assertThatThrownBy(() -> engine.evaluate("nope", D, new ToyApplicant("a", 1)))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void aSubjectIsRoutedByItsKeyOrElseByItsType() {
+        RulesEngine engine = engine();
+        assertThat(engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "county", new ToyCounty("c"))).subjectName())
+                .isEqualTo("c");
+        assertThat(engine.evaluate(ToyPolicy.ID, D, new ToyCounty("by type")).subjectName()).isEqualTo("by type");
+        assertThat(engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "applicant", new ToyApplicant("k", 2)))
+                .eligible()).isTrue();
+        assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "applicant", new ToyCounty("c"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("must be a ToyApplicant, not a ToyCounty");
+        assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "city", new ToyCounty("c"))))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("policy toy-2020 does not take 'city'; it takes [applicant (ToyApplicant), "
+                        + "county (ToyCounty)]");
+        assertThatThrownBy(() -> engine.evaluate(ToyPolicy.ID, D, "a string"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("policy toy-2020 evaluates [applicant (ToyApplicant), county (ToyCounty)]; "
+                        + "a String is none of them");
+    }
+
+    @Test
+    void theModuleValidatesBeforeTheRulesRun() {
+        assertThatThrownBy(() -> engine().evaluate(ToyPolicy.ID, D, new ToyApplicant(" ", null)))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).problems())
+                .isEqualTo(List.of(new Problem("applicant.name", "is required"),
+                        new Problem("applicant.count", "is required")));
+    }
+
+    @Test
+    void modulesAreFoundThroughTheirServiceFile() throws IOException {
+        Path services = tmp.resolve("toy/META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(PolicyModule.class.getName()), ToyPolicy.class.getName() + "\n");
+        try (URLClassLoader l = ToyInstall.loader(tmp.resolve("toy"))) {
+            RulesEngine engine = RulesEngine.builder().classLoader(l).build();
+            assertThat(engine.policies()).extracting(PolicyDescription::id).containsExactly(ToyPolicy.ID);
+            assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().build())
+                    .hasMessageContaining("no policy module found");
+            // found on the classpath and also given by hand: the same id twice, each named with where it comes from
+            assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).module(new ToyPolicy()).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("two policy modules claim the id 'toy-2020': io.iprules.fixture.ToyPolicy from ")
+                    .hasMessageContaining("Keep one of them");
+        }
+    }
+
+    @Test
+    void theContextClassLoaderIsTheDefault() throws IOException {
+        Path services = tmp.resolve("toy/META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(PolicyModule.class.getName()), ToyPolicy.class.getName() + "\n");
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        try (URLClassLoader l = ToyInstall.loader(tmp.resolve("toy"))) {
+            t.setContextClassLoader(l);
+            assertThat(RulesEngine.builder().build().policies()).hasSize(1);
+            t.setContextClassLoader(null);
+            // without a context loader, the engine's own: it sees no toy rule base
+            assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(new ToyPolicy()).build())
+                    .hasMessageContaining("has no rule base");
+        } finally {
+            t.setContextClassLoader(before);
+        }
+    }
+
+    @Test
+    void aServiceFileNamingAMissingClassIsAConfigurationError() throws IOException {
+        Path services = tmp.resolve("broken/META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(PolicyModule.class.getName()), "io.iprules.NoSuchModule\n");
+        try (URLClassLoader l = ToyInstall.loader(tmp.resolve("broken"))) {
+            assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("a policy module cannot be loaded");
+        }
+    }
+
+    private static PolicyModule proxy(String id) {
+        return (PolicyModule) Proxy.newProxyInstance(ToyEngineTest.class.getClassLoader(),
+                new Class<?>[] {PolicyModule.class}, (p, m, args) -> switch (m.getName()) {
+                    case "id" -> id;
+                    case "describe" -> throw new IllegalStateException("no policy.json");
+                    default -> null;
+                });
+    }
+
+    @Test
+    void aModuleOfUnknownOriginIsNamedByItsClass() {
+        assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(proxy("dup")).module(proxy("dup"))
+                .build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("two policy modules claim the id 'dup'")
+                .hasMessageNotContaining(" from ");
+    }
+
+    @Test
+    void aModuleThatCannotDescribeItselfIsNamed() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("p"), ToyInstall.toy("p-broken")))) {
+            assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().module(proxy("p-broken"))
+                    .build()).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("policy module 'p-broken' cannot describe itself: no policy.json")
+                    .hasCauseInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void deploymentParametersAreReadFromAFileAStreamOrSetInJava() throws IOException {
+        RulesEngine.Builder b = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy());
+        assertThat(b.parameters("stream", new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)))).isSameAs(b);
+        Path file = Files.writeString(tmp.resolve("params.json"), "{}");
+        assertThat(b.parameters(file)).isSameAs(b);
+        assertThat(b.build().policies()).hasSize(1);
+        // the toy has no parameter: one set in Java is refused, naming where it came from
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy())
+                .parameter(ToyPolicy.ID, "X", D, "1", "rule").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("builder parameter(toy-2020, X): toy-2020.X: no such parameter");
+        Path missing = tmp.resolve("missing.json");
+        assertThatThrownBy(() -> RulesEngine.builder().parameters(missing))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("cannot read parameter file " + missing)
+                .matches(e -> ((ConfigurationException) e).inParameters());
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+        };
+        assertThatThrownBy(() -> RulesEngine.builder().parameters("s", failing))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
+    }
+
+    /** Runs the toy's rules, then tries to decide outside any rule: the result's name says whether it was refused. */
+    private static final class DecidesLate implements PolicyModule {
+        @Override
+        public String id() {
+            return ToyPolicy.ID;
+        }
+
+        @Override
+        public PolicyDescription describe() {
+            return new ToyPolicy().describe();
+        }
+
+        @Override
+        public EvaluationResult evaluate(io.iprules.spi.Evaluation evaluation) {
+            io.iprules.spi.Decision d = io.iprules.spi.Decision.start(evaluation, io.iprules.spi.MessageCatalog.core());
+            evaluation.rules().run(d, List.of(evaluation.subject()));
+            try {
+                d.condition("LATE", "x", true, "1", "1", null, null);
+                return d.result("decided outside a rule").build();
+            } catch (IllegalStateException e) {
+                return d.result("refused: " + e.getMessage()).build();
+            }
+        }
+    }
+
+    @Test
+    void afterARuleHasFiredItsCitationNoLongerApplies() {
+        EvaluationResult r = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new DecidesLate())
+                .build().evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1));
+        assertThat(r.subjectName()).isEqualTo("refused: decisions are made from a rule consequence that binds the "
+                + "Decision fact");
+        assertThat(r.conditions()).hasSize(1);
+    }
+
+    @Test
+    void aParameterFilesErrorNamesTheValueByItsIndex() {
+        String json = "{\"toy-2020\": {\"X\": [ {\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"},"
+                + " {\"from\": \"2021-01-01\", \"value\": \"2\", \"source\": \"s\"},"
+                + " {\"from\": \"2022-01-01\", \"value\": \"3\", \"note\": \"n\"} ]}}";
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy())
+                .parameters("deployment.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("deployment.json: toy-2020.X[2].note: unknown field; expected from, value, source");
+    }
+
+    @Test
+    void aBrokenInstallationIsAConfigurationErrorNotAParameterError() {
+        assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().build())
+                .isInstanceOf(ConfigurationException.class)
+                .matches(e -> !((ConfigurationException) e).inParameters());
+        assertThat(new ConfigurationException("x", new RuntimeException()).inParameters()).isFalse();
+    }
+}

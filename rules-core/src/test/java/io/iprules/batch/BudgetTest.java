@@ -1,0 +1,107 @@
+package io.iprules.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Award;
+import io.iprules.Comparison;
+import io.iprules.EvaluationResult;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.ParameterUnit;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a set of results adds up to: money per code, and per policy the verdicts and the indicators. */
+class BudgetTest {
+    private static final LocalDate D = LocalDate.of(2013, 12, 31);
+
+    private static Award award(String code, String amount) {
+        return new Award(code, "s", Text.plain("s"), D, amount == null ? null : new BigDecimal(amount),
+                amount == null ? "P" : null, "p §1", Text.plain("r"));
+    }
+
+    private static Indicator indicator(IndicatorStatus status) {
+        BigDecimal actual = status == IndicatorStatus.UNKNOWN ? null
+                : status == IndicatorStatus.MET ? BigDecimal.TEN : BigDecimal.ONE;
+        return new Indicator("I", Text.plain("i"), status, ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN,
+                ">= 10", actual, BigDecimal.TEN, Indicator.progress(actual, BigDecimal.TEN), null, "p §3", "s", null);
+    }
+
+    private static EvaluationResult assessment(boolean eligible, IndicatorStatus... statuses) {
+        EvaluationResult.Builder b = EvaluationResult.builder("county", D, "x").eligible(eligible);
+        for (IndicatorStatus s : statuses) {
+            b.indicator(indicator(s));
+        }
+        return b.build();
+    }
+
+    @Test
+    void indicatorsAreCountedPerPolicyByStatus() {
+        Budget b = new Budget();
+        b.add(assessment(false, IndicatorStatus.MET, IndicatorStatus.NOT_MET, IndicatorStatus.UNKNOWN,
+                IndicatorStatus.UNKNOWN));
+        b.add(assessment(true, IndicatorStatus.MET, IndicatorStatus.MET));
+        b.add(EvaluationResult.builder("subsidy", D, "y").eligible(true).award(award("A", "5.00")).build());
+        assertThat(b.indicatorsByPolicy()).isEqualTo(Map.of("county", new Budget.IndicatorCounts(3, 1, 2)));
+        assertThat(b.indicatorsByPolicy().get("county").total()).isEqualTo(6);
+        assertThat(b.evaluatedByPolicy()).isEqualTo(Map.of("county", 2L, "subsidy", 1L));
+        assertThat(b.eligibleByPolicy()).isEqualTo(Map.of("county", 1L, "subsidy", 1L));
+        assertThat(b.hasAwards()).isTrue();
+    }
+
+    @Test
+    void aPolicyIsAnAssessmentWhenAnyIndicatorWasAssessedWhateverItsStatus() {
+        Budget b = new Budget();
+        b.add(EvaluationResult.builder("all-failed", D, "x").indicator(indicator(IndicatorStatus.NOT_MET))
+                .indicator(indicator(IndicatorStatus.NOT_MET)).build());
+        b.add(EvaluationResult.builder("all-unknown", D, "x").indicator(indicator(IndicatorStatus.UNKNOWN)).build());
+        assertThat(b.indicatorsByPolicy()).isEqualTo(Map.of("all-failed", new Budget.IndicatorCounts(0, 2, 0),
+                "all-unknown", new Budget.IndicatorCounts(0, 0, 1)));
+    }
+
+    @Test
+    void applicationsAndAssessmentsHaveNoBudget() {
+        Budget b = new Budget();
+        assertThat(b.hasAwards()).isFalse();
+        b.add(assessment(true, IndicatorStatus.MET));
+        assertThat(b.hasAwards()).isFalse();
+        assertThat(b.total()).isEqualTo(new BigDecimal("0.00"));
+        // a policy whose results had no indicators is not listed among the assessments
+        b.add(EvaluationResult.builder("application", D, "c").eligible(false).build());
+        assertThat(b.indicatorsByPolicy()).containsOnlyKeys("county");
+        assertThat(b.eligibleByPolicy()).isEqualTo(Map.of("county", 1L, "application", 0L));
+    }
+
+    @Test
+    void budgetsMerge() {
+        Budget one = new Budget();
+        one.add(EvaluationResult.builder("p", D, "a").eligible(true).award(award("A", "10.00"))
+                .award(award("B", null)).build());
+        one.add(assessment(false, IndicatorStatus.NOT_MET));
+        Budget two = new Budget();
+        two.add(EvaluationResult.builder("p", D, "b").eligible(true).award(award("A", "2.50")).build());
+        two.add(assessment(true, IndicatorStatus.MET, IndicatorStatus.UNKNOWN));
+        one.merge(two);
+        assertThat(one.total()).isEqualByComparingTo("12.50");
+        assertThat(one.byCode().get("A")).isEqualTo(new Budget.Line("A", new BigDecimal("12.50"), 2, 0));
+        assertThat(one.byCode().get("B")).isEqualTo(new Budget.Line("B", new BigDecimal("0.00"), 0, 1));
+        assertThat(one.determined()).isEqualTo(2);
+        assertThat(one.undetermined()).isEqualTo(1);
+        assertThat(one.evaluatedByPolicy()).isEqualTo(Map.of("p", 2L, "county", 2L));
+        assertThat(one.eligibleByPolicy()).isEqualTo(Map.of("p", 2L, "county", 1L));
+        assertThat(one.indicatorsByPolicy()).isEqualTo(Map.of("county", new Budget.IndicatorCounts(1, 1, 1)));
+        // the other is unchanged
+        assertThat(two.total()).isEqualByComparingTo("2.50");
+        assertThat(two.evaluatedByPolicy()).isEqualTo(Map.of("p", 1L, "county", 1L));
+    }
+
+    @Test
+    void aSummaryIsCompleteWhenEveryLineIsAccountedFor() {
+        assertThat(new BatchSummary(5, 2, 2, 1, new Budget(), 0).complete()).isTrue();
+        assertThat(new BatchSummary(5, 2, 2, 0, new Budget(), 0).complete()).isFalse();
+        assertThat(new BatchSummary(5, 3, 2, 1, new Budget(), 0).complete()).isFalse();
+    }
+}

@@ -1,0 +1,123 @@
+package io.iprules.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines of bytes: ends of line, a byte-order mark, lines longer than the bound, and input that comes in pieces. */
+class LineReaderTest {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static List<String> lines(InputStream in, int max) throws IOException {
+        LineReader r = new LineReader(in, max);
+        List<String> out = new ArrayList<>();
+        for (byte[] line = r.next(); line != null; line = r.next()) {
+            out.add(line == LineReader.TOO_LONG ? "<too long>" : new String(line, StandardCharsets.UTF_8));
+        }
+        assertThat(r.next()).isNull();
+        return out;
+    }
+
+    private static List<String> lines(byte[] bytes, int max) throws IOException {
+        return lines(new ByteArrayInputStream(bytes), max);
+    }
+
+    private static List<String> lines(String text) throws IOException {
+        return lines(text.getBytes(StandardCharsets.UTF_8), 1000);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    /** Hands out at most {@code n} bytes per read, as a pipe or a socket may. */
+    private static InputStream trickle(byte[] bytes, int n) {
+        return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, n));
+            }
+        };
+    }
+
+    @Test
+    void endsOfLineAreNotPartOfTheLine() throws IOException {
+        assertThat(lines("a\nbc\r\n\n\r\nd")).containsExactly("a", "bc", "", "", "d");
+        assertThat(lines("a\n")).containsExactly("a");
+        assertThat(lines("\n")).containsExactly("");
+        assertThat(lines("")).isEmpty();
+        assertThat(lines("a\rb\n")).containsExactly("a\rb"); // a CR inside a line stays
+        assertThat(lines("\r")).containsExactly("");
+    }
+
+    @Test
+    void aByteOrderMarkIsDroppedFromTheFirstLineOnly() throws IOException {
+        byte[] a = "a".getBytes(StandardCharsets.UTF_8);
+        byte[] nl = {'\n'};
+        assertThat(lines(concat(BOM, a, nl, BOM, a), 100)).containsExactly("a", "\uFEFFa");
+        assertThat(lines(concat(BOM, nl, a), 100)).containsExactly("", "a");
+        assertThat(lines(concat(BOM), 100)).containsExactly("");
+        // three bytes of which only some are the mark's are kept, and so are two bytes of it
+        LineReader r = new LineReader(new ByteArrayInputStream(concat(new byte[] {(byte) 0xEF, 'x', (byte) 0xBF})), 100);
+        assertThat(r.next()).hasSize(3);
+        r = new LineReader(new ByteArrayInputStream(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, 'x'})), 100);
+        assertThat(r.next()).hasSize(3);
+        r = new LineReader(new ByteArrayInputStream(concat(new byte[] {'x', (byte) 0xBB, (byte) 0xBF})), 100);
+        assertThat(r.next()).hasSize(3);
+        r = new LineReader(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB}), 100);
+        assertThat(r.next()).hasSize(2);
+    }
+
+    @Test
+    void aLineOfExactlyTheBoundIsKeptAndOneByteMoreIsNot() throws IOException {
+        String ten = "0123456789";
+        assertThat(lines((ten + "\n" + ten + "x\n" + ten).getBytes(StandardCharsets.UTF_8), 10))
+                .containsExactly(ten, "<too long>", ten);
+        // a line over the bound that arrives in pieces is still skipped to its end, and the next one is read whole
+        assertThat(lines(trickle((ten + ten + "\nab\n").getBytes(StandardCharsets.UTF_8), 3), 10))
+                .containsExactly("<too long>", "ab");
+        assertThat(lines((ten + "x").getBytes(StandardCharsets.UTF_8), 10)).containsExactly("<too long>");
+    }
+
+    @Test
+    void longLinesAndLinesAcrossReadsArriveWhole() throws IOException {
+        byte[] big = new byte[200_000];
+        Arrays.fill(big, (byte) 'y');
+        List<String> out = lines(concat(big, new byte[] {'\n', 'z'}), 300_000);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).hasSize(200_000).matches("y+");
+        assertThat(out.get(1)).isEqualTo("z");
+        assertThat(lines(trickle("hello\nworld\r\n!".getBytes(StandardCharsets.UTF_8), 2), 100))
+                .containsExactly("hello", "world", "!");
+        byte[] mid = new byte[1500];
+        Arrays.fill(mid, (byte) 'm');
+        assertThat(lines(trickle(concat(mid, new byte[] {'\n'}, mid), 700), 100_000)).containsExactly(
+                new String(mid, StandardCharsets.UTF_8), new String(mid, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void itCountsTheBytesItConsumed() throws IOException {
+        byte[] in = "ab\ncd\n".getBytes(StandardCharsets.UTF_8);
+        LineReader r = new LineReader(trickle(in, 4), 100);
+        assertThat(r.bytes()).isZero();
+        r.next();
+        assertThat(r.bytes()).isEqualTo(4);
+        r.next();
+        assertThat(r.bytes()).isEqualTo(6);
+        assertThat(r.next()).isNull();
+        assertThat(r.bytes()).isEqualTo(6);
+    }
+}

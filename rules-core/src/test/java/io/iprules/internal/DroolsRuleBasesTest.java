@@ -1,0 +1,287 @@
+package io.iprules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.iprules.ConfigurationException;
+import io.iprules.EvaluationResult;
+import io.iprules.FiredRule;
+import io.iprules.RulesEngine;
+import io.iprules.fixture.ToyApplicant;
+import io.iprules.fixture.ToyInstall;
+import io.iprules.fixture.ToyPolicy;
+import io.iprules.fixture.ToyRules;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loading rule bases from what the modules ship (kmodule.xml and the executable model's index), in a folder or a
+ * jar: the kbase's packages select the rules, and every way a module can be broken is refused with what to do.
+ */
+class DroolsRuleBasesTest {
+    private static final LocalDate D = LocalDate.of(2020, 6, 30);
+    private static final String RULES = ToyRules.class.getName();
+
+    @TempDir
+    Path tmp;
+    private int n;
+
+    /** Builds an engine over the toy module, its rule base installed from {@code files}, in a folder or a jar. */
+    private RulesEngine engine(Map<String, String> files, boolean jar) throws IOException {
+        Path root = tmp.resolve("m" + n++);
+        try (URLClassLoader l = ToyInstall.loader(jar ? ToyInstall.jar(root.resolve("toy.jar"), files)
+                : ToyInstall.folder(root, files))) {
+            return RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy()).build();
+        }
+    }
+
+    private RulesEngine engine(String packages, String version, String... models) throws IOException {
+        return engine(ToyInstall.files(ToyPolicy.ID, packages, version, List.of(models)), false);
+    }
+
+    private static List<FiredRule> fired(RulesEngine engine) {
+        EvaluationResult r = engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1));
+        return r.trace();
+    }
+
+    @Test
+    void aJarIsReadLikeAFolder() throws IOException {
+        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), true))).containsExactly(new FiredRule("positive", "toy §1"));
+        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), false))).containsExactly(new FiredRule("positive", "toy §1"));
+    }
+
+    @Test
+    void oneJarServesTwoEnginesInARow() throws IOException {
+        Path jar = ToyInstall.jar(tmp.resolve("shared/toy.jar"), ToyInstall.toy(ToyPolicy.ID));
+        try (URLClassLoader l = ToyInstall.loader(jar)) {
+            for (int i = 0; i < 2; i++) {
+                RulesEngine engine = RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy())
+                        .build();
+                assertThat(fired(engine)).as("engine %d", i).hasSize(1);
+            }
+            // the class loader can still read the jar it was given
+            assertThat(l.getResource("META-INF/kmodule.xml")).isNotNull();
+            try (InputStream in = l.getResourceAsStream("META-INF/kmodule.xml")) {
+                assertThat(in.readAllBytes()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aJarWithoutTheModelsIndexWasNotBuiltWithTheKiePlugin() {
+        assertThatThrownBy(() -> engine(ToyInstall.files(ToyPolicy.ID, ToyRules.PACKAGE, null, null), true))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("rule base 'toy-2020' (jar:file:")
+                .hasMessageContaining("was not compiled to the executable model at build time");
+    }
+
+    @Test
+    void theKbasesPackagesSelectTheModelsRules() throws IOException {
+        // the other package's copy of the rules is left out: one condition, not two
+        assertThat(fired(engine(ToyRules.PACKAGE, null, RULES, ToyRules.Elsewhere.class.getName()))).hasSize(1);
+        // no packages attribute: every model of the jar
+        assertThat(fired(engine(null, null, RULES, ToyRules.Elsewhere.class.getName()))).hasSize(2);
+        // a list, with spaces and an empty entry
+        assertThat(fired(engine(" io.iprules.other , io.iprules.fixture ,", null, RULES))).hasSize(1);
+        // "p.*" takes p and its sub-packages, not a package that merely starts with the same letters
+        assertThat(fired(engine("io.iprules.fixture.*", null, ToyRules.SubPackage.class.getName(), RULES))).hasSize(2);
+        assertThatThrownBy(() -> engine("io.iprules.fix.*", null, ToyRules.SubPackage.class.getName()))
+                .hasMessageContaining("rule base 'toy-2020' has no rules: check the packages attribute");
+        assertThatThrownBy(() -> engine("io.iprules.fixture.sub", null, RULES))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("has no rules");
+    }
+
+    @Test
+    void aCitationWrittenInQuotesIsReadWithoutThem() throws IOException {
+        assertThat(fired(engine(ToyRules.PACKAGE, null, ToyRules.Quoted.class.getName())))
+                .containsExactly(new FiredRule("positive", "toy §1"));
+    }
+
+    @Test
+    void aRuleWithoutCitationIsRefused() {
+        for (Class<?> c : List.of(ToyRules.Uncited.class, ToyRules.Blank.class, ToyRules.EmptyQuoted.class)) {
+            assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, c.getName()))
+                    .as(c.getSimpleName()).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("rule base 'toy-2020' has rules without @citation(\"…\"): [io.iprules.fixture.positive, "
+                            + "io.iprules.fixture.not positive]. Every rule cites the clause it implements.");
+        }
+    }
+
+    @Test
+    void aModelClassThatCannotBeLoadedIsNamed() {
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, "io.iprules.fixture.Gone"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("rule base 'toy-2020': model class io.iprules.fixture.Gone listed by its "
+                        + "drools-model index cannot be loaded").hasMessageContaining("rebuild the module with clean");
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, "java.lang.String"))
+                .hasMessageContaining("model class java.lang.String");
+    }
+
+    @Test
+    void aModelCompiledByAnotherDroolsIsRefused() throws IOException {
+        assumeThat(ToyInstall.droolsVersion()).isNotNull();
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, "9.44.0", RULES))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("rule base 'toy-2020' was compiled by Drools 9.44.0 but runs on " + ToyInstall.droolsVersion()
+                        + ": rebuild the module with this project's Drools");
+        assertThat(fired(engine(ToyRules.PACKAGE, " " + ToyInstall.droolsVersion() + " ", RULES))).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableKmoduleIsNamed() {
+        assertThatThrownBy(() -> engine(Map.of("META-INF/kmodule.xml", "<kmodule"), false))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cannot read file:");
+        // no DOCTYPE, so no external entity can be fetched
+        assertThatThrownBy(() -> engine(Map.of("META-INF/kmodule.xml", "<!DOCTYPE kmodule [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]><kmodule><kbase name=\"&x;\"/></kmodule>"), false))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void everyKbaseOfAKmoduleIsDeclared() throws IOException {
+        Path root = ToyInstall.folder(tmp.resolve("two"), Map.of("META-INF/kmodule.xml",
+                "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"><kbase name=\"a\" packages=\"p.a\"/>"
+                        + "<kbase name=\"b\" packages=\"p.b, p.c\"/></kmodule>"));
+        try (URLClassLoader l = ToyInstall.loader(root)) {
+            var declared = DroolsRuleBases.declaredKieBases(l);
+            assertThat(declared.get("a")).hasSize(1);
+            assertThat(declared.get("a").get(0).packages()).containsExactly("p.a");
+            assertThat(declared.get("b").get(0).packages()).containsExactly("p.b", "p.c");
+            assertThat(declared.get("b").get(0).toString()).isEqualTo(declared.get("b").get(0).kmodule().toString())
+                    .endsWith("/two/META-INF/kmodule.xml");
+        }
+    }
+
+    /** A class loader whose kmodule.xml comes from neither a folder nor a jar. */
+    private static final class UnusualLoader extends ClassLoader {
+        private final URL kmodule;
+
+        UnusualLoader(String xml) throws IOException {
+            super(DroolsRuleBasesTest.class.getClassLoader());
+            kmodule = new URL(null, "mem:/META-INF/kmodule.xml", new URLStreamHandler() {
+                @Override
+                protected URLConnection openConnection(URL u) {
+                    return new URLConnection(u) {
+                        @Override
+                        public void connect() {
+                        }
+
+                        @Override
+                        public InputStream getInputStream() {
+                            return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+                        }
+                    };
+                }
+            });
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.equals("META-INF/kmodule.xml") ? Collections.enumeration(List.of(kmodule))
+                    : super.getResources(name);
+        }
+    }
+
+    @Test
+    void aKmoduleFromAnUnusualClassLoaderIsRefusedWithItsUrl() throws IOException {
+        ClassLoader l = new UnusualLoader(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml"));
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy()).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("rule base 'toy-2020': cannot read the jar of mem:/META-INF/kmodule.xml (an unusual class "
+                        + "loader)");
+    }
+
+    @Test
+    void kmoduleFilesThatCannotBeListedAreAConfigurationError() {
+        ClassLoader l = new ClassLoader(null) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                throw new IOException("no listing");
+            }
+        };
+        assertThatThrownBy(() -> DroolsRuleBases.declaredKieBases(l)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("cannot list META-INF/kmodule.xml files: no listing");
+    }
+
+    /** A model whose rules cannot be listed: {@code failure} is thrown as it comes, checked or not. */
+    public static class Failing extends ToyRules {
+        private final Throwable failure;
+
+        protected Failing(Throwable failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public List<org.drools.model.Rule> getRules() {
+            return sneaky(failure);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T extends Throwable, R> R sneaky(Throwable t) throws T {
+            throw (T) t;
+        }
+    }
+
+    public static class FailsAtRuntime extends Failing {
+        public FailsAtRuntime() {
+            super(new IllegalStateException("no rules here"));
+        }
+    }
+
+    public static class FailsWithAnError extends Failing {
+        public FailsWithAnError() {
+            super(new AssertionError("broken model"));
+        }
+    }
+
+    public static class FailsWithACheckedException extends Failing {
+        public FailsWithACheckedException() {
+            super(new IOException("model on a network drive"));
+        }
+    }
+
+    @Test
+    void aModelThatCannotBeBuiltIsNamedAndErrorsPassThrough() {
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, FailsAtRuntime.class.getName()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("rule base 'toy-2020' cannot be built: no rules here");
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, FailsWithAnError.class.getName()))
+                .isInstanceOf(AssertionError.class).hasMessage("broken model");
+        assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, FailsWithACheckedException.class.getName()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("rule bases cannot be built: java.io.IOException: model on a network drive")
+                .hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void onlyTheModulesRuleBasesAreBuiltAndInTheirOrder() throws IOException {
+        Path a = ToyInstall.folder(tmp.resolve("a"), ToyInstall.toy("b-policy"));
+        Path b = ToyInstall.folder(tmp.resolve("b"), ToyInstall.toy("a-policy"));
+        Path c = ToyInstall.folder(tmp.resolve("c"), ToyInstall.files("unused", ToyRules.PACKAGE, null,
+                List.of("io.iprules.fixture.Gone")));
+        try (URLClassLoader l = ToyInstall.loader(a, b, c)) {
+            Map<String, io.iprules.spi.RuleBase> built = DroolsRuleBases.load(l,
+                    new java.util.LinkedHashMap<>(Map.of("b-policy", "B")));
+            assertThat(built).containsOnlyKeys("b-policy");
+            var owners = new java.util.LinkedHashMap<String, String>();
+            owners.put("b-policy", "B");
+            owners.put("a-policy", "A");
+            assertThat(DroolsRuleBases.load(l, owners).keySet()).containsExactly("b-policy", "a-policy");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.iprules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How each kind of input error is worded (path and message), and how the as-of date is chosen when a request is
+ * read and evaluated in one call.
+ */
+class JsonContractMessagesTest {
+    enum Level { LOW, HIGH }
+
+    record Item(String label) {
+    }
+
+    /** Refuses an odd count, as a module's record may check its own fields. */
+    record Even(Integer count) {
+        Even {
+            if (count != null && count % 2 != 0) {
+                throw new IllegalArgumentException("count must be even, not " + count);
+            }
+        }
+    }
+
+    record Quiet(Integer count) {
+        Quiet {
+            if (count != null && count < 0) {
+                throw new IllegalStateException();
+            }
+        }
+    }
+
+    record Counted(int n) {
+    }
+
+    record Applicant(String name, Integer count, java.math.BigDecimal money, Long big, Counted counted, Boolean flag, LocalDate date, UUID id,
+                     Level level, List<Item> items, Even even, Quiet quiet) {
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private final RulesEngine engine = mock(RulesEngine.class);
+    private final JsonContract contract;
+
+    JsonContractMessagesTest() {
+        PolicyDescription d = new PolicyDescription("p-1", Text.plain("P"), null, TODAY, TODAY, null, "p-1 §9", "1",
+                List.of(), List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a")),
+                new SubjectKind("county", Item.class, Text.plain("c"))));
+        when(engine.policies()).thenReturn(List.of(d));
+        when(engine.policy("p-1")).thenReturn(d);
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            EvaluationRequest r = inv.getArgument(0);
+            return EvaluationResult.builder("p-1", r.asOf(), "x").build();
+        });
+        contract = new JsonContract(engine);
+    }
+
+    private Problem problem(String json) {
+        try {
+            contract.read(json.getBytes(StandardCharsets.UTF_8), TODAY);
+        } catch (InvalidRequestException e) {
+            assertThat(e.problems()).as(json).hasSize(1);
+            return e.problems().get(0);
+        }
+        throw new AssertionError("expected the request to be refused: " + json);
+    }
+
+    private Problem field(String name, String value) {
+        return problem("{\"policy\": \"p-1\", \"applicant\": {\"" + name + "\": " + value + "}}");
+    }
+
+    @Test
+    void eachWrongValueIsWordedForItsType() {
+        assertThat(field("date", "\"2013-13-01\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not '2013-13-01'"));
+        assertThat(field("date", "true")).isEqualTo(new Problem("applicant.date", "must be a date string YYYY-MM-DD"));
+        assertThat(field("level", "\"MIDDLE\"")).isEqualTo(new Problem("applicant.level",
+                "unknown value 'MIDDLE'; expected one of [LOW, HIGH]"));
+        assertThat(field("level", "1")).isEqualTo(new Problem("applicant.level",
+                "unknown value '1'; expected one of [LOW, HIGH]"));
+        assertThat(field("level", "true")).isEqualTo(new Problem("applicant.level", "must be one of [LOW, HIGH]"));
+        assertThat(field("id", "\"not-a-uuid\"")).isEqualTo(new Problem("applicant.id",
+                "must be an object (UUID), not 'not-a-uuid'"));
+        assertThat(field("count", "\"x\"")).isEqualTo(new Problem("applicant.count", "must be a whole number"));
+        assertThat(field("big", "2.5")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.5'"));
+        assertThat(field("flag", "1")).isEqualTo(new Problem("applicant.flag", "must be true or false, not 1"));
+        assertThat(field("name", "true")).isEqualTo(new Problem("applicant.name", "must be a string, not true"));
+        assertThat(field("name", "{}")).isEqualTo(new Problem("applicant.name", "must be a string"));
+        assertThat(field("items", "\"x\"")).isEqualTo(new Problem("applicant.items", "must be a list"));
+        assertThat(field("even", "[]")).isEqualTo(new Problem("applicant.even", "must be an object (Even)"));
+        assertThat(field("counted", "{\"n\": null}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
+        assertThat(field("counted", "{}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
+        assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
+                "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)"));
+        assertThat(field("money", "true")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number (a string such as \"12345.67\", or a number)"));
+    }
+
+    /**
+     * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
+     * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
+     */
+    @Test
+    void aDateIsAStringAndNothingElse() {
+        for (String notAString : new String[] {"[2013, 6, 30]", "[]", "[\"2013-06-30\"]", "{}", "15000", "20130630"}) {
+            assertThat(field("date", notAString)).as(notAString)
+                    .isEqualTo(new Problem("applicant.date", "must be a date string YYYY-MM-DD"));
+        }
+        assertThat(field("date", "\"2013-6-30\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not '2013-6-30'"));
+        assertThat(field("date", "\"\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not ''"));
+        // null is no date: the module says whether one is required
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"date\": null}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).date()).isNull();
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"date\": \"2013-06-30\"}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).date()).isEqualTo(LocalDate.of(2013, 6, 30));
+    }
+
+    @Test
+    void aModulesOwnCheckIsPassedOnWithItsPath() {
+        assertThat(field("even", "{\"count\": 3}")).isEqualTo(new Problem("applicant.even",
+                "count must be even, not 3"));
+        // a check that says nothing still names where it failed
+        Problem quiet = field("quiet", "{\"count\": -1}");
+        assertThat(quiet.path()).isEqualTo("applicant.quiet");
+        assertThat(quiet.message()).isNotBlank();
+    }
+
+    @Test
+    void pathsNameListItemsFromZero() {
+        assertThat(field("items", "[{\"lable\": 1}]")).isEqualTo(new Problem("applicant.items[0].lable",
+                "unknown field; expected one of [label]"));
+        assertThat(field("items", "[{}, {\"label\": 1}]")).isEqualTo(new Problem("applicant.items[1].label",
+                "must be a string, not 1"));
+    }
+
+    @Test
+    void theEnvelopesFieldsAreNamedWithWhatTheyAre() {
+        assertThat(problem("{\"policy\": true}")).isEqualTo(new Problem("policy", "must be a string, not true/false"));
+        assertThat(problem("{\"policy\": [1]}")).isEqualTo(new Problem("policy", "must be a string, not a list"));
+        assertThat(problem("{\"policy\": {}}")).isEqualTo(new Problem("policy", "must be a string, not an object"));
+        assertThat(problem("{\"policy\": null}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": 7}"))
+                .isEqualTo(new Problem("applicant", "must be a JSON object, not a number"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": null}"))
+                .isEqualTo(new Problem("applicant", "must be a JSON object, not null"));
+        assertThat(problem("{\"policy\": \"p-1\", \"county\": []}"))
+                .isEqualTo(new Problem("county", "must be a JSON object, not a list"));
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": [], \"applicant\": {}}"))
+                .isEqualTo(new Problem("asOf", "must be a date string YYYY-MM-DD, not a list"));
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"2013-02-30\", \"applicant\": {}}"))
+                .isEqualTo(new Problem("asOf", "must be a real date YYYY-MM-DD, not '2013-02-30'"));
+        assertThat(problem("\"x\"")).isEqualTo(new Problem("", "the request must be a JSON object, not a string"));
+        assertThat(problem("12")).isEqualTo(new Problem("", "the request must be a JSON object, not a number"));
+        assertThat(problem("null")).isEqualTo(new Problem("", "the request must be a JSON object, not null"));
+        assertThat(problem(" ")).isEqualTo(new Problem("", "the request is empty; expected a JSON object"));
+    }
+
+    @Test
+    void unknownAndDoubledSubjectsAreNamedWithWhatThePolicyTakes() {
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"city\": {}}")).isEqualTo(new Problem("city",
+                "unknown field; a p-1 request has [policy, asOf, applicant, county]"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"county\": {}}")).isEqualTo(new Problem(
+                "county", "a request carries one of [applicant, county], not both applicant and county"));
+    }
+
+    @Test
+    void brokenJsonIsQuotedOnItsFirstLine() {
+        Problem p = problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": x}}");
+        assertThat(p.message()).startsWith("not valid JSON: Unrecognized token 'x'").endsWith("(line 1, column 41)")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aRequestOfExactlyTheLargestSizeIsRead() {
+        String request = "{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {\"name\": \"x\"}}";
+        byte[] bytes = new byte[JsonContract.MAX_REQUEST_BYTES];
+        Arrays.fill(bytes, (byte) ' ');
+        byte[] r = request.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(r, 0, bytes, 0, r.length);
+        assertThat(contract.read(bytes, TODAY).request().asOf()).isEqualTo(LocalDate.of(2013, 6, 30));
+    }
+
+    private EvaluationResult evaluate(String asOf, LocalDate override) {
+        String json = "{\"policy\": \"p-1\"" + (asOf == null ? "" : ", \"asOf\": \"" + asOf + "\"")
+                + ", \"applicant\": {\"name\": \"x\"}}";
+        return contract.evaluate(json.getBytes(StandardCharsets.UTF_8), TODAY, override);
+    }
+
+    @Test
+    void theAsOfDateIsTheOverrideElseTheRequestsElseTodaySaidInAWarning() {
+        LocalDate override = LocalDate.of(2015, 1, 1);
+        EvaluationResult given = evaluate("2013-06-30", null);
+        assertThat(given.asOf()).isEqualTo(LocalDate.of(2013, 6, 30));
+        assertThat(given.warnings()).isEmpty();
+        EvaluationResult overridden = evaluate("2013-06-30", override);
+        assertThat(overridden.asOf()).isEqualTo(override);
+        assertThat(overridden.warnings()).isEmpty();
+        EvaluationResult overriddenWithout = evaluate(null, override);
+        assertThat(overriddenWithout.asOf()).isEqualTo(override);
+        assertThat(overriddenWithout.warnings()).isEmpty();
+        EvaluationResult defaulted = evaluate(null, null);
+        assertThat(defaulted.asOf()).isEqualTo(TODAY);
+        assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
+                .containsExactly("the request gives no asOf date: evaluated as of today, 2026-11-21");
+    }
+}

@@ -1,0 +1,229 @@
+package io.iprules.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scenario runner against the toy policy of the test resources: a scenario that matches the result passes, and
+ * every way a result can differ from what a scenario expects is reported — a scenario that could not fail would be
+ * a test that asserts nothing.
+ */
+class ScenarioRunnerTest {
+    @TempDir
+    Path tmp;
+    private int n;
+    private final ScenarioRunner runner = new ScenarioRunner();
+
+    /** {@code name: a, count}, two awards T_A 10 and T_B 2.5, warnings w1 and w2, as of 2020-06-30. */
+    private static String request(int count) {
+        return "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", \"count\": " + count
+                + ", \"awards\": [{\"code\": \"T_A\", \"amount\": \"10\"}, {\"code\": \"T_B\", \"amount\": \"2.5\"}],"
+                + " \"warnings\": [\"first warning\", \"second warning\"]}}";
+    }
+
+    private Scenario scenario(String json) {
+        try {
+            Path f = tmp.resolve("s" + n++ + ".json");
+            Files.writeString(f, json, StandardCharsets.UTF_8);
+            return ScenarioRunner.read(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> diffs(String expect) {
+        return runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": " + expect + "}"));
+    }
+
+    @Test
+    void aScenarioThatMatchesPasses() {
+        assertThat(diffs("{\"eligible\": true, \"applicant\": \"a\", \"total\": \"12.50\", \"undetermined\": 0,"
+                + " \"awards\": [{\"code\": \"T_A\", \"amount\": \"10.00\", \"citation\": \"toy §2\"},"
+                + "  {\"code\": \"T_B\", \"reason\": \"given\"}],"
+                + " \"conditions\": [{\"code\": \"TOY_POSITIVE\", \"met\": true, \"actual\": \"1\", \"citation\": \"toy §1\"}],"
+                + " \"excluded\": [], \"phase\": null, \"warnings\": 2}")).isEmpty();
+        assertThat(diffs("{\"awards\": {\"T_B\": {\"amount\": \"2.50\"}}, \"warnings\": [\"first\", \"second\"]}"))
+                .isEmpty();
+    }
+
+    @Test
+    void aDifferentValueIsReportedWithItsPath() {
+        assertThat(diffs("{\"eligible\": false, \"total\": \"12.5\", \"awards\": [{\"amount\": \"10.00\"},"
+                + " {\"code\": \"T_C\"}]}")).containsExactly(
+                "eligible: expected false, got true",
+                "total: expected \"12.5\", got \"12.50\"",
+                "awards[1].code: expected \"T_C\", got \"T_B\"");
+        assertThat(diffs("{\"undetermined\": 1}")).containsExactly("undetermined: expected 1, got 0");
+        // numbers are compared as numbers
+        assertThat(diffs("{\"undetermined\": 0.0}")).isEmpty();
+        assertThat(diffs("{\"undetermined\": \"0\"}")).containsExactly("undetermined: expected \"0\", got 0");
+    }
+
+    @Test
+    void aListMustHaveAsManyEntriesAsTheResult() {
+        assertThat(diffs("{\"awards\": [{\"code\": \"T_A\"}]}")).hasSize(1).first().asString()
+                .startsWith("awards: expected 1 entries, got 2: [");
+        assertThat(diffs("{\"awards\": [{}, {}, {\"code\": \"T_C\"}]}")).hasSize(1).first().asString()
+                .startsWith("awards: expected 3 entries, got 2");
+        assertThat(diffs("{\"excluded\": [{\"code\": \"X\"}]}")).containsExactly("excluded: expected 1 entries, got 0: []");
+    }
+
+    @Test
+    void aListOfValuesIsComparedValueByValue() {
+        // warnings are compared by substring; other lists of values exactly
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {\"awards\": "
+                + "[{\"code\": \"T_A\"}, {\"code\": \"T_B\"}], \"conditions\": [\"x\"]}}")))
+                .containsExactly("conditions[0]: expected \"x\", got {\"code\":\"TOY_POSITIVE\",\"subject\":\"a\","
+                        + "\"met\":true,\"actual\":\"1\",\"required\":\"> 0\",\"citation\":\"toy §1\"}");
+    }
+
+    @Test
+    void entriesKeyedByCodeAreFoundByTheirCode() {
+        assertThat(diffs("{\"awards\": {\"T_B\": {\"amount\": \"2.50\"}, \"T_A\": {\"citation\": \"toy §1\"}}}"))
+                .containsExactly("awards.T_A.citation: expected \"toy §1\", got \"toy §2\"");
+        assertThat(diffs("{\"awards\": {\"T_C\": {}}}"))
+                .containsExactly("awards.T_C: expected one entry with this code, found 0");
+        assertThat(diffs("{\"awards\": {\"T_A\": \"10.00\"}}"))
+                .containsExactly("awards.T_A: an entry keyed by code is an object of expected fields");
+    }
+
+    @Test
+    void twoEntriesWithOneCodeNeedTheListForm() {
+        String twice = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", \"count\": 1,"
+                + " \"awards\": [{\"code\": \"T_A\", \"amount\": \"1\"}, {\"code\": \"T_A\", \"amount\": \"2\"}]}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + twice + ", \"expect\": {\"awards\": "
+                + "{\"T_A\": {}}}}"))).containsExactly("awards.T_A: expected one entry with this code, found 2 (write "
+                + "the list form to check entries that share a code)");
+    }
+
+    @Test
+    void containsChecksASubstringOfAText() {
+        assertThat(diffs("{\"awards\": [{\"reasonContains\": \"giv\"}, {\"codeContains\": \"_B\"}]}")).isEmpty();
+        assertThat(diffs("{\"awards\": [{\"reasonContains\": \"bonus\"}, {}]}"))
+                .containsExactly("awards[0].reason: expected to contain 'bonus', was \"given\"");
+        assertThat(diffs("{\"applicantContains\": \"b\"}")).containsExactly("applicant: expected to contain 'b', was \"a\"");
+        assertThat(diffs("{\"undeterminedContains\": \"0\"}"))
+                .containsExactly("undetermined: expected to contain '0', was 0");
+        assertThat(diffs("{\"nothingContains\": \"x\"}")).containsExactly("nothing: expected to contain 'x', was null");
+    }
+
+    @Test
+    void warningsAreCountedOrFoundBySubstring() {
+        assertThat(diffs("{\"warnings\": 3}")).hasSize(1).first().asString()
+                .isEqualTo("warnings: expected 3, got 2: [\"first warning\",\"second warning\"]");
+        assertThat(diffs("{\"warnings\": [\"second\"]}")).containsExactly(
+                "warnings: expected 1, got 2: [\"first warning\",\"second warning\"]");
+        assertThat(diffs("{\"warnings\": [\"second\", \"third\"]}")).containsExactly(
+                "warnings: none contains 'third': [\"first warning\",\"second warning\"]");
+        assertThat(diffs("{\"warnings\": [\"warning\", \"first\"]}")).isEmpty();
+    }
+
+    @Test
+    void aFieldTheResultDoesNotHaveIsReported() {
+        assertThat(diffs("{\"award\": []}")).containsExactly("award: no such field in the result");
+        assertThat(diffs("{\"awards\": [{\"cod\": \"T_A\"}, {}]}")).containsExactly("awards[0].cod: no such field in the result");
+    }
+
+    @Test
+    void anObjectInTheResultIsComparedFieldByField() {
+        String phased = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", "
+                + "\"count\": 1, \"phase\": \"ONE\"}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": {\"phase\": \"ONE\","
+                + " \"phaseDetail\": {\"code\": \"ONE\", \"from\": \"2020-01-01\", \"until\": null}}}"))).isEmpty();
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": "
+                + "{\"phaseDetail\": {\"code\": \"TWO\", \"citationContains\": \"§5\", \"note\": \"\"}}}")))
+                .containsExactly("phaseDetail.code: expected \"TWO\", got \"ONE\"",
+                        "phaseDetail.citation: expected to contain '§5', was \"toy §4\"",
+                        "phaseDetail.note: no such field in the result");
+    }
+
+    @Test
+    void anObjectAgainstAValueIsADifference() {
+        assertThat(diffs("{\"total\": {\"value\": 1}}")).containsExactly("total: expected {\"value\":1}, got \"12.50\"");
+        assertThat(diffs("{\"total\": [\"12.50\"]}")).containsExactly("total: expected [\"12.50\"], got \"12.50\"");
+    }
+
+    @Test
+    void anExpectedErrorIsMatchedByPathAndMessageAndCounted() {
+        String bad = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \" \"}}";
+        String two = "[{\"path\": \"applicant.name\", \"messageContains\": \"is required\"},"
+                + " {\"path\": \"applicant.count\", \"messageContains\": \"required\"}]";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": " + two + "}")))
+                .isEmpty();
+        List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.name\", \"messageContains\": \"is missing\"}]}"));
+        assertThat(d).hasSize(2);
+        assertThat(d.get(0)).isEqualTo("expected a problem at 'applicant.name' containing 'is missing'; got "
+                + "[applicant.name: is required, applicant.count: is required]");
+        assertThat(d.get(1)).isEqualTo("expected 1 problem(s), got 2: [applicant.name: is required, applicant.count: "
+                + "is required]");
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.count\", \"messageContains\": \"is required\"}, "
+                + "{\"path\": \"applicant.nam\", \"messageContains\": \"\"}]}")))
+                .containsExactly("expected a problem at 'applicant.nam' containing ''; got "
+                        + "[applicant.name: is required, applicant.count: is required]");
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": {\"path\": \"x\"}}")))
+                .containsExactly("expectError must be a list of {\"path\", \"messageContains\"}");
+    }
+
+    @Test
+    void aRefusalWhereAResultWasExpectedAndTheReverse() {
+        String bad = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"count\": 1}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expect\": {}}")))
+                .containsExactly("the request was refused: applicant.name: is required");
+        List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expectError\": []}"));
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0)).startsWith("expected the request to be refused, but it was evaluated: {\"policy\":\"toy-2020\"");
+    }
+
+    @Test
+    void aScenarioMaySetTheDeploymentsParameters() {
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"100\", \"source\": \"s\"}]}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"parameters\": " + params + ", \"request\": " + request(1)
+                + ", \"expect\": {\"awards\": {\"TOY_BONUS\": {\"amount\": \"100.00\"}}, \"total\": \"112.50\"}}")))
+                .isEmpty();
+        // without them, no bonus: the engine of one scenario's parameters is not another's
+        assertThat(diffs("{\"total\": \"12.50\"}")).isEmpty();
+        assertThatThrownBy(() -> runner.run(scenario("{\"title\": \"t\", \"parameters\": {\"toy-2020\": {\"NOPE\": "
+                + "[{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}, \"request\": " + request(1)
+                + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("NOPE: no such parameter");
+    }
+
+    @Test
+    void aScenarioFileMustHaveItsShape() {
+        assertThatThrownBy(() -> scenario("[]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith(": a scenario is a JSON object");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {},"
+                + " \"notes\": 1}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(": unknown scenario field 'notes'; expected [");
+        assertThatThrownBy(() -> scenario("{\"request\": " + request(1) + ", \"expect\": {}}"))
+                .hasMessageEndingWith(": a scenario needs 'title' and 'request'");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"expect\": {}}"))
+                .hasMessageEndingWith(": a scenario needs 'title' and 'request'");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": " + request(1) + "}"))
+                .hasMessageEndingWith(": a scenario has 'expect' or 'expectError', exactly one");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {},"
+                + " \"expectError\": []}")).hasMessageEndingWith(": a scenario has 'expect' or 'expectError', exactly one");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": {\"policy\": \"toy-2020\"}, \"expect\": {}}"))
+                .hasMessageEndingWith(": the request must give asOf, so that it never depends on today");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"title\": \"u\"}")).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot read scenario");
+        assertThatThrownBy(() -> ScenarioRunner.read(tmp.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot read scenario");
+        Scenario s = scenario("{\"title\": \"the title\", \"source\": \"x\", \"request\": " + request(1) + ", \"expect\": {}}");
+        assertThat(s.title()).isEqualTo("the title");
+        assertThat(s.expectError()).isNull();
+        assertThat(s.parameters()).isNull();
+        assertThat(s.request().get("asOf").asText()).isEqualTo("2020-06-30");
+    }
+}
