@@ -275,7 +275,7 @@ class DroolsRuleBasesTest {
         Path c = ToyInstall.folder(tmp.resolve("c"), ToyInstall.files("unused", ToyRules.PACKAGE, null,
                 List.of("io.iprules.fixture.Gone")));
         try (URLClassLoader l = ToyInstall.loader(a, b, c)) {
-            Map<String, io.iprules.spi.RuleBase> built = DroolsRuleBases.load(l,
+            Map<String, DroolsRuleBases.Built> built = DroolsRuleBases.load(l,
                     new java.util.LinkedHashMap<>(Map.of("b-policy", "B")));
             assertThat(built).containsOnlyKeys("b-policy");
             var owners = new java.util.LinkedHashMap<String, String>();
