@@ -12,6 +12,9 @@ import io.iprules.RulesEngine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +55,44 @@ class JiaxingLimitsTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(x -> ((InvalidRequestException) x).problems())
                 .isEqualTo(java.util.List.of(new Problem("applicant.exportTrademarks",
+                        "has 1001 entries; at most 1000 are accepted in one request")));
+    }
+
+    /**
+     * An oversized list is one problem, however wrong its entries: the entries of a list that is refused whole are
+     * not checked one by one (each of these entries, in a list of legal size, is a problem of its own).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"recognitions", "patents", "patentAwards", "brandHonours", "pledgeLoans", "standards",
+            "exportTrademarks", "paidSubsidies", "otherPolicyClaims"})
+    void anOversizedListIsOneProblemNotOnePerEntry(String list) {
+        Consumer<JiaxingEnterprise.Builder> wrongEntry = switch (list) {
+            case "recognitions" -> b -> b.recognition(null, null);
+            case "patents" -> b -> b.patent(null, null, null, null, null);
+            case "patentAwards" -> b -> b.patentAward(null, null, null);
+            case "brandHonours" -> b -> b.brandHonour(null, null, null);
+            case "pledgeLoans" -> b -> b.pledgeLoan(null, null, 2013);
+            case "standards" -> b -> b.standard(null, null, null, null);
+            case "exportTrademarks" -> b -> b.exportTrademark(null, null, 2013, null);
+            case "paidSubsidies" -> b -> b.paid(null, null, null);
+            case "otherPolicyClaims" -> b -> b.otherPolicyClaim(null, null, null, null);
+            default -> throw new IllegalArgumentException(list);
+        };
+        JiaxingEnterprise.Builder one = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);
+        wrongEntry.accept(one);
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, one.build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(x -> assertThat(((InvalidRequestException) x).problems())
+                        .allSatisfy(q -> assertThat(q.path()).startsWith("applicant." + list + "[0]")));
+
+        JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);
+        for (int i = 0; i <= MAX; i++) {
+            wrongEntry.accept(b);
+        }
+        assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2012", AS_OF, b.build()))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(x -> ((InvalidRequestException) x).problems())
+                .isEqualTo(java.util.List.of(new Problem("applicant." + list,
                         "has 1001 entries; at most 1000 are accepted in one request")));
     }
 }
