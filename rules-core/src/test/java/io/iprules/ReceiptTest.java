@@ -88,4 +88,25 @@ class ReceiptTest {
                 "asOf: recorded 2013-12-31, now 2014-01-01", "asOfSource: recorded REQUEST, now DEFAULT");
         assertThat(List.of(Receipt.AsOfSource.values())).hasSize(3);
     }
+
+    @Test
+    void everyPartIsCompared() {
+        Receipt a = new Receipt("1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D, Receipt.AsOfSource.REQUEST);
+        assertThat(a.differences(new Receipt("1.1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D,
+                Receipt.AsOfSource.REQUEST))).containsExactly("library: recorded 1, now 1.1");
+        assertThat(a.differences(new Receipt("1", "p-2", "2", "sha256:r", "sha256:p", "sha256:q", D,
+                Receipt.AsOfSource.REQUEST))).containsExactly("policy: recorded p, now p-2");
+        assertThat(a.differences(new Receipt("1", "p", "3", "sha256:r", "sha256:p", "sha256:q", D,
+                Receipt.AsOfSource.REQUEST))).containsExactly("policyVersion: recorded 2, now 3");
+        assertThat(a.differences(new Receipt("1", "p", "2", "sha256:r", "sha256:P", "sha256:q", D,
+                Receipt.AsOfSource.REQUEST))).containsExactly("parameters: recorded sha256:p, now sha256:P");
+        assertThat(a.differences(new Receipt("1", "p", "2", "sha256:r", "sha256:p", "sha256:Q", D,
+                Receipt.AsOfSource.REQUEST))).containsExactly("request: recorded sha256:q, now sha256:Q");
+        // all at once: one line each, in the order of the parts
+        Receipt z = new Receipt("9", "z", "8", "sha256:R", "sha256:P", "sha256:Q", D.plusDays(1),
+                Receipt.AsOfSource.OVERRIDE);
+        assertThat(a.differences(z)).extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("library", "policy", "policyVersion", "rules", "parameters", "request", "asOf",
+                        "asOfSource");
+    }
 }

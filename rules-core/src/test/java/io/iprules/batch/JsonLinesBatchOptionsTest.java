@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import io.iprules.Award;
 import io.iprules.EvaluationRequest;
 import io.iprules.EvaluationResult;
+import io.iprules.FiredRule;
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.RulesEngine;
@@ -41,7 +42,7 @@ class JsonLinesBatchOptionsTest {
             EvaluationRequest r = inv.getArgument(0);
             return EvaluationResult.builder("p-1", r.asOf(), ((Applicant) r.subject()).name()).eligible(true)
                     .award(new Award("A", "s", Text.plain("s"), r.asOf(), BigDecimal.ONE.setScale(2), null, "p-1 §1",
-                            Text.bilingual("理由", "reason"))).build();
+                            Text.bilingual("理由", "reason"))).fired(new FiredRule("pays", "p-1 §1")).build();
         });
     }
 
@@ -74,6 +75,14 @@ class JsonLinesBatchOptionsTest {
                 .contains("\"reason\":\"理由\"");
         assertThat(run(JsonLinesBatch.builder(engine).today(TODAY).language(Language.EN).build(), line("a", null)))
                 .contains("\"reason\":\"reason\"");
+    }
+
+    @Test
+    void theRulesFiredAreWrittenOnlyWhenAsked() throws Exception {
+        assertThat(run(JsonLinesBatch.builder(engine).today(TODAY).build(), line("a", null)))
+                .doesNotContain("\"trace\"");
+        assertThat(run(JsonLinesBatch.builder(engine).today(TODAY).trace(true).build(), line("a", null)))
+                .contains("\"trace\":[{\"rule\":\"pays\",\"citation\":\"p-1 §1\"}]");
     }
 
     @Test

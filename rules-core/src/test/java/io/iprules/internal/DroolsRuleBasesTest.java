@@ -3,6 +3,7 @@ package io.iprules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.mockito.Mockito.mock;
 
 import io.iprules.ConfigurationException;
 import io.iprules.EvaluationResult;
@@ -12,6 +13,10 @@ import io.iprules.fixture.ToyApplicant;
 import io.iprules.fixture.ToyInstall;
 import io.iprules.fixture.ToyPolicy;
 import io.iprules.fixture.ToyRules;
+import io.iprules.spi.Decision;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.RuleBase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +29,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -282,6 +289,104 @@ class DroolsRuleBasesTest {
             owners.put("b-policy", "B");
             owners.put("a-policy", "A");
             assertThat(DroolsRuleBases.load(l, owners).keySet()).containsExactly("b-policy", "a-policy");
+        }
+    }
+
+    // ------------------------------------------------------------------ the sources of the rules digest
+
+    /** Beside the kbase: rule files and other resources in its package, a sub-package, another package, the root. */
+    private static final Map<String, String> BESIDE = Map.ofEntries(
+            Map.entry("io/iprules/fixture/toy.drl", "rule \"positive\""),
+            Map.entry("io/iprules/fixture/toy-parameters.json", "{}"),
+            Map.entry("io/iprules/fixture/Compiled.class", "bytecode"),
+            Map.entry("io/iprules/fixture/sub/deeper.drl", "rule \"deeper\""),
+            Map.entry("io/iprules/elsewhere/other.drl", "rule \"other\""),
+            Map.entry("README.txt", "not rules"),
+            // every kind of rule file Drools reads, in any case, and look-alikes that are not
+            Map.entry("r/a.dslr", "1"), Map.entry("r/b.dsl", "2"), Map.entry("r/c.rdrl", "3"),
+            Map.entry("r/d.drl.xls", "4"), Map.entry("r/e.drl.xlsx", "5"), Map.entry("r/f.drl.csv", "6"),
+            Map.entry("r/g.dmn", "7"), Map.entry("r/h.pmml", "8"), Map.entry("r/UPPER.DRL", "9"),
+            Map.entry("r/table.xls", "no"), Map.entry("r/data.csv", "no"), Map.entry("r/old.drl.bak", "no"),
+            Map.entry("r/notes.txt", "no"));
+    private static final List<String> RULE_FILES_ANYWHERE = List.of("META-INF/kmodule.xml",
+            "io/iprules/elsewhere/other.drl", "io/iprules/fixture/sub/deeper.drl", "io/iprules/fixture/toy.drl",
+            "r/UPPER.DRL", "r/a.dslr", "r/b.dsl", "r/c.rdrl", "r/d.drl.xls", "r/e.drl.xlsx", "r/f.drl.csv", "r/g.dmn",
+            "r/h.pmml");
+
+    /** What {@link DroolsRuleBases#load} says the toy's rule base was built from, the kbase declaring {@code packages}. */
+    private SortedMap<String, byte[]> sources(String packages, boolean jar, String... models) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(ToyInstall.files(ToyPolicy.ID, packages,
+                ToyInstall.droolsVersion(), List.of(models)));
+        files.putAll(BESIDE);
+        Path root = tmp.resolve("s" + n++);
+        try (URLClassLoader l = ToyInstall.loader(jar ? ToyInstall.jar(root.resolve("toy.jar"), files)
+                : ToyInstall.folder(root, files))) {
+            return DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).sources();
+        }
+    }
+
+    @Test
+    void theSourcesOfAKbaseAreItsKmoduleAndTheFilesOfItsPackages() throws IOException {
+        for (boolean jar : List.of(false, true)) {
+            SortedMap<String, byte[]> files = sources(ToyRules.PACKAGE, jar, RULES);
+            assertThat(files.keySet()).as("jar %s", jar).containsExactly("META-INF/kmodule.xml",
+                    "io/iprules/fixture/toy-parameters.json", "io/iprules/fixture/toy.drl");
+            assertThat(new String(files.get("io/iprules/fixture/toy.drl"), StandardCharsets.UTF_8))
+                    .isEqualTo("rule \"positive\"");
+            assertThat(new String(files.get("META-INF/kmodule.xml"), StandardCharsets.UTF_8))
+                    .contains("<kbase name=\"toy-2020\" packages=\"io.iprules.fixture\"/>");
+
+            assertThat(sources(ToyRules.PACKAGE + ".*", jar, RULES).keySet()).as("and its sub-packages")
+                    .containsExactly("META-INF/kmodule.xml", "io/iprules/fixture/sub/deeper.drl",
+                            "io/iprules/fixture/toy-parameters.json", "io/iprules/fixture/toy.drl");
+            assertThat(sources("io.iprules.elsewhere, " + ToyRules.PACKAGE, jar, RULES,
+                    ToyRules.Elsewhere.class.getName()).keySet()).as("two packages").containsExactly(
+                    "META-INF/kmodule.xml", "io/iprules/elsewhere/other.drl", "io/iprules/fixture/toy-parameters.json",
+                    "io/iprules/fixture/toy.drl");
+        }
+    }
+
+    @Test
+    void aKbaseOfEveryPackageHasEveryRuleFileOfItsJar() throws IOException {
+        for (boolean jar : List.of(false, true)) {
+            assertThat(sources(null, jar, RULES).keySet()).as("jar %s", jar)
+                    .containsExactlyElementsOf(RULE_FILES_ANYWHERE);
+        }
+    }
+
+    @Test
+    void rulesCanRunOverTheDecisionAlone() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("alone"),
+                ToyInstall.toy(ToyPolicy.ID)))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+            Decision d = Decision.start(mock(Evaluation.class), MessageCatalog.core());
+            rules.run(d, List.of());
+            assertThat(d.conditions()).as("no applicant, nothing to decide").isEmpty();
+            rules.run(d, List.of(new ToyApplicant("a", 2)));
+            assertThat(d.conditions()).hasSize(1);
+        }
+    }
+
+    /**
+     * Reading the jar for the rules digest and the model index does not close the JDK's shared copy of it: a caller
+     * reading one of its resources through its URL (which uses that copy) at the same time is not cut off.
+     */
+    @Test
+    void buildingAnEngineDoesNotCloseAJarSomeoneElseIsReading() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(ToyInstall.toy(ToyPolicy.ID));
+        String drl = "rule \"positive\" // " + "x".repeat(200_000);
+        files.put("io/iprules/fixture/toy.drl", drl);
+        Path jar = ToyInstall.jar(tmp.resolve("read/toy.jar"), files);
+        try (URLClassLoader l = ToyInstall.loader(jar)) {
+            URL resource = l.getResource("io/iprules/fixture/toy.drl");
+            assertThat(resource.getProtocol()).isEqualTo("jar");
+            try (InputStream in = resource.openStream()) {
+                byte[] start = in.readNBytes(10);
+                assertThat(fired(RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy())
+                        .build())).hasSize(1);
+                assertThat(new String(start, StandardCharsets.UTF_8) + new String(in.readAllBytes(),
+                        StandardCharsets.UTF_8)).isEqualTo(drl);
+            }
         }
     }
 }

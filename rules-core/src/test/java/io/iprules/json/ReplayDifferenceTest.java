@@ -34,5 +34,24 @@ class ReplayDifferenceTest {
     void theReceiptIsComparedOnItsOwnAndTheSameContentHasNoDifference() throws Exception {
         assertThat(first("{\"a\":1,\"receipt\":{\"rules\":\"x\"}}", "{\"a\":1,\"receipt\":{\"rules\":\"y\"}}")).isNull();
         assertThat(first("{\"a\":1,\"b\":[true]}", "{\"b\":[true],\"a\":1}")).isNull();
+        assertThat(first("{\"a\":1}", "{\"a\":1,\"receipt\":{\"rules\":\"y\"}}")).isNull();
+    }
+
+    @Test
+    void onlyTheTopLevelReceiptIsLeftOut() throws Exception {
+        assertThat(first("{\"a\":{\"x\":1}}", "{\"a\":{\"x\":1,\"receipt\":2}}"))
+                .isEqualTo("a.receipt: in the replay, but not recorded");
+        assertThat(first("{\"a\":{\"receipt\":1}}", "{\"a\":{\"receipt\":2}}"))
+                .isEqualTo("a.receipt: recorded 1, replayed 2");
+    }
+
+    @Test
+    void aLongValueIsQuotedUpTo200Characters() throws Exception {
+        String v198 = "x".repeat(198); // 200 characters with its quotes
+        assertThat(first("{\"a\":\"" + v198 + "\"}", "{\"a\":\"y\"}"))
+                .isEqualTo("a: recorded \"" + v198 + "\", replayed \"y\"");
+        String v199 = "x".repeat(199);
+        assertThat(first("{\"a\":\"" + v199 + "\"}", "{\"a\":\"y\"}"))
+                .isEqualTo("a: recorded \"" + v199 + "…, replayed \"y\"");
     }
 }

@@ -66,5 +66,10 @@ class HostileNumbersTest {
         assertThat(p.message()).hasSize(Problem.MAX_MESSAGE / 2 + end.length()).endsWith(end)
                 .startsWith(message.substring(0, Problem.MAX_MESSAGE / 2));
         assertThat(new Problem("a", "short").message()).isEqualTo("short");
+        // "the longest message kept whole"
+        String longest = "m".repeat(Problem.MAX_MESSAGE);
+        assertThat(new Problem("a", longest).message()).isEqualTo(longest);
+        assertThat(new Problem("a", longest + "m").message()).endsWith("… (" + (Problem.MAX_MESSAGE + 1)
+                + " characters in all)");
     }
 }

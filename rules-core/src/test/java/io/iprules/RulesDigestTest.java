@@ -1,0 +1,208 @@
+package io.iprules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.fixture.ToyApplicant;
+import io.iprules.fixture.ToyInstall;
+import io.iprules.fixture.ToyPolicy;
+import io.iprules.spi.MessageCatalog;
+import io.iprules.spi.PolicyModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rules digest of a receipt, recomputed as the README says an auditor would ({@code sha256sum} of the files,
+ * then of that list): every file other than classes under the module's package in its jar, the kbase's
+ * {@code kmodule.xml} and the files of its packages, and the core's messages. A module and its rule base are
+ * installed in two places, the module's class loaded from its own, as from a module jar.
+ */
+class RulesDigestTest {
+    private static final LocalDate D = LocalDate.of(2020, 6, 30);
+    private static final String MODULE_CLASS = "io/iprules/fixture/ToyPolicy.class";
+
+    /** The module's jar: its class, its own files (in a sub-folder too), a class file, another package's file. */
+    private static final Map<String, String> MODULE_FILES = Map.of(
+            "io/iprules/fixture/policy.json", "{\"version\":\"1\"}",
+            "io/iprules/fixture/texts/clause.txt", "第一条",
+            "io/iprules/fixture/Helper.class", "not counted: compiled",
+            "io/iprules/other/unrelated.txt", "not counted: another package");
+    /** The rule base: a rule file in the kbase's package, and one in another package. */
+    private static final Map<String, String> KBASE_FILES = Map.of(
+            "io/iprules/fixture/toy.drl", "rule \"positive\"",
+            "io/iprules/elsewhere/other.drl", "not counted: not a package of the kbase");
+
+    @TempDir
+    Path tmp;
+    private int installs;
+
+    /** The rules digest of an engine over the module and rule base installed with {@code changes}. */
+    private String rulesDigest(boolean moduleInAJar, Map<String, String> changes) throws IOException {
+        Path dir = tmp.resolve("i" + installs++);
+        Map<String, byte[]> module = new LinkedHashMap<>();
+        try (InputStream in = ToyPolicy.class.getClassLoader().getResourceAsStream(MODULE_CLASS)) {
+            module.put(MODULE_CLASS, in.readAllBytes());
+        }
+        MODULE_FILES.forEach((path, text) -> module.put(path, utf8(changes.getOrDefault("module:" + path, text))));
+        Map<String, String> kbase = new LinkedHashMap<>(ToyInstall.toy(ToyPolicy.ID));
+        kbase.putAll(KBASE_FILES);
+        changes.forEach((key, text) -> {
+            if (key.startsWith("kbase:")) {
+                kbase.put(key.substring("kbase:".length()), text);
+            }
+        });
+        Path moduleRoot = moduleInAJar ? jar(dir.resolve("module.jar"), module) : folder(dir.resolve("module"), module);
+        Path kbaseRoot = ToyInstall.folder(dir.resolve("kbase"), kbase);
+        try (ModuleLoader loader = new ModuleLoader(moduleRoot, kbaseRoot)) {
+            PolicyModule toy = loader.module();
+            assertThat(toy.getClass().getClassLoader()).as("the module's class comes from its own jar").isSameAs(loader);
+            RulesEngine engine = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(toy).build();
+            return engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1)).receipt().orElseThrow().rules();
+        }
+    }
+
+    @Test
+    void theDigestIsThatOfTheModulesFilesTheKbaseAndTheCoreMessages() throws IOException {
+        TreeMap<String, byte[]> expected = new TreeMap<>();
+        expected.put("io/iprules/fixture/policy.json", utf8(MODULE_FILES.get("io/iprules/fixture/policy.json")));
+        expected.put("io/iprules/fixture/texts/clause.txt", utf8(MODULE_FILES.get("io/iprules/fixture/texts/clause.txt")));
+        expected.put("META-INF/kmodule.xml", utf8(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml")));
+        expected.put("io/iprules/fixture/toy.drl", utf8(KBASE_FILES.get("io/iprules/fixture/toy.drl")));
+        Map<String, byte[]> core = coreMessages();
+        assertThat(core).containsKeys("io/iprules/spi/core_zh.properties", "io/iprules/spi/core_en.properties");
+        expected.putAll(core);
+
+        String digest = sha256sumOfSha256sum(expected);
+        assertThat(rulesDigest(false, Map.of())).as("module in a folder").isEqualTo(digest);
+        assertThat(rulesDigest(true, Map.of())).as("module in a jar").isEqualTo(digest);
+    }
+
+    @Test
+    void changingARuleOrModuleFileChangesTheDigestAndNothingElseDoes() throws IOException {
+        String before = rulesDigest(true, Map.of());
+        assertThat(rulesDigest(true, Map.of())).as("the same files").isEqualTo(before);
+        for (String counted : List.of("kbase:io/iprules/fixture/toy.drl", "kbase:META-INF/kmodule.xml",
+                "module:io/iprules/fixture/policy.json", "module:io/iprules/fixture/texts/clause.txt")) {
+            String text = counted.endsWith("kmodule.xml")
+                    ? ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml") + "\n" : "changed";
+            assertThat(rulesDigest(true, Map.of(counted, text))).as(counted).isNotEqualTo(before);
+        }
+        for (String ignored : List.of("kbase:io/iprules/elsewhere/other.drl", "module:io/iprules/other/unrelated.txt",
+                "module:io/iprules/fixture/Helper.class", "kbase:README.txt")) {
+            assertThat(rulesDigest(true, Map.of(ignored, "changed"))).as(ignored).isEqualTo(before);
+        }
+    }
+
+    /** The core's messages, {@code io/iprules/spi/*.properties}, from where rules-core's classes are. */
+    private static Map<String, byte[]> coreMessages() throws IOException {
+        URL url = MessageCatalog.class.getResource("MessageCatalog.class");
+        assertThat(url.getProtocol()).as("rules-core's own tests run on its class folder").isEqualTo("file");
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".properties")).toList()) {
+                out.put("io/iprules/spi/" + p.getFileName(), Files.readAllBytes(p));
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** {@code sha256sum FILES | sha256sum}, the files in C-locale order. */
+    private static String sha256sumOfSha256sum(TreeMap<String, byte[]> files) {
+        StringBuilder list = new StringBuilder();
+        files.forEach((path, bytes) -> list.append(hex(bytes)).append("  ").append(path).append('\n'));
+        return "sha256:" + hex(utf8(list.toString()));
+    }
+
+    private static String hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Path folder(Path dir, Map<String, byte[]> files) {
+        files.forEach((path, bytes) -> {
+            try {
+                Path p = dir.resolve(path);
+                Files.createDirectories(p.getParent());
+                Files.write(p, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return dir;
+    }
+
+    private static Path jar(Path file, Map<String, byte[]> files) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+            for (var f : files.entrySet()) {
+                jar.putNextEntry(new JarEntry(f.getKey()));
+                jar.write(f.getValue());
+                jar.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Loads the toy module's class, and finds its class file, from the first root rather than from the tests'
+     * classes (as a module jar's class loader would); everything else as usual.
+     */
+    private static final class ModuleLoader extends URLClassLoader {
+        ModuleLoader(Path... roots) throws IOException {
+            super(new URL[] {roots[0].toUri().toURL(), roots[1].toUri().toURL()}, RulesDigestTest.class.getClassLoader());
+        }
+
+        PolicyModule module() {
+            try {
+                return (PolicyModule) loadClass(ToyPolicy.class.getName()).getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.equals(ToyPolicy.class.getName())) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                return c != null ? c : findClass(name);
+            }
+        }
+
+        @Override
+        public URL getResource(String name) {
+            return name.equals(MODULE_CLASS) ? findResource(name) : super.getResource(name);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.iprules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.Problem;
+import io.iprules.Receipt;
+import io.iprules.RulesEngine;
+import io.iprules.fixture.ToyInstall;
+import io.iprules.fixture.ToyPolicy;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Replaying a result over the toy policy's real rule base: what replays byte for byte, how each kind of difference is
+ * reported, and how a result that cannot be replayed is refused.
+ */
+class ReplayTest {
+    private static final LocalDate D = LocalDate.of(2020, 6, 30);
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 2);
+    private static final String REQUEST = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\","
+            + "\"applicant\":{\"name\":\"甲\",\"count\":1}}";
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+
+    @TempDir
+    Path tmp;
+    private int installs;
+    private RulesEngine engine;
+    private JsonContract contract;
+
+    @BeforeEach
+    void build() throws IOException {
+        engine = engine("rule \"positive\" when ... then ... end");
+        contract = new JsonContract(engine);
+    }
+
+    /** The toy engine, its kbase's package holding a rule file with {@code drl} (only its digest is read). */
+    private RulesEngine engine(String drl) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(ToyInstall.toy(ToyPolicy.ID));
+        files.put("io/iprules/fixture/toy.drl", drl);
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("m" + installs++), files))) {
+            return RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy()).build();
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private EvaluationResult evaluate(String request) {
+        return contract.evaluate(utf8(request), TODAY, null);
+    }
+
+    /** As {@code batch} writes a line: on one line, without trace. */
+    private String line(String request, Language language) {
+        return contract.write(evaluate(request), language, false);
+    }
+
+    /** As {@code evaluate --format json --verbose} prints it: indented, with the trace. */
+    private String pretty(String request, Language language) {
+        return contract.writePretty(evaluate(request), language, true);
+    }
+
+    private Replay.Report replay(String request, String result) {
+        return new Replay(engine).check(utf8(request), utf8(result));
+    }
+
+    private static void assertIdentical(Replay.Report r, String recorded) {
+        assertThat(r.differences()).isEmpty();
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.IDENTICAL);
+        assertThat(r.replayed()).isEqualTo(r.recorded());
+        assertThat(r.output()).isEqualTo(recorded);
+    }
+
+    // ------------------------------------------------------------------ identical
+
+    @Test
+    void aResultReplaysToTheSameBytesInTheLayoutAndLanguageItWasWrittenIn() {
+        String verbose = pretty(REQUEST, Language.ZH);
+        assertThat(verbose).contains("\n", "\"trace\" : [", "\"language\" : \"zh\"");
+        assertIdentical(replay(REQUEST, verbose), verbose);
+
+        String line = line(REQUEST, Language.EN);
+        assertThat(line).doesNotContain("\n", "\"trace\"").contains("\"language\":\"en\"");
+        assertIdentical(replay(REQUEST, line), line);
+
+        String lineWithTrace = contract.write(evaluate(REQUEST), Language.ZH, true);
+        assertIdentical(replay(REQUEST, lineWithTrace), lineWithTrace);
+        String prettyWithoutTrace = contract.writePretty(evaluate(REQUEST), Language.EN, false);
+        assertIdentical(replay(REQUEST, prettyWithoutTrace), prettyWithoutTrace);
+
+        Replay.Report r = replay(REQUEST, line);
+        assertThat(r.recorded()).isEqualTo(evaluate(REQUEST).receipt().orElseThrow());
+        assertThat(r.recorded().asOfSource()).isEqualTo(Receipt.AsOfSource.REQUEST);
+    }
+
+    @Test
+    void oneFinalLineBreakIsNotCompared() {
+        for (String result : List.of(line(REQUEST, Language.ZH), pretty(REQUEST, Language.EN))) {
+            for (String end : List.of("", "\n", "\r\n")) {
+                assertIdentical(replay(REQUEST, result + end), result);
+            }
+        }
+    }
+
+    @Test
+    void anythingMoreAtTheEndIsPartOfTheOutput() {
+        String line = line(REQUEST, Language.ZH);
+        for (String end : List.of("\n\n", "\r", " ", "\n\r\n", " \n")) {
+            Replay.Report r = replay(REQUEST, line + end);
+            assertThat(r.verdict()).as(end).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+            assertThat(r.differences()).as(end).containsExactly("the same JSON content but not the same bytes "
+                    + "(spacing, field order or escaping changed after it was written)");
+        }
+    }
+
+    @Test
+    void theDateOfTheReceiptIsUsedAgain() {
+        // --as-of: the request's own date is replaced again
+        EvaluationResult overridden = contract.evaluate(utf8(REQUEST), TODAY, LocalDate.of(2020, 7, 15));
+        String result = contract.write(overridden, Language.ZH, false);
+        Replay.Report r = replay(REQUEST, result);
+        assertIdentical(r, result);
+        assertThat(r.replayed().asOf()).isEqualTo(LocalDate.of(2020, 7, 15));
+        assertThat(r.replayed().asOfSource()).isEqualTo(Receipt.AsOfSource.OVERRIDE);
+
+        // no asOf: the day it was evaluated, whatever the day of the replay
+        String undated = "{\"policy\":\"toy-2020\",\"applicant\":{\"name\":\"甲\",\"count\":1}}";
+        String defaulted = line(undated, Language.EN);
+        assertThat(defaulted).contains("evaluated as of today, 2026-01-02");
+        r = replay(undated, defaulted);
+        assertIdentical(r, defaulted);
+        assertThat(r.replayed().asOf()).isEqualTo(TODAY);
+        assertThat(r.replayed().asOfSource()).isEqualTo(Receipt.AsOfSource.DEFAULT);
+    }
+
+    // ------------------------------------------------------------------ the receipt differs
+
+    /** {@code result} with one part of its receipt replaced, written again as the contract writes it. */
+    private static String withReceipt(String result, String part, String value) throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(result);
+        ((ObjectNode) tree.get("receipt")).put(part, value);
+        return JSON.writeValueAsString(tree);
+    }
+
+    @Test
+    void eachPartOfTheReceiptThatDiffersIsNamedAndTheDecisionIsTheSame() throws IOException {
+        String line = line(REQUEST, Language.ZH);
+        Receipt now = evaluate(REQUEST).receipt().orElseThrow();
+        assertThat(withReceipt(line, "library", now.library())).as("the test rewrites as the contract writes")
+                .isEqualTo(line);
+        String zero = "sha256:" + "0".repeat(64);
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("library", "library: recorded 0.0.1, now " + now.library());
+        expected.put("policyVersion", "policyVersion: recorded 0, now 1");
+        expected.put("rules", "rules: recorded " + zero + ", now " + now.rules());
+        expected.put("parameters", "parameters: recorded " + zero + ", now " + now.parameters());
+        expected.put("request", "request: recorded " + zero + ", now " + now.request());
+        expected.put("asOf", "asOf: recorded 2020-07-01, now 2020-06-30");
+        expected.put("asOfSource", "asOfSource: recorded DEFAULT, now REQUEST");
+        Map<String, String> recorded = Map.of("library", "0.0.1", "policyVersion", "0", "rules", zero,
+                "parameters", zero, "request", zero, "asOf", "2020-07-01", "asOfSource", "DEFAULT");
+        for (var e : expected.entrySet()) {
+            Replay.Report r = replay(REQUEST, withReceipt(line, e.getKey(), recorded.get(e.getKey())));
+            assertThat(r.verdict()).as(e.getKey()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
+            assertThat(r.differences()).as(e.getKey()).containsExactly(e.getValue(),
+                    "the decision is the same; only the receipt differs");
+            assertThat(r.replayed()).isEqualTo(now);
+            assertThat(r.output()).isEqualTo(line);
+        }
+    }
+
+    @Test
+    void changedRulesAreAnotherDeployment() throws IOException {
+        String line = line(REQUEST, Language.ZH);
+        RulesEngine changed = engine("rule \"positive\" when ... then ... end // edited");
+        Replay.Report r = new Replay(changed).check(utf8(REQUEST), utf8(line));
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
+        assertThat(r.differences()).containsExactly(
+                "rules: recorded " + r.recorded().rules() + ", now " + r.replayed().rules(),
+                "the decision is the same; only the receipt differs");
+        assertThat(r.replayed().rules()).isNotEqualTo(r.recorded().rules());
+
+        // the same rule files in another folder: the same rules
+        assertIdentical(new Replay(engine("rule \"positive\" when ... then ... end")).check(utf8(REQUEST),
+                utf8(line)), line);
+    }
+
+    @Test
+    void anotherRequestOrDateIsNamedWithTheFirstFieldItChanges() {
+        String line = line(REQUEST, Language.ZH);
+        Replay.Report r = replay(REQUEST.replace("\"count\":1", "\"count\":2"), line);
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
+        assertThat(r.differences()).hasSize(2);
+        assertThat(r.differences().get(0)).isEqualTo("request: recorded " + r.recorded().request() + ", now "
+                + r.replayed().request());
+        assertThat(r.differences().get(1)).endsWith(": recorded \"1\", replayed \"2\"");
+
+        r = replay(REQUEST.replace("2020-06-30", "2020-07-01"), line);
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
+        assertThat(r.differences()).containsExactly(
+                "request: recorded " + r.recorded().request() + ", now " + r.replayed().request(),
+                "asOf: recorded 2020-06-30, now 2020-07-01",
+                "asOf: recorded \"2020-06-30\", replayed \"2020-07-01\"");
+    }
+
+    // ------------------------------------------------------------------ the output differs
+
+    @Test
+    void anAlteredResultIsOutputDiffersWithTheFirstAlteredField() {
+        String line = line(REQUEST, Language.ZH);
+        assertThat(line).contains("\"eligible\":true");
+        Replay.Report r = replay(REQUEST, line.replace("\"eligible\":true", "\"eligible\":false"));
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+        assertThat(r.differences()).containsExactly("eligible: recorded false, replayed true");
+        assertThat(r.replayed()).isEqualTo(r.recorded());
+        assertThat(r.output()).isEqualTo(line);
+
+        r = replay(REQUEST, line.replaceFirst("\\{\"policy\"", "{ \"policy\""));
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+        assertThat(r.differences()).containsExactly("the same JSON content but not the same bytes (spacing, field "
+                + "order or escaping changed after it was written)");
+    }
+
+    // ------------------------------------------------------------------ cannot be replayed
+
+    private Problem refused(String result) {
+        try {
+            replay(REQUEST, result);
+        } catch (InvalidRequestException e) {
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0);
+        }
+        throw new AssertionError("expected the result to be refused: " + result);
+    }
+
+    @Test
+    void whatIsNotAResultWithAReceiptIsInvalidInput() throws IOException {
+        Problem p = refused("{\"policy\":");
+        assertThat(p.path()).isEmpty();
+        assertThat(p.message()).startsWith("the result is not valid JSON: ");
+        for (String notAnObject : List.of("", " ", "[]", "null", "\"result\"")) {
+            assertThat(refused(notAnObject)).as(notAnObject).isEqualTo(new Problem("",
+                    "the result must be a JSON object (a result of evaluate or one line of batch)"));
+        }
+        assertThat(refused("{\"line\":3,\"error\":{\"problems\":[]}}")).isEqualTo(new Problem("error",
+                "the result is an error line: nothing was decided, so there is no receipt to replay"));
+        Problem noReceipt = new Problem("receipt", "the result has no receipt (it was written by a version without "
+                + "receipts, or the receipt was removed)");
+        ObjectNode tree = (ObjectNode) JSON.readTree(line(REQUEST, Language.ZH));
+        tree.remove("receipt");
+        assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(noReceipt);
+        tree.put("receipt", "sha256:" + "0".repeat(64));
+        assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(noReceipt);
+    }
+
+    @Test
+    void everyMissingPartOfTheReceiptIsNamed() throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(line(REQUEST, Language.ZH));
+        ObjectNode receipt = tree.putObject("receipt");
+        receipt.put("library", "1.0");
+        receipt.put("rules", 5);
+        receipt.putNull("asOf");
+        try {
+            replay(REQUEST, JSON.writeValueAsString(tree));
+            throw new AssertionError("refused");
+        } catch (InvalidRequestException e) {
+            assertThat(e.problems()).extracting(Problem::path).containsExactly("receipt.policy",
+                    "receipt.policyVersion", "receipt.rules", "receipt.parameters", "receipt.request", "receipt.asOf",
+                    "receipt.asOfSource", "receipt.language");
+            assertThat(e.problems()).extracting(Problem::message).containsOnly("is required, as a string");
+        }
+    }
+
+    @Test
+    void aReceiptsDateSourceAndLanguageAreChecked() throws IOException {
+        String line = line(REQUEST, Language.ZH);
+        assertThat(refused(withReceipt(line, "asOf", "2020-02-30")))
+                .isEqualTo(new Problem("receipt.asOf", "must be a real date YYYY-MM-DD"));
+        assertThat(refused(withReceipt(line, "asOfSource", "TODAY")))
+                .isEqualTo(new Problem("receipt.asOfSource", "must be one of [REQUEST, OVERRIDE, DEFAULT]"));
+        assertThat(refused(withReceipt(line, "language", "fr")))
+                .isEqualTo(new Problem("receipt.language", "unknown language 'fr': use zh or en"));
+    }
+
+    @Test
+    void anInvalidRequestIsRefusedWithItsPaths() {
+        String line = line(REQUEST, Language.ZH);
+        assertThatThrownBy(() -> replay("{\"policy\":\"toy-2020\",\"applicant\":{\"name\":\"甲\"}}", line))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("applicant.count"));
+    }
+
+    @Test
+    void anEngineThatGivesNoReceiptCannotReplay() {
+        String line = line(REQUEST, Language.ZH);
+        RulesEngine bare = mock(RulesEngine.class);
+        when(bare.policy(ToyPolicy.ID)).thenReturn(engine.policy(ToyPolicy.ID));
+        when(bare.evaluate(org.mockito.ArgumentMatchers.any(EvaluationRequest.class)))
+                .thenReturn(EvaluationResult.builder(ToyPolicy.ID, D, "甲").build());
+        assertThatThrownBy(() -> new Replay(bare).check(utf8(REQUEST), utf8(line)))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the engine gave no receipt");
+    }
+}
