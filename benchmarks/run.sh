@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the README's performance figures on this machine. Takes about 15 minutes.
+# Reproduces the README's performance figures on this machine. Takes about 20 minutes.
 # Build first:  ./mvnw -B -q package -DskipTests
 # Run on a quiet machine: the figures are only as good as the machine is idle.
 set -euo pipefail
