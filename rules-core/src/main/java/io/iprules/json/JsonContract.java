@@ -2,6 +2,7 @@ package io.iprules.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -193,7 +194,7 @@ public final class JsonContract {
         try {
             root = reader.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException("", "the request is too large: " + e.getOriginalMessage());
+            throw new InvalidRequestException(pathOfLimit(json), limitMessage(e));
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
         } catch (IOException e) {
@@ -364,6 +365,54 @@ public final class JsonContract {
             return "true/false";
         }
         return n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Where a size limit stops the parser, as a contract path ({@code applicant.parks[1].name}): the request is read
+     * again token by token up to the limit, which costs nothing on the path of a valid request.
+     */
+    private String pathOfLimit(byte[] json) {
+        try (JsonParser p = reader.createParser(json)) {
+            try {
+                while (p.nextToken() != null) {
+                    p.getText(); // a string's or a number's length is checked when its text is read
+                }
+            } catch (StreamConstraintsException e) {
+                return pathAt(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another problem comes first: no path to give for the limit
+        }
+        return "";
+    }
+
+    private static String pathAt(JsonParser p) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                if (c.getCurrentIndex() >= 0) { // an array just opened has no entry yet: the path is the array's
+                    parts.push("[" + c.getCurrentIndex() + "]");
+                }
+            } else if (c.getCurrentName() != null) {
+                parts.push((c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+            }
+        }
+        return String.join("", parts);
+    }
+
+    /** The limit a request broke, in the contract's words rather than the parser's. */
+    private static String limitMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("String value length")) {
+            return "too large: a string may have at most " + MAX_STRING + " characters";
+        } else if (m.startsWith("Document nesting depth")) {
+            return "too large: values may be nested at most " + MAX_NESTING + " levels deep";
+        } else if (m.startsWith("Number value length")) {
+            return "too large: a number may have at most " + MAX_NUMBER + " characters";
+        } else if (m.startsWith("Document length")) {
+            return "too large: a request may have at most " + MAX_REQUEST_BYTES + " bytes";
+        }
+        return "the request is too large: " + firstLine(m);
     }
 
     private static String pathOf(JsonProcessingException e) {

@@ -183,13 +183,20 @@ class JsonContractReadTest {
     }
 
     @Test
-    void sizesAreBounded() {
+    void sizesAreBoundedAndTheErrorSaysWhereAndWhichLimit() {
         String deep = "[".repeat(JsonContract.MAX_NESTING + 5) + "]".repeat(JsonContract.MAX_NESTING + 5);
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": " + deep + "}}").message()).contains("too large");
+        Problem tooDeep = problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": " + deep + "}}");
+        assertThat(tooDeep.message()).isEqualTo("too large: values may be nested at most 32 levels deep");
+        assertThat(tooDeep.path()).startsWith("applicant.items[0][0]");
         String digits = "1".repeat(JsonContract.MAX_NUMBER + 10);
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + digits + "}}").message()).contains("too large");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + digits + "}}"))
+                .isEqualTo(new Problem("applicant.money", "too large: a number may have at most "
+                        + JsonContract.MAX_NUMBER + " characters"));
         String longName = "x".repeat(JsonContract.MAX_STRING + 10);
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"" + longName + "\"}}").message()).contains("too large");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"list\": [\"a\", \"" + longName + "\"]}}"))
+                .isEqualTo(new Problem("applicant.list[1]", "too large: a string may have at most 100000 characters"));
+        assertThat(problem("{\"policy\": \"" + longName + "\", \"applicant\": {}}"))
+                .isEqualTo(new Problem("policy", "too large: a string may have at most 100000 characters"));
         byte[] huge = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
         assertThatThrownBy(() -> contract.read(huge, TODAY)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("at most");
