@@ -409,10 +409,9 @@ public final class JsonContract {
             return "too large: values may be nested at most " + MAX_NESTING + " levels deep";
         } else if (m.startsWith("Number value length")) {
             return "too large: a number may have at most " + MAX_NUMBER + " characters";
-        } else if (m.startsWith("Document length")) {
-            return "too large: a request may have at most " + MAX_REQUEST_BYTES + " bytes";
         }
-        return "the request is too large: " + firstLine(m);
+        // another of the parser's limits (a field name's length): its own words, without its method's name
+        return "too large: " + firstLine(m).replaceFirst(", from `[^`]*`\\)", ")");
     }
 
     private static String pathOf(JsonProcessingException e) {

@@ -58,6 +58,8 @@ class JsonContractHostileTest {
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": " + "[".repeat(JsonContract.MAX_NESTING)
                 + "]".repeat(JsonContract.MAX_NESTING) + "}}")).isEqualTo(new Problem("applicant.name" + "[0]".repeat(JsonContract.MAX_NESTING - 1), // the innermost array
                 "too large: values may be nested at most 32 levels deep"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"" + "n".repeat(60_000) + "\": 1}}"))
+                .isEqualTo(new Problem("applicant", "too large: Name length (60000) exceeds the maximum allowed (50000)"));
         byte[] big = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         assertThatThrownBy(() -> contract.read(big, TODAY)).isInstanceOf(InvalidRequestException.class)
