@@ -7,6 +7,7 @@ import io.iprules.Problem;
 import io.iprules.RulesEngine;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -49,7 +50,8 @@ public final class IpRules implements Runnable {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new Recording(new FileOutputStream(FileDescriptor.out)), true,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, System.in, out, err));
     }
@@ -68,7 +70,66 @@ public final class IpRules implements Runnable {
                     return exitCode(e);
                 });
         cl.getCommandSpec().usageMessage().autoWidth(true);
-        return cl.execute(args);
+        int exit = cl.execute(args);
+        if (out.checkError() && exit != INTERNAL) { // a PrintStream only records a failed write: never exit 0
+            err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out)));
+            return INTERNAL;
+        }
+        return exit;
+    }
+
+    /** The language the arguments ask for, for a message outside any command. */
+    private static Language language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--lang=en".equals(args[i]) || "--lang".equals(args[i]) && i + 1 < args.length && "en".equals(args[i + 1])) {
+                return Language.EN;
+            }
+        }
+        return Language.ZH;
+    }
+
+    /** Why standard output failed, as far as is known. */
+    static String stdoutFailure(PrintStream out) {
+        IOException e = Recording.LAST.get();
+        return e == null ? "the output was refused (a closed pipe or a full disk)" : Messages.reason(e);
+    }
+
+    /** Remembers the last failed write of standard output, which a PrintStream swallows. */
+    static final class Recording extends java.io.FilterOutputStream {
+        static final java.util.concurrent.atomic.AtomicReference<IOException> LAST =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        Recording(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                LAST.set(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                LAST.set(e);
+                throw e;
+            }
+        }
+    }
+
+    /** The time zone of "today" when a request gives no date: the policies are Chinese, so China's. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** Today in China, whatever the machine's time zone. */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(ZONE);
     }
 
     @Override
@@ -85,21 +146,22 @@ public final class IpRules implements Runnable {
         if (e instanceof ConfigurationException c && c.inParameters()) {
             return INVALID;
         }
-        return INTERNAL;
+        return INTERNAL; // a failed write (WriteFailedException) too
     }
 
     private static void report(Exception e, PrintStream err) {
         if (e instanceof InvalidRequestException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(p);
+                err.println(SafeText.escape(p.toString()));
             }
-        } else if (e instanceof InvalidInputException || e instanceof ConfigurationException c && c.inParameters()) {
-            err.println(e.getMessage());
+        } else if (e instanceof InvalidInputException || e instanceof WriteFailedException
+                || e instanceof ConfigurationException c && c.inParameters()) {
+            err.println(SafeText.escapeKeepingLines(e.getMessage()));
         } else if (e instanceof ConfigurationException) {
-            err.println("ip-rules cannot start: " + e.getMessage());
+            err.println("ip-rules cannot start: " + SafeText.escapeKeepingLines(e.getMessage()));
             LOG.debug("cannot start", e);
         } else {
-            err.println("internal error: " + e + " (run with --verbose to see where)");
+            err.println("internal error: " + SafeText.escape(String.valueOf(e)) + " (run with --verbose to see where)");
             LOG.debug("internal error", e);
         }
     }
@@ -138,6 +200,19 @@ public final class IpRules implements Runnable {
 
         boolean json() {
             return format == Format.JSON;
+        }
+    }
+
+    /** A date {@code YYYY-MM-DD}, for picocli, refused in the contract's words (not java.time's). */
+    static final class DateConverter implements CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, not '"
+                        + SafeText.escape(value) + "'");
+            }
         }
     }
 

@@ -145,6 +145,10 @@ public final class JsonContract {
             throw new InvalidRequestException("", "the request is " + json.length + " bytes; at most "
                     + MAX_REQUEST_BYTES + " are accepted");
         }
+        String utf8 = StrictUtf8.problem(json, json.length);
+        if (utf8 != null) {
+            throw new InvalidRequestException("", utf8);
+        }
         ParsedRequest fast = readDirectly(json, defaultAsOf);
         return fast != null ? fast : readThroughTree(json, defaultAsOf);
     }
@@ -228,6 +232,7 @@ public final class JsonContract {
         }
         SubjectKind kind = null;
         JsonNode subjectNode = null;
+        long dropped = 0;
         List<String> allowed = new ArrayList<>(List.of("policy", "asOf"));
         policy.subjects().forEach(s -> allowed.add(s.key()));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
@@ -242,6 +247,10 @@ public final class JsonContract {
                 kind = k.get();
                 subjectNode = root.get(name);
             } else if (!allowed.contains(name)) {
+                if (problems.size() >= InvalidRequestException.MAX_PROBLEMS) {
+                    dropped++; // counted, not kept: a request of a million unknown fields stays small
+                    continue;
+                }
                 problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed));
             }
         }
@@ -250,6 +259,9 @@ public final class JsonContract {
             String needs = quoted.size() == 1 ? quoted.get(0)
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
             problems.add(new Problem("", "a " + policy.id() + " request needs " + needs));
+        }
+        if (dropped > 0) {
+            problems.add(InvalidRequestException.more(dropped));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -278,6 +290,20 @@ public final class JsonContract {
      * @throws InvalidRequestException naming each problem with its JSON path
      */
     public EvaluationResult evaluate(byte[] json, LocalDate today, LocalDate override) {
+        return evaluateRequest(json, today, override).result();
+    }
+
+    /**
+     * A request and its result, both: a batch also wants to know who applied (see {@link #evaluate}).
+     *
+     * @param request the request as read
+     * @param result  its result
+     */
+    public record Evaluated(EvaluationRequest request, EvaluationResult result) {
+    }
+
+    /** As {@link #evaluate}, with the request read. */
+    public Evaluated evaluateRequest(byte[] json, LocalDate today, LocalDate override) {
         ParsedRequest parsed = read(json, override != null ? override : today);
         EvaluationRequest request = parsed.request();
         if (override != null) {
@@ -289,7 +315,7 @@ public final class JsonContract {
         } else if (parsed.asOfDefaulted()) {
             result = result.withAsOfSource(Receipt.AsOfSource.DEFAULT); // and a warning with the date
         }
-        return result;
+        return new Evaluated(request, result);
     }
 
     /**
@@ -533,9 +559,17 @@ public final class JsonContract {
      * @param withTrace also write the rules fired ({@code "trace"})
      */
     public String write(EvaluationResult r, Language language, boolean withTrace) {
+        return writeLine(r, language, withTrace, null);
+    }
+
+    /**
+     * As {@link #write}, and when {@code line} is given, a last field {@code "line"} with the input line number the
+     * result answers (batch lines only: the single result of {@link #write} stays as it is, byte for byte).
+     */
+    public String writeLine(EvaluationResult r, Language language, boolean withTrace, Long line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
-            write(g, r, language, withTrace);
+            write(g, r, language, withTrace, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -555,7 +589,7 @@ public final class JsonContract {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(PRETTY.createInstance()); // stateful: one per document
-            write(g, r, language, withTrace);
+            write(g, r, language, withTrace, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -565,7 +599,7 @@ public final class JsonContract {
     /** The result as a JSON tree, in the contract's shape (the same fields, in the same order, as {@link #write}). */
     public ObjectNode toNode(EvaluationResult r, Language language, boolean withTrace) {
         try (TokenBuffer buffer = new TokenBuffer(writer, false)) {
-            write(buffer, r, language, withTrace);
+            write(buffer, r, language, withTrace, null);
             return (ObjectNode) writer.readTree(buffer.asParser(writer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -573,7 +607,7 @@ public final class JsonContract {
     }
 
     /** The one place that says what a result looks like in JSON; streamed, since batches write millions. */
-    private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace)
+    private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace, Long line)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("policy", r.policy());
@@ -708,6 +742,9 @@ public final class JsonContract {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        if (line != null) {
+            g.writeNumberField("line", line);
         }
         g.writeEndObject();
     }

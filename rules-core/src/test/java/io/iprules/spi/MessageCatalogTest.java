@@ -18,7 +18,7 @@ class MessageCatalogTest {
                 new Object[] {Text.plain("专利"), LocalDate.of(2013, 7, 1), LocalDate.of(2013, 6, 30)});
         assertThat(zh).isEqualTo("专利 的日期 2013-07-01 晚于评估日期 2013-06-30,未予考虑");
         String en = core.format(Language.EN, "warning.as-of-defaulted", new Object[] {LocalDate.of(2026, 1, 2)});
-        assertThat(en).isEqualTo("the request gives no asOf date: evaluated as of today, 2026-01-02");
+        assertThat(en).isEqualTo("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), 2026-01-02");
     }
 
     @Test
