@@ -1,11 +1,13 @@
 package io.iprules.examples;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.Language;
 import io.iprules.batch.BatchProgress;
 import io.iprules.batch.BatchSummary;
 import io.iprules.batch.Checkpoint;
+import io.iprules.batch.DuplicateApplicants;
 import io.iprules.batch.ResumeException;
 import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
@@ -237,6 +239,18 @@ final class BatchCommand implements Callable<Integer> {
             }
             b.append('\n');
         });
+        DuplicateApplicants d = s.duplicates();
+        if (d.count() > 0) {
+            b.append(l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))).append('\n');
+            for (DuplicateApplicants.Repeat r : d.repeats()) {
+                b.append("  ").append(l(lang, "batch.duplicate", r.line(), r.firstLine(),
+                        SafeText.escape(r.applicant()), r.by(), r.policy(),
+                        r.total() == null ? "-" : Yuan.format(r.total()))).append('\n');
+            }
+            if (d.repeats().size() < d.count()) {
+                b.append("  ").append(l(lang, "batch.duplicates.more", d.count() - d.repeats().size())).append('\n');
+            }
+        }
         return b.toString();
     }
 
@@ -256,6 +270,15 @@ final class BatchCommand implements Callable<Integer> {
         for (Budget.Line line : s.budget().byCode().values()) {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
+        }
+        DuplicateApplicants d = s.duplicates();
+        ObjectNode dup = o.putObject("duplicates");
+        dup.put("count", d.count());
+        dup.put("amount", d.amount().toPlainString());
+        ArrayNode repeats = dup.putArray("repeats");
+        for (DuplicateApplicants.Repeat r : d.repeats()) {
+            repeats.addObject().put("line", r.line()).put("firstLine", r.firstLine()).put("policy", r.policy())
+                    .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
         }
         ObjectNode policies = o.putObject("byPolicy");
         s.budget().evaluatedByPolicy().forEach((p, n) -> {

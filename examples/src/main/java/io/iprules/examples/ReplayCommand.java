@@ -71,12 +71,12 @@ final class ReplayCommand implements Callable<Integer> {
             }
             case RECEIPT_DIFFERS -> {
                 io.out().println("does not replay: the receipt does not match this engine or this request");
-                report.differences().forEach(d -> io.out().println("  " + d));
+                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
                 return IpRules.RECEIPT_DIFFERS;
             }
             default -> {
                 io.out().println("does not replay: the receipt matches but the output is not the one recorded");
-                report.differences().forEach(d -> io.out().println("  " + d));
+                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
                 return IpRules.OUTPUT_DIFFERS;
             }
         }

@@ -469,7 +469,12 @@ public final class JsonContract {
                 && e.getOriginalMessage().startsWith("Duplicate field")) {
             return "a field appears twice: " + e.getOriginalMessage() + where;
         }
-        return "not valid JSON: " + firstLine(e.getOriginalMessage()) + where;
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Trailing token")) {
+            return "more content after the request" + where + ": this file has several JSON documents; one request "
+                    + "is one JSON object (for one request per line, use `batch`)";
+        }
+        return "not valid JSON: " + firstLine(m).replaceAll(" \\(`[A-Za-z]+Feature\\.[A-Z_]+` [a-z]+\\)", "") + where;
     }
 
     private static String bindingMessage(JsonProcessingException e) {

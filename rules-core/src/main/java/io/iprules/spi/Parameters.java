@@ -78,6 +78,10 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a decimal number, not '" + text + "'");
         }
+        String tooLong = Problems.tooLong(d); // 1e999999999 would fail every evaluation that uses it
+        if (tooLong != null) {
+            throw new IllegalArgumentException(tooLong);
+        }
         if (d.signum() < 0) {
             throw new IllegalArgumentException("must not be negative, not " + text);
         }
