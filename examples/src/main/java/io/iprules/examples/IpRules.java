@@ -65,6 +65,15 @@ public final class IpRules implements Runnable {
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExitCodeExceptionMapper(IpRules::exitCode)
+                .setParameterExceptionHandler((e, ignored) -> {
+                    // picocli quotes the argument back: escaped, it cannot move the cursor or forge a line
+                    CommandLine c = e.getCommandLine();
+                    c.getErr().println(SafeText.escape(e.getMessage()));
+                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                        c.usage(c.getErr());
+                    }
+                    return INVALID;
+                })
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     report(e, err);
                     return exitCode(e);

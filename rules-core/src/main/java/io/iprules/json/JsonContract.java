@@ -149,6 +149,12 @@ public final class JsonContract {
         if (utf8 != null) {
             throw new InvalidRequestException("", utf8);
         }
+        int surrogate = ParserWords.loneSurrogateEscape(json);
+        if (surrogate >= 0) {
+            throw new InvalidRequestException("", "not valid text at byte " + surrogate + ": "
+                    + new String(json, surrogate, 6, java.nio.charset.StandardCharsets.US_ASCII)
+                    + " is half of a character (a lone surrogate)");
+        }
         ParsedRequest fast = readDirectly(json, defaultAsOf);
         return fast != null ? fast : readThroughTree(json, defaultAsOf);
     }
@@ -205,7 +211,7 @@ public final class JsonContract {
             throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
         } catch (NumberFormatException e) {
             // Jackson's own message, e.g. an exponent beyond what a BigDecimal holds (1e2147483648)
-            throw new InvalidRequestException("", "not valid JSON: a number is out of range: " + firstLine(e.getMessage()));
+            throw new InvalidRequestException("", "not valid JSON: a number is out of range (its exponent is too large)");
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidRequestException("", "the request is empty; expected a JSON object");
@@ -474,7 +480,7 @@ public final class JsonContract {
             return "more content after the request" + where + ": this file has several JSON documents; one request "
                     + "is one JSON object (for one request per line, use `batch`)";
         }
-        return "not valid JSON: " + firstLine(m).replaceAll(" \\(`[A-Za-z]+Feature\\.[A-Z_]+` [a-z]+\\)", "") + where;
+        return "not valid JSON: " + ParserWords.clean(m) + where;
     }
 
     private static String bindingMessage(JsonProcessingException e) {

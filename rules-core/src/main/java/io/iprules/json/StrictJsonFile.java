@@ -109,13 +109,13 @@ public final class StrictJsonFile {
                 throw new InvalidFileException(name, "", "more content after the JSON document" + where(e)
                         + ": a file holds one document");
             }
-            throw new InvalidFileException(name, "", "not valid JSON: " + firstLine(m) + where(e));
+            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
         } catch (JsonProcessingException e) {
             String m = String.valueOf(e.getOriginalMessage());
             if (m.startsWith("Duplicate field")) {
                 throw new InvalidFileException(name, "", "a field appears twice: " + m + where(e));
             }
-            throw new InvalidFileException(name, "", "not valid JSON: " + firstLine(m) + where(e));
+            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
         } catch (IOException e) {
             throw new InvalidFileException(name, "", "cannot read: " + e.getMessage());
         } catch (NumberFormatException e) {
