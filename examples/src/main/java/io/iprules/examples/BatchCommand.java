@@ -150,6 +150,10 @@ final class BatchCommand implements Callable<Integer> {
             throw Messages.writeFailed(lang, partial, e);
         }
         BatchSummary s;
+        PrintStream err = Io.get().err();
+        // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
+        Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
+        Runtime.getRuntime().addShutdownHook(notice);
         try (InputStream source = open(input); OutputStream o = sink; InputStream k = kept) {
             s = b.build().run(source, o);
         } catch (ResumeException e) {
@@ -162,6 +166,8 @@ final class BatchCommand implements Callable<Integer> {
         } catch (RuntimeException | Error e) {
             Io.get().err().println(Messages.text(lang, "batch.incomplete", partial));
             throw e;
+        } finally {
+            removeHook(notice);
         }
         try {
             Targets.move(partial, out);
@@ -170,6 +176,14 @@ final class BatchCommand implements Callable<Integer> {
             throw Messages.writeFailed(lang, out, e);
         }
         return s;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the notice is being printed
+        }
     }
 
     private InputStream open(Path input) {

@@ -76,6 +76,9 @@ class NothingDestroyedTest {
                 .contains("is the input file");
         assertThat(run("batch", in.toString(), "--out", tmp.resolve("nodir/x.jsonl").toString(), "--lang", "en").err())
                 .contains("the folder").contains("does not exist");
+        CliTest.Run generate = run("generate", "jiaxing-2012", "--out", tmp.resolve("nodir/g.jsonl").toString());
+        assertThat(generate.exit()).isEqualTo(2);
+        assertThat(generate.err()).contains("does not exist").doesNotContain("internal error");
     }
 
     @Test
@@ -222,10 +225,13 @@ class NothingDestroyedTest {
                 return len;
             }
         };
-        for (String command : List.of("evaluate", "report")) {
+        for (String command : List.of("evaluate", "report", "replay")) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            String[] args = command.equals("report") ? new String[] {"report", "-", "--html", "-", "--lang", "en"}
-                    : new String[] {"evaluate", "-", "--lang", "en"};
+            String[] args = switch (command) {
+                case "report" -> new String[] {"report", "-", "--html", "-", "--lang", "en"};
+                case "replay" -> new String[] {"replay", "-", PILOT};
+                default -> new String[] {"evaluate", "-", "--lang", "en"};
+            };
             int exit = IpRules.run(args, endless, new PrintStream(new ByteArrayOutputStream()),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(exit).isEqualTo(2);
