@@ -300,7 +300,8 @@ public final class JsonLinesBatch {
      * @return the number of lines kept
      */
     private long kept(LineReader reader, Budget budget, Duplicates duplicates, long[] counts) throws IOException {
-        LineReader results = new LineReader(keptOutput, Integer.MAX_VALUE - 16);
+        // a result is longer than its request, but not without bound: a line beyond this is not one the batch wrote
+        LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES);
         long n = 0;
         while (n < resume.lines()) {
             byte[] request = reader.next();

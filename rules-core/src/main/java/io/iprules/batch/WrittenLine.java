@@ -15,6 +15,9 @@ record WrittenLine(int kind, JsonNode node, BigDecimal total) {
     /** kind: 1 evaluated, 2 invalid, 3 internal failure (the indexes of the run's counts). */
     static WrittenLine parse(byte[] line, long number) {
         JsonNode n;
+        if (line == LineReader.TOO_LONG) {
+            throw new ResumeException("line " + number + " of the kept output is not a result line");
+        }
         try {
             n = JSON.readTree(line);
         } catch (IOException e) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.iprules.spi.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -24,7 +23,7 @@ import java.util.Map;
 /**
  * Reads a deployment's data file (a parameter file, a holiday calendar) as strictly as a request: at most
  * {@link #MAX_FILE_BYTES} bytes, valid UTF-8, one JSON document and nothing after it, no field twice, every number
- * within {@link Problems#MAX_DIGITS} digits written out in full (so {@code 1e999999999} is refused when the file is
+ * within {@link JsonContract#MAX_NUMBER} digits written out in full (so {@code 1e999999999} is refused when the file is
  * loaded, not when a computation meets it). Each refusal is an {@link InvalidFileException} whose message is
  * {@code file: path: what is wrong}.
  *
@@ -130,7 +129,7 @@ public final class StrictJsonFile {
 
     /**
      * {@code text} as a decimal, refused (with {@code name} and {@code path}) unless it is one and has at most
-     * {@link Problems#MAX_DIGITS} digits written out in full.
+     * {@link JsonContract#MAX_NUMBER} digits written out in full.
      */
     public static BigDecimal decimal(String name, String path, String text) {
         BigDecimal d;
@@ -139,7 +138,7 @@ public final class StrictJsonFile {
         } catch (NumberFormatException e) {
             throw new InvalidFileException(name, path, "must be a decimal number, not '" + text + "'");
         }
-        String tooLong = Problems.tooLong(d);
+        String tooLong = tooLong(d);
         if (tooLong != null) {
             throw new InvalidFileException(name, path, tooLong);
         }
@@ -148,7 +147,7 @@ public final class StrictJsonFile {
 
     private static void checkNumbers(String name, String path, JsonNode n) {
         if (n.isNumber()) {
-            String tooLong = Problems.tooLong(n.decimalValue());
+            String tooLong = tooLong(n.decimalValue());
             if (tooLong != null) {
                 throw new InvalidFileException(name, path, tooLong);
             }
@@ -162,6 +161,13 @@ public final class StrictJsonFile {
                 checkNumbers(name, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue());
             }
         }
+    }
+
+    /** The same bound, in the same words, as a request's decimals (written out in full: 1e999 has 1,000 digits). */
+    private static String tooLong(BigDecimal value) {
+        long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+        return digits <= JsonContract.MAX_NUMBER ? null : "has " + digits + " digits written out in full; at most "
+                + JsonContract.MAX_NUMBER + " are accepted";
     }
 
     private static String where(JsonProcessingException e) {
