@@ -3,7 +3,6 @@ package io.iprules.batch;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.iprules.json.JsonContract;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ final class Duplicates {
      * The applicant of a request: {@code policy}, then {@code creditCode:…} or {@code name:…}, separated by NUL;
      * {@code null} when it has neither. Read from the request's bytes, so that the core knows no policy's types.
      */
-    static String applicant(JsonContract contract, byte[] json) {
+    static String applicant(byte[] json) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;

@@ -316,7 +316,7 @@ public final class JsonLinesBatch {
             counts[w.kind()]++;
             if (w.kind() == 1) {
                 budget.addWritten(w.node());
-                duplicates.add(Duplicates.applicant(contract, request), n, w.total());
+                duplicates.add(Duplicates.applicant(request), n, w.total());
             }
         }
         if (results.next() != null) {
@@ -374,7 +374,7 @@ public final class JsonLinesBatch {
                 EvaluationResult r = e.result();
                 b.add(r);
                 c.out[i] = contract.writeLine(r, language, trace, line);
-                c.applicants[i] = Duplicates.applicant(contract, json);
+                c.applicants[i] = Duplicates.applicant(json);
                 c.totals[i] = r.total();
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
