@@ -136,6 +136,41 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
     }
 
+    /** The real thing: a batch in its own JVM, killed with SIGKILL after its first checkpoint, then resumed. */
+    @Test
+    void aBatchKilledBySigkillIsResumedIntoTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) { // cheap lines (an unknown policy), so that the run is long but quick
+            b.append("{\"policy\":\"p-").append(i % 97).append("\"}\n");
+        }
+        Files.writeString(in, b);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--out",
+                out.toString(), "--threads", "1").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(checkpoint) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+        p.waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tmp.resolve("out.jsonl.partial")),
+                "the run ended before it could be killed");
+        assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
+
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Batch: 300000 requests, 0 evaluated, 300000 invalid");
+        assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+    }
+
     /** Writes what a run killed after its checkpoint at line {@code kept} leaves (and half of the next line). */
     private static void killedAfter(Path in, byte[] fullOutput, Path out, int kept) throws Exception {
         byte[] input = Files.readAllBytes(in);
