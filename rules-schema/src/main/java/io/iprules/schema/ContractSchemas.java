@@ -426,7 +426,9 @@ public final class ContractSchemas {
         if (t.reference() != null) {
             ObjectNode o = NODES.objectNode().put("type", "object");
             ObjectNode props = o.putObject("properties");
-            props.set("actual", nullable(bounded(t.unit(), t.maximum())));
+            ObjectNode actual = bounded(t.unit(), t.maximum());
+            actual.put("description", "The figure itself; with the reference missing the indicator is UNKNOWN.");
+            props.set("actual", nullable(actual));
             ObjectNode ref = decimal(NON_NEGATIVE_DECIMAL);
             ((ObjectNode) ref.get("anyOf").get(0)).put("exclusiveMinimum", 0);
             ((ObjectNode) ref.get("anyOf").get(1)).put("pattern", "^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*)$");

@@ -36,19 +36,9 @@ class ContractSchemasTest {
     static final SchemaValidator RESULT = new SchemaValidator(SCHEMAS.result());
     static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
 
-    /**
-     * What the reader checks and JSON Schema cannot say, by the reader's words: each disagreement on a refused
-     * request must be one of these (docs/contract.md lists them).
-     */
-    static final List<String> READER_ONLY = List.of(
-            "check character is",                 // GB 32100-2015 check character of a credit code
-            "is listed twice",                    // two entries naming one patent, park, city, loan-year
-            "is required to tell apart",          // two honours or standards of one kind and day without names
-            "cannot exceed",                      // invention figures are part of all patent figures (其中)
-            "unknown award code",                 // paidSubsidies / otherPolicyClaims codes: the policy's award codes
-            "is required for JX_",                // a subject for an award code that covers several
-            "own name",                           // a park or city named like its city or province
-            "but this is the recommendation of"); // a city of another province in a province's set
+    /** What the reader checks and JSON Schema cannot say, by the reader's words (docs/contract.md lists them). */
+    static final List<String> READER_ONLY = ContractDocs.READER_ONLY.stream().map(ContractDocs.ReaderOnly::words)
+            .toList();
 
     static Path repo() {
         return Path.of("").toAbsolutePath().getParent();
