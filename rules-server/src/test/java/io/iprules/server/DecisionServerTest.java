@@ -114,6 +114,32 @@ class DecisionServerTest {
     }
 
     @Test
+    void everyRequestGetsOneAccessLogLine() throws Exception {
+        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.iprules.server.access");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        access.addAppender(lines);
+        try {
+            get("/health");
+            get("/v1/nothing-here");
+            post("/v1/evaluate", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (lines.list.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            List<String> logged = lines.list.stream().map(e -> e.getFormattedMessage()).toList();
+            assertThat(logged).hasSize(3);
+            assertThat(logged.get(0)).startsWith("GET /health 200 ");
+            assertThat(logged.get(1)).startsWith("GET /v1/nothing-here 404 ");
+            assertThat(logged.get(2)).startsWith("POST /v1/evaluate 400 ").endsWith("127.0.0.1");
+        } finally {
+            access.detachAppender(lines);
+        }
+    }
+
+    @Test
     void languageFollowsAcceptLanguage() {
         assertThat(DecisionServer.language((String) null)).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language("en")).isEqualTo(Language.EN);
