@@ -31,9 +31,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +72,6 @@ public final class DecisionServer implements AutoCloseable {
     private final Clock clock;
     private final String openApi;
     private final Map<Language, String> policiesJson = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private Javalin app;
 
@@ -135,7 +134,12 @@ public final class DecisionServer implements AutoCloseable {
             config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms), remote(ctx)));
             config.routes.before(this::admit);
-            config.routes.after(ctx -> inFlight.decrementAndGet());
+            // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
+            // written out, before closing (counting in a Javalin handler would end before the response is written).
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+            });
             config.routes.post("/v1/evaluate", this::evaluate);
             config.routes.post("/v1/batch", this::batch);
             config.routes.get("/v1/policies", ctx -> json(ctx, policies(language(ctx))));
@@ -188,19 +192,7 @@ public final class DecisionServer implements AutoCloseable {
         if (app == null || !stopping.compareAndSet(false, true)) {
             return;
         }
-        long deadline = System.nanoTime() + settings.stopTimeout().toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        if (inFlight.get() > 0) {
-            LOG.warn("stopping with {} requests still in flight after {}", inFlight.get(), settings.stopTimeout());
-        }
-        app.stop();
+        app.stop(); // graceful: waits up to the stop timeout for requests in flight
         LOG.info("ip-rules decision service stopped");
     }
 
@@ -212,7 +204,6 @@ public final class DecisionServer implements AutoCloseable {
     // ================================================================== handlers
 
     private void admit(Context ctx) {
-        inFlight.incrementAndGet(); // counted before the check: the after-handler always decrements
         if (stopping.get()) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "Service Unavailable", "the service is stopping");
