@@ -41,8 +41,8 @@ import java.util.Objects;
  * <p>How a request schema is made: each request kind of a policy ({@link PolicyDescription#subjects()}: request key
  * and Java type) is described from its Java type by victools' generator (fields, types, enums, dates, lists, unknown
  * fields refused); what a type cannot say — which fields are required, ranges, list limits, patterns, a field
- * required only with another, words for the document — comes from the policy module itself, in a file next to the
- * class, {@code <SimpleName>.schema.json} (a partial JSON Schema merged into the type's schema). A map of figures
+ * required only with another, words for the document — comes from the policy module itself, in a file named for the
+ * class, {@code META-INF/ip-rules/schema/<class name>.json} (a partial JSON Schema merged into the type's schema). A map of figures
  * keyed by indicator code (a county's or a city's {@code figures}) is described from the policy's
  * {@linkplain PolicyDescription#targets() targets}: one property per code, its unit deciding the value's type and
  * range. The limits of the reader ({@link JsonContract}) apply to every string and decimal.
@@ -61,8 +61,12 @@ public final class ContractSchemas {
     static final String RATIO = "^(0(\\.[0-9]+)?|1(\\.0+)?)$";
     static final String YUAN = "^[0-9]+(\\.[0-9]{1,2})?$";
     static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-    /** Where a type's own constraints sit: next to the class, {@code <SimpleName>.schema.json}. */
-    static final String SUPPLEMENT_SUFFIX = ".schema.json";
+    /**
+     * Where a type's own constraints sit in its module: {@code META-INF/ip-rules/schema/<class name>.json}. Not next
+     * to the class: a module's package folder is digested into every receipt's {@code rules}, and these files do not
+     * decide anything.
+     */
+    static final String SUPPLEMENTS = "META-INF/ip-rules/schema/";
     private static final String JAVA_MARK = "x-java-type";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -237,17 +241,17 @@ public final class ContractSchemas {
         // Mark each object type with its class, to merge the module's own constraints in afterwards.
         config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
             Class<?> c = scope.getType().getErasedType();
-            if (c.getResource(c.getSimpleName() + SUPPLEMENT_SUFFIX) != null) {
+            if (c.getClassLoader() != null && c.getClassLoader().getResource(SUPPLEMENTS + c.getName() + ".json") != null) {
                 node.put(JAVA_MARK, c.getName());
             }
         });
         ObjectNode generated = new SchemaGenerator(config.build()).generateSchema(k.type());
         ObjectNode out = (ObjectNode) supplement(generated, k.type().getClassLoader());
         // What holds for the type only under this request key (a pilot city's province is required when it applies
-        // alone, not in a province's set): <SimpleName>.<key>.schema.json.
-        String keyed = k.type().getSimpleName() + "." + k.key() + SUPPLEMENT_SUFFIX;
-        if (k.type().getResource(keyed) != null) {
-            merge(out, read(k.type(), keyed));
+        // alone, not in a province's set): <class name>.<key>.json.
+        String keyed = SUPPLEMENTS + k.type().getName() + "." + k.key() + ".json";
+        if (k.type().getClassLoader().getResource(keyed) != null) {
+            merge(out, read(k.type().getClassLoader(), keyed));
         }
         if (!out.has("description")) {
             out.put("description", k.description().in(io.iprules.Language.EN) + " ("
@@ -257,7 +261,7 @@ public final class ContractSchemas {
         return out;
     }
 
-    /** Merges each marked type's {@code <SimpleName>.schema.json} into its node, everywhere in the tree. */
+    /** Merges each marked type's constraint file into its node, everywhere in the tree. */
     private static JsonNode supplement(JsonNode node, ClassLoader loader) {
         if (node instanceof ObjectNode o) {
             for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
@@ -268,7 +272,7 @@ public final class ContractSchemas {
             if (mark != null) {
                 try {
                     Class<?> c = Class.forName(mark.asText(), false, loader);
-                    merge(o, read(c, c.getSimpleName() + SUPPLEMENT_SUFFIX));
+                    merge(o, read(loader, SUPPLEMENTS + c.getName() + ".json"));
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException(e);
                 }
@@ -472,15 +476,15 @@ public final class ContractSchemas {
     }
 
     private static ObjectNode resource(String name) {
-        return (ObjectNode) read(ContractSchemas.class, name);
+        return (ObjectNode) read(ContractSchemas.class.getClassLoader(), "io/iprules/schema/" + name);
     }
 
-    private static JsonNode read(Class<?> near, String name) {
-        try (InputStream in = near.getResourceAsStream(name)) {
-            Objects.requireNonNull(in, () -> "no resource " + name + " next to " + near.getName());
+    private static JsonNode read(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            Objects.requireNonNull(in, () -> "no resource " + name);
             return JSON.readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + " next to " + near.getName(), e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 }
