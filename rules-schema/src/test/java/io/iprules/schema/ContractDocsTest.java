@@ -28,6 +28,24 @@ class ContractDocsTest {
                 .as("docs/contract.md is out of date: regenerate it (see its first lines)").isEqualTo(generated);
     }
 
+    /**
+     * Every policy module of the repository is on this module's test class path, so the document (and these tests)
+     * cover it: a new rules-* module must be added to rules-schema's test dependencies.
+     */
+    @Test
+    void everyPolicyModuleOfTheRepositoryIsDocumented() throws IOException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(ContractSchemasTest.repo(), 8)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("policy.json"))
+                    .filter(f -> f.toString().contains("src" + java.io.File.separator + "main")).toList()) {
+                ids.add(ContractSchemasTest.JSON.readTree(p.toFile()).get("id").asText());
+            }
+        }
+        assertThat(ids).isNotEmpty();
+        assertThat(ContractSchemasTest.SCHEMAS.policies().stream().map(PolicyDescription::id).toList())
+                .as("add the module to rules-schema's test dependencies").containsAll(ids);
+    }
+
     @Test
     void itDocumentsEveryRequestKindOfEveryPolicyWithAnExample() {
         String doc = ContractDocs.markdown(ContractSchemasTest.SCHEMAS);
