@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, ReplayCommand.class, ReportCommand.class,
-                PoliciesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                PoliciesCommand.class, GenerateCommand.class, SchemaCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
                 "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {
@@ -144,7 +145,7 @@ public final class IpRules implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: evaluate, batch, replay, report, policies, generate (or help)");
+                "name a command: evaluate, batch, replay, report, policies, generate, schema, serve (or help)");
     }
 
     static int exitCode(Throwable e) {
