@@ -25,44 +25,45 @@ set MIN_JAVA=17
 rem %~dp0 is this script's own directory, whatever the working directory.
 for %%I in ("%~dp0..") do set "APP_HOME=%%~fI"
 
-if defined JAVA_HOME (
-  set "JAVACMD=%JAVA_HOME%\bin\java.exe"
-) else (
-  set "JAVACMD=java.exe"
-)
-if defined JAVA_HOME if not exist "%JAVA_HOME%\bin\java.exe" (
-  echo ip-rules: JAVA_HOME 指向的目录里没有 Java ^(%JAVA_HOME%^);需要 Java %MIN_JAVA% 或更高版本。 1>&2
-  echo ip-rules: JAVA_HOME is set to a directory without Java ^(%JAVA_HOME%^); Java %MIN_JAVA% or later is needed. 1>&2
-  set STATUS=1
-  goto end
-)
-if not defined JAVA_HOME (
-  where java.exe >nul 2>&1
-  if errorlevel 1 (
-    echo ip-rules: 找不到 Java:请安装 Java %MIN_JAVA% 或更高版本,或设置 JAVA_HOME。 1>&2
-    echo ip-rules: Java not found: install Java %MIN_JAVA% or later, or set JAVA_HOME. 1>&2
-    set STATUS=1
-    goto end
-  )
-)
+rem Which java: %JAVA_HOME%\bin\java.exe, or java.exe on the PATH. Messages are printed outside ( ) blocks, where a
+rem path such as "C:\Program Files (x86)\..." cannot close a block early.
+set STATUS=1
+if defined JAVA_HOME goto javaHome
+where java.exe >nul 2>&1
+if not errorlevel 1 goto javaOnPath
+echo ip-rules: 找不到 Java:请安装 Java %MIN_JAVA% 或更高版本,或设置 JAVA_HOME。 1>&2
+echo ip-rules: Java not found: install Java %MIN_JAVA% or later, or set JAVA_HOME. 1>&2
+goto end
 
-rem java -version prints e.g. openjdk version "17.0.15" 2025-04-15 (or "1.8.0_412" for Java 8).
+:javaOnPath
+set "JAVACMD=java.exe"
+goto checkVersion
+
+:javaHome
+set "JAVACMD=%JAVA_HOME%\bin\java.exe"
+if exist "%JAVACMD%" goto checkVersion
+echo ip-rules: JAVA_HOME 指向的目录里没有 Java (%JAVA_HOME%);需要 Java %MIN_JAVA% 或更高版本。 1>&2
+echo ip-rules: JAVA_HOME is set to a directory without Java (%JAVA_HOME%); Java %MIN_JAVA% or later is needed. 1>&2
+goto end
+
+:checkVersion
+rem java -version prints e.g. openjdk version "17.0.15" 2025-04-15 (or "1.8.0_412" for Java 8). "call" first, so
+rem that cmd does not strip the quotes around the java path.
 set "JAVA_VERSION="
-for /f "tokens=3" %%V in ('"%JAVACMD%" -version 2^>^&1 ^| findstr /i "version"') do (
+for /f "tokens=3" %%V in ('call "%JAVACMD%" -version 2^>^&1 ^| findstr /i /c:" version "') do (
   if not defined JAVA_VERSION set "JAVA_VERSION=%%~V"
 )
 set "JAVA_MAJOR="
-for /f "delims=.-+ tokens=1,2" %%A in ("%JAVA_VERSION%") do (
+for /f "delims=.-+_ tokens=1,2" %%A in ("%JAVA_VERSION%") do (
   if "%%A"=="1" (set "JAVA_MAJOR=%%B") else (set "JAVA_MAJOR=%%A")
 )
 set /a JAVA_MAJOR_NUMBER=JAVA_MAJOR+0 >nul 2>&1
-if %JAVA_MAJOR_NUMBER% LSS %MIN_JAVA% (
-  echo ip-rules: 需要 Java %MIN_JAVA% 或更高版本,但 %JAVACMD% 是 Java %JAVA_VERSION%。请安装 Java %MIN_JAVA%+ 或设置 JAVA_HOME。 1>&2
-  echo ip-rules: Java %MIN_JAVA% or later is needed, but %JAVACMD% is Java %JAVA_VERSION%. Install Java %MIN_JAVA%+ or set JAVA_HOME. 1>&2
-  set STATUS=1
-  goto end
-)
+if %JAVA_MAJOR_NUMBER% GEQ %MIN_JAVA% goto run
+echo ip-rules: 需要 Java %MIN_JAVA% 或更高版本,但 "%JAVACMD%" 是 Java %JAVA_VERSION%。请安装 Java %MIN_JAVA%+ 或设置 JAVA_HOME。 1>&2
+echo ip-rules: Java %MIN_JAVA% or later is needed, but "%JAVACMD%" is Java %JAVA_VERSION%. Install Java %MIN_JAVA%+ or set JAVA_HOME. 1>&2
+goto end
 
+:run
 rem Every jar in lib\: the command, each rule module (a separate jar each, as Drools needs), their libraries.
 "%JAVACMD%" %DEFAULT_JVM_OPTS% %JAVA_OPTS% %IP_RULES_OPTS% -cp "%APP_HOME%\lib\*" %MAIN_CLASS% %*
 set STATUS=%ERRORLEVEL%
