@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The entry point: evaluates requests against the policy modules found on the classpath.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * r.awards().forEach(a -> System.out.println(a.code() + " " + a.amount() + " " + a.citation()));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface RulesEngine {
 
     /** A builder for an engine over the modules on the context class loader. */

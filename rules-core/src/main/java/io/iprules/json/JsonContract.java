@@ -61,6 +61,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The JSON contract other systems rely on (CONTRACT.md): requests in, results and policy listings out.
@@ -71,6 +72,7 @@ import java.util.stream.Collectors;
  *
  * <p>Writing is deterministic: the same result gives the same bytes. Thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class JsonContract {
     /** The largest request accepted, in bytes. */
     public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
