@@ -296,7 +296,8 @@ class DecisionServerTest {
                 assertThat(JSON.readTree(out[i]).get("line").asLong()).isEqualTo(i + 1);
             } else {
                 EvaluationResult result = contract.evaluate(line.getBytes(StandardCharsets.UTF_8), TODAY, null);
-                assertThat(out[i]).isEqualTo(contract.write(result, Language.EN, false));
+                // A batch line is the single result's bytes with its input line number (every batch line carries it).
+                assertThat(out[i]).isEqualTo(contract.writeLine(result, Language.EN, false, (long) (i + 1)));
             }
         }
         // The trailer, read off the wire: Java's HttpClient does not expose trailers.
