@@ -102,7 +102,7 @@ public final class EvaluationResult {
         List<Text> w = warnings;
         if (source == Receipt.AsOfSource.DEFAULT && asOfSource != Receipt.AsOfSource.DEFAULT) {
             List<Text> more = new ArrayList<>(warnings);
-            more.add(io.iprules.spi.MessageCatalog.core().text("warning.as-of-defaulted", asOf));
+            more.add(io.iprules.internal.CoreMessages.text("warning.as-of-defaulted", asOf));
             w = List.copyOf(more);
         }
         return new EvaluationResult(this, w, stamp, source);
@@ -118,7 +118,7 @@ public final class EvaluationResult {
         return new Builder(policy, asOf, subjectName);
     }
 
-    /** The policy id, e.g. {@code jiaxing-2012}. */
+    /** The policy id, e.g. {@code example-2020}. */
     public String policy() { return policy; }
 
     /** The date the request was evaluated as of. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * at 1 (over-achievement shows). Progress alone does not decide the status: a strict target (超过 90%) at
  * exactly 90% has progress 1.0000 and is not met.
  *
- * @param code          the indicator code, e.g. {@code AN_INVENTION_GRANTS_ANNUAL}
+ * @param code          the indicator code, e.g. {@code EX_INVENTION_GRANTS}
  * @param title         what is measured, in words
  * @param status        met, not met, or unknown
  * @param unit          what the figures are (a count, a ratio between 0 and 1, a number, yuan)

@@ -9,8 +9,8 @@ import io.iprules.Indicator;
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Text;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.Yuan;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.Yuan;
 
 /**
  * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
@@ -71,7 +71,7 @@ final class TextReport {
                 for (Exclusion x : r.excluded()) {
                     String would = x.amount() == null ? "—" : l("amount.yuan", Yuan.format(x.amount()));
                     line("  - " + x.code() + "  " + t(x.subject()) + "  " + would + "  " + x.reason() + " "
-                            + MessageCatalog.core().format(lang, "enum.ExclusionReason." + x.reason(), new Object[0])
+                            + x.reason().text().in(lang)
                             + ": " + t(x.detail()) + "  [" + l("line.excluded-by", x.citation()) + "]");
                 }
             }
@@ -109,13 +109,13 @@ final class TextReport {
                     case NOT_MET -> "✗ ";
                     case UNKNOWN -> "? ";
                 }).append(i.code()).append("  ").append(t(i.title())).append("  ")
-                        .append(MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
+                        .append(MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
                         .append("  ").append(IndicatorFormat.value(i.actual(), i.unit())).append(" / ")
                         .append(IndicatorFormat.required(i, lang));
                 if (i.progress() != null) {
                     b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
                 }
-                String status = MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
+                String status = MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append("  ").append(t(i.detail()));
                 }

@@ -14,7 +14,7 @@ import io.iprules.RulesEngine;
 import io.iprules.jiaxing.Jiaxing2012;
 import io.iprules.json.JsonContract;
 import io.iprules.json.Replay;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.kit.MessageCatalog;
 import io.iprules.spi.RequestGenerator;
 import java.io.IOException;
 import java.io.InputStream;

@@ -80,9 +80,9 @@ public final class JsonContract {
     public static final int MAX_STRING = 100_000;
     /**
      * The longest number accepted, in characters; a decimal written with an exponent is also held to this many
-     * digits written out in full ({@link io.iprules.spi.Problems#MAX_DIGITS}, checked where it is validated).
+     * digits written out in full (the policy kit's {@code Problems.MAX_DIGITS}, checked where it is validated).
      */
-    public static final int MAX_NUMBER = io.iprules.spi.Problems.MAX_DIGITS;
+    public static final int MAX_NUMBER = 40;
 
     private final RulesEngine engine;
     private final ObjectMapper reader;

@@ -7,12 +7,12 @@ import io.iprules.Provision;
 import io.iprules.pilotcity.rules.ApplyingCity;
 import io.iprules.pilotcity.rules.ApplyingPark;
 import io.iprules.pilotcity.rules.ProvinceSet;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyFiles;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import java.util.Map;
  * province's quota. {@code eligible} is {@code true} only when every condition is met. Found by
  * {@link java.util.ServiceLoader}; keeps no state between evaluations.
  */
-public final class PilotCity2017 implements PolicyModule {
+public final class PilotCity2017 extends KitModule {
     /** The policy id. */
     public static final String ID = "pilot-city-2017";
 

@@ -1,6 +1,5 @@
 package io.iprules.jiaxing.rules;
 
-import io.iprules.ExclusionReason;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
@@ -9,9 +8,9 @@ import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.Recognition;
 import io.iprules.jiaxing.Standard;
 import io.iprules.jiaxing.StandardLevel;
-import io.iprules.spi.Amount;
-import io.iprules.spi.Candidate;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Amount;
+import io.iprules.kit.Candidate;
+import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -74,8 +73,8 @@ public final class Proposals {
         return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
                 d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
                 Amount.share(l.interestPaid(), rate, "JX_PLEDGE_LOAN_INTEREST.RATE"), 0,
-                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.spi.Yuan(l.interestPaid()))
-                        : d.text("reason.pledge-loan", new io.iprules.spi.Yuan(l.interestPaid()), rate));
+                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
+                        : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
     }
 
     /** §6(5)6: a published standard; amount parameter per tier (industry and local standards are one tier). */
@@ -95,11 +94,11 @@ public final class Proposals {
         String subject = Subjects.of(x);
         return d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
                 d.text("subject.export-trademark", x.year(), x.mark(), x.country()), Subjects.yearEnd(x.year()),
-                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.spi.Yuan(x.exports()), threshold));
+                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.kit.Yuan(x.exports()), threshold));
     }
 
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
-    public static Candidate excluded(Decision d, Candidate c, ExclusionReason reason, String detailKey,
+    public static Candidate excluded(Decision d, Candidate c, String reason, String detailKey,
                                      Object... args) {
         c.setExclusion(d.exclusion(reason, detailKey, args));
         return c;

@@ -8,12 +8,12 @@ import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.SubjectKind;
 import io.iprules.Text;
-import io.iprules.spi.Amount;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Amount;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.kit.MessageCatalog;
 import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.Problems;
 import java.time.LocalDate;
 import java.util.List;
 
