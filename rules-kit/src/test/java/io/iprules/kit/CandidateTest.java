@@ -66,7 +66,7 @@ class CandidateTest {
         Candidate x = c("100", 0, D1, "a", 0);
         assertThat(x.toString()).isEqualTo("CODE[a] 100.00");
         assertThat(c(null, 0, D1, "b", 0).toString()).isEqualTo("CODE[b] ?");
-        ExclusionNote note = new ExclusionNote(ExclusionReason.CAP, "p §7", Text.plain("d"));
+        ExclusionNote note = new ExclusionNote(new ExclusionReason("CAP", "p §7", Text.plain("cap")), "p §7", Text.plain("d"));
         x.setExclusion(note);
         assertThat(x.getExclusion()).isSameAs(note);
         assertThat(x.toString()).isEqualTo("CODE[a] 100.00 excluded CAP");

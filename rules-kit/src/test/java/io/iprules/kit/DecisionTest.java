@@ -23,6 +23,7 @@ import io.iprules.ProvisionStatus;
 import io.iprules.SubjectKind;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.spi.Evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,16 @@ class DecisionTest {
     private static PolicyDescription policy() {
         return new PolicyDescription("p-1", Text.plain("P"), null, IN_FORCE, IN_FORCE, null, "p-1 §7(3)", "1",
                 PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class, Text.plain("a"))),
-                List.of(T1, T2), List.of());
+                List.of(T1, T2), List.of(), REASONS, List.of());
+    }
+
+    private static final List<ExclusionReason> REASONS = List.of(
+            new ExclusionReason("NON_DUPLICATION", LIMIT, Text.bilingual("不重复", "not twice")),
+            new ExclusionReason("ALREADY_PAID", LIMIT, Text.bilingual("已补", "paid")),
+            new ExclusionReason("CAP", LIMIT, Text.bilingual("限额", "cap")));
+
+    private static ExclusionReason r(String code) {
+        return policy().exclusionReason(code).orElseThrow();
     }
 
     private static Decision decision() {
@@ -70,8 +80,7 @@ class DecisionTest {
         Evaluation e = mock(Evaluation.class);
         when(e.policy()).thenReturn(p);
         when(e.asOf()).thenReturn(AS_OF);
-        when(e.parameters()).thenReturn(new Parameters(p.id(), p.parameters()));
-        return Decision.start(e, MessageCatalog.core());
+        return Decision.start(e, MessageCatalog.kit());
     }
 
     private static Candidate propose(Decision d, String code, String subjectId, LocalDate date, String amount) {
@@ -115,20 +124,20 @@ class DecisionTest {
         d.warn("indicator.no-figure");
         d.ruleFinished();
         d.ruleStarted("limit rule", LIMIT);
-        ExclusionNote note = d.exclusion(ExclusionReason.NON_DUPLICATION, Text.plain("held"));
-        ExclusionNote keyed = d.exclusion(ExclusionReason.CAP, "indicator.no-figure");
+        ExclusionNote note = d.exclusion("NON_DUPLICATION", Text.plain("held"));
+        ExclusionNote keyed = d.exclusion("CAP", "indicator.no-figure");
         d.ruleFinished();
 
         assertThat(c.getCitation()).isEqualTo(GRANT);
-        assertThat(note).isEqualTo(new ExclusionNote(ExclusionReason.NON_DUPLICATION, LIMIT, Text.plain("held")));
+        assertThat(note).isEqualTo(new ExclusionNote(r("NON_DUPLICATION"), LIMIT, Text.plain("held")));
         assertThat(keyed.citation()).isEqualTo(LIMIT);
-        assertThat(keyed.detail()).isEqualTo(MessageCatalog.core().text("indicator.no-figure"));
+        assertThat(keyed.detail()).isEqualTo(MessageCatalog.kit().text("indicator.no-figure"));
         assertThat(d.conditions()).containsExactly(new Condition("COND", "city", true, "3", ">= 1", GRANT,
                 Text.plain("detail"), null));
 
         EvaluationResult r = d.result("Co").eligible(true).build();
         assertThat(r.trace()).containsExactly(new FiredRule("grant rule", GRANT), new FiredRule("limit rule", LIMIT));
-        assertThat(r.warnings()).containsExactly(MessageCatalog.core().text("indicator.no-figure"));
+        assertThat(r.warnings()).containsExactly(MessageCatalog.kit().text("indicator.no-figure"));
         assertThat(r.conditions()).hasSize(1);
         assertThat(r.subjectName()).isEqualTo("Co");
         assertThat(r.policy()).isEqualTo("p-1");
@@ -147,7 +156,7 @@ class DecisionTest {
         d.ruleStarted("cited", GRANT);
         d.ruleFinished();
         // after the rule finished, its citation no longer applies
-        assertThatThrownBy(() -> d.exclusion(ExclusionReason.CAP, Text.plain("x")))
+        assertThatThrownBy(() -> d.exclusion("CAP", Text.plain("x")))
                 .hasMessageContaining("from a rule consequence");
         assertThatThrownBy(() -> d.warn((Text) null)).isInstanceOf(NullPointerException.class);
     }
@@ -235,7 +244,7 @@ class DecisionTest {
         Candidate open = propose(d, "B_SECOND", "c", day(3, 1), null);
         d.ruleFinished();
         d.ruleStarted("non-duplication", LIMIT);
-        held.setExclusion(d.exclusion(ExclusionReason.NON_DUPLICATION, Text.plain("same matter")));
+        held.setExclusion(d.exclusion("NON_DUPLICATION", Text.plain("same matter")));
         d.ruleFinished();
 
         assertThat(d.standing()).containsExactly(kept, open);
@@ -247,7 +256,7 @@ class DecisionTest {
         assertThat(r.undetermined()).isEqualTo(1);
         assertThat(r.total()).isEqualByComparingTo("300000");
         assertThat(r.excluded()).containsExactly(new Exclusion("B_SECOND", "b", Text.plain("b"), day(2, 1),
-                new BigDecimal("100000.00"), ExclusionReason.NON_DUPLICATION, LIMIT, GRANT, Text.plain("same matter")));
+                new BigDecimal("100000.00"), r("NON_DUPLICATION"), LIMIT, GRANT, Text.plain("same matter")));
     }
 
     @Test
@@ -270,9 +279,9 @@ class DecisionTest {
         assertThat(r.total()).isEqualByComparingTo("210000");
         assertThat(r.excluded()).containsExactly(
                 new Exclusion("B_SECOND", "c", Text.plain("c"), day(2, 1), new BigDecimal("30000.00"),
-                        ExclusionReason.CAP, LIMIT, GRANT, Text.plain("limit 210000")),
+                        r("CAP"), LIMIT, GRANT, Text.plain("limit 210000")),
                 new Exclusion("B_SECOND", "b", Text.plain("b"), day(1, 1), new BigDecimal("40000.00"),
-                        ExclusionReason.CAP, LIMIT, GRANT, Text.plain("limit 210000")));
+                        r("CAP"), LIMIT, GRANT, Text.plain("limit 210000")));
         assertThat(d.candidates().get(0).getCapCut()).isNull();
         assertThat(d.candidates().get(1).getCapCut()).isEqualByComparingTo("40000");
     }
@@ -304,7 +313,7 @@ class DecisionTest {
         propose(d, "C_THIRD", "z", day(1, 1), "0");
         d.ruleFinished();
         d.ruleStarted("hold", LIMIT);
-        excluded.setExclusion(d.exclusion(ExclusionReason.ALREADY_PAID, Text.plain("paid")));
+        excluded.setExclusion(d.exclusion("ALREADY_PAID", Text.plain("paid")));
         d.capTotal(new BigDecimal("100"), Text.plain("limit 100"));
         d.ruleFinished();
 

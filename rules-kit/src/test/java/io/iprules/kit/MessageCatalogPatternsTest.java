@@ -3,7 +3,6 @@ package io.iprules.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.iprules.ExclusionReason;
 import io.iprules.IndicatorStatus;
 import io.iprules.Language;
 import io.iprules.Text;
@@ -59,10 +58,10 @@ class MessageCatalogPatternsTest {
     @Test
     void argumentsRenderExactly() {
         assertThat(en("enum", (Object) null)).isEqualTo("reason: —");
-        // an enum with a message in the core catalog, the fallback of every module catalog
-        assertThat(en("enum", ExclusionReason.NOT_ELIGIBLE)).isEqualTo("reason: not eligible");
+        // an enum with a message in the kit's catalog, the fallback of every module catalog
+        assertThat(en("enum", IndicatorStatus.NOT_MET)).isEqualTo("reason: not met");
         assertThat(catalog.format(Language.ZH, "enum", new Object[] {IndicatorStatus.MET}))
-                .isEqualTo("理由:" + MessageCatalog.core().format(Language.ZH, "enum.IndicatorStatus.MET", new Object[0]));
+                .isEqualTo("理由:" + MessageCatalog.kit().format(Language.ZH, "enum.IndicatorStatus.MET", new Object[0]));
         // an enum without a message renders as its name
         assertThat(en("enum", Language.EN)).isEqualTo("reason: EN");
         assertThat(en("enum", Text.bilingual("中", "middle"))).isEqualTo("reason: middle");
@@ -82,7 +81,7 @@ class MessageCatalogPatternsTest {
     @Test
     void everyEnumConstantHasItsKey() {
         List<String> rendered = new ArrayList<>();
-        for (ExclusionReason r : ExclusionReason.values()) {
+        for (IndicatorStatus r : IndicatorStatus.values()) {
             rendered.add(en("enum", r));
         }
         assertThat(rendered).doesNotHaveDuplicates().noneMatch(s -> s.contains("_"));
@@ -90,7 +89,7 @@ class MessageCatalogPatternsTest {
 
     @Test
     void aMissingKeyRendersAsTheKeyAndItsArguments() {
-        assertThat(en("no.such.key", ExclusionReason.CAP, null, 3)).isEqualTo("no.such.key above the maximum limit — 3");
+        assertThat(en("no.such.key", IndicatorStatus.NOT_MET, null, 3)).isEqualTo("no.such.key not met — 3");
         assertThat(en("no.such.key")).isEqualTo("no.such.key");
     }
 
@@ -102,9 +101,9 @@ class MessageCatalogPatternsTest {
         assertThat(catalog.has("two")).isTrue();
         assertThat(catalog.has("indicator.no-figure")).isTrue(); // the core's
         assertThat(catalog.has("no.such.key")).isFalse();
-        assertThat(MessageCatalog.core().has("two")).isFalse();
+        assertThat(MessageCatalog.kit().has("two")).isFalse();
         assertThat(catalog.pattern(Language.EN, "indicator.no-figure")).isEqualTo("no figure supplied");
-        assertThat(MessageCatalog.core().pattern(Language.EN, "two")).isNull();
+        assertThat(MessageCatalog.kit().pattern(Language.EN, "two")).isNull();
         assertThat(catalog).hasToString("io.iprules.kit/patterns");
     }
 
@@ -131,7 +130,7 @@ class MessageCatalogPatternsTest {
         assertThat(a).hasToString("x 和 1");
         assertThat(a).isEqualTo(catalog.text("two", "x", 1)).hasSameHashCodeAs(catalog.text("two", "x", 1));
         assertThat(a).isNotEqualTo(catalog.text("two", "x", 2)).isNotEqualTo(catalog.text("reversed", "x", 1))
-                .isNotEqualTo(MessageCatalog.core().text("two", "x", 1)).isNotEqualTo("two");
+                .isNotEqualTo(MessageCatalog.kit().text("two", "x", 1)).isNotEqualTo("two");
         assertThat(Text.bilingual("中", "a")).isNotEqualTo(Text.bilingual("中", "b")).isNotEqualTo(Text.plain("中"));
         assertThat(Text.plain("中").hashCode()).isEqualTo(Text.bilingual("中", "x").hashCode());
         assertThat(a.hashCode()).isNotEqualTo(catalog.text("two", "y", 1).hashCode());

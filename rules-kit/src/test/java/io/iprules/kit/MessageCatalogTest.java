@@ -2,7 +2,7 @@ package io.iprules.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.iprules.ExclusionReason;
+import io.iprules.IndicatorStatus;
 import io.iprules.Language;
 import io.iprules.Text;
 import java.math.BigDecimal;
@@ -10,22 +10,24 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class MessageCatalogTest {
-    private final MessageCatalog core = MessageCatalog.core();
+    private final MessageCatalog core = MessageCatalog.kit();
 
     @Test
     void placeholdersAreReplacedAndArgumentsRenderedExactly() {
         String zh = core.format(Language.ZH, "warning.fact-after-as-of",
                 new Object[] {Text.plain("专利"), LocalDate.of(2013, 7, 1), LocalDate.of(2013, 6, 30)});
         assertThat(zh).isEqualTo("专利 的日期 2013-07-01 晚于评估日期 2013-06-30,未予考虑");
-        String en = core.format(Language.EN, "warning.as-of-defaulted", new Object[] {LocalDate.of(2026, 1, 2)});
-        assertThat(en).isEqualTo("the request gives no asOf date: evaluated as of today, 2026-01-02");
+        String en = core.format(Language.EN, "warning.not-in-force", new Object[] {LocalDate.of(2026, 1, 2),
+                LocalDate.of(2012, 11, 5), "p §7(3)"});
+        assertThat(en).isEqualTo("the as-of date 2026-01-02 is outside the policy's period in force (from 2012-11-05, "
+                + "p §7(3))");
     }
 
     @Test
     void enumsRenderThroughTheCatalogAndDecimalsPlain() {
-        assertThat(core.text("warning.as-of-defaulted", ExclusionReason.CAP).in(Language.EN)).endsWith("above the maximum limit");
-        assertThat(core.text("warning.as-of-defaulted", new BigDecimal("1E+3")).in(Language.EN)).endsWith("1000");
-        assertThat(core.text("warning.as-of-defaulted", new Yuan(new BigDecimal("1234.5"))).in(Language.EN)).endsWith("1,234.50");
+        assertThat(core.text("indicator.no-reference", IndicatorStatus.NOT_MET).in(Language.EN)).contains("not met is not supplied");
+        assertThat(core.text("indicator.no-figure-no-reference", new BigDecimal("1E+3")).in(Language.EN)).contains("nor 1000 is");
+        assertThat(core.text("indicator.no-figure-no-reference", new Yuan(new BigDecimal("1234.5"))).in(Language.EN)).contains("nor 1,234.50 is");
     }
 
     @Test
@@ -48,8 +50,8 @@ class MessageCatalogTest {
             assertThat(core.pattern(Language.EN, key)).as(key).isNotBlank();
             assertThat(core.pattern(Language.ZH, key)).as(key).isNotBlank();
         }
-        for (ExclusionReason r : ExclusionReason.values()) {
-            assertThat(core.has("enum.ExclusionReason." + r)).as(r.name()).isTrue();
+        for (IndicatorStatus r : IndicatorStatus.values()) {
+            assertThat(core.has("enum.IndicatorStatus." + r)).as(r.name()).isTrue();
         }
     }
 }

@@ -17,6 +17,7 @@ import io.iprules.Problem;
 import io.iprules.SubjectKind;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.spi.Evaluation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ class TargetAssessmentTest {
         Evaluation e = mock(Evaluation.class);
         when(e.policy()).thenReturn(p);
         when(e.asOf()).thenReturn(D);
-        Decision d = Decision.start(e, MessageCatalog.core());
+        Decision d = Decision.start(e, MessageCatalog.kit());
         d.ruleStarted("rule", CLAUSE);
         return d;
     }
