@@ -125,13 +125,13 @@ class JiaxingPropertiesTest {
                 seen.add("fact after the as-of date");
             }
             if (r.awards().stream().filter(a -> isRecognitionCode(a.code())).count() == 1
-                    && r.excluded().stream().anyMatch(x -> x.reason() == ExclusionReason.NON_DUPLICATION
+                    && r.excluded().stream().anyMatch(x -> x.reason().code().equals("NON_DUPLICATION")
                     && isRecognitionCode(x.code()))) {
                 seen.add("two recognitions, one paid");
             }
         });
         List<String> expected = new ArrayList<>();
-        for (ExclusionReason reason : ExclusionReason.values()) {
+        for (ExclusionReason reason : new Jiaxing2012().describe().exclusionReasons()) {
             expected.add(reason.name());
         }
         expected.addAll(List.of("award on 2012-11-05", "award on the as-of date", "export award",
@@ -192,10 +192,10 @@ class JiaxingPropertiesTest {
                     assertThat(a.amount()).isLessThanOrEqualTo(without.get(key));
                 }
             }
-            BigDecimal cut = capped.excluded().stream().filter(x -> x.reason() == ExclusionReason.CAP)
+            BigDecimal cut = capped.excluded().stream().filter(x -> x.reason().code().equals("CAP"))
                     .map(Exclusion::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(cut).isEqualByComparingTo(uncapped.total().subtract(capped.total()));
-            assertThat(capped.excluded()).filteredOn(x -> x.reason() == ExclusionReason.CAP)
+            assertThat(capped.excluded()).filteredOn(x -> x.reason().code().equals("CAP"))
                     .allSatisfy(x -> assertThat(x.citation()).isEqualTo("jiaxing-2012 §7(1)"));
         });
     }
@@ -293,7 +293,7 @@ class JiaxingPropertiesTest {
         }
         for (Exclusion x : r.excluded()) {
             String key = x.code() + "|" + x.subjectId() + "|" + x.date();
-            if (x.reason() != ExclusionReason.CAP || !awarded.contains(key)) {
+            if (!x.reason().code().equals("CAP") || !awarded.contains(key)) {
                 out.merge(key, 1, Integer::sum);
             }
         }
@@ -363,12 +363,12 @@ class JiaxingPropertiesTest {
                     assertThat(r.excluded()).as("recognition %s", x).anySatisfy(ex -> {
                         assertThat(ex.code()).isEqualTo(x.type().awardCode());
                         assertThat(ex.date()).isEqualTo(x.date());
-                        assertThat(ex.reason()).isEqualTo(ExclusionReason.BEFORE_IN_FORCE);
+                        assertThat(ex.reason().code()).isEqualTo("BEFORE_IN_FORCE");
                         assertThat(ex.citation()).isEqualTo("jiaxing-2012 §7(3)");
                     });
                 }
             }
-            assertThat(r.excluded()).filteredOn(x -> x.reason() == ExclusionReason.BEFORE_IN_FORCE)
+            assertThat(r.excluded()).filteredOn(x -> x.reason().code().equals("BEFORE_IN_FORCE"))
                     .allSatisfy(x -> assertThat(x.date()).isBefore(IN_FORCE));
         });
     }
