@@ -15,7 +15,9 @@ public enum ParameterUnit {
     /** A non-negative whole number. */
     COUNT,
     /** A calendar date, {@code YYYY-MM-DD}. */
-    DATE;
+    DATE,
+    /** Yes or no, for a target that is a fact rather than a figure (has a plan been issued?): 1 is yes, 0 is no. */
+    YES_NO;
 
     /**
      * Parses a value written for this unit, checking its range.
@@ -41,6 +43,11 @@ public enum ParameterUnit {
             throw new IllegalArgumentException("must not be negative, not " + text);
         }
         switch (this) {
+            case YES_NO:
+                if (d.compareTo(BigDecimal.ONE) != 0 && d.signum() != 0) {
+                    throw new IllegalArgumentException("is yes (1) or no (0), not " + text);
+                }
+                return d;
             case RATIO:
                 if (d.compareTo(BigDecimal.ONE) > 0) {
                     throw new IllegalArgumentException("is a share between 0 and 1 (0.5 is half), not " + text);

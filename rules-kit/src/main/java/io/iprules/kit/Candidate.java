@@ -28,6 +28,7 @@ public final class Candidate {
     private final int order;
     private ExclusionNote exclusion;
     private BigDecimal capCut;
+    private String eligibilityUndeterminedBy;
 
     Candidate(String code, String matter, String subjectId, Text subject, LocalDate date, Amount amount,
               String citation, Text reason, int priority, long sequence, int order) {
@@ -84,6 +85,18 @@ public final class Candidate {
                     + "); a rule should match only candidates with exclusion == null");
         }
         this.exclusion = Objects.requireNonNull(note, "note");
+    }
+
+    /**
+     * The open parameter whether the applicant is eligible for it at all hangs on (a threshold the text leaves to
+     * implementing rules), or {@code null} when eligibility is decided. Such a candidate becomes an award marked
+     * {@code "eligibility": "UNDETERMINED"}, which does not make the result eligible.
+     */
+    public String getEligibilityUndeterminedBy() { return eligibilityUndeterminedBy; }
+
+    /** Marks eligibility as hanging on the open {@code parameter}; set before inserting, or inside {@code modify}. */
+    public void setEligibilityUndeterminedBy(String parameter) {
+        this.eligibilityUndeterminedBy = parameter;
     }
 
     /** The part of its amount cut by a maximum limit, or {@code null}. */

@@ -2,17 +2,21 @@ package io.iprules.kit;
 
 import io.iprules.Award;
 import io.iprules.Condition;
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.ExclusionReason;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
 import io.iprules.IndicatorStatus;
+import io.iprules.Measure;
 import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.Variant;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.RuleRecorder;
 import java.math.BigDecimal;
@@ -42,6 +46,9 @@ public final class Decision implements RuleRecorder {
     private final List<Text> warnings = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<Exclusion> extraExclusions = new ArrayList<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Variant> variants = new ArrayList<>();
     private Phase phase;
     private String rule;
     private String citation;
@@ -230,6 +237,85 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * Assesses a yes/no target ({@link io.iprules.ParameterUnit#YES_NO}, required 1 for yes or 0 for no) against
+     * what the request says, citing the firing rule: {@code UNKNOWN} when the request does not say; with a due date,
+     * overdue when the as-of date is after it and the target is not met.
+     *
+     * @param actual whether it is so, or {@code null} when not known
+     * @param due    the date by which it is to be so, or {@code null}
+     */
+    public Indicator assessYesNo(Target target, Boolean actual, LocalDate due) {
+        String cite = currentCitation();
+        if (!target.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but assesses " + target.code()
+                    + ", a target of " + target.citation());
+        }
+        if (target.unit() != io.iprules.ParameterUnit.YES_NO || target.required() == null) {
+            throw new IllegalArgumentException(target.code() + " is not a yes/no target");
+        }
+        BigDecimal required = target.required();
+        BigDecimal value = actual == null ? null : actual ? BigDecimal.ONE : BigDecimal.ZERO;
+        IndicatorStatus status = value == null ? IndicatorStatus.UNKNOWN
+                : target.comparison().holds(value, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+        boolean overdue = due != null && status != IndicatorStatus.MET && getAsOf().isAfter(due);
+        Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
+                required, target.comparison().symbol() + " " + (required.signum() != 0 ? "yes" : "no"), value, null,
+                null, null, cite, target.source(), value == null ? MessageCatalog.kit().text("indicator.no-figure")
+                : null, due, overdue);
+        indicators.add(i);
+        return i;
+    }
+
+    /**
+     * Records a time limit and where it stands, citing the firing rule. The days are counted by the caller with
+     * the working-day calendar; {@code calendar} names the official notices used.
+     */
+    public Deadline deadline(String code, String subject, DeadlineStatus status, LocalDate start, LocalDate deadline,
+                             LocalDate done, Integer workingDaysUsed, Integer workingDaysLate, Integer workingDaysLeft,
+                             List<String> calendar, Text detail) {
+        Deadline d = new Deadline(code, subject, status, start, deadline, done, workingDaysUsed, workingDaysLate,
+                workingDaysLeft, calendar, currentCitation(), detail);
+        deadlines.add(d);
+        return d;
+    }
+
+    /** Records an informational measure of the firing rule's clause: what it asks of {@code addressee}. */
+    public void measure(String addressee, Text text) {
+        measures.add(new Measure(currentCitation(), addressee, text));
+    }
+
+    /**
+     * Records that the firing rule applies the named variant {@code code} of its clause's reading (shown in the
+     * result and its receipt).
+     */
+    public void variant(String code) {
+        Variant v = new Variant(code, currentCitation());
+        if (!variants.contains(v)) {
+            variants.add(v);
+        }
+    }
+
+    /** The deadlines recorded so far. */
+    public List<Deadline> deadlines() {
+        return List.copyOf(deadlines);
+    }
+
+    /**
+     * Whether any standing candidate is an award the applicant is eligible for: one whose eligibility waits for an
+     * open parameter does not count, whatever its amount.
+     */
+    public boolean hasEligibleAward() {
+        for (Candidate c : candidates) {
+            if (c.getExclusion() == null && c.getEligibilityUndeterminedBy() == null
+                    && (c.getCapCut() == null || !c.getAmount().isDetermined()
+                    || c.getAmount().value().compareTo(c.getCapCut()) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Records the phase of the plan on the as-of date, citing the firing rule.
      *
      * @throws IllegalStateException when the phase is set by another clause than the firing rule's
@@ -322,7 +408,7 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,
-                        a.waitingFor(), c.getCitation(), c.getReason()));
+                        a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy()));
             } else {
                 exclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), a.value(),
                         x.reason(), x.citation(), c.getCitation(), x.detail()));
@@ -335,6 +421,9 @@ public final class Decision implements RuleRecorder {
         List<Target> targets = evaluation.policy().targets();
         assessed.sort(Comparator.comparingInt((Indicator i) -> targetIndex(targets, i.code())));
         assessed.forEach(b::indicator);
+        deadlines.forEach(b::deadline);
+        measures.forEach(b::measure);
+        variants.forEach(b::variant);
         warnings.forEach(b::warning);
         trace.forEach(b::fired);
         b.phase(phase);
