@@ -924,6 +924,20 @@ public final class JsonContract {
                 pn.put("source", p.source());
                 pn.put("note", p.note().in(language));
             }
+            if (!d.exclusionReasons().isEmpty()) {
+                ArrayNode reasons = n.putArray("exclusionReasons");
+                for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
+                    reasons.addObject().put("code", r.code()).put("citation", r.citation())
+                            .put("text", r.text().in(language));
+                }
+            }
+            if (!d.readings().isEmpty()) {
+                ArrayNode readings = n.putArray("readings");
+                for (io.iprules.Reading r : d.readings()) {
+                    readings.addObject().put("id", r.id()).put("citation", r.citation())
+                            .put("text", r.text().in(language));
+                }
+            }
         }
         try {
             return writer.writer(PRETTY.createInstance()).writeValueAsString(list);

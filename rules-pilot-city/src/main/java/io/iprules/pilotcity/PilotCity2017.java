@@ -38,9 +38,9 @@ public final class PilotCity2017 extends KitModule {
     /** Separates a city's name and a park's in a province's set. */
     static final String PARK_OF = " / ";
 
-    /** Conditions recorded for each city (§1(1), §1(2)1, §2(2)) and for each park (§1(2)2). */
-    private static final int PER_CITY = 9;
-    private static final int PER_PARK = 6;
+    /** Whom each condition is about, from the module's data: how many conditions each result must have. */
+    private static final ConditionSubjects CONDITIONS = ConditionSubjects.read(PilotCity2017.class,
+            PolicyFiles.describe(PilotCity2017.class));
 
     /** Made by the service loader. */
     public PilotCity2017() {
@@ -74,7 +74,8 @@ public final class PilotCity2017 extends KitModule {
             }
             facts.add(new ProvinceSet(r.province(), r.cities().size(), places));
             subjects.putIfAbsent(r.province(), subjects.size());
-            expected = 1 + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
+            expected = CONDITIONS.province().codes().size()
+                    + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
         } else {
             CityApplicant c = (CityApplicant) evaluation.subject();
             ApplicationValidation.city(c, problems, null);
@@ -100,7 +101,7 @@ public final class PilotCity2017 extends KitModule {
     }
 
     private static int conditionsOf(CityApplicant c) {
-        return PER_CITY + PER_PARK * c.parks().size();
+        return CONDITIONS.ofCity(c.parks().size());
     }
 
     private static void addCity(CityApplicant c, boolean inSet, List<Object> facts, Map<String, Integer> subjects) {
