@@ -1,7 +1,6 @@
 package io.iprules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.iprules.spi.Parameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import java.util.Map;
  * against the policies' definitions. The file format:
  *
  * <pre>{@code
- * { "jiaxing-2012": {
- *     "JX_PATENT_GRANT.INVENTION": [ { "from": "2013-01-01", "value": "3000", "source": "嘉科〔2013〕…号" } ] } }
+ * { "example-2020": {
+ *     "EX_GRANT.INVENTION": [ { "from": "2021-01-01", "value": "3000", "source": "implementing rule No. 1" } ] } }
  * }</pre>
  */
 final class ParameterOverrides {
@@ -77,7 +76,7 @@ final class ParameterOverrides {
                     List<ParameterValue> vs = p.getValue();
                     for (int i = 0; i < vs.size(); i++) {
                         try {
-                            Parameters.parse(info.unit(), vs.get(i).value());
+                            info.unit().parse(vs.get(i).value());
                         } catch (IllegalArgumentException e) {
                             throw bad(s.name() + ": " + path + "[" + i + "].value: "
                                     + e.getMessage(), e);

@@ -1,6 +1,5 @@
 package io.iprules.benchmarks;
 
-import io.iprules.ExclusionReason;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
 import io.iprules.PolicyDescription;
@@ -68,7 +67,7 @@ public final class PlainJiaxing {
      * @param amount    yuan, or {@code null} when undetermined
      * @param reason    {@code null} for an award, else why it is excluded
      */
-    public record Item(String code, String subjectId, BigDecimal amount, ExclusionReason reason) {
+    public record Item(String code, String subjectId, BigDecimal amount, String reason) {
     }
 
     /**
@@ -89,7 +88,7 @@ public final class PlainJiaxing {
         final BigDecimal amount;
         final int priority;
         final int sequence;
-        ExclusionReason excluded;
+        String excluded;
         BigDecimal cut;
 
         Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority, int sequence) {
@@ -158,7 +157,7 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_PLEDGE_LOAN_INTEREST", "pledge-loan:" + Subjects.of(l), Subjects.of(l), end,
                     rate == null ? null : money(l.interestPaid().multiply(rate)), 0, all.size());
             if (!Boolean.TRUE.equals(e.sme())) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
@@ -184,7 +183,7 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_EXPORT_TRADEMARK", "export-trademark:" + x.year(), String.valueOf(x.year()), end,
                     amount, 0, all.size());
             if (threshold != null && x.exports().compareTo(threshold) < 0) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
@@ -197,14 +196,14 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_STANDARD_LEAD", "standard:" + Subjects.of(s), Subjects.of(s), s.published(),
                     money(param("JX_STANDARD_LEAD." + tier, s.published())), 0, all.size());
             if (s.role() == StandardRole.PARTICIPANT) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
         // §7(3) before the policy took force
         for (Cand c : all) {
             if (c.excluded == null && c.date.isBefore(IN_FORCE)) {
-                c.excluded = ExclusionReason.BEFORE_IN_FORCE;
+                c.excluded = "BEFORE_IN_FORCE";
             }
         }
         // §7(1) once paid, not again
@@ -216,7 +215,7 @@ public final class PlainJiaxing {
         }
         for (Cand c : all) {
             if (c.excluded == null && paid.contains(c.matter)) {
-                c.excluded = ExclusionReason.ALREADY_PAID;
+                c.excluded = "ALREADY_PAID";
             }
         }
         // §7(1) most favourable of one matter
@@ -228,7 +227,7 @@ public final class PlainJiaxing {
         }
         for (Cand c : all) {
             if (c.excluded == null && best.get(c.matter) != c) {
-                c.excluded = ExclusionReason.NON_DUPLICATION;
+                c.excluded = "NON_DUPLICATION";
             }
         }
         // §7(1) another policy line
@@ -236,7 +235,7 @@ public final class PlainJiaxing {
             String matter = JiaxingAward.valueOf(k.code()).matter(k.subject());
             for (Cand c : all) {
                 if (c.excluded == null && c.matter.equals(matter) && k.choice() != PolicyChoice.THIS) {
-                    c.excluded = k.choice() == null ? ExclusionReason.CHOICE_REQUIRED : ExclusionReason.OTHER_POLICY_CHOSEN;
+                    c.excluded = k.choice() == null ? "CHOICE_REQUIRED" : "OTHER_POLICY_CHOSEN";
                 }
             }
         }
@@ -259,7 +258,7 @@ public final class PlainJiaxing {
                 if (c.excluded == null && c.amount != null && c.amount.signum() > 0) {
                     c.cut = excess.min(c.amount);
                     excess = excess.subtract(c.cut);
-                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), ExclusionReason.CAP));
+                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
                 }
             }
         }

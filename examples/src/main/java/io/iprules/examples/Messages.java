@@ -1,7 +1,7 @@
 package io.iprules.examples;
 
 import io.iprules.Language;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.kit.MessageCatalog;
 
 /** The command line's own messages for a user's mistakes and failed writes, in Chinese and English. */
 final class Messages {

@@ -19,7 +19,7 @@ public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> re
      * One repeat.
      *
      * @param policy    the policy applied under
-     * @param by        {@code creditCode} or {@code name}: what identifies the applicant
+     * @param by        the identifying field that matched (declared by the policy's module)
      * @param applicant the credit code or the name
      * @param firstLine the line it was first met
      * @param line      the line of the repeat

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Applicants met twice in one batch: the same 统一社会信用代码 ({@code creditCode}), or the same name where no
- * code is given, under the same policy. A repeat is budgeted like any line, and flagged with the amount it would
+ * Applicants met twice in one batch: under the same policy, the same value of the first identifying field the
+ * request gives (each module declares its subjects' identifying fields: a registration code, then the name). A repeat is budgeted like any line, and flagged with the amount it would
  * count twice. Keeps a 64-bit fingerprint (SHA-256, cut) and a line number per applicant, in flat arrays.
  */
 final class Duplicates {
@@ -31,48 +33,73 @@ final class Duplicates {
     private final List<DuplicateApplicants.Repeat> listed = new ArrayList<>();
 
     /**
-     * The applicant of a request: {@code policy}, then {@code creditCode:…} or {@code name:…}, separated by NUL;
-     * {@code null} when it has neither. Read from the request's bytes, so that the core knows no policy's types.
+     * The applicant of a request: {@code policy}, then the first of its subject's identifying fields that the
+     * request gives ({@link io.iprules.SubjectKind#identifiedBy()}, as its module declares them), then that field's
+     * value, separated by NUL; {@code null} when it gives none. Read from the request's bytes, so that the core
+     * knows no policy's types or fields.
+     *
+     * @param identity per policy id, per request key, the identifying fields
      */
-    static String applicant(byte[] json) {
+    static String applicant(byte[] json, Map<String, Map<String, List<String>>> identity) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
             String policy = null;
-            String code = null;
-            String name = null;
+            Map<String, Map<String, String>> texts = new HashMap<>(); // request key -> its top-level texts
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
                 if ("policy".equals(field) && t == JsonToken.VALUE_STRING) {
                     policy = p.getText();
-                } else if (t == JsonToken.START_OBJECT && code == null && name == null) {
+                } else if (t == JsonToken.START_OBJECT) {
+                    Map<String, String> values = new HashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String f = p.currentName();
-                        JsonToken v = p.nextToken();
-                        if (v == JsonToken.VALUE_STRING && "creditCode".equals(f)) {
-                            code = p.getText().strip();
-                        } else if (v == JsonToken.VALUE_STRING && "name".equals(f)) {
-                            name = p.getText().strip();
+                        if (p.nextToken() == JsonToken.VALUE_STRING && values.size() < 64) {
+                            values.put(f, p.getText().strip());
                         } else {
                             p.skipChildren();
                         }
                     }
+                    texts.put(field, values);
                 } else {
                     p.skipChildren();
                 }
             }
-            if (policy == null) {
+            Map<String, List<String>> keys = policy == null ? null : identity.get(policy);
+            if (keys == null) {
                 return null;
             }
-            if (code != null && !code.isEmpty()) {
-                return policy + '\0' + "creditCode" + '\0' + code;
+            for (Map.Entry<String, Map<String, String>> subject : texts.entrySet()) {
+                List<String> fields = keys.get(subject.getKey());
+                if (fields == null) {
+                    continue;
+                }
+                for (String f : fields) {
+                    String v = subject.getValue().get(f);
+                    if (v != null && !v.isEmpty()) {
+                        return policy + '\0' + f + '\0' + v;
+                    }
+                }
             }
-            return name == null || name.isEmpty() ? null : policy + '\0' + "name" + '\0' + name;
+            return null;
         } catch (IOException | RuntimeException e) {
             return null; // a valid request was read already; this only looks for who applied
         }
+    }
+
+    /** Per policy id, per request key, the identifying fields its module declares. */
+    static Map<String, Map<String, List<String>>> identity(io.iprules.RulesEngine engine) {
+        Map<String, Map<String, List<String>>> out = new HashMap<>();
+        for (io.iprules.PolicyDescription d : engine.policies()) {
+            Map<String, List<String>> keys = new HashMap<>();
+            for (io.iprules.SubjectKind k : d.subjects()) {
+                keys.put(k.key(), k.identifiedBy());
+            }
+            out.put(d.id(), Map.copyOf(keys));
+        }
+        return Map.copyOf(out);
     }
 
     /** Counts {@code applicant} at {@code line}; a repeat is flagged with its total. */

@@ -51,6 +51,8 @@ public final class JsonLinesBatch {
     public static final long DEFAULT_CHUNK_BYTES = 8L << 20;
 
     private final RulesEngine engine;
+    /** Per policy and request key, the fields that identify an applicant (repeats are flagged). */
+    private final java.util.Map<String, java.util.Map<String, List<String>>> identity;
     private final JsonContract contract;
     private final int threads;
     private final int chunk;
@@ -67,6 +69,7 @@ public final class JsonLinesBatch {
     private JsonLinesBatch(Builder b) {
         this.engine = b.engine;
         this.contract = new JsonContract(b.engine);
+        this.identity = Duplicates.identity(b.engine);
         this.threads = b.threads;
         this.chunk = b.chunk;
         this.language = b.language;
@@ -316,7 +319,7 @@ public final class JsonLinesBatch {
             counts[w.kind()]++;
             if (w.kind() == 1) {
                 budget.addWritten(w.node());
-                duplicates.add(Duplicates.applicant(request), n, w.total());
+                duplicates.add(Duplicates.applicant(request, identity), n, w.total());
             }
         }
         if (results.next() != null) {
@@ -355,9 +358,16 @@ public final class JsonLinesBatch {
         return tasks;
     }
 
-    /** Evaluates every {@code slices}-th line of the chunk from {@code slice}: interleaved, so slow lines spread out. */
+    /**
+     * Evaluates one slice of a chunk: every line is read first, then the valid requests go to the engine in one call
+     * ({@link JsonContract#evaluateAll}, one chunk per policy for its module). Should that call fail (a defect), the
+     * slice's lines are evaluated one by one, so that the failure is reported on its own line only.
+     */
     private void evaluate(Chunk c, int slice, int slices) {
         Budget b = new Budget();
+        List<Integer> at = new ArrayList<>();
+        List<JsonContract.ParsedRequest> parsed = new ArrayList<>();
+        List<byte[]> read = new ArrayList<>();
         for (int i = slice; i < c.size; i += slices) {
             long line = c.firstLine + i;
             byte[] json = c.lines[i];
@@ -370,23 +380,49 @@ public final class JsonLinesBatch {
                 if (json.length == 0) {
                     throw new InvalidRequestException("", "the line is empty; expected a JSON request");
                 }
-                JsonContract.Evaluated e = contract.evaluateRequest(json, today, asOf);
-                EvaluationResult r = e.result();
+                parsed.add(contract.read(json, asOf != null ? asOf : today));
+                at.add(i);
+                read.add(json);
+            } catch (InvalidRequestException e) {
+                c.out[i] = contract.writeError(e.problems(), line);
+                c.invalid[slice]++;
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(c, slice, i, e);
+            }
+        }
+        List<io.iprules.spi.Outcome> outcomes = null;
+        try {
+            outcomes = contract.evaluateAll(parsed, asOf);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("batch: a slice failed as a whole ({}); evaluating its lines one by one", e.toString());
+        }
+        for (int k = 0; k < at.size(); k++) {
+            int i = at.get(k);
+            long line = c.firstLine + i;
+            try {
+                EvaluationResult r = outcomes != null ? outcomes.get(k).resultOrThrow()
+                        : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
                 c.out[i] = contract.writeLine(r, language, trace, line);
-                c.applicants[i] = Duplicates.applicant(json);
+                c.applicants[i] = Duplicates.applicant(read.get(k), identity);
                 c.totals[i] = r.total();
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
                 c.out[i] = contract.writeError(e.problems(), line);
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
-                LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
-                c.out[i] = contract.writeInternalError(String.valueOf(e), line);
-                c.failed[slice]++;
+                failed(c, slice, i, e);
             }
+            read.set(k, null);
         }
         c.budgets[slice] = b;
+    }
+
+    private void failed(Chunk c, int slice, int i, Throwable e) {
+        long line = c.firstLine + i;
+        LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
+        c.out[i] = contract.writeInternalError(String.valueOf(e), line);
+        c.failed[slice]++;
     }
 
     private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget,

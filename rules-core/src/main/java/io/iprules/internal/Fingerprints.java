@@ -241,7 +241,7 @@ public final class Fingerprints {
     }
 
     /**
-     * Adds to {@code into} the resources under {@code folder} (a path such as {@code io/iprules/jiaxing/}) in the
+     * Adds to {@code into} the resources under {@code folder} (a path such as {@code io/iprules/example/}) in the
      * jar or class folder that holds {@code anchor}, a resource whose path is {@code anchorPath}. A path already
      * present is kept. Compiled classes count too (the module's Java and the executable model of its rules): the
      * build is reproducible, so the same sources give the same class bytes.

@@ -40,7 +40,7 @@ class BatchSafetyTest {
 
     BatchSafetyTest() {
         PolicyDescription p = new PolicyDescription("p-1", Text.plain("P"), null, D, D, null, "p-1 §9", "1", List.of(),
-                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"))));
+                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"), List.of("creditCode", "name"))));
         when(engine.policies()).thenReturn(List.of(p));
         when(engine.policy("p-1")).thenReturn(p);
         when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {

@@ -7,15 +7,15 @@ import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
 import io.iprules.jiaxing.rules.Subjects;
-import io.iprules.spi.Candidate;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Candidate;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Figure;
-import io.iprules.spi.Figures;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyFiles;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.Figure;
+import io.iprules.kit.Figures;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import java.util.Map;
  * {@link JiaxingEnterprise} (request key {@code applicant}) or a {@link JiaxingCity} (request key {@code city})
  * as the subject.
  */
-public final class Jiaxing2012 implements PolicyModule {
+public final class Jiaxing2012 extends KitModule {
     /** The policy id. */
     public static final String ID = "jiaxing-2012";
 

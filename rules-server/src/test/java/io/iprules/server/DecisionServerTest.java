@@ -226,6 +226,11 @@ class DecisionServerTest {
             }
 
             @Override
+            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
+            }
+
+            @Override
             public EvaluationResult evaluate(EvaluationRequest request) {
                 throw new IllegalStateException("a bug\n\tat somewhere(Here.java:1)");
             }
@@ -372,6 +377,11 @@ class DecisionServerTest {
             @Override
             public PolicyDescription policy(String id) {
                 return engine.policy(id);
+            }
+
+            @Override
+            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
             }
 
             @Override

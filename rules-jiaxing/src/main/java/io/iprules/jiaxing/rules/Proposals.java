@@ -1,6 +1,5 @@
 package io.iprules.jiaxing.rules;
 
-import io.iprules.ExclusionReason;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
@@ -9,9 +8,9 @@ import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.Recognition;
 import io.iprules.jiaxing.Standard;
 import io.iprules.jiaxing.StandardLevel;
-import io.iprules.spi.Amount;
-import io.iprules.spi.Candidate;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Amount;
+import io.iprules.kit.Candidate;
+import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -29,7 +28,7 @@ public final class Proposals {
         String code = r.type().awardCode();
         return d.propose(code, JiaxingAward.RECOGNITION_MATTER, r.type().name(),
                 d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()),
-                r.type().ordinal(), d.text("reason.recognition", r.type()));
+                rank(d, "RECOGNITION", r.type(), r.date()), d.text("reason.recognition", r.type()));
     }
 
     /** §6(5)1: a granted patent; amount parameter per kind. */
@@ -40,9 +39,10 @@ public final class Proposals {
                 d.text("reason.patent-grant", p.kind(), p.grantDate()));
     }
 
-    /** §6(5)1: the first three annual fees after grant; per-fee parameter × fees paid, at most three. */
+    /** §6(5)1: the first three annual fees after grant; per-fee parameter × fees paid, at most the fees covered. */
     public static Candidate annuity(Decision d, Patent p) {
-        int fees = Math.min(p.annualFeesPaid(), 3);
+        int fees = Math.min(p.annualFeesPaid(),
+                d.parameter("JX_SEI_ANNUITY.FEES_COVERED", p.grantDate()).intValueExact());
         return d.propose("JX_SEI_ANNUITY", JiaxingAward.JX_SEI_ANNUITY.matter(p.number()), p.number(),
                 d.text("subject.annuity", p.number()), p.grantDate(),
                 d.amount("JX_SEI_ANNUITY.PER_FEE", p.grantDate()).times(fees), 0,
@@ -54,7 +54,7 @@ public final class Proposals {
         String code = a.award().awardCode();
         return d.propose(code, JiaxingAward.valueOf(code).matter(a.patent()), a.patent(),
                 d.text("subject.patent-award", a.patent(), a.award()), a.date(), d.amount(code, a.date()),
-                a.award().ordinal(), d.text("reason.patent-award", a.award(), a.date()));
+                rank(d, "PATENT_AWARD", a.award(), a.date()), d.text("reason.patent-award", a.award(), a.date()));
     }
 
     /** §6(5)5: a brand honour; amount parameter per honour. */
@@ -62,7 +62,7 @@ public final class Proposals {
         String subject = Subjects.of(h);
         return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
                 d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()), h.date(),
-                d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), h.type().ordinal(),
+                d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), rank(d, "BRAND_HONOUR", h.type(), h.date()),
                 d.text("reason.brand", h.type(), h.date()));
     }
 
@@ -74,8 +74,8 @@ public final class Proposals {
         return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
                 d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
                 Amount.share(l.interestPaid(), rate, "JX_PLEDGE_LOAN_INTEREST.RATE"), 0,
-                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.spi.Yuan(l.interestPaid()))
-                        : d.text("reason.pledge-loan", new io.iprules.spi.Yuan(l.interestPaid()), rate));
+                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
+                        : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
     }
 
     /** §6(5)6: a published standard; amount parameter per tier (industry and local standards are one tier). */
@@ -95,11 +95,19 @@ public final class Proposals {
         String subject = Subjects.of(x);
         return d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
                 d.text("subject.export-trademark", x.year(), x.mark(), x.country()), Subjects.yearEnd(x.year()),
-                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.spi.Yuan(x.exports()), threshold));
+                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.kit.Yuan(x.exports()), threshold));
+    }
+
+    /**
+     * The order of {@code type} among alternatives of equal amount: the clause's order of listing, as the parameter
+     * file {@code s7_1_tie_order.json} states it (never the Java enum's order).
+     */
+    private static int rank(Decision d, String list, Enum<?> type, LocalDate date) {
+        return d.parameter("JX_TIE_RANK." + list + "." + type.name(), date).intValueExact();
     }
 
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
-    public static Candidate excluded(Decision d, Candidate c, ExclusionReason reason, String detailKey,
+    public static Candidate excluded(Decision d, Candidate c, String reason, String detailKey,
                                      Object... args) {
         c.setExclusion(d.exclusion(reason, detailKey, args));
         return c;
