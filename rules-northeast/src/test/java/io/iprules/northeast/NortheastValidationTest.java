@@ -203,6 +203,18 @@ class NortheastValidationTest {
     }
 
     @Test
+    void theShippedExampleRequestsAreValid() throws java.io.IOException {
+        java.util.List<java.nio.file.Path> examples;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../examples/requests"))) {
+            examples = files.filter(f -> f.getFileName().toString().startsWith("northeast-")).sorted().toList();
+        }
+        assertThat(examples).hasSize(3);
+        for (java.nio.file.Path f : examples) {
+            assertThat(problems(java.nio.file.Files.readString(f))).as(f.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownField() {
         assertThat(problems(request("{ \"name\": \"辽宁省\", \"levle\": \"PROVINCE\" }")))
                 .extracting(Problem::path).containsExactly("applicant.levle");
