@@ -3,6 +3,7 @@ package io.iprules.kit;
 import io.iprules.EvaluationResult;
 import io.iprules.InvalidRequestException;
 import io.iprules.PolicyDescription;
+import io.iprules.kit.calendar.WorkingDayCalendar;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.Outcome;
 import io.iprules.spi.PolicyModule;
@@ -33,8 +34,19 @@ import java.util.List;
  */
 public abstract class KitModule implements PolicyModule {
 
+    /** China's working-day calendar this module counts deadlines with; see {@link #workingDayCalendar()}. */
+    private volatile WorkingDayCalendar calendar = WorkingDayCalendar.china();
+
     /** For subclasses, which the service loader makes. */
     protected KitModule() {
+    }
+
+    /**
+     * China's working-day calendar (工作日历) this engine counts deadlines in: the State Council notices bundled with
+     * the kit, and those a deployment adds. Immutable and thread-safe; the same for every evaluation of an engine.
+     */
+    protected final WorkingDayCalendar workingDayCalendar() {
+        return calendar;
     }
 
     /** The description read from {@code policy.json} and the files it lists, next to the subclass. */

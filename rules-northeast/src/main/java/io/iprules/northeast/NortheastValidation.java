@@ -1,0 +1,118 @@
+package io.iprules.northeast;
+
+import io.iprules.kit.Problems;
+
+/**
+ * Checks a {@link NortheastRegion} before evaluation: every problem, at its JSON path. What the JSON binding already
+ * refuses (an unknown field or kind, a fractional or non-numeric count, an unknown level) never gets here.
+ *
+ * <ul>
+ *   <li>{@code name}, {@code level}, {@code period} (both years) and {@code figures} are required;</li>
+ *   <li>{@code province} is required for {@code PROVINCE}, as the full name of a provincial-level unit, and absent
+ *       for {@code NORTHEAST} (the unit is then the four together);</li>
+ *   <li>{@code period.to} is after {@code period.from}: an average annual rate needs at least one year;</li>
+ *   <li>a population, when given, has both figures, each {@code > 0} (it divides);</li>
+ *   <li>a kind, when given, has both the region's and the nation's start and end; a start is {@code > 0} (growth
+ *       is measured from it), an end {@code >= 0};</li>
+ *   <li>the unit's figures and population do not exceed the nation's: 全国 is the whole country, the Northeast
+ *       included.</li>
+ * </ul>
+ */
+public final class NortheastValidation {
+    /** China's patent law dates from 1985; a year outside 1985–2100 is a typing error. */
+    static final int FIRST_YEAR = 1985;
+    static final int LAST_YEAR = 2100;
+
+    private NortheastValidation() {
+    }
+
+    /** Records every problem of {@code r} in {@code p} (rooted at the subject's key, e.g. {@code applicant}). */
+    public static void check(NortheastRegion r, NortheastScope scope, Problems p) {
+        p.required("name", r.name());
+        if (p.required("level", r.level())) {
+            if (r.level() == Level.PROVINCE) {
+                if (p.required("province", r.province()) && !scope.isProvince(r.province())) {
+                    p.add("province", "unknown province '" + r.province() + "': write the full name of a "
+                            + "provincial-level unit, e.g. 辽宁省, 内蒙古自治区");
+                }
+            } else if (r.province() != null) {
+                p.add("province", "must be absent when level is NORTHEAST: the unit is then the four provinces "
+                        + "together (" + String.join(", ", scope.scope()) + "); use level PROVINCE for one of them");
+            }
+        }
+        if (p.required("period", r.period())) {
+            Problems at = p.at("period");
+            boolean from = year(at, "from", r.period().from());
+            boolean to = year(at, "to", r.period().to());
+            if (from && to && r.period().to() <= r.period().from()) {
+                at.add("to", "must be after period.from (" + r.period().from() + "), not " + r.period().to()
+                        + ": an average annual growth rate needs at least one year");
+            }
+        }
+        if (r.population() != null) {
+            Problems at = p.at("population");
+            boolean region = positive(at, "region", r.population().region(), "population");
+            boolean national = positive(at, "national", r.population().national(), "population");
+            if (region && national && r.population().region() > r.population().national()) {
+                at.add("region", "cannot exceed the national population (" + r.population().national()
+                        + "): the nation includes the region");
+            }
+        }
+        if (p.required("figures", r.figures())) {
+            Problems at = p.at("figures");
+            for (IpKind kind : IpKind.values()) {
+                KindFigures f = r.figures().of(kind);
+                if (f != null) {
+                    kind(at.at(kind.name()), f);
+                }
+            }
+        }
+    }
+
+    private static void kind(Problems at, KindFigures f) {
+        boolean region = at.required("region", f.region()) && counts(at.at("region"), f.region());
+        boolean national = at.required("national", f.national()) && counts(at.at("national"), f.national());
+        if (region && national) {
+            notAbove(at.at("region"), "start", f.region().start(), f.national().start());
+            notAbove(at.at("region"), "end", f.region().end(), f.national().end());
+        }
+    }
+
+    private static boolean counts(Problems at, Counts c) {
+        boolean start = positive(at, "start", c.start(), "start figure");
+        boolean end = at.required("end", c.end());
+        if (end && c.end() < 0) {
+            at.add("end", "must not be negative, but is " + c.end());
+            end = false;
+        }
+        return start && end;
+    }
+
+    private static void notAbove(Problems at, String field, long region, long national) {
+        if (region > national) {
+            at.add(field, "cannot exceed the national figure (" + national + "): the nation includes the region");
+        }
+    }
+
+    private static boolean positive(Problems at, String field, Long value, String what) {
+        if (!at.required(field, value)) {
+            return false;
+        }
+        if (value <= 0) {
+            at.add(field, "must be > 0, but is " + value + ": the " + what + " divides");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean year(Problems at, String field, Integer year) {
+        if (!at.required(field, year)) {
+            return false;
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            at.add(field, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
+            return false;
+        }
+        return true;
+    }
+}

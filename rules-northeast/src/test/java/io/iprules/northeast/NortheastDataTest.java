@@ -1,0 +1,204 @@
+package io.iprules.northeast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The module's data against the text: provisions, scope, measures, readings, messages. */
+class NortheastDataTest {
+    private static final String READING = text("text/northeast-2017.zh-Hans.txt");
+    private static final String PUBLISHED = text("text/northeast-2017.txt");
+
+    private static String text(String name) {
+        try (InputStream in = NortheastDataTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** §n(m) of the opinions for each sub-heading of the simplified text: 一…七 are §1…§7, (一) is (1). */
+    private static List<int[]> headings() {
+        String numerals = "一二三四五六七";
+        List<int[]> out = new ArrayList<>(); // {offset, section, item}
+        Matcher m = Pattern.compile("(?m)^([一二三四五六七])、|^\\(([一二三四])\\)").matcher(READING);
+        int section = 0;
+        int opinions = READING.indexOf("\n一、");
+        while (m.find()) {
+            if (m.start() < opinions) {
+                continue;
+            }
+            if (m.group(1) != null) {
+                section = numerals.indexOf(m.group(1)) + 1;
+                out.add(new int[] {m.start(), section, 0});
+            } else {
+                out.add(new int[] {m.start(), section, numerals.indexOf(m.group(2)) + 1});
+            }
+        }
+        return out;
+    }
+
+    private static String citationAt(int offset) {
+        int[] last = null;
+        for (int[] h : headings()) {
+            if (h[0] <= offset) {
+                last = h;
+            }
+        }
+        return "northeast-2017 §" + last[1] + (last[2] == 0 ? "" : "(" + last[2] + ")");
+    }
+
+    @Test
+    void theSimplifiedTextIsThePublishedOneRepaired() {
+        // the published copy is traditional with pinyin glosses and two garbled places; the reading has none of them
+        assertThat(PUBLISHED).contains("發(fā)").contains("強?。▍^(qū))");
+        assertThat(READING).doesNotContainPattern("[A-Za-z?]").contains("知识产权强省(区)、强市(州)、强县、强企")
+                .contains("知识产权质押融资担保基金,提高中介机构的评估能力")
+                .startsWith("知识产权局、发展改革委").contains("2017年2月27日");
+        // every sub-heading of the published text is in the reading, in the same order
+        assertThat(headings()).hasSize(7 + 18);
+    }
+
+    @Test
+    void everyProvisionIsImplementedOrNotFormalised() {
+        PolicyDescription d = ContractOnly.POLICY;
+        assertThat(d.id()).isEqualTo("northeast-2017");
+        assertThat(d.issued()).isEqualTo(LocalDate.of(2017, 2, 27));
+        assertThat(d.subjects()).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo("applicant");
+            assertThat(s.type()).isEqualTo(NortheastRegion.class);
+        });
+        Set<String> listed = new HashSet<>();
+        d.provisions().forEach(p -> listed.add(p.citation()));
+        Set<String> expected = new LinkedHashSet<>();
+        for (int[] h : headings()) {
+            boolean hasItems = headings().stream().anyMatch(x -> x[1] == h[1] && x[2] > 0);
+            if (h[2] > 0 || !hasItems) {
+                expected.add("northeast-2017 §" + h[1] + (h[2] == 0 ? "" : "(" + h[2] + ")"));
+            }
+        }
+        assertThat(expected).hasSize(1 + 18); // §1 has no items; §2 2, §3 4, §4 4, §5 2, §6 4, §7 2 = 18
+        assertThat(listed).containsAll(expected);
+        for (Provision p : d.provisions()) {
+            assertThat(p.note().in(io.iprules.Language.ZH)).as(p.citation()).isNotBlank();
+            assertThat(p.note().in(io.iprules.Language.EN)).as(p.citation()).isNotBlank();
+        }
+        List<String> codes = d.provisions().stream()
+                .filter(p -> p.citation().equals("northeast-2017 §2(2)") && p.status() == ProvisionStatus.IMPLEMENTED)
+                .flatMap(p -> p.codes().stream()).toList();
+        assertThat(codes).containsExactly("NE_PATENT_GROWTH", "NE_PATENT_PER_CAPITA", "NE_TRADEMARK_GROWTH",
+                "NE_TRADEMARK_PER_CAPITA", "NE_COPYRIGHT_GROWTH", "NE_COPYRIGHT_PER_CAPITA");
+    }
+
+    @Test
+    void theScopeIsTheNoticesAddressees() {
+        NortheastScope s = NortheastScope.load();
+        assertThat(s.scope()).containsExactly("内蒙古自治区", "辽宁省", "吉林省", "黑龙江省");
+        assertThat(READING).contains("内蒙古自治区、辽宁省、吉林省、黑龙江省知识产权").contains("东北地区四省区");
+        assertThat(s.provinces()).hasSize(34).doesNotHaveDuplicates();
+        assertThat(s.covers("辽宁省")).isTrue();
+        assertThat(s.covers("浙江省")).isFalse();
+        assertThat(s.isProvince("浙江省")).isTrue();
+        assertThat(s.isProvince("辽宁")).isFalse();
+    }
+
+    @Test
+    void measuresAreTheAddressedSentencesQuotedInTheirSections() {
+        List<Measure> all = Measures.load().measures();
+        Set<String> pairs = new LinkedHashSet<>();
+        for (Measure m : all) {
+            int at = READING.indexOf(m.text());
+            assertThat(at).as(m.text()).isNotNegative();
+            assertThat(READING.indexOf(m.text(), at + 1)).as("quoted once: " + m.text()).isNegative();
+            assertThat(citationAt(at)).as(m.text()).isEqualTo(m.citation());
+            assertThat(m.text()).endsWith("。");
+            if (m.place() != null) {
+                for (String part : m.place().split("、")) {
+                    assertThat(m.text()).as(m.place()).contains(part);
+                }
+            }
+            pairs.add(m.addressee() + " " + m.citation().substring("northeast-2017 ".length()));
+        }
+        // RULES.md's list: 辽宁 §4(4), §5(1), §5(2), §6(4); 吉林 §5(1), §5(2); 黑龙江 §4(3), §5(1), §5(2); 内蒙古 §5(1), §6(1)
+        assertThat(pairs).containsExactlyInAnyOrder("辽宁省 §4(4)", "辽宁省 §5(1)", "辽宁省 §5(2)", "辽宁省 §6(4)",
+                "吉林省 §5(1)", "吉林省 §5(2)", "黑龙江省 §4(3)", "黑龙江省 §5(1)", "黑龙江省 §5(2)",
+                "内蒙古自治区 §5(1)", "内蒙古自治区 §6(1)");
+        // a sentence naming a province names the addressee, or a place of it
+        for (Measure m : all) {
+            String shortName = m.addressee().replace("自治区", "").replace("省", "");
+            String where = m.place() == null ? "" : m.place();
+            assertThat(m.text().contains(shortName) || !where.isEmpty() || m.text().contains("蒙汉双语"))
+                    .as(m.addressee() + ": " + m.text()).isTrue();
+        }
+    }
+
+    @Test
+    void innerMongoliaIsAddressedOnlyInItsEastBySection5Item1() {
+        Measure m = Measures.load().measures().stream()
+                .filter(x -> x.addressee().equals("内蒙古自治区") && x.citation().endsWith("§5(1)")).findFirst()
+                .orElseThrow();
+        assertThat(m.place()).isEqualTo("蒙东地区");
+        assertThat(m.text()).contains("蒙东地区");
+        assertThat(m.scope()).containsExactly("呼伦贝尔市", "兴安盟", "通辽市", "赤峰市", "锡林郭勒盟");
+        assertThat(m.note()).containsKeys("zh", "en");
+    }
+
+    @Test
+    void theMeasuresOfAUnit() {
+        Measures ms = Measures.load();
+        assertThat(ms.forUnit(Level.NORTHEAST, null)).hasSize(22);
+        assertThat(ms.forUnit(Level.PROVINCE, "辽宁省")).hasSize(7);
+        assertThat(ms.forUnit(Level.PROVINCE, "吉林省")).hasSize(6);
+        assertThat(ms.forUnit(Level.PROVINCE, "黑龙江省")).hasSize(7);
+        assertThat(ms.forUnit(Level.PROVINCE, "内蒙古自治区")).hasSize(2);
+        assertThat(ms.forUnit(Level.PROVINCE, "浙江省")).isEmpty();
+    }
+
+    @Test
+    void readingsOnceEachInBothLanguages() throws IOException {
+        JsonNode r;
+        try (InputStream in = NortheastDataTest.class.getResourceAsStream("readings.json")) {
+            r = new ObjectMapper().readTree(in);
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode e : r.get("readings")) {
+            assertThat(ids.add(e.get("id").asText())).as(e.get("id").asText()).isTrue();
+            assertThat(e.get("citation").asText()).startsWith("northeast-2017 §");
+            assertThat(e.get("zh").asText()).isNotBlank();
+            assertThat(e.get("en").asText()).isNotBlank();
+        }
+        assertThat(ids).contains("STRICT_HIGHER", "THREE_KINDS", "HOLDINGS_GOVERN_BOTH", "COMPOUND_GROWTH_EXACT",
+                "PER_RESIDENT", "NATIONAL_TOTALS", "NO_HORIZON", "UNKNOWNS", "ELIGIBLE", "MEASURES_REPORTED");
+    }
+
+    @Test
+    void messagesInBothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(keys("messages_zh.properties")).isEqualTo(keys("messages_en.properties"));
+    }
+
+    private static Set<Object> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = NortheastDataTest.class.getResourceAsStream(file)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.keySet();
+    }
+}
