@@ -74,11 +74,19 @@ public final class Jiaxing2012 implements PolicyModule {
 
     /**
      * Whether a standing candidate is still owed something: not when a maximum limit cut it wholly (a limit of 0
-     * leaves nothing due, and the result then lists no award, so the applicant is not eligible).
+     * leaves nothing due, and the result then lists no award, so the applicant is not eligible); not when whether
+     * it is owed at all waits for an open parameter (undetermined eligibility is not eligibility, RULES.md).
      */
     private static boolean due(Candidate c) {
+        String waitingFor = c.getAmount().waitingFor();
+        if (waitingFor != null && ELIGIBILITY_PARAMETERS.contains(waitingFor)) {
+            return false;
+        }
         return c.getCapCut() == null || c.getAmount().value().compareTo(c.getCapCut()) > 0;
     }
+
+    /** Open parameters on which an award's eligibility itself hangs, not only its amount. */
+    private static final java.util.Set<String> ELIGIBILITY_PARAMETERS = java.util.Set.of("JX_EXPORT_TRADEMARK.THRESHOLD");
 
     /**
      * §1(2): the city's 2013 figures against the targets. {@code eligible} is {@code true} only when every target
@@ -154,12 +162,16 @@ public final class Jiaxing2012 implements PolicyModule {
             keep(facts, s, s.published(), asOf, d, d.text("subject.standard", s.level(),
                     s.number() == null ? "" : s.number()));
         }
+        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+            keep(facts, pl, pl.opened(), asOf, d, d.text("subject.platform", pl.name()));
+        }
         for (ExportTrademark x : e.exportTrademarks()) {
             keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
                     d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
         }
         // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
-        // candidate once (a history listing one matter many times would otherwise cost payments × candidates)
+        // candidate once (a history listing one matter many times would otherwise cost payments × candidates).
+        // A payment naming a patent's annual fees reaches the fees paid by its date, so each such payment counts.
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
         for (PaidSubsidy s : e.paidSubsidies()) {
             if (s.date().isAfter(asOf)) {
@@ -167,8 +179,10 @@ public final class Jiaxing2012 implements PolicyModule {
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date());
-                paid.merge(m.matter(), m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
+                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
+                        s.amount());
+                String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
+                paid.merge(key, m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
             }
         }
         facts.addAll(paid.values());

@@ -4,6 +4,7 @@ import io.iprules.ExclusionReason;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentInfoPlatform;
 import io.iprules.jiaxing.PatentAward;
 import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.Recognition;
@@ -24,12 +25,19 @@ public final class Proposals {
     private Proposals() {
     }
 
-    /** §6(5)2: the recognition's award; amount parameter = the award code. */
+    /** §6(5)2 and §6(5)3: the recognition's award; amount parameter = the award code. */
     public static Candidate recognition(Decision d, Recognition r) {
         String code = r.type().awardCode();
-        return d.propose(code, JiaxingAward.RECOGNITION_MATTER, r.type().name(),
+        return d.propose(code, JiaxingAward.valueOf(code).matter(null), r.type().name(),
                 d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()),
                 r.type().ordinal(), d.text("reason.recognition", r.type()));
+    }
+
+    /** §6(5)3: a public patent-information platform open to the city; amount parameter = the award code. */
+    public static Candidate platform(Decision d, PatentInfoPlatform p) {
+        return d.propose("JX_PATENT_INFO_PLATFORM", JiaxingAward.JX_PATENT_INFO_PLATFORM.matter(p.name()), p.name(),
+                d.text("subject.platform", p.name()), p.opened(), d.amount("JX_PATENT_INFO_PLATFORM", p.opened()), 0,
+                d.text("reason.platform", p.name(), p.opened()));
     }
 
     /** §6(5)1: a granted patent; amount parameter per kind. */
@@ -40,13 +48,14 @@ public final class Proposals {
                 d.text("reason.patent-grant", p.kind(), p.grantDate()));
     }
 
-    /** §6(5)1: the first three annual fees after grant; per-fee parameter × fees paid, at most three. */
-    public static Candidate annuity(Decision d, Patent p) {
-        int fees = Math.min(p.annualFeesPaid(), 3);
-        return d.propose("JX_SEI_ANNUITY", JiaxingAward.JX_SEI_ANNUITY.matter(p.number()), p.number(),
-                d.text("subject.annuity", p.number()), p.grantDate(),
-                d.amount("JX_SEI_ANNUITY.PER_FEE", p.grantDate()).times(fees), 0,
-                d.text("reason.annuity", p.field(), fees, p.annualFeesPaid()));
+    /** §6(5)1: one of the first three annual fees; the per-fee parameter on the day the fee was paid. */
+    public static Candidate annualFee(Decision d, AnnualFee f) {
+        Patent p = f.patent();
+        return d.propose("JX_SEI_ANNUITY", f.matter(), f.subjectId(),
+                d.text("subject.annuity", p.number(), f.number()), f.paid(),
+                d.amount("JX_SEI_ANNUITY.PER_FEE", f.paid()), 0,
+                d.text(f.derived() ? "reason.annuity.derived" : "reason.annuity", p.field(), f.number(), f.paid(),
+                        p.grantDate()));
     }
 
     /** §6(5)4: a China Patent Award; amount parameter = the award code. */
@@ -57,7 +66,7 @@ public final class Proposals {
                 a.award().ordinal(), d.text("reason.patent-award", a.award(), a.date()));
     }
 
-    /** §6(5)5: a brand honour; amount parameter per honour. */
+    /** §6(5)5: a brand honour; amount parameter per honour; the matter is the brand or mark, across honour types. */
     public static Candidate brandHonour(Decision d, BrandHonour h) {
         String subject = Subjects.of(h);
         return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
