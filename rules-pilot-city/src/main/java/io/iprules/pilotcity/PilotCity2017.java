@@ -39,7 +39,7 @@ public final class PilotCity2017 implements PolicyModule {
     static final String PARK_OF = " / ";
 
     /** Conditions recorded for each city (§1(1), §1(2)1, §2(2)) and for each park (§1(2)2). */
-    private static final int PER_CITY = 9;
+    private static final int PER_CITY = 10;
     private static final int PER_PARK = 6;
 
     /** Made by the service loader. */
