@@ -26,8 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -144,6 +146,11 @@ public final class PlainJiaxing {
             case "JX_STANDARD_LEAD" -> "standard:" + subject;
             default -> recognitionMatter(code);
         };
+    }
+
+    private boolean on(String name, LocalDate date) {
+        BigDecimal v = param(name, date);
+        return v != null && v.signum() > 0;
     }
 
     private BigDecimal param(String name, LocalDate date) {
@@ -263,6 +270,30 @@ public final class PlainJiaxing {
                 }
             }
         }
+        // §7(1) variant TOP_UP (on when the deployment sets it to 1): per paid matter with a stated amount, the most
+        // favourable of its ALREADY_PAID candidates worth more than that amount is paid the difference, once
+        List<Cand> topUps = new ArrayList<>();
+        if (on("JX_VARIANT.TOP_UP", asOf)) {
+            Set<String> toppedUp = new HashSet<>();
+            for (PaidSubsidy p : e.paidSubsidies()) {
+                if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE) || p.amount() == null) {
+                    continue;
+                }
+                String matter = matterOf(p.code(), p.subject());
+                Cand best = null;
+                for (Cand c : all) {
+                    if (c.excluded == ExclusionReason.ALREADY_PAID && c.matter.equals(matter) && c.amount != null
+                            && c.amount.compareTo(p.amount()) > 0 && (best == null || c.beats(best))) {
+                        best = c;
+                    }
+                }
+                if (best != null && toppedUp.add(matter)) {
+                    topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
+                            money(best.amount.subtract(p.amount())), 0, all.size() + topUps.size()));
+                }
+            }
+        }
+        all.addAll(topUps);
         // §7(1) most favourable of one matter
         Map<String, Cand> best = new HashMap<>();
         for (Cand c : all) {
@@ -291,6 +322,15 @@ public final class PlainJiaxing {
         // §7(1) maximum limit
         List<Item> capCuts = new ArrayList<>();
         BigDecimal cap = param("JX_MAXIMUM_LIMIT", asOf);
+        if (cap != null && on("JX_MAXIMUM_LIMIT.CUMULATIVE", asOf)) {
+            // cumulative: what the payment history says was already paid counts against the limit
+            for (PaidSubsidy p : e.paidSubsidies()) {
+                if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                    cap = cap.subtract(p.amount());
+                }
+            }
+            cap = cap.max(BigDecimal.ZERO);
+        }
         if (cap != null) {
             BigDecimal sum = BigDecimal.ZERO;
             for (Cand c : ordered) {

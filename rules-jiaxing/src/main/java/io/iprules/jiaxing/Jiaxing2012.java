@@ -6,6 +6,7 @@ import io.iprules.PolicyDescription;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
+import io.iprules.jiaxing.rules.PaidTotal;
 import io.iprules.jiaxing.rules.Subjects;
 import io.iprules.spi.Candidate;
 import io.iprules.spi.Decision;
@@ -60,6 +61,7 @@ public final class Jiaxing2012 implements PolicyModule {
         JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
         EnterpriseValidation.check(e, problems);
+        amountsPaid(e, evaluation, problems);
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
@@ -87,6 +89,34 @@ public final class Jiaxing2012 implements PolicyModule {
 
     /** Open parameters on which an award's eligibility itself hangs, not only its amount. */
     private static final java.util.Set<String> ELIGIBILITY_PARAMETERS = java.util.Set.of("JX_EXPORT_TRADEMARK.THRESHOLD");
+
+    /**
+     * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
+     * applies either, a payment without its amount is an input error, not a guess (RULES.md).
+     */
+    private static void amountsPaid(JiaxingEnterprise e, Evaluation ev, Problems problems) {
+        boolean topUp = on(ev, "JX_VARIANT.TOP_UP");
+        boolean cumulative = on(ev, "JX_MAXIMUM_LIMIT.CUMULATIVE") && ev.parameters().decimal("JX_MAXIMUM_LIMIT",
+                ev.asOf()) != null;
+        if (!topUp && !cumulative) {
+            return;
+        }
+        String why = topUp ? "the deployment applies the variant TOP_UP (差额补足), which pays the difference to the "
+                + "amount already paid (§7(1))" : "the deployment's maximum limit is cumulative with the amounts "
+                + "already paid (§7(1) 最高限额)";
+        for (int i = 0; i < e.paidSubsidies().size(); i++) {
+            PaidSubsidy s = e.paidSubsidies().get(i);
+            if (s != null && s.amount() == null) {
+                problems.at("paidSubsidies").at(i).add("amount", "is required: " + why);
+            }
+        }
+    }
+
+    /** Whether a switch parameter (0 or unset: off) is on as of the evaluation date. */
+    private static boolean on(Evaluation ev, String name) {
+        BigDecimal v = ev.parameters().decimal(name, ev.asOf());
+        return v != null && v.signum() > 0;
+    }
 
     /**
      * §1(2): the city's 2013 figures against the targets. {@code eligible} is {@code true} only when every target
@@ -173,6 +203,7 @@ public final class Jiaxing2012 implements PolicyModule {
         // candidate once (a history listing one matter many times would otherwise cost payments × candidates).
         // A payment naming a patent's annual fees reaches the fees paid by its date, so each such payment counts.
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
+        BigDecimal paidTotal = BigDecimal.ZERO;
         for (PaidSubsidy s : e.paidSubsidies()) {
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
@@ -183,8 +214,12 @@ public final class Jiaxing2012 implements PolicyModule {
                         s.amount());
                 String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
                 paid.merge(key, m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
+                if (s.amount() != null) {
+                    paidTotal = paidTotal.add(s.amount());
+                }
             }
         }
+        facts.add(new PaidTotal(paidTotal));
         facts.addAll(paid.values());
         for (OtherPolicyClaim c : e.otherPolicyClaims()) {
             facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),

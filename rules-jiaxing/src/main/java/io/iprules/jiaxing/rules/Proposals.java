@@ -107,6 +107,20 @@ public final class Proposals {
                 amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.spi.Yuan(x.exports()), threshold));
     }
 
+    /**
+     * §7(1) with the variant {@code TOP_UP} (差额补足): the difference between a better item of a paid matter and the
+     * amount already paid, as its own award line of the same code and subject (its own matter, so that it competes
+     * with nothing).
+     */
+    public static Candidate topUp(Decision d, Candidate better, PaidMatter paid) {
+        BigDecimal difference = better.getAmount().value().subtract(paid.amount());
+        return d.propose(better.getCode(), better.getMatter() + "#top-up", better.getSubjectId(), better.getSubject(),
+                better.getDate(), Amount.yuan(difference), 0,
+                d.text("reason.top-up", better.getCode(), new io.iprules.spi.Yuan(better.getAmount().value()),
+                        paid.code(), paid.date(), new io.iprules.spi.Yuan(paid.amount()),
+                        new io.iprules.spi.Yuan(difference), better.getCitation()));
+    }
+
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
     public static Candidate excluded(Decision d, Candidate c, ExclusionReason reason, String detailKey,
                                      Object... args) {
