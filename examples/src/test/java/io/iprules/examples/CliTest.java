@@ -182,7 +182,7 @@ class CliTest {
     void aParkAt48Point39IsNamedWithItsShortfallInEnglish() {
         Run r = run("evaluate", CITY_48_39, "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Verdict: 1 of 21 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
+        assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
                 .contains("    ✗ PC_PARK_PATENT_DENSITY  NOT met  48.39 / >= 48.4  short by 0.01  48.39 invention patents per "
                         + "10,000 population (4839 patents × 10,000 ÷ population 1000000), below 48.4: short by 0.01 per "
                         + "10,000; at a population of 1000000 the park needs at least 4840 invention patents, 1 more  "
@@ -199,7 +199,7 @@ class CliTest {
         assertThat(j.get("applicant").asText()).isEqualTo("浙江省");
         assertThat(j.get("eligible").asBoolean()).isFalse();
         JsonNode conditions = j.get("conditions");
-        assertThat(conditions).hasSize(3 * 21 + 1);
+        assertThat(conditions).hasSize(3 * 22 + 1); // per city 10 conditions and 2 parks × 6, and the quota
         JsonNode quota = conditions.get(conditions.size() - 1);
         assertThat(quota.get("code").asText()).isEqualTo("PC_PROVINCE_QUOTA");
         assertThat(quota.get("met").asBoolean()).isTrue();
