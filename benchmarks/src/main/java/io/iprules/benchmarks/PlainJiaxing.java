@@ -310,7 +310,8 @@ public final class PlainJiaxing {
         for (OtherPolicyClaim k : e.otherPolicyClaims()) {
             String matter = matterOf(k.code(), k.subject());
             for (Cand c : all) {
-                if (c.excluded == null && (c.matter.equals(matter) || c.matter.startsWith(matter + "/"))
+                if (c.excluded == null && (c.matter.equals(matter)
+                        || k.code().equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/"))
                         && k.choice() != PolicyChoice.THIS) {
                     c.excluded = k.choice() == null ? ExclusionReason.CHOICE_REQUIRED : ExclusionReason.OTHER_POLICY_CHOSEN;
                 }

@@ -99,8 +99,9 @@ public enum JiaxingAward {
      * {@code patent-annuity:NUMBER/k}, within {@code patent-annuity:NUMBER}).
      */
     public static boolean within(String candidateMatter, String named) {
+        // only a patent's annuity has parts: a standard's number (GB/T …) or a loan's bank/year merely contain a '/'
         return candidateMatter.equals(named)
-                || candidateMatter.length() > named.length() && candidateMatter.startsWith(named)
-                && candidateMatter.charAt(named.length()) == '/';
+                || named.startsWith(JX_SEI_ANNUITY.matterPrefix) && candidateMatter.length() > named.length()
+                && candidateMatter.startsWith(named) && candidateMatter.charAt(named.length()) == '/';
     }
 }
