@@ -8,17 +8,26 @@ import java.util.Optional;
 /**
  * Something the applicant is owed under a provision.
  *
- * @param code           the award code of RULES.md, e.g. {@code JX_NATIONAL_IP_PILOT_ENTERPRISE}
+ * @param code           the award code of RULES.md, e.g. {@code EX_PATENT_GRANT}
  * @param subjectId      what the award is for, as the request names it (a patent number, a recognition type…)
  * @param subject        what the award is for, in words
  * @param date           the date of the fact that grounds the award (recognition, grant, award…)
  * @param amount         yuan with two decimals, or {@code null} when a parameter the text leaves open is not set
  * @param undeterminedBy the parameter whose value is missing when {@code amount} is {@code null}, else {@code null}
- * @param citation       the provision that grants it, e.g. {@code jiaxing-2012 §6(5)2}
+ * @param citation       the provision that grants it, e.g. {@code example-2020 §3(2)}
  * @param reason         why it is owed, in words
+ * @param eligibilityUndeterminedBy the open parameter whether the applicant is eligible at all hangs on (e.g. a
+ *                       threshold the text leaves to implementing rules), or {@code null} when eligibility is decided;
+ *                       such an award does not make the result {@linkplain EvaluationResult#eligible() eligible}
  */
 public record Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
-                    String undeterminedBy, String citation, Text reason) {
+                    String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy) {
+    /** An award whose eligibility is decided. */
+    public Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
+                 String undeterminedBy, String citation, Text reason) {
+        this(code, subjectId, subject, date, amount, undeterminedBy, citation, reason, null);
+    }
+
     /** Checks the required parts. */
     public Award {
         Objects.requireNonNull(code, "code");
@@ -28,6 +37,11 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
         if ((amount == null) == (undeterminedBy == null)) {
             throw new IllegalArgumentException(code + ": an award has an amount or names the parameter it waits for, not both");
         }
+    }
+
+    /** Whether eligibility is decided (not waiting for an open parameter). */
+    public boolean eligibilityDetermined() {
+        return eligibilityUndeterminedBy == null;
     }
 
     /** Whether the amount is known. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One condition of eligibility, checked for one subject (the applicant, or a named part of it such as a park).
  *
- * @param code     the condition code of RULES.md, e.g. {@code PC_PARK_PATENT_DENSITY}
+ * @param code     the condition code, e.g. {@code EX_PATENT_DENSITY}
  * @param subject  whom it is about: the applicant's name or, e.g., the park's name
  * @param met      whether it holds
  * @param actual   the actual value as shown to a reader (e.g. {@code 47.9}), or {@code null} for a plain yes/no fact not given

@@ -2,9 +2,9 @@ package io.iprules;
 
 import io.iprules.internal.DroolsRuleBases;
 import io.iprules.internal.Fingerprints;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.internal.CoreMessages;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Parameters;
+import io.iprules.spi.Outcome;
 import io.iprules.spi.PolicyModule;
 import io.iprules.spi.RuleBase;
 import java.time.LocalDate;
@@ -28,8 +28,7 @@ final class DefaultRulesEngine implements RulesEngine {
     private static final Logger EVALUATIONS = LoggerFactory.getLogger("io.iprules.evaluations");
 
     /** Everything prepared for one policy. */
-    private record Loaded(PolicyModule module, PolicyDescription description, Parameters parameters, RuleBase rules,
-                          Stamp.Engine stamp) {
+    private record Loaded(PolicyModule module, PolicyDescription description, RuleBase rules, Stamp.Engine stamp) {
     }
 
     private final Map<String, Loaded> policies;
@@ -63,7 +62,7 @@ final class DefaultRulesEngine implements RulesEngine {
             owners.put(id, origin(m));
         }
         if (modules.isEmpty()) {
-            throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-jiaxing) on the "
+            throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-example) on the "
                     + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
         }
         // Building the rule bases is the slow part of start-up: it runs beside the modules' descriptions.
@@ -127,12 +126,25 @@ final class DefaultRulesEngine implements RulesEngine {
                         files.size(), stamp.parameters());
                 LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files));
             }
-            loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, new Parameters(d.id(), d.parameters()),
-                    built.rules(), stamp));
+            checkParameters(d);
+            loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, built.rules(), stamp));
         }
         LOG.info("rules engine {} ready in {} ms with policies {}", Fingerprints.libraryVersion(),
                 (System.nanoTime() - start) / 1_000_000, describe(loaded));
         return new DefaultRulesEngine(loaded);
+    }
+
+    /** Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. */
+    private static void checkParameters(PolicyDescription d) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ParameterInfo info : d.parameters()) {
+            if (!names.add(info.name())) {
+                throw new IllegalArgumentException(d.id() + ": parameter " + info.name() + " is defined twice");
+            }
+            for (ParameterValue v : info.values()) {
+                info.unit().parse(v.value());
+            }
+        }
     }
 
     private static List<String> describe(Map<String, Loaded> loaded) {
@@ -142,12 +154,16 @@ final class DefaultRulesEngine implements RulesEngine {
     /**
      * The module's own rule material for the receipt: every resource other than classes under the module class's
      * package in its jar (policy.json and the parameter, target and phase files it lists, rule files, message
-     * files, the published text), and the core's messages, which explanations also use.
+     * files, the published text), the messages of the classes it names as {@linkplain PolicyModule#sharedMaterial
+     * shared material} (the policy kit's), and the core's messages, which explanations also use.
      */
     private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m) {
         SortedMap<String, byte[]> files = Fingerprints.files();
         addClassFolder(files, m.getClass(), true, path -> true, m.id());
-        addClassFolder(files, MessageCatalog.class, false, path -> path.endsWith(".properties"), m.id());
+        for (Class<?> shared : m.sharedMaterial()) {
+            addClassFolder(files, shared, false, path -> path.endsWith(".properties") || path.endsWith(".json"), m.id());
+        }
+        addClassFolder(files, CoreMessages.class, false, path -> path.endsWith(".properties"), m.id());
         return files;
     }
 
@@ -206,15 +222,63 @@ final class DefaultRulesEngine implements RulesEngine {
 
     @Override
     public EvaluationResult evaluate(EvaluationRequest request) {
-        Loaded l = loaded(request.policy());
-        SubjectKind kind = kindOf(l.description(), request);
-        Evaluation evaluation = new DefaultEvaluation(l.description(), request.asOf(), kind.key(), request.subject(),
-                l.parameters(), l.rules());
-        EvaluationResult result = l.module().evaluate(evaluation).stamped(new Stamp(l.stamp(), request, kind.key()));
-        if (EVALUATIONS.isDebugEnabled()) {
-            log(result);
+        return evaluateAll(List.of(request)).get(0).resultOrThrow();
+    }
+
+    @Override
+    public List<Outcome> evaluateAll(List<EvaluationRequest> requests) {
+        Outcome[] out = new Outcome[requests.size()];
+        // Consecutive requests for one policy form one chunk, handed to its module at once.
+        int i = 0;
+        while (i < requests.size()) {
+            Loaded l = null;
+            List<Evaluation> chunk = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            List<Stamp> stamps = new ArrayList<>();
+            for (; i < requests.size(); i++) {
+                EvaluationRequest request = requests.get(i);
+                Loaded here;
+                SubjectKind kind;
+                try {
+                    here = loaded(request.policy());
+                    kind = kindOf(here.description(), request);
+                } catch (InvalidRequestException e) {
+                    if (l == null) {
+                        out[i] = Outcome.invalid(e.problems());
+                        continue;
+                    }
+                    break;
+                }
+                if (l != null && here != l) {
+                    break;
+                }
+                l = here;
+                chunk.add(new DefaultEvaluation(here.description(), request.asOf(), kind.key(), request.subject(),
+                        here.rules()));
+                at.add(i);
+                stamps.add(new Stamp(here.stamp(), request, kind.key()));
+            }
+            if (l == null) {
+                continue;
+            }
+            List<Outcome> outcomes = l.module().evaluate(chunk);
+            if (outcomes.size() != chunk.size()) {
+                throw new IllegalStateException(origin(l.module()) + " returned " + outcomes.size()
+                        + " outcomes for a chunk of " + chunk.size());
+            }
+            for (int k = 0; k < chunk.size(); k++) {
+                Outcome o = outcomes.get(k);
+                if (o.evaluated()) {
+                    EvaluationResult result = o.result().stamped(stamps.get(k));
+                    if (EVALUATIONS.isDebugEnabled()) {
+                        log(result);
+                    }
+                    o = Outcome.of(result);
+                }
+                out[at.get(k)] = o;
+            }
         }
-        return result;
+        return List.of(out);
     }
 
     private static void log(EvaluationResult r) {
@@ -253,6 +317,6 @@ final class DefaultRulesEngine implements RulesEngine {
     }
 
     private record DefaultEvaluation(PolicyDescription policy, LocalDate asOf, String subjectKey, Object subject,
-                                     Parameters parameters, RuleBase rules) implements Evaluation {
+                                     RuleBase rules) implements Evaluation {
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One thing to evaluate: which policy, as of which date, and the subject (an enterprise, a city's application,
  * a county's figures…) under the request key that carries it.
  *
- * @param policy     the policy id, e.g. {@code jiaxing-2012}
+ * @param policy     the policy id, e.g. {@code example-2020}
  * @param asOf       the evaluation date; facts dated after it are not taken into account
  * @param subjectKey the request key, e.g. {@code applicant}; {@code null} to let the engine pick the one
  *                   whose type matches the subject

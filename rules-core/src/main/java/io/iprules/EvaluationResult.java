@@ -12,7 +12,7 @@ import java.util.Optional;
  * conditions and indicators checked, the total of the determined awards, and warnings.
  *
  * <p>Immutable. {@link #total()} is always the sum of the determined award amounts (an applied maximum limit
- * shows as reduced awards plus a {@link ExclusionReason#CAP CAP} exclusion, so the sum still holds).
+ * shows as reduced awards plus a {@code CAP} exclusion, so the sum still holds).
  */
 public final class EvaluationResult {
     private final String policy;
@@ -24,6 +24,9 @@ public final class EvaluationResult {
     private final List<Condition> conditions;
     private final List<Indicator> indicators;
     private final IndicatorSummary indicatorSummary;
+    private final List<Deadline> deadlines;
+    private final List<Measure> measures;
+    private final List<Variant> variants;
     private final Phase phase;
     private final List<Text> warnings;
     private final List<FiredRule> trace;
@@ -45,6 +48,9 @@ public final class EvaluationResult {
         this.conditions = List.copyOf(b.conditions);
         this.indicators = List.copyOf(b.indicators);
         this.indicatorSummary = IndicatorSummary.of(indicators);
+        this.deadlines = List.copyOf(b.deadlines);
+        this.measures = List.copyOf(b.measures);
+        this.variants = List.copyOf(b.variants);
         this.phase = b.phase;
         this.warnings = List.copyOf(b.warnings);
         this.trace = List.copyOf(b.trace);
@@ -74,6 +80,9 @@ public final class EvaluationResult {
         this.conditions = r.conditions;
         this.indicators = r.indicators;
         this.indicatorSummary = r.indicatorSummary;
+        this.deadlines = r.deadlines;
+        this.measures = r.measures;
+        this.variants = r.variants;
         this.phase = r.phase;
         this.warnings = warnings;
         this.trace = r.trace;
@@ -102,7 +111,7 @@ public final class EvaluationResult {
         List<Text> w = warnings;
         if (source == Receipt.AsOfSource.DEFAULT && asOfSource != Receipt.AsOfSource.DEFAULT) {
             List<Text> more = new ArrayList<>(warnings);
-            more.add(io.iprules.spi.MessageCatalog.core().text("warning.as-of-defaulted", asOf));
+            more.add(io.iprules.internal.CoreMessages.text("warning.as-of-defaulted", asOf));
             w = List.copyOf(more);
         }
         return new EvaluationResult(this, w, stamp, source);
@@ -118,7 +127,7 @@ public final class EvaluationResult {
         return new Builder(policy, asOf, subjectName);
     }
 
-    /** The policy id, e.g. {@code jiaxing-2012}. */
+    /** The policy id, e.g. {@code example-2020}. */
     public String policy() { return policy; }
 
     /** The date the request was evaluated as of. */
@@ -149,6 +158,15 @@ public final class EvaluationResult {
 
     /** How many of the {@link #indicators()} are met, not met and unknown. */
     public IndicatorSummary indicatorSummary() { return indicatorSummary; }
+
+    /** Time limits the policy sets, with where each stands on the as-of date. */
+    public List<Deadline> deadlines() { return deadlines; }
+
+    /** Informational measures: what the provisions ask of someone, with nothing to decide. */
+    public List<Measure> measures() { return measures; }
+
+    /** The named variants of readings applied to this result; empty when only the module's default readings. */
+    public List<Variant> variants() { return variants; }
 
     /**
      * The phase of the policy's plan on the as-of date, for plans that have phases; empty when the plan has none,
@@ -196,6 +214,9 @@ public final class EvaluationResult {
         private final List<Exclusion> excluded = new ArrayList<>();
         private final List<Condition> conditions = new ArrayList<>();
         private final List<Indicator> indicators = new ArrayList<>();
+        private final List<Deadline> deadlines = new ArrayList<>();
+        private final List<Measure> measures = new ArrayList<>();
+        private final List<Variant> variants = new ArrayList<>();
         private Phase phase;
         private final List<Text> warnings = new ArrayList<>();
         private final List<FiredRule> trace = new ArrayList<>();
@@ -220,6 +241,20 @@ public final class EvaluationResult {
 
         /** Adds an assessed indicator. */
         public Builder indicator(Indicator i) { indicators.add(Objects.requireNonNull(i)); return this; }
+
+        /** Adds a deadline. */
+        public Builder deadline(Deadline d) { deadlines.add(Objects.requireNonNull(d)); return this; }
+
+        /** Adds an informational measure. */
+        public Builder measure(Measure m) { measures.add(Objects.requireNonNull(m)); return this; }
+
+        /** Records a variant of a reading applied; the same variant once. */
+        public Builder variant(Variant v) {
+            if (!variants.contains(Objects.requireNonNull(v))) {
+                variants.add(v);
+            }
+            return this;
+        }
 
         /** Sets the phase of the plan on the as-of date ({@code null}: none). */
         public Builder phase(Phase value) { this.phase = value; return this; }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param date           the date of the fact it rests on
  * @param amount         the would-be amount (the part cut, for {@link ExclusionReason#CAP}), or {@code null} when undetermined
  * @param reason         the reason code
- * @param citation       the provision that excludes it, e.g. {@code jiaxing-2012 §7(1)}
+ * @param citation       the provision that excludes it, e.g. {@code example-2020 §7}
  * @param awardCitation  the provision that would have granted it
  * @param detail         the explanation, in words
  */

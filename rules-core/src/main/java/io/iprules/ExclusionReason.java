@@ -1,19 +1,34 @@
 package io.iprules;
 
-/** Why an item that would otherwise be awarded is not. The codes are part of the JSON contract. */
-public enum ExclusionReason {
-    /** Another subsidy of the same matter is more favourable (同一事项按最优惠一项执行,不叠加享受). */
-    NON_DUPLICATION,
-    /** The subsidy, or one the policy treats as the same, was already paid under this policy. */
-    ALREADY_PAID,
-    /** The applicant chose another policy line for this matter (由企事业单位选择一个政策执行). */
-    OTHER_POLICY_CHOSEN,
-    /** The matter is also claimed under another policy line and the applicant has not chosen: held out of the total. */
-    CHOICE_REQUIRED,
-    /** The part of the total above the policy's maximum limit (最高限额). */
-    CAP,
-    /** The fact that would ground the award is dated before the policy took force. */
-    BEFORE_IN_FORCE,
-    /** A condition of the provision is not met. */
-    NOT_ELIGIBLE
+import java.util.Objects;
+
+/**
+ * Why an item that would otherwise be awarded is not: a reason a policy module declares in its data, with the
+ * clause it comes from and its words in both languages. The code is part of the JSON contract ({@code reason}).
+ *
+ * @param code     the reason code, e.g. {@code CAP}: upper case, digits and underscores
+ * @param citation the clause the reason comes from, e.g. {@code example-2020 §7}
+ * @param text     what it means, in words
+ */
+public record ExclusionReason(String code, String citation, Text text) {
+    /** Checks the parts. */
+    public ExclusionReason {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(text, "text");
+        if (!code.matches("[A-Z][A-Z0-9_]*")) {
+            throw new IllegalArgumentException("an exclusion reason code is upper case, digits and underscores: " + code);
+        }
+    }
+
+    /** The code, as the JSON contract writes it (the name it had when reasons were an enum). */
+    public String name() {
+        return code;
+    }
+
+    /** The code. */
+    @Override
+    public String toString() {
+        return code;
+    }
 }

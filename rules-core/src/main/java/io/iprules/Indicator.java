@@ -14,7 +14,7 @@ import java.util.Objects;
  * at 1 (over-achievement shows). Progress alone does not decide the status: a strict target (超过 90%) at
  * exactly 90% has progress 1.0000 and is not met.
  *
- * @param code          the indicator code, e.g. {@code AN_INVENTION_GRANTS_ANNUAL}
+ * @param code          the indicator code, e.g. {@code EX_INVENTION_GRANTS}
  * @param title         what is measured, in words
  * @param status        met, not met, or unknown
  * @param unit          what the figures are (a count, a ratio between 0 and 1, a number, yuan)
@@ -31,10 +31,26 @@ import java.util.Objects;
  * @param citation      the provision (the clause of the rule that assessed it)
  * @param source        the words of the clause, quoted
  * @param detail        what is missing for an unknown indicator, or {@code null}
+ * @param due           the date by which the target is to be met, for a yes/no target with a time limit, or {@code null}
+ * @param overdue       whether the due date has passed on the evaluation date without the target met
  */
 public record Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
                         BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
-                        BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail) {
+                        BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail,
+                        java.time.LocalDate due, boolean overdue) {
+
+    /** An indicator without a due date. */
+    public Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
+                     BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
+                     BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail) {
+        this(code, title, status, unit, comparison, required, requiredText, actual, progressBasis, progress, reference,
+                citation, source, detail, null, false);
+    }
+
+    /** Whether this is a yes/no indicator ({@link ParameterUnit#YES_NO}): {@code actual} and {@code required} are 1 or 0. */
+    public boolean yesNo() {
+        return unit == ParameterUnit.YES_NO;
+    }
 
     /** Decimals of {@link #progress()}. */
     public static final int PROGRESS_SCALE = 4;
@@ -71,6 +87,9 @@ public record Indicator(String code, Text title, IndicatorStatus status, Paramet
         if ((actual == null || required == null) != (status == IndicatorStatus.UNKNOWN)) {
             throw new IllegalArgumentException(code + ": status UNKNOWN exactly when the actual or the required "
                     + "value is not known");
+        }
+        if (overdue && due == null) {
+            throw new IllegalArgumentException(code + ": only an indicator with a due date can be overdue");
         }
         if (status != IndicatorStatus.UNKNOWN && comparison.holds(actual, required) != (status == IndicatorStatus.MET)) {
             throw new IllegalArgumentException(code + ": status " + status + " contradicts " + actual + " "

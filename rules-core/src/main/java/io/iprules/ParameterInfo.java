@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * An amount or threshold a policy's rules read, kept as data with the date each value takes effect.
  *
- * @param name        the parameter name, e.g. {@code JX_PATENT_GRANT.INVENTION}
+ * @param name        the parameter name, e.g. {@code EX_GRANT.INVENTION}
  * @param unit        what the value is
  * @param citation    the clause that sets it, or that leaves it to implementing rules
  * @param description what it is, in words

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.iprules.spi.Parameters;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,8 +18,8 @@ import java.util.Map;
  * against the policies' definitions. The file format:
  *
  * <pre>{@code
- * { "jiaxing-2012": {
- *     "JX_PATENT_GRANT.INVENTION": [ { "from": "2013-01-01", "value": "3000", "source": "嘉科〔2013〕…号" } ] } }
+ * { "example-2020": {
+ *     "EX_GRANT.INVENTION": [ { "from": "2021-01-01", "value": "3000", "source": "implementing rule No. 1" } ] } }
  * }</pre>
  */
 final class ParameterOverrides {
@@ -86,7 +85,7 @@ final class ParameterOverrides {
                     List<ParameterValue> vs = p.getValue();
                     for (int i = 0; i < vs.size(); i++) {
                         try {
-                            Parameters.parse(info.unit(), vs.get(i).value());
+                            info.unit().parse(vs.get(i).value());
                         } catch (IllegalArgumentException e) {
                             throw bad(s.name() + ": " + path + "[" + i + "].value: "
                                     + e.getMessage(), e);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param title    its name, e.g. 组织实施
  * @param from     its first day
  * @param until    its last day, or {@code null} when it has no end (…及以后)
- * @param citation the clause that sets it, e.g. {@code anning-2022 §5}
+ * @param citation the clause that sets it, e.g. {@code example-2020 §5}
  * @param source   the words of the clause, quoted
  * @param note     the reading chosen where the text is ambiguous (a month named in two phases); may be empty
  */

@@ -9,7 +9,7 @@ import java.util.Optional;
  * What a policy module encodes: the document, its period in force, its provisions and parameters, and the
  * kinds of request it accepts.
  *
- * @param id             the policy id used in requests, e.g. {@code jiaxing-2012}
+ * @param id             the policy id used in requests, e.g. {@code example-2020}
  * @param title          the document's title
  * @param documentNumber the document number (文号), or {@code null} when the published text carries none
  * @param issued         the date of issue
@@ -22,11 +22,23 @@ import java.util.Optional;
  * @param subjects       the kinds of request it accepts, in order; the first is the usual one
  * @param targets        the targets it assesses, in the order results list them; empty for a policy without
  * @param phases         the phases of its plan, in date order, without gap or overlap; empty for a policy without
+ * @param exclusionReasons the reasons it may give for holding an item back, each with its clause; codes unique
+ * @param readings       the readings of its text that are choices, each once, with its clause; ids unique
  */
 public record PolicyDescription(String id, Text title, String documentNumber, LocalDate issued,
                                 LocalDate inForceFrom, LocalDate inForceUntil, String inForceCitation,
                                 String version, List<Provision> provisions, List<ParameterInfo> parameters,
-                                List<SubjectKind> subjects, List<Target> targets, List<Phase> phases) {
+                                List<SubjectKind> subjects, List<Target> targets, List<Phase> phases,
+                                List<ExclusionReason> exclusionReasons, List<Reading> readings) {
+    /** A policy without declared exclusion reasons or readings. */
+    public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
+                             LocalDate inForceUntil, String inForceCitation, String version,
+                             List<Provision> provisions, List<ParameterInfo> parameters, List<SubjectKind> subjects,
+                             List<Target> targets, List<Phase> phases) {
+        this(id, title, documentNumber, issued, inForceFrom, inForceUntil, inForceCitation, version, provisions,
+                parameters, subjects, targets, phases, List.of(), List.of());
+    }
+
     /** A policy without targets or phases. */
     public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
                              LocalDate inForceUntil, String inForceCitation, String version,
@@ -48,6 +60,20 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
         subjects = List.copyOf(subjects);
         targets = List.copyOf(targets);
         phases = List.copyOf(phases);
+        exclusionReasons = List.copyOf(exclusionReasons);
+        readings = List.copyOf(readings);
+        java.util.Set<String> reasonCodes = new java.util.HashSet<>();
+        for (ExclusionReason r : exclusionReasons) {
+            if (!reasonCodes.add(r.code())) {
+                throw new IllegalArgumentException(id + ": exclusion reason " + r.code() + " is declared twice");
+            }
+        }
+        java.util.Set<String> readingIds = new java.util.HashSet<>();
+        for (Reading r : readings) {
+            if (!readingIds.add(r.id())) {
+                throw new IllegalArgumentException(id + ": reading " + r.id() + " is written twice");
+            }
+        }
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException(id + ": a policy accepts at least one kind of request");
         }
@@ -77,6 +103,16 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
         return phases.stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
+    /** The exclusion reason with code {@code code}, if the policy declares one. */
+    public Optional<ExclusionReason> exclusionReason(String code) {
+        return exclusionReasons.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /** The reading with id {@code id}, if the policy has one. */
+    public Optional<Reading> reading(String id) {
+        return readings.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     /** Whether the policy applies on {@code date}. */
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
@@ -95,6 +131,6 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     /** This description with other parameters (a deployment's values merged in). */
     public PolicyDescription withParameters(List<ParameterInfo> newParameters) {
         return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
-                inForceCitation, version, provisions, newParameters, subjects, targets, phases);
+                inForceCitation, version, provisions, newParameters, subjects, targets, phases, exclusionReasons, readings);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One provision of a policy text and what the module does with it.
  *
- * @param citation the provision, e.g. {@code jiaxing-2012 §6(5)2}
+ * @param citation the provision, e.g. {@code example-2020 §3(2)}
  * @param title    what it is about, in words
  * @param codes    the award, condition or indicator codes it produces
  * @param status   implemented, or not formalised

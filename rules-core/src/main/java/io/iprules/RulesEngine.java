@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * RulesEngine engine = RulesEngine.builder().build();
- * EvaluationResult r = engine.evaluate("jiaxing-2012", LocalDate.of(2013, 6, 30), enterprise);
+ * EvaluationResult r = engine.evaluate("example-2020", LocalDate.of(2021, 6, 30), enterprise);
  * r.awards().forEach(a -> System.out.println(a.code() + " " + a.amount() + " " + a.citation()));
  * }</pre>
  */
@@ -45,6 +45,14 @@ public interface RulesEngine {
      * @throws InvalidRequestException naming every problem with the request, before anything is evaluated
      */
     EvaluationResult evaluate(EvaluationRequest request);
+
+    /**
+     * Evaluates many requests at once, as a batch does: consecutive requests for one policy are handed to its module
+     * as one chunk. A request with problems does not stop the others.
+     *
+     * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
+     */
+    List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests);
 
     /** Evaluates {@code subject} under {@code policy} as of {@code asOf}. */
     default EvaluationResult evaluate(String policy, LocalDate asOf, Object subject) {

@@ -3,8 +3,8 @@ package io.iprules;
 import java.util.Objects;
 
 /**
- * A kind of thing a policy evaluates, and the request key that carries it: {@code applicant} for a Jiaxing
- * enterprise, {@code recommendation} for a province's set of pilot cities, and so on.
+ * A kind of thing a policy evaluates, and the request key that carries it: {@code applicant} for an enterprise
+ * applying for subsidies, {@code county} for a county assessed against a plan's targets, and so on.
  *
  * @param key         the request's top-level field, e.g. {@code applicant}
  * @param type        the Java type it binds to

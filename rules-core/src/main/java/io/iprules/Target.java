@@ -12,7 +12,7 @@ import java.util.Objects;
  * The value that decides the status and the value that progress is measured against may differ: "about 20"
  * (20人左右) is met at 18 and its progress is reported against 20 ({@link #progressBasis()}).
  *
- * @param code          the indicator code of RULES.md, e.g. {@code AN_INVENTION_GRANTS_ANNUAL}; also the key of
+ * @param code          the indicator code, e.g. {@code EX_INVENTION_GRANTS}; also the key of
  *                      the figure in a request
  * @param title         what is measured, in words
  * @param unit          what a figure is: {@link ParameterUnit#COUNT} (whole), {@link ParameterUnit#RATIO}
@@ -25,7 +25,7 @@ import java.util.Objects;
  *                      {@code null}
  * @param maximum       the largest figure that can exist (e.g. 9 sub-districts), or {@code null}; a ratio is at
  *                      most 1 anyway
- * @param citation      the clause that sets the target, e.g. {@code anning-2022 §3(2)4}
+ * @param citation      the clause that sets the target, e.g. {@code example-2020 §3(2)4}
  * @param source        the words of the clause, quoted, e.g. {@code 知识产权权利人满意度超过90%}
  * @param note          the reading chosen where the words are ambiguous; may be empty
  */

@@ -1,6 +1,5 @@
 package io.iprules;
 
-import io.iprules.spi.MessageCatalog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -11,12 +10,22 @@ import java.util.Objects;
  * nobody reads.
  */
 public final class Text {
-    private final MessageCatalog catalog;
+
+    /**
+     * Where a keyed text's patterns come from: a module's messages in both languages (the policy kit's
+     * {@code MessageCatalog}). Immutable and thread-safe.
+     */
+    public interface Catalog {
+        /** Renders {@code key} with {@code args} in {@code language}. */
+        String format(Language language, String key, Object[] args);
+    }
+
+    private final Catalog catalog;
     private final String key;
     private final Object[] args;
     private final String english;
 
-    private Text(MessageCatalog catalog, String key, Object[] args, String english) {
+    private Text(Catalog catalog, String key, Object[] args, String english) {
         this.catalog = catalog;
         this.key = Objects.requireNonNull(key, "key");
         this.args = args;
@@ -27,7 +36,7 @@ public final class Text {
      * A text from a module's message catalog. Arguments may be other texts, dates, numbers, enums (rendered
      * through the catalog's {@code enum.Type.NAME} keys) or strings.
      */
-    public static Text of(MessageCatalog catalog, String key, Object... args) {
+    public static Text of(Catalog catalog, String key, Object... args) {
         return new Text(Objects.requireNonNull(catalog, "catalog"), key, args.clone(), null);
     }
 

@@ -47,7 +47,7 @@ class EngineStartTest {
     void noModuleAtAll() {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("no policy module found").hasMessageContaining("rules-jiaxing");
+                .hasMessageContaining("no policy module found").hasMessageContaining("rules-example");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ResultModelTest {
 
     @Test
     void theBuilderChainsAndTheResultKeepsEverything() {
-        Exclusion x = new Exclusion("A", "s", Text.plain("s"), D, BigDecimal.ONE, ExclusionReason.CAP, "p §7", "p §1",
+        Exclusion x = new Exclusion("A", "s", Text.plain("s"), D, BigDecimal.ONE, new ExclusionReason("CAP", "p §7", Text.plain("CAP")), "p §7", "p §1",
                 Text.plain("d"));
         Condition c = new Condition("C", "s", true, "1", ">= 1", "p §2", null, null);
         Phase phase = new Phase("ONE", Text.plain("one"), D, null, "p §5", "s", Text.plain(""));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.iprules.fixture.ToyApplicant;
 import io.iprules.fixture.ToyInstall;
 import io.iprules.fixture.ToyPolicy;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.internal.CoreMessages;
 import io.iprules.spi.PolicyModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +89,7 @@ class RulesDigestTest {
         expected.put("META-INF/kmodule.xml", utf8(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml")));
         expected.put("io/iprules/fixture/toy.drl", utf8(KBASE_FILES.get("io/iprules/fixture/toy.drl")));
         Map<String, byte[]> core = coreMessages();
-        assertThat(core).containsKeys("io/iprules/spi/core_zh.properties", "io/iprules/spi/core_en.properties");
+        assertThat(core).containsKeys("io/iprules/internal/core_zh.properties", "io/iprules/internal/core_en.properties");
         expected.putAll(core);
 
         String digest = sha256sumOfSha256sum(expected);
@@ -113,14 +113,14 @@ class RulesDigestTest {
         }
     }
 
-    /** The core's messages, {@code io/iprules/spi/*.properties}, from where rules-core's classes are. */
+    /** The core's messages, {@code io/iprules/internal/*.properties}, from where rules-core's classes are. */
     private static Map<String, byte[]> coreMessages() throws IOException {
-        URL url = MessageCatalog.class.getResource("MessageCatalog.class");
+        URL url = CoreMessages.class.getResource("CoreMessages.class");
         assertThat(url.getProtocol()).as("rules-core's own tests run on its class folder").isEqualTo("file");
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
             for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".properties")).toList()) {
-                out.put("io/iprules/spi/" + p.getFileName(), Files.readAllBytes(p));
+                out.put("io/iprules/internal/" + p.getFileName(), Files.readAllBytes(p));
             }
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

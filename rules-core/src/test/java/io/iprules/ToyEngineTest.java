@@ -232,8 +232,12 @@ class ToyEngineTest {
         }
 
         @Override
-        public EvaluationResult evaluate(io.iprules.spi.Evaluation evaluation) {
-            io.iprules.spi.Decision d = io.iprules.spi.Decision.start(evaluation, io.iprules.spi.MessageCatalog.core());
+        public List<io.iprules.spi.Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
+            return List.of(io.iprules.spi.Outcome.of(evaluate(chunk.get(0))));
+        }
+
+        private EvaluationResult evaluate(io.iprules.spi.Evaluation evaluation) {
+            io.iprules.fixture.ToyRecord d = new io.iprules.fixture.ToyRecord(evaluation);
             evaluation.rules().run(d, List.of(evaluation.subject()));
             try {
                 d.condition("LATE", "x", true, "1", "1", null, null);
@@ -249,7 +253,7 @@ class ToyEngineTest {
         EvaluationResult r = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new DecidesLate())
                 .build().evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1));
         assertThat(r.subjectName()).isEqualTo("refused: decisions are made from a rule consequence that binds the "
-                + "Decision fact");
+                + "recorder");
         assertThat(r.conditions()).hasSize(1);
     }
 

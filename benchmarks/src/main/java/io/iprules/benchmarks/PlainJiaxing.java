@@ -1,6 +1,5 @@
 package io.iprules.benchmarks;
 
-import io.iprules.ExclusionReason;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
 import io.iprules.PolicyDescription;
@@ -69,7 +68,7 @@ public final class PlainJiaxing {
      * @param amount    yuan, or {@code null} when undetermined
      * @param reason    {@code null} for an award, else why it is excluded
      */
-    public record Item(String code, String subjectId, BigDecimal amount, ExclusionReason reason) {
+    public record Item(String code, String subjectId, BigDecimal amount, String reason) {
     }
 
     /**
@@ -90,7 +89,7 @@ public final class PlainJiaxing {
         final BigDecimal amount;
         final int priority;
         final int sequence;
-        ExclusionReason excluded;
+        String excluded;
         BigDecimal cut;
 
         Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority, int sequence) {
@@ -206,7 +205,7 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_PLEDGE_LOAN_INTEREST", "pledge-loan:" + Subjects.of(l), Subjects.of(l), end,
                     rate == null ? null : money(l.interestPaid().multiply(rate)), 0, all.size());
             if (!Boolean.TRUE.equals(e.sme())) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
@@ -232,7 +231,7 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_EXPORT_TRADEMARK", "export-trademark:" + x.year(), String.valueOf(x.year()), end,
                     amount, 0, all.size());
             if (threshold != null && x.exports().compareTo(threshold) < 0) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
@@ -245,14 +244,14 @@ public final class PlainJiaxing {
             Cand c = new Cand("JX_STANDARD_LEAD", "standard:" + Subjects.of(s), Subjects.of(s), s.published(),
                     money(param("JX_STANDARD_LEAD." + tier, s.published())), 0, all.size());
             if (s.role() == StandardRole.PARTICIPANT) {
-                c.excluded = ExclusionReason.NOT_ELIGIBLE;
+                c.excluded = "NOT_ELIGIBLE";
             }
             all.add(c);
         }
         // §7(3) before the policy took force
         for (Cand c : all) {
             if (c.excluded == null && c.date.isBefore(IN_FORCE)) {
-                c.excluded = ExclusionReason.BEFORE_IN_FORCE;
+                c.excluded = "BEFORE_IN_FORCE";
             }
         }
         // §7(1) once paid, not again: the matter the payment names; a payment naming a patent's annual fees covers
@@ -266,7 +265,7 @@ public final class PlainJiaxing {
                 if (c.excluded == null && (c.matter.equals(matter) || p.code().equals("JX_SEI_ANNUITY")
                         && c.code.equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/")
                         && !c.date.isAfter(p.date()))) {
-                    c.excluded = ExclusionReason.ALREADY_PAID;
+                    c.excluded = "ALREADY_PAID";
                 }
             }
         }
@@ -282,7 +281,7 @@ public final class PlainJiaxing {
                 String matter = matterOf(p.code(), p.subject());
                 Cand best = null;
                 for (Cand c : all) {
-                    if (c.excluded == ExclusionReason.ALREADY_PAID && c.matter.equals(matter) && c.amount != null
+                    if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
                             && c.amount.compareTo(p.amount()) > 0 && (best == null || c.beats(best))) {
                         best = c;
                     }
@@ -303,7 +302,7 @@ public final class PlainJiaxing {
         }
         for (Cand c : all) {
             if (c.excluded == null && best.get(c.matter) != c) {
-                c.excluded = ExclusionReason.NON_DUPLICATION;
+                c.excluded = "NON_DUPLICATION";
             }
         }
         // §7(1) another policy line
@@ -313,7 +312,7 @@ public final class PlainJiaxing {
                 if (c.excluded == null && (c.matter.equals(matter)
                         || k.code().equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/"))
                         && k.choice() != PolicyChoice.THIS) {
-                    c.excluded = k.choice() == null ? ExclusionReason.CHOICE_REQUIRED : ExclusionReason.OTHER_POLICY_CHOSEN;
+                    c.excluded = k.choice() == null ? "CHOICE_REQUIRED" : "OTHER_POLICY_CHOSEN";
                 }
             }
         }
@@ -345,7 +344,7 @@ public final class PlainJiaxing {
                 if (c.excluded == null && c.amount != null && c.amount.signum() > 0) {
                     c.cut = excess.min(c.amount);
                     excess = excess.subtract(c.cut);
-                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), ExclusionReason.CAP));
+                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
                 }
             }
         }

@@ -56,7 +56,7 @@ class EngineAgreesWithPlainJavaTest {
             List<PlainJiaxing.Item> awards = byEngine.awards().stream()
                     .map((Award a) -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
             List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
-                    .map((Exclusion x) -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason())).toList();
+                    .map((Exclusion x) -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
             String who = r.subject().toString();
             assertThat(awards).as(who).isEqualTo(byHand.awards());
             assertThat(excluded).as(who).isEqualTo(byHand.excluded());

@@ -7,7 +7,7 @@ import io.iprules.batch.BatchProgress;
 import io.iprules.batch.BatchSummary;
 import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
-import io.iprules.spi.Yuan;
+import io.iprules.kit.Yuan;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

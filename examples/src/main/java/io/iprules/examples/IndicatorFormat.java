@@ -3,7 +3,7 @@ package io.iprules.examples;
 import io.iprules.Indicator;
 import io.iprules.Language;
 import io.iprules.ParameterUnit;
-import io.iprules.spi.Yuan;
+import io.iprules.kit.Yuan;
 import java.math.BigDecimal;
 import java.util.Locale;
 

@@ -68,6 +68,20 @@ final class PolicyListing {
                             .append("  (").append(p.citation()).append(")\n");
                 }
             }
+            if (!d.readings().isEmpty()) {
+                out.append("  ").append(l(lang, "policies.readings")).append('\n');
+                for (io.iprules.Reading r : d.readings()) {
+                    out.append("    ").append(r.id()).append("  (").append(r.citation()).append(")\n        ")
+                            .append(r.text().in(lang)).append('\n');
+                }
+            }
+            if (!d.exclusionReasons().isEmpty()) {
+                out.append("  ").append(l(lang, "policies.exclusion-reasons")).append('\n');
+                for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
+                    out.append("    ").append(r.code()).append("  ").append(r.text().in(lang)).append("  (")
+                            .append(r.citation()).append(")\n");
+                }
+            }
             out.append("  ").append(l(lang, "policies.parameters")).append('\n');
             for (ParameterInfo p : d.parameters()) {
                 out.append("    ").append(p.name()).append(" [").append(p.unit()).append("]  ")

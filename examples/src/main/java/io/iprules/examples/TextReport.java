@@ -2,15 +2,18 @@ package io.iprules.examples;
 
 import io.iprules.Award;
 import io.iprules.Condition;
+import io.iprules.Deadline;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
 import io.iprules.Language;
+import io.iprules.Measure;
 import io.iprules.PolicyDescription;
 import io.iprules.Text;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.Yuan;
+import io.iprules.Variant;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.Yuan;
 
 /**
  * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
@@ -64,6 +67,8 @@ final class TextReport {
             }
             for (Award a : r.awards()) {
                 line("  + " + a.code() + "  " + t(a.subject()) + "  " + amount(a) + "  " + t(a.reason())
+                        + (a.eligibilityDetermined() ? "" : "  " + l("award.eligibility-undetermined",
+                        a.eligibilityUndeterminedBy()))
                         + "  [" + l("line.cited", a.citation()) + "]");
             }
             if (!r.excluded().isEmpty()) {
@@ -71,7 +76,7 @@ final class TextReport {
                 for (Exclusion x : r.excluded()) {
                     String would = x.amount() == null ? "—" : l("amount.yuan", Yuan.format(x.amount()));
                     line("  - " + x.code() + "  " + t(x.subject()) + "  " + would + "  " + x.reason() + " "
-                            + MessageCatalog.core().format(lang, "enum.ExclusionReason." + x.reason(), new Object[0])
+                            + x.reason().text().in(lang)
                             + ": " + t(x.detail()) + "  [" + l("line.excluded-by", x.citation()) + "]");
                 }
             }
@@ -109,13 +114,16 @@ final class TextReport {
                     case NOT_MET -> "✗ ";
                     case UNKNOWN -> "? ";
                 }).append(i.code()).append("  ").append(t(i.title())).append("  ")
-                        .append(MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
-                        .append("  ").append(IndicatorFormat.value(i.actual(), i.unit())).append(" / ")
-                        .append(IndicatorFormat.required(i, lang));
+                        .append(MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
+                        .append("  ").append(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit()))
+                        .append(" / ").append(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang));
+                if (i.due() != null) {
+                    b.append("  ").append(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()));
+                }
                 if (i.progress() != null) {
                     b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
                 }
-                String status = MessageCatalog.core().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
+                String status = MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append("  ").append(t(i.detail()));
                 }
@@ -123,6 +131,42 @@ final class TextReport {
             }
             var s = r.indicatorSummary();
             line("  " + l("indicators.summary", s.met(), s.notMet(), s.unknown(), s.total()));
+        }
+        if (!r.deadlines().isEmpty()) {
+            section("section.deadlines");
+            for (Deadline d : r.deadlines()) {
+                StringBuilder b = new StringBuilder("  ").append(d.met() == null ? "? " : d.met() ? "✓ " : "✗ ")
+                        .append(d.code()).append("  ").append(d.subject() == null ? "" : d.subject() + "  ")
+                        .append(l("deadline." + d.status().name()));
+                if (d.deadline() != null) {
+                    b.append("  ").append(l("deadline.by", d.deadline()));
+                }
+                if (d.done() != null) {
+                    b.append("  ").append(l("deadline.done", d.done()));
+                }
+                if (d.workingDaysLate() != null) {
+                    b.append("  ").append(l("deadline.late-days", d.workingDaysLate()));
+                }
+                if (d.workingDaysLeft() != null) {
+                    b.append("  ").append(l("deadline.left-days", d.workingDaysLeft()));
+                }
+                if (d.detail() != null) {
+                    b.append("  ").append(t(d.detail()));
+                }
+                line(b.append("  [").append(d.citation()).append(']').toString());
+            }
+        }
+        if (!r.measures().isEmpty()) {
+            section("section.measures");
+            for (Measure m : r.measures()) {
+                line("  · " + m.addressee() + ": " + t(m.text()) + "  [" + m.citation() + "]");
+            }
+        }
+        if (!r.variants().isEmpty()) {
+            section("section.variants");
+            for (Variant v : r.variants()) {
+                line("  " + v.code() + "  [" + v.citation() + "]");
+            }
         }
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             out.append('\n');
@@ -147,6 +191,10 @@ final class TextReport {
     /** A condition's value as read: a yes/no fact in words, anything else as given. */
     private String value(String v) {
         return "true".equals(v) ? l("condition.yes") : "false".equals(v) ? l("condition.no") : v;
+    }
+
+    private String yesNo(java.math.BigDecimal v) {
+        return v == null ? "—" : l(v.signum() != 0 ? "yes" : "no");
     }
 
     private String amount(Award a) {

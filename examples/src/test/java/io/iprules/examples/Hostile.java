@@ -64,7 +64,10 @@ final class Hostile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String policy : List.of("jiaxing-2012", "pilot-city-2017", "anning-2022")) {
+        // every policy module on the class path with a generator: a new module is fuzzed without a change here
+        List<String> policies = java.util.ServiceLoader.load(RequestGenerator.class).stream()
+                .map(p -> p.get().policy()).sorted().toList();
+        for (String policy : policies) {
             RequestGenerator g = RequestGenerator.forPolicy(policy);
             Random random = new Random(42);
             for (int i = 0; i < perPolicy; i++) {

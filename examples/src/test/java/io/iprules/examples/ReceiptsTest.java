@@ -14,7 +14,7 @@ import io.iprules.RulesEngine;
 import io.iprules.jiaxing.Jiaxing2012;
 import io.iprules.json.JsonContract;
 import io.iprules.json.Replay;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.kit.MessageCatalog;
 import io.iprules.spi.RequestGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,12 +50,14 @@ class ReceiptsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PARAMS = Path.of("params/jiaxing-implementing-rules.example.json");
     private static final LocalDate TODAY = LocalDate.of(2016, 6, 1);
-    private static final String[] POLICIES = {"jiaxing-2012", "pilot-city-2017", "anning-2022"};
+    /** Every policy on the class path that offers a request generator: a new module is covered without a change here. */
+    private static final String[] POLICIES = java.util.ServiceLoader.load(RequestGenerator.class).stream()
+            .map(g -> g.get().policy()).sorted().toArray(String[]::new);
 
     private static RulesEngine engine;
     private static JsonContract contract;
     private static byte[] pilot;
-    /** 150 generated requests per policy, the three policies interleaved. */
+    /** 150 generated requests per policy, the policies interleaved. */
     private static List<byte[]> population;
 
     @BeforeAll
@@ -100,14 +102,18 @@ class ReceiptsTest {
 
     /**
      * The README's recipe, written again without the library's code: sha256sum over the module's files other than
-     * classes under its package, its kmodule.xml and the core's messages, sorted by path, then sha256 of that.
+     * classes under its package, its kmodule.xml, the policy kit's messages and the core's messages, sorted by path, then sha256 of that.
      */
     @Test
     void theRulesDigestIsTheSha256sumOfTheModulesFiles() throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
         collect(Jiaxing2012.class, "io/iprules/jiaxing/", true, files);
-        collect(MessageCatalog.class, "io/iprules/spi/", false, files);
-        files.keySet().removeIf(p -> p.startsWith("io/iprules/spi/") && !p.endsWith(".properties"));
+        collect(MessageCatalog.class, "io/iprules/kit/", false, files);
+        files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/") && !p.endsWith(".properties")
+                && !p.endsWith(".json"));
+        // rules-core's own messages, next to its (non-API) message class
+        collect(Class.forName("io.iprules.internal.CoreMessages"), "io/iprules/internal/", false, files);
+        files.keySet().removeIf(p -> p.startsWith("io/iprules/internal/") && !p.endsWith(".properties"));
         String root = Jiaxing2012.class.getResource("Jiaxing2012.class").toString()
                 .replace("io/iprules/jiaxing/Jiaxing2012.class", "");
         for (URL kmodule : Collections.list(Jiaxing2012.class.getClassLoader().getResources("META-INF/kmodule.xml"))) {
@@ -119,7 +125,8 @@ class ReceiptsTest {
         }
         assertThat(files).containsKeys("io/iprules/jiaxing/policy.json", "io/iprules/jiaxing/messages_zh.properties",
                 "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json", "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
-                "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/spi/core_en.properties");
+                "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/kit/kit_en.properties",
+                "io/iprules/internal/core_en.properties");
         StringBuilder sha256sum = new StringBuilder();
         for (var e : files.entrySet()) {
             sha256sum.append(hex(e.getValue())).append("  ").append(e.getKey()).append('\n');

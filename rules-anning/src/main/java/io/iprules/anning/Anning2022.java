@@ -3,14 +3,14 @@ package io.iprules.anning;
 import io.iprules.EvaluationResult;
 import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Figure;
-import io.iprules.spi.Figures;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyFiles;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.Figure;
+import io.iprules.kit.Figures;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ import java.util.List;
  * <p>Found by {@link java.util.ServiceLoader}; callers use {@link io.iprules.RulesEngine} with an
  * {@link AnningCounty} as the subject.
  */
-public final class Anning2022 implements PolicyModule {
+public final class Anning2022 extends KitModule {
     /** The policy id. */
     public static final String ID = "anning-2022";
 

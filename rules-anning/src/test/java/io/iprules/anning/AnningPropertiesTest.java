@@ -1,5 +1,6 @@
 package io.iprules.anning;
 
+import io.iprules.testkit.Props;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iprules.EvaluationResult;
@@ -27,6 +28,7 @@ import org.quicktheories.core.Gen;
  * §5, independently of the target and phase files.
  */
 class AnningPropertiesTest {
+    private static final Props PROPS = new Props(20221018L);
     private static final String POLICY = "anning-2022";
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
     private static final int TARGETS = 24;
@@ -45,7 +47,7 @@ class AnningPropertiesTest {
     @Test
     void theGeneratorsReachTheLinesTheTextDraws() {
         java.util.Set<String> seen = new java.util.TreeSet<>();
-        Props.qt(400).forAll(AnningGen.reports()).checkAssert(report -> {
+        PROPS.qt(400).forAll(AnningGen.reports()).checkAssert(report -> {
             EvaluationResult r = evaluate(report);
             for (Indicator i : r.indicators()) {
                 seen.add(i.status().name());
@@ -62,7 +64,7 @@ class AnningPropertiesTest {
     /** Every target is an indicator, once, and the summary counts them: met + not met + unknown = 24. */
     @Test
     void everyTargetIsCountedOnce() {
-        Props.qt(400).forAll(AnningGen.reports()).checkAssert(report -> {
+        PROPS.qt(400).forAll(AnningGen.reports()).checkAssert(report -> {
             EvaluationResult r = evaluate(report);
             assertThat(byCode(r).keySet()).containsExactlyInAnyOrderElementsOf(
                     AnningGen.REQUIREMENTS.stream().map(Requirement::code).toList());
@@ -81,7 +83,7 @@ class AnningPropertiesTest {
      */
     @Test
     void metExactlyWhenTheComparisonHolds() {
-        Props.qt(500).forAll(AnningGen.reports()).checkAssert(report -> {
+        PROPS.qt(500).forAll(AnningGen.reports()).checkAssert(report -> {
             Map<String, Indicator> indicators = byCode(evaluate(report));
             Map<String, Object> figures = report.county().figures();
             for (Requirement req : AnningGen.REQUIREMENTS) {
@@ -144,7 +146,7 @@ class AnningPropertiesTest {
             String code = given.isEmpty() ? null : given.get(AnningGen.between(0, given.size() - 1).generate(in));
             return new Object[] {r, code};
         };
-        Props.qt(400).forAll(reportAndCode.describedAs(java.util.Arrays::toString)).checkAssert(rc -> {
+        PROPS.qt(400).forAll(reportAndCode.describedAs(java.util.Arrays::toString)).checkAssert(rc -> {
             Report report = (Report) rc[0];
             String code = (String) rc[1];
             if (code == null) {
@@ -191,7 +193,7 @@ class AnningPropertiesTest {
      */
     @Test
     void thePhaseDependsOnlyOnTheAsOfDateAndNeverGoesBack() {
-        Props.qt(300).forAll(AnningGen.reports(), AnningGen.county(), AnningGen.asOf()).checkAssert((report, other, later) -> {
+        PROPS.qt(300).forAll(AnningGen.reports(), AnningGen.county(), AnningGen.asOf()).checkAssert((report, other, later) -> {
             EvaluationResult r = evaluate(report);
             String phase = r.phase().map(Phase::code).orElse(null);
             assertThat(phase).isEqualTo(phaseOn(report.asOf()));
@@ -210,7 +212,7 @@ class AnningPropertiesTest {
     @Test
     void evaluatingTwiceGivesTheSameBytes() {
         JsonContract json = new JsonContract(ENGINE);
-        Props.qt(200).forAll(AnningGen.reports(), AnningGen.reports()).checkAssert((report, other) -> {
+        PROPS.qt(200).forAll(AnningGen.reports(), AnningGen.reports()).checkAssert((report, other) -> {
             EvaluationResult first = evaluate(report);
             evaluate(other);
             EvaluationResult second = evaluate(report);

@@ -1,8 +1,8 @@
 package io.iprules.internal;
 
 import io.iprules.ConfigurationException;
-import io.iprules.spi.Decision;
 import io.iprules.spi.RuleBase;
+import io.iprules.spi.RuleRecorder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -314,21 +314,18 @@ public final class DroolsRuleBases {
         }
 
         @Override
-        public void run(Decision decision, Collection<?> facts) {
-            List<Object> all = new ArrayList<>(facts.size() + 1);
-            all.add(decision);
-            all.addAll(facts);
-            session.execute(all);
+        public void run(Collection<?> facts) {
+            session.execute(facts);
         }
     }
 
-    /** Tells the decision bound by a firing rule which rule and clause it is acting for. Stateless; shared. */
+    /** Tells the recorder bound by a firing rule which rule and clause it is acting for. Stateless; shared. */
     private static final class CitationTracker extends DefaultAgendaEventListener {
         static final CitationTracker INSTANCE = new CitationTracker();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Decision d = decisionOf(event.getMatch().getObjects());
+            RuleRecorder d = recorderOf(event.getMatch().getObjects());
             if (d != null) {
                 Rule r = event.getMatch().getRule();
                 d.ruleStarted(r.getName(), citation(r));
@@ -337,15 +334,15 @@ public final class DroolsRuleBases {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            Decision d = decisionOf(event.getMatch().getObjects());
+            RuleRecorder d = recorderOf(event.getMatch().getObjects());
             if (d != null) {
                 d.ruleFinished();
             }
         }
 
-        private static Decision decisionOf(List<Object> objects) {
+        private static RuleRecorder recorderOf(List<Object> objects) {
             for (Object o : objects) {
-                if (o instanceof Decision d) {
+                if (o instanceof RuleRecorder d) {
                     return d;
                 }
             }

@@ -242,7 +242,7 @@ public final class Fingerprints {
 
     /**
      * Adds to {@code into} the resources, other than compiled classes, under {@code folder} (a path such as
-     * {@code io/iprules/jiaxing/}) in the jar or class folder that holds {@code anchor}, a resource whose path is
+     * {@code io/iprules/example/}) in the jar or class folder that holds {@code anchor}, a resource whose path is
      * {@code anchorPath}. A path already present is kept.
      *
      * @param recursive also the sub-folders

@@ -28,12 +28,14 @@ import io.iprules.Award;
 import io.iprules.Condition;
 import io.iprules.EvaluationRequest;
 import io.iprules.EvaluationResult;
+import io.iprules.Deadline;
 import io.iprules.Exclusion;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
 import io.iprules.IndicatorSummary;
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
+import io.iprules.Measure;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
 import io.iprules.Phase;
@@ -45,6 +47,7 @@ import io.iprules.RulesEngine;
 import io.iprules.SubjectKind;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.Variant;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -80,9 +83,9 @@ public final class JsonContract {
     public static final int MAX_STRING = 100_000;
     /**
      * The longest number accepted, in characters; a decimal written with an exponent is also held to this many
-     * digits written out in full ({@link io.iprules.spi.Problems#MAX_DIGITS}, checked where it is validated).
+     * digits written out in full (the policy kit's {@code Problems.MAX_DIGITS}, checked where it is validated).
      */
-    public static final int MAX_NUMBER = io.iprules.spi.Problems.MAX_DIGITS;
+    public static final int MAX_NUMBER = 40;
 
     private final RulesEngine engine;
     private final ObjectMapper reader;
@@ -593,6 +596,9 @@ public final class JsonContract {
             }
             g.writeStringField("citation", a.citation());
             g.writeStringField("reason", a.reason().in(language));
+            if (!a.eligibilityDetermined()) {
+                g.writeStringField("eligibility", "UNDETERMINED");
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -635,13 +641,23 @@ public final class JsonContract {
             g.writeStringField("code", i.code());
             g.writeStringField("title", i.title().in(language));
             g.writeStringField("status", i.status().name());
-            g.writeStringField("actual", plain(i.actual()));
-            g.writeStringField("required", i.requiredText());
-            g.writeStringField("comparison", i.comparison().symbol());
-            g.writeStringField("requiredValue", plain(i.required()));
-            g.writeStringField("progress", plain(i.progress()));
-            g.writeStringField("progressBasis", plain(i.progressBasis()));
+            if (i.yesNo()) {
+                yesNo(g, "actual", i.actual());
+                yesNo(g, "required", i.required());
+                g.writeStringField("comparison", i.comparison().symbol());
+            } else {
+                g.writeStringField("actual", plain(i.actual()));
+                g.writeStringField("required", i.requiredText());
+                g.writeStringField("comparison", i.comparison().symbol());
+                g.writeStringField("requiredValue", plain(i.required()));
+                g.writeStringField("progress", plain(i.progress()));
+                g.writeStringField("progressBasis", plain(i.progressBasis()));
+            }
             g.writeStringField("unit", i.unit().name());
+            if (i.due() != null) {
+                g.writeStringField("due", i.due().toString());
+                g.writeBooleanField("overdue", i.overdue());
+            }
             if (i.reference() != null) {
                 g.writeObjectFieldStart("reference");
                 g.writeStringField("key", i.reference().key());
@@ -667,6 +683,49 @@ public final class JsonContract {
             g.writeNumberField("total", s.total());
             g.writeEndObject();
         }
+        if (!r.deadlines().isEmpty()) {
+            g.writeArrayFieldStart("deadlines");
+            for (Deadline d : r.deadlines()) {
+                g.writeStartObject();
+                g.writeStringField("code", d.code());
+                g.writeStringField("subject", d.subject());
+                g.writeStringField("status", d.status().name());
+                Boolean met = d.met();
+                if (met == null) {
+                    g.writeNullField("met");
+                } else {
+                    g.writeBooleanField("met", met);
+                }
+                date(g, "start", d.start());
+                date(g, "deadline", d.deadline());
+                date(g, "done", d.done());
+                count(g, "workingDaysUsed", d.workingDaysUsed());
+                count(g, "workingDaysLate", d.workingDaysLate());
+                count(g, "workingDaysLeft", d.workingDaysLeft());
+                g.writeArrayFieldStart("calendar");
+                for (String notice : d.calendar()) {
+                    g.writeString(notice);
+                }
+                g.writeEndArray();
+                g.writeStringField("citation", d.citation());
+                if (d.detail() != null) {
+                    g.writeStringField("detail", d.detail().in(language));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!r.measures().isEmpty()) {
+            g.writeArrayFieldStart("measures");
+            for (Measure m : r.measures()) {
+                g.writeStartObject();
+                g.writeStringField("citation", m.citation());
+                g.writeStringField("addressee", m.addressee());
+                g.writeStringField("text", m.text().in(language));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         Phase phase = r.phase().orElse(null);
         g.writeStringField("phase", phase == null ? null : phase.code());
         if (phase != null) {
@@ -685,6 +744,9 @@ public final class JsonContract {
             g.writeString(w.in(language));
         }
         g.writeEndArray();
+        if (!r.variants().isEmpty()) {
+            variants(g, r);
+        }
         Receipt receipt = r.receipt().orElse(null);
         if (receipt != null) {
             g.writeObjectFieldStart("receipt");
@@ -697,6 +759,9 @@ public final class JsonContract {
             g.writeStringField("asOf", receipt.asOf().toString());
             g.writeStringField("asOfSource", receipt.asOfSource().name());
             g.writeStringField("language", language.tag());
+            if (!r.variants().isEmpty()) {
+                variants(g, r);
+            }
             g.writeEndObject();
         }
         if (withTrace) {
@@ -710,6 +775,34 @@ public final class JsonContract {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** The named variants of readings applied: in the result, and again in its receipt. */
+    private static void variants(JsonGenerator g, EvaluationResult r) throws IOException {
+        g.writeArrayFieldStart("variants");
+        for (Variant v : r.variants()) {
+            g.writeStartObject();
+            g.writeStringField("code", v.code());
+            g.writeStringField("citation", v.citation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void yesNo(JsonGenerator g, String field, BigDecimal d) throws IOException {
+        if (d == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeBooleanField(field, d.signum() != 0);
+        }
+    }
+
+    private static void count(JsonGenerator g, String field, Integer n) throws IOException {
+        if (n == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, n);
+        }
     }
 
     private static String plain(BigDecimal d) {
@@ -830,6 +923,20 @@ public final class JsonContract {
                 pn.put("citation", p.citation());
                 pn.put("source", p.source());
                 pn.put("note", p.note().in(language));
+            }
+            if (!d.exclusionReasons().isEmpty()) {
+                ArrayNode reasons = n.putArray("exclusionReasons");
+                for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
+                    reasons.addObject().put("code", r.code()).put("citation", r.citation())
+                            .put("text", r.text().in(language));
+                }
+            }
+            if (!d.readings().isEmpty()) {
+                ArrayNode readings = n.putArray("readings");
+                for (io.iprules.Reading r : d.readings()) {
+                    readings.addObject().put("id", r.id()).put("citation", r.citation())
+                            .put("text", r.text().in(language));
+                }
             }
         }
         try {

@@ -3,7 +3,7 @@ package io.iprules.spi;
 import io.iprules.PolicyDescription;
 import java.time.LocalDate;
 
-/** One evaluation handed to a {@link PolicyModule}: the request, and what the engine prepared for the policy. */
+/** One evaluation handed to a {@link PolicyModule}, as an item of a chunk: the request, and what the engine prepared. */
 public interface Evaluation {
 
     /** The policy, as described with this engine's parameter values. */
@@ -17,9 +17,6 @@ public interface Evaluation {
 
     /** The subject, already known to be of the type {@link #subjectKey()} binds to. */
     Object subject();
-
-    /** The parameter values in force for this engine. */
-    Parameters parameters();
 
     /** The policy's rule base. */
     RuleBase rules();

@@ -6,8 +6,17 @@ import java.util.Collection;
 public interface RuleBase {
 
     /**
-     * Runs the rules over {@code facts} and the {@code decision}, which is inserted too and collects what the
-     * rules decide. Every rule that fires is recorded in the decision's trace with its citation.
+     * Runs the rules over {@code facts} in one session. Every rule that fires with a {@link RuleRecorder} in its
+     * match is reported to that recorder with its name and citation. The facts of several applicants may share one
+     * session, each with its own recorder, as long as the rules join an applicant's facts to its recorder.
      */
-    void run(Decision decision, Collection<?> facts);
+    void run(Collection<?> facts);
+
+    /** Runs the rules over {@code recorder} and {@code facts}: one applicant's session. */
+    default void run(RuleRecorder recorder, Collection<?> facts) {
+        java.util.List<Object> all = new java.util.ArrayList<>(facts.size() + 1);
+        all.add(recorder);
+        all.addAll(facts);
+        run(all);
+    }
 }

@@ -13,9 +13,8 @@ import io.iprules.fixture.ToyApplicant;
 import io.iprules.fixture.ToyInstall;
 import io.iprules.fixture.ToyPolicy;
 import io.iprules.fixture.ToyRules;
-import io.iprules.spi.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.MessageCatalog;
+import io.iprules.fixture.ToyRecord;
 import io.iprules.spi.RuleBase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -359,7 +358,7 @@ class DroolsRuleBasesTest {
         try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("alone"),
                 ToyInstall.toy(ToyPolicy.ID)))) {
             RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
-            Decision d = Decision.start(mock(Evaluation.class), MessageCatalog.core());
+            ToyRecord d = new ToyRecord(mock(Evaluation.class));
             rules.run(d, List.of());
             assertThat(d.conditions()).as("no applicant, nothing to decide").isEmpty();
             rules.run(d, List.of(new ToyApplicant("a", 2)));

@@ -54,10 +54,10 @@ class JsonContractWriteTest {
                 .award(new Award("A_TWO", "ZL1", t("专利", "patent"), null, null, "A_TWO.INVENTION", "p-1 §6(5)1",
                         t("授权", "granted")))
                 .exclusion(new Exclusion("A_ONE", "PROVINCIAL", t("省", "provincial"), LocalDate.of(2013, 9, 20),
-                        new BigDecimal("100000.00"), ExclusionReason.NON_DUPLICATION, "p-1 §7(1)", "p-1 §6(5)2",
+                        new BigDecimal("100000.00"), new ExclusionReason("NON_DUPLICATION", "p §7", Text.plain("NON_DUPLICATION")), "p-1 §7(1)", "p-1 §6(5)2",
                         t("不重复", "not twice")))
                 .exclusion(new Exclusion("A_TWO", "ZL2", t("专利2", "patent 2"), null, null,
-                        ExclusionReason.BEFORE_IN_FORCE, "p-1 §7(3)", "p-1 §6(5)1", t("早", "early")))
+                        new ExclusionReason("BEFORE_IN_FORCE", "p §7", Text.plain("BEFORE_IN_FORCE")), "p-1 §7(3)", "p-1 §6(5)1", t("早", "early")))
                 .condition(new Condition("C_ONE", "city", true, "3", ">= 1", "p-1 §1", t("有", "has"), null))
                 .condition(new Condition("C_TWO", "park", false, "48.39", ">= 48.4", "p-1 §2", null, "0.01"))
                 .warning(t("警告", "warning"))

@@ -2,8 +2,8 @@ package io.iprules.jiaxing;
 
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.Subjects;
-import io.iprules.spi.CreditCode;
-import io.iprules.spi.Problems;
+import io.iprules.kit.china.CreditCode;
+import io.iprules.kit.Problems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

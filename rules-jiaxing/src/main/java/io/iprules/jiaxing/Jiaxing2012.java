@@ -8,15 +8,14 @@ import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
 import io.iprules.jiaxing.rules.PaidTotal;
 import io.iprules.jiaxing.rules.Subjects;
-import io.iprules.spi.Candidate;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Figure;
-import io.iprules.spi.Figures;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyFiles;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.Figure;
+import io.iprules.kit.Figures;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import java.util.Map;
  * {@link JiaxingEnterprise} (request key {@code applicant}) or a {@link JiaxingCity} (request key {@code city})
  * as the subject.
  */
-public final class Jiaxing2012 implements PolicyModule {
+public final class Jiaxing2012 extends KitModule {
     /** The policy id. */
     public static final String ID = "jiaxing-2012";
 
@@ -61,43 +60,27 @@ public final class Jiaxing2012 implements PolicyModule {
         JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
         EnterpriseValidation.check(e, problems);
-        amountsPaid(e, evaluation, problems);
+        Decision d = Decision.start(evaluation, MESSAGES);
+        amountsPaid(e, d, problems);
         problems.throwIfAny();
 
-        Decision d = Decision.start(evaluation, MESSAGES);
         if (!evaluation.policy().inForceOn(evaluation.asOf())) {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
         evaluation.rules().run(d, knownFacts(e, evaluation, d));
         EvaluationResult.Builder result = d.result(e.name());
-        return result.eligible(d.standing().stream().anyMatch(Jiaxing2012::due)).build();
+        // an award whose eligibility waits for an open parameter, or one wholly cut by a maximum limit, is not due
+        return result.eligible(d.hasEligibleAward()).build();
     }
-
-    /**
-     * Whether a standing candidate is still owed something: not when a maximum limit cut it wholly (a limit of 0
-     * leaves nothing due, and the result then lists no award, so the applicant is not eligible); not when whether
-     * it is owed at all waits for an open parameter (undetermined eligibility is not eligibility, RULES.md).
-     */
-    private static boolean due(Candidate c) {
-        String waitingFor = c.getAmount().waitingFor();
-        if (waitingFor != null && ELIGIBILITY_PARAMETERS.contains(waitingFor)) {
-            return false;
-        }
-        return c.getCapCut() == null || c.getAmount().value().compareTo(c.getCapCut()) > 0;
-    }
-
-    /** Open parameters on which an award's eligibility itself hangs, not only its amount. */
-    private static final java.util.Set<String> ELIGIBILITY_PARAMETERS = java.util.Set.of("JX_EXPORT_TRADEMARK.THRESHOLD");
 
     /**
      * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
      * applies either, a payment without its amount is an input error, not a guess (RULES.md).
      */
-    private static void amountsPaid(JiaxingEnterprise e, Evaluation ev, Problems problems) {
-        boolean topUp = on(ev, "JX_VARIANT.TOP_UP");
-        boolean cumulative = on(ev, "JX_MAXIMUM_LIMIT.CUMULATIVE") && ev.parameters().decimal("JX_MAXIMUM_LIMIT",
-                ev.asOf()) != null;
+    private static void amountsPaid(JiaxingEnterprise e, Decision d, Problems problems) {
+        boolean topUp = on(d, "JX_VARIANT.TOP_UP");
+        boolean cumulative = on(d, "JX_MAXIMUM_LIMIT.CUMULATIVE") && d.parameter("JX_MAXIMUM_LIMIT", d.getAsOf()) != null;
         if (!topUp && !cumulative) {
             return;
         }
@@ -113,8 +96,8 @@ public final class Jiaxing2012 implements PolicyModule {
     }
 
     /** Whether a switch parameter (0 or unset: off) is on as of the evaluation date. */
-    private static boolean on(Evaluation ev, String name) {
-        BigDecimal v = ev.parameters().decimal(name, ev.asOf());
+    private static boolean on(Decision d, String name) {
+        BigDecimal v = d.parameter(name, d.getAsOf());
         return v != null && v.signum() > 0;
     }
 

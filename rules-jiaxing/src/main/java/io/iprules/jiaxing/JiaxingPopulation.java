@@ -3,7 +3,7 @@ package io.iprules.jiaxing;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.iprules.spi.CreditCode;
+import io.iprules.kit.china.CreditCode;
 import io.iprules.spi.RequestGenerator;
 import java.math.BigDecimal;
 import java.time.LocalDate;

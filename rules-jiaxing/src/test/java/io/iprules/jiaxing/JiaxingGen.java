@@ -1,7 +1,7 @@
 package io.iprules.jiaxing;
 
 import io.iprules.jiaxing.rules.JiaxingAward;
-import io.iprules.spi.CreditCode;
+import io.iprules.kit.china.CreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.iprules.pilotcity;
 
-import io.iprules.spi.Problems;
+import io.iprules.kit.Problems;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -7,12 +7,12 @@ import io.iprules.Provision;
 import io.iprules.pilotcity.rules.ApplyingCity;
 import io.iprules.pilotcity.rules.ApplyingPark;
 import io.iprules.pilotcity.rules.ProvinceSet;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyFiles;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import java.util.Map;
  * province's quota. {@code eligible} is {@code true} only when every condition is met. Found by
  * {@link java.util.ServiceLoader}; keeps no state between evaluations.
  */
-public final class PilotCity2017 implements PolicyModule {
+public final class PilotCity2017 extends KitModule {
     /** The policy id. */
     public static final String ID = "pilot-city-2017";
 
@@ -38,9 +38,9 @@ public final class PilotCity2017 implements PolicyModule {
     /** Separates a city's name and a park's in a province's set. */
     static final String PARK_OF = " / ";
 
-    /** Conditions recorded for each city (§1(1), §1(2)1, §2(2)) and for each park (§1(2)2). */
-    private static final int PER_CITY = 10;
-    private static final int PER_PARK = 6;
+    /** Whom each condition is about, from the module's data: how many conditions each result must have. */
+    private static final ConditionSubjects CONDITIONS = ConditionSubjects.read(PilotCity2017.class,
+            PolicyFiles.describe(PilotCity2017.class));
 
     /** Made by the service loader. */
     public PilotCity2017() {
@@ -74,7 +74,8 @@ public final class PilotCity2017 implements PolicyModule {
             }
             facts.add(new ProvinceSet(r.province(), r.cities().size(), places));
             subjects.putIfAbsent(r.province(), subjects.size());
-            expected = 1 + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
+            expected = CONDITIONS.province().codes().size()
+                    + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
         } else {
             CityApplicant c = (CityApplicant) evaluation.subject();
             ApplicationValidation.city(c, problems, null);
@@ -100,7 +101,7 @@ public final class PilotCity2017 implements PolicyModule {
     }
 
     private static int conditionsOf(CityApplicant c) {
-        return PER_CITY + PER_PARK * c.parks().size();
+        return CONDITIONS.ofCity(c.parks().size());
     }
 
     private static void addCity(CityApplicant c, boolean inSet, List<Object> facts, Map<String, Integer> subjects) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.ParameterInfo;
 import io.iprules.PolicyDescription;
-import io.iprules.spi.PolicyFiles;
+import io.iprules.kit.PolicyFiles;
 import io.iprules.spi.RequestGenerator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

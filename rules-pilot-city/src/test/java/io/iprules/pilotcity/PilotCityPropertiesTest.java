@@ -1,5 +1,6 @@
 package io.iprules.pilotcity;
 
+import io.iprules.testkit.Props;
 import static io.iprules.pilotcity.PilotCityGen.DEADLINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ import org.quicktheories.core.Gen;
  * independently of the rules: the density in integer arithmetic, the other conditions from their words.
  */
 class PilotCityPropertiesTest {
+    private static final Props PROPS = new Props(20170627L);
     private static final String POLICY = "pilot-city-2017";
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
@@ -57,7 +59,7 @@ class PilotCityPropertiesTest {
     @Test
     void theGeneratorsReachTheLinesTheTextDraws() {
         java.util.Set<String> seen = new java.util.TreeSet<>();
-        Props.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
+        PROPS.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
             for (Park p : a.city().parks()) {
                 long lhs = (long) p.inventionPatents() * 100_000L;
                 long rhs = 484L * p.population();
@@ -95,7 +97,7 @@ class PilotCityPropertiesTest {
      */
     @Test
     void eligibleExactlyWhenEveryConditionIsMet() {
-        Props.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
+        PROPS.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
             EvaluationResult r = evaluate(a);
             CityApplicant c = a.city();
             Map<String, Map<String, Condition>> s = bySubject(r);
@@ -135,7 +137,7 @@ class PilotCityPropertiesTest {
     /** Each park gets exactly its six conditions of §1(2)2, and the city its nine; nothing else is recorded. */
     @Test
     void eachParkGetsExactlyItsSixConditions() {
-        Props.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
+        PROPS.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {
             EvaluationResult r = evaluate(a);
             Map<String, Map<String, Condition>> s = bySubject(r);
             List<String> subjects = new ArrayList<>(List.of(a.city().name()));
@@ -155,7 +157,7 @@ class PilotCityPropertiesTest {
      */
     @Test
     void theDensityConditionIsMetExactlyWhenTheTextSays() {
-        Props.qt(1000).forAll(PilotCityGen.applications()).checkAssert(a -> {
+        PROPS.qt(1000).forAll(PilotCityGen.applications()).checkAssert(a -> {
             EvaluationResult r = evaluate(a);
             Map<String, Map<String, Condition>> s = bySubject(r);
             for (Park p : a.city().parks()) {
@@ -186,7 +188,7 @@ class PilotCityPropertiesTest {
             Application a = PilotCityGen.applications().generate(in);
             return new Object[] {a, PilotCityGen.goodPark("新增园区").generate(in)};
         };
-        Props.qt(400).forAll(withPark.describedAs(java.util.Arrays::toString)).checkAssert(ap -> {
+        PROPS.qt(400).forAll(withPark.describedAs(java.util.Arrays::toString)).checkAssert(ap -> {
             Application a = (Application) ap[0];
             Park added = (Park) ap[1];
             EvaluationResult before = evaluate(a);
@@ -213,7 +215,7 @@ class PilotCityPropertiesTest {
      */
     @Test
     void aProvincesSetEvaluatesEveryCityAndTheQuotaOnce() {
-        Props.qt(300).forAll(PilotCityGen.sets()).checkAssert(set -> {
+        PROPS.qt(300).forAll(PilotCityGen.sets()).checkAssert(set -> {
             ProvinceRecommendation rec = set.recommendation();
             EvaluationResult r = ENGINE.evaluate(POLICY, set.asOf(), rec);
             Map<String, Map<String, Condition>> s = bySubject(r);
@@ -245,7 +247,7 @@ class PilotCityPropertiesTest {
     @Test
     void evaluatingTwiceGivesTheSameBytes() {
         JsonContract json = new JsonContract(ENGINE);
-        Props.qt(200).forAll(PilotCityGen.applications(), PilotCityGen.sets()).checkAssert((a, other) -> {
+        PROPS.qt(200).forAll(PilotCityGen.applications(), PilotCityGen.sets()).checkAssert((a, other) -> {
             EvaluationResult first = evaluate(a);
             ENGINE.evaluate(POLICY, other.asOf(), other.recommendation());
             EvaluationResult second = evaluate(a);

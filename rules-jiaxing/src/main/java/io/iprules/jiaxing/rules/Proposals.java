@@ -1,6 +1,5 @@
 package io.iprules.jiaxing.rules;
 
-import io.iprules.ExclusionReason;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
@@ -10,9 +9,9 @@ import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.Recognition;
 import io.iprules.jiaxing.Standard;
 import io.iprules.jiaxing.StandardLevel;
-import io.iprules.spi.Amount;
-import io.iprules.spi.Candidate;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Amount;
+import io.iprules.kit.Candidate;
+import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -25,12 +24,23 @@ public final class Proposals {
     private Proposals() {
     }
 
-    /** §6(5)2 and §6(5)3: the recognition's award; amount parameter = the award code. */
+    /** §6(5)2: the recognition's award; amount parameter = the award code. */
     public static Candidate recognition(Decision d, Recognition r) {
         String code = r.type().awardCode();
         return d.propose(code, JiaxingAward.valueOf(code).matter(null), r.type().name(),
                 d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()),
-                r.type().ordinal(), d.text("reason.recognition", r.type()));
+                rank(d, "RECOGNITION", r.type(), r.date()), d.text("reason.recognition", r.type()));
+    }
+
+    /**
+     * §6(5)3: recognised as a city key science and technology intermediary; amount parameter = the award code. A
+     * matter of its own with no alternative, so no tie rank.
+     */
+    public static Candidate intermediary(Decision d, Recognition r) {
+        String code = r.type().awardCode();
+        return d.propose(code, JiaxingAward.valueOf(code).matter(null), r.type().name(),
+                d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()), 0,
+                d.text("reason.recognition", r.type()));
     }
 
     /** §6(5)3: a public patent-information platform open to the city; amount parameter = the award code. */
@@ -63,7 +73,7 @@ public final class Proposals {
         String code = a.award().awardCode();
         return d.propose(code, JiaxingAward.valueOf(code).matter(a.patent()), a.patent(),
                 d.text("subject.patent-award", a.patent(), a.award()), a.date(), d.amount(code, a.date()),
-                a.award().ordinal(), d.text("reason.patent-award", a.award(), a.date()));
+                rank(d, "PATENT_AWARD", a.award(), a.date()), d.text("reason.patent-award", a.award(), a.date()));
     }
 
     /** §6(5)5: a brand honour; amount parameter per honour; the matter is the brand or mark, across honour types. */
@@ -71,7 +81,7 @@ public final class Proposals {
         String subject = Subjects.of(h);
         return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
                 d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()), h.date(),
-                d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), h.type().ordinal(),
+                d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), rank(d, "BRAND_HONOUR", h.type(), h.date()),
                 d.text("reason.brand", h.type(), h.date()));
     }
 
@@ -83,8 +93,8 @@ public final class Proposals {
         return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
                 d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
                 Amount.share(l.interestPaid(), rate, "JX_PLEDGE_LOAN_INTEREST.RATE"), 0,
-                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.spi.Yuan(l.interestPaid()))
-                        : d.text("reason.pledge-loan", new io.iprules.spi.Yuan(l.interestPaid()), rate));
+                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
+                        : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
     }
 
     /** §6(5)6: a published standard; amount parameter per tier (industry and local standards are one tier). */
@@ -104,7 +114,15 @@ public final class Proposals {
         String subject = Subjects.of(x);
         return d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
                 d.text("subject.export-trademark", x.year(), x.mark(), x.country()), Subjects.yearEnd(x.year()),
-                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.spi.Yuan(x.exports()), threshold));
+                amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.kit.Yuan(x.exports()), threshold));
+    }
+
+    /**
+     * The order of {@code type} among alternatives of equal amount: the clause's order of listing, as the parameter
+     * file {@code s7_1_tie_order.json} states it (never the Java enum's order).
+     */
+    private static int rank(Decision d, String list, Enum<?> type, LocalDate date) {
+        return d.parameter("JX_TIE_RANK." + list + "." + type.name(), date).intValueExact();
     }
 
     /**
@@ -116,13 +134,13 @@ public final class Proposals {
         BigDecimal difference = better.getAmount().value().subtract(paid.amount());
         return d.propose(better.getCode(), better.getMatter() + "#top-up", better.getSubjectId(), better.getSubject(),
                 better.getDate(), Amount.yuan(difference), 0,
-                d.text("reason.top-up", better.getCode(), new io.iprules.spi.Yuan(better.getAmount().value()),
-                        paid.code(), paid.date(), new io.iprules.spi.Yuan(paid.amount()),
-                        new io.iprules.spi.Yuan(difference), better.getCitation()));
+                d.text("reason.top-up", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
+                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.amount()),
+                        new io.iprules.kit.Yuan(difference), better.getCitation()));
     }
 
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
-    public static Candidate excluded(Decision d, Candidate c, ExclusionReason reason, String detailKey,
+    public static Candidate excluded(Decision d, Candidate c, String reason, String detailKey,
                                      Object... args) {
         c.setExclusion(d.exclusion(reason, detailKey, args));
         return c;

@@ -1,7 +1,7 @@
 package io.iprules.pilotcity.rules;
 
 import io.iprules.pilotcity.ApplicantType;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package io.iprules.pilotcity.rules;
 
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

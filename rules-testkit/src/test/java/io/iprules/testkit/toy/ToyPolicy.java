@@ -8,12 +8,12 @@ import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.SubjectKind;
 import io.iprules.Text;
-import io.iprules.spi.Amount;
-import io.iprules.spi.Decision;
+import io.iprules.kit.Amount;
+import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.MessageCatalog;
-import io.iprules.spi.PolicyModule;
-import io.iprules.spi.Problems;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.Problems;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +23,7 @@ import java.util.List;
  * and phase the request gives, and, when a deployment sets the open parameter {@code TOY_BONUS}, a bonus of that
  * amount.
  */
-public final class ToyPolicy implements PolicyModule {
+public final class ToyPolicy extends KitModule {
     public static final String ID = "toy-2020";
     private static final LocalDate IN_FORCE = LocalDate.of(2020, 1, 1);
 
@@ -47,14 +47,14 @@ public final class ToyPolicy implements PolicyModule {
         p.required("name", a.name());
         p.required("count", a.count());
         p.throwIfAny();
-        Decision d = Decision.start(evaluation, MessageCatalog.core());
+        Decision d = Decision.start(evaluation, MessageCatalog.kit());
         evaluation.rules().run(d, List.of(a));
         EvaluationResult.Builder b = d.result(a.name()).eligible(a.count() > 0);
         for (ToyApplicant.Award x : a.awards() == null ? List.<ToyApplicant.Award>of() : a.awards()) {
             b.award(new Award(x.code(), a.name(), Text.plain(a.name()), null, Amount.yuan(x.amount()).value(), null,
                     "toy §2", Text.bilingual("给予", "given")));
         }
-        Amount bonus = evaluation.parameters().amount("TOY_BONUS", evaluation.asOf());
+        Amount bonus = d.amount("TOY_BONUS", evaluation.asOf());
         if (bonus.isDetermined()) {
             b.award(new Award("TOY_BONUS", a.name(), Text.plain(a.name()), null, bonus.value(), null, "toy §3",
                     Text.bilingual("奖励", "bonus")));

@@ -5,7 +5,7 @@ import static org.drools.model.DSL.on;
 import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.rule;
 
-import io.iprules.spi.Decision;
+import io.iprules.kit.Decision;
 import java.util.List;
 import org.drools.model.EntryPoint;
 import org.drools.model.Global;

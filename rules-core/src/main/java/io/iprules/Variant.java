@@ -1,0 +1,19 @@
+package io.iprules;
+
+import java.util.Objects;
+
+/**
+ * A named variant of a reading applied to this result: where the module supports more than one reading of a clause
+ * and the deployment (or the request's facts) selected one, the result says which, so that a reader and a replay
+ * know the decision rests on it.
+ *
+ * @param code     the variant's code, e.g. {@code TOP_UP}
+ * @param citation the clause read
+ */
+public record Variant(String code, String citation) {
+    /** Checks the parts. */
+    public Variant {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(citation, "citation");
+    }
+}

@@ -1,0 +1,47 @@
+package io.iprules.spi;
+
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Problem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What came of one item of a chunk: its result, or the problems of its input (nothing is evaluated for an item with
+ * problems).
+ *
+ * @param result   the result, or {@code null} when the item has problems
+ * @param problems every problem of the item, in the order found; empty when there is a result
+ */
+public record Outcome(EvaluationResult result, List<Problem> problems) {
+    /** Checks that exactly one of result and problems is given. */
+    public Outcome {
+        problems = List.copyOf(problems);
+        if ((result == null) == problems.isEmpty()) {
+            throw new IllegalArgumentException("an outcome is a result or its problems, not both and not neither");
+        }
+    }
+
+    /** An evaluated item. */
+    public static Outcome of(EvaluationResult result) {
+        return new Outcome(Objects.requireNonNull(result, "result"), List.of());
+    }
+
+    /** An item refused for its problems. */
+    public static Outcome invalid(List<Problem> problems) {
+        return new Outcome(null, problems);
+    }
+
+    /** Whether the item was evaluated. */
+    public boolean evaluated() {
+        return result != null;
+    }
+
+    /** The result; for an invalid item, throws the {@link InvalidRequestException} naming its problems. */
+    public EvaluationResult resultOrThrow() {
+        if (result == null) {
+            throw new InvalidRequestException(problems);
+        }
+        return result;
+    }
+}

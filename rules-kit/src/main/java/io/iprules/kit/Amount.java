@@ -1,0 +1,71 @@
+package io.iprules.kit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An amount in yuan that may be undetermined: when a parameter the text leaves open is not set, the amount
+ * names that parameter instead of inventing a figure. Arithmetic keeps the first missing parameter.
+ *
+ * <p>Determined amounts are exact, with two decimals (分); a product is rounded half-up to the fen, the
+ * ordinary 四舍五入 of Chinese public finance.
+ *
+ * @param value      the yuan amount with scale 2, or {@code null}
+ * @param waitingFor the missing parameter's name when {@code value} is {@code null}, else {@code null}
+ */
+public record Amount(BigDecimal value, String waitingFor) {
+
+    /** Checks that exactly one of value and waitingFor is present, and normalises the scale. */
+    public Amount {
+        if ((value == null) == (waitingFor == null)) {
+            throw new IllegalArgumentException("an amount is a value or the parameter it waits for, not both");
+        }
+        if (value != null) {
+            if (value.signum() < 0) {
+                throw new IllegalArgumentException("an amount is never negative: " + value);
+            }
+            value = value.setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A known amount in yuan. */
+    public static Amount yuan(BigDecimal value) {
+        return new Amount(Objects.requireNonNull(value, "value"), null);
+    }
+
+    /** A known amount in yuan, from a decimal string such as {@code "300000"}. */
+    public static Amount yuan(String value) {
+        return yuan(new BigDecimal(value));
+    }
+
+    /** An amount that waits for {@code parameter}. */
+    public static Amount undetermined(String parameter) {
+        return new Amount(null, Objects.requireNonNull(parameter, "parameter"));
+    }
+
+    /** Whether the value is known. */
+    public boolean isDetermined() {
+        return value != null;
+    }
+
+    /** This amount times a whole number. */
+    public Amount times(int n) {
+        return value == null ? this : yuan(value.multiply(BigDecimal.valueOf(n)));
+    }
+
+    /** This amount times a factor, rounded half-up to the fen. */
+    public Amount times(BigDecimal factor) {
+        return value == null ? this : yuan(value.multiply(factor));
+    }
+
+    /** A factor (e.g. a rate) that may itself be undetermined, applied to a known base amount. */
+    public static Amount share(BigDecimal base, BigDecimal rate, String rateParameter) {
+        return rate == null ? undetermined(rateParameter) : yuan(base.multiply(rate));
+    }
+
+    /** The value, or {@code null}: for rules that compare amounts. */
+    public BigDecimal getValue() {
+        return value;
+    }
+}

@@ -1,0 +1,150 @@
+package io.iprules.kit;
+
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A would-be award, as a fact in working memory: proposed by the rule of the provision that grants it, then
+ * kept or held back by the rules that decide between awards (non-duplication, once-paid, maximum limit…).
+ * It becomes an {@link io.iprules.Award} if nothing {@linkplain #setExclusion excludes} it, else an
+ * {@link io.iprules.Exclusion}.
+ *
+ * <p>Rules match on its getters: {@code Candidate(exclusion == null, matter == $m)}. Changing it from a rule
+ * goes through {@code modify}, so that the engine re-evaluates what depends on it.
+ */
+public final class Candidate {
+    private final String code;
+    private final String matter;
+    private final String subjectId;
+    private final Text subject;
+    private final LocalDate date;
+    private final Amount amount;
+    private final String citation;
+    private final Text reason;
+    private final int priority;
+    private final long sequence;
+    private final int order;
+    private ExclusionNote exclusion;
+    private BigDecimal capCut;
+    private String eligibilityUndeterminedBy;
+
+    Candidate(String code, String matter, String subjectId, Text subject, LocalDate date, Amount amount,
+              String citation, Text reason, int priority, long sequence, int order) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.matter = Objects.requireNonNull(matter, "matter");
+        this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.date = date;
+        this.amount = Objects.requireNonNull(amount, "amount");
+        this.citation = Objects.requireNonNull(citation, "citation");
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.priority = priority;
+        this.sequence = sequence;
+        this.order = order;
+    }
+
+    /** The award code. */
+    public String getCode() { return code; }
+
+    /**
+     * The matter (事项) it is for: candidates of one matter are alternatives of which at most one is paid.
+     * E.g. every §6(5)2 recognition of one enterprise is the single matter {@code recognition}.
+     */
+    public String getMatter() { return matter; }
+
+    /** What it is for, as the request names it (patent number, recognition type…). */
+    public String getSubjectId() { return subjectId; }
+
+    /** What it is for, in words. */
+    public Text getSubject() { return subject; }
+
+    /** The date of the fact it rests on; may be {@code null} for facts without a date. */
+    public LocalDate getDate() { return date; }
+
+    /** The would-be amount. */
+    public Amount getAmount() { return amount; }
+
+    /** The clause that grants it. */
+    public String getCitation() { return citation; }
+
+    /** Why it would be owed. */
+    public Text getReason() { return reason; }
+
+    /** Order among alternatives of equal amount: the lower, the more favourable (usually the text's order). */
+    public int getPriority() { return priority; }
+
+    /** Why it is held back, or {@code null} while it stands. */
+    public ExclusionNote getExclusion() { return exclusion; }
+
+    /** Holds it back; call inside {@code modify} so that dependent rules are re-evaluated. */
+    public void setExclusion(ExclusionNote note) {
+        if (this.exclusion != null) {
+            throw new IllegalStateException(code + " " + subjectId + " is already excluded (" + exclusion.reason()
+                    + "); a rule should match only candidates with exclusion == null");
+        }
+        this.exclusion = Objects.requireNonNull(note, "note");
+    }
+
+    /**
+     * The open parameter whether the applicant is eligible for it at all hangs on (a threshold the text leaves to
+     * implementing rules), or {@code null} when eligibility is decided. Such a candidate becomes an award marked
+     * {@code "eligibility": "UNDETERMINED"}, which does not make the result eligible.
+     */
+    public String getEligibilityUndeterminedBy() { return eligibilityUndeterminedBy; }
+
+    /** Marks eligibility as hanging on the open {@code parameter}; set before inserting, or inside {@code modify}. */
+    public void setEligibilityUndeterminedBy(String parameter) {
+        this.eligibilityUndeterminedBy = parameter;
+    }
+
+    /** The part of its amount cut by a maximum limit, or {@code null}. */
+    public BigDecimal getCapCut() { return capCut; }
+
+    void cut(BigDecimal part) {
+        this.capCut = part;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    /** The position of its code in the policy's list of codes: the first key of the result's order. */
+    int order() {
+        return order;
+    }
+
+    /**
+     * Whether this is more favourable to the applicant than {@code other}: a larger known amount; with equal or
+     * not comparable amounts (one undetermined), the lower priority; then the earlier fact, then the subject.
+     * A total order, so that exactly one candidate of a matter is the most favourable.
+     */
+    public boolean isMoreFavourableThan(Candidate other) {
+        BigDecimal a = amount.value();
+        BigDecimal b = other.amount.value();
+        if (a != null && b != null) {
+            int c = a.compareTo(b);
+            if (c != 0) {
+                return c > 0;
+            }
+        }
+        if (priority != other.priority) {
+            return priority < other.priority;
+        }
+        if (date != null && other.date != null && !date.equals(other.date)) {
+            return date.isBefore(other.date);
+        }
+        int c = subjectId.compareTo(other.subjectId);
+        if (c != 0) {
+            return c < 0;
+        }
+        return sequence < other.sequence;
+    }
+
+    @Override
+    public String toString() {
+        return code + "[" + subjectId + "] " + (amount.isDetermined() ? amount.value() : "?")
+                + (exclusion == null ? "" : " excluded " + exclusion.reason());
+    }
+}

@@ -1,0 +1,486 @@
+package io.iprules.kit;
+
+import io.iprules.Award;
+import io.iprules.Condition;
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
+import io.iprules.FiredRule;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.Measure;
+import io.iprules.Phase;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.Target;
+import io.iprules.Text;
+import io.iprules.Variant;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.RuleRecorder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The working record of one evaluation, inserted into working memory with the facts: rules read the context
+ * from it (as-of date, parameters) and write what they decide into it (candidates, conditions, indicators,
+ * warnings). Each entry takes the {@code @citation} of the rule that is firing, so a rule cannot decide
+ * without citing its clause.
+ *
+ * <p>One per evaluation; not thread-safe, and never shared.
+ */
+public final class Decision implements RuleRecorder {
+    private final Evaluation evaluation;
+    private final MessageCatalog messages;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Text> warnings = new ArrayList<>();
+    private final List<FiredRule> trace = new ArrayList<>();
+    private final List<Exclusion> extraExclusions = new ArrayList<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
+    private final List<Measure> measures = new ArrayList<>();
+    private final List<Variant> variants = new ArrayList<>();
+    private Phase phase;
+    private String rule;
+    private String citation;
+
+    private final Parameters parameters;
+
+    private Decision(Evaluation evaluation, MessageCatalog messages) {
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.parameters = parametersOf(evaluation.policy());
+    }
+
+    /** The parameters of each policy's latest description, parsed once rather than at every evaluation. */
+    private static final Map<String, Parameters> PARAMETERS = new ConcurrentHashMap<>();
+
+    private static Parameters parametersOf(PolicyDescription policy) {
+        Parameters p = PARAMETERS.get(policy.id());
+        if (p == null || p.description() != policy) {
+            p = new Parameters(policy);
+            PARAMETERS.put(policy.id(), p);
+        }
+        return p;
+    }
+
+    /** A new decision for {@code evaluation}, whose texts come from {@code messages}. */
+    public static Decision start(Evaluation evaluation, MessageCatalog messages) {
+        return new Decision(evaluation, messages);
+    }
+
+    // ---------------------------------------------------------------- context, for rules
+
+    /** The evaluation date. */
+    public LocalDate getAsOf() {
+        return evaluation.asOf();
+    }
+
+    /** The first day the policy applies. */
+    public LocalDate getInForce() {
+        return evaluation.policy().inForceFrom();
+    }
+
+    /** The clause that says when the policy takes force. */
+    public String getInForceCitation() {
+        return evaluation.policy().inForceCitation();
+    }
+
+    /** The policy's parameters. */
+    public Parameters getParameters() {
+        return parameters;
+    }
+
+    /**
+     * A yuan parameter in force on {@code date} (the date of the fact that grounds the award), undetermined when
+     * the deployment has not set it. A date before the policy took force reads the policy's first value, so that
+     * an item excluded as {@code BEFORE_IN_FORCE} still shows what it would have been worth.
+     */
+    public Amount amount(String parameter, LocalDate date) {
+        return parameters.amount(parameter, notBeforeInForce(date));
+    }
+
+    /** A decimal parameter on {@code date} (read as {@link #amount} does), or {@code null} when undetermined. */
+    public BigDecimal parameter(String name, LocalDate date) {
+        return parameters.decimal(name, notBeforeInForce(date));
+    }
+
+    private LocalDate notBeforeInForce(LocalDate date) {
+        LocalDate inForce = evaluation.policy().inForceFrom();
+        return date.isBefore(inForce) ? inForce : date;
+    }
+
+    /** A text from the module's messages. */
+    public Text text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    // ---------------------------------------------------------------- decisions, from rules
+
+    /**
+     * Proposes an award, citing the firing rule. Insert the returned candidate into working memory.
+     *
+     * @param code      the award code
+     * @param matter    the matter it is for (alternatives share one)
+     * @param subjectId what it is for, as the request names it
+     * @param subject   what it is for, in words
+     * @param date      the date of the fact it rests on
+     * @param amount    the would-be amount
+     * @param priority  order among alternatives of equal amount (lower is more favourable)
+     * @param reason    why it is owed
+     */
+    public Candidate propose(String code, String matter, String subjectId, Text subject, LocalDate date,
+                             Amount amount, int priority, Text reason) {
+        Candidate c = new Candidate(code, matter, subjectId, subject, date, amount, currentCitation(), reason,
+                priority, candidates.size(), codeIndex(evaluation.policy(), code));
+        candidates.add(c);
+        return c;
+    }
+
+    /**
+     * A note holding a candidate back, citing the firing rule; pass it to {@link Candidate#setExclusion} in a
+     * {@code modify}.
+     *
+     * @param reason the code of an exclusion reason the module declares in its data ({@code exclusionReasons})
+     * @throws IllegalStateException when the policy declares no such reason
+     */
+    public ExclusionNote exclusion(String reason, Text detail) {
+        return new ExclusionNote(reason(reason), currentCitation(), detail);
+    }
+
+    /** As {@link #exclusion(String, Text)}, with a message key of the module. */
+    public ExclusionNote exclusion(String reason, String detailKey, Object... args) {
+        return exclusion(reason, text(detailKey, args));
+    }
+
+    /** The exclusion reason with {@code code}, as the module's data declares it. */
+    private ExclusionReason reason(String code) {
+        return evaluation.policy().exclusionReason(code).orElseThrow(() -> new IllegalStateException(
+                (rule == null ? "" : "rule '" + rule + "': ") + "exclusion reason " + code + " is not declared by "
+                        + evaluation.policy().id() + ": add it to exclusionReasons in the module's policy.json"));
+    }
+
+    /** Adds a warning from the module's messages. */
+    public void warn(String key, Object... args) {
+        warnings.add(text(key, args));
+    }
+
+    /** Adds a warning. */
+    public void warn(Text warning) {
+        warnings.add(Objects.requireNonNull(warning));
+    }
+
+    /** Records a checked condition, citing the firing rule. */
+    public void condition(String code, String subject, boolean met, String actual, String required, Text detail,
+                          String gap) {
+        conditions.add(new Condition(code, subject, met, actual, required, currentCitation(), detail, gap));
+    }
+
+    /**
+     * Assesses a target against the request's figure, citing the firing rule, and records the indicator: the
+     * required value (fixed, or the target's factor times the reference supplied), the status by the target's
+     * comparison, compared exactly ({@code UNKNOWN} when the figure or its reference is not supplied), and the
+     * progress ({@link Indicator#progress(BigDecimal, BigDecimal)}) against the target's progress basis or else
+     * the required value.
+     *
+     * @throws IllegalStateException when the target belongs to another clause than the firing rule's: a rule
+     *                               assesses the targets of the provision it cites
+     */
+    public Indicator assess(Target target, Figure figure) {
+        String cite = currentCitation();
+        if (!target.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but assesses " + target.code()
+                    + ", a target of " + target.citation());
+        }
+        if (!target.code().equals(figure.code())) {
+            throw new IllegalArgumentException("figure " + figure.code() + " is not for target " + target.code());
+        }
+        BigDecimal actual = figure.actual();
+        BigDecimal reference = figure.reference();
+        BigDecimal required = target.requiredWith(reference);
+        IndicatorStatus status = actual == null || required == null ? IndicatorStatus.UNKNOWN
+                : target.comparison().holds(actual, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+        BigDecimal basis = target.progressBasis() != null ? target.progressBasis() : required;
+        String symbol = target.comparison().symbol();
+        String requiredText;
+        Indicator.ReferenceValue referenceValue = null;
+        Text detail = null;
+        if (target.reference() == null) {
+            requiredText = symbol + " " + required.toPlainString();
+        } else {
+            Target.Reference r = target.reference();
+            referenceValue = new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), reference);
+            requiredText = symbol + " " + r.factor().toPlainString() + " × "
+                    + (reference == null ? r.key() : reference.toPlainString() + " = " + required.toPlainString());
+            if (reference == null) {
+                detail = actual == null ? MessageCatalog.kit().text("indicator.no-figure-no-reference", r.title())
+                        : MessageCatalog.kit().text("indicator.no-reference", r.title(), r.factor());
+            }
+        }
+        if (actual == null && detail == null) {
+            detail = MessageCatalog.kit().text("indicator.no-figure");
+        }
+        Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
+                required, requiredText, actual, basis, Indicator.progress(actual, basis), referenceValue, cite,
+                target.source(), detail);
+        indicators.add(i);
+        return i;
+    }
+
+    /**
+     * Assesses a yes/no target ({@link io.iprules.ParameterUnit#YES_NO}, required 1 for yes or 0 for no) against
+     * what the request says, citing the firing rule: {@code UNKNOWN} when the request does not say; with a due date,
+     * overdue when the as-of date is after it and the target is not met.
+     *
+     * @param actual whether it is so, or {@code null} when not known
+     * @param due    the date by which it is to be so, or {@code null}
+     */
+    public Indicator assessYesNo(Target target, Boolean actual, LocalDate due) {
+        String cite = currentCitation();
+        if (!target.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but assesses " + target.code()
+                    + ", a target of " + target.citation());
+        }
+        if (target.unit() != io.iprules.ParameterUnit.YES_NO || target.required() == null) {
+            throw new IllegalArgumentException(target.code() + " is not a yes/no target");
+        }
+        BigDecimal required = target.required();
+        BigDecimal value = actual == null ? null : actual ? BigDecimal.ONE : BigDecimal.ZERO;
+        IndicatorStatus status = value == null ? IndicatorStatus.UNKNOWN
+                : target.comparison().holds(value, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
+        boolean overdue = due != null && status != IndicatorStatus.MET && getAsOf().isAfter(due);
+        Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
+                required, target.comparison().symbol() + " " + (required.signum() != 0 ? "yes" : "no"), value, null,
+                null, null, cite, target.source(), value == null ? MessageCatalog.kit().text("indicator.no-figure")
+                : null, due, overdue);
+        indicators.add(i);
+        return i;
+    }
+
+    /**
+     * Records a time limit and where it stands, citing the firing rule. The days are counted by the caller with
+     * the working-day calendar; {@code calendar} names the official notices used.
+     */
+    public Deadline deadline(String code, String subject, DeadlineStatus status, LocalDate start, LocalDate deadline,
+                             LocalDate done, Integer workingDaysUsed, Integer workingDaysLate, Integer workingDaysLeft,
+                             List<String> calendar, Text detail) {
+        Deadline d = new Deadline(code, subject, status, start, deadline, done, workingDaysUsed, workingDaysLate,
+                workingDaysLeft, calendar, currentCitation(), detail);
+        deadlines.add(d);
+        return d;
+    }
+
+    /** Records an informational measure of the firing rule's clause: what it asks of {@code addressee}. */
+    public void measure(String addressee, Text text) {
+        measures.add(new Measure(currentCitation(), addressee, text));
+    }
+
+    /**
+     * Records that the firing rule applies the named variant {@code code} of its clause's reading (shown in the
+     * result and its receipt).
+     */
+    public void variant(String code) {
+        Variant v = new Variant(code, currentCitation());
+        if (!variants.contains(v)) {
+            variants.add(v);
+        }
+    }
+
+    /** The deadlines recorded so far. */
+    public List<Deadline> deadlines() {
+        return List.copyOf(deadlines);
+    }
+
+    /**
+     * Whether any standing candidate is an award the applicant is eligible for: one whose eligibility waits for an
+     * open parameter does not count, whatever its amount.
+     */
+    public boolean hasEligibleAward() {
+        for (Candidate c : candidates) {
+            if (c.getExclusion() == null && c.getEligibilityUndeterminedBy() == null
+                    && (c.getCapCut() == null || !c.getAmount().isDetermined()
+                    || c.getAmount().value().compareTo(c.getCapCut()) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records the phase of the plan on the as-of date, citing the firing rule.
+     *
+     * @throws IllegalStateException when the phase is set by another clause than the firing rule's
+     */
+    public void phase(Phase value) {
+        String cite = currentCitation();
+        if (!value.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but sets phase " + value.code()
+                    + " of " + value.citation());
+        }
+        this.phase = value;
+    }
+
+    /**
+     * Applies a maximum limit to the total of the standing, determined candidates, citing the firing rule:
+     * when they add up to more than {@code limit}, the excess is cut from the last ones in the result's order,
+     * and each cut part is reported as an exclusion with reason {@code CAP}, which the module declares.
+     */
+    public void capTotal(BigDecimal limit, Text detail) {
+        List<Candidate> standing = standing();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Candidate c : standing) {
+            if (c.getAmount().isDetermined()) {
+                sum = sum.add(c.getAmount().value());
+            }
+        }
+        BigDecimal excess = sum.subtract(limit);
+        String cite = currentCitation();
+        ExclusionReason cap = excess.signum() > 0 ? reason("CAP") : null;
+        for (int i = standing.size() - 1; i >= 0 && excess.signum() > 0; i--) {
+            Candidate c = standing.get(i);
+            if (!c.getAmount().isDetermined() || c.getAmount().value().signum() == 0) {
+                continue;
+            }
+            BigDecimal cut = excess.min(c.getAmount().value());
+            c.cut(cut);
+            excess = excess.subtract(cut);
+            extraExclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(),
+                    cut.setScale(2, RoundingMode.HALF_UP), cap, cite, c.getCitation(), detail));
+        }
+    }
+
+    // ---------------------------------------------------------------- reading back, for modules
+
+    /** Every candidate proposed so far, in proposal order. */
+    public List<Candidate> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    /** The candidates not held back, in the result's order. */
+    public List<Candidate> standing() {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.getExclusion() == null) {
+                out.add(c);
+            }
+        }
+        out.sort(RESULT_ORDER);
+        return out;
+    }
+
+    /** The conditions recorded so far. */
+    public List<Condition> conditions() {
+        return List.copyOf(conditions);
+    }
+
+    /** The indicators recorded so far. */
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators);
+    }
+
+    /**
+     * A result builder holding everything decided, in a stable order (the policy's order of codes, then date,
+     * then subject), for the module to set the verdict on and build.
+     */
+    public EvaluationResult.Builder result(String subjectName) {
+        EvaluationResult.Builder b = EvaluationResult.builder(evaluation.policy().id(), evaluation.asOf(), subjectName);
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.sort(RESULT_ORDER);
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (Candidate c : all) {
+            Amount a = c.getAmount();
+            ExclusionNote x = c.getExclusion();
+            if (x == null) {
+                BigDecimal value = a.value();
+                if (value != null && c.getCapCut() != null) {
+                    value = value.subtract(c.getCapCut());
+                    if (value.signum() == 0) {
+                        continue; // wholly cut: only its CAP exclusion remains
+                    }
+                }
+                b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,
+                        a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy()));
+            } else {
+                exclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), a.value(),
+                        x.reason(), x.citation(), c.getCitation(), x.detail()));
+            }
+        }
+        exclusions.addAll(extraExclusions);
+        exclusions.forEach(b::exclusion);
+        conditions.forEach(b::condition);
+        List<Indicator> assessed = new ArrayList<>(indicators);
+        List<Target> targets = evaluation.policy().targets();
+        assessed.sort(Comparator.comparingInt((Indicator i) -> targetIndex(targets, i.code())));
+        assessed.forEach(b::indicator);
+        deadlines.forEach(b::deadline);
+        measures.forEach(b::measure);
+        variants.forEach(b::variant);
+        warnings.forEach(b::warning);
+        trace.forEach(b::fired);
+        b.phase(phase);
+        return b;
+    }
+
+    /** The policy's order of codes, then date, then subject: stable whatever order the rules fired in. */
+    private static final Comparator<Candidate> RESULT_ORDER = Comparator.comparingInt(Candidate::order)
+            .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Candidate::getSubjectId)
+            .thenComparingLong(Candidate::sequence);
+
+    private static int targetIndex(List<Target> targets, String code) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int codeIndex(PolicyDescription policy, String code) {
+        int i = 0;
+        for (Provision p : policy.provisions()) {
+            for (String c : p.codes()) {
+                if (c.equals(code)) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    // ---------------------------------------------------------------- engine hooks
+
+    /** Called by the engine before a rule's consequence runs: entries made now cite {@code ruleCitation}. */
+    @Override
+    public void ruleStarted(String ruleName, String ruleCitation) {
+        this.rule = ruleName;
+        this.citation = ruleCitation;
+        trace.add(new FiredRule(ruleName, ruleCitation));
+    }
+
+    /** Called by the engine after a rule's consequence ran. */
+    @Override
+    public void ruleFinished() {
+        this.rule = null;
+        this.citation = null;
+    }
+
+    private String currentCitation() {
+        if (citation == null) {
+            throw new IllegalStateException(rule == null
+                    ? "decisions are made from a rule consequence that binds the Decision fact"
+                    : "rule '" + rule + "' has no @citation: every rule cites the clause it implements");
+        }
+        return citation;
+    }
+}

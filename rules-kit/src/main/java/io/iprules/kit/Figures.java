@@ -1,0 +1,160 @@
+package io.iprules.kit;
+
+import io.iprules.ParameterUnit;
+import io.iprules.Target;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the figures of a target assessment, as a request gives them ({@code "figures": { CODE: value, … }}),
+ * against the policy's {@link Target targets}, reporting every problem at its JSON path:
+ *
+ * <ul>
+ *   <li>a code that is not one of the targets is an error (a misspelt code must not become an unknown figure);</li>
+ *   <li>a value is an exact decimal, as a JSON number or a string ({@code 52}, {@code "0.31"}), of at most
+ *       {@link Problems#MAX_DIGITS} digits written out; a count is a whole JSON number; nothing is negative; a
+ *       ratio is between 0 and 1 ({@code 0.31} is 31%); a figure with a stated maximum (9 sub-districts) does not
+ *       exceed it;</li>
+ *   <li>a target relative to a reference takes an object {@code { "actual": …, "<reference key>": … }} whose
+ *       reference, when given, is greater than 0;</li>
+ *   <li>a code left out, or given as {@code null}, is a figure not supplied: its indicator is unknown.</li>
+ * </ul>
+ *
+ * From Java, a value may be an {@link Integer}, {@link Long}, {@link BigInteger}, {@link BigDecimal} or a decimal
+ * {@link String}, and a relative figure a {@link Map}; a {@code double} is refused, as it is not exact.
+ */
+public final class Figures {
+    private static final String ACTUAL = "actual";
+
+    private Figures() {
+    }
+
+    /**
+     * Checks {@code raw} against {@code targets}.
+     *
+     * @param raw      the figures as given, keyed by indicator code; {@code null} is no figures at all
+     * @param targets  the targets this kind of request is assessed against
+     * @param at       the position of the figures in the request (e.g. {@code applicant.figures}), where problems
+     *                 are recorded
+     * @return one figure per target, in the targets' order, with {@code null} values where nothing was supplied
+     *         (only meaningful when {@code at} recorded no problem)
+     */
+    public static List<Figure> read(Map<String, ?> raw, List<Target> targets, Problems at) {
+        Map<String, Target> byCode = new LinkedHashMap<>();
+        targets.forEach(t -> byCode.put(t.code(), t));
+        Map<String, ?> given = raw == null ? Map.of() : raw;
+        for (String code : given.keySet()) {
+            if (!byCode.containsKey(code)) {
+                at.at(code).add("unknown indicator code; expected one of " + byCode.keySet());
+            }
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Target t : targets) {
+            Object v = given.get(t.code());
+            Problems here = at.at(t.code());
+            if (v == null) {
+                out.add(new Figure(t.code(), null, null));
+            } else if (t.reference() == null) {
+                if (v instanceof Map) {
+                    here.add("must be a number, not an object: the target is a fixed "
+                            + t.comparison().symbol() + " " + t.required().toPlainString());
+                    out.add(new Figure(t.code(), null, null));
+                } else {
+                    out.add(new Figure(t.code(), value(v, t.unit(), t.maximum(), here), null));
+                }
+            } else {
+                out.add(relative(t, v, here));
+            }
+        }
+        return out;
+    }
+
+    private static Figure relative(Target t, Object v, Problems here) {
+        String key = t.reference().key();
+        String shape = "{ \"" + ACTUAL + "\": …, \"" + key + "\": … }";
+        if (!(v instanceof Map<?, ?> m)) {
+            here.add("must be an object " + shape + ": the target is " + t.reference().factor().toPlainString()
+                    + " × " + key);
+            return new Figure(t.code(), null, null);
+        }
+        if (m.isEmpty()) {
+            here.add("is empty: give " + shape + ", or leave the figure out when nothing is known");
+        }
+        for (Object k : m.keySet()) {
+            if (!ACTUAL.equals(k) && !key.equals(k)) {
+                here.at(String.valueOf(k)).add("unknown field; expected " + ACTUAL + " or " + key);
+            }
+        }
+        BigDecimal actual = m.get(ACTUAL) == null ? null : value(m.get(ACTUAL), t.unit(), t.maximum(), here.at(ACTUAL));
+        BigDecimal reference = null;
+        if (m.get(key) != null) {
+            Problems at = here.at(key);
+            reference = value(m.get(key), t.unit(), null, at);
+            if (reference != null && reference.signum() == 0) {
+                at.add("must be greater than 0: the target is " + t.reference().factor().toPlainString() + " × it");
+                reference = null;
+            }
+        }
+        return new Figure(t.code(), actual, reference);
+    }
+
+    /** The value of one figure, or {@code null} after recording why it cannot be used. */
+    static BigDecimal value(Object v, ParameterUnit unit, BigDecimal maximum, Problems at) {
+        BigDecimal d;
+        if (v instanceof BigDecimal b) {
+            d = b;
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            d = BigDecimal.valueOf(((Number) v).longValue());
+        } else if (v instanceof BigInteger b) {
+            d = new BigDecimal(b);
+        } else if (v instanceof String s) {
+            if (unit == ParameterUnit.COUNT) {
+                at.add("must be a whole number, not a string ('" + s + "')");
+                return null;
+            }
+            try {
+                d = new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                at.add("must be a decimal number, not '" + s + "'");
+                return null;
+            }
+        } else if (v instanceof Double || v instanceof Float) {
+            at.add("must be exact: a decimal string or a BigDecimal, not the binary floating-point " + v);
+            return null;
+        } else {
+            at.add("must be a number, not " + (v instanceof Map ? "an object" : v instanceof List ? "a list"
+                    : v instanceof Boolean ? "true/false" : v.getClass().getSimpleName()));
+            return null;
+        }
+        String tooLong = Problems.tooLong(d);
+        if (tooLong != null) {
+            at.add(tooLong);
+            return null;
+        }
+        if (d.signum() < 0) {
+            at.add("must not be negative, but is " + d.toPlainString());
+            return null;
+        }
+        if (unit == ParameterUnit.COUNT && d.stripTrailingZeros().scale() > 0) {
+            at.add("must be a whole number, not " + d.toPlainString());
+            return null;
+        }
+        if (unit == ParameterUnit.RATIO && d.compareTo(BigDecimal.ONE) > 0) {
+            at.add("is a rate between 0 and 1 (0.31 is 31%), not " + d.toPlainString());
+            return null;
+        }
+        if (unit == ParameterUnit.YUAN && d.stripTrailingZeros().scale() > 2) {
+            at.add("is yuan with at most two decimals (分), not " + d.toPlainString());
+            return null;
+        }
+        if (maximum != null && d.compareTo(maximum) > 0) {
+            at.add("must be at most " + maximum.toPlainString() + ", not " + d.toPlainString());
+            return null;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,122 @@
+package io.iprules.kit;
+
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameter values in force for one policy in one engine: the text's own figures, and the open ones a
+ * deployment has set. A lookup names the date that decides which value applies; an open parameter with no
+ * value on that date is undetermined ({@code null}), never a default.
+ *
+ * <p>Immutable and thread-safe; values are parsed once, when the engine is built.
+ */
+public final class Parameters {
+    private final String policy;
+    private final PolicyDescription description;
+    private final Map<String, Entry> byName;
+
+    private record Dated(LocalDate from, Object value) {
+    }
+
+    private record Entry(ParameterInfo info, List<Dated> values) {
+        Object on(LocalDate date) {
+            Object found = null;
+            for (Dated d : values) {
+                if (d.from().isAfter(date)) {
+                    break;
+                }
+                found = d.value();
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Parameters for {@code policy} from their descriptions.
+     *
+     * @throws IllegalArgumentException when a value does not fit its unit (the message names it)
+     */
+    public Parameters(String policy, List<ParameterInfo> infos) {
+        this(policy, infos, null);
+    }
+
+    /** The parameters of {@code description}, with their values in force there. */
+    public Parameters(PolicyDescription description) {
+        this(description.id(), description.parameters(), description);
+    }
+
+    private Parameters(String policy, List<ParameterInfo> infos, PolicyDescription description) {
+        this.policy = policy;
+        this.description = description;
+        Map<String, Entry> m = new HashMap<>();
+        for (ParameterInfo info : infos) {
+            List<Dated> values = new ArrayList<>();
+            for (ParameterValue v : info.values()) {
+                values.add(new Dated(v.from(), parse(info.unit(), v.value())));
+            }
+            if (m.put(info.name(), new Entry(info, List.copyOf(values))) != null) {
+                throw new IllegalArgumentException(policy + ": parameter " + info.name() + " is defined twice");
+            }
+        }
+        this.byName = Map.copyOf(m);
+    }
+
+    /**
+     * Parses a value written for {@code unit}, checking its range.
+     *
+     * @return a {@link BigDecimal}, an {@link Integer} for a count, or a {@link LocalDate}
+     * @throws IllegalArgumentException saying what the value must be
+     */
+    public static Object parse(ParameterUnit unit, String text) {
+        return unit.parse(text);
+    }
+
+    /** The description these parameters were read from, or {@code null}. */
+    PolicyDescription description() {
+        return description;
+    }
+
+    private Entry entry(String name) {
+        Entry e = byName.get(name);
+        if (e == null) {
+            throw new IllegalArgumentException("a rule of " + policy + " reads parameter " + name
+                    + ", which the policy does not define: add it to the module's parameter files");
+        }
+        return e;
+    }
+
+    /** The parameter's description and values. */
+    public ParameterInfo info(String name) {
+        return entry(name).info();
+    }
+
+    /** A decimal parameter (yuan, ratio, number) on {@code date}, or {@code null} when undetermined. */
+    public BigDecimal decimal(String name, LocalDate date) {
+        Object v = entry(name).on(date);
+        return v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v;
+    }
+
+    /** A count parameter on {@code date}, or {@code null} when undetermined. */
+    public Integer count(String name, LocalDate date) {
+        return (Integer) entry(name).on(date);
+    }
+
+    /** A date parameter on {@code date}, or {@code null} when undetermined. */
+    public LocalDate date(String name, LocalDate date) {
+        return (LocalDate) entry(name).on(date);
+    }
+
+    /** A yuan parameter on {@code date} as an {@link Amount}, undetermined when not set. */
+    public Amount amount(String name, LocalDate date) {
+        BigDecimal v = decimal(name, date);
+        return v == null ? Amount.undetermined(name) : Amount.yuan(v);
+    }
+}

@@ -1,0 +1,184 @@
+package io.iprules.kit;
+
+import io.iprules.InvalidRequestException;
+import io.iprules.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Collects what is wrong with a subject, each problem at its JSON path, so that a caller is told everything at
+ * once. A {@code Problems} is a position in the subject; {@link #at(String)} and {@link #at(int)} move down.
+ *
+ * <pre>{@code
+ * Problems p = Problems.root("applicant");
+ * p.required("name", a.name());
+ * p.each("parks", a.parks(), (park, at) -> at.positive("population", park.population()));
+ * p.throwIfAny();
+ * }</pre>
+ */
+public final class Problems {
+    /**
+     * The most digits a decimal of a request may have when written out in full ({@code 1e999} has 1,000): the same
+     * bound as the longest number the JSON contract reads, so that an exponent cannot bring in a number no
+     * computation with it would finish (or a message quoting it in full that would not fit in memory).
+     */
+    public static final int MAX_DIGITS = io.iprules.json.JsonContract.MAX_NUMBER;
+
+    private final List<Problem> found;
+    // The path is built only when a problem is recorded: valid input, the common case, costs no strings.
+    private final Problems parent;
+    private final String field;
+    private final int index;
+
+    private Problems(List<Problem> found, Problems parent, String field, int index) {
+        this.found = found;
+        this.parent = parent;
+        this.field = field;
+        this.index = index;
+    }
+
+    /** An empty collection rooted at {@code key} (the request key, e.g. {@code applicant}). */
+    public static Problems root(String key) {
+        return new Problems(new ArrayList<>(), null, key, -1);
+    }
+
+    /** The position of field {@code name} under this one. */
+    public Problems at(String name) {
+        return new Problems(found, this, name, -1);
+    }
+
+    /** The position of element {@code index} of the list at this position. */
+    public Problems at(int index) {
+        return new Problems(found, this, null, index);
+    }
+
+    /** This position's path. */
+    public String path() {
+        StringBuilder b = new StringBuilder();
+        appendPath(b);
+        return b.toString();
+    }
+
+    private void appendPath(StringBuilder b) {
+        if (parent != null) {
+            parent.appendPath(b);
+        }
+        if (field == null) {
+            b.append('[').append(index).append(']');
+        } else if (!field.isEmpty()) {
+            if (b.length() > 0) {
+                b.append('.');
+            }
+            b.append(field);
+        }
+    }
+
+    /** Records a problem at this position. */
+    public void add(String message) {
+        found.add(new Problem(path(), message));
+    }
+
+    /** Records a problem at field {@code field} under this position. */
+    public void add(String field, String message) {
+        at(field).add(message);
+    }
+
+    /** Records {@code field: is required} when {@code value} is {@code null} (or a blank string); returns whether present. */
+    public boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Records a problem when {@code value} has more than {@link #MAX_DIGITS} digits written out in full; returns
+     * whether it is within them ({@code null} is).
+     */
+    public boolean bounded(String field, BigDecimal value) {
+        String problem = tooLong(value);
+        if (problem != null) {
+            add(field, problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** What is wrong with the length of {@code value} (see {@link #bounded}), or {@code null} when nothing is. */
+    public static String tooLong(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+        return digits <= MAX_DIGITS ? null : "has " + digits + " digits written out in full; at most " + MAX_DIGITS
+                + " are accepted";
+    }
+
+    /** Records a problem unless {@code value} is {@code null}, or {@code >= 0} and {@linkplain #bounded bounded}. */
+    public void notNegative(String field, BigDecimal value) {
+        if (value != null && bounded(field, value) && value.signum() < 0) {
+            add(field, "must not be negative, but is " + value.toPlainString());
+        }
+    }
+
+    /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
+    public void notNegative(String field, Integer value) {
+        if (value != null && value < 0) {
+            add(field, "must not be negative, but is " + value);
+        }
+    }
+
+    /**
+     * Records a problem unless {@code value} is {@code null} or {@code > 0}: for a divisor or a base that cannot be
+     * zero (a population per 10,000, a total a share is taken of).
+     */
+    public void positive(String field, Integer value) {
+        if (value != null && value <= 0) {
+            add(field, "must be > 0, but is " + value);
+        }
+    }
+
+    /** As {@link #positive(String, Integer)}, for a decimal; and {@linkplain #bounded bounded}. */
+    public void positive(String field, BigDecimal value) {
+        if (value != null && bounded(field, value) && value.signum() <= 0) {
+            add(field, "must be > 0, but is " + value.toPlainString());
+        }
+    }
+
+    /** Visits each element of a list field with its position; a {@code null} element is a problem. */
+    public <T> void each(String field, Collection<T> items, BiConsumer<T, Problems> check) {
+        if (items == null) {
+            return;
+        }
+        int i = 0;
+        for (T item : items) {
+            Problems here = at(field).at(i++);
+            if (item == null) {
+                here.add("must not be null");
+            } else {
+                check.accept(item, here);
+            }
+        }
+    }
+
+    /** Whether nothing is wrong so far. */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** The problems found so far, in order. */
+    public List<Problem> list() {
+        return List.copyOf(found);
+    }
+
+    /** Throws an {@link InvalidRequestException} with every problem found, if any. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidRequestException(found);
+        }
+    }
+}

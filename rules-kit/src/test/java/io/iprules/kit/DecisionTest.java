@@ -1,0 +1,386 @@
+package io.iprules.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.iprules.Award;
+import io.iprules.Comparison;
+import io.iprules.Condition;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
+import io.iprules.FiredRule;
+import io.iprules.Language;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import io.iprules.Phase;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import io.iprules.SubjectKind;
+import io.iprules.Target;
+import io.iprules.Text;
+import io.iprules.spi.Evaluation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The working record of an evaluation, driven as the engine drives it ({@code ruleStarted} / {@code ruleFinished})
+ * but without rules: citations, the result's order, maximum limits, and what it refuses.
+ */
+class DecisionTest {
+    private static final LocalDate IN_FORCE = LocalDate.of(2012, 11, 5);
+    private static final LocalDate AS_OF = LocalDate.of(2013, 12, 31);
+    private static final String GRANT = "p-1 §6(1)";
+    private static final String LIMIT = "p-1 §7(1)";
+
+    /** Codes in the policy's order: A_FIRST, then B_SECOND, then C_THIRD (a code not listed sorts last). */
+    private static final List<Provision> PROVISIONS = List.of(
+            new Provision(GRANT, Text.plain("grants"), List.of("A_FIRST", "B_SECOND"), ProvisionStatus.IMPLEMENTED,
+                    Text.plain("")),
+            new Provision(LIMIT, Text.plain("limit"), List.of("C_THIRD"), ProvisionStatus.IMPLEMENTED, Text.plain("")));
+
+    private static final Target T1 = target("T_ONE");
+    private static final Target T2 = target("T_TWO");
+
+    private static Target target(String code) {
+        return new Target(code, Text.plain(code), ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN, null, null,
+                null, GRANT, "words", Text.plain(""));
+    }
+
+    /** 5,000 yuan from the day in force, 8,000 from 2014; a rate left open. */
+    private static final List<ParameterInfo> PARAMETERS = List.of(
+            new ParameterInfo("AMOUNT", ParameterUnit.YUAN, GRANT, Text.plain("amount"), false, List.of(
+                    new ParameterValue(IN_FORCE, "5000", "text"),
+                    new ParameterValue(LocalDate.of(2014, 1, 1), "8000", "rule"))),
+            new ParameterInfo("RATE", ParameterUnit.RATIO, GRANT, Text.plain("rate"), true, List.of()));
+
+    private static PolicyDescription policy() {
+        return new PolicyDescription("p-1", Text.plain("P"), null, IN_FORCE, IN_FORCE, null, "p-1 §7(3)", "1",
+                PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class, Text.plain("a"))),
+                List.of(T1, T2), List.of(), REASONS, List.of());
+    }
+
+    private static final List<ExclusionReason> REASONS = List.of(
+            new ExclusionReason("NON_DUPLICATION", LIMIT, Text.bilingual("不重复", "not twice")),
+            new ExclusionReason("ALREADY_PAID", LIMIT, Text.bilingual("已补", "paid")),
+            new ExclusionReason("CAP", LIMIT, Text.bilingual("限额", "cap")));
+
+    private static ExclusionReason r(String code) {
+        return policy().exclusionReason(code).orElseThrow();
+    }
+
+    private static Decision decision() {
+        PolicyDescription p = policy();
+        Evaluation e = mock(Evaluation.class);
+        when(e.policy()).thenReturn(p);
+        when(e.asOf()).thenReturn(AS_OF);
+        return Decision.start(e, MessageCatalog.kit());
+    }
+
+    private static Candidate propose(Decision d, String code, String subjectId, LocalDate date, String amount) {
+        return d.propose(code, code + "/" + subjectId, subjectId, Text.plain(subjectId), date,
+                amount == null ? Amount.undetermined("AMOUNT") : Amount.yuan(amount), 0, Text.plain("why"));
+    }
+
+    private static LocalDate day(int month, int dayOfMonth) {
+        return LocalDate.of(2013, month, dayOfMonth);
+    }
+
+    @Test
+    void readsTheContextOfTheEvaluation() {
+        Decision d = decision();
+        assertThat(d.getAsOf()).isEqualTo(AS_OF);
+        assertThat(d.getInForce()).isEqualTo(IN_FORCE);
+        assertThat(d.getInForceCitation()).isEqualTo("p-1 §7(3)");
+        assertThat(d.getParameters().info("AMOUNT").name()).isEqualTo("AMOUNT");
+        assertThat(d.text("indicator.no-figure").in(Language.EN)).isEqualTo("no figure supplied");
+    }
+
+    @Test
+    void aParameterIsReadOnTheDateOfTheFactAndNeverBeforeThePolicyTookForce() {
+        Decision d = decision();
+        assertThat(d.amount("AMOUNT", LocalDate.of(2013, 12, 31)).value()).isEqualByComparingTo("5000");
+        assertThat(d.amount("AMOUNT", LocalDate.of(2014, 1, 1)).value()).isEqualByComparingTo("8000");
+        // a fact dated before the policy took force reads the first value (so an excluded item shows its worth)
+        assertThat(d.amount("AMOUNT", LocalDate.of(2012, 11, 4)).value()).isEqualByComparingTo("5000");
+        assertThat(d.parameter("AMOUNT", LocalDate.of(2000, 1, 1))).isEqualByComparingTo("5000");
+        assertThat(d.parameter("AMOUNT", IN_FORCE)).isEqualByComparingTo("5000");
+        assertThat(d.parameter("RATE", AS_OF)).isNull();
+        assertThat(d.amount("RATE", AS_OF).waitingFor()).isEqualTo("RATE");
+    }
+
+    @Test
+    void everyEntryCitesTheRuleThatWasFiringAndTheTraceListsTheRules() {
+        Decision d = decision();
+        d.ruleStarted("grant rule", GRANT);
+        Candidate c = propose(d, "A_FIRST", "x", day(3, 1), "100");
+        d.condition("COND", "city", true, "3", ">= 1", Text.plain("detail"), null);
+        d.warn("indicator.no-figure");
+        d.ruleFinished();
+        d.ruleStarted("limit rule", LIMIT);
+        ExclusionNote note = d.exclusion("NON_DUPLICATION", Text.plain("held"));
+        ExclusionNote keyed = d.exclusion("CAP", "indicator.no-figure");
+        d.ruleFinished();
+
+        assertThat(c.getCitation()).isEqualTo(GRANT);
+        assertThat(note).isEqualTo(new ExclusionNote(r("NON_DUPLICATION"), LIMIT, Text.plain("held")));
+        assertThat(keyed.citation()).isEqualTo(LIMIT);
+        assertThat(keyed.detail()).isEqualTo(MessageCatalog.kit().text("indicator.no-figure"));
+        assertThat(d.conditions()).containsExactly(new Condition("COND", "city", true, "3", ">= 1", GRANT,
+                Text.plain("detail"), null));
+
+        EvaluationResult r = d.result("Co").eligible(true).build();
+        assertThat(r.trace()).containsExactly(new FiredRule("grant rule", GRANT), new FiredRule("limit rule", LIMIT));
+        assertThat(r.warnings()).containsExactly(MessageCatalog.kit().text("indicator.no-figure"));
+        assertThat(r.conditions()).hasSize(1);
+        assertThat(r.subjectName()).isEqualTo("Co");
+        assertThat(r.policy()).isEqualTo("p-1");
+        assertThat(r.asOf()).isEqualTo(AS_OF);
+    }
+
+    @Test
+    void nothingIsDecidedOutsideARuleNorByARuleWithoutCitation() {
+        Decision d = decision();
+        assertThatThrownBy(() -> propose(d, "A_FIRST", "x", day(1, 1), "1"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("from a rule consequence");
+        d.ruleStarted("uncited", null);
+        assertThatThrownBy(() -> d.condition("C", "s", true, "a", "r", null, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("rule 'uncited' has no @citation");
+        d.ruleFinished();
+        d.ruleStarted("cited", GRANT);
+        d.ruleFinished();
+        // after the rule finished, its citation no longer applies
+        assertThatThrownBy(() -> d.exclusion("CAP", Text.plain("x")))
+                .hasMessageContaining("from a rule consequence");
+        assertThatThrownBy(() -> d.warn((Text) null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPhaseIsSetOnlyByTheRuleOfItsClause() {
+        Decision d = decision();
+        Phase phase = new Phase("ONE", Text.plain("one"), day(1, 1), null, GRANT, "words", Text.plain(""));
+        d.ruleStarted("other clause", LIMIT);
+        assertThatThrownBy(() -> d.phase(phase)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rule 'other clause' cites " + LIMIT + " but sets phase ONE of " + GRANT);
+        d.ruleFinished();
+        assertThat(d.result("x").build().phase()).isEmpty();
+        d.ruleStarted("its clause", GRANT);
+        d.phase(phase);
+        d.ruleFinished();
+        assertThat(d.result("x").build().phase()).contains(phase);
+    }
+
+    @Test
+    void aTargetIsAssessedOnlyByTheRuleOfItsClauseAndWithItsOwnFigure() {
+        Decision d = decision();
+        d.ruleStarted("other clause", LIMIT);
+        assertThatThrownBy(() -> d.assess(T1, new Figure("T_ONE", BigDecimal.ONE, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rule 'other clause' cites " + LIMIT + " but assesses T_ONE, a target of " + GRANT);
+        d.ruleFinished();
+        d.ruleStarted("its clause", GRANT);
+        assertThatThrownBy(() -> d.assess(T1, new Figure("T_TWO", BigDecimal.ONE, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("figure T_TWO is not for target T_ONE");
+    }
+
+    @Test
+    void indicatorsAreListedInThePolicysOrderOfTargetsWhateverOrderTheRulesFiredIn() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        d.assess(T2, new Figure("T_TWO", new BigDecimal("10"), null));
+        d.assess(T1, new Figure("T_ONE", new BigDecimal("9"), null));
+        d.ruleFinished();
+        assertThat(d.indicators()).extracting(i -> i.code()).containsExactly("T_TWO", "T_ONE");
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.indicators()).extracting(i -> i.code()).containsExactly("T_ONE", "T_TWO");
+        assertThat(r.indicatorSummary().met()).isEqualTo(1);
+        assertThat(r.indicatorSummary().notMet()).isEqualTo(1);
+    }
+
+    @Test
+    void awardsFollowThePolicysOrderOfCodesThenDateThenSubject() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        propose(d, "UNLISTED", "a", day(1, 1), "1");
+        propose(d, "B_SECOND", "a", day(1, 1), "2");
+        propose(d, "A_FIRST", "b", day(5, 1), "3");
+        propose(d, "A_FIRST", "z", day(2, 1), "4");
+        propose(d, "A_FIRST", "a", day(5, 1), "5");
+        propose(d, "A_FIRST", "n", null, "6");
+        propose(d, "C_THIRD", "a", day(1, 1), "7");
+        d.ruleFinished();
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards()).extracting(a -> a.code() + ":" + a.subjectId()).containsExactly(
+                "A_FIRST:z", "A_FIRST:a", "A_FIRST:b", "A_FIRST:n", "B_SECOND:a", "C_THIRD:a", "UNLISTED:a");
+        // the proposals themselves stay in the order they were made
+        assertThat(d.candidates()).extracting(Candidate::getCode).containsExactly(
+                "UNLISTED", "B_SECOND", "A_FIRST", "A_FIRST", "A_FIRST", "A_FIRST", "C_THIRD");
+        assertThat(r.total()).isEqualByComparingTo("28");
+    }
+
+    @Test
+    void equalCodeDateAndSubjectKeepTheOrderOfProposal() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "2");
+        propose(d, "A_FIRST", "a", day(1, 1), "1");
+        d.ruleFinished();
+        assertThat(d.result("x").build().awards()).extracting(Award::amount)
+                .containsExactly(new BigDecimal("2.00"), new BigDecimal("1.00"));
+    }
+
+    @Test
+    void anExcludedCandidateBecomesAnExclusionCitingBothClauses() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        Candidate kept = propose(d, "A_FIRST", "a", day(1, 1), "300000");
+        Candidate held = propose(d, "B_SECOND", "b", day(2, 1), "100000");
+        Candidate open = propose(d, "B_SECOND", "c", day(3, 1), null);
+        d.ruleFinished();
+        d.ruleStarted("non-duplication", LIMIT);
+        held.setExclusion(d.exclusion("NON_DUPLICATION", Text.plain("same matter")));
+        d.ruleFinished();
+
+        assertThat(d.standing()).containsExactly(kept, open);
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards()).extracting(Award::code).containsExactly("A_FIRST", "B_SECOND");
+        Award undetermined = r.awards().get(1);
+        assertThat(undetermined.amount()).isNull();
+        assertThat(undetermined.undeterminedBy()).isEqualTo("AMOUNT");
+        assertThat(r.undetermined()).isEqualTo(1);
+        assertThat(r.total()).isEqualByComparingTo("300000");
+        assertThat(r.excluded()).containsExactly(new Exclusion("B_SECOND", "b", Text.plain("b"), day(2, 1),
+                new BigDecimal("100000.00"), r("NON_DUPLICATION"), LIMIT, GRANT, Text.plain("same matter")));
+    }
+
+    @Test
+    void aLimitCutsTheExcessFromTheLastAwardsInTheResultsOrder() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "200000");
+        propose(d, "B_SECOND", "b", day(1, 1), "50000");
+        propose(d, "B_SECOND", "c", day(2, 1), "30000");
+        propose(d, "C_THIRD", "u", day(3, 1), null); // undetermined: not counted, never cut
+        d.ruleFinished();
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("210000"), Text.plain("limit 210000"));
+        d.ruleFinished();
+
+        // 280,000 - 210,000 = 70,000: all of the last 30,000, then 40,000 of the 50,000
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards()).extracting(a -> a.code() + ":" + a.subjectId() + ":" + a.amount()).containsExactly(
+                "A_FIRST:a:200000.00", "B_SECOND:b:10000.00", "C_THIRD:u:null");
+        assertThat(r.total()).isEqualByComparingTo("210000");
+        assertThat(r.excluded()).containsExactly(
+                new Exclusion("B_SECOND", "c", Text.plain("c"), day(2, 1), new BigDecimal("30000.00"),
+                        r("CAP"), LIMIT, GRANT, Text.plain("limit 210000")),
+                new Exclusion("B_SECOND", "b", Text.plain("b"), day(1, 1), new BigDecimal("40000.00"),
+                        r("CAP"), LIMIT, GRANT, Text.plain("limit 210000")));
+        assertThat(d.candidates().get(0).getCapCut()).isNull();
+        assertThat(d.candidates().get(1).getCapCut()).isEqualByComparingTo("40000");
+    }
+
+    @Test
+    void aLimitExactlyReachedOrNotReachedCutsNothing() {
+        for (String limit : new String[] {"250000", "250000.01", "1000000"}) {
+            Decision d = decision();
+            d.ruleStarted("grant", GRANT);
+            propose(d, "A_FIRST", "a", day(1, 1), "200000");
+            propose(d, "B_SECOND", "b", day(1, 1), "50000");
+            d.ruleFinished();
+            d.ruleStarted("limit", LIMIT);
+            d.capTotal(new BigDecimal(limit), Text.plain("limit"));
+            d.ruleFinished();
+            EvaluationResult r = d.result("x").build();
+            assertThat(r.excluded()).as(limit).isEmpty();
+            assertThat(r.total()).as(limit).isEqualByComparingTo("250000");
+        }
+    }
+
+    @Test
+    void aLimitSkipsZeroAndExcludedAwardsAndOnlyReportsWhatItCut() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "100");
+        propose(d, "B_SECOND", "b", day(1, 1), "60");
+        Candidate excluded = propose(d, "B_SECOND", "x", day(1, 2), "1000");
+        propose(d, "C_THIRD", "z", day(1, 1), "0");
+        d.ruleFinished();
+        d.ruleStarted("hold", LIMIT);
+        excluded.setExclusion(d.exclusion("ALREADY_PAID", Text.plain("paid")));
+        d.capTotal(new BigDecimal("100"), Text.plain("limit 100"));
+        d.ruleFinished();
+
+        // 160 - 100 = 60: the zero award is passed over, the 60 wholly cut, the excluded 1,000 not counted
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards()).extracting(a -> a.subjectId() + ":" + a.amount())
+                .containsExactly("a:100.00", "z:0.00");
+        assertThat(r.excluded()).extracting(x -> x.subjectId() + ":" + x.reason() + ":" + x.amount())
+                .containsExactly("x:ALREADY_PAID:1000.00", "b:CAP:60.00");
+    }
+
+    @Test
+    void aLimitCutsWithTheCitationOfTheLimitingRule() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "0.015");
+        d.ruleFinished();
+        assertThatThrownBy(() -> d.capTotal(BigDecimal.ZERO, Text.plain("x")))
+                .hasMessageContaining("from a rule consequence");
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(BigDecimal.ZERO, Text.plain("none"));
+        d.ruleFinished();
+        Exclusion cut = d.result("x").build().excluded().get(0);
+        assertThat(cut.amount()).isEqualTo(new BigDecimal("0.02"));
+        assertThat(cut.citation()).isEqualTo(LIMIT);
+        assertThat(d.result("x").build().awards()).isEmpty();
+    }
+
+    @Test
+    void theStandingCandidatesAreInTheResultsOrderSoALimitCutsTheLastOfThem() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        Candidate third = propose(d, "C_THIRD", "c", day(1, 1), "100");
+        Candidate first = propose(d, "A_FIRST", "a", day(1, 1), "100");
+        Candidate second = propose(d, "B_SECOND", "b", day(1, 1), "100");
+        d.ruleFinished();
+        assertThat(d.standing()).containsExactly(first, second, third);
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("150"), Text.plain("limit"));
+        d.ruleFinished();
+        // 300 - 150: all of C_THIRD (last in the policy's order, though proposed first), then 50 of B_SECOND
+        assertThat(third.getCapCut()).isEqualByComparingTo("100");
+        assertThat(second.getCapCut()).isEqualByComparingTo("50");
+        assertThat(first.getCapCut()).isNull();
+    }
+
+    @Test
+    void anIndicatorOfATargetThePolicyDoesNotListComesLast() {
+        Target other = target("T_OTHER");
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        d.assess(other, new Figure("T_OTHER", BigDecimal.ONE, null));
+        d.assess(T2, new Figure("T_TWO", BigDecimal.ONE, null));
+        d.assess(T1, new Figure("T_ONE", BigDecimal.ONE, null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code())
+                .containsExactly("T_ONE", "T_TWO", "T_OTHER");
+    }
+
+    @Test
+    void readBackListsAreCopies() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "1");
+        d.ruleFinished();
+        assertThatThrownBy(() -> d.candidates().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> d.conditions().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> d.indicators().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+}

@@ -1,0 +1,146 @@
+package io.iprules.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.Comparison;
+import io.iprules.InvalidRequestException;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.ParameterValue;
+import io.iprules.Problem;
+import io.iprules.Target;
+import io.iprules.Text;
+import io.iprules.kit.china.CreditCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The kit's helpers at their boundaries: the value just allowed and the first refused. */
+class KitBoundariesTest {
+    private static final LocalDate D = LocalDate.of(2013, 1, 1);
+
+    private static List<Problem> figure(ParameterUnit unit, BigDecimal maximum, Object value) {
+        Problems p = Problems.root("applicant");
+        Figures.value(value, unit, maximum, p.at("x"));
+        return p.list();
+    }
+
+    @Test
+    void aFigureOfZeroOrExactlyItsMaximumIsAllowed() {
+        assertThat(figure(ParameterUnit.COUNT, null, 0)).isEmpty();
+        assertThat(figure(ParameterUnit.COUNT, new BigDecimal("9"), 9)).isEmpty();
+        assertThat(figure(ParameterUnit.COUNT, new BigDecimal("9"), 10)).extracting(Problem::message)
+                .containsExactly("must be at most 9, not 10");
+        assertThat(figure(ParameterUnit.RATIO, null, BigDecimal.ONE)).isEmpty();
+        assertThat(figure(ParameterUnit.RATIO, null, new BigDecimal("1.0001"))).hasSize(1);
+        assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.01"))).isEmpty();
+        assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.001"))).extracting(Problem::message)
+                .containsExactly("is yuan with at most two decimals (分), not 0.001");
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).isEmpty();
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.5"))).extracting(Problem::message)
+                .containsExactly("must be a whole number, not 3.5");
+        assertThat(figure(ParameterUnit.NUMBER, null, new BigDecimal("-0.0001"))).extracting(Problem::message)
+                .containsExactly("must not be negative, but is -0.0001");
+        assertThat(figure(ParameterUnit.NUMBER, null, 7L)).isEmpty();
+        assertThat(figure(ParameterUnit.NUMBER, null, (short) 7)).isEmpty();
+        assertThat(figure(ParameterUnit.NUMBER, null, (byte) 7)).isEmpty();
+        assertThat(figure(ParameterUnit.NUMBER, null, 1.5f)).hasSize(1);
+        assertThat(figure(ParameterUnit.NUMBER, null, List.of())).extracting(Problem::message)
+                .containsExactly("must be a number, not a list");
+        assertThat(figure(ParameterUnit.NUMBER, null, new Object())).extracting(Problem::message)
+                .containsExactly("must be a number, not Object");
+    }
+
+    @Test
+    void aRelativeFigureGivenAsANumberIsRefusedAndKeptUnknown() {
+        Target relative = new Target("T_REL", Text.plain("density"), ParameterUnit.NUMBER, Comparison.AT_LEAST, null,
+                new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")), null, null, "p §4", "2倍",
+                Text.plain(""));
+        Target fixed = new Target("T_FIXED", Text.plain("f"), ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN,
+                null, null, null, "p §3", "s", Text.plain(""));
+        Problems p = Problems.root("applicant");
+        List<Figure> figures = Figures.read(Map.of("T_REL", new BigDecimal("19.2"), "T_FIXED", Map.of("actual", 1)),
+                List.of(relative, fixed), p.at("figures"));
+        assertThat(figures).containsExactly(new Figure("T_REL", null, null), new Figure("T_FIXED", null, null));
+        assertThat(p.list()).extracting(Problem::path).containsExactly("applicant.figures.T_REL",
+                "applicant.figures.T_FIXED");
+        assertThat(p.list().get(1).message()).isEqualTo("must be a number, not an object: the target is a fixed >= 10");
+        Problems q = Problems.root("applicant");
+        assertThat(Figures.read(null, List.of(fixed), q)).containsExactly(new Figure("T_FIXED", null, null));
+        assertThat(q.isEmpty()).isTrue();
+        Problems r = Problems.root("applicant");
+        assertThat(Figures.read(Map.of("T_REL", Map.of("actual", "20", "provinceAverage", "9.6")), List.of(relative), r))
+                .containsExactly(new Figure("T_REL", new BigDecimal("20"), new BigDecimal("9.6")));
+    }
+
+    @Test
+    void problemsAtTheirBoundaries() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.isEmpty()).isTrue();
+        p.notNegative("a", 0);
+        p.notNegative("b", (Integer) null);
+        p.notNegative("c", BigDecimal.ZERO);
+        p.positive("d", 1);
+        assertThat(p.isEmpty()).isTrue();
+        p.throwIfAny();
+        p.notNegative("e", -1);
+        p.notNegative("f", new BigDecimal("-0.01"));
+        assertThat(p.isEmpty()).isFalse();
+        assertThat(p.list()).containsExactly(new Problem("applicant.e", "must not be negative, but is -1"),
+                new Problem("applicant.f", "must not be negative, but is -0.01"));
+        assertThatThrownBy(p::throwIfAny).isInstanceOf(InvalidRequestException.class);
+        Problems q = Problems.root("");
+        q.at("x").at(0).add("m");
+        q.add("top");
+        q.each("list", null, (v, at) -> at.add("never"));
+        assertThat(q.list()).containsExactly(new Problem("x[0]", "m"), new Problem("", "top"));
+        assertThat(q.at("a").at(2).at("b").path()).isEqualTo("a[2].b");
+    }
+
+    @Test
+    void parametersAtTheirBoundaries() {
+        assertThat(Parameters.parse(ParameterUnit.YUAN, "0")).isEqualTo(BigDecimal.ZERO);
+        assertThat(Parameters.parse(ParameterUnit.YUAN, "0.01")).isEqualTo(new BigDecimal("0.01"));
+        assertThat(Parameters.parse(ParameterUnit.YUAN, "1.500")).isEqualTo(new BigDecimal("1.500"));
+        assertThat(Parameters.parse(ParameterUnit.NUMBER, " 48.4 ")).isEqualTo(new BigDecimal("48.4"));
+        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1")).hasMessage("must not be negative, not -0.1");
+        Parameters ps = new Parameters("x", List.of(
+                new ParameterInfo("N", ParameterUnit.COUNT, "x §1", Text.plain("n"), false,
+                        List.of(new ParameterValue(D, "3", "s"))),
+                new ParameterInfo("DAY", ParameterUnit.DATE, "x §2", Text.plain("d"), false,
+                        List.of(new ParameterValue(D, "2017-07-31", "s")))));
+        assertThat(ps.count("N", D)).isEqualTo(3);
+        assertThat(ps.decimal("N", D)).isEqualTo(BigDecimal.valueOf(3));
+        assertThat(ps.count("N", D.minusDays(1))).isNull();
+        assertThat(ps.date("DAY", D)).isEqualTo(LocalDate.of(2017, 7, 31));
+        assertThat(ps.info("DAY").citation()).isEqualTo("x §2");
+        assertThatThrownBy(() -> new Parameters("x", List.of(ps.info("N"), ps.info("N"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("x: parameter N is defined twice");
+    }
+
+    @Test
+    void aCreditCodeProblemNamesThePositionOfTheBadCharacter() {
+        assertThat(CreditCode.problem("9133040IMA28A0001D")).startsWith("character 8 ('I') is not allowed");
+        assertThat(CreditCode.problem("I1330400MA28A0001D")).startsWith("character 1 ('I')");
+        assertThatThrownBy(() -> CreditCode.checkCharacter("9133040IMA28A0001"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("character 'I' is not allowed");
+    }
+
+    @Test
+    void negativeAmountsFormatWithTheirSign() {
+        assertThat(Yuan.format(new BigDecimal("-0.005"))).isEqualTo("-0.01");
+        assertThat(Yuan.format(new BigDecimal("-0.004"))).isEqualTo("0.00");
+        assertThat(Yuan.format(new BigDecimal("123"))).isEqualTo("123.00");
+        assertThat(Yuan.format(new BigDecimal("1234"))).isEqualTo("1,234.00");
+    }
+
+    @Test
+    void anAmountKeepsTwoDecimalsAndZeroIsAnAmount() {
+        assertThat(Amount.yuan(BigDecimal.ZERO).value()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(Amount.yuan("0.001").getValue()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(Amount.yuan("5").times(BigDecimal.ONE).isDetermined()).isTrue();
+    }
+}
