@@ -76,8 +76,11 @@ class LegalReviewExamplesTest {
     @Test
     void anExportAwardWaitingForTheThresholdDoesNotMakeTheEnterpriseEligible() throws Exception {
         EvaluationResult r = evaluate("jiaxing-export-threshold-unset.json");
-        assertThat(r.awards()).extracting(Award::code, Award::undeterminedBy)
-                .containsExactly(tuple("JX_EXPORT_TRADEMARK", "JX_EXPORT_TRADEMARK.THRESHOLD"));
+        assertThat(r.awards()).extracting(Award::code, Award::undeterminedBy, Award::eligibilityUndeterminedBy)
+                .containsExactly(tuple("JX_EXPORT_TRADEMARK", "JX_EXPORT_TRADEMARK.THRESHOLD",
+                        "JX_EXPORT_TRADEMARK.THRESHOLD"));
+        assertThat(new JsonContract(ENGINE).write(r, io.iprules.Language.EN, false))
+                .containsPattern("\"eligibility\"\\s*:\\s*\"UNDETERMINED\"");
         assertThat(r.eligible()).isFalse();
     }
 }
