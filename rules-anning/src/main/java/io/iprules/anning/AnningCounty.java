@@ -51,6 +51,12 @@ public record AnningCounty(String name, Map<String, Object> figures) {
             return this;
         }
 
+        /** The answer to a yes/no target, e.g. {@code figure("AN_LEADING_GROUP", true)}. */
+        public Builder figure(String code, boolean yes) {
+            figures.put(code, yes);
+            return this;
+        }
+
         /** A decimal figure written as text, e.g. {@code figure("AN_DEMO_CONVERSION_RATE", "0.31")}. */
         public Builder figure(String code, String value) {
             figures.put(code, value);
