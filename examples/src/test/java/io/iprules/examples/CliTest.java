@@ -234,7 +234,7 @@ class CliTest {
                 "Phase: Review and acceptance (2025-05-01 to 2025-07-31, anning-2022 §5)",
                 "✗ AN_RIGHTS_HOLDER_SATISFACTION  Rights-holder satisfaction  not met  90% / > 90%  progress 100.00%  [anning-2022 §3(2)4]",
                 "✓ AN_LIAISON_TEAM", "18 / ≥ 18  progress 90.00%",
-                "23 met, 1 not met, 0 unknown (of 24)").doesNotContain("Total:");
+                "29 met, 1 not met, 0 unknown (of 30)").doesNotContain("Total:");
     }
 
     @Test
@@ -245,7 +245,7 @@ class CliTest {
         assertThat(j.get("eligible").asBoolean()).isFalse();
         assertThat(j.get("phase").asText()).isEqualTo("ACCEPTANCE");
         assertThat(j.get("phaseDetail").get("citation").asText()).isEqualTo("anning-2022 §5");
-        assertThat(j.get("indicatorSummary").toString()).isEqualTo("{\"met\":23,\"notMet\":1,\"unknown\":0,\"total\":24}");
+        assertThat(j.get("indicatorSummary").toString()).isEqualTo("{\"met\":29,\"notMet\":1,\"unknown\":0,\"total\":30}");
         JsonNode satisfaction = j.get("indicators").get(13);
         assertThat(satisfaction.get("code").asText()).isEqualTo("AN_RIGHTS_HOLDER_SATISFACTION");
         assertThat(satisfaction.get("status").asText()).isEqualTo("NOT_MET");
