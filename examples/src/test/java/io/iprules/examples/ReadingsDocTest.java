@@ -94,6 +94,30 @@ class ReadingsDocTest {
         return readme.substring(start, end < 0 ? readme.length() : end);
     }
 
+    /** A provision's note in {@code policy.json} names its readings ({@code Readings: id, id}), each a known one. */
+    @Test
+    void provisionNotesReferToKnownReadings() {
+        Pattern named = Pattern.compile("Readings: ([a-z0-9-]+(?:, [a-z0-9-]+)*)");
+        List<String> wrong = new ArrayList<>();
+        int references = 0;
+        for (PolicyDescription d : RulesEngine.builder().build().policies()) {
+            Set<String> ids = d.readings().stream().map(Reading::id).collect(Collectors.toSet());
+            for (Provision p : d.provisions()) {
+                Matcher m = named.matcher(p.note().in(Language.EN));
+                while (m.find()) {
+                    for (String ref : m.group(1).split(", ")) {
+                        references++;
+                        if (!ids.contains(ref)) {
+                            wrong.add(d.id() + " " + p.citation() + ": unknown reading '" + ref + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(references).isPositive();
+    }
+
     @Test
     void ruleFilesReferToReadingsByIdAndRestateNone() throws IOException {
         Map<String, Set<String>> known = new TreeMap<>();

@@ -1,8 +1,7 @@
 package io.iprules.anning;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.iprules.kit.FigureSheet;
 import java.util.Map;
 
 /**
@@ -22,7 +21,7 @@ public record AnningCounty(String name, Map<String, Object> figures) {
 
     /** Keeps the figures in the order given, unmodifiable ({@code null} values stay: they mean "not supplied"). */
     public AnningCounty {
-        figures = figures == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = FigureSheet.keep(figures);
     }
 
     /** A builder, for Java callers. */
@@ -30,37 +29,12 @@ public record AnningCounty(String name, Map<String, Object> figures) {
         return new Builder(name);
     }
 
-    /** Builds an {@link AnningCounty} figure by figure. */
-    public static final class Builder {
+    /** Builds an {@link AnningCounty} figure by figure ({@code figure(code, 52)}, {@code figure(code, "0.31")}…). */
+    public static final class Builder extends FigureSheet.Builder<Builder> {
         private final String name;
-        private final Map<String, Object> figures = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
-        }
-
-        /** A count, e.g. {@code figure("AN_INVENTION_GRANTS_ANNUAL", 52)}. */
-        public Builder figure(String code, long count) {
-            figures.put(code, count);
-            return this;
-        }
-
-        /** A decimal figure, e.g. a rate {@code figure("AN_DEMO_CONVERSION_RATE", new BigDecimal("0.31"))}. */
-        public Builder figure(String code, BigDecimal value) {
-            figures.put(code, value);
-            return this;
-        }
-
-        /** The answer to a yes/no target, e.g. {@code figure("AN_LEADING_GROUP", true)}. */
-        public Builder figure(String code, boolean yes) {
-            figures.put(code, yes);
-            return this;
-        }
-
-        /** A decimal figure written as text, e.g. {@code figure("AN_DEMO_CONVERSION_RATE", "0.31")}. */
-        public Builder figure(String code, String value) {
-            figures.put(code, value);
-            return this;
         }
 
         /**
@@ -68,16 +42,12 @@ public record AnningCounty(String name, Map<String, Object> figures) {
          * ({@code AN_INVENTION_DENSITY}); either may be {@code null} when not known.
          */
         public Builder inventionDensity(BigDecimal actual, BigDecimal provinceAverage) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("actual", actual);
-            m.put("provinceAverage", provinceAverage);
-            figures.put("AN_INVENTION_DENSITY", m);
-            return this;
+            return relative("AN_INVENTION_DENSITY", actual, "provinceAverage", provinceAverage);
         }
 
         /** The county. */
         public AnningCounty build() {
-            return new AnningCounty(name, figures);
+            return new AnningCounty(name, figures());
         }
     }
 }

@@ -232,8 +232,16 @@ public final class JsonLinesBatch {
     }
 
     /** Evaluates every {@code slices}-th line of the chunk from {@code slice}: interleaved, so slow lines spread out. */
+    /**
+     * Evaluates one slice of a chunk: every line is read first, then the valid requests go to the engine in one call
+     * ({@link JsonContract#evaluateAll}, one chunk per policy for its module). Should that call fail (a defect), the
+     * slice's lines are evaluated one by one, so that the failure is reported on its own line only.
+     */
     private void evaluate(Chunk c, int slice, int slices) {
         Budget b = new Budget();
+        List<Integer> at = new ArrayList<>();
+        List<JsonContract.ParsedRequest> parsed = new ArrayList<>();
+        List<byte[]> read = new ArrayList<>();
         for (int i = slice; i < c.size; i += slices) {
             long line = c.firstLine + i;
             byte[] json = c.lines[i];
@@ -246,7 +254,28 @@ public final class JsonLinesBatch {
                 if (json.length == 0) {
                     throw new InvalidRequestException("", "the line is empty; expected a JSON request");
                 }
-                EvaluationResult r = contract.evaluate(json, today, asOf);
+                parsed.add(contract.read(json, asOf != null ? asOf : today));
+                at.add(i);
+                read.add(json);
+            } catch (InvalidRequestException e) {
+                c.out[i] = contract.writeError(e.problems(), line);
+                c.invalid[slice]++;
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(c, slice, i, e);
+            }
+        }
+        List<io.iprules.spi.Outcome> outcomes = null;
+        try {
+            outcomes = contract.evaluateAll(parsed, asOf);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("batch: a slice failed as a whole ({}); evaluating its lines one by one", e.toString());
+        }
+        for (int k = 0; k < at.size(); k++) {
+            int i = at.get(k);
+            long line = c.firstLine + i;
+            try {
+                EvaluationResult r = outcomes != null ? outcomes.get(k).resultOrThrow()
+                        : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
                 c.out[i] = contract.write(r, language, trace);
                 c.evaluated[slice]++;
@@ -254,12 +283,18 @@ public final class JsonLinesBatch {
                 c.out[i] = contract.writeError(e.problems(), line);
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
-                LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
-                c.out[i] = contract.writeInternalError(String.valueOf(e), line);
-                c.failed[slice]++;
+                failed(c, slice, i, e);
             }
+            read.set(k, null);
         }
         c.budgets[slice] = b;
+    }
+
+    private void failed(Chunk c, int slice, int i, Throwable e) {
+        long line = c.firstLine + i;
+        LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
+        c.out[i] = contract.writeInternalError(String.valueOf(e), line);
+        c.failed[slice]++;
     }
 
     private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget, long[] counts)

@@ -296,6 +296,37 @@ public final class JsonContract {
     }
 
     /**
+     * Evaluates requests already {@linkplain #read read} in one call to the engine ({@link RulesEngine#evaluateAll}),
+     * as {@link #evaluate(byte[], LocalDate, LocalDate)} does one by one: an {@code override} date replaces each
+     * request's, and a result says where its date came from.
+     *
+     * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
+     */
+    public List<io.iprules.spi.Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
+        List<EvaluationRequest> requests = new ArrayList<>(parsed.size());
+        for (ParsedRequest p : parsed) {
+            EvaluationRequest r = p.request();
+            requests.add(override == null ? r : new EvaluationRequest(r.policy(), override, r.subjectKey(), r.subject()));
+        }
+        List<io.iprules.spi.Outcome> outcomes = engine.evaluateAll(requests);
+        if (outcomes == null || outcomes.size() != requests.size()) {
+            throw new IllegalStateException("the engine answered " + (outcomes == null ? "nothing" : outcomes.size()
+                    + " outcomes") + " for " + requests.size() + " requests");
+        }
+        List<io.iprules.spi.Outcome> out = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            io.iprules.spi.Outcome o = outcomes.get(i);
+            if (o.evaluated() && override != null) {
+                o = io.iprules.spi.Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.OVERRIDE));
+            } else if (o.evaluated() && parsed.get(i).asOfDefaulted()) {
+                o = io.iprules.spi.Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.DEFAULT));
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
      * A date as the contract writes it, {@code YYYY-MM-DD}, and nothing else: Jackson's own date reader also takes
      * an array ({@code [2013, 6, 30]}, and {@code []} as no date), which the contract does not allow.
      */

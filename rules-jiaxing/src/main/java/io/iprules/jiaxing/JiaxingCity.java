@@ -1,7 +1,6 @@
 package io.iprules.jiaxing;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.iprules.kit.FigureSheet;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ public record JiaxingCity(String name, Map<String, Object> figures) {
 
     /** Keeps the figures in the order given, unmodifiable ({@code null} values stay: they mean "not supplied"). */
     public JiaxingCity {
-        figures = figures == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = FigureSheet.keep(figures);
     }
 
     /** A builder, for Java callers. */
@@ -27,24 +26,17 @@ public record JiaxingCity(String name, Map<String, Object> figures) {
         return new Builder(name);
     }
 
-    /** Builds a {@link JiaxingCity} figure by figure. */
-    public static final class Builder {
+    /** Builds a {@link JiaxingCity} figure by figure, e.g. {@code figure("JX_2013_PATENT_APPLICATIONS", 13250)}. */
+    public static final class Builder extends FigureSheet.Builder<Builder> {
         private final String name;
-        private final Map<String, Object> figures = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
         }
 
-        /** A 2013 figure, e.g. {@code figure("JX_2013_PATENT_APPLICATIONS", 13250)}. */
-        public Builder figure(String code, long count) {
-            figures.put(code, count);
-            return this;
-        }
-
         /** The city. */
         public JiaxingCity build() {
-            return new JiaxingCity(name, figures);
+            return new JiaxingCity(name, figures());
         }
     }
 }

@@ -38,10 +38,13 @@ import java.util.List;
  *       {@code targets/s3_2_4_protection.json}): each target's code, unit, comparison, required value (or the
  *       reference it is a multiple of), and the words of its clause;</li>
  *   <li>a phase file for a plan with phases (e.g. {@code phases/s5_phases.json}): each phase's first and last
- *       day and the words of its clause.</li>
+ *       day and the words of its clause;</li>
+ *   <li>{@code exclusionReasons} in {@code policy.json}: each reason code the module may hold an item back for,
+ *       with its clause and words; {@code readingFile} (e.g. {@code readings.json}): each reading that is a
+ *       choice, once, with its clause, in zh and en.</li>
  * </ul>
  *
- * The format is documented in the README ("Writing a policy module"). A malformed file is a defect of the
+ * The format is documented in the README ("How to add a policy"). A malformed file is a defect of the
  * module and fails the engine's start with the file and field named.
  */
 public final class PolicyFiles {

@@ -1,0 +1,55 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Award;
+import io.iprules.Comparison;
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
+import io.iprules.EvaluationResult;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.Language;
+import io.iprules.Measure;
+import io.iprules.ParameterUnit;
+import io.iprules.PolicyDescription;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import io.iprules.Variant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text output shows the result kinds of the policy kit: deadlines, measures, variants, yes/no, eligibility. */
+class TextReportKindsTest {
+    private static final LocalDate D = LocalDate.of(2020, 8, 1);
+    private static final PolicyDescription P = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
+            null, "p-1 §9", "1", List.of(), List.of(), List.of(new SubjectKind("applicant", String.class,
+            Text.plain("a"))));
+
+    @Test
+    void everyKindIsShownWithItsClause() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .indicator(new Indicator("P_PLAN", Text.bilingual("方案", "plan"), IndicatorStatus.NOT_MET,
+                        ParameterUnit.YES_NO, Comparison.EQUAL, BigDecimal.ONE, "= yes", BigDecimal.ZERO, null, null,
+                        null, "p-1 §2", "印发方案", null, LocalDate.of(2020, 6, 30), true))
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.LATE, LocalDate.of(2020, 7, 1),
+                        LocalDate.of(2020, 7, 8), LocalDate.of(2020, 7, 10), 7, 2, null, List.of("国办发明电〔2019〕16号"),
+                        "p-1 §3", null))
+                .measure(new Measure("p-1 §4", "市知识产权局", Text.bilingual("开展宣传", "hold publicity events")))
+                .variant(new Variant("TOP_UP", "p-1 §7(1)"))
+                .build();
+        String en = TextReport.render(r, P, Language.EN, false);
+        assertThat(en).contains("eligibility undetermined until P_EXPORT.THRESHOLD is set")
+                .contains("P_PLAN", "no / yes", "overdue since 2020-06-30", "[p-1 §2]")
+                .contains("Deadlines", "✗ P_REPLY", "late", "by 2020-07-08", "done 2020-07-10",
+                        "2 working days late", "[p-1 §3]")
+                .contains("Measures", "市知识产权局: hold publicity events  [p-1 §4]")
+                .contains("Readings applied", "TOP_UP  [p-1 §7(1)]");
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "否 / 是");
+    }
+}
