@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a policy decides for one request, and why: every award and every exclusion with its citation, the
@@ -14,6 +15,7 @@ import java.util.Optional;
  * <p>Immutable. {@link #total()} is always the sum of the determined award amounts (an applied maximum limit
  * shows as reduced awards plus a {@code CAP} exclusion, so the sum still holds).
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class EvaluationResult {
     private final String policy;
     private final LocalDate asOf;

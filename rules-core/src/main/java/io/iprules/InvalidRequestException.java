@@ -9,15 +9,38 @@ import java.util.stream.Collectors;
  */
 public final class InvalidRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The most problems kept for one request; the rest are counted in a last one ("…and 339,990 more"), so that a
+     * request with a million mistakes costs no more memory, and no longer an answer, than one with a hundred.
+     */
+    public static final int MAX_PROBLEMS = 100;
     private final transient List<Problem> problems;
 
-    /** @param problems at least one problem */
+    /** @param problems at least one problem; beyond {@link #MAX_PROBLEMS} they are counted, not kept */
     public InvalidRequestException(List<Problem> problems) {
+        this(bounded(problems), true);
+    }
+
+    private InvalidRequestException(List<Problem> problems, boolean bounded) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = problems;
+    }
+
+    private static List<Problem> bounded(List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid request needs at least one problem");
         }
-        this.problems = List.copyOf(problems);
+        if (problems.size() <= MAX_PROBLEMS + 1) {
+            return List.copyOf(problems);
+        }
+        List<Problem> kept = new java.util.ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        kept.add(more(problems.size() - MAX_PROBLEMS));
+        return List.copyOf(kept);
+    }
+
+    /** The last problem of a list cut at {@link #MAX_PROBLEMS}: how many more there are. */
+    public static Problem more(long count) {
+        return new Problem("", String.format(java.util.Locale.ROOT, "…and %,d more", count));
     }
 
     /** A request with a single problem. */

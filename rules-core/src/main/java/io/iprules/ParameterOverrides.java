@@ -1,10 +1,6 @@
 package io.iprules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,11 +19,6 @@ import java.util.Map;
  * }</pre>
  */
 final class ParameterOverrides {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
     /** Where values come from: a JSON file, or one value set in Java. */
     record Source(String name, byte[] json, String policy, String parameter, ParameterValue value) {
         static Source json(String name, byte[] json) {
@@ -119,12 +110,10 @@ final class ParameterOverrides {
     private static Map<String, Map<String, List<ParameterValue>>> parse(Source s) {
         JsonNode root;
         try {
-            root = JSON.readTree(s.json());
-        } catch (JsonProcessingException e) {
-            throw bad(s.name() + ": not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-        } catch (IOException e) {
-            throw bad(s.name() + ": " + e.getMessage(), e);
+            // one document, valid UTF-8, no field twice, every number within the digits a request may have
+            root = io.iprules.json.StrictJsonFile.read(s.name(), s.json());
+        } catch (io.iprules.json.StrictJsonFile.InvalidFileException e) {
+            throw bad(e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw bad(s.name() + ": must be a JSON object of policy id → parameters");

@@ -39,6 +39,12 @@ public enum ParameterUnit {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a decimal number, not '" + text + "'");
         }
+        // 1e999999999 would pass here and then fail every evaluation that uses it: the request's digit limit holds.
+        long digits = Math.max((long) d.precision() - d.scale(), 0) + Math.max(d.scale(), 0);
+        if (digits > io.iprules.json.JsonContract.MAX_NUMBER) {
+            throw new IllegalArgumentException("has " + digits + " digits written out in full; at most "
+                    + io.iprules.json.JsonContract.MAX_NUMBER + " are accepted");
+        }
         if (d.signum() < 0) {
             throw new IllegalArgumentException("must not be negative, not " + text);
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The entry point: evaluates requests against the policy modules found on the classpath.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * r.awards().forEach(a -> System.out.println(a.code() + " " + a.amount() + " " + a.citation()));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface RulesEngine {
 
     /** A builder for an engine over the modules on the context class loader. */
@@ -82,10 +84,15 @@ public interface RulesEngine {
         public Builder parameters(Path file) {
             Objects.requireNonNull(file, "file");
             byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
+            if (Files.isDirectory(file)) {
+                throw new ConfigurationException(file + ": is a folder, not a parameter file", null, true);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new ConfigurationException(file + ": cannot read the parameter file: no such file", e, true);
             } catch (IOException e) {
-                throw new ConfigurationException("cannot read parameter file " + file + ": " + e.getMessage(), e, true);
+                throw new ConfigurationException(file + ": cannot read the parameter file: " + e.getMessage(), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
             return this;
@@ -94,7 +101,8 @@ public interface RulesEngine {
         /** As {@link #parameters(Path)}, from a stream named {@code name} in messages. */
         public Builder parameters(String name, InputStream json) {
             try {
-                parameterSources.add(ParameterOverrides.Source.json(name, json.readAllBytes()));
+                parameterSources.add(ParameterOverrides.Source.json(name,
+                        json.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,20 +1,33 @@
 package io.iprules;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A kind of thing a policy evaluates, and the request key that carries it: {@code applicant} for an enterprise
  * applying for subsidies, {@code county} for a county assessed against a plan's targets, and so on.
  *
- * @param key         the request's top-level field, e.g. {@code applicant}
- * @param type        the Java type it binds to
- * @param description what it is, in words
+ * @param key          the request's top-level field, e.g. {@code applicant}
+ * @param type         the Java type it binds to
+ * @param description  what it is, in words
+ * @param identifiedBy the subject's text fields that tell one subject from another, most telling first (a module
+ *                     declares them, e.g. a registration code and then the name): a batch flags two lines whose
+ *                     first given field of these is equal as the same subject applying twice
  */
-public record SubjectKind(String key, Class<?> type, Text description) {
+public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {
+    /** What identifies a subject when its module says nothing: its {@code name}. */
+    public static final List<String> BY_NAME = List.of("name");
+
     /** Checks the parts. */
     public SubjectKind {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
+        identifiedBy = List.copyOf(identifiedBy == null ? BY_NAME : identifiedBy);
+    }
+
+    /** A subject identified by its {@code name}. */
+    public SubjectKind(String key, Class<?> type, Text description) {
+        this(key, type, description, BY_NAME);
     }
 }

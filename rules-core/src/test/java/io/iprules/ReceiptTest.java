@@ -60,7 +60,7 @@ class ReceiptTest {
         EvaluationResult defaulted = r.withAsOfSource(Receipt.AsOfSource.DEFAULT);
         assertThat(defaulted.receipt().orElseThrow().asOfSource()).isEqualTo(Receipt.AsOfSource.DEFAULT);
         assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
-                .containsExactly("the request gives no asOf date: evaluated as of today, 2013-12-31");
+                .containsExactly("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), 2013-12-31");
         assertThat(defaulted.withAsOfSource(Receipt.AsOfSource.DEFAULT).warnings()).as("said once").hasSize(1);
     }
 

@@ -45,7 +45,7 @@ class RulesDigestTest {
     private static final Map<String, String> MODULE_FILES = Map.of(
             "io/iprules/fixture/policy.json", "{\"version\":\"1\"}",
             "io/iprules/fixture/texts/clause.txt", "第一条",
-            "io/iprules/fixture/Helper.class", "not counted: compiled",
+            "io/iprules/fixture/Helper.class", "compiled: counted, the build is reproducible",
             "io/iprules/other/unrelated.txt", "not counted: another package");
     /** The rule base: a rule file in the kbase's package, and one in another package. */
     private static final Map<String, String> KBASE_FILES = Map.of(
@@ -84,6 +84,10 @@ class RulesDigestTest {
     @Test
     void theDigestIsThatOfTheModulesFilesTheKbaseAndTheCoreMessages() throws IOException {
         TreeMap<String, byte[]> expected = new TreeMap<>();
+        try (InputStream in = ToyPolicy.class.getClassLoader().getResourceAsStream(MODULE_CLASS)) {
+            expected.put(MODULE_CLASS, in.readAllBytes());
+        }
+        expected.put("io/iprules/fixture/Helper.class", utf8(MODULE_FILES.get("io/iprules/fixture/Helper.class")));
         expected.put("io/iprules/fixture/policy.json", utf8(MODULE_FILES.get("io/iprules/fixture/policy.json")));
         expected.put("io/iprules/fixture/texts/clause.txt", utf8(MODULE_FILES.get("io/iprules/fixture/texts/clause.txt")));
         expected.put("META-INF/kmodule.xml", utf8(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml")));
@@ -102,13 +106,14 @@ class RulesDigestTest {
         String before = rulesDigest(true, Map.of());
         assertThat(rulesDigest(true, Map.of())).as("the same files").isEqualTo(before);
         for (String counted : List.of("kbase:io/iprules/fixture/toy.drl", "kbase:META-INF/kmodule.xml",
-                "module:io/iprules/fixture/policy.json", "module:io/iprules/fixture/texts/clause.txt")) {
+                "module:io/iprules/fixture/policy.json", "module:io/iprules/fixture/texts/clause.txt",
+                "module:io/iprules/fixture/Helper.class")) {
             String text = counted.endsWith("kmodule.xml")
                     ? ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml") + "\n" : "changed";
             assertThat(rulesDigest(true, Map.of(counted, text))).as(counted).isNotEqualTo(before);
         }
         for (String ignored : List.of("kbase:io/iprules/elsewhere/other.drl", "module:io/iprules/other/unrelated.txt",
-                "module:io/iprules/fixture/Helper.class", "kbase:README.txt")) {
+                "kbase:README.txt")) {
             assertThat(rulesDigest(true, Map.of(ignored, "changed"))).as(ignored).isEqualTo(before);
         }
     }

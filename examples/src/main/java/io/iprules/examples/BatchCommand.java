@@ -1,10 +1,14 @@
 package io.iprules.examples;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.Language;
 import io.iprules.batch.BatchProgress;
 import io.iprules.batch.BatchSummary;
+import io.iprules.batch.Checkpoint;
+import io.iprules.batch.DuplicateApplicants;
+import io.iprules.batch.ResumeException;
 import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.kit.Yuan;
@@ -13,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,18 +43,24 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where to write the results (default: standard output).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the available processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the available processors; "
+            + "at most 4 per processor).")
     Integer threads;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
             description = "Language of the explanations and the summary (default: ${DEFAULT-VALUE}).")
     Language lang;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Evaluate every request as of this date.")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IpRules.DateConverter.class,
+            description = "Evaluate every request as of this date.")
     LocalDate asOf;
 
     @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to FILE.")
     Path summaryFile;
+
+    @Option(names = "--resume", description = "Continue an interrupted run: keep the results in OUT.jsonl.partial up "
+            + "to its last complete chunk (checked to answer this same input) and evaluate the rest.")
+    boolean resume;
 
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when stderr is a terminal).")
     Boolean progress;
@@ -56,46 +68,166 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     IpRules.EngineOptions options;
 
+    /** The most worker threads per processor: more only cost memory. */
+    static final int THREADS_PER_PROCESSOR = 4;
+
     @Override
     public Integer call() throws IOException {
         Io io = Io.get();
-        if (threads != null && threads < 1) {
-            throw new InvalidInputException("--threads must be at least 1, not " + threads);
-        }
-        InputStream input = open(in);
-        long size = "-".equals(in) ? -1 : Files.size(Path.of(in));
+        int workers = workers(io);
+        Path input = "-".equals(in) ? null : Path.of(in);
+        Targets t = Targets.check(input, out, summaryFile, resume, lang);
         JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine()).language(lang)
-                .today(LocalDate.now()).asOf(asOf).trace(options.verbose);
+                .today(IpRules.today()).asOf(asOf).trace(options.verbose).threads(workers);
         Logs.withoutEvaluationLines();
-        if (threads != null) {
-            b.threads(threads);
-        }
+        long size = input == null ? -1 : Files.size(input);
         ProgressBar bar = null;
         if (progress != null ? progress : Terminal.stderrIsTerminal()) {
             bar = new ProgressBar(io.err(), size);
             b.progress(bar);
         }
         BatchSummary s;
-        try (InputStream source = input; OutputStream sink = out == null ? io.out() : Files.newOutputStream(out)) {
-            s = b.build().run(source, sink);
+        if (t.partial() == null) {
+            try (InputStream source = open(input)) {
+                s = b.build().run(source, new CheckedStdout(io.out()));
+            } catch (IOException e) {
+                throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(e)));
+            }
+        } else {
+            s = toFile(b, input, t);
         }
         if (bar != null) {
             bar.done();
         }
-        io.err().print(summary(s, lang));
+        io.err().print(SafeText.escapeKeepingLines(summary(s, lang)));
         if (summaryFile != null) {
-            Files.writeString(summaryFile, json(s).toPrettyString() + "\n");
+            Targets.replace(summaryFile, (json(s).toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8), lang);
         }
         return s.failed() == 0 ? IpRules.OK : IpRules.INTERNAL;
     }
 
-    private static InputStream open(String in) {
+    private int workers(Io io) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (threads == null) {
+            return processors;
+        }
+        if (threads < 1) {
+            throw Messages.invalid(lang, "threads.min", threads);
+        }
+        int cap = processors * THREADS_PER_PROCESSOR;
+        if (threads > cap) {
+            io.err().println(Messages.text(lang, "threads.capped", threads, cap));
+            return cap;
+        }
+        return threads;
+    }
+
+    /**
+     * Writes to {@code OUT.partial} beside {@code --out}, with a checkpoint after each chunk, and renames it to
+     * {@code --out} only when the run is complete: an interrupted run leaves the previous output as it was, and a
+     * {@code .partial} whose name says it is incomplete.
+     */
+    private BatchSummary toFile(JsonLinesBatch.Builder b, Path input, Targets t) throws IOException {
+        Path partial = t.partial();
+        Path checkpoint = t.checkpoint();
+        b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, lang));
+        OutputStream sink;
+        InputStream kept = null;
         try {
-            return "-".equals(in) ? Io.get().in() : new BufferedInputStream(Files.newInputStream(Path.of(in)), 1 << 16);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("cannot read " + in + ": no such file");
+            if (resume) {
+                Checkpoint c = Targets.readCheckpoint(partial, checkpoint, lang);
+                try (var ch = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                    ch.truncate(c.outputBytes()); // a chunk written after the checkpoint is written again
+                }
+                kept = new BufferedInputStream(Files.newInputStream(partial), 1 << 16);
+                b.resume(c, kept);
+                sink = Files.newOutputStream(partial, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            } else {
+                Files.deleteIfExists(checkpoint);
+                sink = Files.newOutputStream(partial);
+            }
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + in + ": " + e.getMessage());
+            throw Messages.writeFailed(lang, partial, e);
+        }
+        BatchSummary s;
+        PrintStream err = Io.get().err();
+        // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
+        Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
+        Runtime.getRuntime().addShutdownHook(notice);
+        try (InputStream source = open(input); OutputStream o = sink; InputStream k = kept) {
+            s = b.build().run(source, o);
+        } catch (ResumeException e) {
+            throw Messages.invalid(lang, "resume.bad", partial, e.getMessage());
+        } catch (IOException e) {
+            throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(e)) + "\n"
+                    + Messages.text(lang, "batch.incomplete", partial));
+        } catch (java.io.UncheckedIOException e) {
+            throw new WriteFailedException(e.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
+        } catch (RuntimeException | Error e) {
+            Io.get().err().println(Messages.text(lang, "batch.incomplete", partial));
+            throw e;
+        } finally {
+            removeHook(notice);
+        }
+        try {
+            Targets.move(partial, out);
+            Files.deleteIfExists(checkpoint);
+        } catch (IOException e) {
+            throw Messages.writeFailed(lang, out, e);
+        }
+        return s;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the notice is being printed
+        }
+    }
+
+    private InputStream open(Path input) {
+        if (input == null) {
+            return Io.get().in();
+        }
+        try {
+            return new BufferedInputStream(Files.newInputStream(input), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw Messages.invalid(lang, "file.missing", in);
+        } catch (IOException e) {
+            throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(e));
+        }
+    }
+
+    /** Standard output for the batch: a failed write (which a PrintStream only records) stops the run at once. */
+    static final class CheckedStdout extends java.io.FilterOutputStream {
+        private final PrintStream ps;
+
+        CheckedStdout(PrintStream ps) {
+            super(ps);
+            this.ps = ps;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            ps.write(b, off, len);
+            check();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            check(); // checkError flushes
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // standard output stays open for the summary's errors and the caller
+        }
+
+        private void check() throws IOException {
+            if (ps.checkError()) {
+                throw new IOException(IpRules.stdoutFailure(ps));
+            }
         }
     }
 
@@ -121,6 +253,18 @@ final class BatchCommand implements Callable<Integer> {
             }
             b.append('\n');
         });
+        DuplicateApplicants d = s.duplicates();
+        if (d.count() > 0) {
+            b.append(l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))).append('\n');
+            for (DuplicateApplicants.Repeat r : d.repeats()) {
+                b.append("  ").append(l(lang, "batch.duplicate", r.line(), r.firstLine(),
+                        SafeText.escape(r.applicant()), r.by(), r.policy(),
+                        r.total() == null ? "-" : Yuan.format(r.total()))).append('\n');
+            }
+            if (d.repeats().size() < d.count()) {
+                b.append("  ").append(l(lang, "batch.duplicates.more", d.count() - d.repeats().size())).append('\n');
+            }
+        }
         return b.toString();
     }
 
@@ -140,6 +284,15 @@ final class BatchCommand implements Callable<Integer> {
         for (Budget.Line line : s.budget().byCode().values()) {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
+        }
+        DuplicateApplicants d = s.duplicates();
+        ObjectNode dup = o.putObject("duplicates");
+        dup.put("count", d.count());
+        dup.put("amount", d.amount().toPlainString());
+        ArrayNode repeats = dup.putArray("repeats");
+        for (DuplicateApplicants.Repeat r : d.repeats()) {
+            repeats.addObject().put("line", r.line()).put("firstLine", r.firstLine()).put("policy", r.policy())
+                    .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
         }
         ObjectNode policies = o.putObject("byPolicy");
         s.budget().evaluatedByPolicy().forEach((p, n) -> {

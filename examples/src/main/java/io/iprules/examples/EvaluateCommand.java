@@ -25,9 +25,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     IpRules.OutputOptions output;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IpRules.DateConverter.class,
             description = "Evaluate as of this date, whatever the request says. Without it and without asOf in the "
-                    + "request, today is used and the result says so.")
+                    + "request, today in China (Asia/Shanghai) is used and the result says so.")
     LocalDate asOf;
 
     @Mixin
@@ -35,10 +35,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] json = read(file);
+        byte[] json = read(file, output.lang);
         RulesEngine engine = options.engine();
         JsonContract contract = new JsonContract(engine);
-        EvaluationResult result = contract.evaluate(json, LocalDate.now(), asOf);
+        EvaluationResult result = contract.evaluate(json, IpRules.today(), asOf);
         Io io = Io.get();
         if (output.json()) {
             io.out().println(contract.writePretty(result, output.lang, options.verbose));
@@ -48,13 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return IpRules.OK;
     }
 
-    static byte[] read(String file) {
-        try {
-            return "-".equals(file) ? Io.get().in().readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
-        }
+    /** A request file or standard input, read up to the largest request + 1 byte. */
+    static byte[] read(String file, io.iprules.Language lang) {
+        return InputFiles.request(file, lang);
     }
 }

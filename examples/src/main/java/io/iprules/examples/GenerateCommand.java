@@ -45,13 +45,17 @@ final class GenerateCommand implements Callable<Integer> {
             throw new InvalidInputException("--invalid-rate is a share between 0 and 1, not " + invalidRate.toPlainString());
         }
         RequestGenerator generator = generator(policy);
+        if (out != null) {
+            Targets.check(null, out, null, false, io.iprules.Language.EN); // a folder, a missing folder: exit 2
+        }
         // each line is corrupted with the given probability, from a seeded source: reproducible, not an exact count
         long perMillion = invalidRate.movePointRight(6).longValue();
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Path target = out == null ? null : Targets.partialOf(out); // renamed over --out when complete
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(Io.get().out(), StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             for (long i = 0; i < count; i++) {
                 String line = generator.next(random);
                 if (perMillion > 0 && corruption.nextLong(1_000_000) < perMillion) {
@@ -59,6 +63,15 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 w.write(line);
                 w.write('\n');
+            }
+        } catch (IOException e) {
+            throw Messages.writeFailed(io.iprules.Language.EN, target == null ? "standard output" : target, e);
+        }
+        if (target != null) {
+            try {
+                Targets.move(target, out);
+            } catch (IOException e) {
+                throw Messages.writeFailed(io.iprules.Language.EN, out, e);
             }
         }
         return IpRules.OK;

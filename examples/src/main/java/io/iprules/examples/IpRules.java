@@ -7,6 +7,7 @@ import io.iprules.Problem;
 import io.iprules.RulesEngine;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, ReplayCommand.class, ReportCommand.class,
-                PoliciesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                PoliciesCommand.class, GenerateCommand.class, SchemaCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
                 "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {
@@ -49,7 +51,8 @@ public final class IpRules implements Runnable {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new Recording(new FileOutputStream(FileDescriptor.out)), true,
+                StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, System.in, out, err));
     }
@@ -63,18 +66,86 @@ public final class IpRules implements Runnable {
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExitCodeExceptionMapper(IpRules::exitCode)
+                .setParameterExceptionHandler((e, ignored) -> {
+                    // picocli quotes the argument back: escaped, it cannot move the cursor or forge a line
+                    CommandLine c = e.getCommandLine();
+                    c.getErr().println(SafeText.escape(e.getMessage()));
+                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                        c.usage(c.getErr());
+                    }
+                    return INVALID;
+                })
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     report(e, err);
                     return exitCode(e);
                 });
         cl.getCommandSpec().usageMessage().autoWidth(true);
-        return cl.execute(args);
+        int exit = cl.execute(args);
+        if (out.checkError() && exit != INTERNAL) { // a PrintStream only records a failed write: never exit 0
+            err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out)));
+            return INTERNAL;
+        }
+        return exit;
+    }
+
+    /** The language the arguments ask for, for a message outside any command. */
+    private static Language language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--lang=en".equals(args[i]) || "--lang".equals(args[i]) && i + 1 < args.length && "en".equals(args[i + 1])) {
+                return Language.EN;
+            }
+        }
+        return Language.ZH;
+    }
+
+    /** Why standard output failed, as far as is known. */
+    static String stdoutFailure(PrintStream out) {
+        IOException e = Recording.LAST.get();
+        return e == null ? "the output was refused (a closed pipe or a full disk)" : Messages.reason(e);
+    }
+
+    /** Remembers the last failed write of standard output, which a PrintStream swallows. */
+    static final class Recording extends java.io.FilterOutputStream {
+        static final java.util.concurrent.atomic.AtomicReference<IOException> LAST =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        Recording(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                LAST.set(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                LAST.set(e);
+                throw e;
+            }
+        }
+    }
+
+    /** The time zone of "today" when a request gives no date: the policies are Chinese, so China's. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** Today in China, whatever the machine's time zone. */
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(ZONE);
     }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: evaluate, batch, replay, report, policies, generate (or help)");
+                "name a command: evaluate, batch, replay, report, policies, generate, schema, serve (or help)");
     }
 
     static int exitCode(Throwable e) {
@@ -85,21 +156,22 @@ public final class IpRules implements Runnable {
         if (e instanceof ConfigurationException c && c.inParameters()) {
             return INVALID;
         }
-        return INTERNAL;
+        return INTERNAL; // a failed write (WriteFailedException) too
     }
 
     private static void report(Exception e, PrintStream err) {
         if (e instanceof InvalidRequestException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(p);
+                err.println(SafeText.escape(p.toString()));
             }
-        } else if (e instanceof InvalidInputException || e instanceof ConfigurationException c && c.inParameters()) {
-            err.println(e.getMessage());
+        } else if (e instanceof InvalidInputException || e instanceof WriteFailedException
+                || e instanceof ConfigurationException c && c.inParameters()) {
+            err.println(SafeText.escapeKeepingLines(e.getMessage()));
         } else if (e instanceof ConfigurationException) {
-            err.println("ip-rules cannot start: " + e.getMessage());
+            err.println("ip-rules cannot start: " + SafeText.escapeKeepingLines(e.getMessage()));
             LOG.debug("cannot start", e);
         } else {
-            err.println("internal error: " + e + " (run with --verbose to see where)");
+            err.println("internal error: " + SafeText.escape(String.valueOf(e)) + " (run with --verbose to see where)");
             LOG.debug("internal error", e);
         }
     }
@@ -138,6 +210,19 @@ public final class IpRules implements Runnable {
 
         boolean json() {
             return format == Format.JSON;
+        }
+    }
+
+    /** A date {@code YYYY-MM-DD}, for picocli, refused in the contract's words (not java.time's). */
+    static final class DateConverter implements CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, not '"
+                        + SafeText.escape(value) + "'");
+            }
         }
     }
 

@@ -37,6 +37,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "RESULT", description = "The result with its receipt, as evaluate --format json or batch wrote it.")
     String result;
 
+    /** The largest result read: a result may be longer than its request, so 16 times the largest request. */
+    static final int MAX_RESULT_BYTES = 16 * io.iprules.json.JsonContract.MAX_REQUEST_BYTES;
+
     @Option(names = "--line", paramLabel = "N", description = "Replay line N (from 1) of a batch's input and output.")
     Long line;
 
@@ -51,8 +54,8 @@ final class ReplayCommand implements Callable<Integer> {
         if ("-".equals(request) && "-".equals(result)) {
             throw new InvalidInputException("only one of REQUEST and RESULT can be standard input");
         }
-        byte[] requestBytes = line == null ? EvaluateCommand.read(request) : line(request, line);
-        byte[] resultBytes = line == null ? EvaluateCommand.read(result) : line(result, line);
+        byte[] requestBytes = line == null ? EvaluateCommand.read(request, io.iprules.Language.EN) : line(request, line);
+        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, io.iprules.Language.EN) : line(result, line);
         Replay.Report report = new Replay(options.engine()).check(requestBytes, resultBytes);
         Io io = Io.get();
         Receipt r = report.replayed();
@@ -68,12 +71,12 @@ final class ReplayCommand implements Callable<Integer> {
             }
             case RECEIPT_DIFFERS -> {
                 io.out().println("does not replay: the receipt does not match this engine or this request");
-                report.differences().forEach(d -> io.out().println("  " + d));
+                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
                 return IpRules.RECEIPT_DIFFERS;
             }
             default -> {
                 io.out().println("does not replay: the receipt matches but the output is not the one recorded");
-                report.differences().forEach(d -> io.out().println("  " + d));
+                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
                 return IpRules.OUTPUT_DIFFERS;
             }
         }
@@ -93,6 +96,10 @@ final class ReplayCommand implements Callable<Integer> {
                     }
                     current++;
                 } else if (current == n) {
+                    if (b.size() >= MAX_RESULT_BYTES) { // stop at the limit + 1 byte
+                        throw new InvalidInputException(file + ": line " + n + " is longer than " + MAX_RESULT_BYTES
+                                + " bytes");
+                    }
                     b.write(c);
                 }
             }

@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "Language of the page (default: ${DEFAULT-VALUE}).")
     Language lang;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IpRules.DateConverter.class,
             description = "Evaluate as of this date, whatever the request says.")
     LocalDate asOf;
 
@@ -48,9 +48,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] json = EvaluateCommand.read(file);
+        byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine();
-        EvaluationResult result = new JsonContract(engine).evaluate(json, LocalDate.now(), asOf);
+        EvaluationResult result = new JsonContract(engine).evaluate(json, IpRules.today(), asOf);
         if (result.indicators().isEmpty()) {
             throw new InvalidInputException(TextReport.LABELS.format(lang, "report.no-indicators",
                     new Object[] {result.policy()}));

@@ -206,7 +206,11 @@ final class TextReport {
         line(l(key));
     }
 
+    /**
+     * One line of the report, escaped whole ({@link SafeText}): a name or a number from the request that holds a
+     * newline or a terminal escape cannot forge another line or clear the screen.
+     */
     private void line(String s) {
-        out.append(s).append('\n');
+        out.append(SafeText.escape(s)).append('\n');
     }
 }

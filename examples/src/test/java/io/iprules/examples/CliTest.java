@@ -106,9 +106,10 @@ class CliTest {
         Run broken = withInput("{\"policy\": ", "evaluate", "-");
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).startsWith("not valid JSON");
-        Run missing = run("evaluate", "no/such/file.json");
+        Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("cannot read no/such/file.json: no such file");
+        assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
+        assertThat(run("evaluate", "no/such/file.json").err()).isEqualTo("no/such/file.json: 无法读取：文件不存在\n");
         Run badDate = run("evaluate", PILOT, "--as-of", "2013-02-30");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.out()).isEmpty();

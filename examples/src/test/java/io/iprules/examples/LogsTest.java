@@ -45,18 +45,32 @@ class LogsTest {
 
     @Test
     void anInternalFailureOfTheCommandIsOneLineUnlessVerbose(@TempDir Path tmp) throws Exception {
-        Path in = tmp.resolve("in.jsonl");
-        Files.writeString(in, Files.readString(Path.of(PILOT)).replace("\n", "") + "\n");
-        // the output is a folder: writing it fails, which is not the input's fault
-        CliTest.Run quiet = run("batch", in.toString(), "--out", tmp.toString());
+        // a failure that is no one's mistake (an output that is a folder is now the user's, exit 2): the input
+        // stream itself breaks down in a way no I/O error explains
+        CliTest.Run quiet = broken("batch", "-");
         assertThat(quiet.exit()).isEqualTo(1);
         assertThat(quiet.err()).startsWith("internal error: ").contains("(run with --verbose to see where)")
                 .doesNotContain("\tat ");
         assertThat(quiet.err().strip().lines()).hasSize(1);
 
-        CliTest.Run verbose = run("batch", in.toString(), "--out", tmp.toString(), "--verbose");
+        CliTest.Run verbose = broken("batch", "-", "--verbose");
         assertThat(verbose.exit()).isEqualTo(1);
         assertThat(verbose.err()).contains("internal error: ", "DEBUG IpRules: internal error", "\tat ");
+    }
+
+    private static CliTest.Run broken(String... args) {
+        java.io.InputStream in = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("the stream broke down");
+            }
+        };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = IpRules.run(args, in, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        return new CliTest.Run(exit, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

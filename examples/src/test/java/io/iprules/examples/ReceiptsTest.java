@@ -126,7 +126,9 @@ class ReceiptsTest {
         assertThat(files).containsKeys("io/iprules/jiaxing/policy.json", "io/iprules/jiaxing/messages_zh.properties",
                 "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json", "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
                 "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/kit/kit_en.properties",
-                "io/iprules/internal/core_en.properties");
+                "io/iprules/internal/core_en.properties", "io/iprules/jiaxing/Jiaxing2012.class");
+        // the executable model's classes too: the build is reproducible (README "Decision receipts")
+        assertThat(files.keySet()).anyMatch(p -> p.startsWith("io/iprules/jiaxing/rules/") && p.endsWith(".class"));
         StringBuilder sha256sum = new StringBuilder();
         for (var e : files.entrySet()) {
             sha256sum.append(hex(e.getValue())).append("  ").append(e.getKey()).append('\n');
@@ -142,7 +144,7 @@ class ReceiptsTest {
             try (JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile()) {
                 for (JarEntry e : Collections.list(jar.entries())) {
                     String n = e.getName();
-                    if (!e.isDirectory() && n.startsWith(folder) && !n.endsWith(".class")
+                    if (!e.isDirectory() && n.startsWith(folder)
                             && (recursive || n.indexOf('/', folder.length()) < 0)) {
                         try (InputStream in = jar.getInputStream(e)) {
                             into.put(n, in.readAllBytes());
@@ -158,9 +160,7 @@ class ReceiptsTest {
             }
             try (Stream<Path> all = recursive ? Files.walk(dir) : Files.list(dir)) {
                 for (Path p : all.filter(Files::isRegularFile).toList()) {
-                    if (!p.toString().endsWith(".class")) {
-                        into.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                    }
+                    into.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }
         }

@@ -54,6 +54,30 @@ public final class Budget {
         total = total.add(r.total());
     }
 
+    /**
+     * Adds one result as a batch wrote it (a {@code JsonContract} result line): how a resumed run counts the lines
+     * it keeps.
+     */
+    void addWritten(com.fasterxml.jackson.databind.JsonNode r) {
+        long[] counts = byPolicy.computeIfAbsent(r.path("policy").asText(), k -> new long[5]);
+        counts[0]++;
+        if (r.path("eligible").asBoolean()) {
+            counts[1]++;
+        }
+        com.fasterxml.jackson.databind.JsonNode s = r.path("indicatorSummary");
+        counts[2] += s.path("met").asLong();
+        counts[3] += s.path("notMet").asLong();
+        counts[4] += s.path("unknown").asLong();
+        for (com.fasterxml.jackson.databind.JsonNode a : r.path("awards")) {
+            com.fasterxml.jackson.databind.JsonNode amount = a.path("amount");
+            String code = a.path("code").asText();
+            Line l = amount.isTextual() ? new Line(code, new BigDecimal(amount.asText()), 1, 0)
+                    : new Line(code, BigDecimal.ZERO.setScale(2), 0, 1);
+            byCode.merge(code, l, Line::plus);
+        }
+        total = total.add(new BigDecimal(r.path("total").asText()));
+    }
+
     /** Adds everything another budget holds. */
     public void merge(Budget other) {
         other.byCode.values().forEach(l -> byCode.merge(l.code(), l, Line::plus));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates a stream of requests, one JSON object per line, into a stream of results, one per input line and in
- * input order, on several threads, with memory that does not grow with the input: lines are read, evaluated and
- * written in chunks, at most three chunks in memory at a time.
+ * input order, on several threads, in bounded memory: lines are read, evaluated and written in chunks of at most
+ * {@link Builder#chunk} lines and {@link Builder#chunkBytes} bytes of input (a line longer than
+ * {@link JsonContract#MAX_REQUEST_BYTES} is skipped without being kept), at most two chunks in memory at a time,
+ * and a request's problems are cut at {@link io.iprules.InvalidRequestException#MAX_PROBLEMS}. The check for
+ * repeated applicants keeps about 24 bytes per applicant.
+ *
+ * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
+ * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
+ * one skips the input it covers, after checking it is the same input byte for byte (SHA-256).
  *
  * <p>Nothing is lost: a line that is not a valid request gets an error result
  * ({@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}}) and the run goes on; a line that
@@ -39,8 +47,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonLinesBatch {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesBatch.class);
+    /** The most bytes of input a chunk holds by default: 8 MiB. */
+    public static final long DEFAULT_CHUNK_BYTES = 8L << 20;
 
     private final RulesEngine engine;
+    /** Per policy and request key, the fields that identify an applicant (repeats are flagged). */
+    private final java.util.Map<String, java.util.Map<String, List<String>>> identity;
     private final JsonContract contract;
     private final int threads;
     private final int chunk;
@@ -49,10 +61,15 @@ public final class JsonLinesBatch {
     private final LocalDate asOf;
     private final BatchProgress progress;
     private final boolean trace;
+    private final long chunkBytes;
+    private final java.util.function.Consumer<Checkpoint> checkpoints;
+    private final Checkpoint resume;
+    private final InputStream keptOutput;
 
     private JsonLinesBatch(Builder b) {
         this.engine = b.engine;
         this.contract = new JsonContract(b.engine);
+        this.identity = Duplicates.identity(b.engine);
         this.threads = b.threads;
         this.chunk = b.chunk;
         this.language = b.language;
@@ -60,6 +77,10 @@ public final class JsonLinesBatch {
         this.asOf = b.asOf;
         this.progress = b.progress;
         this.trace = b.trace;
+        this.chunkBytes = b.chunkBytes;
+        this.checkpoints = b.checkpoints;
+        this.resume = b.resume;
+        this.keptOutput = b.keptOutput;
     }
 
     /** A batch over {@code engine}'s policies. */
@@ -77,6 +98,10 @@ public final class JsonLinesBatch {
         private LocalDate asOf;
         private BatchProgress progress = BatchProgress.NONE;
         private boolean trace;
+        private long chunkBytes = DEFAULT_CHUNK_BYTES;
+        private java.util.function.Consumer<Checkpoint> checkpoints = c -> { };
+        private Checkpoint resume;
+        private InputStream keptOutput;
 
         private Builder(RulesEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -97,6 +122,37 @@ public final class JsonLinesBatch {
                 throw new IllegalArgumentException("a chunk holds at least one line, not " + lines);
             }
             this.chunk = lines;
+            return this;
+        }
+
+        /**
+         * The most bytes of input a chunk holds (default {@value JsonLinesBatch#DEFAULT_CHUNK_BYTES}); a chunk ends
+         * at the line that reaches it, so a chunk holds at most this plus one line of at most
+         * {@link JsonContract#MAX_REQUEST_BYTES}.
+         */
+        public Builder chunkBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("a chunk holds at least one byte, not " + bytes);
+            }
+            this.chunkBytes = bytes;
+            return this;
+        }
+
+        /** Told, after each chunk is written and flushed, how far the output is complete. */
+        public Builder checkpoints(java.util.function.Consumer<Checkpoint> value) {
+            this.checkpoints = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Continues an interrupted run: the input's first {@link Checkpoint#inputBytes} bytes must hash to
+         * {@link Checkpoint#inputSha256} (else {@link ResumeException}), and {@code keptOutput}, the output kept
+         * from that run cut at {@link Checkpoint#outputBytes}, is read again for the summary (every line must
+         * answer its input line, in order). The run then writes only the lines after the checkpoint.
+         */
+        public Builder resume(Checkpoint from, InputStream keptOutput) {
+            this.resume = Objects.requireNonNull(from);
+            this.keptOutput = Objects.requireNonNull(keptOutput);
             return this;
         }
 
@@ -148,8 +204,16 @@ public final class JsonLinesBatch {
         final int[] evaluated;
         final int[] invalid;
         final int[] failed;
+        final String[] applicants;
+        final java.math.BigDecimal[] totals;
+        final long inputEnd;
+        final String inputSha256;
 
-        Chunk(long firstLine, byte[][] lines, int size, int slices) {
+        Chunk(long firstLine, byte[][] lines, int size, int slices, long inputEnd, String inputSha256) {
+            this.inputEnd = inputEnd;
+            this.inputSha256 = inputSha256;
+            this.applicants = new String[size];
+            this.totals = new java.math.BigDecimal[size];
             this.firstLine = firstLine;
             this.lines = lines;
             this.size = size;
@@ -169,25 +233,33 @@ public final class JsonLinesBatch {
      */
     public BatchSummary run(InputStream in, OutputStream out) throws IOException {
         long start = System.nanoTime();
-        LineReader reader = new LineReader(in, JsonContract.MAX_REQUEST_BYTES);
-        OutputStream sink = new BufferedOutputStream(out, 1 << 20);
+        LineReader reader = new LineReader(in, JsonContract.MAX_REQUEST_BYTES, sha256());
+        CountingOutput counted = new CountingOutput(out, resume == null ? 0 : resume.outputBytes());
+        OutputStream sink = new BufferedOutputStream(counted, 1 << 20);
+        Budget budget = new Budget();
+        Duplicates duplicates = new Duplicates();
+        long[] counts = new long[4]; // requests, evaluated, invalid, failed
+        long lineNumber = 1;
+        if (resume != null) {
+            lineNumber = kept(reader, budget, duplicates, counts) + 1;
+        }
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ip-rules-batch-" + threadNumber.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        Budget budget = new Budget();
-        long[] counts = new long[4]; // requests, evaluated, invalid, failed
         try {
-            long lineNumber = 1;
             List<Future<?>> previousTasks = null;
             Chunk previous = null;
             while (true) {
                 Chunk next = read(reader, lineNumber);
                 List<Future<?>> tasks = next == null ? null : submit(pool, next);
                 if (previous != null) {
-                    write(previous, previousTasks, sink, budget, counts);
+                    write(previous, previousTasks, sink, budget, duplicates, counts);
+                    sink.flush();
+                    checkpoints.accept(new Checkpoint(counts[0], previous.inputEnd, previous.inputSha256,
+                            counted.count()));
                     progress.update(counts[0], reader.bytes());
                 }
                 if (next == null) {
@@ -202,23 +274,78 @@ public final class JsonLinesBatch {
             pool.shutdownNow();
         }
         BatchSummary s = new BatchSummary(counts[0], counts[1], counts[2], counts[3], budget,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, duplicates.summary());
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed in {} ms", s.requests(), s.evaluated(),
                 s.invalid(), s.failed(), s.millis());
         return s;
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String hex(MessageDigest d) {
+        try {
+            return java.util.HexFormat.of().formatHex(((MessageDigest) d.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 of the JDK is cloneable", e);
+        }
+    }
+
+    /**
+     * Reads the input lines and output lines a resumed run keeps, in step: checks the input is the one the checkpoint
+     * was taken of, that each kept line answers its input line, and counts them into the summary.
+     *
+     * @return the number of lines kept
+     */
+    private long kept(LineReader reader, Budget budget, Duplicates duplicates, long[] counts) throws IOException {
+        // a result is longer than its request, but not without bound: a line beyond this is not one the batch wrote
+        LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES);
+        long n = 0;
+        while (n < resume.lines()) {
+            byte[] request = reader.next();
+            byte[] result = results.next();
+            if (request == null || result == null) {
+                throw new ResumeException("the kept output has " + resume.lines() + " lines but "
+                        + (request == null ? "the input" : "the kept output") + " ends at line " + (n + 1));
+            }
+            n++;
+            WrittenLine w = WrittenLine.parse(result, n);
+            counts[0]++;
+            counts[w.kind()]++;
+            if (w.kind() == 1) {
+                budget.addWritten(w.node());
+                duplicates.add(Duplicates.applicant(request, identity), n, w.total());
+            }
+        }
+        if (results.next() != null) {
+            throw new ResumeException("the kept output has more lines than its checkpoint (" + resume.lines() + ")");
+        }
+        if (reader.consumed() != resume.inputBytes() || !hex(reader.digest()).equals(resume.inputSha256())) {
+            throw new ResumeException("the input is not the one the interrupted run read: its first "
+                    + resume.inputBytes() + " bytes differ");
+        }
+        return n;
+    }
+
     private Chunk read(LineReader reader, long firstLine) throws IOException {
         byte[][] lines = new byte[chunk][];
         int n = 0;
-        while (n < chunk) {
+        long bytes = 0;
+        while (n < chunk && bytes < chunkBytes) {
             byte[] line = reader.next();
             if (line == null) {
                 break;
             }
+            bytes += line.length;
             lines[n++] = line;
         }
-        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads, n));
+        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads, n), reader.consumed(),
+                hex(reader.digest()));
     }
 
     private List<Future<?>> submit(ExecutorService pool, Chunk c) {
@@ -231,7 +358,6 @@ public final class JsonLinesBatch {
         return tasks;
     }
 
-    /** Evaluates every {@code slices}-th line of the chunk from {@code slice}: interleaved, so slow lines spread out. */
     /**
      * Evaluates one slice of a chunk: every line is read first, then the valid requests go to the engine in one call
      * ({@link JsonContract#evaluateAll}, one chunk per policy for its module). Should that call fail (a defect), the
@@ -277,7 +403,9 @@ public final class JsonLinesBatch {
                 EvaluationResult r = outcomes != null ? outcomes.get(k).resultOrThrow()
                         : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
-                c.out[i] = contract.write(r, language, trace);
+                c.out[i] = contract.writeLine(r, language, trace, line);
+                c.applicants[i] = Duplicates.applicant(read.get(k), identity);
+                c.totals[i] = r.total();
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
                 c.out[i] = contract.writeError(e.problems(), line);
@@ -297,8 +425,8 @@ public final class JsonLinesBatch {
         c.failed[slice]++;
     }
 
-    private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget, long[] counts)
-            throws IOException {
+    private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget,
+            Duplicates duplicates, long[] counts) throws IOException {
         for (Future<?> f : tasks) {
             try {
                 f.get();
@@ -309,9 +437,13 @@ public final class JsonLinesBatch {
                 throw new IllegalStateException("a batch worker failed outside any line", e.getCause());
             }
         }
-        for (String s : c.out) {
-            sink.write(s.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < c.size; i++) {
+            sink.write(c.out[i].getBytes(StandardCharsets.UTF_8));
             sink.write('\n');
+            c.out[i] = null;
+            if (c.applicants[i] != null) {
+                duplicates.add(c.applicants[i], c.firstLine + i, c.totals[i]);
+            }
         }
         for (int s = 0; s < c.budgets.length; s++) {
             budget.merge(c.budgets[s]);
@@ -320,6 +452,32 @@ public final class JsonLinesBatch {
             counts[3] += c.failed[s];
         }
         counts[0] += c.size;
+    }
+
+    /** Counts the bytes that reach the output, from where a resumed run's kept output ends. */
+    private static final class CountingOutput extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutput(OutputStream out, long start) {
+            super(out);
+            this.count = start;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** The engine this batch evaluates with. */

@@ -2,11 +2,16 @@ package io.iprules.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
  * Reads lines of bytes with a bound on a line's length: a longer line is skipped to its end without being kept
- * in memory, and reported as {@link #TOO_LONG}. Strips a trailing CR and a leading UTF-8 byte-order mark.
+ * in memory, and reported as {@link #TOO_LONG}. Strips a trailing CR and a leading UTF-8 byte-order mark; the
+ * bound is on what is left, so that it is the same whatever the line ending.
+ *
+ * <p>Counts the bytes of the lines returned ({@link #consumed}) and, when given a digest, hashes exactly those
+ * bytes: the fingerprint of the input a resumed run checks its kept output against.
  */
 final class LineReader {
     /** Returned for a line longer than the bound. */
@@ -14,21 +19,71 @@ final class LineReader {
 
     private final InputStream in;
     private final int max;
+    private final MessageDigest digest;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
     private long bytes;
+    private long consumed;
     private boolean first = true;
     private byte[] line = new byte[1024];
 
     LineReader(InputStream in, int max) {
-        this.in = in;
-        this.max = max;
+        this(in, max, null);
     }
 
-    /** Input bytes consumed so far. */
+    LineReader(InputStream in, int max, MessageDigest digest) {
+        this.in = in;
+        this.max = max;
+        this.digest = digest;
+    }
+
+    /** Input bytes read so far (some may be buffered, not yet returned). */
     long bytes() {
         return bytes;
+    }
+
+    /** Input bytes of the lines returned so far, line ends included. */
+    long consumed() {
+        return consumed;
+    }
+
+    /** The digest of the bytes {@link #consumed} so far, or {@code null} without a digest. */
+    MessageDigest digest() {
+        return digest;
+    }
+
+    private boolean fill() throws IOException {
+        end = in.read(buf, 0, buf.length);
+        pos = 0;
+        if (end <= 0) {
+            end = 0;
+            return false;
+        }
+        bytes += end;
+        return true;
+    }
+
+    /**
+     * Consumes exactly {@code n} bytes as if they were lines already answered (a resumed run); returns how many
+     * there were, fewer at the end of the input.
+     */
+    long skip(long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            if (pos == end && !fill()) {
+                break;
+            }
+            int k = (int) Math.min(left, end - pos);
+            if (digest != null) {
+                digest.update(buf, pos, k);
+            }
+            pos += k;
+            left -= k;
+        }
+        consumed += n - left;
+        first = false;
+        return n - left;
     }
 
     /** The next line without its end of line, {@link #TOO_LONG}, or {@code null} at the end of input. */
@@ -36,18 +91,16 @@ final class LineReader {
         int len = 0;
         boolean tooLong = false;
         boolean any = false;
+        int keep = max + 1; // + a CR that is stripped below
+        if (first) {
+            keep += 3; // + a byte-order mark
+        }
         while (true) {
-            if (pos == end) {
-                end = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (end <= 0) {
-                    end = 0;
-                    if (!any) {
-                        return null;
-                    }
-                    break;
+            if (pos == end && !fill()) {
+                if (!any) {
+                    return null;
                 }
-                bytes += end;
+                break;
             }
             any = true;
             int start = pos;
@@ -55,12 +108,16 @@ final class LineReader {
                 pos++;
             }
             int n = pos - start;
+            if (digest != null) {
+                digest.update(buf, start, pos < end ? n + 1 : n);
+            }
+            consumed += pos < end ? n + 1 : n;
             if (!tooLong) {
-                if (len + n > max) {
+                if (len + n > keep) {
                     tooLong = true;
                 } else {
                     if (len + n > line.length) {
-                        line = Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+                        line = Arrays.copyOf(line, Math.max(Math.min(line.length * 2, keep), len + n));
                     }
                     System.arraycopy(buf, start, line, len, n);
                     len += n;
@@ -71,17 +128,20 @@ final class LineReader {
                 break;
             }
         }
+        boolean wasFirst = first;
+        first = false;
         if (tooLong) {
-            first = false;
             return TOO_LONG;
         }
         int from = 0;
-        if (first && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+        if (wasFirst && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
             from = 3;
         }
-        first = false;
         if (len > from && line[len - 1] == '\r') {
             len--;
+        }
+        if (len - from > max) {
+            return TOO_LONG;
         }
         return Arrays.copyOfRange(line, from, len);
     }

@@ -241,9 +241,10 @@ public final class Fingerprints {
     }
 
     /**
-     * Adds to {@code into} the resources, other than compiled classes, under {@code folder} (a path such as
-     * {@code io/iprules/example/}) in the jar or class folder that holds {@code anchor}, a resource whose path is
-     * {@code anchorPath}. A path already present is kept.
+     * Adds to {@code into} the resources under {@code folder} (a path such as {@code io/iprules/example/}) in the
+     * jar or class folder that holds {@code anchor}, a resource whose path is {@code anchorPath}. A path already
+     * present is kept. Compiled classes count too (the module's Java and the executable model of its rules): the
+     * build is reproducible, so the same sources give the same class bytes.
      *
      * @param recursive also the sub-folders
      * @param also      a further condition on the path
@@ -251,7 +252,7 @@ public final class Fingerprints {
      */
     public static void addResources(SortedMap<String, byte[]> into, URL anchor, String anchorPath, String folder,
                                     boolean recursive, Predicate<String> also) {
-        Predicate<String> wanted = path -> path.startsWith(folder) && !path.endsWith("/") && !path.endsWith(".class")
+        Predicate<String> wanted = path -> path.startsWith(folder) && !path.endsWith("/")
                 && (recursive || path.indexOf('/', folder.length()) < 0) && also.test(path);
         try {
             URLConnection c = anchor.openConnection();

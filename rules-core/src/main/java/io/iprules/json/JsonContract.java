@@ -64,6 +64,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The JSON contract other systems rely on (CONTRACT.md): requests in, results and policy listings out.
@@ -74,6 +75,7 @@ import java.util.stream.Collectors;
  *
  * <p>Writing is deterministic: the same result gives the same bytes. Thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class JsonContract {
     /** The largest request accepted, in bytes. */
     public static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -148,6 +150,16 @@ public final class JsonContract {
             throw new InvalidRequestException("", "the request is " + json.length + " bytes; at most "
                     + MAX_REQUEST_BYTES + " are accepted");
         }
+        String utf8 = StrictUtf8.problem(json, json.length);
+        if (utf8 != null) {
+            throw new InvalidRequestException("", utf8);
+        }
+        int surrogate = ParserWords.loneSurrogateEscape(json);
+        if (surrogate >= 0) {
+            throw new InvalidRequestException("", "not valid text at byte " + surrogate + ": "
+                    + new String(json, surrogate, 6, java.nio.charset.StandardCharsets.US_ASCII)
+                    + " is half of a character (a lone surrogate)");
+        }
         ParsedRequest fast = readDirectly(json, defaultAsOf);
         return fast != null ? fast : readThroughTree(json, defaultAsOf);
     }
@@ -204,7 +216,7 @@ public final class JsonContract {
             throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
         } catch (NumberFormatException e) {
             // Jackson's own message, e.g. an exponent beyond what a BigDecimal holds (1e2147483648)
-            throw new InvalidRequestException("", "not valid JSON: a number is out of range: " + firstLine(e.getMessage()));
+            throw new InvalidRequestException("", "not valid JSON: a number is out of range (its exponent is too large)");
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidRequestException("", "the request is empty; expected a JSON object");
@@ -231,6 +243,7 @@ public final class JsonContract {
         }
         SubjectKind kind = null;
         JsonNode subjectNode = null;
+        long dropped = 0;
         List<String> allowed = new ArrayList<>(List.of("policy", "asOf"));
         policy.subjects().forEach(s -> allowed.add(s.key()));
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
@@ -245,6 +258,10 @@ public final class JsonContract {
                 kind = k.get();
                 subjectNode = root.get(name);
             } else if (!allowed.contains(name)) {
+                if (problems.size() >= InvalidRequestException.MAX_PROBLEMS) {
+                    dropped++; // counted, not kept: a request of a million unknown fields stays small
+                    continue;
+                }
                 problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed));
             }
         }
@@ -253,6 +270,9 @@ public final class JsonContract {
             String needs = quoted.size() == 1 ? quoted.get(0)
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
             problems.add(new Problem("", "a " + policy.id() + " request needs " + needs));
+        }
+        if (dropped > 0) {
+            problems.add(InvalidRequestException.more(dropped));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -281,6 +301,20 @@ public final class JsonContract {
      * @throws InvalidRequestException naming each problem with its JSON path
      */
     public EvaluationResult evaluate(byte[] json, LocalDate today, LocalDate override) {
+        return evaluateRequest(json, today, override).result();
+    }
+
+    /**
+     * A request and its result, both: a batch also wants to know who applied (see {@link #evaluate}).
+     *
+     * @param request the request as read
+     * @param result  its result
+     */
+    public record Evaluated(EvaluationRequest request, EvaluationResult result) {
+    }
+
+    /** As {@link #evaluate}, with the request read. */
+    public Evaluated evaluateRequest(byte[] json, LocalDate today, LocalDate override) {
         ParsedRequest parsed = read(json, override != null ? override : today);
         EvaluationRequest request = parsed.request();
         if (override != null) {
@@ -292,7 +326,7 @@ public final class JsonContract {
         } else if (parsed.asOfDefaulted()) {
             result = result.withAsOfSource(Receipt.AsOfSource.DEFAULT); // and a warning with the date
         }
-        return result;
+        return new Evaluated(request, result);
     }
 
     /**
@@ -477,7 +511,12 @@ public final class JsonContract {
                 && e.getOriginalMessage().startsWith("Duplicate field")) {
             return "a field appears twice: " + e.getOriginalMessage() + where;
         }
-        return "not valid JSON: " + firstLine(e.getOriginalMessage()) + where;
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Trailing token")) {
+            return "more content after the request" + where + ": this file has several JSON documents; one request "
+                    + "is one JSON object (for one request per line, use `batch`)";
+        }
+        return "not valid JSON: " + ParserWords.clean(m) + where;
     }
 
     private static String bindingMessage(JsonProcessingException e) {
@@ -567,9 +606,17 @@ public final class JsonContract {
      * @param withTrace also write the rules fired ({@code "trace"})
      */
     public String write(EvaluationResult r, Language language, boolean withTrace) {
+        return writeLine(r, language, withTrace, null);
+    }
+
+    /**
+     * As {@link #write}, and when {@code line} is given, a last field {@code "line"} with the input line number the
+     * result answers (batch lines only: the single result of {@link #write} stays as it is, byte for byte).
+     */
+    public String writeLine(EvaluationResult r, Language language, boolean withTrace, Long line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
-            write(g, r, language, withTrace);
+            write(g, r, language, withTrace, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -589,7 +636,7 @@ public final class JsonContract {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(PRETTY.createInstance()); // stateful: one per document
-            write(g, r, language, withTrace);
+            write(g, r, language, withTrace, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -599,7 +646,7 @@ public final class JsonContract {
     /** The result as a JSON tree, in the contract's shape (the same fields, in the same order, as {@link #write}). */
     public ObjectNode toNode(EvaluationResult r, Language language, boolean withTrace) {
         try (TokenBuffer buffer = new TokenBuffer(writer, false)) {
-            write(buffer, r, language, withTrace);
+            write(buffer, r, language, withTrace, null);
             return (ObjectNode) writer.readTree(buffer.asParser(writer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -607,7 +654,7 @@ public final class JsonContract {
     }
 
     /** The one place that says what a result looks like in JSON; streamed, since batches write millions. */
-    private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace)
+    private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace, Long line)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("policy", r.policy());
@@ -804,6 +851,9 @@ public final class JsonContract {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        if (line != null) {
+            g.writeNumberField("line", line);
         }
         g.writeEndObject();
     }

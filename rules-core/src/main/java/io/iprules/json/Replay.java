@@ -103,7 +103,9 @@ public final class Replay {
         boolean trace = recordedTree.has("trace");
         byte[] recordedBytes = withoutFinalLineBreak(result);
         boolean pretty = indexOf(recordedBytes, (byte) '\n') >= 0;
-        String output = pretty ? contract.writePretty(r, language, trace) : contract.write(r, language, trace);
+        // a batch line ends with its input line number: written again with the same number
+        Long line = recordedTree.path("line").isIntegralNumber() ? recordedTree.get("line").asLong() : null;
+        String output = pretty ? contract.writePretty(r, language, trace) : contract.writeLine(r, language, trace, line);
         boolean identical = Arrays.equals(recordedBytes, output.getBytes(StandardCharsets.UTF_8));
 
         List<String> differences = new ArrayList<>(recorded.differences(replayed));

@@ -328,20 +328,23 @@ class DroolsRuleBasesTest {
     void theSourcesOfAKbaseAreItsKmoduleAndTheFilesOfItsPackages() throws IOException {
         for (boolean jar : List.of(false, true)) {
             SortedMap<String, byte[]> files = sources(ToyRules.PACKAGE, jar, RULES);
+            // the compiled classes of the package count too: the build is reproducible (README "Decision receipts")
             assertThat(files.keySet()).as("jar %s", jar).containsExactly("META-INF/kmodule.xml",
-                    "io/iprules/fixture/toy-parameters.json", "io/iprules/fixture/toy.drl");
+                    "io/iprules/fixture/Compiled.class", "io/iprules/fixture/toy-parameters.json",
+                    "io/iprules/fixture/toy.drl");
             assertThat(new String(files.get("io/iprules/fixture/toy.drl"), StandardCharsets.UTF_8))
                     .isEqualTo("rule \"positive\"");
             assertThat(new String(files.get("META-INF/kmodule.xml"), StandardCharsets.UTF_8))
                     .contains("<kbase name=\"toy-2020\" packages=\"io.iprules.fixture\"/>");
 
             assertThat(sources(ToyRules.PACKAGE + ".*", jar, RULES).keySet()).as("and its sub-packages")
-                    .containsExactly("META-INF/kmodule.xml", "io/iprules/fixture/sub/deeper.drl",
-                            "io/iprules/fixture/toy-parameters.json", "io/iprules/fixture/toy.drl");
+                    .containsExactly("META-INF/kmodule.xml", "io/iprules/fixture/Compiled.class",
+                            "io/iprules/fixture/sub/deeper.drl", "io/iprules/fixture/toy-parameters.json",
+                            "io/iprules/fixture/toy.drl");
             assertThat(sources("io.iprules.elsewhere, " + ToyRules.PACKAGE, jar, RULES,
                     ToyRules.Elsewhere.class.getName()).keySet()).as("two packages").containsExactly(
-                    "META-INF/kmodule.xml", "io/iprules/elsewhere/other.drl", "io/iprules/fixture/toy-parameters.json",
-                    "io/iprules/fixture/toy.drl");
+                    "META-INF/kmodule.xml", "io/iprules/elsewhere/other.drl", "io/iprules/fixture/Compiled.class",
+                    "io/iprules/fixture/toy-parameters.json", "io/iprules/fixture/toy.drl");
         }
     }
 

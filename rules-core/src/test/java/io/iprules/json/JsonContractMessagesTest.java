@@ -220,6 +220,6 @@ class JsonContractMessagesTest {
         EvaluationResult defaulted = evaluate(null, null);
         assertThat(defaulted.asOf()).isEqualTo(TODAY);
         assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
-                .containsExactly("the request gives no asOf date: evaluated as of today, 2026-11-21");
+                .containsExactly("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), 2026-11-21");
     }
 }

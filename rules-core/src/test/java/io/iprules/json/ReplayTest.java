@@ -147,7 +147,7 @@ class ReplayTest {
         // no asOf: the day it was evaluated, whatever the day of the replay
         String undated = "{\"policy\":\"toy-2020\",\"applicant\":{\"name\":\"甲\",\"count\":1}}";
         String defaulted = line(undated, Language.EN);
-        assertThat(defaulted).contains("evaluated as of today, 2026-01-02");
+        assertThat(defaulted).contains("evaluated as of today in China (Asia/Shanghai), 2026-01-02");
         r = replay(undated, defaulted);
         assertIdentical(r, defaulted);
         assertThat(r.replayed().asOf()).isEqualTo(TODAY);

@@ -66,7 +66,7 @@ public final class PolicyFiles {
     record InForce(LocalDate from, LocalDate until, String citation) {
     }
 
-    record SubjectEntry(String key, String type, Bilingual description) {
+    record SubjectEntry(String key, String type, Bilingual description, List<String> identifiedBy) {
     }
 
     record ProvisionEntry(String citation, Bilingual title, List<String> codes, ProvisionStatus status,
@@ -138,7 +138,7 @@ public final class PolicyFiles {
         for (SubjectEntry s : p.subjects()) {
             try {
                 subjects.add(new SubjectKind(s.key(), Class.forName(s.type(), false, anchor.getClassLoader()),
-                        s.description().text()));
+                        s.description().text(), s.identifiedBy()));
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(where + ": subject type " + s.type() + " not found", e);
             }

@@ -28,13 +28,16 @@ public final class Problems {
     public static final int MAX_DIGITS = io.iprules.json.JsonContract.MAX_NUMBER;
 
     private final List<Problem> found;
+    // problems beyond InvalidRequestException.MAX_PROBLEMS: counted, not kept (memory bounded whatever the input)
+    private final long[] dropped;
     // The path is built only when a problem is recorded: valid input, the common case, costs no strings.
     private final Problems parent;
     private final String field;
     private final int index;
 
-    private Problems(List<Problem> found, Problems parent, String field, int index) {
+    private Problems(List<Problem> found, long[] dropped, Problems parent, String field, int index) {
         this.found = found;
+        this.dropped = dropped;
         this.parent = parent;
         this.field = field;
         this.index = index;
@@ -42,17 +45,17 @@ public final class Problems {
 
     /** An empty collection rooted at {@code key} (the request key, e.g. {@code applicant}). */
     public static Problems root(String key) {
-        return new Problems(new ArrayList<>(), null, key, -1);
+        return new Problems(new ArrayList<>(), new long[1], null, key, -1);
     }
 
     /** The position of field {@code name} under this one. */
     public Problems at(String name) {
-        return new Problems(found, this, name, -1);
+        return new Problems(found, dropped, this, name, -1);
     }
 
     /** The position of element {@code index} of the list at this position. */
     public Problems at(int index) {
-        return new Problems(found, this, null, index);
+        return new Problems(found, dropped, this, null, index);
     }
 
     /** This position's path. */
@@ -78,6 +81,10 @@ public final class Problems {
 
     /** Records a problem at this position. */
     public void add(String message) {
+        if (found.size() >= InvalidRequestException.MAX_PROBLEMS) {
+            dropped[0]++;
+            return;
+        }
         found.add(new Problem(path(), message));
     }
 
@@ -172,13 +179,18 @@ public final class Problems {
 
     /** The problems found so far, in order. */
     public List<Problem> list() {
+        if (dropped[0] > 0) {
+            List<Problem> all = new ArrayList<>(found);
+            all.add(InvalidRequestException.more(dropped[0]));
+            return List.copyOf(all);
+        }
         return List.copyOf(found);
     }
 
     /** Throws an {@link InvalidRequestException} with every problem found, if any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidRequestException(found);
+            throw new InvalidRequestException(list());
         }
     }
 }

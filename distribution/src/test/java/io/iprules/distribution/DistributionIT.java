@@ -1,0 +1,282 @@
+package io.iprules.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archive as a user gets it: unpacked into an empty directory with the platform's own tools ({@code unzip},
+ * {@code tar}), {@code bin/ip-rules evaluate} run from another working directory must evaluate the demo request
+ * (README "Install / distribution").
+ */
+class DistributionIT {
+
+    /** The README's demo: national IP pilot enterprise 200,000 yuan; the provincial 100,000 excluded (§7(1)). */
+    private static final String DEMO = "examples/requests/jiaxing-pilot-and-provincial-demo.json";
+    private static final String DEMO_TOTAL = "合计:200,000.00 元";
+
+    private static Path target;
+    private static String name;
+
+    @TempDir
+    Path temp;
+
+    /** One unpacked zip shared by the tests that only run it (the archive is never written to). */
+    @TempDir
+    static Path shared;
+
+    private static Path zipHome;
+
+    @BeforeAll
+    static void locate() {
+        target = Path.of(System.getProperty("distribution.directory"));
+        name = System.getProperty("distribution.name");
+    }
+
+    @Test
+    void theZipUnpackedAnywhereEvaluatesTheDemoFromAnotherDirectory() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/ip-rules"))).as("unzip keeps the mode")
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        Path elsewhere = Files.createDirectories(temp.resolve("somewhere else"));
+
+        Run run = run(elsewhere, Map.of(), home.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL)
+                .contains("JX_NATIONAL_IP_PILOT_ENTERPRISE")
+                .contains("NON_DUPLICATION");
+        assertThat(run.stderr).isEmpty();
+    }
+
+    @Test
+    void aRelativeRequestPathIsReadFromTheCallersDirectoryNotTheInstallation() throws Exception {
+        Path home = zipHome();
+        Path elsewhere = Files.createDirectories(temp.resolve("work"));
+        Files.copy(home.resolve(DEMO), elsewhere.resolve("request.json"));
+
+        Run run = run(elsewhere, Map.of(), home.resolve("bin/ip-rules").toString(), "evaluate", "request.json",
+                "--format", "json");
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains("\"total\" : \"200000.00\"");
+    }
+
+    @Test
+    void theTarGzWorksTooAndKeepsTheLauncherExecutable() throws Exception {
+        Path home = unpack("tar", "-xzf", target.resolve(name + ".tar.gz").toString());
+
+        assertThat(Files.getPosixFilePermissions(home.resolve("bin/ip-rules")))
+                .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+        Run run = run(temp, Map.of(), home.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString());
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+    }
+
+    @Test
+    void theLauncherFindsItsInstallationThroughASymbolicLink() throws Exception {
+        Path home = zipHome();
+        Path links = Files.createDirectories(temp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("ip-rules"), home.resolve("bin/ip-rules"));
+        Path chained = Files.createSymbolicLink(temp.resolve("ip-rules-again"), links.resolve("ip-rules"));
+
+        Run run = run(temp, Map.of(), chained.toString(), "evaluate", home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+    }
+
+    @Test
+    void anInvalidRequestStillExitsWithTwoThroughTheLauncher() throws Exception {
+        Path home = zipHome();
+        Path request = Files.writeString(temp.resolve("bad.json"), "{\"policy\":\"jiaxing-2012\",\"oops\":1}");
+
+        Run run = run(temp, Map.of(), home.resolve("bin/ip-rules").toString(), "evaluate", request.toString());
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(2);
+        assertThat(run.stdout).isEmpty();
+        assertThat(run.stderr).contains("oops");
+    }
+
+    @Test
+    void javaOptsReachTheJvm() throws Exception {
+        Path home = zipHome();
+
+        // An option the JVM refuses proves JAVA_OPTS is passed on (and that the launcher reports the JVM's failure).
+        Run run = run(temp, Map.of("JAVA_OPTS", "-XX:+ThisOptionDoesNotExist"), home.resolve("bin/ip-rules").toString(),
+                "policies");
+
+        assertThat(run.exit).isNotZero();
+        assertThat(run.stderr).contains("ThisOptionDoesNotExist");
+    }
+
+    @Test
+    void aJavaOlderThan17IsRefusedInPlainWords() throws Exception {
+        Path home = zipHome();
+        Path oldJava = Files.createDirectories(temp.resolve("old-jdk/bin"));
+        Path java = Files.writeString(oldJava.resolve("java"),
+                "#!/bin/sh\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\necho 'the launcher must not run me'\n");
+        java.toFile().setExecutable(true);
+
+        Run run = run(temp, Map.of("JAVA_HOME", oldJava.getParent().toString()),
+                home.resolve("bin/ip-rules").toString(), "evaluate", home.resolve(DEMO).toString());
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.stdout).isEmpty();
+        assertThat(run.stderr).contains("Java 17 or later is needed", "Java 11.0.22", "需要 Java 17");
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsRefusedInPlainWords() throws Exception {
+        Path home = zipHome();
+
+        Run run = run(temp, Map.of("JAVA_HOME", temp.resolve("no-such-jdk").toString()),
+                home.resolve("bin/ip-rules").toString(), "policies");
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.stderr).contains("JAVA_HOME is set to a directory without Java", "Java 17 or later");
+    }
+
+    /**
+     * lib/ holds every rule module as its own jar, byte for byte the jar the build made: each jar on this test's
+     * class path (which is the examples module's runtime class path) that carries a kmodule.xml.
+     */
+    @Test
+    void everyRuleModuleOfTheCommandIsItsOwnJarInLib() throws Exception {
+        List<Path> ruleJars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(path)) {
+                try (JarFile jar = new JarFile(path.toFile())) {
+                    if (jar.getEntry("META-INF/kmodule.xml") != null) {
+                        ruleJars.add(path);
+                    }
+                }
+            }
+        }
+        assertThat(ruleJars).as("rule jars on the class path").hasSizeGreaterThanOrEqualTo(3);
+
+        try (ZipFile zip = new ZipFile(zip().toFile())) {
+            for (Path jar : ruleJars) {
+                ZipEntry entry = zip.getEntry(name + "/lib/" + jar.getFileName());
+                assertThat(entry).as("lib/" + jar.getFileName()).isNotNull();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    assertThat(in.readAllBytes()).as(jar.getFileName().toString()).isEqualTo(Files.readAllBytes(jar));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theArchiveHoldsTheLaunchersDocsLicenceNoticesAndSbom() throws Exception {
+        Set<String> entries;
+        try (ZipFile zip = new ZipFile(zip().toFile())) {
+            entries = zip.stream().map(ZipEntry::getName).collect(Collectors.toCollection(TreeSet::new));
+            String bat = new String(zip.getInputStream(zip.getEntry(name + "/bin/ip-rules.bat")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(bat).as("Windows line endings").contains("\r\n").doesNotContain("\n\n");
+            ZipEntry sbomEntry = zip.getEntry(name + "/sbom.cdx.json");
+            // The CycloneDX plugin refuses to run offline (-o): such a build has no SBOM, or an earlier build's.
+            if (!"offline:true".equals(System.getProperty("maven.offline"))) {
+                assertThat(sbomEntry).as("sbom.cdx.json").isNotNull();
+            }
+            if (sbomEntry != null) {
+                String sbom = new String(zip.getInputStream(sbomEntry).readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(sbom).contains("\"bomFormat\" : \"CycloneDX\"")
+                        .contains("pkg:maven/org.drools/drools-engine@").contains("pkg:maven/io.iprules/rules-jiaxing@");
+            }
+            String notices = new String(zip.getInputStream(zip.getEntry(name + "/THIRD-PARTY.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(notices).contains("drools-engine").contains("picocli").contains("logback-classic");
+        }
+        assertThat(entries).contains(
+                name + "/bin/ip-rules", name + "/bin/ip-rules.bat", name + "/LICENSE", name + "/THIRD-PARTY.txt",
+                name + "/docs/README.md", name + "/docs/CHANGELOG.md",
+                name + "/" + DEMO, name + "/lib/" + name + ".jar");
+        assertThat(entries).noneMatch(e -> e.contains("junit") || e.contains("assertj"));
+    }
+
+    private static Path zipHome() throws Exception {
+        if (zipHome == null) {
+            zipHome = unpack(shared, "unzip", "-q", zip().toString());
+        }
+        return zipHome;
+    }
+
+    private static Path zip() {
+        return target.resolve(name + ".zip");
+    }
+
+    /** Unpacks the archive with the given tool into a new empty directory; the installation directory inside. */
+    private Path unpack(String... command) throws Exception {
+        return unpack(temp, command);
+    }
+
+    private static Path unpack(Path parent, String... command) throws Exception {
+        Path into = Files.createDirectories(parent.resolve("unpacked-" + System.nanoTime()));
+        try (Stream<Path> files = Files.list(into)) {
+            assertThat(files).isEmpty();
+        }
+        Run run = run(into, Map.of(), command);
+        assertThat(run.exit).as(run.toString()).isZero();
+        return into.resolve(name);
+    }
+
+    private static Run run(Path directory, Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("timed out: " + Arrays.toString(command));
+        }
+        try {
+            return new Run(Arrays.toString(command), process.exitValue(), read(out), read(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Run(String command, int exit, String stdout, String stderr) {
+        @Override
+        public String toString() {
+            return command + " exited " + exit + "\nstdout:\n" + stdout + "\nstderr:\n" + stderr;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.iprules.examples;
+
+import io.iprules.Language;
+import io.iprules.json.JsonContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reading what the user names: a file or standard input, never more than a limit + 1 byte. */
+final class InputFiles {
+    private InputFiles() {
+    }
+
+    /**
+     * The bytes of {@code file} ({@code -} for standard input), at most {@code limit}: reading stops at the limit +
+     * 1 byte, so that a huge file or an endless stream is refused without being held in memory.
+     */
+    static byte[] read(String file, int limit, Language lang) {
+        String name = "-".equals(file) ? "standard input" : file;
+        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
+            throw Messages.invalid(lang, "file.directory", file);
+        }
+        try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(Path.of(file))) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw Messages.invalid(lang, "file.tooLarge", name, limit);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw Messages.invalid(lang, "file.missing", name);
+        } catch (IOException e) {
+            throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(e));
+        }
+    }
+
+    /** A request: at most {@link JsonContract#MAX_REQUEST_BYTES}. */
+    static byte[] request(String file, Language lang) {
+        return read(file, JsonContract.MAX_REQUEST_BYTES, lang);
+    }
+}

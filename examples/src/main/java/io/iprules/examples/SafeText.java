@@ -1,0 +1,80 @@
+package io.iprules.examples;
+
+/**
+ * Text that came from input, made safe to print on a terminal: C0 and C1 control characters (but for tab), DEL,
+ * and the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), and the line and paragraph
+ * separators are written as {@code \\uXXXX} (a newline as {@code \\n}), so that a name cannot forge a line of the
+ * result, move the cursor, clear the screen or reorder what is shown. Lone surrogates are escaped too.
+ */
+final class SafeText {
+    private SafeText() {
+    }
+
+    /** {@code s} with every unsafe character escaped; {@code s} itself when there is none. */
+    static String escape(String s) {
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && !unsafe(s, i)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!unsafe(s, i)) {
+                b.append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else {
+                b.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * As {@link #escape}, but keeps the newlines of a text made of several lines (a whole report): only for text the
+     * program composed, whose input parts were escaped already — so this is the last line of defence for the rest.
+     */
+    static String escapeKeepingLines(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                b.append(escape(s.substring(start, i)));
+                if (i < s.length()) {
+                    b.append('\n');
+                }
+                start = i + 1;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean unsafe(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c != '\t';
+        }
+        if (c >= 0x7F && c <= 0x9F) {
+            return true;
+        }
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029
+                || c == 0x200E || c == 0x200F || c == 0x061C) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
+}

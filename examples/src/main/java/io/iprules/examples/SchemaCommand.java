@@ -1,0 +1,35 @@
+package io.iprules.examples;
+
+import io.iprules.RulesEngine;
+import io.iprules.schema.ContractSchemas;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ip-rules schema [POLICY]}: the JSON Schema (draft 2020-12) of the contract. */
+@Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Prints the JSON Schema (draft 2020-12) of a policy's requests; without POLICY, every "
+                + "policy's, the result's and the error's in one document.",
+                "POLICY may also be 'result' or 'error'."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY", description = "A policy id, 'result' or 'error'.")
+    String policy;
+
+    @Override
+    public Integer call() {
+        ContractSchemas schemas = new ContractSchemas(RulesEngine.builder().build());
+        String out;
+        if (policy == null) {
+            out = ContractSchemas.write(schemas.all());
+        } else if (policy.equals("result")) {
+            out = ContractSchemas.write(schemas.result());
+        } else if (policy.equals("error")) {
+            out = ContractSchemas.write(schemas.error());
+        } else {
+            out = ContractSchemas.write(schemas.request(policy)); // an unknown id: exit 2 naming the known ones
+        }
+        Io.get().out().print(out);
+        return IpRules.OK;
+    }
+}

@@ -1,0 +1,79 @@
+package io.iprules.examples;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import io.iprules.server.DecisionServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ip-rules serve}: the decision service over HTTP until stopped. SIGTERM (or Ctrl-C) stops it gracefully:
+ * requests in flight finish, new ones are refused.
+ */
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Serves the JSON contract over HTTP: POST /v1/evaluate, POST /v1/batch, GET /v1/policies, "
+                + "/v1/policies/{id}, /v1/schema/{id}, /openapi.json, /health.",
+                "One access-log line per request on stderr. SIGTERM lets requests in flight finish."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "Working-day calendar (not yet supported: refused).")
+    Path calendar;
+
+    @Option(names = "--max-batch-bytes", defaultValue = "1073741824", paramLabel = "BYTES",
+            description = "Largest /v1/batch body (default: ${DEFAULT-VALUE}).")
+    long maxBatchBytes;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Threads evaluating one batch (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Mixin
+    IpRules.EngineOptions options;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (calendar != null) {
+            throw new InvalidInputException("--calendar: not yet supported: this build has no working-day calendar "
+                    + "to load (no policy it serves counts working days)");
+        }
+        if (port < 0 || port > 65535) {
+            throw new InvalidInputException("--port: must be between 0 and 65535, not " + port);
+        }
+        if (threads < 1 || maxBatchBytes < 1) {
+            throw new InvalidInputException("--threads and --max-batch-bytes must be positive");
+        }
+        var engine = options.engine();
+        Logs.withoutEvaluationLines();
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("io.iprules.server").setLevel(Level.INFO); // the access log and start/stop lines
+        }
+        DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
+        DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
+                maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30)), Clock.systemDefaultZone());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "ip-rules-serve-stop"));
+        server.start(host, port);
+        Io.get().err().println("ip-rules serving on http://" + host + ":" + server.port() + "  (stop: Ctrl-C or SIGTERM)");
+        stopped.await();
+        return IpRules.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package io.iprules.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.Language;
+import io.iprules.batch.Checkpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a batch writes, checked before any work: neither output may be the input or the other output (through a
+ * symbolic or hard link too), a folder, or in a folder that does not exist. Files are written beside their target
+ * under a temporary name and renamed over it once complete, so that a target is never left half-written.
+ *
+ * @param partial    where the results go until the run completes ({@code OUT.partial}), or {@code null} for
+ *                   standard output
+ * @param checkpoint where the last complete chunk is recorded ({@code OUT.partial.checkpoint})
+ */
+record Targets(Path partial, Path checkpoint) {
+    /** The suffix of a batch's output while the run is not complete. */
+    static final String PARTIAL = ".partial";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Targets check(Path input, Path out, Path summary, boolean resume, Language lang) {
+        if (input != null) {
+            if (Files.isDirectory(input)) {
+                throw Messages.invalid(lang, "file.directory", input);
+            }
+            if (!Files.isRegularFile(input) && !Files.exists(input)) {
+                throw Messages.invalid(lang, "file.missing", input);
+            }
+        }
+        if (resume && out == null) {
+            throw Messages.invalid(lang, "resume.noOut");
+        }
+        if (out != null) {
+            writable(out, "--out", lang);
+            mustDiffer(out, input, "out.sameAsInput", null, lang);
+            mustDiffer(partialOf(out), input, "out.sameAsInput", null, lang);
+        }
+        if (summary != null) {
+            writable(summary, "--summary", lang);
+            mustDiffer(summary, input, "out.sameAsInput", null, lang);
+            if (out != null) {
+                mustDiffer(summary, out, "out.sameAsOther", "--out", lang);
+                mustDiffer(summary, partialOf(out), "out.sameAsOther", "--out", lang);
+            }
+        }
+        if (out == null) {
+            return new Targets(null, null);
+        }
+        Path partial = partialOf(out);
+        return new Targets(partial, partial.resolveSibling(partial.getFileName() + ".checkpoint"));
+    }
+
+    static Path partialOf(Path out) {
+        return out.resolveSibling(out.getFileName() + PARTIAL);
+    }
+
+    private static void writable(Path target, String option, Language lang) {
+        if (Files.isDirectory(target)) {
+            throw Messages.invalid(lang, "out.directory", target);
+        }
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw Messages.invalid(lang, "out.folder", target, parent);
+        }
+    }
+
+    private static void mustDiffer(Path a, Path b, String key, String other, Language lang) {
+        if (b == null) {
+            return;
+        }
+        boolean same;
+        try {
+            same = Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            same = false;
+        }
+        if (same) {
+            throw other == null ? Messages.invalid(lang, key, a) : Messages.invalid(lang, key, a, other);
+        }
+    }
+
+    /** Renames {@code from} over {@code to}, atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writes {@code bytes} to {@code target} through a temporary file beside it; a failure is exit 1. */
+    static void replace(Path target, byte[] bytes, Language lang) {
+        Path tmp = partialOf(target);
+        try {
+            Files.write(tmp, bytes);
+            move(tmp, target);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failed already; that is what is reported
+            }
+            throw Messages.writeFailed(lang, target, e);
+        }
+    }
+
+    static void writeCheckpoint(Path file, Checkpoint c, Language lang) {
+        var o = JSON.createObjectNode().put("lines", c.lines()).put("inputBytes", c.inputBytes())
+                .put("inputSha256", c.inputSha256()).put("outputBytes", c.outputBytes());
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8);
+            move(tmp, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(e)), e);
+        }
+    }
+
+    static Checkpoint readCheckpoint(Path partial, Path file, Language lang) {
+        if (!Files.isRegularFile(partial)) {
+            throw Messages.invalid(lang, "resume.nothing", partial);
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                // killed before its first chunk was complete: nothing kept, start again
+                return new Checkpoint(0, 0, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest()), 0);
+            }
+            JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
+            Checkpoint c = new Checkpoint(n.get("lines").asLong(), n.get("inputBytes").asLong(),
+                    n.get("inputSha256").asText(), n.get("outputBytes").asLong());
+            if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
+                throw Messages.invalid(lang, "resume.bad", file, "does not match " + partial);
+            }
+            return c;
+        } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+            if (e instanceof InvalidInputException i) {
+                throw i;
+            }
+            throw Messages.invalid(lang, "resume.bad", file, "not a checkpoint of ip-rules batch");
+        }
+    }
+}

@@ -1,0 +1,432 @@
+package io.iprules.examples;
+
+import static io.iprules.examples.CliTest.run;
+import static io.iprules.examples.CliTest.withInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #10, as an attacker and a careless user would try it: no input destroyed, no failure reported as success,
+ * nothing from input printed raw, every mistake of the user exit 2 in plain words.
+ */
+class NothingDestroyedTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
+
+    private static Path population(Path tmp, int count) throws IOException {
+        Path in = tmp.resolve("a.jsonl");
+        assertThat(run("generate", "jiaxing-2012", "--count", String.valueOf(count), "--seed", "7", "--invalid-rate",
+                "0.05", "--out", in.toString()).exit()).isZero();
+        return in;
+    }
+
+    // ---------------------------------------------------------------- 1. batch safety
+
+    @Test
+    void anOutputThatIsTheInputIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 50);
+        byte[] before = Files.readAllBytes(in);
+        Path link = tmp.resolve("link.jsonl");
+        Files.createSymbolicLink(link, in);
+        Path results = tmp.resolve("r.jsonl");
+        Files.createDirectory(tmp.resolve("dir"));
+        List<String[]> refused = List.of(
+                new String[] {"batch", in.toString(), "--out", in.toString()},
+                new String[] {"batch", in.toString(), "--out", link.toString()},
+                new String[] {"batch", in.toString(), "--out", results.toString(), "--summary", in.toString()},
+                new String[] {"batch", in.toString(), "--out", results.toString(), "--summary", results.toString()},
+                new String[] {"batch", in.toString(), "--out", tmp.resolve("nodir/x.jsonl").toString()},
+                new String[] {"batch", in.toString(), "--out", tmp.resolve("dir").toString()},
+                new String[] {"batch", tmp.resolve("dir").toString(), "--out", results.toString()},
+                new String[] {"batch", in.toString(), "--out", results.toString(), "--summary",
+                        tmp.resolve("nodir/s.json").toString()},
+                new String[] {"batch", in.toString(), "--resume"});
+        for (String[] args : refused) {
+            String[] en = java.util.Arrays.copyOf(args, args.length + 2);
+            en[args.length] = "--lang";
+            en[args.length + 1] = "en";
+            CliTest.Run r = run(en);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("internal error").doesNotContain("Exception")
+                    .hasLineCount(1);
+            assertThat(Files.readAllBytes(in)).isEqualTo(before);
+            assertThat(results).doesNotExist(); // refused before any work
+        }
+        assertThat(run("batch", in.toString(), "--out", in.toString(), "--lang", "en").err())
+                .contains("is the input file");
+        assertThat(run("batch", in.toString(), "--out", tmp.resolve("nodir/x.jsonl").toString(), "--lang", "en").err())
+                .contains("the folder").contains("does not exist");
+        CliTest.Run generate = run("generate", "jiaxing-2012", "--out", tmp.resolve("nodir/g.jsonl").toString());
+        assertThat(generate.exit()).isEqualTo(2);
+        assertThat(generate.err()).contains("does not exist").doesNotContain("internal error");
+    }
+
+    @Test
+    void everyResultLineCarriesItsInputLineAndTheSingleResultStaysAsItWas(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 120);
+        Path out = tmp.resolve("out.jsonl");
+        assertThat(run("batch", in.toString(), "--out", out.toString()).exit()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(120);
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(JSON.readTree(lines.get(i)).get("line").asLong()).isEqualTo(i + 1);
+        }
+        assertThat(tmp.resolve("out.jsonl.partial")).doesNotExist();
+        assertThat(tmp.resolve("out.jsonl.partial.checkpoint")).doesNotExist();
+        // evaluate --format json: no "line" field, the contract's single result unchanged
+        assertThat(run("evaluate", PILOT, "--format", "json").json().has("line")).isFalse();
+    }
+
+    /**
+     * What a run killed by SIGKILL leaves: {@code OUT.partial} with the complete chunks and a cut line after the
+     * last checkpoint, and the previous output untouched. {@code --resume} finishes it into the same bytes as a
+     * run that was never interrupted.
+     */
+    @Test
+    void aKilledRunLeavesThePreviousOutputAndResumes(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        int kept = 137;
+        killedAfter(in, fullBytes, out, kept);
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(resumed.exit()).isZero();
+        assertThat(resumed.err()).contains("Batch: 300 requests");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(tmp.resolve("out.jsonl.partial")).doesNotExist();
+
+        // the kept part must answer this input: another input is refused, the partial left as it was
+        killedAfter(in, fullBytes, out, kept);
+        Files.writeString(out, "the previous good output\n");
+        Path other = tmp.resolve("other.jsonl");
+        List<String> changed = new ArrayList<>(Files.readAllLines(in));
+        changed.set(5, changed.get(5) + " "); // the same request to a parser, not the same input
+        Files.write(other, changed);
+        CliTest.Run mismatch = run("batch", other.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(mismatch.exit()).isEqualTo(2);
+        assertThat(mismatch.err()).contains("--resume").contains("not the one the interrupted run read");
+        assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
+
+        // a new run without --resume starts again and only replaces the output when complete
+        assertThat(run("batch", in.toString(), "--out", out.toString(), "--lang", "en").exit()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+    }
+
+    /** The real thing: a batch in its own JVM, killed with SIGKILL after its first checkpoint, then resumed. */
+    @Test
+    void aBatchKilledBySigkillIsResumedIntoTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) { // cheap lines (an unknown policy), so that the run is long but quick
+            b.append("{\"policy\":\"p-").append(i % 97).append("\"}\n");
+        }
+        Files.writeString(in, b);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--out",
+                out.toString(), "--threads", "1").redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(checkpoint) && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+        p.waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(tmp.resolve("out.jsonl.partial")),
+                "the run ended before it could be killed");
+        assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
+
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Batch: 300000 requests, 0 evaluated, 300000 invalid");
+        assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+    }
+
+    /** Writes what a run killed after its checkpoint at line {@code kept} leaves (and half of the next line). */
+    private static void killedAfter(Path in, byte[] fullOutput, Path out, int kept) throws Exception {
+        byte[] input = Files.readAllBytes(in);
+        long inputBytes = offsetAfterLines(input, kept);
+        long outputBytes = offsetAfterLines(fullOutput, kept);
+        long cut = offsetAfterLines(fullOutput, kept + 3) - 40;
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        Files.write(partial, java.util.Arrays.copyOf(fullOutput, (int) cut));
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(input, 0, (int) inputBytes);
+        Files.writeString(out.resolveSibling(out.getFileName() + ".partial.checkpoint"),
+                "{\"lines\":" + kept + ",\"inputBytes\":" + inputBytes + ",\"inputSha256\":\""
+                        + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes + "}\n");
+    }
+
+    private static long offsetAfterLines(byte[] b, int lines) {
+        int seen = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n' && ++seen == lines) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("fewer lines");
+    }
+
+    // ---------------------------------------------------------------- 2. failed writes
+
+    /** Standard output on a full disk: every write fails, as on /dev/full. */
+    private static CliTest.Run toFullDisk(String... args) {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(full, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CliTest.Run(exit, "", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsNeverSuccess(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 30);
+        for (String[] args : List.of(new String[] {"batch", in.toString(), "--lang", "en"},
+                new String[] {"evaluate", PILOT, "--lang", "en"}, new String[] {"evaluate", PILOT, "--format", "json"},
+                new String[] {"policies"}, new String[] {"generate", "jiaxing-2012", "--count", "5"})) {
+            CliTest.Run r = toFullDisk(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("cannot write", "写入失败")
+                    .doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void aFailedWriteOfTheOutputFileIsExitOneAndTheTargetIsUntouched(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 30);
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "previous\n");
+        Files.createDirectory(tmp.resolve("out.jsonl.partial")); // the temporary file cannot be created
+        CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("out.jsonl.partial: cannot write").hasLineCount(1);
+        assertThat(Files.readString(out)).isEqualTo("previous\n");
+    }
+
+    // ---------------------------------------------------------------- 3. bounded readers
+
+    @Test
+    void standardInputIsReadOnlyToItsLimit() {
+        InputStream endless = new InputStream() {
+            long served;
+
+            @Override
+            public int read() {
+                served++;
+                return '0';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) '0');
+                served += len;
+                if (served > 64L << 20) {
+                    throw new AssertionError("read far beyond the limit");
+                }
+                return len;
+            }
+        };
+        for (String command : List.of("evaluate", "report", "replay")) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            String[] args = switch (command) {
+                case "report" -> new String[] {"report", "-", "--html", "-", "--lang", "en"};
+                case "replay" -> new String[] {"replay", "-", PILOT};
+                default -> new String[] {"evaluate", "-", "--lang", "en"};
+            };
+            int exit = IpRules.run(args, endless, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input: is larger than 4194304 bytes");
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. parameter files
+
+    @Test
+    void aParameterFileIsReadAsStrictlyAsARequest(@TempDir Path tmp) throws Exception {
+        String value = "{\"jiaxing-2012\": {\"JX_MAXIMUM_LIMIT\": [{\"from\": \"2012-11-05\", \"value\": %s, "
+                + "\"source\": \"test\"}]}}";
+        Path huge = tmp.resolve("huge.json");
+        for (String v : List.of("\"1e999999999\"", "1e999999999", "\"1e50\"")) {
+            Files.writeString(huge, String.format(value, v));
+            CliTest.Run r = run("evaluate", PILOT, "--params", huge.toString());
+            assertThat(r.exit()).as(v).isEqualTo(2);
+            assertThat(r.err()).as(v).startsWith(huge.toString() + ": jiaxing-2012.JX_MAXIMUM_LIMIT[0].value: has ")
+                    .contains("digits written out in full").hasLineCount(1);
+        }
+        Path trailing = tmp.resolve("trailing.json");
+        Files.writeString(trailing, String.format(value, "\"150000\"") + " {\"anning-2022\": {}}");
+        CliTest.Run r = run("evaluate", PILOT, "--params", trailing.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith(trailing + ": more content after the JSON document (line 1")
+                .doesNotContain("FAIL_ON_TRAILING_TOKENS");
+        CliTest.Run missing = run("evaluate", PILOT, "--params", "/nope.json");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("/nope.json: cannot read the parameter file: no such file\n");
+    }
+
+    // ---------------------------------------------------------------- 5. escaped output
+
+    @Test
+    void controlCharactersFromInputAreNeverPrintedRaw() throws Exception {
+        String forged = "嘉兴某公司\n\nTotal: 9,999,999.00 yuan\u001b[2J\u001b[H\u202e";
+        String request = new String(Files.readAllBytes(Path.of(PILOT)), StandardCharsets.UTF_8)
+                .replace("嘉兴禾城新材料科技有限公司", forged.replace("\n", "\\n").replace("\u001b", "\\u001b")
+                        .replace("\u202e", "\\u202e"));
+        CliTest.Run r = withInput(request, "evaluate", "-", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").contains("\\u001B[2J")
+                .contains("\\n\\nTotal: 9,999,999.00 yuan");
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("Total: 9,999,999"));
+        // the JSON result is JSON-escaped: byte for byte as before
+        assertThat(withInput(request, "evaluate", "-", "--format", "json").json().get("applicant").asText())
+                .isEqualTo(forged);
+        // error messages too
+        CliTest.Run bad = withInput("{\"policy\": \"x\\u001b[2J\\u001b[31m\", \"applicant\": {}}", "evaluate", "-");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).doesNotContain("\u001b").contains("\\u001B[2J");
+        CliTest.Run badFile = run("evaluate", "no\u001b[2Jsuch.json");
+        assertThat(badFile.err()).doesNotContain("\u001b");
+        CliTest.Run badDate = run("evaluate", PILOT, "--as-of", "\u001b[2J");
+        assertThat(badDate.exit()).isEqualTo(2);
+        assertThat(badDate.err()).doesNotContain("\u001b");
+    }
+
+    // ---------------------------------------------------------------- 6. user mistakes in plain words
+
+    @Test
+    void mistakesAreExitTwoInTheContractsWords(@TempDir Path tmp) throws Exception {
+        Path two = tmp.resolve("two.json");
+        String one = Files.readString(Path.of(PILOT));
+        Files.writeString(two, one + one);
+        CliTest.Run several = run("evaluate", two.toString());
+        assertThat(several.exit()).isEqualTo(2);
+        assertThat(several.err()).contains("several JSON documents").contains("use `batch`")
+                .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
+        CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err()).contains("must be a date YYYY-MM-DD, not '2013/12/31'").doesNotContain("java.time");
+        Path gbk = tmp.resolve("gbk.json");
+        Files.write(gbk, one.getBytes(java.nio.charset.Charset.forName("GBK")));
+        CliTest.Run notUtf8 = run("evaluate", gbk.toString());
+        assertThat(notUtf8.exit()).isEqualTo(2);
+        assertThat(notUtf8.err()).contains("not valid UTF-8 at byte").contains("save the file as UTF-8");
+        CliTest.Run folder = run("evaluate", tmp.toString(), "--lang", "en");
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo(tmp + ": is a folder, not a file\n");
+        CliTest.Run garbage = withInput("{\"policy\": tru", "evaluate", "-");
+        assertThat(garbage.exit()).isEqualTo(2);
+        assertThat(garbage.err()).doesNotContain("Feature").doesNotContain("REDACTED");
+    }
+
+    // ---------------------------------------------------------------- 7. repeated applicants
+
+    @Test
+    void theSameApplicantTwiceIsFlaggedWithTheBudgetItWouldDouble(@TempDir Path tmp) throws Exception {
+        String one = JSON.readTree(Files.readString(Path.of(PILOT))).toString();
+        String other = one.replace("91330400MA28A0001D", "91330400MA28A0002B").replace("嘉兴禾城新材料科技有限公司", "另一家公司");
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, one + "\n" + other + "\n" + one + "\n");
+        Path summary = tmp.resolve("s.json");
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--summary",
+                summary.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode evaluated = JSON.readTree(Files.readAllLines(tmp.resolve("o.jsonl")).get(2));
+        String total = evaluated.get("total").asText();
+        JsonNode d = JSON.readTree(summary.toFile()).get("duplicates");
+        assertThat(d.get("count").asLong()).isEqualTo(1);
+        assertThat(d.get("amount").asText()).isEqualTo(total);
+        assertThat(d.get("repeats").get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(d.get("repeats").get(0).get("firstLine").asLong()).isEqualTo(1);
+        assertThat(d.get("repeats").get(0).get("creditCode").asText()).isEqualTo("91330400MA28A0001D");
+        assertThat(r.err()).contains("Repeated applicants: 1 lines repeat").contains("line 3 repeats line 1");
+    }
+
+    // ---------------------------------------------------------------- 8. today, threads, UTF-8
+
+    @Test
+    void todayIsTheDateInChinaAndTheResultSaysSo() throws Exception {
+        LocalDate before = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String request = JSON.readTree(Files.readString(Path.of(PILOT))).toString().replace("\"asOf\":\"2013-12-31\",", "");
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14
+            JsonNode r = withInput(request, "evaluate", "-", "--format", "json", "--lang", "en").json();
+            LocalDate asOf = LocalDate.parse(r.get("asOf").asText());
+            assertThat(asOf).isBetween(before, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            assertThat(r.get("warnings").toString()).contains("today in China (Asia/Shanghai)");
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
+
+    @Test
+    void threadsAreCappedWithAWarning(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--threads", "100000",
+                "--lang", "en");
+        assertThat(r.exit()).isZero();
+        int cap = Runtime.getRuntime().availableProcessors() * 4;
+        assertThat(r.err()).contains("warning: --threads 100000 is more than 4 per processor; using " + cap);
+        assertThat(run("batch", in.toString(), "--threads", "0", "--lang", "en").err())
+                .isEqualTo("--threads: must be at least 1, not 0\n");
+    }
+
+    @Test
+    void invalidUtf8OfEveryKindIsRefusedWithItsOffset() throws Exception {
+        byte[] request = Files.readAllBytes(Path.of(PILOT));
+        String text = new String(request, StandardCharsets.UTF_8);
+        int at = text.indexOf("MA28A0001D");
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, // overlong "/"
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a lone surrogate, encoded
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+                new byte[] {(byte) 0x80}, // a continuation byte alone
+                new byte[] {(byte) 0xE4, (byte) 0xB8})) { // cut short
+            byte[] b = new byte[request.length + bad.length];
+            System.arraycopy(request, 0, b, 0, offset);
+            System.arraycopy(bad, 0, b, offset, bad.length);
+            System.arraycopy(request, offset, b, offset + bad.length, request.length - offset);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = IpRules.run(new String[] {"evaluate", "-", "--lang", "en"}, new ByteArrayInputStream(b),
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("not valid UTF-8 at byte ")
+                    .containsPattern("byte " + offset + "|byte " + (offset + 1) + "|byte " + (offset + 2));
+        }
+    }
+}

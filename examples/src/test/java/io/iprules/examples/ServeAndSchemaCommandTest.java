@@ -1,0 +1,71 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.RulesEngine;
+import io.iprules.schema.ContractSchemas;
+import io.iprules.server.DecisionServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@code ip-rules schema} and {@code ip-rules serve}: the schema printed, and the service's bytes are the CLI's. */
+class ServeAndSchemaCommandTest {
+
+    @Test
+    void schemaPrintsEveryPolicysOrOne() {
+        ContractSchemas schemas = new ContractSchemas(RulesEngine.builder().build());
+        CliTest.Run all = CliTest.run("schema");
+        assertThat(all.exit()).isEqualTo(0);
+        assertThat(all.out()).isEqualTo(ContractSchemas.write(schemas.all()));
+        for (var p : schemas.policies()) {
+            CliTest.Run one = CliTest.run("schema", p.id());
+            assertThat(one.exit()).isEqualTo(0);
+            assertThat(one.out()).isEqualTo(ContractSchemas.write(schemas.request(p.id())));
+        }
+        assertThat(CliTest.run("schema", "result").out()).isEqualTo(ContractSchemas.write(schemas.result()));
+        CliTest.Run unknown = CliTest.run("schema", "no-such");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("policy: unknown policy 'no-such'").contains("jiaxing-2012");
+    }
+
+    @Test
+    void serveRefusesACalendarForNow() {
+        CliTest.Run r = CliTest.run("serve", "--port", "0", "--calendar", "holidays.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--calendar: not yet supported");
+        assertThat(CliTest.run("serve", "--port", "70000").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void theServiceAnswersWithTheBytesOfEvaluateFormatJson() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(Path.of("requests"))) {
+            examples = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(examples).isNotEmpty();
+        HttpClient http = HttpClient.newHttpClient();
+        try (DecisionServer server = new DecisionServer(RulesEngine.builder().build()).start("127.0.0.1", 0)) {
+            for (Path p : examples) {
+                for (String lang : new String[] {"zh", "en"}) {
+                    CliTest.Run cli = CliTest.run("evaluate", p.toString(), "--format", "json", "--lang", lang);
+                    assertThat(cli.exit()).isEqualTo(0);
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                    + server.port() + "/v1/evaluate")).header("Content-Type", "application/json")
+                            .header("Accept-Language", lang)
+                            .POST(HttpRequest.BodyPublishers.ofFile(p)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    assertThat(r.statusCode()).isEqualTo(200);
+                    assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(p + " " + lang).isEqualTo(cli.out());
+                }
+            }
+        }
+    }
+}

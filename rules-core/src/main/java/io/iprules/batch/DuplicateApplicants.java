@@ -1,0 +1,30 @@
+package io.iprules.batch;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Applicants a batch met more than once (重复申报): each repeat is evaluated and budgeted like any line, and counted
+ * here with the total it adds a second time, so that the budget is not silently doubled.
+ *
+ * @param count   repeated lines (a third request of one applicant counts twice)
+ * @param amount  the sum of the repeats' totals, yuan: what the budget would count twice
+ * @param repeats the first 100 repeats, in input order
+ */
+public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats) {
+    /** None. */
+    public static final DuplicateApplicants NONE = new DuplicateApplicants(0, BigDecimal.ZERO.setScale(2), List.of());
+
+    /**
+     * One repeat.
+     *
+     * @param policy    the policy applied under
+     * @param by        the identifying field that matched (declared by the policy's module)
+     * @param applicant the credit code or the name
+     * @param firstLine the line it was first met
+     * @param line      the line of the repeat
+     * @param total     the repeat's total, yuan
+     */
+    public record Repeat(String policy, String by, String applicant, long firstLine, long line, BigDecimal total) {
+    }
+}

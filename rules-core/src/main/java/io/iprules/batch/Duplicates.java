@@ -1,0 +1,169 @@
+package io.iprules.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applicants met twice in one batch: under the same policy, the same value of the first identifying field the
+ * request gives (each module declares its subjects' identifying fields: a registration code, then the name). A repeat is budgeted like any line, and flagged with the amount it would
+ * count twice. Keeps a 64-bit fingerprint (SHA-256, cut) and a line number per applicant, in flat arrays.
+ */
+final class Duplicates {
+    /** About what one applicant costs: two longs in tables kept at most two-thirds full. */
+    static final int BYTES_PER_APPLICANT = 24;
+    /** How many repeats are listed one by one; the rest are counted. */
+    static final int LISTED = 100;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private long[] hashes = new long[1024];
+    private long[] lines = new long[1024];
+    private int size;
+    private long count;
+    private BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    private final List<DuplicateApplicants.Repeat> listed = new ArrayList<>();
+
+    /**
+     * The applicant of a request: {@code policy}, then the first of its subject's identifying fields that the
+     * request gives ({@link io.iprules.SubjectKind#identifiedBy()}, as its module declares them), then that field's
+     * value, separated by NUL; {@code null} when it gives none. Read from the request's bytes, so that the core
+     * knows no policy's types or fields.
+     *
+     * @param identity per policy id, per request key, the identifying fields
+     */
+    static String applicant(byte[] json, Map<String, Map<String, List<String>>> identity) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String policy = null;
+            Map<String, Map<String, String>> texts = new HashMap<>(); // request key -> its top-level texts
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if ("policy".equals(field) && t == JsonToken.VALUE_STRING) {
+                    policy = p.getText();
+                } else if (t == JsonToken.START_OBJECT) {
+                    Map<String, String> values = new HashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String f = p.currentName();
+                        if (p.nextToken() == JsonToken.VALUE_STRING && values.size() < 64) {
+                            values.put(f, p.getText().strip());
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    texts.put(field, values);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            Map<String, List<String>> keys = policy == null ? null : identity.get(policy);
+            if (keys == null) {
+                return null;
+            }
+            for (Map.Entry<String, Map<String, String>> subject : texts.entrySet()) {
+                List<String> fields = keys.get(subject.getKey());
+                if (fields == null) {
+                    continue;
+                }
+                for (String f : fields) {
+                    String v = subject.getValue().get(f);
+                    if (v != null && !v.isEmpty()) {
+                        return policy + '\0' + f + '\0' + v;
+                    }
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a valid request was read already; this only looks for who applied
+        }
+    }
+
+    /** Per policy id, per request key, the identifying fields its module declares. */
+    static Map<String, Map<String, List<String>>> identity(io.iprules.RulesEngine engine) {
+        Map<String, Map<String, List<String>>> out = new HashMap<>();
+        for (io.iprules.PolicyDescription d : engine.policies()) {
+            Map<String, List<String>> keys = new HashMap<>();
+            for (io.iprules.SubjectKind k : d.subjects()) {
+                keys.put(k.key(), k.identifiedBy());
+            }
+            out.put(d.id(), Map.copyOf(keys));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Counts {@code applicant} at {@code line}; a repeat is flagged with its total. */
+    void add(String applicant, long line, BigDecimal total) {
+        if (applicant == null) {
+            return;
+        }
+        long h = fingerprint(applicant);
+        int mask = hashes.length - 1;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (hashes[i] != 0) {
+            if (hashes[i] == h) {
+                count++;
+                if (total != null) {
+                    amount = amount.add(total);
+                }
+                if (listed.size() < LISTED) {
+                    String[] parts = applicant.split("\0", 3);
+                    listed.add(new DuplicateApplicants.Repeat(parts[0], parts[1], parts[2], lines[i], line, total));
+                }
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        hashes[i] = h;
+        lines[i] = line;
+        if (++size * 3 > hashes.length * 2) {
+            grow();
+        }
+    }
+
+    private void grow() {
+        long[] oldHashes = hashes;
+        long[] oldLines = lines;
+        hashes = new long[oldHashes.length * 2];
+        lines = new long[oldHashes.length * 2];
+        int mask = hashes.length - 1;
+        for (int k = 0; k < oldHashes.length; k++) {
+            long h = oldHashes[k];
+            if (h != 0) {
+                int i = (int) (h ^ (h >>> 32)) & mask;
+                while (hashes[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                hashes[i] = h;
+                lines[i] = oldLines[k];
+            }
+        }
+    }
+
+    private static long fingerprint(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            long h = 0;
+            for (int k = 0; k < 8; k++) {
+                h = h << 8 | (d[k] & 0xff);
+            }
+            return h == 0 ? 1 : h; // 0 marks an empty slot
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    DuplicateApplicants summary() {
+        return new DuplicateApplicants(count, amount, List.copyOf(listed));
+    }
+}

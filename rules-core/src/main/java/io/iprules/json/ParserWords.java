@@ -1,0 +1,69 @@
+package io.iprules.json;
+
+/** The JSON parser's messages in the contract's words: without its source excerpts, Java types or feature names. */
+final class ParserWords {
+    private ParserWords() {
+    }
+
+    /** The first line of {@code message}, with the parser's internals taken out. */
+    static String clean(String message) {
+        if (message == null) {
+            return "invalid";
+        }
+        int nl = message.indexOf('\n');
+        String m = nl < 0 ? message : message.substring(0, nl);
+        return m.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll(" ?\\(`[A-Za-z]+Feature\\.[A-Z_]+` [a-z]+\\)", "")
+                .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`java\\.[a-zA-Z.]*\\.([A-Za-z]+)`", "$1")
+                .replaceAll("`com\\.fasterxml[^`]*`", "a value");
+    }
+
+    /**
+     * The offset of a {@code \\uXXXX} escape that is half of a UTF-16 surrogate pair without its other half, or -1:
+     * JSON allows the escape, but it is no character (and would be written back as "?").
+     */
+    static int loneSurrogateEscape(byte[] json) {
+        int i = 0;
+        int n = json.length;
+        while (i < n) {
+            if (json[i] != '\\') {
+                i++;
+                continue;
+            }
+            if (i + 1 < n && json[i + 1] == 'u') {
+                int c = hex4(json, i + 2);
+                if (c >= 0xD800 && c <= 0xDBFF) {
+                    int low = i + 7 < n && json[i + 6] == '\\' && json[i + 7] == 'u' ? hex4(json, i + 8) : -1;
+                    if (low < 0xDC00 || low > 0xDFFF) {
+                        return i;
+                    }
+                    i += 12;
+                    continue;
+                }
+                if (c >= 0xDC00 && c <= 0xDFFF) {
+                    return i;
+                }
+                i += 6;
+            } else {
+                i += 2; // \" \\ \n …: the escaped character is not the start of another escape
+            }
+        }
+        return -1;
+    }
+
+    private static int hex4(byte[] b, int from) {
+        if (from + 4 > b.length) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = from; k < from + 4; k++) {
+            int d = Character.digit(b[k], 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v << 4 | d;
+        }
+        return v;
+    }
+}

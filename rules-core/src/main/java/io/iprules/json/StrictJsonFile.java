@@ -1,0 +1,185 @@
+package io.iprules.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads a deployment's data file (a parameter file, a holiday calendar) as strictly as a request: at most
+ * {@link #MAX_FILE_BYTES} bytes, valid UTF-8, one JSON document and nothing after it, no field twice, every number
+ * within {@link JsonContract#MAX_NUMBER} digits written out in full (so {@code 1e999999999} is refused when the file is
+ * loaded, not when a computation meets it). Each refusal is an {@link InvalidFileException} whose message is
+ * {@code file: path: what is wrong}.
+ *
+ * <pre>{@code
+ * JsonNode root = StrictJsonFile.read(path);           // or read(name, bytes)
+ * BigDecimal v = StrictJsonFile.decimal(name, "x.value", "12.5");
+ * }</pre>
+ */
+public final class StrictJsonFile {
+    /** The largest data file read: 16 MiB. */
+    public static final int MAX_FILE_BYTES = 16 << 20;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(JsonContract.MAX_NESTING)
+                .maxStringLength(JsonContract.MAX_STRING)
+                .maxNumberLength(JsonContract.MAX_NUMBER)
+                .maxDocumentLength(MAX_FILE_BYTES)
+                .build());
+    }
+
+    private StrictJsonFile() {
+    }
+
+    /** A data file that cannot be used: {@code file: path: what is wrong}. */
+    public static final class InvalidFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidFileException(String file, String path, String message) {
+            super(file + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+        }
+    }
+
+    /** Reads and checks {@code file}; reading stops at {@link #MAX_FILE_BYTES} + 1 byte. */
+    public static JsonNode read(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new InvalidFileException(name, "", "is a folder, not a file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new InvalidFileException(name, "", "cannot read: no such file");
+        } catch (AccessDeniedException e) {
+            throw new InvalidFileException(name, "", "cannot read: permission denied");
+        } catch (IOException e) {
+            throw new InvalidFileException(name, "", "cannot read: " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    /** Checks {@code bytes}, named {@code name} in messages, and returns the document. */
+    public static JsonNode read(String name, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new InvalidFileException(name, "", "is larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        String utf8 = StrictUtf8.problem(bytes, bytes.length);
+        if (utf8 != null) {
+            throw new InvalidFileException(name, "", utf8);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
+        } catch (StreamConstraintsException e) {
+            throw new InvalidFileException(name, "", "too large: " + firstLine(e.getOriginalMessage())
+                    .replaceFirst(" \\(.*\\)$", "").replaceFirst(", from `[^`]*`\\)", ")")
+                    + where(e));
+        } catch (MismatchedInputException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.startsWith("Trailing token")) {
+                throw new InvalidFileException(name, "", "more content after the JSON document" + where(e)
+                        + ": a file holds one document");
+            }
+            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
+        } catch (JsonProcessingException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.startsWith("Duplicate field")) {
+                throw new InvalidFileException(name, "", "a field appears twice: " + m + where(e));
+            }
+            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
+        } catch (IOException e) {
+            throw new InvalidFileException(name, "", "cannot read: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            throw new InvalidFileException(name, "", "a number is out of range");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidFileException(name, "", "is empty; expected a JSON object");
+        }
+        checkNumbers(name, "", root);
+        return root;
+    }
+
+    /**
+     * {@code text} as a decimal, refused (with {@code name} and {@code path}) unless it is one and has at most
+     * {@link JsonContract#MAX_NUMBER} digits written out in full.
+     */
+    public static BigDecimal decimal(String name, String path, String text) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidFileException(name, path, "must be a decimal number, not '" + text + "'");
+        }
+        String tooLong = tooLong(d);
+        if (tooLong != null) {
+            throw new InvalidFileException(name, path, tooLong);
+        }
+        return d;
+    }
+
+    private static void checkNumbers(String name, String path, JsonNode n) {
+        if (n.isNumber()) {
+            String tooLong = tooLong(n.decimalValue());
+            if (tooLong != null) {
+                throw new InvalidFileException(name, path, tooLong);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                checkNumbers(name, path + "[" + i + "]", n.get(i));
+            }
+        } else if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                var e = it.next();
+                checkNumbers(name, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The same bound, in the same words, as a request's decimals (written out in full: 1e999 has 1,000 digits). */
+    private static String tooLong(BigDecimal value) {
+        long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+        return digits <= JsonContract.MAX_NUMBER ? null : "has " + digits + " digits written out in full; at most "
+                + JsonContract.MAX_NUMBER + " are accepted";
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,202 @@
+package io.iprules.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.Award;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.PolicyDescription;
+import io.iprules.RulesEngine;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #10 in the batch itself: line numbers on every line, checkpoints a killed run can be resumed from (and
+ * only with its own input), chunks bounded in bytes, and repeated applicants flagged.
+ */
+class BatchSafetyTest {
+    record Applicant(String name, String creditCode, BigDecimal amount) {
+    }
+
+    private static final LocalDate D = LocalDate.of(2020, 1, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RulesEngine engine = mock(RulesEngine.class);
+
+    BatchSafetyTest() {
+        PolicyDescription p = new PolicyDescription("p-1", Text.plain("P"), null, D, D, null, "p-1 §9", "1", List.of(),
+                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"), List.of("creditCode", "name"))));
+        when(engine.policies()).thenReturn(List.of(p));
+        when(engine.policy("p-1")).thenReturn(p);
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            EvaluationRequest r = inv.getArgument(0);
+            Applicant a = (Applicant) r.subject();
+            return EvaluationResult.builder("p-1", r.asOf(), a.name()).eligible(true)
+                    .award(new Award("A", a.name(), Text.plain(a.name()), r.asOf(), a.amount(), null, "p-1 §1",
+                            Text.plain("r"))).build();
+        });
+    }
+
+    private static String line(String name, String code, String amount) {
+        return "{\"policy\":\"p-1\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"" + name + "\""
+                + (code == null ? "" : ",\"creditCode\":\"" + code + "\"") + ",\"amount\":\"" + amount + "\"}}";
+    }
+
+    private static byte[] input(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i % 17 == 5 ? "{\"policy\":" : line("n" + i, "C" + i, "1.00")).append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyLineCarriesItsInputLineNumber() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).threads(3).chunk(7).today(D).build()
+                .run(new ByteArrayInputStream(input(50)), out);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(50);
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(JSON.readTree(lines[i]).get("line").asInt()).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void aRunKilledAfterACheckpointResumesIntoTheSameBytes() throws Exception {
+        byte[] in = input(100);
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        BatchSummary whole = JsonLinesBatch.builder(engine).threads(2).chunk(8).today(D).checkpoints(checkpoints::add)
+                .build().run(new ByteArrayInputStream(in), full);
+        assertThat(checkpoints).hasSize(13); // 100 lines in chunks of 8
+        assertThat(checkpoints.get(12)).isEqualTo(new Checkpoint(100, in.length, checkpoints.get(12).inputSha256(),
+                full.size()));
+        byte[] fullBytes = full.toByteArray();
+
+        Checkpoint c = checkpoints.get(4); // 40 lines kept
+        assertThat(c.lines()).isEqualTo(40);
+        byte[] kept = Arrays.copyOf(fullBytes, (int) c.outputBytes());
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        BatchSummary resumed = JsonLinesBatch.builder(engine).threads(2).chunk(8).today(D)
+                .resume(c, new ByteArrayInputStream(kept)).build().run(new ByteArrayInputStream(in), rest);
+        byte[] together = new byte[kept.length + rest.size()];
+        System.arraycopy(kept, 0, together, 0, kept.length);
+        System.arraycopy(rest.toByteArray(), 0, together, kept.length, rest.size());
+        assertThat(new String(together, StandardCharsets.UTF_8)).isEqualTo(new String(fullBytes, StandardCharsets.UTF_8));
+        // the summary counts the kept lines too
+        assertThat(resumed.requests()).isEqualTo(whole.requests());
+        assertThat(resumed.evaluated()).isEqualTo(whole.evaluated());
+        assertThat(resumed.invalid()).isEqualTo(whole.invalid());
+        assertThat(resumed.budget().total()).isEqualTo(whole.budget().total());
+        assertThat(resumed.budget().byCode()).isEqualTo(whole.budget().byCode());
+    }
+
+    @Test
+    void aResumeIsRefusedForAnotherInputOrAnotherOutput() throws Exception {
+        byte[] in = input(40);
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(engine).chunk(8).today(D).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(in), full);
+        Checkpoint c = checkpoints.get(1);
+        byte[] kept = Arrays.copyOf(full.toByteArray(), (int) c.outputBytes());
+        byte[] other = in.clone();
+        other[3] = 'P'; // "policy" → "Policy" in line 1
+        assertThatThrownBy(() -> resume(c, kept, other)).isInstanceOf(ResumeException.class)
+                .hasMessageContaining("not the one the interrupted run read");
+        byte[] shuffled = new String(kept, StandardCharsets.UTF_8).replace("\"line\":3}", "\"line\":4}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> resume(c, shuffled, in)).isInstanceOf(ResumeException.class)
+                .hasMessageContaining("does not answer input line 3");
+        byte[] shorter = Arrays.copyOf(kept, kept.length - 10);
+        assertThatThrownBy(() -> resume(c, shorter, in)).isInstanceOf(ResumeException.class);
+    }
+
+    private void resume(Checkpoint c, byte[] kept, byte[] in) throws Exception {
+        JsonLinesBatch.builder(engine).chunk(8).today(D).resume(c, new ByteArrayInputStream(kept)).build()
+                .run(new ByteArrayInputStream(in), new ByteArrayOutputStream());
+    }
+
+    @Test
+    void aChunkHoldsAtMostItsBytesOfInput() throws Exception {
+        // lines of 1,000 bytes, chunks of 4,000 bytes: a checkpoint every 4 lines, whatever the line count allows
+        String pad = " ".repeat(1000 - line("n", "C", "1.00").length());
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            String l = line("n" + i, "C" + i, "1.00");
+            b.append(l, 0, l.length() - 1).append(pad, 0, 1000 - l.length()).append("}\n");
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(engine).chunk(2048).chunkBytes(4000).today(D).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        assertThat(checkpoints).extracting(Checkpoint::lines).containsExactly(4L, 8L, 12L, 16L, 20L);
+    }
+
+    @Test
+    void repeatedApplicantsAreFlaggedWithWhatTheyWouldCountTwice() throws Exception {
+        String in = line("甲公司", "91330400MA28A0001D", "100.00") + "\n"
+                + line("乙公司", "91330400MA28A0002B", "50.00") + "\n"
+                + line("甲公司 (renamed)", "91330400MA28A0001D", "100.00") + "\n" // same code
+                + line("丙", null, "7.00") + "\n"
+                + line("丙", null, "8.00") + "\n" // same name, no code
+                + line("丁", null, "1.00") + "\n";
+        BatchSummary s = JsonLinesBatch.builder(engine).today(D).build()
+                .run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        DuplicateApplicants d = s.duplicates();
+        assertThat(d.count()).isEqualTo(2);
+        assertThat(d.amount()).isEqualByComparingTo("108.00");
+        assertThat(d.repeats()).containsExactly(
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "91330400MA28A0001D", 1, 3, new BigDecimal("100.00")),
+                new DuplicateApplicants.Repeat("p-1", "name", "丙", 4, 5, new BigDecimal("8.00")));
+        assertThat(s.budget().total()).isEqualByComparingTo("266.00"); // still budgeted: flagged, not dropped
+    }
+
+    @Test
+    void theLineLimitIsTheSameWhateverTheLineEnding() throws Exception {
+        byte[] exact = "x".repeat(10).getBytes(StandardCharsets.UTF_8);
+        for (String end : List.of("\n", "\r\n")) {
+            byte[] b = (new String(exact, StandardCharsets.UTF_8) + end + "y".repeat(11) + end)
+                    .getBytes(StandardCharsets.UTF_8);
+            LineReader r = new LineReader(new ByteArrayInputStream(b), 10);
+            assertThat(r.next()).as(end).isEqualTo(exact);
+            assertThat(r.next()).as(end).isSameAs(LineReader.TOO_LONG);
+            assertThat(r.next()).isNull();
+        }
+    }
+
+    @Test
+    void aRequestsProblemsAreCutAtAHundred() throws Exception {
+        StringBuilder b = new StringBuilder(line("x", "C", "1.00"));
+        b.setLength(b.length() - 1);
+        for (int i = 0; i < 5000; i++) {
+            b.append(",\"u").append(i).append("\":0");
+        }
+        b.append("}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).today(D).build()
+                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), out);
+        JsonNode problems = JSON.readTree(out.toByteArray()).get("error").get("problems");
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 4,900 more");
+    }
+
+    static InputStream bytes(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

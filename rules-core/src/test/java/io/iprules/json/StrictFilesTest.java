@@ -1,0 +1,71 @@
+package io.iprules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.InvalidRequestException;
+import io.iprules.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Strict UTF-8, strict data files, and problem lists bounded in length (issue #10). */
+class StrictFilesTest {
+    private static byte[] b(int... bytes) {
+        byte[] out = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[i] = (byte) bytes[i];
+        }
+        return out;
+    }
+
+    @Test
+    void utf8IsCheckedAsRfc3629DefinesIt() {
+        assertThat(StrictUtf8.firstInvalid("ok 中文 𝄞 é".getBytes(StandardCharsets.UTF_8), 17)).isEqualTo(-1);
+        assertThat(StrictUtf8.firstInvalid(b('a', 0xC0, 0xAF), 3)).isEqualTo(1); // overlong "/"
+        assertThat(StrictUtf8.firstInvalid(b(0xE0, 0x80, 0xAF), 3)).isEqualTo(1); // overlong, three bytes
+        assertThat(StrictUtf8.firstInvalid(b(0xF0, 0x80, 0x80, 0xAF), 4)).isEqualTo(1); // overlong, four bytes
+        assertThat(StrictUtf8.firstInvalid(b('a', 'b', 0xED, 0xA0, 0x80), 5)).isEqualTo(3); // a surrogate
+        assertThat(StrictUtf8.firstInvalid(b(0xED, 0x9F, 0xBF), 3)).isEqualTo(-1); // U+D7FF, just below
+        assertThat(StrictUtf8.firstInvalid(b(0xF4, 0x90, 0x80, 0x80), 4)).isEqualTo(1); // beyond U+10FFFF
+        assertThat(StrictUtf8.firstInvalid(b(0xF4, 0x8F, 0xBF, 0xBF), 4)).isEqualTo(-1); // U+10FFFF
+        assertThat(StrictUtf8.firstInvalid(b('a', 0x80), 2)).isEqualTo(1); // a continuation alone
+        assertThat(StrictUtf8.firstInvalid(b(0xE4, 0xB8), 2)).isEqualTo(0); // cut short
+        assertThat(StrictUtf8.firstInvalid(b(0xE4, 0x41, 0x80), 3)).isEqualTo(1); // not a continuation
+        assertThat(StrictUtf8.firstInvalid(b(0xF5, 0x80, 0x80, 0x80), 4)).isEqualTo(0);
+        assertThat(StrictUtf8.problem(b('{', 0xC0, 0xAF), 3))
+                .isEqualTo("not valid UTF-8 at byte 1 (0xC0): save the file as UTF-8");
+    }
+
+    @Test
+    void aDataFileIsOneDocumentOfBoundedNumbers() {
+        assertThat(StrictJsonFile.read("f.json", "{\"a\": [1, \"x\", 2.5]}".getBytes(StandardCharsets.UTF_8))
+                .get("a").get(2).decimalValue()).isEqualByComparingTo("2.5");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1} {\"b\": 2}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: more content after the JSON document (line 1, column 10): a file holds one document");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": {\"v\": 1e999999999}}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: a.v: has 1000000000 digits written out in full; at most 40 are accepted");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("f.json: a field appears twice");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", b('{', '"', 0xC0, 0xAF, '"', ':', '1', '}')))
+                .hasMessage("f.json: not valid UTF-8 at byte 2 (0xC0): save the file as UTF-8");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", new byte[0])).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": tru}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("f.json: not valid JSON: ").hasMessageNotContaining("Feature");
+        assertThatThrownBy(() -> StrictJsonFile.decimal("f.json", "x.value", "1e999999999"))
+                .hasMessage("f.json: x.value: has 1000000000 digits written out in full; at most 40 are accepted");
+        assertThat(StrictJsonFile.decimal("f.json", "x", "12.50")).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void anInvalidRequestKeepsAtMostAHundredProblems() {
+        List<Problem> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(new Problem("x[" + i + "]", "bad"));
+        }
+        InvalidRequestException e = new InvalidRequestException(many);
+        assertThat(e.problems()).hasSize(101);
+        assertThat(e.problems().get(100).message()).isEqualTo("…and 150 more");
+    }
+}

@@ -1,0 +1,126 @@
+package io.iprules.kit.calendar;
+
+import io.iprules.DeadlineStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A deadline of n working days (n个工作日内), counted on China's working-day calendar, policy-neutral.
+ *
+ * <ul>
+ *   <li>The day of {@code start} is not counted (开始的当天不算入, 民法典 §201); the deadline is the n-th working day
+ *       after it, included.</li>
+ *   <li>Done: working days used = the working days after {@code start} up to and including {@code done}, the day
+ *       of {@code done} counting as one even if it is a rest day (0 when done on the day of {@code start}).
+ *       {@code ON_TIME} iff used ≤ n, else {@code LATE} by used − n.</li>
+ *   <li>{@code done} after the evaluation date is "not yet". Not done: {@code PENDING} while the evaluation date
+ *       is on or before the deadline (working days left after it up to the deadline), then {@code OVERDUE}, late so
+ *       far as if done on the evaluation date (so at least 1).</li>
+ *   <li>Any count that reaches a date no loaded notice covers makes the whole entry {@code UNKNOWN}
+ *       ({@code CALENDAR_NOT_COVERED}) with the year whose notice is missing; what was counted before stays
+ *       (the deadline, when it was reached).</li>
+ * </ul>
+ */
+public final class WorkingDayDeadline {
+    private WorkingDayDeadline() {
+    }
+
+    /**
+     * Counts a deadline.
+     *
+     * @param calendar    the calendar
+     * @param start       the day the period runs from (not counted), e.g. the day a file became complete
+     * @param workingDays n, at least 1
+     * @param done        the day it was done, or {@code null}
+     * @param asOf        the evaluation date, not before {@code start} (a caller leaves out an entry that starts
+     *                    after it)
+     * @throws IllegalArgumentException when {@code done} is before {@code start} or {@code start} after
+     *                                  {@code asOf}: the caller's input checks come first
+     */
+    public static DeadlineCount count(WorkingDayCalendar calendar, LocalDate start, int workingDays, LocalDate done,
+                                      LocalDate asOf) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(asOf, "asOf");
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("a period has at least 1 working day: " + workingDays);
+        }
+        if (done != null && done.isBefore(start)) {
+            throw new IllegalArgumentException("done " + done + " is before the start " + start);
+        }
+        if (start.isAfter(asOf)) {
+            throw new IllegalArgumentException("the start " + start + " is after the evaluation date " + asOf);
+        }
+        LocalDate counted = done != null && !done.isAfter(asOf) ? done : null;
+        Notices notices = new Notices();
+        WorkingDayCount due = calendar.nthWorkingDayAfter(start, workingDays);
+        notices.add(due);
+        if (!due.covered()) {
+            return unknown(start, workingDays, null, counted, notices, due.uncoveredYear());
+        }
+        LocalDate deadline = due.date();
+        if (counted != null) {
+            Used used = used(calendar, start, counted, notices);
+            if (used.uncoveredYear != null) {
+                return unknown(start, workingDays, deadline, counted, notices, used.uncoveredYear);
+            }
+            boolean onTime = used.days <= workingDays;
+            return new DeadlineCount(onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, start, workingDays,
+                    deadline, counted, used.days, onTime ? 0 : used.days - workingDays, null, notices.list(), null);
+        }
+        if (!asOf.isAfter(deadline)) {
+            // (asOf, deadline] lies within (start, deadline], which the deadline's count covered
+            int left = calendar.workingDaysAfterUpTo(asOf, deadline).workingDays();
+            return new DeadlineCount(DeadlineStatus.PENDING, start, workingDays, deadline, null, null, null, left,
+                    notices.list(), null);
+        }
+        Used soFar = used(calendar, start, asOf, notices);
+        if (soFar.uncoveredYear != null) {
+            return unknown(start, workingDays, deadline, null, notices, soFar.uncoveredYear);
+        }
+        return new DeadlineCount(DeadlineStatus.OVERDUE, start, workingDays, deadline, null, null,
+                soFar.days - workingDays, null, notices.list(), null);
+    }
+
+    private static DeadlineCount unknown(LocalDate start, int n, LocalDate deadline, LocalDate done, Notices notices,
+                                         Integer year) {
+        return new DeadlineCount(DeadlineStatus.UNKNOWN, start, n, deadline, done, null, null, null, notices.list(),
+                year);
+    }
+
+    private record Used(int days, Integer uncoveredYear) {
+    }
+
+    /** Working days after start up to and including end, end counting as one whatever it is. */
+    private static Used used(WorkingDayCalendar calendar, LocalDate start, LocalDate end, Notices notices) {
+        if (!end.isAfter(start)) {
+            return new Used(0, null);
+        }
+        WorkingDayCount before = calendar.workingDaysAfterUpTo(start, end.minusDays(1));
+        notices.add(before);
+        if (!before.covered()) {
+            return new Used(before.workingDays(), before.uncoveredYear());
+        }
+        return new Used(before.workingDays() + 1, null);
+    }
+
+    /** The union of the counts' notices, by year. */
+    private static final class Notices {
+        private final Set<Notice> all = new LinkedHashSet<>();
+
+        void add(WorkingDayCount c) {
+            all.addAll(c.notices());
+        }
+
+        List<Notice> list() {
+            List<Notice> out = new ArrayList<>(all);
+            out.sort(Comparator.comparingInt(Notice::year)); // stable: a year's notices keep their file order
+            return out;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.iprules.kit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.DeadlineStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deadlines of 5 working days (5个工作日内), hand-worked on the 2013 notice: 国庆节：10月1日至7日放假调休，共7天。
+ * 9月29日（星期日）、10月12日（星期六）上班。 From Fri 2013-09-27 the working days are 09-29 (1), 09-30 (2),
+ * 10-08 (3), 10-09 (4), 10-10 (5), 10-11 (6), 10-12 (7): the deadline is 10-10.
+ */
+class WorkingDayDeadlineTest {
+    private static final WorkingDayCalendar CHINA = WorkingDayCalendar.china();
+    private static final LocalDate COMPLETE = d("2013-09-27");
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static DeadlineCount count(String start, String done, String asOf) {
+        return WorkingDayDeadline.count(CHINA, d(start), 5, done == null ? null : d(done), d(asOf));
+    }
+
+    @Test
+    void the_acceptance_example_issued_10_12_is_late_by_2() {
+        DeadlineCount c = count("2013-09-27", "2013-10-12", "2013-10-31");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(c.met()).isFalse();
+        assertThat(c.start()).isEqualTo(COMPLETE);
+        assertThat(c.deadline()).isEqualTo(d("2013-10-10"));
+        assertThat(c.done()).isEqualTo(d("2013-10-12"));
+        assertThat(c.workingDaysUsed()).isEqualTo(7);
+        assertThat(c.workingDaysLate()).isEqualTo(2);
+        assertThat(c.workingDaysLeft()).isNull();
+        assertThat(c.uncoveredYear()).isNull();
+        assertThat(c.calendar()).containsExactly("国办发明电〔2012〕33号");
+        assertThat(c.notices()).extracting(Notice::title).containsExactly("国务院办公厅关于2013年部分节假日安排的通知");
+    }
+
+    @Test
+    void on_time_at_exactly_five_late_at_six() {
+        DeadlineCount five = count("2013-09-27", "2013-10-10", "2013-10-31");
+        assertThat(five.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(five.met()).isTrue();
+        assertThat(five.workingDaysUsed()).isEqualTo(5);
+        assertThat(five.workingDaysLate()).isZero();
+        DeadlineCount six = count("2013-09-27", "2013-10-11", "2013-10-31");
+        assertThat(six.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(six.workingDaysUsed()).isEqualTo(6);
+        assertThat(six.workingDaysLate()).isEqualTo(1);
+    }
+
+    @Test
+    void the_issue_day_counts_as_one_even_on_a_rest_day() {
+        // issued Sat 10-05, inside the holiday: working days before it 09-29, 09-30 = 2, plus the issue day = 3
+        DeadlineCount holiday = count("2013-09-27", "2013-10-05", "2013-10-31");
+        assertThat(holiday.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(holiday.workingDaysUsed()).isEqualTo(3);
+        // from Fri 10-18: 10-21..10-25 are the 5 (deadline Fri 10-25); issued Sat 10-26: 5 + 1 = 6, late by 1
+        DeadlineCount saturday = count("2013-10-18", "2013-10-26", "2013-10-31");
+        assertThat(saturday.deadline()).isEqualTo(d("2013-10-25"));
+        assertThat(saturday.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(saturday.workingDaysUsed()).isEqualTo(6);
+        assertThat(saturday.workingDaysLate()).isEqualTo(1);
+        // issued the day the file became complete: no working day after it used
+        DeadlineCount sameDay = count("2013-09-27", "2013-09-27", "2013-09-27");
+        assertThat(sameDay.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(sameDay.workingDaysUsed()).isZero();
+    }
+
+    @Test
+    void across_the_spring_festival() {
+        // after Thu 2013-02-07: 02-08 (1), 02-09..15 rest, Sat 02-16 (2), Sun 02-17 (3), 02-18 (4), 02-19 (5)
+        DeadlineCount c = count("2013-02-07", "2013-02-19", "2013-03-01");
+        assertThat(c.deadline()).isEqualTo(d("2013-02-19"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(c.workingDaysUsed()).isEqualTo(5);
+    }
+
+    @Test
+    void pending_while_the_deadline_has_not_passed() {
+        DeadlineCount c = count("2013-09-27", null, "2013-10-08");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(c.met()).isNull();
+        assertThat(c.deadline()).isEqualTo(d("2013-10-10"));
+        assertThat(c.workingDaysLeft()).isEqualTo(2);           // 10-09, 10-10
+        assertThat(c.workingDaysUsed()).isNull();
+        assertThat(c.workingDaysLate()).isNull();
+        assertThat(count("2013-09-27", null, "2013-10-01").workingDaysLeft()).isEqualTo(3); // 10-08, 09, 10
+        assertThat(count("2013-09-27", null, "2013-09-27").workingDaysLeft()).isEqualTo(5);
+        DeadlineCount lastDay = count("2013-09-27", null, "2013-10-10");
+        assertThat(lastDay.status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(lastDay.workingDaysLeft()).isZero();
+    }
+
+    @Test
+    void issued_after_the_evaluation_date_is_not_yet() {
+        DeadlineCount c = count("2013-09-27", "2013-10-12", "2013-10-09");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(c.done()).isNull();
+        assertThat(c.workingDaysLeft()).isEqualTo(1);           // 10-10
+    }
+
+    @Test
+    void overdue_once_the_deadline_has_passed_late_so_far() {
+        DeadlineCount friday = count("2013-09-27", null, "2013-10-11");
+        assertThat(friday.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(friday.met()).isFalse();
+        assertThat(friday.workingDaysLate()).isEqualTo(1);      // 10-11 is the 6th
+        assertThat(friday.workingDaysLeft()).isNull();
+        // Sun 10-13: before it 10-11 (6), Sat 10-12 (7); the evaluation day counts as one like an issue day: 8 − 5
+        DeadlineCount sunday = count("2013-09-27", null, "2013-10-13");
+        assertThat(sunday.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(sunday.workingDaysLate()).isEqualTo(3);
+    }
+
+    @Test
+    void unknown_when_a_count_reaches_a_year_without_its_notice() {
+        // complete Mon 2026-12-28: 12-29 is already after 25 December 2026, which needs the notice for 2027
+        DeadlineCount c = count("2026-12-28", null, "2027-01-15");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(c.met()).isNull();
+        assertThat(c.uncoveredYear()).isEqualTo(2027);
+        assertThat(c.deadline()).isNull();
+        assertThat(c.workingDaysUsed()).isNull();
+        assertThat(c.workingDaysLeft()).isNull();
+        // from Mon 2026-12-21: 22, 23, 24 counted, 25 December not covered: even an early issue is not decided
+        assertThat(count("2026-12-21", "2026-12-23", "2026-12-31").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        // from Mon 2026-12-14 the deadline is Mon 12-21 (15, 16, 17, 18, 21), but late-so-far on 2027-01-10 is not
+        DeadlineCount overdue = count("2026-12-14", null, "2027-01-10");
+        assertThat(overdue.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(overdue.deadline()).isEqualTo(d("2026-12-21"));
+        assertThat(overdue.uncoveredYear()).isEqualTo(2027);
+        assertThat(overdue.calendar()).containsExactly("国务院办公厅关于2026年部分节假日安排的通知");
+    }
+
+    @Test
+    void decided_once_a_2027_notice_is_added() {
+        WorkingDayCalendar with2027 = WorkingDayCalendar.builder()
+                .addYear("2027.json", WorkingDayCalendarTest.TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
+        // after Mon 2026-12-28: 29 (1), 30 (2), 31 (3), Fri 2027-01-01 rest (test notice), weekend, 01-04 (4), 01-05 (5)
+        DeadlineCount c = WorkingDayDeadline.count(with2027, d("2026-12-28"), 5, null, d("2027-01-04"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(c.deadline()).isEqualTo(d("2027-01-05"));
+        assertThat(c.workingDaysLeft()).isEqualTo(1);
+        assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2026", "test-2027");
+    }
+
+    @Test
+    void the_callers_checks_come_first() {
+        assertThatThrownBy(() -> count("2013-09-27", "2013-09-26", "2013-10-31"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the start");
+        assertThatThrownBy(() -> count("2013-09-27", null, "2013-09-26"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the evaluation date");
+        assertThatThrownBy(() -> WorkingDayDeadline.count(CHINA, COMPLETE, 0, null, COMPLETE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,155 @@
+package io.iprules.kit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.Language;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A deployment's year file is read as strictly as its parameter file: the first wrong value is named by its path. */
+class YearFileStrictnessTest {
+    private static final String NOTICE =
+            "{ \"id\": \"n\", \"title\": \"国务院办公厅关于2027年部分节假日安排的通知\", \"url\": \"https://example.org/n\" }";
+
+    private static String file(String days) {
+        return "{ \"year\": 2027, \"notices\": [ " + NOTICE + " ], \"days\": [ " + days + " ] }";
+    }
+
+    private static String day(String date, String kind) {
+        return "{ \"date\": \"" + date + "\", \"kind\": \"" + kind + "\", \"name\": \"元旦\", \"notice\": \"n\" }";
+    }
+
+    private static CalendarFileException refused(String json) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> WorkingDayCalendar.builder()
+                .addYear("deploy/2027.json", json.getBytes(StandardCharsets.UTF_8)).build());
+        assertThat(t).isInstanceOf(CalendarFileException.class);
+        CalendarFileException e = (CalendarFileException) t;
+        assertThat(e.source()).isEqualTo("deploy/2027.json");
+        assertThat(e.getMessage()).startsWith("deploy/2027.json: ");
+        assertThat(e.message(Language.ZH)).startsWith("deploy/2027.json: ");
+        return e;
+    }
+
+    @Test
+    void a_well_formed_file_is_accepted() {
+        WorkingDayCalendar c = WorkingDayCalendar.builder().addYear("deploy/2027.json",
+                file(day("2026-12-25", "REST") + ", " + day("2027-12-31", "WORK")).getBytes(StandardCharsets.UTF_8))
+                .build();
+        assertThat(c.dayKind(java.time.LocalDate.of(2026, 12, 25))).isEqualTo(DayKind.REST);
+    }
+
+    @Test
+    void an_unknown_field_at_the_top_and_in_a_day() {
+        CalendarFileException top = refused("{ \"year\": 2027, \"notices\": [], \"days\": [], \"papers\": [] }");
+        assertThat(top.path()).isEqualTo("papers");
+        assertThat(top.getMessage()).contains("unknown field");
+        CalendarFileException inDay = refused(file(
+                "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"n\", \"isOffDay\": true }"));
+        assertThat(inDay.path()).isEqualTo("days[0].isOffDay");
+        assertThat(inDay.problem().in(Language.ZH)).contains("未知字段");
+    }
+
+    @Test
+    void a_date_twice() {
+        CalendarFileException e = refused(file(day("2027-01-01", "REST") + ", " + day("2027-01-01", "WORK")));
+        assertThat(e.path()).isEqualTo("days[1].date");
+        assertThat(e.getMessage()).contains("listed twice").contains("days[0]");
+    }
+
+    @Test
+    void a_day_without_its_notice() {
+        CalendarFileException missing = refused(file("{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\" }"));
+        assertThat(missing.path()).isEqualTo("days[0].notice");
+        assertThat(missing.getMessage()).contains("is missing");
+        CalendarFileException unknown = refused(file(
+                "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"other\" }"));
+        assertThat(unknown.path()).isEqualTo("days[0].notice");
+        assertThat(unknown.getMessage()).contains("no notice with id \"other\"");
+        CalendarFileException none = refused("{ \"year\": 2027, \"notices\": [], \"days\": [ " + day("2027-01-01", "REST") + " ] }");
+        assertThat(none.path()).isEqualTo("days[0].notice");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-12-24", "2028-01-01", "2025-06-01"})
+    void a_date_outside_the_years_window(String date) {
+        CalendarFileException e = refused(file(day(date, "REST")));
+        assertThat(e.path()).isEqualTo("days[0].date");
+        assertThat(e.getMessage()).contains("2026-12-25 to 2027-12-31");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2027-1-1   | must be a date YYYY-MM-DD",
+            "2027-02-29 | is not a real date",
+            "2027/01/01 | must be a date YYYY-MM-DD",
+            "2027-13-01 | is not a real date"})
+    void a_malformed_date(String date, String problem) {
+        CalendarFileException e = refused(file(day(date, "REST")));
+        assertThat(e.path()).isEqualTo("days[0].date");
+        assertThat(e.getMessage()).contains(problem);
+    }
+
+    @Test
+    void trailing_content_duplicate_keys_and_not_json() {
+        CalendarFileException trailing = refused(file(day("2027-01-01", "REST")) + " {}");
+        assertThat(trailing.path()).isEmpty();
+        assertThat(trailing.getMessage()).contains("not valid JSON");
+        CalendarFileException dup = refused("{ \"year\": 2027, \"year\": 2028, \"notices\": [], \"days\": [] }");
+        assertThat(dup.getMessage()).contains("not valid JSON").contains("year");
+        assertThat(refused("not json").getMessage()).contains("not valid JSON");
+        assertThat(refused("").getMessage()).contains("empty");
+    }
+
+    @Test
+    void wrong_kinds_and_types() {
+        assertThat(refused(file(day("2027-01-01", "HOLIDAY"))).path()).isEqualTo("days[0].kind");
+        assertThat(refused("{ \"year\": \"2027\", \"notices\": [], \"days\": [] }").path()).isEqualTo("year");
+        assertThat(refused("{ \"year\": 2027, \"notices\": {}, \"days\": [] }").path()).isEqualTo("notices");
+        assertThat(refused("{ \"year\": 2027, \"notices\": [] }").path()).isEqualTo("days");
+        assertThat(refused("[]").path()).isEmpty();
+        CalendarFileException url = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"n\", \"title\": \"t\", "
+                + "\"url\": \"gov.cn\" } ], \"days\": [] }");
+        assertThat(url.path()).isEqualTo("notices[0].url");
+        CalendarFileException control = refused(file(
+                "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元\\u0007旦\", \"notice\": \"n\" }"));
+        assertThat(control.path()).isEqualTo("days[0].name");
+        assertThat(control.getMessage()).doesNotContain("\u0007");
+        CalendarFileException twice = refused("{ \"year\": 2027, \"notices\": [ " + NOTICE + ", " + NOTICE
+                + " ], \"days\": [] }");
+        assertThat(twice.path()).isEqualTo("notices[1].id");
+    }
+
+    @Test
+    void two_deployment_files_for_one_year_or_one_date_set_by_two_years() {
+        byte[] a = file(day("2027-01-01", "REST")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYear("a.json", a).addYear("b.json", a).build())
+                .isInstanceOf(CalendarFileException.class).hasMessageStartingWith("b.json: year: ")
+                .hasMessageContaining("already given by a.json");
+        String sets2026 = "{ \"year\": 2026, \"notices\": [ " + NOTICE + " ], \"days\": [ " + day("2026-12-31", "REST")
+                + " ] }";
+        byte[] b = file(day("2026-12-31", "WORK")).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYear("2026.json", sets2026.getBytes(StandardCharsets.UTF_8))
+                .addYear("2027.json", b).build())
+                .isInstanceOf(CalendarFileException.class).hasMessageContaining("2026-12-31 is set by both");
+    }
+
+    @Test
+    void a_file_from_disk_too_large_or_missing(@TempDir Path dir) throws Exception {
+        Path ok = dir.resolve("2027.json");
+        Files.writeString(ok, file(day("2027-01-01", "REST")));
+        assertThat(WorkingDayCalendar.builder().addYearFile(ok).build().coveredYears()).contains(2027);
+        Path missing = dir.resolve("nope.json");
+        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYearFile(missing))
+                .isInstanceOf(CalendarFileException.class).hasMessageContaining("no such file");
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[YearFiles.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYearFile(big))
+                .isInstanceOf(CalendarFileException.class).hasMessageContaining("larger than");
+    }
+}

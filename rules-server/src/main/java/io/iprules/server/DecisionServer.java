@@ -1,0 +1,461 @@
+package io.iprules.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.EvaluationResult;
+import io.iprules.InvalidRequestException;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Problem;
+import io.iprules.RulesEngine;
+import io.iprules.batch.BatchSummary;
+import io.iprules.batch.Budget;
+import io.iprules.batch.JsonLinesBatch;
+import io.iprules.json.JsonContract;
+import io.iprules.schema.ContractSchemas;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON contract over HTTP: an engine's policies served as a decision service (Javalin on Jetty 12).
+ *
+ * <ul>
+ *   <li>{@code POST /v1/evaluate}: a request in, its result out — the bytes of {@code ip-rules evaluate --format
+ *       json}; {@code Accept-Language: zh|en}; {@code ?trace=true} adds the rules fired;</li>
+ *   <li>{@code POST /v1/batch}: JSON Lines in, JSON Lines out, streamed in input order, the summary in the trailer
+ *       {@code Batch-Summary};</li>
+ *   <li>{@code GET /v1/policies}, {@code /v1/policies/{id}}, {@code /v1/schema}, {@code /v1/schema/{id}},
+ *       {@code /openapi.json}, {@code /health}.</li>
+ * </ul>
+ *
+ * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 411, 413, 415, 503 while
+ * stopping, and 500 only for a bug (one line, no stack trace). One access-log line per request (logger
+ * {@code io.iprules.server.access}). {@link #stop()} lets requests in flight finish. Thread-safe.
+ */
+public final class DecisionServer implements AutoCloseable {
+    /** The access log: one line per request. */
+    static final Logger ACCESS = LoggerFactory.getLogger("io.iprules.server.access");
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionServer.class);
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+    static final String PROBLEM_TYPE = "application/problem+json; charset=utf-8";
+    static final String LINES_TYPE = "application/x-ndjson; charset=utf-8";
+    /** The trailer that carries a batch's summary. */
+    public static final String SUMMARY_TRAILER = "Batch-Summary";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final RulesEngine engine;
+    private final JsonContract contract;
+    private final ContractSchemas schemas;
+    private final Settings settings;
+    private final Clock clock;
+    private final String openApi;
+    private final Map<Language, String> policiesJson = new ConcurrentHashMap<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private Javalin app;
+
+    /**
+     * Limits and behaviour.
+     *
+     * @param maxRequestBytes the largest body of {@code /v1/evaluate} (413 beyond)
+     * @param maxBatchBytes   the largest body of {@code /v1/batch} (413 beyond); memory does not grow with it
+     * @param batchThreads    threads evaluating one batch
+     * @param idleTimeout     how long a connection may stay silent mid-request before it is closed
+     * @param stopTimeout     how long {@link #stop()} waits for requests in flight
+     */
+    public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
+                           Duration stopTimeout) {
+        /** The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, 30 s, 30 s. */
+        public static Settings defaults() {
+            return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
+                    Duration.ofSeconds(30));
+        }
+
+        /** Checks the parts. */
+        public Settings {
+            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0) {
+                throw new IllegalArgumentException("limits and threads must be positive");
+            }
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(stopTimeout, "stopTimeout");
+        }
+    }
+
+    /** A server over {@code engine}, with the default settings and the system clock (not started). */
+    public DecisionServer(RulesEngine engine) {
+        this(engine, Settings.defaults(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * A server over {@code engine} (not started).
+     *
+     * @param clock gives "today" for a request without {@code asOf}
+     */
+    public DecisionServer(RulesEngine engine, Settings settings, Clock clock) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.contract = new JsonContract(engine);
+        this.schemas = new ContractSchemas(engine);
+        this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
+    }
+
+    /** Starts listening on {@code host}:{@code port} ({@code 0}: any free port); returns this. */
+    public synchronized DecisionServer start(String host, int port) {
+        if (app != null) {
+            throw new IllegalStateException("already started");
+        }
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
+                    ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms), remote(ctx)));
+            config.routes.before(this::admit);
+            // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
+            // written out, before closing (counting in a Javalin handler would end before the response is written).
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(settings.stopTimeout().toMillis());
+            });
+            config.routes.post("/v1/evaluate", this::evaluate);
+            config.routes.post("/v1/batch", this::batch);
+            config.routes.get("/v1/policies", ctx -> json(ctx, policies(language(ctx))));
+            config.routes.get("/v1/policies/{id}", ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
+            config.routes.get("/v1/schema", ctx -> json(ctx, ContractSchemas.write(schemas.all())));
+            config.routes.get("/v1/schema/{id}", ctx -> json(ctx, schema(ctx.pathParam("id"))));
+            config.routes.get("/openapi.json", ctx -> json(ctx, openApi));
+            config.routes.get("/health", ctx -> json(ctx, health()));
+            config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
+            config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.title, e.getMessage(), null));
+            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx,
+                    e.getStatus(), title(e.getStatus()), e.getMessage(), null));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
+                LOG.debug("internal error", e);
+                problem(ctx, 500, "Internal error", "internal error: " + e.getClass().getSimpleName()
+                        + " (a bug; the server log has the request)", null);
+            });
+            for (int status : new int[] {404, 405}) {
+                config.routes.error(status, "*", ctx -> {
+                    String type = ctx.res().getContentType();
+                    if (type == null || !type.startsWith("application/problem+json")) {
+                        problem(ctx, status, title(status), status == 404 ? "no such resource: " + ctx.path()
+                                : ctx.method() + " is not allowed on " + ctx.path(), null);
+                    }
+                });
+            }
+        });
+        app.start(host, port);
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setIdleTimeout(settings.idleTimeout().toMillis());
+            }
+        }
+        LOG.info("ip-rules decision service on http://{}:{} with {}", host, port(), engine.policies().stream()
+                .map(PolicyDescription::id).toList());
+        return this;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Stops: refuses new requests (503), waits up to the stop timeout for the requests in flight to finish, then
+     * closes. Idempotent.
+     */
+    public synchronized void stop() {
+        if (app == null || !stopping.compareAndSet(false, true)) {
+            return;
+        }
+        app.stop(); // graceful: waits up to the stop timeout for requests in flight
+        LOG.info("ip-rules decision service stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ================================================================== handlers
+
+    private void admit(Context ctx) {
+        if (stopping.get()) {
+            ctx.header("Connection", "close");
+            throw new Refusal(503, "Service Unavailable", "the service is stopping");
+        }
+    }
+
+    private void evaluate(Context ctx) throws IOException {
+        requireJson(ctx, "application/json");
+        byte[] body = body(ctx, settings.maxRequestBytes());
+        Language language = language(ctx);
+        boolean trace = flag(ctx, "trace");
+        EvaluationResult result = contract.evaluate(body, LocalDate.now(clock), null);
+        ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag())
+                .result((contract.writePretty(result, language, trace) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void batch(Context ctx) throws IOException {
+        requireJson(ctx, "application/x-ndjson", "application/jsonl", "application/json-lines",
+                "application/jsonlines");
+        long length = ctx.req().getContentLengthLong();
+        if (length < 0) {
+            throw new Refusal(411, "Length Required", "a batch must state its length (Content-Length): at most "
+                    + settings.maxBatchBytes() + " bytes are accepted");
+        }
+        if (length > settings.maxBatchBytes()) {
+            throw new Refusal(413, "Content Too Large", "the batch is " + length + " bytes; at most "
+                    + settings.maxBatchBytes() + " are accepted");
+        }
+        Language language = language(ctx);
+        JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
+                .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();
+        ctx.status(200).contentType(LINES_TYPE).header("Content-Language", language.tag())
+                .header("Trailer", SUMMARY_TRAILER);
+        BatchSummary[] summary = new BatchSummary[1];
+        ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
+                : Map.of(SUMMARY_TRAILER, summary(summary[0]).toString()));
+        try (InputStream in = ctx.req().getInputStream()) {
+            summary[0] = batch.run(in, ctx.res().getOutputStream());
+        }
+        LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
+                summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
+    }
+
+    /** The summary of a batch as one line of JSON (the CLI's {@code --summary} file's fields). */
+    static ObjectNode summary(BatchSummary s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("requests", s.requests());
+        o.put("evaluated", s.evaluated());
+        o.put("invalid", s.invalid());
+        o.put("failed", s.failed());
+        o.put("millis", s.millis());
+        ObjectNode budget = o.putObject("budget");
+        budget.put("total", s.budget().total().toPlainString());
+        budget.put("determined", s.budget().determined());
+        budget.put("undetermined", s.budget().undetermined());
+        ObjectNode codes = budget.putObject("byCode");
+        for (Budget.Line line : s.budget().byCode().values()) {
+            codes.putObject(line.code()).put("amount", line.amount().toPlainString())
+                    .put("determined", line.determined()).put("undetermined", line.undetermined());
+        }
+        return o;
+    }
+
+    private String policies(Language language) {
+        return policiesJson.computeIfAbsent(language, contract::writePolicies);
+    }
+
+    private String policy(String id, Language language) {
+        schemas.policy(id); // an unknown id: 404
+        try {
+            for (JsonNode p : MAPPER.readTree(policies(language))) {
+                if (p.path("id").asText().equals(id)) {
+                    return ContractSchemas.write(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("policy " + id + " is described but not listed");
+    }
+
+    private String schema(String id) {
+        return switch (id) {
+            case "result" -> ContractSchemas.write(schemas.result());
+            case "error" -> ContractSchemas.write(schemas.error());
+            default -> ContractSchemas.write(schemas.request(id));
+        };
+    }
+
+    private String health() {
+        ObjectNode o = NODES.objectNode().put("status", stopping.get() ? "STOPPING" : "UP");
+        ArrayNode ids = o.putArray("policies");
+        engine.policies().forEach(p -> ids.add(p.id()));
+        o.put("version", version());
+        return ContractSchemas.write(o);
+    }
+
+    // ================================================================== helpers
+
+    private static void json(Context ctx, String body) {
+        ctx.status(200).contentType(JSON_TYPE).result(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void invalid(Context ctx, List<Problem> problems) {
+        if (problems.size() == 1 && problems.get(0).path().equals("policy")
+                && problems.get(0).message().startsWith("unknown policy") && !ctx.path().equals("/v1/evaluate")) {
+            problem(ctx, 404, "Not Found", problems.get(0).message(), null);
+            return;
+        }
+        ArrayNode list = NODES.arrayNode();
+        for (Problem p : problems) {
+            list.addObject().put("path", p.path()).put("message", p.message());
+        }
+        problem(ctx, 400, "Invalid request", problems.size() == 1 ? problems.get(0).toString()
+                : problems.size() + " problems; each is listed with its JSON path", list);
+    }
+
+    /** An RFC 9457 problem: type, title, status, detail, and for an invalid request every problem with its path. */
+    static void problem(Context ctx, int status, String title, String detail, ArrayNode problems) {
+        ObjectNode o = NODES.objectNode();
+        o.put("type", "about:blank");
+        o.put("title", title);
+        o.put("status", status);
+        o.put("detail", detail);
+        o.put("instance", ctx.path());
+        if (problems != null) {
+            o.set("problems", problems);
+        }
+        ctx.status(status).contentType(PROBLEM_TYPE).result(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 411 -> "Length Required";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal error" : "Error";
+        };
+    }
+
+    /** 415 unless the body's media type is one of {@code accepted} (parameters such as charset aside). */
+    private static void requireJson(Context ctx, String... accepted) {
+        String type = ctx.contentType();
+        String bare = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        for (String a : accepted) {
+            if (a.equals(bare)) {
+                String charset = type.toLowerCase(Locale.ROOT).replace(" ", "");
+                if (charset.contains("charset=") && !charset.contains("charset=utf-8")) {
+                    throw new Refusal(415, "Unsupported Media Type", "the body must be UTF-8, not " + type);
+                }
+                return;
+            }
+        }
+        throw new Refusal(415, "Unsupported Media Type", "the body must be " + String.join(" or ", accepted)
+                + (type == null ? "; no Content-Type was given" : ", not " + type));
+    }
+
+    /** The body, at most {@code max} bytes (413 beyond, whether the length was declared or not). */
+    private static byte[] body(Context ctx, long max) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new Refusal(413, "Content Too Large", "the request is " + declared + " bytes; at most " + max
+                    + " are accepted");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > max) {
+                throw new Refusal(413, "Content Too Large", "the request is more than " + max
+                        + " bytes; at most " + max + " are accepted");
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * The language of the explanations: the first of {@code Accept-Language}'s tags that is Chinese or English
+     * (by preference order as written; quality values are respected by ordering), else Chinese, as the CLI.
+     */
+    static Language language(Context ctx) {
+        return language(ctx.header("Accept-Language"));
+    }
+
+    static Language language(String header) {
+        if (header == null || header.isBlank()) {
+            return Language.ZH;
+        }
+        Language best = null;
+        double bestQ = -1;
+        for (String part : header.split(",")) {
+            String[] bits = part.trim().split(";");
+            String tag = bits[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < bits.length; i++) {
+                String b = bits[i].trim();
+                if (b.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(b.substring(2)); // a weight for ordering, never a value we compute with
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            Language l = tag.startsWith("zh") ? Language.ZH : tag.startsWith("en") ? Language.EN : null;
+            if (l != null && q > 0 && q > bestQ) {
+                best = l;
+                bestQ = q;
+            }
+        }
+        return best == null ? Language.ZH : best;
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true") || v.isEmpty()) {
+            return true;
+        }
+        throw new InvalidRequestException("?" + name, "must be true or false, not '" + v + "'");
+    }
+
+    private static String remote(Context ctx) {
+        return ctx.req().getRemoteAddr();
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = String.valueOf(e);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static String version() {
+        String v = DecisionServer.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    /** A refusal with an HTTP status other than 400 (size, media type, length, stopping). */
+    static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final String title;
+
+        Refusal(int status, String title, String detail) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.title = title;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.iprules.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.PolicyDescription;
+import io.iprules.schema.ContractSchemas;
+
+/**
+ * The service's OpenAPI 3.1 document, built from the same schemas as {@code ip-rules schema}: each policy's request
+ * is a component, a request of any policy is their {@code oneOf}, and the result and error are components too. New
+ * policy modules on the classpath appear by themselves.
+ */
+final class OpenApi {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final String REF = "#/components/schemas/";
+
+    private OpenApi() {
+    }
+
+    static ObjectNode document(ContractSchemas schemas, String version) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("openapi", "3.1.0");
+        doc.put("jsonSchemaDialect", ContractSchemas.DIALECT);
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "ip-rules decision service");
+        info.put("version", version);
+        info.put("description", "Chinese IP policy documents as executable, explainable rules: a request of the "
+                + "JSON contract in, what the policy decides and why (clause by clause) out. Policies: "
+                + String.join(", ", schemas.policies().stream().map(PolicyDescription::id).toList()) + ".");
+        info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
+
+        ObjectNode components = doc.putObject("components");
+        ObjectNode s = components.putObject("schemas");
+        ArrayNode anyPolicy = NODES.arrayNode();
+        ObjectNode mapping = NODES.objectNode();
+        for (PolicyDescription p : schemas.policies()) {
+            s.set(name(p.id()), rewrite(schemas.requestBody(p.id()), name(p.id())));
+            anyPolicy.addObject().put("$ref", REF + name(p.id()));
+            mapping.put(p.id(), REF + name(p.id()));
+        }
+        ObjectNode request = s.putObject("Request");
+        request.put("description", "A request of any policy, told apart by its policy field.");
+        request.set("oneOf", anyPolicy);
+        request.putObject("discriminator").put("propertyName", "policy").set("mapping", mapping);
+        s.set("Result", rewrite(strip(schemas.result()), "Result"));
+        s.set("Error", rewrite(strip(schemas.error()), "Error"));
+        ObjectNode problem = s.putObject("Problem");
+        problem.put("description", "RFC 9457 problem details; an invalid request (400) lists every problem with its "
+                + "JSON path.");
+        problem.put("type", "object");
+        ObjectNode pp = problem.putObject("properties");
+        pp.putObject("type").put("type", "string");
+        pp.putObject("title").put("type", "string");
+        pp.putObject("status").put("type", "integer");
+        pp.putObject("detail").put("type", "string");
+        pp.putObject("instance").put("type", "string");
+        ObjectNode item = pp.putObject("problems").put("type", "array").putObject("items");
+        item.put("type", "object");
+        item.putObject("properties").putObject("path").put("type", "string");
+        ((ObjectNode) item.get("properties")).putObject("message").put("type", "string");
+        item.putArray("required").add("path").add("message");
+        problem.putArray("required").add("type").add("title").add("status").add("detail");
+
+        ObjectNode params = components.putObject("parameters");
+        params.putObject("AcceptLanguage").put("name", "Accept-Language").put("in", "header")
+                .put("description", "zh (default) or en: the language of explanations.")
+                .putObject("schema").put("type", "string");
+        params.putObject("Trace").put("name", "trace").put("in", "query")
+                .put("description", "true: add the rules fired with their clauses (\"trace\").")
+                .putObject("schema").put("type", "boolean");
+        params.putObject("PolicyId").put("name", "id").put("in", "path").put("required", true)
+                .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
+
+        ObjectNode responses = components.putObject("responses");
+        for (int status : new int[] {400, 404, 405, 411, 413, 415, 500, 503}) {
+            responses.putObject("P" + status).put("description", describe(status)).putObject("content")
+                    .putObject("application/problem+json").putObject("schema").put("$ref", REF + "Problem");
+        }
+
+        ObjectNode paths = doc.putObject("paths");
+        ObjectNode evaluate = paths.putObject("/v1/evaluate").putObject("post");
+        evaluate.put("operationId", "evaluate");
+        evaluate.put("summary", "Evaluate one request");
+        evaluate.put("description", "The result is the bytes of `ip-rules evaluate --format json` for the same "
+                + "request and language.");
+        params(evaluate, "AcceptLanguage", "Trace");
+        evaluate.putObject("requestBody").put("required", true).putObject("content")
+                .putObject("application/json").putObject("schema").put("$ref", REF + "Request");
+        ObjectNode er = evaluate.putObject("responses");
+        json(er.putObject("200").put("description", "Evaluated, whatever the outcome."), REF + "Result");
+        problems(er, 400, 405, 413, 415, 500, 503);
+
+        ObjectNode batch = paths.putObject("/v1/batch").putObject("post");
+        batch.put("operationId", "batch");
+        batch.put("summary", "Evaluate JSON Lines");
+        batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
+                + "input order; memory does not grow with the batch. The summary follows in the HTTP trailer "
+                + DecisionServer.SUMMARY_TRAILER + ".");
+        params(batch, "AcceptLanguage", "Trace");
+        batch.putObject("requestBody").put("required", true).putObject("content")
+                .putObject("application/x-ndjson").putObject("schema").put("type", "string");
+        ObjectNode br = batch.putObject("responses");
+        ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
+                + "with its line number.");
+        b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
+        problems(br, 405, 411, 413, 415, 500, 503);
+
+        ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
+        policies.put("operationId", "policies");
+        policies.put("summary", "Every policy: period in force, provisions, parameters, request kinds, targets");
+        params(policies, "AcceptLanguage");
+        json(policies.putObject("responses").putObject("200").put("description", "The policies."),
+                null).putObject("schema").put("type", "array").putObject("items").put("type", "object");
+        ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
+        policy.put("operationId", "policy");
+        policy.put("summary", "One policy: provisions, parameters with dates and sources, readings");
+        params(policy, "PolicyId", "AcceptLanguage");
+        ObjectNode pr = policy.putObject("responses");
+        json(pr.putObject("200").put("description", "The policy."), null).putObject("schema").put("type", "object");
+        problems(pr, 404);
+        ObjectNode schemaAll = paths.putObject("/v1/schema").putObject("get");
+        schemaAll.put("operationId", "schemas");
+        schemaAll.put("summary", "Every schema in one JSON Schema 2020-12 document");
+        json(schemaAll.putObject("responses").putObject("200").put("description", "The schemas."), null)
+                .putObject("schema").put("type", "object");
+        ObjectNode schema = paths.putObject("/v1/schema/{id}").putObject("get");
+        schema.put("operationId", "schema");
+        schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result' and 'error' for those");
+        schema.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
+                .putObject("schema").put("type", "string");
+        ObjectNode sr = schema.putObject("responses");
+        json(sr.putObject("200").put("description", "The schema."), null).putObject("schema").put("type", "object");
+        problems(sr, 404);
+        ObjectNode openapi = paths.putObject("/openapi.json").putObject("get");
+        openapi.put("operationId", "openapi");
+        openapi.put("summary", "This document");
+        json(openapi.putObject("responses").putObject("200").put("description", "OpenAPI 3.1."), null)
+                .putObject("schema").put("type", "object");
+        ObjectNode health = paths.putObject("/health").putObject("get");
+        health.put("operationId", "health");
+        health.put("summary", "UP with the policies served, STOPPING while it stops");
+        ObjectNode hs = json(health.putObject("responses").putObject("200").put("description", "Up."), null)
+                .putObject("schema");
+        hs.put("type", "object");
+        ObjectNode hp = hs.putObject("properties");
+        hp.putObject("status").putArray("enum").add("UP").add("STOPPING");
+        hp.putObject("policies").put("type", "array").putObject("items").put("type", "string");
+        hp.putObject("version").put("type", "string");
+        return doc;
+    }
+
+    private static ArrayNode ids(ContractSchemas schemas) {
+        ArrayNode a = NODES.arrayNode();
+        schemas.policies().forEach(p -> a.add(p.id()));
+        return a;
+    }
+
+    private static String name(String policyId) {
+        StringBuilder b = new StringBuilder("Request_");
+        for (char c : policyId.toCharArray()) {
+            b.append(Character.isLetterOrDigit(c) ? c : '_');
+        }
+        return b.toString();
+    }
+
+    private static void params(ObjectNode op, String... names) {
+        ArrayNode a = op.putArray("parameters");
+        for (String n : names) {
+            a.addObject().put("$ref", "#/components/parameters/" + n);
+        }
+    }
+
+    private static ObjectNode json(ObjectNode response, String ref) {
+        ObjectNode media = response.putObject("content").putObject("application/json");
+        if (ref != null) {
+            media.putObject("schema").put("$ref", ref);
+        }
+        return media;
+    }
+
+    private static void problems(ObjectNode responses, int... statuses) {
+        for (int s : statuses) {
+            responses.putObject(String.valueOf(s)).put("$ref", "#/components/responses/P" + s);
+        }
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 400 -> "Invalid request: every problem with its JSON path.";
+            case 404 -> "Unknown policy or resource.";
+            case 405 -> "Method not allowed.";
+            case 411 -> "A batch must state its length.";
+            case 413 -> "Over the size limit.";
+            case 415 -> "Not JSON (or not UTF-8).";
+            case 503 -> "Stopping.";
+            default -> "Internal error (a bug): one line, no stack trace.";
+        };
+    }
+
+    private static ObjectNode strip(ObjectNode schema) {
+        schema.remove("$schema");
+        schema.remove("$id");
+        return schema;
+    }
+
+    /** A schema moved under components: its local {@code #/$defs/x} references made to point into the component. */
+    private static ObjectNode rewrite(ObjectNode schema, String component) {
+        rewriteRefs(schema, REF + component);
+        return schema;
+    }
+
+    private static void rewriteRefs(com.fasterxml.jackson.databind.JsonNode node, String base) {
+        if (node instanceof ObjectNode o) {
+            com.fasterxml.jackson.databind.JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/$defs/")) {
+                o.put("$ref", base + ref.asText().substring(1));
+            }
+            o.elements().forEachRemaining(e -> rewriteRefs(e, base));
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(e -> rewriteRefs(e, base));
+        }
+    }
+}

@@ -1,0 +1,411 @@
+package io.iprules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real server on an ephemeral loopback port, spoken to with {@link HttpClient}. */
+class DecisionServerTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
+    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static RulesEngine engine;
+    static JsonContract contract;
+    static DecisionServer server;
+    static HttpClient http;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        engine = RulesEngine.builder().build();
+        contract = new JsonContract(engine);
+        server = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static List<Path> examples() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("").toAbsolutePath().getParent().resolve("examples/requests"))) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    static HttpResponse<String> post(String path, String type, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (type != null) {
+            b.header("Content-Type", type);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String expected(byte[] request, Language language, boolean trace) {
+        EvaluationResult r = contract.evaluate(request, TODAY, null);
+        return contract.writePretty(r, language, trace) + "\n";
+    }
+
+    @Test
+    void everyExampleGivesTheBytesOfEvaluateFormatJson() throws Exception {
+        for (Path p : examples()) {
+            byte[] request = Files.readAllBytes(p);
+            HttpResponse<String> zh = post("/v1/evaluate", "application/json", request);
+            assertThat(zh.statusCode()).as(p.toString()).isEqualTo(200);
+            assertThat(zh.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("application/json"));
+            assertThat(zh.body()).as(p.toString()).isEqualTo(expected(request, Language.ZH, false));
+            HttpResponse<String> en = post("/v1/evaluate?trace=true", "application/json; charset=UTF-8", request,
+                    "Accept-Language", "en-GB,en;q=0.9,zh;q=0.1");
+            assertThat(en.statusCode()).isEqualTo(200);
+            assertThat(en.headers().firstValue("Content-Language")).hasValue("en");
+            assertThat(en.body()).as(p.toString()).isEqualTo(expected(request, Language.EN, true));
+            assertThat(JSON.readTree(en.body()).get("trace")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyRequestGetsOneAccessLogLine() throws Exception {
+        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.iprules.server.access");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        access.addAppender(lines);
+        try {
+            get("/health");
+            get("/v1/nothing-here");
+            post("/v1/evaluate", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (lines.list.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            List<String> logged = lines.list.stream().map(e -> e.getFormattedMessage()).toList();
+            assertThat(logged).hasSize(3);
+            assertThat(logged.get(0)).startsWith("GET /health 200 ");
+            assertThat(logged.get(1)).startsWith("GET /v1/nothing-here 404 ");
+            assertThat(logged.get(2)).startsWith("POST /v1/evaluate 400 ").endsWith("127.0.0.1");
+        } finally {
+            access.detachAppender(lines);
+        }
+    }
+
+    @Test
+    void languageFollowsAcceptLanguage() {
+        assertThat(DecisionServer.language((String) null)).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("en")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("zh-CN,zh;q=0.9,en;q=0.8")).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("fr, en;q=0.5, zh;q=0.4")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("zh;q=0.2, en;q=0.7")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("de")).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("en;q=0")).isEqualTo(Language.ZH);
+    }
+
+    @Test
+    void anInvalidRequestIs400WithEveryProblemAndItsPath() throws Exception {
+        String request = "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-02-30\",\"applicant\":{\"name\":\"甲\","
+                + "\"creditCode\":\"91330400MA28A0001E\",\"patents\":[{\"number\":\"ZL1\",\"kind\":\"INVENTION\"}]}}";
+        HttpResponse<String> r = post("/v1/evaluate", "application/json", request.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(r.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("title").asText()).isEqualTo("Invalid request");
+        List<String> paths = new ArrayList<>();
+        problem.get("problems").forEach(p -> paths.add(p.get("path").asText()));
+        assertThat(paths).contains("asOf");
+
+        HttpResponse<String> binding = post("/v1/evaluate", "application/json",
+                "{\"policy\":\"jiaxing-2012\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"91330400MA28A0001E\",\"patents\":[{\"number\":\"ZL1\",\"kind\":\"INVENTION\"}]}}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(binding.statusCode()).isEqualTo(400);
+        List<String> all = new ArrayList<>();
+        JSON.readTree(binding.body()).get("problems").forEach(p -> all.add(p.get("path").asText()));
+        assertThat(all).contains("applicant.creditCode", "applicant.patents[0].grantDate",
+                "applicant.patents[0].field");
+
+        assertThat(post("/v1/evaluate", "application/json", "{".getBytes()).statusCode()).isEqualTo(400);
+        assertThat(post("/v1/evaluate", "application/json", new byte[0]).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknownPolicy = post("/v1/evaluate", "application/json",
+                "{\"policy\":\"no-such\",\"applicant\":{}}".getBytes());
+        assertThat(unknownPolicy.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownPolicy.body()).get("problems").get(0).get("path").asText()).isEqualTo("policy");
+        assertThat(post("/v1/evaluate?trace=maybe", "application/json", Files.readAllBytes(examples().get(0)))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void everyErrorStatusIsProblemJson() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        assertProblem(post("/v1/evaluate", "text/plain", example), 415);
+        assertProblem(post("/v1/evaluate", null, example), 415);
+        assertProblem(post("/v1/evaluate", "application/json; charset=ISO-8859-1", example), 415);
+        assertProblem(post("/v1/batch", "application/json", example), 415);
+        byte[] big = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        assertProblem(post("/v1/evaluate", "application/json", big), 413);
+        assertProblem(get("/v1/evaluate"), 405);
+        assertProblem(post("/v1/policies", "application/json", example), 405);
+        assertProblem(get("/v1/nothing-here"), 404);
+        assertProblem(get("/v1/policies/no-such"), 404);
+        assertProblem(get("/v1/schema/no-such"), 404);
+    }
+
+    static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
+        assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asText()).isNotBlank();
+        assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("\n").doesNotContain("\tat ");
+        return p;
+    }
+
+    @Test
+    void aBugIs500OnOneLineWithoutAStackTrace() throws Exception {
+        RulesEngine broken = new RulesEngine() {
+            @Override
+            public List<PolicyDescription> policies() {
+                return engine.policies();
+            }
+
+            @Override
+            public PolicyDescription policy(String id) {
+                return engine.policy(id);
+            }
+
+            @Override
+            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
+            }
+
+            @Override
+            public EvaluationResult evaluate(EvaluationRequest request) {
+                throw new IllegalStateException("a bug\n\tat somewhere(Here.java:1)");
+            }
+        };
+        try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
+                .start("127.0.0.1", 0)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode p = assertProblem(r, 500);
+            assertThat(p.get("detail").asText()).doesNotContain("somewhere");
+        }
+    }
+
+    @Test
+    void policiesSchemasHealthAndOpenApi() throws Exception {
+        HttpResponse<String> policies = get("/v1/policies", "Accept-Language", "en");
+        assertThat(policies.statusCode()).isEqualTo(200);
+        assertThat(policies.body()).isEqualTo(contract.writePolicies(Language.EN));
+        for (PolicyDescription d : engine.policies()) {
+            JsonNode one = JSON.readTree(get("/v1/policies/" + d.id()).body());
+            assertThat(one.get("id").asText()).isEqualTo(d.id());
+            assertThat(one.get("provisions")).hasSize(d.provisions().size());
+            assertThat(one.get("parameters")).hasSize(d.parameters().size());
+            JsonNode schema = JSON.readTree(get("/v1/schema/" + d.id()).body());
+            assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            assertThat(schema.at("/properties/policy/const").asText()).isEqualTo(d.id());
+        }
+        assertThat(JSON.readTree(get("/v1/schema/result").body()).get("title").asText()).contains("result");
+        assertThat(JSON.readTree(get("/v1/schema").body()).get("$defs").size())
+                .isEqualTo(engine.policies().size() + 2);
+        JsonNode health = JSON.readTree(get("/health").body());
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("policies")).hasSize(engine.policies().size());
+
+        HttpResponse<String> openapi = get("/openapi.json");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(openapi.body(), null, null);
+        assertThat(parsed.getMessages()).as("swagger-parser's findings").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/evaluate", "/v1/batch", "/v1/policies",
+                "/v1/policies/{id}", "/v1/schema/{id}", "/openapi.json", "/health");
+        for (PolicyDescription d : engine.policies()) {
+            assertThat(parsed.getOpenAPI().getComponents().getSchemas())
+                    .containsKey("Request_" + d.id().replace('-', '_'));
+        }
+        JsonNode doc = JSON.readTree(openapi.body());
+        assertThat(doc.at("/components/schemas/Request/oneOf")).hasSize(engine.policies().size());
+    }
+
+    @Test
+    void aBatchStreamsResultsInOrderWithTheSummaryInTheTrailer() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Path p : examples()) {
+            lines.add(JSON.readTree(p.toFile()).toString());
+        }
+        lines.add(1, "{\"policy\":\"jiaxing-2012\",\"applicant\":{\"unexpected\":1}}");
+        lines.add("not json");
+        byte[] body = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = post("/v1/batch", "application/x-ndjson", body, "Accept-Language", "en");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String[] out = r.body().split("\n");
+        assertThat(out).hasSize(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == 1 || line.equals("not json")) {
+                assertThat(JSON.readTree(out[i]).get("line").asLong()).isEqualTo(i + 1);
+            } else {
+                EvaluationResult result = contract.evaluate(line.getBytes(StandardCharsets.UTF_8), TODAY, null);
+                // A batch line is the single result's bytes with its input line number (every batch line carries it).
+                assertThat(out[i]).isEqualTo(contract.writeLine(result, Language.EN, false, (long) (i + 1)));
+            }
+        }
+        // The trailer, read off the wire: Java's HttpClient does not expose trailers.
+        String raw = rawPost("/v1/batch", "application/x-ndjson", body);
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        int end = raw.indexOf("\r\n0\r\n");
+        assertThat(end).isPositive();
+        String trailer = raw.substring(end + 5);
+        assertThat(trailer).startsWith(DecisionServer.SUMMARY_TRAILER + ": ");
+        JsonNode summary = JSON.readTree(trailer.substring(DecisionServer.SUMMARY_TRAILER.length() + 2).trim());
+        assertThat(summary.get("requests").asLong()).isEqualTo(lines.size());
+        assertThat(summary.get("invalid").asLong()).isEqualTo(2);
+        assertThat(summary.get("evaluated").asLong()).isEqualTo(lines.size() - 2);
+
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(chunked, 411);
+    }
+
+    static String rawPost(String path, String type, byte[] body) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+                    + "\r\nTE: trailers\r\nConnection: close\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = s.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            return all.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void concurrentClientsGetTheBytesOfASerialRun() throws Exception {
+        List<byte[]> requests = new ArrayList<>();
+        for (Path p : examples()) {
+            requests.add(Files.readAllBytes(p));
+        }
+        List<String> serial = new ArrayList<>();
+        for (byte[] r : requests) {
+            serial.add(post("/v1/evaluate", "application/json", r).body());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int k = i % requests.size();
+                checks.add(pool.submit(() -> post("/v1/evaluate", "application/json", requests.get(k)).body()
+                        .equals(serial.get(k))));
+            }
+            for (Future<Boolean> f : checks) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void stoppingLetsRequestsInFlightFinishAndRefusesNewOnes() throws Exception {
+        RulesEngine slow = new RulesEngine() {
+            @Override
+            public List<PolicyDescription> policies() {
+                return engine.policies();
+            }
+
+            @Override
+            public PolicyDescription policy(String id) {
+                return engine.policy(id);
+            }
+
+            @Override
+            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
+            }
+
+            @Override
+            public EvaluationResult evaluate(EvaluationRequest request) {
+                try {
+                    Thread.sleep(800);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return engine.evaluate(request);
+            }
+        };
+        DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
+        String url = "http://127.0.0.1:" + s.port() + "/v1/evaluate";
+        byte[] request = Files.readAllBytes(examples().get(0));
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        s.stop();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
+        HttpResponse<String> r = inFlight.get();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+    }
+}
