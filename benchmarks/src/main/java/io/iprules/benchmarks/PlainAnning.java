@@ -1,6 +1,7 @@
 package io.iprules.benchmarks;
 
 import io.iprules.IndicatorStatus;
+import io.iprules.ParameterUnit;
 import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Target;
@@ -41,9 +42,12 @@ public final class PlainAnning {
      * @param status   met, not met, or unknown
      * @param actual   the county's figure, or {@code null} when not supplied
      * @param required the value that decides, or {@code null} when its reference was not supplied
-     * @param progress actual ÷ the progress basis, 4 decimals rounded down, or {@code null}
+     * @param progress actual ÷ the progress basis, 4 decimals rounded down, or {@code null} (always for yes/no)
+     * @param overdue  whether a yes/no target due by the end of phase 1 (§5 第一阶段 item 3) is still known to be
+     *                 false after that day
      */
-    public record Row(String code, IndicatorStatus status, BigDecimal actual, BigDecimal required, BigDecimal progress) {
+    public record Row(String code, IndicatorStatus status, BigDecimal actual, BigDecimal required, BigDecimal progress,
+                      boolean overdue) {
     }
 
     /**
@@ -93,10 +97,14 @@ public final class PlainAnning {
                 status = IndicatorStatus.NOT_MET;
                 notMet++;
             }
-            BigDecimal basis = t.progressBasis() != null ? t.progressBasis() : required;
+            boolean yesNo = t.unit() == ParameterUnit.YES_NO;
+            BigDecimal basis = yesNo ? null : t.progressBasis() != null ? t.progressBasis() : required;
             BigDecimal progress = actual == null || basis == null || basis.signum() == 0 ? null
                     : actual.divide(basis, PROGRESS_DECIMALS, RoundingMode.DOWN);
-            rows.add(new Row(t.code(), status, actual, required, progress));
+            // §5 第一阶段 3. (领导小组, 试点推进工作办公室): due by phase 1's last day
+            LocalDate due = yesNo && t.citation().equals("anning-2022 §5") ? endOfFirstPhase() : null;
+            boolean overdue = due != null && status == IndicatorStatus.NOT_MET && asOf.isAfter(due);
+            rows.add(new Row(t.code(), status, actual, required, progress, overdue));
         }
         String phase = null;
         for (Phase p : phases) {
@@ -106,6 +114,16 @@ public final class PlainAnning {
             }
         }
         return new Outcome(rows, phase, met, notMet, unknown);
+    }
+
+    private LocalDate endOfFirstPhase() {
+        Phase first = phases.get(0);
+        for (Phase p : phases) {
+            if (p.from().isBefore(first.from())) {
+                first = p;
+            }
+        }
+        return first.until();
     }
 
     private static boolean reaches(Target t, BigDecimal actual, BigDecimal required) {
@@ -122,6 +140,9 @@ public final class PlainAnning {
     private static BigDecimal number(Object v) {
         if (v == null) {
             return null;
+        }
+        if (v instanceof Boolean b) {
+            return b ? BigDecimal.ONE : BigDecimal.ZERO; // a yes/no answer
         }
         if (v instanceof BigDecimal d) {
             return d;

@@ -9,6 +9,7 @@ import io.iprules.jiaxing.JiaxingEnterprise;
 import io.iprules.jiaxing.OtherPolicyClaim;
 import io.iprules.jiaxing.PaidSubsidy;
 import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentInfoPlatform;
 import io.iprules.jiaxing.PatentAward;
 import io.iprules.jiaxing.PatentKind;
 import io.iprules.jiaxing.PledgeLoan;
@@ -17,7 +18,6 @@ import io.iprules.jiaxing.Recognition;
 import io.iprules.jiaxing.Standard;
 import io.iprules.jiaxing.StandardLevel;
 import io.iprules.jiaxing.StandardRole;
-import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.Subjects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,7 +43,8 @@ public final class PlainJiaxing {
     private static final LocalDate IN_FORCE = LocalDate.of(2012, 11, 5);
     private static final List<String> ORDER = List.of("JX_PATENT_GRANT", "JX_SEI_ANNUITY",
             "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE", "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
-            "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST", "JX_CHINA_PATENT_GOLD",
+            "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST", "JX_KEY_INTERMEDIARY",
+            "JX_PATENT_INFO_PLATFORM", "JX_CHINA_PATENT_GOLD",
             "JX_CHINA_PATENT_EXCELLENCE", "JX_BRAND_HONOUR", "JX_EXPORT_TRADEMARK", "JX_STANDARD_LEAD");
 
     private final Map<String, TreeMap<LocalDate, BigDecimal>> parameters = new HashMap<>();
@@ -116,6 +117,41 @@ public final class PlainJiaxing {
         }
     }
 
+    /** 前三次年费. */
+    private static final int FEES = 3;
+
+    /**
+     * The matter of a §6(5)2 or §6(5)3 recognition: the four patent-enterprise tiers are one, the circulation-sector
+     * unit another, the key intermediary a third.
+     */
+    private static String recognitionMatter(String code) {
+        return switch (code) {
+            case "JX_CIRCULATION_IP_UNIT" -> "circulation-unit";
+            case "JX_KEY_INTERMEDIARY" -> "key-intermediary";
+            default -> "patent-enterprise";
+        };
+    }
+
+    /** The matter a payment or a claim names, written as this baseline names its candidates' matters. */
+    private static String matterOf(String code, String subject) {
+        return switch (code) {
+            case "JX_PATENT_GRANT" -> "patent-grant:" + subject;
+            case "JX_SEI_ANNUITY" -> "patent-annuity:" + subject;
+            case "JX_PLEDGE_LOAN_INTEREST" -> "pledge-loan:" + subject;
+            case "JX_PATENT_INFO_PLATFORM" -> "platform:" + subject;
+            case "JX_CHINA_PATENT_GOLD", "JX_CHINA_PATENT_EXCELLENCE" -> "patent-award:" + subject;
+            case "JX_BRAND_HONOUR" -> "brand:" + subject;
+            case "JX_EXPORT_TRADEMARK" -> "export-trademark:" + subject;
+            case "JX_STANDARD_LEAD" -> "standard:" + subject;
+            default -> recognitionMatter(code);
+        };
+    }
+
+    private boolean on(String name, LocalDate date) {
+        BigDecimal v = param(name, date);
+        return v != null && v.signum() > 0;
+    }
+
     private BigDecimal param(String name, LocalDate date) {
         var e = parameters.get(name).floorEntry(date.isBefore(IN_FORCE) ? IN_FORCE : date);
         return e == null ? null : e.getValue();
@@ -134,18 +170,30 @@ public final class PlainJiaxing {
             }
             all.add(new Cand("JX_PATENT_GRANT", "patent-grant:" + p.number(), p.number(), p.grantDate(),
                     money(param("JX_PATENT_GRANT." + p.kind(), p.grantDate())), 0, all.size()));
-            if (p.kind() == PatentKind.INVENTION && p.field() != null && p.field().isStrategicEmerging()
-                    && p.annualFeesPaid() != null && p.annualFeesPaid() > 0) {
-                BigDecimal perFee = param("JX_SEI_ANNUITY.PER_FEE", p.grantDate());
-                all.add(new Cand("JX_SEI_ANNUITY", "patent-annuity:" + p.number(), p.number(), p.grantDate(),
-                        perFee == null ? null : money(perFee.multiply(BigDecimal.valueOf(Math.min(3, p.annualFeesPaid())))),
-                        0, all.size()));
+            if (p.kind() == PatentKind.INVENTION && p.field() != null && p.field().isStrategicEmerging()) {
+                // each of the first three fees its own matter, dated as given or on the (k−1)th anniversary of the grant
+                int fees = Math.min(FEES, p.annualFeeDates().isEmpty()
+                        ? (p.annualFeesPaid() == null ? 0 : p.annualFeesPaid()) : p.annualFeeDates().size());
+                for (int k = 1; k <= fees; k++) {
+                    LocalDate paid = p.annualFeeDates().isEmpty() ? p.grantDate().plusYears(k - 1)
+                            : p.annualFeeDates().get(k - 1);
+                    if (!paid.isAfter(asOf)) {
+                        all.add(new Cand("JX_SEI_ANNUITY", "patent-annuity:" + p.number() + "/" + k,
+                                p.number() + "/" + k, paid, money(param("JX_SEI_ANNUITY.PER_FEE", paid)), 0, all.size()));
+                    }
+                }
             }
         }
         for (Recognition r : e.recognitions()) {
             if (!r.date().isAfter(asOf)) {
-                all.add(new Cand(r.type().awardCode(), "recognition", r.type().name(), r.date(),
+                all.add(new Cand(r.type().awardCode(), recognitionMatter(r.type().awardCode()), r.type().name(), r.date(),
                         money(param(r.type().awardCode(), r.date())), r.type().ordinal(), all.size()));
+            }
+        }
+        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+            if (!pl.opened().isAfter(asOf)) {
+                all.add(new Cand("JX_PATENT_INFO_PLATFORM", "platform:" + pl.name(), pl.name(), pl.opened(),
+                        money(param("JX_PATENT_INFO_PLATFORM", pl.opened())), 0, all.size()));
             }
         }
         for (PledgeLoan l : e.pledgeLoans()) {
@@ -206,18 +254,45 @@ public final class PlainJiaxing {
                 c.excluded = "BEFORE_IN_FORCE";
             }
         }
-        // §7(1) once paid, not again
-        Set<String> paid = new HashSet<>();
+        // §7(1) once paid, not again: the matter the payment names; a payment naming a patent's annual fees covers
+        // the fees paid by its date
         for (PaidSubsidy p : e.paidSubsidies()) {
-            if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
-                paid.add(JiaxingAward.valueOf(p.code()).matter(p.subject()));
+            if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE)) {
+                continue;
+            }
+            String matter = matterOf(p.code(), p.subject());
+            for (Cand c : all) {
+                if (c.excluded == null && (c.matter.equals(matter) || p.code().equals("JX_SEI_ANNUITY")
+                        && c.code.equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/")
+                        && !c.date.isAfter(p.date()))) {
+                    c.excluded = "ALREADY_PAID";
+                }
             }
         }
-        for (Cand c : all) {
-            if (c.excluded == null && paid.contains(c.matter)) {
-                c.excluded = "ALREADY_PAID";
+        // §7(1) variant TOP_UP (on when the deployment sets it to 1): per paid matter with a stated amount, the most
+        // favourable of its ALREADY_PAID candidates worth more than that amount is paid the difference, once
+        List<Cand> topUps = new ArrayList<>();
+        if (on("JX_VARIANT.TOP_UP", asOf)) {
+            Set<String> toppedUp = new HashSet<>();
+            for (PaidSubsidy p : e.paidSubsidies()) {
+                if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE) || p.amount() == null) {
+                    continue;
+                }
+                String matter = matterOf(p.code(), p.subject());
+                Cand best = null;
+                for (Cand c : all) {
+                    if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
+                            && c.amount.compareTo(p.amount()) > 0 && (best == null || c.beats(best))) {
+                        best = c;
+                    }
+                }
+                if (best != null && toppedUp.add(matter)) {
+                    topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
+                            money(best.amount.subtract(p.amount())), 0, all.size() + topUps.size()));
+                }
             }
         }
+        all.addAll(topUps);
         // §7(1) most favourable of one matter
         Map<String, Cand> best = new HashMap<>();
         for (Cand c : all) {
@@ -232,9 +307,11 @@ public final class PlainJiaxing {
         }
         // §7(1) another policy line
         for (OtherPolicyClaim k : e.otherPolicyClaims()) {
-            String matter = JiaxingAward.valueOf(k.code()).matter(k.subject());
+            String matter = matterOf(k.code(), k.subject());
             for (Cand c : all) {
-                if (c.excluded == null && c.matter.equals(matter) && k.choice() != PolicyChoice.THIS) {
+                if (c.excluded == null && (c.matter.equals(matter)
+                        || k.code().equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/"))
+                        && k.choice() != PolicyChoice.THIS) {
                     c.excluded = k.choice() == null ? "CHOICE_REQUIRED" : "OTHER_POLICY_CHOSEN";
                 }
             }
@@ -245,6 +322,15 @@ public final class PlainJiaxing {
         // §7(1) maximum limit
         List<Item> capCuts = new ArrayList<>();
         BigDecimal cap = param("JX_MAXIMUM_LIMIT", asOf);
+        if (cap != null && on("JX_MAXIMUM_LIMIT.CUMULATIVE", asOf)) {
+            // cumulative: what the payment history says was already paid counts against the limit
+            for (PaidSubsidy p : e.paidSubsidies()) {
+                if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                    cap = cap.subtract(p.amount());
+                }
+            }
+            cap = cap.max(BigDecimal.ZERO);
+        }
         if (cap != null) {
             BigDecimal sum = BigDecimal.ZERO;
             for (Cand c : ordered) {

@@ -144,6 +144,12 @@ public final class PlainPilotCity {
         checks.add(new Check("PC_PARK_COUNT", name, parksMet, Integer.toString(parks), f.minParks() + "–" + f.maxParks(),
                 !parksMet && parks < f.minParks() ? Integer.toString(f.minParks() - parks) : null));
 
+        // the city's own application: its IP office and its SME authority, jointly
+        boolean cityIp = c.application().ipOffice();
+        boolean citySme = c.application().smeAuthority();
+        checks.add(new Check("PC_CITY_JOINT_APPLICATION", name, cityIp && citySme,
+                cityIp && citySme ? JOINT : cityIp ? "ipOffice" : citySme ? "smeAuthority" : "none", JOINT, null));
+
         JointRecommendation r = c.recommendation();
         boolean ip = r.ipOffice();
         boolean sme = r.smeAuthority();

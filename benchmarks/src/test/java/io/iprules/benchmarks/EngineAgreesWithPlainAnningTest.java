@@ -35,7 +35,8 @@ class EngineAgreesWithPlainAnningTest {
             EvaluationResult byEngine = ENGINE.evaluate(r);
             PlainAnning.Outcome byHand = PLAIN.evaluate((AnningCounty) r.subject(), r.asOf());
             List<PlainAnning.Row> rows = byEngine.indicators().stream()
-                    .map((Indicator i) -> new PlainAnning.Row(i.code(), i.status(), i.actual(), i.required(), i.progress()))
+                    .map((Indicator i) -> new PlainAnning.Row(i.code(), i.status(), i.actual(), i.required(), i.progress(),
+                            i.overdue()))
                     .toList();
             String who = r.asOf() + " " + r.subject();
             assertThat(rows).as(who).isEqualTo(byHand.indicators());
@@ -67,25 +68,28 @@ class EngineAgreesWithPlainAnningTest {
                 .figure("AN_LIAISON_TEAM", 18)                        // 20人左右: met at 18, progress 18/20
                 .figure("AN_INVENTION_GRANTS_ANNUAL", 44)             // 45件以上: not met, 44/45 = 0.9777 (down)
                 .inventionDensity(new BigDecimal("19.19"), new BigDecimal("9.6")) // 2 × 9.6 = 19.2: not met
+                .figure("AN_LEADING_GROUP", false)                    // due by 2022-10-17: not met, overdue
                 .build();
         PlainAnning.Outcome o = PLAIN.evaluate(atTarget, LocalDate.of(2022, 10, 18));
         assertThat(o.phase()).isEqualTo("IMPLEMENTATION");
         assertThat(o.indicators()).filteredOn(row -> row.status() != IndicatorStatus.UNKNOWN).containsExactly(
                 new PlainAnning.Row("AN_INVENTION_GRANTS_ANNUAL", IndicatorStatus.NOT_MET, new BigDecimal("44"),
-                        new BigDecimal("45"), new BigDecimal("0.9777")),
+                        new BigDecimal("45"), new BigDecimal("0.9777"), false),
                 new PlainAnning.Row("AN_CASE_CLOSURE_RATE", IndicatorStatus.NOT_MET, new BigDecimal("0.9999"),
-                        new BigDecimal("1"), new BigDecimal("0.9999")),
+                        new BigDecimal("1"), new BigDecimal("0.9999"), false),
                 new PlainAnning.Row("AN_PUBLIC_AWARENESS", IndicatorStatus.MET, new BigDecimal("0.85"),
-                        new BigDecimal("0.85"), new BigDecimal("1.0000")),
+                        new BigDecimal("0.85"), new BigDecimal("1.0000"), false),
                 new PlainAnning.Row("AN_RIGHTS_HOLDER_SATISFACTION", IndicatorStatus.NOT_MET, new BigDecimal("0.90"),
-                        new BigDecimal("0.90"), new BigDecimal("1.0000")),
+                        new BigDecimal("0.90"), new BigDecimal("1.0000"), false),
                 new PlainAnning.Row("AN_INVENTION_DENSITY", IndicatorStatus.NOT_MET, new BigDecimal("19.19"),
-                        new BigDecimal("19.2"), new BigDecimal("0.9994")),
+                        new BigDecimal("19.2"), new BigDecimal("0.9994"), false),
                 new PlainAnning.Row("AN_LIAISON_TEAM", IndicatorStatus.MET, new BigDecimal("18"),
-                        new BigDecimal("18"), new BigDecimal("0.9000")));
+                        new BigDecimal("18"), new BigDecimal("0.9000"), false),
+                new PlainAnning.Row("AN_LEADING_GROUP", IndicatorStatus.NOT_MET, BigDecimal.ZERO, BigDecimal.ONE, null,
+                        true));
         assertThat(o.met()).isEqualTo(2);
-        assertThat(o.notMet()).isEqualTo(4);
-        assertThat(o.unknown()).isEqualTo(18);
+        assertThat(o.notMet()).isEqualTo(5);
+        assertThat(o.unknown()).isEqualTo(23); // 30 targets: 2 met, 5 not met
         assertThat(o.allMet()).isFalse();
         assertThat(PLAIN.evaluate(atTarget, LocalDate.of(2022, 10, 17)).phase()).isEqualTo("OPTIMISATION");
         assertThat(PLAIN.evaluate(atTarget, LocalDate.of(2022, 7, 31)).phase()).isNull();

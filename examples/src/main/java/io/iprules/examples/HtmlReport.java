@@ -157,7 +157,15 @@ final class HtmlReport {
     }
 
     private String values(Indicator i) {
+        if (i.yesNo()) {
+            return yesNo(i.actual()) + " / " + yesNo(i.required());
+        }
         return IndicatorFormat.value(i.actual(), i.unit()) + " / " + IndicatorFormat.required(i, lang);
+    }
+
+    /** A yes/no figure in words: yes, no, or a dash when not supplied. */
+    private String yesNo(BigDecimal v) {
+        return v == null ? "—" : l(v.signum() != 0 ? "yes" : "no");
     }
 
     // ------------------------------------------------------------------ timeline
@@ -259,9 +267,19 @@ final class HtmlReport {
                 .append(sign(i.status())).append(' ').append(esc(status(i.status()))).append("</span></td>\n")
                 .append("<td class=\"name\"><div class=\"title\">").append(esc(t(i.title()))).append("</div><div class=\"code\">")
                 .append(esc(i.code())).append("</div></td>\n<td class=\"barcol\">");
-        bar(i);
-        out.append("</td>\n<td class=\"values\"><span class=\"actual\">").append(esc(IndicatorFormat.value(i.actual(), i.unit())))
-                .append("</span> / <span class=\"required\">").append(esc(IndicatorFormat.required(i, lang))).append("</span>");
+        if (i.yesNo()) {
+            yesNoBox(i); // a fact, not a quantity: no bar
+        } else {
+            bar(i);
+        }
+        out.append("</td>\n<td class=\"values\"><span class=\"actual\">")
+                .append(esc(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit())))
+                .append("</span> / <span class=\"required\">")
+                .append(esc(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang))).append("</span>");
+        if (i.due() != null) {
+            out.append("<br><small class=\"").append(i.overdue() ? "overdue" : "due").append("\">")
+                    .append(esc(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()))).append("</small>");
+        }
         if (i.reference() != null && i.reference().value() != null) {
             out.append("<br><small>").append(esc(l("report.reference", t(i.reference().title()),
                     IndicatorFormat.value(i.reference().value(), i.unit())))).append("</small>");
@@ -275,6 +293,23 @@ final class HtmlReport {
         }
         out.append("</td>\n<td class=\"cite\">").append(esc(i.citation())).append("<br><q>").append(esc(i.source()))
                 .append("</q></td>\n</tr>\n");
+    }
+
+    /**
+     * A yes/no target as what it is, a fact: the answer in a box with its sign and word (yes ✓, no ✗, not supplied
+     * ?), a dashed box when unknown, and the due date with "overdue" when it has passed unmet. No bar: a fact has no
+     * progress to draw.
+     */
+    private void yesNoBox(Indicator i) {
+        String css = css(i.status());
+        out.append("<div class=\"yesno ").append(css).append(i.overdue() ? " overdue" : "").append("\">")
+                .append(sign(i.status())).append(' ')
+                .append(esc(i.actual() == null ? l("report.no-figure") : yesNo(i.actual()))).append("</div>");
+        if (i.overdue()) {
+            out.append("<div class=\"pct overdue\">").append(esc(l("indicator.overdue", i.due()))).append("</div>");
+        } else if (i.due() != null) {
+            out.append("<div class=\"pct\">").append(esc(l("indicator.due", i.due()))).append("</div>");
+        }
     }
 
     /** A bar of progress on a scale where the full width is {@link #SCALE} times the progress basis. */
@@ -400,6 +435,11 @@ final class HtmlReport {
             .track { position: relative; height: 18px; border-radius: 4px; background: #eaeef2; overflow: hidden; margin-top: 3px; }
             .track.unknown { background: #fff; border: 2px dashed var(--unk); }
             .fill { height: 100%; }
+            .yesno { display: inline-block; margin-top: 3px; padding: 1px 10px; border-radius: 4px; font-weight: 700; border: 1.5px solid; }
+            .yesno.met { color: var(--met); border-color: var(--met); background: var(--met-bg); }
+            .yesno.not-met { color: #fff; border-color: var(--ko); background: var(--ko); }
+            .yesno.unknown { color: var(--unk); border-style: dashed; border-color: var(--unk); background: #fff; }
+            .overdue { color: var(--ko); font-weight: 700; }
             .fill.met { background: var(--met); }
             .fill.not-met { background: repeating-linear-gradient(135deg, var(--ko) 0 6px, #f4a09a 6px 10px); }
             .target { position: absolute; top: -2px; bottom: -2px; width: 3px; margin-left: -1px; background: var(--ink); }

@@ -183,7 +183,7 @@ class CliTest {
     void aParkAt48Point39IsNamedWithItsShortfallInEnglish() {
         Run r = run("evaluate", CITY_48_39, "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Verdict: 1 of 21 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
+        assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
                 .contains("    ✗ PC_PARK_PATENT_DENSITY  NOT met  48.39 / >= 48.4  short by 0.01  48.39 invention patents per "
                         + "10,000 population (4839 patents × 10,000 ÷ population 1000000), below 48.4: short by 0.01 per "
                         + "10,000; at a population of 1000000 the park needs at least 4840 invention patents, 1 more  "
@@ -200,7 +200,7 @@ class CliTest {
         assertThat(j.get("applicant").asText()).isEqualTo("浙江省");
         assertThat(j.get("eligible").asBoolean()).isFalse();
         JsonNode conditions = j.get("conditions");
-        assertThat(conditions).hasSize(3 * 21 + 1);
+        assertThat(conditions).hasSize(3 * 22 + 1); // per city 10 conditions and 2 parks × 6, and the quota
         JsonNode quota = conditions.get(conditions.size() - 1);
         assertThat(quota.get("code").asText()).isEqualTo("PC_PROVINCE_QUOTA");
         assertThat(quota.get("met").asBoolean()).isTrue();
@@ -235,7 +235,7 @@ class CliTest {
                 "Phase: Review and acceptance (2025-05-01 to 2025-07-31, anning-2022 §5)",
                 "✗ AN_RIGHTS_HOLDER_SATISFACTION  Rights-holder satisfaction  not met  90% / > 90%  progress 100.00%  [anning-2022 §3(2)4]",
                 "✓ AN_LIAISON_TEAM", "18 / ≥ 18  progress 90.00%",
-                "23 met, 1 not met, 0 unknown (of 24)").doesNotContain("Total:");
+                "29 met, 1 not met, 0 unknown (of 30)").doesNotContain("Total:");
     }
 
     @Test
@@ -246,7 +246,7 @@ class CliTest {
         assertThat(j.get("eligible").asBoolean()).isFalse();
         assertThat(j.get("phase").asText()).isEqualTo("ACCEPTANCE");
         assertThat(j.get("phaseDetail").get("citation").asText()).isEqualTo("anning-2022 §5");
-        assertThat(j.get("indicatorSummary").toString()).isEqualTo("{\"met\":23,\"notMet\":1,\"unknown\":0,\"total\":24}");
+        assertThat(j.get("indicatorSummary").toString()).isEqualTo("{\"met\":29,\"notMet\":1,\"unknown\":0,\"total\":30}");
         JsonNode satisfaction = j.get("indicators").get(13);
         assertThat(satisfaction.get("code").asText()).isEqualTo("AN_RIGHTS_HOLDER_SATISFACTION");
         assertThat(satisfaction.get("status").asText()).isEqualTo("NOT_MET");

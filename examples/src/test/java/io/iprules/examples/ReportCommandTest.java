@@ -41,16 +41,16 @@ class ReportCommandTest {
         Run r = CliTest.run("report", ANNING, "--html", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("达标 23 项,未达标 1 项,未知 0 项(共 24 项)");
+        assertThat(r.out()).contains("达标 29 项,未达标 1 项,未知 0 项(共 30 项)");
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertSelfContained(html);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "<meta charset=\"utf-8\">");
-        // the summary: 23 met, 1 not met, 0 unknown, and the verdict
-        assertThat(html).contains("<div class=\"tile met\"><span class=\"n\">23</span>",
+        // the summary: 29 met, 1 not met, 0 unknown, and the verdict
+        assertThat(html).contains("<div class=\"tile met\"><span class=\"n\">29</span>",
                 "<div class=\"tile not-met\"><span class=\"n\">1</span>",
-                "<div class=\"tile unknown\"><span class=\"n\">0</span>", "✗ 24 项指标中 23 项已达标");
+                "<div class=\"tile unknown\"><span class=\"n\">0</span>", "✗ 30 项指标中 29 项已达标");
         // one row per indicator, coloured and labelled by status; satisfaction the only one not met
-        assertThat(count(html, "data-status=\"MET\"")).isEqualTo(23);
+        assertThat(count(html, "data-status=\"MET\"")).isEqualTo(29);
         assertThat(count(html, "data-status=\"NOT_MET\"")).isEqualTo(1);
         assertThat(count(html, "data-status=\"UNKNOWN\"")).isZero();
         String satisfaction = row(html, "AN_RIGHTS_HOLDER_SATISFACTION");
@@ -70,10 +70,34 @@ class ReportCommandTest {
         assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> 2025-05-01 至 2025-07-31",
                 "评估日期 2025-07-31", "class=\"now\"");
         for (String clause : new String[] {"§3(2)1", "§3(2)2", "§3(2)3", "§3(2)4", "§4(1)1", "§4(1)2", "§4(2)1", "§4(3)1",
-                "§4(4)2", "§4(5)1", "§6(3)", "§5"}) {
+                "§4(4)2", "§4(5)1", "§6(3)", "§5", "§3(2)5", "§4(6)", "§6(2)"}) {
             assertThat(html).contains("anning-2022 " + clause);
         }
         assertThat(html).contains("<dt>anning-2022 §3(2)4 · 知识产权保护机制</dt>");
+    }
+
+    /** A yes/no target is shown as a fact, not a bar: its answer, its due date, and "overdue" once that has passed. */
+    @Test
+    void yesNoTargetsAreShownAsSuchNotAsBars(@TempDir Path tmp) throws Exception {
+        Path request = tmp.resolve("anning-yes-no.json");
+        Files.writeString(request, "{\"policy\": \"anning-2022\", \"asOf\": \"2023-03-31\", \"applicant\": {\"name\": \"安宁市\","
+                + " \"figures\": {\"AN_LEADING_GROUP\": false, \"AN_PILOT_OFFICE\": true, \"AN_TALENT\": 31}}}",
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("yes-no.html");
+        Run r = CliTest.run("report", request.toString(), "--html", out.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        // due 2022-10-17 (the end of phase 1), still no on 2023-03-31: not met and overdue, and no bar
+        assertThat(row(html, "AN_LEADING_GROUP")).contains("class=\"ind not-met\"", "class=\"yesno not-met overdue\"",
+                "✗ no", "<span class=\"actual\">no</span> / <span class=\"required\">yes</span>", "overdue since 2022-10-17",
+                "anning-2022 §5").doesNotContain("class=\"track", "class=\"fill", "progress");
+        assertThat(row(html, "AN_PILOT_OFFICE")).contains("class=\"yesno met\"", "✓ yes", "due 2022-10-17")
+                .doesNotContain("class=\"track", "overdue");
+        assertThat(row(html, "AN_ANNUAL_ASSESSMENT")).contains("class=\"yesno unknown\"", "? no figure supplied",
+                "<span class=\"actual\">—</span>").doesNotContain("class=\"track", "due ");
+        // a count keeps its bar
+        assertThat(row(html, "AN_TALENT")).contains("class=\"track met\"", "class=\"fill met\"");
     }
 
     private static String row(String html, String code) {
@@ -131,6 +155,6 @@ class ReportCommandTest {
         assertThat(r.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
         // before the plan: no phase, the warning shown, the marker at the start
         assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "早于工作方案的第一阶段", "data-status=\"NOT_MET\"");
-        assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(23);
+        assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(29); // 30 targets, one given
     }
 }

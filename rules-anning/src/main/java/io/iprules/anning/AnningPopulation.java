@@ -101,7 +101,10 @@ public final class AnningPopulation implements RequestGenerator {
                 }
                 continue;
             }
-            if (t.reference() != null) {
+            if (t.unit() == ParameterUnit.YES_NO) {
+                // a yes/no target: done more often the further the plan has gone (level ~ 0.56–1.26)
+                figures.put(t.code(), r.nextInt(1000) < Math.min(950, level.movePointRight(3).intValue() - 200));
+            } else if (t.reference() != null) {
                 relative(r, t, level, figures.putObject(t.code()));
             } else {
                 put(r, figures, t.code(), t.unit(), fixed(r, t, level));

@@ -27,7 +27,10 @@ final class AnningGen {
     record Requirement(String code, String comparison, BigDecimal required, boolean ratio, Integer maximum) {
     }
 
-    /** The 24 targets of RULES.md, written out here (not read from the module's files). */
+    /**
+     * The 30 targets of RULES.md, written out here (not read from the module's files): the 24 of its first table and
+     * the six added after the legal review (two counts, four yes/no targets, comparison {@code "yes"}).
+     */
     static final List<Requirement> REQUIREMENTS = List.of(
             count("AN_INVENTION_GRANTS_ANNUAL", ">=", 45), count("AN_UTILITY_MODELS_ANNUAL", ">=", 500),
             count("AN_DESIGNS_ANNUAL", ">=", 35), count("AN_SOFTWARE_COPYRIGHTS", ">=", 700),
@@ -42,7 +45,15 @@ final class AnningGen {
             count("AN_LIAISON_TEAM", ">=", 18), // 20人左右: met at 18 or more (RULES.md)
             count("AN_PUBLICITY_EVENTS", ">=", 10), count("AN_PUBLICITY_REACH", ">=", 1500),
             ratio("AN_IP_BUDGET_SHARE", ">=", "0.0012"),
-            new Requirement("AN_RIGHTS_STATIONS", ">=", BigDecimal.valueOf(9), false, 9));
+            new Requirement("AN_RIGHTS_STATIONS", ">=", BigDecimal.valueOf(9), false, 9),
+            count("AN_SERVICE_PLATFORM", ">=", 1), count("AN_PLATFORM_PORTS", ">=", 2),
+            yes("AN_LEADING_GROUP"), yes("AN_PILOT_OFFICE"), yes("AN_ANNUAL_ASSESSMENT"),
+            yes("AN_PATENT_ANALYSIS_REPORT"));
+
+    /** A yes/no target: met exactly when the county answers true. */
+    private static Requirement yes(String code) {
+        return new Requirement(code, "yes", BigDecimal.ONE, false, null);
+    }
 
     private static Requirement count(String code, String comparison, int required) {
         return new Requirement(code, comparison, BigDecimal.valueOf(required), false, null);
@@ -127,6 +138,9 @@ final class AnningGen {
     static Gen<Object> figure(Requirement r) {
         if (r.code().equals("AN_INVENTION_DENSITY")) {
             return densityFigure();
+        }
+        if (r.comparison().equals("yes")) {
+            return Generate.booleans().map(b -> (Object) b);
         }
         return r.ratio() ? ratioFigure(r) : countFigure(r);
     }

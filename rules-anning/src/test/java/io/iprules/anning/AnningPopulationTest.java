@@ -75,7 +75,7 @@ class AnningPopulationTest {
         });
         assertThat(results).hasSize(COUNT).allSatisfy(r -> {
             assertThat(r.policy()).isEqualTo("anning-2022");
-            assertThat(r.indicators()).hasSize(24);
+            assertThat(r.indicators()).hasSize(30);
             assertThat(r.awards()).isEmpty();
         });
     }

@@ -31,7 +31,7 @@ class AnningPropertiesTest {
     private static final Props PROPS = new Props(20221018L);
     private static final String POLICY = "anning-2022";
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
-    private static final int TARGETS = 24;
+    private static final int TARGETS = 30;
 
     private static EvaluationResult evaluate(Report r) {
         return ENGINE.evaluate(POLICY, r.asOf(), r.county());
@@ -61,7 +61,7 @@ class AnningPropertiesTest {
                 "phase none", "phase OPTIMISATION", "phase IMPLEMENTATION", "phase ACCEPTANCE", "phase CONSOLIDATION");
     }
 
-    /** Every target is an indicator, once, and the summary counts them: met + not met + unknown = 24. */
+    /** Every target is an indicator, once, and the summary counts them: met + not met + unknown = 30. */
     @Test
     void everyTargetIsCountedOnce() {
         PROPS.qt(400).forAll(AnningGen.reports()).checkAssert(report -> {
@@ -96,6 +96,18 @@ class AnningPropertiesTest {
                     actual = d == null ? null : (BigDecimal) d.get("actual");
                     BigDecimal avg = d == null ? null : (BigDecimal) d.get("provinceAverage");
                     required = avg == null ? null : avg.multiply(BigDecimal.valueOf(2));
+                } else if (req.comparison().equals("yes")) {
+                    // a yes/no target: met exactly when true; the leading group and the pilot office are due by the
+                    // end of phase 1 (§5 第一阶段, 2022-10-17), overdue only when known still false after it
+                    Boolean yes = (Boolean) figures.get(req.code());
+                    assertThat(i.status()).as(req.code()).isEqualTo(yes == null ? IndicatorStatus.UNKNOWN
+                            : yes ? IndicatorStatus.MET : IndicatorStatus.NOT_MET);
+                    boolean phase1 = req.code().equals("AN_LEADING_GROUP") || req.code().equals("AN_PILOT_OFFICE");
+                    assertThat(i.due()).as(req.code()).isEqualTo(phase1 ? LocalDate.of(2022, 10, 17) : null);
+                    assertThat(i.overdue()).as(req.code()).isEqualTo(phase1 && Boolean.FALSE.equals(yes)
+                            && report.asOf().isAfter(LocalDate.of(2022, 10, 17)));
+                    assertThat(i.progress()).isNull();
+                    continue;
                 } else {
                     actual = decimal(figures.get(req.code()));
                 }

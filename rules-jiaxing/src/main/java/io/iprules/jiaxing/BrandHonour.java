@@ -3,11 +3,13 @@ package io.iprules.jiaxing;
 import java.time.LocalDate;
 
 /**
- * A brand honour recognised by a national or provincial authority.
+ * A brand honour recognised by a national or provincial authority (§6(5)5).
  *
  * @param type the honour
  * @param date the date of recognition
- * @param name the brand or trademark honoured; needed only to tell apart two honours of the same type
+ * @param name the brand or trademark honoured. One named brand or mark holding several honours (浙江省著名商标, later
+ *             中国驰名商标) is one matter: the most favourable honour stands. Without a name, each honour type is
+ *             taken as its own brand.
  */
 public record BrandHonour(BrandHonourType type, LocalDate date, String name) {
 }

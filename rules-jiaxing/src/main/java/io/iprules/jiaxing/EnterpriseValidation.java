@@ -4,7 +4,9 @@ import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.Subjects;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.Problems;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
@@ -31,7 +33,8 @@ final class EnterpriseValidation {
                 & bounded("patentAwards", e.patentAwards(), p) & bounded("brandHonours", e.brandHonours(), p)
                 & bounded("pledgeLoans", e.pledgeLoans(), p) & bounded("standards", e.standards(), p)
                 & bounded("exportTrademarks", e.exportTrademarks(), p) & bounded("paidSubsidies", e.paidSubsidies(), p)
-                & bounded("otherPolicyClaims", e.otherPolicyClaims(), p);
+                & bounded("otherPolicyClaims", e.otherPolicyClaims(), p)
+                & bounded("patentInfoPlatforms", e.patentInfoPlatforms(), p);
         if (!bounded) {
             return; // one problem per oversized list, not one per entry of it
         }
@@ -57,11 +60,12 @@ final class EnterpriseValidation {
             if (pt.kind() == PatentKind.INVENTION && pt.field() == null) {
                 at.add("field", "is required for an invention patent: it decides the annual-fee subsidy (§6(5)1)");
             }
-            if (pt.kind() == PatentKind.INVENTION && pt.field() != null && pt.field().isStrategicEmerging()
-                    && pt.annualFeesPaid() == null) {
-                at.add("annualFeesPaid", "is required for an invention patent in a strategic emerging industry: "
-                        + "the number of annual fees paid since grant (§6(5)1 subsidises the first three)");
+            if (pt.strategicEmergingInvention() && pt.annualFeesPaid() == null && pt.annualFeeDates().isEmpty()) {
+                at.add("annualFeesPaid", "is required for an invention patent in a strategic emerging industry "
+                        + "(or annualFeeDates): the number of annual fees paid since grant (§6(5)1 subsidises the first "
+                        + "three)");
             }
+            feeDates(pt, at);
             if (pt.annualFeesPaid() != null && (pt.annualFeesPaid() < 0 || pt.annualFeesPaid() > MAX_ANNUAL_FEES)) {
                 at.add("annualFeesPaid", "must be between 0 and " + MAX_ANNUAL_FEES + " (a patent lasts at most "
                         + "twenty years), not " + pt.annualFeesPaid());
@@ -80,9 +84,11 @@ final class EnterpriseValidation {
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
             at.required("type", h.type());
             at.required("date", h.date());
-            if (h.type() != null && !honours.add(Subjects.of(h))) {
-                at.add("name", "is required to tell apart two honours of type " + h.type()
-                        + " (and two names must differ)");
+            if (h.type() != null && !honours.add(h.type() + "|" + Subjects.of(h))) {
+                at.add("name", h.name() == null || h.name().isBlank()
+                        ? "is required to tell apart two honours of type " + h.type()
+                        : "brand " + h.name() + " is listed twice as " + h.type() + "; one brand holds one honour "
+                        + "of a type (two honours of different types need no other name)");
             }
         });
         Set<String> loans = new HashSet<>();
@@ -119,11 +125,48 @@ final class EnterpriseValidation {
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);
             at.required("date", s.date());
+            at.notNegative("amount", s.amount());
+        });
+        Set<String> platforms = new HashSet<>();
+        p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
+            if (at.required("name", pl.name()) && !platforms.add(pl.name())) {
+                at.add("name", "platform " + pl.name() + " is listed twice");
+            }
+            at.required("opened", pl.opened());
         });
         p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
             award(c.code(), c.subject(), at);
             at.required("policy", c.policy());
         });
+    }
+
+    /**
+     * The dates of a patent's annual fees, when given: one per fee paid (they must agree with annualFeesPaid when
+     * both are given), none missing, and in the order they were paid.
+     */
+    private static void feeDates(Patent pt, Problems at) {
+        List<LocalDate> dates = pt.annualFeeDates();
+        if (dates.isEmpty()) {
+            return;
+        }
+        if (dates.size() > MAX_ANNUAL_FEES) {
+            at.add("annualFeeDates", "has " + dates.size() + " dates; a patent lasts at most twenty years, so at most "
+                    + MAX_ANNUAL_FEES + " annual fees");
+            return;
+        }
+        if (pt.annualFeesPaid() != null && pt.annualFeesPaid() != dates.size()) {
+            at.add("annualFeeDates", "gives " + dates.size() + " dates but annualFeesPaid is " + pt.annualFeesPaid()
+                    + "; give the date of every fee paid, or the count alone");
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) == null) {
+                at.at("annualFeeDates").at(i).add("is required: the day annual fee " + (i + 1)
+                        + " was paid");
+            } else if (i > 0 && dates.get(i - 1) != null && dates.get(i).isBefore(dates.get(i - 1))) {
+                at.at("annualFeeDates").at(i).add("annual fee " + (i + 1) + " (" + dates.get(i)
+                        + ") is dated before fee " + i + " (" + dates.get(i - 1) + "); list the fees in the order paid");
+            }
+        }
     }
 
     private static boolean bounded(String field, java.util.List<?> list, Problems p) {

@@ -6,8 +6,8 @@ import io.iprules.PolicyDescription;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.PaidMatter;
+import io.iprules.jiaxing.rules.PaidTotal;
 import io.iprules.jiaxing.rules.Subjects;
-import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
 import io.iprules.kit.Figure;
@@ -60,24 +60,45 @@ public final class Jiaxing2012 extends KitModule {
         JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
         EnterpriseValidation.check(e, problems);
+        Decision d = Decision.start(evaluation, MESSAGES);
+        amountsPaid(e, d, problems);
         problems.throwIfAny();
 
-        Decision d = Decision.start(evaluation, MESSAGES);
         if (!evaluation.policy().inForceOn(evaluation.asOf())) {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
         evaluation.rules().run(d, knownFacts(e, evaluation, d));
         EvaluationResult.Builder result = d.result(e.name());
-        return result.eligible(d.standing().stream().anyMatch(Jiaxing2012::due)).build();
+        // an award whose eligibility waits for an open parameter, or one wholly cut by a maximum limit, is not due
+        return result.eligible(d.hasEligibleAward()).build();
     }
 
     /**
-     * Whether a standing candidate is still owed something: not when a maximum limit cut it wholly (a limit of 0
-     * leaves nothing due, and the result then lists no award, so the applicant is not eligible).
+     * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
+     * applies either, a payment without its amount is an input error, not a guess (RULES.md).
      */
-    private static boolean due(Candidate c) {
-        return c.getCapCut() == null || c.getAmount().value().compareTo(c.getCapCut()) > 0;
+    private static void amountsPaid(JiaxingEnterprise e, Decision d, Problems problems) {
+        boolean topUp = on(d, "JX_VARIANT.TOP_UP");
+        boolean cumulative = on(d, "JX_MAXIMUM_LIMIT.CUMULATIVE") && d.parameter("JX_MAXIMUM_LIMIT", d.getAsOf()) != null;
+        if (!topUp && !cumulative) {
+            return;
+        }
+        String why = topUp ? "the deployment applies the variant TOP_UP (差额补足), which pays the difference to the "
+                + "amount already paid (§7(1))" : "the deployment's maximum limit is cumulative with the amounts "
+                + "already paid (§7(1) 最高限额)";
+        for (int i = 0; i < e.paidSubsidies().size(); i++) {
+            PaidSubsidy s = e.paidSubsidies().get(i);
+            if (s != null && s.amount() == null) {
+                problems.at("paidSubsidies").at(i).add("amount", "is required: " + why);
+            }
+        }
+    }
+
+    /** Whether a switch parameter (0 or unset: off) is on as of the evaluation date. */
+    private static boolean on(Decision d, String name) {
+        BigDecimal v = d.parameter(name, d.getAsOf());
+        return v != null && v.signum() > 0;
     }
 
     /**
@@ -154,23 +175,34 @@ public final class Jiaxing2012 extends KitModule {
             keep(facts, s, s.published(), asOf, d, d.text("subject.standard", s.level(),
                     s.number() == null ? "" : s.number()));
         }
+        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+            keep(facts, pl, pl.opened(), asOf, d, d.text("subject.platform", pl.name()));
+        }
         for (ExportTrademark x : e.exportTrademarks()) {
             keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
                     d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
         }
         // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
-        // candidate once (a history listing one matter many times would otherwise cost payments × candidates)
+        // candidate once (a history listing one matter many times would otherwise cost payments × candidates).
+        // A payment naming a patent's annual fees reaches the fees paid by its date, so each such payment counts.
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
+        BigDecimal paidTotal = BigDecimal.ZERO;
         for (PaidSubsidy s : e.paidSubsidies()) {
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date());
-                paid.merge(m.matter(), m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
+                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
+                        s.amount());
+                String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
+                paid.merge(key, m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
+                if (s.amount() != null) {
+                    paidTotal = paidTotal.add(s.amount());
+                }
             }
         }
+        facts.add(new PaidTotal(paidTotal));
         facts.addAll(paid.values());
         for (OtherPolicyClaim c : e.otherPolicyClaims()) {
             facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),

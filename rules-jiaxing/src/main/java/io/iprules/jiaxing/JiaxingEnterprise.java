@@ -22,12 +22,14 @@ import java.util.List;
  * @param exportTrademarks  trademarks registered abroad, with exports (§6(5)5)
  * @param paidSubsidies     subsidies already paid under this policy (§7(1) once paid, not again)
  * @param otherPolicyClaims matters also claimed under another policy line (§7(1))
+ * @param patentInfoPlatforms public patent-information platforms open to the city that it built (§6(5)3)
  */
 public record JiaxingEnterprise(String name, String creditCode, Boolean sme, List<Recognition> recognitions,
                                 List<Patent> patents, List<PatentAward> patentAwards, List<BrandHonour> brandHonours,
                                 List<PledgeLoan> pledgeLoans, List<Standard> standards,
                                 List<ExportTrademark> exportTrademarks, List<PaidSubsidy> paidSubsidies,
-                                List<OtherPolicyClaim> otherPolicyClaims) {
+                                List<OtherPolicyClaim> otherPolicyClaims,
+                                List<PatentInfoPlatform> patentInfoPlatforms) {
 
     /** Makes absent lists empty and every list unmodifiable (a {@code null} element stays, for validation to report). */
     public JiaxingEnterprise {
@@ -40,6 +42,17 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         exportTrademarks = list(exportTrademarks);
         paidSubsidies = list(paidSubsidies);
         otherPolicyClaims = list(otherPolicyClaims);
+        patentInfoPlatforms = list(patentInfoPlatforms);
+    }
+
+    /** An enterprise without §6(5)3 platforms (the list most applicants leave out). */
+    public JiaxingEnterprise(String name, String creditCode, Boolean sme, List<Recognition> recognitions,
+                             List<Patent> patents, List<PatentAward> patentAwards, List<BrandHonour> brandHonours,
+                             List<PledgeLoan> pledgeLoans, List<Standard> standards,
+                             List<ExportTrademark> exportTrademarks, List<PaidSubsidy> paidSubsidies,
+                             List<OtherPolicyClaim> otherPolicyClaims) {
+        this(name, creditCode, sme, recognitions, patents, patentAwards, brandHonours, pledgeLoans, standards,
+                exportTrademarks, paidSubsidies, otherPolicyClaims, List.of());
     }
 
     private static <T> List<T> list(List<T> l) {
@@ -65,6 +78,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         private final List<ExportTrademark> exportTrademarks = new ArrayList<>();
         private final List<PaidSubsidy> paidSubsidies = new ArrayList<>();
         private final List<OtherPolicyClaim> otherPolicyClaims = new ArrayList<>();
+        private final List<PatentInfoPlatform> patentInfoPlatforms = new ArrayList<>();
 
         private Builder(String name, String creditCode) {
             this.name = name;
@@ -80,6 +94,19 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** Adds a granted patent. */
         public Builder patent(String number, PatentKind kind, LocalDate grantDate, IndustryField field, Integer annualFeesPaid) {
             patents.add(new Patent(number, kind, grantDate, field, annualFeesPaid));
+            return this;
+        }
+
+        /** Adds a granted patent with the date each annual fee was paid, the first (paid at grant) first. */
+        public Builder patentWithFeeDates(String number, PatentKind kind, LocalDate grantDate, IndustryField field,
+                                          List<LocalDate> annualFeeDates) {
+            patents.add(new Patent(number, kind, grantDate, field, annualFeeDates.size(), annualFeeDates));
+            return this;
+        }
+
+        /** Adds a public patent-information platform open to the city (§6(5)3). */
+        public Builder patentInfoPlatform(String name, LocalDate opened) {
+            patentInfoPlatforms.add(new PatentInfoPlatform(name, opened));
             return this;
         }
 
@@ -107,6 +134,12 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** Records a subsidy already paid under this policy. */
         public Builder paid(String code, LocalDate date, String subject) { paidSubsidies.add(new PaidSubsidy(code, date, subject)); return this; }
 
+        /** Records a subsidy already paid under this policy, with the amount paid. */
+        public Builder paid(String code, LocalDate date, String subject, BigDecimal amount) {
+            paidSubsidies.add(new PaidSubsidy(code, date, subject, amount));
+            return this;
+        }
+
         /** Declares a matter also claimed under another policy line. */
         public Builder otherPolicyClaim(String code, String subject, String policy, PolicyChoice choice) {
             otherPolicyClaims.add(new OtherPolicyClaim(code, subject, policy, choice));
@@ -116,7 +149,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** The enterprise. */
         public JiaxingEnterprise build() {
             return new JiaxingEnterprise(name, creditCode, sme, recognitions, patents, patentAwards, brandHonours,
-                    pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims);
+                    pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims, patentInfoPlatforms);
         }
     }
 }

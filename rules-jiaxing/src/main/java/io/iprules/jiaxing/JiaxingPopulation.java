@@ -53,8 +53,14 @@ public final class JiaxingPopulation implements RequestGenerator {
                 rec.put("date", date(r, asOf).toString());
             }
             if (r.nextInt(6) == 0) {
-                a.putArray("paidSubsidies").addObject()
-                        .put("code", "JX_CITY_PATENT_DEMO_ENTERPRISE").put("date", date(r, asOf).toString());
+                // a payment of one matter: a patent-enterprise tier (usually) or the circulation-sector unit
+                boolean circulation = r.nextInt(4) == 0;
+                ObjectNode paid = a.putArray("paidSubsidies").addObject()
+                        .put("code", circulation ? "JX_CIRCULATION_IP_UNIT" : "JX_CITY_PATENT_DEMO_ENTERPRISE")
+                        .put("date", date(r, asOf).toString());
+                if (r.nextBoolean()) {
+                    paid.put("amount", "50000");
+                }
             }
             if (r.nextInt(10) == 0) {
                 ObjectNode claim = a.putArray("otherPolicyClaims").addObject()
@@ -80,7 +86,25 @@ public final class JiaxingPopulation implements RequestGenerator {
                 if (kind == PatentKind.INVENTION) {
                     IndustryField f = IndustryField.values()[r.nextInt(IndustryField.values().length)];
                     p.put("field", f.name());
-                    p.put("annualFeesPaid", Math.max(0, asOf.getYear() - granted.getYear() + r.nextInt(2)));
+                    int fees = Math.max(0, asOf.getYear() - granted.getYear() + r.nextInt(2));
+                    if (fees > 0 && r.nextInt(3) == 0) {
+                        // the fees' own dates: the first at grant, then about a year apart
+                        ArrayNode dates = p.putArray("annualFeeDates");
+                        LocalDate paid = granted;
+                        for (int k = 0; k < fees; k++) {
+                            dates.add(paid.toString());
+                            paid = paid.plusDays(330 + r.nextInt(60));
+                        }
+                    } else {
+                        p.put("annualFeesPaid", fees);
+                    }
+                    if (f.isStrategicEmerging() && fees > 0 && r.nextInt(8) == 0) {
+                        // the first fee's subsidy already paid, the payment naming the patent's annual fees
+                        (a.has("paidSubsidies") ? (ArrayNode) a.get("paidSubsidies") : a.putArray("paidSubsidies"))
+                                .addObject().put("code", "JX_SEI_ANNUITY").put("subject", p.get("number").asText())
+                                .put("date", granted.plusDays(90).isAfter(asOf) ? asOf.toString()
+                                        : granted.plusDays(90).toString());
+                    }
                 }
             }
         }
@@ -90,9 +114,20 @@ public final class JiaxingPopulation implements RequestGenerator {
                     .put("date", date(r, asOf).toString());
         }
         if (r.nextInt(25) == 0) {
-            a.putArray("brandHonours").addObject()
-                    .put("type", BrandHonourType.values()[r.nextInt(BrandHonourType.values().length)].name())
-                    .put("date", date(r, asOf).toString()).put("name", pick(r, WORDS));
+            ArrayNode honours = a.putArray("brandHonours");
+            String brand = pick(r, WORDS);
+            int first = r.nextInt(BrandHonourType.values().length);
+            honours.addObject().put("type", BrandHonourType.values()[first].name())
+                    .put("date", date(r, asOf).toString()).put("name", brand);
+            if (r.nextInt(4) == 0) {
+                // the same mark honoured again, with another honour (one matter: the better stands)
+                honours.addObject().put("type", BrandHonourType.values()[(first + 1 + r.nextInt(3)) % 4].name())
+                        .put("date", date(r, asOf).toString()).put("name", brand);
+            }
+        }
+        if (r.nextInt(200) == 0) {
+            a.putArray("patentInfoPlatforms").addObject().put("name", pick(r, WORDS) + "专利信息公共服务平台")
+                    .put("opened", date(r, asOf).toString());
         }
         if (r.nextInt(30) == 0) {
             a.putArray("pledgeLoans").addObject().put("bank", pick(r, BANKS))
@@ -117,8 +152,11 @@ public final class JiaxingPopulation implements RequestGenerator {
         if (x < 75) {
             return RecognitionType.PROVINCIAL_PATENT_DEMO_ENTERPRISE;
         }
-        if (x < 85) {
+        if (x < 84) {
             return r.nextBoolean() ? RecognitionType.PROVINCIAL_CIRCULATION_IP_PILOT : RecognitionType.PROVINCIAL_CIRCULATION_IP_DEMO;
+        }
+        if (x < 85) {
+            return RecognitionType.CITY_KEY_SCI_TECH_INTERMEDIARY;
         }
         return x < 95 ? RecognitionType.NATIONAL_IP_PILOT_ENTERPRISE : RecognitionType.NATIONAL_IP_DEMO_ENTERPRISE;
     }

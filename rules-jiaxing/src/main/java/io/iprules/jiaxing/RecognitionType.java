@@ -1,8 +1,9 @@
 package io.iprules.jiaxing;
 
 /**
- * The recognitions of §6(5)2, each with the award code it earns. All of them are one matter per enterprise
- * (同一企业不得重复补助): only the most favourable is paid.
+ * The recognitions of §6(5)2 and §6(5)3, each with the award code it earns. The four patent-enterprise tiers are one
+ * matter per enterprise, the circulation-sector unit another, the key intermediary a third (see
+ * {@code JiaxingAward}).
  */
 public enum RecognitionType {
     /** 国家知识产权示范企业. */
@@ -16,7 +17,9 @@ public enum RecognitionType {
     /** 省流通领域知识产权试点单位. */
     PROVINCIAL_CIRCULATION_IP_PILOT("JX_CIRCULATION_IP_UNIT"),
     /** 省流通领域知识产权示范单位. */
-    PROVINCIAL_CIRCULATION_IP_DEMO("JX_CIRCULATION_IP_UNIT");
+    PROVINCIAL_CIRCULATION_IP_DEMO("JX_CIRCULATION_IP_UNIT"),
+    /** 市重点科技中介机构 (§6(5)3). */
+    CITY_KEY_SCI_TECH_INTERMEDIARY("JX_KEY_INTERMEDIARY");
 
     private final String awardCode;
 

@@ -146,23 +146,27 @@ final class JiaxingGen {
             Boolean isSme = sme.generate(in);
             List<PatentAward> awards = distinct(list(0, 3, i -> patentAward(numbers, date)).generate(in),
                     a -> a.patent() + "|" + a.award());
+            // one brand may hold several honours (one matter), never one honour twice
             List<BrandHonour> honours = distinct(list(0, 3, i -> brandHonour(i, date)).generate(in),
-                    JiaxingGen::subjectOf);
+                    h -> h.type() + "|" + subjectOf(h));
             List<PledgeLoan> loans = isSme == null ? List.of()
                     : distinct(list(0, 3, i -> pledgeLoan(asOf)).generate(in), JiaxingGen::subjectOf);
             List<Standard> standards = distinct(list(0, 3, i -> standard(i, date)).generate(in), JiaxingGen::subjectOf);
             List<ExportTrademark> exports = list(0, 3, i -> exportTrademark(i, asOf)).generate(in);
             List<Recognition> recs = recognitions.generate(in);
             List<String> subjects = new ArrayList<>(numbers);
+            ps.forEach(pt -> subjects.add(pt.number() + "/2")); // one annual fee, as payments and claims may name it
             honours.forEach(h -> subjects.add(subjectOf(h)));
             loans.forEach(l -> subjects.add(subjectOf(l)));
             standards.forEach(s -> subjects.add(subjectOf(s)));
             exports.forEach(x -> subjects.add(subjectOf(x)));
             List<PaidSubsidy> paid = list(0, 2, i -> paidSubsidy(subjects, date)).generate(in);
             List<OtherPolicyClaim> claims = list(0, 2, i -> claim(subjects)).generate(in);
+            List<PatentInfoPlatform> platforms = distinct(list(0, 1, i -> platform(date)).generate(in),
+                    PatentInfoPlatform::name);
             return new JiaxingEnterprise(NAMES.get(between(0, NAMES.size() - 1).generate(in)),
                     CREDIT_CODES.get(between(0, CREDIT_CODES.size() - 1).generate(in)), isSme, recs, ps, awards,
-                    honours, loans, standards, exports, paid, claims);
+                    honours, loans, standards, exports, paid, claims, platforms);
         };
     }
 
@@ -170,13 +174,30 @@ final class JiaxingGen {
         Gen<PatentKind> kind = Generate.enumValues(PatentKind.class);
         Gen<IndustryField> field = Generate.enumValues(IndustryField.class);
         Gen<Integer> fees = between(0, 20);
+        Gen<Boolean> withDates = Generate.booleans();
         return in -> {
             PatentKind k = kind.generate(in);
             IndustryField f = k == PatentKind.INVENTION ? field.generate(in) : nullable(field, 60).generate(in);
             Integer paid = k == PatentKind.INVENTION && f.isStrategicEmerging() ? fees.generate(in)
                     : nullable(fees, 70).generate(in);
-            return new Patent(number, k, date.generate(in), f, paid);
+            LocalDate granted = date.generate(in);
+            if (k == PatentKind.INVENTION && f.isStrategicEmerging() && paid > 0 && withDates.generate(in)) {
+                // the fees' own dates: the first around the grant, the next a year or so apart
+                List<LocalDate> dates = new ArrayList<>();
+                LocalDate d = granted.plusDays(between(-30, 30).generate(in));
+                for (int i = 0; i < Math.min(paid, 4); i++) {
+                    dates.add(d);
+                    d = d.plusDays(between(300, 400).generate(in));
+                }
+                return new Patent(number, k, granted, f, null, dates);
+            }
+            return new Patent(number, k, granted, f, paid);
         };
+    }
+
+    static Gen<PatentInfoPlatform> platform(Gen<LocalDate> date) {
+        return in -> new PatentInfoPlatform(oneOf("嘉兴专利信息公共服务平台", "禾城专利检索站").generate(in),
+                date.generate(in));
     }
 
     static Gen<PatentAward> patentAward(List<String> numbers, Gen<LocalDate> date) {
@@ -285,7 +306,7 @@ final class JiaxingGen {
             default -> throw new AssertionError(kind);
         }
         return new JiaxingEnterprise(e.name(), e.creditCode(), e.sme(), recognitions, patents, awards, honours, loans,
-                standards, exports, paid, e.otherPolicyClaims());
+                standards, exports, paid, e.otherPolicyClaims(), e.patentInfoPlatforms());
     }
 
     // ------------------------------------------------------------------ subjects, as the contract names them

@@ -31,7 +31,7 @@ class JiaxingLimitsTest {
     void everyListAtTheLimitEvaluatesInSeconds() {
         JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);
         for (int i = 0; i < MAX; i++) {
-            b.recognition(RecognitionType.values()[i % 6], LocalDate.of(2013, 1, 1).plusDays(i % 300));
+            b.recognition(RecognitionType.values()[i % 4], LocalDate.of(2013, 1, 1).plusDays(i % 300));
             b.exportTrademark("M" + i, "US", 2013, BigDecimal.valueOf(i));
             b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i % 300), null);
             b.otherPolicyClaim("JX_EXPORT_TRADEMARK", "2013", "another", PolicyChoice.THIS);
@@ -40,7 +40,8 @@ class JiaxingLimitsTest {
         }
         JiaxingEnterprise e = b.build();
         EvaluationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ENGINE.evaluate("jiaxing-2012", AS_OF, e));
-        // nothing disappears: 1,000 recognitions, all excluded since the matter was paid
+        // nothing disappears: 1,000 patent-enterprise recognitions (the four tiers of one matter), all excluded since
+        // the matter was paid
         assertThat(r.excluded()).filteredOn(x -> x.reason().code().equals("ALREADY_PAID")).hasSize(MAX);
         assertThat(r.awards()).filteredOn(a -> a.code().equals("JX_PATENT_GRANT")).hasSize(MAX);
     }
@@ -64,7 +65,7 @@ class JiaxingLimitsTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"recognitions", "patents", "patentAwards", "brandHonours", "pledgeLoans", "standards",
-            "exportTrademarks", "paidSubsidies", "otherPolicyClaims"})
+            "exportTrademarks", "paidSubsidies", "otherPolicyClaims", "patentInfoPlatforms"})
     void anOversizedListIsOneProblemNotOnePerEntry(String list) {
         Consumer<JiaxingEnterprise.Builder> wrongEntry = switch (list) {
             case "recognitions" -> b -> b.recognition(null, null);
@@ -76,6 +77,7 @@ class JiaxingLimitsTest {
             case "exportTrademarks" -> b -> b.exportTrademark(null, null, 2013, null);
             case "paidSubsidies" -> b -> b.paid(null, null, null);
             case "otherPolicyClaims" -> b -> b.otherPolicyClaim(null, null, null, null);
+            case "patentInfoPlatforms" -> b -> b.patentInfoPlatform(null, null);
             default -> throw new IllegalArgumentException(list);
         };
         JiaxingEnterprise.Builder one = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);

@@ -168,8 +168,10 @@ class JiaxingPropertiesTest {
             assertThat(r.total()).isEqualByComparingTo(sum);
             assertThat(r.total().signum()).isGreaterThanOrEqualTo(0);
             assertThat(r.undetermined()).isEqualTo(undetermined);
-            // "eligible ... for jiaxing whether any award is due" (CONTRACT.md)
-            assertThat(r.eligible()).as("eligible ⇔ an award is due").isEqualTo(!r.awards().isEmpty());
+            // "eligible ... for jiaxing whether any award is due" (CONTRACT.md); an award whose eligibility waits for
+            // the export threshold is not due (RULES.md: undetermined eligibility is not eligibility)
+            assertThat(r.eligible()).as("eligible ⇔ an award is due").isEqualTo(r.awards().stream()
+                    .anyMatch(a -> !"JX_EXPORT_TRADEMARK.THRESHOLD".equals(a.undeterminedBy())));
         });
     }
 
@@ -206,9 +208,9 @@ class JiaxingPropertiesTest {
 
     /**
      * §7(1) 同一事项…按最优惠一项执行,不叠加享受: at most one award per matter. The matter of an award is its
-     * code's and its subject's; all §6(5)2 recognitions of an enterprise are one matter (同一企业不得重复补助), a
-     * patent's China Patent Awards one, each patent's grant, its annual fees, each honour, standard, loan-year and
-     * export-year its own.
+     * code's and its subject's; the four patent-enterprise tiers of §6(5)2 are one matter, the circulation-sector
+     * unit another (同一企业不得重复补助), a patent's China Patent Awards one, a brand's honours one, each patent's
+     * grant, each of its annual fees, each standard, loan-year, export-year and platform its own.
      */
     @Test
     void atMostOneAwardPerMatter() {
@@ -226,41 +228,50 @@ class JiaxingPropertiesTest {
     private static String matter(String code, String subjectId) {
         return switch (code) {
             case "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE",
-                 "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "JX_CITY_PATENT_DEMO_ENTERPRISE",
-                 "JX_CIRCULATION_IP_UNIT" -> "the enterprise's recognition";
+                 "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "JX_CITY_PATENT_DEMO_ENTERPRISE" -> "the patent-enterprise tier";
+            case "JX_CIRCULATION_IP_UNIT" -> "the circulation-sector unit";
+            case "JX_KEY_INTERMEDIARY" -> "the key intermediary";
             case "JX_CHINA_PATENT_GOLD", "JX_CHINA_PATENT_EXCELLENCE" -> "China Patent Award of " + subjectId;
             default -> code + " of " + subjectId;
         };
     }
 
     /**
-     * §6(5)2 with §7(1) and §7(3), as an independent model: of the recognitions known on the as-of date and dated
-     * on or after 2012-11-05, the most favourable is paid, once — unless a recognition subsidy was already paid under
-     * this policy (a payment dated from 2012-11-05 to the as-of date), or a claim under another policy line covers
-     * the recognition matter and the applicant has chosen the other policy or not yet chosen.
+     * §6(5)2 with §7(1) and §7(3), as an independent model, for each of its two matters (the four patent-enterprise
+     * tiers; the circulation-sector unit): of the recognitions of the matter known on the as-of date and dated on or
+     * after 2012-11-05, the most favourable is paid, once — unless a subsidy of that matter was already paid under
+     * this policy (a payment of one of its codes dated from 2012-11-05 to the as-of date), or a claim under another
+     * policy line names a code of that matter and the applicant has chosen the other policy or not yet chosen. A
+     * payment or a claim of the other matter changes nothing.
      */
     @Test
     void theMostFavourableRecognitionIsPaidOnceAndOnlyWhenNothingBarsIt() {
+        Set<String> tiers = Set.of("JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE",
+                "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "JX_CITY_PATENT_DEMO_ENTERPRISE");
+        Set<String> circulation = Set.of("JX_CIRCULATION_IP_UNIT");
         PROPS.qt(400).forAll(JiaxingGen.cases()).checkAssert(c -> {
             EvaluationResult r = evaluate(OPEN, c);
-            BigDecimal best = null;
-            for (Recognition rec : c.enterprise().recognitions()) {
-                if (!rec.date().isBefore(IN_FORCE) && !rec.date().isAfter(c.asOf())) {
-                    BigDecimal amount = RECOGNITION_AMOUNT.get(rec.type());
-                    best = best == null ? amount : best.max(amount);
+            for (Set<String> matter : List.of(tiers, circulation)) {
+                BigDecimal best = null;
+                for (Recognition rec : c.enterprise().recognitions()) {
+                    if (matter.contains(rec.type().awardCode()) && !rec.date().isBefore(IN_FORCE)
+                            && !rec.date().isAfter(c.asOf())) {
+                        BigDecimal amount = RECOGNITION_AMOUNT.get(rec.type());
+                        best = best == null ? amount : best.max(amount);
+                    }
                 }
-            }
-            boolean paid = c.enterprise().paidSubsidies().stream().anyMatch(p -> isRecognitionCode(p.code())
-                    && !p.date().isBefore(IN_FORCE) && !p.date().isAfter(c.asOf()));
-            boolean heldOut = c.enterprise().otherPolicyClaims().stream().anyMatch(k -> isRecognitionCode(k.code())
-                    && k.choice() != PolicyChoice.THIS);
-            List<Award> recognitionAwards = r.awards().stream().filter(a -> isRecognitionCode(a.code())).toList();
-            if (best == null || paid || heldOut) {
-                assertThat(recognitionAwards).isEmpty();
-            } else {
-                assertThat(recognitionAwards).hasSize(1);
-                assertThat(recognitionAwards.get(0).amount()).isEqualByComparingTo(best);
-                assertThat(recognitionAwards.get(0).citation()).isEqualTo("jiaxing-2012 §6(5)2");
+                boolean paid = c.enterprise().paidSubsidies().stream().anyMatch(p -> matter.contains(p.code())
+                        && !p.date().isBefore(IN_FORCE) && !p.date().isAfter(c.asOf()));
+                boolean heldOut = c.enterprise().otherPolicyClaims().stream().anyMatch(k -> matter.contains(k.code())
+                        && k.choice() != PolicyChoice.THIS);
+                List<Award> awards = r.awards().stream().filter(a -> matter.contains(a.code())).toList();
+                if (best == null || paid || heldOut) {
+                    assertThat(awards).as("%s", matter).isEmpty();
+                } else {
+                    assertThat(awards).as("%s", matter).hasSize(1);
+                    assertThat(awards.get(0).amount()).isEqualByComparingTo(best);
+                    assertThat(awards.get(0).citation()).isEqualTo("jiaxing-2012 §6(5)2");
+                }
             }
         });
     }
@@ -314,8 +325,16 @@ class JiaxingPropertiesTest {
         for (Patent p : e.patents()) {
             if (!p.grantDate().isAfter(asOf)) {
                 out.merge("JX_PATENT_GRANT|" + p.number() + "|" + p.grantDate(), 1, Integer::sum);
-                if (p.kind() == PatentKind.INVENTION && p.field().isStrategicEmerging() && p.annualFeesPaid() > 0) {
-                    out.merge("JX_SEI_ANNUITY|" + p.number() + "|" + p.grantDate(), 1, Integer::sum);
+                // each of the first three annual fees: on its date as given, else on the (k−1)th anniversary of the grant
+                if (p.kind() == PatentKind.INVENTION && p.field().isStrategicEmerging()) {
+                    int fees = p.annualFeeDates().isEmpty() ? p.annualFeesPaid() : p.annualFeeDates().size();
+                    for (int k = 1; k <= Math.min(3, fees); k++) {
+                        LocalDate paid = p.annualFeeDates().isEmpty() ? p.grantDate().plusYears(k - 1)
+                                : p.annualFeeDates().get(k - 1);
+                        if (!paid.isAfter(asOf)) {
+                            out.merge("JX_SEI_ANNUITY|" + p.number() + "/" + k + "|" + paid, 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }
@@ -338,6 +357,11 @@ class JiaxingPropertiesTest {
         for (Standard s : e.standards()) {
             if (!s.published().isAfter(asOf)) {
                 out.merge("JX_STANDARD_LEAD|" + JiaxingGen.subjectOf(s) + "|" + s.published(), 1, Integer::sum);
+            }
+        }
+        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+            if (!pl.opened().isAfter(asOf)) {
+                out.merge("JX_PATENT_INFO_PLATFORM|" + pl.name() + "|" + pl.opened(), 1, Integer::sum);
             }
         }
         for (ExportTrademark x : e.exportTrademarks()) {

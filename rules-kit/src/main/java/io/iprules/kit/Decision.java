@@ -239,7 +239,7 @@ public final class Decision implements RuleRecorder {
     /**
      * Assesses a yes/no target ({@link io.iprules.ParameterUnit#YES_NO}, required 1 for yes or 0 for no) against
      * what the request says, citing the firing rule: {@code UNKNOWN} when the request does not say; with a due date,
-     * overdue when the as-of date is after it and the target is not met.
+     * overdue when the as-of date is after it and the target is known not to be met.
      *
      * @param actual whether it is so, or {@code null} when not known
      * @param due    the date by which it is to be so, or {@code null}
@@ -257,7 +257,8 @@ public final class Decision implements RuleRecorder {
         BigDecimal value = actual == null ? null : actual ? BigDecimal.ONE : BigDecimal.ZERO;
         IndicatorStatus status = value == null ? IndicatorStatus.UNKNOWN
                 : target.comparison().holds(value, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
-        boolean overdue = due != null && status != IndicatorStatus.MET && getAsOf().isAfter(due);
+        // overdue only when known to be not so: an answer not given is unknown, not late (RULES.md: still false)
+        boolean overdue = due != null && status == IndicatorStatus.NOT_MET && getAsOf().isAfter(due);
         Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
                 required, target.comparison().symbol() + " " + (required.signum() != 0 ? "yes" : "no"), value, null,
                 null, null, cite, target.source(), value == null ? MessageCatalog.kit().text("indicator.no-figure")

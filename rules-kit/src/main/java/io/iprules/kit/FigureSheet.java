@@ -50,6 +50,12 @@ public final class FigureSheet {
             return self();
         }
 
+        /** The answer to a yes/no target, e.g. {@code figure("EX_PLAN_ISSUED", true)}. */
+        public B figure(String code, boolean yes) {
+            figures.put(code, yes);
+            return self();
+        }
+
         /** A decimal figure written as text, e.g. {@code figure("EX_CONVERSION_RATE", "0.31")}. */
         public B figure(String code, String value) {
             figures.put(code, value);

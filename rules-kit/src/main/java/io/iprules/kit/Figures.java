@@ -104,6 +104,15 @@ public final class Figures {
 
     /** The value of one figure, or {@code null} after recording why it cannot be used. */
     static BigDecimal value(Object v, ParameterUnit unit, BigDecimal maximum, Problems at) {
+        if (unit == ParameterUnit.YES_NO) {
+            // a yes/no target is answered true or false in the request, and read as 1 or 0
+            if (v instanceof Boolean b) {
+                return b ? BigDecimal.ONE : BigDecimal.ZERO;
+            }
+            at.add("must be true or false, not " + (v instanceof Map ? "an object" : v instanceof List ? "a list"
+                    : v instanceof String s ? "the string '" + s + "'" : String.valueOf(v)));
+            return null;
+        }
         BigDecimal d;
         if (v instanceof BigDecimal b) {
             d = b;

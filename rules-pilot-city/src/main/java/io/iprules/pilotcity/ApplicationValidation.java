@@ -75,6 +75,13 @@ final class ApplicationValidation {
                 at.positive("population", park.population());
             }
         });
+        if (c.application() == null) {
+            p.add("application", "is required: the city's own joint application {ipOffice, smeAuthority} (§2(2) "
+                    + "申报试点城市的知识产权局和中小企业主管部门联合…提出推进工程申报申请)");
+        } else {
+            p.at("application").required("ipOffice", c.application().ipOffice());
+            p.at("application").required("smeAuthority", c.application().smeAuthority());
+        }
         if (c.recommendation() == null) {
             p.add("recommendation", "is required: the province's joint recommendation {ipOffice, smeAuthority, date} "
                     + "(§2(2)); give ipOffice and smeAuthority false while the city is not yet recommended");

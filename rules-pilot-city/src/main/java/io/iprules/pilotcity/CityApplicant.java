@@ -21,10 +21,13 @@ import java.util.List;
  * @param fiscalSupport         fiscal input and policy support for the programme (一定的财政投入和政策支持)
  * @param parks                 the SME-cluster parks of the application (§1(2)2; 2 to 3 of them, §2(2)); required
  * @param recommendation        the province's joint recommendation of this city (§2(2)); required
+ * @param application           the city's own joint application to its province, by its IP office and its SME
+ *                              authority (§2(2)); required
  */
 public record CityApplicant(String name, String province, ApplicantType type, Boolean ipOnAgenda,
                             Boolean coordinationMechanism, Boolean smeServiceSystem, Boolean leadershipMechanism,
-                            Boolean fiscalSupport, List<Park> parks, JointRecommendation recommendation) {
+                            Boolean fiscalSupport, List<Park> parks, JointRecommendation recommendation,
+                            JointApplication application) {
 
     /** Makes the park list unmodifiable ({@code null} stays, for validation to report; a {@code null} element too). */
     public CityApplicant {
@@ -48,6 +51,7 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
         private Boolean fiscalSupport;
         private final List<Park> parks = new ArrayList<>();
         private JointRecommendation recommendation;
+        private JointApplication application;
 
         private Builder(String name, String province, ApplicantType type) {
             this.name = name;
@@ -86,10 +90,16 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
             return this;
         }
 
+        /** The city's own application: whether its IP office and its SME authority apply (jointly, when both). */
+        public Builder application(boolean ipOffice, boolean smeAuthority) {
+            this.application = new JointApplication(ipOffice, smeAuthority);
+            return this;
+        }
+
         /** The city. */
         public CityApplicant build() {
             return new CityApplicant(name, province, type, ipOnAgenda, coordinationMechanism, smeServiceSystem,
-                    leadershipMechanism, fiscalSupport, parks, recommendation);
+                    leadershipMechanism, fiscalSupport, parks, recommendation, application);
         }
     }
 }

@@ -280,6 +280,10 @@ public final class PilotCityPopulation implements RequestGenerator {
         for (int i = 0; i < parks; i++) {
             park(r, list.addObject(), place.shortName() + kinds.remove(r.nextInt(kinds.size())), rarity);
         }
+        // the city's own application: now and then only one of its two authorities has signed
+        ObjectNode application = c.putObject("application");
+        application.put("ipOffice", r.nextInt(60 * rarity) != 0);
+        application.put("smeAuthority", r.nextInt(40 * rarity) != 0);
         ObjectNode rec = c.putObject("recommendation");
         rec.put("ipOffice", letter.ipOffice());
         rec.put("smeAuthority", letter.smeAuthority());

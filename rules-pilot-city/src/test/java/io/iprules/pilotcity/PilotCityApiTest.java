@@ -40,7 +40,7 @@ class PilotCityApiTest {
                 .cityConditions(true, true, true, true, true)
                 .park(PARK_48, 3, patents, 1_000_000)
                 .park(PARK_60, 1, 300, 50_000)
-                .recommendation(true, true, JULY_31)
+                .application(true, true).recommendation(true, true, JULY_31)
                 .build();
     }
 
@@ -56,7 +56,7 @@ class PilotCityApiTest {
     void twoParksAt48Point4And60AreEligibleAndOneAt48Point39IsNot() {
         EvaluationResult yes = ENGINE.evaluate(ID, JULY_31, huzhou(4840));
         assertThat(yes.eligible()).isTrue();
-        assertThat(yes.conditions()).hasSize(9 + 6 + 6).allMatch(Condition::met);
+        assertThat(yes.conditions()).hasSize(10 + 6 + 6).allMatch(Condition::met);
         assertThat(only(yes, "PC_PARK_PATENT_DENSITY", PARK_48).actual()).isEqualTo("48.40");
         assertThat(only(yes, "PC_PARK_PATENT_DENSITY", PARK_60).actual()).isEqualTo("60.00");
         assertThat(only(yes, "PC_DEADLINE", "湖州市").actual()).isEqualTo("2017-07-31");
@@ -78,13 +78,13 @@ class PilotCityApiTest {
     void conditionsComeCityFirstThenEachParkInTheRequestsOrder() {
         EvaluationResult r = ENGINE.evaluate(ID, JULY_31, huzhou(4840));
         assertThat(r.conditions()).extracting(Condition::subject).containsExactly(
-                "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市",
+                "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市", "湖州市",
                 PARK_48, PARK_48, PARK_48, PARK_48, PARK_48, PARK_48,
                 PARK_60, PARK_60, PARK_60, PARK_60, PARK_60, PARK_60);
-        assertThat(r.conditions().subList(0, 9)).extracting(Condition::code).containsExactly("PC_APPLICANT_TYPE",
+        assertThat(r.conditions().subList(0, 10)).extracting(Condition::code).containsExactly("PC_APPLICANT_TYPE",
                 "PC_IP_ON_AGENDA", "PC_COORDINATION", "PC_SME_SERVICE_SYSTEM", "PC_LEADERSHIP", "PC_FISCAL_SUPPORT",
-                "PC_PARK_COUNT", "PC_JOINT_RECOMMENDATION", "PC_DEADLINE");
-        assertThat(r.conditions().subList(9, 15)).extracting(Condition::code).containsExactly("PC_PARK_SME_CLUSTER",
+                "PC_PARK_COUNT", "PC_CITY_JOINT_APPLICATION", "PC_JOINT_RECOMMENDATION", "PC_DEADLINE");
+        assertThat(r.conditions().subList(10, 16)).extracting(Condition::code).containsExactly("PC_PARK_SME_CLUSTER",
                 "PC_PARK_IP_POLICIES", "PC_PARK_IP_TALENT", "PC_PARK_IP_DEPARTMENT", "PC_PARK_FULLTIME_STAFF",
                 "PC_PARK_PATENT_DENSITY");
         assertThat(r.subjectName()).isEqualTo("湖州市");
@@ -98,7 +98,7 @@ class PilotCityApiTest {
                 .cityConditions(true, true, true, true, true)
                 .park("甲园区", 1, 100, 10_000).park("乙园区", 1, 100, 10_000)
                 .park("丙园区", 1, 100, 10_000).park("丁园区", 0, 100, 10_000)
-                .recommendation(true, true, LocalDate.of(2017, 8, 3)).build();
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 8, 3)).build();
         EvaluationResult r = ENGINE.evaluate(ID, LocalDate.of(2017, 8, 3), four);
         // 4 parks: too many, no shortfall to state; the letter is 3 days late: said in words, no gap
         Condition count = only(r, "PC_PARK_COUNT", "湖州市");
@@ -120,15 +120,15 @@ class PilotCityApiTest {
                         ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT)
                 .cityConditions(true, true, true, true, true)
                 .park("鄞州经济开发区", 2, 1500, 250_000).park("鄞州科技园区", 1, 400, 80_000)
-                .recommendation(true, true, LocalDate.of(2017, 7, 28)).build();
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 7, 28)).build();
         CityApplicant jiaxing = CityApplicant.builder("嘉兴市", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)
                 .cityConditions(true, true, true, true, false)
                 .park("嘉兴经济技术开发区", 2, 1800, 300_000).park("嘉兴秀洲高新区", 2, 902, 200_000)
-                .recommendation(true, true, LocalDate.of(2017, 7, 28)).build();
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 7, 28)).build();
         EvaluationResult r = ENGINE.evaluate(ID, JULY_31,
                 new ProvinceRecommendation("浙江省", List.of(huzhou(4840), district, jiaxing)));
         assertThat(r.subjectName()).isEqualTo("浙江省");
-        assertThat(r.conditions()).hasSize(3 * 21 + 1);
+        assertThat(r.conditions()).hasSize(3 * 22 + 1);
         Condition quota = r.conditions().get(r.conditions().size() - 1);
         assertThat(quota).extracting(Condition::code, Condition::subject, Condition::met, Condition::actual,
                 Condition::required, Condition::citation)
@@ -148,7 +148,7 @@ class PilotCityApiTest {
         CityApplicant bad = CityApplicant.builder(" ", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)
                 .cityConditions(true, true, true, true, true)
                 .park("甲园区", 1, -1, 10_000).park("乙园区", -1, 10, 0)
-                .recommendation(true, false, null).build();
+                .application(true, true).recommendation(true, false, null).build();
         assertThatThrownBy(() -> ENGINE.evaluate(ID, JULY_31, bad))
                 .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
                         .extracting(p -> p.path() + ": " + p.message()).containsExactly(
@@ -190,7 +190,8 @@ class PilotCityApiTest {
     void everyCodeOfRulesMdIsImplemented() {
         Set<String> rulesMd = Set.of("PC_IP_ON_AGENDA", "PC_COORDINATION", "PC_SME_SERVICE_SYSTEM", "PC_LEADERSHIP",
                 "PC_FISCAL_SUPPORT", "PC_PARK_IP_DEPARTMENT", "PC_PARK_FULLTIME_STAFF", "PC_PARK_PATENT_DENSITY",
-                "PC_PARK_COUNT", "PC_JOINT_RECOMMENDATION", "PC_DEADLINE", "PC_PROVINCE_QUOTA");
+                "PC_PARK_COUNT", "PC_CITY_JOINT_APPLICATION", "PC_JOINT_RECOMMENDATION", "PC_DEADLINE",
+                "PC_PROVINCE_QUOTA");
         Set<String> named = Set.of("PC_APPLICANT_TYPE", "PC_PARK_SME_CLUSTER", "PC_PARK_IP_POLICIES", "PC_PARK_IP_TALENT");
         Set<String> implemented = ENGINE.policy(ID).provisions().stream()
                 .filter(p -> p.status() == ProvisionStatus.IMPLEMENTED)
@@ -221,7 +222,7 @@ class PilotCityApiTest {
             for (int k = 0; k < 1 + i % 4; k++) {
                 b.park("园区" + k, k % 2, 4830 + i % 20, 1_000_000 + k);
             }
-            CityApplicant c = b.recommendation(i % 7 != 0, true, JULY_31.plusDays(i % 3 - 1)).build();
+            CityApplicant c = b.application(true, true).recommendation(i % 7 != 0, true, JULY_31.plusDays(i % 3 - 1)).build();
             subjects.add(i % 10 == 9 ? new ProvinceRecommendation(c.province(), List.of(c)) : c);
         }
         List<String> serial = subjects.stream()
@@ -251,6 +252,7 @@ class PilotCityApiTest {
                 + "\"fiscalSupport\": true, \"parks\": [{\"name\": \"义乌经济技术开发区\", \"smeCluster\": true, "
                 + "\"ipPromotionPolicies\": true, \"ipTalent\": true, \"ipDepartment\": true, \"fullTimeIpStaff\": 2, "
                 + "\"inventionPatents\": 1000, \"population\": 150000}], "
+                + "\"application\": {\"ipOffice\": true, \"smeAuthority\": true}, "
                 + "\"recommendation\": {\"ipOffice\": true, \"smeAuthority\": true, \"date\": \"2017-07-20\"}}}")
                 .getBytes(StandardCharsets.UTF_8);
         String first = json.write(json.evaluate(request, JULY_31, null), Language.EN, false);

@@ -124,7 +124,8 @@ final class PilotCityGen {
             }
             return new CityApplicant(name, province, type.generate(in), mostlyTrue().generate(in),
                     mostlyTrue().generate(in), mostlyTrue().generate(in), mostlyTrue().generate(in),
-                    mostlyTrue().generate(in), ps, recommendation().generate(in));
+                    mostlyTrue().generate(in), ps, recommendation().generate(in),
+                    new JointApplication(mostlyTrue().generate(in), mostlyTrue().generate(in)));
         };
     }
 
@@ -153,6 +154,7 @@ final class PilotCityGen {
         List<Park> parks = new ArrayList<>(c.parks());
         parks.add(park);
         return new CityApplicant(c.name(), c.province(), c.type(), c.ipOnAgenda(), c.coordinationMechanism(),
-                c.smeServiceSystem(), c.leadershipMechanism(), c.fiscalSupport(), parks, c.recommendation());
+                c.smeServiceSystem(), c.leadershipMechanism(), c.fiscalSupport(), parks, c.recommendation(),
+                c.application());
     }
 }

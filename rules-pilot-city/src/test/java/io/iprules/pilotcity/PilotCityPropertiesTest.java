@@ -31,8 +31,8 @@ class PilotCityPropertiesTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
     private static final List<String> CITY_CODES = List.of("PC_APPLICANT_TYPE", "PC_IP_ON_AGENDA", "PC_COORDINATION",
-            "PC_SME_SERVICE_SYSTEM", "PC_LEADERSHIP", "PC_FISCAL_SUPPORT", "PC_PARK_COUNT", "PC_JOINT_RECOMMENDATION",
-            "PC_DEADLINE");
+            "PC_SME_SERVICE_SYSTEM", "PC_LEADERSHIP", "PC_FISCAL_SUPPORT", "PC_PARK_COUNT", "PC_CITY_JOINT_APPLICATION",
+            "PC_JOINT_RECOMMENDATION", "PC_DEADLINE");
     private static final List<String> PARK_CODES = List.of("PC_PARK_SME_CLUSTER", "PC_PARK_IP_POLICIES",
             "PC_PARK_IP_TALENT", "PC_PARK_IP_DEPARTMENT", "PC_PARK_FULLTIME_STAFF", "PC_PARK_PATENT_DENSITY");
     /** §1(1): 副省级城市、地级城市(州、盟)、县级城市,以及直辖市、计划单列市的市辖区. */
@@ -112,6 +112,8 @@ class PilotCityPropertiesTest {
             expected.put("PC_LEADERSHIP", c.leadershipMechanism());
             expected.put("PC_FISCAL_SUPPORT", c.fiscalSupport());
             expected.put("PC_PARK_COUNT", c.parks().size() >= 2 && c.parks().size() <= 3); // 2-3个园区
+            // 申报试点城市的知识产权局和中小企业主管部门联合…提出推进工程申报申请
+            expected.put("PC_CITY_JOINT_APPLICATION", c.application().ipOffice() && c.application().smeAuthority());
             expected.put("PC_JOINT_RECOMMENDATION", rec.ipOffice() && rec.smeAuthority()); // 联合行文
             expected.put("PC_DEADLINE", rec.date() != null && !rec.date().isAfter(DEADLINE)); // 于7月31日前
             expected.forEach((code, met) -> assertThat(city.get(code).met()).as(code).isEqualTo(met));
@@ -144,7 +146,7 @@ class PilotCityPropertiesTest {
             for (Park p : a.city().parks()) {
                 assertThat(s.get(p.name()).keySet()).containsExactlyInAnyOrderElementsOf(PARK_CODES);
             }
-            assertThat(r.conditions()).hasSize(9 + 6 * a.city().parks().size());
+            assertThat(r.conditions()).hasSize(CITY_CODES.size() + 6 * a.city().parks().size());
         });
     }
 
@@ -227,7 +229,7 @@ class PilotCityPropertiesTest {
                     parks++;
                 }
             }
-            assertThat(r.conditions()).hasSize(9 * rec.cities().size() + 6 * parks + 1);
+            assertThat(r.conditions()).hasSize(CITY_CODES.size() * rec.cities().size() + 6 * parks + 1);
             Condition quota = r.conditions().get(r.conditions().size() - 1);
             assertThat(quota.code()).isEqualTo("PC_PROVINCE_QUOTA");
             assertThat(quota.subject()).isEqualTo(PilotCityGen.PROVINCE);

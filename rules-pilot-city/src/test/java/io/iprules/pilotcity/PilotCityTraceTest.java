@@ -16,7 +16,7 @@ class PilotCityTraceTest {
                 .cityConditions(true, true, true, true, true)
                 .park("湖州经济技术开发区", 3, 4840, 1_000_000)
                 .park("湖州莫干山高新区", 1, 300, 50_000)
-                .recommendation(true, true, LocalDate.of(2017, 7, 31))
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 7, 31))
                 .build();
         EvaluationResult r = RulesEngine.builder().build().evaluate("pilot-city-2017", LocalDate.of(2017, 7, 31), city);
         // every condition was recorded by a rule that fired, so there is at least one rule per clause decided

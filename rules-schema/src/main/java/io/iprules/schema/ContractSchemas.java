@@ -449,6 +449,10 @@ public final class ContractSchemas {
     private static ObjectNode bounded(ParameterUnit unit, BigDecimal maximum) {
         ObjectNode n;
         switch (unit) {
+            case YES_NO -> {
+                // a yes/no target is answered true or false (the reader takes nothing else)
+                return NODES.objectNode().put("type", "boolean");
+            }
             case COUNT -> {
                 n = NODES.objectNode().put("type", "integer").put("minimum", 0);
                 if (maximum != null) {

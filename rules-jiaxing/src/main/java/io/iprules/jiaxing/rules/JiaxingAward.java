@@ -4,44 +4,68 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The award codes of jiaxing-2012 and the matter (事项) each is for. Alternatives for one matter are decided by
- * §7(1): most favourable only, once paid not again, one policy line. Used by the rules and by validation.
+ * The award codes of jiaxing-2012 and the matter (事项) each is for. Candidates of one matter are alternatives
+ * decided by §7(1): most favourable only, once paid not again, one policy line. A payment or a claim binds the
+ * matter of the code (and subject) it names, and nothing else. Used by the rules and by validation.
+ *
+ * <p>What is one matter (RULES.md, revised after a legal review):
+ * <ul>
+ *   <li>§6(5)2 first sentence, 对被认定为各类国家知识产权示范企业、国家知识产权试点企业、省专利示范企业和市专利示范企业的,
+ *       分别给予30万元、20万元、10万元和5万元的补助: four tiers of one thing, one matter per enterprise
+ *       ({@value #PATENT_ENTERPRISE_MATTER});</li>
+ *   <li>§6(5)2 second sentence, 被认定为省流通领域知识产权试点或示范单位的,给予5万元的补助,同一企业不得重复补助:
+ *       another programme of another authority, its own matter ({@value #CIRCULATION_UNIT_MATTER}); pilot and
+ *       then demonstration unit is paid once;</li>
+ *   <li>§6(5)3 市重点科技中介机构: one matter per unit ({@value #INTERMEDIARY_MATTER});</li>
+ *   <li>everything else: one matter per subject (patent, annual fee, brand, loan-year, standard, export-year,
+ *       platform).</li>
+ * </ul>
  */
 public enum JiaxingAward {
     /** §6(5)1 each granted patent: one matter per patent. */
-    JX_PATENT_GRANT("patent-grant"),
-    /** §6(5)1 first three annual fees of an SEI invention patent: one matter per patent, apart from its grant. */
-    JX_SEI_ANNUITY("patent-annuity"),
+    JX_PATENT_GRANT("patent-grant:", null),
+    /** §6(5)1 the first three annual fees of an SEI invention patent: one matter per fee ({@code NUMBER/k}). */
+    JX_SEI_ANNUITY("patent-annuity:", null),
     /** §6(5)2 national IP demonstration enterprise. */
-    JX_NATIONAL_IP_DEMO_ENTERPRISE(null),
+    JX_NATIONAL_IP_DEMO_ENTERPRISE(null, JiaxingAward.PATENT_ENTERPRISE_MATTER),
     /** §6(5)2 national IP pilot enterprise. */
-    JX_NATIONAL_IP_PILOT_ENTERPRISE(null),
+    JX_NATIONAL_IP_PILOT_ENTERPRISE(null, JiaxingAward.PATENT_ENTERPRISE_MATTER),
     /** §6(5)2 provincial patent demonstration enterprise. */
-    JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE(null),
+    JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE(null, JiaxingAward.PATENT_ENTERPRISE_MATTER),
     /** §6(5)2 city patent demonstration enterprise. */
-    JX_CITY_PATENT_DEMO_ENTERPRISE(null),
+    JX_CITY_PATENT_DEMO_ENTERPRISE(null, JiaxingAward.PATENT_ENTERPRISE_MATTER),
     /** §6(5)2 provincial circulation-sector IP pilot or demonstration unit. */
-    JX_CIRCULATION_IP_UNIT(null),
+    JX_CIRCULATION_IP_UNIT(null, JiaxingAward.CIRCULATION_UNIT_MATTER),
     /** §6(5)2 pledge-loan interest: one matter per bank and year. */
-    JX_PLEDGE_LOAN_INTEREST("pledge-loan"),
+    JX_PLEDGE_LOAN_INTEREST("pledge-loan:", null),
+    /** §6(5)3 recognised as a city key science and technology intermediary. */
+    JX_KEY_INTERMEDIARY(null, JiaxingAward.INTERMEDIARY_MATTER),
+    /** §6(5)3 a public patent-information platform open to the city: one matter per platform. */
+    JX_PATENT_INFO_PLATFORM("patent-info-platform:", null),
     /** §6(5)4 China Patent Gold Award: one matter per patent with the excellence award. */
-    JX_CHINA_PATENT_GOLD("patent-award"),
+    JX_CHINA_PATENT_GOLD("patent-award:", null),
     /** §6(5)4 China Patent Excellence Award. */
-    JX_CHINA_PATENT_EXCELLENCE("patent-award"),
-    /** §6(5)5 brand honour: one matter per honour. */
-    JX_BRAND_HONOUR("brand"),
+    JX_CHINA_PATENT_EXCELLENCE("patent-award:", null),
+    /** §6(5)5 brand honour: one matter per brand or mark, across honour types. */
+    JX_BRAND_HONOUR("brand:", null),
     /** §6(5)5 trademark registered abroad with exports over the threshold: one matter per enterprise and year. */
-    JX_EXPORT_TRADEMARK("export-trademark"),
+    JX_EXPORT_TRADEMARK("export-trademark:", null),
     /** §6(5)6 standard led or mainly drafted: one matter per standard. */
-    JX_STANDARD_LEAD("standard");
+    JX_STANDARD_LEAD("standard:", null);
 
-    /** The matter of every §6(5)2 recognition: one per enterprise (同一企业不得重复补助). */
-    public static final String RECOGNITION_MATTER = "recognition";
+    /** The matter of the four patent-enterprise tiers of §6(5)2's first sentence: one per enterprise. */
+    public static final String PATENT_ENTERPRISE_MATTER = "patent-enterprise";
+    /** The matter of the circulation-sector unit of §6(5)2's second sentence: one per enterprise. */
+    public static final String CIRCULATION_UNIT_MATTER = "circulation-unit";
+    /** The matter of the key intermediary of §6(5)3: one per unit. */
+    public static final String INTERMEDIARY_MATTER = "key-intermediary";
 
     private final String matterPrefix;
+    private final String enterpriseMatter;
 
-    JiaxingAward(String matterPrefix) {
+    JiaxingAward(String matterPrefix, String enterpriseMatter) {
         this.matterPrefix = matterPrefix;
+        this.enterpriseMatter = enterpriseMatter;
     }
 
     /** Whether the code covers several subjects (patents, honours…), so that a subject must say which. */
@@ -49,9 +73,9 @@ public enum JiaxingAward {
         return matterPrefix != null;
     }
 
-    /** The matter of this award for {@code subjectId}. */
+    /** The matter of this award for {@code subjectId} (ignored for a matter of the whole enterprise). */
     public String matter(String subjectId) {
-        return matterPrefix == null ? RECOGNITION_MATTER : matterPrefix + ":" + subjectId;
+        return matterPrefix == null ? enterpriseMatter : matterPrefix + subjectId;
     }
 
     /** The award with this code, or {@code null}. */
@@ -67,5 +91,17 @@ public enum JiaxingAward {
     /** Every code, for messages. */
     public static List<String> codes() {
         return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
+    /**
+     * Whether a candidate of matter {@code candidateMatter} lies within the matter a payment or a claim names:
+     * the same matter, or one of its parts (a payment or claim naming a patent's annual fees reaches each fee,
+     * {@code patent-annuity:NUMBER/k}, within {@code patent-annuity:NUMBER}).
+     */
+    public static boolean within(String candidateMatter, String named) {
+        // only a patent's annuity has parts: a standard's number (GB/T …) or a loan's bank/year merely contain a '/'
+        return candidateMatter.equals(named)
+                || named.startsWith(JX_SEI_ANNUITY.matterPrefix) && candidateMatter.length() > named.length()
+                && candidateMatter.startsWith(named) && candidateMatter.charAt(named.length()) == '/';
     }
 }

@@ -3,6 +3,7 @@ package io.iprules.jiaxing.rules;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentInfoPlatform;
 import io.iprules.jiaxing.PatentAward;
 import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.Recognition;
@@ -26,9 +27,27 @@ public final class Proposals {
     /** §6(5)2: the recognition's award; amount parameter = the award code. */
     public static Candidate recognition(Decision d, Recognition r) {
         String code = r.type().awardCode();
-        return d.propose(code, JiaxingAward.RECOGNITION_MATTER, r.type().name(),
+        return d.propose(code, JiaxingAward.valueOf(code).matter(null), r.type().name(),
                 d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()),
                 rank(d, "RECOGNITION", r.type(), r.date()), d.text("reason.recognition", r.type()));
+    }
+
+    /**
+     * §6(5)3: recognised as a city key science and technology intermediary; amount parameter = the award code. A
+     * matter of its own with no alternative, so no tie rank.
+     */
+    public static Candidate intermediary(Decision d, Recognition r) {
+        String code = r.type().awardCode();
+        return d.propose(code, JiaxingAward.valueOf(code).matter(null), r.type().name(),
+                d.text("subject.recognition", r.type(), r.date()), r.date(), d.amount(code, r.date()), 0,
+                d.text("reason.recognition", r.type()));
+    }
+
+    /** §6(5)3: a public patent-information platform open to the city; amount parameter = the award code. */
+    public static Candidate platform(Decision d, PatentInfoPlatform p) {
+        return d.propose("JX_PATENT_INFO_PLATFORM", JiaxingAward.JX_PATENT_INFO_PLATFORM.matter(p.name()), p.name(),
+                d.text("subject.platform", p.name()), p.opened(), d.amount("JX_PATENT_INFO_PLATFORM", p.opened()), 0,
+                d.text("reason.platform", p.name(), p.opened()));
     }
 
     /** §6(5)1: a granted patent; amount parameter per kind. */
@@ -39,14 +58,14 @@ public final class Proposals {
                 d.text("reason.patent-grant", p.kind(), p.grantDate()));
     }
 
-    /** §6(5)1: the first three annual fees after grant; per-fee parameter × fees paid, at most the fees covered. */
-    public static Candidate annuity(Decision d, Patent p) {
-        int fees = Math.min(p.annualFeesPaid(),
-                d.parameter("JX_SEI_ANNUITY.FEES_COVERED", p.grantDate()).intValueExact());
-        return d.propose("JX_SEI_ANNUITY", JiaxingAward.JX_SEI_ANNUITY.matter(p.number()), p.number(),
-                d.text("subject.annuity", p.number()), p.grantDate(),
-                d.amount("JX_SEI_ANNUITY.PER_FEE", p.grantDate()).times(fees), 0,
-                d.text("reason.annuity", p.field(), fees, p.annualFeesPaid()));
+    /** §6(5)1: one of the first three annual fees; the per-fee parameter on the day the fee was paid. */
+    public static Candidate annualFee(Decision d, AnnualFee f) {
+        Patent p = f.patent();
+        return d.propose("JX_SEI_ANNUITY", f.matter(), f.subjectId(),
+                d.text("subject.annuity", p.number(), f.number()), f.paid(),
+                d.amount("JX_SEI_ANNUITY.PER_FEE", f.paid()), 0,
+                d.text(f.derived() ? "reason.annuity.derived" : "reason.annuity", p.field(), f.number(), f.paid(),
+                        p.grantDate()));
     }
 
     /** §6(5)4: a China Patent Award; amount parameter = the award code. */
@@ -57,7 +76,7 @@ public final class Proposals {
                 rank(d, "PATENT_AWARD", a.award(), a.date()), d.text("reason.patent-award", a.award(), a.date()));
     }
 
-    /** §6(5)5: a brand honour; amount parameter per honour. */
+    /** §6(5)5: a brand honour; amount parameter per honour; the matter is the brand or mark, across honour types. */
     public static Candidate brandHonour(Decision d, BrandHonour h) {
         String subject = Subjects.of(h);
         return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
@@ -104,6 +123,20 @@ public final class Proposals {
      */
     private static int rank(Decision d, String list, Enum<?> type, LocalDate date) {
         return d.parameter("JX_TIE_RANK." + list + "." + type.name(), date).intValueExact();
+    }
+
+    /**
+     * §7(1) with the variant {@code TOP_UP} (差额补足): the difference between a better item of a paid matter and the
+     * amount already paid, as its own award line of the same code and subject (its own matter, so that it competes
+     * with nothing).
+     */
+    public static Candidate topUp(Decision d, Candidate better, PaidMatter paid) {
+        BigDecimal difference = better.getAmount().value().subtract(paid.amount());
+        return d.propose(better.getCode(), better.getMatter() + "#top-up", better.getSubjectId(), better.getSubject(),
+                better.getDate(), Amount.yuan(difference), 0,
+                d.text("reason.top-up", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
+                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.amount()),
+                        new io.iprules.kit.Yuan(difference), better.getCitation()));
     }
 
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */

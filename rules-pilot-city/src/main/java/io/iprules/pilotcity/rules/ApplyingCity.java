@@ -32,6 +32,16 @@ public record ApplyingCity(CityApplicant city, String subject) {
         return city.recommendation().smeAuthority();
     }
 
+    /** Whether the city's own IP office applies. */
+    public boolean cityIpOffice() {
+        return city.application().ipOffice();
+    }
+
+    /** Whether the city's own SME authority applies. */
+    public boolean citySmeAuthority() {
+        return city.application().smeAuthority();
+    }
+
     /** The date of the recommendation letter, or {@code null} while there is none. */
     public LocalDate recommendationDate() {
         return city.recommendation().date();

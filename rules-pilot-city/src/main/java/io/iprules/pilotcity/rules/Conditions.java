@@ -82,10 +82,21 @@ public final class Conditions {
         d.condition("PC_JOINT_RECOMMENDATION", c.subject(), met, actual, "ipOffice+smeAuthority", d.text(key), null);
     }
 
+    /** §2(2): which of the city's authorities apply, against both. */
+    public static void cityJointApplication(Decision d, ApplyingCity c, boolean met) {
+        boolean ip = c.cityIpOffice();
+        boolean sme = c.citySmeAuthority();
+        String actual = ip && sme ? "ipOffice+smeAuthority" : ip ? "ipOffice" : sme ? "smeAuthority" : "none";
+        String key = ip && sme ? "detail.application.both" : ip ? "detail.application.ip-office-only"
+                : sme ? "detail.application.sme-authority-only" : "detail.application.none";
+        d.condition("PC_CITY_JOINT_APPLICATION", c.subject(), met, actual, "ipOffice+smeAuthority", d.text(key), null);
+    }
+
     /** §2(2): the date of the recommendation letter against the deadline. */
     public static void deadline(Decision d, ApplyingCity c, LocalDate deadline, boolean met) {
         LocalDate date = c.recommendationDate();
-        String key = date == null ? "detail.deadline.undated" : met ? "detail.deadline.met" : "detail.deadline.late";
+        String key = date == null ? "detail.deadline.undated" : !met ? "detail.deadline.late"
+                : date.equals(deadline) ? "detail.deadline.met-on-the-day" : "detail.deadline.met";
         long late = date == null ? 0 : ChronoUnit.DAYS.between(deadline, date);
         d.condition("PC_DEADLINE", c.subject(), met, date == null ? null : date.toString(), "<= " + deadline,
                 d.text(key, date, deadline, late), null);
