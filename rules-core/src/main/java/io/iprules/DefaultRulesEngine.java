@@ -40,7 +40,8 @@ final class DefaultRulesEngine implements RulesEngine {
     }
 
     static RulesEngine create(ClassLoader loader, boolean discover, List<PolicyModule> extra,
-                              List<ParameterOverrides.Source> parameterSources) {
+                              List<ParameterOverrides.Source> parameterSources,
+                              Map<String, Map<String, byte[]>> dataFiles) {
         long start = System.nanoTime();
         Map<String, PolicyModule> modules = new TreeMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
@@ -65,6 +66,7 @@ final class DefaultRulesEngine implements RulesEngine {
             throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-example) on the "
                     + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
         }
+        Map<String, SortedMap<String, String>> data = handOverData(modules, dataFiles);
         // Building the rule bases is the slow part of start-up: it runs beside the modules' descriptions.
         CompletableFuture<Map<String, DroolsRuleBases.Built>> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
@@ -120,7 +122,7 @@ final class DefaultRulesEngine implements RulesEngine {
             SortedMap<String, byte[]> files = material.get(e.getKey());
             built.sources().forEach(files::putIfAbsent);
             Stamp.Engine stamp = new Stamp.Engine(Fingerprints.libraryVersion(), d.id(), d.version(),
-                    Fingerprints.material(files), Fingerprints.parameters(d.parameters()));
+                    Fingerprints.material(files), Fingerprints.parameters(d.parameters()), data.get(e.getKey()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {}: rules {} over {} files, parameters {}", d.id(), d.version(), stamp.rules(),
                         files.size(), stamp.parameters());
@@ -132,6 +134,65 @@ final class DefaultRulesEngine implements RulesEngine {
         LOG.info("rules engine {} ready in {} ms with policies {}", Fingerprints.libraryVersion(),
                 (System.nanoTime() - start) / 1_000_000, describe(loaded));
         return new DefaultRulesEngine(loaded);
+    }
+
+    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    /**
+     * Hands each module the deployment's data files of every kind it reads (none given: an empty map), before it
+     * describes itself; a file of a kind no module reads is refused rather than silently ignored.
+     *
+     * @return per policy id, the digest of each kind of data it uses
+     */
+    private static Map<String, SortedMap<String, String>> handOverData(Map<String, PolicyModule> modules,
+                                                                     Map<String, Map<String, byte[]>> dataFiles) {
+        Map<String, SortedMap<String, String>> out = new TreeMap<>();
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        for (var e : modules.entrySet()) {
+            SortedMap<String, String> digests = new TreeMap<>();
+            java.util.Set<String> kinds = e.getValue().dataKinds();
+            for (String kind : kinds == null ? java.util.Set.<String>of() : new java.util.TreeSet<>(kinds)) {
+                if (kind == null || !KIND.matcher(kind).matches()) {
+                    throw new ConfigurationException(origin(e.getValue()) + " declares a data kind '" + kind
+                            + "': a kind is lowercase letters, digits and dashes");
+                }
+                read.add(kind);
+                Map<String, byte[]> files = dataFiles.getOrDefault(kind, Map.of());
+                Map<String, byte[]> copy = new LinkedHashMap<>();
+                files.forEach((name, bytes) -> copy.put(name, bytes.clone()));
+                String digest;
+                try {
+                    digest = e.getValue().useData(kind, java.util.Collections.unmodifiableMap(copy));
+                } catch (ConfigurationException x) {
+                    throw x;
+                } catch (RuntimeException x) {
+                    throw new ConfigurationException("policy module '" + e.getKey() + "' cannot take its " + kind
+                            + " data: " + x.getMessage(), x);
+                }
+                if (digest == null || !DIGEST.matcher(digest).matches()) {
+                    throw new ConfigurationException(origin(e.getValue()) + " gives the " + kind + " data digest '"
+                            + digest + "', not sha256: and 64 lowercase hex digits");
+                }
+                digests.put(kind, digest);
+                if (!files.isEmpty()) {
+                    LOG.info("{}: {} data from {}", e.getKey(), kind, files.keySet());
+                }
+            }
+            out.put(e.getKey(), digests);
+        }
+        for (var e : dataFiles.entrySet()) {
+            if (!e.getValue().isEmpty() && !read.contains(e.getKey())) {
+                String names = String.join(", ", e.getValue().keySet());
+                throw new ConfigurationException(Text.bilingual(
+                        names + ": 没有任何政策读取" + e.getKey() + "数据文件（本次加载的政策：" + String.join("、", modules.keySet())
+                                + "），该文件不会被使用",
+                        names + ": no policy here reads " + e.getKey() + " files (policies loaded: "
+                                + String.join(", ", modules.keySet()) + "), so the file would not be used"),
+                        null, true);
+            }
+        }
+        return out;
     }
 
     /** Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. */

@@ -3,6 +3,7 @@ package io.iprules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  *       {@code kmodule.xml} — and the core's messages;</li>
  *   <li>{@link #parameters()}: every parameter value in force for the policy in this engine, the text's figures
  *       and a deployment's together, canonically serialised;</li>
+ *   <li>{@link #data()}: per kind of deployment data a policy reads (e.g. {@code calendar}), the digest its module
+ *       gives of exactly the data it decides with, its bundled data and a deployment's files together; empty for
+ *       a policy that reads none;</li>
  *   <li>{@link #request()}: the request as bound and evaluated (policy, as-of date, request key, subject),
  *       re-serialised canonically, so that whitespace and field order in the input do not change it.</li>
  * </ul>
@@ -27,12 +31,14 @@ import java.util.Objects;
  * @param policyVersion the version of the policy's module
  * @param rules         the digest of the module's rule material
  * @param parameters    the digest of the parameter values in force
+ * @param data          per kind of deployment data the policy reads, its digest (ordered by kind)
  * @param request       the digest of the request as evaluated
  * @param asOf          the evaluation date
  * @param asOfSource    where the evaluation date came from
  */
 public record Receipt(String library, String policy, String policyVersion, String rules, String parameters,
-                      String request, LocalDate asOf, AsOfSource asOfSource) {
+                      java.util.SortedMap<String, String> data, String request, LocalDate asOf,
+                      AsOfSource asOfSource) {
 
     /** Where the evaluation date of a request came from. */
     public enum AsOfSource {
@@ -51,9 +57,16 @@ public record Receipt(String library, String policy, String policyVersion, Strin
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(parameters, "parameters");
+        data = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(data == null ? Map.of() : data));
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(asOfSource, "asOfSource");
+    }
+
+    /** A receipt of a policy that reads no deployment data. */
+    public Receipt(String library, String policy, String policyVersion, String rules, String parameters,
+                   String request, LocalDate asOf, AsOfSource asOfSource) {
+        this(library, policy, policyVersion, rules, parameters, null, request, asOf, asOfSource);
     }
 
     /**
@@ -68,6 +81,11 @@ public record Receipt(String library, String policy, String policyVersion, Strin
         compare(out, "policyVersion", policyVersion, other.policyVersion);
         compare(out, "rules", rules, other.rules);
         compare(out, "parameters", parameters, other.parameters);
+        java.util.TreeSet<String> kinds = new java.util.TreeSet<>(data.keySet());
+        kinds.addAll(other.data.keySet());
+        for (String kind : kinds) {
+            compare(out, "data." + kind, data.getOrDefault(kind, "none"), other.data.getOrDefault(kind, "none"));
+        }
         compare(out, "request", request, other.request);
         compare(out, "asOf", asOf, other.asOf);
         compare(out, "asOfSource", asOfSource, other.asOfSource);

@@ -66,6 +66,7 @@ public interface RulesEngine {
         private ClassLoader classLoader;
         private final List<ParameterOverrides.Source> parameterSources = new ArrayList<>();
         private final List<io.iprules.spi.PolicyModule> extraModules = new ArrayList<>();
+        private final java.util.Map<String, java.util.Map<String, byte[]>> dataFiles = new java.util.TreeMap<>();
         private boolean discover = true;
 
         Builder() {
@@ -123,6 +124,63 @@ public interface RulesEngine {
             return this;
         }
 
+        /**
+         * Adds a deployment's data file of {@code kind} (e.g. {@code calendar}: a year of China's working-day
+         * calendar, a State Council notice the library does not bundle yet), without a rebuild. May be called more
+         * than once per kind. The file is read here (at most 16 MiB); the modules that read that kind check it
+         * strictly at {@link #build()}, and the receipts of their policies record the digest of the data they use.
+         *
+         * @param kind lowercase letters, digits and dashes, as a module declares it in
+         *             {@link io.iprules.spi.PolicyModule#dataKinds()}
+         * @throws ConfigurationException (in the caller's input) when the file cannot be read or is given twice
+         */
+        public Builder dataFile(String kind, Path file) {
+            Objects.requireNonNull(file, "file");
+            checkKind(kind);
+            String name = file.toString();
+            if (Files.isDirectory(file)) {
+                throw new ConfigurationException(Text.bilingual(name + ": 是文件夹，不是" + kind + "数据文件",
+                        name + ": is a folder, not a " + kind + " file"), null, true);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：文件不存在",
+                        name + ": cannot read the " + kind + " file: no such file"), e, true);
+            } catch (IOException e) {
+                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：" + e.getMessage(),
+                        name + ": cannot read the " + kind + " file: " + e.getMessage()), e, true);
+            }
+            return dataFile(kind, name, bytes);
+        }
+
+        /** As {@link #dataFile(String, Path)}, from bytes named {@code name} in messages and receipts' logs. */
+        public Builder dataFile(String kind, String name, byte[] bytes) {
+            checkKind(kind);
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(bytes, "bytes");
+            if (bytes.length > io.iprules.json.StrictJsonFile.MAX_FILE_BYTES) {
+                throw new ConfigurationException(Text.bilingual(
+                        name + ": 文件过大：数据文件最多 " + io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + " 字节",
+                        name + ": too large: a data file has at most " + io.iprules.json.StrictJsonFile.MAX_FILE_BYTES
+                                + " bytes"), null, true);
+            }
+            java.util.Map<String, byte[]> files = dataFiles.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>());
+            if (files.putIfAbsent(name, bytes.clone()) != null) {
+                throw new ConfigurationException(Text.bilingual(name + ": 同一" + kind + "数据文件给出了两次",
+                        name + ": the same " + kind + " file is given twice"), null, true);
+            }
+            return this;
+        }
+
+        private static void checkKind(String kind) {
+            Objects.requireNonNull(kind, "kind");
+            if (!kind.matches("[a-z][a-z0-9-]{0,39}")) {
+                throw new IllegalArgumentException("a data kind is lowercase letters, digits and dashes: '" + kind + "'");
+            }
+        }
+
         /** Adds a module by hand, in addition to those found by {@link java.util.ServiceLoader}. */
         public Builder module(io.iprules.spi.PolicyModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
@@ -139,14 +197,15 @@ public interface RulesEngine {
          * Finds the modules, loads their rule bases and parameters, and checks them.
          *
          * @throws ConfigurationException when a rule base is missing or declared twice, two modules share an id,
-         *                                no module is found, or the parameters are wrong
+         *                                no module is found, the parameters are wrong, a data file is wrong or
+         *                                of a kind no module reads
          */
         public RulesEngine build() {
             ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
             if (loader == null) {
                 loader = RulesEngine.class.getClassLoader();
             }
-            return DefaultRulesEngine.create(loader, discover, extraModules, parameterSources);
+            return DefaultRulesEngine.create(loader, discover, extraModules, parameterSources, dataFiles);
         }
     }
 }

@@ -90,6 +90,20 @@ class ReceiptTest {
     }
 
     @Test
+    void theDataOfEachKindIsComparedAndAKindOnlyOneSideHasIsNone() {
+        java.util.SortedMap<String, String> one = new java.util.TreeMap<>(java.util.Map.of("calendar", "sha256:c"));
+        Receipt a = new Receipt("1", "p", "2", "sha256:r", "sha256:p", one, "sha256:q", D, Receipt.AsOfSource.REQUEST);
+        Receipt b = new Receipt("1", "p", "2", "sha256:r", "sha256:p", new java.util.TreeMap<>(java.util.Map.of(
+                "calendar", "sha256:C", "tariff", "sha256:t")), "sha256:q", D, Receipt.AsOfSource.REQUEST);
+        assertThat(a.differences(a)).isEmpty();
+        assertThat(a.differences(b)).containsExactly("data.calendar: recorded sha256:c, now sha256:C",
+                "data.tariff: recorded none, now sha256:t");
+        Receipt without = new Receipt("1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D, Receipt.AsOfSource.REQUEST);
+        assertThat(without.data()).isEmpty();
+        assertThat(without.differences(a)).containsExactly("data.calendar: recorded none, now sha256:c");
+    }
+
+    @Test
     void everyPartIsCompared() {
         Receipt a = new Receipt("1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D, Receipt.AsOfSource.REQUEST);
         assertThat(a.differences(new Receipt("1.1", "p", "2", "sha256:r", "sha256:p", "sha256:q", D,

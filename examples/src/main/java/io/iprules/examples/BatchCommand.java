@@ -77,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
         int workers = workers(io);
         Path input = "-".equals(in) ? null : Path.of(in);
         Targets t = Targets.check(input, out, summaryFile, resume, lang);
-        JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine()).language(lang)
+        JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine(lang)).language(lang)
                 .today(IpRules.today()).asOf(asOf).trace(options.verbose).threads(workers);
         Logs.withoutEvaluationLines();
         long size = input == null ? -1 : Files.size(input);
@@ -251,6 +251,11 @@ final class BatchCommand implements Callable<Integer> {
             if (ic != null) {
                 b.append(l(lang, "batch.indicators", ic.met(), ic.notMet(), ic.unknown()));
             }
+            Budget.DeadlineCounts dc = budget.deadlinesByPolicy().get(p);
+            if (dc != null) {
+                b.append(l(lang, "batch.deadlines", dc.onTime(), dc.late(), dc.pending(), dc.overdue(),
+                        dc.notApplicable(), dc.unknown()));
+            }
             b.append('\n');
         });
         DuplicateApplicants d = s.duplicates();
@@ -301,8 +306,22 @@ final class BatchCommand implements Callable<Integer> {
             if (ic != null) {
                 pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());
             }
+            Budget.DeadlineCounts dc = s.budget().deadlinesByPolicy().get(p);
+            if (dc != null) {
+                deadlines(pn.putObject("deadlines"), dc);
+            }
         });
+        if (!s.budget().deadlinesByPolicy().isEmpty()) {
+            deadlines(o.putObject("deadlines"), s.budget().deadlines());
+        }
         return o;
+    }
+
+    /** Deadlines by status, named as in results ({@code "ON_TIME"} …). */
+    static void deadlines(ObjectNode o, Budget.DeadlineCounts c) {
+        for (io.iprules.DeadlineStatus status : io.iprules.DeadlineStatus.values()) {
+            o.put(status.name(), c.of(status));
+        }
     }
 
     private static String l(Language lang, String key, Object... args) {

@@ -36,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] json = read(file, output.lang);
-        RulesEngine engine = options.engine();
+        RulesEngine engine = options.engine(output.lang);
         JsonContract contract = new JsonContract(engine);
         EvaluationResult result = contract.evaluate(json, IpRules.today(), asOf);
         Io io = Io.get();

@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,25 +178,52 @@ public final class IpRules implements Runnable {
         }
     }
 
+    /** The kind of data file {@code --calendar} gives (the policy kit's {@code KitModule.CALENDAR}). */
+    static final String CALENDAR = io.iprules.kit.KitModule.CALENDAR;
+
     /** Options every command that builds an engine shares. */
     static final class EngineOptions {
         @Option(names = "--params", paramLabel = "FILE",
                 description = "Deployment parameter file: values for the amounts the texts leave to implementing rules.")
         Path params;
 
+        @Option(names = "--calendar", paramLabel = "FILE",
+                description = "A year of China's working-day calendar (a State Council holiday notice the library does "
+                        + "not bundle yet), in the format the README gives; repeatable, one file per year.")
+        List<Path> calendars = new ArrayList<>();
+
         @Option(names = {"-v", "--verbose"}, description = "Log what the engine does (stderr), list the rules fired, "
                 + "and show where an internal failure happened.")
         boolean verbose;
 
+        /** The engine, a wrong parameter or data file refused in Chinese (the command line's default language). */
         RulesEngine engine() {
+            return engine(Language.ZH);
+        }
+
+        /**
+         * The engine with the deployment's parameters and data files; a wrong one is a user's mistake (exit 2) worded
+         * in {@code lang}, naming the file and the path within it.
+         */
+        RulesEngine engine(Language lang) {
             if (verbose) {
                 Logs.configure(Io.get().err(), true);
             }
-            RulesEngine.Builder b = RulesEngine.builder();
-            if (params != null) {
-                b.parameters(params);
+            try {
+                RulesEngine.Builder b = RulesEngine.builder();
+                if (params != null) {
+                    b.parameters(params);
+                }
+                for (Path calendar : calendars) {
+                    b.dataFile(CALENDAR, calendar);
+                }
+                return b.build();
+            } catch (ConfigurationException e) {
+                if (e.inParameters()) {
+                    throw new InvalidInputException(e.message(lang));
+                }
+                throw e;
             }
-            return b.build();
         }
     }
 

@@ -21,7 +21,7 @@ final class PoliciesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RulesEngine engine = options.engine();
+        RulesEngine engine = options.engine(output.lang);
         Io io = Io.get();
         if (output.json()) {
             io.out().println(new JsonContract(engine).writePolicies(output.lang));

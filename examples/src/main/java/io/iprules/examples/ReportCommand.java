@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] json = EvaluateCommand.read(file, lang);
-        RulesEngine engine = options.engine();
+        RulesEngine engine = options.engine(lang);
         EvaluationResult result = new JsonContract(engine).evaluate(json, IpRules.today(), asOf);
         if (result.indicators().isEmpty()) {
             throw new InvalidInputException(TextReport.LABELS.format(lang, "report.no-indicators",

@@ -3,7 +3,6 @@ package io.iprules.examples;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import io.iprules.server.DecisionServer;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -31,10 +30,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--calendar", paramLabel = "FILE",
-            description = "Working-day calendar (not yet supported: refused).")
-    Path calendar;
-
     @Option(names = "--max-batch-bytes", defaultValue = "1073741824", paramLabel = "BYTES",
             description = "Largest /v1/batch body (default: ${DEFAULT-VALUE}).")
     long maxBatchBytes;
@@ -48,10 +43,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (calendar != null) {
-            throw new InvalidInputException("--calendar: not yet supported: this build has no working-day calendar "
-                    + "to load (no policy it serves counts working days)");
-        }
         if (port < 0 || port > 65535) {
             throw new InvalidInputException("--port: must be between 0 and 65535, not " + port);
         }

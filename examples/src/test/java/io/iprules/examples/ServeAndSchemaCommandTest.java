@@ -38,10 +38,10 @@ class ServeAndSchemaCommandTest {
     }
 
     @Test
-    void serveRefusesACalendarForNow() {
-        CliTest.Run r = CliTest.run("serve", "--port", "0", "--calendar", "holidays.json");
+    void serveRefusesACalendarFileItCannotRead() {
+        CliTest.Run r = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--calendar: not yet supported");
+        assertThat(r.err()).contains("no-such-holidays.json: 无法读取calendar数据文件：文件不存在");
         assertThat(CliTest.run("serve", "--port", "70000").exit()).isEqualTo(2);
     }
 
@@ -57,7 +57,7 @@ class ServeAndSchemaCommandTest {
             for (Path p : examples) {
                 for (String lang : new String[] {"zh", "en"}) {
                     CliTest.Run cli = CliTest.run("evaluate", p.toString(), "--format", "json", "--lang", lang);
-                    assertThat(cli.exit()).isEqualTo(0);
+                    assertThat(cli.exit()).as(p + " " + lang + ": " + cli.err()).isEqualTo(0);
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                                     + server.port() + "/v1/evaluate")).header("Content-Type", "application/json")
                             .header("Accept-Language", lang)

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * The budget a set of results implies: the total of the determined awards, and per award code the amount, how
  * many awards are determined and how many wait for a parameter. Also counts results and eligible results per
- * policy.
+ * policy, indicators met, not met and unknown, and deadlines by status.
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
@@ -17,6 +17,8 @@ public final class Budget {
     private final Map<String, Line> byCode = new TreeMap<>();
     // per policy: evaluated, eligible, indicators met, not met, unknown
     private final Map<String, long[]> byPolicy = new TreeMap<>();
+    // per policy: deadlines by status, indexed by DeadlineStatus
+    private final Map<String, long[]> deadlinesByPolicy = new TreeMap<>();
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
 
     /**
@@ -46,6 +48,9 @@ public final class Budget {
             counts[3] += s.notMet();
             counts[4] += s.unknown();
         }
+        for (io.iprules.Deadline d : r.deadlines()) {
+            countDeadline(r.policy(), d.status());
+        }
         for (Award a : r.awards()) {
             Line l = a.determined() ? new Line(a.code(), a.amount(), 1, 0)
                     : new Line(a.code(), BigDecimal.ZERO.setScale(2), 0, 1);
@@ -68,6 +73,9 @@ public final class Budget {
         counts[2] += s.path("met").asLong();
         counts[3] += s.path("notMet").asLong();
         counts[4] += s.path("unknown").asLong();
+        for (com.fasterxml.jackson.databind.JsonNode d : r.path("deadlines")) {
+            countDeadline(r.path("policy").asText(), io.iprules.DeadlineStatus.valueOf(d.path("status").asText()));
+        }
         for (com.fasterxml.jackson.databind.JsonNode a : r.path("awards")) {
             com.fasterxml.jackson.databind.JsonNode amount = a.path("amount");
             String code = a.path("code").asText();
@@ -87,7 +95,77 @@ public final class Budget {
                 mine[i] += c[i];
             }
         });
+        other.deadlinesByPolicy.forEach((p, c) -> {
+            long[] mine = deadlinesByPolicy.computeIfAbsent(p, k -> new long[STATUSES.length]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
+        });
         total = total.add(other.total);
+    }
+
+    private static final io.iprules.DeadlineStatus[] STATUSES = io.iprules.DeadlineStatus.values();
+
+    private void countDeadline(String policy, io.iprules.DeadlineStatus status) {
+        deadlinesByPolicy.computeIfAbsent(policy, k -> new long[STATUSES.length])[status.ordinal()]++;
+    }
+
+    /**
+     * Deadlines (期限) by where they stand on the evaluation date, over some results.
+     *
+     * @param onTime        done within the time limit
+     * @param late          done after it
+     * @param pending       not done, the time limit still running
+     * @param overdue       not done, the time limit passed
+     * @param notApplicable the subject is outside the provision's scope
+     * @param unknown       the days could not be counted (a calendar year not loaded, or a date not given)
+     */
+    public record DeadlineCounts(long onTime, long late, long pending, long overdue, long notApplicable,
+                                 long unknown) {
+        /** No deadline. */
+        public static final DeadlineCounts NONE = new DeadlineCounts(0, 0, 0, 0, 0, 0);
+
+        static DeadlineCounts of(long[] c) {
+            return new DeadlineCounts(c[io.iprules.DeadlineStatus.ON_TIME.ordinal()],
+                    c[io.iprules.DeadlineStatus.LATE.ordinal()], c[io.iprules.DeadlineStatus.PENDING.ordinal()],
+                    c[io.iprules.DeadlineStatus.OVERDUE.ordinal()],
+                    c[io.iprules.DeadlineStatus.NOT_APPLICABLE.ordinal()],
+                    c[io.iprules.DeadlineStatus.UNKNOWN.ordinal()]);
+        }
+
+        /** How many have {@code status}. */
+        public long of(io.iprules.DeadlineStatus status) {
+            return switch (status) {
+                case ON_TIME -> onTime;
+                case LATE -> late;
+                case PENDING -> pending;
+                case OVERDUE -> overdue;
+                case NOT_APPLICABLE -> notApplicable;
+                case UNKNOWN -> unknown;
+            };
+        }
+
+        /** All deadlines counted. */
+        public long total() {
+            return onTime + late + pending + overdue + notApplicable + unknown;
+        }
+
+        DeadlineCounts plus(DeadlineCounts o) {
+            return new DeadlineCounts(onTime + o.onTime, late + o.late, pending + o.pending, overdue + o.overdue,
+                    notApplicable + o.notApplicable, unknown + o.unknown);
+        }
+    }
+
+    /** Per policy id whose results had deadlines: how many stand where, over all its results. */
+    public Map<String, DeadlineCounts> deadlinesByPolicy() {
+        Map<String, DeadlineCounts> m = new TreeMap<>();
+        deadlinesByPolicy.forEach((p, c) -> m.put(p, DeadlineCounts.of(c)));
+        return m;
+    }
+
+    /** Every result's deadlines, by status. */
+    public DeadlineCounts deadlines() {
+        return deadlinesByPolicy().values().stream().reduce(DeadlineCounts.NONE, DeadlineCounts::plus);
     }
 
     /** The total of the determined awards, yuan. */

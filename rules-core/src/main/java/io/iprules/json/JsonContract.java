@@ -833,6 +833,13 @@ public final class JsonContract {
             g.writeStringField("policyVersion", receipt.policyVersion());
             g.writeStringField("rules", receipt.rules());
             g.writeStringField("parameters", receipt.parameters());
+            if (!receipt.data().isEmpty()) {
+                g.writeObjectFieldStart("data");
+                for (var d : receipt.data().entrySet()) {
+                    g.writeStringField(d.getKey(), d.getValue());
+                }
+                g.writeEndObject();
+            }
             g.writeStringField("request", receipt.request());
             g.writeStringField("asOf", receipt.asOf().toString());
             g.writeStringField("asOfSource", receipt.asOfSource().name());

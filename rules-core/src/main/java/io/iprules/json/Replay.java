@@ -49,7 +49,10 @@ public final class Replay {
 
     private final JsonContract contract;
 
-    /** A replay with {@code engine}: it should be built as the one that made the receipt (same {@code --params}). */
+    /**
+     * A replay with {@code engine}: it should be built as the one that made the receipt (same {@code --params} and
+     * data files, e.g. {@code --calendar}).
+     */
     public Replay(RulesEngine engine) {
         this.contract = new JsonContract(Objects.requireNonNull(engine, "engine"));
     }
@@ -177,8 +180,22 @@ public final class Replay {
             throw new InvalidRequestException("receipt.asOfSource", "must be one of "
                     + Arrays.toString(Receipt.AsOfSource.values()));
         }
+        java.util.SortedMap<String, String> data = new java.util.TreeMap<>();
+        JsonNode d = n.get("data");
+        if (d != null) {
+            if (!d.isObject()) {
+                throw new InvalidRequestException("receipt.data", "must be an object: per kind of data, its digest");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw new InvalidRequestException("receipt.data." + e.getKey(), "is a digest, as a string");
+                }
+                data.put(e.getKey(), e.getValue().asText());
+            }
+        }
         return new Receipt(n.get("library").asText(), n.get("policy").asText(), n.get("policyVersion").asText(),
-                n.get("rules").asText(), n.get("parameters").asText(), n.get("request").asText(), asOf, source);
+                n.get("rules").asText(), n.get("parameters").asText(), data, n.get("request").asText(), asOf, source);
     }
 
     private static Language language(JsonNode receipt) {

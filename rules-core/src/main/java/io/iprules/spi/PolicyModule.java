@@ -2,6 +2,8 @@ package io.iprules.spi;
 
 import io.iprules.PolicyDescription;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A policy plugged into the engine: an id, a description, a way to evaluate a chunk of applicants.
@@ -34,5 +36,35 @@ public interface PolicyModule {
      */
     default List<Class<?>> sharedMaterial() {
         return List.of();
+    }
+
+    /**
+     * The kinds of deployment data file this module reads (e.g. {@code calendar}: a working-day calendar year), in
+     * lowercase letters, digits and dashes. A deployment gives such files without a rebuild
+     * ({@code RulesEngine.Builder.dataFile(kind, path)}); the engine hands them over with {@link #useData} once per
+     * kind declared here, before {@link #describe()}, and records the digest it returns in every receipt of this
+     * policy ({@code "data": {"calendar": "sha256:…"}}), also when the deployment gives no file of that kind (the
+     * module's own data is then what it used). None by default.
+     */
+    default Set<String> dataKinds() {
+        return Set.of();
+    }
+
+    /**
+     * Takes the deployment's files of one of {@link #dataKinds()}: checks them strictly and keeps what it makes of
+     * them (with its own bundled data) for every later evaluation. Called once per declared kind, before
+     * {@link #describe()} and any evaluation, from one thread.
+     *
+     * @param kind  one of {@link #dataKinds()}
+     * @param files the deployment's files of that kind by name (the path as given), in the order given; empty when
+     *              it gives none
+     * @return the digest ({@code sha256:} and 64 lowercase hex digits) of exactly the data of that kind the module
+     *         will decide with, bundled and given together
+     * @throws io.iprules.ConfigurationException with {@code inParameters} true (the caller's input), worded in both
+     *                                           languages and naming the file, the JSON path and the problem, when a
+     *                                           file is wrong
+     */
+    default String useData(String kind, Map<String, byte[]> files) {
+        throw new UnsupportedOperationException(id() + " declares data of kind '" + kind + "' but does not read it");
     }
 }

@@ -75,6 +75,43 @@ class BudgetTest {
         assertThat(b.eligibleByPolicy()).isEqualTo(Map.of("county", 1L, "application", 0L));
     }
 
+    private static io.iprules.Deadline deadline(io.iprules.DeadlineStatus status) {
+        return new io.iprules.Deadline("DL", "s", status, null, null, null, null, null, null, java.util.List.of(),
+                "p §2", null);
+    }
+
+    private static EvaluationResult application(String policy, io.iprules.DeadlineStatus... statuses) {
+        EvaluationResult.Builder b = EvaluationResult.builder(policy, D, "x").eligible(false);
+        for (io.iprules.DeadlineStatus s : statuses) {
+            b.deadline(deadline(s));
+        }
+        return b.build();
+    }
+
+    @Test
+    void deadlinesAreCountedPerPolicyByStatusAndMerge() throws Exception {
+        Budget b = new Budget();
+        b.add(application("green", io.iprules.DeadlineStatus.ON_TIME, io.iprules.DeadlineStatus.UNKNOWN));
+        b.add(application("green", io.iprules.DeadlineStatus.LATE, io.iprules.DeadlineStatus.PENDING,
+                io.iprules.DeadlineStatus.OVERDUE, io.iprules.DeadlineStatus.NOT_APPLICABLE,
+                io.iprules.DeadlineStatus.UNKNOWN));
+        b.add(application("none"));
+        assertThat(b.deadlinesByPolicy()).isEqualTo(Map.of("green", new Budget.DeadlineCounts(1, 1, 1, 1, 1, 2)));
+        Budget other = new Budget();
+        other.add(application("letters", io.iprules.DeadlineStatus.LATE));
+        // a resumed run counts the kept lines from their JSON
+        other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"green\","
+                + "\"eligible\":false,\"total\":\"0.00\",\"deadlines\":[{\"status\":\"ON_TIME\"},"
+                + "{\"status\":\"OVERDUE\"}]}"));
+        b.merge(other);
+        assertThat(b.deadlinesByPolicy()).isEqualTo(Map.of("green", new Budget.DeadlineCounts(2, 1, 1, 2, 1, 2),
+                "letters", new Budget.DeadlineCounts(0, 1, 0, 0, 0, 0)));
+        assertThat(b.deadlines()).isEqualTo(new Budget.DeadlineCounts(2, 2, 1, 2, 1, 2));
+        assertThat(b.deadlines().total()).isEqualTo(10);
+        assertThat(b.deadlines().of(io.iprules.DeadlineStatus.UNKNOWN)).isEqualTo(2);
+        assertThat(new Budget().deadlines()).isEqualTo(Budget.DeadlineCounts.NONE);
+    }
+
     @Test
     void budgetsMerge() {
         Budget one = new Budget();

@@ -301,6 +301,16 @@ class ReplayTest {
                 .isEqualTo(new Problem("receipt.asOfSource", "must be one of [REQUEST, OVERRIDE, DEFAULT]"));
         assertThat(refused(withReceipt(line, "language", "fr")))
                 .isEqualTo(new Problem("receipt.language", "unknown language 'fr': use zh or en"));
+        assertThat(refused(withReceipt(line, "data", "sha256:0")))
+                .isEqualTo(new Problem("receipt.data", "must be an object: per kind of data, its digest"));
+        ObjectNode tree = (ObjectNode) JSON.readTree(line);
+        ((ObjectNode) tree.get("receipt")).putObject("data").put("calendar", 7);
+        assertThat(refused(JSON.writeValueAsString(tree)))
+                .isEqualTo(new Problem("receipt.data.calendar", "is a digest, as a string"));
+        // a recorded calendar this engine's policy does not read: the receipt differs
+        ((ObjectNode) tree.get("receipt")).putObject("data").put("calendar", "sha256:0");
+        assertThat(replay(REQUEST, JSON.writeValueAsString(tree)).differences())
+                .contains("data.calendar: recorded sha256:0, now none");
     }
 
     @Test

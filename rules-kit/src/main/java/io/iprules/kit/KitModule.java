@@ -3,12 +3,17 @@ package io.iprules.kit;
 import io.iprules.EvaluationResult;
 import io.iprules.InvalidRequestException;
 import io.iprules.PolicyDescription;
+import io.iprules.ConfigurationException;
+import io.iprules.Text;
+import io.iprules.kit.calendar.CalendarFileException;
 import io.iprules.kit.calendar.WorkingDayCalendar;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.Outcome;
 import io.iprules.spi.PolicyModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A policy module built on the kit: described by its data files ({@link PolicyFiles}, next to the subclass), and
@@ -34,7 +39,16 @@ import java.util.List;
  */
 public abstract class KitModule implements PolicyModule {
 
-    /** China's working-day calendar this module counts deadlines with; see {@link #workingDayCalendar()}. */
+    /**
+     * The kind of deployment data file that adds years to China's working-day calendar ({@code --calendar FILE} on
+     * the command line, {@code RulesEngine.builder().dataFile("calendar", path)} in Java).
+     */
+    public static final String CALENDAR = "calendar";
+
+    /**
+     * China's working-day calendar this module counts deadlines with: the bundled notices until the engine hands
+     * over the deployment's files ({@link #useData}); see {@link #workingDayCalendar()}.
+     */
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.china();
 
     /** For subclasses, which the service loader makes. */
@@ -47,6 +61,50 @@ public abstract class KitModule implements PolicyModule {
      */
     protected final WorkingDayCalendar workingDayCalendar() {
         return calendar;
+    }
+
+    /**
+     * Whether this policy counts working days: then the engine hands it the deployment's calendar files, and its
+     * receipts record the calendar's digest ({@code "data": {"calendar": …}}). A module that calls
+     * {@link #workingDayCalendar()} says so here; false by default.
+     */
+    protected boolean usesWorkingDayCalendar() {
+        return false;
+    }
+
+    /** {@value #CALENDAR} when the module {@linkplain #usesWorkingDayCalendar() counts working days}. */
+    @Override
+    public Set<String> dataKinds() {
+        return usesWorkingDayCalendar() ? Set.of(CALENDAR) : Set.of();
+    }
+
+    /**
+     * Builds the working-day calendar once from the bundled notices and the deployment's year files, checked as
+     * strictly as a parameter file; a wrong file is the caller's input ({@link ConfigurationException} naming the
+     * file, the JSON path and the problem in both languages).
+     *
+     * @return the calendar's {@linkplain WorkingDayCalendar#digest() digest}
+     */
+    @Override
+    public String useData(String kind, Map<String, byte[]> files) {
+        if (!CALENDAR.equals(kind) || !usesWorkingDayCalendar()) {
+            return PolicyModule.super.useData(kind, files);
+        }
+        WorkingDayCalendar built;
+        if (files.isEmpty()) {
+            built = WorkingDayCalendar.china();
+        } else {
+            WorkingDayCalendar.Builder b = WorkingDayCalendar.builder();
+            try {
+                files.forEach(b::addYear);
+                built = b.build();
+            } catch (CalendarFileException e) {
+                throw new ConfigurationException(Text.bilingual(e.message(io.iprules.Language.ZH),
+                        e.message(io.iprules.Language.EN)), e, true);
+            }
+        }
+        calendar = built;
+        return built.digest();
     }
 
     /** The description read from {@code policy.json} and the files it lists, next to the subclass. */

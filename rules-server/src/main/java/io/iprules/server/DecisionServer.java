@@ -264,6 +264,12 @@ public final class DecisionServer implements AutoCloseable {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
         }
+        if (!s.budget().deadlinesByPolicy().isEmpty()) {
+            ObjectNode deadlines = o.putObject("deadlines");
+            for (io.iprules.DeadlineStatus status : io.iprules.DeadlineStatus.values()) {
+                deadlines.put(status.name(), s.budget().deadlines().of(status));
+            }
+        }
         return o;
     }
 

@@ -23,6 +23,12 @@ public final class KitToy2020 extends KitModule {
         return ID;
     }
 
+    /** §3 counts working days: the engine hands it the deployment's calendar files. */
+    @Override
+    protected boolean usesWorkingDayCalendar() {
+        return true;
+    }
+
     @Override
     public EvaluationResult evaluate(Evaluation evaluation) {
         ToyApplicant a = (ToyApplicant) evaluation.subject();
@@ -30,10 +36,17 @@ public final class KitToy2020 extends KitModule {
         p.required("name", a.name());
         p.required("patents", a.patents());
         p.notNegative("patents", a.patents());
+        if (a.asked() != null && a.asked().isAfter(evaluation.asOf())) {
+            p.add("asked", "is after the evaluation date");
+        }
+        if (a.asked() != null && a.replied() != null && a.replied().isBefore(a.asked())) {
+            p.add("replied", "is before the day asked");
+        }
         p.throwIfAny();
         Decision d = Decision.start(evaluation, MESSAGES);
         List<Object> facts = new ArrayList<>(evaluation.policy().targets());
         facts.add(a);
+        facts.add(workingDayCalendar());
         evaluation.rules().run(d, facts);
         return d.result(a.name()).eligible(d.hasEligibleAward()).build();
     }

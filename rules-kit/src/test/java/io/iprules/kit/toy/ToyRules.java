@@ -9,6 +9,9 @@ import io.iprules.DeadlineStatus;
 import io.iprules.Target;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
+import io.iprules.kit.calendar.DeadlineCount;
+import io.iprules.kit.calendar.WorkingDayCalendar;
+import io.iprules.kit.calendar.WorkingDayDeadline;
 import java.time.LocalDate;
 import java.util.List;
 import org.drools.model.EntryPoint;
@@ -38,6 +41,7 @@ public class ToyRules implements Model {
         Variable<Target> t3 = declarationOf(Target.class);
         Variable<Decision> d4 = declarationOf(Decision.class);
         Variable<ToyApplicant> a4 = declarationOf(ToyApplicant.class);
+        Variable<WorkingDayCalendar> c4 = declarationOf(WorkingDayCalendar.class);
         Variable<Decision> d5 = declarationOf(Decision.class);
         Variable<ToyApplicant> a5 = declarationOf(ToyApplicant.class);
         rules = List.of(
@@ -52,12 +56,23 @@ public class ToyRules implements Model {
                         pattern(d3), pattern(a3), pattern(t3).expr("TOY_PLAN", t -> t.code().equals("TOY_PLAN")),
                         on(d3, a3, t3).execute((d, a, t) -> d.assessYesNo(t, a.planIssued(), LocalDate.of(2020, 6, 30)))),
                 rule(PKG, "§3 reply").metadata("citation", "kit-toy-2020 §3").build(
-                        pattern(d4), pattern(a4),
-                        on(d4, a4).execute((d, a) -> d.deadline("TOY_REPLY", a.name(), DeadlineStatus.UNKNOWN, null,
-                                null, null, null, null, null, List.of(), null))),
+                        pattern(d4), pattern(a4), pattern(c4),
+                        on(d4, a4, c4).execute((d, a, c) -> reply(d, a, c))),
                 rule(PKG, "§4 publicity").metadata("citation", "kit-toy-2020 §4").build(
                         pattern(d5), pattern(a5),
                         on(d5, a5).execute((d, a) -> d.measure("市知识产权局", d.text("measure.publicity")))));
+    }
+
+    /** §3: 5 working days from the day asked (not counted); unknown when no day is given or no notice covers it. */
+    private static void reply(Decision d, ToyApplicant a, WorkingDayCalendar calendar) {
+        if (a.asked() == null) {
+            d.deadline("TOY_REPLY", a.name(), DeadlineStatus.UNKNOWN, null, null, null, null, null, null, List.of(),
+                    null);
+            return;
+        }
+        DeadlineCount c = WorkingDayDeadline.count(calendar, a.asked(), 5, a.replied(), d.getAsOf());
+        d.deadline("TOY_REPLY", a.name(), c.status(), c.start(), c.deadline(), c.done(), c.workingDaysUsed(),
+                c.workingDaysLate(), c.workingDaysLeft(), c.calendar(), null);
     }
 
     private static Candidate grant(Decision d, ToyApplicant a) {

@@ -1,0 +1,88 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.spi.PolicyModule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --calendar FILE}: a year of the working-day calendar given to every command that builds an engine, refused
+ * (exit 2, nothing on stdout) in the language asked for, naming the file, when it cannot be used.
+ */
+class CalendarOptionTest {
+    private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
+    /** A made-up year for tests only: NOT a State Council notice. */
+    private static final String TEST_ONLY_2027 = """
+            { "year": 2027, "source": "test fixture: made up, not a State Council notice",
+              "notices": [ { "id": "test-2027", "title": "测试用 2027 年日历(虚构，非国务院通知)",
+                             "url": "https://example.invalid/test-2027" } ],
+              "days": [ { "date": "2027-01-01", "kind": "REST", "name": "元旦", "notice": "test-2027" } ] }
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** Whether a policy module on this classpath counts working days (rules-beijing does). */
+    private static boolean aPolicyReadsTheCalendar() {
+        return ServiceLoader.load(PolicyModule.class).stream()
+                .anyMatch(p -> p.get().dataKinds().contains(IpRules.CALENDAR));
+    }
+
+    @Test
+    void aMissingFileOrAFolderIsRefusedByEveryCommandInTheLanguageAsked() {
+        String missing = dir.resolve("2027.json").toString();
+        CliTest.Run en = CliTest.run("evaluate", PILOT, "--calendar", missing, "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err().strip()).isEqualTo(missing + ": cannot read the calendar file: no such file");
+        CliTest.Run zh = CliTest.run("evaluate", PILOT, "--calendar", missing);
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err().strip()).isEqualTo(missing + ": 无法读取calendar数据文件：文件不存在");
+        assertThat(CliTest.run("evaluate", PILOT, "--calendar", dir.toString(), "--lang", "en").err())
+                .contains(": is a folder, not a calendar file");
+        for (String[] args : new String[][] {
+                {"batch", PILOT, "--calendar", missing, "--no-progress"},
+                {"report", PILOT, "--html", dir.resolve("r.html").toString(), "--calendar", missing},
+                {"policies", "--calendar", missing},
+                {"replay", PILOT, PILOT, "--calendar", missing}}) {
+            CliTest.Run r = CliTest.run(args);
+            assertThat(r.exit()).as(args[0]).isEqualTo(2);
+            assertThat(r.err()).as(args[0]).contains(missing + ": 无法读取calendar数据文件：文件不存在");
+        }
+    }
+
+    @Test
+    void aWrongYearFileIsRefusedWithItsJsonPath() throws Exception {
+        Path bad = dir.resolve("2027.json");
+        Files.writeString(bad, TEST_ONLY_2027.replace("\"2027-01-01\"", "\"2027-02-30\""), StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("evaluate", PILOT, "--calendar", bad.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        if (aPolicyReadsTheCalendar()) {
+            assertThat(r.err().strip()).isEqualTo(bad + ": days[0].date: is not a real date: 2027-02-30");
+        } else {
+            // no policy here counts working days: a calendar would silently change nothing, so it is refused
+            assertThat(r.err()).startsWith(bad + ": no policy here reads calendar files (policies loaded: ");
+        }
+    }
+
+    @Test
+    void aGoodYearFileIsTakenByThePoliciesThatCountWorkingDays() throws Exception {
+        Path good = dir.resolve("2027.json");
+        Files.writeString(good, TEST_ONLY_2027, StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("evaluate", PILOT, "--calendar", good.toString(), "--format", "json", "--lang", "en");
+        if (aPolicyReadsTheCalendar()) {
+            assertThat(r.exit()).isZero();
+            // jiaxing-2012 counts no working days: its receipt records no calendar
+            assertThat(r.json().get("receipt").has("data")).isFalse();
+        } else {
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("no policy here reads calendar files");
+        }
+    }
+}
