@@ -144,6 +144,9 @@ final class TextReport {
                 if (d.done() != null) {
                     b.append("  ").append(l("deadline.done", d.done()));
                 }
+                if (d.workingDaysUsed() != null) {
+                    b.append("  ").append(l("deadline.used-days", d.workingDaysUsed()));
+                }
                 if (d.workingDaysLate() != null) {
                     b.append("  ").append(l("deadline.late-days", d.workingDaysLate()));
                 }
@@ -153,7 +156,11 @@ final class TextReport {
                 if (d.detail() != null) {
                     b.append("  ").append(t(d.detail()));
                 }
-                line(b.append("  [").append(d.citation()).append(']').toString());
+                b.append("  [").append(d.citation());
+                if (!d.calendar().isEmpty()) { // the notices the working days were counted with
+                    b.append("; ").append(String.join(", ", d.calendar()));
+                }
+                line(b.append(']').toString());
             }
         }
         if (!r.measures().isEmpty()) {

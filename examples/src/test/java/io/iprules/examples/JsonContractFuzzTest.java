@@ -145,10 +145,29 @@ class JsonContractFuzzTest {
         all(cases, o -> { });
     }
 
+    /**
+     * The first shipped example (examples/requests, by name) of each policy and request kind (the request's set of
+     * top-level fields): a new module's example is taken without pushing another policy's out.
+     */
+    private static List<Seed> shippedKinds() {
+        java.util.Map<String, Seed> first = new java.util.LinkedHashMap<>();
+        for (Seed s : SEEDS) {
+            if (s.name().contains(" generated #")) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode t = s.tree();
+            List<String> fields = new ArrayList<>();
+            t.fieldNames().forEachRemaining(fields::add);
+            fields.sort(null);
+            first.putIfAbsent(t.path("policy").asText() + " " + fields, s);
+        }
+        return List.copyOf(first.values());
+    }
+
     @Test
     void costlyValuesAndBlownUpListsAnywhere() {
         List<Case> cases = new ArrayList<>();
-        for (Seed s : SEEDS.subList(0, 8)) { // the shipped examples: every policy and request kind
+        for (Seed s : shippedKinds()) { // a shipped example of every policy and request kind
             List<String> pointers = Hostile.pointers(s.tree());
             List<String> costly = Hostile.costlyValues();
             for (int i = 0; i < pointers.size(); i += 5) {

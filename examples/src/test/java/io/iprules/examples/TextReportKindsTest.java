@@ -46,7 +46,7 @@ class TextReportKindsTest {
         assertThat(en).contains("eligibility undetermined until P_EXPORT.THRESHOLD is set")
                 .contains("P_PLAN", "no / yes", "overdue since 2020-06-30", "[p-1 §2]")
                 .contains("Deadlines", "✗ P_REPLY", "late", "by 2020-07-08", "done 2020-07-10",
-                        "2 working days late", "[p-1 §3]")
+                        "7 working days used", "2 working days late", "[p-1 §3; 国办发明电〔2019〕16号]")
                 .contains("Measures", "市知识产权局: hold publicity events  [p-1 §4]")
                 .contains("Readings applied", "TOP_UP  [p-1 §7(1)]");
         String zh = TextReport.render(r, P, Language.ZH, false);

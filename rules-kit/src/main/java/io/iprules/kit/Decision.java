@@ -422,7 +422,11 @@ public final class Decision implements RuleRecorder {
         List<Target> targets = evaluation.policy().targets();
         assessed.sort(Comparator.comparingInt((Indicator i) -> targetIndex(targets, i.code())));
         assessed.forEach(b::indicator);
-        deadlines.forEach(b::deadline);
+        List<Deadline> timed = new ArrayList<>(deadlines);
+        timed.sort(Comparator.comparingInt((Deadline t) -> codeIndex(evaluation.policy(), t.code()))
+                .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
+        timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
         measures.forEach(b::measure);
         variants.forEach(b::variant);
         warnings.forEach(b::warning);

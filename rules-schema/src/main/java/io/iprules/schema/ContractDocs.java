@@ -52,7 +52,9 @@ public final class ContractDocs {
             new ReaderOnly("own name", "a park named like its city, a city like its province: a comparison between "
                     + "two values"),
             new ReaderOnly("but this is the recommendation of", "a city of another province in a province's set: a "
-                    + "comparison between two values"));
+                    + "comparison between two values"),
+            new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
+                    + "comparison between two dates"));
 
     private ContractDocs() {
     }

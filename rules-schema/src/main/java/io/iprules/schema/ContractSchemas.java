@@ -433,9 +433,14 @@ public final class ContractSchemas {
             ObjectNode actual = bounded(t.unit(), t.maximum());
             actual.put("description", "The figure itself; with the reference missing the indicator is UNKNOWN.");
             props.set("actual", nullable(actual));
-            ObjectNode ref = decimal(NON_NEGATIVE_DECIMAL);
-            ((ObjectNode) ref.get("anyOf").get(0)).put("exclusiveMinimum", 0);
-            ((ObjectNode) ref.get("anyOf").get(1)).put("pattern", "^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*)$");
+            ObjectNode ref;
+            if (t.unit() == ParameterUnit.COUNT) { // a count's reference is a whole count too, as the reader reads it
+                ref = NODES.objectNode().put("type", "integer").put("exclusiveMinimum", 0);
+            } else {
+                ref = decimal(NON_NEGATIVE_DECIMAL);
+                ((ObjectNode) ref.get("anyOf").get(0)).put("exclusiveMinimum", 0);
+                ((ObjectNode) ref.get("anyOf").get(1)).put("pattern", "^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*)$");
+            }
             ref.put("description", t.reference().title().in(io.iprules.Language.EN) + " ("
                     + t.reference().title().in(io.iprules.Language.ZH) + "), > 0");
             props.set(t.reference().key(), nullable(ref));

@@ -1,0 +1,65 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.examples.CliTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * beijing-2012's green channel from the command line (issue #13's acceptance example, worked by hand from the 2013
+ * notice 国办发明电〔2012〕33号: complete Fri 2013-09-27; 09-29 and 10-12 are make-up working days, 10-01..10-07
+ * rest; the 5th working day after is 10-10; issued Sat 10-12 uses 7, late by 2).
+ */
+class BeijingCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LATE = "{\"policy\":\"beijing-2012\",\"asOf\":\"2013-10-31\",\"applicant\":{\"name\":"
+            + "\"北京示例科技有限公司\",\"registeredInBeijing\":true,\"industries\":[\"NEXT_GENERATION_IT\"],"
+            + "\"greenChannel\":[{\"certificate\":\"NO_IP_VIOLATION\",\"subject\":\"201310000002.6\","
+            + "\"complete\":\"2013-09-27\",\"issued\":\"2013-10-12\"}]}}";
+
+    @Test
+    void theDeadlineInTextCitesTheClauseAndTheNotice(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("late.json"), LATE);
+        Run r = CliTest.run("evaluate", f.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("✗ BJ_GREEN_CHANNEL_NO_VIOLATION  201310000002.6  late  by 2013-10-10  "
+                + "done 2013-10-12  7 working days used  2 working days late", "[beijing-2012 §2(4); 国办发明电〔2012〕33号]",
+                "✓ BJ_SEI_SCOPE");
+    }
+
+    @Test
+    void theDeadlineInJson(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("late.json"), LATE);
+        Run r = CliTest.run("evaluate", f.toString(), "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode d = JSON.readTree(r.out()).get("deadlines").get(0);
+        assertThat(d.get("status").asText()).isEqualTo("LATE");
+        assertThat(d.get("deadline").asText()).isEqualTo("2013-10-10");
+        assertThat(d.get("workingDaysUsed").asInt()).isEqualTo(7);
+        assertThat(d.get("workingDaysLate").asInt()).isEqualTo(2);
+        assertThat(d.get("calendar").get(0).asText()).isEqualTo("国办发明电〔2012〕33号");
+        assertThat(d.get("citation").asText()).isEqualTo("beijing-2012 §2(4)");
+    }
+
+    @Test
+    void aCountBeyondTheLoadedNoticesIsUnknown(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("unknown.json"), LATE.replace("2013-10-31", "2027-01-15")
+                .replace("\"complete\":\"2013-09-27\",\"issued\":\"2013-10-12\"", "\"complete\":\"2026-12-28\""));
+        Run r = CliTest.run("evaluate", f.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("? BJ_GREEN_CHANNEL_NO_VIOLATION", "CALENDAR_NOT_COVERED", "2027");
+    }
+
+    @Test
+    void issuedBeforeCompleteIsTheUsersMistakeWithItsPath(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.json"), LATE.replace("2013-10-12", "2013-09-26"));
+        Run r = CliTest.run("evaluate", f.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("applicant.greenChannel[0].issued: is before complete");
+    }
+}

@@ -1,0 +1,193 @@
+package io.iprules.beijing;
+
+import io.iprules.EvaluationResult;
+import io.iprules.IndicatorSummary;
+import io.iprules.PolicyDescription;
+import io.iprules.beijing.rules.Loans;
+import io.iprules.kit.Decision;
+import io.iprules.kit.Figure;
+import io.iprules.kit.Figures;
+import io.iprules.kit.KitModule;
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.PolicyFiles;
+import io.iprules.kit.Problems;
+import io.iprules.kit.china.CreditCode;
+import io.iprules.spi.Evaluation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * beijing-2012: 北京市人民政府办公厅转发《关于加强知识产权工作推动战略性新兴产业发展的实施意见》(2012-12-14).
+ * An enterprise ({@link BeijingEnterprise}, request key {@code applicant}): the §1(1) scope, the §2(4) green
+ * channel's deadlines, §3(1) pledge-loan interest. The city ({@link BeijingCity}, key {@code city}): the §1(2)
+ * targets for 2015.
+ *
+ * <p>The green channel's working days are counted on this engine's {@link #workingDayCalendar()}, inserted into
+ * working memory for the rules: the rules decide which entries run a deadline; the calendar only counts.
+ */
+public final class Beijing2012 extends KitModule {
+    /** The policy id. */
+    public static final String ID = "beijing-2012";
+
+    static final MessageCatalog MESSAGES = MessageCatalog.load(Beijing2012.class, "messages");
+
+    /**
+     * The most entries one list of an applicant may have: far above a real application, low enough that no
+     * request makes an evaluation slow.
+     */
+    static final int MAX_ENTRIES = 1_000;
+    /** Pledge-loan years: IP-pledge lending in China dates from the 1990s; a later year than this is a typo. */
+    private static final int FIRST_YEAR = 1985;
+    private static final int LAST_YEAR = 2100;
+
+    /** Made by the service loader. */
+    public Beijing2012() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public PolicyDescription describe() {
+        return PolicyFiles.describe(Beijing2012.class);
+    }
+
+    @Override
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        if (evaluation.subject() instanceof BeijingCity city) {
+            return assess(city, evaluation);
+        }
+        BeijingEnterprise e = (BeijingEnterprise) evaluation.subject();
+        Problems problems = Problems.root(evaluation.subjectKey());
+        check(e, problems);
+        problems.throwIfAny();
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        inForce(d, evaluation);
+        evaluation.rules().run(d, knownFacts(e, evaluation.asOf(), d));
+        // eligible: BJ_SEI_SCOPE met or an award due (readings.json: eligible)
+        boolean inScope = d.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met());
+        return d.result(e.name()).eligible(inScope || d.hasEligibleAward()).build();
+    }
+
+    private static void inForce(Decision d, Evaluation evaluation) {
+        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+            d.warn(MessageCatalog.kit().text("warning.not-in-force", evaluation.asOf(),
+                    evaluation.policy().inForceFrom(), evaluation.policy().inForceCitation()));
+        }
+    }
+
+    /** §1(2): the city's figures against the 2015 targets; eligible only when all three are met. */
+    private static EvaluationResult assess(BeijingCity city, Evaluation evaluation) {
+        Problems problems = Problems.root(evaluation.subjectKey());
+        problems.required("name", city.name());
+        List<Figure> figures = List.of();
+        if (problems.required("figures", city.figures())) {
+            figures = Figures.read(city.figures(), evaluation.policy().targets(), problems.at("figures"));
+        }
+        problems.throwIfAny();
+
+        Decision d = Decision.start(evaluation, MESSAGES);
+        inForce(d, evaluation);
+        List<Object> facts = new ArrayList<>(evaluation.policy().targets());
+        facts.addAll(figures);
+        evaluation.rules().run(d, facts);
+        return d.result(city.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+    }
+
+    /**
+     * The facts known on the as-of date, and the calendar: a certificate whose file became complete after the
+     * as-of date, and a loan year not over on it, are left out with a warning (adding a future fact never changes
+     * a decision); a certificate issued after the as-of date is counted as not yet issued.
+     */
+    private List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(e);
+        facts.add(workingDayCalendar());
+        for (GreenChannelRequest g : e.greenChannel()) {
+            if (g.complete().isAfter(asOf)) {
+                d.warn("warning.complete-after-as-of", g.subject(), g.complete(), asOf);
+                continue;
+            }
+            if (g.issued() != null && g.issued().isAfter(asOf)) {
+                d.warn("warning.issued-after-as-of", g.subject(), g.issued(), asOf);
+            }
+            facts.add(g);
+        }
+        for (PledgeLoan l : e.pledgeLoans()) {
+            if (Loans.yearEnd(l).isAfter(asOf)) {
+                d.warn("warning.loan-year-not-over", l.year(), l.bank(), asOf);
+            } else {
+                facts.add(l);
+            }
+        }
+        return facts;
+    }
+
+    /** Every problem of the applicant, at its JSON path. */
+    static void check(BeijingEnterprise e, Problems p) {
+        boolean bounded = bounded("industries", e.industries(), p) & bounded("greenChannel", e.greenChannel(), p)
+                & bounded("pledgeLoans", e.pledgeLoans(), p);
+        if (!bounded) {
+            return;
+        }
+        p.required("name", e.name());
+        String code = e.creditCode() == null ? null : CreditCode.problem(e.creditCode()); // optional here
+        if (code != null) {
+            p.add("creditCode", code);
+        }
+        p.required("registeredInBeijing", e.registeredInBeijing());
+        p.required("industries", e.industries().isEmpty() ? null : e.industries());
+        for (int i = 0; i < e.industries().size(); i++) {
+            if (e.industries().get(i) == null) {
+                p.at("industries").at(i).add("is required: one of the eight industries of §1(1), or OTHER");
+            }
+        }
+        if (!e.pledgeLoans().isEmpty() && e.zhongguancun() == null) {
+            p.add("zhongguancun", "is required when pledgeLoans is given (§3(1) supports Zhongguancun enterprises "
+                    + "only)");
+        }
+        Set<String> certificates = new HashSet<>();
+        p.each("greenChannel", e.greenChannel(), (g, at) -> {
+            at.required("certificate", g.certificate());
+            at.required("subject", g.subject());
+            at.required("complete", g.complete());
+            if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
+                at.add("issued", "is before complete (" + g.complete() + "): a certificate cannot be issued before "
+                        + "the file is complete");
+            }
+            if (g.certificate() != null && g.subject() != null
+                    && !certificates.add(g.certificate() + "|" + g.subject())) {
+                at.add("the " + g.certificate() + " certificate for " + g.subject() + " is listed twice");
+            }
+        });
+        Set<String> loans = new HashSet<>();
+        p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
+            at.required("bank", l.bank());
+            at.required("pledge", l.pledge());
+            at.required("interestPaid", l.interestPaid());
+            at.notNegative("interestPaid", l.interestPaid());
+            at.bounded("interestPaid", l.interestPaid());
+            if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
+                at.add("year", "must be a year between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + l.year());
+            }
+            if (l.bank() != null && l.year() != null && !loans.add(l.bank() + "|" + l.year())) {
+                at.add("the interest of " + l.bank() + " for " + l.year()
+                        + " is listed twice; give the year's total once");
+            }
+        });
+    }
+
+    private static boolean bounded(String field, List<?> list, Problems p) {
+        if (list.size() > MAX_ENTRIES) {
+            p.add(field, "has " + list.size() + " entries; at most " + MAX_ENTRIES + " are accepted in one request");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package io.iprules.beijing.rules;
+
+import io.iprules.DeadlineStatus;
+import io.iprules.beijing.GreenChannelRequest;
+import io.iprules.kit.Decision;
+import io.iprules.kit.calendar.DeadlineCount;
+import io.iprules.kit.calendar.WorkingDayCalendar;
+import io.iprules.kit.calendar.WorkingDayDeadline;
+
+/**
+ * Records a §2(4) certificate's deadline. The rules decide whether a deadline runs; this class only counts it on
+ * the calendar ({@link WorkingDayDeadline}) and words the entry.
+ */
+public final class GreenChannel {
+    /** The parameter holding the number of working days (5个工作日). */
+    public static final String WORKING_DAYS = "BJ_GREEN_CHANNEL.WORKING_DAYS";
+
+    private GreenChannel() {
+    }
+
+    /** A deadline runs: count it and record where it stands on the as-of date. */
+    public static void count(Decision d, WorkingDayCalendar calendar, GreenChannelRequest g) {
+        int n = d.parameter(WORKING_DAYS, g.complete()).intValueExact();
+        DeadlineCount c = WorkingDayDeadline.count(calendar, g.complete(), n, g.issued(), d.getAsOf());
+        io.iprules.Text detail = switch (c.status()) {
+            case ON_TIME -> d.text("deadline.on-time", c.done(), c.workingDaysUsed(), c.start(), c.deadline());
+            case LATE -> d.text("deadline.late", c.done(), c.workingDaysUsed(), c.start(), c.workingDaysLate(),
+                    c.deadline());
+            case PENDING -> d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
+            case OVERDUE -> d.text("deadline.overdue", d.getAsOf(), c.deadline(), c.workingDaysLate());
+            default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
+        };
+        if (c.status() == DeadlineStatus.UNKNOWN) {
+            d.warn("warning.calendar-not-covered", g.subject(), c.uncoveredYear());
+        }
+        d.deadline(g.certificate().code(), g.subject(), c.status(), c.start(), c.deadline(), c.done(),
+                c.workingDaysUsed(), c.workingDaysLate(), c.workingDaysLeft(), c.calendar(), detail);
+    }
+
+    /** No deadline runs: {@code NOT_APPLICABLE}, with why. */
+    public static void notApplicable(Decision d, GreenChannelRequest g, String detailKey, Object... args) {
+        d.deadline(g.certificate().code(), g.subject(), DeadlineStatus.NOT_APPLICABLE, g.complete(), null, null,
+                null, null, null, java.util.List.of(), d.text(detailKey, args));
+    }
+}

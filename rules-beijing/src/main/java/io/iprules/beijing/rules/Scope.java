@@ -1,0 +1,26 @@
+package io.iprules.beijing.rules;
+
+import io.iprules.beijing.BeijingEnterprise;
+import io.iprules.beijing.Industry;
+import io.iprules.kit.Decision;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Words the §1(1) scope condition; the rule file decides it. */
+public final class Scope {
+    private Scope() {
+    }
+
+    /** Records BJ_SEI_SCOPE as the firing rule decided it, and returns the fact the dependent rules match on. */
+    public static SeiScope record(Decision d, BeijingEnterprise e, boolean met) {
+        List<Industry> eight = e.getStrategicIndustries();
+        boolean inBeijing = Boolean.TRUE.equals(e.registeredInBeijing());
+        String declared = e.industries().stream().map(Enum::name).collect(Collectors.joining(", "));
+        io.iprules.Text detail = met ? d.text("condition.scope.met", eight.stream().map(Enum::name)
+                .collect(Collectors.joining(", ")))
+                : !inBeijing ? d.text("condition.scope.not-in-beijing") : d.text("condition.scope.no-industry");
+        d.condition("BJ_SEI_SCOPE", e.name(), met, "registeredInBeijing: " + inBeijing + "; industries: " + declared,
+                "registeredInBeijing: true; industries: one of the eight of §1(1)", detail, null);
+        return new SeiScope(met);
+    }
+}
