@@ -33,11 +33,38 @@ import java.util.Objects;
  * @param detail        what is missing for an unknown indicator, or {@code null}
  * @param due           the date by which the target is to be met, for a yes/no target with a time limit, or {@code null}
  * @param overdue       whether the due date has passed on the evaluation date without the target met
+ * @param exact         for a status decided exactly on figures that {@code actual} and {@code required} show only
+ *                      rounded, that exact comparison and the gap as shown; {@code null} when {@code actual} and
+ *                      {@code required} are themselves exact
  */
 public record Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
                         BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
                         BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail,
-                        java.time.LocalDate due, boolean overdue) {
+                        java.time.LocalDate due, boolean overdue, DecidedExactly exact) {
+
+    /** An indicator whose status follows from its own {@code actual} and {@code required}. */
+    public Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
+                     BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
+                     BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail,
+                     java.time.LocalDate due, boolean overdue) {
+        this(code, title, status, unit, comparison, required, requiredText, actual, progressBasis, progress, reference,
+                citation, source, detail, due, overdue, null);
+    }
+
+    /**
+     * How a status was decided when the values shown are rounded for display (e.g. two growth rates shown to 0.01%
+     * from roots that are never taken): rounding keeps order but can make two different values look equal, so the
+     * status comes from an exact comparison of the underlying figures instead.
+     *
+     * @param comparison the exact comparison that decided, in figures, e.g. {@code 120000 × 1700000 > 3000000 × 60000}
+     * @param gap        {@code actual − required} as shown (for rates, in percentage points), or {@code null}
+     */
+    public record DecidedExactly(String comparison, BigDecimal gap) {
+        /** Checks the comparison is given. */
+        public DecidedExactly {
+            Objects.requireNonNull(comparison, "comparison");
+        }
+    }
 
     /** An indicator without a due date. */
     public Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
@@ -91,9 +118,32 @@ public record Indicator(String code, Text title, IndicatorStatus status, Paramet
         if (overdue && due == null) {
             throw new IllegalArgumentException(code + ": only an indicator with a due date can be overdue");
         }
-        if (status != IndicatorStatus.UNKNOWN && comparison.holds(actual, required) != (status == IndicatorStatus.MET)) {
+        if (status != IndicatorStatus.UNKNOWN && exact == null
+                && comparison.holds(actual, required) != (status == IndicatorStatus.MET)) {
             throw new IllegalArgumentException(code + ": status " + status + " contradicts " + actual + " "
                     + comparison.symbol() + " " + required);
+        }
+        if (status != IndicatorStatus.UNKNOWN && exact != null && contradictsRounded(comparison, status, actual, required)) {
+            throw new IllegalArgumentException(code + ": status " + status + ", decided by " + exact.comparison()
+                    + ", contradicts the order of the values shown, " + actual + " and " + required);
+        }
+    }
+
+    /**
+     * Whether values shown rounded contradict a status decided exactly: rounding both alike keeps their order but
+     * may make them equal, so a met {@code >} or {@code >=} needs {@code actual >= required} as shown, a failed one
+     * {@code actual <= required} (and the mirror for {@code <=}); a met {@code =} needs them shown equal.
+     */
+    private static boolean contradictsRounded(Comparison comparison, IndicatorStatus status, BigDecimal actual,
+                                              BigDecimal required) {
+        int c = actual.compareTo(required);
+        boolean met = status == IndicatorStatus.MET;
+        switch (comparison) {
+            case AT_LEAST:
+            case MORE_THAN: return met ? c < 0 : c > 0;
+            case AT_MOST: return met ? c > 0 : c < 0;
+            case EQUAL: return met && c != 0;
+            default: throw new AssertionError(comparison);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.iprules;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,21 @@ import java.util.Objects;
  * @param citation  the clause
  * @param addressee who it is addressed to, e.g. {@code 市知识产权局}
  * @param text      what it says, in words
+ * @param place     the place within the addressee the sentence names (e.g. {@code 蒙东地区}), or {@code null}
+ * @param scope     what that place covers where the text does not say (e.g. the five leagues and cities of 蒙东);
+ *                  empty otherwise
  */
-public record Measure(String citation, String addressee, Text text) {
-    /** Checks the parts. */
+public record Measure(String citation, String addressee, Text text, String place, List<String> scope) {
+    /** Checks the parts; an absent scope is empty. */
     public Measure {
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(addressee, "addressee");
         Objects.requireNonNull(text, "text");
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** A measure addressed to {@code addressee} as a whole. */
+    public Measure(String citation, String addressee, Text text) {
+        this(citation, addressee, text, null, List.of());
     }
 }

@@ -132,6 +132,36 @@ class ResultModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UNKNOWN exactly when");
     }
 
+    /**
+     * Growth rates shown to 0.01% can look equal when one is higher (18.92% and 18.92%): a status decided exactly
+     * elsewhere may show a tie, never the reverse order; without that exact decision the general check stands.
+     */
+    @Test
+    void aStatusDecidedExactlyMayShowATieButNeverTheReverse() {
+        Indicator.DecidedExactly exact = new Indicator.DecidedExactly("120001 × 60000 > 120000 × 60000",
+                BigDecimal.ZERO.setScale(2));
+        BigDecimal shown = new BigDecimal("0.1892");
+        Indicator tie = new Indicator("g", Text.plain("g"), IndicatorStatus.MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, shown, "> 0.1892", shown, shown, BigDecimal.ONE, null, "c", "s", null, null,
+                false, exact);
+        assertThat(tie.met()).isTrue();
+        assertThat(new Indicator("g", Text.plain("g"), IndicatorStatus.NOT_MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, shown, "> 0.1892", shown, shown, BigDecimal.ONE, null, "c", "s", null, null,
+                false, exact).met()).isFalse();
+        assertThatThrownBy(() -> new Indicator("g", Text.plain("g"), IndicatorStatus.MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, shown, "> 0.1892", new BigDecimal("0.1891"), shown, null, null, "c", "s", null,
+                null, false, exact)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contradicts the order of the values shown");
+        assertThatThrownBy(() -> new Indicator("g", Text.plain("g"), IndicatorStatus.NOT_MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, shown, "> 0.1892", new BigDecimal("0.1893"), shown, null, null, "c", "s", null,
+                null, false, exact)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contradicts the order of the values shown");
+        // without the exact decision, a tie shown as met is refused as before
+        assertThatThrownBy(() -> new Indicator("g", Text.plain("g"), IndicatorStatus.MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, shown, "> 0.1892", shown, shown, BigDecimal.ONE, null, "c", "s", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status MET contradicts");
+    }
+
     @Test
     void progressIsRoundedDownAndUnknownWithoutBothFigures() {
         assertThat(Indicator.progress(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo(new BigDecimal("0.6666"));

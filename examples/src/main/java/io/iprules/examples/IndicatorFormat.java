@@ -45,6 +45,10 @@ final class IndicatorFormat {
             return sign(i) + " " + value(i.required(), i.unit());
         }
         Indicator.ReferenceValue r = i.reference();
+        if (r.factor().compareTo(BigDecimal.ONE) == 0) {
+            // higher than the reference itself (高于全国平均水平): no "1 ×" to read past
+            return sign(i) + " " + (r.value() == null ? r.title().in(lang) : value(r.value(), i.unit()));
+        }
         String factor = r.factor().stripTrailingZeros().toPlainString();
         return r.value() == null
                 ? sign(i) + " " + factor + " × " + r.title().in(lang)

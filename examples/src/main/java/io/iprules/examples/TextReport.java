@@ -46,7 +46,11 @@ final class TextReport {
         line(l("header.policy", t(policy.title()), policy.id()));
         line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
         boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
-        if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
+        // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
+        boolean gated = assessment && !r.indicators().isEmpty() && r.conditions().stream().allMatch(c -> c.met());
+        if (gated) {
+            line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
+        } else if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
             long unmet = r.conditions().stream().filter(c -> !c.met()).count();
             line(assessment ? (r.eligible() ? l("verdict.conditions-met")
                     : l("verdict.conditions-not-met", unmet, r.conditions().size()))
@@ -166,7 +170,9 @@ final class TextReport {
         if (!r.measures().isEmpty()) {
             section("section.measures");
             for (Measure m : r.measures()) {
-                line("  · " + m.addressee() + ": " + t(m.text()) + "  [" + m.citation() + "]");
+                String place = m.place() == null ? "" : " · " + m.place()
+                        + (m.scope().isEmpty() ? "" : " (" + String.join("、", m.scope()) + ")");
+                line("  · " + m.addressee() + place + ": " + t(m.text()) + "  [" + m.citation() + "]");
             }
         }
         if (!r.variants().isEmpty()) {

@@ -749,6 +749,10 @@ public final class JsonContract {
             if (i.detail() != null) {
                 g.writeStringField("detail", i.detail().in(language));
             }
+            if (i.exact() != null) {
+                g.writeStringField("decidedBy", i.exact().comparison());
+                g.writeStringField("gap", plain(i.exact().gap()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -800,6 +804,16 @@ public final class JsonContract {
                 g.writeStringField("citation", m.citation());
                 g.writeStringField("addressee", m.addressee());
                 g.writeStringField("text", m.text().in(language));
+                if (m.place() != null) {
+                    g.writeStringField("place", m.place());
+                }
+                if (!m.scope().isEmpty()) {
+                    g.writeArrayFieldStart("scope");
+                    for (String s : m.scope()) {
+                        g.writeString(s);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

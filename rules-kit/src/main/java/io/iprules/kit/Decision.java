@@ -237,6 +237,47 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * Records an indicator whose status was decided exactly elsewhere, citing the firing rule, for a target that is
+     * a multiple of a reference (e.g. {@code > 1 × national}) whose values are shown only rounded: two growth rates
+     * are roots never taken, so they are compared by cross-multiplying whole numbers and shown to 0.01%, where a
+     * higher rate can look equal. The status is the caller's; the values shown may tie but never contradict it
+     * ({@link Indicator.DecidedExactly}).
+     *
+     * @param status     the status decided exactly; {@code UNKNOWN} when a figure is not supplied (then
+     *                   {@code actual}, {@code required} and {@code exact} are {@code null})
+     * @param actual     the subject's value as shown
+     * @param required   the reference's value as shown (the required value is {@code factor ×} it)
+     * @param progress   the progress worked out exactly from the underlying figures, or {@code null}
+     * @param exact      the exact comparison that decided, in figures, e.g. {@code 120000 × 1700000 > 3000000 × 60000}
+     * @param gap        {@code actual − required} as shown, or {@code null}
+     * @param detail     the decision in words
+     * @throws IllegalStateException when the target belongs to another clause than the firing rule's
+     */
+    public Indicator assessExactly(Target target, IndicatorStatus status, BigDecimal actual, BigDecimal required,
+                                   BigDecimal progress, String exact, BigDecimal gap, Text detail) {
+        String cite = currentCitation();
+        if (!target.citation().equals(cite)) {
+            throw new IllegalStateException("rule '" + rule + "' cites " + cite + " but assesses " + target.code()
+                    + ", a target of " + target.citation());
+        }
+        Target.Reference r = target.reference();
+        if (r == null) {
+            throw new IllegalArgumentException(target.code() + " is not a multiple of a reference");
+        }
+        boolean known = status != IndicatorStatus.UNKNOWN;
+        BigDecimal requiredValue = known ? r.factor().multiply(required) : null;
+        String symbol = target.comparison().symbol();
+        String factor = r.factor().compareTo(BigDecimal.ONE) == 0 ? "" : r.factor().toPlainString() + " × ";
+        String requiredText = symbol + " " + factor + (known ? required.toPlainString() : r.key());
+        Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
+                requiredValue, requiredText, known ? actual : null, requiredValue, known ? progress : null,
+                new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), known ? required : null), cite,
+                target.source(), detail, null, false, known ? new Indicator.DecidedExactly(exact, gap) : null);
+        indicators.add(i);
+        return i;
+    }
+
+    /**
      * Assesses a yes/no target ({@link io.iprules.ParameterUnit#YES_NO}, required 1 for yes or 0 for no) against
      * what the request says, citing the firing rule: {@code UNKNOWN} when the request does not say; with a due date,
      * overdue when the as-of date is after it and the target is known not to be met.
@@ -283,6 +324,22 @@ public final class Decision implements RuleRecorder {
     /** Records an informational measure of the firing rule's clause: what it asks of {@code addressee}. */
     public void measure(String addressee, Text text) {
         measures.add(new Measure(currentCitation(), addressee, text));
+    }
+
+    /**
+     * Records an informational measure of the firing rule's clause addressed to {@code place} within
+     * {@code addressee}, with what the place covers where the text does not say ({@code scope}, may be empty).
+     */
+    public void measure(String addressee, String place, List<String> scope, Text text) {
+        measures.add(new Measure(currentCitation(), addressee, text, place, scope));
+    }
+
+    /**
+     * Puts the measures recorded so far in {@code order} (stable), for a module whose measures have an order of their
+     * own (e.g. as its data file lists them) rather than the order the rules happened to fire in.
+     */
+    public void orderMeasures(Comparator<? super Measure> order) {
+        measures.sort(order);
     }
 
     /**

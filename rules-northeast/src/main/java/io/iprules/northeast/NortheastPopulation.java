@@ -16,7 +16,7 @@ import java.util.random.RandomGenerator;
  * above 0, a region never above the nation. The provinces come from the module's {@code scope.json}. Keeps no state
  * between requests: safe to share.
  *
- * <p>Not yet listed in {@code META-INF/services}: it is registered with the module's rules.
+ * <p>Listed in {@code META-INF/services}: fuzz, receipt and agreement tests find it there.
  */
 public final class NortheastPopulation implements RequestGenerator {
     /** The policy id. */

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reads northeast-2017 requests through the real JSON contract and validates them, without a rule engine (the
- * module's rules come with the wiring task): an engine that knows the policy's description and evaluates nothing.
+ * Reads northeast-2017 requests through the real JSON contract and validates them, without a rule engine (for
+ * the validation tests): an engine that knows the policy's description and evaluates nothing.
  */
 final class ContractOnly {
     static final PolicyDescription POLICY = PolicyFiles.describe(NortheastRegion.class);

@@ -185,8 +185,8 @@ class NortheastDataTest {
             assertThat(e.get("zh").asText()).isNotBlank();
             assertThat(e.get("en").asText()).isNotBlank();
         }
-        assertThat(ids).contains("STRICT_HIGHER", "THREE_KINDS", "HOLDINGS_GOVERN_BOTH", "COMPOUND_GROWTH_EXACT",
-                "PER_RESIDENT", "NATIONAL_TOTALS", "NO_HORIZON", "UNKNOWNS", "ELIGIBLE", "MEASURES_REPORTED");
+        assertThat(ids).contains("strict-higher", "three-kinds", "holdings-govern-both", "compound-growth-exact",
+                "per-resident", "national-totals", "no-horizon", "unknowns", "eligible", "measures-reported");
     }
 
     @Test

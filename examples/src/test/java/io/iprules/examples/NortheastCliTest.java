@@ -1,0 +1,125 @@
+package io.iprules.examples;
+
+import static io.iprules.examples.CliTest.run;
+import static io.iprules.examples.CliTest.withInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iprules.examples.CliTest.Run;
+import org.junit.jupiter.api.Test;
+
+/**
+ * northeast-2017 through the command line: the issue's example (辽宁省 2016–2020, patents 60,000 → 120,000 against
+ * the nation's 1,700,000 → 3,000,000), a region growing exactly as fast as the nation, a province outside the
+ * Northeast, 蒙东 and bad input. Values worked out by hand: (120000/60000)^(1/4) − 1 = 18.92%,
+ * (3000000/1700000)^(1/4) − 1 = 15.26%; 120000 × 10,000 / 42,590,000 = 28.18, 3,000,000 × 10,000 / 1,412,120,000 =
+ * 21.24.
+ */
+class NortheastCliTest {
+    private static final String LIAONING = "requests/northeast-liaoning-2016-2020.json";
+    private static final String EQUAL = "requests/northeast-equal-growth.json";
+
+    @Test
+    void liaoningsPatentsAreMetInText() {
+        Run r = run("evaluate", LIAONING, "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(
+                "✓ NE_SCOPE  met  辽宁省",
+                "✓ NE_PATENT_GROWTH", "met  18.92% / > 15.26%", "120000 × 1700000 > 3000000 × 60000",
+                "✓ NE_PATENT_PER_CAPITA", "met  28.18 / > 21.24", "120000 × 1412120000 > 3000000 × 42590000",
+                "[northeast-2017 §2(2)]", "Verdict: not every target is met",
+                "Measures", "辽宁省 · 大连: 支持大连理工大学知识产权学院", "[northeast-2017 §6(4)]");
+        Run zh = run("evaluate", LIAONING);
+        assertThat(zh.exit()).isZero();
+        assertThat(zh.out()).contains("NE_PATENT_GROWTH", "高于全国的 15.26%", "措施");
+    }
+
+    @Test
+    void liaoningInJsonCarriesTheExactDecisionAndTheMeasures() throws Exception {
+        Run r = run("evaluate", LIAONING, "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode j = r.json();
+        JsonNode growth = byCode(j.get("indicators"), "NE_PATENT_GROWTH");
+        assertThat(growth.get("status").asText()).isEqualTo("MET");
+        assertThat(growth.get("actual").asText()).isEqualTo("0.1892");
+        assertThat(growth.get("required").asText()).isEqualTo("> 0.1526");
+        assertThat(growth.get("gap").asText()).isEqualTo("3.66");
+        assertThat(growth.get("decidedBy").asText()).isEqualTo("120000 × 1700000 > 3000000 × 60000");
+        assertThat(growth.get("citation").asText()).isEqualTo("northeast-2017 §2(2)");
+        JsonNode perCapita = byCode(j.get("indicators"), "NE_PATENT_PER_CAPITA");
+        assertThat(perCapita.get("status").asText()).isEqualTo("MET");
+        assertThat(perCapita.get("actual").asText()).isEqualTo("28.18");
+        assertThat(perCapita.get("gap").asText()).isEqualTo("6.94");
+        assertThat(j.get("measures")).hasSize(7);
+        assertThat(j.get("measures").get(0).get("addressee").asText()).isEqualTo("辽宁省");
+        assertThat(j.get("measures").get(0).get("citation").asText()).isEqualTo("northeast-2017 §4(4)");
+    }
+
+    @Test
+    void growingExactlyAsFastAsTheNationIsNotMet() throws Exception {
+        Run r = run("evaluate", EQUAL, "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode growth = byCode(r.json().get("indicators"), "NE_PATENT_GROWTH");
+        assertThat(growth.get("status").asText()).isEqualTo("NOT_MET");
+        // 100 → 200 and 1000 → 2000: both 18.92%, shown equal; 200 × 1000 = 2000 × 100 decides
+        assertThat(growth.get("actual").asText()).isEqualTo("0.1892");
+        assertThat(growth.get("requiredValue").asText()).isEqualTo("0.1892");
+        assertThat(growth.get("decidedBy").asText()).isEqualTo("200 × 1000 = 2000 × 100");
+        assertThat(growth.get("citation").asText()).isEqualTo("northeast-2017 §2(2)");
+        assertThat(r.json().get("eligible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aProvinceOutsideTheNortheastHasItsScopeNotMetAndNothingElse() throws Exception {
+        Run r = withInput(request("浙江省", "\"level\": \"PROVINCE\", \"province\": \"浙江省\""),
+                "evaluate", "-", "--format", "json", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("conditions")).hasSize(1);
+        assertThat(j.get("conditions").get(0).get("code").asText()).isEqualTo("NE_SCOPE");
+        assertThat(j.get("conditions").get(0).get("met").asBoolean()).isFalse();
+        assertThat(j.get("indicators")).isEmpty();
+        assertThat(j.has("measures")).isFalse();
+        assertThat(j.get("eligible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void innerMongoliasDifferentiatedMeasureNamesMengdong() throws Exception {
+        Run r = withInput(request("内蒙古自治区", "\"level\": \"PROVINCE\", \"province\": \"内蒙古自治区\""),
+                "evaluate", "-", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("内蒙古自治区 · 蒙东地区 (呼伦贝尔市、兴安盟、通辽市、赤峰市、锡林郭勒盟): 强化吉林省、蒙东地区",
+                "[northeast-2017 §5(1)]", "蒙汉双语", "[northeast-2017 §6(1)]");
+    }
+
+    @Test
+    void badInputIsExitTwoNamingThePath() {
+        Run r = withInput(request("辽宁省", "\"level\": \"PROVINCE\", \"province\": \"辽宁\""),
+                "evaluate", "-", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("applicant.province", "unknown province");
+        Run zero = withInput(request("辽宁省", "\"level\": \"PROVINCE\", \"province\": \"辽宁省\"")
+                .replace("\"start\": 60000", "\"start\": 0"), "evaluate", "-", "--lang", "en");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("applicant.figures.PATENT.region.start", "must be > 0");
+    }
+
+    private static String request(String name, String unit) {
+        return "{ \"policy\": \"northeast-2017\", \"asOf\": \"2021-06-30\", \"applicant\": { \"name\": \"" + name
+                + "\", " + unit + ", \"period\": { \"from\": 2016, \"to\": 2020 },"
+                + " \"population\": { \"region\": 24050000, \"national\": 1412120000 },"
+                + " \"figures\": { \"PATENT\": { \"region\": { \"start\": 60000, \"end\": 120000 },"
+                + " \"national\": { \"start\": 1700000, \"end\": 3000000 } } } } }";
+    }
+
+    private static JsonNode byCode(JsonNode list, String code) {
+        for (JsonNode n : list) {
+            if (n.get("code").asText().equals(code)) {
+                return n;
+            }
+        }
+        throw new AssertionError(code + " not in " + list);
+    }
+}

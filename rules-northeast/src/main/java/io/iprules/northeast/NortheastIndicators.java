@@ -1,0 +1,65 @@
+package io.iprules.northeast;
+
+import io.iprules.IndicatorStatus;
+import io.iprules.Target;
+import io.iprules.Text;
+import io.iprules.kit.Decision;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * What a rule of §2(2) records once it has decided a status: the values shown (rates to 0.01%, holdings per 10,000),
+ * the gap, the progress and the exact comparison that decided, through {@link Decision#assessExactly}. Decides
+ * nothing itself: the status is the rule's.
+ */
+public final class NortheastIndicators {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private NortheastIndicators() {
+    }
+
+    /** Records the growth indicator {@code t} of {@code g} with the {@code status} a rule decided. */
+    public static void growth(Decision d, Target t, GrowthFigures g, IndicatorStatus status) {
+        BigDecimal region = ExactComparison.annualGrowthRate(g.startRegion(), g.endRegion(), g.years());
+        BigDecimal nation = ExactComparison.annualGrowthRate(g.startNation(), g.endNation(), g.years());
+        BigDecimal gap = ExactComparison.rateGapPoints(region, nation);
+        BigDecimal progress = ExactComparison.growthProgress(g.startRegion(), g.endRegion(), g.startNation(),
+                g.endNation(), g.years());
+        String exact = cross(g.endRegion(), g.startNation(), g.comparison(), g.endNation(), g.startRegion());
+        Text detail = d.text(key("detail.growth", g.comparison()), g.kind(), g.startRegion(), g.endRegion(),
+                g.years(), percent(region), g.startNation(), g.endNation(), percent(nation), gap);
+        d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
+    }
+
+    /** Records the per-capita indicator {@code t} of {@code f} with the {@code status} a rule decided. */
+    public static void perCapita(Decision d, Target t, PerCapitaFigures f, IndicatorStatus status) {
+        BigDecimal region = ExactComparison.perTenThousand(f.holdingsRegion(), f.populationRegion());
+        BigDecimal nation = ExactComparison.perTenThousand(f.holdingsNation(), f.populationNation());
+        BigDecimal gap = ExactComparison.perTenThousandGap(region, nation);
+        BigDecimal progress = ExactComparison.perCapitaProgress(f.holdingsRegion(), f.populationRegion(),
+                f.holdingsNation(), f.populationNation());
+        String exact = cross(f.holdingsRegion(), f.populationNation(), f.comparison(), f.holdingsNation(),
+                f.populationRegion());
+        Text detail = d.text(key("detail.per-capita", f.comparison()), f.kind(), f.holdingsRegion(),
+                f.populationRegion(), region, f.holdingsNation(), f.populationNation(), nation, gap);
+        d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
+    }
+
+    /** Records {@code t} as {@code UNKNOWN}, with the message {@code key} about {@code kind}. */
+    public static void unknown(Decision d, Target t, IpKind kind, String key) {
+        d.assessExactly(t, IndicatorStatus.UNKNOWN, null, null, null, null, null, d.text(key, kind));
+    }
+
+    private static String key(String prefix, int comparison) {
+        return prefix + (comparison > 0 ? ".met" : comparison < 0 ? ".not-met" : ".equal");
+    }
+
+    private static String cross(BigInteger a, BigInteger b, int comparison, BigInteger c, BigInteger e) {
+        return a + " × " + b + (comparison > 0 ? " > " : comparison < 0 ? " < " : " = ") + c + " × " + e;
+    }
+
+    /** A rate as a percentage: 0.1892 is 18.92. */
+    private static BigDecimal percent(BigDecimal rate) {
+        return rate.multiply(HUNDRED).setScale(rate.scale() - 2);
+    }
+}
