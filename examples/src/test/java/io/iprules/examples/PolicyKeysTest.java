@@ -73,4 +73,27 @@ class PolicyKeysTest {
         assertThat(ENGINE.evaluate(Anning2022.APPLICANT, LocalDate.of(2025, 7, 31), AnningCounty.builder("安宁市").build())
                 .subjectName()).isEqualTo("安宁市");
     }
+
+    /** The README's Java API example, as written there. */
+    @Test
+    void theReadmesExample() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder()
+                .name("嘉兴禾城新材料科技有限公司")
+                .creditCode("91330400MA28A0001D")
+                .recognition(RecognitionType.NATIONAL_IP_PILOT_ENTERPRISE, LocalDate.of(2013, 3, 15))
+                .recognition(RecognitionType.PROVINCIAL_PATENT_DEMO_ENTERPRISE, LocalDate.of(2013, 9, 20))
+                .build();
+        EvaluationResult r = ENGINE.evaluate(Jiaxing2012.APPLICANT, LocalDate.of(2013, 12, 31), e);
+        assertThat(r.total()).isEqualByComparingTo("200000.00");
+        assertThat(r.awards().get(0).citation()).isEqualTo("jiaxing-2012 §6(5)2");
+        assertThat(r.awards().get(0).explanation()).isSameAs(r.awards().get(0).reason());
+        assertThat(r.excluded().get(0).reason().code()).isEqualTo("NON_DUPLICATION");
+        assertThat(r.excluded().get(0).citation()).isEqualTo("jiaxing-2012 §7(1)");
+        assertThat(r.toString()).startsWith("EvaluationResult[jiaxing-2012 as of 2013-12-31, 嘉兴禾城新材料科技有限公司: "
+                + "eligible, total 200000.00\n  + JX_NATIONAL_IP_PILOT_ENTERPRISE ")
+                .contains(" 200000.00 [jiaxing-2012 §6(5)2]\n  - JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE ")
+                .contains(" 100000.00 NON_DUPLICATION [jiaxing-2012 §7(1)]");
+        assertThat(ENGINE.findPolicy("jiaxing-2012")).isPresent();
+        assertThat(ENGINE.findPolicy("nope")).isEmpty();
+    }
 }
