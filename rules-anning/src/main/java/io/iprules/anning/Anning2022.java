@@ -30,6 +30,7 @@ public final class Anning2022 extends KitModule {
     public static final String ID = "anning-2022";
 
     /** The county assessed against the plan's targets (request key {@code applicant}): the typed entry point. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static final io.iprules.PolicyKey<AnningCounty> APPLICANT =
             io.iprules.PolicyKey.of(ID, "applicant", AnningCounty.class);
 

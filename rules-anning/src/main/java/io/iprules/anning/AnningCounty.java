@@ -39,6 +39,7 @@ public record AnningCounty(String name, Map<String, Object> figures) {
      * AnningCounty c = AnningCounty.builder().name("安宁市").figure("AN_RIGHTS_HOLDER_SATISFACTION", "0.90").build();
      * }</pre>
      */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static Builder builder() {
         return new Builder(null).checked();
     }
@@ -64,6 +65,7 @@ public record AnningCounty(String name, Map<String, Object> figures) {
         }
 
         /** The county's name, e.g. 安宁市; a blank one is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder name(String value) {
             if (checked) {
                 io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");

@@ -66,6 +66,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
      *         .build();
      * }</pre>
      */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static Builder builder() {
         return new Builder(null, null, true);
     }
@@ -94,6 +95,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         }
 
         /** The enterprise's name; a blank one is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder name(String value) {
             if (checked) {
                 io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
@@ -105,6 +107,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         }
 
         /** Its 统一社会信用代码; one that is not a valid GB 32100-2015 code is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder creditCode(String value) {
             String problem = io.iprules.kit.china.CreditCode.problem(value);
             if (checked && problem != null) {
