@@ -44,7 +44,6 @@ public final class FigureSheet {
          * @param targets the targets the figures are assessed against
          * @param path    where the figures are in a request, e.g. {@code applicant.figures}
          */
-        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         protected B checkedAgainst(List<io.iprules.Target> targets, String path) {
             this.targets = List.copyOf(targets);
             this.path = java.util.Objects.requireNonNull(path, "path");

@@ -141,7 +141,6 @@ public final class Problems {
      *
      * @return whether the amount is acceptable
      */
-    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public boolean yuan(String field, BigDecimal value) {
         if (value == null) {
             return true;
