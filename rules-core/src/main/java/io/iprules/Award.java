@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Something the applicant is owed under a provision.
@@ -20,8 +21,10 @@ import java.util.Optional;
  *                       threshold the text leaves to implementing rules), or {@code null} when eligibility is decided;
  *                       such an award does not make the result {@linkplain EvaluationResult#eligible() eligible}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
-                    String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy) {
+                    String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy)
+        implements ResultItem {
     /** An award whose eligibility is decided. */
     public Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
                  String undeterminedBy, String citation, Text reason) {
@@ -52,5 +55,11 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
     /** The amount, when known. */
     public Optional<BigDecimal> amountIfDetermined() {
         return Optional.ofNullable(amount);
+    }
+
+    /** Why it is owed: {@link #reason()}, under the name every {@link ResultItem} has. */
+    @Override
+    public Text explanation() {
+        return reason;
     }
 }

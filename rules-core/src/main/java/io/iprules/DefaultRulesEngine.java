@@ -272,6 +272,12 @@ final class DefaultRulesEngine implements RulesEngine {
         return loaded(id).description();
     }
 
+    @Override
+    public java.util.Optional<PolicyDescription> findPolicy(String id) {
+        Loaded l = id == null ? null : policies.get(id);
+        return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.description());
+    }
+
     private Loaded loaded(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {

@@ -206,6 +206,80 @@ public final class EvaluationResult {
         return Optional.of(r);
     }
 
+    /** The awards, then the exclusions, read the same way (see {@link ResultItem}). */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public List<ResultItem> items() {
+        List<ResultItem> all = new ArrayList<>(awards.size() + excluded.size());
+        all.addAll(awards);
+        all.addAll(excluded);
+        return List.copyOf(all);
+    }
+
+    /**
+     * A summary for logs and debuggers, in English with the texts in Chinese (their {@code toString}): the policy,
+     * date, subject, verdict and total, then one line per award and exclusion with its amount and citation, then
+     * how many conditions, indicators, deadlines and warnings there are. Not a contract: read the fields, or write
+     * the result with {@code io.iprules.json.JsonContract}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(256);
+        b.append("EvaluationResult[").append(policy).append(" as of ").append(asOf).append(", ")
+                .append(visible(subjectName)).append(": ").append(eligible ? "eligible" : "not eligible")
+                .append(", total ").append(total.toPlainString());
+        if (undetermined > 0) {
+            b.append(" + ").append(undetermined).append(" undetermined");
+        }
+        for (Award a : awards) {
+            b.append("\n  + ").append(a.code()).append(' ').append(visible(a.subjectId())).append(' ')
+                    .append(a.amount() != null ? a.amount().toPlainString() : "? (waits for " + a.undeterminedBy() + ")")
+                    .append(" [").append(a.citation()).append(']');
+            if (a.eligibilityUndeterminedBy() != null) {
+                b.append(" eligibility waits for ").append(a.eligibilityUndeterminedBy());
+            }
+        }
+        for (Exclusion x : excluded) {
+            b.append("\n  - ").append(x.code()).append(' ').append(visible(x.subjectId())).append(' ')
+                    .append(x.amount() != null ? x.amount().toPlainString() : "?").append(' ').append(x.reason().code())
+                    .append(" [").append(x.citation()).append(']');
+        }
+        if (!conditions.isEmpty()) {
+            long met = conditions.stream().filter(Condition::met).count();
+            b.append("\n  conditions: ").append(met).append(" of ").append(conditions.size()).append(" met");
+        }
+        if (!indicators.isEmpty()) {
+            b.append("\n  indicators: ").append(indicatorSummary.met()).append(" met, ")
+                    .append(indicatorSummary.notMet()).append(" not met, ").append(indicatorSummary.unknown())
+                    .append(" unknown");
+        }
+        if (!deadlines.isEmpty()) {
+            b.append("\n  deadlines: ").append(deadlines.size());
+        }
+        if (phase != null) {
+            b.append("\n  phase: ").append(phase.code()).append(" [").append(phase.citation()).append(']');
+        }
+        if (!warnings.isEmpty()) {
+            b.append("\n  warnings: ").append(warnings.size());
+        }
+        return b.append(']').toString();
+    }
+
+    /** {@code s} with control characters written as {@code \\uXXXX}: a log line never carries them raw. */
+    private static String visible(String s) {
+        if (s == null || s.chars().noneMatch(Character::isISOControl)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        s.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
+    }
+
     /** Builds a result; used by policy modules. Not thread-safe. */
     public static final class Builder {
         private final String policy;

@@ -3,6 +3,7 @@ package io.iprules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An item that would be awarded but is not, kept in the result so that an officer sees what was held back and why.
@@ -17,8 +18,10 @@ import java.util.Objects;
  * @param awardCitation  the provision that would have granted it
  * @param detail         the explanation, in words
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Exclusion(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
-                        ExclusionReason reason, String citation, String awardCitation, Text detail) {
+                        ExclusionReason reason, String citation, String awardCitation, Text detail)
+        implements ResultItem {
     /** Checks the required parts. */
     public Exclusion {
         Objects.requireNonNull(code, "code");
@@ -26,5 +29,11 @@ public record Exclusion(String code, String subjectId, Text subject, LocalDate d
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(detail, "detail");
+    }
+
+    /** Why it is not owed: {@link #detail()}, under the name every {@link ResultItem} has. */
+    @Override
+    public Text explanation() {
+        return detail;
     }
 }

@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * RulesEngine engine = RulesEngine.builder().build();
- * EvaluationResult r = engine.evaluate("example-2020", LocalDate.of(2021, 6, 30), enterprise);
+ * EvaluationResult r = engine.evaluate(Example2020.APPLICANT, LocalDate.of(2021, 6, 30), enterprise); // typed
+ * EvaluationResult same = engine.evaluate("example-2020", LocalDate.of(2021, 6, 30), enterprise);  // by id
  * r.awards().forEach(a -> System.out.println(a.code() + " " + a.amount() + " " + a.citation()));
  * }</pre>
  */
@@ -35,9 +36,11 @@ public interface RulesEngine {
     List<PolicyDescription> policies();
 
     /**
-     * The policy with {@code id}.
+     * The policy with {@code id}, as a request names it.
      *
-     * @throws InvalidRequestException at path {@code policy} when no module provides it
+     * @throws InvalidRequestException at path {@code policy} when no module provides it (a request's mistake, which
+     *                                 lists the known ids); a Java caller that may ask for an unknown id uses
+     *                                 {@link #findPolicy(String)}
      */
     PolicyDescription policy(String id);
 
@@ -56,9 +59,36 @@ public interface RulesEngine {
      */
     List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests);
 
-    /** Evaluates {@code subject} under {@code policy} as of {@code asOf}. */
+    /**
+     * Evaluates {@code subject} under {@code policy} as of {@code asOf}; the subject's type picks the request key.
+     * Its type is checked when evaluating: {@link #evaluate(PolicyKey, LocalDate, Object)} checks it when compiling.
+     */
     default EvaluationResult evaluate(String policy, LocalDate asOf, Object subject) {
         return evaluate(EvaluationRequest.of(policy, asOf, subject));
+    }
+
+    // ---------------------------------------------------------------- typed entry points (0.2.0)
+
+    /**
+     * Evaluates {@code subject} under {@code key}'s policy as of {@code asOf}: the typed form of {@link
+     * #evaluate(String, LocalDate, Object)}, with which a subject of another type than the key's does not compile.
+     * Each policy module publishes its keys (core knows no policy).
+     *
+     * @throws InvalidRequestException naming every problem with the subject, before anything is evaluated
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    default <S> EvaluationResult evaluate(PolicyKey<S> key, LocalDate asOf, S subject) {
+        Objects.requireNonNull(key, "key");
+        return evaluate(key.request(asOf, subject));
+    }
+
+    /**
+     * The policy with {@code id}, or empty when no module provides it: for a Java caller, which {@link #policy}
+     * answers with an {@link InvalidRequestException} (the answer a request naming an unknown policy gets).
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    default java.util.Optional<PolicyDescription> findPolicy(String id) {
+        return policies().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** Configures and builds a {@link RulesEngine}. Not thread-safe; the engine it builds is. */

@@ -352,6 +352,9 @@ public final class PlainJiaxing {
         List<Item> excluded = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (Cand c : ordered) {
+            if (c.excluded == null && c.cut == null && c.amount != null && c.amount.signum() == 0) {
+                c.excluded = "NOT_ELIGIBLE"; // worth 0.00 yuan: nothing is due (the kit's Decision does the same)
+            }
             if (c.excluded != null) {
                 excluded.add(new Item(c.code, c.subjectId, c.amount, c.excluded));
                 continue;

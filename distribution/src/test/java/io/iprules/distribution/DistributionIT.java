@@ -211,6 +211,11 @@ class DistributionIT {
             String notices = new String(zip.getInputStream(zip.getEntry(name + "/THIRD-PARTY.txt")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(notices).contains("drools-engine").contains("picocli").contains("logback-classic");
+            // an embedder's quiet default: Drools and KIE at WARN, not logback's unconfigured DEBUG
+            String logback = new String(zip.getInputStream(zip.getEntry(name + "/conf/logback.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(logback).contains("<logger name=\"org.drools\" level=\"WARN\"/>")
+                    .contains("<logger name=\"org.kie\" level=\"WARN\"/>").contains("<root level=\"WARN\">");
         }
         assertThat(entries).contains(
                 name + "/bin/ip-rules", name + "/bin/ip-rules.bat", name + "/LICENSE", name + "/THIRD-PARTY.txt",

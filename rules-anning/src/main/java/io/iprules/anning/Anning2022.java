@@ -29,6 +29,11 @@ public final class Anning2022 extends KitModule {
     /** The policy id. */
     public static final String ID = "anning-2022";
 
+    /** The county assessed against the plan's targets (request key {@code applicant}): the typed entry point. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<AnningCounty> APPLICANT =
+            io.iprules.PolicyKey.of(ID, "applicant", AnningCounty.class);
+
     static final MessageCatalog MESSAGES = MessageCatalog.load(Anning2022.class, "messages");
 
     /** Made by the service loader. */

@@ -24,17 +24,56 @@ public record AnningCounty(String name, Map<String, Object> figures) {
         figures = FigureSheet.keep(figures);
     }
 
-    /** A builder, for Java callers. */
+    /** A builder that takes the figures as they are and leaves every check to the evaluation. */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
+    /**
+     * A builder that checks as it builds: {@link Builder#name} refuses a blank name, and each figure is checked
+     * when given against the plan's targets (a known indicator code, a whole count, a rate between 0 and 1…), a
+     * wrong one refused at once with an {@link io.iprules.InvalidRequestException} at its path
+     * ({@code applicant.figures.CODE}).
+     *
+     * <pre>{@code
+     * AnningCounty c = AnningCounty.builder().name("安宁市").figure("AN_RIGHTS_HOLDER_SATISFACTION", "0.90").build();
+     * }</pre>
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static Builder builder() {
+        return new Builder(null).checked();
+    }
+
+    /** The plan's targets as shipped, read once, for a checking builder. */
+    private static final class Targets {
+        static final java.util.List<io.iprules.Target> OF_THE_PLAN =
+                io.iprules.kit.PolicyFiles.describe(Anning2022.class).targets();
+    }
+
     /** Builds an {@link AnningCounty} figure by figure ({@code figure(code, 52)}, {@code figure(code, "0.31")}…). */
     public static final class Builder extends FigureSheet.Builder<Builder> {
-        private final String name;
+        private String name;
+        private boolean checked;
 
         private Builder(String name) {
             this.name = name;
+        }
+
+        private Builder checked() {
+            this.checked = true;
+            return checkedAgainst(Targets.OF_THE_PLAN, "applicant.figures");
+        }
+
+        /** The county's name, e.g. 安宁市; a blank one is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder name(String value) {
+            if (checked) {
+                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
+                p.required("name", value);
+                p.throwIfAny();
+            }
+            this.name = value;
+            return this;
         }
 
         /**
@@ -47,6 +86,9 @@ public record AnningCounty(String name, Map<String, Object> figures) {
 
         /** The county. */
         public AnningCounty build() {
+            if (checked && name == null) {
+                throw new io.iprules.InvalidRequestException("applicant.name", "is required");
+            }
             return new AnningCounty(name, figures());
         }
     }

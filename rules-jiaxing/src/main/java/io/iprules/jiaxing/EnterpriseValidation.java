@@ -95,7 +95,7 @@ final class EnterpriseValidation {
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
             at.required("bank", l.bank());
             at.required("interestPaid", l.interestPaid());
-            at.notNegative("interestPaid", l.interestPaid());
+            at.yuan("interestPaid", l.interestPaid());
             if (at.required("year", l.year())) {
                 year(l.year(), at);
             }
@@ -120,7 +120,7 @@ final class EnterpriseValidation {
                 year(x.year(), at);
             }
             at.required("exports", x.exports());
-            at.notNegative("exports", x.exports());
+            at.yuan("exports", x.exports());
         });
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);

@@ -36,6 +36,15 @@ public final class Jiaxing2012 extends KitModule {
     /** The policy id. */
     public static final String ID = "jiaxing-2012";
 
+    /** An enterprise applying for the §6(5) subsidies (request key {@code applicant}): the typed entry point. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<JiaxingEnterprise> APPLICANT =
+            io.iprules.PolicyKey.of(ID, "applicant", JiaxingEnterprise.class);
+
+    /** The city assessed against its 2013 targets of §1(2) (request key {@code city}). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<JiaxingCity> CITY = io.iprules.PolicyKey.of(ID, "city", JiaxingCity.class);
+
     static final MessageCatalog MESSAGES = MessageCatalog.load(Jiaxing2012.class, "messages");
 
     /** Made by the service loader. */

@@ -59,15 +59,37 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         return l == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(l));
     }
 
-    /** A builder, for Java callers. */
+    /**
+     * A builder that takes its facts as they are and leaves every check to the evaluation (as a request read from
+     * JSON is checked); {@link #builder()} names the name and code and checks as it builds.
+     */
     public static Builder builder(String name, String creditCode) {
-        return new Builder(name, creditCode);
+        return new Builder(name, creditCode, false);
+    }
+
+    /**
+     * A builder that checks as it builds: {@link Builder#name}, {@link Builder#creditCode} and each amount in yuan
+     * are refused when given, and {@link Builder#build()} refuses an enterprise with any problem an evaluation would
+     * report, each with its path ({@code applicant.creditCode}…), as an {@link io.iprules.InvalidRequestException}.
+     *
+     * <pre>{@code
+     * JiaxingEnterprise e = JiaxingEnterprise.builder()
+     *         .name("嘉兴禾城新材料科技有限公司").creditCode("91330400MA28A0001D")
+     *         .recognition(RecognitionType.NATIONAL_IP_PILOT_ENTERPRISE, LocalDate.of(2013, 3, 15))
+     *         .build();
+     * }</pre>
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static Builder builder() {
+        return new Builder(null, null, true);
     }
 
     /** Builds a {@link JiaxingEnterprise} fact by fact. */
     public static final class Builder {
-        private final String name;
-        private final String creditCode;
+        private String name;
+        private String creditCode;
+        /** Whether to check as it builds ({@link JiaxingEnterprise#builder()}). */
+        private final boolean checked;
         private Boolean sme;
         private final List<Recognition> recognitions = new ArrayList<>();
         private final List<Patent> patents = new ArrayList<>();
@@ -80,9 +102,42 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         private final List<OtherPolicyClaim> otherPolicyClaims = new ArrayList<>();
         private final List<PatentInfoPlatform> patentInfoPlatforms = new ArrayList<>();
 
-        private Builder(String name, String creditCode) {
+        private Builder(String name, String creditCode, boolean checked) {
             this.name = name;
             this.creditCode = creditCode;
+            this.checked = checked;
+        }
+
+        /** The enterprise's name; a blank one is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder name(String value) {
+            if (checked) {
+                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
+                p.required("name", value);
+                p.throwIfAny();
+            }
+            this.name = value;
+            return this;
+        }
+
+        /** Its 统一社会信用代码; one that is not a valid GB 32100-2015 code is refused at once by a checking builder. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder creditCode(String value) {
+            String problem = io.iprules.kit.china.CreditCode.problem(value);
+            if (checked && problem != null) {
+                throw new io.iprules.InvalidRequestException("applicant.creditCode", problem);
+            }
+            this.creditCode = value;
+            return this;
+        }
+
+        /** Refuses, in a checking builder, an amount in yuan that is negative or finer than a fen, at its path. */
+        private void yuan(String list, int index, String field, BigDecimal value) {
+            if (checked) {
+                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
+                p.at(list).at(index).yuan(field, value);
+                p.throwIfAny();
+            }
         }
 
         /** Whether the enterprise is a 中小企业. */
@@ -117,7 +172,11 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         public Builder brandHonour(BrandHonourType type, LocalDate date, String brand) { brandHonours.add(new BrandHonour(type, date, brand)); return this; }
 
         /** Adds a year of pledge-loan interest. */
-        public Builder pledgeLoan(String bank, BigDecimal interestPaid, int year) { pledgeLoans.add(new PledgeLoan(bank, interestPaid, year)); return this; }
+        public Builder pledgeLoan(String bank, BigDecimal interestPaid, int year) {
+            yuan("pledgeLoans", pledgeLoans.size(), "interestPaid", interestPaid);
+            pledgeLoans.add(new PledgeLoan(bank, interestPaid, year));
+            return this;
+        }
 
         /** Adds a standard. */
         public Builder standard(StandardLevel level, StandardRole role, LocalDate published, String number) {
@@ -127,6 +186,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
 
         /** Adds a trademark registered abroad with a year's exports. */
         public Builder exportTrademark(String mark, String country, int year, BigDecimal exports) {
+            yuan("exportTrademarks", exportTrademarks.size(), "exports", exports);
             exportTrademarks.add(new ExportTrademark(mark, country, year, exports));
             return this;
         }
@@ -146,10 +206,22 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
             return this;
         }
 
-        /** The enterprise. */
+        /**
+         * The enterprise.
+         *
+         * @throws io.iprules.InvalidRequestException from a checking builder, with every problem an evaluation would
+         *                                            report and its path
+         */
         public JiaxingEnterprise build() {
-            return new JiaxingEnterprise(name, creditCode, sme, recognitions, patents, patentAwards, brandHonours,
-                    pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims, patentInfoPlatforms);
+            JiaxingEnterprise e = new JiaxingEnterprise(name, creditCode, sme, recognitions, patents, patentAwards,
+                    brandHonours, pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims,
+                    patentInfoPlatforms);
+            if (checked) {
+                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
+                EnterpriseValidation.check(e, p);
+                p.throwIfAny();
+            }
+            return e;
         }
     }
 }

@@ -147,6 +147,20 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * The exclusion reason of a candidate that no rule held back but whose amount works out to 0.00 yuan: a subsidy
+     * of nothing is no subsidy, so the result lists it as excluded (cited to its granting clause), not as an award,
+     * and it does not make the applicant eligible. A module that proposes awards declares this reason in
+     * {@code exclusionReasons}.
+     */
+    public static final String NOT_ELIGIBLE = "NOT_ELIGIBLE";
+
+    /** Whether {@code c} stands but is worth exactly nothing (see {@link #NOT_ELIGIBLE}). */
+    private static boolean nothingDue(Candidate c) {
+        return c.getExclusion() == null && c.getCapCut() == null && c.getAmount().isDetermined()
+                && c.getAmount().value().signum() == 0;
+    }
+
+    /**
      * A note holding a candidate back, citing the firing rule; pass it to {@link Candidate#setExclusion} in a
      * {@code modify}.
      *
@@ -364,7 +378,7 @@ public final class Decision implements RuleRecorder {
      */
     public boolean hasEligibleAward() {
         for (Candidate c : candidates) {
-            if (c.getExclusion() == null && c.getEligibilityUndeterminedBy() == null
+            if (c.getExclusion() == null && c.getEligibilityUndeterminedBy() == null && !nothingDue(c)
                     && (c.getCapCut() == null || !c.getAmount().isDetermined()
                     || c.getAmount().value().compareTo(c.getCapCut()) > 0)) {
                 return true;
@@ -423,11 +437,11 @@ public final class Decision implements RuleRecorder {
         return List.copyOf(candidates);
     }
 
-    /** The candidates not held back, in the result's order. */
+    /** The candidates not held back and worth something (not 0.00 yuan: see {@link #NOT_ELIGIBLE}), in the result's order. */
     public List<Candidate> standing() {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.getExclusion() == null) {
+            if (c.getExclusion() == null && !nothingDue(c)) {
                 out.add(c);
             }
         }
@@ -457,6 +471,10 @@ public final class Decision implements RuleRecorder {
         for (Candidate c : all) {
             Amount a = c.getAmount();
             ExclusionNote x = c.getExclusion();
+            if (nothingDue(c)) {
+                x = new ExclusionNote(reason(NOT_ELIGIBLE), c.getCitation(),
+                        MessageCatalog.kit().text("exclusion.zero-amount", c.getReason()));
+            }
             if (x == null) {
                 BigDecimal value = a.value();
                 if (value != null && c.getCapCut() != null) {

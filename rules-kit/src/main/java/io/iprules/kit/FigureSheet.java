@@ -3,6 +3,7 @@ package io.iprules.kit;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,9 +29,37 @@ public final class FigureSheet {
      */
     public abstract static class Builder<B extends Builder<B>> {
         private final Map<String, Object> figures = new LinkedHashMap<>();
+        private List<io.iprules.Target> targets;
+        private String path;
 
         /** For subclasses. */
         protected Builder() {
+        }
+
+        /**
+         * Makes this builder check each figure when it is given, as an evaluation would (a known indicator code, a
+         * number of the target's unit: a whole count, a rate between 0 and 1, yuan to the fen…), and refuse a wrong
+         * one at once with an {@link io.iprules.InvalidRequestException} at its path.
+         *
+         * @param targets the targets the figures are assessed against
+         * @param path    where the figures are in a request, e.g. {@code applicant.figures}
+         */
+        protected B checkedAgainst(List<io.iprules.Target> targets, String path) {
+            this.targets = List.copyOf(targets);
+            this.path = java.util.Objects.requireNonNull(path, "path");
+            return self();
+        }
+
+        private B put(String code, Object value) {
+            if (targets != null) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put(code, value);
+                Problems p = Problems.root(path);
+                Figures.read(one, targets, p);
+                p.throwIfAny();
+            }
+            figures.put(code, value);
+            return self();
         }
 
         @SuppressWarnings("unchecked")
@@ -40,14 +69,12 @@ public final class FigureSheet {
 
         /** A count, e.g. {@code figure("EX_INVENTION_GRANTS", 52)}. */
         public B figure(String code, long count) {
-            figures.put(code, count);
-            return self();
+            return put(code, count);
         }
 
         /** A decimal figure, e.g. a rate {@code figure("EX_CONVERSION_RATE", new BigDecimal("0.31"))}. */
         public B figure(String code, BigDecimal value) {
-            figures.put(code, value);
-            return self();
+            return put(code, value);
         }
 
         /** The answer to a yes/no target, e.g. {@code figure("EX_PLAN_ISSUED", true)}. */
@@ -58,8 +85,7 @@ public final class FigureSheet {
 
         /** A decimal figure written as text, e.g. {@code figure("EX_CONVERSION_RATE", "0.31")}. */
         public B figure(String code, String value) {
-            figures.put(code, value);
-            return self();
+            return put(code, value);
         }
 
         /** A figure measured against a reference the request supplies with it (either may be {@code null}). */
@@ -67,8 +93,7 @@ public final class FigureSheet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("actual", actual);
             m.put(referenceKey, reference);
-            figures.put(code, m);
-            return self();
+            return put(code, m);
         }
 
         /** The figures so far. */

@@ -132,6 +132,33 @@ public final class Problems {
         }
     }
 
+    /**
+     * Checks an amount of money in yuan (元) given by the request: not negative, {@linkplain #bounded bounded}, and
+     * exact to the fen (分), i.e. at most two decimals once trailing zeros are dropped ({@code 48650.120} is
+     * 48,650.12; {@code 48650.129} is refused). An award is worked out from the amount as given, so an amount
+     * finer than a fen would be shown rounded and the award could not be reproduced from what is shown.
+     * {@code null} passes (pair with {@link #required} when the field is required).
+     *
+     * @return whether the amount is acceptable
+     */
+    public boolean yuan(String field, BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        if (!bounded(field, value)) {
+            return false;
+        }
+        if (value.signum() < 0) {
+            add(field, "must not be negative, but is " + value.toPlainString());
+            return false;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            add(field, "is an amount in yuan and has at most two decimals (fen, 分), but is " + value.toPlainString());
+            return false;
+        }
+        return true;
+    }
+
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
     public void notNegative(String field, Integer value) {
         if (value != null && value < 0) {

@@ -69,7 +69,8 @@ class DecisionTest {
     private static final List<ExclusionReason> REASONS = List.of(
             new ExclusionReason("NON_DUPLICATION", LIMIT, Text.bilingual("不重复", "not twice")),
             new ExclusionReason("ALREADY_PAID", LIMIT, Text.bilingual("已补", "paid")),
-            new ExclusionReason("CAP", LIMIT, Text.bilingual("限额", "cap")));
+            new ExclusionReason("CAP", LIMIT, Text.bilingual("限额", "cap")),
+            new ExclusionReason("NOT_ELIGIBLE", GRANT, Text.bilingual("不符合条件", "not eligible")));
 
     private static ExclusionReason r(String code) {
         return policy().exclusionReason(code).orElseThrow();
@@ -317,12 +318,68 @@ class DecisionTest {
         d.capTotal(new BigDecimal("100"), Text.plain("limit 100"));
         d.ruleFinished();
 
-        // 160 - 100 = 60: the zero award is passed over, the 60 wholly cut, the excluded 1,000 not counted
+        // 160 - 100 = 60: the zero one (no award: NOT_ELIGIBLE) is passed over, the 60 wholly cut, the excluded
+        // 1,000 not counted
         EvaluationResult r = d.result("x").build();
         assertThat(r.awards()).extracting(a -> a.subjectId() + ":" + a.amount())
-                .containsExactly("a:100.00", "z:0.00");
+                .containsExactly("a:100.00");
         assertThat(r.excluded()).extracting(x -> x.subjectId() + ":" + x.reason() + ":" + x.amount())
-                .containsExactly("x:ALREADY_PAID:1000.00", "b:CAP:60.00");
+                .containsExactly("x:ALREADY_PAID:1000.00", "z:NOT_ELIGIBLE:0.00", "b:CAP:60.00");
+    }
+
+    @Test
+    void anAmountOfZeroIsNoAwardButNotEligibleCitedToTheGrantingClauseAndNothingIsDue() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        // 0.004 yuan rounds half-up to 0.00 (Amount keeps fen): as much nothing as 0
+        Candidate zero = propose(d, "A_FIRST", "z", day(1, 1), "0.004");
+        Candidate open = propose(d, "B_SECOND", "o", day(1, 1), null);
+        Candidate fen = propose(d, "C_THIRD", "f", day(1, 1), "0.005");
+        d.ruleFinished();
+
+        // no rule held it back (a rule may still do so with its own reason), but it does not stand
+        assertThat(zero.getExclusion()).isNull();
+        assertThat(d.standing()).as("an undetermined amount is not zero; 0.005 rounds to 0.01: one fen is due")
+                .containsExactly(open, fen);
+
+        EvaluationResult r = d.result("x").eligible(d.hasEligibleAward()).build();
+        assertThat(r.excluded()).hasSize(1);
+        Exclusion x = r.excluded().get(0);
+        assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(x.citation()).isEqualTo(GRANT);
+        assertThat(x.amount()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(x.awardCitation()).isEqualTo(GRANT);
+        assertThat(x.detail().in(Language.EN)).isEqualTo("why; the amount works out to 0.00 yuan, so nothing is due");
+        assertThat(x.detail().in(Language.ZH)).isEqualTo("why;计算所得金额为0.00元,无应予补助的金额");
+        assertThat(r.awards()).extracting(Award::subjectId).containsExactly("o", "f");
+        assertThat(r.total()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void onlyAZeroAmountMakesNoAwardAndThenTheResultIsNotEligible() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "z", day(1, 1), "0");
+        d.ruleFinished();
+        assertThat(d.hasEligibleAward()).isFalse();
+        assertThat(d.result("x").build().awards()).isEmpty();
+    }
+
+    @Test
+    void aZeroAmountInAPolicyThatDeclaresNoNotEligibleReasonSaysWhatToDeclare() {
+        PolicyDescription p = new PolicyDescription("p-2", Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                "p-2 §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(), List.of(), List.of(), List.of());
+        Evaluation e = mock(Evaluation.class);
+        when(e.policy()).thenReturn(p);
+        when(e.asOf()).thenReturn(AS_OF);
+        Decision d = Decision.start(e, MessageCatalog.kit());
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "z", day(1, 1), "0");
+        d.ruleFinished();
+        assertThatThrownBy(() -> d.result("x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("NOT_ELIGIBLE")
+                .hasMessageContaining("exclusionReasons");
     }
 
     @Test

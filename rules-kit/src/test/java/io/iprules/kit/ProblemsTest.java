@@ -39,4 +39,22 @@ class ProblemsTest {
                 new Problem("applicant.d", "must be > 0, but is -5"),
                 new Problem("applicant.f", "must be > 0, but is 0.00"));
     }
+
+    @Test
+    void aYuanAmountIsExactToTheFenNotNegativeAndNamedByItsPath() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.yuan("a", new java.math.BigDecimal("48650.12"))).isTrue();
+        assertThat(p.yuan("b", new java.math.BigDecimal("48650.120"))).as("a trailing zero is still the fen").isTrue();
+        assertThat(p.yuan("c", new java.math.BigDecimal("0"))).isTrue();
+        assertThat(p.yuan("d", new java.math.BigDecimal("1E+3"))).isTrue();
+        assertThat(p.yuan("e", null)).isTrue();
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(p.yuan("f", new java.math.BigDecimal("48650.129"))).isFalse();
+        assertThat(p.at("loans").at(0).yuan("interestPaid", new java.math.BigDecimal("0.001"))).isFalse();
+        assertThat(p.yuan("g", new java.math.BigDecimal("-0.01"))).isFalse();
+        assertThat(p.list()).extracting(io.iprules.Problem::path)
+                .containsExactly("applicant.f", "applicant.loans[0].interestPaid", "applicant.g");
+        assertThat(p.list().get(0).message()).contains("at most two decimals").contains("48650.129");
+        assertThat(p.list().get(2).message()).contains("must not be negative");
+    }
 }

@@ -33,6 +33,16 @@ public final class PilotCity2017 extends KitModule {
     /** The policy id. */
     public static final String ID = "pilot-city-2017";
 
+    /** A city's application (request key {@code applicant}): the typed entry point. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<CityApplicant> APPLICANT =
+            io.iprules.PolicyKey.of(ID, "applicant", CityApplicant.class);
+
+    /** A province's set of recommendations (request key {@code recommendation}). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<ProvinceRecommendation> RECOMMENDATION =
+            io.iprules.PolicyKey.of(ID, "recommendation", ProvinceRecommendation.class);
+
     static final MessageCatalog MESSAGES = MessageCatalog.load(PilotCity2017.class, "messages");
 
     /** Separates a city's name and a park's in a province's set. */

@@ -297,6 +297,8 @@ public final class ContractSchemas {
                 merge(h, f);
             } else if ("minimum".equals(e.getKey()) && isDecimal(into)) {
                 nonNegativeDecimal(into);
+            } else if ("multipleOf".equals(e.getKey()) && isDecimal(into)) {
+                fen(into, e.getValue());
             } else {
                 into.set(e.getKey(), e.getValue().deepCopy());
             }
@@ -309,8 +311,27 @@ public final class ContractSchemas {
 
     private static void nonNegativeDecimal(ObjectNode n) {
         ((ObjectNode) n.get("anyOf").get(0)).put("minimum", 0);
-        ((ObjectNode) n.get("anyOf").get(1)).put("pattern", NON_NEGATIVE_DECIMAL);
+        ObjectNode text = (ObjectNode) n.get("anyOf").get(1);
+        if (!FEN.equals(text.path("pattern").asText())) { // a yuan amount's pattern is already non-negative
+            text.put("pattern", NON_NEGATIVE_DECIMAL);
+        }
     }
+
+    /**
+     * A request's amount in yuan, exact to the fen as the reader holds it ({@code Problems.yuan}): a number a
+     * multiple of 0.01 (the constraint file's {@code "multipleOf": 0.01}), a string with at most two decimals
+     * before any trailing zeros ({@code "48650.120"} is 48,650.12).
+     */
+    private static void fen(ObjectNode n, JsonNode multipleOf) {
+        if (multipleOf.decimalValue().compareTo(new java.math.BigDecimal("0.01")) != 0) {
+            throw new IllegalStateException("a decimal's multipleOf is 0.01 (yuan to the fen), not " + multipleOf);
+        }
+        ((ObjectNode) n.get("anyOf").get(0)).set("multipleOf", multipleOf.deepCopy());
+        ((ObjectNode) n.get("anyOf").get(1)).put("pattern", FEN);
+    }
+
+    /** A non-negative amount in yuan written as a string: at most two decimals, then only zeros. */
+    static final String FEN = "^[0-9]+(\\.[0-9]{1,2}0*)?$";
 
     /**
      * A property not required may be {@code null}, which the reader takes as absent; a required one may not (the

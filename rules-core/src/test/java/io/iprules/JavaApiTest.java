@@ -1,0 +1,129 @@
+package io.iprules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.fixture.ToyApplicant;
+import io.iprules.fixture.ToyCounty;
+import io.iprules.fixture.ToyInstall;
+import io.iprules.fixture.ToyPolicy;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java API as a caller meets it (#17 item 7): typed keys, an unknown policy as an empty optional, results that
+ * print readably, and awards and exclusions read the same way.
+ */
+class JavaApiTest {
+    private static final LocalDate D = LocalDate.of(2020, 6, 30);
+    /** What a policy module publishes: its keys, typed by subject. */
+    private static final PolicyKey<ToyApplicant> APPLICANT = PolicyKey.of(ToyPolicy.ID, "applicant", ToyApplicant.class);
+    private static final PolicyKey<ToyCounty> COUNTY = PolicyKey.of(ToyPolicy.ID, "county", ToyCounty.class);
+
+    @TempDir
+    Path tmp;
+    private URLClassLoader loader;
+
+    @BeforeEach
+    void install() throws IOException {
+        loader = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"), ToyInstall.toy(ToyPolicy.ID)));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        loader.close();
+    }
+
+    private RulesEngine engine() {
+        return RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy()).build();
+    }
+
+    @Test
+    void aTypedKeyEvaluatesUnderItsRequestKeyAndGivesWhatTheGenericEntryGives() {
+        RulesEngine engine = engine();
+        EvaluationResult typed = engine.evaluate(APPLICANT, D, new ToyApplicant("a", 3));
+        EvaluationResult generic = engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3));
+        assertThat(typed.eligible()).isTrue();
+        assertThat(typed.conditions()).isEqualTo(generic.conditions());
+        assertThat(typed.receipt().orElseThrow().request()).isEqualTo(generic.receipt().orElseThrow().request());
+        assertThat(engine.evaluate(COUNTY, D, new ToyCounty("c")).subjectName()).isEqualTo("c");
+        // engine.evaluate(APPLICANT, D, new ToyCounty("c")) does not compile; a raw key is still checked at run time
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        PolicyKey<Object> raw = (PolicyKey) APPLICANT;
+        assertThatThrownBy(() -> engine.evaluate(raw, D, new ToyCounty("c"))).isInstanceOf(ClassCastException.class);
+        assertThat(APPLICANT).hasToString("toy-2020/applicant (ToyApplicant)");
+    }
+
+    @Test
+    void aKeyOfAPolicyNoModuleProvidesIsRefusedAsTheRequestWouldBe() {
+        PolicyKey<ToyApplicant> nope = PolicyKey.of("nope-2020", "applicant", ToyApplicant.class);
+        assertThatThrownBy(() -> engine().evaluate(nope, D, new ToyApplicant("a", 1)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'nope-2020'");
+    }
+
+    @Test
+    void anUnknownPolicyIsAnEmptyOptionalForAJavaCaller() {
+        RulesEngine engine = engine();
+        assertThat(engine.findPolicy(ToyPolicy.ID)).get().extracting(PolicyDescription::id).isEqualTo(ToyPolicy.ID);
+        assertThat(engine.findPolicy("nope")).isEmpty();
+        assertThat(engine.findPolicy(null)).isEmpty();
+    }
+
+    @Test
+    void theInterfacesOwnFindPolicyReadsThePolicyList() {
+        RulesEngine engine = engine();
+        RulesEngine plain = new RulesEngine() {
+            @Override public List<PolicyDescription> policies() { return engine.policies(); }
+            @Override public PolicyDescription policy(String id) { return engine.policy(id); }
+            @Override public EvaluationResult evaluate(EvaluationRequest request) { return engine.evaluate(request); }
+            @Override public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> r) { return List.of(); }
+        };
+        assertThat(plain.findPolicy(ToyPolicy.ID)).isPresent();
+        assertThat(plain.findPolicy("nope")).isEmpty();
+    }
+
+    private static final ExclusionReason CAP = new ExclusionReason("CAP", "p §7", Text.bilingual("限额", "cap"));
+
+    private static EvaluationResult result() {
+        return EvaluationResult.builder("p-1", D, "禾城\u0007公司")
+                .eligible(true)
+                .award(new Award("A_ONE", "x", Text.plain("x"), D, new BigDecimal("100.00"), null, "p §1",
+                        Text.bilingual("因为", "because")))
+                .award(new Award("A_TWO", "y", Text.plain("y"), D, null, "A_TWO.AMOUNT", "p §2", Text.plain("r")))
+                .exclusion(new Exclusion("A_ONE", "z", Text.plain("z"), D, new BigDecimal("50.00"), CAP, "p §7",
+                        "p §1", Text.bilingual("超过限额", "over the cap")))
+                .warning(Text.plain("w"))
+                .build();
+    }
+
+    @Test
+    void aResultPrintsItsVerdictTotalAndEveryItemWithItsCitation() {
+        assertThat(result().toString()).isEqualTo("""
+                EvaluationResult[p-1 as of 2020-06-30, 禾城\\u0007公司: eligible, total 100.00 + 1 undetermined
+                  + A_ONE x 100.00 [p §1]
+                  + A_TWO y ? (waits for A_TWO.AMOUNT) [p §2]
+                  - A_ONE z 50.00 CAP [p §7]
+                  warnings: 1]""");
+    }
+
+    @Test
+    void awardsAndExclusionsAreReadTheSameWay() {
+        EvaluationResult r = result();
+        assertThat(r.items()).extracting(ResultItem::code, ResultItem::citation, i -> i.explanation().in(Language.EN),
+                        ResultItem::awarded)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A_ONE", "p §1", "because", true),
+                        org.assertj.core.groups.Tuple.tuple("A_TWO", "p §2", "r", true),
+                        org.assertj.core.groups.Tuple.tuple("A_ONE", "p §7", "over the cap", false));
+        assertThat(r.awards().get(0).explanation()).isSameAs(r.awards().get(0).reason());
+        assertThat(r.excluded().get(0).explanation()).isSameAs(r.excluded().get(0).detail());
+    }
+}
