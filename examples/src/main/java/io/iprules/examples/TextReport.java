@@ -57,7 +57,7 @@ final class TextReport {
                     : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible"));
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
-                        .forEach(c -> para("  ✗ ", "    ", c.subject() + ":" + conditionName(c)));
+                        .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));
             }
         } else {
             line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
