@@ -103,16 +103,23 @@ class CliTest {
                 + "\"interestPaid\": \"-1\", \"year\": 2013}]}}", "evaluate", "-");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("applicant.creditCode: check character")
-                .contains("applicant.pledgeLoans[0].interestPaid: must not be negative")
+        // a Chinese run tells the problem in Chinese, naming the field as the request does
+        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 应为")
+                .contains("applicant.pledgeLoans[0].interestPaid: 不能为负数,现为 -1")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+        Run en = withInput("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
+                + "\"creditCode\": \"91330400MA28A0001E\", \"sme\": true, \"pledgeLoans\": [{\"bank\": \"b\", "
+                + "\"interestPaid\": \"-1\", \"year\": 2013}]}}", "evaluate", "-", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains("applicant.creditCode: check character")
+                .contains("applicant.pledgeLoans[0].interestPaid: must not be negative");
     }
 
     @Test
     void brokenJsonAndMissingFilesAreInvalidInputToo() {
         Run broken = withInput("{\"policy\": ", "evaluate", "-");
         assertThat(broken.exit()).isEqualTo(2);
-        assertThat(broken.err()).startsWith("not valid JSON");
+        assertThat(broken.err()).startsWith("不是有效的 JSON:"); // a Chinese run; the parser's detail follows as written
         Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
@@ -237,7 +244,7 @@ class CliTest {
         Run r = withInput(request, "evaluate", "-");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("applicant.parks[1].population: must be > 0");
+        assertThat(r.err()).contains("applicant.parks[1].population: 必须大于 0,现为 0");
     }
 
     @Test
