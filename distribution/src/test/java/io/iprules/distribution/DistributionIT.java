@@ -66,8 +66,8 @@ class DistributionIT {
 
         assertThat(run.exit).as(run.toString()).isZero();
         assertThat(run.stdout).contains(DEMO_TOTAL)
-                .contains("JX_NATIONAL_IP_PILOT_ENTERPRISE")
-                .contains("NON_DUPLICATION");
+                .contains("国家知识产权试点企业认定")
+                .contains("同一事项按最优惠一项执行");
         assertThat(run.stderr).isEmpty();
     }
 

@@ -80,24 +80,32 @@ final class BatchCommand implements Callable<Integer> {
         JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine(lang)).language(lang)
                 .today(IpRules.today()).asOf(asOf).trace(options.verbose).threads(workers);
         Logs.withoutEvaluationLines();
-        long size = input == null ? -1 : Files.size(input);
         ProgressBar bar = null;
         if (progress != null ? progress : Terminal.stderrIsTerminal()) {
-            bar = new ProgressBar(io.err(), size);
+            long total;
+            try {
+                total = input == null || !Files.isRegularFile(input) ? -1 : countLines(input);
+            } catch (IOException e) {
+                total = -1; // the run itself reports an unreadable input
+            }
+            bar = new ProgressBar(io.err(), total, lang);
             b.progress(bar);
         }
         BatchSummary s;
-        if (t.partial() == null) {
-            try (InputStream source = open(input)) {
-                s = b.build().run(source, new CheckedStdout(io.out()));
-            } catch (IOException e) {
-                throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(e)));
+        try {
+            if (t.partial() == null) {
+                try (InputStream source = open(input)) {
+                    s = b.build().run(source, new CheckedStdout(io.out()));
+                } catch (IOException e) {
+                    throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(e)));
+                }
+            } else {
+                s = toFile(b, input, t);
             }
-        } else {
-            s = toFile(b, input, t);
-        }
-        if (bar != null) {
-            bar.done();
+        } finally {
+            if (bar != null) {
+                bar.done(); // also on failure: the redrawing timer stops
+            }
         }
         io.err().print(SafeText.escapeKeepingLines(summary(s, lang)));
         if (summaryFile != null) {
@@ -240,9 +248,21 @@ final class BatchCommand implements Callable<Integer> {
             b.append(l(lang, "batch.budget", Yuan.format(budget.total()), budget.determined(), budget.undetermined()))
                     .append('\n');
         }
+        // a table: names left-aligned, amounts and counts right-aligned on their last digit
+        int nameWidth = 0;
+        int amountWidth = 0;
+        int countWidth = 0;
         for (Budget.Line line : budget.byCode().values()) {
-            b.append("  ").append(String.format(Locale.ROOT, "%-38s", line.code()))
-                    .append(l(lang, "batch.budget.line", Yuan.format(line.amount()), line.determined(), line.undetermined()))
+            nameWidth = Math.max(nameWidth, OfficerText.columns(line.code()));
+            amountWidth = Math.max(amountWidth, Yuan.format(line.amount()).length());
+            countWidth = Math.max(countWidth, Math.max(String.valueOf(line.determined()).length(),
+                    String.valueOf(line.undetermined()).length()));
+        }
+        for (Budget.Line line : budget.byCode().values()) {
+            b.append("  ").append(OfficerText.padRight(line.code(), nameWidth)).append("  ")
+                    .append(l(lang, "batch.budget.line", OfficerText.padLeft(Yuan.format(line.amount()), amountWidth),
+                            OfficerText.padLeft(String.valueOf(line.determined()), countWidth),
+                            OfficerText.padLeft(String.valueOf(line.undetermined()), countWidth)))
                     .append('\n');
         }
         budget.evaluatedByPolicy().forEach((p, n) -> {
@@ -328,40 +348,89 @@ final class BatchCommand implements Callable<Integer> {
         return TextReport.LABELS.format(lang, key, args);
     }
 
-    /** A one-line bar on stderr, redrawn at most five times a second. */
+    /**
+     * A one-line bar on stderr, by lines: how many of how many, the rate, and the time left at that rate; redrawn
+     * four times a second by a timer (so it moves while a slow chunk is evaluated), in the language of the run.
+     */
     static final class ProgressBar implements BatchProgress {
+        private static final int WIDTH = 79;
         private final PrintStream err;
-        private final long size;
+        private final long totalLines;
+        private final Language lang;
         private final long start = System.nanoTime();
-        private long lastDraw;
+        private volatile long lines;
+        private final java.util.concurrent.ScheduledExecutorService timer;
 
-        ProgressBar(PrintStream err, long size) {
+        /** @param totalLines the lines of the input, or -1 when not known (standard input) */
+        ProgressBar(PrintStream err, long totalLines, Language lang) {
             this.err = err;
-            this.size = size;
+            this.totalLines = totalLines;
+            this.lang = lang;
+            this.timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ip-rules-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleAtFixedRate(this::draw, 0, 250, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         @Override
         public void update(long lines, long bytes) {
-            long now = System.nanoTime();
-            if (now - lastDraw < 200_000_000L) {
-                return;
-            }
-            lastDraw = now;
-            double seconds = Math.max(1e-3, (now - start) / 1e9);
-            String rate = String.format(Locale.ROOT, "%,d lines  %,.0f/s", lines, lines / seconds);
-            if (size > 0) {
-                int percent = (int) Math.min(100, bytes * 100 / size);
-                int filled = percent / 4;
-                err.print("\r[" + "#".repeat(filled) + ".".repeat(25 - filled) + "] " + String.format(Locale.ROOT, "%3d%% ", percent) + rate + "   ");
-            } else {
-                err.print("\r" + rate + "   ");
-            }
+            this.lines = lines;
+        }
+
+        private synchronized void draw() {
+            err.print("\r" + OfficerText.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
             err.flush();
         }
 
-        void done() {
-            err.print("\r" + " ".repeat(79) + "\r");
-            err.flush();
+        /** The bar's text for {@code done} lines of {@code total} after {@code seconds}. */
+        static String line(long done, long total, double seconds, Language lang) {
+            double rate = seconds > 0 ? done / seconds : 0;
+            String rateText = l(lang, "batch.progress.rate", String.format(Locale.ROOT, "%,.0f", rate));
+            if (total <= 0) {
+                return l(lang, "batch.progress.lines", String.format(Locale.ROOT, "%,d", done)) + "  " + rateText;
+            }
+            long shown = Math.min(done, total);
+            int percent = (int) (shown * 100 / total);
+            int filled = (int) (shown * 20 / total);
+            String left = rate < 1e-9 || done == 0 ? l(lang, "batch.progress.left-unknown")
+                    : l(lang, "batch.progress.left", duration(Math.round((total - shown) / rate)));
+            return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format(Locale.ROOT, "%3d%%", percent)
+                    + "  " + l(lang, "batch.progress.of", String.format(Locale.ROOT, "%,d", shown),
+                    String.format(Locale.ROOT, "%,d", total)) + "  " + rateText + "  " + left;
         }
+
+        /** Seconds as {@code 0:07}, {@code 12:34} or {@code 1:02:03}. */
+        static String duration(long s) {
+            return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                    : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        }
+
+        void done() {
+            timer.shutdownNow();
+            synchronized (this) {
+                err.print("\r" + " ".repeat(WIDTH) + "\r");
+                err.flush();
+            }
+        }
+    }
+
+    /** The lines of a file, as the batch counts them (a last line without a newline counts), in one quick pass. */
+    static long countLines(Path file) throws IOException {
+        long n = 0;
+        int last = '\n';
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                for (int i = 0; i < r; i++) {
+                    if (buf[i] == '\n') {
+                        n++;
+                    }
+                }
+                last = buf[r - 1];
+            }
+        }
+        return last == '\n' ? n : n + 1;
     }
 }

@@ -34,16 +34,14 @@ final class HtmlReport {
 
     private final Language lang;
     private final StringBuilder out = new StringBuilder(32_000);
+    private OfficerText names;
 
     private HtmlReport(Language lang) {
         this.lang = lang;
     }
 
-    /** The page for {@code r}, which must have indicators. */
+    /** The page for {@code r}: every kind of result it holds. */
     static String render(EvaluationResult r, PolicyDescription policy, Language lang) {
-        if (r.indicators().isEmpty()) {
-            throw new IllegalArgumentException("no indicators to report");
-        }
         return new HtmlReport(lang).page(r, policy);
     }
 
@@ -78,9 +76,17 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        names = new OfficerText(policy, lang);
         header(r, policy, s);
         timeline(r, policy);
-        indicators(r);
+        awards(r);
+        conditions(r);
+        if (!r.indicators().isEmpty()) {
+            indicators(r);
+        }
+        deadlines(r);
+        measures(r);
+        variants(r, policy);
         warnings(r);
         citations(r, policy);
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
@@ -100,6 +106,10 @@ final class HtmlReport {
                     : "<b>" + esc(t(p.title())) + "</b> <span class=\"cite\">[" + esc(p.citation()) + "]</span>");
         }
         out.append("</p>\n</header>\n");
+        if (r.indicators().isEmpty()) {
+            verdict(r);
+            return;
+        }
 
         boolean allMet = s.allMet();
         out.append("<section class=\"summary\" aria-label=\"summary\">\n<p class=\"verdict ")
@@ -265,8 +275,8 @@ final class HtmlReport {
         out.append("<tr id=\"").append(esc(i.code())).append("\" class=\"ind ").append(css).append("\" data-status=\"")
                 .append(i.status()).append("\">\n<td class=\"status\"><span class=\"badge ").append(css).append("\">")
                 .append(sign(i.status())).append(' ').append(esc(status(i.status()))).append("</span></td>\n")
-                .append("<td class=\"name\"><div class=\"title\">").append(esc(t(i.title()))).append("</div><div class=\"code\">")
-                .append(esc(i.code())).append("</div></td>\n<td class=\"barcol\">");
+                .append("<td class=\"name\"><div class=\"title\">").append(esc(t(i.title())))
+                .append("</div></td>\n<td class=\"barcol\">");
         if (i.yesNo()) {
             yesNoBox(i); // a fact, not a quantity: no bar
         } else {
@@ -291,8 +301,8 @@ final class HtmlReport {
         if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
             out.append("<br><small class=\"detail\">").append(esc(t(i.detail()))).append("</small>");
         }
-        out.append("</td>\n<td class=\"cite\">").append(esc(i.citation())).append("<br><q>").append(esc(i.source()))
-                .append("</q></td>\n</tr>\n");
+        out.append("</td>\n<td class=\"cite\"><a href=\"#clause-").append(anchor(i.citation())).append("\">")
+                .append(esc(i.citation())).append("</a></td>\n</tr>\n");
     }
 
     /**
@@ -317,7 +327,12 @@ final class HtmlReport {
         String css = css(i.status());
         out.append("<div class=\"track ").append(css).append("\">");
         if (i.progress() != null) {
-            out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(i.progress()))
+            BigDecimal shown = i.progress();
+            if (i.status() == IndicatorStatus.NOT_MET && shown.compareTo(BigDecimal.ONE) >= 0) {
+                // not met although at the limit (a strict "超过"): the bar stops short of the line, never full
+                shown = new BigDecimal("0.99");
+            }
+            out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(shown))
                     .append("%\"></div>");
         }
         if (i.required() != null && i.progressBasis() != null) {
@@ -331,7 +346,7 @@ final class HtmlReport {
             out.append("<span class=\"over\">»</span>");
         }
         out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
-                : esc(l("report.progress-of", IndicatorFormat.progress(i.progress())))).append("</div>");
+                : esc(TextReport.progress(i, lang))).append("</div>");
     }
 
     private static String percentOfScale(BigDecimal v) {
@@ -352,25 +367,36 @@ final class HtmlReport {
         out.append("</ul>\n</section>\n");
     }
 
+    /** Every clause the result cites, in the order first cited, with the policy's title and note for it. */
     private void citations(EvaluationResult r, PolicyDescription policy) {
-        Map<String, List<Indicator>> byClause = new LinkedHashMap<>();
+        Map<String, List<String>> byClause = new LinkedHashMap<>();
         for (Indicator i : r.indicators()) {
-            byClause.computeIfAbsent(i.citation(), k -> new ArrayList<>()).add(i);
+            byClause.computeIfAbsent(i.citation(), k -> new ArrayList<>()).add(
+                    "<span class=\"sign " + css(i.status()) + "\">" + sign(i.status()) + "</span> " + esc(t(i.title()))
+                            + " <q>" + esc(i.source()) + "</q>");
         }
+        r.awards().forEach(a -> byClause.computeIfAbsent(a.citation(), k -> new ArrayList<>()).add("+ " + esc(t(a.subject()))));
+        r.excluded().forEach(x -> byClause.computeIfAbsent(x.citation(), k -> new ArrayList<>())
+                .add("− " + esc(t(x.subject())) + " (" + esc(x.reason().text().in(lang)) + ")"));
+        r.conditions().forEach(c -> byClause.computeIfAbsent(c.citation(), k -> new ArrayList<>()));
+        r.deadlines().forEach(d -> byClause.computeIfAbsent(d.citation(), k -> new ArrayList<>()));
+        r.measures().forEach(m -> byClause.computeIfAbsent(m.citation(), k -> new ArrayList<>()));
+        r.variants().forEach(v -> byClause.computeIfAbsent(v.citation(), k -> new ArrayList<>()));
         out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
         for (var e : byClause.entrySet()) {
             Provision p = policy.provisions().stream().filter(x -> x.citation().equals(e.getKey())).findFirst().orElse(null);
-            out.append("<dt>").append(esc(e.getKey()));
+            out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
             if (p != null) {
                 out.append(" · ").append(esc(t(p.title())));
             }
-            out.append("</dt>\n<dd><ul>\n");
-            for (Indicator i : e.getValue()) {
-                out.append("<li><span class=\"sign ").append(css(i.status())).append("\">").append(sign(i.status()))
-                        .append("</span> <code>").append(esc(i.code())).append("</code> <q>").append(esc(i.source()))
-                        .append("</q></li>\n");
+            out.append("</dt>\n<dd>");
+            if (!e.getValue().isEmpty()) {
+                out.append("<ul>\n");
+                for (String item : e.getValue()) {
+                    out.append("<li>").append(item).append("</li>\n");
+                }
+                out.append("</ul>");
             }
-            out.append("</ul>");
             if (p != null && !t(p.note()).isEmpty()) {
                 out.append("<p class=\"note\">").append(esc(t(p.note()))).append("</p>");
             }
@@ -379,12 +405,272 @@ final class HtmlReport {
         out.append("</dl>\n</section>\n");
     }
 
+    /** A citation as an HTML id: letters and digits kept, anything else as its code point. */
+    private static String anchor(String citation) {
+        StringBuilder b = new StringBuilder();
+        citation.codePoints().forEach(c -> {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                b.append((char) c);
+            } else {
+                b.append('_').append(Integer.toHexString(c));
+            }
+        });
+        return b.toString();
+    }
+
+    private String cite(String citation) {
+        return "<a class=\"cite\" href=\"#clause-" + anchor(citation) + "\">" + esc(citation) + "</a>";
+    }
+
+    // ------------------------------------------------------------------ verdict, awards, conditions
+
+    /** The verdict of a result without indicators: what is due, or how many conditions are not met. */
+    private void verdict(EvaluationResult r) {
+        boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
+        long unmet = r.conditions().stream().filter(c -> !c.met()).count();
+        String text = assessment ? (r.eligible() ? l("verdict.conditions-met")
+                : l("verdict.conditions-not-met", unmet, r.conditions().size()))
+                : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible");
+        boolean ok = assessment ? unmet == 0 : r.eligible();
+        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(ok ? "ok" : "ko").append("\">")
+                .append(ok ? "✓ " : "✗ ").append(esc(text)).append("</p>\n");
+        if (!r.conditions().isEmpty()) {
+            out.append("<div class=\"tiles\">\n");
+            tile("met", "✓", (int) (r.conditions().size() - unmet), l("report.conditions.met"));
+            tile("not-met", "✗", (int) unmet, l("report.conditions.not-met"));
+            out.append("</div>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** Awards and exclusions as a budget: what is due, what is held back and why, what cannot be counted yet. */
+    private void awards(EvaluationResult r) {
+        if (r.awards().isEmpty() && r.excluded().isEmpty()) {
+            return;
+        }
+        BigDecimal held = r.excluded().stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
+        moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
+        moneyTile("unknown", l("report.budget.undetermined"), String.valueOf(r.undetermined()));
+        moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(held)));
+        out.append("</div>\n<table class=\"money\">\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
+                .append(esc(l("report.col.item"))).append("</th><th class=\"num\">").append(esc(l("report.col.amount")))
+                .append("</th><th>").append(esc(l("report.col.why"))).append("</th><th>")
+                .append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+        for (io.iprules.Award a : r.awards()) {
+            String why = names.prose(t(a.reason()));
+            if (!a.determined()) {
+                why = l("amount.undetermined.why", names.nameOr(a.undeterminedBy())) + l("sep") + why;
+            }
+            if (!a.eligibilityDetermined()) {
+                why += l("sep") + l("award.eligibility-undetermined", names.nameOr(a.eligibilityUndeterminedBy()));
+            }
+            out.append("<tr class=\"").append(a.determined() ? "met" : "unknown").append("\"><td><span class=\"badge ")
+                    .append(a.determined() ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l("amount.undetermined.short")))
+                    .append("</span></td><td>").append(esc(t(a.subject()))).append("</td><td class=\"num\">")
+                    .append(a.determined() ? esc(io.iprules.kit.Yuan.format(a.amount())) : "—").append("</td><td>")
+                    .append(esc(why)).append("</td><td>").append(cite(a.citation())).append("</td></tr>\n");
+        }
+        for (io.iprules.Exclusion x : r.excluded()) {
+            String title = x.reason().text().in(lang);
+            String detail = names.prose(t(x.detail()));
+            String why = detail == null || detail.isBlank() ? title
+                    : TextReport.sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
+            out.append("<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ ").append(esc(l("report.award.held")))
+                    .append("</span></td><td>").append(esc(t(x.subject()))).append("</td><td class=\"num struck\">")
+                    .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
+                    .append(esc(why)).append("</td><td>").append(cite(x.citation())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n<tfoot><tr><td></td><th>").append(esc(l("report.budget.total"))).append("</th><td class=\"num\"><b>")
+                .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
+                .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
+                .append("</td></tr></tfoot>\n</table>\n</section>\n");
+    }
+
+    private void moneyTile(String css, String label, String value) {
+        out.append("<div class=\"tile ").append(css).append("\"><span class=\"n money\">").append(esc(value))
+                .append("</span><span class=\"label\">").append(esc(label)).append("</span></div>\n");
+    }
+
+    /** Conditions grouped by whom they are about, each met or not with actual, required and gap. */
+    private void conditions(EvaluationResult r) {
+        if (r.conditions().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n")
+                .append("<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
+                .append(esc(l("report.col.condition"))).append("</th><th class=\"num\">").append(esc(l("report.col.actual")))
+                .append("</th><th class=\"num\">").append(esc(l("report.col.required"))).append("</th><th class=\"num\">")
+                .append(esc(l("report.col.gap"))).append("</th><th>").append(esc(l("report.col.citation")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        String subject = null;
+        for (io.iprules.Condition c : r.conditions()) {
+            if (!c.subject().equals(subject)) {
+                subject = c.subject();
+                out.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(subject)).append("</th></tr>\n");
+            }
+            String css = c.met() ? "met" : "not-met";
+            out.append("<tr class=\"").append(css).append("\"><td><span class=\"badge ").append(css).append("\">")
+                    .append(c.met() ? "✓ " : "✗ ").append(esc(l(c.met() ? "condition.met" : "condition.not-met")))
+                    .append("</span></td><td>").append(esc(c.detail() != null ? names.prose(t(c.detail())) : names.nameOr(c.code())))
+                    .append("</td><td class=\"num\">").append(esc(conditionValue(c.actual()))).append("</td><td class=\"num\">")
+                    .append(esc(conditionValue(c.required()))).append("</td><td class=\"num\">")
+                    .append(c.gap() == null ? "" : esc(OfficerText.numbers(c.gap()))).append("</td><td>")
+                    .append(cite(c.citation())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private String conditionValue(String v) {
+        if ("true".equals(v) || "false".equals(v)) {
+            return l("true".equals(v) ? "condition.yes" : "condition.no");
+        }
+        return OfficerText.readableValue(v) ? OfficerText.numbers(OfficerText.signs(v)) : "";
+    }
+
+    // ------------------------------------------------------------------ deadlines, measures, readings
+
+    /** The longest run of days a deadline's timeline draws; longer spans are cut at the end, marked "…". */
+    private static final int MAX_DAYS = 70;
+
+    /**
+     * Each deadline as a timeline of days from its start to the later of the deadline and the day done (or the
+     * evaluation date while pending): rest days shaded from the official calendar, the deadline marked.
+     */
+    private void deadlines(EvaluationResult r) {
+        if (r.deadlines().isEmpty()) {
+            return;
+        }
+        io.iprules.kit.calendar.WorkingDayCalendar calendar = io.iprules.kit.calendar.WorkingDayCalendar.china();
+        out.append("<section class=\"deadlines\">\n<h2>").append(esc(l("section.deadlines"))).append("</h2>\n")
+                .append("<p class=\"legend\">").append(esc(l("report.deadline.legend"))).append("</p>\n");
+        for (io.iprules.Deadline d : r.deadlines()) {
+            Boolean met = d.met();
+            String css = met == null ? "unknown" : met ? "met" : "not-met";
+            String what = names.name(d.code()).orElse("");
+            out.append("<div class=\"deadline ").append(css).append("\"><p><span class=\"badge ").append(css).append("\">")
+                    .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
+                    .append("</span> <b>").append(esc(what)).append("</b> ").append(esc(d.subject() == null ? "" : d.subject()))
+                    .append(" ").append(cite(d.citation())).append("</p>\n");
+            List<String> parts = new ArrayList<>();
+            if (d.start() != null) {
+                parts.add(l("deadline.from", d.start()));
+            }
+            if (d.deadline() != null) {
+                parts.add(l("deadline.by", d.deadline()));
+            }
+            if (d.done() != null) {
+                parts.add(l("deadline.done", d.done()));
+            }
+            if (d.workingDaysLate() != null) {
+                parts.add(l("deadline.late-days", d.workingDaysLate()));
+            }
+            if (d.workingDaysLeft() != null) {
+                parts.add(l("deadline.left-days", d.workingDaysLeft()));
+            }
+            if (d.detail() != null) {
+                parts.add(names.prose(t(d.detail())));
+            }
+            out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
+            if (d.start() != null) {
+                LocalDate end = d.deadline() == null ? r.asOf() : d.deadline();
+                if (d.done() != null && d.done().isAfter(end)) {
+                    end = d.done();
+                }
+                if (d.done() == null && r.asOf().isAfter(end)) {
+                    end = r.asOf();
+                }
+                days(calendar, d, r.asOf(), d.start(), end);
+            }
+            if (!d.calendar().isEmpty()) {
+                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(", ", d.calendar()))))
+                        .append("</p>\n");
+            }
+            out.append("</div>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void days(io.iprules.kit.calendar.WorkingDayCalendar calendar, io.iprules.Deadline d, LocalDate asOf,
+                      LocalDate from, LocalDate to) {
+        long n = Math.min(MAX_DAYS, ChronoUnit.DAYS.between(from, to) + 1);
+        if (n <= 0) {
+            return;
+        }
+        double cell = Math.min(28, 960.0 / n);
+        out.append(String.format(Locale.ROOT, "<svg viewBox=\"0 0 %.1f 62\" width=\"%.1f\" class=\"days\" role=\"img\" "
+                + "aria-label=\"%s\">\n", cell * n + 2, cell * n + 2, esc(l("report.deadline.days"))));
+        for (int k = 0; k < n; k++) {
+            LocalDate day = from.plusDays(k);
+            var kind = calendar.dayKind(day);
+            String cls = kind == io.iprules.kit.calendar.DayKind.REST ? "rest"
+                    : kind == io.iprules.kit.calendar.DayKind.WORKING ? "work" : "unk";
+            if (day.equals(d.deadline())) {
+                cls += " due";
+            }
+            if (day.equals(d.done())) {
+                cls += " done";
+            }
+            double x = 1 + k * cell;
+            out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"14\" width=\"%.1f\" height=\"22\" class=\"%s\">"
+                    + "<title>%s</title></rect>\n", x, cell - 1, cls, day));
+            if (day.getDayOfMonth() == 1 || k == 0 || day.equals(d.deadline()) || day.equals(d.done())) {
+                out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"50\" class=\"dd\">%s</text>\n", x,
+                        day.getMonthValue() + "/" + day.getDayOfMonth()));
+            }
+            if (day.equals(d.deadline())) {
+                out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"10\" class=\"due-label\">%s</text>\n",
+                        x, esc(l("report.deadline.due"))));
+            }
+            if (day.equals(d.done())) {
+                out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"60\" class=\"done-label\">%s</text>\n",
+                        x, esc(l("report.deadline.done"))));
+            }
+            if (day.equals(asOf) && d.done() == null) {
+                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n",
+                        x + cell / 2, x + cell / 2));
+            }
+        }
+        out.append("</svg>\n");
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+            out.append("<span class=\"cite\">… ").append(esc(to.toString())).append("</span>\n");
+        }
+    }
+
+    private void measures(EvaluationResult r) {
+        if (r.measures().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n")
+                .append("<thead><tr><th>").append(esc(l("report.col.addressee"))).append("</th><th>")
+                .append(esc(l("report.col.measure"))).append("</th><th>").append(esc(l("report.col.citation")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        for (io.iprules.Measure m : r.measures()) {
+            out.append("<tr><td class=\"addressee\">").append(esc(m.addressee())).append("</td><td>")
+                    .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void variants(EvaluationResult r, PolicyDescription policy) {
+        if (r.variants().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"variants\">\n<h2>").append(esc(l("section.variants"))).append("</h2>\n<ul>\n");
+        for (io.iprules.Variant v : r.variants()) {
+            out.append("<li>").append(esc(policy.reading(v.code()).map(x -> t(x.text())).orElse(names.nameOr(v.code()))))
+                    .append(" ").append(cite(v.citation())).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
     private static final String CSS = """
             :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #6e7781; --unk-bg: #f2f3f5;
                     --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #2f5d9e; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);
-                   font: 15px/1.5 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+                   font: 15px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun", system-ui, sans-serif; }
             main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
             header .policy { margin: 0; color: var(--muted); }
             header .id { font-family: ui-monospace, monospace; font-size: 13px; }
@@ -409,7 +695,7 @@ final class HtmlReport {
             .attention li.not-met .sign { color: var(--ko); font-weight: 800; }
             .attention li.unknown .sign { color: var(--unk); font-weight: 800; }
             .attention a { color: inherit; font-weight: 600; }
-            svg text { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+            svg text { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "SimSun", system-ui, sans-serif; }
             svg .seg { font-size: 13px; fill: #24364f; }
             svg .seg.now { fill: #fff; font-weight: 700; }
             svg .date { font-size: 11px; fill: var(--muted); }
@@ -458,6 +744,24 @@ final class HtmlReport {
             .citations .sign.met { color: var(--met); } .citations .sign.not-met { color: var(--ko); } .citations .sign.unknown { color: var(--unk); }
             .citations code { font-size: 12px; }
             .citations .note { margin: 2px 0 0 8px; color: var(--muted); font-size: 13px; }
+            .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .struck { text-decoration: line-through; color: var(--muted); }
+            .tile .n.money { font-size: 22px; }
+            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; }
+            tfoot th, tfoot td { border-top: 2px solid var(--line); padding: 8px; }
+            td.cite, a.cite { white-space: nowrap; color: var(--muted); font-size: 13px; }
+            .deadline { margin: 10px 0 16px; }
+            .deadline p { margin: 2px 0; }
+            .deadline .facts { color: var(--muted); font-size: 14px; }
+            svg.days rect.work { fill: #ffffff; stroke: #8c959f; }
+            svg.days rect.rest { fill: #c9d1d9; stroke: #8c959f; }
+            svg.days rect.unk { fill: #fff; stroke: #8c959f; stroke-dasharray: 2 2; }
+            svg.days rect.due { stroke: var(--ko); stroke-width: 3; }
+            svg.days rect.done { fill: var(--accent); }
+            svg.days .dd { font-size: 10px; fill: var(--muted); }
+            svg.days .due-label { font-size: 10px; fill: var(--ko); font-weight: 700; }
+            svg.days .done-label { font-size: 10px; fill: var(--accent); font-weight: 700; }
+            td.addressee { white-space: nowrap; font-weight: 600; }
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
             @media print { body { background: #fff; } main { padding: 0; } tr { break-inside: avoid; } }
             """;

@@ -78,7 +78,7 @@ public final class IpRules implements Runnable {
                     return INVALID;
                 })
                 .setExecutionExceptionHandler((e, line, parsed) -> {
-                    report(e, err);
+                    report(e, err, language(args));
                     return exitCode(e);
                 });
         cl.getCommandSpec().usageMessage().autoWidth(true);
@@ -161,10 +161,12 @@ public final class IpRules implements Runnable {
         return INTERNAL; // a failed write (WriteFailedException) too
     }
 
-    private static void report(Exception e, PrintStream err) {
+    private static void report(Exception e, PrintStream err, Language lang) {
         if (e instanceof InvalidRequestException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(SafeText.escape(p.toString()));
+                // the path as in the request; the message in the run's language where a template knows it
+                String message = ProblemText.in(lang, p.message());
+                err.println(SafeText.escape(p.path() == null || p.path().isEmpty() ? message : p.path() + ": " + message));
             }
         } else if (e instanceof InvalidInputException || e instanceof WriteFailedException
                 || e instanceof ConfigurationException c && c.inParameters()) {

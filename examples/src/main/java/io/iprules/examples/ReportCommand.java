@@ -19,12 +19,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ip-rules report REQUEST --html OUT.html}: evaluates a request and writes its target indicators as one
- * self-contained HTML page ({@link HtmlReport}). A result without indicators (a subsidy, say) has nothing to chart:
- * that is refused with exit code 2 and no file is written.
+ * self-contained HTML page ({@link HtmlReport}) showing every kind of result it holds: conditions, awards and
+ * exclusions as a budget, indicators, deadlines on a working-day timeline, measures.
  */
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Evaluates one request and writes its target indicators as one self-contained HTML page "
-                + "(progress bars coloured and labelled by status, the phase of the plan, the clauses cited; no "
+        description = "Evaluates one request and writes its result as one self-contained HTML page "
+                + "(conditions, awards and budget, indicators, deadlines, measures, the clauses cited; no "
                 + "external assets, works offline).")
 final class ReportCommand implements Callable<Integer> {
 
@@ -51,10 +51,6 @@ final class ReportCommand implements Callable<Integer> {
         byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine(lang);
         EvaluationResult result = new JsonContract(engine).evaluate(json, IpRules.today(), asOf);
-        if (result.indicators().isEmpty()) {
-            throw new InvalidInputException(TextReport.LABELS.format(lang, "report.no-indicators",
-                    new Object[] {result.policy()}));
-        }
         String page = HtmlReport.render(result, engine.policy(result.policy()), lang);
         Io io = Io.get();
         if ("-".equals(html)) {
@@ -71,7 +67,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException("cannot write " + html + ": " + e.getMessage());
         }
         IndicatorSummary s = result.indicatorSummary();
-        io.out().println(TextReport.LABELS.format(lang, "report.written", new Object[] {html,
+        io.out().println(result.indicators().isEmpty()
+                ? TextReport.LABELS.format(lang, "report.written.any", new Object[] {html})
+                : TextReport.LABELS.format(lang, "report.written", new Object[] {html,
                 TextReport.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
                         s.total()})}));
         return IpRules.OK;

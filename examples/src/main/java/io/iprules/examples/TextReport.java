@@ -14,6 +14,8 @@ import io.iprules.Text;
 import io.iprules.Variant;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Yuan;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
@@ -25,6 +27,7 @@ final class TextReport {
 
     private final Language lang;
     private final StringBuilder out = new StringBuilder();
+    private OfficerText names;
 
     private TextReport(Language lang) {
         this.lang = lang;
@@ -43,7 +46,8 @@ final class TextReport {
     }
 
     private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
-        line(l("header.policy", t(policy.title()), policy.id()));
+        names = new OfficerText(policy, lang);
+        para("", "", l("header.policy", t(policy.title()), policy.id()));
         line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
         boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
         // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
@@ -57,12 +61,12 @@ final class TextReport {
                     : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible"));
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
-                        .forEach(c -> line("  ✗ " + c.subject() + "  " + c.code()));
+                        .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));
             }
         } else {
             line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }
-        r.phase().ifPresent(p -> line(p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
+        r.phase().ifPresent(p -> para("", "  ", p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
                 : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
             section("section.awards");
@@ -70,18 +74,27 @@ final class TextReport {
                 line("  " + l("none"));
             }
             for (Award a : r.awards()) {
-                line("  + " + a.code() + "  " + t(a.subject()) + "  " + amount(a) + "  " + t(a.reason())
-                        + (a.eligibilityDetermined() ? "" : "  " + l("award.eligibility-undetermined",
-                        a.eligibilityUndeterminedBy()))
-                        + "  [" + l("line.cited", a.citation()) + "]");
+                item("  + ", t(a.subject()), a.determined() ? amount(a) : l("amount.undetermined.short"));
+                String why = names.prose(t(a.reason()));
+                if (!a.determined()) {
+                    why = l("amount.undetermined.why", names.nameOr(a.undeterminedBy())) + l("sep") + why;
+                }
+                if (!a.eligibilityDetermined()) {
+                    why += l("sep") + l("award.eligibility-undetermined", names.nameOr(a.eligibilityUndeterminedBy()));
+                }
+                para("    ", "    ", why + cite(l("line.cited", a.citation())));
             }
             if (!r.excluded().isEmpty()) {
                 section("section.excluded");
                 for (Exclusion x : r.excluded()) {
-                    String would = x.amount() == null ? "—" : l("amount.yuan", Yuan.format(x.amount()));
-                    line("  - " + x.code() + "  " + t(x.subject()) + "  " + would + "  " + x.reason() + " "
-                            + x.reason().text().in(lang)
-                            + ": " + t(x.detail()) + "  [" + l("line.excluded-by", x.citation()) + "]");
+                    item("  - ", t(x.subject()), x.amount() == null ? "—"
+                            : l("excluded.would-be", Yuan.format(x.amount())));
+                    String title = x.reason().text().in(lang);
+                    String detail = names.prose(t(x.detail()));
+                    // the reason's title, unless the detail already says it in other words
+                    String why = detail == null || detail.isBlank() ? title
+                            : sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
+                    para("    ", "    ", why + cite(l("line.excluded-by", x.citation())));
                 }
             }
         }
@@ -91,47 +104,40 @@ final class TextReport {
             for (Condition c : r.conditions()) {
                 if (!c.subject().equals(subject)) {
                     subject = c.subject();
-                    line("  " + subject);
+                    para("  ", "    ", subject);
                 }
-                StringBuilder b = new StringBuilder("    ").append(c.met() ? "✓ " : "✗ ").append(c.code())
-                        .append("  ").append(l(c.met() ? "condition.met" : "condition.not-met"));
-                if (c.actual() != null) {
-                    b.append("  ").append(value(c.actual())).append(" / ").append(value(c.required()));
-                } else {
-                    b.append("  ").append(value(c.required()));
+                StringBuilder b = new StringBuilder(l(c.met() ? "condition.met" : "condition.not-met"))
+                        .append(l("colon")).append(conditionName(c));
+                String figures = conditionFigures(c);
+                if (!figures.isEmpty()) {
+                    b.append(l("sep")).append(figures);
                 }
-                if (c.gap() != null) {
-                    b.append("  ").append(l("condition.gap", c.gap()));
-                }
-                if (c.detail() != null) {
-                    b.append("  ").append(t(c.detail()));
-                }
-                b.append("  [").append(c.citation()).append(']');
-                line(b.toString());
+                b.append(cite(c.citation()));
+                para(c.met() ? "    ✓ " : "    ✗ ", "      ", b.toString());
             }
         }
         if (!r.indicators().isEmpty()) {
             section("section.indicators");
             for (Indicator i : r.indicators()) {
-                StringBuilder b = new StringBuilder("  ").append(switch (i.status()) {
-                    case MET -> "✓ ";
-                    case NOT_MET -> "✗ ";
-                    case UNKNOWN -> "? ";
-                }).append(i.code()).append("  ").append(t(i.title())).append("  ")
-                        .append(MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]))
-                        .append("  ").append(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit()))
-                        .append(" / ").append(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang));
+                String status = MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
+                para(switch (i.status()) {
+                    case MET -> "  ✓ ";
+                    case NOT_MET -> "  ✗ ";
+                    case UNKNOWN -> "  ? ";
+                }, "    ", status + l("colon") + t(i.title()));
+                StringBuilder b = new StringBuilder(l("figures",
+                        i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit()),
+                        i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang)));
                 if (i.due() != null) {
-                    b.append("  ").append(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()));
+                    b.append(l("sep")).append(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()));
                 }
                 if (i.progress() != null) {
-                    b.append("  ").append(l("indicator.progress", IndicatorFormat.progress(i.progress())));
+                    b.append(l("sep")).append(progress(i, lang));
                 }
-                String status = MessageCatalog.kit().format(lang, "enum.IndicatorStatus." + i.status(), new Object[0]);
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
-                    b.append("  ").append(t(i.detail()));
+                    b.append(l("sep")).append(names.prose(t(i.detail())));
                 }
-                line(b.append("  [").append(i.citation()).append(']').toString());
+                para("    ", "    ", b.append(cite(i.citation())).toString());
             }
             var s = r.indicatorSummary();
             line("  " + l("indicators.summary", s.met(), s.notMet(), s.unknown(), s.total()));
@@ -139,32 +145,35 @@ final class TextReport {
         if (!r.deadlines().isEmpty()) {
             section("section.deadlines");
             for (Deadline d : r.deadlines()) {
-                StringBuilder b = new StringBuilder("  ").append(d.met() == null ? "? " : d.met() ? "✓ " : "✗ ")
-                        .append(d.code()).append("  ").append(d.subject() == null ? "" : d.subject() + "  ")
-                        .append(l("deadline." + d.status().name()));
+                String what = names.name(d.code()).map(n -> n + (d.subject() == null ? "" : l("colon") + d.subject()))
+                        .orElse(d.subject() == null ? "" : d.subject());
+                para(d.met() == null ? "  ? " : d.met() ? "  ✓ " : "  ✗ ", "    ",
+                        l("deadline." + d.status().name()) + (what.isEmpty() ? "" : l("colon") + what));
+                List<String> parts = new ArrayList<>();
+                if (d.start() != null) {
+                    parts.add(l("deadline.from", d.start()));
+                }
                 if (d.deadline() != null) {
-                    b.append("  ").append(l("deadline.by", d.deadline()));
+                    parts.add(l("deadline.by", d.deadline()));
                 }
                 if (d.done() != null) {
-                    b.append("  ").append(l("deadline.done", d.done()));
+                    parts.add(l("deadline.done", d.done()));
                 }
                 if (d.workingDaysUsed() != null) {
-                    b.append("  ").append(l("deadline.used-days", d.workingDaysUsed()));
+                    parts.add(l("deadline.used-days", d.workingDaysUsed()));
                 }
                 if (d.workingDaysLate() != null) {
-                    b.append("  ").append(l("deadline.late-days", d.workingDaysLate()));
+                    parts.add(l("deadline.late-days", d.workingDaysLate()));
                 }
                 if (d.workingDaysLeft() != null) {
-                    b.append("  ").append(l("deadline.left-days", d.workingDaysLeft()));
+                    parts.add(l("deadline.left-days", d.workingDaysLeft()));
                 }
                 if (d.detail() != null) {
-                    b.append("  ").append(t(d.detail()));
+                    parts.add(names.prose(t(d.detail())));
                 }
-                b.append("  [").append(d.citation());
-                if (!d.calendar().isEmpty()) { // the notices the working days were counted with
-                    b.append("; ").append(String.join(", ", d.calendar()));
-                }
-                line(b.append(']').toString());
+                String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
+                        : l("sep") + String.join("、", d.calendar());
+                para("    ", "    ", String.join(l("sep"), parts) + notices + cite(d.citation()));
             }
         }
         if (!r.measures().isEmpty()) {
@@ -172,13 +181,14 @@ final class TextReport {
             for (Measure m : r.measures()) {
                 String place = m.place() == null ? "" : " · " + m.place()
                         + (m.scope().isEmpty() ? "" : " (" + String.join("、", m.scope()) + ")");
-                line("  · " + m.addressee() + place + ": " + t(m.text()) + "  [" + m.citation() + "]");
+                para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text())) + cite(m.citation()));
             }
         }
         if (!r.variants().isEmpty()) {
             section("section.variants");
             for (Variant v : r.variants()) {
-                line("  " + v.code() + "  [" + v.citation() + "]");
+                para("  · ", "    ", policy.reading(v.code()).map(x -> t(x.text())).orElse(names.nameOr(v.code()))
+                        + cite(v.citation()));
             }
         }
         if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
@@ -189,16 +199,61 @@ final class TextReport {
         if (!r.warnings().isEmpty()) {
             section("section.warnings");
             for (Text w : r.warnings()) {
-                line("  ! " + t(w));
+                para("  ! ", "    ", names.prose(t(w)));
             }
         }
         if (withTrace) {
             out.append('\n');
             for (FiredRule f : r.trace()) {
-                line("  · " + f.rule() + "  [" + f.citation() + "]");
+                para("  · ", "    ", f.rule() + cite(f.citation()));
             }
         }
         return out.toString();
+    }
+
+    /** A condition in words: its explanation, else the clause's title for its code. */
+    private String conditionName(Condition c) {
+        return c.detail() != null ? names.prose(t(c.detail())) : names.nameOr(c.code());
+    }
+
+    /** Actual, required and gap of a condition when they are figures or dates; names of JSON values are left out. */
+    private String conditionFigures(Condition c) {
+        boolean yesNo = "true".equals(c.actual()) || "false".equals(c.actual());
+        if (yesNo) {
+            return c.detail() != null ? "" : l("figures", value(c.actual()), value(c.required()));
+        }
+        List<String> parts = new ArrayList<>();
+        if (OfficerText.readableValue(c.actual()) && OfficerText.readableValue(c.required())) {
+            parts.add(l("figures", OfficerText.numbers(c.actual()), OfficerText.numbers(OfficerText.signs(c.required()))));
+        } else if (c.actual() == null && OfficerText.readableValue(c.required())) {
+            parts.add(l("figures.required", OfficerText.numbers(OfficerText.signs(c.required()))));
+        }
+        if (c.gap() != null) {
+            parts.add(l("condition.gap", OfficerText.numbers(c.gap())));
+        }
+        return String.join(l("sep"), parts);
+    }
+
+    /**
+     * Progress as read: a percentage, except on a row that is not met although the figure reached its basis (a
+     * strict "超过" target met exactly), which would otherwise read "100.00%" on a failure.
+     */
+    static String progress(Indicator i, Language lang) {
+        if (i.status() == io.iprules.IndicatorStatus.NOT_MET && i.progress() != null
+                && i.progress().compareTo(java.math.BigDecimal.ONE) >= 0) {
+            return LABELS.format(lang, "indicator.progress.not-beyond", new Object[0]);
+        }
+        return LABELS.format(lang, "indicator.progress", new Object[] {IndicatorFormat.progress(i.progress())});
+    }
+
+    /** Whether two texts share a phrase of five characters or more: then one of them says it already. */
+    static boolean sharesPhrase(String a, String b) {
+        for (int i = 0; i + 5 <= a.length(); i++) {
+            if (b.contains(a.substring(i, i + 5))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A condition's value as read: a yes/no fact in words, anything else as given. */
@@ -211,7 +266,32 @@ final class TextReport {
     }
 
     private String amount(Award a) {
-        return a.determined() ? l("amount.yuan", Yuan.format(a.amount())) : l("amount.undetermined", a.undeterminedBy());
+        return a.determined() ? l("amount.yuan", Yuan.format(a.amount())) : l("amount.undetermined", names.nameOr(a.undeterminedBy()));
+    }
+
+    /** A paragraph wrapped to {@link OfficerText#WIDTH} columns with a hanging indent. */
+    private void para(String first, String rest, String text) {
+        for (String x : OfficerText.wrap(first, rest, SafeText.escape(text))) {
+            out.append(x).append('\n');
+        }
+    }
+
+    /** A line naming an item with its amount right-aligned at the last column; the amount on its own line if long. */
+    private void item(String sign, String what, String amount) {
+        String head = sign + SafeText.escape(what);
+        String money = SafeText.escape(amount);
+        int room = OfficerText.WIDTH - OfficerText.columns(head) - 2;
+        if (OfficerText.columns(money) <= room) {
+            out.append(head).append("  ").append(OfficerText.padLeft(money, room)).append('\n');
+        } else {
+            para(sign, "    ", what);
+            out.append(OfficerText.padLeft(money, OfficerText.WIDTH)).append('\n');
+        }
+    }
+
+    /** A citation in brackets, kept on one line. */
+    private static String cite(String what) {
+        return "  " + OfficerText.keep("[" + what + "]");
     }
 
     private void section(String key) {

@@ -44,9 +44,16 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out())
-                .contains("+ JX_NATIONAL_IP_PILOT_ENTERPRISE", "200,000.00 元", "依据 jiaxing-2012 §6(5)2")
-                .contains("- JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "100,000.00 元", "NON_DUPLICATION", "由 jiaxing-2012 §7(1) 排除")
-                .contains("合计:200,000.00 元");
+                .contains("  + 国家知识产权试点企业认定(2013-03-15)", "200,000.00 元\n", "[依据 jiaxing-2012 §6(5)2]")
+                .contains("  - 省专利示范企业认定(2013-09-20)", "本应 100,000.00 元\n", "同一事项按最优惠一项执行",
+                        "[由 jiaxing-2012 §7(1) 排除]")
+                .contains("合计:200,000.00 元")
+                // prose for an officer: no codes, the reason said once, every line within 100 columns
+                .doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "NON_DUPLICATION", "不重复补助(按最优惠一项执行)");
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
+        // amounts end on the last column, one under the other
+        assertThat(r.out().lines().filter(l -> l.endsWith(" 元") && l.startsWith("  ")).map(OfficerText::columns))
+                .containsOnly(100);
     }
 
     @Test
@@ -96,16 +103,23 @@ class CliTest {
                 + "\"interestPaid\": \"-1\", \"year\": 2013}]}}", "evaluate", "-");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("applicant.creditCode: check character")
-                .contains("applicant.pledgeLoans[0].interestPaid: must not be negative")
+        // a Chinese run tells the problem in Chinese, naming the field as the request does
+        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 应为")
+                .contains("applicant.pledgeLoans[0].interestPaid: 不能为负数,现为 -1")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+        Run en = withInput("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
+                + "\"creditCode\": \"91330400MA28A0001E\", \"sme\": true, \"pledgeLoans\": [{\"bank\": \"b\", "
+                + "\"interestPaid\": \"-1\", \"year\": 2013}]}}", "evaluate", "-", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains("applicant.creditCode: check character")
+                .contains("applicant.pledgeLoans[0].interestPaid: must not be negative");
     }
 
     @Test
     void brokenJsonAndMissingFilesAreInvalidInputToo() {
         Run broken = withInput("{\"policy\": ", "evaluate", "-");
         assertThat(broken.exit()).isEqualTo(2);
-        assertThat(broken.err()).startsWith("not valid JSON");
+        assertThat(broken.err()).startsWith("不是有效的 JSON:"); // a Chinese run; the parser's detail follows as written
         Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
@@ -171,24 +185,30 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("申请人:湖州市    评估日期:2017-07-31", "结论:全部条件均满足")
-                .contains("\n  湖州市\n    ✓ PC_APPLICANT_TYPE  满足  PREFECTURE_LEVEL_CITY")
-                .contains("    ✓ PC_IP_ON_AGENDA  满足  是 / 是  已将知识产权工作纳入政府重要议事日程  [pilot-city-2017 §1(2)1]")
-                .contains("\n  湖州经济技术开发区\n    ✓ PC_PARK_SME_CLUSTER")
-                .contains("    ✓ PC_PARK_PATENT_DENSITY  满足  48.40 / >= 48.4")
-                .contains("    ✓ PC_DEADLINE  满足  2017-07-31 / <= 2017-07-31")
-                .doesNotContain("✗").doesNotContain("合计");
+                .contains("\n  湖州市\n    ✓ 满足:地级城市是申报对象  [pilot-city-2017 §1(1)]")
+                .contains("    ✓ 满足:已将知识产权工作纳入政府重要议事日程  [pilot-city-2017 §1(2)1]")
+                .contains("\n  湖州经济技术开发区\n    ✓ 满足:产业特色明显")
+                .contains("人口1,000,000");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("实际 48.40,要求 ≥ 48.4")
+                .contains("实际 2017-07-31,要求 ≤ 2017-07-31")
+                .doesNotContain("✗").doesNotContain("合计")
+                .doesNotContain("PC_", "PREFECTURE_LEVEL_CITY", "ipOffice", ">=", "<=");
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
     }
 
     @Test
     void aParkAt48Point39IsNamedWithItsShortfallInEnglish() {
         Run r = run("evaluate", CITY_48_39, "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区  PC_PARK_PATENT_DENSITY\n")
-                .contains("    ✗ PC_PARK_PATENT_DENSITY  NOT met  48.39 / >= 48.4  short by 0.01  48.39 invention patents per "
-                        + "10,000 population (4839 patents × 10,000 ÷ population 1000000), below 48.4: short by 0.01 per "
-                        + "10,000; at a population of 1000000 the park needs at least 4840 invention patents, 1 more  "
-                        + "[pilot-city-2017 §1(2)2]")
-                .contains("    ✓ PC_COORDINATION  met  yes / yes");
+        String flat = r.out().replaceAll("\\s+", " "); // wrapped lines joined
+        assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区: 48.39 invention patents");
+        assertThat(flat).contains("✗ not met: 48.39 invention patents per "
+                        + "10,000 population (4839 patents × 10,000 ÷ population 1,000,000), below 48.4: short by 0.01 per "
+                        + "10,000; at a population of 1,000,000 the park needs at least 4840 invention patents, 1 more; "
+                        + "actual 48.39, required ≥ 48.4; short by 0.01 [pilot-city-2017 §1(2)2]")
+                .contains("✓ met: a coordination mechanism is set up [pilot-city-2017 §1(2)1]")
+                .doesNotContain("PC_PARK_PATENT_DENSITY", ">=");
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
     }
 
     @Test
@@ -224,17 +244,19 @@ class CliTest {
         Run r = withInput(request, "evaluate", "-");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("applicant.parks[1].population: must be > 0");
+        assertThat(r.err()).contains("applicant.parks[1].population: 必须大于 0,现为 0");
     }
 
     @Test
     void anAssessmentInText() {
         Run r = run("evaluate", "requests/anning-every-target-exactly-reached.json", "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Verdict: not every target is met",
+        assertThat(r.out()).contains("  ✗ not met: Rights-holder satisfaction\n    actual 90%, required > 90%; ");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("Verdict: not every target is met",
                 "Phase: Review and acceptance (2025-05-01 to 2025-07-31, anning-2022 §5)",
-                "✗ AN_RIGHTS_HOLDER_SATISFACTION  Rights-holder satisfaction  not met  90% / > 90%  progress 100.00%  [anning-2022 §3(2)4]",
-                "✓ AN_LIAISON_TEAM", "18 / ≥ 18  progress 90.00%",
+                "actual 90%, required > 90%; progress: exactly at the limit, "
+                        + "not beyond it (the text requires more) [anning-2022 §3(2)4]",
+                "actual 18, required ≥ 18; progress 90.00%",
                 "29 met, 1 not met, 0 unknown (of 30)").doesNotContain("Total:");
     }
 

@@ -6,6 +6,7 @@ import io.iprules.examples.CliTest.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,9 +55,13 @@ class ReportCommandTest {
         assertThat(count(html, "data-status=\"NOT_MET\"")).isEqualTo(1);
         assertThat(count(html, "data-status=\"UNKNOWN\"")).isZero();
         String satisfaction = row(html, "AN_RIGHTS_HOLDER_SATISFACTION");
-        assertThat(satisfaction).contains("class=\"ind not-met\"", "✗ 未达标", "class=\"fill not-met\" style=\"width:80%\"",
-                "class=\"target\" style=\"left:80%\"", "进度 100.00%", "<span class=\"actual\">90%</span>",
-                "<span class=\"required\">&gt; 90%</span>", "anning-2022 §3(2)4", "<q>知识产权权利人满意度超过90%</q>");
+        assertThat(satisfaction).contains("class=\"ind not-met\"", "✗ 未达标", "class=\"fill not-met\" style=\"width:79.2%\"",
+                "class=\"target\" style=\"left:80%\"", "进度:恰好等于界限,未超过(条文要求超过)",
+                "<span class=\"actual\">90%</span>", "<span class=\"required\">&gt; 90%</span>", "anning-2022 §3(2)4")
+                // a row not met never reads 100%, and its bar stops short of the target line
+                .doesNotContain("100.00%");
+        // the clause is quoted once, in the clauses section, not wrapped in the table's narrow column
+        assertThat(html).contains("<q>知识产权权利人满意度超过90%</q>");
         // the attention list names it at the top
         assertThat(html.substring(0, html.indexOf("<section class=\"timeline\">")))
                 .contains("需要关注", "href=\"#AN_RIGHTS_HOLDER_SATISFACTION\"", "知识产权权利人满意度</a>: 90% / &gt; 90%");
@@ -73,7 +78,9 @@ class ReportCommandTest {
                 "§4(4)2", "§4(5)1", "§6(3)", "§5", "§3(2)5", "§4(6)", "§6(2)"}) {
             assertThat(html).contains("anning-2022 " + clause);
         }
-        assertThat(html).contains("<dt>anning-2022 §3(2)4 · 知识产权保护机制</dt>");
+        assertThat(html).contains(">anning-2022 §3(2)4 · 知识产权保护机制</dt>");
+        // CJK fonts named for every platform, with a serif fallback
+        assertThat(html).contains("\"PingFang SC\", \"Microsoft YaHei\", \"Noto Sans CJK SC\"", "\"SimSun\"");
     }
 
     /** A yes/no target is shown as a fact, not a bar: its answer, its due date, and "overdue" once that has passed. */
@@ -124,13 +131,53 @@ class ReportCommandTest {
     }
 
     @Test
-    void aResultWithoutIndicatorsIsRefusedAndWritesNothing(@TempDir Path tmp) {
-        Path out = tmp.resolve("none.html");
+    void awardsAndExclusionsAsABudget(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("budget.html");
         Run r = CliTest.run("report", "requests/jiaxing-pilot-and-provincial-demo.json", "--html", out.toString(), "--lang", "en");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("jiaxing-2012", "no target indicators", "ip-rules evaluate");
-        assertThat(out).doesNotExist();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("wrote " + out);
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).contains("Awards and budget", "200,000.00 yuan", "due in all", "100,000.00 yuan",
+                "held back (would have been)", "<td class=\"num struck\">100,000.00</td>", "jiaxing-2012 §7(1)",
+                "<b>200,000.00</b>").doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "NON_DUPLICATION");
+    }
+
+    @Test
+    void conditionsOfAPilotCityWithActualRequiredAndGap(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("city.html");
+        Run r = CliTest.run("report", "requests/pilot-city-park-below-density.json", "--html", out.toString());
+        assertThat(r.exit()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertSelfContained(html);
+        assertThat(html).contains("✗ 结论:21 项条件中有 1 项未满足", "<span class=\"n\">20</span>", "<span class=\"n\">1</span>",
+                "<tr class=\"group\"><th colspan=\"6\">湖州经济技术开发区</th></tr>",
+                "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
+                "人口1,000,000").doesNotContain("PREFECTURE_LEVEL_CITY", "ipOffice", "&gt;=");
+        assertThat(count(html, "<span class=\"badge not-met\">✗ 不满足")).isEqualTo(1);
+    }
+
+    @Test
+    void deadlinesOnAWorkingDayTimelineAndMeasures() {
+        java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
+        io.iprules.EvaluationResult r = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(false)
+                .deadline(new io.iprules.Deadline("P_REPLY", "禾城", io.iprules.DeadlineStatus.LATE,
+                        java.time.LocalDate.of(2020, 9, 28), java.time.LocalDate.of(2020, 10, 12),
+                        java.time.LocalDate.of(2020, 10, 13), 6, 1, null, List.of("国办发明电〔2019〕16号"), "p-1 §3", null))
+                .measure(new io.iprules.Measure("p-1 §4", "市知识产权局", io.iprules.Text.bilingual("开展宣传", "publicity")))
+                .build();
+        io.iprules.PolicyDescription p = new io.iprules.PolicyDescription("p-1", io.iprules.Text.bilingual("政策", "policy"),
+                null, d, d, null, "p-1 §9", "1", List.of(), List.of(), List.of(new io.iprules.SubjectKind("applicant",
+                String.class, io.iprules.Text.plain("a"))));
+        String html = HtmlReport.render(r, p, io.iprules.Language.ZH);
+        // 2020-09-28 to 2020-10-13: National Day and Mid-Autumn rest 10-01 to 10-08, Sunday 09-27 and Saturday
+        // 10-10 are make-up working days (国办发明电〔2019〕16号); the deadline 10-12 is marked, done the 13th
+        String days = html.substring(html.indexOf("<svg viewBox"), html.indexOf("</svg>", html.indexOf("<svg viewBox")));
+        assertThat(count(days, "<rect")).isEqualTo(16);
+        assertThat(count(days, "class=\"rest\"")).isEqualTo(9); // 10-01 … 10-08 and Sunday 10-11
+        assertThat(days).contains("class=\"work\"><title>2020-10-10</title>", "class=\"work due\"><title>2020-10-12",
+                "class=\"work done\"><title>2020-10-13", "class=\"rest\"><title>2020-10-01");
+        assertThat(html).contains("逾期办结", "期限 2020-10-12", "逾期 1 个工作日", "市知识产权局", "开展宣传", "p-1 §4");
     }
 
     @Test

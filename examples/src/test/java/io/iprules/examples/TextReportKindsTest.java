@@ -43,13 +43,31 @@ class TextReportKindsTest {
                 .variant(new Variant("TOP_UP", "p-1 §7(1)"))
                 .build();
         String en = TextReport.render(r, P, Language.EN, false);
-        assertThat(en).contains("eligibility undetermined until P_EXPORT.THRESHOLD is set")
-                .contains("P_PLAN", "no / yes", "overdue since 2020-06-30", "[p-1 §2]")
-                .contains("Deadlines", "✗ P_REPLY", "late", "by 2020-07-08", "done 2020-07-10",
-                        "7 working days used", "2 working days late", "[p-1 §3; 国办发明电〔2019〕16号]")
-                .contains("Measures", "市知识产权局: hold publicity events  [p-1 §4]")
-                .contains("Readings applied", "TOP_UP  [p-1 §7(1)]");
+        assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until P_EXPORT.THRESHOLD is set");
+        assertThat(en)
+                .contains("  ✗ not met: plan\n", "actual no, required yes; overdue since 2020-06-30  [p-1 §2]")
+                .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
+                        + "7 working days used; 2 working days late; 国办发明电〔2019〕16号  [p-1 §3]")
+                .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
+                .contains("Readings applied", "  · TOP_UP  [p-1 §7(1)]")
+                // codes stay in JSON: the indicator and the deadline are named in words
+                .doesNotContain("P_PLAN", "P_REPLY");
         String zh = TextReport.render(r, P, Language.ZH, false);
-        assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "否 / 是");
+        assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+    }
+
+    @Test
+    void linesWrapWithinOneHundredColumnsWithoutSplittingFiguresOrCitations() {
+        String text = "每万人口发明专利拥有量48.39件(发明专利4839件 × 10000 ÷ 人口1000000),低于48.4件,每万人口差0.01件;"
+                + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
+        var lines = OfficerText.wrap("    ✗ ", "      ", OfficerText.numbers(text) + "  "
+                + OfficerText.keep("[pilot-city-2017 §1(2)2]"));
+        assertThat(lines).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(String.join("\n", lines)).contains("人口1,000,000", "× 10,000 ÷", "[pilot-city-2017 §1(2)2]")
+                .doesNotContain("48.\n", "1,000,\n");
+        // years, patent numbers and dates keep their digits as written
+        assertThat(OfficerText.numbers("2013年 ZL201110345678.9 2013-04-02 YD/T 2600-2013 91330400MA28A0001D 48,650.00"))
+                .isEqualTo("2013年 ZL201110345678.9 2013-04-02 YD/T 2600-2013 91330400MA28A0001D 48,650.00");
+        assertThat(OfficerText.signs("<= 2017-07-31, >= 48.4")).isEqualTo("≤ 2017-07-31, ≥ 48.4");
     }
 }

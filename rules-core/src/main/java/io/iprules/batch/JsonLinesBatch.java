@@ -49,6 +49,11 @@ public final class JsonLinesBatch {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesBatch.class);
     /** The most bytes of input a chunk holds by default: 8 MiB. */
     public static final long DEFAULT_CHUNK_BYTES = 8L << 20;
+    /**
+     * Slices of a chunk per thread: a few, so that progress moves a slice (a few hundred lines) at a time rather than
+     * a whole chunk, while each engine call still gets hundreds of requests.
+     */
+    private static final int SLICES_PER_THREAD = 4;
 
     private final RulesEngine engine;
     /** Per policy and request key, the fields that identify an applicant (repeats are flagged). */
@@ -240,6 +245,7 @@ public final class JsonLinesBatch {
         Duplicates duplicates = new Duplicates();
         long[] counts = new long[4]; // requests, evaluated, invalid, failed
         long lineNumber = 1;
+        long writtenInputBytes = resume == null ? 0 : resume.inputBytes();
         if (resume != null) {
             lineNumber = kept(reader, budget, duplicates, counts) + 1;
         }
@@ -256,11 +262,16 @@ public final class JsonLinesBatch {
                 Chunk next = read(reader, lineNumber);
                 List<Future<?>> tasks = next == null ? null : submit(pool, next);
                 if (previous != null) {
-                    write(previous, previousTasks, sink, budget, duplicates, counts);
+                    long linesBefore = counts[0];
+                    long bytesBefore = writtenInputBytes;
+                    write(previous, previousTasks, sink, budget, duplicates, counts,
+                            done -> progress.update(linesBefore + done, bytesBefore));
                     sink.flush();
                     checkpoints.accept(new Checkpoint(counts[0], previous.inputEnd, previous.inputSha256,
                             counted.count()));
-                    progress.update(counts[0], reader.bytes());
+                    // the input bytes of the lines written, not of the chunk read ahead
+                    writtenInputBytes = previous.inputEnd;
+                    progress.update(counts[0], writtenInputBytes);
                 }
                 if (next == null) {
                     break;
@@ -344,7 +355,7 @@ public final class JsonLinesBatch {
             bytes += line.length;
             lines[n++] = line;
         }
-        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads, n), reader.consumed(),
+        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads * SLICES_PER_THREAD, n), reader.consumed(),
                 hex(reader.digest()));
     }
 
@@ -426,10 +437,16 @@ public final class JsonLinesBatch {
     }
 
     private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget,
-            Duplicates duplicates, long[] counts) throws IOException {
-        for (Future<?> f : tasks) {
+            Duplicates duplicates, long[] counts, java.util.function.LongConsumer evaluated) throws IOException {
+        int slices = tasks.size();
+        long done = 0;
+        for (int s = 0; s < slices; s++) {
+            Future<?> f = tasks.get(s);
             try {
                 f.get();
+                // slice s holds lines s, s + slices, …: progress as each slice is evaluated, not once a chunk
+                done += (c.size - s + slices - 1) / slices;
+                evaluated.accept(done);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);

@@ -86,16 +86,18 @@ class JsonLinesBatchOptionsTest {
     }
 
     @Test
-    void progressIsToldAfterEachChunkWithTheLinesAndBytesSoFar() throws Exception {
+    void progressIsToldAsEachSliceIsEvaluatedWithTheBytesOfTheLinesWritten() throws Exception {
         List<long[]> told = new ArrayList<>();
         String in = line("a", null) + "\n" + line("b", null) + "\n" + line("c", null) + "\n";
+        long firstTwo = (line("a", null) + "\n" + line("b", null) + "\n").getBytes(StandardCharsets.UTF_8).length;
         BatchSummary s = JsonLinesBatch.builder(engine).today(TODAY).chunk(2).threads(1)
                 .progress((lines, bytes) -> told.add(new long[] {lines, bytes})).build()
                 .run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
-        assertThat(told).hasSize(2);
-        assertThat(told.get(0)[0]).isEqualTo(2);
-        assertThat(told.get(1)[0]).isEqualTo(3);
-        assertThat(told.get(1)[1]).isEqualTo(in.getBytes(StandardCharsets.UTF_8).length);
+        // chunk 1 (lines 1-2) in two slices of one line, then written; chunk 2 (line 3) in one slice, then written
+        assertThat(told).extracting(t -> t[0]).containsExactly(1L, 2L, 2L, 3L, 3L);
+        // bytes are those of lines written, never of the chunk read ahead (line 3 is read before chunk 1 is written)
+        assertThat(told).extracting(t -> t[1]).containsExactly(0L, 0L, firstTwo, firstTwo,
+                (long) in.getBytes(StandardCharsets.UTF_8).length);
         assertThat(s.millis()).isBetween(0L, 600_000L);
         assertThat(s.requests()).isEqualTo(3);
     }

@@ -1,0 +1,224 @@
+package io.iprules.examples;
+
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text as an officer reads it (issue #17): codes and JSON names turned into the policy's own words where the policy
+ * names them, numbers with thousands separators, one comparison style (≥ ≤ ≠) and lines that fit 100 columns,
+ * counting a Chinese character as two. The codes stay in the JSON output; this is only for zh/en text and HTML.
+ */
+final class OfficerText {
+    /** The widest line the text output writes, in terminal columns. */
+    static final int WIDTH = 100;
+
+    /** A code such as {@code JX_CITY_PATENT_DEMO_ENTERPRISE} or a parameter {@code JX_PATENT_GRANT.INVENTION}. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:\\.[A-Z][A-Z0-9_]*)?\\b");
+    /**
+     * A bare integer of five digits or more, not part of a patent number, a credit code, a date or a decimal that is
+     * already grouped: {@code 人口1000000} reads {@code 人口1,000,000}; years (four digits) stay as they are.
+     */
+    private static final Pattern BARE_INTEGER = Pattern.compile("(?<![0-9A-Za-z.,/\\-:])(\\d{5,})(?![0-9A-Za-z.,/\\-])");
+
+    private final PolicyDescription policy;
+    private final Language lang;
+
+    OfficerText(PolicyDescription policy, Language lang) {
+        this.policy = policy;
+        this.lang = lang;
+    }
+
+    /** The policy's words for a code (a parameter's description, a target's or a provision's title), if any. */
+    Optional<String> name(String code) {
+        if (policy == null || code == null) {
+            return Optional.empty();
+        }
+        var parameter = policy.parameter(code);
+        if (parameter.isPresent() && parameter.get().description() != null) {
+            return Optional.of(parameter.get().description().in(lang));
+        }
+        var target = policy.target(code);
+        if (target.isPresent()) {
+            return Optional.of(target.get().title().in(lang));
+        }
+        var reason = policy.exclusionReason(code);
+        if (reason.isPresent()) {
+            return Optional.of(reason.get().text().in(lang));
+        }
+        for (Provision p : policy.provisions()) {
+            if (p.codes().contains(code)) {
+                return Optional.of(p.title().in(lang));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A code in words when the policy has words for it, else the code (better a code than nothing). */
+    String nameOr(String code) {
+        return name(code).orElse(code);
+    }
+
+    /** Free text made readable: codes the policy names replaced by their names, comparisons as signs, numbers grouped. */
+    String prose(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = CODE.matcher(s);
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        while (m.find()) {
+            String words = name(m.group()).map(w -> lang == Language.ZH ? "“" + w + "”" : "‘" + w + "’")
+                    .orElse(m.group());
+            m.appendReplacement(b, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(b);
+        return numbers(signs(b.toString()));
+    }
+
+    /** {@code >=} as {@code ≥}, {@code <=} as {@code ≤}, {@code !=} as {@code ≠}: one comparison style throughout. */
+    static String signs(String s) {
+        return s == null ? null : s.replace(">=", "≥").replace("<=", "≤").replace("!=", "≠");
+    }
+
+    /** Bare integers of five digits or more with thousands separators. */
+    static String numbers(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = BARE_INTEGER.matcher(s);
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        while (m.find()) {
+            m.appendReplacement(b, String.format(Locale.ROOT, "%,d", new java.math.BigInteger(m.group(1))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** Whether a value reads as a figure or a date (no letters): shown; names of JSON values are not. */
+    static boolean readableValue(String v) {
+        return v != null && !v.isEmpty() && v.chars().noneMatch(c -> c < 128 && Character.isLetter(c));
+    }
+
+    /** Terminal columns of a character: two for CJK and full-width forms, one otherwise. */
+    static int columns(int cp) {
+        return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD) ? 2 : 1;
+    }
+
+    /** Terminal columns of a string. */
+    static int columns(String s) {
+        return s.codePoints().map(OfficerText::columns).sum();
+    }
+
+    /** Pads {@code s} on the left to {@code width} columns: amounts line up on their last digit. */
+    static String padLeft(String s, int width) {
+        int w = columns(s);
+        return w >= width ? s : " ".repeat(width - w) + s;
+    }
+
+    /** Pads {@code s} on the right to {@code width} columns. */
+    static String padRight(String s, int width) {
+        int w = columns(s);
+        return w >= width ? s : s + " ".repeat(width - w);
+    }
+
+    /** Closing punctuation that must not start a line (避头点). */
+    private static boolean noLineStart(int cp) {
+        return "，。、；：？！）》」』】,.;:?!)]%".indexOf(cp) >= 0;
+    }
+
+    /** Marks a run that must stay on one line, such as a citation {@code [依据 jiaxing-2012 §6(5)2]}. */
+    static String keep(String s) {
+        return KEEP_START + s + KEEP_END;
+    }
+
+    private static final char KEEP_START = '\uE000';
+    private static final char KEEP_END = '\uE001';
+
+    /** Splits text into units that do not break: a kept run, a Latin word or figure, a space, any other character. */
+    private static List<String> units(String text) {
+        List<String> units = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            if (c == KEEP_START) {
+                int close = text.indexOf(KEEP_END, i);
+                j = close < 0 ? text.length() : close + 1;
+            } else if (c > ' ' && c < 0x7F) {
+                while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F) {
+                    j++;
+                }
+            } else if (Character.isHighSurrogate(c) && j < text.length()) {
+                j++;
+            }
+            units.add(text.substring(i, j));
+            i = j;
+        }
+        return units;
+    }
+
+    private static String plain(String unit) {
+        return unit.replace(String.valueOf(KEEP_START), "").replace(String.valueOf(KEEP_END), "");
+    }
+
+    /**
+     * {@code text} in lines of at most {@link #WIDTH} columns, the first starting with {@code first} and the others
+     * with {@code rest} (a hanging indent). Breaks between Chinese characters and between Latin words, never inside a
+     * figure, a word or a kept run (unless it alone is wider than a line), and never before closing punctuation.
+     */
+    static List<String> wrap(String first, String rest, String text) {
+        List<String> lines = new ArrayList<>();
+        List<String> units = units(text);
+        StringBuilder line = new StringBuilder(first);
+        int used = columns(first);
+        boolean empty = true;
+        for (int k = 0; k < units.size(); k++) {
+            String u = plain(units.get(k));
+            int w = columns(u);
+            if (used + w > WIDTH && !empty) {
+                // a closing mark takes the unit before it to the next line
+                String carry = "";
+                if (noLineStart(u.codePointAt(0)) && u.length() <= 2) {
+                    String prev = plain(units.get(k - 1));
+                    if (line.length() - prev.length() > rest.length() && line.toString().endsWith(prev)) {
+                        line.setLength(line.length() - prev.length());
+                        carry = prev;
+                    }
+                }
+                lines.add(line.toString().stripTrailing());
+                line = new StringBuilder(rest).append(carry);
+                used = columns(rest) + columns(carry);
+                empty = carry.isEmpty();
+                if (u.equals(" ")) {
+                    continue;
+                }
+            }
+            if (used + w > WIDTH) {
+                // wider than a whole line: character by character
+                for (int cp : u.codePoints().toArray()) {
+                    if (used + columns(cp) > WIDTH) {
+                        lines.add(line.toString().stripTrailing());
+                        line = new StringBuilder(rest);
+                        used = columns(rest);
+                    }
+                    line.appendCodePoint(cp);
+                    used += columns(cp);
+                }
+            } else {
+                line.append(u);
+                used += w;
+            }
+            empty = false;
+        }
+        lines.add(line.toString().stripTrailing());
+        return lines;
+    }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17):
+# each must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page). With
+# --update, the PNGs are also copied to docs/screenshots/ as references; without it, each is compared with its
+# reference when one exists (same size, and at most 2% of pixels differ, to allow for font hinting).
+#
+# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
+# Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+update=false
+[[ "${1:-}" == "--update" ]] && update=true
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+if ((${#need[@]})); then
+  echo "installing ${need[*]}" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+command -v python3 >/dev/null || { echo "python3 is needed to check the PNGs" >&2; exit 1; }
+
+jar=examples/target/ip-rules.jar
+[[ -f $jar ]] || { echo "build first: ./mvnw -B -pl examples -am package -DskipTests" >&2; exit 1; }
+out=$(mktemp -d)
+profile=$(mktemp -d)
+trap 'rm -rf "$out" "$profile"' EXIT
+refs=docs/screenshots
+width=1280
+height=2400
+failed=0
+for request in examples/requests/*.json; do
+  name=$(basename "$request" .json)
+  if ! java -jar "$jar" report "$request" --html "$out/$name.html" >/dev/null 2>"$out/$name.err"; then
+    echo "SKIP $name: $(head -1 "$out/$name.err")"
+    continue
+  fi
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+    --user-data-dir="$profile" --hide-scrollbars --window-size=$width,$height \
+    --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1
+  if ! python3 - "$out/$name.png" "$width" "$height" "$refs/$name.png" <<'PY'
+import struct, sys, zlib, os
+
+def pixels(path):
+    data = open(path, 'rb').read()
+    assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
+    pos, idat, w, h, ctype = 8, b'', 0, 0, 0
+    while pos < len(data):
+        n, kind = struct.unpack('>I4s', data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b'IHDR':
+            w, h, depth, ctype = struct.unpack('>IIBB', body[:10])
+            assert depth == 8, 'bit depth %d' % depth
+        elif kind == b'IDAT':
+            idat += body
+        pos += 12 + n
+    bpp = {2: 3, 6: 4}[ctype]
+    raw = zlib.decompress(idat)
+    stride = w * bpp
+    rows, prev = [], bytearray(stride)
+    for y in range(h):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if f == 1: line[x] = (line[x] + a) & 255
+            elif f == 2: line[x] = (line[x] + b) & 255
+            elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line)); prev = line
+    return w, h, bpp, rows
+
+path, width, height, ref = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+w, h, bpp, rows = pixels(path)
+if (w, h) != (width, height):
+    sys.exit('size %dx%d, expected %dx%d' % (w, h, width, height))
+colours, dark = set(), 0
+for y in range(0, h, 4):
+    r = rows[y]
+    for x in range(0, w * bpp, bpp * 4):
+        px = r[x:x + 3]
+        colours.add(px)
+        if sum(px) < 200:
+            dark += 1
+if len(colours) < 20 or dark < 500:
+    sys.exit('blank page: %d colours, %d dark samples' % (len(colours), dark))
+if os.path.exists(ref):
+    rw, rh, rbpp, rrows = pixels(ref)
+    if (rw, rh) != (w, h):
+        sys.exit('size differs from the reference')
+    diff = sum(1 for y in range(0, h, 2) for x in range(0, w, 2)
+               if rows[y][x * bpp:x * bpp + 3] != rrows[y][x * rbpp:x * rbpp + 3])
+    share = diff / ((h // 2) * (w // 2))
+    if share > 0.02:
+        sys.exit('%.1f%% of pixels differ from the reference' % (100 * share))
+    print('  matches reference (%.2f%% differ)' % (100 * share))
+print('  %dx%d, %d colours, %d dark samples' % (w, h, len(colours), dark))
+PY
+  then
+    echo "FAIL $name"; failed=1; continue
+  fi
+  echo "OK   $name"
+  if $update; then mkdir -p "$refs"; cp "$out/$name.png" "$refs/$name.png"; fi
+  [[ -n "${KEEP_SCREENSHOTS:-}" ]] && mkdir -p "$KEEP_SCREENSHOTS" && cp "$out/$name.png" "$out/$name.html" "$KEEP_SCREENSHOTS/"
+done
+exit $failed
