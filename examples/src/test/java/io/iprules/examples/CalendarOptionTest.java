@@ -85,4 +85,38 @@ class CalendarOptionTest {
             assertThat(r.err()).contains("no policy here reads calendar files");
         }
     }
+
+    /**
+     * Issue #13's acceptance: a file complete on Monday 2026-12-28 needs the notice for 2027 (a notice may move days
+     * from 25 December on). Without it the certificate is UNKNOWN; with a 2027 file (here a test-only one that rests
+     * only 1 January) the five working days after 12-28 are 12-29, 12-30, 12-31, 2027-01-04 and 01-05 (01-01 rests,
+     * 01-02/03 are a weekend): deadline 2027-01-05; issued 01-06 is the sixth working day, late by 1.
+     */
+    @Test
+    void aBeijingFileCompleteAtTheYearEndWaitsForNextYearsNotice() throws Exception {
+        Path request = dir.resolve("year-end.json");
+        Files.writeString(request, """
+                { "policy": "beijing-2012", "asOf": "2027-01-15",
+                  "applicant": { "name": "年末科技有限公司", "registeredInBeijing": true, "zhongguancun": false,
+                    "industries": [ "NEW_MATERIALS" ],
+                    "greenChannel": [ { "certificate": "PRIORITY_EXAMINATION", "subject": "202610000001.1",
+                                        "complete": "2026-12-28", "issued": "2027-01-06" } ] } }
+                """, StandardCharsets.UTF_8);
+        CliTest.Run without = CliTest.run("evaluate", request.toString(), "--format", "json", "--lang", "en");
+        assertThat(without.exit()).isZero();
+        assertThat(without.json().at("/deadlines/0/status").asText()).isEqualTo("UNKNOWN");
+
+        Path year = dir.resolve("2027.json");
+        Files.writeString(year, TEST_ONLY_2027, StandardCharsets.UTF_8);
+        CliTest.Run with = CliTest.run("evaluate", request.toString(), "--calendar", year.toString(),
+                "--format", "json", "--lang", "en");
+        assertThat(with.exit()).isZero();
+        assertThat(with.json().at("/deadlines/0/status").asText()).isEqualTo("LATE");
+        assertThat(with.json().at("/deadlines/0/deadline").asText()).isEqualTo("2027-01-05");
+        assertThat(with.json().at("/deadlines/0/workingDaysUsed").asInt()).isEqualTo(6);
+        assertThat(with.json().at("/deadlines/0/workingDaysLate").asInt()).isEqualTo(1);
+        assertThat(with.json().at("/deadlines/0/citation").asText()).isEqualTo("beijing-2012 §2(4)");
+        assertThat(with.json().at("/receipt/data/calendar").asText()).startsWith("sha256:")
+                .isNotEqualTo(without.json().at("/receipt/data/calendar").asText());
+    }
 }

@@ -52,6 +52,12 @@ public final class Beijing2012 extends KitModule {
         return ID;
     }
 
+    /** §2(4)'s five working days are counted on the State Council's notices, a deployment's added years included. */
+    @Override
+    protected boolean usesWorkingDayCalendar() {
+        return true;
+    }
+
     @Override
     public PolicyDescription describe() {
         return PolicyFiles.describe(Beijing2012.class);

@@ -54,7 +54,11 @@ public final class ContractDocs {
             new ReaderOnly("but this is the recommendation of", "a city of another province in a province's set: a "
                     + "comparison between two values"),
             new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
-                    + "comparison between two dates"));
+                    + "comparison between two dates"),
+            new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "
+                    + "values"),
+            new ReaderOnly("must be a whole number, not", "a count written with a fraction or an exponent "
+                    + "(`42590000.0`, `4.259E+7`): JSON Schema takes any number equal to an integer as one"));
 
     private ContractDocs() {
     }
