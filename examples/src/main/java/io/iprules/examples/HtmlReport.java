@@ -647,7 +647,12 @@ final class HtmlReport {
                 .append(esc(l("report.col.measure"))).append("</th><th>").append(esc(l("report.col.citation")))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (io.iprules.Measure m : r.measures()) {
-            out.append("<tr><td class=\"addressee\">").append(esc(m.addressee())).append("</td><td>")
+            out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
+            if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
+                out.append("<br><small class=\"place\">").append(esc(m.place()))
+                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join("、", m.scope()) + ")")).append("</small>");
+            }
+            out.append("</td><td>")
                     .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");

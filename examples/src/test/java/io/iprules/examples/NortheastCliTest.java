@@ -125,4 +125,13 @@ class NortheastCliTest {
         }
         throw new AssertionError(code + " not in " + list);
     }
+
+    @Test
+    void theReportShowsInnerMongoliasMeasureForTheEastOnly() {
+        Run r = run("report", "requests/northeast-whole-region-2016-2020.json", "--html", "-");
+        assertThat(r.exit()).isZero();
+        // §5(1)'s Inner Mongolia sentence addresses 蒙东地区 only, and the page says which five leagues and cities
+        assertThat(r.out()).contains("<small class=\"place\">蒙东地区(呼伦贝尔市、兴安盟、通辽市、赤峰市、锡林郭勒盟)</small>",
+                "northeast-2017 §5(1)");
+    }
 }
