@@ -18,7 +18,7 @@ public final class Budget {
     // per policy: evaluated, eligible, indicators met, not met, unknown
     private final Map<String, long[]> byPolicy = new TreeMap<>();
     // per policy: deadlines by status, indexed by DeadlineStatus
-    private final Map<String, long[]> deadlinesByPolicy = new TreeMap<>();
+    private final Map<String, DeadlineCounts> deadlinesByPolicy = new TreeMap<>();
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
 
     /**
@@ -95,19 +95,12 @@ public final class Budget {
                 mine[i] += c[i];
             }
         });
-        other.deadlinesByPolicy.forEach((p, c) -> {
-            long[] mine = deadlinesByPolicy.computeIfAbsent(p, k -> new long[STATUSES.length]);
-            for (int i = 0; i < mine.length; i++) {
-                mine[i] += c[i];
-            }
-        });
+        other.deadlinesByPolicy.forEach((p, c) -> deadlinesByPolicy.merge(p, c, DeadlineCounts::plus));
         total = total.add(other.total);
     }
 
-    private static final io.iprules.DeadlineStatus[] STATUSES = io.iprules.DeadlineStatus.values();
-
     private void countDeadline(String policy, io.iprules.DeadlineStatus status) {
-        deadlinesByPolicy.computeIfAbsent(policy, k -> new long[STATUSES.length])[status.ordinal()]++;
+        deadlinesByPolicy.merge(policy, DeadlineCounts.one(status), DeadlineCounts::plus);
     }
 
     /**
@@ -125,12 +118,16 @@ public final class Budget {
         /** No deadline. */
         public static final DeadlineCounts NONE = new DeadlineCounts(0, 0, 0, 0, 0, 0);
 
-        static DeadlineCounts of(long[] c) {
-            return new DeadlineCounts(c[io.iprules.DeadlineStatus.ON_TIME.ordinal()],
-                    c[io.iprules.DeadlineStatus.LATE.ordinal()], c[io.iprules.DeadlineStatus.PENDING.ordinal()],
-                    c[io.iprules.DeadlineStatus.OVERDUE.ordinal()],
-                    c[io.iprules.DeadlineStatus.NOT_APPLICABLE.ordinal()],
-                    c[io.iprules.DeadlineStatus.UNKNOWN.ordinal()]);
+        /** One deadline that has {@code status}. */
+        static DeadlineCounts one(io.iprules.DeadlineStatus status) {
+            return switch (status) {
+                case ON_TIME -> new DeadlineCounts(1, 0, 0, 0, 0, 0);
+                case LATE -> new DeadlineCounts(0, 1, 0, 0, 0, 0);
+                case PENDING -> new DeadlineCounts(0, 0, 1, 0, 0, 0);
+                case OVERDUE -> new DeadlineCounts(0, 0, 0, 1, 0, 0);
+                case NOT_APPLICABLE -> new DeadlineCounts(0, 0, 0, 0, 1, 0);
+                case UNKNOWN -> new DeadlineCounts(0, 0, 0, 0, 0, 1);
+            };
         }
 
         /** How many have {@code status}. */
@@ -158,9 +155,7 @@ public final class Budget {
 
     /** Per policy id whose results had deadlines: how many stand where, over all its results. */
     public Map<String, DeadlineCounts> deadlinesByPolicy() {
-        Map<String, DeadlineCounts> m = new TreeMap<>();
-        deadlinesByPolicy.forEach((p, c) -> m.put(p, DeadlineCounts.of(c)));
-        return m;
+        return new TreeMap<>(deadlinesByPolicy);
     }
 
     /** Every result's deadlines, by status. */
