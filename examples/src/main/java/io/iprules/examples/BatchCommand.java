@@ -1,7 +1,5 @@
 package io.iprules.examples;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.Language;
 import io.iprules.batch.BatchProgress;
@@ -293,55 +291,9 @@ final class BatchCommand implements Callable<Integer> {
         return b.toString();
     }
 
+    /** The summary as the {@code --summary} file holds it (the HTTP service's batch trailer is the same). */
     static ObjectNode json(BatchSummary s) {
-        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
-        ObjectNode o = f.objectNode();
-        o.put("requests", s.requests());
-        o.put("evaluated", s.evaluated());
-        o.put("invalid", s.invalid());
-        o.put("failed", s.failed());
-        o.put("millis", s.millis());
-        ObjectNode budget = o.putObject("budget");
-        budget.put("total", s.budget().total().toPlainString());
-        budget.put("determined", s.budget().determined());
-        budget.put("undetermined", s.budget().undetermined());
-        ObjectNode codes = budget.putObject("byCode");
-        for (Budget.Line line : s.budget().byCode().values()) {
-            codes.putObject(line.code()).put("amount", line.amount().toPlainString())
-                    .put("determined", line.determined()).put("undetermined", line.undetermined());
-        }
-        DuplicateApplicants d = s.duplicates();
-        ObjectNode dup = o.putObject("duplicates");
-        dup.put("count", d.count());
-        dup.put("amount", d.amount().toPlainString());
-        ArrayNode repeats = dup.putArray("repeats");
-        for (DuplicateApplicants.Repeat r : d.repeats()) {
-            repeats.addObject().put("line", r.line()).put("firstLine", r.firstLine()).put("policy", r.policy())
-                    .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
-        }
-        ObjectNode policies = o.putObject("byPolicy");
-        s.budget().evaluatedByPolicy().forEach((p, n) -> {
-            ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));
-            Budget.IndicatorCounts ic = s.budget().indicatorsByPolicy().get(p);
-            if (ic != null) {
-                pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());
-            }
-            Budget.DeadlineCounts dc = s.budget().deadlinesByPolicy().get(p);
-            if (dc != null) {
-                deadlines(pn.putObject("deadlines"), dc);
-            }
-        });
-        if (!s.budget().deadlinesByPolicy().isEmpty()) {
-            deadlines(o.putObject("deadlines"), s.budget().deadlines());
-        }
-        return o;
-    }
-
-    /** Deadlines by status, named as in results ({@code "ON_TIME"} …). */
-    static void deadlines(ObjectNode o, Budget.DeadlineCounts c) {
-        for (io.iprules.DeadlineStatus status : io.iprules.DeadlineStatus.values()) {
-            o.put(status.name(), c.of(status));
-        }
+        return s.toJson();
     }
 
     private static String l(Language lang, String key, Object... args) {

@@ -1,5 +1,8 @@
 package io.iprules.batch;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What a batch run did: every input line is accounted for as evaluated, invalid or failed.
  *
@@ -21,5 +24,62 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
     /** Whether every line is accounted for. */
     public boolean complete() {
         return requests == evaluated + invalid + failed;
+    }
+
+    /**
+     * The summary as one JSON object: counts, the budget by award code, repeated applicants, and per policy what was
+     * evaluated, eligible, met and where deadlines stand (what {@code ip-rules batch --summary} writes and the HTTP
+     * service's batch trailer carries).
+     */
+    public ObjectNode toJson() {
+        BatchSummary s = this;
+        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        ObjectNode o = f.objectNode();
+        o.put("requests", s.requests());
+        o.put("evaluated", s.evaluated());
+        o.put("invalid", s.invalid());
+        o.put("failed", s.failed());
+        o.put("millis", s.millis());
+        ObjectNode budget = o.putObject("budget");
+        budget.put("total", s.budget().total().toPlainString());
+        budget.put("determined", s.budget().determined());
+        budget.put("undetermined", s.budget().undetermined());
+        ObjectNode codes = budget.putObject("byCode");
+        for (Budget.Line line : s.budget().byCode().values()) {
+            codes.putObject(line.code()).put("amount", line.amount().toPlainString())
+                    .put("determined", line.determined()).put("undetermined", line.undetermined());
+        }
+        DuplicateApplicants d = s.duplicates();
+        ObjectNode dup = o.putObject("duplicates");
+        dup.put("count", d.count());
+        dup.put("amount", d.amount().toPlainString());
+        ArrayNode repeats = dup.putArray("repeats");
+        for (DuplicateApplicants.Repeat r : d.repeats()) {
+            repeats.addObject().put("line", r.line()).put("firstLine", r.firstLine()).put("policy", r.policy())
+                    .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
+        }
+        ObjectNode policies = o.putObject("byPolicy");
+        s.budget().evaluatedByPolicy().forEach((p, n) -> {
+            ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));
+            Budget.IndicatorCounts ic = s.budget().indicatorsByPolicy().get(p);
+            if (ic != null) {
+                pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());
+            }
+            Budget.DeadlineCounts dc = s.budget().deadlinesByPolicy().get(p);
+            if (dc != null) {
+                deadlines(pn.putObject("deadlines"), dc);
+            }
+        });
+        if (!s.budget().deadlinesByPolicy().isEmpty()) {
+            deadlines(o.putObject("deadlines"), s.budget().deadlines());
+        }
+        return o;
+    }
+
+    /** Deadlines by status, named as in results ({@code "ON_TIME"} …). */
+    private static void deadlines(ObjectNode o, Budget.DeadlineCounts c) {
+        for (io.iprules.DeadlineStatus status : io.iprules.DeadlineStatus.values()) {
+            o.put(status.name(), c.of(status));
+        }
     }
 }

@@ -12,7 +12,6 @@ import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.RulesEngine;
 import io.iprules.batch.BatchSummary;
-import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonContract;
 import io.iprules.schema.ContractSchemas;
@@ -239,38 +238,12 @@ public final class DecisionServer implements AutoCloseable {
                 .header("Trailer", SUMMARY_TRAILER);
         BatchSummary[] summary = new BatchSummary[1];
         ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
-                : Map.of(SUMMARY_TRAILER, summary(summary[0]).toString()));
+                : Map.of(SUMMARY_TRAILER, summary[0].toJson().toString()));
         try (InputStream in = ctx.req().getInputStream()) {
             summary[0] = batch.run(in, ctx.res().getOutputStream());
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
-    }
-
-    /** The summary of a batch as one line of JSON (the CLI's {@code --summary} file's fields). */
-    static ObjectNode summary(BatchSummary s) {
-        ObjectNode o = NODES.objectNode();
-        o.put("requests", s.requests());
-        o.put("evaluated", s.evaluated());
-        o.put("invalid", s.invalid());
-        o.put("failed", s.failed());
-        o.put("millis", s.millis());
-        ObjectNode budget = o.putObject("budget");
-        budget.put("total", s.budget().total().toPlainString());
-        budget.put("determined", s.budget().determined());
-        budget.put("undetermined", s.budget().undetermined());
-        ObjectNode codes = budget.putObject("byCode");
-        for (Budget.Line line : s.budget().byCode().values()) {
-            codes.putObject(line.code()).put("amount", line.amount().toPlainString())
-                    .put("determined", line.determined()).put("undetermined", line.undetermined());
-        }
-        if (!s.budget().deadlinesByPolicy().isEmpty()) {
-            ObjectNode deadlines = o.putObject("deadlines");
-            for (io.iprules.DeadlineStatus status : io.iprules.DeadlineStatus.values()) {
-                deadlines.put(status.name(), s.budget().deadlines().of(status));
-            }
-        }
-        return o;
     }
 
     private String policies(Language language) {
