@@ -191,9 +191,8 @@ class DecisionServerTest {
         assertProblem(post("/v1/evaluate", null, example), 415);
         assertProblem(post("/v1/evaluate", "application/json; charset=ISO-8859-1", example), 415);
         assertProblem(post("/v1/batch", "application/json", example), 415);
-        byte[] big = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) ' ');
-        assertProblem(post("/v1/evaluate", "application/json", big), 413);
+        assertRefusedBeforeTheBody("/v1/evaluate", "application/json",
+                "Content-Length: " + (JsonContract.MAX_REQUEST_BYTES + 1), 413);
         assertProblem(get("/v1/evaluate"), 405);
         assertProblem(post("/v1/policies", "application/json", example), 405);
         assertProblem(get("/v1/nothing-here"), 404);
@@ -317,11 +316,49 @@ class DecisionServerTest {
         assertThat(summary.get("invalid").asLong()).isEqualTo(2);
         assertThat(summary.get("evaluated").asLong()).isEqualTo(lines.size() - 2);
 
-        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/batch"))
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertProblem(chunked, 411);
+        assertRefusedBeforeTheBody("/v1/batch", "application/x-ndjson", "Transfer-Encoding: chunked", 411);
+    }
+
+    /**
+     * A request the server must refuse on its head alone. Only the head is sent: a client still writing a body
+     * the server has already refused gets a broken pipe instead of the answer, and the test would be flaky.
+     */
+    static JsonNode assertRefusedBeforeTheBody(String path, String type, String lengthHeader, int status)
+            throws IOException {
+        byte[] raw;
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+                    + "\r\nConnection: close\r\n" + lengthHeader + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            raw = s.getInputStream().readAllBytes();
+        }
+        String text = new String(raw, StandardCharsets.ISO_8859_1); // one char per byte: indexes are byte offsets
+        int headEnd = text.indexOf("\r\n\r\n");
+        assertThat(headEnd).as(text).isPositive();
+        String head = text.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (head.contains("transfer-encoding: chunked")) {
+            int at = headEnd + 4;
+            while (true) {
+                int eol = text.indexOf("\r\n", at);
+                int size = Integer.parseInt(text.substring(at, eol).trim(), 16);
+                if (size == 0) {
+                    break;
+                }
+                body.write(raw, eol + 2, size);
+                at = eol + 2 + size + 2;
+            }
+        } else {
+            body.write(raw, headEnd + 4, raw.length - headEnd - 4);
+        }
+        assertThat(head).as(head).startsWith("http/1.1 " + status + " ")
+                .contains("content-type: application/problem+json");
+        JsonNode p = JSON.readTree(body.toByteArray());
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("\n");
+        return p;
     }
 
     static String rawPost(String path, String type, byte[] body) throws IOException {
