@@ -6,6 +6,8 @@ import io.iprules.Language;
 import io.iprules.Receipt;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
+import io.iprules.spi.Outcome;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -13,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -29,6 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code engineJson}: the same, then written as the contract's JSON in Chinese — every explanation rendered;</li>
  *   <li>{@code engineReceipt}: {@code engine}, then its receipt, whose request digest (a canonical
  *       re-serialisation of the request and its SHA-256) is computed when first asked for;</li>
+ *   <li>{@code engineChunk}: {@code RulesEngine.evaluateAll} over a chunk of {@value #CHUNK} requests, as a batch
+ *       evaluates them (one rule session per chunk where the module prepares its subjects), per decision;</li>
  *   <li>{@code jsonLine}: one batch line: read the JSON request, evaluate, write the JSON result (receipt
  *       included);</li>
  *   <li>{@code baseline} (in each subclass): the same rules hand-written in plain Java.</li>
@@ -42,10 +47,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public abstract class PolicyBenchmark {
     static final int SIZE = 4096;
+    /** The requests a batch hands to a module at once (a thread's slice of a chunk of lines). */
+    static final int CHUNK = 64;
 
     RulesEngine engine;
     JsonContract json;
     EvaluationRequest[] requests;
+    List<List<EvaluationRequest>> chunks;
     byte[][] lines;
 
     /** A counter per thread, so that threads walk the population independently. */
@@ -74,6 +82,10 @@ public abstract class PolicyBenchmark {
         json = new JsonContract(engine);
         prepareBaseline(engine);
         requests = Population.of(engine, policy(), SIZE, seed()).toArray(new EvaluationRequest[0]);
+        chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < SIZE; i += CHUNK) {
+            chunks.add(List.of(requests).subList(i, i + CHUNK));
+        }
         lines = Population.lines(policy(), SIZE, seed()).toArray(new byte[0][]);
     }
 
@@ -91,6 +103,14 @@ public abstract class PolicyBenchmark {
     @Benchmark
     public EvaluationResult engine(Cursor c) {
         return engine.evaluate(next(c));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHUNK)
+    public List<Outcome> engineChunk(Cursor c) {
+        int i = c.next;
+        c.next = (i + CHUNK) & (SIZE - 1);
+        return engine.evaluateAll(chunks.get(i / CHUNK));
     }
 
     @Benchmark

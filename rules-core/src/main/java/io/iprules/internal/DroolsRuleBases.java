@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -147,18 +148,22 @@ public final class DroolsRuleBases {
         }
         KieBase kieBase;
         try {
-            kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models,
+                    declared.sequential() ? SequentialOption.YES : SequentialOption.NO);
         } catch (RuntimeException e) {
             throw new ConfigurationException("rule base '" + id + "' cannot be built: " + e.getMessage(), e);
         }
         List<String> uncited = new ArrayList<>();
         int rules = 0;
+        Map<Rule, String> citations = new java.util.IdentityHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 rules++;
-                if (citation(r) == null) {
+                String c = citation(r);
+                if (c == null) {
                     uncited.add(p.getName() + "." + r.getName());
                 }
+                citations.put(r, c);
             }
         }
         if (!uncited.isEmpty()) {
@@ -169,10 +174,10 @@ public final class DroolsRuleBases {
             throw new ConfigurationException("rule base '" + id + "' has no rules: check the packages attribute "
                     + "of its kbase in " + KMODULE + " matches the folder of its rule files");
         }
-        LOG.debug("rule base {} loaded: {} rules", id, rules);
+        LOG.debug("rule base {} loaded: {} rules{}", id, rules, declared.sequential() ? ", sequential" : "");
         StatelessKieSession session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())
                 .newStatelessKieSession();
-        session.addEventListener(CitationTracker.INSTANCE);
+        session.addEventListener(new CitationTracker(citations));
         return new PooledRuleBase(session);
     }
 
@@ -188,8 +193,13 @@ public final class DroolsRuleBases {
         return s.isEmpty() ? null : s;
     }
 
-    /** A kbase as a kmodule.xml declares it: where, and which rule packages it holds. */
-    record Declared(URL kmodule, List<String> packages) {
+    /**
+     * A kbase as a kmodule.xml declares it: where, which rule packages it holds, and whether it runs in Drools'
+     * sequential mode ({@code sequential="true"}: each rule fires at most once per match, in salience order, and a
+     * {@code modify} does not re-evaluate other rules — a module declares it only where its rules never depend on
+     * what another rule changed).
+     */
+    record Declared(URL kmodule, List<String> packages, boolean sequential) {
         @Override
         public String toString() {
             return kmodule.toString();
@@ -201,8 +211,8 @@ public final class DroolsRuleBases {
         Map<String, List<Declared>> out = new LinkedHashMap<>();
         try {
             for (URL url : Collections.list(loader.getResources(KMODULE))) {
-                kieBases(url).forEach((name, packages) ->
-                        out.computeIfAbsent(name, k -> new ArrayList<>()).add(new Declared(url, packages)));
+                kieBases(url).forEach((name, kbase) -> out.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(new Declared(url, kbase.packages(), kbase.sequential())));
             }
         } catch (IOException e) {
             throw new ConfigurationException("cannot list " + KMODULE + " files: " + e.getMessage(), e);
@@ -210,14 +220,17 @@ public final class DroolsRuleBases {
         return out;
     }
 
-    private static Map<String, List<String>> kieBases(URL url) {
+    private record KieBaseAttributes(List<String> packages, boolean sequential) {
+    }
+
+    private static Map<String, KieBaseAttributes> kieBases(URL url) {
         try (InputStream in = url.openStream()) {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setNamespaceAware(true);
             NodeList kbases = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "kbase");
-            Map<String, List<String>> out = new LinkedHashMap<>();
+            Map<String, KieBaseAttributes> out = new LinkedHashMap<>();
             for (int i = 0; i < kbases.getLength(); i++) {
                 Element e = (Element) kbases.item(i);
                 List<String> packages = new ArrayList<>();
@@ -226,7 +239,8 @@ public final class DroolsRuleBases {
                         packages.add(p.trim());
                     }
                 }
-                out.put(e.getAttribute("name"), packages);
+                out.put(e.getAttribute("name"), new KieBaseAttributes(packages,
+                        "true".equalsIgnoreCase(e.getAttribute("sequential").trim())));
             }
             return out;
         } catch (Exception e) {
@@ -319,16 +333,24 @@ public final class DroolsRuleBases {
         }
     }
 
-    /** Tells the recorder bound by a firing rule which rule and clause it is acting for. Stateless; shared. */
+    /**
+     * Tells the recorder bound by a firing rule which rule and clause it is acting for. One per rule base, shared by
+     * its sessions; it keeps only the citations, read once from the rules' metadata when the rule base was built.
+     */
     private static final class CitationTracker extends DefaultAgendaEventListener {
-        static final CitationTracker INSTANCE = new CitationTracker();
+        private final Map<Rule, String> citations;
+
+        CitationTracker(Map<Rule, String> citations) {
+            this.citations = citations;
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             RuleRecorder d = recorderOf(event.getMatch().getObjects());
             if (d != null) {
                 Rule r = event.getMatch().getRule();
-                d.ruleStarted(r.getName(), citation(r));
+                String c = citations.get(r);
+                d.ruleStarted(r.getName(), c != null ? c : citation(r));
             }
         }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * goes through {@code modify}, so that the engine re-evaluates what depends on it.
  */
 public final class Candidate {
+    private final Decision decision;
     private final String code;
     private final String matter;
     private final String subjectId;
@@ -30,8 +31,9 @@ public final class Candidate {
     private BigDecimal capCut;
     private String eligibilityUndeterminedBy;
 
-    Candidate(String code, String matter, String subjectId, Text subject, LocalDate date, Amount amount,
-              String citation, Text reason, int priority, long sequence, int order) {
+    Candidate(Decision decision, String code, String matter, String subjectId, Text subject, LocalDate date,
+              Amount amount, String citation, Text reason, int priority, long sequence, int order) {
+        this.decision = Objects.requireNonNull(decision, "decision");
         this.code = Objects.requireNonNull(code, "code");
         this.matter = Objects.requireNonNull(matter, "matter");
         this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
@@ -44,6 +46,12 @@ public final class Candidate {
         this.sequence = sequence;
         this.order = order;
     }
+
+    /**
+     * The decision (the applicant's working record) that proposed it: in a session shared by a chunk of applicants,
+     * rules join on it ({@code Candidate(decision == $d, …)}).
+     */
+    public Decision getDecision() { return decision; }
 
     /** The award code. */
     public String getCode() { return code; }

@@ -140,7 +140,7 @@ public final class Decision implements RuleRecorder {
      */
     public Candidate propose(String code, String matter, String subjectId, Text subject, LocalDate date,
                              Amount amount, int priority, Text reason) {
-        Candidate c = new Candidate(code, matter, subjectId, subject, date, amount, currentCitation(), reason,
+        Candidate c = new Candidate(this, code, matter, subjectId, subject, date, amount, currentCitation(), reason,
                 priority, candidates.size(), codeIndex(evaluation.policy(), code));
         candidates.add(c);
         return c;

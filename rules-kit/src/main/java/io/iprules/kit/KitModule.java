@@ -13,13 +13,16 @@ import io.iprules.spi.PolicyModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
  * A policy module built on the kit: described by its data files ({@link PolicyFiles}, next to the subclass), and
- * evaluated one subject at a time by {@link #evaluate(Evaluation)}, which reports a subject's input problems by
- * throwing {@link InvalidRequestException} (as {@link Problems#throwIfAny()} does). A chunk's items are evaluated in
- * order, each in its own rule session; a problem of one item does not stop the others.
+ * evaluated either a chunk of subjects per rule session ({@link #prepare}: the subject's facts carry its
+ * {@link Decision}, and the rules join on it) or one subject per session ({@link #evaluate(Evaluation)}). Input
+ * problems are reported by throwing {@link InvalidRequestException} (as {@link Problems#throwIfAny()} does); a
+ * problem of one item does not stop the others.
  *
  * <pre>{@code
  * public final class Toy2020 extends KitModule {
@@ -114,24 +117,120 @@ public abstract class KitModule implements PolicyModule {
     }
 
     /**
-     * Validates and evaluates one subject. Must be thread-safe.
+     * One subject made ready for a rule session that a chunk of applicants share (一批申请人共用一次规则会话).
+     *
+     * @param decision the subject's working record: inserted with its facts; every rule joins the subject's facts to
+     *                 it ({@code $d : Decision()  $p : Patent(decision == $d)}), so applicants never meet in a rule
+     * @param facts    what the rules see of this subject, each fact carrying {@code decision}
+     * @param result   builds the subject's result once the session has run
+     */
+    protected record Prepared(Decision decision, List<?> facts, Function<Decision, EvaluationResult> result) {
+        /** Checks every part is given. */
+        public Prepared {
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /**
+     * Validates one subject and prepares its facts for a session shared with the rest of its chunk. A module that
+     * overrides this is evaluated a chunk per rule session: one session for the whole chunk, which is what makes a
+     * batch fast (the session's fixed cost is paid once per chunk, not per applicant). The module's rules must then
+     * join every fact of a subject to its {@link Decision}; facts shared by every subject (targets, phases) are
+     * given once by {@link #sharedFacts}. The default, {@code null}, means the module evaluates one subject per
+     * session with {@link #evaluate(Evaluation)}.
      *
      * @throws InvalidRequestException naming each problem of the subject with its JSON path
      */
-    public abstract EvaluationResult evaluate(Evaluation evaluation);
+    protected Prepared prepare(Evaluation evaluation) {
+        return null;
+    }
 
-    /** Evaluates each item with {@link #evaluate(Evaluation)}, in order; an item's problems become its outcome. */
+    /**
+     * The facts every subject of a chunk shares (constants such as targets and phases), inserted once per session
+     * rather than once per applicant; rules match them without a join to a {@link Decision}. None by default.
+     */
+    protected List<?> sharedFacts(PolicyDescription policy) {
+        return List.of();
+    }
+
+    /**
+     * Validates and evaluates one subject. Must be thread-safe. A module that {@linkplain #prepare prepares} its
+     * subjects need not override this: a single evaluation is then a chunk of one.
+     *
+     * @throws InvalidRequestException naming each problem of the subject with its JSON path
+     */
+    public EvaluationResult evaluate(Evaluation evaluation) {
+        Prepared p = prepare(evaluation);
+        if (p == null) {
+            throw new IllegalStateException(getClass().getName() + " overrides neither prepare(Evaluation) nor "
+                    + "evaluate(Evaluation): a KitModule implements one of them");
+        }
+        run(evaluation, List.of(p));
+        return p.result().apply(p.decision());
+    }
+
+    /**
+     * Evaluates a chunk: with {@link #prepare}, every valid subject in one rule session; otherwise each with
+     * {@link #evaluate(Evaluation)}. An item's problems become its outcome and do not stop the others. Should the
+     * shared session fail (a bug), each item is evaluated again in a session of its own, so that the failure is
+     * raised by the item that causes it and no other item's result is lost or mixed with it.
+     */
     @Override
     public List<Outcome> evaluate(List<Evaluation> chunk) {
-        List<Outcome> out = new ArrayList<>(chunk.size());
-        for (Evaluation e : chunk) {
+        Outcome[] out = new Outcome[chunk.size()];
+        List<Prepared> ready = new ArrayList<>(chunk.size());
+        List<Integer> at = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            Evaluation e = chunk.get(i);
             try {
-                out.add(Outcome.of(evaluate(e)));
+                Prepared p = prepare(e);
+                if (p == null) {
+                    out[i] = Outcome.of(evaluate(e));
+                } else {
+                    ready.add(p);
+                    at.add(i);
+                }
             } catch (InvalidRequestException x) {
-                out.add(Outcome.invalid(x.problems()));
+                out[i] = Outcome.invalid(x.problems());
             }
         }
-        return out;
+        if (!ready.isEmpty()) {
+            Evaluation first = chunk.get(at.get(0));
+            try {
+                run(first, ready);
+            } catch (RuntimeException | StackOverflowError failed) {
+                if (ready.size() == 1) {
+                    throw failed;
+                }
+                for (int k = 0; k < ready.size(); k++) {
+                    out[at.get(k)] = Outcome.of(evaluate(chunk.get(at.get(k))));
+                }
+                return List.of(out);
+            }
+            for (int k = 0; k < ready.size(); k++) {
+                Prepared p = ready.get(k);
+                out[at.get(k)] = Outcome.of(p.result().apply(p.decision()));
+            }
+        }
+        return List.of(out);
+    }
+
+    /** One session: the shared facts once, then each subject's decision and facts, in the chunk's order. */
+    private void run(Evaluation first, List<Prepared> ready) {
+        List<?> shared = sharedFacts(first.policy());
+        int size = shared.size();
+        for (Prepared p : ready) {
+            size += 1 + p.facts().size();
+        }
+        List<Object> all = new ArrayList<>(size);
+        all.addAll(shared);
+        for (Prepared p : ready) {
+            all.add(p.decision());
+            all.addAll(p.facts());
+        }
+        first.rules().run(all);
     }
 
     /** The kit's messages, which explanations fall back to, are part of the module's rules material. */

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 class CandidateTest {
     private static final LocalDate D1 = LocalDate.of(2013, 3, 15);
     private static final LocalDate D2 = LocalDate.of(2013, 9, 20);
+    /** Whose candidates these are: not consulted by the order. */
+    private static final Decision DECISION = org.mockito.Mockito.mock(Decision.class);
 
     private static Candidate c(String amount, int priority, LocalDate date, String subject, long sequence) {
-        return new Candidate("CODE", "matter", subject, Text.plain(subject), date,
+        return new Candidate(DECISION, "CODE", "matter", subject, Text.plain(subject), date,
                 amount == null ? Amount.undetermined("P") : Amount.yuan(amount), "p §1", Text.plain("r"), priority,
                 sequence, 0);
     }
@@ -77,7 +79,7 @@ class CandidateTest {
 
     @Test
     void itKeepsWhatItWasProposedWith() {
-        Candidate x = new Candidate("CODE", "the matter", "id", Text.plain("what"), D1, Amount.yuan("5"), "p §1",
+        Candidate x = new Candidate(DECISION, "CODE", "the matter", "id", Text.plain("what"), D1, Amount.yuan("5"), "p §1",
                 Text.plain("why"), 3, 7, 2);
         assertThat(x.getCode()).isEqualTo("CODE");
         assertThat(x.getMatter()).isEqualTo("the matter");
