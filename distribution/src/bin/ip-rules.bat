@@ -15,9 +15,13 @@ set "OLD_CODE_PAGE="
 for /f "tokens=2 delims=:." %%C in ('chcp') do set "OLD_CODE_PAGE=%%C"
 chcp 65001 >nul
 
-rem JVM options this launcher always passes, before JAVA_OPTS (which can override them).
-rem Performance flags (collector, compilers, a class-data archive) belong here.
-set "DEFAULT_JVM_OPTS="
+rem JVM options this launcher always passes, before JAVA_OPTS (which can override them), per command, as bin/ip-rules
+rem (which explains them): batch a long run in bounded memory, serve the JVM's defaults, anything else a short run.
+rem Unlike bin/ip-rules, this script makes no class-data archive. JVM messages go to stderr, errors only.
+set "DEFAULT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="batch" set "DEFAULT_JVM_OPTS=-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation"
+if /i "%~1"=="serve" set "DEFAULT_JVM_OPTS="
+set "DEFAULT_JVM_OPTS=-Xlog:disable -Xlog:all=error:stderr %DEFAULT_JVM_OPTS%"
 
 set "MAIN_CLASS=io.iprules.examples.IpRules"
 set MIN_JAVA=17

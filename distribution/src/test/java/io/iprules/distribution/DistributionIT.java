@@ -42,7 +42,7 @@ class DistributionIT {
     @TempDir
     Path temp;
 
-    /** One unpacked zip shared by the tests that only run it (the archive is never written to). */
+    /** One unpacked zip shared by the tests that only run it (their runs may make its class-data archive). */
     @TempDir
     static Path shared;
 
@@ -119,6 +119,47 @@ class DistributionIT {
         assertThat(run.exit).as(run.toString()).isEqualTo(2);
         assertThat(run.stdout).isEmpty();
         assertThat(run.stderr).contains("oops");
+    }
+
+    @Test
+    void theFirstRunMakesTheClassDataArchiveLaterRunsUseItAndAStaleOneIsMadeAgain() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Path archive = home.resolve("lib/ip-rules.jsa");
+        Path key = home.resolve("lib/ip-rules.jsa.key");
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+        assertThat(archive).as("not made at build time: Java 17 binds it to the jars' absolute paths").doesNotExist();
+
+        Run first = run(temp, Map.of(), launcher, "evaluate", demo);
+        assertThat(first.exit).as(first.toString()).isZero();
+        assertThat(first.stderr).as("making the archive prints nothing").isEmpty();
+        assertThat(archive).isNotEmptyFile();
+        String made = Files.readString(key);
+
+        // Classes read from the archive are logged as coming from its "top" layer.
+        Map<String, String> logClasses = Map.of("IP_RULES_OPTS", "-Xlog:class+load=info:stderr");
+        Run second = run(temp, logClasses, launcher, "evaluate", demo);
+        assertThat(second.exit).as(second.toString()).isZero();
+        assertThat(second.stdout).isEqualTo(first.stdout);
+        assertThat(second.stderr).contains("source: shared objects file (top)");
+
+        // A jar changed since (here: only its date): the record no longer matches, so the run makes it again.
+        Path core;
+        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
+            core = jars.filter(p -> p.getFileName().toString().startsWith("rules-core-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(core, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        Run stale = run(temp, logClasses, launcher, "evaluate", demo);
+        assertThat(stale.exit).as(stale.toString()).isZero();
+        assertThat(stale.stdout).isEqualTo(first.stdout);
+        assertThat(stale.stderr).as("a stale archive is not used").doesNotContain("source: shared objects file (top)");
+        assertThat(Files.readString(key)).isNotEqualTo(made);
+
+        // Switched off: neither used nor made.
+        Files.delete(archive);
+        Run off = run(temp, Map.of("IP_RULES_CDS", "off"), launcher, "evaluate", demo);
+        assertThat(off.exit).as(off.toString()).isZero();
+        assertThat(archive).doesNotExist();
     }
 
     @Test
