@@ -125,7 +125,12 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
 
     /** The subject kind carried by request key {@code key}, if the policy accepts it. */
     public Optional<SubjectKind> subject(String key) {
-        return subjects.stream().filter(s -> s.key().equals(key)).findFirst();
+        for (SubjectKind s : subjects) { // a loop, not a stream: asked once per evaluation
+            if (s.key().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** This description with other parameters (a deployment's values merged in). */
