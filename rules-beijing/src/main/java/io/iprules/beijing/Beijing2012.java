@@ -1,8 +1,12 @@
 package io.iprules.beijing;
 
-import io.iprules.EvaluationResult;
 import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
+import io.iprules.Target;
+import io.iprules.beijing.rules.Applicant;
+import io.iprules.beijing.rules.CityFigure;
+import io.iprules.beijing.rules.GreenChannelEntry;
+import io.iprules.beijing.rules.LoanYear;
 import io.iprules.beijing.rules.Loans;
 import io.iprules.kit.Decision;
 import io.iprules.kit.Figure;
@@ -25,8 +29,10 @@ import java.util.Set;
  * channel's deadlines, §3(1) pledge-loan interest. The city ({@link BeijingCity}, key {@code city}): the §1(2)
  * targets for 2015.
  *
- * <p>The green channel's working days are counted on this engine's {@link #workingDayCalendar()}, inserted into
- * working memory for the rules: the rules decide which entries run a deadline; the calendar only counts.
+ * <p>A chunk of subjects shares one rule session ({@link #prepare}): every fact of a subject carries its
+ * {@link Decision} and every rule joins on it, so subjects never meet in a rule. The green channel's working days
+ * are counted on this engine's {@link #workingDayCalendar()}, inserted once per session for the rules: the rules
+ * decide which entries run a deadline; the calendar only counts.
  */
 public final class Beijing2012 extends KitModule {
     /** The policy id. */
@@ -63,8 +69,13 @@ public final class Beijing2012 extends KitModule {
         return PolicyFiles.describe(Beijing2012.class);
     }
 
+    /**
+     * Validates the subject and prepares its facts for a rule session shared by a chunk of subjects: each fact
+     * carries the subject's {@link Decision} ({@link Applicant}, {@link GreenChannelEntry}, {@link LoanYear},
+     * {@link CityFigure}), and the calendar is given once per session ({@link #sharedFacts}).
+     */
     @Override
-    public EvaluationResult evaluate(Evaluation evaluation) {
+    protected Prepared prepare(Evaluation evaluation) {
         if (evaluation.subject() instanceof BeijingCity city) {
             return assess(city, evaluation);
         }
@@ -75,10 +86,19 @@ public final class Beijing2012 extends KitModule {
 
         Decision d = Decision.start(evaluation, MESSAGES);
         inForce(d, evaluation);
-        evaluation.rules().run(d, knownFacts(e, evaluation.asOf(), d));
         // eligible: BJ_SEI_SCOPE met or an award due (readings.json: eligible)
-        boolean inScope = d.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met());
-        return d.result(e.name()).eligible(inScope || d.hasEligibleAward()).build();
+        return new Prepared(d, knownFacts(e, evaluation.asOf(), d), r -> r.result(e.name())
+                .eligible(r.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met())
+                        || r.hasEligibleAward()).build());
+    }
+
+    /**
+     * China's working-day calendar, which §2(4)'s deadlines are counted on: a constant of the engine, inserted once
+     * per session and matched without a join to any applicant.
+     */
+    @Override
+    protected List<?> sharedFacts(PolicyDescription policy) {
+        return List.of(workingDayCalendar());
     }
 
     private static void inForce(Decision d, Evaluation evaluation) {
@@ -88,33 +108,38 @@ public final class Beijing2012 extends KitModule {
         }
     }
 
-    /** §1(2): the city's figures against the 2015 targets; eligible only when all three are met. */
-    private static EvaluationResult assess(BeijingCity city, Evaluation evaluation) {
+    /**
+     * §1(2): the city's figures against the 2015 targets, each figure paired with its target before the rules see
+     * it; eligible only when all three are met.
+     */
+    private static Prepared assess(BeijingCity city, Evaluation evaluation) {
         Problems problems = Problems.root(evaluation.subjectKey());
         problems.required("name", city.name());
+        List<Target> targets = evaluation.policy().targets();
         List<Figure> figures = List.of();
         if (problems.required("figures", city.figures())) {
-            figures = Figures.read(city.figures(), evaluation.policy().targets(), problems.at("figures"));
+            figures = Figures.read(city.figures(), targets, problems.at("figures"));
         }
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
         inForce(d, evaluation);
-        List<Object> facts = new ArrayList<>(evaluation.policy().targets());
-        facts.addAll(figures);
-        evaluation.rules().run(d, facts);
-        return d.result(city.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+        List<Object> facts = new ArrayList<>(figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            facts.add(new CityFigure(d, targets.get(i), figures.get(i))); // Figures.read: one per target, in order
+        }
+        return new Prepared(d, facts,
+                r -> r.result(city.name()).eligible(IndicatorSummary.of(r.indicators()).allMet()).build());
     }
 
     /**
-     * The facts known on the as-of date, and the calendar: a certificate whose file became complete after the
-     * as-of date, and a loan year not over on it, are left out with a warning (adding a future fact never changes
-     * a decision); a certificate issued after the as-of date is counted as not yet issued.
+     * The facts known on the as-of date: a certificate whose file became complete after the as-of date, and a
+     * loan year not over on it, are left out with a warning (adding a future fact never changes a decision); a
+     * certificate issued after the as-of date is counted as not yet issued.
      */
-    private List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(e);
-        facts.add(workingDayCalendar());
+    private static List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d) {
+        List<Object> facts = new ArrayList<>(1 + e.greenChannel().size() + e.pledgeLoans().size());
+        facts.add(new Applicant(d, e));
         for (GreenChannelRequest g : e.greenChannel()) {
             if (g.complete().isAfter(asOf)) {
                 d.warn("warning.complete-after-as-of", g.subject(), g.complete(), asOf);
@@ -123,13 +148,13 @@ public final class Beijing2012 extends KitModule {
             if (g.issued() != null && g.issued().isAfter(asOf)) {
                 d.warn("warning.issued-after-as-of", g.subject(), g.issued(), asOf);
             }
-            facts.add(g);
+            facts.add(new GreenChannelEntry(d, g));
         }
         for (PledgeLoan l : e.pledgeLoans()) {
             if (Loans.yearEnd(l).isAfter(asOf)) {
                 d.warn("warning.loan-year-not-over", l.year(), l.bank(), asOf);
             } else {
-                facts.add(l);
+                facts.add(new LoanYear(d, l));
             }
         }
         return facts;

@@ -1,10 +1,13 @@
 package io.iprules.northeast;
 
+import io.iprules.kit.Decision;
+
 /**
  * Inserted by the scope rule when {@code NE_SCOPE} is met (the unit is the Northeast or one of its four provinces):
  * the indicators and measures are assessed only then.
  *
- * @param unit the unit's name
+ * @param decision the working record of the unit: the rules join on it
+ * @param unit     the unit's name
  */
-public record InScope(String unit) {
+public record InScope(Decision decision, String unit) {
 }

@@ -1,15 +1,15 @@
 package io.iprules.northeast;
 
+import io.iprules.Target;
+import io.iprules.kit.Decision;
+
 /**
  * A kind of IP the request does not supply: its two indicators are {@code UNKNOWN}, never met or failed.
  *
- * @param kind           the kind
- * @param growthCode     its growth indicator's code
- * @param perCapitaCode  its per-capita indicator's code
+ * @param decision  the working record of the unit: the rules join on it
+ * @param kind      the kind
+ * @param growth    its growth indicator's target, paired before the rules see it
+ * @param perCapita its per-capita indicator's target, paired before the rules see it
  */
-public record KindLeftOut(IpKind kind, String growthCode, String perCapitaCode) {
-
-    static KindLeftOut of(IpKind kind) {
-        return new KindLeftOut(kind, "NE_" + kind.name() + "_GROWTH", "NE_" + kind.name() + "_PER_CAPITA");
-    }
+public record KindLeftOut(Decision decision, IpKind kind, Target growth, Target perCapita) {
 }

@@ -4,6 +4,7 @@ import io.iprules.Condition;
 import io.iprules.EvaluationResult;
 import io.iprules.Indicator;
 import io.iprules.PolicyDescription;
+import io.iprules.Target;
 import io.iprules.kit.Decision;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
@@ -12,7 +13,9 @@ import io.iprules.kit.Problems;
 import io.iprules.spi.Evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * northeast-2017: 九部门《关于支持东北老工业基地全面振兴 深入实施东北地区知识产权战略的若干意见》. Assesses the
@@ -47,45 +50,86 @@ public final class Northeast2017 extends KitModule {
         return PolicyFiles.describe(Northeast2017.class);
     }
 
+    /**
+     * Validates the unit and prepares its facts for a rule session shared by a chunk of units: each fact carries
+     * the unit's {@link Decision}, and each figure comes paired with its target; the scope and the measures, the
+     * same for every unit, are given once per session ({@link #sharedFacts}).
+     */
     @Override
-    public EvaluationResult evaluate(Evaluation evaluation) {
+    protected Prepared prepare(Evaluation evaluation) {
         NortheastRegion r = (NortheastRegion) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
         NortheastValidation.check(r, SCOPE, problems);
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        List<Object> facts = new ArrayList<>(evaluation.policy().targets());
-        facts.add(SCOPE);
-        facts.add(new AssessedUnit(r.name(), r.level(), r.province(), r.period().to()));
-        facts.addAll(MEASURES.measures());
+        List<Target> targets = evaluation.policy().targets();
+        List<Object> facts = new ArrayList<>(1 + 2 * IpKind.values().length);
+        facts.add(new AssessedUnit(d, r.name(), r.level(), r.province(), r.period().to()));
         for (IpKind kind : IpKind.values()) {
+            Target growth = target(targets, "NE_" + kind.name() + "_GROWTH");
+            Target perCapita = target(targets, "NE_" + kind.name() + "_PER_CAPITA");
             KindFigures f = r.figures().of(kind);
             if (f == null) {
-                facts.add(KindLeftOut.of(kind));
+                facts.add(new KindLeftOut(d, kind, growth, perCapita));
                 continue;
             }
-            facts.add(GrowthFigures.of(kind, f, r.period().years()));
-            facts.add(r.population() == null ? PopulationLeftOut.of(kind) : PerCapitaFigures.of(kind, f, r.population()));
+            facts.add(GrowthFigures.of(d, growth, kind, f, r.period().years()));
+            facts.add(r.population() == null ? new PopulationLeftOut(d, kind, perCapita)
+                    : PerCapitaFigures.of(d, perCapita, kind, f, r.population()));
         }
-        evaluation.rules().run(d, facts);
+        return new Prepared(d, facts, x -> result(x, r, targets.size()));
+    }
+
+    /** The scope (scope.json) and the measures (measures.json): constants, inserted once per rule session. */
+    @Override
+    protected List<?> sharedFacts(PolicyDescription policy) {
+        return SHARED;
+    }
+
+    private static final List<Object> SHARED = shared();
+
+    private static List<Object> shared() {
+        List<Object> all = new ArrayList<>(1 + MEASURES.measures().size());
+        all.add(SCOPE);
+        all.addAll(MEASURES.measures());
+        return List.copyOf(all);
+    }
+
+    /** The target of {@code code} among the policy's targets (targets/s2_2_indicators.json). */
+    private static Target target(List<Target> targets, String code) {
+        for (Target t : targets) {
+            if (t.code().equals(code)) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("northeast-2017: no target " + code + " in targets/s2_2_indicators.json");
+    }
+
+    private static EvaluationResult result(Decision d, NortheastRegion r, int targets) {
         d.orderMeasures(Comparator.comparingInt(Northeast2017::fileOrder));
         boolean scope = !d.conditions().isEmpty() && d.conditions().stream().allMatch(Condition::met);
         List<Indicator> indicators = d.indicators();
-        boolean allMet = indicators.size() == evaluation.policy().targets().size() && indicators.stream().allMatch(Indicator::met);
+        boolean allMet = indicators.size() == targets && indicators.stream().allMatch(Indicator::met);
         return d.result(r.name()).eligible(scope && allMet).build();
+    }
+
+    /** Each measure's first place in measures.json, by clause, addressee and text. */
+    private static final Map<List<String>, Integer> FILE_ORDER = fileOrders();
+
+    private static Map<List<String>, Integer> fileOrders() {
+        Map<List<String>, Integer> order = new HashMap<>();
+        List<Measure> all = MEASURES.measures();
+        for (int i = 0; i < all.size(); i++) {
+            Measure e = all.get(i);
+            order.putIfAbsent(List.of(e.citation(), e.addressee(), e.text()), i);
+        }
+        return Map.copyOf(order);
     }
 
     /** A recorded measure's place in measures.json: by province as the notice addresses them, then as the text runs. */
     private static int fileOrder(io.iprules.Measure m) {
-        List<Measure> all = MEASURES.measures();
-        for (int i = 0; i < all.size(); i++) {
-            Measure e = all.get(i);
-            if (e.citation().equals(m.citation()) && e.addressee().equals(m.addressee())
-                    && m.text().in(io.iprules.Language.ZH).equals(e.text())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        Integer i = FILE_ORDER.get(List.of(m.citation(), m.addressee(), m.text().in(io.iprules.Language.ZH)));
+        return i == null ? Integer.MAX_VALUE : i;
     }
 }

@@ -1,5 +1,7 @@
 package io.iprules.northeast;
 
+import io.iprules.Target;
+import io.iprules.kit.Decision;
 import java.math.BigInteger;
 
 /**
@@ -7,6 +9,8 @@ import java.math.BigInteger;
  * for the rules to decide on: {@code comparison} is {@code signum(holdings_r × population_n − holdings_n ×
  * population_r)} ({@link ExactComparison#comparePerCapita}).
  *
+ * @param decision         the working record of the unit the figures are of: the rules join on it
+ * @param target           the indicator's target, paired with the figures before the rules see them
  * @param kind             the kind of IP
  * @param code             the indicator's code, e.g. {@code NE_PATENT_PER_CAPITA}
  * @param holdingsRegion   the unit's figure at the end of the last year
@@ -15,16 +19,16 @@ import java.math.BigInteger;
  * @param populationNation the nation's resident population at the end year
  * @param comparison       the sign of (the unit's holdings per person − the nation's), decided exactly
  */
-public record PerCapitaFigures(IpKind kind, String code, BigInteger holdingsRegion, BigInteger populationRegion,
+public record PerCapitaFigures(Decision decision, Target target, IpKind kind, String code, BigInteger holdingsRegion, BigInteger populationRegion,
                                BigInteger holdingsNation, BigInteger populationNation, int comparison) {
 
-    /** The end figures of {@code kind} against {@code population}, with their comparison. */
-    static PerCapitaFigures of(IpKind kind, KindFigures f, Population population) {
+    /** The end figures of {@code kind} against {@code population}, with their comparison, for the target {@code t}. */
+    static PerCapitaFigures of(Decision d, Target t, IpKind kind, KindFigures f, Population population) {
         BigInteger hr = BigInteger.valueOf(f.region().end());
         BigInteger pr = BigInteger.valueOf(population.region());
         BigInteger hn = BigInteger.valueOf(f.national().end());
         BigInteger pn = BigInteger.valueOf(population.national());
-        return new PerCapitaFigures(kind, "NE_" + kind.name() + "_PER_CAPITA", hr, pr, hn, pn,
+        return new PerCapitaFigures(d, t, kind, t.code(), hr, pr, hn, pn,
                 ExactComparison.comparePerCapita(hr, pr, hn, pn));
     }
 }

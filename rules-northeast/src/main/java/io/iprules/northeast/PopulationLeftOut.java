@@ -1,14 +1,14 @@
 package io.iprules.northeast;
 
+import io.iprules.Target;
+import io.iprules.kit.Decision;
+
 /**
  * The request gives no population: the per-capita indicator of each supplied kind is {@code UNKNOWN}.
  *
- * @param kind          a kind whose figures are supplied
- * @param perCapitaCode its per-capita indicator's code
+ * @param decision  the working record of the unit: the rules join on it
+ * @param kind      a kind whose figures are supplied
+ * @param perCapita its per-capita indicator's target, paired before the rules see it
  */
-public record PopulationLeftOut(IpKind kind, String perCapitaCode) {
-
-    static PopulationLeftOut of(IpKind kind) {
-        return new PopulationLeftOut(kind, "NE_" + kind.name() + "_PER_CAPITA");
-    }
+public record PopulationLeftOut(Decision decision, IpKind kind, Target perCapita) {
 }

@@ -12,8 +12,9 @@ public final class Scope {
     }
 
     /** Records BJ_SEI_SCOPE as the firing rule decided it, and returns the fact the dependent rules match on. */
-    public static SeiScope record(Decision d, BeijingEnterprise e, boolean met) {
-        List<Industry> eight = e.getStrategicIndustries();
+    public static SeiScope record(Decision d, Applicant a, boolean met) {
+        BeijingEnterprise e = a.getEnterprise();
+        List<Industry> eight = a.getStrategicIndustries();
         boolean inBeijing = Boolean.TRUE.equals(e.registeredInBeijing());
         String declared = e.industries().stream().map(Enum::name).collect(Collectors.joining(", "));
         io.iprules.Text detail = met ? d.text("condition.scope.met", eight.stream().map(Enum::name)
@@ -21,6 +22,6 @@ public final class Scope {
                 : !inBeijing ? d.text("condition.scope.not-in-beijing") : d.text("condition.scope.no-industry");
         d.condition("BJ_SEI_SCOPE", e.name(), met, "registeredInBeijing: " + inBeijing + "; industries: " + declared,
                 "registeredInBeijing: true; industries: one of the eight of §1(1)", detail, null);
-        return new SeiScope(met);
+        return new SeiScope(d, met);
     }
 }
