@@ -525,17 +525,25 @@ public final class Decision implements RuleRecorder {
         return Integer.MAX_VALUE;
     }
 
+    /** A policy's codes in the order its provisions list them, built once per description. */
+    private record CodeOrder(PolicyDescription policy, Map<String, Integer> index) {
+    }
+
+    private static final Map<String, CodeOrder> CODE_ORDER = new ConcurrentHashMap<>();
+
     private static int codeIndex(PolicyDescription policy, String code) {
-        int i = 0;
-        for (Provision p : policy.provisions()) {
-            for (String c : p.codes()) {
-                if (c.equals(code)) {
-                    return i;
+        CodeOrder order = CODE_ORDER.get(policy.id());
+        if (order == null || order.policy() != policy) {
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (Provision p : policy.provisions()) {
+                for (String c : p.codes()) {
+                    index.putIfAbsent(c, index.size());
                 }
-                i++;
             }
+            order = new CodeOrder(policy, Map.copyOf(index));
+            CODE_ORDER.put(policy.id(), order);
         }
-        return Integer.MAX_VALUE;
+        return order.index().getOrDefault(code, Integer.MAX_VALUE);
     }
 
     // ---------------------------------------------------------------- engine hooks

@@ -213,10 +213,17 @@ public final class WorkingDayCalendar {
         if (!noticeLoaded(y)) {
             return y;
         }
-        if (!date.isBefore(YearFiles.WINDOW_START.atYear(y)) && !noticeLoaded(y + 1)) {
+        if (inYearEndWindow(date) && !noticeLoaded(y + 1)) {
             return y + 1;
         }
         return null;
+    }
+
+    /** Whether the date is on or after 25 December of its year (the next year's notice is then needed too). */
+    private static boolean inYearEndWindow(LocalDate d) {
+        int m = d.getMonthValue();
+        return m > YearFiles.WINDOW_START.getMonthValue()
+                || m == YearFiles.WINDOW_START.getMonthValue() && d.getDayOfMonth() >= YearFiles.WINDOW_START.getDayOfMonth();
     }
 
     /** Whether a loaded notice covers the date (see the coverage rule above). */
@@ -324,14 +331,15 @@ public final class WorkingDayCalendar {
      * and the notices that set one of those dates.
      */
     private final class Needed {
-        private final TreeSet<Integer> years = new TreeSet<>();
-        private final Set<Notice> setting = new HashSet<>();
+        // the years looked at form a range; notices are compared by identity (each is one object of this calendar)
+        private int firstYear = Integer.MAX_VALUE;
+        private int lastYear = Integer.MIN_VALUE;
+        private final Set<Notice> setting = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         void add(LocalDate d) {
-            years.add(d.getYear());
-            if (!d.isBefore(YearFiles.WINDOW_START.atYear(d.getYear()))) {
-                years.add(d.getYear() + 1);
-            }
+            int y = d.getYear();
+            firstYear = Math.min(firstYear, y);
+            lastYear = Math.max(lastYear, inYearEndWindow(d) ? y + 1 : y);
             AdjustedDay a = days.get(d);
             if (a != null) {
                 setting.add(a.notice());
@@ -341,7 +349,7 @@ public final class WorkingDayCalendar {
         /** Each needed year's general notice (its first), and any other notice of it that set a date looked at. */
         List<Notice> notices() {
             List<Notice> out = new ArrayList<>();
-            for (int y : years) {
+            for (int y = firstYear; y <= lastYear; y++) {
                 List<Notice> ns = WorkingDayCalendar.this.notices(y);
                 for (int i = 0; i < ns.size(); i++) {
                     if (i == 0 || setting.contains(ns.get(i))) {
