@@ -47,7 +47,7 @@ class EnumReorderingTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
     private static final Path EXAMPLES = Path.of("../examples/requests");
-    private static final int GENERATED = 3000;
+    private static final int GENERATED = 2000;
     private static final long SEED = 20121105L;
     /** Never used by a request that gives its as-of date; the same for both engines otherwise. */
     private static final LocalDate TODAY = LocalDate.of(2013, 12, 31);
@@ -72,8 +72,8 @@ class EnumReorderingTest {
             for (Request r : requests) {
                 RulesEngine[] pair = engines.computeIfAbsent(r.parameters(), p -> new RulesEngine[]{
                         engine(p, getClass().getClassLoader()), engine(p, loader)});
-                String normal = evaluate(pair[0], r.json());
-                String moved = evaluate(pair[1], r.json());
+                String normal = evaluate(pair[0], r.json(), r.bothLanguages());
+                String moved = evaluate(pair[1], r.json(), r.bothLanguages());
                 assertThat(moved).as("%s\nevaluated with every enum reversed", r.origin()).isEqualTo(normal);
                 compared++;
                 refused += normal.startsWith("{\"error\"") ? 1 : 0;
@@ -99,8 +99,11 @@ class EnumReorderingTest {
         }
     }
 
-    /** A request to evaluate, the deployment parameters it is evaluated with, and where it comes from. */
-    private record Request(String origin, String parameters, byte[] json) {
+    /**
+     * A request to evaluate, the deployment parameters it is evaluated with, where it comes from, and whether its
+     * result is compared in English too (the hand-made requests; the generated ones in Chinese only, for time).
+     */
+    private record Request(String origin, String parameters, byte[] json, boolean bothLanguages) {
     }
 
     /** Every scenario's request (with its parameters), every jiaxing example request, and generated ones. */
@@ -110,14 +113,14 @@ class EnumReorderingTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode s = JSON.readTree(f.toFile());
                 JsonNode p = s.get("parameters");
-                out.add(new Request(f.toString(), p == null ? "" : p.toString(), bytes(s.get("request").toString())));
+                out.add(new Request(f.toString(), p == null ? "" : p.toString(), bytes(s.get("request").toString()), true));
             }
         }
         assertThat(out).as("scenarios").hasSizeGreaterThan(50);
         int examples = 0;
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("jiaxing-")).sorted().toList()) {
-                out.add(new Request(f.toString(), "", Files.readAllBytes(f)));
+                out.add(new Request(f.toString(), "", Files.readAllBytes(f), true));
                 examples++;
             }
         }
@@ -126,7 +129,7 @@ class EnumReorderingTest {
         SplittableRandom random = new SplittableRandom(SEED);
         for (int i = 0; i < GENERATED; i++) {
             String line = g.next(random);
-            out.add(new Request("generated: " + line, "", bytes(line)));
+            out.add(new Request("generated: " + line, "", bytes(line), false));
         }
         return out;
     }
@@ -145,13 +148,13 @@ class EnumReorderingTest {
      */
     private static final Pattern CODE_LIST = Pattern.compile("\\[([A-Z0-9_]+(, [A-Z0-9_]+)+)]");
 
-    /** The result as JSON in both languages with its trace, or the problems, as the CLI writes them. */
-    private static String evaluate(RulesEngine engine, byte[] json) {
+    /** The result as JSON with its trace (in Chinese, and English too if asked), or the problems, as the CLI writes them. */
+    private static String evaluate(RulesEngine engine, byte[] json, boolean bothLanguages) {
         JsonContract contract = new JsonContract(engine);
         try {
             var result = contract.evaluate(json, TODAY, null);
             String zh = contract.write(result, Language.ZH, true);
-            String en = contract.write(result, Language.EN, true);
+            String en = bothLanguages ? contract.write(result, Language.EN, true) : "";
             return RULES_DIGEST.matcher(zh + "\n" + en).replaceAll(Matcher.quoteReplacement("\"rules\":\"…\""));
         } catch (InvalidRequestException e) {
             return CODE_LIST.matcher(contract.writeError(e.problems(), null)).replaceAll(m -> Matcher.quoteReplacement(
