@@ -553,25 +553,7 @@ final class HtmlReport {
                     .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
                     .append("</span> <b>").append(esc(what)).append("</b> ").append(esc(d.subject() == null ? "" : d.subject()))
                     .append(" ").append(cite(d.citation())).append("</p>\n");
-            List<String> parts = new ArrayList<>();
-            if (d.start() != null) {
-                parts.add(l("deadline.from", d.start()));
-            }
-            if (d.deadline() != null) {
-                parts.add(l("deadline.by", d.deadline()));
-            }
-            if (d.done() != null) {
-                parts.add(l("deadline.done", d.done()));
-            }
-            if (d.workingDaysLate() != null) {
-                parts.add(l("deadline.late-days", d.workingDaysLate()));
-            }
-            if (d.workingDaysLeft() != null) {
-                parts.add(l("deadline.left-days", d.workingDaysLeft()));
-            }
-            if (d.detail() != null) {
-                parts.add(names.prose(t(d.detail())));
-            }
+            List<String> parts = TextReport.deadlineFacts(d, lang, names, false);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
             if (d.start() != null) {
                 LocalDate end = d.deadline() == null ? r.asOf() : d.deadline();

@@ -45,6 +45,37 @@ final class TextReport {
         return text.in(lang);
     }
 
+    /**
+     * A deadline's facts in words, for the text and the HTML report alike: its start, the deadline, the day done,
+     * the working days used (when {@code usedDays}: the HTML report draws them as a timeline instead), late and
+     * left, and its detail.
+     */
+    static List<String> deadlineFacts(Deadline d, Language lang, OfficerText names, boolean usedDays) {
+        List<String> parts = new ArrayList<>();
+        if (d.start() != null) {
+            parts.add(LABELS.format(lang, "deadline.from", new Object[]{d.start()}));
+        }
+        if (d.deadline() != null) {
+            parts.add(LABELS.format(lang, "deadline.by", new Object[]{d.deadline()}));
+        }
+        if (d.done() != null) {
+            parts.add(LABELS.format(lang, "deadline.done", new Object[]{d.done()}));
+        }
+        if (usedDays && d.workingDaysUsed() != null) {
+            parts.add(LABELS.format(lang, "deadline.used-days", new Object[]{d.workingDaysUsed()}));
+        }
+        if (d.workingDaysLate() != null) {
+            parts.add(LABELS.format(lang, "deadline.late-days", new Object[]{d.workingDaysLate()}));
+        }
+        if (d.workingDaysLeft() != null) {
+            parts.add(LABELS.format(lang, "deadline.left-days", new Object[]{d.workingDaysLeft()}));
+        }
+        if (d.detail() != null) {
+            parts.add(names.prose(d.detail().in(lang)));
+        }
+        return parts;
+    }
+
     private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
         names = new OfficerText(policy, lang);
         para("", "", l("header.policy", t(policy.title()), policy.id()));
@@ -149,28 +180,7 @@ final class TextReport {
                         .orElse(d.subject() == null ? "" : d.subject());
                 para(d.met() == null ? "  ? " : d.met() ? "  ✓ " : "  ✗ ", "    ",
                         l("deadline." + d.status().name()) + (what.isEmpty() ? "" : l("colon") + what));
-                List<String> parts = new ArrayList<>();
-                if (d.start() != null) {
-                    parts.add(l("deadline.from", d.start()));
-                }
-                if (d.deadline() != null) {
-                    parts.add(l("deadline.by", d.deadline()));
-                }
-                if (d.done() != null) {
-                    parts.add(l("deadline.done", d.done()));
-                }
-                if (d.workingDaysUsed() != null) {
-                    parts.add(l("deadline.used-days", d.workingDaysUsed()));
-                }
-                if (d.workingDaysLate() != null) {
-                    parts.add(l("deadline.late-days", d.workingDaysLate()));
-                }
-                if (d.workingDaysLeft() != null) {
-                    parts.add(l("deadline.left-days", d.workingDaysLeft()));
-                }
-                if (d.detail() != null) {
-                    parts.add(names.prose(t(d.detail())));
-                }
+                List<String> parts = deadlineFacts(d, lang, names, true);
                 String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
                         : l("sep") + String.join("、", d.calendar());
                 para("    ", "    ", String.join(l("sep"), parts) + notices + cite(d.citation()));

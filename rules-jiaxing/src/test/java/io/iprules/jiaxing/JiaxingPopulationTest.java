@@ -7,20 +7,17 @@ import io.iprules.EvaluationRequest;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.ExclusionReason;
-import io.iprules.InvalidRequestException;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
-import io.iprules.spi.RequestGenerator;
-import java.nio.charset.StandardCharsets;
+import io.iprules.testkit.Populations;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The synthetic Jiaxing population (README "ip-rules generate"): reproducible from its seed, always valid input, and
@@ -29,36 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class JiaxingPopulationTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
-    private static final JsonContract JSON = new JsonContract(ENGINE);
-    /** Never used: every generated request carries its own as-of date. */
-    private static final LocalDate TODAY = LocalDate.of(2099, 1, 1);
 
-    private static List<String> lines(long seed, int count) {
-        SplittableRandom random = new SplittableRandom(seed);
-        JiaxingPopulation g = new JiaxingPopulation();
-        return IntStream.range(0, count).mapToObj(i -> g.next(random)).toList();
-    }
-
-    @Test
-    void isFoundByTheServiceLoader() {
-        assertThat(ServiceLoader.load(RequestGenerator.class).stream().map(ServiceLoader.Provider::get)
-                .filter(g -> g.policy().equals(Jiaxing2012.ID)))
-                .singleElement().isInstanceOf(JiaxingPopulation.class);
-        assertThat(RequestGenerator.forPolicy(Jiaxing2012.ID)).isInstanceOf(JiaxingPopulation.class);
-    }
-
-    @Test
-    void theSameSeedGivesTheSameRequests() {
-        List<String> a = lines(7, 300);
-        assertThat(a).isEqualTo(lines(7, 300)).doesNotHaveDuplicates();
-        assertThat(lines(8, 300)).isNotEqualTo(a);
-        assertThat(a).allSatisfy(line -> assertThat(line).doesNotContain("\n")
-                .startsWith("{\"policy\":\"jiaxing-2012\",\"asOf\":\""));
+    @TestFactory
+    Stream<DynamicTest> generator() {
+        return Populations.checks(new JiaxingPopulation());
     }
 
     @Test
     void everyRequestIsValidAndThePopulationIsAsVariedAsTheReadmeSays() {
-        List<String> population = lines(20121105L, 3000);
         Set<String> awarded = new TreeSet<>();
         Set<String> reasons = new TreeSet<>();
         Set<RecognitionType> recognitionTypes = EnumSet.noneOf(RecognitionType.class);
@@ -68,17 +43,12 @@ class JiaxingPopulationTest {
         int withWarnings = 0;
         int eligible = 0;
         int undetermined = 0;
-        for (String line : population) {
-            EvaluationRequest request;
-            EvaluationResult result;
-            try {
-                request = JSON.read(line.getBytes(StandardCharsets.UTF_8), TODAY).request();
-                result = ENGINE.evaluate(request);
-            } catch (InvalidRequestException e) {
-                throw new AssertionError("the generator made an invalid request: " + e.getMessage() + "\n" + line, e);
-            }
+        for (JsonContract.Evaluated evaluated : Populations.evaluate(ENGINE,
+                Populations.draw(new JiaxingPopulation(), 20121105L, 3000))) {
+            EvaluationRequest request = evaluated.request();
+            EvaluationResult result = evaluated.result();
             JiaxingEnterprise e = (JiaxingEnterprise) request.subject();
-            assertThat(request.asOf()).as(line).isBetween(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31));
+            assertThat(request.asOf()).as("%s", request).isBetween(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31));
             recognised += e.recognitions().isEmpty() ? 0 : 1;
             twice += e.recognitions().size() == 2 ? 1 : 0;
             e.recognitions().forEach(r -> recognitionTypes.add(r.type()));

@@ -1,28 +1,17 @@
 package io.iprules.jiaxing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.iprules.testkit.Scenarios;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every scenario file under {@code src/test/resources/scenarios}, one folder per provision. */
+/**
+ * Every scenario file under {@code src/test/resources/scenarios}, one folder per provision, and the check that each
+ * rule file has its folder (rules-testkit's {@link Scenarios#ofModule()}).
+ */
 class JiaxingScenariosTest {
-    private static final Path ROOT = Path.of("src/test/resources/scenarios");
-
     @TestFactory
     Stream<DynamicNode> scenarios() {
-        return Scenarios.in(ROOT);
-    }
-
-    /** Rules, parameters and scenarios are parallel trees: each rule file has its folder of scenarios. */
-    @Test
-    void everyRuleFileHasScenarios() {
-        Path rules = Path.of("src/main/resources/io/iprules/jiaxing/rules");
-        assertThat(Scenarios.provisions(rules)).isNotEmpty();
-        assertThat(Scenarios.provisionsWithoutScenarios(rules, ROOT)).as("rule files without scenarios").isEmpty();
+        return Scenarios.ofModule();
     }
 }

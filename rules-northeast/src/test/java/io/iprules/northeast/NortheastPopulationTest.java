@@ -2,11 +2,14 @@ package io.iprules.northeast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iprules.testkit.Populations;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The synthetic requests are valid, reproducible, and reach every line §2(2) draws. */
 class NortheastPopulationTest {
@@ -58,17 +61,8 @@ class NortheastPopulationTest {
                 equalPerCapita, nationNotGrowing, met)).allMatch(n -> n > 10);
     }
 
-    @Test
-    void theSameSeedMakesTheSameRequests() {
-        List<String> a = new ArrayList<>();
-        List<String> b = new ArrayList<>();
-        Random ra = new Random(7);
-        Random rb = new Random(7);
-        for (int i = 0; i < 50; i++) {
-            a.add(GENERATOR.next(ra));
-            b.add(GENERATOR.next(rb));
-        }
-        assertThat(a).isEqualTo(b);
-        assertThat(GENERATOR.policy()).isEqualTo(ContractOnly.POLICY.id());
+    @TestFactory
+    Stream<DynamicTest> generator() {
+        return Populations.checks(GENERATOR);
     }
 }

@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.iprules.Condition;
 import io.iprules.EvaluationRequest;
 import io.iprules.EvaluationResult;
-import io.iprules.InvalidRequestException;
 import io.iprules.Provision;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
-import io.iprules.spi.RequestGenerator;
-import java.nio.charset.StandardCharsets;
+import io.iprules.testkit.Populations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The synthetic pilot-city population: reproducible from its seed, always valid input, and varied enough that a few
@@ -29,35 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class PilotCityPopulationTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
-    private static final JsonContract JSON = new JsonContract(ENGINE);
-    /** Never used: every generated request carries its own as-of date. */
-    private static final LocalDate TODAY = LocalDate.of(2099, 1, 1);
 
-    private static List<String> lines(RequestGenerator g, long seed, int count) {
-        SplittableRandom random = new SplittableRandom(seed);
-        return IntStream.range(0, count).mapToObj(i -> g.next(random)).toList();
-    }
-
-    @Test
-    void isFoundByTheServiceLoader() {
-        assertThat(ServiceLoader.load(RequestGenerator.class).stream().map(ServiceLoader.Provider::get)
-                .filter(g -> g.policy().equals(PilotCity2017.ID)))
-                .singleElement().isInstanceOf(PilotCityPopulation.class);
-    }
-
-    @Test
-    void theSameSeedGivesTheSameRequests() {
-        List<String> a = lines(new PilotCityPopulation(), 7, 300);
-        List<String> b = lines(new PilotCityPopulation(), 7, 300);
-        List<String> c = lines(new PilotCityPopulation(), 8, 300);
-        assertThat(a).isEqualTo(b).doesNotHaveDuplicates();
-        assertThat(c).isNotEqualTo(a);
-        assertThat(a).allSatisfy(line -> assertThat(line).doesNotContain("\n").startsWith("{\"policy\":\"pilot-city-2017\",\"asOf\":\""));
+    @TestFactory
+    Stream<DynamicTest> generator() {
+        return Populations.checks(new PilotCityPopulation());
     }
 
     @Test
     void everyRequestIsValidAndThePopulationExercisesEveryConditionBothWays() {
-        List<String> population = lines(new PilotCityPopulation(), 20170627L, 3000);
         TreeMap<String, int[]> byCode = new TreeMap<>(); // code → {met, unmet}
         Set<ApplicantType> types = EnumSet.noneOf(ApplicantType.class);
         Set<Integer> parkCounts = new TreeSet<>();
@@ -68,17 +45,11 @@ class PilotCityPopulationTest {
         int cities = 0;
         List<String> densityHairs = new ArrayList<>();
         List<String> deadlineActuals = new ArrayList<>();
-        for (String line : population) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            EvaluationRequest request;
-            EvaluationResult result;
-            try {
-                request = JSON.read(bytes, TODAY).request();
-                result = ENGINE.evaluate(request);
-            } catch (InvalidRequestException e) {
-                throw new AssertionError("the generator made an invalid request: " + e.getMessage() + "\n" + line, e);
-            }
-            assertThat(result.asOf()).as(line).isBetween(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 10, 31));
+        for (JsonContract.Evaluated evaluated : Populations.evaluate(ENGINE,
+                Populations.draw(new PilotCityPopulation(), 20170627L, 3000))) {
+            EvaluationRequest request = evaluated.request();
+            EvaluationResult result = evaluated.result();
+            assertThat(result.asOf()).as("%s", request).isBetween(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 10, 31));
             List<CityApplicant> applicants;
             if (request.subject() instanceof ProvinceRecommendation r) {
                 sets++;

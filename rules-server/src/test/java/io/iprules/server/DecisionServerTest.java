@@ -213,27 +213,9 @@ class DecisionServerTest {
 
     @Test
     void aBugIs500OnOneLineWithoutAStackTrace() throws Exception {
-        RulesEngine broken = new RulesEngine() {
-            @Override
-            public List<PolicyDescription> policies() {
-                return engine.policies();
-            }
-
-            @Override
-            public PolicyDescription policy(String id) {
-                return engine.policy(id);
-            }
-
-            @Override
-            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
-                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
-            }
-
-            @Override
-            public EvaluationResult evaluate(EvaluationRequest request) {
-                throw new IllegalStateException("a bug\n\tat somewhere(Here.java:1)");
-            }
-        };
+        RulesEngine broken = evaluatingWith(request -> {
+            throw new IllegalStateException("a bug\n\tat somewhere(Here.java:1)");
+        });
         try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
                 .start("127.0.0.1", 0)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
@@ -405,7 +387,32 @@ class DecisionServerTest {
 
     @Test
     void stoppingLetsRequestsInFlightFinishAndRefusesNewOnes() throws Exception {
-        RulesEngine slow = new RulesEngine() {
+        RulesEngine slow = evaluatingWith(request -> {
+            try {
+                Thread.sleep(800);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.evaluate(request);
+        });
+        DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
+        String url = "http://127.0.0.1:" + s.port() + "/v1/evaluate";
+        byte[] request = Files.readAllBytes(examples().get(0));
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        long start = System.nanoTime();
+        s.stop();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
+        HttpResponse<String> r = inFlight.get();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+    }
+
+    /** The test engine's policies, with every evaluation done by {@code evaluation} instead: a broken or slow engine. */
+    static RulesEngine evaluatingWith(java.util.function.Function<EvaluationRequest, EvaluationResult> evaluation) {
+        return new RulesEngine() {
             @Override
             public List<PolicyDescription> policies() {
                 return engine.policies();
@@ -423,26 +430,8 @@ class DecisionServerTest {
 
             @Override
             public EvaluationResult evaluate(EvaluationRequest request) {
-                try {
-                    Thread.sleep(800);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return engine.evaluate(request);
+                return evaluation.apply(request);
             }
         };
-        DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
-        String url = "http://127.0.0.1:" + s.port() + "/v1/evaluate";
-        byte[] request = Files.readAllBytes(examples().get(0));
-        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300);
-        long start = System.nanoTime();
-        s.stop();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
-        HttpResponse<String> r = inFlight.get();
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
     }
 }

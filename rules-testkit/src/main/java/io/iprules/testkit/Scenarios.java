@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
  * class MyScenariosTest {
  *     @TestFactory
  *     Stream<DynamicNode> scenarios() {
- *         return Scenarios.in(Path.of("src/test/resources/scenarios"));
+ *         return Scenarios.ofModule(); // or Scenarios.in(folder) for scenarios kept elsewhere
  *     }
  * }
  * }</pre>
@@ -42,6 +42,47 @@ public final class Scenarios {
             throw new IllegalArgumentException("no scenario files under " + root.toAbsolutePath());
         }
         return nodes.stream();
+    }
+
+    /** Where a module keeps its scenario files, by the layout of README "How to add a policy". */
+    public static final Path MODULE_SCENARIOS = Path.of("src/test/resources/scenarios");
+
+    /**
+     * A policy module's scenarios, by the layout of README "How to add a policy", run from the module's folder (as
+     * Maven runs tests): every scenario under {@link #MODULE_SCENARIOS}, and first a test that each rule file of the
+     * module's one {@code rules} folder under {@code src/main/resources} has its folder of scenarios.
+     */
+    public static Stream<DynamicNode> ofModule() {
+        return ofModule(Path.of(""));
+    }
+
+    static Stream<DynamicNode> ofModule(Path module) {
+        Path scenarios = module.resolve(MODULE_SCENARIOS);
+        DynamicNode parallel = DynamicTest.dynamicTest("every rule file has its folder of scenarios", () -> {
+            Path rules = rulesFolder(module);
+            Assertions.assertFalse(provisions(rules).isEmpty(), () -> "no rule files in " + rules);
+            List<String> missing = provisionsWithoutScenarios(rules, scenarios);
+            Assertions.assertTrue(missing.isEmpty(), () -> "rule files of " + rules + " without scenarios in "
+                    + scenarios + ": " + missing);
+        });
+        return Stream.concat(Stream.of(parallel), in(scenarios));
+    }
+
+    /** The module's one folder of rule files: {@code src/main/resources/…/rules}, holding {@code *.drl} files. */
+    public static Path rulesFolder(Path module) {
+        Path resources = module.resolve("src/main/resources");
+        List<Path> found;
+        try (Stream<Path> dirs = Files.isDirectory(resources) ? Files.walk(resources) : Stream.empty()) {
+            found = dirs.filter(d -> d.getFileName().toString().equals("rules") && Files.isDirectory(d)
+                    && !provisions(d).isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + resources.toAbsolutePath(), e);
+        }
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("expected one folder 'rules' of rule files under "
+                    + resources.toAbsolutePath() + ", found " + found);
+        }
+        return found.get(0);
     }
 
     /** The provisions of a module: the names of its rule files ({@code rules/s6_5_2_recognitions.drl} → {@code s6_5_2_recognitions}), sorted. */

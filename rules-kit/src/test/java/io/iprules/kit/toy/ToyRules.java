@@ -7,6 +7,7 @@ import static org.drools.model.PatternDSL.rule;
 
 import io.iprules.DeadlineStatus;
 import io.iprules.Target;
+import io.iprules.fixture.HandWrittenModel;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
 import io.iprules.kit.calendar.DeadlineCount;
@@ -14,24 +15,23 @@ import io.iprules.kit.calendar.WorkingDayCalendar;
 import io.iprules.kit.calendar.WorkingDayDeadline;
 import java.time.LocalDate;
 import java.util.List;
-import org.drools.model.EntryPoint;
-import org.drools.model.Global;
-import org.drools.model.Model;
-import org.drools.model.Query;
 import org.drools.model.Rule;
-import org.drools.model.TypeMetaData;
 import org.drools.model.Variable;
 
 /**
  * The kit toy's rules, in Drools' executable-model DSL as the kie-maven-plugin would generate them from a DRL file:
  * §1 a subsidy per granted patent (none without a patent: NOT_ELIGIBLE), §2 a yes/no target due 2020-06-30, §3 a
- * time limit whose working days need a calendar (UNKNOWN without one), §4 an informational measure.
+ * time limit whose working days need a calendar (UNKNOWN without one), §4 an informational measure. The
+ * {@link org.drools.model.Model} around them is rules-core's test fixture {@link HandWrittenModel}.
  */
-public class ToyRules implements Model {
+public class ToyRules extends HandWrittenModel {
     private static final String PKG = "io.iprules.kit.toy";
-    private final List<Rule> rules;
 
     public ToyRules() {
+        super(PKG, rules());
+    }
+
+    private static List<Rule> rules() {
         Variable<Decision> d1 = declarationOf(Decision.class);
         Variable<ToyApplicant> a1 = declarationOf(ToyApplicant.class);
         Variable<Decision> d2 = declarationOf(Decision.class);
@@ -44,7 +44,7 @@ public class ToyRules implements Model {
         Variable<WorkingDayCalendar> c4 = declarationOf(WorkingDayCalendar.class);
         Variable<Decision> d5 = declarationOf(Decision.class);
         Variable<ToyApplicant> a5 = declarationOf(ToyApplicant.class);
-        rules = List.of(
+        return List.of(
                 rule(PKG, "§1 grant").metadata("citation", "kit-toy-2020 §1").build(
                         pattern(d1), pattern(a1).expr("patents > 0", x -> x.patents() > 0),
                         on(d1, a1).execute((d, a) -> grant(d, a))),
@@ -80,40 +80,5 @@ public class ToyRules implements Model {
         return d.propose("TOY_GRANT", "grant", a.name(), d.text("subject.patents", a.patents()), day,
                 d.amount("TOY_GRANT.PER_PATENT", day).times(a.patents()), 0,
                 d.text("reason.grant", a.patents(), d.amount("TOY_GRANT.PER_PATENT", day).value()));
-    }
-
-    @Override
-    public String getName() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getPackageName() {
-        return PKG;
-    }
-
-    @Override
-    public List<Global> getGlobals() {
-        return List.of();
-    }
-
-    @Override
-    public List<Rule> getRules() {
-        return rules;
-    }
-
-    @Override
-    public List<Query> getQueries() {
-        return List.of();
-    }
-
-    @Override
-    public List<TypeMetaData> getTypeMetaDatas() {
-        return List.of();
-    }
-
-    @Override
-    public List<EntryPoint> getEntryPoints() {
-        return List.of();
     }
 }
