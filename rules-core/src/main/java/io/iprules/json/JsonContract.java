@@ -67,7 +67,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * The JSON contract other systems rely on (CONTRACT.md): requests in, results and policy listings out.
+ * The JSON contract other systems rely on (docs/contract.md): requests in, results and policy listings out.
  *
  * <p>Reading is strict: unknown fields, duplicated fields, wrong types, impossible dates, unknown codes and
  * trailing garbage are errors that name the JSON path, never silent defaults. Sizes are bounded (see

@@ -10,6 +10,7 @@ import java.util.List;
  * argument, thrown where it is given rather than at evaluation. (A request read from JSON is checked by the module's
  * validation instead, every problem with its path.)
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Arguments {
     private Arguments() {
     }
