@@ -144,9 +144,11 @@ final class TimeLimits {
             return false;
         }
         LOG.warn("{} {}: aborted after its answer began: {}", ctx.method(), ctx.path(), failure.getMessage());
-        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        if (request != null) {
-            request.getServletChannel().abort(failure);
+        // The connection is closed under the response (not the servlet channel aborted, which Javalin, still to
+        // finish the exchange, would report as a failure of its own): nothing more reaches the client.
+        EndPoint endPoint = endPoint(ctx);
+        if (endPoint != null) {
+            endPoint.close(failure);
         }
         return true;
     }

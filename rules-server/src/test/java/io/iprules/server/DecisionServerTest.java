@@ -541,6 +541,40 @@ class DecisionServerTest {
         }
     }
 
+    @Test
+    void aBatchWhoseClientFallsSilentAfterItsAnswerBeganIsCutOffWithoutItsSummary() throws Exception {
+        // Two chunks of 2,048 lines and a few more lines are sent: the batch reads a chunk ahead, so the first chunk
+        // is answered (its error lines fill the response buffer: the answer has begun) while the third is awaited,
+        // and the client sends nothing more. The idle timeout cuts the exchange: the client must see a transfer
+        // broken off, without the last chunk and the Batch-Summary trailer, never a complete-looking answer.
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofSeconds(3));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            byte[] lines = "not json\n".repeat(2 * 2048 + 10).getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            try (Socket socket = new Socket("127.0.0.1", s.port())) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                        + "TE: trailers\r\nConnection: close\r\nContent-Length: " + (lines.length + 1000)
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(lines);
+                out.flush();
+                InputStream in = socket.getInputStream();
+                byte[] buffer = new byte[8192];
+                try {
+                    for (int n; (n = in.read(buffer)) >= 0; ) {
+                        got.write(buffer, 0, n);
+                    }
+                } catch (IOException reset) {
+                    // a reset connection is a cut-off transfer too: what arrived before it is checked below
+                }
+            }
+            String raw = got.toString(StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,");
+            assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+        }
+    }
+
     /**
      * Sends a head promising 1,000 bytes, one byte of body, optionally a second after {@code pauseMillis}, then
      * nothing more, and reads the whole answer.
