@@ -104,6 +104,14 @@ final class TimeLimits {
                 + seconds(idle) + ")";
         return new FilterInputStream(ctx.req().getInputStream()) {
             @Override
+            public void close() throws IOException {
+                if (total != null && endPoint != null) {
+                    endPoint.setIdleTimeout(idle.toMillis()); // the rest of the exchange, and the next, as before
+                }
+                super.close();
+            }
+
+            @Override
             public int read() throws IOException {
                 byte[] one = new byte[1];
                 int n = read(one, 0, 1);
