@@ -6,6 +6,7 @@ import java.math.BigDecimal;
  * How an actual value is compared with what a text requires. The legal words map as RULES.md says:
  * 以上 / 不低于 / 达到 / 不少于 are {@link #AT_LEAST}; 超过 / 高于 are {@link #MORE_THAN}.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public enum Comparison {
     /** {@code >=}: 以上, 不低于, 达到, 不少于. */
     AT_LEAST(">="),

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param detail   an explanation, including the shortfall when unmet; may be {@code null}
  * @param gap      for an unmet threshold, how far short the actual value is (in the actual value's unit), else {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Condition(String code, String subject, boolean met, String actual, String required,
                         String citation, Text detail, String gap) {
     /** Checks the required parts. */

@@ -4,6 +4,7 @@ package io.iprules;
  * The engine cannot start as configured: a policy module's rule base is missing or declared twice, two
  * modules claim one policy id, or a deployment's parameter or data file is wrong. The message says what to do.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class ConfigurationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final boolean inParameters;

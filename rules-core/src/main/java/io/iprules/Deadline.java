@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param citation        the clause that sets the time limit
  * @param detail          an explanation, or {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Deadline(String code, String subject, DeadlineStatus status, LocalDate start, LocalDate deadline,
                        LocalDate done, Integer workingDaysUsed, Integer workingDaysLate, Integer workingDaysLeft,
                        List<String> calendar, String citation, Text detail) {

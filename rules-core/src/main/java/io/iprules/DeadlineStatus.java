@@ -8,6 +8,7 @@ package io.iprules;
  * outside the provision's scope, no deadline runs. {@code UNKNOWN}: the calendar needed to count the days is not
  * loaded ({@code CALENDAR_NOT_COVERED}), never a Monday-to-Friday guess.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public enum DeadlineStatus {
     ON_TIME,
     LATE,

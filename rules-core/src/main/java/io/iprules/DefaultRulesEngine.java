@@ -269,7 +269,11 @@ final class DefaultRulesEngine implements RulesEngine {
 
     @Override
     public PolicyDescription policy(String id) {
-        return loaded(id).description();
+        Loaded l = id == null ? null : policies.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException(unknownPolicy(id));
+        }
+        return l.description();
     }
 
     @Override
@@ -281,10 +285,13 @@ final class DefaultRulesEngine implements RulesEngine {
     private Loaded loaded(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {
-            throw new InvalidRequestException("policy", "unknown policy '" + id + "'; known: "
-                    + String.join(", ", new TreeMap<>(policies).keySet()));
+            throw new InvalidRequestException("policy", unknownPolicy(id));
         }
         return l;
+    }
+
+    private String unknownPolicy(String id) {
+        return "unknown policy '" + id + "'; known: " + String.join(", ", new TreeMap<>(policies).keySet());
     }
 
     @Override

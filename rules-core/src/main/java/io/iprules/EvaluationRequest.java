@@ -13,6 +13,7 @@ import java.util.Objects;
  *                   whose type matches the subject
  * @param subject    the subject, of one of the types the policy {@linkplain PolicyDescription#subjects() accepts}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record EvaluationRequest(String policy, LocalDate asOf, String subjectKey, Object subject) {
     /** Checks the required parts: the as-of date is always explicit. */
     public EvaluationRequest {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param citation the clause the reason comes from, e.g. {@code example-2020 §7}
  * @param text     what it means, in words
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record ExclusionReason(String code, String citation, Text text) {
     /** Checks the parts. */
     public ExclusionReason {

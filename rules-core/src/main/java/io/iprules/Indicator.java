@@ -37,6 +37,7 @@ import java.util.Objects;
  *                      rounded, that exact comparison and the gap as shown; {@code null} when {@code actual} and
  *                      {@code required} are themselves exact
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Indicator(String code, Text title, IndicatorStatus status, ParameterUnit unit, Comparison comparison,
                         BigDecimal required, String requiredText, BigDecimal actual, BigDecimal progressBasis,
                         BigDecimal progress, ReferenceValue reference, String citation, String source, Text detail,

@@ -1,6 +1,7 @@
 package io.iprules;
 
 /** Whether a target indicator is reached. */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public enum IndicatorStatus {
     /** The actual value satisfies the target. */
     MET,

@@ -10,6 +10,7 @@ import java.util.List;
  * @param notMet indicators whose figure falls short
  * @param unknown indicators that could not be assessed because a figure (or its reference) was not supplied
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record IndicatorSummary(int met, int notMet, int unknown) {
     /** Checks the counts are not negative. */
     public IndicatorSummary {

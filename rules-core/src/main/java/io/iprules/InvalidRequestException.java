@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * A request the engine refuses to evaluate, with every problem found and where it is. Nothing is evaluated
  * for an invalid request: a misspelt field must not turn into a missing subsidy.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class InvalidRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /**

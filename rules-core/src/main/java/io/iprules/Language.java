@@ -3,6 +3,7 @@ package io.iprules;
 import java.util.Locale;
 
 /** The languages explanations can be rendered in. Chinese is the language of the law and the default. */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public enum Language {
     /** 中文 (simplified Chinese), the language the policies are published in. */
     ZH,

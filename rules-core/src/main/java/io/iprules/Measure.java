@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param scope     what that place covers where the text does not say (e.g. the five leagues and cities of 蒙东);
  *                  empty otherwise
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Measure(String citation, String addressee, Text text, String place, List<String> scope) {
     /** Checks the parts; an absent scope is empty. */
     public Measure {

@@ -16,6 +16,7 @@ import java.util.Optional;
  *                    default and only a deployment's parameter file can set it
  * @param values      the values in force, oldest first; empty for an open parameter nobody has set
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record ParameterInfo(String name, ParameterUnit unit, String citation, Text description, boolean open,
                             List<ParameterValue> values) {
     /** Checks the parts and sorts nothing: values must already be in date order. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** What a parameter's value is. */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public enum ParameterUnit {
     /** Yuan, a non-negative decimal. */
     YUAN,

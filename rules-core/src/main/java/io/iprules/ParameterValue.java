@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param value  the value as written (a decimal, a whole number or an ISO date, by the parameter's unit)
  * @param source where it comes from: the clause of the policy, or the deployment's implementing rule
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record ParameterValue(LocalDate from, String value, String source) {
     /** Checks the parts. */
     public ParameterValue {

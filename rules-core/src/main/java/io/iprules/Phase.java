@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param source   the words of the clause, quoted
  * @param note     the reading chosen where the text is ambiguous (a month named in two phases); may be empty
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Phase(String code, Text title, LocalDate from, LocalDate until, String citation, String source,
                     Text note) {
     /** Checks the parts and that the phase does not end before it starts. */

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param exclusionReasons the reasons it may give for holding an item back, each with its clause; codes unique
  * @param readings       the readings of its text that are choices, each once, with its clause; ids unique
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record PolicyDescription(String id, Text title, String documentNumber, LocalDate issued,
                                 LocalDate inForceFrom, LocalDate inForceUntil, String inForceCitation,
                                 String version, List<Provision> provisions, List<ParameterInfo> parameters,

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param path    where the problem is, in JSON path notation without a leading {@code $}; empty for the whole request
  * @param message what is wrong and, where it helps, what would be right
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Problem(String path, String message) {
     /** The longest message kept whole; a longer one is shortened (it would be quoting a hostile input back). */
     public static final int MAX_MESSAGE = 1_000;

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param status   implemented, or not formalised
  * @param note     the reading chosen where the text is ambiguous, or why it is not formalised; may be empty
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Provision(String citation, Text title, List<String> codes, ProvisionStatus status, Text note) {
     /** Checks the required parts. */
     public Provision {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param citation the clause it reads, e.g. {@code example-2020 §3(2)}
  * @param text     the reading, in both languages
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Reading(String id, String citation, Text text) {
     /** Checks the parts. */
     public Reading {

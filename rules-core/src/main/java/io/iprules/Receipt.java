@@ -36,6 +36,7 @@ import java.util.Objects;
  * @param asOf          the evaluation date
  * @param asOfSource    where the evaluation date came from
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Receipt(String library, String policy, String policyVersion, String rules, String parameters,
                       java.util.SortedMap<String, String> data, String request, LocalDate asOf,
                       AsOfSource asOfSource) {

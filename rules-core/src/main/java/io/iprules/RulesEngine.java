@@ -38,9 +38,11 @@ public interface RulesEngine {
     /**
      * The policy with {@code id}, as a request names it.
      *
-     * @throws InvalidRequestException at path {@code policy} when no module provides it (a request's mistake, which
-     *                                 lists the known ids); a Java caller that may ask for an unknown id uses
-     *                                 {@link #findPolicy(String)}
+     * @throws IllegalArgumentException when no module provides it (the message lists the known ids): a caller's
+     *                                  mistake; a caller that may ask for an unknown id uses {@link #findPolicy}.
+     *                                  (A request naming an unknown policy is an {@link InvalidRequestException} at
+     *                                  path {@code policy}, from {@link #evaluate(EvaluationRequest)} and the JSON
+     *                                  contract.)
      */
     PolicyDescription policy(String id);
 
@@ -83,8 +85,8 @@ public interface RulesEngine {
     }
 
     /**
-     * The policy with {@code id}, or empty when no module provides it: for a Java caller, which {@link #policy}
-     * answers with an {@link InvalidRequestException} (the answer a request naming an unknown policy gets).
+     * The policy with {@code id}, or empty when no module provides it (where {@link #policy} throws an
+     * {@link IllegalArgumentException}).
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     default java.util.Optional<PolicyDescription> findPolicy(String id) {

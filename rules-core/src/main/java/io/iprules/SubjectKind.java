@@ -14,6 +14,7 @@ import java.util.Objects;
  *                     declares them, e.g. a registration code and then the name): a batch flags two lines whose
  *                     first given field of these is equal as the same subject applying twice
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {
     /** What identifies a subject when its module says nothing: its {@code name}. */
     public static final List<String> BY_NAME = List.of("name");

@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param source        the words of the clause, quoted, e.g. {@code 知识产权权利人满意度超过90%}
  * @param note          the reading chosen where the words are ambiguous; may be empty
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Target(String code, Text title, ParameterUnit unit, Comparison comparison, BigDecimal required,
                      Reference reference, BigDecimal progressBasis, BigDecimal maximum, String citation,
                      String source, Text note) {

@@ -9,6 +9,7 @@ import java.util.Objects;
  * arguments. Rendering is deferred until a caller asks, so an evaluation pays nothing for the languages
  * nobody reads.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class Text {
 
     /**

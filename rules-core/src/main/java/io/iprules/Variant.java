@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param code     the variant's code, e.g. {@code TOP_UP}
  * @param citation the clause read
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Variant(String code, String citation) {
     /** Checks the parts. */
     public Variant {

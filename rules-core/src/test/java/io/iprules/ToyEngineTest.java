@@ -77,13 +77,20 @@ class ToyEngineTest {
     @Test
     void anUnknownPolicyIsAnInputErrorNamingTheKnownOnes() {
         RulesEngine engine = engine();
-        assertThatThrownBy(() -> engine.policy("nope")).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("unknown policy 'nope'; known: toy-2020")
-                .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
-        assertThatThrownBy(() -> engine.policy(null)).isInstanceOf(InvalidRequestException.class)
+        // Asking the Java API for an unknown id is the caller's mistake: IllegalArgumentException, the known ids named.
+        assertThatThrownBy(() -> engine.policy("nope")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown policy 'nope'; known: toy-2020");
+        assertThatThrownBy(() -> engine.policy(null)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown policy 'null'");
+        assertThat(engine.findPolicy("nope")).isEmpty();
+        // A request naming one is the request's mistake: an input error at path "policy".
         assertThatThrownBy(() -> engine.evaluate("nope", D, new ToyApplicant("a", 1)))
-                .isInstanceOf(InvalidRequestException.class);
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'nope'; known: toy-2020")
+                .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
+        assertThatThrownBy(() -> new io.iprules.json.JsonContract(engine).evaluate(
+                "{\"policy\":\"nope\",\"applicant\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8), D, null))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'nope'; known: toy-2020")
+                .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ip-rules evaluate FILE|-}: one request, its result in text or JSON. */
 @Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Evaluates one request (CONTRACT.md JSON) and prints the result.")
+        description = "Evaluates one request (JSON as `ip-rules schema` and the project's docs/contract.md "
+                + "describe it) and prints the result.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The request file, or - to read standard input.")

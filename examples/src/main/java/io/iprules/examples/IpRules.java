@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * The {@code ip-rules} command: evaluates requests of the JSON contract, reports target indicators as a page, and
  * lists the policies.
  *
- * <p>Exit codes (CONTRACT.md): 0 evaluated, whatever the outcome; 2 the input is invalid (stderr names the
+ * <p>Exit codes (docs/contract.md): 0 evaluated, whatever the outcome; 2 the input is invalid (stderr names the
  * JSON path and the problem, stdout prints nothing); 1 an internal failure.
  */
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,

@@ -142,14 +142,29 @@ final class OfficerText {
     private static final char KEEP_START = '\uE000';
     private static final char KEEP_END = '\uE001';
 
-    /** Splits text into units that do not break: a kept run, a Latin word or figure, a space, any other character. */
+    /**
+     * Tokens a line must not split, wherever they occur in a text: a notice number (文号) such as
+     * {@code 国办发明电〔2012〕33号} — up to six characters of the issuer's abbreviation (国知办发管字), the year in
+     * brackets, the number; a character or two before a shorter abbreviation may come along, which Chinese allows —
+     * and a clause citation such as {@code §6(5)1}.
+     */
+    private static final Pattern UNBROKEN = Pattern.compile(
+            "[\\u4E00-\\u9FFF]{1,6}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号|§[0-9A-Za-z()（）.\\-–]*[0-9A-Za-z)）]");
+
+    /**
+     * Splits text into units that do not break: a kept run, a notice number or clause citation ({@link #UNBROKEN}), a
+     * Latin word or figure, a space, any other character.
+     */
     private static List<String> units(String text) {
         List<String> units = new ArrayList<>();
+        Matcher unbroken = UNBROKEN.matcher(text);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             int j = i + 1;
-            if (c == KEEP_START) {
+            if (c != KEEP_START && unbroken.region(i, text.length()).lookingAt()) {
+                j = unbroken.end();
+            } else if (c == KEEP_START) {
                 int close = text.indexOf(KEEP_END, i);
                 j = close < 0 ? text.length() : close + 1;
             } else if (c > ' ' && c < 0x7F) {

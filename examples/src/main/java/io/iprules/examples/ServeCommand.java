@@ -38,6 +38,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Threads evaluating one batch (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",
+            description = {"Longest time one /v1/evaluate may take to evaluate (default: ${DEFAULT-VALUE}); "
+                    + "beyond it the answer is 503 and the evaluation is cancelled.",
+                    "A request body must arrive within 60 s, and a connection silent for 30 s mid-request "
+                            + "(a batch too, sending or reading) is closed."})
+    int requestTimeout;
+
     @Mixin
     IpRules.EngineOptions options;
 
@@ -49,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
         if (threads < 1 || maxBatchBytes < 1) {
             throw new InvalidInputException("--threads and --max-batch-bytes must be positive");
         }
+        if (requestTimeout < 1) {
+            throw new InvalidInputException("--request-timeout: must be at least 1 second, not " + requestTimeout);
+        }
         var engine = options.engine();
         Logs.withoutEvaluationLines();
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
@@ -56,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
         DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
-                maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30)), Clock.systemDefaultZone());
+                maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30))
+                .withRequestTimeout(Duration.ofSeconds(requestTimeout)), Clock.systemDefaultZone());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

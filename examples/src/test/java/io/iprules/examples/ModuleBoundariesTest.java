@@ -49,7 +49,7 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("io.iprules.kit..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
                         "io.iprules", "io.iprules.json..", "io.iprules.spi..", "io.iprules.kit..", "java..",
-                        "javax..", "org.slf4j..", "com.fasterxml.jackson..")
+                        "javax..", "org.slf4j..", "com.fasterxml.jackson..", "org.apiguardian..")
                 .check(main());
     }
 

@@ -47,13 +47,31 @@ class TextReportKindsTest {
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue since 2020-06-30  [p-1 §2]")
                 .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
-                        + "7 working days used; 2 working days late; 国办\n    发明电〔2019〕16号  [p-1 §3]")
+                        + "7 working days used; 2 working days late;\n    国办发明电〔2019〕16号  [p-1 §3]")
                 .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
                 .contains("Readings applied", "  · TOP_UP  [p-1 §7(1)]")
                 // codes stay in JSON: the indicator and the deadline are named in words
                 .doesNotContain("P_PLAN", "P_REPLY");
         String zh = TextReport.render(r, P, Language.ZH, false);
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+    }
+
+    @Test
+    void aNoticeNumberOrAClauseCitationIsNeverSplitAcrossLines() {
+        // Without the rule, "国办发明电〔2012〕33号" would be cut after 国办 and "§6(5)1" after §: the filler and
+        // the indent take 96 columns, so each token starts where only 4 columns are left.
+        String filler = "依据".repeat(23); // 92 columns, plus the 4 of the indent
+        List<String> notice = OfficerText.wrap("    ", "    ", filler + "国办发明电〔2012〕33号的规定");
+        assertThat(notice).hasSize(2).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        // (a character or so before the issuer may come along: Chinese may break between any two characters)
+        assertThat(notice.get(1)).contains("国办发明电〔2012〕33号的规定");
+        List<String> clause = OfficerText.wrap("    ", "    ", filler + "见§6(5)1,另见§7(1)");
+        assertThat(clause).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(String.join("\n", clause)).contains("§6(5)1", "§7(1)");
+        assertThat(clause.get(1)).startsWith("    §6(5)1");
+        // Another issuer and year, and a citation at the very end of a line's room, stay whole too.
+        List<String> other = OfficerText.wrap("", "", "依".repeat(47) + "国知办发管字〔2017〕30号");
+        assertThat(other).containsExactly("依".repeat(47), "国知办发管字〔2017〕30号");
     }
 
     @Test

@@ -5,6 +5,7 @@ package io.iprules.batch;
  * chunk is evaluated (so a few hundred lines at a time, not once per chunk), and after each chunk is written.
  */
 @FunctionalInterface
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public interface BatchProgress {
     /**
      * @param lines lines evaluated so far (counting lines kept by a resumed run)

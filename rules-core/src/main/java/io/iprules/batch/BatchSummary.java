@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param millis    wall time of the run
  * @param duplicates applicants met more than once, and what they would add to the budget twice
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record BatchSummary(long requests, long evaluated, long invalid, long failed, Budget budget, long millis,
         DuplicateApplicants duplicates) {
     /** A summary without repeated applicants. */

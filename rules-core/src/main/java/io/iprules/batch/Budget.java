@@ -13,6 +13,7 @@ import java.util.TreeMap;
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class Budget {
     private final Map<String, Line> byCode = new TreeMap<>();
     // per policy: evaluated, eligible, indicators met, not met, unknown

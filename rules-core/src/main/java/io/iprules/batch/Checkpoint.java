@@ -10,5 +10,6 @@ package io.iprules.batch;
  * @param inputSha256 SHA-256 of those input bytes, lower-case hex
  * @param outputBytes output bytes written for them
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Checkpoint(long lines, long inputBytes, String inputSha256, long outputBytes) {
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param amount  the sum of the repeats' totals, yuan: what the budget would count twice
  * @param repeats the first 100 repeats, in input order
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats) {
     /** None. */
     public static final DuplicateApplicants NONE = new DuplicateApplicants(0, BigDecimal.ZERO.setScale(2), List.of());

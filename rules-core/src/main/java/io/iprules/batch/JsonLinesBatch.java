@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  * s.budget().total();
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class JsonLinesBatch {
     private static final Logger LOG = LoggerFactory.getLogger(JsonLinesBatch.class);
     /** The most bytes of input a chunk holds by default: 8 MiB. */

@@ -67,7 +67,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * The JSON contract other systems rely on (CONTRACT.md): requests in, results and policy listings out.
+ * The JSON contract other systems rely on (docs/contract.md): requests in, results and policy listings out.
  *
  * <p>Reading is strict: unknown fields, duplicated fields, wrong types, impossible dates, unknown codes and
  * trailing garbage are errors that name the JSON path, never silent defaults. Sizes are bounded (see
@@ -176,7 +176,7 @@ public final class JsonContract {
                     || !"policy".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                 return null;
             }
-            PolicyDescription policy = engine.policy(p.getText()); // an unknown one throws: the slow path says so
+            PolicyDescription policy = policyNamed(p.getText()); // an unknown one throws: the slow path says so
             LocalDate asOf = defaultAsOf;
             boolean asOfGiven = false;
             SubjectKind kind = null;
@@ -233,7 +233,7 @@ public final class JsonContract {
         if (!policyNode.isTextual()) {
             throw new InvalidRequestException("policy", "must be a string, not " + kind(policyNode));
         }
-        PolicyDescription policy = engine.policy(policyNode.asText());
+        PolicyDescription policy = policyNamed(policyNode.asText());
         LocalDate asOf = defaultAsOf;
         boolean asOfGiven = false;
         JsonNode asOfNode = root.get("asOf");
@@ -410,6 +410,19 @@ public final class JsonContract {
         } catch (DateTimeParseException e) {
             problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'"));
             return null;
+        }
+    }
+
+    /**
+     * The policy a request names: an unknown one is the request's mistake, an {@link InvalidRequestException} at
+     * path {@code policy} with the known ids ({@link RulesEngine#policy} throws {@link IllegalArgumentException}).
+     */
+    private PolicyDescription policyNamed(String id) {
+        try {
+            return engine.policy(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("policy", "unknown policy '" + id + "'; known: "
+                    + engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", ")));
         }
     }
 

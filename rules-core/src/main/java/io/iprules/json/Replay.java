@@ -39,6 +39,7 @@ import java.util.Objects;
  * is not part of the comparison. A request without {@code asOf} is evaluated as of the receipt's date, so a
  * replay gives the same bytes on any day. Thread-safe.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class Replay {
     private static final ObjectMapper RESULTS = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -32,6 +32,7 @@ import java.util.Map;
  * BigDecimal v = StrictJsonFile.decimal(name, "x.value", "12.5");
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
 public final class StrictJsonFile {
     /** The largest data file read: 16 MiB. */
     public static final int MAX_FILE_BYTES = 16 << 20;

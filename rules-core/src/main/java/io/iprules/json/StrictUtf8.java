@@ -7,6 +7,7 @@ import java.util.Locale;
  * ({@code ED A0 80}), a code point beyond U+10FFFF, a stray continuation byte or a cut sequence is refused with its
  * byte offset. The JSON parser alone would decode some of these (an overlong "/" becomes a path separator).
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
 public final class StrictUtf8 {
     private StrictUtf8() {
     }

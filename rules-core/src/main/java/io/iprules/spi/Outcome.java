@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param result   the result, or {@code null} when the item has problems
  * @param problems every problem of the item, in the order found; empty when there is a result
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Outcome(EvaluationResult result, List<Problem> problems) {
     /** Checks that exactly one of result and problems is given. */
     public Outcome {

@@ -15,6 +15,7 @@ import java.util.Set;
  * between calls. Most modules extend the policy kit's {@code io.iprules.kit.KitModule} rather than implementing
  * this directly.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface PolicyModule {
 
     /** The policy id used in requests, e.g. {@code example-2020}; also the name of the module's KIE base. */

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
  * reproduce a population. The requests are valid (a caller corrupts some on purpose if it wants invalid ones)
  * and carry an explicit {@code asOf}.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RequestGenerator {
 
     /** The policy id the requests are for. */

@@ -3,6 +3,7 @@ package io.iprules.spi;
 import java.util.Collection;
 
 /** A policy's compiled rules, loaded once per engine. Thread-safe. */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RuleBase {
 
     /**

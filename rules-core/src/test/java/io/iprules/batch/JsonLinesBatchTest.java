@@ -40,7 +40,7 @@ class JsonLinesBatchTest {
                 List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"))));
         when(engine.policies()).thenReturn(List.of(p));
         when(engine.policy("p-1")).thenReturn(p);
-        when(engine.policy("p-2")).thenThrow(new io.iprules.InvalidRequestException("policy", "unknown policy 'p-2'"));
+        when(engine.policy("p-2")).thenThrow(new IllegalArgumentException("unknown policy 'p-2'"));
         when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
             EvaluationRequest r = inv.getArgument(0);
             Applicant a = (Applicant) r.subject();

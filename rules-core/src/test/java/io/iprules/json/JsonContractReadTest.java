@@ -41,7 +41,7 @@ class JsonContractReadTest {
         RulesEngine engine = mock(RulesEngine.class);
         when(engine.policies()).thenReturn(List.of(d));
         when(engine.policy("p-1")).thenReturn(d);
-        when(engine.policy("nope")).thenThrow(new InvalidRequestException("policy", "unknown policy 'nope'; known: p-1"));
+        when(engine.policy("nope")).thenThrow(new IllegalArgumentException("unknown policy 'nope'"));
         contract = new JsonContract(engine);
     }
 
@@ -165,7 +165,7 @@ class JsonContractReadTest {
     void theEnvelopeIsChecked() {
         assertThat(problem("{\"asOf\": \"2013-01-01\"}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
         assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
-        assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'");
+        assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'; known: p-1");
         assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a p-1 request needs 'applicant' or 'recommendation'");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message()).contains("not both");
         assertThat(problem("[]").message()).contains("must be a JSON object");

@@ -34,7 +34,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract's output, field by field and in order (CONTRACT.md plus the README's additions): results, errors
+ * The contract's output, field by field and in order (docs/contract.md plus the README's additions): results, errors
  * and the policy listing. Expected texts are written out by hand from the contract.
  */
 class JsonContractWriteTest {

@@ -146,6 +146,19 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** Adds a recognition. */
         public Builder recognition(RecognitionType type, LocalDate date) { recognitions.add(new Recognition(type, date)); return this; }
 
+        /**
+         * Adds a granted patent, its arguments named and checked as they are given:
+         * {@code .patent(p -> p.number("ZL201310001234.5").kind(PatentKind.INVENTION).grantDate(…).field(…)
+         * .annualFeesPaid(2))} ({@link Patent.Builder}).
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder patent(java.util.function.Consumer<Patent.Builder> patent) {
+            Patent.Builder b = Patent.builder();
+            patent.accept(b);
+            patents.add(b.build());
+            return this;
+        }
+
         /** Adds a granted patent. */
         public Builder patent(String number, PatentKind kind, LocalDate grantDate, IndustryField field, Integer annualFeesPaid) {
             patents.add(new Patent(number, kind, grantDate, field, annualFeesPaid));
@@ -184,23 +197,82 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
             return this;
         }
 
-        /** Adds a trademark registered abroad with a year's exports. */
+        /**
+         * Adds a trademark registered abroad with a year's exports, its arguments named and checked as they are given:
+         * {@code .exportTrademark(t -> t.mark("禾城").country("DE").year(2013).exports(new BigDecimal("2000000")))}.
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder exportTrademark(java.util.function.Consumer<ExportTrademark.Builder> trademark) {
+            ExportTrademark.Builder b = ExportTrademark.builder();
+            trademark.accept(b);
+            ExportTrademark t = b.build();
+            exportTrademarks.add(t);
+            return this;
+        }
+
+        /**
+         * Adds a trademark registered abroad with a year's exports.
+         *
+         * @deprecated mark and country are easily swapped: use {@link #exportTrademark(java.util.function.Consumer)}
+         */
+        @Deprecated(since = "0.2.0")
         public Builder exportTrademark(String mark, String country, int year, BigDecimal exports) {
             yuan("exportTrademarks", exportTrademarks.size(), "exports", exports);
             exportTrademarks.add(new ExportTrademark(mark, country, year, exports));
             return this;
         }
 
-        /** Records a subsidy already paid under this policy. */
+        /**
+         * Records a subsidy already paid under this policy, its arguments named and checked as they are given:
+         * {@code .paid(p -> p.code("JX_STANDARD_LEAD").date(LocalDate.of(2013, 6, 30)).subject("GB/T 1-2013"))}.
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder paid(java.util.function.Consumer<PaidSubsidy.Builder> payment) {
+            PaidSubsidy.Builder b = PaidSubsidy.builder();
+            payment.accept(b);
+            paidSubsidies.add(b.build());
+            return this;
+        }
+
+        /**
+         * Records a subsidy already paid under this policy.
+         *
+         * @deprecated code and subject are easily swapped: use {@link #paid(java.util.function.Consumer)}
+         */
+        @Deprecated(since = "0.2.0")
         public Builder paid(String code, LocalDate date, String subject) { paidSubsidies.add(new PaidSubsidy(code, date, subject)); return this; }
 
-        /** Records a subsidy already paid under this policy, with the amount paid. */
+        /**
+         * Records a subsidy already paid under this policy, with the amount paid.
+         *
+         * @deprecated code and subject are easily swapped: use {@link #paid(java.util.function.Consumer)}
+         */
+        @Deprecated(since = "0.2.0")
         public Builder paid(String code, LocalDate date, String subject, BigDecimal amount) {
             paidSubsidies.add(new PaidSubsidy(code, date, subject, amount));
             return this;
         }
 
-        /** Declares a matter also claimed under another policy line. */
+        /**
+         * Declares a matter also claimed under another policy line, its arguments named and checked as they are
+         * given: {@code .otherPolicyClaim(c -> c.code("JX_BRAND_HONOUR").subject("禾城").policy("省品牌政策")
+         * .choice(PolicyChoice.THIS))}.
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder otherPolicyClaim(java.util.function.Consumer<OtherPolicyClaim.Builder> claim) {
+            OtherPolicyClaim.Builder b = OtherPolicyClaim.builder();
+            claim.accept(b);
+            otherPolicyClaims.add(b.build());
+            return this;
+        }
+
+        /**
+         * Declares a matter also claimed under another policy line.
+         *
+         * @deprecated code, subject and policy are easily swapped: use
+         *             {@link #otherPolicyClaim(java.util.function.Consumer)}
+         */
+        @Deprecated(since = "0.2.0")
         public Builder otherPolicyClaim(String code, String subject, String policy, PolicyChoice choice) {
             otherPolicyClaims.add(new OtherPolicyClaim(code, subject, policy, choice));
             return this;

@@ -143,7 +143,7 @@ class JiaxingPropertiesTest {
 
     // ================================================================== money
 
-    /** Amounts are never negative; the total is the sum of the determined awards (CONTRACT.md), never more. */
+    /** Amounts are never negative; the total is the sum of the determined awards (docs/contract.md), never more. */
     @Test
     void amountsAreNeverNegativeAndTheTotalIsTheSumOfTheDeterminedAwards() {
         PROPS.qt(400).forAll(JiaxingGen.cases(), ANY_ENGINE).checkAssert((c, engine) -> {
@@ -168,7 +168,7 @@ class JiaxingPropertiesTest {
             assertThat(r.total()).isEqualByComparingTo(sum);
             assertThat(r.total().signum()).isGreaterThanOrEqualTo(0);
             assertThat(r.undetermined()).isEqualTo(undetermined);
-            // "eligible ... for jiaxing whether any award is due" (CONTRACT.md); an award whose eligibility waits for
+            // "eligible ... for jiaxing whether any award is due" (docs/contract.md); an award whose eligibility waits for
             // the export threshold is not due (RULES.md: undetermined eligibility is not eligibility)
             assertThat(r.eligible()).as("eligible ⇔ an award is due").isEqualTo(r.awards().stream()
                     .anyMatch(a -> !"JX_EXPORT_TRADEMARK.THRESHOLD".equals(a.undeterminedBy())));

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param value      the yuan amount with scale 2, or {@code null}
  * @param waitingFor the missing parameter's name when {@code value} is {@code null}, else {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Amount(BigDecimal value, String waitingFor) {
 
     /** Checks that exactly one of value and waitingFor is present, and normalises the scale. */

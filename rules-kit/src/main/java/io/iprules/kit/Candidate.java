@@ -14,6 +14,7 @@ import java.util.Objects;
  * <p>Rules match on its getters: {@code Candidate(exclusion == null, matter == $m)}. Changing it from a rule
  * goes through {@code modify}, so that the engine re-evaluates what depends on it.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Candidate {
     private final Decision decision;
     private final String code;

@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One per evaluation; not thread-safe, and never shared.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Decision implements RuleRecorder {
     private final Evaluation evaluation;
     private final MessageCatalog messages;

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param citation the excluding clause
  * @param detail   the explanation
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record ExclusionNote(ExclusionReason reason, String citation, Text detail) {
     /** Checks the parts. */
     public ExclusionNote {

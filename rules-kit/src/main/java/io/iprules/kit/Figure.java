@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param actual    the actual value, or {@code null} when not supplied
  * @param reference the reference of a relative target (e.g. the province's average), or {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Figure(String code, BigDecimal actual, BigDecimal reference) {
     /** Checks the code is given. */
     public Figure {

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * <p>A subject record keeps its figures with {@link #keep} and offers a builder extending {@link Builder}.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class FigureSheet {
     private FigureSheet() {
     }

@@ -27,6 +27,7 @@ import java.util.Map;
  * From Java, a value may be an {@link Integer}, {@link Long}, {@link BigInteger}, {@link BigDecimal} or a decimal
  * {@link String}, and a relative figure a {@link Map}; a {@code double} is refused, as it is not exact.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Figures {
     private static final String ACTUAL = "actual";
 

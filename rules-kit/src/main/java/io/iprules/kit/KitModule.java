@@ -40,6 +40,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public abstract class KitModule implements PolicyModule {
 
     /**

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Immutable and thread-safe. Load once per module, in a static field.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class MessageCatalog implements Text.Catalog {
     private static final Logger LOG = LoggerFactory.getLogger(MessageCatalog.class);
 

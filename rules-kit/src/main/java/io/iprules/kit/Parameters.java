@@ -18,6 +18,7 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe; values are parsed once, when the engine is built.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Parameters {
     private final String policy;
     private final PolicyDescription description;

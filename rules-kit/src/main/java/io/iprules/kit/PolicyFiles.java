@@ -47,6 +47,7 @@ import java.util.List;
  * The format is documented in the README ("How to add a policy"). A malformed file is a defect of the
  * module and fails the engine's start with the file and field named.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class PolicyFiles {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
  * p.throwIfAny();
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Problems {
     /**
      * The most digits a decimal of a request may have when written out in full ({@code 1e999} has 1,000): the same

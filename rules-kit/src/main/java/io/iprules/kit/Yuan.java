@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  *
  * @param value the amount in yuan
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Yuan(BigDecimal value) {
 
     /** Formats {@code amount} as {@code 200,000.00} (rounded half-up to the fen; a minus sign when negative). */

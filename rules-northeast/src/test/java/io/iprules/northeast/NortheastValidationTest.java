@@ -6,7 +6,7 @@ import io.iprules.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** CONTRACT.md: bad input is refused with its JSON path, every problem at once; item 5 of the issue case by case. */
+/** docs/contract.md: bad input is refused with its JSON path, every problem at once; item 5 of the issue case by case. */
 class NortheastValidationTest {
 
     private static String request(String applicant) {

@@ -59,7 +59,10 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
             this.type = type;
         }
 
-        /** The five city conditions of §1(2)1, in the text's order. */
+        /**
+         * The five city conditions of §1(2)1, in the text's order (one setter each, {@link #ipOnAgenda(boolean)}…,
+         * cannot be swapped).
+         */
         public Builder cityConditions(boolean ipOnAgenda, boolean coordinationMechanism, boolean smeServiceSystem,
                                       boolean leadershipMechanism, boolean fiscalSupport) {
             this.ipOnAgenda = ipOnAgenda;
@@ -70,6 +73,41 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
             return this;
         }
 
+        /** Whether IP work is on the government's agenda (§1(2)1). */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder ipOnAgenda(boolean value) {
+            this.ipOnAgenda = value;
+            return this;
+        }
+
+        /** Whether a coordination mechanism is set up (§1(2)1). */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder coordinationMechanism(boolean value) {
+            this.coordinationMechanism = value;
+            return this;
+        }
+
+        /** Whether the SME public service system is relatively sound (§1(2)1). */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder smeServiceSystem(boolean value) {
+            this.smeServiceSystem = value;
+            return this;
+        }
+
+        /** Whether a leadership mechanism for the programme is set up (§1(2)1). */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder leadershipMechanism(boolean value) {
+            this.leadershipMechanism = value;
+            return this;
+        }
+
+        /** Whether there is fiscal input and policy support for the programme (§1(2)1). */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder fiscalSupport(boolean value) {
+            this.fiscalSupport = value;
+            return this;
+        }
+
         /** Adds a park. */
         public Builder park(Park park) {
             parks.add(park);
@@ -77,9 +115,24 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
         }
 
         /**
+         * Adds a park, its arguments named and checked as they are given: {@code .park(p -> p.name("湖州经济技术开发区")
+         * .fullTimeIpStaff(3).inventionPatents(4840).population(1_000_000))} ({@link Park.Builder}; the three
+         * descriptive conditions of §1(2)2 and the IP department are declared unless set otherwise).
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder park(java.util.function.Consumer<Park.Builder> park) {
+            Park.Builder b = Park.builder();
+            park.accept(b);
+            return park(b.build());
+        }
+
+        /**
          * Adds a park that declares the three descriptive conditions of §1(2)2 (SME cluster, IP promotion policies,
          * IP talent) and has an IP department.
+         *
+         * @deprecated three counts in a row are easily swapped: use {@link #park(java.util.function.Consumer)}
          */
+        @Deprecated(since = "0.2.0")
         public Builder park(String name, int fullTimeIpStaff, int inventionPatents, int population) {
             return park(new Park(name, true, true, true, true, fullTimeIpStaff, inventionPatents, population));
         }

@@ -16,4 +16,85 @@ package io.iprules.pilotcity;
  */
 public record Park(String name, Boolean smeCluster, Boolean ipPromotionPolicies, Boolean ipTalent,
                    Boolean ipDepartment, Integer fullTimeIpStaff, Integer inventionPatents, Integer population) {
+
+    /** A builder with named arguments, each checked as it is given (for {@code CityApplicant.Builder#park}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Park} argument by argument: a blank name, a negative count or a population that is not positive
+     * is an {@link IllegalArgumentException} naming it. The three descriptive conditions of §1(2)2 and the IP
+     * department start as declared ({@code true}) — as the application form asks a park to declare them — and can be
+     * set otherwise; {@link #build()} requires the name and the three figures.
+     */
+    public static final class Builder {
+        private String name;
+        private boolean smeCluster = true;
+        private boolean ipPromotionPolicies = true;
+        private boolean ipTalent = true;
+        private boolean ipDepartment = true;
+        private Integer fullTimeIpStaff;
+        private Integer inventionPatents;
+        private Integer population;
+
+        private Builder() {
+        }
+
+        /** The park's name. */
+        public Builder name(String value) {
+            name = io.iprules.kit.Arguments.text("name", value);
+            return this;
+        }
+
+        /** SMEs with a distinctive industry, strong innovation and clear advantages are concentrated there. */
+        public Builder smeCluster(boolean value) {
+            smeCluster = value;
+            return this;
+        }
+
+        /** It has good IP promotion policies. */
+        public Builder ipPromotionPolicies(boolean value) {
+            ipPromotionPolicies = value;
+            return this;
+        }
+
+        /** It has some IP talent and resources. */
+        public Builder ipTalent(boolean value) {
+            ipTalent = value;
+            return this;
+        }
+
+        /** It has an IP management department. */
+        public Builder ipDepartment(boolean value) {
+            ipDepartment = value;
+            return this;
+        }
+
+        /** Its full-time IP staff (专职工作人员), {@code >= 0}. */
+        public Builder fullTimeIpStaff(int value) {
+            fullTimeIpStaff = io.iprules.kit.Arguments.nonNegative("fullTimeIpStaff", value);
+            return this;
+        }
+
+        /** The invention patents owned in the park (发明专利拥有量), {@code >= 0}. */
+        public Builder inventionPatents(int value) {
+            inventionPatents = io.iprules.kit.Arguments.nonNegative("inventionPatents", value);
+            return this;
+        }
+
+        /** The park's population, the base of the per-10,000 density, {@code > 0}. */
+        public Builder population(int value) {
+            population = io.iprules.kit.Arguments.positive("population", value);
+            return this;
+        }
+
+        /** The park. */
+        public Park build() {
+            io.iprules.kit.Arguments.complete("park", "name", name, "fullTimeIpStaff", fullTimeIpStaff,
+                    "inventionPatents", inventionPatents, "population", population);
+            return new Park(name, smeCluster, ipPromotionPolicies, ipTalent, ipDepartment, fullTimeIpStaff,
+                    inventionPatents, population);
+        }
+    }
 }

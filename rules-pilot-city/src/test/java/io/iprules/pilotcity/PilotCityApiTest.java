@@ -259,7 +259,7 @@ class PilotCityApiTest {
         for (int i = 0; i < 10; i++) {
             assertThat(json.write(json.evaluate(request, JULY_31, null), Language.EN, false)).isEqualTo(first);
         }
-        // CONTRACT.md's example park: 1000 × 10,000 ÷ 150,000 = 66.666… → 66.66; one park only: PC_PARK_COUNT unmet
+        // docs/contract.md's example park: 1000 × 10,000 ÷ 150,000 = 66.666… → 66.66; one park only: PC_PARK_COUNT unmet
         assertThat(first).startsWith("{\"policy\":\"pilot-city-2017\",\"asOf\":\"2017-07-31\",\"applicant\":\"义乌市\","
                 + "\"eligible\":false,\"awards\":[],\"excluded\":[],\"conditions\":[{\"code\":\"PC_APPLICANT_TYPE\"")
                 .contains("{\"code\":\"PC_PARK_COUNT\",\"subject\":\"义乌市\",\"met\":false,\"actual\":\"1\","

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -51,6 +52,11 @@ import org.slf4j.LoggerFactory;
  * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 411, 413, 415, 503 while
  * stopping, and 500 only for a bug (one line, no stack trace). One access-log line per request (logger
  * {@code io.iprules.server.access}). {@link #stop()} lets requests in flight finish. Thread-safe.
+ *
+ * <p>Time limits (see {@link Settings}): an evaluation longer than the request timeout is 503 (its thread is
+ * interrupted); a body that does not arrive within the body timeout, or stalls for the idle timeout, is 408; a batch
+ * whose client goes silent, sending or reading, for the idle timeout is cut off (408 before its answer began, else a
+ * transfer broken off without the summary trailer).
  */
 public final class DecisionServer implements AutoCloseable {
     /** The access log: one line per request. */
@@ -72,6 +78,7 @@ public final class DecisionServer implements AutoCloseable {
     private final String openApi;
     private final Map<Language, String> policiesJson = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ThreadPoolExecutor evaluations;
     private Javalin app;
 
     /**
@@ -82,13 +89,48 @@ public final class DecisionServer implements AutoCloseable {
      * @param batchThreads    threads evaluating one batch
      * @param idleTimeout     how long a connection may stay silent mid-request before it is closed
      * @param stopTimeout     how long {@link #stop()} waits for requests in flight
+     * @param requestTimeout  how long one {@code /v1/evaluate} may take to evaluate and write its result (503 beyond)
+     * @param bodyTimeout     how long the body of one {@code /v1/evaluate} may take to arrive, however it trickles
+     *                        (408 beyond)
      */
     public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
-                           Duration stopTimeout) {
-        /** The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, 30 s, 30 s. */
+                           Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout) {
+        /** The default time limit of one evaluation: {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} seconds. */
+        public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 5;
+
+        /**
+         * The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, idle 30 s, stop 30 s, an
+         * evaluation 5 s, a request body 60 s.
+         */
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30), Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS),
+                    Duration.ofSeconds(60));
+        }
+
+        /** The limits of before the time limits: those take their defaults. */
+        public Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
+                        Duration stopTimeout) {
+            this(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    defaults().requestTimeout(), defaults().bodyTimeout());
+        }
+
+        /** These settings with another evaluation time limit. */
+        public Settings withRequestTimeout(Duration timeout) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, timeout,
+                    bodyTimeout);
+        }
+
+        /** These settings with another time limit for a request body to arrive. */
+        public Settings withBodyTimeout(Duration timeout) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, timeout);
+        }
+
+        /** These settings with another idle timeout. */
+        public Settings withIdleTimeout(Duration timeout) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, timeout, stopTimeout,
+                    requestTimeout, bodyTimeout);
         }
 
         /** Checks the parts. */
@@ -98,6 +140,11 @@ public final class DecisionServer implements AutoCloseable {
             }
             Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(stopTimeout, "stopTimeout");
+            for (Duration d : new Duration[] {idleTimeout, requestTimeout, bodyTimeout}) {
+                if (d == null || d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException("idle, request and body timeouts must be positive, not " + d);
+                }
+            }
         }
     }
 
@@ -118,6 +165,7 @@ public final class DecisionServer implements AutoCloseable {
         this.contract = new JsonContract(engine);
         this.schemas = new ContractSchemas(engine);
         this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
+        this.evaluations = TimeLimits.evaluationPool();
     }
 
     /** Starts listening on {@code host}:{@code port} ({@code 0}: any free port); returns this. */
@@ -192,6 +240,7 @@ public final class DecisionServer implements AutoCloseable {
             return;
         }
         app.stop(); // graceful: waits up to the stop timeout for requests in flight
+        evaluations.shutdownNow();
         LOG.info("ip-rules decision service stopped");
     }
 
@@ -214,9 +263,12 @@ public final class DecisionServer implements AutoCloseable {
         byte[] body = body(ctx, settings.maxRequestBytes());
         Language language = language(ctx);
         boolean trace = flag(ctx, "trace");
-        EvaluationResult result = contract.evaluate(body, LocalDate.now(clock), null);
-        ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag())
-                .result((contract.writePretty(result, language, trace) + "\n").getBytes(StandardCharsets.UTF_8));
+        LocalDate today = LocalDate.now(clock);
+        byte[] answer = withinTimeLimit(ctx, () -> {
+            EvaluationResult result = contract.evaluate(body, today, null);
+            return (contract.writePretty(result, language, trace) + "\n").getBytes(StandardCharsets.UTF_8);
+        });
+        ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag()).result(answer);
     }
 
     private void batch(Context ctx) throws IOException {
@@ -239,8 +291,13 @@ public final class DecisionServer implements AutoCloseable {
         BatchSummary[] summary = new BatchSummary[1];
         ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
                 : Map.of(SUMMARY_TRAILER, summary[0].toJson().toString()));
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = timedBody(ctx, null)) {
             summary[0] = batch.run(in, ctx.res().getOutputStream());
+        } catch (IOException | RuntimeException e) {
+            if (TimeLimits.abortIfCommitted(ctx, e)) {
+                return; // the answer had begun: the client sees a transfer cut off, without the summary trailer
+            }
+            throw e;
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
@@ -278,6 +335,18 @@ public final class DecisionServer implements AutoCloseable {
         engine.policies().forEach(p -> ids.add(p.id()));
         o.put("version", version());
         return ContractSchemas.write(o);
+    }
+
+    // ================================================================== time limits (see TimeLimits)
+
+    /** {@code work} on the evaluation pool within the request timeout: 503 when it takes longer or the pool is full. */
+    private byte[] withinTimeLimit(Context ctx, java.util.concurrent.Callable<byte[]> work) {
+        return TimeLimits.within(evaluations, settings.requestTimeout(), ctx.method() + " " + ctx.path(), work);
+    }
+
+    /** The request's body, failing with 408 when it does not arrive within {@code total} (or the idle timeout). */
+    private InputStream timedBody(Context ctx, Duration total) throws IOException {
+        return TimeLimits.body(ctx, total, settings.idleTimeout());
     }
 
     // ================================================================== helpers
@@ -346,13 +415,13 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /** The body, at most {@code max} bytes (413 beyond, whether the length was declared or not). */
-    private static byte[] body(Context ctx, long max) throws IOException {
+    private byte[] body(Context ctx, long max) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
             throw new Refusal(413, "Content Too Large", "the request is " + declared + " bytes; at most " + max
                     + " are accepted");
         }
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = timedBody(ctx, settings.bodyTimeout())) {
             byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > max) {
                 throw new Refusal(413, "Content Too Large", "the request is more than " + max

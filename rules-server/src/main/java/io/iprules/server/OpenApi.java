@@ -73,7 +73,7 @@ final class OpenApi {
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
 
         ObjectNode responses = components.putObject("responses");
-        for (int status : new int[] {400, 404, 405, 411, 413, 415, 500, 503}) {
+        for (int status : new int[] {400, 404, 405, 408, 411, 413, 415, 500, 503}) {
             responses.putObject("P" + status).put("description", describe(status)).putObject("content")
                     .putObject("application/problem+json").putObject("schema").put("$ref", REF + "Problem");
         }
@@ -89,7 +89,7 @@ final class OpenApi {
                 .putObject("application/json").putObject("schema").put("$ref", REF + "Request");
         ObjectNode er = evaluate.putObject("responses");
         json(er.putObject("200").put("description", "Evaluated, whatever the outcome."), REF + "Result");
-        problems(er, 400, 405, 413, 415, 500, 503);
+        problems(er, 400, 405, 408, 413, 415, 500, 503);
 
         ObjectNode batch = paths.putObject("/v1/batch").putObject("post");
         batch.put("operationId", "batch");
@@ -104,7 +104,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 405, 411, 413, 415, 500, 503);
+        problems(br, 405, 408, 411, 413, 415, 500, 503);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
@@ -193,7 +193,8 @@ final class OpenApi {
             case 411 -> "A batch must state its length.";
             case 413 -> "Over the size limit.";
             case 415 -> "Not JSON (or not UTF-8).";
-            case 503 -> "Stopping.";
+            case 408 -> "The body did not arrive in time (or the connection fell silent).";
+            case 503 -> "Stopping, busy, or the evaluation took longer than the service allows.";
             default -> "Internal error (a bug): one line, no stack trace.";
         };
     }

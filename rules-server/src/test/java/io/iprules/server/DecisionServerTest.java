@@ -434,4 +434,153 @@ class DecisionServerTest {
             }
         };
     }
+    /** An engine whose evaluations take {@code millis}; {@code interrupted} counts those cut short by an interrupt. */
+    static RulesEngine sleeping(long millis, java.util.concurrent.atomic.AtomicInteger interrupted) {
+        return new RulesEngine() {
+            @Override
+            public List<PolicyDescription> policies() {
+                return engine.policies();
+            }
+
+            @Override
+            public PolicyDescription policy(String id) {
+                return engine.policy(id);
+            }
+
+            @Override
+            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
+            }
+
+            @Override
+            public EvaluationResult evaluate(EvaluationRequest request) {
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    interrupted.incrementAndGet();
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted");
+                }
+                return engine.evaluate(request);
+            }
+        };
+    }
+
+    @Test
+    void anEvaluationOverTheRequestTimeoutIs503AndIsCancelled() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger interrupted = new java.util.concurrent.atomic.AtomicInteger();
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withRequestTimeout(Duration.ofMillis(300));
+        try (DecisionServer s = new DecisionServer(sleeping(20_000, interrupted), settings, CLOCK)
+                .start("127.0.0.1", 0)) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            JsonNode p = assertProblem(r, 503);
+            assertThat(p.get("detail").asText()).contains("longer than the service allows (300 ms)");
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(15));
+            // The evaluation's thread was interrupted, not left sleeping out its 20 s.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (interrupted.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(interrupted.get()).isEqualTo(1);
+        }
+        // An evaluation within the limit is answered as usual.
+        try (DecisionServer s = new DecisionServer(sleeping(50, interrupted), settings.withRequestTimeout(
+                Duration.ofSeconds(20)), CLOCK).start("127.0.0.1", 0)) {
+            byte[] request = Files.readAllBytes(examples().get(0));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+        }
+    }
+
+    @Test
+    void aBodyThatTricklesPastTheBodyTimeoutIs408() throws Exception {
+        // The idle timeout (30 s) never fires here: the client sends a byte, then another 300 ms later, then waits
+        // without writing; the body timeout (1 s) cuts the wait short. The client writes nothing after its second
+        // byte, so nothing races the answer.
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withBodyTimeout(Duration.ofSeconds(1));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            long start = System.nanoTime();
+            String answer = stalledBody(s.port(), "/v1/evaluate", "application/json", 300);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json")
+                    .contains("request timeout: the body did not arrive within 1 s");
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void aBatchWhoseClientFallsSilentIs408AfterTheIdleTimeout() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofMillis(700));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            long start = System.nanoTime();
+            String answer = stalledBody(s.port(), "/v1/batch", "application/x-ndjson", 0);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json")
+                    .contains("request timeout: the connection was silent for 700 ms");
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
+    void aBatchWhoseClientFallsSilentAfterItsAnswerBeganIsCutOffWithoutItsSummary() throws Exception {
+        // Two chunks of 2,048 lines and a few more lines are sent: the batch reads a chunk ahead, so the first chunk
+        // is answered (its error lines fill the response buffer: the answer has begun) while the third is awaited,
+        // and the client sends nothing more. The idle timeout cuts the exchange: the client must see a transfer
+        // broken off, without the last chunk and the Batch-Summary trailer, never a complete-looking answer.
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofSeconds(3));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            byte[] lines = "not json\n".repeat(2 * 2048 + 10).getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            try (Socket socket = new Socket("127.0.0.1", s.port())) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                        + "TE: trailers\r\nConnection: close\r\nContent-Length: " + (lines.length + 1000)
+                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(lines);
+                out.flush();
+                InputStream in = socket.getInputStream();
+                byte[] buffer = new byte[8192];
+                try {
+                    for (int n; (n = in.read(buffer)) >= 0; ) {
+                        got.write(buffer, 0, n);
+                    }
+                } catch (IOException reset) {
+                    // a reset connection is a cut-off transfer too: what arrived before it is checked below
+                }
+            }
+            String raw = got.toString(StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,");
+            assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+        }
+    }
+
+    /**
+     * Sends a head promising 1,000 bytes, one byte of body, optionally a second after {@code pauseMillis}, then
+     * nothing more, and reads the whole answer.
+     */
+    static String stalledBody(int port, String path, String type, long pauseMillis) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
+                    + "\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            if (pauseMillis > 0) {
+                Thread.sleep(pauseMillis);
+                out.write(' ');
+                out.flush();
+            }
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

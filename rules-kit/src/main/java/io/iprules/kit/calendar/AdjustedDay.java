@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param name   the holiday it belongs to, as the notice names it (春节, 国庆节…)
  * @param notice the notice that sets it
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record AdjustedDay(LocalDate date, Adjustment kind, String name, Notice notice) {
     /** Checks every part is given. */
     public AdjustedDay {

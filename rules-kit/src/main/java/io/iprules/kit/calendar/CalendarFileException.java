@@ -9,6 +9,7 @@ import java.util.Objects;
  * a day without its notice, a date outside the year's window…). A deployment's file is the caller's input: a
  * command line maps this to exit code 2, like a wrong parameter file.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class CalendarFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String source;

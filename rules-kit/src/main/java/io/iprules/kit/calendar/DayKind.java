@@ -1,6 +1,7 @@
 package io.iprules.kit.calendar;
 
 /** What a date is in China's working-day calendar (工作日 / 休息日). */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public enum DayKind {
     /** A working day (工作日): Monday to Friday not rested by a notice, or a make-up working day (调休上班). */
     WORKING,

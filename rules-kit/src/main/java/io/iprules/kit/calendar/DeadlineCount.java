@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param uncoveredYear    {@code UNKNOWN}: the year whose notice a count needed and is not loaded
  *                         ({@code CALENDAR_NOT_COVERED}); else {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record DeadlineCount(DeadlineStatus status, LocalDate start, int workingDays, LocalDate deadline,
                             LocalDate done, Integer workingDaysUsed, Integer workingDaysLate,
                             Integer workingDaysLeft, List<Notice> notices, Integer uncoveredYear) {

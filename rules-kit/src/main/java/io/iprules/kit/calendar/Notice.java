@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param url    where it is published
  * @param issued the date it was issued, or {@code null} where not known with certainty
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Notice(int year, String id, String title, String number, String url, LocalDate issued) {
     /** Checks the required parts. */
     public Notice {

@@ -51,6 +51,7 @@ import java.util.TreeSet;
  * first of its file, whose silence leaves a day to the week as much as its words decide one — and any further
  * notice of the year (a special or correcting one) that set a date the count looked at.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class WorkingDayCalendar {
     private static final String BUNDLED_DIR = "cn/";
     private static final String BUNDLED_INDEX = BUNDLED_DIR + "years.txt";

@@ -14,6 +14,7 @@ import java.util.List;
  *                      {@link WorkingDayCalendar})
  * @param uncoveredYear {@code null} when covered; else the year whose notice the count needed and is not loaded
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record WorkingDayCount(LocalDate date, int workingDays, List<Notice> notices, Integer uncoveredYear) {
     /** Copies the list. */
     public WorkingDayCount {

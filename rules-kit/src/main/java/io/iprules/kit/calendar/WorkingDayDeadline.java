@@ -26,6 +26,7 @@ import java.util.Set;
  *       (the deadline, when it was reached).</li>
  * </ul>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class WorkingDayDeadline {
     private WorkingDayDeadline() {
     }

@@ -5,6 +5,7 @@ package io.iprules.kit.china;
  * {@code 0-9A-Z} without I, O, S, V, Z; the last is a check character computed from the first seventeen with
  * weights 3<sup>i</sup> mod 31.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class CreditCode {
     private static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};

@@ -1,0 +1,68 @@
+package io.iprules.jiaxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The builder's named-argument forms: the same facts as the records, each argument checked as it is given. */
+class JiaxingNamedArgumentsTest {
+    static final LocalDate GRANTED = LocalDate.of(2013, 5, 5);
+
+    @Test
+    void namedArgumentsBuildTheSameFactsAsTheRecords() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D")
+                .patent(p -> p.number("ZL201310001234.5").kind(PatentKind.INVENTION).grantDate(GRANTED)
+                        .field(IndustryField.NEW_ENERGY).annualFeesPaid(2))
+                .patent(p -> p.number("ZL201320000002.2").kind(PatentKind.UTILITY_MODEL).grantDate(GRANTED)
+                        .annualFeeDates(List.of(GRANTED, GRANTED.plusYears(1))))
+                .exportTrademark(t -> t.mark("禾城").country("DE").year(2013).exports(new BigDecimal("2000000")))
+                .paid(p -> p.code("JX_STANDARD_LEAD").date(LocalDate.of(2013, 6, 30)).subject("GB/T 1-2013"))
+                .paid(p -> p.code("JX_BRAND_HONOUR").date(LocalDate.of(2013, 7, 1)).amount(new BigDecimal("100000.5")))
+                .otherPolicyClaim(c -> c.code("JX_BRAND_HONOUR").subject("禾城").policy("省品牌政策")
+                        .choice(PolicyChoice.THIS))
+                .build();
+        assertThat(e.patents()).containsExactly(
+                new Patent("ZL201310001234.5", PatentKind.INVENTION, GRANTED, IndustryField.NEW_ENERGY, 2),
+                new Patent("ZL201320000002.2", PatentKind.UTILITY_MODEL, GRANTED, null, 2,
+                        List.of(GRANTED, GRANTED.plusYears(1))));
+        assertThat(e.exportTrademarks()).containsExactly(
+                new ExportTrademark("禾城", "DE", 2013, new BigDecimal("2000000")));
+        assertThat(e.paidSubsidies()).containsExactly(
+                new PaidSubsidy("JX_STANDARD_LEAD", LocalDate.of(2013, 6, 30), "GB/T 1-2013"),
+                new PaidSubsidy("JX_BRAND_HONOUR", LocalDate.of(2013, 7, 1), null, new BigDecimal("100000.5")));
+        assertThat(e.otherPolicyClaims()).containsExactly(
+                new OtherPolicyClaim("JX_BRAND_HONOUR", "禾城", "省品牌政策", PolicyChoice.THIS));
+    }
+
+    @Test
+    void aNullBlankOrNegativeArgumentFailsWhereItIsGivenNamingIt() {
+        JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("甲", null);
+        assertThatThrownBy(() -> b.patent(p -> p.number(" "))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("number: must not be blank");
+        assertThatThrownBy(() -> b.patent(p -> p.number("ZL1").kind(null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("kind: must not be null");
+        assertThatThrownBy(() -> b.patent(p -> p.annualFeesPaid(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("annualFeesPaid: must not be negative, not -1");
+        assertThatThrownBy(() -> b.exportTrademark(t -> t.exports(new BigDecimal("-0.01"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("exports: must not be negative, not -0.01");
+        assertThatThrownBy(() -> b.paid(p -> p.amount(new BigDecimal("1.005"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("amount: must be whole fen");
+        assertThatThrownBy(() -> b.otherPolicyClaim(c -> c.policy("")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("policy: must not be blank");
+        // An entry left without a required argument names every one missing.
+        assertThatThrownBy(() -> b.patent(p -> p.number("ZL1"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("patent: kind, grantDate not given");
+        assertThatThrownBy(() -> b.exportTrademark(t -> t.mark("禾城").year(2013)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("export trademark: country, exports not given");
+        assertThatThrownBy(() -> b.paid(p -> p.subject("GB/T 1-2013"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("paid subsidy: code, date not given");
+        assertThatThrownBy(() -> b.otherPolicyClaim(c -> c.code("JX_BRAND_HONOUR")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("other policy claim: policy not given");
+        // Nothing refused was added.
+        assertThat(b.build().patents()).isEmpty();
+    }
+}

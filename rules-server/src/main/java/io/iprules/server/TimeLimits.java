@@ -1,0 +1,188 @@
+package io.iprules.server;
+
+import io.javalin.http.Context;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's time limits: an evaluation on a bounded pool within the request timeout, and a request body that must
+ * arrive within its time however slowly it trickles.
+ *
+ * <p>Why 503 for an evaluation over its time: the request was received and is valid as far as the server knows; it
+ * is the server that would not finish it in the time it allows itself (408 says the client was too slow to send; 504
+ * is a gateway's answer about another server). 408 is for a body that does not arrive in time: the client's delay.
+ */
+final class TimeLimits {
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionServer.class);
+
+    private TimeLimits() {
+    }
+
+    /**
+     * The pool evaluations run on: bounded in threads and queue, so that evaluations which ignore the interrupt of
+     * their timeout cannot pile up threads without end (a full pool answers 503 at once). Daemon threads; an idle
+     * one ends after a minute.
+     */
+    static ThreadPoolExecutor evaluationPool() {
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(16 * threads), r -> {
+                    Thread t = new Thread(r, "ip-rules-evaluate-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Runs {@code work} on {@code pool} and waits at most {@code limit} (the time in the queue included). Over it,
+     * the work is cancelled — removed from the queue, or its thread interrupted — and the answer is 503; an
+     * exception of the work is thrown as it is (an invalid request stays 400).
+     */
+    static <T> T within(ThreadPoolExecutor pool, Duration limit, String what, Callable<T> work) {
+        Future<T> future;
+        try {
+            future = pool.submit(work);
+        } catch (RejectedExecutionException e) {
+            LOG.warn("{}: refused, all {} evaluation threads are busy and {} requests wait", what,
+                    pool.getMaximumPoolSize(), pool.getQueue().size());
+            throw new DecisionServer.Refusal(503, "Service Unavailable",
+                    "the service is busy: every evaluation thread is taken and the queue is full; try again later");
+        }
+        try {
+            return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warn("{}: evaluation took longer than the request timeout of {} ms; cancelled (its thread is"
+                    + " interrupted)", what, limit.toMillis());
+            throw new DecisionServer.Refusal(503, "Service Unavailable", "the evaluation took longer than the"
+                    + " service allows (" + seconds(limit) + "); it was cancelled");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DecisionServer.Refusal(503, "Service Unavailable", "the service is stopping");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * The request's body as a stream that fails with 408 when it has not all arrived within {@code total} (none:
+     * only the idle timeout) or when the connection is silent for the idle timeout. While a read waits, the
+     * connection's idle timeout is shortened to the time left, so that a client trickling a byte now and then, or
+     * stopping altogether, is answered at the limit rather than at its next byte.
+     */
+    static InputStream body(Context ctx, Duration total, Duration idle) throws IOException {
+        EndPoint endPoint = endPoint(ctx);
+        long deadline = total == null ? Long.MAX_VALUE : System.nanoTime() + total.toNanos();
+        String limit = total == null ? "the connection was silent for " + seconds(idle)
+                : "the body did not arrive within " + seconds(total) + " (or the connection was silent for "
+                + seconds(idle) + ")";
+        return new FilterInputStream(ctx.req().getInputStream()) {
+            @Override
+            public void close() throws IOException {
+                if (total != null && endPoint != null) {
+                    endPoint.setIdleTimeout(idle.toMillis()); // the rest of the exchange, and the next, as before
+                }
+                super.close();
+            }
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (total != null) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw timeout(ctx, limit);
+                    }
+                    if (endPoint != null) {
+                        endPoint.setIdleTimeout(Math.max(1, Math.min(idle.toMillis(), (left + 999_999) / 1_000_000)));
+                    }
+                }
+                try {
+                    return super.read(b, off, len);
+                } catch (IOException e) {
+                    if (timedOut(e)) {
+                        throw timeout(ctx, limit);
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
+    /**
+     * After a failure while the answer was already being sent (a batch streams its results): the response cannot
+     * become a problem any more, so the exchange is aborted — the client sees the transfer broken off, without its
+     * last chunk and trailer, never a complete-looking answer. Returns {@code false} when nothing was sent yet (the
+     * failure then becomes a problem as usual).
+     */
+    static boolean abortIfCommitted(Context ctx, Throwable failure) {
+        if (!ctx.res().isCommitted()) {
+            return false;
+        }
+        LOG.warn("{} {}: aborted after its answer began: {}", ctx.method(), ctx.path(), failure.getMessage());
+        // The connection is closed under the response (not the servlet channel aborted, which Javalin, still to
+        // finish the exchange, would report as a failure of its own): nothing more reaches the client.
+        EndPoint endPoint = endPoint(ctx);
+        if (endPoint != null) {
+            endPoint.close(failure);
+        }
+        return true;
+    }
+
+    private static DecisionServer.Refusal timeout(Context ctx, String limit) {
+        ctx.header("Connection", "close");
+        LOG.warn("{} {}: request timeout: {}", ctx.method(), ctx.path(), limit);
+        return new DecisionServer.Refusal(408, "Request Timeout", "request timeout: " + limit);
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EndPoint endPoint(Context ctx) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        return request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+}
