@@ -3,7 +3,6 @@ package io.iprules.jiaxing;
 import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
 import io.iprules.Target;
-import io.iprules.jiaxing.rules.Applicant;
 import io.iprules.jiaxing.rules.BrandHonourFact;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
 import io.iprules.jiaxing.rules.ExportTrademarkFact;
@@ -201,7 +200,6 @@ public final class Jiaxing2012 extends KitModule {
     private static List<Object> knownFacts(JiaxingEnterprise e, Evaluation ev, Decision d, Settings settings) {
         LocalDate asOf = ev.asOf();
         List<Object> facts = new ArrayList<>();
-        facts.add(new Applicant(d, e));
         for (Recognition r : e.recognitions()) {
             if (known(r.date(), asOf, d, () -> d.text("subject.recognition", r.type(), r.date()))) {
                 facts.add(new RecognitionFact(d, r));
@@ -224,7 +222,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (PledgeLoan l : e.pledgeLoans()) {
             if (known(Subjects.yearEnd(l.year()), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
-                facts.add(new PledgeLoanFact(d, l));
+                facts.add(new PledgeLoanFact(d, l, e.sme()));
             }
         }
         for (Standard s : e.standards()) {
