@@ -1,13 +1,23 @@
 package io.iprules.jiaxing;
 
-import io.iprules.EvaluationResult;
 import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
+import io.iprules.Target;
+import io.iprules.jiaxing.rules.BrandHonourFact;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
+import io.iprules.jiaxing.rules.ExportTrademarkFact;
 import io.iprules.jiaxing.rules.JiaxingAward;
+import io.iprules.jiaxing.rules.MaximumLimit;
 import io.iprules.jiaxing.rules.PaidMatter;
-import io.iprules.jiaxing.rules.PaidTotal;
+import io.iprules.jiaxing.rules.PatentAwardFact;
+import io.iprules.jiaxing.rules.PatentFact;
+import io.iprules.jiaxing.rules.PlatformFact;
+import io.iprules.jiaxing.rules.PledgeLoanFact;
+import io.iprules.jiaxing.rules.RecognitionFact;
+import io.iprules.jiaxing.rules.StandardFact;
 import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.jiaxing.rules.TargetFigure;
+import io.iprules.jiaxing.rules.VariantTopUp;
 import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
 import io.iprules.kit.Figure;
@@ -22,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * jiaxing-2012: 嘉兴市人民政府《加强知识产权工作促进经济转型发展的若干意见》(2012-11-05). Subsidies for
@@ -61,8 +72,12 @@ public final class Jiaxing2012 extends KitModule {
         return PolicyFiles.describe(Jiaxing2012.class);
     }
 
+    /**
+     * Validates one enterprise or city and prepares its facts for a rule session shared with the rest of its chunk:
+     * every fact carries the subject's {@link Decision}, and every rule joins on it.
+     */
     @Override
-    public EvaluationResult evaluate(Evaluation evaluation) {
+    protected Prepared prepare(Evaluation evaluation) {
         if (evaluation.subject() instanceof JiaxingCity city) {
             return assess(city, evaluation);
         }
@@ -70,26 +85,42 @@ public final class Jiaxing2012 extends KitModule {
         Problems problems = Problems.root(evaluation.subjectKey());
         EnterpriseValidation.check(e, problems);
         Decision d = Decision.start(evaluation, MESSAGES);
-        amountsPaid(e, d, problems);
+        Settings settings = new Settings(d);
+        amountsPaid(e, settings, problems);
         problems.throwIfAny();
 
         if (!evaluation.policy().inForceOn(evaluation.asOf())) {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
-        evaluation.rules().run(d, knownFacts(e, evaluation, d));
-        EvaluationResult.Builder result = d.result(e.name());
         // an award whose eligibility waits for an open parameter, or one wholly cut by a maximum limit, is not due
-        return result.eligible(d.hasEligibleAward()).build();
+        return new Prepared(d, knownFacts(e, evaluation, d, settings),
+                decision -> decision.result(e.name()).eligible(decision.hasEligibleAward()).build());
+    }
+
+    /**
+     * The §7(1) switches of the deployment on the as-of date, read once per applicant (the rules see them as the
+     * facts {@link VariantTopUp} and {@link MaximumLimit}, inserted only when set).
+     */
+    private static final class Settings {
+        final boolean topUp;
+        final BigDecimal cap;
+        final boolean cumulative;
+
+        Settings(Decision d) {
+            topUp = on(d, "JX_VARIANT.TOP_UP");
+            cap = d.parameter("JX_MAXIMUM_LIMIT", d.getAsOf());
+            cumulative = cap != null && on(d, "JX_MAXIMUM_LIMIT.CUMULATIVE");
+        }
     }
 
     /**
      * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
      * applies either, a payment without its amount is an input error, not a guess (RULES.md).
      */
-    private static void amountsPaid(JiaxingEnterprise e, Decision d, Problems problems) {
-        boolean topUp = on(d, "JX_VARIANT.TOP_UP");
-        boolean cumulative = on(d, "JX_MAXIMUM_LIMIT.CUMULATIVE") && d.parameter("JX_MAXIMUM_LIMIT", d.getAsOf()) != null;
+    private static void amountsPaid(JiaxingEnterprise e, Settings settings, Problems problems) {
+        boolean topUp = settings.topUp;
+        boolean cumulative = settings.cumulative;
         if (!topUp && !cumulative) {
             return;
         }
@@ -114,7 +145,7 @@ public final class Jiaxing2012 extends KitModule {
      * §1(2): the city's 2013 figures against the targets. {@code eligible} is {@code true} only when every target
      * is met (an unknown figure is not proven met).
      */
-    private static EvaluationResult assess(JiaxingCity city, Evaluation evaluation) {
+    private static Prepared assess(JiaxingCity city, Evaluation evaluation) {
         Problems problems = Problems.root(evaluation.subjectKey());
         problems.required("name", city.name());
         List<Figure> figures = List.of();
@@ -132,10 +163,15 @@ public final class Jiaxing2012 extends KitModule {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
-        List<Object> facts = new ArrayList<>(evaluation.policy().targets());
-        facts.addAll(figures);
-        evaluation.rules().run(d, facts);
-        return d.result(city.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+        // one figure per target, in the targets' order (Figures.read): each paired with its target here
+        List<Target> targets = evaluation.policy().targets();
+        List<Object> facts = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            facts.add(new TargetFigure(d, targets.get(i), figures.get(i)));
+        }
+        return new Prepared(d, facts,
+                decision -> decision.result(city.name()).eligible(IndicatorSummary.of(decision.indicators()).allMet())
+                        .build());
     }
 
     /** 其中: a figure that is part of another cannot exceed it. */
@@ -161,35 +197,50 @@ public final class Jiaxing2012 extends KitModule {
      * The facts known on the as-of date: anything dated after it is left out, with a warning, so that adding a
      * future fact never changes a decision. Payments and claims become the matters the rules decide on.
      */
-    private static List<Object> knownFacts(JiaxingEnterprise e, Evaluation ev, Decision d) {
+    private static List<Object> knownFacts(JiaxingEnterprise e, Evaluation ev, Decision d, Settings settings) {
         LocalDate asOf = ev.asOf();
         List<Object> facts = new ArrayList<>();
-        facts.add(e);
         for (Recognition r : e.recognitions()) {
-            keep(facts, r, r.date(), asOf, d, d.text("subject.recognition", r.type(), r.date()));
+            if (known(r.date(), asOf, d, () -> d.text("subject.recognition", r.type(), r.date()))) {
+                facts.add(new RecognitionFact(d, r));
+            }
         }
         for (Patent p : e.patents()) {
-            keep(facts, p, p.grantDate(), asOf, d, d.text("subject.patent", p.kind(), p.number()));
+            if (known(p.grantDate(), asOf, d, () -> d.text("subject.patent", p.kind(), p.number()))) {
+                facts.add(new PatentFact(d, p));
+            }
         }
         for (PatentAward a : e.patentAwards()) {
-            keep(facts, a, a.date(), asOf, d, d.text("subject.patent-award", a.patent(), a.award()));
+            if (known(a.date(), asOf, d, () -> d.text("subject.patent-award", a.patent(), a.award()))) {
+                facts.add(new PatentAwardFact(d, a));
+            }
         }
         for (BrandHonour h : e.brandHonours()) {
-            keep(facts, h, h.date(), asOf, d, d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()));
+            if (known(h.date(), asOf, d, () -> d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()))) {
+                facts.add(new BrandHonourFact(d, h));
+            }
         }
         for (PledgeLoan l : e.pledgeLoans()) {
-            keep(facts, l, Subjects.yearEnd(l.year()), asOf, d, d.text("subject.pledge-loan", l.bank(), l.year()));
+            if (known(Subjects.yearEnd(l.year()), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
+                facts.add(new PledgeLoanFact(d, l, e.sme()));
+            }
         }
         for (Standard s : e.standards()) {
-            keep(facts, s, s.published(), asOf, d, d.text("subject.standard", s.level(),
-                    s.number() == null ? "" : s.number()));
+            if (known(s.published(), asOf, d, () -> d.text("subject.standard", s.level(),
+                    s.number() == null ? "" : s.number()))) {
+                facts.add(new StandardFact(d, s));
+            }
         }
         for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
-            keep(facts, pl, pl.opened(), asOf, d, d.text("subject.platform", pl.name()));
+            if (known(pl.opened(), asOf, d, () -> d.text("subject.platform", pl.name()))) {
+                facts.add(new PlatformFact(d, pl));
+            }
         }
         for (ExportTrademark x : e.exportTrademarks()) {
-            keep(facts, x, Subjects.yearEnd(x.year()), asOf, d,
-                    d.text("subject.export-trademark", x.year(), x.mark(), x.country()));
+            if (known(Subjects.yearEnd(x.year()), asOf, d,
+                    () -> d.text("subject.export-trademark", x.year(), x.mark(), x.country()))) {
+                facts.add(new ExportTrademarkFact(d, x));
+            }
         }
         // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
         // candidate once (a history listing one matter many times would otherwise cost payments × candidates).
@@ -202,7 +253,7 @@ public final class Jiaxing2012 extends KitModule {
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                PaidMatter m = new PaidMatter(s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
+                PaidMatter m = new PaidMatter(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
                         s.amount());
                 String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
                 paid.merge(key, m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
@@ -211,21 +262,26 @@ public final class Jiaxing2012 extends KitModule {
                 }
             }
         }
-        facts.add(new PaidTotal(paidTotal));
+        if (settings.topUp) {
+            facts.add(new VariantTopUp(d));
+        }
+        if (settings.cap != null) {
+            facts.add(new MaximumLimit(d, settings.cap, settings.cumulative, paidTotal));
+        }
         facts.addAll(paid.values());
         for (OtherPolicyClaim c : e.otherPolicyClaims()) {
-            facts.add(new ClaimedElsewhere(c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
+            facts.add(new ClaimedElsewhere(d, c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
                     c.choice()));
         }
         return facts;
     }
 
-    private static void keep(List<Object> facts, Object fact, LocalDate date, LocalDate asOf, Decision d,
-                             io.iprules.Text what) {
+    /** Whether a fact dated {@code date} is known on the as-of date; if not, the warning names it. */
+    private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
         if (date.isAfter(asOf)) {
-            d.warn("warning.fact-after-as-of", what, date, asOf);
-        } else {
-            facts.add(fact);
+            d.warn("warning.fact-after-as-of", what.get(), date, asOf);
+            return false;
         }
+        return true;
     }
 }

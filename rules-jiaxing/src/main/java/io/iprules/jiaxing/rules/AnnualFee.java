@@ -1,6 +1,7 @@
 package io.iprules.jiaxing.rules;
 
 import io.iprules.jiaxing.Patent;
+import io.iprules.kit.Decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,18 @@ import java.util.List;
  * One annual fee (年费) of a strategic-emerging-industry invention patent, as a fact for the rules: each of the
  * first three fees is its own matter (§6(5)1, RULES.md revised).
  *
+ * @param decision the applicant's working record (the join of the rules)
  * @param patent  the patent
  * @param number  which fee: 1 is the fee paid at grant, 2 and 3 the next two yearly fees
  * @param paid    the day it was paid: as the request gives it, or else derived from the grant date
  * @param derived whether {@code paid} was derived from the grant date (the result says so)
  */
-public record AnnualFee(Patent patent, int number, LocalDate paid, boolean derived) {
+public record AnnualFee(Decision decision, Patent patent, int number, LocalDate paid, boolean derived) {
+
+    /** For rule constraints: the join to the applicant. */
+    public Decision getDecision() {
+        return decision;
+    }
 
     /** The fee's subject: {@code NUMBER/k}, as awards, payments and claims name it. */
     public String subjectId() {
@@ -32,10 +39,10 @@ public record AnnualFee(Patent patent, int number, LocalDate paid, boolean deriv
     }
 
     /** The first {@code fees} annual fees on the dates the request gives ({@code annualFeeDates}). */
-    public static List<AnnualFee> given(Patent p, int fees) {
+    public static List<AnnualFee> given(Decision d, Patent p, int fees) {
         List<AnnualFee> out = new ArrayList<>();
         for (int k = 1; k <= Math.min(fees, p.annualFeeDates().size()); k++) {
-            out.add(new AnnualFee(p, k, p.annualFeeDates().get(k - 1), false));
+            out.add(new AnnualFee(d, p, k, p.annualFeeDates().get(k - 1), false));
         }
         return out;
     }
@@ -44,10 +51,10 @@ public record AnnualFee(Patent patent, int number, LocalDate paid, boolean deriv
      * The first {@code fees} of the {@code annualFeesPaid} fees, fee k taken as paid on the (k−1)th anniversary of
      * the grant (a 29 February grant falls on 28 February in other years).
      */
-    public static List<AnnualFee> derived(Patent p, int fees) {
+    public static List<AnnualFee> derived(Decision d, Patent p, int fees) {
         List<AnnualFee> out = new ArrayList<>();
         for (int k = 1; k <= Math.min(fees, p.annualFeesPaid()); k++) {
-            out.add(new AnnualFee(p, k, p.grantDate().plusYears(k - 1L), true));
+            out.add(new AnnualFee(d, p, k, p.grantDate().plusYears(k - 1L), true));
         }
         return out;
     }

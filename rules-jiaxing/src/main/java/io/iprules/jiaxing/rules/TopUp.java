@@ -1,12 +1,20 @@
 package io.iprules.jiaxing.rules;
 
+import io.iprules.kit.Decision;
+
 /**
  * That a paid matter has had its difference topped up (variant {@code TOP_UP}), as a fact for the rules: one top-up
  * per matter.
  *
+ * @param decision the applicant's working record (the join of the rules)
  * @param matter the matter
  */
-public record TopUp(String matter) {
+public record TopUp(Decision decision, String matter) {
+    /** For rule constraints: the join to the applicant. */
+    public Decision getDecision() {
+        return decision;
+    }
+
     /** For rule constraints. */
     public String getMatter() {
         return matter;

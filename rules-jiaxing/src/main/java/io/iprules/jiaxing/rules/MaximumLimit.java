@@ -1,0 +1,27 @@
+package io.iprules.jiaxing.rules;
+
+import io.iprules.kit.Decision;
+import java.math.BigDecimal;
+
+/**
+ * The per-enterprise maximum limit of §7(1) (最高限额) as the deployment sets it on the applicant's as-of date, as a
+ * fact for the rules: read once when the applicant is prepared rather than by every rule that asks, and inserted
+ * only when the deployment sets a limit (the text gives no figure: no fact, no limit).
+ *
+ * @param decision   the applicant's working record (the join of the rules)
+ * @param cap        the limit in yuan ({@code JX_MAXIMUM_LIMIT})
+ * @param cumulative whether the limit counts the amounts already paid ({@code JX_MAXIMUM_LIMIT.CUMULATIVE} on)
+ * @param paid       the yuan already paid under this policy by the as-of date, as the payment history states them
+ *                   (every payment dated from the day the policy took force to the as-of date)
+ */
+public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid) {
+    /** For rule constraints: the join to the applicant. */
+    public Decision getDecision() {
+        return decision;
+    }
+
+    /** For rule constraints. */
+    public boolean isCumulative() {
+        return cumulative;
+    }
+}

@@ -1,0 +1,17 @@
+package io.iprules.jiaxing.rules;
+
+import io.iprules.kit.Decision;
+
+/**
+ * That the deployment switches on the variant {@code TOP_UP} of §7(1) (差额补足, {@code JX_VARIANT.TOP_UP}) on the
+ * applicant's as-of date, as a fact for the rules: read once when the applicant is prepared rather than by every
+ * rule that asks, and inserted only when it is on.
+ *
+ * @param decision the applicant's working record (the join of the rules)
+ */
+public record VariantTopUp(Decision decision) {
+    /** For rule constraints: the join to the applicant. */
+    public Decision getDecision() {
+        return decision;
+    }
+}
