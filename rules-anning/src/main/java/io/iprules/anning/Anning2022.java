@@ -1,8 +1,8 @@
 package io.iprules.anning;
 
-import io.iprules.EvaluationResult;
 import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
+import io.iprules.Target;
 import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
 import io.iprules.kit.Figure;
@@ -50,23 +50,37 @@ public final class Anning2022 extends KitModule {
         return PolicyFiles.describe(Anning2022.class);
     }
 
+    /**
+     * Checks the county's figures and pairs each with its target: one {@link TargetFigure} per target, in the
+     * targets' order, carrying the county's decision. The targets themselves are not facts: each travels with its
+     * figure.
+     */
     @Override
-    public EvaluationResult evaluate(Evaluation evaluation) {
+    protected Prepared prepare(Evaluation evaluation) {
         AnningCounty county = (AnningCounty) evaluation.subject();
         PolicyDescription policy = evaluation.policy();
         Problems problems = Problems.root(evaluation.subjectKey());
         problems.required("name", county.name());
+        List<Target> targets = policy.targets();
         List<Figure> figures = List.of();
         if (problems.required("figures", county.figures())) {
-            figures = Figures.read(county.figures(), policy.targets(), problems.at("figures"));
+            figures = Figures.read(county.figures(), targets, problems.at("figures"));
         }
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        List<Object> facts = new ArrayList<>(policy.targets());
-        facts.addAll(figures);
-        facts.addAll(policy.phases());
-        evaluation.rules().run(d, facts);
-        return d.result(county.name()).eligible(IndicatorSummary.of(d.indicators()).allMet()).build();
+        List<TargetFigure> facts = new ArrayList<>(targets.size());
+        for (int i = 0; i < targets.size(); i++) {
+            facts.add(new TargetFigure(d, targets.get(i), figures.get(i)));
+        }
+        String name = county.name();
+        return new Prepared(d, facts, done -> done.result(name)
+                .eligible(IndicatorSummary.of(done.indicators()).allMet()).build());
+    }
+
+    /** The plan's phases (§5), the same for every county: inserted once per rule session. */
+    @Override
+    protected List<?> sharedFacts(PolicyDescription policy) {
+        return policy.phases();
     }
 }

@@ -45,12 +45,20 @@ public final class Figures {
      *         (only meaningful when {@code at} recorded no problem)
      */
     public static List<Figure> read(Map<String, ?> raw, List<Target> targets, Problems at) {
-        Map<String, Target> byCode = new LinkedHashMap<>();
-        targets.forEach(t -> byCode.put(t.code(), t));
         Map<String, ?> given = raw == null ? Map.of() : raw;
-        for (String code : given.keySet()) {
-            if (!byCode.containsKey(code)) {
-                at.at(code).add("unknown indicator code; expected one of " + byCode.keySet());
+        int known = 0;
+        for (Target t : targets) {
+            if (given.containsKey(t.code())) {
+                known++;
+            }
+        }
+        if (known < given.size()) { // a code that is not a target's: only then is the list of codes needed
+            Map<String, Target> byCode = new LinkedHashMap<>();
+            targets.forEach(t -> byCode.put(t.code(), t));
+            for (String code : given.keySet()) {
+                if (!byCode.containsKey(code)) {
+                    at.at(code).add("unknown indicator code; expected one of " + byCode.keySet());
+                }
             }
         }
         List<Figure> out = new ArrayList<>();
