@@ -344,9 +344,17 @@ public final class DroolsRuleBases {
             this.citations = citations;
         }
 
+        /**
+         * The recorder of the consequence running on this thread: a session fires one consequence at a time on the
+         * thread that runs it, so the recorder found before the firing is the one to tell after it (Drools builds
+         * the match's object list anew at each call: it is read once per firing).
+         */
+        private static final ThreadLocal<RuleRecorder> FIRING = new ThreadLocal<>();
+
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             RuleRecorder d = recorderOf(event.getMatch().getObjects());
+            FIRING.set(d);
             if (d != null) {
                 Rule r = event.getMatch().getRule();
                 String c = citations.get(r);
@@ -356,8 +364,9 @@ public final class DroolsRuleBases {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            RuleRecorder d = recorderOf(event.getMatch().getObjects());
+            RuleRecorder d = FIRING.get();
             if (d != null) {
+                FIRING.set(null);
                 d.ruleFinished();
             }
         }
