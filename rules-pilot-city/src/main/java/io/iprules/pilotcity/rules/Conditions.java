@@ -20,14 +20,16 @@ public final class Conditions {
     /** The {@code required} of a yes/no condition. */
     public static final String YES = "true";
 
+    /** The {@code required} of §1(1): the kinds {@link ApplicantType} marks eligible, joined once. */
+    private static final String ELIGIBLE = Arrays.stream(ApplicantType.values()).filter(ApplicantType::isEligible)
+            .map(Enum::name).collect(Collectors.joining(" | "));
+
     private Conditions() {
     }
 
     /** §1(1): whether the place is an applicant at all. */
     public static void applicantType(Decision d, ApplyingCity c, boolean met) {
-        String eligible = Arrays.stream(ApplicantType.values()).filter(ApplicantType::isEligible)
-                .map(Enum::name).collect(Collectors.joining(" | "));
-        d.condition("PC_APPLICANT_TYPE", c.subject(), met, c.type().name(), eligible,
+        d.condition("PC_APPLICANT_TYPE", c.subject(), met, c.type().name(), ELIGIBLE,
                 d.text(met ? "detail.applicant-type.eligible" : "detail.applicant-type.not-eligible", c.type()), null);
     }
 
