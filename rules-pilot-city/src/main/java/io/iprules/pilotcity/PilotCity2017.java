@@ -168,15 +168,46 @@ public final class PilotCity2017 extends KitModule {
      * The rules fire in the engine's order; the result lists the conditions by subject in the request's order, and
      * within a subject in the policy's order of codes. The verdict: eligible when there are conditions and all are met.
      */
+    /** The largest subject and code position a sort key holds (21 bits each; a request never comes near). */
+    private static final long LAST_SUBJECT = (1L << 21) - 1;
+    private static final long LAST_CODE = (1L << 21) - 1;
+
     private static EvaluationResult inRequestOrder(EvaluationResult fired, Map<String, Integer> subjects,
                                                    Map<String, Integer> codes) {
-        List<Condition> conditions = new ArrayList<>(fired.conditions());
-        conditions.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
-                .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
+        // a stable sort on (subject, code), each looked up once per condition rather than at every comparison
+        List<Condition> fresh = fired.conditions();
+        int n = fresh.size();
+        if (n > LAST_CODE || subjects.size() > LAST_SUBJECT) {
+            List<Condition> sorted = new ArrayList<>(fresh); // beyond any real request: the plain comparator
+            sorted.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
+                    .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
+            return inOrder(fired, sorted);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            Condition c = fresh.get(i);
+            long subject = Math.min(subjects.getOrDefault(c.subject(), Integer.MAX_VALUE), LAST_SUBJECT);
+            long code = Math.min(codes.getOrDefault(c.code(), Integer.MAX_VALUE), LAST_CODE);
+            keys[i] = subject << 42 | code << 21 | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Condition> conditions = new ArrayList<>(n);
+        for (long k : keys) {
+            conditions.add(fresh.get((int) (k & LAST_CODE)));
+        }
+        return inOrder(fired, conditions);
+    }
+
+    /** {@code fired} with its conditions in {@code conditions}' order; eligible when there are some and all are met. */
+    private static EvaluationResult inOrder(EvaluationResult fired, List<Condition> conditions) {
         EvaluationResult.Builder b = EvaluationResult.builder(fired.policy(), fired.asOf(), fired.subjectName());
-        conditions.forEach(b::condition);
+        boolean allMet = !conditions.isEmpty();
+        for (Condition c : conditions) {
+            b.condition(c);
+            allMet &= c.met();
+        }
         fired.warnings().forEach(b::warning);
         fired.trace().forEach(b::fired);
-        return b.eligible(!conditions.isEmpty() && conditions.stream().allMatch(Condition::met)).build();
+        return b.eligible(allMet).build();
     }
 }
