@@ -6,6 +6,7 @@ import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.pilotcity.rules.ApplyingCity;
 import io.iprules.pilotcity.rules.ApplyingPark;
+import io.iprules.pilotcity.rules.CallFigures;
 import io.iprules.pilotcity.rules.ProvinceSet;
 import io.iprules.kit.Decision;
 import io.iprules.spi.Evaluation;
@@ -66,60 +67,99 @@ public final class PilotCity2017 extends KitModule {
         return PolicyFiles.describe(PilotCity2017.class);
     }
 
+    /**
+     * The call's figures and the policy's order of codes, read once per description (the engine's description is
+     * the same object for every evaluation; deployment parameters make another).
+     */
+    private record Ready(PolicyDescription policy, CallFigures.Table figures, Map<String, Integer> codes) {
+        static Ready of(PolicyDescription policy) {
+            Map<String, Integer> codes = new HashMap<>();
+            for (Provision p : policy.provisions()) {
+                for (String code : p.codes()) {
+                    codes.putIfAbsent(code, codes.size());
+                }
+            }
+            return new Ready(policy, new CallFigures.Table(policy), Map.copyOf(codes));
+        }
+    }
+
+    private volatile Ready ready;
+
+    private Ready ready(PolicyDescription policy) {
+        Ready r = ready;
+        if (r == null || r.policy() != policy) {
+            r = Ready.of(policy);
+            ready = r;
+        }
+        return r;
+    }
+
+    /**
+     * Validates a city's application or a province's set and makes its facts, each carrying the request's
+     * {@link Decision} and the figures in force on its as-of date: a chunk of requests shares one rule session.
+     */
     @Override
-    public EvaluationResult evaluate(Evaluation evaluation) {
+    protected Prepared prepare(Evaluation evaluation) {
         Problems problems = Problems.root(evaluation.subjectKey());
         List<Object> facts = new ArrayList<>();
         Map<String, Integer> subjects = new HashMap<>();
         String name;
         int expected;
-        if (evaluation.subject() instanceof ProvinceRecommendation r) {
-            ApplicationValidation.recommendation(r, problems);
+        Decision d;
+        Ready r;
+        if (evaluation.subject() instanceof ProvinceRecommendation set) {
+            ApplicationValidation.recommendation(set, problems);
             problems.throwIfAny();
-            name = r.province();
+            d = Decision.start(evaluation, MESSAGES);
+            r = ready(evaluation.policy());
+            CallFigures figures = r.figures().on(evaluation.asOf());
+            name = set.province();
             int places = 0;
-            for (CityApplicant c : r.cities()) {
-                addCity(c, true, facts, subjects);
+            for (CityApplicant c : set.cities()) {
+                addCity(d, figures, c, true, facts, subjects);
                 places += c.type().takesProvincePlace() ? 1 : 0;
             }
-            facts.add(new ProvinceSet(r.province(), r.cities().size(), places));
-            subjects.putIfAbsent(r.province(), subjects.size());
+            facts.add(new ProvinceSet(d, set.province(), set.cities().size(), places, figures));
+            subjects.putIfAbsent(set.province(), subjects.size());
             expected = CONDITIONS.province().codes().size()
-                    + r.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
+                    + set.cities().stream().mapToInt(PilotCity2017::conditionsOf).sum();
         } else {
             CityApplicant c = (CityApplicant) evaluation.subject();
             ApplicationValidation.city(c, problems, null);
             problems.throwIfAny();
+            d = Decision.start(evaluation, MESSAGES);
+            r = ready(evaluation.policy());
             name = c.name();
-            addCity(c, false, facts, subjects);
+            addCity(d, r.figures().on(evaluation.asOf()), c, false, facts, subjects);
             expected = conditionsOf(c);
         }
-
-        Decision d = Decision.start(evaluation, MESSAGES);
         if (!evaluation.policy().inForceOn(evaluation.asOf())) {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
-        evaluation.rules().run(d, facts);
-        EvaluationResult fired = d.result(name).build();
-        if (fired.conditions().size() != expected) {
-            // a verdict over fewer conditions than the text sets would be a silent pass
-            throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
-                    + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
-        }
-        return inRequestOrder(fired, subjects, evaluation.policy());
+        Map<String, Integer> codes = r.codes();
+        return new Prepared(d, facts, done -> {
+            EvaluationResult fired = done.result(name).build();
+            if (fired.conditions().size() != expected) {
+                // a verdict over fewer conditions than the text sets would be a silent pass
+                throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
+                        + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
+            }
+            return inRequestOrder(fired, subjects, codes);
+        });
     }
 
     private static int conditionsOf(CityApplicant c) {
         return CONDITIONS.ofCity(c.parks().size());
     }
 
-    private static void addCity(CityApplicant c, boolean inSet, List<Object> facts, Map<String, Integer> subjects) {
-        facts.add(new ApplyingCity(c, c.name()));
+    private static void addCity(Decision d, CallFigures figures, CityApplicant c, boolean inSet, List<Object> facts,
+                                Map<String, Integer> subjects) {
+        facts.add(new ApplyingCity(d, c, c.name(), figures));
         subjects.putIfAbsent(c.name(), subjects.size());
         for (Park p : c.parks()) {
             String subject = inSet ? c.name() + PARK_OF + p.name() : p.name();
-            facts.add(new ApplyingPark(p, subject));
+            facts.add(new ApplyingPark(d, p, subject, figures));
             subjects.putIfAbsent(subject, subjects.size());
         }
     }
@@ -128,21 +168,46 @@ public final class PilotCity2017 extends KitModule {
      * The rules fire in the engine's order; the result lists the conditions by subject in the request's order, and
      * within a subject in the policy's order of codes. The verdict: eligible when there are conditions and all are met.
      */
+    /** The largest subject and code position a sort key holds (21 bits each; a request never comes near). */
+    private static final long LAST_SUBJECT = (1L << 21) - 1;
+    private static final long LAST_CODE = (1L << 21) - 1;
+
     private static EvaluationResult inRequestOrder(EvaluationResult fired, Map<String, Integer> subjects,
-                                                   PolicyDescription policy) {
-        Map<String, Integer> codes = new HashMap<>();
-        for (Provision p : policy.provisions()) {
-            for (String code : p.codes()) {
-                codes.putIfAbsent(code, codes.size());
-            }
+                                                   Map<String, Integer> codes) {
+        // a stable sort on (subject, code), each looked up once per condition rather than at every comparison
+        List<Condition> fresh = fired.conditions();
+        int n = fresh.size();
+        if (n > LAST_CODE || subjects.size() > LAST_SUBJECT) {
+            List<Condition> sorted = new ArrayList<>(fresh); // beyond any real request: the plain comparator
+            sorted.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
+                    .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
+            return inOrder(fired, sorted);
         }
-        List<Condition> conditions = new ArrayList<>(fired.conditions());
-        conditions.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
-                .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            Condition c = fresh.get(i);
+            long subject = Math.min(subjects.getOrDefault(c.subject(), Integer.MAX_VALUE), LAST_SUBJECT);
+            long code = Math.min(codes.getOrDefault(c.code(), Integer.MAX_VALUE), LAST_CODE);
+            keys[i] = subject << 42 | code << 21 | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Condition> conditions = new ArrayList<>(n);
+        for (long k : keys) {
+            conditions.add(fresh.get((int) (k & LAST_CODE)));
+        }
+        return inOrder(fired, conditions);
+    }
+
+    /** {@code fired} with its conditions in {@code conditions}' order; eligible when there are some and all are met. */
+    private static EvaluationResult inOrder(EvaluationResult fired, List<Condition> conditions) {
         EvaluationResult.Builder b = EvaluationResult.builder(fired.policy(), fired.asOf(), fired.subjectName());
-        conditions.forEach(b::condition);
+        boolean allMet = !conditions.isEmpty();
+        for (Condition c : conditions) {
+            b.condition(c);
+            allMet &= c.met();
+        }
         fired.warnings().forEach(b::warning);
         fired.trace().forEach(b::fired);
-        return b.eligible(!conditions.isEmpty() && conditions.stream().allMatch(Condition::met)).build();
+        return b.eligible(allMet).build();
     }
 }

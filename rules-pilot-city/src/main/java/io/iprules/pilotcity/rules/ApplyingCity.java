@@ -1,16 +1,21 @@
 package io.iprules.pilotcity.rules;
 
+import io.iprules.kit.Decision;
 import io.iprules.pilotcity.ApplicantType;
 import io.iprules.pilotcity.CityApplicant;
 import java.time.LocalDate;
 
 /**
- * A city as the rules see it (a validated {@link CityApplicant}), with the name its conditions are recorded under.
+ * A city as the rules see it (a validated {@link CityApplicant}), with the name its conditions are recorded under, the
+ * decision it belongs to (rules join on it: a chunk of applicants shares one rule session) and the call's figures
+ * it is compared with.
  *
- * @param city    the application
- * @param subject whom its conditions are about: the city's name
+ * @param decision the decision of the request the city belongs to
+ * @param city     the application
+ * @param subject  whom its conditions are about: the city's name
+ * @param figures  the call's figures in force on the as-of date
  */
-public record ApplyingCity(CityApplicant city, String subject) {
+public record ApplyingCity(Decision decision, CityApplicant city, String subject, CallFigures figures) {
 
     /** What kind of place it is. */
     public ApplicantType type() {
@@ -45,5 +50,20 @@ public record ApplyingCity(CityApplicant city, String subject) {
     /** The date of the recommendation letter, or {@code null} while there is none. */
     public LocalDate recommendationDate() {
         return city.recommendation().date();
+    }
+
+    /** {@code PC_PARK_COUNT.MIN}: the fewest parks of an application. */
+    public int minParks() {
+        return figures.minParks();
+    }
+
+    /** {@code PC_PARK_COUNT.MAX}: the most parks of an application. */
+    public int maxParks() {
+        return figures.maxParks();
+    }
+
+    /** {@code PC_DEADLINE}: the last day for the recommendation letter. */
+    public LocalDate deadline() {
+        return figures.deadline();
     }
 }

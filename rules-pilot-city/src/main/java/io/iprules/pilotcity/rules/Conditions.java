@@ -3,6 +3,7 @@ package io.iprules.pilotcity.rules;
 import io.iprules.pilotcity.ApplicantType;
 import io.iprules.kit.Decision;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,14 +21,16 @@ public final class Conditions {
     /** The {@code required} of a yes/no condition. */
     public static final String YES = "true";
 
+    /** The {@code required} of §1(1): the kinds {@link ApplicantType} marks eligible, joined once. */
+    private static final String ELIGIBLE = Arrays.stream(ApplicantType.values()).filter(ApplicantType::isEligible)
+            .map(Enum::name).collect(Collectors.joining(" | "));
+
     private Conditions() {
     }
 
     /** §1(1): whether the place is an applicant at all. */
     public static void applicantType(Decision d, ApplyingCity c, boolean met) {
-        String eligible = Arrays.stream(ApplicantType.values()).filter(ApplicantType::isEligible)
-                .map(Enum::name).collect(Collectors.joining(" | "));
-        d.condition("PC_APPLICANT_TYPE", c.subject(), met, c.type().name(), eligible,
+        d.condition("PC_APPLICANT_TYPE", c.subject(), met, c.type().name(), ELIGIBLE,
                 d.text(met ? "detail.applicant-type.eligible" : "detail.applicant-type.not-eligible", c.type()), null);
     }
 
@@ -55,11 +58,12 @@ public final class Conditions {
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(), ">= " + minimum.toPlainString(),
                     d.text("detail.density.met", shown, patents, population, minimum, required), null);
         } else {
-            BigDecimal gap = Density.shortfall(patents, population, minimum);
+            // Density.shortfall and Density.morePatentsNeeded, from the shown density and the required count above
+            BigDecimal gap = minimum.setScale(Density.scale(minimum), RoundingMode.UNNECESSARY).subtract(shown);
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), false, shown.toPlainString(),
                     ">= " + minimum.toPlainString(),
                     d.text("detail.density.not-met", shown, patents, population, minimum, gap, required,
-                            Density.morePatentsNeeded(patents, population, minimum)),
+                            Math.max(0, required - patents)),
                     gap.toPlainString());
         }
     }

@@ -35,7 +35,7 @@ class ConditionsTest {
     }
 
     private static ApplyingPark park(int staff) {
-        return new ApplyingPark(new Park("园区", true, true, true, true, staff, 500, 100_000), "园区");
+        return new ApplyingPark(null, new Park("园区", true, true, true, true, staff, 500, 100_000), "园区", null);
     }
 
     @Test
