@@ -239,6 +239,45 @@ class CliTest {
     }
 
     @Test
+    void anInvalidRequestIsExplainedInTheRunsLanguage(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"city\":{\"name\":\"嘉兴市\","
+                + "\"figures\":{\"JX_2013_PATENT_GRANTS\":9000,\"JX_2013_INVENTION_GRANTS\":9500,"
+                + "\"JX_2013_PATENT_APPLICATIONS\":-3}}}");
+        Run zh = run("evaluate", bad.toString(), "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.out()).isEmpty();
+        assertThat(zh.err()).isEqualTo("city.figures.JX_2013_PATENT_APPLICATIONS: 不能为负数,现为 -3\n");
+        Files.writeString(bad, Files.readString(bad).replace("-3", "13000"));
+        Run part = run("evaluate", bad.toString(), "--lang", "zh");
+        assertThat(part.exit()).isEqualTo(2);
+        assertThat(part.err()).isEqualTo("city.figures.JX_2013_INVENTION_GRANTS: 不能超过 JX_2013_PATENT_GRANTS(9000):"
+                + "发明专利是全部专利的一部分(§1(2)“其中”)\n");
+        assertThat(run("evaluate", bad.toString()).err()).isEqualTo(part.err()); // Chinese by default
+        Run en = run("evaluate", bad.toString(), "--lang", "en", "--format", "json");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("city.figures.JX_2013_INVENTION_GRANTS: cannot exceed JX_2013_PATENT_GRANTS "
+                + "(9000): inventions are part of all patents (§1(2) 其中)\n");
+    }
+
+    @Test
+    void aBatchErrorLineIsInTheRunsLanguage(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
+                + "\"creditCode\":\"91330400MA28A0001E\"}}\n");
+        Run zh = run("batch", in.toString(), "--no-progress");
+        JsonNode problem = new ObjectMapper().readTree(zh.out()).get("error").get("problems").get(0);
+        assertThat(problem.get("path").asText()).isEqualTo("applicant.creditCode");
+        assertThat(problem.get("message").asText())
+                .isEqualTo("校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误");
+        Run en = run("batch", in.toString(), "--no-progress", "--lang", "en");
+        assertThat(new ObjectMapper().readTree(en.out()).get("error").get("problems").get(0).get("message").asText())
+                .isEqualTo("check character is 'E' but GB 32100-2015 gives 'D' for the first 17 characters: the code "
+                        + "is mistyped");
+    }
+
+    @Test
     void aPopulationOfZeroExitsTwoWithItsPath() throws Exception {
         String request = Files.readString(Path.of(CITY_ELIGIBLE)).replace("\"population\": 50000", "\"population\": 0");
         Run r = withInput(request, "evaluate", "-");
