@@ -52,11 +52,6 @@ public record Problem(String path, String message, String chinese) {
         return chinese != null;
     }
 
-    /** The same problem at {@code prefix + path} (a problem of a part, placed in the whole request). */
-    public Problem under(String prefix) {
-        return new Problem(prefix + path, message, chinese);
-    }
-
     /** Equal when path and English message are: the Chinese is a rendering of the same problem. */
     @Override
     public boolean equals(Object o) {

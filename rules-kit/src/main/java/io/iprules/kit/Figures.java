@@ -108,7 +108,7 @@ public final class Figures {
                 return b ? BigDecimal.ONE : BigDecimal.ZERO;
             }
             at.add(kit("problem.yes-no", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
-                    : v instanceof String s ? kit("kind.string", s) : " " + v));
+                    : v instanceof String s ? kit("kind.string", s) : String.valueOf(v)));
             return null;
         }
         BigDecimal d;
@@ -134,7 +134,7 @@ public final class Figures {
             return null;
         } else {
             at.add(kit("problem.number", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
-                    : v instanceof Boolean ? kit("kind.boolean") : " " + v.getClass().getSimpleName()));
+                    : v instanceof Boolean ? kit("kind.boolean") : v.getClass().getSimpleName()));
             return null;
         }
         io.iprules.Text tooLong = Problems.tooLongText(d);

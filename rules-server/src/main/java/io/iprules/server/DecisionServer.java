@@ -151,8 +151,11 @@ public final class DecisionServer implements AutoCloseable {
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
             config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
             config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx,
-                    e.getStatus(), Text.bilingual(title(e.getStatus(), Language.ZH) + ":" + e.getMessage(),
-                            e.getMessage()), null));
+                    e.getStatus(), Text.bilingual(switch (e.getStatus()) {
+                        case 404 -> "没有该资源:" + ctx.path();
+                        case 405 -> ctx.path() + " 不允许 " + ctx.method() + " 方法";
+                        default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
+                    }, e.getMessage()), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
                 LOG.debug("internal error", e);
