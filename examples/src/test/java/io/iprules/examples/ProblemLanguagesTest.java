@@ -20,10 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,16 +154,17 @@ class ProblemLanguagesTest {
     /** Each variant of {@code root}: at every field of {@code node}, each wrong value; each list entry doubled; the field removed. */
     private static void mutations(ObjectNode root, JsonNode node, List<JsonNode> wrong, List<JsonNode> out) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (node == root && e.getKey().equals("policy")) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add); // the variants are made by changing the node in place
+            for (String name : names) {
+                if (node == root && name.equals("policy")) {
                     continue;
                 }
                 for (JsonNode w : wrong) {
-                    out.add(replaced(root, (ObjectNode) node, e.getKey(), w));
+                    out.add(replaced(root, (ObjectNode) node, name, w));
                 }
-                out.add(removed(root, (ObjectNode) node, e.getKey()));
-                mutations(root, e.getValue(), wrong, out);
+                out.add(removed(root, (ObjectNode) node, name));
+                mutations(root, node.get(name), wrong, out);
             }
         } else if (node.isArray() && !node.isEmpty()) {
             ArrayNode a = (ArrayNode) node;
