@@ -344,7 +344,7 @@ class NothingDestroyedTest {
         Files.write(gbk, one.getBytes(java.nio.charset.Charset.forName("GBK")));
         CliTest.Run notUtf8 = run("evaluate", gbk.toString());
         assertThat(notUtf8.exit()).isEqualTo(2);
-        assertThat(notUtf8.err()).contains("not valid UTF-8 at byte").contains("save the file as UTF-8");
+        assertThat(notUtf8.err()).contains("字节(0x").contains("处不是有效的 UTF-8:请将文件另存为 UTF-8 编码");
         CliTest.Run folder = run("evaluate", tmp.toString(), "--lang", "en");
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo(tmp + ": is a folder, not a file\n");
