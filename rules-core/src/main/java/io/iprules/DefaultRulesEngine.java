@@ -285,7 +285,8 @@ final class DefaultRulesEngine implements RulesEngine {
     private Loaded loaded(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {
-            throw new InvalidRequestException("policy", unknownPolicy(id));
+            String known = String.join(", ", new TreeMap<>(policies).keySet());
+            throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known, unknownPolicy(id));
         }
         return l;
     }
@@ -370,9 +371,11 @@ final class DefaultRulesEngine implements RulesEngine {
     private static SubjectKind kindOf(PolicyDescription d, EvaluationRequest r) {
         if (r.subjectKey() != null) {
             SubjectKind k = d.subject(r.subjectKey()).orElseThrow(() -> new InvalidRequestException(r.subjectKey(),
+                    "政策 " + d.id() + " 不接受“" + r.subjectKey() + "”;可接受:" + keys(d),
                     "policy " + d.id() + " does not take '" + r.subjectKey() + "'; it takes " + keys(d)));
             if (!k.type().isInstance(r.subject())) {
-                throw new InvalidRequestException(k.key(), "must be a " + k.type().getSimpleName() + ", not a "
+                throw new InvalidRequestException(k.key(), "必须是 " + k.type().getSimpleName() + ",而不是 "
+                        + r.subject().getClass().getSimpleName(), "must be a " + k.type().getSimpleName() + ", not a "
                         + r.subject().getClass().getSimpleName());
             }
             return k;
@@ -382,8 +385,9 @@ final class DefaultRulesEngine implements RulesEngine {
                 return k;
             }
         }
-        throw new InvalidRequestException("", "policy " + d.id() + " evaluates " + keys(d) + "; a "
-                + r.subject().getClass().getSimpleName() + " is none of them");
+        throw new InvalidRequestException("", "政策 " + d.id() + " 评估 " + keys(d) + ";"
+                + r.subject().getClass().getSimpleName() + " 不属于其中任何一种", "policy " + d.id() + " evaluates "
+                + keys(d) + "; a " + r.subject().getClass().getSimpleName() + " is none of them");
     }
 
     private static String keys(PolicyDescription d) {

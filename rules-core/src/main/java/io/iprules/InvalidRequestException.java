@@ -41,12 +41,23 @@ public final class InvalidRequestException extends RuntimeException {
 
     /** The last problem of a list cut at {@link #MAX_PROBLEMS}: how many more there are. */
     public static Problem more(long count) {
-        return new Problem("", String.format(java.util.Locale.ROOT, "…and %,d more", count));
+        return new Problem("", String.format(java.util.Locale.ROOT, "…and %,d more", count),
+                String.format(java.util.Locale.ROOT, "……另有 %,d 项问题", count));
     }
 
     /** A request with a single problem. */
     public InvalidRequestException(String path, String message) {
         this(List.of(new Problem(path, message)));
+    }
+
+    /** A request with a single problem, worded in both languages. */
+    public InvalidRequestException(String path, Text text) {
+        this(List.of(Problem.of(path, text)));
+    }
+
+    /** A request with a single problem, worded in both languages: Chinese first, as {@link Text#bilingual}. */
+    public InvalidRequestException(String path, String chinese, String english) {
+        this(List.of(new Problem(path, english, chinese)));
     }
 
     /** Every problem found, in the order found. */

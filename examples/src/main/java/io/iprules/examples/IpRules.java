@@ -164,12 +164,14 @@ public final class IpRules implements Runnable {
     private static void report(Exception e, PrintStream err, Language lang) {
         if (e instanceof InvalidRequestException invalid) {
             for (Problem p : invalid.problems()) {
-                // the path as in the request; the message in the run's language where a template knows it
-                String message = ProblemText.in(lang, p.message());
+                // the path as in the request; the message in the run's language, as the problem's maker worded it
+                // (a module that gives English only: the common English templates are translated as a fallback)
+                String message = p.bilingual() ? p.message(lang) : ProblemText.in(lang, p.message());
                 err.println(SafeText.escape(p.path() == null || p.path().isEmpty() ? message : p.path() + ": " + message));
             }
-        } else if (e instanceof InvalidInputException || e instanceof WriteFailedException
-                || e instanceof ConfigurationException c && c.inParameters()) {
+        } else if (e instanceof ConfigurationException c && c.inParameters()) {
+            err.println(SafeText.escapeKeepingLines(c.message(lang)));
+        } else if (e instanceof InvalidInputException || e instanceof WriteFailedException) {
             err.println(SafeText.escapeKeepingLines(e.getMessage()));
         } else if (e instanceof ConfigurationException) {
             err.println("ip-rules cannot start: " + SafeText.escapeKeepingLines(e.getMessage()));

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A problem's message in the officer's language (issue #17): the JSON contract writes its problem messages in English
- * (they are data, and stay so in JSON output); the command line shows them in Chinese when the run is in Chinese. The
- * common templates are translated here; a message no template matches is shown as written.
+ * A fallback only: the problems of this library's core, kit and policy modules carry their Chinese wording from where
+ * they are made ({@link io.iprules.Problem#chinese()}). A {@code PolicyModule} of a third party may still give English
+ * alone; for those, the common English templates are translated here on a Chinese run, and a message no template
+ * matches is shown as written.
  */
 final class ProblemText {
     private ProblemText() {

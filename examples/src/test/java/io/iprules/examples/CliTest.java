@@ -104,7 +104,7 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         // a Chinese run tells the problem in Chinese, naming the field as the request does
-        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 应为")
+        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误")
                 .contains("applicant.pledgeLoans[0].interestPaid: 不能为负数,现为 -1")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         Run en = withInput("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
@@ -119,7 +119,7 @@ class CliTest {
     void brokenJsonAndMissingFilesAreInvalidInputToo() {
         Run broken = withInput("{\"policy\": ", "evaluate", "-");
         assertThat(broken.exit()).isEqualTo(2);
-        assertThat(broken.err()).startsWith("不是有效的 JSON:"); // a Chinese run; the parser's detail follows as written
+        assertThat(broken.err()).startsWith("不是有效的 JSON(第 1 行"); // a Chinese run, the parser's common phrases too
         Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
@@ -236,6 +236,45 @@ class CliTest {
             }
         }
         assertThat(unmet).isOne();
+    }
+
+    @Test
+    void anInvalidRequestIsExplainedInTheRunsLanguage(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"city\":{\"name\":\"嘉兴市\","
+                + "\"figures\":{\"JX_2013_PATENT_GRANTS\":9000,\"JX_2013_INVENTION_GRANTS\":9500,"
+                + "\"JX_2013_PATENT_APPLICATIONS\":-3}}}");
+        Run zh = run("evaluate", bad.toString(), "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.out()).isEmpty();
+        assertThat(zh.err()).isEqualTo("city.figures.JX_2013_PATENT_APPLICATIONS: 不能为负数,现为 -3\n");
+        Files.writeString(bad, Files.readString(bad).replace("APPLICATIONS\":-3", "APPLICATIONS\":13000"));
+        Run part = run("evaluate", bad.toString(), "--lang", "zh");
+        assertThat(part.exit()).isEqualTo(2);
+        assertThat(part.err()).isEqualTo("city.figures.JX_2013_INVENTION_GRANTS: 不能超过 JX_2013_PATENT_GRANTS(9000):"
+                + "发明专利是全部专利的一部分(§1(2)“其中”)\n");
+        assertThat(run("evaluate", bad.toString()).err()).isEqualTo(part.err()); // Chinese by default
+        Run en = run("evaluate", bad.toString(), "--lang", "en", "--format", "json");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("city.figures.JX_2013_INVENTION_GRANTS: cannot exceed JX_2013_PATENT_GRANTS "
+                + "(9000): inventions are part of all patents (§1(2) 其中)\n");
+    }
+
+    @Test
+    void aBatchErrorLineIsInTheRunsLanguage(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
+                + "\"creditCode\":\"91330400MA28A0001E\"}}\n");
+        Run zh = run("batch", in.toString(), "--no-progress");
+        JsonNode problem = new ObjectMapper().readTree(zh.out()).get("error").get("problems").get(0);
+        assertThat(problem.get("path").asText()).isEqualTo("applicant.creditCode");
+        assertThat(problem.get("message").asText())
+                .isEqualTo("校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误");
+        Run en = run("batch", in.toString(), "--no-progress", "--lang", "en");
+        assertThat(new ObjectMapper().readTree(en.out()).get("error").get("problems").get(0).get("message").asText())
+                .isEqualTo("check character is 'E' but GB 32100-2015 gives 'D' for the first 17 characters: the code "
+                        + "is mistyped");
     }
 
     @Test

@@ -153,7 +153,7 @@ class NothingDestroyedTest {
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--out",
-                out.toString(), "--threads", "1").redirectErrorStream(true)
+                out.toString(), "--threads", "1", "--lang", "en").redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("log.txt").toFile()).start();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!Files.exists(checkpoint) && p.isAlive() && System.nanoTime() < deadline) {
@@ -335,7 +335,7 @@ class NothingDestroyedTest {
         Files.writeString(two, one + one);
         CliTest.Run several = run("evaluate", two.toString());
         assertThat(several.exit()).isEqualTo(2);
-        assertThat(several.err()).contains("several JSON documents").contains("use `batch`")
+        assertThat(several.err()).contains("该文件包含多个 JSON 文档").contains("请用 `batch`") // Chinese by default
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
         CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
         assertThat(date.exit()).isEqualTo(2);
@@ -344,7 +344,7 @@ class NothingDestroyedTest {
         Files.write(gbk, one.getBytes(java.nio.charset.Charset.forName("GBK")));
         CliTest.Run notUtf8 = run("evaluate", gbk.toString());
         assertThat(notUtf8.exit()).isEqualTo(2);
-        assertThat(notUtf8.err()).contains("not valid UTF-8 at byte").contains("save the file as UTF-8");
+        assertThat(notUtf8.err()).contains("字节(0x").contains("处不是有效的 UTF-8:请将文件另存为 UTF-8 编码");
         CliTest.Run folder = run("evaluate", tmp.toString(), "--lang", "en");
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo(tmp + ": is a folder, not a file\n");

@@ -94,7 +94,7 @@ class ReplayCliTest {
         Files.writeString(error, "{\"line\":3,\"error\":{\"problems\":[{\"path\":\"policy\",\"message\":\"x\"}]}}\n");
         CliTest.Run r = run("replay", PILOT, error.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: the result is an error line");
+        assertThat(r.err()).isEqualTo("error: 该结果是错误行:未作出任何决定,没有可复核的回执\n");
         assertThat(r.out()).isEmpty();
     }
 

@@ -34,7 +34,7 @@ class ServeAndSchemaCommandTest {
         CliTest.Run unknown = CliTest.run("schema", "no-such");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.out()).isEmpty();
-        assertThat(unknown.err()).contains("policy: unknown policy 'no-such'").contains("jiaxing-2012");
+        assertThat(unknown.err()).contains("policy: 未知政策“no-such”;已有:").contains("jiaxing-2012"); // Chinese by default
     }
 
     @Test

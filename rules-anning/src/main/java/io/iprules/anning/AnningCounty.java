@@ -87,7 +87,8 @@ public record AnningCounty(String name, Map<String, Object> figures) {
         /** The county. */
         public AnningCounty build() {
             if (checked && name == null) {
-                throw new io.iprules.InvalidRequestException("applicant.name", "is required");
+                throw new io.iprules.InvalidRequestException("applicant.name",
+                        io.iprules.kit.MessageCatalog.kit().text("problem.required"));
             }
             return new AnningCounty(name, figures());
         }

@@ -168,7 +168,7 @@ public final class Beijing2012 extends KitModule {
             return;
         }
         p.required("name", e.name());
-        String code = e.creditCode() == null ? null : CreditCode.problem(e.creditCode()); // optional here
+        io.iprules.Text code = e.creditCode() == null ? null : CreditCode.problemText(e.creditCode()); // optional here
         if (code != null) {
             p.add("creditCode", code);
         }
@@ -176,12 +176,11 @@ public final class Beijing2012 extends KitModule {
         p.required("industries", e.industries().isEmpty() ? null : e.industries());
         for (int i = 0; i < e.industries().size(); i++) {
             if (e.industries().get(i) == null) {
-                p.at("industries").at(i).add("is required: one of the eight industries of §1(1), or OTHER");
+                p.at("industries").at(i).add(MESSAGES.text("problem.industry-required"));
             }
         }
         if (!e.pledgeLoans().isEmpty() && e.zhongguancun() == null) {
-            p.add("zhongguancun", "is required when pledgeLoans is given (§3(1) supports Zhongguancun enterprises "
-                    + "only)");
+            p.add("zhongguancun", MESSAGES.text("problem.zhongguancun-required"));
         }
         Set<String> certificates = new HashSet<>();
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
@@ -189,12 +188,11 @@ public final class Beijing2012 extends KitModule {
             at.required("subject", g.subject());
             at.required("complete", g.complete());
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
-                at.add("issued", "is before complete (" + g.complete() + "): a certificate cannot be issued before "
-                        + "the file is complete");
+                at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
             }
             if (g.certificate() != null && g.subject() != null
                     && !certificates.add(g.certificate() + "|" + g.subject())) {
-                at.add("the " + g.certificate() + " certificate for " + g.subject() + " is listed twice");
+                at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(), g.certificate()));
             }
         });
         Set<String> loans = new HashSet<>();
@@ -205,18 +203,17 @@ public final class Beijing2012 extends KitModule {
             at.notNegative("interestPaid", l.interestPaid());
             at.bounded("interestPaid", l.interestPaid());
             if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
-                at.add("year", "must be a year between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + l.year());
+                at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }
             if (l.bank() != null && l.year() != null && !loans.add(l.bank() + "|" + l.year())) {
-                at.add("the interest of " + l.bank() + " for " + l.year()
-                        + " is listed twice; give the year's total once");
+                at.add(MESSAGES.text("problem.loan-twice", l.bank(), l.year()));
             }
         });
     }
 
     private static boolean bounded(String field, List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, "has " + list.size() + " entries; at most " + MAX_ENTRIES + " are accepted in one request");
+            p.add(field, MESSAGES.text("problem.list-too-long", list.size(), MAX_ENTRIES));
             return false;
         }
         return true;

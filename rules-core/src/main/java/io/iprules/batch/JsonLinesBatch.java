@@ -386,17 +386,18 @@ public final class JsonLinesBatch {
             c.lines[i] = null;
             try {
                 if (json == LineReader.TOO_LONG) {
-                    throw new InvalidRequestException("", "the line is longer than " + JsonContract.MAX_REQUEST_BYTES
-                            + " bytes");
+                    throw new InvalidRequestException("", "该行超过 " + JsonContract.MAX_REQUEST_BYTES + " 字节",
+                            "the line is longer than " + JsonContract.MAX_REQUEST_BYTES + " bytes");
                 }
                 if (json.length == 0) {
-                    throw new InvalidRequestException("", "the line is empty; expected a JSON request");
+                    throw new InvalidRequestException("", "该行为空;应为一个 JSON 请求",
+                            "the line is empty; expected a JSON request");
                 }
                 parsed.add(contract.read(json, asOf != null ? asOf : today));
                 at.add(i);
                 read.add(json);
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line);
+                c.out[i] = contract.writeError(e.problems(), line, language);
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
                 failed(c, slice, i, e);
@@ -420,7 +421,7 @@ public final class JsonLinesBatch {
                 c.totals[i] = r.total();
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line);
+                c.out[i] = contract.writeError(e.problems(), line, language);
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
                 failed(c, slice, i, e);

@@ -147,17 +147,18 @@ public final class JsonContract {
      */
     public ParsedRequest read(byte[] json, LocalDate defaultAsOf) {
         if (json.length > MAX_REQUEST_BYTES) {
-            throw new InvalidRequestException("", "the request is " + json.length + " bytes; at most "
-                    + MAX_REQUEST_BYTES + " are accepted");
+            throw new InvalidRequestException("", "请求有 " + json.length + " 字节,最多接受 " + MAX_REQUEST_BYTES
+                    + " 字节", "the request is " + json.length + " bytes; at most " + MAX_REQUEST_BYTES + " are accepted");
         }
-        String utf8 = StrictUtf8.problem(json, json.length);
+        Text utf8 = StrictUtf8.problemText(json, json.length);
         if (utf8 != null) {
             throw new InvalidRequestException("", utf8);
         }
         int surrogate = ParserWords.loneSurrogateEscape(json);
         if (surrogate >= 0) {
-            throw new InvalidRequestException("", "not valid text at byte " + surrogate + ": "
-                    + new String(json, surrogate, 6, java.nio.charset.StandardCharsets.US_ASCII)
+            String escape = new String(json, surrogate, 6, java.nio.charset.StandardCharsets.US_ASCII);
+            throw new InvalidRequestException("", "第 " + surrogate + " 字节处不是有效文本:" + escape
+                    + " 只是一个字符的一半(孤立的代理项)", "not valid text at byte " + surrogate + ": " + escape
                     + " is half of a character (a lone surrogate)");
         }
         ParsedRequest fast = readDirectly(json, defaultAsOf);
@@ -213,25 +214,29 @@ public final class JsonContract {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
         } catch (IOException e) {
-            throw new InvalidRequestException("", "cannot read the request: " + e.getMessage());
+            throw new InvalidRequestException("", "无法读取请求:" + e.getMessage(),
+                    "cannot read the request: " + e.getMessage());
         } catch (NumberFormatException e) {
             // Jackson's own message, e.g. an exponent beyond what a BigDecimal holds (1e2147483648)
-            throw new InvalidRequestException("", "not valid JSON: a number is out of range (its exponent is too large)");
+            throw new InvalidRequestException("", "不是有效的 JSON:数值超出范围(指数过大)",
+                    "not valid JSON: a number is out of range (its exponent is too large)");
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidRequestException("", "the request is empty; expected a JSON object");
+            throw new InvalidRequestException("", "请求为空;应为一个 JSON 对象", "the request is empty; expected a JSON object");
         }
         if (!root.isObject()) {
-            throw new InvalidRequestException("", "the request must be a JSON object, not " + kind(root));
+            throw new InvalidRequestException("", "请求必须是 JSON 对象,而不是" + kindZh(root),
+                    "the request must be a JSON object, not " + kind(root));
         }
         List<Problem> problems = new ArrayList<>();
         JsonNode policyNode = root.get("policy");
         if (policyNode == null || policyNode.isNull()) {
-            throw new InvalidRequestException("policy", "is required: one of "
-                    + engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", ")));
+            String ids = engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", "));
+            throw new InvalidRequestException("policy", "必须填写,可选:" + ids, "is required: one of " + ids);
         }
         if (!policyNode.isTextual()) {
-            throw new InvalidRequestException("policy", "must be a string, not " + kind(policyNode));
+            throw new InvalidRequestException("policy", "必须是字符串,而不是" + kindZh(policyNode),
+                    "must be a string, not " + kind(policyNode));
         }
         PolicyDescription policy = policyNamed(policyNode.asText());
         LocalDate asOf = defaultAsOf;
@@ -252,7 +257,8 @@ public final class JsonContract {
             if (k.isPresent()) {
                 if (kind != null) {
                     problems.add(new Problem(name, "a request carries one of " + keys(policy) + ", not both "
-                            + kind.key() + " and " + name));
+                            + kind.key() + " and " + name, "一个请求只能包含 " + keys(policy) + " 之一,不能同时包含 "
+                            + kind.key() + " 和 " + name));
                     continue;
                 }
                 kind = k.get();
@@ -262,14 +268,17 @@ public final class JsonContract {
                     dropped++; // counted, not kept: a request of a million unknown fields stays small
                     continue;
                 }
-                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed));
+                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed,
+                        "未知字段;" + policy.id() + " 的请求可包含 " + allowed));
             }
         }
         if (kind == null) {
             List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
             String needs = quoted.size() == 1 ? quoted.get(0)
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-            problems.add(new Problem("", "a " + policy.id() + " request needs " + needs));
+            String needsZh = String.join("或", quoted);
+            problems.add(new Problem("", "a " + policy.id() + " request needs " + needs,
+                    policy.id() + " 的请求须包含 " + needsZh));
         }
         if (dropped > 0) {
             problems.add(InvalidRequestException.more(dropped));
@@ -278,15 +287,22 @@ public final class JsonContract {
             throw new InvalidRequestException(problems);
         }
         if (subjectNode.isNull() || !subjectNode.isObject()) {
-            throw new InvalidRequestException(kind.key(), "must be a JSON object, not " + kind(subjectNode));
+            throw new InvalidRequestException(kind.key(), "必须是 JSON 对象,而不是" + kindZh(subjectNode),
+                    "must be a JSON object, not " + kind(subjectNode));
         }
         Object subject;
         try {
             subject = reader.treeToValue(subjectNode, kind.type());
         } catch (JsonProcessingException e) {
+            InvalidRequestException inner = innerProblems(e);
+            if (inner != null) { // a subject's own check in its constructor: its problems, both languages, kept
+                String prefix = kind.key() + pathOf(e, true);
+                throw new InvalidRequestException(inner.problems().stream().map(p -> p.path().isEmpty()
+                        ? new Problem(prefix, p.message(), p.chinese()) : p).toList());
+            }
             throw new InvalidRequestException(kind.key() + pathOf(e, true), bindingMessage(e));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(kind.key(), e.getMessage());
+            throw new InvalidRequestException(kind.key(), "取值无效:" + e.getMessage(), e.getMessage());
         }
         return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), subject), !asOfGiven);
     }
@@ -402,13 +418,15 @@ public final class JsonContract {
 
     private static LocalDate date(JsonNode node, String path, List<Problem> problems) {
         if (!node.isTextual()) {
-            problems.add(new Problem(path, "must be a date string YYYY-MM-DD, not " + kind(node)));
+            problems.add(new Problem(path, "must be a date string YYYY-MM-DD, not " + kind(node),
+                    "必须是日期字符串 YYYY-MM-DD,而不是" + kindZh(node)));
             return null;
         }
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'"));
+            problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'",
+                    "必须是有效日期 YYYY-MM-DD,而不是“" + node.asText() + "”"));
             return null;
         }
     }
@@ -421,9 +439,43 @@ public final class JsonContract {
         try {
             return engine.policy(id);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("policy", "unknown policy '" + id + "'; known: "
-                    + engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", ")));
+            String known = engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", "));
+            throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known,
+                    "unknown policy '" + id + "'; known: " + known);
         }
+    }
+
+    /** {@link #kind} in Chinese. */
+    private static String kindZh(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return " null";
+        }
+        if (n.isObject()) {
+            return "对象";
+        }
+        if (n.isArray()) {
+            return "列表";
+        }
+        if (n.isTextual()) {
+            return "字符串";
+        }
+        if (n.isNumber()) {
+            return "数值";
+        }
+        if (n.isBoolean()) {
+            return "布尔值(true/false)";
+        }
+        return " " + n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The problems a subject's constructor found itself (a record checking its parts), or {@code null}. */
+    private static InvalidRequestException innerProblems(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != e; e = c, c = c.getCause()) {
+            if (c instanceof InvalidRequestException x) {
+                return x;
+            }
+        }
+        return null;
     }
 
     private static String kind(JsonNode n) {
@@ -482,17 +534,21 @@ public final class JsonContract {
     }
 
     /** The limit a request broke, in the contract's words rather than the parser's. */
-    private static String limitMessage(StreamConstraintsException e) {
+    private static Text limitMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("String value length")) {
-            return "too large: a string may have at most " + MAX_STRING + " characters";
+            return Text.bilingual("过长:字符串最多 " + MAX_STRING + " 个字符",
+                    "too large: a string may have at most " + MAX_STRING + " characters");
         } else if (m.startsWith("Document nesting depth")) {
-            return "too large: values may be nested at most " + MAX_NESTING + " levels deep";
+            return Text.bilingual("过大:取值最多嵌套 " + MAX_NESTING + " 层",
+                    "too large: values may be nested at most " + MAX_NESTING + " levels deep");
         } else if (m.startsWith("Number value length")) {
-            return "too large: a number may have at most " + MAX_NUMBER + " characters";
+            return Text.bilingual("过长:数值最多 " + MAX_NUMBER + " 个字符",
+                    "too large: a number may have at most " + MAX_NUMBER + " characters");
         }
         // another of the parser's limits (a field name's length): its own words, without its method's name
-        return "too large: " + firstLine(m).replaceFirst(", from `[^`]*`\\)", ")");
+        String words = firstLine(m).replaceFirst(", from `[^`]*`\\)", ")");
+        return Text.bilingual("超出解析器限制:" + words, "too large: " + words);
     }
 
     private static String pathOf(JsonProcessingException e) {
@@ -517,90 +573,108 @@ public final class JsonContract {
         return b.toString();
     }
 
-    private static String syntaxMessage(JsonProcessingException e) {
+    private static Text syntaxMessage(JsonProcessingException e) {
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
+        String whereZh = e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
+                + e.getLocation().getColumnNr() + " 列)";
         if (e instanceof JsonParseException && e.getOriginalMessage() != null
                 && e.getOriginalMessage().startsWith("Duplicate field")) {
-            return "a field appears twice: " + e.getOriginalMessage() + where;
+            String field = e.getOriginalMessage().replaceFirst("^Duplicate field ", "");
+            return Text.bilingual("同一字段出现两次:" + field + whereZh,
+                    "a field appears twice: " + e.getOriginalMessage() + where);
         }
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("Trailing token")) {
-            return "more content after the request" + where + ": this file has several JSON documents; one request "
-                    + "is one JSON object (for one request per line, use `batch`)";
+            return Text.bilingual("请求之后还有内容" + whereZh + ":该文件包含多个 JSON 文档;一个请求是一个 JSON 对象"
+                    + "(每行一个请求的文件请用 `batch`)", "more content after the request" + where
+                    + ": this file has several JSON documents; one request is one JSON object (for one request per "
+                    + "line, use `batch`)");
         }
-        return "not valid JSON: " + ParserWords.clean(m) + where;
+        return Text.bilingual("不是有效的 JSON" + whereZh + ":" + ParserWords.cleanChinese(m),
+                "not valid JSON: " + ParserWords.clean(m) + where);
     }
 
-    private static String bindingMessage(JsonProcessingException e) {
+    private static Text bindingMessage(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            return "unknown field; expected one of " + known;
+            return Text.bilingual("未知字段;可用字段:" + known, "unknown field; expected one of " + known);
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             Object value = f.getValue();
             if (target != null && target.isEnum()) {
-                return "unknown value '" + value + "'; expected one of "
-                        + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+                List<String> values = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+                return Text.bilingual("未知取值“" + value + "”;可选:" + values,
+                        "unknown value '" + value + "'; expected one of " + values);
             }
             if (target == LocalDate.class) {
-                return "must be a real date YYYY-MM-DD, not '" + value + "'";
+                return Text.bilingual("必须是有效日期 YYYY-MM-DD,而不是“" + value + "”",
+                        "must be a real date YYYY-MM-DD, not '" + value + "'");
             }
             if (target == BigDecimal.class || target == Integer.class || target == int.class
                     || target == Long.class || target == long.class) {
-                return "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
-                        + ", not '" + value + "'";
+                return Text.bilingual("必须是" + (target == BigDecimal.class ? "数值" : "整数") + ",而不是“" + value + "”",
+                        "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
+                        + ", not '" + value + "'");
             }
-            return "must be " + expected(target) + ", not " + (value instanceof String ? "'" + value + "'" : value);
+            Text expected = expected(target);
+            return Text.bilingual("必须是" + expected.in(Language.ZH) + ",而不是" + (value instanceof String
+                    ? "“" + value + "”" : " " + value), "must be " + expected.in(Language.EN) + ", not "
+                    + (value instanceof String ? "'" + value + "'" : value));
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause();
-            return cause != null && cause.getMessage() != null ? cause.getMessage() : firstLine(v.getOriginalMessage());
+            String m = cause != null && cause.getMessage() != null ? cause.getMessage()
+                    : firstLine(v.getOriginalMessage());
+            return Text.bilingual("取值无效:" + m, m);
         }
         if (e instanceof MismatchedInputException m) {
             Class<?> target = m.getTargetType();
             String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
             if (target != null && target.isEnum()) {
-                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+                List<String> values = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
+                return Text.bilingual("必须是以下之一:" + values, "must be one of " + values);
             }
             if (target == LocalDate.class) {
-                return "must be a date string YYYY-MM-DD";
+                return Text.bilingual("必须是日期字符串 YYYY-MM-DD", "must be a date string YYYY-MM-DD");
             }
             if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize value of type")
                     || msg.contains("from Array") || msg.contains("from Object") || msg.contains("from String")
                     || msg.contains("from Boolean") || msg.contains("from Integer") || msg.contains("from Floating")) {
-                return "must be " + expected(target);
+                Text expected = expected(target);
+                return Text.bilingual("必须是" + expected.in(Language.ZH), "must be " + expected.in(Language.EN));
             }
             if (msg.contains("null")) {
-                return "must not be null";
+                return Text.bilingual("不能为空值(null)", "must not be null");
             }
-            return firstLine(msg);
+            return Text.bilingual("取值无效:" + firstLine(msg), firstLine(msg));
         }
-        return firstLine(e.getOriginalMessage());
+        String m = firstLine(e.getOriginalMessage());
+        return Text.bilingual("取值无效:" + m, m);
     }
 
-    private static String expected(Class<?> target) {
+    private static Text expected(Class<?> target) {
         if (target == null) {
-            return "of another type";
+            return Text.bilingual("其他类型", "of another type");
         }
         if (target == String.class) {
-            return "a string";
+            return Text.bilingual("字符串", "a string");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+            return Text.bilingual(" true 或 false", "true or false");
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
-            return "a whole number";
+            return Text.bilingual("整数", "a whole number");
         }
         if (target == BigDecimal.class) {
-            return "a decimal number (a string such as \"12345.67\", or a number)";
+            return Text.bilingual("数值(如字符串 \"12345.67\" 或数字)", "a decimal number (a string such as \"12345.67\", or a number)");
         }
         if (List.class.isAssignableFrom(target) || target.isArray()) {
-            return "a list";
+            return Text.bilingual("列表", "a list");
         }
-        return "an object (" + target.getSimpleName() + ")";
+        return Text.bilingual("对象(" + target.getSimpleName() + ")", "an object (" + target.getSimpleName() + ")");
     }
 
     private static String firstLine(String s) {
@@ -935,9 +1009,18 @@ public final class JsonContract {
 
     /**
      * The JSON written for a request that could not be evaluated:
-     * {@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}} ({@code line} only when given).
+     * {@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}} ({@code line} only when given),
+     * each message in English.
      */
     public String writeError(List<Problem> problems, Long line) {
+        return writeError(problems, line, Language.EN);
+    }
+
+    /**
+     * As {@link #writeError(List, Long)}, each message in {@code language} (a problem given in English only stays
+     * English); the path, the key a program reads, is the same in every language.
+     */
+    public String writeError(List<Problem> problems, Long line, Language language) {
         ObjectNode o = nodes.objectNode();
         if (line != null) {
             o.put("line", line);
@@ -945,7 +1028,7 @@ public final class JsonContract {
         ObjectNode error = o.putObject("error");
         ArrayNode list = error.putArray("problems");
         for (Problem p : problems) {
-            list.addObject().put("path", p.path()).put("message", p.message());
+            list.addObject().put("path", p.path()).put("message", p.message(language));
         }
         try {
             return writer.writeValueAsString(o);

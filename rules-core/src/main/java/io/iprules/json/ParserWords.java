@@ -20,6 +20,33 @@ final class ParserWords {
     }
 
     /**
+     * {@link #clean} with the parser's common phrases in Chinese (the rest, such as a quoted token, as the parser
+     * wrote it): for the Chinese wording of "not valid JSON".
+     */
+    static String cleanChinese(String message) {
+        String m = clean(message);
+        for (String[] w : CHINESE) {
+            m = m.replace(w[0], w[1]);
+        }
+        return m.replaceAll("line (\\d+), column (\\d+)", "第 $1 行第 $2 列");
+    }
+
+    private static final String[][] CHINESE = {
+            {"Unexpected end-of-input within/between Object entries", "对象的条目之间意外结束"},
+            {"Unexpected end-of-input within/between Array entries", "列表的条目之间意外结束"},
+            {"Unexpected end-of-input in field name", "字段名中意外结束"},
+            {"Unexpected end-of-input in VALUE_STRING", "字符串中意外结束"},
+            {"Unexpected end-of-input", "内容意外结束"},
+            {"Unexpected character", "意外的字符"},
+            {"Unrecognized token", "无法识别的记号"},
+            {"Unexpected close marker", "意外的结束符"},
+            {"Illegal unquoted character", "未转义的非法字符"},
+            {"Invalid numeric value", "无效的数值"},
+            {"Leading zeroes not allowed", "数值不能以 0 开头"},
+            {"was expecting", "应为"},
+    };
+
+    /**
      * The offset of a {@code \\uXXXX} escape that is half of a UTF-16 surrogate pair without its other half, or -1:
      * JSON allows the escape, but it is no character (and would be written back as "?").
      */

@@ -136,17 +136,18 @@ public final class Replay {
         try {
             root = RESULTS.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("", "the result is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidRequestException("", "结果不是有效的 JSON:" + e.getOriginalMessage(),
+                    "the result is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new InvalidRequestException("", "cannot read the result: " + e.getMessage());
+            throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(), "cannot read the result: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidRequestException("", "the result must be a JSON object (a result of evaluate or one line "
-                    + "of batch)");
+            throw new InvalidRequestException("", "结果必须是 JSON 对象(evaluate 的结果或 batch 的一行)",
+                    "the result must be a JSON object (a result of evaluate or one line of batch)");
         }
         if (root.has("error")) {
-            throw new InvalidRequestException("error", "the result is an error line: nothing was decided, so there is "
-                    + "no receipt to replay");
+            throw new InvalidRequestException("error", "该结果是错误行:未作出任何决定,没有可复核的回执",
+                    "the result is an error line: nothing was decided, so there is no receipt to replay");
         }
         return root;
     }
@@ -155,14 +156,15 @@ public final class Replay {
     static Receipt receipt(JsonNode result) {
         JsonNode n = result.get("receipt");
         if (n == null || !n.isObject()) {
-            throw new InvalidRequestException("receipt", "the result has no receipt (it was written by a version "
-                    + "without receipts, or the receipt was removed)");
+            throw new InvalidRequestException("receipt", "结果中没有回执(由不带回执的版本写出,或回执已被删除)",
+                    "the result has no receipt (it was written by a version without receipts, or the receipt was "
+                    + "removed)");
         }
         List<Problem> problems = new ArrayList<>();
         for (String f : RECEIPT_FIELDS) {
             JsonNode v = n.get(f);
             if (v == null || !v.isTextual()) {
-                problems.add(new Problem("receipt." + f, "is required, as a string"));
+                problems.add(new Problem("receipt." + f, "is required, as a string", "必须填写,且为字符串"));
             }
         }
         if (!problems.isEmpty()) {
@@ -172,25 +174,28 @@ public final class Replay {
         try {
             asOf = LocalDate.parse(n.get("asOf").asText());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("receipt.asOf", "must be a real date YYYY-MM-DD");
+            throw new InvalidRequestException("receipt.asOf", "必须是有效日期 YYYY-MM-DD", "must be a real date YYYY-MM-DD");
         }
         Receipt.AsOfSource source;
         try {
             source = Receipt.AsOfSource.valueOf(n.get("asOfSource").asText());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("receipt.asOfSource", "must be one of "
+            throw new InvalidRequestException("receipt.asOfSource", "必须是以下之一:"
+                    + Arrays.toString(Receipt.AsOfSource.values()), "must be one of "
                     + Arrays.toString(Receipt.AsOfSource.values()));
         }
         java.util.SortedMap<String, String> data = new java.util.TreeMap<>();
         JsonNode d = n.get("data");
         if (d != null) {
             if (!d.isObject()) {
-                throw new InvalidRequestException("receipt.data", "must be an object: per kind of data, its digest");
+                throw new InvalidRequestException("receipt.data", "必须是对象:每类数据对应其摘要",
+                        "must be an object: per kind of data, its digest");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getValue().isTextual()) {
-                    throw new InvalidRequestException("receipt.data." + e.getKey(), "is a digest, as a string");
+                    throw new InvalidRequestException("receipt.data." + e.getKey(), "是摘要,应为字符串",
+                            "is a digest, as a string");
                 }
                 data.put(e.getKey(), e.getValue().asText());
             }
@@ -203,7 +208,8 @@ public final class Replay {
         try {
             return Language.parse(receipt.get("language").asText());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("receipt.language", e.getMessage());
+            throw new InvalidRequestException("receipt.language", "未知语言“" + receipt.get("language").asText()
+                    + "”:应为 zh 或 en", e.getMessage());
         }
     }
 

@@ -17,12 +17,21 @@ public final class StrictUtf8 {
      * from 0) and a hint to save the file as UTF-8; {@code null} when they are valid.
      */
     public static String problem(byte[] b, int length) {
+        io.iprules.Text t = problemText(b, length);
+        return t == null ? null : t.in(io.iprules.Language.EN);
+    }
+
+    /** As {@link #problem}, in both languages. */
+    public static io.iprules.Text problemText(byte[] b, int length) {
         int offset = firstInvalid(b, length);
         if (offset < 0) {
             return null;
         }
-        return String.format(Locale.ROOT, "not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", offset,
-                b[offset] & 0xff);
+        return io.iprules.Text.bilingual(
+                String.format(Locale.ROOT, "第 %d 字节(0x%02X)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码", offset,
+                        b[offset] & 0xff),
+                String.format(Locale.ROOT, "not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", offset,
+                        b[offset] & 0xff));
     }
 
     /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence, or -1. */

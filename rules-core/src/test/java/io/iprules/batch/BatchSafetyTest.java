@@ -189,11 +189,17 @@ class BatchSafetyTest {
         }
         b.append("}\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonLinesBatch.builder(engine).today(D).build()
+        JsonLinesBatch.builder(engine).today(D).language(io.iprules.Language.EN).build()
                 .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), out);
         JsonNode problems = JSON.readTree(out.toByteArray()).get("error").get("problems");
         assertThat(problems).hasSize(101);
         assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 4,900 more");
+        ByteArrayOutputStream zh = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).today(D).build()
+                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), zh);
+        JsonNode inChinese = JSON.readTree(zh.toByteArray()).get("error").get("problems");
+        assertThat(inChinese.get(0).get("message").asText()).startsWith("未知字段;");
+        assertThat(inChinese.get(100).get("message").asText()).isEqualTo("……另有 4,900 项问题");
     }
 
     static InputStream bytes(String s) {

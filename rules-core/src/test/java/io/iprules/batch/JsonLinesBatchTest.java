@@ -108,8 +108,11 @@ class JsonLinesBatchTest {
         assertThat(o.lines()).hasSize(7);
         assertThat(o.lines().get(0).get("total").asText()).isEqualTo("10.00");
         assertThat(o.lines().get(1).get("line").asInt()).isEqualTo(2);
-        assertThat(o.lines().get(1).get("error").get("problems").get(0).get("message").asText()).startsWith("not valid JSON");
-        assertThat(o.lines().get(2).get("error").get("problems").get(0).get("message").asText()).contains("empty");
+        assertThat(o.lines().get(1).get("error").get("problems").get(0).get("message").asText())
+                .isEqualTo("不是有效的 JSON(第 1 行第 17 列):对象的条目之间意外结束");
+        // in the run's language, Chinese by default
+        assertThat(o.lines().get(2).get("error").get("problems").get(0).get("message").asText())
+                .isEqualTo("该行为空;应为一个 JSON 请求");
         assertThat(o.lines().get(3).get("error").get("problems").get(0).get("path").asText()).isEqualTo("applicant.amount");
         assertThat(o.lines().get(4).get("line").asInt()).isEqualTo(5);
         assertThat(o.lines().get(4).get("error").get("internal").asText()).contains("boom");
@@ -128,7 +131,8 @@ class JsonLinesBatchTest {
         String huge = "{\"policy\":\"p-1\",\"x\":\"" + "y".repeat(io.iprules.json.JsonContract.MAX_REQUEST_BYTES) + "\"}";
         Out o = run(huge + "\n" + line("a", "C", "1.00") + "\n", 2, 16);
         assertThat(o.lines()).hasSize(2);
-        assertThat(o.lines().get(0).get("error").get("problems").get(0).get("message").asText()).contains("longer than");
+        assertThat(o.lines().get(0).get("error").get("problems").get(0).get("message").asText())
+                .isEqualTo("该行超过 " + io.iprules.json.JsonContract.MAX_REQUEST_BYTES + " 字节");
         assertThat(o.lines().get(1).get("total").asText()).isEqualTo("1.00");
     }
 

@@ -39,12 +39,12 @@ final class EnterpriseValidation {
             return; // one problem per oversized list, not one per entry of it
         }
         p.required("name", e.name());
-        String code = CreditCode.problem(e.creditCode());
+        io.iprules.Text code = CreditCode.problemText(e.creditCode());
         if (code != null) {
             p.add("creditCode", code);
         }
         if (!e.pledgeLoans().isEmpty() && e.sme() == null) {
-            p.add("sme", "is required when pledgeLoans are given: the interest subsidy is for SMEs only (§6(5)2)");
+            p.add("sme", problem("problem.sme-for-pledge"));
         }
         p.each("recognitions", e.recognitions(), (r, at) -> {
             at.required("type", r.type());
@@ -53,22 +53,19 @@ final class EnterpriseValidation {
         Set<String> patentNumbers = new HashSet<>();
         p.each("patents", e.patents(), (pt, at) -> {
             if (at.required("number", pt.number()) && !patentNumbers.add(pt.number())) {
-                at.add("number", "patent " + pt.number() + " is listed twice");
+                at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
             at.required("grantDate", pt.grantDate());
             if (pt.kind() == PatentKind.INVENTION && pt.field() == null) {
-                at.add("field", "is required for an invention patent: it decides the annual-fee subsidy (§6(5)1)");
+                at.add("field", problem("problem.invention-field"));
             }
             if (pt.strategicEmergingInvention() && pt.annualFeesPaid() == null && pt.annualFeeDates().isEmpty()) {
-                at.add("annualFeesPaid", "is required for an invention patent in a strategic emerging industry "
-                        + "(or annualFeeDates): the number of annual fees paid since grant (§6(5)1 subsidises the first "
-                        + "three)");
+                at.add("annualFeesPaid", problem("problem.annual-fees-required"));
             }
             feeDates(pt, at);
             if (pt.annualFeesPaid() != null && (pt.annualFeesPaid() < 0 || pt.annualFeesPaid() > MAX_ANNUAL_FEES)) {
-                at.add("annualFeesPaid", "must be between 0 and " + MAX_ANNUAL_FEES + " (a patent lasts at most "
-                        + "twenty years), not " + pt.annualFeesPaid());
+                at.add("annualFeesPaid", problem("problem.annual-fees-range", MAX_ANNUAL_FEES, pt.annualFeesPaid()));
             }
         });
         Set<String> awards = new HashSet<>();
@@ -77,7 +74,7 @@ final class EnterpriseValidation {
             at.required("award", a.award());
             at.required("date", a.date());
             if (a.patent() != null && a.award() != null && !awards.add(a.patent() + "|" + a.award())) {
-                at.add("the " + a.award() + " of patent " + a.patent() + " is listed twice");
+                at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));
             }
         });
         Set<String> honours = new HashSet<>();
@@ -86,9 +83,8 @@ final class EnterpriseValidation {
             at.required("date", h.date());
             if (h.type() != null && !honours.add(h.type() + "|" + Subjects.of(h))) {
                 at.add("name", h.name() == null || h.name().isBlank()
-                        ? "is required to tell apart two honours of type " + h.type()
-                        : "brand " + h.name() + " is listed twice as " + h.type() + "; one brand holds one honour "
-                        + "of a type (two honours of different types need no other name)");
+                        ? problem("problem.honour-name-required", h.type().name(), h.type())
+                        : problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
             }
         });
         Set<String> loans = new HashSet<>();
@@ -100,7 +96,7 @@ final class EnterpriseValidation {
                 year(l.year(), at);
             }
             if (l.bank() != null && l.year() != null && !loans.add(Subjects.of(l))) {
-                at.add("the interest of " + l.bank() + " for " + l.year() + " is listed twice; give the year's total once");
+                at.add(problem("problem.loan-twice", l.bank(), l.year()));
             }
         });
         Set<String> standards = new HashSet<>();
@@ -109,8 +105,8 @@ final class EnterpriseValidation {
             at.required("role", s.role());
             at.required("published", s.published());
             if (s.level() != null && s.published() != null && !standards.add(Subjects.of(s))) {
-                at.add("number", "is required to tell apart two " + s.level() + " standards published on "
-                        + s.published() + " (and two numbers must differ)");
+                at.add("number", problem("problem.standard-number-required", s.level().name(), s.level(),
+                        s.published()));
             }
         });
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
@@ -130,7 +126,7 @@ final class EnterpriseValidation {
         Set<String> platforms = new HashSet<>();
         p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
             if (at.required("name", pl.name()) && !platforms.add(pl.name())) {
-                at.add("name", "platform " + pl.name() + " is listed twice");
+                at.add("name", problem("problem.platform-twice", pl.name()));
             }
             at.required("opened", pl.opened());
         });
@@ -150,28 +146,25 @@ final class EnterpriseValidation {
             return;
         }
         if (dates.size() > MAX_ANNUAL_FEES) {
-            at.add("annualFeeDates", "has " + dates.size() + " dates; a patent lasts at most twenty years, so at most "
-                    + MAX_ANNUAL_FEES + " annual fees");
+            at.add("annualFeeDates", problem("problem.fee-dates-too-many", dates.size(), MAX_ANNUAL_FEES));
             return;
         }
         if (pt.annualFeesPaid() != null && pt.annualFeesPaid() != dates.size()) {
-            at.add("annualFeeDates", "gives " + dates.size() + " dates but annualFeesPaid is " + pt.annualFeesPaid()
-                    + "; give the date of every fee paid, or the count alone");
+            at.add("annualFeeDates", problem("problem.fee-dates-count", dates.size(), pt.annualFeesPaid()));
         }
         for (int i = 0; i < dates.size(); i++) {
             if (dates.get(i) == null) {
-                at.at("annualFeeDates").at(i).add("is required: the day annual fee " + (i + 1)
-                        + " was paid");
+                at.at("annualFeeDates").at(i).add(problem("problem.fee-date-required", i + 1));
             } else if (i > 0 && dates.get(i - 1) != null && dates.get(i).isBefore(dates.get(i - 1))) {
-                at.at("annualFeeDates").at(i).add("annual fee " + (i + 1) + " (" + dates.get(i)
-                        + ") is dated before fee " + i + " (" + dates.get(i - 1) + "); list the fees in the order paid");
+                at.at("annualFeeDates").at(i).add(problem("problem.fee-date-order", i + 1, dates.get(i), i,
+                        dates.get(i - 1)));
             }
         }
     }
 
     private static boolean bounded(String field, java.util.List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, "has " + list.size() + " entries; at most " + MAX_ENTRIES + " are accepted in one request");
+            p.add(field, problem("problem.list-too-long", list.size(), MAX_ENTRIES));
             return false;
         }
         return true;
@@ -179,7 +172,7 @@ final class EnterpriseValidation {
 
     private static void year(int year, Problems at) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            at.add("year", "must be a year between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year);
+            at.add("year", problem("problem.year-range", FIRST_YEAR, LAST_YEAR, year));
         }
     }
 
@@ -189,10 +182,14 @@ final class EnterpriseValidation {
         }
         JiaxingAward a = JiaxingAward.byCode(code);
         if (a == null) {
-            at.add("code", "unknown award code '" + code + "'; jiaxing-2012 has " + JiaxingAward.codes());
+            at.add("code", problem("problem.unknown-award-code", code, String.valueOf(JiaxingAward.codes())));
         } else if (a.perSubject() && (subject == null || subject.isBlank())) {
-            at.add("subject", "is required for " + code + ": which patent, honour, loan, standard or year "
-                    + "(the subjectId of the award)");
+            at.add("subject", problem("problem.award-subject-required", code));
         }
+    }
+
+    /** A problem in both languages, from the module's messages ({@code problem.*} keys). */
+    static io.iprules.Text problem(String key, Object... args) {
+        return Jiaxing2012.MESSAGES.text(key, args);
     }
 }

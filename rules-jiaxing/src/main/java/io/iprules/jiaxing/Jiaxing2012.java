@@ -124,13 +124,11 @@ public final class Jiaxing2012 extends KitModule {
         if (!topUp && !cumulative) {
             return;
         }
-        String why = topUp ? "the deployment applies the variant TOP_UP (差额补足), which pays the difference to the "
-                + "amount already paid (§7(1))" : "the deployment's maximum limit is cumulative with the amounts "
-                + "already paid (§7(1) 最高限额)";
+        io.iprules.Text why = MESSAGES.text(topUp ? "problem.paid-amount-top-up" : "problem.paid-amount-cumulative");
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
             if (s != null && s.amount() == null) {
-                problems.at("paidSubsidies").at(i).add("amount", "is required: " + why);
+                problems.at("paidSubsidies").at(i).add("amount", why);
             }
         }
     }
@@ -179,8 +177,7 @@ public final class Jiaxing2012 extends KitModule {
         BigDecimal p = actual(figures, part);
         BigDecimal w = actual(figures, whole);
         if (p != null && w != null && p.compareTo(w) > 0) {
-            at.at(part).add("cannot exceed " + whole + " (" + w.toPlainString() + "): inventions are part of all "
-                    + "patents (§1(2) 其中)");
+            at.at(part).add(MESSAGES.text("problem.part-exceeds-whole", whole, w));
         }
     }
 

@@ -123,7 +123,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** Its 统一社会信用代码; one that is not a valid GB 32100-2015 code is refused at once by a checking builder. */
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder creditCode(String value) {
-            String problem = io.iprules.kit.china.CreditCode.problem(value);
+            io.iprules.Text problem = io.iprules.kit.china.CreditCode.problemText(value);
             if (checked && problem != null) {
                 throw new io.iprules.InvalidRequestException("applicant.creditCode", problem);
             }

@@ -57,7 +57,7 @@ public final class Figures {
             targets.forEach(t -> byCode.put(t.code(), t));
             for (String code : given.keySet()) {
                 if (!byCode.containsKey(code)) {
-                    at.at(code).add("unknown indicator code; expected one of " + byCode.keySet());
+                    at.at(code).add(kit("problem.unknown-indicator", byCode.keySet().toString()));
                 }
             }
         }
@@ -69,8 +69,7 @@ public final class Figures {
                 out.add(new Figure(t.code(), null, null));
             } else if (t.reference() == null) {
                 if (v instanceof Map) {
-                    here.add("must be a number, not an object: the target is a fixed "
-                            + t.comparison().symbol() + " " + t.required().toPlainString());
+                    here.add(kit("problem.figure-not-object", t.comparison().symbol(), t.required()));
                     out.add(new Figure(t.code(), null, null));
                 } else {
                     out.add(new Figure(t.code(), value(v, t.unit(), t.maximum(), here), null));
@@ -86,16 +85,15 @@ public final class Figures {
         String key = t.reference().key();
         String shape = "{ \"" + ACTUAL + "\": …, \"" + key + "\": … }";
         if (!(v instanceof Map<?, ?> m)) {
-            here.add("must be an object " + shape + ": the target is " + t.reference().factor().toPlainString()
-                    + " × " + key);
+            here.add(kit("problem.figure-relative-shape", shape, t.reference().factor(), key));
             return new Figure(t.code(), null, null);
         }
         if (m.isEmpty()) {
-            here.add("is empty: give " + shape + ", or leave the figure out when nothing is known");
+            here.add(kit("problem.figure-empty", shape));
         }
         for (Object k : m.keySet()) {
             if (!ACTUAL.equals(k) && !key.equals(k)) {
-                here.at(String.valueOf(k)).add("unknown field; expected " + ACTUAL + " or " + key);
+                here.at(String.valueOf(k)).add(kit("problem.figure-unknown-field", ACTUAL, key));
             }
         }
         BigDecimal actual = m.get(ACTUAL) == null ? null : value(m.get(ACTUAL), t.unit(), t.maximum(), here.at(ACTUAL));
@@ -104,7 +102,7 @@ public final class Figures {
             Problems at = here.at(key);
             reference = value(m.get(key), t.unit(), null, at);
             if (reference != null && reference.signum() == 0) {
-                at.add("must be greater than 0: the target is " + t.reference().factor().toPlainString() + " × it");
+                at.add(kit("problem.figure-reference-zero", t.reference().factor()));
                 reference = null;
             }
         }
@@ -118,8 +116,8 @@ public final class Figures {
             if (v instanceof Boolean b) {
                 return b ? BigDecimal.ONE : BigDecimal.ZERO;
             }
-            at.add("must be true or false, not " + (v instanceof Map ? "an object" : v instanceof List ? "a list"
-                    : v instanceof String s ? "the string '" + s + "'" : String.valueOf(v)));
+            at.add(kit("problem.yes-no", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
+                    : v instanceof String s ? kit("kind.string", s) : String.valueOf(v)));
             return null;
         }
         BigDecimal d;
@@ -131,48 +129,52 @@ public final class Figures {
             d = new BigDecimal(b);
         } else if (v instanceof String s) {
             if (unit == ParameterUnit.COUNT) {
-                at.add("must be a whole number, not a string ('" + s + "')");
+                at.add(kit("problem.count-string", s));
                 return null;
             }
             try {
                 d = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                at.add("must be a decimal number, not '" + s + "'");
+                at.add(kit("problem.decimal", s));
                 return null;
             }
         } else if (v instanceof Double || v instanceof Float) {
-            at.add("must be exact: a decimal string or a BigDecimal, not the binary floating-point " + v);
+            at.add(kit("problem.binary-float", String.valueOf(v)));
             return null;
         } else {
-            at.add("must be a number, not " + (v instanceof Map ? "an object" : v instanceof List ? "a list"
-                    : v instanceof Boolean ? "true/false" : v.getClass().getSimpleName()));
+            at.add(kit("problem.number", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
+                    : v instanceof Boolean ? kit("kind.boolean") : v.getClass().getSimpleName()));
             return null;
         }
-        String tooLong = Problems.tooLong(d);
+        io.iprules.Text tooLong = Problems.tooLongText(d);
         if (tooLong != null) {
             at.add(tooLong);
             return null;
         }
         if (d.signum() < 0) {
-            at.add("must not be negative, but is " + d.toPlainString());
+            at.add(kit("problem.negative", d));
             return null;
         }
         if (unit == ParameterUnit.COUNT && d.stripTrailingZeros().scale() > 0) {
-            at.add("must be a whole number, not " + d.toPlainString());
+            at.add(kit("problem.whole", d));
             return null;
         }
         if (unit == ParameterUnit.RATIO && d.compareTo(BigDecimal.ONE) > 0) {
-            at.add("is a rate between 0 and 1 (0.31 is 31%), not " + d.toPlainString());
+            at.add(kit("problem.rate", d));
             return null;
         }
         if (unit == ParameterUnit.YUAN && d.stripTrailingZeros().scale() > 2) {
-            at.add("is yuan with at most two decimals (分), not " + d.toPlainString());
+            at.add(kit("problem.figure-yuan", d));
             return null;
         }
         if (maximum != null && d.compareTo(maximum) > 0) {
-            at.add("must be at most " + maximum.toPlainString() + ", not " + d.toPlainString());
+            at.add(kit("problem.at-most", maximum, d));
             return null;
         }
         return d;
+    }
+
+    private static io.iprules.Text kit(String key, Object... args) {
+        return MessageCatalog.kit().text(key, args);
     }
 }

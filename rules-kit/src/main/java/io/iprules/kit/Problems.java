@@ -2,6 +2,7 @@ package io.iprules.kit;
 
 import io.iprules.InvalidRequestException;
 import io.iprules.Problem;
+import io.iprules.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,8 +17,14 @@ import java.util.function.BiConsumer;
  * Problems p = Problems.root("applicant");
  * p.required("name", a.name());
  * p.each("parks", a.parks(), (park, at) -> at.positive("population", park.population()));
+ * p.add("sme", MESSAGES.text("problem.sme-required"));   // a module's own problem, from its catalog
  * p.throwIfAny();
  * }</pre>
+ *
+ * <p>Every problem is worded in Chinese and English at its source: {@link #add(Text)} takes a {@link Text} (a key of
+ * the module's {@link MessageCatalog}, whose {@code _zh} and {@code _en} files must both have it, or
+ * {@link Text#bilingual}); there is no English-only way to record one. The kit's own checks use the kit catalog's
+ * {@code problem.*} keys.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Problems {
@@ -80,24 +87,29 @@ public final class Problems {
         }
     }
 
-    /** Records a problem at this position. */
-    public void add(String message) {
+    /** Records a problem at this position, in both languages: {@code message} rendered in English and Chinese. */
+    public void add(Text message) {
         if (found.size() >= InvalidRequestException.MAX_PROBLEMS) {
             dropped[0]++;
             return;
         }
-        found.add(new Problem(path(), message));
+        found.add(Problem.of(path(), message));
     }
 
     /** Records a problem at field {@code field} under this position. */
-    public void add(String field, String message) {
+    public void add(String field, Text message) {
         at(field).add(message);
+    }
+
+    /** A text of the kit's own messages ({@code kit_zh.properties} / {@code kit_en.properties}). */
+    private static Text kit(String key, Object... args) {
+        return MessageCatalog.kit().text(key, args);
     }
 
     /** Records {@code field: is required} when {@code value} is {@code null} (or a blank string); returns whether present. */
     public boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
-            add(field, "is required");
+            add(field, kit("problem.required"));
             return false;
         }
         return true;
@@ -108,7 +120,7 @@ public final class Problems {
      * whether it is within them ({@code null} is).
      */
     public boolean bounded(String field, BigDecimal value) {
-        String problem = tooLong(value);
+        Text problem = tooLongText(value);
         if (problem != null) {
             add(field, problem);
             return false;
@@ -118,18 +130,23 @@ public final class Problems {
 
     /** What is wrong with the length of {@code value} (see {@link #bounded}), or {@code null} when nothing is. */
     public static String tooLong(BigDecimal value) {
+        Text t = tooLongText(value);
+        return t == null ? null : t.in(io.iprules.Language.EN);
+    }
+
+    /** As {@link #tooLong}, in both languages. */
+    public static Text tooLongText(BigDecimal value) {
         if (value == null) {
             return null;
         }
         long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
-        return digits <= MAX_DIGITS ? null : "has " + digits + " digits written out in full; at most " + MAX_DIGITS
-                + " are accepted";
+        return digits <= MAX_DIGITS ? null : kit("problem.too-long", digits, MAX_DIGITS);
     }
 
     /** Records a problem unless {@code value} is {@code null}, or {@code >= 0} and {@linkplain #bounded bounded}. */
     public void notNegative(String field, BigDecimal value) {
         if (value != null && bounded(field, value) && value.signum() < 0) {
-            add(field, "must not be negative, but is " + value.toPlainString());
+            add(field, kit("problem.negative", value));
         }
     }
 
@@ -150,11 +167,11 @@ public final class Problems {
             return false;
         }
         if (value.signum() < 0) {
-            add(field, "must not be negative, but is " + value.toPlainString());
+            add(field, kit("problem.negative", value));
             return false;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            add(field, "is an amount in yuan and has at most two decimals (fen, 分), but is " + value.toPlainString());
+            add(field, kit("problem.yuan-fen", value));
             return false;
         }
         return true;
@@ -163,7 +180,7 @@ public final class Problems {
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
     public void notNegative(String field, Integer value) {
         if (value != null && value < 0) {
-            add(field, "must not be negative, but is " + value);
+            add(field, kit("problem.negative", value));
         }
     }
 
@@ -173,14 +190,14 @@ public final class Problems {
      */
     public void positive(String field, Integer value) {
         if (value != null && value <= 0) {
-            add(field, "must be > 0, but is " + value);
+            add(field, kit("problem.positive", value));
         }
     }
 
     /** As {@link #positive(String, Integer)}, for a decimal; and {@linkplain #bounded bounded}. */
     public void positive(String field, BigDecimal value) {
         if (value != null && bounded(field, value) && value.signum() <= 0) {
-            add(field, "must be > 0, but is " + value.toPlainString());
+            add(field, kit("problem.positive", value));
         }
     }
 
@@ -193,7 +210,7 @@ public final class Problems {
         for (T item : items) {
             Problems here = at(field).at(i++);
             if (item == null) {
-                here.add("must not be null");
+                here.add(kit("problem.null-element"));
             } else {
                 check.accept(item, here);
             }

@@ -93,10 +93,14 @@ class KitBoundariesTest {
                 new Problem("applicant.f", "must not be negative, but is -0.01"));
         assertThatThrownBy(p::throwIfAny).isInstanceOf(InvalidRequestException.class);
         Problems q = Problems.root("");
-        q.at("x").at(0).add("m");
-        q.add("top");
-        q.each("list", null, (v, at) -> at.add("never"));
+        q.at("x").at(0).add(io.iprules.Text.bilingual("米", "m"));
+        q.add(io.iprules.Text.bilingual("顶层", "top"));
+        q.each("list", null, (v, at) -> at.add(io.iprules.Text.bilingual("从不", "never")));
         assertThat(q.list()).containsExactly(new Problem("x[0]", "m"), new Problem("", "top"));
+        assertThat(q.list()).extracting(Problem::chinese).containsExactly("米", "顶层");
+        // the kit's own checks come in both languages
+        assertThat(p.list()).extracting(x -> x.message(io.iprules.Language.ZH))
+                .containsExactly("不能为负数,现为 -1", "不能为负数,现为 -0.01");
         assertThat(q.at("a").at(2).at("b").path()).isEqualTo("a[2].b");
     }
 

@@ -32,12 +32,10 @@ public final class NortheastValidation {
         if (p.required("level", r.level())) {
             if (r.level() == Level.PROVINCE) {
                 if (p.required("province", r.province()) && !scope.isProvince(r.province())) {
-                    p.add("province", "unknown province '" + r.province() + "': write the full name of a "
-                            + "provincial-level unit, e.g. 辽宁省, 内蒙古自治区");
+                    p.add("province", problem("problem.unknown-province", r.province()));
                 }
             } else if (r.province() != null) {
-                p.add("province", "must be absent when level is NORTHEAST: the unit is then the four provinces "
-                        + "together (" + String.join(", ", scope.scope()) + "); use level PROVINCE for one of them");
+                p.add("province", problem("problem.province-with-northeast", String.join(", ", scope.scope())));
             }
         }
         if (p.required("period", r.period())) {
@@ -45,8 +43,7 @@ public final class NortheastValidation {
             boolean from = year(at, "from", r.period().from());
             boolean to = year(at, "to", r.period().to());
             if (from && to && r.period().to() <= r.period().from()) {
-                at.add("to", "must be after period.from (" + r.period().from() + "), not " + r.period().to()
-                        + ": an average annual growth rate needs at least one year");
+                at.add("to", problem("problem.period-order", r.period().from(), r.period().to()));
             }
         }
         if (r.population() != null) {
@@ -54,8 +51,7 @@ public final class NortheastValidation {
             boolean region = positive(at, "region", r.population().region(), "population");
             boolean national = positive(at, "national", r.population().national(), "population");
             if (region && national && r.population().region() > r.population().national()) {
-                at.add("region", "cannot exceed the national population (" + r.population().national()
-                        + "): the nation includes the region");
+                at.add("region", problem("problem.population-exceeds-national", r.population().national()));
             }
         }
         if (p.required("figures", r.figures())) {
@@ -82,7 +78,7 @@ public final class NortheastValidation {
         boolean start = positive(at, "start", c.start(), "start figure");
         boolean end = at.required("end", c.end());
         if (end && c.end() < 0) {
-            at.add("end", "must not be negative, but is " + c.end());
+            at.add("end", problem("problem.end-negative", c.end()));
             end = false;
         }
         return start && end;
@@ -90,7 +86,7 @@ public final class NortheastValidation {
 
     private static void notAbove(Problems at, String field, long region, long national) {
         if (region > national) {
-            at.add(field, "cannot exceed the national figure (" + national + "): the nation includes the region");
+            at.add(field, problem("problem.exceeds-national", national));
         }
     }
 
@@ -99,7 +95,8 @@ public final class NortheastValidation {
             return false;
         }
         if (value <= 0) {
-            at.add(field, "must be > 0, but is " + value + ": the " + what + " divides");
+            at.add(field, problem("population".equals(what) ? "problem.population-positive" : "problem.start-positive",
+                    value));
             return false;
         }
         return true;
@@ -110,9 +107,14 @@ public final class NortheastValidation {
             return false;
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            at.add(field, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
+            at.add(field, problem("problem.year-range", FIRST_YEAR, LAST_YEAR, year));
             return false;
         }
         return true;
+    }
+
+    /** A problem in both languages, from the module's messages ({@code problem.*} keys). */
+    private static io.iprules.Text problem(String key, Object... args) {
+        return Northeast2017.MESSAGES.text(key, args);
     }
 }

@@ -17,18 +17,17 @@ final class ApplicationValidation {
     static void recommendation(ProvinceRecommendation r, Problems p) {
         p.required("province", r.province());
         if (r.cities() == null) {
-            p.add("cities", "is required: the cities the province recommends (§2(2): 1 to 2, districts of "
-                    + "计划单列市 not counted)");
+            p.add("cities", problem("problem.cities-required"));
             return;
         }
         Set<String> names = new HashSet<>();
         p.each("cities", r.cities(), (c, at) -> {
             city(c, at, r.province());
             if (c.name() != null && !c.name().isBlank() && !names.add(c.name().strip())) {
-                at.add("name", "city '" + c.name() + "' is listed twice in the recommendation");
+                at.add("name", problem("problem.city-twice", c.name()));
             } else if (c.name() != null && r.province() != null && c.name().strip().equals(r.province().strip())) {
                 // the quota condition is about the province: a city of the same name would share its subject
-                at.add("name", "is the recommending province's own name; the result names the province's quota by it");
+                at.add("name", problem("problem.city-named-as-province"));
             }
         });
     }
@@ -42,9 +41,7 @@ final class ApplicationValidation {
             p.required("province", c.province());
         } else if (c.province() != null && !setProvince.isBlank()
                 && !c.province().strip().equals(setProvince.strip())) {
-            p.add("province", "is '" + c.province() + "', but this is the recommendation of '" + setProvince
-                    + "': a province recommends its own cities (§2(2)); evaluate this city in the set of '"
-                    + c.province() + "'");
+            p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
         p.required("type", c.type());
         p.required("ipOnAgenda", c.ipOnAgenda());
@@ -53,15 +50,15 @@ final class ApplicationValidation {
         p.required("leadershipMechanism", c.leadershipMechanism());
         p.required("fiscalSupport", c.fiscalSupport());
         if (c.parks() == null) {
-            p.add("parks", "is required: the application's SME-cluster parks (§1(2)2), 2 to 3 of them (§2(2))");
+            p.add("parks", problem("problem.parks-required"));
         }
         Set<String> parkNames = new HashSet<>();
         p.each("parks", c.parks(), (park, at) -> {
             if (at.required("name", park.name()) && !parkNames.add(park.name().strip())) {
-                at.add("name", "park '" + park.name() + "' is listed twice: the result names each park");
+                at.add("name", problem("problem.park-twice", park.name()));
             } else if (c.name() != null && park.name() != null && park.name().strip().equals(c.name().strip())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
-                at.add("name", "is the city's own name; give the park its own name, as the result names each park");
+                at.add("name", problem("problem.park-named-as-city"));
             }
             at.required("smeCluster", park.smeCluster());
             at.required("ipPromotionPolicies", park.ipPromotionPolicies());
@@ -76,15 +73,13 @@ final class ApplicationValidation {
             }
         });
         if (c.application() == null) {
-            p.add("application", "is required: the city's own joint application {ipOffice, smeAuthority} (§2(2) "
-                    + "申报试点城市的知识产权局和中小企业主管部门联合…提出推进工程申报申请)");
+            p.add("application", problem("problem.application-required"));
         } else {
             p.at("application").required("ipOffice", c.application().ipOffice());
             p.at("application").required("smeAuthority", c.application().smeAuthority());
         }
         if (c.recommendation() == null) {
-            p.add("recommendation", "is required: the province's joint recommendation {ipOffice, smeAuthority, date} "
-                    + "(§2(2)); give ipOffice and smeAuthority false while the city is not yet recommended");
+            p.add("recommendation", problem("problem.recommendation-required"));
             return;
         }
         JointRecommendation r = c.recommendation();
@@ -92,8 +87,12 @@ final class ApplicationValidation {
         at.required("ipOffice", r.ipOffice());
         at.required("smeAuthority", r.smeAuthority());
         if ((Boolean.TRUE.equals(r.ipOffice()) || Boolean.TRUE.equals(r.smeAuthority())) && r.date() == null) {
-            at.add("date", "is required when an authority recommends the city: the date of the recommendation "
-                    + "letter, checked against the deadline (§2(2))");
+            at.add("date", problem("problem.recommendation-date"));
         }
+    }
+
+    /** A problem in both languages, from the module's messages ({@code problem.*} keys). */
+    private static io.iprules.Text problem(String key, Object... args) {
+        return PilotCity2017.MESSAGES.text(key, args);
     }
 }

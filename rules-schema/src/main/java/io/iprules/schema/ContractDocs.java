@@ -384,6 +384,13 @@ public final class ContractDocs {
                 + "its path, as above. `404` an unknown policy (in a path) or resource, `405` a method not allowed, "
                 + "`411` a batch without `Content-Length`, `413` over a size limit, `415` not JSON or not UTF-8, "
                 + "`503` while stopping, `500` only for a bug (one line, no stack trace).\n\n");
+        b.append("**The language of a problem.** Every problem is worded in Chinese and English where it is found (the "
+                + "JSON reader, the policy kit, each policy's checks). It is written in the language the run asks for, "
+                + "Chinese by default: `--lang zh|en` on the command line (stderr and `batch` error lines), "
+                + "`Accept-Language` over HTTP (`message` of each problem, and the problem JSON's `title` and `detail`, "
+                + "with `Content-Language`). The `path` is the same in every language: it is what a program should "
+                + "read; the English `message` is the stable wording (`--lang en`, the Java API's "
+                + "`Problem.message()`, with `message(Language)` and `chinese()` beside it).\n\n");
         b.append("**What the schemas cannot say**, and only the strict reader checks (it refuses with the path):\n\n");
         for (ReaderOnly r : READER_ONLY) {
             b.append("- ").append(r.reason()).append(" (\"").append(r.words()).append(" …\")\n");

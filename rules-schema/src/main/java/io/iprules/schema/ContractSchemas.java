@@ -103,8 +103,9 @@ public final class ContractSchemas {
                 return p;
             }
         }
-        throw new InvalidRequestException("policy", "unknown policy '" + id + "'; known: "
-                + policies.stream().map(PolicyDescription::id).toList());
+        List<String> known = policies.stream().map(PolicyDescription::id).toList();
+        throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known,
+                "unknown policy '" + id + "'; known: " + known);
     }
 
     /** The schema of a request of policy {@code id}, standing alone ({@code $schema}, {@code $id}). */

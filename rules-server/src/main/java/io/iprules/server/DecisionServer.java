@@ -11,6 +11,7 @@ import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.RulesEngine;
+import io.iprules.Text;
 import io.iprules.batch.BatchSummary;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonContract;
@@ -196,21 +197,28 @@ public final class DecisionServer implements AutoCloseable {
             config.routes.get("/openapi.json", ctx -> json(ctx, openApi));
             config.routes.get("/health", ctx -> json(ctx, health()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
-            config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.title, e.getMessage(), null));
+            config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
             config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx,
-                    e.getStatus(), title(e.getStatus()), e.getMessage(), null));
+                    e.getStatus(), Text.bilingual(switch (e.getStatus()) {
+                        case 404 -> "没有该资源:" + ctx.path();
+                        case 405 -> ctx.path() + " 不允许 " + ctx.method() + " 方法";
+                        default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
+                    }, e.getMessage()), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
                 LOG.debug("internal error", e);
-                problem(ctx, 500, "Internal error", "internal error: " + e.getClass().getSimpleName()
-                        + " (a bug; the server log has the request)", null);
+                problem(ctx, 500, Text.bilingual("内部错误:" + e.getClass().getSimpleName() + "(程序缺陷;服务器日志中有该请求)",
+                        "internal error: " + e.getClass().getSimpleName() + " (a bug; the server log has the request)"),
+                        null);
             });
             for (int status : new int[] {404, 405}) {
                 config.routes.error(status, "*", ctx -> {
                     String type = ctx.res().getContentType();
                     if (type == null || !type.startsWith("application/problem+json")) {
-                        problem(ctx, status, title(status), status == 404 ? "no such resource: " + ctx.path()
-                                : ctx.method() + " is not allowed on " + ctx.path(), null);
+                        problem(ctx, status, status == 404
+                                ? Text.bilingual("没有该资源:" + ctx.path(), "no such resource: " + ctx.path())
+                                : Text.bilingual(ctx.path() + " 不允许 " + ctx.method() + " 方法",
+                                        ctx.method() + " is not allowed on " + ctx.path()), null);
                     }
                 });
             }
@@ -254,7 +262,7 @@ public final class DecisionServer implements AutoCloseable {
     private void admit(Context ctx) {
         if (stopping.get()) {
             ctx.header("Connection", "close");
-            throw new Refusal(503, "Service Unavailable", "the service is stopping");
+            throw new Refusal(503, "服务正在停止", "the service is stopping");
         }
     }
 
@@ -276,12 +284,13 @@ public final class DecisionServer implements AutoCloseable {
                 "application/jsonlines");
         long length = ctx.req().getContentLengthLong();
         if (length < 0) {
-            throw new Refusal(411, "Length Required", "a batch must state its length (Content-Length): at most "
-                    + settings.maxBatchBytes() + " bytes are accepted");
+            throw new Refusal(411, "批量请求必须声明其长度(Content-Length):最多接受 " + settings.maxBatchBytes()
+                    + " 字节", "a batch must state its length (Content-Length): at most " + settings.maxBatchBytes()
+                    + " bytes are accepted");
         }
         if (length > settings.maxBatchBytes()) {
-            throw new Refusal(413, "Content Too Large", "the batch is " + length + " bytes; at most "
-                    + settings.maxBatchBytes() + " are accepted");
+            throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",
+                    "the batch is " + length + " bytes; at most " + settings.maxBatchBytes() + " are accepted");
         }
         Language language = language(ctx);
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
@@ -356,44 +365,57 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void invalid(Context ctx, List<Problem> problems) {
+        // the English message is the stable one to recognise a problem by; the answer is in the language asked
         if (problems.size() == 1 && problems.get(0).path().equals("policy")
                 && problems.get(0).message().startsWith("unknown policy") && !ctx.path().equals("/v1/evaluate")) {
-            problem(ctx, 404, "Not Found", problems.get(0).message(), null);
+            Problem p = problems.get(0);
+            problem(ctx, 404, Text.bilingual(p.message(Language.ZH), p.message()), null);
             return;
         }
+        Language language = language(ctx);
         ArrayNode list = NODES.arrayNode();
         for (Problem p : problems) {
-            list.addObject().put("path", p.path()).put("message", p.message());
+            list.addObject().put("path", p.path()).put("message", p.message(language));
         }
-        problem(ctx, 400, "Invalid request", problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " problems; each is listed with its JSON path", list);
+        Problem first = problems.get(0);
+        problem(ctx, 400, problems.size() == 1 ? Text.bilingual(first.toString(Language.ZH), first.toString())
+                : Text.bilingual(problems.size() + " 个问题,均附 JSON 路径逐项列出",
+                        problems.size() + " problems; each is listed with its JSON path"), list);
     }
 
-    /** An RFC 9457 problem: type, title, status, detail, and for an invalid request every problem with its path. */
-    static void problem(Context ctx, int status, String title, String detail, ArrayNode problems) {
+    /**
+     * An RFC 9457 problem: type, title, status, detail, and for an invalid request every problem with its path;
+     * title and detail in the language of {@code Accept-Language} (Chinese by default), said in
+     * {@code Content-Language}.
+     */
+    static void problem(Context ctx, int status, Text detail, ArrayNode problems) {
+        Language language = language(ctx);
         ObjectNode o = NODES.objectNode();
         o.put("type", "about:blank");
-        o.put("title", title);
+        o.put("title", title(status, language));
         o.put("status", status);
-        o.put("detail", detail);
+        o.put("detail", detail.in(language));
         o.put("instance", ctx.path());
         if (problems != null) {
             o.set("problems", problems);
         }
-        ctx.status(status).contentType(PROBLEM_TYPE).result(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8));
+        ctx.status(status).contentType(PROBLEM_TYPE).header("Content-Language", language.tag())
+                .result(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String title(int status) {
+    /** The title of a problem of {@code status}: HTTP's reason phrase in English, its usual Chinese name in Chinese. */
+    static String title(int status, Language language) {
+        boolean zh = language == Language.ZH;
         return switch (status) {
-            case 400 -> "Bad Request";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 408 -> "Request Timeout";
-            case 411 -> "Length Required";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal error" : "Error";
+            case 400 -> zh ? "请求无效" : "Invalid request";
+            case 404 -> zh ? "未找到" : "Not Found";
+            case 405 -> zh ? "不允许的方法" : "Method Not Allowed";
+            case 408 -> zh ? "请求超时" : "Request Timeout";
+            case 411 -> zh ? "需要声明长度" : "Length Required";
+            case 413 -> zh ? "内容过大" : "Content Too Large";
+            case 415 -> zh ? "不支持的媒体类型" : "Unsupported Media Type";
+            case 503 -> zh ? "服务不可用" : "Service Unavailable";
+            default -> status >= 500 ? (zh ? "内部错误" : "Internal error") : (zh ? "错误" : "Error");
         };
     }
 
@@ -405,12 +427,13 @@ public final class DecisionServer implements AutoCloseable {
             if (a.equals(bare)) {
                 String charset = type.toLowerCase(Locale.ROOT).replace(" ", "");
                 if (charset.contains("charset=") && !charset.contains("charset=utf-8")) {
-                    throw new Refusal(415, "Unsupported Media Type", "the body must be UTF-8, not " + type);
+                    throw new Refusal(415, "请求体必须是 UTF-8 编码,而不是 " + type, "the body must be UTF-8, not " + type);
                 }
                 return;
             }
         }
-        throw new Refusal(415, "Unsupported Media Type", "the body must be " + String.join(" or ", accepted)
+        throw new Refusal(415, "请求体必须是 " + String.join(" 或 ", accepted) + (type == null
+                ? ";请求未给出 Content-Type" : ",而不是 " + type), "the body must be " + String.join(" or ", accepted)
                 + (type == null ? "; no Content-Type was given" : ", not " + type));
     }
 
@@ -418,14 +441,14 @@ public final class DecisionServer implements AutoCloseable {
     private byte[] body(Context ctx, long max) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
-            throw new Refusal(413, "Content Too Large", "the request is " + declared + " bytes; at most " + max
-                    + " are accepted");
+            throw new Refusal(413, "请求有 " + declared + " 字节,最多接受 " + max + " 字节",
+                    "the request is " + declared + " bytes; at most " + max + " are accepted");
         }
         try (InputStream in = timedBody(ctx, settings.bodyTimeout())) {
             byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > max) {
-                throw new Refusal(413, "Content Too Large", "the request is more than " + max
-                        + " bytes; at most " + max + " are accepted");
+                throw new Refusal(413, "请求超过 " + max + " 字节,最多接受 " + max + " 字节",
+                        "the request is more than " + max + " bytes; at most " + max + " are accepted");
             }
             return bytes;
         }
@@ -476,7 +499,8 @@ public final class DecisionServer implements AutoCloseable {
         if (v.equals("true") || v.isEmpty()) {
             return true;
         }
-        throw new InvalidRequestException("?" + name, "must be true or false, not '" + v + "'");
+        throw new InvalidRequestException("?" + name, "必须是 true 或 false,而不是“" + v + "”",
+                "must be true or false, not '" + v + "'");
     }
 
     private static String remote(Context ctx) {
@@ -494,16 +518,19 @@ public final class DecisionServer implements AutoCloseable {
         return v == null ? "development" : v;
     }
 
-    /** A refusal with an HTTP status other than 400 (size, media type, length, stopping). */
+    /**
+     * A refusal with an HTTP status other than 400 (size, media type, length, stopping), its detail in both
+     * languages; the title follows from the status.
+     */
     static final class Refusal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int status;
-        final String title;
+        final transient Text detail;
 
-        Refusal(int status, String title, String detail) {
-            super(detail, null, false, false);
+        Refusal(int status, String chinese, String english) {
+            super(english, null, false, false);
             this.status = status;
-            this.title = title;
+            this.detail = Text.bilingual(chinese, english);
         }
     }
 }

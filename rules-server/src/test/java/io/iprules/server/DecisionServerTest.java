@@ -154,7 +154,8 @@ class DecisionServerTest {
     void anInvalidRequestIs400WithEveryProblemAndItsPath() throws Exception {
         String request = "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-02-30\",\"applicant\":{\"name\":\"甲\","
                 + "\"creditCode\":\"91330400MA28A0001E\",\"patents\":[{\"number\":\"ZL1\",\"kind\":\"INVENTION\"}]}}";
-        HttpResponse<String> r = post("/v1/evaluate", "application/json", request.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = post("/v1/evaluate", "application/json", request.getBytes(StandardCharsets.UTF_8),
+                "Accept-Language", "en");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/problem+json"));
@@ -182,6 +183,56 @@ class DecisionServerTest {
         assertThat(JSON.readTree(unknownPolicy.body()).get("problems").get(0).get("path").asText()).isEqualTo("policy");
         assertThat(post("/v1/evaluate?trace=maybe", "application/json", Files.readAllBytes(examples().get(0)))
                 .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void problemJsonIsInTheLanguageAsked() throws Exception {
+        byte[] request = ("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
+                + "\"creditCode\":\"91330400MA28A0001E\",\"pledgeLoans\":[{\"bank\":\"嘉兴银行\",\"year\":2013,"
+                + "\"interestPaid\":\"100.123\"}]}}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> zh = post("/v1/evaluate", "application/json", request, "Accept-Language", "zh-CN");
+        JsonNode z = assertProblem(zh, 400);
+        assertThat(zh.headers().firstValue("Content-Language")).hasValue("zh");
+        assertThat(z.get("title").asText()).isEqualTo("请求无效");
+        assertThat(z.get("detail").asText()).isEqualTo("3 个问题,均附 JSON 路径逐项列出");
+        assertThat(messages(z)).containsExactly(
+                "applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误",
+                "applicant.sme: 填写了 pledgeLoans(专利权质押贷款)时必须填写:贴息支持仅限中小企业(§6(5)2)",
+                "applicant.pledgeLoans[0].interestPaid: 是以元为单位的金额,最多保留两位小数(分),现为 100.123");
+
+        HttpResponse<String> en = post("/v1/evaluate", "application/json", request, "Accept-Language", "en");
+        JsonNode e = assertProblem(en, 400);
+        assertThat(en.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(e.get("title").asText()).isEqualTo("Invalid request");
+        assertThat(messages(e)).containsExactly(
+                "applicant.creditCode: check character is 'E' but GB 32100-2015 gives 'D' for the first 17 "
+                        + "characters: the code is mistyped",
+                "applicant.sme: is required when pledgeLoans are given: the interest subsidy is for SMEs only (§6(5)2)",
+                "applicant.pledgeLoans[0].interestPaid: is an amount in yuan and has at most two decimals (fen, 分), "
+                        + "but is 100.123");
+
+        // the refusals too: title and detail in Chinese by default, in English when asked
+        byte[] example = Files.readAllBytes(examples().get(0));
+        JsonNode media = assertProblem(post("/v1/evaluate", "text/plain", example), 415);
+        assertThat(media.get("title").asText()).isEqualTo("不支持的媒体类型");
+        assertThat(media.get("detail").asText()).isEqualTo("请求体必须是 application/json,而不是 text/plain");
+        JsonNode mediaEn = assertProblem(post("/v1/evaluate", "text/plain", example, "Accept-Language", "en"), 415);
+        assertThat(mediaEn.get("title").asText()).isEqualTo("Unsupported Media Type");
+        assertThat(mediaEn.get("detail").asText()).isEqualTo("the body must be application/json, not text/plain");
+        JsonNode missing = assertProblem(get("/v1/nothing-here"), 404);
+        assertThat(missing.get("title").asText()).isEqualTo("未找到");
+        assertThat(missing.get("detail").asText()).isEqualTo("没有该资源:/v1/nothing-here");
+        JsonNode policy = assertProblem(get("/v1/policies/no-such"), 404);
+        assertThat(policy.get("detail").asText()).startsWith("未知政策“no-such”;已有:");
+        JsonNode method = assertProblem(get("/v1/evaluate", "Accept-Language", "en"), 405);
+        assertThat(method.get("title").asText()).isEqualTo("Method Not Allowed");
+    }
+
+    private static List<String> messages(JsonNode problem) {
+        List<String> out = new ArrayList<>();
+        problem.get("problems").forEach(p -> out.add(p.get("path").asText() + ": " + p.get("message").asText()));
+        return out;
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.iprules.kit.china;
 
+import io.iprules.Language;
+import io.iprules.Text;
+import io.iprules.kit.MessageCatalog;
+
 /**
  * The 统一社会信用代码 (unified social credit code) of GB 32100-2015: 18 characters from
  * {@code 0-9A-Z} without I, O, S, V, Z; the last is a check character computed from the first seventeen with
@@ -17,22 +21,27 @@ public final class CreditCode {
      * What is wrong with {@code code}, or {@code null} when it is a valid code.
      */
     public static String problem(String code) {
+        Text t = problemText(code);
+        return t == null ? null : t.in(Language.EN);
+    }
+
+    /** What is wrong with {@code code} in both languages, or {@code null} when it is a valid code. */
+    public static Text problemText(String code) {
+        MessageCatalog kit = MessageCatalog.kit();
         if (code == null) {
-            return "is required";
+            return kit.text("problem.required");
         }
         if (code.length() != 18) {
-            return "must be the 18-character 统一社会信用代码, but has " + code.length() + " characters";
+            return kit.text("problem.credit-code-length", code.length());
         }
         for (int i = 0; i < 18; i++) {
             if (CHARS.indexOf(code.charAt(i)) < 0) {
-                return "character " + (i + 1) + " ('" + code.charAt(i) + "') is not allowed in a 统一社会信用代码 "
-                        + "(digits and upper-case letters except I, O, S, V, Z)";
+                return kit.text("problem.credit-code-char", i + 1, String.valueOf(code.charAt(i)));
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return "check character is '" + code.charAt(17) + "' but GB 32100-2015 gives '" + expected
-                    + "' for the first 17 characters: the code is mistyped";
+            return kit.text("problem.credit-code-check", String.valueOf(code.charAt(17)), String.valueOf(expected));
         }
         return null;
     }

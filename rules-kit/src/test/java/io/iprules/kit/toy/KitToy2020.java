@@ -37,10 +37,10 @@ public final class KitToy2020 extends KitModule {
         p.required("patents", a.patents());
         p.notNegative("patents", a.patents());
         if (a.asked() != null && a.asked().isAfter(evaluation.asOf())) {
-            p.add("asked", "is after the evaluation date");
+            p.add("asked", MESSAGES.text("problem.asked-after-as-of"));
         }
         if (a.asked() != null && a.replied() != null && a.replied().isBefore(a.asked())) {
-            p.add("replied", "is before the day asked");
+            p.add("replied", MESSAGES.text("problem.replied-before-asked"));
         }
         p.throwIfAny();
         Decision d = Decision.start(evaluation, MESSAGES);
