@@ -63,7 +63,7 @@ final class TimeLimits {
         } catch (RejectedExecutionException e) {
             LOG.warn("{}: refused, all {} evaluation threads are busy and {} requests wait", what,
                     pool.getMaximumPoolSize(), pool.getQueue().size());
-            throw new DecisionServer.Refusal(503, "Service Unavailable",
+            throw new DecisionServer.Refusal(503, "服务繁忙:所有评估线程都在工作,等待队列已满;请稍后再试",
                     "the service is busy: every evaluation thread is taken and the queue is full; try again later");
         }
         try {
@@ -72,12 +72,12 @@ final class TimeLimits {
             future.cancel(true);
             LOG.warn("{}: evaluation took longer than the request timeout of {} ms; cancelled (its thread is"
                     + " interrupted)", what, limit.toMillis());
-            throw new DecisionServer.Refusal(503, "Service Unavailable", "the evaluation took longer than the"
-                    + " service allows (" + seconds(limit) + "); it was cancelled");
+            throw new DecisionServer.Refusal(503, "评估用时超过服务允许的时间(" + seconds(limit) + "),已取消",
+                    "the evaluation took longer than the service allows (" + seconds(limit) + "); it was cancelled");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DecisionServer.Refusal(503, "Service Unavailable", "the service is stopping");
+            throw new DecisionServer.Refusal(503, "服务正在停止", "the service is stopping");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -102,6 +102,8 @@ final class TimeLimits {
         String limit = total == null ? "the connection was silent for " + seconds(idle)
                 : "the body did not arrive within " + seconds(total) + " (or the connection was silent for "
                 + seconds(idle) + ")";
+        String limitZh = total == null ? "连接已 " + seconds(idle) + " 没有数据"
+                : "请求体未在 " + seconds(total) + " 内到达(或连接已 " + seconds(idle) + " 没有数据)";
         return new FilterInputStream(ctx.req().getInputStream()) {
             @Override
             public void close() throws IOException {
@@ -123,7 +125,7 @@ final class TimeLimits {
                 if (total != null) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw timeout(ctx, limit);
+                        throw timeout(ctx, limitZh, limit);
                     }
                     if (endPoint != null) {
                         endPoint.setIdleTimeout(Math.max(1, Math.min(idle.toMillis(), (left + 999_999) / 1_000_000)));
@@ -133,7 +135,7 @@ final class TimeLimits {
                     return super.read(b, off, len);
                 } catch (IOException e) {
                     if (timedOut(e)) {
-                        throw timeout(ctx, limit);
+                        throw timeout(ctx, limitZh, limit);
                     }
                     throw e;
                 }
@@ -161,10 +163,10 @@ final class TimeLimits {
         return true;
     }
 
-    private static DecisionServer.Refusal timeout(Context ctx, String limit) {
+    private static DecisionServer.Refusal timeout(Context ctx, String limitZh, String limit) {
         ctx.header("Connection", "close");
         LOG.warn("{} {}: request timeout: {}", ctx.method(), ctx.path(), limit);
-        return new DecisionServer.Refusal(408, "Request Timeout", "request timeout: " + limit);
+        return new DecisionServer.Refusal(408, "请求超时:" + limitZh, "request timeout: " + limit);
     }
 
     private static boolean timedOut(Throwable e) {

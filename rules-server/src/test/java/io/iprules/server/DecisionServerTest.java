@@ -270,7 +270,7 @@ class DecisionServerTest {
         try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
                 .start("127.0.0.1", 0)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                            + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode p = assertProblem(r, 500);
@@ -525,7 +525,7 @@ class DecisionServerTest {
                 .start("127.0.0.1", 0)) {
             long start = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                            + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -624,7 +624,8 @@ class DecisionServerTest {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
-                    + "\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nAccept-Language: en\r\nConnection: close\r\nContent-Length: 1000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             if (pauseMillis > 0) {
                 Thread.sleep(pauseMillis);
