@@ -13,7 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CP="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 OUT=benchmarks/target/results
-ZIP=$(ls distribution/target/ip-rules-*.zip | head -n 1)
+VERSION=$(sed -n 's/^version=//p' examples/target/maven-archiver/pom.properties)
+ZIP=distribution/target/ip-rules-$VERSION.zip
+[ -f "$ZIP" ] || { echo "no $ZIP: build first (./mvnw -B -q package -DskipTests)" >&2; exit 1; }
 mkdir -p "$OUT"
 rm -rf "$OUT/dist" && mkdir -p "$OUT/dist" && unzip -q "$ZIP" -d "$OUT/dist"
 HOME_DIR=$(cd "$OUT/dist"/ip-rules-* && pwd)

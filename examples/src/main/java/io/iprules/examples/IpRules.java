@@ -71,7 +71,9 @@ public final class IpRules implements Runnable {
                 .setParameterExceptionHandler((e, ignored) -> {
                     // picocli quotes the argument back: escaped, it cannot move the cursor or forge a line
                     CommandLine c = e.getCommandLine();
-                    c.getErr().println(SafeText.escape(e.getMessage()));
+                    String message = e.getMessage();
+                    c.getErr().println(SafeText.escape(language(args) == Language.ZH
+                            ? CommandLineText.chinese(message) : message));
                     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
                         c.usage(c.getErr());
                     }

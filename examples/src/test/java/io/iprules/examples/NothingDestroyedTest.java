@@ -283,14 +283,19 @@ class NothingDestroyedTest {
         Path huge = tmp.resolve("huge.json");
         for (String v : List.of("\"1e999999999\"", "1e999999999", "\"1e50\"")) {
             Files.writeString(huge, String.format(value, v));
-            CliTest.Run r = run("evaluate", PILOT, "--params", huge.toString());
+            CliTest.Run r = run("evaluate", PILOT, "--params", huge.toString(), "--lang", "en");
             assertThat(r.exit()).as(v).isEqualTo(2);
             assertThat(r.err()).as(v).startsWith(huge.toString() + ": jiaxing-2012.JX_MAXIMUM_LIMIT[0].value: has ")
                     .contains("digits written out in full").hasLineCount(1);
+            CliTest.Run zh = run("evaluate", PILOT, "--params", huge.toString());
+            assertThat(zh.exit()).as(v).isEqualTo(2);
+            // in Chinese, still naming the file and the path
+            assertThat(zh.err()).as(v).contains(huge.toString()).contains("jiaxing-2012.JX_MAXIMUM_LIMIT[0].value")
+                    .containsAnyOf("取值无效", "参数文件不是有效的 JSON").hasLineCount(1);
         }
         Path trailing = tmp.resolve("trailing.json");
         Files.writeString(trailing, String.format(value, "\"150000\"") + " {\"anning-2022\": {}}");
-        CliTest.Run r = run("evaluate", PILOT, "--params", trailing.toString());
+        CliTest.Run r = run("evaluate", PILOT, "--params", trailing.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith(trailing + ": more content after the JSON document (line 1")
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS");
@@ -339,7 +344,15 @@ class NothingDestroyedTest {
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
         CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
         assertThat(date.exit()).isEqualTo(2);
-        assertThat(date.err()).contains("must be a date YYYY-MM-DD, not '2013/12/31'").doesNotContain("java.time");
+        assertThat(date.err()).contains("选项 --as-of 的取值无效:必须是日期 YYYY-MM-DD,而不是“2013/12/31”")
+                .contains("must be a date YYYY-MM-DD, not '2013/12/31'").doesNotContain("java.time");
+        CliTest.Run dateEn = run("evaluate", PILOT, "--as-of", "2013/12/31", "--lang", "en");
+        assertThat(dateEn.exit()).isEqualTo(2);
+        assertThat(dateEn.err()).contains("Invalid value for option '--as-of': must be a date YYYY-MM-DD, not "
+                + "'2013/12/31'").doesNotContain("必须");
+        CliTest.Run unknown = run("evaluate", PILOT, "--no-such-option");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("未知选项:'--no-such-option'");
         Path gbk = tmp.resolve("gbk.json");
         Files.write(gbk, one.getBytes(java.nio.charset.Charset.forName("GBK")));
         CliTest.Run notUtf8 = run("evaluate", gbk.toString());
