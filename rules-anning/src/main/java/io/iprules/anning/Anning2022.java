@@ -8,7 +8,6 @@ import io.iprules.spi.Evaluation;
 import io.iprules.kit.Figure;
 import io.iprules.kit.Figures;
 import io.iprules.kit.MessageCatalog;
-import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.Problems;
 import java.util.ArrayList;
@@ -43,11 +42,6 @@ public final class Anning2022 extends KitModule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public PolicyDescription describe() {
-        return PolicyFiles.describe(Anning2022.class);
     }
 
     /**

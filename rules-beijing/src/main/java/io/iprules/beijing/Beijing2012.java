@@ -13,7 +13,6 @@ import io.iprules.kit.Figure;
 import io.iprules.kit.Figures;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
-import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.Problems;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.spi.Evaluation;
@@ -62,11 +61,6 @@ public final class Beijing2012 extends KitModule {
     @Override
     protected boolean usesWorkingDayCalendar() {
         return true;
-    }
-
-    @Override
-    public PolicyDescription describe() {
-        return PolicyFiles.describe(Beijing2012.class);
     }
 
     /**

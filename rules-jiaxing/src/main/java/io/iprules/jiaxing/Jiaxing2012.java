@@ -1,7 +1,6 @@
 package io.iprules.jiaxing;
 
 import io.iprules.IndicatorSummary;
-import io.iprules.PolicyDescription;
 import io.iprules.Target;
 import io.iprules.jiaxing.rules.BrandHonourFact;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
@@ -23,7 +22,6 @@ import io.iprules.spi.Evaluation;
 import io.iprules.kit.Figure;
 import io.iprules.kit.Figures;
 import io.iprules.kit.MessageCatalog;
-import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.Problems;
 import java.math.BigDecimal;
@@ -65,11 +63,6 @@ public final class Jiaxing2012 extends KitModule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public PolicyDescription describe() {
-        return PolicyFiles.describe(Jiaxing2012.class);
     }
 
     /**

@@ -8,7 +8,6 @@ import io.iprules.Target;
 import io.iprules.kit.Decision;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
-import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.Problems;
 import io.iprules.spi.Evaluation;
 import java.util.ArrayList;
@@ -43,11 +42,6 @@ public final class Northeast2017 extends KitModule {
     @Override
     public String id() {
         return ID;
-    }
-
-    @Override
-    public PolicyDescription describe() {
-        return PolicyFiles.describe(Northeast2017.class);
     }
 
     /**

@@ -62,11 +62,6 @@ public final class PilotCity2017 extends KitModule {
         return ID;
     }
 
-    @Override
-    public PolicyDescription describe() {
-        return PolicyFiles.describe(PilotCity2017.class);
-    }
-
     /**
      * The call's figures and the policy's order of codes, read once per description (the engine's description is
      * the same object for every evaluation; deployment parameters make another).
