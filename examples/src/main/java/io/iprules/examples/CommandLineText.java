@@ -1,9 +1,5 @@
 package io.iprules.examples;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A mistake on the command line (an unknown option, a value that is not a date…) in Chinese, for a Chinese run:
  * picocli words its messages in English, so its common templates are translated here, and the English follows in
@@ -13,34 +9,22 @@ final class CommandLineText {
     private CommandLineText() {
     }
 
-    private record Template(Pattern english, String chinese) {
-    }
-
-    private static Template t(String regex, String zh) {
-        return new Template(Pattern.compile(regex, Pattern.DOTALL), zh);
-    }
-
     /** First match wins. */
-    private static final List<Template> TEMPLATES = List.of(
-            t("^Invalid value for option '([^']*)': must be a date YYYY-MM-DD, not '(.*)'$",
-                    "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”"),
-            t("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2"),
-            t("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2"),
-            t("^Unknown options?: (.*)$", "未知选项:$1"),
-            t("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1"),
-            t("^Missing required subcommand$", "缺少子命令(evaluate、batch、policies……)"),
-            t("^Unmatched arguments? from index \\d+: (.*)$", "多余的参数:$1"),
-            t("^Expected parameter for option '([^']*)' but found '(.*)'$", "选项 $1 缺少取值(却遇到“$2”)"),
-            t("^option '([^']*)' \\(.*\\) should be specified only once$", "选项 $1 只能给一次"));
+    private static final EnglishTemplates TEMPLATES = new EnglishTemplates()
+            .add("^Invalid value for option '([^']*)': must be a date YYYY-MM-DD, not '(.*)'$",
+                    "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”")
+            .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
+            .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
+            .add("^Unknown options?: (.*)$", "未知选项:$1")
+            .add("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1")
+            .add("^Missing required subcommand$", "缺少子命令(evaluate、batch、policies……)")
+            .add("^Unmatched arguments? from index \\d+: (.*)$", "多余的参数:$1")
+            .add("^Expected parameter for option '([^']*)' but found '(.*)'$", "选项 $1 缺少取值(却遇到“$2”)")
+            .add("^option '([^']*)' \\(.*\\) should be specified only once$", "选项 $1 只能给一次");
 
     /** The message in Chinese, with picocli's English after it; as written when no template matches. */
     static String chinese(String english) {
-        for (Template t : TEMPLATES) {
-            Matcher m = t.english().matcher(english);
-            if (m.matches()) {
-                return m.replaceFirst(t.chinese()) + "(" + english + ")";
-            }
-        }
-        return english;
+        String chinese = TEMPLATES.chinese(english);
+        return chinese != null ? chinese + "(" + english + ")" : english;
     }
 }

@@ -1,9 +1,6 @@
 package io.iprules.examples;
 
 import io.iprules.Language;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fallback only: the problems of this library's core, kit and policy modules carry their Chinese wording from where
@@ -15,55 +12,43 @@ final class ProblemText {
     private ProblemText() {
     }
 
-    private record Template(Pattern english, String chinese) {
-    }
-
-    private static Template t(String regex, String zh) {
-        return new Template(Pattern.compile(regex, Pattern.DOTALL), zh);
-    }
-
     /** First match wins: the longer forms before their prefixes. */
-    private static final List<Template> TEMPLATES = List.of(
-            t("^is required: one of (.*)$", "必须填写,可选:$1"),
-            t("^is required$", "必须填写"),
-            t("^must not be null$", "不能为空值(null)"),
-            t("^must not be negative, but is (.*)$", "不能为负数,现为 $1"),
-            t("^must be > 0, but is (.*)$", "必须大于 0,现为 $1"),
-            t("^must be greater than 0: (.*)$", "必须大于 0:$1"),
-            t("^must be a JSON object, not (.*)$", "必须是 JSON 对象,而不是 $1"),
-            t("^must be a string, not (.*)$", "必须是字符串,而不是 $1"),
-            t("^must be a whole number, not (.*)$", "必须是整数,而不是 $1"),
-            t("^must be a decimal number, not (.*)$", "必须是数值,而不是 $1"),
-            t("^must be a number, not (.*)$", "必须是数值,而不是 $1"),
-            t("^must be a (?:real )?date(?: string)? YYYY-MM-DD, not (.*)$", "必须是有效日期 YYYY-MM-DD,而不是 $1"),
-            t("^must be a (?:real )?date(?: string)? YYYY-MM-DD$", "必须是有效日期 YYYY-MM-DD"),
-            t("^not a date YYYY-MM-DD(.*)$", "不是日期 YYYY-MM-DD$1"),
-            t("^must be one of (.*)$", "必须是以下之一:$1"),
-            t("^must be at most (.*)$", "不能超过 $1"),
-            t("^unknown field; expected one of (.*)$", "未知字段;可用字段:$1"),
-            t("^unknown field; expected (.*)$", "未知字段;应为 $1"),
-            t("^unknown field(.*)$", "未知字段$1"),
-            t("^unknown indicator code; expected one of (.*)$", "未知指标代码;可用:$1"),
-            t("^unknown value (.*)$", "未知取值 $1"),
-            t("^check character is '(.)' but GB 32100-2015 gives '(.)'(.*)$",
-                    "校验码为“$1”,但按 GB 32100-2015 应为“$2”$3"),
-            t("^not valid JSON: (.*)$", "不是有效的 JSON:$1"),
-            t("^the request is empty(.*)$", "请求为空$1"),
-            t("^the request must be a JSON object, not (.*)$", "请求必须是 JSON 对象,而不是 $1"),
-            t("^the line is empty; expected a JSON request$", "该行为空;应为一个 JSON 请求"),
-            t("^the line is longer than (\\d+) bytes$", "该行超过 $1 字节"));
+    private static final EnglishTemplates TEMPLATES = new EnglishTemplates()
+            .add("^is required: one of (.*)$", "必须填写,可选:$1")
+            .add("^is required$", "必须填写")
+            .add("^must not be null$", "不能为空值(null)")
+            .add("^must not be negative, but is (.*)$", "不能为负数,现为 $1")
+            .add("^must be > 0, but is (.*)$", "必须大于 0,现为 $1")
+            .add("^must be greater than 0: (.*)$", "必须大于 0:$1")
+            .add("^must be a JSON object, not (.*)$", "必须是 JSON 对象,而不是 $1")
+            .add("^must be a string, not (.*)$", "必须是字符串,而不是 $1")
+            .add("^must be a whole number, not (.*)$", "必须是整数,而不是 $1")
+            .add("^must be a decimal number, not (.*)$", "必须是数值,而不是 $1")
+            .add("^must be a number, not (.*)$", "必须是数值,而不是 $1")
+            .add("^must be a (?:real )?date(?: string)? YYYY-MM-DD, not (.*)$", "必须是有效日期 YYYY-MM-DD,而不是 $1")
+            .add("^must be a (?:real )?date(?: string)? YYYY-MM-DD$", "必须是有效日期 YYYY-MM-DD")
+            .add("^not a date YYYY-MM-DD(.*)$", "不是日期 YYYY-MM-DD$1")
+            .add("^must be one of (.*)$", "必须是以下之一:$1")
+            .add("^must be at most (.*)$", "不能超过 $1")
+            .add("^unknown field; expected one of (.*)$", "未知字段;可用字段:$1")
+            .add("^unknown field; expected (.*)$", "未知字段;应为 $1")
+            .add("^unknown field(.*)$", "未知字段$1")
+            .add("^unknown indicator code; expected one of (.*)$", "未知指标代码;可用:$1")
+            .add("^unknown value (.*)$", "未知取值 $1")
+            .add("^check character is '(.)' but GB 32100-2015 gives '(.)'(.*)$",
+                    "校验码为“$1”,但按 GB 32100-2015 应为“$2”$3")
+            .add("^not valid JSON: (.*)$", "不是有效的 JSON:$1")
+            .add("^the request is empty(.*)$", "请求为空$1")
+            .add("^the request must be a JSON object, not (.*)$", "请求必须是 JSON 对象,而不是 $1")
+            .add("^the line is empty; expected a JSON request$", "该行为空;应为一个 JSON 请求")
+            .add("^the line is longer than (\\d+) bytes$", "该行超过 $1 字节");
 
     /** {@code message} in {@code lang}: English as written; Chinese when a template matches. */
     static String in(Language lang, String message) {
         if (lang != Language.ZH || message == null) {
             return message;
         }
-        for (Template t : TEMPLATES) {
-            Matcher m = t.english().matcher(message);
-            if (m.matches()) {
-                return m.replaceFirst(t.chinese()); // templates hold only $n references
-            }
-        }
-        return message;
+        String chinese = TEMPLATES.chinese(message);
+        return chinese != null ? chinese : message;
     }
 }
