@@ -28,14 +28,14 @@ import java.util.Set;
  * public final class Toy2020 extends KitModule {
  *     static final MessageCatalog MESSAGES = MessageCatalog.load(Toy2020.class, "messages");
  *     public String id() { return "toy-2020"; }
- *     public EvaluationResult evaluate(Evaluation e) {
+ *     protected Prepared prepare(Evaluation e) {
  *         ToyApplicant a = (ToyApplicant) e.subject();
  *         Problems p = Problems.root(e.subjectKey());
  *         p.required("name", a.name());
  *         p.throwIfAny();
  *         Decision d = Decision.start(e, MESSAGES);
- *         e.rules().run(d, List.of(a));
- *         return d.result(a.name()).eligible(d.standing().size() > 0).build();
+ *         return new Prepared(d, List.of(new ToyFact(d, a)),     // ToyFact carries the decision: rules join on it
+ *                 decision -> decision.result(a.name()).eligible(decision.hasEligibleAward()).build());
  *     }
  * }
  * }</pre>
