@@ -75,8 +75,13 @@ final class BatchCommand implements Callable<Integer> {
         int workers = workers(io);
         Path input = "-".equals(in) ? null : Path.of(in);
         Targets t = Targets.check(input, out, summaryFile, resume, lang);
+        Targets.RunSettings run = new Targets.RunSettings(lang, options.verbose, asOf, IpRules.today());
+        if (resume && t.partial() != null) {
+            run = sameSettings(Targets.readRunSettings(t.checkpoint(), lang), run);
+        }
+        this.run = run;
         JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine(lang)).language(lang)
-                .today(IpRules.today()).asOf(asOf).trace(options.verbose).threads(workers);
+                .today(run.today()).asOf(asOf).trace(options.verbose).threads(workers);
         Logs.withoutEvaluationLines();
         ProgressBar bar = null;
         if (progress != null ? progress : Terminal.stderrIsTerminal()) {
@@ -112,6 +117,34 @@ final class BatchCommand implements Callable<Integer> {
         return s.failed() == 0 ? IpRules.OK : IpRules.INTERNAL;
     }
 
+    /** What this run writes its checkpoints with: as given, or as the interrupted run it resumes. */
+    private Targets.RunSettings run;
+
+    /**
+     * The settings of a resumed run: the interrupted run's, which shaped the lines already written. A different
+     * language, trace or as-of date would mix two kinds of lines in one file: refused, saying what to give. The
+     * date a request without {@code asOf} is evaluated on is the interrupted run's, whatever day it is resumed.
+     */
+    private Targets.RunSettings sameSettings(Targets.RunSettings recorded, Targets.RunSettings given) {
+        if (recorded == null) {
+            return given;
+        }
+        if (recorded.language() != given.language()) {
+            throw Messages.invalid(lang, "resume.settings", "--lang " + recorded.language().tag(),
+                    "--lang " + given.language().tag());
+        }
+        if (recorded.trace() != given.trace()) {
+            throw Messages.invalid(lang, "resume.settings", recorded.trace() ? "--verbose" : "(no --verbose)",
+                    given.trace() ? "--verbose" : "(no --verbose)");
+        }
+        if (!java.util.Objects.equals(recorded.asOf(), given.asOf())) {
+            throw Messages.invalid(lang, "resume.settings",
+                    recorded.asOf() == null ? "(no --as-of)" : "--as-of " + recorded.asOf(),
+                    given.asOf() == null ? "(no --as-of)" : "--as-of " + given.asOf());
+        }
+        return recorded;
+    }
+
     private int workers(Io io) {
         int processors = Runtime.getRuntime().availableProcessors();
         if (threads == null) {
@@ -136,7 +169,7 @@ final class BatchCommand implements Callable<Integer> {
     private BatchSummary toFile(JsonLinesBatch.Builder b, Path input, Targets t) throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
-        b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, lang));
+        b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, run, lang));
         OutputStream sink;
         InputStream kept = null;
         try {

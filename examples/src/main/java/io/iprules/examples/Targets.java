@@ -113,15 +113,46 @@ record Targets(Path partial, Path checkpoint) {
         }
     }
 
-    static void writeCheckpoint(Path file, Checkpoint c, Language lang) {
+    /**
+     * What shapes a batch's output besides its input: a resumed run must continue with the same, or the file would
+     * mix languages, traces or evaluation dates. {@code today} is the date a request without {@code asOf} is
+     * evaluated on: a run resumed on another day keeps the interrupted run's.
+     */
+    record RunSettings(Language language, boolean trace, java.time.LocalDate asOf, java.time.LocalDate today) {
+    }
+
+    static void writeCheckpoint(Path file, Checkpoint c, RunSettings run, Language lang) {
         var o = JSON.createObjectNode().put("lines", c.lines()).put("inputBytes", c.inputBytes())
                 .put("inputSha256", c.inputSha256()).put("outputBytes", c.outputBytes());
+        o.putObject("run").put("language", run.language().tag()).put("trace", run.trace())
+                .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8);
             move(tmp, file);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(e)), e);
+        }
+    }
+
+    /**
+     * The settings the interrupted run recorded in its checkpoint, or {@code null} when it recorded none (no
+     * checkpoint yet, or one written by an earlier version).
+     */
+    static RunSettings readRunSettings(Path file, Language lang) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode run = JSON.readTree(InputFiles.read(file.toString(), 4096, lang)).get("run");
+            if (run == null || !run.isObject()) {
+                return null;
+            }
+            String asOf = run.path("asOf").isTextual() ? run.get("asOf").asText() : null;
+            return new RunSettings(Language.parse(run.get("language").asText()), run.get("trace").asBoolean(),
+                    asOf == null ? null : java.time.LocalDate.parse(asOf), java.time.LocalDate.parse(run.get("today").asText()));
+        } catch (IOException | RuntimeException e) {
+            throw Messages.invalid(lang, "resume.bad", file, "not a checkpoint of ip-rules batch");
         }
     }
 

@@ -136,6 +136,34 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
     }
 
+    /** A resumed run continues as the interrupted one wrote: another language or trace would mix two kinds of lines. */
+    @Test
+    void aRunIsResumedOnlyWithTheSettingsItWasMadeWith(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+
+        killedAfter(in, fullBytes, out, 137);
+        String written = Files.readString(checkpoint).trim();
+        Files.writeString(checkpoint, written.substring(0, written.length() - 1)
+                + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-11-30\"}}\n");
+        CliTest.Run otherLanguage = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "zh");
+        assertThat(otherLanguage.exit()).isEqualTo(2);
+        assertThat(otherLanguage.err()).contains("中断的运行使用的是 --lang en，本次为 --lang zh");
+        CliTest.Run otherTrace = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en",
+                "--verbose");
+        assertThat(otherTrace.exit()).isEqualTo(2);
+        assertThat(otherTrace.err()).contains("made with (no --verbose), this one with --verbose");
+        assertThat(tmp.resolve("out.jsonl.partial")).exists();
+
+        CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+    }
+
     /** The real thing: a batch in its own JVM, killed with SIGKILL after its first checkpoint, then resumed. */
     @Test
     void aBatchKilledBySigkillIsResumedIntoTheSameBytes(@TempDir Path tmp) throws Exception {
