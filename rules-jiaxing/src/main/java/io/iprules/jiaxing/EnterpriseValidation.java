@@ -176,13 +176,34 @@ final class EnterpriseValidation {
         }
     }
 
+    /**
+     * The award codes in the order the policy's provisions list them (policy.json), not an enum's declaration order:
+     * read once, when a request first names an unknown code.
+     */
+    private static final class AwardCodes {
+        static final java.util.List<String> IN_TEXT_ORDER = inTextOrder();
+
+        private static java.util.List<String> inTextOrder() {
+            java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+            for (io.iprules.Provision p : io.iprules.kit.PolicyFiles.describe(Jiaxing2012.class).provisions()) {
+                for (String c : p.codes()) {
+                    if (JiaxingAward.byCode(c) != null) {
+                        codes.add(c);
+                    }
+                }
+            }
+            codes.addAll(JiaxingAward.codes()); // any the provisions do not list (none today) come last
+            return java.util.List.copyOf(codes);
+        }
+    }
+
     private static void award(String code, String subject, Problems at) {
         if (!at.required("code", code)) {
             return;
         }
         JiaxingAward a = JiaxingAward.byCode(code);
         if (a == null) {
-            at.add("code", problem("problem.unknown-award-code", code, String.valueOf(JiaxingAward.codes())));
+            at.add("code", problem("problem.unknown-award-code", code, String.valueOf(AwardCodes.IN_TEXT_ORDER)));
         } else if (a.perSubject() && (subject == null || subject.isBlank())) {
             at.add("subject", problem("problem.award-subject-required", code));
         }
