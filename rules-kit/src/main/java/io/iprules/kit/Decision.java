@@ -54,24 +54,43 @@ public final class Decision implements RuleRecorder {
     private String rule;
     private String citation;
 
+    private final PolicyIndex index;
     private final Parameters parameters;
 
     private Decision(Evaluation evaluation, MessageCatalog messages) {
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.parameters = parametersOf(evaluation.policy());
+        this.index = PolicyIndex.of(evaluation.policy());
+        this.parameters = index.parameters();
     }
 
-    /** The parameters of each policy's latest description, parsed once rather than at every evaluation. */
-    private static final Map<String, Parameters> PARAMETERS = new ConcurrentHashMap<>();
+    /**
+     * What every decision of a policy reads from its description, worked out once per description rather than at
+     * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
+     */
+    private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
+                               Map<String, Integer> targets) {
+        /** Each policy's latest description; another description of the same policy replaces it. */
+        private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
 
-    private static Parameters parametersOf(PolicyDescription policy) {
-        Parameters p = PARAMETERS.get(policy.id());
-        if (p == null || p.description() != policy) {
-            p = new Parameters(policy);
-            PARAMETERS.put(policy.id(), p);
+        static PolicyIndex of(PolicyDescription policy) {
+            PolicyIndex i = LATEST.get(policy.id());
+            if (i == null || i.policy() != policy) {
+                Map<String, Integer> codes = new java.util.HashMap<>();
+                for (Provision p : policy.provisions()) {
+                    for (String c : p.codes()) {
+                        codes.putIfAbsent(c, codes.size());
+                    }
+                }
+                Map<String, Integer> targets = new java.util.HashMap<>();
+                for (Target t : policy.targets()) {
+                    targets.putIfAbsent(t.code(), targets.size());
+                }
+                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets));
+                LATEST.put(policy.id(), i);
+            }
+            return i;
         }
-        return p;
     }
 
     /** A new decision for {@code evaluation}, whose texts come from {@code messages}. */
@@ -142,7 +161,7 @@ public final class Decision implements RuleRecorder {
     public Candidate propose(String code, String matter, String subjectId, Text subject, LocalDate date,
                              Amount amount, int priority, Text reason) {
         Candidate c = new Candidate(this, code, matter, subjectId, subject, date, amount, currentCitation(), reason,
-                priority, candidates.size(), codeIndex(evaluation.policy(), code));
+                priority, candidates.size(), codePosition(code));
         candidates.add(c);
         return c;
     }
@@ -496,17 +515,16 @@ public final class Decision implements RuleRecorder {
         conditions.forEach(b::condition);
         // the targets' order, stable: each indicator's place is looked up once (not twice per comparison), and its
         // position among the indicators breaks ties
-        List<Target> targets = evaluation.policy().targets();
         long[] placed = new long[indicators.size()];
         for (int k = 0; k < placed.length; k++) {
-            placed[k] = ((long) targetIndex(targets, indicators.get(k).code()) << 32) | k;
+            placed[k] = ((long) index.targets().getOrDefault(indicators.get(k).code(), Integer.MAX_VALUE) << 32) | k;
         }
         java.util.Arrays.sort(placed);
         for (long p : placed) {
             b.indicator(indicators.get((int) p));
         }
         List<Deadline> timed = new ArrayList<>(deadlines);
-        timed.sort(Comparator.comparingInt((Deadline t) -> codeIndex(evaluation.policy(), t.code()))
+        timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
                 .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
         timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
@@ -524,34 +542,12 @@ public final class Decision implements RuleRecorder {
             .thenComparing(Candidate::getSubjectId)
             .thenComparingLong(Candidate::sequence);
 
-    private static int targetIndex(List<Target> targets, String code) {
-        for (int i = 0; i < targets.size(); i++) {
-            if (targets.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /** A policy's codes in the order its provisions list them, built once per description. */
-    private record CodeOrder(PolicyDescription policy, Map<String, Integer> index) {
-    }
-
-    private static final Map<String, CodeOrder> CODE_ORDER = new ConcurrentHashMap<>();
-
-    private static int codeIndex(PolicyDescription policy, String code) {
-        CodeOrder order = CODE_ORDER.get(policy.id());
-        if (order == null || order.policy() != policy) {
-            Map<String, Integer> index = new java.util.HashMap<>();
-            for (Provision p : policy.provisions()) {
-                for (String c : p.codes()) {
-                    index.putIfAbsent(c, index.size());
-                }
-            }
-            order = new CodeOrder(policy, Map.copyOf(index));
-            CODE_ORDER.put(policy.id(), order);
-        }
-        return order.index().getOrDefault(code, Integer.MAX_VALUE);
+    /**
+     * Where {@code code} stands in the order the policy's provisions list their codes (the order a result lists
+     * awards, exclusions and deadlines in); {@link Integer#MAX_VALUE} for a code no provision lists.
+     */
+    public int codePosition(String code) {
+        return index.codes().getOrDefault(code, Integer.MAX_VALUE);
     }
 
     // ---------------------------------------------------------------- engine hooks

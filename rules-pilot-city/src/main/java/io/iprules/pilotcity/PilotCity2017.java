@@ -3,7 +3,6 @@ package io.iprules.pilotcity;
 import io.iprules.Condition;
 import io.iprules.EvaluationResult;
 import io.iprules.PolicyDescription;
-import io.iprules.Provision;
 import io.iprules.pilotcity.rules.ApplyingCity;
 import io.iprules.pilotcity.rules.ApplyingPark;
 import io.iprules.pilotcity.rules.CallFigures;
@@ -63,18 +62,12 @@ public final class PilotCity2017 extends KitModule {
     }
 
     /**
-     * The call's figures and the policy's order of codes, read once per description (the engine's description is
-     * the same object for every evaluation; deployment parameters make another).
+     * The call's figures, read once per description (the engine's description is the same object for every
+     * evaluation; deployment parameters make another).
      */
-    private record Ready(PolicyDescription policy, CallFigures.Table figures, Map<String, Integer> codes) {
+    private record Ready(PolicyDescription policy, CallFigures.Table figures) {
         static Ready of(PolicyDescription policy) {
-            Map<String, Integer> codes = new HashMap<>();
-            for (Provision p : policy.provisions()) {
-                for (String code : p.codes()) {
-                    codes.putIfAbsent(code, codes.size());
-                }
-            }
-            return new Ready(policy, new CallFigures.Table(policy), Map.copyOf(codes));
+            return new Ready(policy, new CallFigures.Table(policy));
         }
     }
 
@@ -132,7 +125,6 @@ public final class PilotCity2017 extends KitModule {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
-        Map<String, Integer> codes = r.codes();
         return new Prepared(d, facts, done -> {
             EvaluationResult fired = done.result(name).build();
             if (fired.conditions().size() != expected) {
@@ -140,7 +132,7 @@ public final class PilotCity2017 extends KitModule {
                 throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
                         + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
             }
-            return inRequestOrder(fired, subjects, codes);
+            return inRequestOrder(fired, subjects, done);
         });
     }
 
@@ -159,37 +151,28 @@ public final class PilotCity2017 extends KitModule {
         }
     }
 
+    /** A condition with its place in the result, each part looked up once (not at every comparison). */
+    private record Placed(int subject, int code, Condition condition) {
+    }
+
+    private static final Comparator<Placed> SUBJECT_THEN_CODE =
+            Comparator.comparingInt(Placed::subject).thenComparingInt(Placed::code);
+
     /**
      * The rules fire in the engine's order; the result lists the conditions by subject in the request's order, and
-     * within a subject in the policy's order of codes. The verdict: eligible when there are conditions and all are met.
+     * within a subject in the policy's order of codes (a stable sort: the rest keep the order recorded). The
+     * verdict: eligible when there are conditions and all are met.
      */
-    /** The largest subject and code position a sort key holds (21 bits each; a request never comes near). */
-    private static final long LAST_SUBJECT = (1L << 21) - 1;
-    private static final long LAST_CODE = (1L << 21) - 1;
-
     private static EvaluationResult inRequestOrder(EvaluationResult fired, Map<String, Integer> subjects,
-                                                   Map<String, Integer> codes) {
-        // a stable sort on (subject, code), each looked up once per condition rather than at every comparison
-        List<Condition> fresh = fired.conditions();
-        int n = fresh.size();
-        if (n > LAST_CODE || subjects.size() > LAST_SUBJECT) {
-            List<Condition> sorted = new ArrayList<>(fresh); // beyond any real request: the plain comparator
-            sorted.sort(Comparator.comparingInt((Condition c) -> subjects.getOrDefault(c.subject(), Integer.MAX_VALUE))
-                    .thenComparingInt(c -> codes.getOrDefault(c.code(), Integer.MAX_VALUE)));
-            return inOrder(fired, sorted);
+                                                   Decision decision) {
+        List<Placed> placed = new ArrayList<>(fired.conditions().size());
+        for (Condition c : fired.conditions()) {
+            placed.add(new Placed(subjects.getOrDefault(c.subject(), Integer.MAX_VALUE),
+                    decision.codePosition(c.code()), c));
         }
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            Condition c = fresh.get(i);
-            long subject = Math.min(subjects.getOrDefault(c.subject(), Integer.MAX_VALUE), LAST_SUBJECT);
-            long code = Math.min(codes.getOrDefault(c.code(), Integer.MAX_VALUE), LAST_CODE);
-            keys[i] = subject << 42 | code << 21 | i;
-        }
-        java.util.Arrays.sort(keys);
-        List<Condition> conditions = new ArrayList<>(n);
-        for (long k : keys) {
-            conditions.add(fresh.get((int) (k & LAST_CODE)));
-        }
+        placed.sort(SUBJECT_THEN_CODE);
+        List<Condition> conditions = new ArrayList<>(placed.size());
+        placed.forEach(p -> conditions.add(p.condition()));
         return inOrder(fired, conditions);
     }
 
