@@ -557,27 +557,30 @@ class DecisionServerTest {
         // The idle timeout (30 s) never fires here: the client sends a byte, then another 300 ms later, then waits
         // without writing; the body timeout (1 s) cuts the wait short. The client writes nothing after its second
         // byte, so nothing races the answer.
-        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withBodyTimeout(Duration.ofSeconds(1));
-        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
-            long start = System.nanoTime();
-            String answer = stalledBody(s.port(), "/v1/evaluate", "application/json", 300);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json")
-                    .contains("request timeout: the body did not arrive within 1 s");
-            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofSeconds(20));
-        }
+        assertStalledBodyIs408(DecisionServer.Settings.defaults().withBodyTimeout(Duration.ofSeconds(1)),
+                "/v1/evaluate", "application/json", 300, "request timeout: the body did not arrive within 1 s",
+                Duration.ofMillis(900));
     }
 
     @Test
     void aBatchWhoseClientFallsSilentIs408AfterTheIdleTimeout() throws Exception {
-        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofMillis(700));
+        assertStalledBodyIs408(DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofMillis(700)),
+                "/v1/batch", "application/x-ndjson", 0, "request timeout: the connection was silent for 700 ms",
+                Duration.ofMillis(600));
+    }
+
+    /**
+     * A server with {@code settings} answers a body that stalls ({@link #stalledBody}) with 408 and {@code detail},
+     * no sooner than {@code atLeast} and well before the test's own 20 s.
+     */
+    private static void assertStalledBodyIs408(DecisionServer.Settings settings, String path, String type, long pauseMillis,
+                                               String detail, Duration atLeast) throws Exception {
         try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             long start = System.nanoTime();
-            String answer = stalledBody(s.port(), "/v1/batch", "application/x-ndjson", 0);
+            String answer = stalledBody(s.port(), path, type, pauseMillis);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json")
-                    .contains("request timeout: the connection was silent for 700 ms");
-            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(600)).isLessThan(Duration.ofSeconds(20));
+            assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json").contains(detail);
+            assertThat(took).isGreaterThanOrEqualTo(atLeast).isLessThan(Duration.ofSeconds(20));
         }
     }
 
