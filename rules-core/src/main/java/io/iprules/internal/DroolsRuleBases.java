@@ -2,6 +2,7 @@ package io.iprules.internal;
 
 import io.iprules.ConfigurationException;
 import io.iprules.spi.RuleBase;
+import io.iprules.spi.RecordedFact;
 import io.iprules.spi.RuleRecorder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -375,6 +376,9 @@ public final class DroolsRuleBases {
             for (Object o : objects) {
                 if (o instanceof RuleRecorder d) {
                     return d;
+                }
+                if (o instanceof RecordedFact f) {
+                    return f.recorder();
                 }
             }
             return null;

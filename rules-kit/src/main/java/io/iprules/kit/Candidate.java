@@ -15,7 +15,7 @@ import java.util.Objects;
  * goes through {@code modify}, so that the engine re-evaluates what depends on it.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class Candidate {
+public final class Candidate implements io.iprules.spi.RecordedFact {
     private final Decision decision;
     private final String code;
     private final String matter;
@@ -53,6 +53,10 @@ public final class Candidate {
      * rules join on it ({@code Candidate(decision == $d, …)}).
      */
     public Decision getDecision() { return decision; }
+
+    /** Its applicant's decision: a rule matching the candidate cites into it ({@link io.iprules.spi.RecordedFact}). */
+    @Override
+    public io.iprules.spi.RuleRecorder recorder() { return decision; }
 
     /** The award code. */
     public String getCode() { return code; }
