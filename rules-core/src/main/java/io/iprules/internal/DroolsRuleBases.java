@@ -2,7 +2,6 @@ package io.iprules.internal;
 
 import io.iprules.ConfigurationException;
 import io.iprules.spi.RuleBase;
-import io.iprules.spi.RecordedFact;
 import io.iprules.spi.RuleRecorder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -377,7 +376,7 @@ public final class DroolsRuleBases {
                 if (o instanceof RuleRecorder d) {
                     return d;
                 }
-                if (o instanceof RecordedFact f) {
+                if (o instanceof RuleRecorder.Carrier f) {
                     return f.recorder();
                 }
             }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * goes through {@code modify}, so that the engine re-evaluates what depends on it.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public final class Candidate implements io.iprules.spi.RecordedFact {
+public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     private final Decision decision;
     private final String code;
     private final String matter;
@@ -54,7 +54,7 @@ public final class Candidate implements io.iprules.spi.RecordedFact {
      */
     public Decision getDecision() { return decision; }
 
-    /** Its applicant's decision: a rule matching the candidate cites into it ({@link io.iprules.spi.RecordedFact}). */
+    /** Its applicant's decision: a rule matching the candidate cites into it ({@link io.iprules.spi.RuleRecorder.Carrier}). */
     @Override
     public io.iprules.spi.RuleRecorder recorder() { return decision; }
 

@@ -1,6 +1,5 @@
 package io.iprules.kit;
 
-import io.iprules.spi.RecordedFact;
 import io.iprules.spi.RuleRecorder;
 
 /**
@@ -9,7 +8,7 @@ import io.iprules.spi.RuleRecorder;
  * with a {@code decision} component implements it as it stands.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public interface DecisionFact extends RecordedFact {
+public interface DecisionFact extends RuleRecorder.Carrier {
 
     /** The applicant's working record. */
     Decision decision();
