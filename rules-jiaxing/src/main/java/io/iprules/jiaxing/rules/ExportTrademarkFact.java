@@ -10,7 +10,7 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record
  * @param trademark the fact as the request gives it
  */
-public record ExportTrademarkFact(Decision decision, ExportTrademark trademark) {
+public record ExportTrademarkFact(Decision decision, ExportTrademark trademark) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param paid       the yuan already paid under this policy by the as-of date, as the payment history states them
  *                   (every payment dated from the day the policy took force to the as-of date)
  */
-public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid) {
+public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;

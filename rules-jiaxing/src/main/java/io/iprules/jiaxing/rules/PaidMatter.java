@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param date    when it was paid
  * @param amount  the yuan paid, or {@code null} when the history does not say
  */
-public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount) {
+public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;

@@ -10,7 +10,7 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record
  * @param recognition the fact as the request gives it
  */
-public record RecognitionFact(Decision decision, Recognition recognition) {
+public record RecognitionFact(Decision decision, Recognition recognition) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;

@@ -10,7 +10,7 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record
  * @param standard the fact as the request gives it
  */
-public record StandardFact(Decision decision, Standard standard) {
+public record StandardFact(Decision decision, Standard standard) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;

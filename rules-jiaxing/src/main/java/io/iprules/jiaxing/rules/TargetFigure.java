@@ -12,7 +12,7 @@ import io.iprules.kit.Figure;
  * @param target   the target
  * @param figure   the city's figure for it (its value {@code null} when not supplied)
  */
-public record TargetFigure(Decision decision, Target target, Figure figure) {
+public record TargetFigure(Decision decision, Target target, Figure figure) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the city. */
     public Decision getDecision() {
         return decision;

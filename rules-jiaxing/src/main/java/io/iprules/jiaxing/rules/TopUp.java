@@ -9,7 +9,7 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record (the join of the rules)
  * @param matter the matter
  */
-public record TopUp(Decision decision, String matter) {
+public record TopUp(Decision decision, String matter) implements io.iprules.kit.DecisionFact {
     /** For rule constraints: the join to the applicant. */
     public Decision getDecision() {
         return decision;
