@@ -50,9 +50,9 @@ final class EnterpriseValidation {
             at.required("type", r.type());
             at.required("date", r.date());
         });
-        Set<String> patentNumbers = new HashSet<>();
+        Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
-            if (at.required("number", pt.number()) && !patentNumbers.add(pt.number())) {
+            if (at.required("number", pt.number()) && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
@@ -68,26 +68,26 @@ final class EnterpriseValidation {
                 at.add("annualFeesPaid", problem("problem.annual-fees-range", MAX_ANNUAL_FEES, pt.annualFeesPaid()));
             }
         });
-        Set<String> awards = new HashSet<>();
+        Seen awards = new Seen();
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
             at.required("patent", a.patent());
             at.required("award", a.award());
             at.required("date", a.date());
-            if (a.patent() != null && a.award() != null && !awards.add(a.patent() + "|" + a.award())) {
+            if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent() + "|" + a.award())) {
                 at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));
             }
         });
-        Set<String> honours = new HashSet<>();
+        Seen honours = new Seen();
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
             at.required("type", h.type());
             at.required("date", h.date());
-            if (h.type() != null && !honours.add(h.type() + "|" + Subjects.of(h))) {
+            if (h.type() != null && !honours.firstTime(h.type() + "|" + Subjects.of(h))) {
                 at.add("name", h.name() == null || h.name().isBlank()
                         ? problem("problem.honour-name-required", h.type().name(), h.type())
                         : problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
             }
         });
-        Set<String> loans = new HashSet<>();
+        Seen loans = new Seen();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
             at.required("bank", l.bank());
             at.required("interestPaid", l.interestPaid());
@@ -95,16 +95,16 @@ final class EnterpriseValidation {
             if (at.required("year", l.year())) {
                 year(l.year(), at);
             }
-            if (l.bank() != null && l.year() != null && !loans.add(Subjects.of(l))) {
+            if (l.bank() != null && l.year() != null && !loans.firstTime(Subjects.of(l))) {
                 at.add(problem("problem.loan-twice", l.bank(), l.year()));
             }
         });
-        Set<String> standards = new HashSet<>();
+        Seen standards = new Seen();
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
             at.required("role", s.role());
             at.required("published", s.published());
-            if (s.level() != null && s.published() != null && !standards.add(Subjects.of(s))) {
+            if (s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
                 at.add("number", problem("problem.standard-number-required", s.level().name(), s.level(),
                         s.published()));
             }
@@ -123,9 +123,9 @@ final class EnterpriseValidation {
             at.required("date", s.date());
             at.notNegative("amount", s.amount());
         });
-        Set<String> platforms = new HashSet<>();
+        Seen platforms = new Seen();
         p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
-            if (at.required("name", pl.name()) && !platforms.add(pl.name())) {
+            if (at.required("name", pl.name()) && !platforms.firstTime(pl.name())) {
                 at.add("name", problem("problem.platform-twice", pl.name()));
             }
             at.required("opened", pl.opened());
@@ -159,6 +159,28 @@ final class EnterpriseValidation {
                 at.at("annualFeeDates").at(i).add(problem("problem.fee-date-order", i + 1, dates.get(i), i,
                         dates.get(i - 1)));
             }
+        }
+    }
+
+    /**
+     * The keys of one list's entries seen so far, to find an entry given twice: most lists have one entry or none,
+     * and then no set is made (every applicant is checked).
+     */
+    private static final class Seen {
+        private String first;
+        private Set<String> all;
+
+        /** Whether {@code key} is seen for the first time. */
+        boolean firstTime(String key) {
+            if (first == null) {
+                first = key;
+                return true;
+            }
+            if (all == null) {
+                all = new HashSet<>();
+                all.add(first);
+            }
+            return all.add(key);
         }
     }
 

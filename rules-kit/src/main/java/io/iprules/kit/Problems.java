@@ -203,12 +203,13 @@ public final class Problems {
 
     /** Visits each element of a list field with its position; a {@code null} element is a problem. */
     public <T> void each(String field, Collection<T> items, BiConsumer<T, Problems> check) {
-        if (items == null) {
+        if (items == null || items.isEmpty()) {
             return;
         }
+        Problems list = at(field);
         int i = 0;
         for (T item : items) {
-            Problems here = at(field).at(i++);
+            Problems here = list.at(i++);
             if (item == null) {
                 here.add(kit("problem.null-element"));
             } else {

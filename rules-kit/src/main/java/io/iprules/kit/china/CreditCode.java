@@ -13,6 +13,21 @@ import io.iprules.kit.MessageCatalog;
 public final class CreditCode {
     private static final String CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    /** A character's value (its position in {@link #CHARS}), or -1: every applicant's code is checked. */
+    private static final byte[] VALUES = values();
+
+    private static byte[] values() {
+        byte[] v = new byte[128];
+        java.util.Arrays.fill(v, (byte) -1);
+        for (int i = 0; i < CHARS.length(); i++) {
+            v[CHARS.charAt(i)] = (byte) i;
+        }
+        return v;
+    }
+
+    private static int value(char c) {
+        return c < 128 ? VALUES[c] : -1;
+    }
 
     private CreditCode() {
     }
@@ -35,11 +50,11 @@ public final class CreditCode {
             return kit.text("problem.credit-code-length", code.length());
         }
         for (int i = 0; i < 18; i++) {
-            if (CHARS.indexOf(code.charAt(i)) < 0) {
+            if (value(code.charAt(i)) < 0) {
                 return kit.text("problem.credit-code-char", i + 1, String.valueOf(code.charAt(i)));
             }
         }
-        char expected = checkCharacter(code.substring(0, 17));
+        char expected = check(code);
         if (code.charAt(17) != expected) {
             return kit.text("problem.credit-code-check", String.valueOf(code.charAt(17)), String.valueOf(expected));
         }
@@ -51,15 +66,20 @@ public final class CreditCode {
         if (first17.length() != 17) {
             throw new IllegalArgumentException("needs 17 characters, not " + first17.length());
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = CHARS.indexOf(first17.charAt(i));
-            if (v < 0) {
+            if (value(first17.charAt(i)) < 0) {
                 throw new IllegalArgumentException("character '" + first17.charAt(i) + "' is not allowed");
             }
-            sum += v * WEIGHTS[i];
         }
-        int check = (31 - sum % 31) % 31;
-        return CHARS.charAt(check);
+        return check(first17);
+    }
+
+    /** The check character of the first seventeen characters of {@code code}, all of them known to be allowed. */
+    private static char check(String code) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += value(code.charAt(i)) * WEIGHTS[i];
+        }
+        return CHARS.charAt((31 - sum % 31) % 31);
     }
 }
