@@ -91,6 +91,12 @@ public final class Jiaxing2012 extends KitModule {
                 decision -> decision.result(e.name()).eligible(decision.hasEligibleAward()).build());
     }
 
+    /** No rule matches the Decision itself: each takes it from its first fact ({@code $d : decision}). */
+    @Override
+    protected boolean decisionsAreFacts() {
+        return false;
+    }
+
     /**
      * The §7(1) switches of the deployment on the as-of date, read once per applicant (the rules see them as the
      * facts {@link VariantTopUp} and {@link MaximumLimit}, inserted only when set).

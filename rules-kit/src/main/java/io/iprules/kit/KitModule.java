@@ -157,6 +157,15 @@ public abstract class KitModule implements PolicyModule {
     }
 
     /**
+     * Whether each subject's {@link Decision} is inserted as a fact of its own: needed while a rule matches it as a
+     * pattern ({@code $d : Decision()}). A module whose rules take it from their facts instead ({@link DecisionFact},
+     * {@code $d : decision}) answers {@code false}, sparing an insert per subject.
+     */
+    protected boolean decisionsAreFacts() {
+        return true;
+    }
+
+    /**
      * Validates and evaluates one subject. Must be thread-safe. A module that {@linkplain #prepare prepares} its
      * subjects need not override this: a single evaluation is then a chunk of one.
      *
@@ -234,8 +243,11 @@ public abstract class KitModule implements PolicyModule {
         }
         List<Object> all = new ArrayList<>(size);
         all.addAll(shared);
+        boolean decisions = decisionsAreFacts();
         for (Prepared p : ready) {
-            all.add(p.decision());
+            if (decisions) {
+                all.add(p.decision());
+            }
             all.addAll(p.facts());
         }
         first.rules().run(all);
