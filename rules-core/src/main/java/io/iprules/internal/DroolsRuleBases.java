@@ -149,8 +149,7 @@ public final class DroolsRuleBases {
         KieBase kieBase;
         try {
             kieBase = KieBaseBuilder.createKieBaseFromModel(models,
-                    declared.sequential() ? SequentialOption.YES : SequentialOption.NO,
-                    org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
+                    declared.sequential() ? SequentialOption.YES : SequentialOption.NO);
         } catch (RuntimeException e) {
             throw new ConfigurationException("rule base '" + id + "' cannot be built: " + e.getMessage(), e);
         }
@@ -176,10 +175,8 @@ public final class DroolsRuleBases {
                     + "of its kbase in " + KMODULE + " matches the folder of its rule files");
         }
         LOG.debug("rule base {} loaded: {} rules{}", id, rules, declared.sequential() ? ", sequential" : "");
-        org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
-        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
         StatelessKieSession session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())
-                .newStatelessKieSession(conf);
+                .newStatelessKieSession();
         session.addEventListener(new CitationTracker(citations));
         return new PooledRuleBase(session);
     }
