@@ -51,6 +51,8 @@ public final class Decision implements RuleRecorder {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private Phase phase;
+    /** The types of the facts the subject brought to its session (few: a list, compared by identity). */
+    private List<Class<?>> brought = List.of();
     private String rule;
     private String citation;
 
@@ -565,6 +567,28 @@ public final class Decision implements RuleRecorder {
     public void ruleFinished() {
         this.rule = null;
         this.citation = null;
+    }
+
+    /** Notes the types of the facts the subject brings to its session; the kit calls it before the session runs. */
+    void bringing(List<?> facts) {
+        List<Class<?>> types = new ArrayList<>(4);
+        for (Object f : facts) {
+            Class<?> t = f.getClass();
+            if (!types.contains(t)) {
+                types.add(t);
+            }
+        }
+        brought = types;
+    }
+
+    /**
+     * Whether the subject brought a fact of exactly {@code type} to its session (not one a rule inserted). A rule
+     * whose stage needs such a fact (a payment, a claim made under another policy) may test it first on a
+     * {@link Candidate}: {@code Candidate(decision.brought(PaidMatter.class), …)}, so that the candidates of the
+     * applicants without one never enter the stage's joins — the same decision, fewer candidates weighed.
+     */
+    public boolean brought(Class<?> type) {
+        return brought.contains(type);
     }
 
     private String currentCitation() {

@@ -248,6 +248,7 @@ public abstract class KitModule implements PolicyModule {
             if (decisions) {
                 all.add(p.decision());
             }
+            p.decision().bringing(p.facts());
             all.addAll(p.facts());
         }
         first.rules().run(all);
