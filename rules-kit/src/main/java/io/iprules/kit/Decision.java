@@ -487,8 +487,11 @@ public final class Decision implements RuleRecorder {
      */
     public EvaluationResult.Builder result(String subjectName) {
         EvaluationResult.Builder b = EvaluationResult.builder(evaluation.policy().id(), evaluation.asOf(), subjectName);
-        List<Candidate> all = new ArrayList<>(candidates);
-        all.sort(RESULT_ORDER);
+        List<Candidate> all = candidates;
+        if (all.size() > 1) {
+            all = new ArrayList<>(candidates);
+            all.sort(RESULT_ORDER);
+        }
         List<Exclusion> exclusions = new ArrayList<>();
         for (Candidate c : all) {
             Amount a = c.getAmount();
@@ -525,11 +528,13 @@ public final class Decision implements RuleRecorder {
         for (long p : placed) {
             b.indicator(indicators.get((int) p));
         }
-        List<Deadline> timed = new ArrayList<>(deadlines);
-        timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
-                .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
-        timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
+        if (!deadlines.isEmpty()) {
+            List<Deadline> timed = new ArrayList<>(deadlines);
+            timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
+                    .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
+            timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
+        }
         measures.forEach(b::measure);
         variants.forEach(b::variant);
         warnings.forEach(b::warning);
