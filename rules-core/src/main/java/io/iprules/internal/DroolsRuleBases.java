@@ -34,7 +34,12 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -175,10 +180,15 @@ public final class DroolsRuleBases {
                     + "of its kbase in " + KMODULE + " matches the folder of its rule files");
         }
         LOG.debug("rule base {} loaded: {} rules{}", id, rules, declared.sequential() ? ", sequential" : "");
-        StatelessKieSession session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())
-                .newStatelessKieSession();
-        session.addEventListener(new CitationTracker(citations));
-        return new PooledRuleBase(session);
+        KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        CitationTracker tracker = new CitationTracker(citations);
+        if (declared.sequential()) {
+            // Drools runs sequential mode in its stateless sessions only, which take agenda listeners only
+            StatelessKieSession session = pool.newStatelessKieSession();
+            session.addEventListener(tracker);
+            return session::execute;
+        }
+        return new PooledRuleBase(pool, tracker);
     }
 
     static String citation(Rule r) {
@@ -320,24 +330,44 @@ public final class DroolsRuleBases {
         return p == null ? null : p.getImplementationVersion();
     }
 
+    /**
+     * A rule base whose runs take a session from Drools' pool, insert the facts, fire, and give the session back (reset).
+     * What {@code StatelessKieSession.execute} does, with the citations told through Drools' per-match listener,
+     * which builds no event object per firing.
+     */
     private static final class PooledRuleBase implements RuleBase {
-        private final StatelessKieSession session;
+        private final KieSessionsPool pool;
+        private final CitationTracker tracker;
 
-        PooledRuleBase(StatelessKieSession session) {
-            this.session = session;
+        PooledRuleBase(KieSessionsPool pool, CitationTracker tracker) {
+            this.pool = pool;
+            this.tracker = tracker;
         }
 
         @Override
         public void run(Collection<?> facts) {
-            session.execute(facts);
+            KieSession session = pool.newKieSession();
+            RuleEventManager events = (RuleEventManager) session;
+            events.addEventListener(tracker);
+            try {
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                session.fireAllRules();
+            } finally {
+                events.removeEventListener(tracker);
+                session.dispose();
+            }
         }
     }
 
     /**
      * Tells the recorder bound by a firing rule which rule and clause it is acting for. One per rule base, shared by
      * its sessions; it keeps only the citations, read once from the rules' metadata when the rule base was built.
+     * Drools tells it of each match through its per-match listener (no event object per firing), or, in the stateless
+     * sessions that sequential mode needs, as an agenda listener.
      */
-    private static final class CitationTracker extends DefaultAgendaEventListener {
+    private static final class CitationTracker extends DefaultAgendaEventListener implements RuleEventListener {
         private final Map<Rule, String> citations;
 
         CitationTracker(Map<Rule, String> citations) {
@@ -352,23 +382,33 @@ public final class DroolsRuleBases {
         private static final ThreadLocal<RuleRecorder> FIRING = new ThreadLocal<>();
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            RuleRecorder d = recorderOf(event.getMatch().getObjects());
+        public void onBeforeMatchFire(Match match) {
+            RuleRecorder d = recorderOf(match.getObjects());
             FIRING.set(d);
             if (d != null) {
-                Rule r = event.getMatch().getRule();
+                Rule r = match.getRule();
                 String c = citations.get(r);
                 d.ruleStarted(r.getName(), c != null ? c : citation(r));
             }
         }
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
+        public void onAfterMatchFire(Match match) {
             RuleRecorder d = FIRING.get();
             if (d != null) {
                 FIRING.set(null);
                 d.ruleFinished();
             }
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            onBeforeMatchFire(event.getMatch());
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            onAfterMatchFire(event.getMatch());
         }
 
         private static RuleRecorder recorderOf(List<Object> objects) {
