@@ -46,13 +46,19 @@ public final class Figures {
      */
     public static List<Figure> read(Map<String, ?> raw, List<Target> targets, Problems at) {
         Map<String, ?> given = raw == null ? Map.of() : raw;
-        int known = 0;
-        for (Target t : targets) {
-            if (given.containsKey(t.code())) {
-                known++;
+        int n = targets.size();
+        // each target's value looked up once: fewer values found than given means a code that is not a target's (or
+        // a null value), and only then are the given codes compared with the targets'
+        Object[] values = new Object[n];
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            Object v = given.get(targets.get(i).code());
+            values[i] = v;
+            if (v != null) {
+                found++;
             }
         }
-        if (known < given.size()) { // a code that is not a target's: only then is the list of codes needed
+        if (found < given.size()) {
             Map<String, Target> byCode = new LinkedHashMap<>();
             targets.forEach(t -> byCode.put(t.code(), t));
             for (String code : given.keySet()) {
@@ -61,13 +67,16 @@ public final class Figures {
                 }
             }
         }
-        List<Figure> out = new ArrayList<>();
-        for (Target t : targets) {
-            Object v = given.get(t.code());
-            Problems here = at.at(t.code());
+        List<Figure> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Target t = targets.get(i);
+            Object v = values[i];
             if (v == null) {
                 out.add(new Figure(t.code(), null, null));
-            } else if (t.reference() == null) {
+                continue;
+            }
+            Problems here = at.at(t.code());
+            if (t.reference() == null) {
                 if (v instanceof Map) {
                     here.add(kit("problem.figure-not-object", t.comparison().symbol(), t.required()));
                     out.add(new Figure(t.code(), null, null));
@@ -155,7 +164,7 @@ public final class Figures {
             at.add(kit("problem.negative", d));
             return null;
         }
-        if (unit == ParameterUnit.COUNT && d.stripTrailingZeros().scale() > 0) {
+        if (unit == ParameterUnit.COUNT && d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
             at.add(kit("problem.whole", d));
             return null;
         }
@@ -163,7 +172,7 @@ public final class Figures {
             at.add(kit("problem.rate", d));
             return null;
         }
-        if (unit == ParameterUnit.YUAN && d.stripTrailingZeros().scale() > 2) {
+        if (unit == ParameterUnit.YUAN && d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
             at.add(kit("problem.figure-yuan", d));
             return null;
         }
