@@ -22,8 +22,7 @@ import java.util.Objects;
 public final class CountyReport implements DecisionFact {
     private final Decision decision;
     private final Clauses clauses;
-    private final List<Target> targets;
-    private final List<Figure> figures;
+    private final Figure[] figures;
 
     /**
      * @param figures one per target of {@code clauses}' policy, in the targets' order ({@code Figures.read})
@@ -31,10 +30,10 @@ public final class CountyReport implements DecisionFact {
     CountyReport(Decision decision, Clauses clauses, List<Figure> figures) {
         this.decision = Objects.requireNonNull(decision, "decision");
         this.clauses = Objects.requireNonNull(clauses, "clauses");
-        this.targets = clauses.targets;
-        this.figures = Objects.requireNonNull(figures, "figures");
-        if (figures.size() != targets.size()) {
-            throw new IllegalArgumentException(figures.size() + " figures for " + targets.size() + " targets");
+        this.figures = figures.toArray(new Figure[0]);
+        if (this.figures.length != clauses.targets.size()) {
+            throw new IllegalArgumentException(this.figures.length + " figures for " + clauses.targets.size()
+                    + " targets");
         }
     }
 
@@ -52,21 +51,21 @@ public final class CountyReport implements DecisionFact {
      *                                  does not have
      */
     public TargetFigure[] clause(String citation) {
-        int[] at = clauses.positions.get(citation);
-        if (at == null) {
+        Clause c = clauses.byCitation.get(citation);
+        if (c == null) {
             throw new IllegalArgumentException("no target of " + citation + " among the targets of "
-                    + clauses.positions.keySet());
+                    + clauses.byCitation.keySet());
         }
-        TargetFigure[] out = new TargetFigure[at.length];
-        for (int k = 0; k < at.length; k++) {
-            out[k] = new TargetFigure(targets.get(at[k]), figures.get(at[k]));
+        TargetFigure[] out = new TargetFigure[c.at.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new TargetFigure(c.targets[k], figures[c.at[k]]);
         }
         return out;
     }
 
     @Override
     public String toString() {
-        return "CountyReport" + figures;
+        return "CountyReport" + java.util.Arrays.toString(figures);
     }
 
     /**
@@ -74,7 +73,7 @@ public final class CountyReport implements DecisionFact {
      */
     static final class Clauses {
         final List<Target> targets;
-        final Map<String, int[]> positions;
+        final Map<String, Clause> byCitation;
 
         Clauses(List<Target> targets) {
             this.targets = targets;
@@ -82,9 +81,20 @@ public final class CountyReport implements DecisionFact {
             for (int i = 0; i < targets.size(); i++) {
                 byClause.computeIfAbsent(targets.get(i).citation(), c -> new ArrayList<>()).add(i);
             }
-            Map<String, int[]> out = new LinkedHashMap<>();
-            byClause.forEach((c, at) -> out.put(c, at.stream().mapToInt(Integer::intValue).toArray()));
-            this.positions = Collections.unmodifiableMap(out);
+            Map<String, Clause> out = new LinkedHashMap<>();
+            byClause.forEach((c, at) -> {
+                int[] positions = at.stream().mapToInt(Integer::intValue).toArray();
+                Target[] ts = new Target[positions.length];
+                for (int k = 0; k < ts.length; k++) {
+                    ts[k] = targets.get(positions[k]);
+                }
+                out.put(c, new Clause(ts, positions));
+            });
+            this.byCitation = Collections.unmodifiableMap(out);
         }
+    }
+
+    /** One clause's targets, in the targets' order, and where each stands among all the targets. */
+    private record Clause(Target[] targets, int[] at) {
     }
 }

@@ -69,7 +69,7 @@ public final class Decision implements RuleRecorder {
      * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
      */
     private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
-                               Map<String, Integer> targets) {
+                               Map<String, Integer> targets, Map<Target, String> fixedRequiredTexts) {
         /** Each policy's latest description; another description of the same policy replaces it. */
         private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
 
@@ -83,14 +83,26 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 Map<String, Integer> targets = new java.util.HashMap<>();
+                // the required value in words of each target of the description that has a fixed one: the same at
+                // every assessment, so written once (by identity: a target made elsewhere is written when assessed)
+                Map<Target, String> fixed = new java.util.IdentityHashMap<>();
                 for (Target t : policy.targets()) {
                     targets.putIfAbsent(t.code(), targets.size());
+                    if (t.reference() == null && t.required() != null) {
+                        fixed.put(t, fixedRequiredText(t));
+                    }
                 }
-                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets));
+                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets),
+                        java.util.Collections.unmodifiableMap(fixed));
                 LATEST.put(policy.id(), i);
             }
             return i;
         }
+    }
+
+    /** The required value in words of a target with a fixed one, e.g. {@code >= 45}. */
+    private static String fixedRequiredText(Target target) {
+        return target.comparison().symbol() + " " + target.required().toPlainString();
     }
 
     /** A new decision for {@code evaluation}, whose texts come from {@code messages}. */
@@ -249,7 +261,10 @@ public final class Decision implements RuleRecorder {
         Indicator.ReferenceValue referenceValue = null;
         Text detail = null;
         if (target.reference() == null) {
-            requiredText = symbol + " " + required.toPlainString();
+            requiredText = index.fixedRequiredTexts().get(target);
+            if (requiredText == null) {
+                requiredText = fixedRequiredText(target);
+            }
         } else {
             Target.Reference r = target.reference();
             referenceValue = new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), reference);
@@ -485,8 +500,10 @@ public final class Decision implements RuleRecorder {
      */
     public EvaluationResult.Builder result(String subjectName) {
         EvaluationResult.Builder b = EvaluationResult.builder(evaluation.policy().id(), evaluation.asOf(), subjectName);
-        List<Candidate> all = new ArrayList<>(candidates);
-        all.sort(RESULT_ORDER);
+        List<Candidate> all = candidates.isEmpty() ? List.of() : new ArrayList<>(candidates); // none: an assessment
+        if (all.size() > 1) {
+            all.sort(RESULT_ORDER);
+        }
         List<Exclusion> exclusions = new ArrayList<>();
         for (Candidate c : all) {
             Amount a = c.getAmount();
@@ -523,11 +540,13 @@ public final class Decision implements RuleRecorder {
         for (long p : placed) {
             b.indicator(indicators.get((int) p));
         }
-        List<Deadline> timed = new ArrayList<>(deadlines);
-        timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
-                .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
-        timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
+        if (!deadlines.isEmpty()) {
+            List<Deadline> timed = new ArrayList<>(deadlines);
+            timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
+                    .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
+            timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
+        }
         measures.forEach(b::measure);
         variants.forEach(b::variant);
         warnings.forEach(b::warning);
