@@ -80,6 +80,12 @@ public final class Anning2022 extends KitModule {
         return c;
     }
 
+    /** No rule matches a Decision: each takes its county's from the county's {@link CountyReport}. */
+    @Override
+    protected boolean decisionIsAFact() {
+        return false;
+    }
+
     /** The plan's phases (§5), the same for every county: inserted once per rule session. */
     @Override
     protected List<?> sharedFacts(PolicyDescription policy) {

@@ -533,10 +533,14 @@ public final class Decision implements RuleRecorder {
         // the targets' order, stable: each indicator's place is looked up once (not twice per comparison), and its
         // position among the indicators breaks ties
         long[] placed = new long[indicators.size()];
+        boolean ordered = true; // as the rules fired: often already the targets' order
         for (int k = 0; k < placed.length; k++) {
             placed[k] = ((long) index.targets().getOrDefault(indicators.get(k).code(), Integer.MAX_VALUE) << 32) | k;
+            ordered &= k == 0 || placed[k] > placed[k - 1];
         }
-        java.util.Arrays.sort(placed);
+        if (!ordered) {
+            java.util.Arrays.sort(placed);
+        }
         for (long p : placed) {
             b.indicator(indicators.get((int) p));
         }
