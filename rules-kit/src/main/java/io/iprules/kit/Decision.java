@@ -43,7 +43,7 @@ public final class Decision implements RuleRecorder {
     private final MessageCatalog messages;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
-    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Indicator> indicators;
     private final List<Text> warnings = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<Exclusion> extraExclusions = new ArrayList<>();
@@ -62,6 +62,7 @@ public final class Decision implements RuleRecorder {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.index = PolicyIndex.of(evaluation.policy());
         this.parameters = index.parameters();
+        this.indicators = new ArrayList<>(index.targets().size()); // about one per target, where there are any
     }
 
     /**
