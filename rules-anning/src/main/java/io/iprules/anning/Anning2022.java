@@ -10,7 +10,6 @@ import io.iprules.kit.Figures;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.Problems;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,9 +44,9 @@ public final class Anning2022 extends KitModule {
     }
 
     /**
-     * Checks the county's figures and pairs each with its target: one {@link TargetFigure} per target, in the
-     * targets' order, carrying the county's decision. The targets themselves are not facts: each travels with its
-     * figure.
+     * Checks the county's figures and makes its {@link CountyReport}: one fact per county, carrying its decision, in
+     * which each figure is paired with its target and the pairs are grouped by clause, so that each clause's rule
+     * fires once per county. The targets themselves are not facts: each travels with its figure.
      */
     @Override
     protected Prepared prepare(Evaluation evaluation) {
@@ -63,13 +62,28 @@ public final class Anning2022 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        List<TargetFigure> facts = new ArrayList<>(targets.size());
-        for (int i = 0; i < targets.size(); i++) {
-            facts.add(new TargetFigure(d, targets.get(i), figures.get(i)));
-        }
+        CountyReport report = new CountyReport(d, clauses(targets), figures);
         String name = county.name();
-        return new Prepared(d, facts, done -> done.result(name)
+        return new Prepared(d, List.of(report), done -> done.result(name)
                 .eligible(IndicatorSummary.of(done.indicators()).allMet()).build());
+    }
+
+    /** The clauses of the latest targets seen (an engine's description: the same list at every evaluation). */
+    private volatile CountyReport.Clauses clauses;
+
+    private CountyReport.Clauses clauses(List<Target> targets) {
+        CountyReport.Clauses c = clauses;
+        if (c == null || c.targets != targets) {
+            c = new CountyReport.Clauses(targets);
+            clauses = c;
+        }
+        return c;
+    }
+
+    /** No rule matches a Decision: each takes its county's from the county's {@link CountyReport}. */
+    @Override
+    protected boolean decisionIsAFact() {
+        return false;
     }
 
     /** The plan's phases (§5), the same for every county: inserted once per rule session. */

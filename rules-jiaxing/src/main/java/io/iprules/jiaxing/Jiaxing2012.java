@@ -93,7 +93,7 @@ public final class Jiaxing2012 extends KitModule {
 
     /** No rule matches the Decision itself: each takes it from its first fact ({@code $d : decision}). */
     @Override
-    protected boolean decisionsAreFacts() {
+    protected boolean decisionIsAFact() {
         return false;
     }
 

@@ -43,7 +43,7 @@ public final class Decision implements RuleRecorder {
     private final MessageCatalog messages;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
-    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Indicator> indicators;
     private final List<Text> warnings = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<Exclusion> extraExclusions = new ArrayList<>();
@@ -64,6 +64,7 @@ public final class Decision implements RuleRecorder {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.index = PolicyIndex.of(evaluation.policy());
         this.parameters = index.parameters();
+        this.indicators = new ArrayList<>(index.targets().size()); // about one per target, where there are any
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Decision implements RuleRecorder {
      * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
      */
     private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
-                               Map<String, Integer> targets) {
+                               Map<String, Integer> targets, Map<Target, String> fixedRequiredTexts) {
         /** Each policy's latest description; another description of the same policy replaces it. */
         private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
 
@@ -85,14 +86,26 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 Map<String, Integer> targets = new java.util.HashMap<>();
+                // the required value in words of each target of the description that has a fixed one: the same at
+                // every assessment, so written once (by identity: a target made elsewhere is written when assessed)
+                Map<Target, String> fixed = new java.util.IdentityHashMap<>();
                 for (Target t : policy.targets()) {
                     targets.putIfAbsent(t.code(), targets.size());
+                    if (t.reference() == null && t.required() != null) {
+                        fixed.put(t, fixedRequiredText(t));
+                    }
                 }
-                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets));
+                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets),
+                        java.util.Collections.unmodifiableMap(fixed));
                 LATEST.put(policy.id(), i);
             }
             return i;
         }
+    }
+
+    /** The required value in words of a target with a fixed one, e.g. {@code >= 45}. */
+    private static String fixedRequiredText(Target target) {
+        return target.comparison().symbol() + " " + target.required().toPlainString();
     }
 
     /** A new decision for {@code evaluation}, whose texts come from {@code messages}. */
@@ -251,7 +264,10 @@ public final class Decision implements RuleRecorder {
         Indicator.ReferenceValue referenceValue = null;
         Text detail = null;
         if (target.reference() == null) {
-            requiredText = symbol + " " + required.toPlainString();
+            requiredText = index.fixedRequiredTexts().get(target);
+            if (requiredText == null) {
+                requiredText = fixedRequiredText(target);
+            }
         } else {
             Target.Reference r = target.reference();
             referenceValue = new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), reference);
@@ -521,10 +537,14 @@ public final class Decision implements RuleRecorder {
         // the targets' order, stable: each indicator's place is looked up once (not twice per comparison), and its
         // position among the indicators breaks ties
         long[] placed = new long[indicators.size()];
+        boolean ordered = true; // as the rules fired: often already the targets' order
         for (int k = 0; k < placed.length; k++) {
             placed[k] = ((long) index.targets().getOrDefault(indicators.get(k).code(), Integer.MAX_VALUE) << 32) | k;
+            ordered &= k == 0 || placed[k] > placed[k - 1];
         }
-        java.util.Arrays.sort(placed);
+        if (!ordered) {
+            java.util.Arrays.sort(placed);
+        }
         for (long p : placed) {
             b.indicator(indicators.get((int) p));
         }

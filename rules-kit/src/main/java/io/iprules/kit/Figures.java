@@ -46,13 +46,19 @@ public final class Figures {
      */
     public static List<Figure> read(Map<String, ?> raw, List<Target> targets, Problems at) {
         Map<String, ?> given = raw == null ? Map.of() : raw;
-        int known = 0;
-        for (Target t : targets) {
-            if (given.containsKey(t.code())) {
-                known++;
+        int n = targets.size();
+        // each target's value looked up once: fewer values found than given means a code that is not a target's (or
+        // a null value), and only then are the given codes compared with the targets'
+        Object[] values = new Object[n];
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            Object v = given.get(targets.get(i).code());
+            values[i] = v;
+            if (v != null) {
+                found++;
             }
         }
-        if (known < given.size()) { // a code that is not a target's: only then is the list of codes needed
+        if (found < given.size()) {
             Map<String, Target> byCode = new LinkedHashMap<>();
             targets.forEach(t -> byCode.put(t.code(), t));
             for (String code : given.keySet()) {
@@ -61,21 +67,23 @@ public final class Figures {
                 }
             }
         }
-        List<Figure> out = new ArrayList<>();
-        for (Target t : targets) {
-            Object v = given.get(t.code());
-            Problems here = at.at(t.code());
+        List<Figure> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Target t = targets.get(i);
+            Object v = values[i];
             if (v == null) {
                 out.add(new Figure(t.code(), null, null));
-            } else if (t.reference() == null) {
+                continue;
+            }
+            if (t.reference() == null) {
                 if (v instanceof Map) {
-                    here.add(kit("problem.figure-not-object", t.comparison().symbol(), t.required()));
+                    at.add(t.code(), kit("problem.figure-not-object", t.comparison().symbol(), t.required()));
                     out.add(new Figure(t.code(), null, null));
                 } else {
-                    out.add(new Figure(t.code(), value(v, t.unit(), t.maximum(), here), null));
+                    out.add(new Figure(t.code(), value(v, t.unit(), t.maximum(), at, t.code()), null));
                 }
             } else {
-                out.add(relative(t, v, here));
+                out.add(relative(t, v, at.at(t.code())));
             }
         }
         return out;
@@ -111,13 +119,22 @@ public final class Figures {
 
     /** The value of one figure, or {@code null} after recording why it cannot be used. */
     static BigDecimal value(Object v, ParameterUnit unit, BigDecimal maximum, Problems at) {
+        return value(v, unit, maximum, at, null);
+    }
+
+    /**
+     * As {@link #value(Object, ParameterUnit, BigDecimal, Problems)}, recording at field {@code field} under
+     * {@code at} ({@code null}: at {@code at}); the field's position is made only when there is a problem to record.
+     */
+    private static BigDecimal value(Object v, ParameterUnit unit, BigDecimal maximum, Problems at, String field) {
         if (unit == ParameterUnit.YES_NO) {
             // a yes/no target is answered true or false in the request, and read as 1 or 0
             if (v instanceof Boolean b) {
                 return b ? BigDecimal.ONE : BigDecimal.ZERO;
             }
-            at.add(kit("problem.yes-no", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
-                    : v instanceof String s ? kit("kind.string", s) : String.valueOf(v)));
+            report(at, field, kit("problem.yes-no", v instanceof Map ? kit("kind.object")
+                    : v instanceof List ? kit("kind.list") : v instanceof String s ? kit("kind.string", s)
+                    : String.valueOf(v)));
             return null;
         }
         BigDecimal d;
@@ -129,49 +146,58 @@ public final class Figures {
             d = new BigDecimal(b);
         } else if (v instanceof String s) {
             if (unit == ParameterUnit.COUNT) {
-                at.add(kit("problem.count-string", s));
+                report(at, field, kit("problem.count-string", s));
                 return null;
             }
             try {
                 d = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                at.add(kit("problem.decimal", s));
+                report(at, field, kit("problem.decimal", s));
                 return null;
             }
         } else if (v instanceof Double || v instanceof Float) {
-            at.add(kit("problem.binary-float", String.valueOf(v)));
+            report(at, field, kit("problem.binary-float", String.valueOf(v)));
             return null;
         } else {
-            at.add(kit("problem.number", v instanceof Map ? kit("kind.object") : v instanceof List ? kit("kind.list")
-                    : v instanceof Boolean ? kit("kind.boolean") : v.getClass().getSimpleName()));
+            report(at, field, kit("problem.number", v instanceof Map ? kit("kind.object")
+                    : v instanceof List ? kit("kind.list") : v instanceof Boolean ? kit("kind.boolean")
+                    : v.getClass().getSimpleName()));
             return null;
         }
         io.iprules.Text tooLong = Problems.tooLongText(d);
         if (tooLong != null) {
-            at.add(tooLong);
+            report(at, field, tooLong);
             return null;
         }
         if (d.signum() < 0) {
-            at.add(kit("problem.negative", d));
+            report(at, field, kit("problem.negative", d));
             return null;
         }
-        if (unit == ParameterUnit.COUNT && d.stripTrailingZeros().scale() > 0) {
-            at.add(kit("problem.whole", d));
+        if (unit == ParameterUnit.COUNT && d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
+            report(at, field, kit("problem.whole", d));
             return null;
         }
         if (unit == ParameterUnit.RATIO && d.compareTo(BigDecimal.ONE) > 0) {
-            at.add(kit("problem.rate", d));
+            report(at, field, kit("problem.rate", d));
             return null;
         }
-        if (unit == ParameterUnit.YUAN && d.stripTrailingZeros().scale() > 2) {
-            at.add(kit("problem.figure-yuan", d));
+        if (unit == ParameterUnit.YUAN && d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
+            report(at, field, kit("problem.figure-yuan", d));
             return null;
         }
         if (maximum != null && d.compareTo(maximum) > 0) {
-            at.add(kit("problem.at-most", maximum, d));
+            report(at, field, kit("problem.at-most", maximum, d));
             return null;
         }
         return d;
+    }
+
+    private static void report(Problems at, String field, io.iprules.Text problem) {
+        if (field == null) {
+            at.add(problem);
+        } else {
+            at.add(field, problem);
+        }
     }
 
     private static io.iprules.Text kit(String key, Object... args) {

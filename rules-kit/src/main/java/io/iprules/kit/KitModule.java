@@ -120,8 +120,9 @@ public abstract class KitModule implements PolicyModule {
     /**
      * One subject made ready for a rule session that a chunk of applicants share (一批申请人共用一次规则会话).
      *
-     * @param decision the subject's working record: inserted with its facts; every rule joins the subject's facts to
-     *                 it ({@code $d : Decision()  $p : Patent(decision == $d)}), so applicants never meet in a rule
+     * @param decision the subject's working record: inserted with its facts (unless the module's rules take it from
+     *                 its facts: {@link #decisionIsAFact}); every rule joins the subject's facts to it
+     *                 ({@code $d : Decision()  $p : Patent(decision == $d)}), so applicants never meet in a rule
      * @param facts    what the rules see of this subject, each fact carrying {@code decision}
      * @param result   builds the subject's result once the session has run
      */
@@ -157,11 +158,12 @@ public abstract class KitModule implements PolicyModule {
     }
 
     /**
-     * Whether each subject's {@link Decision} is inserted as a fact of its own: needed while a rule matches it as a
-     * pattern ({@code $d : Decision()}). A module whose rules take it from their facts instead ({@link DecisionFact},
-     * {@code $d : decision}) answers {@code false}, sparing an insert per subject.
+     * Whether each subject's {@link Decision} is inserted as a fact of its own, before the subject's facts: true by
+     * default, for rules that match it ({@code $d : Decision()}). A module whose rules take the Decision only from
+     * facts that carry it ({@link DecisionFact}: {@code CountyReport($d : decision, …)}) says false, and the session
+     * holds one fact fewer per subject.
      */
-    protected boolean decisionsAreFacts() {
+    protected boolean decisionIsAFact() {
         return true;
     }
 
@@ -234,16 +236,19 @@ public abstract class KitModule implements PolicyModule {
      */
     static final int SESSION_SUBJECTS = 64;
 
-    /** One session: the shared facts once, then each subject's decision and facts, in the chunk's order. */
+    /**
+     * One session: the shared facts once, then each subject's decision (unless {@linkplain #decisionIsAFact it is
+     * not a fact}) and facts, in the chunk's order.
+     */
     private void run(Evaluation first, List<Prepared> ready) {
         List<?> shared = sharedFacts(first.policy());
+        boolean decisions = decisionIsAFact();
         int size = shared.size();
         for (Prepared p : ready) {
-            size += 1 + p.facts().size();
+            size += (decisions ? 1 : 0) + p.facts().size();
         }
         List<Object> all = new ArrayList<>(size);
         all.addAll(shared);
-        boolean decisions = decisionsAreFacts();
         for (Prepared p : ready) {
             if (decisions) {
                 all.add(p.decision());
