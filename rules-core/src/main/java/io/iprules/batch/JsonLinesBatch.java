@@ -205,12 +205,15 @@ public final class JsonLinesBatch {
         final long firstLine;
         final byte[][] lines;
         final int size;
-        final String[] out;
+        /** Each line's answer, UTF-8, encoded by the worker (the writing thread only copies it out). */
+        final byte[][] out;
         final Budget[] budgets;
         final int[] evaluated;
         final int[] invalid;
         final int[] failed;
         final String[] applicants;
+        /** {@link Duplicates#fingerprint} of each applicant, computed by the worker. */
+        final long[] fingerprints;
         final java.math.BigDecimal[] totals;
         final long inputEnd;
         final String inputSha256;
@@ -219,11 +222,12 @@ public final class JsonLinesBatch {
             this.inputEnd = inputEnd;
             this.inputSha256 = inputSha256;
             this.applicants = new String[size];
+            this.fingerprints = new long[size];
             this.totals = new java.math.BigDecimal[size];
             this.firstLine = firstLine;
             this.lines = lines;
             this.size = size;
-            this.out = new String[size];
+            this.out = new byte[size][];
             this.budgets = new Budget[slices];
             this.evaluated = new int[slices];
             this.invalid = new int[slices];
@@ -397,7 +401,7 @@ public final class JsonLinesBatch {
                 at.add(i);
                 read.add(json);
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line, language);
+                c.out[i] = utf8(contract.writeError(e.problems(), line, language));
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
                 failed(c, slice, i, e);
@@ -416,12 +420,16 @@ public final class JsonLinesBatch {
                 EvaluationResult r = outcomes != null ? outcomes.get(k).resultOrThrow()
                         : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
-                c.out[i] = contract.writeLine(r, language, trace, line);
-                c.applicants[i] = Duplicates.applicant(read.get(k), identity);
+                c.out[i] = contract.writeLineUtf8(r, language, trace, line);
+                String applicant = Duplicates.applicant(read.get(k), identity);
+                c.applicants[i] = applicant;
+                if (applicant != null) {
+                    c.fingerprints[i] = Duplicates.fingerprint(applicant);
+                }
                 c.totals[i] = r.total();
                 c.evaluated[slice]++;
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line, language);
+                c.out[i] = utf8(contract.writeError(e.problems(), line, language));
                 c.invalid[slice]++;
             } catch (RuntimeException | StackOverflowError e) {
                 failed(c, slice, i, e);
@@ -431,10 +439,14 @@ public final class JsonLinesBatch {
         c.budgets[slice] = b;
     }
 
+    private static byte[] utf8(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
     private void failed(Chunk c, int slice, int i, Throwable e) {
         long line = c.firstLine + i;
         LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
-        c.out[i] = contract.writeInternalError(String.valueOf(e), line);
+        c.out[i] = utf8(contract.writeInternalError(String.valueOf(e), line));
         c.failed[slice]++;
     }
 
@@ -457,11 +469,11 @@ public final class JsonLinesBatch {
             }
         }
         for (int i = 0; i < c.size; i++) {
-            sink.write(c.out[i].getBytes(StandardCharsets.UTF_8));
+            sink.write(c.out[i]);
             sink.write('\n');
             c.out[i] = null;
             if (c.applicants[i] != null) {
-                duplicates.add(c.applicants[i], c.firstLine + i, c.totals[i]);
+                duplicates.add(c.applicants[i], c.fingerprints[i], c.firstLine + i, c.totals[i]);
             }
         }
         for (int s = 0; s < c.budgets.length; s++) {

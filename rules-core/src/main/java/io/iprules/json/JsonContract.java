@@ -711,6 +711,119 @@ public final class JsonContract {
     }
 
     /**
+     * As {@link #writeLine}, encoded: the same bytes as {@code writeLine(r, language, withTrace, line)} in UTF-8,
+     * written straight as bytes by a generator this thread keeps open between lines (no text copy, no encoding
+     * pass, no generator made per line). For a batch, which writes millions.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2.0")
+    public byte[] writeLineUtf8(EvaluationResult r, Language language, boolean withTrace, long line) {
+        LineBytes out = lineBytes.get();
+        out.reset();
+        try {
+            write(out.generator, r, language, withTrace, line);
+            out.generator.flush();
+        } catch (IOException e) {
+            lineBytes.remove(); // its generator stopped in the middle of a document: the next line gets a new one
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            lineBytes.remove();
+            throw e;
+        }
+        if (out.hasSurrogateEscape()) {
+            // a lone surrogate (half a character): the text path writes it as '?', which stays the contract's answer
+            return writeLine(r, language, withTrace, line).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A character beyond U+FFFF is one UTF-8 sequence of four bytes, as {@code String.getBytes} encodes it (by
+     * default the byte generator would escape its two halves).
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory LINE_FACTORY =
+            com.fasterxml.jackson.core.JsonFactory.builder()
+                    .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .build();
+
+    private final ThreadLocal<LineBytes> lineBytes = ThreadLocal.withInitial(LineBytes::new);
+
+    /** A growing byte buffer and a generator writing into it, kept per thread; one document after another. */
+    private static final class LineBytes extends java.io.OutputStream {
+        /** A buffer grown beyond this by one long line is let go after it. */
+        private static final int KEEP = 1 << 16;
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+                .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+        final JsonGenerator generator;
+        private byte[] buf = new byte[4096];
+        private int count;
+
+        LineBytes() {
+            try {
+                generator = LINE_FACTORY.createGenerator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generator.setRootValueSeparator(null); // documents follow each other with nothing between
+        }
+
+        void reset() {
+            if (buf.length > KEEP) {
+                buf = new byte[4096];
+            }
+            count = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
+
+        /**
+         * Whether the bytes hold {@code \uD800}…{@code \uDFFF} (a surrogate the generator escaped; an escaped
+         * backslash before it makes this a false alarm, which only costs the slower path). Eight bytes at a time:
+         * most lines hold no backslash at all.
+         */
+        boolean hasSurrogateEscape() {
+            int i = 0;
+            for (; i + 8 <= count; i += 8) {
+                long x = (long) LONGS.get(buf, i) ^ 0x5C5C5C5C5C5C5C5CL; // a zero byte where a backslash is
+                if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0 && surrogateFrom(i, i + 8)) {
+                    return true;
+                }
+            }
+            return surrogateFrom(i, count);
+        }
+
+        private boolean surrogateFrom(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buf[i] == '\\' && i + 3 < count && buf[i + 1] == 'u' && (buf[i + 2] == 'D' || buf[i + 2] == 'd')) {
+                    int c = buf[i + 3];
+                    if (c >= '8' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f') {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * Indented with two spaces and {@code \n} line breaks on every platform, so the same result gives the same
      * bytes on Windows too (Jackson's default uses the platform's line separator).
      */
