@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.iprules.ConfigurationException;
 import io.iprules.EvaluationRequest;
@@ -65,8 +64,8 @@ public final class Fingerprints {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal())
-                        // dates as YYYY-MM-DD: LocalDate.toString is that, and much cheaper than a formatter
-                        .addSerializer(LocalDate.class, ToStringSerializer.instance))
+                        // dates as YYYY-MM-DD: LocalDate.toString is that (IsoDates writes it without a builder)
+                        .addSerializer(LocalDate.class, new IsoDate()))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -220,7 +219,7 @@ public final class Fingerprints {
     private static void writeCanonicalField(EvaluationRequest request, String k, JsonGenerator g) throws IOException {
         g.writeFieldName(k);
         switch (k) {
-            case "asOf" -> g.writeString(request.asOf().toString());
+            case "asOf" -> g.writeString(IsoDates.format(request.asOf()));
             case "policy" -> g.writeString(request.policy());
             default -> WRITERS.get(request.subject().getClass()).writeValue(g, request.subject());
         }
@@ -354,6 +353,18 @@ public final class Fingerprints {
     /** A new map for {@link #addResources}, sorted by path as {@code LC_ALL=C sort} sorts ASCII paths. */
     public static SortedMap<String, byte[]> files() {
         return new TreeMap<>();
+    }
+
+    /** Dates as {@link LocalDate#toString} writes them. */
+    private static final class IsoDate extends StdSerializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(IsoDates.format(value));
+        }
     }
 
     /** Decimals as plain strings with their scale, never in exponent form. */

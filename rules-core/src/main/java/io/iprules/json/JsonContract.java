@@ -186,7 +186,7 @@ public final class JsonContract {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("asOf".equals(name) && !asOfGiven && value == JsonToken.VALUE_STRING) {
-                    asOf = LocalDate.parse(p.getText());
+                    asOf = io.iprules.internal.IsoDates.parse(p.getText());
                     asOfGiven = true;
                 } else if (kind == null && value == JsonToken.START_OBJECT && policy.subject(name).isPresent()) {
                     kind = policy.subject(name).get();
@@ -396,7 +396,7 @@ public final class JsonContract {
             }
             String text = p.getText();
             try {
-                return LocalDate.parse(text);
+                return io.iprules.internal.IsoDates.parse(text);
             } catch (DateTimeParseException e) {
                 throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
             }
@@ -423,7 +423,7 @@ public final class JsonContract {
             return null;
         }
         try {
-            return LocalDate.parse(node.asText());
+            return io.iprules.internal.IsoDates.parse(node.asText());
         } catch (DateTimeParseException e) {
             problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'",
                     "必须是有效日期 YYYY-MM-DD,而不是“" + node.asText() + "”"));
@@ -858,7 +858,7 @@ public final class JsonContract {
             throws IOException {
         g.writeStartObject();
         g.writeStringField("policy", r.policy());
-        g.writeStringField("asOf", r.asOf().toString());
+        g.writeStringField("asOf", io.iprules.internal.IsoDates.format(r.asOf()));
         g.writeStringField("applicant", r.subjectName());
         g.writeBooleanField("eligible", r.eligible());
         g.writeArrayFieldStart("awards");
@@ -933,7 +933,7 @@ public final class JsonContract {
             }
             g.writeStringField("unit", i.unit().name());
             if (i.due() != null) {
-                g.writeStringField("due", i.due().toString());
+                g.writeStringField("due", io.iprules.internal.IsoDates.format(i.due()));
                 g.writeBooleanField("overdue", i.overdue());
             }
             if (i.reference() != null) {
@@ -1024,7 +1024,7 @@ public final class JsonContract {
             g.writeObjectFieldStart("phaseDetail");
             g.writeStringField("code", phase.code());
             g.writeStringField("title", phase.title().in(language));
-            g.writeStringField("from", phase.from().toString());
+            g.writeStringField("from", io.iprules.internal.IsoDates.format(phase.from()));
             date(g, "until", phase.until());
             g.writeStringField("citation", phase.citation());
             g.writeEndObject();
@@ -1055,7 +1055,7 @@ public final class JsonContract {
                 g.writeEndObject();
             }
             g.writeStringField("request", receipt.request());
-            g.writeStringField("asOf", receipt.asOf().toString());
+            g.writeStringField("asOf", io.iprules.internal.IsoDates.format(receipt.asOf()));
             g.writeStringField("asOfSource", receipt.asOfSource().name());
             g.writeStringField("language", language.tag());
             if (!r.variants().isEmpty()) {
@@ -1112,7 +1112,7 @@ public final class JsonContract {
     }
 
     private static void date(JsonGenerator g, String field, LocalDate d) throws IOException {
-        g.writeStringField(field, d == null ? null : d.toString());
+        g.writeStringField(field, d == null ? null : io.iprules.internal.IsoDates.format(d));
     }
 
     private static void money(JsonGenerator g, String field, BigDecimal amount) throws IOException {
