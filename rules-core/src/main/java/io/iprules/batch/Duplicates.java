@@ -81,6 +81,10 @@ final class Duplicates {
                     int k = fields.indexOf(f);
                     if (k >= 0) {
                         found[k] = p.getText().strip();
+                        String decided = decided(policy, fields, found);
+                        if (decided != null) {
+                            return decided; // no later field can change it: the rest of the line is not read
+                        }
                     }
                 } else {
                     p.skipChildren();
@@ -95,7 +99,23 @@ final class Duplicates {
         return null;
     }
 
-    private static String anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
+    /**
+     * The applicant once it is certain: the first identifying field, in the module's order, given with a value,
+     * when every field before it has been met blank (a field appears once in a valid request); else {@code null}.
+     */
+    private static String decided(String policy, List<String> fields, String[] found) {
+        for (int k = 0; k < found.length; k++) {
+            if (found[k] == null) {
+                return null; // not met yet: it may still come, and would come first
+            }
+            if (!found[k].isEmpty()) {
+                return policy + '\0' + fields.get(k) + '\0' + found[k];
+            }
+        }
+        return null;
+    }
+
+    static String anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
