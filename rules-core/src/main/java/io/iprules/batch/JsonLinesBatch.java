@@ -380,11 +380,16 @@ public final class JsonLinesBatch {
      * slice's lines are evaluated one by one, so that the failure is reported on its own line only.
      */
     private void evaluate(Chunk c, int slice, int slices) {
+        // a run of neighbouring lines per slice: two threads writing answers side by side into the chunk's arrays
+        // would share cache lines at every line; counts are kept here and stored once
+        int evaluated = 0;
+        int invalid = 0;
+        int failed = 0;
         Budget b = new Budget();
         List<Integer> at = new ArrayList<>();
         List<JsonContract.ParsedRequest> parsed = new ArrayList<>();
         List<byte[]> read = new ArrayList<>();
-        for (int i = slice; i < c.size; i += slices) {
+        for (int i = start(c, slice, slices), end = start(c, slice + 1, slices); i < end; i++) {
             long line = c.firstLine + i;
             byte[] json = c.lines[i];
             c.lines[i] = null;
@@ -401,10 +406,11 @@ public final class JsonLinesBatch {
                 at.add(i);
                 read.add(json);
             } catch (InvalidRequestException e) {
-                c.out[i] = utf8(contract.writeError(e.problems(), line, language));
-                c.invalid[slice]++;
+                c.out[i] = contract.writeErrorUtf8(e.problems(), line, language);
+                invalid++;
             } catch (RuntimeException | StackOverflowError e) {
-                failed(c, slice, i, e);
+                failed(c, i, e);
+                failed++;
             }
         }
         List<io.iprules.spi.Outcome> outcomes = null;
@@ -427,15 +433,19 @@ public final class JsonLinesBatch {
                     c.fingerprints[i] = Duplicates.fingerprint(applicant);
                 }
                 c.totals[i] = r.total();
-                c.evaluated[slice]++;
+                evaluated++;
             } catch (InvalidRequestException e) {
-                c.out[i] = utf8(contract.writeError(e.problems(), line, language));
-                c.invalid[slice]++;
+                c.out[i] = contract.writeErrorUtf8(e.problems(), line, language);
+                invalid++;
             } catch (RuntimeException | StackOverflowError e) {
-                failed(c, slice, i, e);
+                failed(c, i, e);
+                failed++;
             }
             read.set(k, null);
         }
+        c.evaluated[slice] = evaluated;
+        c.invalid[slice] = invalid;
+        c.failed[slice] = failed;
         c.budgets[slice] = b;
     }
 
@@ -443,11 +453,15 @@ public final class JsonLinesBatch {
         return line.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void failed(Chunk c, int slice, int i, Throwable e) {
+    /** Where slice {@code slice} of {@code slices} begins in the chunk (and the one before it ends). */
+    private static int start(Chunk c, int slice, int slices) {
+        return (int) ((long) slice * c.size / slices);
+    }
+
+    private void failed(Chunk c, int i, Throwable e) {
         long line = c.firstLine + i;
         LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
         c.out[i] = utf8(contract.writeInternalError(String.valueOf(e), line));
-        c.failed[slice]++;
     }
 
     private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget,
@@ -458,8 +472,8 @@ public final class JsonLinesBatch {
             Future<?> f = tasks.get(s);
             try {
                 f.get();
-                // slice s holds lines s, s + slices, …: progress as each slice is evaluated, not once a chunk
-                done += (c.size - s + slices - 1) / slices;
+                // slices are runs of lines in order: progress as each slice is evaluated, not once a chunk
+                done = start(c, s + 1, slices);
                 evaluated.accept(done);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
