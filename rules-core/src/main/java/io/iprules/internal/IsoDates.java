@@ -49,18 +49,18 @@ public final class IsoDates {
             return date.toString(); // a sign, or more than four digits
         }
         byte[] b = new byte[10];
-        put(b, 0, year, 4);
+        pair(b, 0, year / 100);
+        pair(b, 2, year % 100);
         b[4] = '-';
-        put(b, 5, date.getMonthValue(), 2);
+        pair(b, 5, date.getMonthValue());
         b[7] = '-';
-        put(b, 8, date.getDayOfMonth(), 2);
+        pair(b, 8, date.getDayOfMonth());
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static void put(byte[] b, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            b[i] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
+    /** Two digits, 00 to 99. */
+    private static void pair(byte[] b, int at, int value) {
+        b[at] = (byte) ('0' + value / 10);
+        b[at + 1] = (byte) ('0' + value % 10);
     }
 }

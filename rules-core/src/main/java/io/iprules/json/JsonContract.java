@@ -933,6 +933,10 @@ public final class JsonContract {
         static final SerializedString workingDaysLate = new SerializedString("workingDaysLate");
         static final SerializedString workingDaysLeft = new SerializedString("workingDaysLeft");
         static final SerializedString workingDaysUsed = new SerializedString("workingDaysUsed");
+        static final SerializedString error = new SerializedString("error");
+        static final SerializedString problems = new SerializedString("problems");
+        static final SerializedString path = new SerializedString("path");
+        static final SerializedString message = new SerializedString("message");
         private F() {
         }
     }
@@ -1267,6 +1271,43 @@ public final class JsonContract {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * As {@link #writeError(List, Long, Language)} with a line, encoded: the same bytes in UTF-8, written by the
+     * generator {@link #writeLineUtf8} keeps per thread.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2.0")
+    public byte[] writeErrorUtf8(List<Problem> problems, long line, Language language) {
+        LineBytes out = lineBytes.get();
+        out.reset();
+        JsonGenerator g = out.generator;
+        try {
+            g.writeStartObject();
+            number(g, F.line, line);
+            objectStart(g, F.error);
+            arrayStart(g, F.problems);
+            for (Problem p : problems) {
+                g.writeStartObject();
+                string(g, F.path, p.path());
+                string(g, F.message, p.message(language));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+        } catch (IOException e) {
+            lineBytes.remove();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            lineBytes.remove();
+            throw e;
+        }
+        if (out.hasSurrogateEscape()) {
+            return writeError(problems, line, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return out.toByteArray();
     }
 
     /** The JSON written for a line that hit an internal failure: {@code {"line": 12, "error": {"internal": "…"}}}. */

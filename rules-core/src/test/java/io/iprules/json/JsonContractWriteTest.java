@@ -271,6 +271,15 @@ class JsonContractWriteTest {
                 }
             }
         }
+        List<Problem> problems = List.of(new Problem("applicant.name", "must not be blank", "不能为空"),
+                new Problem("", "half \uD800 a 𝄞", "半个 \uDC00"), new Problem("x[1]", "only English"));
+        for (Language language : Language.values()) {
+            assertThat(contract.writeErrorUtf8(problems, 12, language))
+                    .isEqualTo(contract.writeError(problems, 12L, language).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(contract.writeErrorUtf8(problems.subList(0, 1), 13, language))
+                    .isEqualTo(contract.writeError(problems.subList(0, 1), 13L, language)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         assertThat(contract.writeLineUtf8(subsidies(), Language.EN, false, 3))
                 .isEqualTo((SUBSIDIES_EN.substring(0, SUBSIDIES_EN.length() - 1) + ",\"line\":3}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
