@@ -45,6 +45,81 @@ final class Duplicates {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
+            if (p.nextToken() == JsonToken.FIELD_NAME && "policy".equals(p.currentName())
+                    && p.nextToken() == JsonToken.VALUE_STRING) {
+                return applicantAfterPolicy(p, p.getText(), identity);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // a valid request was read already; this only looks for who applied
+        }
+        return anyOrder(json, identity);
+    }
+
+    /**
+     * The common case, the policy named first: only its subjects' identifying fields are kept, the same ones
+     * {@link #anyOrder} finds (of a subject's first 64 texts; a valid request has one subject and no field twice).
+     */
+    private static String applicantAfterPolicy(JsonParser p, String policy,
+            Map<String, Map<String, List<String>>> identity) throws IOException {
+        Map<String, List<String>> keys = identity.get(policy);
+        if (keys == null) {
+            return null;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            List<String> fields = keys.get(p.currentName());
+            JsonToken t = p.nextToken();
+            if (fields == null || t != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            String[] found = new String[fields.size()];
+            int texts = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                if (p.nextToken() == JsonToken.VALUE_STRING && texts < 64) {
+                    texts++;
+                    int k = fields.indexOf(f);
+                    if (k >= 0) {
+                        found[k] = p.getText().strip();
+                        String decided = decided(policy, fields, found);
+                        if (decided != null) {
+                            return decided; // no later field can change it: the rest of the line is not read
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            for (int k = 0; k < found.length; k++) {
+                if (found[k] != null && !found[k].isEmpty()) {
+                    return policy + '\0' + fields.get(k) + '\0' + found[k];
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The applicant once it is certain: the first identifying field, in the module's order, given with a value,
+     * when every field before it has been met blank (a field appears once in a valid request); else {@code null}.
+     */
+    private static String decided(String policy, List<String> fields, String[] found) {
+        for (int k = 0; k < found.length; k++) {
+            if (found[k] == null) {
+                return null; // not met yet: it may still come, and would come first
+            }
+            if (!found[k].isEmpty()) {
+                return policy + '\0' + fields.get(k) + '\0' + found[k];
+            }
+        }
+        return null;
+    }
+
+    static String anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
             String policy = null;
             Map<String, Map<String, String>> texts = new HashMap<>(); // request key -> its top-level texts
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -104,10 +179,13 @@ final class Duplicates {
 
     /** Counts {@code applicant} at {@code line}; a repeat is flagged with its total. */
     void add(String applicant, long line, BigDecimal total) {
-        if (applicant == null) {
-            return;
+        if (applicant != null) {
+            add(applicant, fingerprint(applicant), line, total);
         }
-        long h = fingerprint(applicant);
+    }
+
+    /** As {@link #add(String, long, BigDecimal)}, with the {@link #fingerprint} of {@code applicant} (a worker's). */
+    void add(String applicant, long h, long line, BigDecimal total) {
         int mask = hashes.length - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
         while (hashes[i] != 0) {
@@ -150,17 +228,22 @@ final class Duplicates {
         }
     }
 
-    private static long fingerprint(String s) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            long h = 0;
-            for (int k = 0; k < 8; k++) {
-                h = h << 8 | (d[k] & 0xff);
-            }
-            return h == 0 ? 1 : h; // 0 marks an empty slot
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    });
+
+    /** The 64-bit fingerprint an applicant is kept by: SHA-256 of its UTF-8, cut; never 0. */
+    static long fingerprint(String s) {
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        long h = 0;
+        for (int k = 0; k < 8; k++) {
+            h = h << 8 | (d[k] & 0xff);
+        }
+        return h == 0 ? 1 : h; // 0 marks an empty slot
     }
 
     DuplicateApplicants summary() {

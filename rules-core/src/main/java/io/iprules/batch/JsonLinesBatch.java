@@ -205,12 +205,15 @@ public final class JsonLinesBatch {
         final long firstLine;
         final byte[][] lines;
         final int size;
-        final String[] out;
+        /** Each line's answer, UTF-8, encoded by the worker (the writing thread only copies it out). */
+        final byte[][] out;
         final Budget[] budgets;
         final int[] evaluated;
         final int[] invalid;
         final int[] failed;
         final String[] applicants;
+        /** {@link Duplicates#fingerprint} of each applicant, computed by the worker. */
+        final long[] fingerprints;
         final java.math.BigDecimal[] totals;
         final long inputEnd;
         final String inputSha256;
@@ -219,11 +222,12 @@ public final class JsonLinesBatch {
             this.inputEnd = inputEnd;
             this.inputSha256 = inputSha256;
             this.applicants = new String[size];
+            this.fingerprints = new long[size];
             this.totals = new java.math.BigDecimal[size];
             this.firstLine = firstLine;
             this.lines = lines;
             this.size = size;
-            this.out = new String[size];
+            this.out = new byte[size][];
             this.budgets = new Budget[slices];
             this.evaluated = new int[slices];
             this.invalid = new int[slices];
@@ -376,11 +380,16 @@ public final class JsonLinesBatch {
      * slice's lines are evaluated one by one, so that the failure is reported on its own line only.
      */
     private void evaluate(Chunk c, int slice, int slices) {
+        // a run of neighbouring lines per slice: two threads writing answers side by side into the chunk's arrays
+        // would share cache lines at every line; counts are kept here and stored once
+        int evaluated = 0;
+        int invalid = 0;
+        int failed = 0;
         Budget b = new Budget();
         List<Integer> at = new ArrayList<>();
         List<JsonContract.ParsedRequest> parsed = new ArrayList<>();
         List<byte[]> read = new ArrayList<>();
-        for (int i = slice; i < c.size; i += slices) {
+        for (int i = start(c, slice, slices), end = start(c, slice + 1, slices); i < end; i++) {
             long line = c.firstLine + i;
             byte[] json = c.lines[i];
             c.lines[i] = null;
@@ -397,10 +406,11 @@ public final class JsonLinesBatch {
                 at.add(i);
                 read.add(json);
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line, language);
-                c.invalid[slice]++;
+                c.out[i] = contract.writeErrorUtf8(e.problems(), line, language);
+                invalid++;
             } catch (RuntimeException | StackOverflowError e) {
-                failed(c, slice, i, e);
+                failed(c, i, e);
+                failed++;
             }
         }
         List<io.iprules.spi.Outcome> outcomes = null;
@@ -416,26 +426,42 @@ public final class JsonLinesBatch {
                 EvaluationResult r = outcomes != null ? outcomes.get(k).resultOrThrow()
                         : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
-                c.out[i] = contract.writeLine(r, language, trace, line);
-                c.applicants[i] = Duplicates.applicant(read.get(k), identity);
+                c.out[i] = contract.writeLineUtf8(r, language, trace, line);
+                String applicant = Duplicates.applicant(read.get(k), identity);
+                c.applicants[i] = applicant;
+                if (applicant != null) {
+                    c.fingerprints[i] = Duplicates.fingerprint(applicant);
+                }
                 c.totals[i] = r.total();
-                c.evaluated[slice]++;
+                evaluated++;
             } catch (InvalidRequestException e) {
-                c.out[i] = contract.writeError(e.problems(), line, language);
-                c.invalid[slice]++;
+                c.out[i] = contract.writeErrorUtf8(e.problems(), line, language);
+                invalid++;
             } catch (RuntimeException | StackOverflowError e) {
-                failed(c, slice, i, e);
+                failed(c, i, e);
+                failed++;
             }
             read.set(k, null);
         }
+        c.evaluated[slice] = evaluated;
+        c.invalid[slice] = invalid;
+        c.failed[slice] = failed;
         c.budgets[slice] = b;
     }
 
-    private void failed(Chunk c, int slice, int i, Throwable e) {
+    private static byte[] utf8(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where slice {@code slice} of {@code slices} begins in the chunk (and the one before it ends). */
+    private static int start(Chunk c, int slice, int slices) {
+        return (int) ((long) slice * c.size / slices);
+    }
+
+    private void failed(Chunk c, int i, Throwable e) {
         long line = c.firstLine + i;
         LOG.error("line {}: internal failure: {}", line, e.toString(), e); // the trace only with --verbose
-        c.out[i] = contract.writeInternalError(String.valueOf(e), line);
-        c.failed[slice]++;
+        c.out[i] = utf8(contract.writeInternalError(String.valueOf(e), line));
     }
 
     private static void write(Chunk c, List<Future<?>> tasks, OutputStream sink, Budget budget,
@@ -446,8 +472,8 @@ public final class JsonLinesBatch {
             Future<?> f = tasks.get(s);
             try {
                 f.get();
-                // slice s holds lines s, s + slices, …: progress as each slice is evaluated, not once a chunk
-                done += (c.size - s + slices - 1) / slices;
+                // slices are runs of lines in order: progress as each slice is evaluated, not once a chunk
+                done = start(c, s + 1, slices);
                 evaluated.accept(done);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -457,11 +483,11 @@ public final class JsonLinesBatch {
             }
         }
         for (int i = 0; i < c.size; i++) {
-            sink.write(c.out[i].getBytes(StandardCharsets.UTF_8));
+            sink.write(c.out[i]);
             sink.write('\n');
             c.out[i] = null;
             if (c.applicants[i] != null) {
-                duplicates.add(c.applicants[i], c.firstLine + i, c.totals[i]);
+                duplicates.add(c.applicants[i], c.fingerprints[i], c.firstLine + i, c.totals[i]);
             }
         }
         for (int s = 0; s < c.budgets.length; s++) {

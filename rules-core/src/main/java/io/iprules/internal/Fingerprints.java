@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.iprules.ConfigurationException;
 import io.iprules.EvaluationRequest;
@@ -65,8 +64,8 @@ public final class Fingerprints {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule().addSerializer(BigDecimal.class, new PlainDecimal())
-                        // dates as YYYY-MM-DD: LocalDate.toString is that, and much cheaper than a formatter
-                        .addSerializer(LocalDate.class, ToStringSerializer.instance))
+                        // dates as YYYY-MM-DD: LocalDate.toString is that (IsoDates writes it without a builder)
+                        .addSerializer(LocalDate.class, new IsoDate()))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -133,40 +132,96 @@ public final class Fingerprints {
         return out.toByteArray();
     }
 
-    /** The digest of {@link #canonicalRequest}, hashed as it is written. */
+    /**
+     * The digest of {@link #canonicalRequest}, hashed as it is written, by a generator and a digest this thread
+     * keeps (a batch asks for a million: a generator and its buffers made per request cost more than the hashing).
+     */
     public static String request(EvaluationRequest request, String subjectKey) {
-        MessageDigest sha = sha256();
-        writeCanonical(request, subjectKey, new OutputStream() {
-            @Override
-            public void write(int b) {
-                sha.update((byte) b);
-            }
+        RequestDigest d = REQUEST_DIGESTS.get();
+        try {
+            writeCanonical(request, subjectKey, d.generator);
+            d.generator.flush();
+        } catch (IOException e) {
+            REQUEST_DIGESTS.remove(); // stopped in the middle of a document: the next request gets a new one
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            REQUEST_DIGESTS.remove();
+            throw e;
+        }
+        return SHA256 + HexFormat.of().formatHex(d.sha.digest()); // digest() also resets it for the next request
+    }
 
-            @Override
-            public void write(byte[] b, int off, int len) {
-                sha.update(b, off, len);
+    private static final ThreadLocal<RequestDigest> REQUEST_DIGESTS = ThreadLocal.withInitial(RequestDigest::new);
+
+    /**
+     * A SHA-256 fed by a canonical generator that stays open, one document after another with nothing between
+     * them: the same bytes as a generator made for each request and closed after it.
+     */
+    private static final class RequestDigest extends OutputStream {
+        final MessageDigest sha = sha256();
+        final JsonGenerator generator;
+
+        RequestDigest() {
+            try {
+                generator = Canonical.MAPPER.getFactory().createGenerator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        });
-        return SHA256 + HexFormat.of().formatHex(sha.digest());
+            generator.setRootValueSeparator(null);
+        }
+
+        @Override
+        public void write(int b) {
+            sha.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            sha.update(b, off, len);
+        }
     }
 
     private static void writeCanonical(EvaluationRequest request, String subjectKey, OutputStream out) {
         try (JsonGenerator g = Canonical.MAPPER.getFactory().createGenerator(out)) {
-            // the three keys in sorted order, as everywhere below
-            String[] keys = {"asOf", "policy", subjectKey};
-            java.util.Arrays.sort(keys);
-            g.writeStartObject();
-            for (String k : keys) {
-                g.writeFieldName(k);
-                switch (k) {
-                    case "asOf" -> g.writeString(request.asOf().toString());
-                    case "policy" -> g.writeString(request.policy());
-                    default -> WRITERS.get(request.subject().getClass()).writeValue(g, request.subject());
-                }
-            }
-            g.writeEndObject();
+            writeCanonical(request, subjectKey, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The three keys in sorted order, as everywhere below. */
+    private static void writeCanonical(EvaluationRequest request, String subjectKey, JsonGenerator g)
+            throws IOException {
+        String first;
+        String second;
+        String third;
+        // "asOf" < "policy" always; the subject's key goes where it sorts
+        if (subjectKey.compareTo("asOf") < 0) {
+            first = subjectKey;
+            second = "asOf";
+            third = "policy";
+        } else if (subjectKey.compareTo("policy") < 0) {
+            first = "asOf";
+            second = subjectKey;
+            third = "policy";
+        } else {
+            first = "asOf";
+            second = "policy";
+            third = subjectKey;
+        }
+        g.writeStartObject();
+        writeCanonicalField(request, first, g);
+        writeCanonicalField(request, second, g);
+        writeCanonicalField(request, third, g);
+        g.writeEndObject();
+    }
+
+    private static void writeCanonicalField(EvaluationRequest request, String k, JsonGenerator g) throws IOException {
+        g.writeFieldName(k);
+        switch (k) {
+            case "asOf" -> g.writeString(IsoDates.format(request.asOf()));
+            case "policy" -> g.writeString(request.policy());
+            default -> WRITERS.get(request.subject().getClass()).writeValue(g, request.subject());
         }
     }
 
@@ -298,6 +353,18 @@ public final class Fingerprints {
     /** A new map for {@link #addResources}, sorted by path as {@code LC_ALL=C sort} sorts ASCII paths. */
     public static SortedMap<String, byte[]> files() {
         return new TreeMap<>();
+    }
+
+    /** Dates as {@link LocalDate#toString} writes them. */
+    private static final class IsoDate extends StdSerializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(IsoDates.format(value));
+        }
     }
 
     /** Decimals as plain strings with their scale, never in exponent form. */

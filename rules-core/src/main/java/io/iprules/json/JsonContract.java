@@ -51,6 +51,7 @@ import io.iprules.Variant;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -186,7 +187,7 @@ public final class JsonContract {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("asOf".equals(name) && !asOfGiven && value == JsonToken.VALUE_STRING) {
-                    asOf = LocalDate.parse(p.getText());
+                    asOf = io.iprules.internal.IsoDates.parse(p.getText());
                     asOfGiven = true;
                 } else if (kind == null && value == JsonToken.START_OBJECT && policy.subject(name).isPresent()) {
                     kind = policy.subject(name).get();
@@ -396,7 +397,7 @@ public final class JsonContract {
             }
             String text = p.getText();
             try {
-                return LocalDate.parse(text);
+                return io.iprules.internal.IsoDates.parse(text);
             } catch (DateTimeParseException e) {
                 throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
             }
@@ -423,7 +424,7 @@ public final class JsonContract {
             return null;
         }
         try {
-            return LocalDate.parse(node.asText());
+            return io.iprules.internal.IsoDates.parse(node.asText());
         } catch (DateTimeParseException e) {
             problems.add(new Problem(path, "must be a real date YYYY-MM-DD, not '" + node.asText() + "'",
                     "必须是有效日期 YYYY-MM-DD,而不是“" + node.asText() + "”"));
@@ -711,6 +712,119 @@ public final class JsonContract {
     }
 
     /**
+     * As {@link #writeLine}, encoded: the same bytes as {@code writeLine(r, language, withTrace, line)} in UTF-8,
+     * written straight as bytes by a generator this thread keeps open between lines (no text copy, no encoding
+     * pass, no generator made per line). For a batch, which writes millions.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2.0")
+    public byte[] writeLineUtf8(EvaluationResult r, Language language, boolean withTrace, long line) {
+        LineBytes out = lineBytes.get();
+        out.reset();
+        try {
+            write(out.generator, r, language, withTrace, line);
+            out.generator.flush();
+        } catch (IOException e) {
+            lineBytes.remove(); // its generator stopped in the middle of a document: the next line gets a new one
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            lineBytes.remove();
+            throw e;
+        }
+        if (out.hasSurrogateEscape()) {
+            // a lone surrogate (half a character): the text path writes it as '?', which stays the contract's answer
+            return writeLine(r, language, withTrace, line).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A character beyond U+FFFF is one UTF-8 sequence of four bytes, as {@code String.getBytes} encodes it (by
+     * default the byte generator would escape its two halves).
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory LINE_FACTORY =
+            com.fasterxml.jackson.core.JsonFactory.builder()
+                    .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                    .build();
+
+    private final ThreadLocal<LineBytes> lineBytes = ThreadLocal.withInitial(LineBytes::new);
+
+    /** A growing byte buffer and a generator writing into it, kept per thread; one document after another. */
+    private static final class LineBytes extends java.io.OutputStream {
+        /** A buffer grown beyond this by one long line is let go after it. */
+        private static final int KEEP = 1 << 16;
+        private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+                .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+        final JsonGenerator generator;
+        private byte[] buf = new byte[4096];
+        private int count;
+
+        LineBytes() {
+            try {
+                generator = LINE_FACTORY.createGenerator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generator.setRootValueSeparator(null); // documents follow each other with nothing between
+        }
+
+        void reset() {
+            if (buf.length > KEEP) {
+                buf = new byte[4096];
+            }
+            count = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
+        }
+
+        /**
+         * Whether the bytes hold {@code \uD800}…{@code \uDFFF} (a surrogate the generator escaped; an escaped
+         * backslash before it makes this a false alarm, which only costs the slower path). Eight bytes at a time:
+         * most lines hold no backslash at all.
+         */
+        boolean hasSurrogateEscape() {
+            int i = 0;
+            for (; i + 8 <= count; i += 8) {
+                long x = (long) LONGS.get(buf, i) ^ 0x5C5C5C5C5C5C5C5CL; // a zero byte where a backslash is
+                if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0 && surrogateFrom(i, i + 8)) {
+                    return true;
+                }
+            }
+            return surrogateFrom(i, count);
+        }
+
+        private boolean surrogateFrom(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (buf[i] == '\\' && i + 3 < count && buf[i + 1] == 'u' && (buf[i + 2] == 'D' || buf[i + 2] == 'd')) {
+                    int c = buf[i + 3];
+                    if (c >= '8' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f') {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * Indented with two spaces and {@code \n} line breaks on every platform, so the same result gives the same
      * bytes on Windows too (Jackson's default uses the platform's line separator).
      */
@@ -740,162 +854,284 @@ public final class JsonContract {
         }
     }
 
+    /**
+     * The field names of a result, encoded once: a generator copies their quoted bytes instead of escaping and
+     * encoding each name again on every line.
+     */
+    private static final class F {
+        static final SerializedString actual = new SerializedString("actual");
+        static final SerializedString addressee = new SerializedString("addressee");
+        static final SerializedString amount = new SerializedString("amount");
+        static final SerializedString applicant = new SerializedString("applicant");
+        static final SerializedString asOf = new SerializedString("asOf");
+        static final SerializedString asOfSource = new SerializedString("asOfSource");
+        static final SerializedString awardCitation = new SerializedString("awardCitation");
+        static final SerializedString awards = new SerializedString("awards");
+        static final SerializedString calendar = new SerializedString("calendar");
+        static final SerializedString citation = new SerializedString("citation");
+        static final SerializedString code = new SerializedString("code");
+        static final SerializedString comparison = new SerializedString("comparison");
+        static final SerializedString conditions = new SerializedString("conditions");
+        static final SerializedString data = new SerializedString("data");
+        static final SerializedString date = new SerializedString("date");
+        static final SerializedString deadline = new SerializedString("deadline");
+        static final SerializedString deadlines = new SerializedString("deadlines");
+        static final SerializedString decidedBy = new SerializedString("decidedBy");
+        static final SerializedString detail = new SerializedString("detail");
+        static final SerializedString done = new SerializedString("done");
+        static final SerializedString due = new SerializedString("due");
+        static final SerializedString eligibility = new SerializedString("eligibility");
+        static final SerializedString eligible = new SerializedString("eligible");
+        static final SerializedString excluded = new SerializedString("excluded");
+        static final SerializedString factor = new SerializedString("factor");
+        static final SerializedString from = new SerializedString("from");
+        static final SerializedString gap = new SerializedString("gap");
+        static final SerializedString indicatorSummary = new SerializedString("indicatorSummary");
+        static final SerializedString indicators = new SerializedString("indicators");
+        static final SerializedString key = new SerializedString("key");
+        static final SerializedString language = new SerializedString("language");
+        static final SerializedString library = new SerializedString("library");
+        static final SerializedString line = new SerializedString("line");
+        static final SerializedString measures = new SerializedString("measures");
+        static final SerializedString met = new SerializedString("met");
+        static final SerializedString notMet = new SerializedString("notMet");
+        static final SerializedString overdue = new SerializedString("overdue");
+        static final SerializedString parameters = new SerializedString("parameters");
+        static final SerializedString phase = new SerializedString("phase");
+        static final SerializedString phaseDetail = new SerializedString("phaseDetail");
+        static final SerializedString place = new SerializedString("place");
+        static final SerializedString policy = new SerializedString("policy");
+        static final SerializedString policyVersion = new SerializedString("policyVersion");
+        static final SerializedString progress = new SerializedString("progress");
+        static final SerializedString progressBasis = new SerializedString("progressBasis");
+        static final SerializedString reason = new SerializedString("reason");
+        static final SerializedString receipt = new SerializedString("receipt");
+        static final SerializedString reference = new SerializedString("reference");
+        static final SerializedString request = new SerializedString("request");
+        static final SerializedString required = new SerializedString("required");
+        static final SerializedString requiredValue = new SerializedString("requiredValue");
+        static final SerializedString rule = new SerializedString("rule");
+        static final SerializedString rules = new SerializedString("rules");
+        static final SerializedString scope = new SerializedString("scope");
+        static final SerializedString source = new SerializedString("source");
+        static final SerializedString start = new SerializedString("start");
+        static final SerializedString status = new SerializedString("status");
+        static final SerializedString subject = new SerializedString("subject");
+        static final SerializedString subjectId = new SerializedString("subjectId");
+        static final SerializedString text = new SerializedString("text");
+        static final SerializedString title = new SerializedString("title");
+        static final SerializedString total = new SerializedString("total");
+        static final SerializedString trace = new SerializedString("trace");
+        static final SerializedString undetermined = new SerializedString("undetermined");
+        static final SerializedString undeterminedBy = new SerializedString("undeterminedBy");
+        static final SerializedString unit = new SerializedString("unit");
+        static final SerializedString unknown = new SerializedString("unknown");
+        static final SerializedString until = new SerializedString("until");
+        static final SerializedString value = new SerializedString("value");
+        static final SerializedString variants = new SerializedString("variants");
+        static final SerializedString warnings = new SerializedString("warnings");
+        static final SerializedString workingDaysLate = new SerializedString("workingDaysLate");
+        static final SerializedString workingDaysLeft = new SerializedString("workingDaysLeft");
+        static final SerializedString workingDaysUsed = new SerializedString("workingDaysUsed");
+        static final SerializedString error = new SerializedString("error");
+        static final SerializedString problems = new SerializedString("problems");
+        static final SerializedString path = new SerializedString("path");
+        static final SerializedString message = new SerializedString("message");
+        private F() {
+        }
+    }
+
+    private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void bool(JsonGenerator g, SerializedString name, boolean value) throws IOException {
+        g.writeFieldName(name);
+        g.writeBoolean(value);
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value); // an int stays an int (a tree of the result has IntNodes where it had them)
+    }
+
+    private static void number(JsonGenerator g, SerializedString name, long value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
+    }
+
+    private static void nullField(JsonGenerator g, SerializedString name) throws IOException {
+        g.writeFieldName(name);
+        g.writeNull();
+    }
+
+    private static void arrayStart(JsonGenerator g, SerializedString name) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
+    }
+
+    private static void objectStart(JsonGenerator g, SerializedString name) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartObject();
+    }
+
     /** The one place that says what a result looks like in JSON; streamed, since batches write millions. */
     private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace, Long line)
             throws IOException {
         g.writeStartObject();
-        g.writeStringField("policy", r.policy());
-        g.writeStringField("asOf", r.asOf().toString());
-        g.writeStringField("applicant", r.subjectName());
-        g.writeBooleanField("eligible", r.eligible());
-        g.writeArrayFieldStart("awards");
+        string(g, F.policy, r.policy());
+        string(g, F.asOf, io.iprules.internal.IsoDates.format(r.asOf()));
+        string(g, F.applicant, r.subjectName());
+        bool(g, F.eligible, r.eligible());
+        arrayStart(g, F.awards);
         for (Award a : r.awards()) {
             g.writeStartObject();
-            g.writeStringField("code", a.code());
-            g.writeStringField("subject", a.subject().in(language));
-            g.writeStringField("subjectId", a.subjectId());
-            date(g, "date", a.date());
-            money(g, "amount", a.amount());
+            string(g, F.code, a.code());
+            string(g, F.subject, a.subject().in(language));
+            string(g, F.subjectId, a.subjectId());
+            date(g, F.date, a.date());
+            money(g, F.amount, a.amount());
             if (a.undeterminedBy() != null) {
-                g.writeStringField("undeterminedBy", a.undeterminedBy());
+                string(g, F.undeterminedBy, a.undeterminedBy());
             }
-            g.writeStringField("citation", a.citation());
-            g.writeStringField("reason", a.reason().in(language));
+            string(g, F.citation, a.citation());
+            string(g, F.reason, a.reason().in(language));
             if (!a.eligibilityDetermined()) {
-                g.writeStringField("eligibility", "UNDETERMINED");
+                string(g, F.eligibility, "UNDETERMINED");
             }
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("excluded");
+        arrayStart(g, F.excluded);
         for (Exclusion x : r.excluded()) {
             g.writeStartObject();
-            g.writeStringField("code", x.code());
-            g.writeStringField("subject", x.subject().in(language));
-            g.writeStringField("subjectId", x.subjectId());
-            date(g, "date", x.date());
-            money(g, "amount", x.amount());
-            g.writeStringField("reason", x.reason().name());
-            g.writeStringField("citation", x.citation());
-            g.writeStringField("awardCitation", x.awardCitation());
-            g.writeStringField("detail", x.detail().in(language));
+            string(g, F.code, x.code());
+            string(g, F.subject, x.subject().in(language));
+            string(g, F.subjectId, x.subjectId());
+            date(g, F.date, x.date());
+            money(g, F.amount, x.amount());
+            string(g, F.reason, x.reason().name());
+            string(g, F.citation, x.citation());
+            string(g, F.awardCitation, x.awardCitation());
+            string(g, F.detail, x.detail().in(language));
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("conditions");
+        arrayStart(g, F.conditions);
         for (Condition c : r.conditions()) {
             g.writeStartObject();
-            g.writeStringField("code", c.code());
-            g.writeStringField("subject", c.subject());
-            g.writeBooleanField("met", c.met());
-            g.writeStringField("actual", c.actual());
-            g.writeStringField("required", c.required());
-            g.writeStringField("citation", c.citation());
+            string(g, F.code, c.code());
+            string(g, F.subject, c.subject());
+            bool(g, F.met, c.met());
+            string(g, F.actual, c.actual());
+            string(g, F.required, c.required());
+            string(g, F.citation, c.citation());
             if (c.gap() != null) {
-                g.writeStringField("gap", c.gap());
+                string(g, F.gap, c.gap());
             }
             if (c.detail() != null) {
-                g.writeStringField("detail", c.detail().in(language));
+                string(g, F.detail, c.detail().in(language));
             }
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("indicators");
+        arrayStart(g, F.indicators);
         for (Indicator i : r.indicators()) {
             g.writeStartObject();
-            g.writeStringField("code", i.code());
-            g.writeStringField("title", i.title().in(language));
-            g.writeStringField("status", i.status().name());
+            string(g, F.code, i.code());
+            string(g, F.title, i.title().in(language));
+            string(g, F.status, i.status().name());
             if (i.yesNo()) {
-                yesNo(g, "actual", i.actual());
-                yesNo(g, "required", i.required());
-                g.writeStringField("comparison", i.comparison().symbol());
+                yesNo(g, F.actual, i.actual());
+                yesNo(g, F.required, i.required());
+                string(g, F.comparison, i.comparison().symbol());
             } else {
-                g.writeStringField("actual", plain(i.actual()));
-                g.writeStringField("required", i.requiredText());
-                g.writeStringField("comparison", i.comparison().symbol());
-                g.writeStringField("requiredValue", plain(i.required()));
-                g.writeStringField("progress", plain(i.progress()));
-                g.writeStringField("progressBasis", plain(i.progressBasis()));
+                string(g, F.actual, plain(i.actual()));
+                string(g, F.required, i.requiredText());
+                string(g, F.comparison, i.comparison().symbol());
+                string(g, F.requiredValue, plain(i.required()));
+                string(g, F.progress, plain(i.progress()));
+                string(g, F.progressBasis, plain(i.progressBasis()));
             }
-            g.writeStringField("unit", i.unit().name());
+            string(g, F.unit, i.unit().name());
             if (i.due() != null) {
-                g.writeStringField("due", i.due().toString());
-                g.writeBooleanField("overdue", i.overdue());
+                string(g, F.due, io.iprules.internal.IsoDates.format(i.due()));
+                bool(g, F.overdue, i.overdue());
             }
             if (i.reference() != null) {
-                g.writeObjectFieldStart("reference");
-                g.writeStringField("key", i.reference().key());
-                g.writeStringField("title", i.reference().title().in(language));
-                g.writeStringField("factor", plain(i.reference().factor()));
-                g.writeStringField("value", plain(i.reference().value()));
+                objectStart(g, F.reference);
+                string(g, F.key, i.reference().key());
+                string(g, F.title, i.reference().title().in(language));
+                string(g, F.factor, plain(i.reference().factor()));
+                string(g, F.value, plain(i.reference().value()));
                 g.writeEndObject();
             }
-            g.writeStringField("citation", i.citation());
-            g.writeStringField("source", i.source());
+            string(g, F.citation, i.citation());
+            string(g, F.source, i.source());
             if (i.detail() != null) {
-                g.writeStringField("detail", i.detail().in(language));
+                string(g, F.detail, i.detail().in(language));
             }
             if (i.exact() != null) {
-                g.writeStringField("decidedBy", i.exact().comparison());
-                g.writeStringField("gap", plain(i.exact().gap()));
+                string(g, F.decidedBy, i.exact().comparison());
+                string(g, F.gap, plain(i.exact().gap()));
             }
             g.writeEndObject();
         }
         g.writeEndArray();
         if (!r.indicators().isEmpty()) {
             IndicatorSummary s = r.indicatorSummary();
-            g.writeObjectFieldStart("indicatorSummary");
-            g.writeNumberField("met", s.met());
-            g.writeNumberField("notMet", s.notMet());
-            g.writeNumberField("unknown", s.unknown());
-            g.writeNumberField("total", s.total());
+            objectStart(g, F.indicatorSummary);
+            number(g, F.met, s.met());
+            number(g, F.notMet, s.notMet());
+            number(g, F.unknown, s.unknown());
+            number(g, F.total, s.total());
             g.writeEndObject();
         }
         if (!r.deadlines().isEmpty()) {
-            g.writeArrayFieldStart("deadlines");
+            arrayStart(g, F.deadlines);
             for (Deadline d : r.deadlines()) {
                 g.writeStartObject();
-                g.writeStringField("code", d.code());
-                g.writeStringField("subject", d.subject());
-                g.writeStringField("status", d.status().name());
+                string(g, F.code, d.code());
+                string(g, F.subject, d.subject());
+                string(g, F.status, d.status().name());
                 Boolean met = d.met();
                 if (met == null) {
-                    g.writeNullField("met");
+                    nullField(g, F.met);
                 } else {
-                    g.writeBooleanField("met", met);
+                    bool(g, F.met, met);
                 }
-                date(g, "start", d.start());
-                date(g, "deadline", d.deadline());
-                date(g, "done", d.done());
-                count(g, "workingDaysUsed", d.workingDaysUsed());
-                count(g, "workingDaysLate", d.workingDaysLate());
-                count(g, "workingDaysLeft", d.workingDaysLeft());
-                g.writeArrayFieldStart("calendar");
+                date(g, F.start, d.start());
+                date(g, F.deadline, d.deadline());
+                date(g, F.done, d.done());
+                count(g, F.workingDaysUsed, d.workingDaysUsed());
+                count(g, F.workingDaysLate, d.workingDaysLate());
+                count(g, F.workingDaysLeft, d.workingDaysLeft());
+                arrayStart(g, F.calendar);
                 for (String notice : d.calendar()) {
                     g.writeString(notice);
                 }
                 g.writeEndArray();
-                g.writeStringField("citation", d.citation());
+                string(g, F.citation, d.citation());
                 if (d.detail() != null) {
-                    g.writeStringField("detail", d.detail().in(language));
+                    string(g, F.detail, d.detail().in(language));
                 }
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         if (!r.measures().isEmpty()) {
-            g.writeArrayFieldStart("measures");
+            arrayStart(g, F.measures);
             for (Measure m : r.measures()) {
                 g.writeStartObject();
-                g.writeStringField("citation", m.citation());
-                g.writeStringField("addressee", m.addressee());
-                g.writeStringField("text", m.text().in(language));
+                string(g, F.citation, m.citation());
+                string(g, F.addressee, m.addressee());
+                string(g, F.text, m.text().in(language));
                 if (m.place() != null) {
-                    g.writeStringField("place", m.place());
+                    string(g, F.place, m.place());
                 }
                 if (!m.scope().isEmpty()) {
-                    g.writeArrayFieldStart("scope");
+                    arrayStart(g, F.scope);
                     for (String s : m.scope()) {
                         g.writeString(s);
                     }
@@ -906,19 +1142,19 @@ public final class JsonContract {
             g.writeEndArray();
         }
         Phase phase = r.phase().orElse(null);
-        g.writeStringField("phase", phase == null ? null : phase.code());
+        string(g, F.phase, phase == null ? null : phase.code());
         if (phase != null) {
-            g.writeObjectFieldStart("phaseDetail");
-            g.writeStringField("code", phase.code());
-            g.writeStringField("title", phase.title().in(language));
-            g.writeStringField("from", phase.from().toString());
-            date(g, "until", phase.until());
-            g.writeStringField("citation", phase.citation());
+            objectStart(g, F.phaseDetail);
+            string(g, F.code, phase.code());
+            string(g, F.title, phase.title().in(language));
+            string(g, F.from, io.iprules.internal.IsoDates.format(phase.from()));
+            date(g, F.until, phase.until());
+            string(g, F.citation, phase.citation());
             g.writeEndObject();
         }
-        money(g, "total", r.total());
-        g.writeNumberField("undetermined", r.undetermined());
-        g.writeArrayFieldStart("warnings");
+        money(g, F.total, r.total());
+        number(g, F.undetermined, r.undetermined());
+        arrayStart(g, F.warnings);
         for (Text w : r.warnings()) {
             g.writeString(w.in(language));
         }
@@ -928,69 +1164,69 @@ public final class JsonContract {
         }
         Receipt receipt = r.receipt().orElse(null);
         if (receipt != null) {
-            g.writeObjectFieldStart("receipt");
-            g.writeStringField("library", receipt.library());
-            g.writeStringField("policy", receipt.policy());
-            g.writeStringField("policyVersion", receipt.policyVersion());
-            g.writeStringField("rules", receipt.rules());
-            g.writeStringField("parameters", receipt.parameters());
+            objectStart(g, F.receipt);
+            string(g, F.library, receipt.library());
+            string(g, F.policy, receipt.policy());
+            string(g, F.policyVersion, receipt.policyVersion());
+            string(g, F.rules, receipt.rules());
+            string(g, F.parameters, receipt.parameters());
             if (!receipt.data().isEmpty()) {
-                g.writeObjectFieldStart("data");
+                objectStart(g, F.data);
                 for (var d : receipt.data().entrySet()) {
                     g.writeStringField(d.getKey(), d.getValue());
                 }
                 g.writeEndObject();
             }
-            g.writeStringField("request", receipt.request());
-            g.writeStringField("asOf", receipt.asOf().toString());
-            g.writeStringField("asOfSource", receipt.asOfSource().name());
-            g.writeStringField("language", language.tag());
+            string(g, F.request, receipt.request());
+            string(g, F.asOf, io.iprules.internal.IsoDates.format(receipt.asOf()));
+            string(g, F.asOfSource, receipt.asOfSource().name());
+            string(g, F.language, language.tag());
             if (!r.variants().isEmpty()) {
                 variants(g, r);
             }
             g.writeEndObject();
         }
         if (withTrace) {
-            g.writeArrayFieldStart("trace");
+            arrayStart(g, F.trace);
             for (FiredRule f : r.trace()) {
                 g.writeStartObject();
-                g.writeStringField("rule", f.rule());
-                g.writeStringField("citation", f.citation());
+                string(g, F.rule, f.rule());
+                string(g, F.citation, f.citation());
                 g.writeEndObject();
             }
             g.writeEndArray();
         }
         if (line != null) {
-            g.writeNumberField("line", line);
+            number(g, F.line, line);
         }
         g.writeEndObject();
     }
 
     /** The named variants of readings applied: in the result, and again in its receipt. */
     private static void variants(JsonGenerator g, EvaluationResult r) throws IOException {
-        g.writeArrayFieldStart("variants");
+        arrayStart(g, F.variants);
         for (Variant v : r.variants()) {
             g.writeStartObject();
-            g.writeStringField("code", v.code());
-            g.writeStringField("citation", v.citation());
+            string(g, F.code, v.code());
+            string(g, F.citation, v.citation());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void yesNo(JsonGenerator g, String field, BigDecimal d) throws IOException {
+    private static void yesNo(JsonGenerator g, SerializedString field, BigDecimal d) throws IOException {
         if (d == null) {
-            g.writeNullField(field);
+            nullField(g, field);
         } else {
-            g.writeBooleanField(field, d.signum() != 0);
+            bool(g, field, d.signum() != 0);
         }
     }
 
-    private static void count(JsonGenerator g, String field, Integer n) throws IOException {
+    private static void count(JsonGenerator g, SerializedString field, Integer n) throws IOException {
         if (n == null) {
-            g.writeNullField(field);
+            nullField(g, field);
         } else {
-            g.writeNumberField(field, n);
+            number(g, field, n);
         }
     }
 
@@ -998,12 +1234,12 @@ public final class JsonContract {
         return d == null ? null : d.toPlainString();
     }
 
-    private static void date(JsonGenerator g, String field, LocalDate d) throws IOException {
-        g.writeStringField(field, d == null ? null : d.toString());
+    private static void date(JsonGenerator g, SerializedString field, LocalDate d) throws IOException {
+        string(g, field, d == null ? null : io.iprules.internal.IsoDates.format(d));
     }
 
-    private static void money(JsonGenerator g, String field, BigDecimal amount) throws IOException {
-        g.writeStringField(field, amount == null ? null
+    private static void money(JsonGenerator g, SerializedString field, BigDecimal amount) throws IOException {
+        string(g, field, amount == null ? null
                 : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
     }
 
@@ -1035,6 +1271,43 @@ public final class JsonContract {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * As {@link #writeError(List, Long, Language)} with a line, encoded: the same bytes in UTF-8, written by the
+     * generator {@link #writeLineUtf8} keeps per thread.
+     */
+    @API(status = API.Status.INTERNAL, since = "0.2.0")
+    public byte[] writeErrorUtf8(List<Problem> problems, long line, Language language) {
+        LineBytes out = lineBytes.get();
+        out.reset();
+        JsonGenerator g = out.generator;
+        try {
+            g.writeStartObject();
+            number(g, F.line, line);
+            objectStart(g, F.error);
+            arrayStart(g, F.problems);
+            for (Problem p : problems) {
+                g.writeStartObject();
+                string(g, F.path, p.path());
+                string(g, F.message, p.message(language));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+        } catch (IOException e) {
+            lineBytes.remove();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            lineBytes.remove();
+            throw e;
+        }
+        if (out.hasSurrogateEscape()) {
+            return writeError(problems, line, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return out.toByteArray();
     }
 
     /** The JSON written for a line that hit an internal failure: {@code {"line": 12, "error": {"internal": "…"}}}. */

@@ -46,6 +46,15 @@ final class ParserWords {
             {"was expecting", "应为"},
     };
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Whether one of the eight bytes of {@code word} is a backslash (the classic zero-byte test). */
+    private static boolean hasBackslash(long word) {
+        long x = word ^ 0x5C5C5C5C5C5C5C5CL;
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+    }
+
     /**
      * The offset of a {@code \\uXXXX} escape that is half of a UTF-16 surrogate pair without its other half, or -1:
      * JSON allows the escape, but it is no character (and would be written back as "?").
@@ -54,6 +63,13 @@ final class ParserWords {
         int i = 0;
         int n = json.length;
         while (i < n) {
+            // eight bytes at a time while none is a backslash (most requests have none at all)
+            while (i + 8 <= n && !hasBackslash((long) LONGS.get(json, i))) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             if (json[i] != '\\') {
                 i++;
                 continue;

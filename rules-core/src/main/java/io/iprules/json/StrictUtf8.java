@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
 public final class StrictUtf8 {
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private StrictUtf8() {
     }
 
@@ -38,6 +41,13 @@ public final class StrictUtf8 {
     public static int firstInvalid(byte[] b, int length) {
         int i = 0;
         while (i < length) {
+            // ASCII, most of a request, eight bytes at a time
+            while (i + 8 <= length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= length) {
+                break;
+            }
             int c = b[i] & 0xff;
             if (c < 0x80) {
                 i++;

@@ -249,6 +249,42 @@ class JsonContractWriteTest {
                 .doesNotContain("why not");
     }
 
+    /**
+     * The batch's bytes are the line's text in UTF-8, byte for byte: a character beyond U+FFFF as one four-byte
+     * sequence, control characters escaped, and a lone surrogate (half a character) as the text path writes it, "?".
+     * One contract, one thread, results one after another: nothing of a line leaks into the next.
+     */
+    @Test
+    void aLineAsBytesIsTheLineAsTextInUtf8() {
+        String[] names = {"禾城", "𠀀嘉兴 𝄞", "tab\tnew\nline\u0001\u007f\u2028 \"q\" \\ /", "half \uD800 a", "low \uDC00",
+                "end \uD83D", "\\uD800 written as text"};
+        for (int round = 0; round < 2; round++) {
+            for (String name : names) {
+                EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, name).eligible(false)
+                        .warning(t(name, name + " en")).fired(new FiredRule("rule " + name, "p-1 §1")).build();
+                for (Language language : Language.values()) {
+                    for (boolean trace : new boolean[] {false, true}) {
+                        byte[] expected = contract.writeLine(r, language, trace, 7L + round)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(contract.writeLineUtf8(r, language, trace, 7L + round)).as(name).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+        List<Problem> problems = List.of(new Problem("applicant.name", "must not be blank", "不能为空"),
+                new Problem("", "half \uD800 a 𝄞", "半个 \uDC00"), new Problem("x[1]", "only English"));
+        for (Language language : Language.values()) {
+            assertThat(contract.writeErrorUtf8(problems, 12, language))
+                    .isEqualTo(contract.writeError(problems, 12L, language).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(contract.writeErrorUtf8(problems.subList(0, 1), 13, language))
+                    .isEqualTo(contract.writeError(problems.subList(0, 1), 13L, language)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(contract.writeLineUtf8(subsidies(), Language.EN, false, 3))
+                .isEqualTo((SUBSIDIES_EN.substring(0, SUBSIDIES_EN.length() - 1) + ",\"line\":3}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void aPolicyWithoutNumberOrEndWritesNulls() throws Exception {
         PolicyDescription p = new PolicyDescription("p-3", Text.plain("P"), null, AS_OF, AS_OF, null, "p-3 §9", "1",

@@ -1,0 +1,49 @@
+package io.iprules.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who applied, read from a request's bytes: the policy-first reading stops early but answers as the full one. */
+class DuplicatesTest {
+    private static final Map<String, Map<String, List<String>>> IDENTITY =
+            Map.of("p-1", Map.of("applicant", List.of("creditCode", "name")));
+
+    private static String applicant(String json) {
+        byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        String answer = Duplicates.applicant(b, IDENTITY);
+        assertThat(answer).as("the same as reading every field: " + json).isEqualTo(Duplicates.anyOrder(b, IDENTITY));
+        return answer;
+    }
+
+    @Test
+    void theFirstIdentifyingFieldGivenIdentifies() {
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"C1\",\"x\":[1]}}"))
+                .isEqualTo("p-1\0creditCode\0C1");
+        assertThat(applicant("{\"policy\":\"p-1\",\"asOf\":\"2013-01-01\",\"applicant\":{\"name\":\" 甲 \"}}"))
+                .isEqualTo("p-1\0name\0甲");
+        // a blank code is no code: the name, which came before it, identifies
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"  \"}}"))
+                .isEqualTo("p-1\0name\0甲");
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"\",\"name\":\"乙\"}}"))
+                .isEqualTo("p-1\0name\0乙");
+        // a code inside a nested object is not the applicant's; the applicant's own comes after it
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"parent\":{\"creditCode\":\"P\"},"
+                + "\"creditCode\":\"C2\"}}")).isEqualTo("p-1\0creditCode\0C2");
+        assertThat(applicant("{\"applicant\":{\"name\":\"甲\"},\"policy\":\"p-1\"}")).isEqualTo("p-1\0name\0甲");
+        assertThat(applicant("{\"policy\":\"p-2\",\"applicant\":{\"name\":\"甲\"}}")).isNull();
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"sme\":true}}")).isNull();
+    }
+
+    @Test
+    void onlyASubjectsFirst64TextsAreRead() {
+        StringBuilder b = new StringBuilder("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\"");
+        for (int i = 0; i < 63; i++) {
+            b.append(",\"f").append(i).append("\":\"v\"");
+        }
+        assertThat(applicant(b + ",\"creditCode\":\"C65\"}}")).isEqualTo("p-1\0name\0甲"); // the 65th text
+    }
+}

@@ -1,0 +1,39 @@
+package io.iprules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IsoDatesTest {
+
+    @Test
+    void writesEveryDayAsLocalDateDoes() {
+        for (int year : List.of(0, 1, 999, 1000, 1900, 2000, 2012, 2013, 9999)) {
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                assertThat(IsoDates.format(d)).isEqualTo(d.toString());
+                assertThat(IsoDates.parse(d.toString())).isEqualTo(d);
+            }
+        }
+        for (LocalDate d : List.of(LocalDate.of(-1, 3, 4), LocalDate.of(10000, 1, 1), LocalDate.MIN, LocalDate.MAX)) {
+            assertThat(IsoDates.format(d)).isEqualTo(d.toString());
+            assertThat(IsoDates.parse(d.toString())).isEqualTo(d);
+        }
+    }
+
+    @Test
+    void refusesWhatLocalDateRefusesWithItsMessage() {
+        for (String text : List.of("2013-02-29", "2100-02-29", "2013-04-31", "2013-13-01", "2013-00-10", "2013-01-00",
+                "2013-01-32", "2013-1-01", "13-01-01", "2013/01/01", "2013-01-0x", "２０１３-01-01", "2013-01-01 ",
+                " 2013-01-01", "", "2013-01-01T00:00", "-2013-01-01x")) {
+            Throwable expected = catchThrowable(() -> LocalDate.parse(text));
+            Throwable actual = catchThrowable(() -> IsoDates.parse(text));
+            assertThat(expected).as(text).isNotNull();
+            assertThat(actual).as(text).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+        }
+        assertThat(IsoDates.parse("2012-02-29")).isEqualTo(LocalDate.of(2012, 2, 29)); // a leap day
+        assertThat(IsoDates.parse("2000-02-29")).isEqualTo(LocalDate.of(2000, 2, 29)); // divisible by 400
+    }
+}
