@@ -377,6 +377,26 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * Puts the conditions recorded so far in the order of their {@code place} (ascending, stable: conditions of equal
+     * place keep the order recorded), for a module whose conditions have an order of their own (e.g. by whom they are
+     * about, then by code) rather than the order the rules happened to fire in. Each condition's place is worked out
+     * once, not at every comparison.
+     */
+    public void orderConditions(java.util.function.ToLongFunction<? super Condition> place) {
+        record Placed(long place, Condition condition) {
+        }
+        Placed[] placed = new Placed[conditions.size()];
+        for (int k = 0; k < placed.length; k++) {
+            Condition c = conditions.get(k);
+            placed[k] = new Placed(place.applyAsLong(c), c);
+        }
+        java.util.Arrays.sort(placed, Comparator.comparingLong(Placed::place)); // stable
+        for (int k = 0; k < placed.length; k++) {
+            conditions.set(k, placed[k].condition());
+        }
+    }
+
+    /**
      * Records that the firing rule applies the named variant {@code code} of its clause's reading (shown in the
      * result and its receipt).
      */
