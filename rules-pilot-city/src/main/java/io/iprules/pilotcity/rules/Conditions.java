@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Records the conditions the rules decide, each with its actual and required value as shown to a reader, and the
  * explanation in both languages. The rule files decide <em>whether</em> a condition is met and pass the verdict in;
- * this class only says how the condition reads, so that the met and the unmet rule of a provision describe it alike.
+ * this class only says how the condition reads, so that a condition met and one not met are described alike.
  *
  * <p>{@code actual} and {@code required} are language-neutral: numbers, dates, {@code true}/{@code false}, codes.
  * {@code gap} is given for an unmet minimum only, in the actual value's unit.
