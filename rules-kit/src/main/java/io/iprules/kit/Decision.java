@@ -382,17 +382,16 @@ public final class Decision implements RuleRecorder {
      * about, then by code) rather than the order the rules happened to fire in. Each condition's place is worked out
      * once, not at every comparison.
      */
-    public void orderConditions(java.util.function.ToLongFunction<? super Condition> place) {
-        record Placed(long place, Condition condition) {
-        }
-        Placed[] placed = new Placed[conditions.size()];
+    public void orderConditions(java.util.function.ToIntFunction<? super Condition> place) {
+        // place and position packed in one long: a sort of primitives, stable because positions differ
+        long[] placed = new long[conditions.size()];
         for (int k = 0; k < placed.length; k++) {
-            Condition c = conditions.get(k);
-            placed[k] = new Placed(place.applyAsLong(c), c);
+            placed[k] = (long) place.applyAsInt(conditions.get(k)) << 32 | k;
         }
-        java.util.Arrays.sort(placed, Comparator.comparingLong(Placed::place)); // stable
+        java.util.Arrays.sort(placed);
+        Condition[] recorded = conditions.toArray(new Condition[0]);
         for (int k = 0; k < placed.length; k++) {
-            conditions.set(k, placed[k].condition());
+            conditions.set(k, recorded[(int) placed[k]]);
         }
     }
 

@@ -165,8 +165,18 @@ public final class PilotCity2017 extends KitModule {
         for (Condition c : recorded) {
             allMet &= c.met();
         }
-        done.orderConditions(c -> (long) subjects.getOrDefault(c.subject(), Integer.MAX_VALUE) << 32
-                | done.codePosition(c.code()));
+        done.orderConditions(c -> place(c, subjects, done));
         return done.result(name).eligible(allMet).build();
+    }
+
+    /** A condition's place in the result: by subject in the request's order, then by the policy's order of codes. */
+    private static int place(Condition c, Map<String, Integer> subjects, Decision done) {
+        Integer subject = subjects.get(c.subject());
+        int code = done.codePosition(c.code());
+        if (subject == null || code >= CONDITIONS.codes()) {
+            throw new IllegalStateException(ID + " recorded " + c.code() + " for " + c.subject()
+                    + ", which the request or policy.json does not name");
+        }
+        return Math.addExact(Math.multiplyExact(subject, CONDITIONS.codes()), code);
     }
 }
