@@ -79,14 +79,16 @@ public final class Decision implements RuleRecorder {
                 Map<String, Integer> codes = new java.util.HashMap<>();
                 for (Provision p : policy.provisions()) {
                     for (String c : p.codes()) {
-                        codes.putIfAbsent(c, codes.size());
+                        // interned as the codes written in rules and modules are: a lookup then matches by identity
+                        codes.putIfAbsent(c.intern(), codes.size());
                     }
                 }
                 Map<String, Integer> targets = new java.util.HashMap<>();
                 for (Target t : policy.targets()) {
                     targets.putIfAbsent(t.code(), targets.size());
                 }
-                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets));
+                i = new PolicyIndex(policy, new Parameters(policy), java.util.Collections.unmodifiableMap(codes),
+                        Map.copyOf(targets));
                 LATEST.put(policy.id(), i);
             }
             return i;
