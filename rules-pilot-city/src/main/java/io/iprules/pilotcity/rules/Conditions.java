@@ -43,7 +43,8 @@ public final class Conditions {
     public static void fact(Decision d, String code, String subject, boolean holds) {
         String[] details = FACT_DETAILS.get(code);
         if (details == null) {
-            details = FACT_DETAILS.computeIfAbsent(code, c -> new String[] {"detail." + c + ".no", "detail." + c + ".yes"});
+            details = FACT_DETAILS.computeIfAbsent(code,
+                    c -> new String[] {"detail." + c + ".no", "detail." + c + ".yes"});
         }
         d.condition(code, subject, holds, String.valueOf(holds), YES, d.text(details[holds ? 1 : 0]), null);
     }
