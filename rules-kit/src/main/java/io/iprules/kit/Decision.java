@@ -82,7 +82,8 @@ public final class Decision implements RuleRecorder {
                 Map<String, Integer> codes = new java.util.HashMap<>();
                 for (Provision p : policy.provisions()) {
                     for (String c : p.codes()) {
-                        codes.putIfAbsent(c, codes.size());
+                        // interned as the codes written in rules and modules are: a lookup then matches by identity
+                        codes.putIfAbsent(c.intern(), codes.size());
                     }
                 }
                 Map<String, Integer> targets = new java.util.HashMap<>();
@@ -95,8 +96,8 @@ public final class Decision implements RuleRecorder {
                         fixed.put(t, fixedRequiredText(t));
                     }
                 }
-                i = new PolicyIndex(policy, new Parameters(policy), Map.copyOf(codes), Map.copyOf(targets),
-                        java.util.Collections.unmodifiableMap(fixed));
+                i = new PolicyIndex(policy, new Parameters(policy), java.util.Collections.unmodifiableMap(codes),
+                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(fixed));
                 LATEST.put(policy.id(), i);
             }
             return i;
@@ -392,6 +393,25 @@ public final class Decision implements RuleRecorder {
      */
     public void orderMeasures(Comparator<? super Measure> order) {
         measures.sort(order);
+    }
+
+    /**
+     * Puts the conditions recorded so far in the order of their {@code place} (ascending, stable: conditions of equal
+     * place keep the order recorded), for a module whose conditions have an order of their own (e.g. by whom they are
+     * about, then by code) rather than the order the rules happened to fire in. Each condition's place is worked out
+     * once, not at every comparison.
+     */
+    public void orderConditions(java.util.function.ToIntFunction<? super Condition> place) {
+        // place and position packed in one long: a sort of primitives, stable because positions differ
+        long[] placed = new long[conditions.size()];
+        for (int k = 0; k < placed.length; k++) {
+            placed[k] = (long) place.applyAsInt(conditions.get(k)) << 32 | k;
+        }
+        java.util.Arrays.sort(placed);
+        Condition[] recorded = conditions.toArray(new Condition[0]);
+        for (int k = 0; k < placed.length; k++) {
+            conditions.set(k, recorded[(int) placed[k]]);
+        }
     }
 
     /**

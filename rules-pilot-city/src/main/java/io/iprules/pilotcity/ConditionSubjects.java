@@ -64,6 +64,11 @@ record ConditionSubjects(Group city, Group park, Group province) {
         return new ConditionSubjects(f.city(), f.park(), f.province());
     }
 
+    /** How many condition codes there are, in all groups. */
+    int codes() {
+        return city.codes().size() + park.codes().size() + province.codes().size();
+    }
+
     /** How many conditions a city with {@code parks} parks has. */
     int ofCity(int parks) {
         return city.codes().size() + park.codes().size() * parks;

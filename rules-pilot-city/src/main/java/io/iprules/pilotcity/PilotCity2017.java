@@ -14,7 +14,7 @@ import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.Problems;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +82,12 @@ public final class PilotCity2017 extends KitModule {
         return r;
     }
 
+    /** No rule matches the Decision itself: each takes it from the city, park or set it decides ({@code $d : decision}). */
+    @Override
+    protected boolean decisionIsAFact() {
+        return false;
+    }
+
     /**
      * Validates a city's application or a province's set and makes its facts, each carrying the request's
      * {@link Decision} and the figures in force on its as-of date: a chunk of requests shares one rule session.
@@ -125,15 +131,11 @@ public final class PilotCity2017 extends KitModule {
             d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
                     evaluation.policy().inForceCitation());
         }
-        return new Prepared(d, facts, done -> {
-            EvaluationResult fired = done.result(name).build();
-            if (fired.conditions().size() != expected) {
-                // a verdict over fewer conditions than the text sets would be a silent pass
-                throw new IllegalStateException(ID + " recorded " + fired.conditions().size() + " conditions where "
-                        + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
-            }
-            return inRequestOrder(fired, subjects, done);
-        });
+        // Inserted last first: a rule whose one pattern matches these facts fires them in the reverse of insertion
+        // order (Drools stages each new match at the head of the rule's list), so a rule fires a set's cities in the
+        // request's order, which is the order of their warnings. ChunkedOutputsTest holds the order.
+        Collections.reverse(facts);
+        return new Prepared(d, facts, done -> result(done, name, expected, subjects));
     }
 
     private static int conditionsOf(CityApplicant c) {
@@ -151,41 +153,36 @@ public final class PilotCity2017 extends KitModule {
         }
     }
 
-    /** A condition with its place in the result, each part looked up once (not at every comparison). */
-    private record Placed(int subject, int code, Condition condition) {
-    }
-
-    private static final Comparator<Placed> SUBJECT_THEN_CODE =
-            Comparator.comparingInt(Placed::subject).thenComparingInt(Placed::code);
-
     /**
-     * The rules fire in the engine's order; the result lists the conditions by subject in the request's order, and
-     * within a subject in the policy's order of codes (a stable sort: the rest keep the order recorded). The
-     * verdict: eligible when there are conditions and all are met.
+     * The result: the conditions by subject in the request's order, and within a subject in the policy's order of
+     * codes (stable: the rest keep the order recorded), whatever order the rules fired in. The verdict: eligible when
+     * there are conditions and all are met.
+     *
+     * @throws IllegalStateException when fewer or more conditions were recorded than the text sets
      */
-    private static EvaluationResult inRequestOrder(EvaluationResult fired, Map<String, Integer> subjects,
-                                                   Decision decision) {
-        List<Placed> placed = new ArrayList<>(fired.conditions().size());
-        for (Condition c : fired.conditions()) {
-            placed.add(new Placed(subjects.getOrDefault(c.subject(), Integer.MAX_VALUE),
-                    decision.codePosition(c.code()), c));
+    private static EvaluationResult result(Decision done, String name, int expected, Map<String, Integer> subjects) {
+        List<Condition> recorded = done.conditions();
+        if (recorded.size() != expected) {
+            // a verdict over fewer conditions than the text sets would be a silent pass
+            throw new IllegalStateException(ID + " recorded " + recorded.size() + " conditions where "
+                    + expected + " are due: a rule did not fire (a figure missing from the parameter files?)");
         }
-        placed.sort(SUBJECT_THEN_CODE);
-        List<Condition> conditions = new ArrayList<>(placed.size());
-        placed.forEach(p -> conditions.add(p.condition()));
-        return inOrder(fired, conditions);
-    }
-
-    /** {@code fired} with its conditions in {@code conditions}' order; eligible when there are some and all are met. */
-    private static EvaluationResult inOrder(EvaluationResult fired, List<Condition> conditions) {
-        EvaluationResult.Builder b = EvaluationResult.builder(fired.policy(), fired.asOf(), fired.subjectName());
-        boolean allMet = !conditions.isEmpty();
-        for (Condition c : conditions) {
-            b.condition(c);
+        boolean allMet = !recorded.isEmpty();
+        for (Condition c : recorded) {
             allMet &= c.met();
         }
-        fired.warnings().forEach(b::warning);
-        fired.trace().forEach(b::fired);
-        return b.eligible(allMet).build();
+        done.orderConditions(c -> place(c, subjects, done));
+        return done.result(name).eligible(allMet).build();
+    }
+
+    /** A condition's place in the result: by subject in the request's order, then by the policy's order of codes. */
+    private static int place(Condition c, Map<String, Integer> subjects, Decision done) {
+        Integer subject = subjects.get(c.subject());
+        int code = done.codePosition(c.code());
+        if (subject == null || code >= CONDITIONS.codes()) {
+            throw new IllegalStateException(ID + " recorded " + c.code() + " for " + c.subject()
+                    + ", which the request or policy.json does not name");
+        }
+        return Math.addExact(Math.multiplyExact(subject, CONDITIONS.codes()), code);
     }
 }

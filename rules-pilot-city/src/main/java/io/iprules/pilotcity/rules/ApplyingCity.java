@@ -1,21 +1,23 @@
 package io.iprules.pilotcity.rules;
 
 import io.iprules.kit.Decision;
+import io.iprules.kit.DecisionFact;
 import io.iprules.pilotcity.ApplicantType;
 import io.iprules.pilotcity.CityApplicant;
 import java.time.LocalDate;
 
 /**
  * A city as the rules see it (a validated {@link CityApplicant}), with the name its conditions are recorded under, the
- * decision it belongs to (rules join on it: a chunk of applicants shares one rule session) and the call's figures
- * it is compared with.
+ * decision it belongs to (a rule binds it from the fact and records into it: a chunk of applicants shares one rule
+ * session, and each fact leads only to its own decision) and the call's figures it is compared with.
  *
  * @param decision the decision of the request the city belongs to
  * @param city     the application
  * @param subject  whom its conditions are about: the city's name
  * @param figures  the call's figures in force on the as-of date
  */
-public record ApplyingCity(Decision decision, CityApplicant city, String subject, CallFigures figures) {
+public record ApplyingCity(Decision decision, CityApplicant city, String subject, CallFigures figures)
+        implements DecisionFact {
 
     /** What kind of place it is. */
     public ApplicantType type() {

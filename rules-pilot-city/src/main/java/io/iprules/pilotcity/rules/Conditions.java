@@ -7,12 +7,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Records the conditions the rules decide, each with its actual and required value as shown to a reader, and the
  * explanation in both languages. The rule files decide <em>whether</em> a condition is met and pass the verdict in;
- * this class only says how the condition reads, so that the met and the unmet rule of a provision describe it alike.
+ * this class only says how the condition reads, so that a condition met and one not met are described alike.
  *
  * <p>{@code actual} and {@code required} are language-neutral: numbers, dates, {@code true}/{@code false}, codes.
  * {@code gap} is given for an unmet minimum only, in the actual value's unit.
@@ -34,10 +36,17 @@ public final class Conditions {
                 d.text(met ? "detail.applicant-type.eligible" : "detail.applicant-type.not-eligible", c.type()), null);
     }
 
+    /** The message keys of each yes/no condition, {@code detail.<code>.no} and {@code .yes}, joined once per code. */
+    private static final Map<String, String[]> FACT_DETAILS = new ConcurrentHashMap<>();
+
     /** A yes/no fact of the application, met when it holds; the detail says it as a sentence, affirmed or denied. */
     public static void fact(Decision d, String code, String subject, boolean holds) {
-        d.condition(code, subject, holds, String.valueOf(holds), YES,
-                d.text("detail." + code + (holds ? ".yes" : ".no")), null);
+        String[] details = FACT_DETAILS.get(code);
+        if (details == null) {
+            details = FACT_DETAILS.computeIfAbsent(code,
+                    c -> new String[] {"detail." + c + ".no", "detail." + c + ".yes"});
+        }
+        d.condition(code, subject, holds, String.valueOf(holds), YES, d.text(details[holds ? 1 : 0]), null);
     }
 
     /** §1(2)2: full-time IP staff against the minimum. */
