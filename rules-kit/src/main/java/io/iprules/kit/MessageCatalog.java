@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -44,6 +46,8 @@ public final class MessageCatalog implements Text.Catalog {
 
     private final String name;
     private final Map<Language, Map<String, String>> patterns;
+    /** The patterns split once into literal runs and argument places: every explanation of every result is one. */
+    private final Map<Language, Map<String, Template>> templates;
     private final MessageCatalog parent;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
@@ -51,6 +55,52 @@ public final class MessageCatalog implements Text.Catalog {
         this.name = name;
         this.patterns = patterns;
         this.parent = parent;
+        Map<Language, Map<String, Template>> t = new java.util.EnumMap<>(Language.class);
+        patterns.forEach((language, byKey) -> {
+            Map<String, Template> split = new java.util.HashMap<>();
+            byKey.forEach((key, pattern) -> split.put(key, Template.of(pattern)));
+            t.put(language, split);
+        });
+        this.templates = t;
+    }
+
+    /**
+     * A pattern as literal runs around its argument places: {@code literals[k]}, then argument {@code args[k]}, …, then
+     * the last literal. A brace not around digits only is text.
+     */
+    private record Template(String[] literals, int[] args, int length) {
+        static Template of(String pattern) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                char c = pattern.charAt(i);
+                int close;
+                Integer index;
+                if (c == '{' && (close = pattern.indexOf('}', i)) > i + 1 && allDigits(pattern, i + 1, close)
+                        && (index = place(pattern, i + 1, close)) != null) {
+                    literals.add(run.toString());
+                    run.setLength(0);
+                    places.add(index);
+                    i = close + 1;
+                } else {
+                    run.append(c);
+                    i++;
+                }
+            }
+            literals.add(run.toString());
+            return new Template(literals.toArray(new String[0]), places.stream().mapToInt(Integer::intValue).toArray(),
+                    pattern.length());
+        }
+
+        private static Integer place(String pattern, int from, int to) {
+            try {
+                return Integer.parseInt(pattern, from, to, 10);
+            } catch (NumberFormatException tooLong) {
+                return null;
+            }
+        }
     }
 
     /**
@@ -118,6 +168,11 @@ public final class MessageCatalog implements Text.Catalog {
         return patterns.get(Language.ZH).keySet();
     }
 
+    private Template template(Language language, String key) {
+        Template t = templates.get(language).get(key);
+        return t != null || parent == null ? t : parent.template(language, key);
+    }
+
     /** The raw pattern for {@code key} in {@code language}, or {@code null}. */
     String pattern(Language language, String key) {
         String p = patterns.get(language).get(key);
@@ -130,8 +185,8 @@ public final class MessageCatalog implements Text.Catalog {
      */
     @Override
     public String format(Language language, String key, Object[] args) {
-        String pattern = pattern(language, key);
-        if (pattern == null) {
+        Template t = template(language, key);
+        if (t == null) {
             if (reportedMissing.add(key)) {
                 LOG.warn("message key {} is missing from {}", key, name);
             }
@@ -141,24 +196,16 @@ public final class MessageCatalog implements Text.Catalog {
             }
             return b.toString();
         }
-        if (args.length == 0 && pattern.indexOf('{') < 0) {
-            return pattern;
+        int places = t.args().length;
+        if (places == 0) {
+            return t.literals()[0];
         }
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close;
-            if (c == '{' && (close = pattern.indexOf('}', i)) > i + 1 && allDigits(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern, i + 1, close, 10);
-                out.append(index < args.length ? render(language, args[index]) : "{" + index + "}");
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
+        StringBuilder out = new StringBuilder(t.length() + 32);
+        for (int k = 0; k < places; k++) {
+            int index = t.args()[k];
+            out.append(t.literals()[k]).append(index < args.length ? render(language, args[index]) : "{" + index + "}");
         }
-        return out.toString();
+        return out.append(t.literals()[places]).toString();
     }
 
     private static boolean allDigits(String s, int from, int to) {
