@@ -94,6 +94,17 @@ class DecisionTest {
     }
 
     @Test
+    void itKnowsTheKindsOfFactItsSubjectBroughtNotTheirSupertypesNorWhatWasNotBrought() {
+        Decision d = decision();
+        assertThat(d.brought(String.class)).as("before the session: nothing brought").isFalse();
+        d.bringing(List.of("a patent", 3, "another patent"));
+        assertThat(d.brought(String.class)).isTrue();
+        assertThat(d.brought(Integer.class)).isTrue();
+        assertThat(d.brought(Number.class)).as("exactly the type, as the rules name it").isFalse();
+        assertThat(d.brought(LocalDate.class)).isFalse();
+    }
+
+    @Test
     void readsTheContextOfTheEvaluation() {
         Decision d = decision();
         assertThat(d.getAsOf()).isEqualTo(AS_OF);
