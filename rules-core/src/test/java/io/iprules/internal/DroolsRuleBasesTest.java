@@ -369,6 +369,42 @@ class DroolsRuleBasesTest {
         }
     }
 
+    /** A toy fact that carries its applicant's record, rather than being joined to a record inserted beside it. */
+    public record Carried(ToyRecord recorder, ToyApplicant applicant) implements io.iprules.spi.RuleRecorder.Carrier {
+    }
+
+    /** One rule that matches a {@link Carried} alone, cited {@code toy §2}, and records into the record it carries. */
+    public static class CarriedRules extends io.iprules.fixture.HandWrittenModel {
+        public CarriedRules() {
+            super(ToyRules.PACKAGE, List.of(carried()));
+        }
+
+        private static org.drools.model.Rule carried() {
+            org.drools.model.Variable<Carried> c = org.drools.model.DSL.declarationOf(Carried.class);
+            return org.drools.model.PatternDSL.rule(ToyRules.PACKAGE, "carried").metadata("citation", "toy §2").build(
+                    org.drools.model.PatternDSL.pattern(c),
+                    org.drools.model.DSL.on(c).execute(x -> x.recorder().condition("TOY_CARRIED",
+                            x.applicant().name(), true, "carried", "carried", null, null)));
+        }
+    }
+
+    @Test
+    void aRuleMatchingOnlyAFactThatCarriesARecordCitesIntoThatRecord() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("carried"), ToyInstall.files(
+                ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(), List.of(CarriedRules.class.getName()))))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+            ToyRecord a = new ToyRecord(mock(Evaluation.class));
+            ToyRecord b = new ToyRecord(mock(Evaluation.class));
+            // two applicants in one session, neither record inserted: each fact brings its own
+            rules.run(List.of(new Carried(a, new ToyApplicant("a", 1)), new Carried(b, new ToyApplicant("b", 1))));
+            assertThat(a.conditions()).singleElement().satisfies(c -> {
+                assertThat(c.subject()).isEqualTo("a");
+                assertThat(c.citation()).isEqualTo("toy §2");
+            });
+            assertThat(b.conditions()).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("b"));
+        }
+    }
+
     /**
      * Reading the jar for the rules digest and the model index does not close the JDK's shared copy of it: a caller
      * reading one of its resources through its URL (which uses that copy) at the same time is not cut off.
