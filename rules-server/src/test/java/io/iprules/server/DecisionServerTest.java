@@ -485,36 +485,19 @@ class DecisionServerTest {
             }
         };
     }
+
     /** An engine whose evaluations take {@code millis}; {@code interrupted} counts those cut short by an interrupt. */
     static RulesEngine sleeping(long millis, java.util.concurrent.atomic.AtomicInteger interrupted) {
-        return new RulesEngine() {
-            @Override
-            public List<PolicyDescription> policies() {
-                return engine.policies();
+        return evaluatingWith(request -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                interrupted.incrementAndGet();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
             }
-
-            @Override
-            public PolicyDescription policy(String id) {
-                return engine.policy(id);
-            }
-
-            @Override
-            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
-                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
-            }
-
-            @Override
-            public EvaluationResult evaluate(EvaluationRequest request) {
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    interrupted.incrementAndGet();
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted");
-                }
-                return engine.evaluate(request);
-            }
-        };
+            return engine.evaluate(request);
+        });
     }
 
     @Test
