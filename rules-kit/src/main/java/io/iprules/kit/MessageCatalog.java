@@ -45,19 +45,17 @@ public final class MessageCatalog implements Text.Catalog {
     };
 
     private final String name;
-    private final Map<Language, Map<String, String>> patterns;
-    /** The patterns split once into literal runs and argument places: every explanation of every result is one. */
+    /** The patterns, each split once into literal runs and argument places: every explanation rendered is one. */
     private final Map<Language, Map<String, Template>> templates;
     private final MessageCatalog parent;
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
     private MessageCatalog(String name, Map<Language, Map<String, String>> patterns, MessageCatalog parent) {
         this.name = name;
-        this.patterns = patterns;
         this.parent = parent;
-        Map<Language, Map<String, Template>> t = new java.util.EnumMap<>(Language.class);
+        Map<Language, Map<String, Template>> t = new EnumMap<>(Language.class);
         patterns.forEach((language, byKey) -> {
-            Map<String, Template> split = new java.util.HashMap<>();
+            Map<String, Template> split = new HashMap<>();
             byKey.forEach((key, pattern) -> split.put(key, Template.of(pattern)));
             t.put(language, split);
         });
@@ -65,10 +63,10 @@ public final class MessageCatalog implements Text.Catalog {
     }
 
     /**
-     * A pattern as literal runs around its argument places: {@code literals[k]}, then argument {@code args[k]}, …, then
-     * the last literal. A brace not around digits only is text.
+     * A pattern as written, and as literal runs around its argument places: {@code literals[k]}, then argument
+     * {@code args[k]}, …, then the last literal. A brace not around digits only is text.
      */
-    private record Template(String[] literals, int[] args, int length) {
+    private record Template(String pattern, String[] literals, int[] args) {
         static Template of(String pattern) {
             List<String> literals = new ArrayList<>();
             List<Integer> places = new ArrayList<>();
@@ -90,8 +88,8 @@ public final class MessageCatalog implements Text.Catalog {
                 }
             }
             literals.add(run.toString());
-            return new Template(literals.toArray(new String[0]), places.stream().mapToInt(Integer::intValue).toArray(),
-                    pattern.length());
+            return new Template(pattern, literals.toArray(new String[0]),
+                    places.stream().mapToInt(Integer::intValue).toArray());
         }
 
         private static Integer place(String pattern, int from, int to) {
@@ -160,12 +158,12 @@ public final class MessageCatalog implements Text.Catalog {
 
     /** Whether this catalog or its parent has {@code key}. */
     public boolean has(String key) {
-        return patterns.get(Language.ZH).containsKey(key) || (parent != null && parent.has(key));
+        return templates.get(Language.ZH).containsKey(key) || (parent != null && parent.has(key));
     }
 
     /** Every key of this catalog (not of its parent). */
     public Set<String> keys() {
-        return patterns.get(Language.ZH).keySet();
+        return templates.get(Language.ZH).keySet();
     }
 
     private Template template(Language language, String key) {
@@ -175,8 +173,8 @@ public final class MessageCatalog implements Text.Catalog {
 
     /** The raw pattern for {@code key} in {@code language}, or {@code null}. */
     String pattern(Language language, String key) {
-        String p = patterns.get(language).get(key);
-        return p != null || parent == null ? p : parent.pattern(language, key);
+        Template t = template(language, key);
+        return t == null ? null : t.pattern();
     }
 
     /**
@@ -200,7 +198,7 @@ public final class MessageCatalog implements Text.Catalog {
         if (places == 0) {
             return t.literals()[0];
         }
-        StringBuilder out = new StringBuilder(t.length() + 32);
+        StringBuilder out = new StringBuilder(t.pattern().length() + 32);
         for (int k = 0; k < places; k++) {
             int index = t.args()[k];
             out.append(t.literals()[k]).append(index < args.length ? render(language, args[index]) : "{" + index + "}");
