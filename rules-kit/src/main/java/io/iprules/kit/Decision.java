@@ -51,8 +51,8 @@ public final class Decision implements RuleRecorder {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private Phase phase;
-    /** The types of the facts the subject brought to its session (few: a list, compared by identity). */
-    private List<Class<?>> brought = List.of();
+    /** The facts the subject brought to its session (a handful). */
+    private List<?> brought = List.of();
     private String rule;
     private String citation;
 
@@ -402,12 +402,7 @@ public final class Decision implements RuleRecorder {
      * once, not at every comparison.
      */
     public void orderConditions(java.util.function.ToIntFunction<? super Condition> place) {
-        // place and position packed in one long: a sort of primitives, stable because positions differ
-        long[] placed = new long[conditions.size()];
-        for (int k = 0; k < placed.length; k++) {
-            placed[k] = (long) place.applyAsInt(conditions.get(k)) << 32 | k;
-        }
-        java.util.Arrays.sort(placed);
+        long[] placed = byPlace(conditions, place);
         Condition[] recorded = conditions.toArray(new Condition[0]);
         for (int k = 0; k < placed.length; k++) {
             conditions.set(k, recorded[(int) placed[k]]);
@@ -554,18 +549,8 @@ public final class Decision implements RuleRecorder {
         exclusions.addAll(extraExclusions);
         exclusions.forEach(b::exclusion);
         conditions.forEach(b::condition);
-        // the targets' order, stable: each indicator's place is looked up once (not twice per comparison), and its
-        // position among the indicators breaks ties
-        long[] placed = new long[indicators.size()];
-        boolean ordered = true; // as the rules fired: often already the targets' order
-        for (int k = 0; k < placed.length; k++) {
-            placed[k] = ((long) index.targets().getOrDefault(indicators.get(k).code(), Integer.MAX_VALUE) << 32) | k;
-            ordered &= k == 0 || placed[k] > placed[k - 1];
-        }
-        if (!ordered) {
-            java.util.Arrays.sort(placed);
-        }
-        for (long p : placed) {
+        // the targets' order
+        for (long p : byPlace(indicators, i -> index.targets().getOrDefault(i.code(), Integer.MAX_VALUE))) {
             b.indicator(indicators.get((int) p));
         }
         if (!deadlines.isEmpty()) {
@@ -581,6 +566,24 @@ public final class Decision implements RuleRecorder {
         trace.forEach(b::fired);
         b.phase(phase);
         return b;
+    }
+
+    /**
+     * The positions of {@code items} in the order of their {@code place}, stable (equal places keep their order), each
+     * as {@code place << 32 | position}: every place is worked out once, not at every comparison, and the sort is one
+     * of primitives (none when the items are in order already, as the rules often record them).
+     */
+    private static <T> long[] byPlace(List<T> items, java.util.function.ToIntFunction<? super T> place) {
+        long[] placed = new long[items.size()];
+        boolean ordered = true;
+        for (int k = 0; k < placed.length; k++) {
+            placed[k] = (long) place.applyAsInt(items.get(k)) << 32 | k;
+            ordered &= k == 0 || placed[k] > placed[k - 1];
+        }
+        if (!ordered) {
+            java.util.Arrays.sort(placed);
+        }
+        return placed;
     }
 
     /** The policy's order of codes, then date, then subject: stable whatever order the rules fired in. */
@@ -614,16 +617,9 @@ public final class Decision implements RuleRecorder {
         this.citation = null;
     }
 
-    /** Notes the types of the facts the subject brings to its session; the kit calls it before the session runs. */
+    /** Notes the facts the subject brings to its session; the kit calls it before the session runs. */
     void bringing(List<?> facts) {
-        List<Class<?>> types = new ArrayList<>(4);
-        for (Object f : facts) {
-            Class<?> t = f.getClass();
-            if (!types.contains(t)) {
-                types.add(t);
-            }
-        }
-        brought = types;
+        brought = facts;
     }
 
     /**
@@ -633,7 +629,12 @@ public final class Decision implements RuleRecorder {
      * applicants without one never enter the stage's joins — the same decision, fewer candidates weighed.
      */
     public boolean brought(Class<?> type) {
-        return brought.contains(type);
+        for (Object f : brought) {
+            if (f.getClass() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String currentCitation() {
