@@ -90,13 +90,28 @@ final class Duplicates {
                     p.skipChildren();
                 }
             }
-            for (int k = 0; k < found.length; k++) {
-                if (found[k] != null && !found[k].isEmpty()) {
-                    return policy + '\0' + fields.get(k) + '\0' + found[k];
-                }
+            return identified(policy, fields, k -> found[k]);
+        }
+        return null;
+    }
+
+    /**
+     * The applicant: the first identifying field, in the module's order, given with a value ({@code value} of its
+     * position: {@code null} when not given), or {@code null} when none is.
+     */
+    private static String identified(String policy, List<String> fields, java.util.function.IntFunction<String> value) {
+        for (int k = 0; k < fields.size(); k++) {
+            String v = value.apply(k);
+            if (v != null && !v.isEmpty()) {
+                return key(policy, fields.get(k), v);
             }
         }
         return null;
+    }
+
+    /** How an applicant is kept: its policy, the identifying field given and its value. */
+    private static String key(String policy, String field, String value) {
+        return policy + '\0' + field + '\0' + value;
     }
 
     /**
@@ -109,7 +124,7 @@ final class Duplicates {
                 return null; // not met yet: it may still come, and would come first
             }
             if (!found[k].isEmpty()) {
-                return policy + '\0' + fields.get(k) + '\0' + found[k];
+                return key(policy, fields.get(k), found[k]);
             }
         }
         return null;
@@ -151,11 +166,9 @@ final class Duplicates {
                 if (fields == null) {
                     continue;
                 }
-                for (String f : fields) {
-                    String v = subject.getValue().get(f);
-                    if (v != null && !v.isEmpty()) {
-                        return policy + '\0' + f + '\0' + v;
-                    }
+                String applicant = identified(policy, fields, k -> subject.getValue().get(fields.get(k)));
+                if (applicant != null) {
+                    return applicant;
                 }
             }
             return null;
