@@ -718,10 +718,25 @@ public final class JsonContract {
      */
     @API(status = API.Status.INTERNAL, since = "0.2.0")
     public byte[] writeLineUtf8(EvaluationResult r, Language language, boolean withTrace, long line) {
+        return utf8(g -> write(g, r, language, withTrace, line), () -> writeLine(r, language, withTrace, line));
+    }
+
+    /** A document written by {@code body} into a JSON generator. */
+    @FunctionalInterface
+    private interface Document {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * {@code document} in UTF-8, written by the generator this thread keeps; should it hold a lone surrogate (half a
+     * character), the bytes of {@code asText} instead: the text path writes it as '?', which stays the contract's
+     * answer.
+     */
+    private byte[] utf8(Document document, java.util.function.Supplier<String> asText) {
         LineBytes out = lineBytes.get();
         out.reset();
         try {
-            write(out.generator, r, language, withTrace, line);
+            document.write(out.generator);
             out.generator.flush();
         } catch (IOException e) {
             lineBytes.remove(); // its generator stopped in the middle of a document: the next line gets a new one
@@ -731,8 +746,7 @@ public final class JsonContract {
             throw e;
         }
         if (out.hasSurrogateEscape()) {
-            // a lone surrogate (half a character): the text path writes it as '?', which stays the contract's answer
-            return writeLine(r, language, withTrace, line).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return asText.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         return out.toByteArray();
     }
@@ -1257,20 +1271,32 @@ public final class JsonContract {
      * English); the path, the key a program reads, is the same in every language.
      */
     public String writeError(List<Problem> problems, Long line, Language language) {
-        ObjectNode o = nodes.objectNode();
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
+            error(g, problems, line, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {@code {"line": 12, "error": {"problems": [{"path": …, "message": …}, …]}}}, without the line when null. */
+    private static void error(JsonGenerator g, List<Problem> problems, Long line, Language language) throws IOException {
+        g.writeStartObject();
         if (line != null) {
-            o.put("line", line);
+            number(g, F.line, line);
         }
-        ObjectNode error = o.putObject("error");
-        ArrayNode list = error.putArray("problems");
+        objectStart(g, F.error);
+        arrayStart(g, F.problems);
         for (Problem p : problems) {
-            list.addObject().put("path", p.path()).put("message", p.message(language));
+            g.writeStartObject();
+            string(g, F.path, p.path());
+            string(g, F.message, p.message(language));
+            g.writeEndObject();
         }
-        try {
-            return writer.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /**
@@ -1279,35 +1305,7 @@ public final class JsonContract {
      */
     @API(status = API.Status.INTERNAL, since = "0.2.0")
     public byte[] writeErrorUtf8(List<Problem> problems, long line, Language language) {
-        LineBytes out = lineBytes.get();
-        out.reset();
-        JsonGenerator g = out.generator;
-        try {
-            g.writeStartObject();
-            number(g, F.line, line);
-            objectStart(g, F.error);
-            arrayStart(g, F.problems);
-            for (Problem p : problems) {
-                g.writeStartObject();
-                string(g, F.path, p.path());
-                string(g, F.message, p.message(language));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-            g.flush();
-        } catch (IOException e) {
-            lineBytes.remove();
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException | Error e) {
-            lineBytes.remove();
-            throw e;
-        }
-        if (out.hasSurrogateEscape()) {
-            return writeError(problems, line, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return out.toByteArray();
+        return utf8(g -> error(g, problems, line, language), () -> writeError(problems, line, language));
     }
 
     /** The JSON written for a line that hit an internal failure: {@code {"line": 12, "error": {"internal": "…"}}}. */
