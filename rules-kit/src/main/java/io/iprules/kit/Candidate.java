@@ -31,6 +31,9 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     private ExclusionNote exclusion;
     private BigDecimal capCut;
     private String eligibilityUndeterminedBy;
+    private boolean contested;
+    private Candidate putInContest;
+    private boolean named;
 
     Candidate(Decision decision, String code, String matter, String subjectId, Text subject, LocalDate date,
               Amount amount, String citation, Text reason, int priority, long sequence, int order) {
@@ -110,6 +113,37 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     /** Marks eligibility as hanging on the open {@code parameter}; set before inserting, or inside {@code modify}. */
     public void setEligibilityUndeterminedBy(String parameter) {
         this.eligibilityUndeterminedBy = parameter;
+    }
+
+    /**
+     * Whether another candidate was proposed for the same matter of the same applicant (同一事项涉及多项补助), so that
+     * the rule deciding between alternatives has something to weigh. Most matters have one candidate: a rule that
+     * weighs alternatives tests this first, and the lone candidates never enter its joins.
+     *
+     * <p>A later candidate of a matter is contested when proposed. The first was inserted alone: the later one
+     * names it ({@link #getPutInContest()}) and a rule marks it, {@code modify($first) { setContested(true) }}, so
+     * that the engine sees the change.
+     */
+    public boolean isContested() { return contested; }
+
+    /** Marks it contested; call inside {@code modify}, on the candidate a later one {@linkplain #getPutInContest names}. */
+    public void setContested(boolean contested) {
+        this.contested = contested;
+    }
+
+    /**
+     * The first candidate of its matter, which this one's proposal puts in contest and which is not yet marked;
+     * {@code null} when there is none (it was alone, or another candidate already named it).
+     */
+    public Candidate getPutInContest() { return putInContest; }
+
+    /** A {@code later} candidate was proposed for the matter this one was first proposed for. */
+    void contestedBy(Candidate later) {
+        later.contested = true;
+        if (!named) {
+            named = true;
+            later.putInContest = this;
+        }
     }
 
     /** The part of its amount cut by a maximum limit, or {@code null}. */

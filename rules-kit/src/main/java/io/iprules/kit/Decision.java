@@ -24,6 +24,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,8 @@ public final class Decision implements RuleRecorder {
     private final Evaluation evaluation;
     private final MessageCatalog messages;
     private final List<Candidate> candidates = new ArrayList<>();
+    /** The first candidate proposed for each matter: a later one makes the matter contested. */
+    private final Map<String, Candidate> firstOfMatter = new HashMap<>();
     private final List<Condition> conditions = new ArrayList<>();
     private final List<Indicator> indicators;
     private final List<Text> warnings = new ArrayList<>();
@@ -51,8 +54,8 @@ public final class Decision implements RuleRecorder {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private Phase phase;
-    /** The facts the subject brought to its session (a handful). */
-    private List<?> brought = List.of();
+    /** The kinds of fact the subject brought to its session, each once (a handful). */
+    private Class<?>[] brought = {};
     private String rule;
     private String citation;
 
@@ -72,7 +75,8 @@ public final class Decision implements RuleRecorder {
      * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
      */
     private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
-                               Map<String, Integer> targets, Map<Target, String> fixedRequiredTexts) {
+                               Map<String, Integer> targets, Map<Target, String> fixedRequiredTexts,
+                               Map<String, ExclusionReason> exclusionReasons) {
         /** Each policy's latest description; another description of the same policy replaces it. */
         private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
 
@@ -96,8 +100,12 @@ public final class Decision implements RuleRecorder {
                         fixed.put(t, fixedRequiredText(t));
                     }
                 }
+                Map<String, ExclusionReason> reasons = new java.util.HashMap<>();
+                for (ExclusionReason r : policy.exclusionReasons()) {
+                    reasons.put(r.code(), r);
+                }
                 i = new PolicyIndex(policy, new Parameters(policy), java.util.Collections.unmodifiableMap(codes),
-                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(fixed));
+                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(fixed), Map.copyOf(reasons));
                 LATEST.put(policy.id(), i);
             }
             return i;
@@ -178,6 +186,10 @@ public final class Decision implements RuleRecorder {
                              Amount amount, int priority, Text reason) {
         Candidate c = new Candidate(this, code, matter, subjectId, subject, date, amount, currentCitation(), reason,
                 priority, candidates.size(), codePosition(code));
+        Candidate first = firstOfMatter.putIfAbsent(matter, c);
+        if (first != null) {
+            first.contestedBy(c);
+        }
         candidates.add(c);
         return c;
     }
@@ -214,9 +226,13 @@ public final class Decision implements RuleRecorder {
 
     /** The exclusion reason with {@code code}, as the module's data declares it. */
     private ExclusionReason reason(String code) {
-        return evaluation.policy().exclusionReason(code).orElseThrow(() -> new IllegalStateException(
-                (rule == null ? "" : "rule '" + rule + "': ") + "exclusion reason " + code + " is not declared by "
-                        + evaluation.policy().id() + ": add it to exclusionReasons in the module's policy.json"));
+        ExclusionReason r = index.exclusionReasons().get(code);
+        if (r == null) {
+            throw new IllegalStateException((rule == null ? "" : "rule '" + rule + "': ") + "exclusion reason " + code
+                    + " is not declared by " + evaluation.policy().id()
+                    + ": add it to exclusionReasons in the module's policy.json");
+        }
+        return r;
     }
 
     /** Adds a warning from the module's messages. */
@@ -619,7 +635,19 @@ public final class Decision implements RuleRecorder {
 
     /** Notes the facts the subject brings to its session; the kit calls it before the session runs. */
     void bringing(List<?> facts) {
-        brought = facts;
+        Class<?>[] kinds = new Class<?>[facts.size()];
+        int n = 0;
+        for (Object f : facts) {
+            Class<?> k = f.getClass();
+            int i = 0;
+            while (i < n && kinds[i] != k) {
+                i++;
+            }
+            if (i == n) {
+                kinds[n++] = k;
+            }
+        }
+        brought = n == kinds.length ? kinds : java.util.Arrays.copyOf(kinds, n);
     }
 
     /**
@@ -629,8 +657,8 @@ public final class Decision implements RuleRecorder {
      * applicants without one never enter the stage's joins — the same decision, fewer candidates weighed.
      */
     public boolean brought(Class<?> type) {
-        for (Object f : brought) {
-            if (f.getClass() == type) {
+        for (Class<?> k : brought) { // rules test it on every candidate inserted or modified: no iterator
+            if (k == type) {
                 return true;
             }
         }

@@ -105,6 +105,27 @@ class DecisionTest {
     }
 
     @Test
+    void aSecondCandidateForAMatterIsContestedAndNamesTheFirstOnceWhichARuleThenMarks() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        Candidate first = propose(d, "A_FIRST", "a", day(1, 1), "1");
+        Candidate alone = propose(d, "B_SECOND", "a", day(1, 1), "1");
+        assertThat(first.isContested()).as("alone so far").isFalse();
+        Candidate second = propose(d, "A_FIRST", "a", day(2, 1), "2");
+        Candidate third = propose(d, "A_FIRST", "a", day(3, 1), "3");
+        d.ruleFinished();
+        assertThat(second.isContested()).isTrue();
+        assertThat(third.isContested()).isTrue();
+        assertThat(second.getPutInContest()).as("the first was inserted alone: the second names it").isSameAs(first);
+        assertThat(third.getPutInContest()).as("named once, so marked once").isNull();
+        assertThat(first.isContested()).as("marked by the rule that modifies it, not behind the engine's back")
+                .isFalse();
+        assertThat(alone.isContested()).isFalse();
+        assertThat(alone.getPutInContest()).isNull();
+        assertThat(first.getPutInContest()).isNull();
+    }
+
+    @Test
     void readsTheContextOfTheEvaluation() {
         Decision d = decision();
         assertThat(d.getAsOf()).isEqualTo(AS_OF);
