@@ -412,12 +412,15 @@ public final class DroolsRuleBases {
         }
 
         private static RuleRecorder recorderOf(List<Object> objects) {
-            for (Object o : objects) {
-                if (o instanceof RuleRecorder d) {
-                    return d;
-                }
+            for (int i = 0, n = objects.size(); i < n; i++) {
+                Object o = objects.get(i);
+                // a carrier first: most rules match one first, and on Java 17 a failed test against one interface
+                // then a passed one against another costs a scan of the class's interfaces each time
                 if (o instanceof RuleRecorder.Carrier f) {
                     return f.recorder();
+                }
+                if (o instanceof RuleRecorder d) {
+                    return d;
                 }
             }
             return null;

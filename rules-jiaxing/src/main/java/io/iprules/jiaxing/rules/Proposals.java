@@ -3,6 +3,7 @@ package io.iprules.jiaxing.rules;
 import io.iprules.jiaxing.BrandHonour;
 import io.iprules.jiaxing.ExportTrademark;
 import io.iprules.jiaxing.Patent;
+import io.iprules.jiaxing.PatentKind;
 import io.iprules.jiaxing.PatentInfoPlatform;
 import io.iprules.jiaxing.PatentAward;
 import io.iprules.jiaxing.PledgeLoan;
@@ -54,7 +55,8 @@ public final class Proposals {
     public static Candidate patentGrant(Decision d, Patent p) {
         return d.propose("JX_PATENT_GRANT", JiaxingAward.JX_PATENT_GRANT.matter(p.number()), p.number(),
                 d.text("subject.patent", p.kind(), p.number()), p.grantDate(),
-                d.amount("JX_PATENT_GRANT." + p.kind().name(), p.grantDate()), 0,
+                d.amount(GRANT_AMOUNT_NAMES.computeIfAbsent(p.kind(), k -> "JX_PATENT_GRANT." + k.name()),
+                        p.grantDate()), 0,
                 d.text("reason.patent-grant", p.kind(), p.grantDate()));
     }
 
@@ -122,8 +124,18 @@ public final class Proposals {
      * file {@code s7_1_tie_order.json} states it (never the Java enum's order).
      */
     private static int rank(Decision d, String list, Enum<?> type, LocalDate date) {
-        return d.parameter("JX_TIE_RANK." + list + "." + type.name(), date).intValueExact();
+        return d.parameter(RANK_NAMES.computeIfAbsent(type, t -> "JX_TIE_RANK." + list + "." + t.name()), date)
+                .intValueExact();
     }
+
+    /**
+     * The names of the parameters read per constant of an enum, each made once (a name made anew at every proposal
+     * was hashed anew at every lookup): the tie rank of a type (its list is the type's: RECOGNITION for a recognition
+     * type), and a granted patent's amount per kind.
+     */
+    private static final java.util.Map<Enum<?>, String> RANK_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<PatentKind, String> GRANT_AMOUNT_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * §7(1) with the variant {@code TOP_UP} (差额补足): the difference between a better item of a paid matter and the
