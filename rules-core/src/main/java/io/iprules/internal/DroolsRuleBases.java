@@ -383,7 +383,7 @@ public final class DroolsRuleBases {
 
         @Override
         public void onBeforeMatchFire(Match match) {
-            RuleRecorder d = recorderOf(match.getObjects());
+            RuleRecorder d = recorderOf(match);
             FIRING.set(d);
             if (d != null) {
                 Rule r = match.getRule();
@@ -409,6 +409,25 @@ public final class DroolsRuleBases {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             onAfterMatchFire(event.getMatch());
+        }
+
+        /**
+         * The recorder of a firing: the fact of its rule's first pattern, where the rules bind it (a carrier, or the
+         * recorder itself), read from the root of the match's tuple; else the first found among all the matched
+         * objects, which Drools lists anew at each call.
+         */
+        private static RuleRecorder recorderOf(Match match) {
+            if (match instanceof org.drools.core.reteoo.TupleImpl t) {
+                org.drools.core.common.InternalFactHandle h = t.getRootTuple().getFactHandle();
+                Object first = h == null ? null : h.getObject();
+                if (first instanceof RuleRecorder.Carrier f) {
+                    return f.recorder();
+                }
+                if (first instanceof RuleRecorder d) {
+                    return d;
+                }
+            }
+            return recorderOf(match.getObjects());
         }
 
         private static RuleRecorder recorderOf(List<Object> objects) {
