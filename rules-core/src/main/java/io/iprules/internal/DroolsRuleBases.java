@@ -31,13 +31,13 @@ import org.kie.api.KieBase;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.Match;
+import org.kie.api.command.ExecutableCommand;
+import org.kie.api.runtime.Context;
+import org.kie.internal.command.RegistryContext;
 import org.kie.internal.event.rule.RuleEventListener;
 import org.kie.internal.event.rule.RuleEventManager;
 import org.slf4j.Logger;
@@ -183,10 +183,10 @@ public final class DroolsRuleBases {
         KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         CitationTracker tracker = new CitationTracker(citations);
         if (declared.sequential()) {
-            // Drools runs sequential mode in its stateless sessions only, which take agenda listeners only
+            // Drools runs sequential mode in its stateless sessions only: a command run in one reaches the session
+            // it borrows, where the per-match listener goes, as for the pooled sessions below
             StatelessKieSession session = pool.newStatelessKieSession();
-            session.addEventListener(tracker);
-            return session::execute;
+            return facts -> session.execute(new Fire(facts, tracker));
         }
         return new PooledRuleBase(pool, tracker);
     }
@@ -362,12 +362,39 @@ public final class DroolsRuleBases {
     }
 
     /**
+     * Inserts the facts into the session a stateless session lends it and fires its rules, with the citation
+     * listener on that session for the time of the run.
+     */
+    private record Fire(Collection<?> facts, CitationTracker tracker) implements ExecutableCommand<Void> {
+        @Override
+        public Void execute(Context context) {
+            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
+            RuleEventManager events = (RuleEventManager) session;
+            events.addEventListener(tracker);
+            try {
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                session.fireAllRules();
+            } finally {
+                events.removeEventListener(tracker);
+            }
+            return null;
+        }
+
+        @Override
+        public boolean autoFireAllRules() {
+            return false; // fired above, inside the listener's time
+        }
+    }
+
+    /**
      * Tells the recorder bound by a firing rule which rule and clause it is acting for. One per rule base, shared by
      * its sessions; it keeps only the citations, read once from the rules' metadata when the rule base was built.
-     * Drools tells it of each match through its per-match listener (no event object per firing), or, in the stateless
-     * sessions that sequential mode needs, as an agenda listener.
+     * Drools tells it of each match through its per-match listener (no event object per firing), in the pooled
+     * sessions and in those the stateless sessions of sequential mode lend ({@link Fire}).
      */
-    private static final class CitationTracker extends DefaultAgendaEventListener implements RuleEventListener {
+    private static final class CitationTracker implements RuleEventListener {
         private final Map<Rule, String> citations;
 
         CitationTracker(Map<Rule, String> citations) {
@@ -399,16 +426,6 @@ public final class DroolsRuleBases {
                 FIRING.set(null);
                 d.ruleFinished();
             }
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            onBeforeMatchFire(event.getMatch());
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            onAfterMatchFire(event.getMatch());
         }
 
         /**
