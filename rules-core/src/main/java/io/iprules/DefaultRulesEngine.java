@@ -1,6 +1,7 @@
 package io.iprules;
 
 import io.iprules.internal.DroolsRuleBases;
+import io.iprules.internal.EngineReceipts;
 import io.iprules.internal.Fingerprints;
 import io.iprules.internal.CoreMessages;
 import io.iprules.spi.Evaluation;
@@ -22,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The engine: modules found once, rule bases and parameters loaded once, then shared by every thread. */
-final class DefaultRulesEngine implements RulesEngine {
+final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRulesEngine.class);
     /** One line per evaluation at DEBUG: what was decided and which rules fired. */
     private static final Logger EVALUATIONS = LoggerFactory.getLogger("io.iprules.evaluations");
@@ -280,6 +281,17 @@ final class DefaultRulesEngine implements RulesEngine {
     public java.util.Optional<PolicyDescription> findPolicy(String id) {
         Loaded l = id == null ? null : policies.get(id);
         return l == null ? java.util.Optional.empty() : java.util.Optional.of(l.description());
+    }
+
+    @Override
+    public java.util.Optional<EngineReceipts.Parts> receiptParts(String policy) {
+        Loaded l = policy == null ? null : policies.get(policy);
+        if (l == null) {
+            return java.util.Optional.empty();
+        }
+        Stamp.Engine s = l.stamp();
+        return java.util.Optional.of(new EngineReceipts.Parts(s.library(), s.policy(), s.policyVersion(), s.rules(),
+                s.parameters(), s.data()));
     }
 
     private Loaded loaded(String id) {

@@ -154,7 +154,11 @@ public final class JsonLinesBatch {
          * Continues an interrupted run: the input's first {@link Checkpoint#inputBytes} bytes must hash to
          * {@link Checkpoint#inputSha256} (else {@link ResumeException}), and {@code keptOutput}, the output kept
          * from that run cut at {@link Checkpoint#outputBytes}, is read again for the summary (every line must
-         * answer its input line, in order). The run then writes only the lines after the checkpoint.
+         * answer its input line, in order). Its results must have been decided by the same engine as this one:
+         * the receipt of each policy's first kept result must have this engine's library and policy versions,
+         * rules, parameters and data (else {@link ResumeException} with its {@link ResumeException#differences()}),
+         * or the file would hold two engines' decisions as one run. The run then writes only the lines after the
+         * checkpoint.
          */
         public Builder resume(Checkpoint from, InputStream keptOutput) {
             this.resume = Objects.requireNonNull(from);
@@ -314,13 +318,15 @@ public final class JsonLinesBatch {
 
     /**
      * Reads the input lines and output lines a resumed run keeps, in step: checks the input is the one the checkpoint
-     * was taken of, that each kept line answers its input line, and counts them into the summary.
+     * was taken of, that each kept line answers its input line, that this engine is the one that decided them
+     * ({@link SameEngine}), and counts them into the summary. Nothing is written before these checks pass.
      *
      * @return the number of lines kept
      */
     private long kept(LineReader reader, Budget budget, Duplicates duplicates, long[] counts) throws IOException {
         // a result is longer than its request, but not without bound: a line beyond this is not one the batch wrote
         LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES);
+        SameEngine sameEngine = new SameEngine(engine);
         long n = 0;
         while (n < resume.lines()) {
             byte[] request = reader.next();
@@ -334,6 +340,7 @@ public final class JsonLinesBatch {
             counts[0]++;
             counts[w.kind()]++;
             if (w.kind() == 1) {
+                sameEngine.check(w.node(), n);
                 budget.addWritten(w.node());
                 duplicates.add(Duplicates.applicant(request, identity), n, w.total());
             }

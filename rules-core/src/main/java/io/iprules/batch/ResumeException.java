@@ -1,12 +1,69 @@
 package io.iprules.batch;
 
-/** A resumed batch whose kept output does not belong to this input (or is not a batch's output at all). */
+import java.util.List;
+
+/**
+ * A resumed batch whose kept output does not belong to this input (or is not a batch's output at all), or was
+ * decided by another engine than the one resuming it ({@link #differences()}).
+ */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class ResumeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Not serialised: the message says the same. */
+    private final transient List<Difference> differences;
+
+    /**
+     * One part of the decision receipts (决定回执) that differs between the engine that decided the kept results of
+     * a policy and the engine resuming the run.
+     *
+     * @param policy   the policy id
+     * @param part     the receipt's part, as results name it: {@code library}, {@code policy} (this engine has no
+     *                 such policy), {@code policyVersion}, {@code rules}, {@code parameters}, {@code data.<kind>},
+     *                 or {@code receipt} (one side writes none)
+     * @param recorded its value in the kept results ({@code none} when absent)
+     * @param now      its value with this engine ({@code none} when absent)
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public record Difference(String policy, String part, String recorded, String now) {
+    }
 
     /** @param message what does not match, in plain words */
     public ResumeException(String message) {
         super(message);
+        this.differences = List.of();
+    }
+
+    /**
+     * The kept results of one policy were decided by another engine: continuing would put two engines' decisions
+     * in one file that reads as one run.
+     *
+     * @param differences what differs, at least one part, all of one policy
+     */
+    public ResumeException(List<Difference> differences) {
+        super(message(differences));
+        this.differences = List.copyOf(differences);
+    }
+
+    private static String message(List<Difference> differences) {
+        if (differences.isEmpty()) {
+            throw new IllegalArgumentException("an engine difference names at least one part");
+        }
+        StringBuilder b = new StringBuilder("the kept results of policy ").append(differences.get(0).policy())
+                .append(" were decided by another engine than this one (");
+        for (int i = 0; i < differences.size(); i++) {
+            Difference d = differences.get(i);
+            b.append(i == 0 ? "" : "; ").append(d.part()).append(": recorded ").append(d.recorded()).append(", now ")
+                    .append(d.now());
+        }
+        return b.append("): resume with an engine built as the interrupted run's (the same parameters, data files ")
+                .append("and versions), or start again without resuming").toString();
+    }
+
+    /**
+     * What differs between the engine that decided the kept results and this one, in the receipt's order; empty
+     * when the problem is another (the input or the kept output).
+     */
+    public List<Difference> differences() {
+        return differences == null ? List.of() : differences;
     }
 }

@@ -1,0 +1,104 @@
+package io.iprules.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iprules.RulesEngine;
+import io.iprules.internal.EngineReceipts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Checks, when a run is resumed, that the engine continuing it is the one that decided the results it keeps: the
+ * engine's parts of the receipt (决定回执) of each policy's first kept result — library, policy version, rules,
+ * parameters, data — must be this engine's. They are the same on every result of a policy an engine writes, so
+ * one result per policy tells; a kept output is only ever continued by an engine that passed this check, so it
+ * holds one engine's results throughout. Error lines carry no receipt and decide nothing: they are not read.
+ *
+ * <p>An engine that cannot say its receipts without evaluating (not the library's own, e.g. a test double) is not
+ * checked.
+ */
+final class SameEngine {
+    private final EngineReceipts engine;
+    private final Set<String> checked = new HashSet<>();
+
+    SameEngine(RulesEngine engine) {
+        this.engine = engine instanceof EngineReceipts e ? e : null;
+    }
+
+    /**
+     * Checks {@code result}, line {@code number} of the kept output, if it is its policy's first.
+     *
+     * @throws ResumeException naming each part that differs, or when its receipt is not one the batch writes
+     */
+    void check(JsonNode result, long number) {
+        String policy = result.path("policy").asText();
+        if (engine == null || !checked.add(policy)) {
+            return;
+        }
+        JsonNode receipt = result.get("receipt");
+        Optional<EngineReceipts.Parts> now = engine.receiptParts(policy);
+        List<ResumeException.Difference> out = new ArrayList<>();
+        if (now.isEmpty()) {
+            out.add(new ResumeException.Difference(policy, "policy", policy, "none"));
+        } else if (receipt == null) {
+            out.add(new ResumeException.Difference(policy, "receipt", "none", "library " + now.get().library()));
+        } else {
+            EngineReceipts.Parts n = now.get();
+            compare(out, policy, "library", text(receipt, "library", number), n.library());
+            compare(out, policy, "policy", text(receipt, "policy", number), n.policy());
+            compare(out, policy, "policyVersion", text(receipt, "policyVersion", number), n.policyVersion());
+            compare(out, policy, "rules", text(receipt, "rules", number), n.rules());
+            compare(out, policy, "parameters", text(receipt, "parameters", number), n.parameters());
+            Map<String, String> recordedData = data(receipt, number);
+            TreeMap<String, String> kinds = new TreeMap<>(recordedData);
+            kinds.putAll(n.data());
+            for (String kind : kinds.keySet()) {
+                compare(out, policy, "data." + kind, recordedData.getOrDefault(kind, "none"),
+                        n.data().getOrDefault(kind, "none"));
+            }
+        }
+        if (!out.isEmpty()) {
+            throw new ResumeException(out);
+        }
+    }
+
+    private static void compare(List<ResumeException.Difference> out, String policy, String part, String recorded,
+                                String now) {
+        if (!recorded.equals(now)) {
+            out.add(new ResumeException.Difference(policy, part, recorded, now));
+        }
+    }
+
+    private static String text(JsonNode receipt, String part, long number) {
+        JsonNode v = receipt.get(part);
+        if (v == null || !v.isTextual()) {
+            throw new ResumeException("line " + number + " of the kept output has a receipt without its " + part);
+        }
+        return v.asText();
+    }
+
+    private static Map<String, String> data(JsonNode receipt, long number) {
+        JsonNode d = receipt.get("data");
+        Map<String, String> out = new TreeMap<>();
+        if (d == null) {
+            return out;
+        }
+        if (!d.isObject()) {
+            throw new ResumeException("line " + number + " of the kept output has a receipt whose data is not an object");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw new ResumeException("line " + number + " of the kept output has a receipt whose data."
+                        + e.getKey() + " is not a digest");
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+}
