@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -175,12 +176,10 @@ final class BatchCommand implements Callable<Integer> {
         try {
             if (resume) {
                 Checkpoint c = Targets.readCheckpoint(partial, checkpoint, lang);
-                try (var ch = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                    ch.truncate(c.outputBytes()); // a chunk written after the checkpoint is written again
-                }
-                kept = new BufferedInputStream(Files.newInputStream(partial), 1 << 16);
+                kept = new BufferedInputStream(new FirstBytes(Files.newInputStream(partial), c.outputBytes()), 1 << 16);
                 b.resume(c, kept);
-                sink = Files.newOutputStream(partial, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                // opened once the kept results have passed the batch's checks: a refused resume leaves it as it was
+                sink = new ResumedPartial(partial, c.outputBytes());
             } else {
                 Files.deleteIfExists(checkpoint);
                 sink = Files.newOutputStream(partial);
@@ -196,6 +195,9 @@ final class BatchCommand implements Callable<Integer> {
         try (InputStream source = open(input); OutputStream o = sink; InputStream k = kept) {
             s = b.build().run(source, o);
         } catch (ResumeException e) {
+            if (!e.differences().isEmpty()) {
+                throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
+            }
             throw Messages.invalid(lang, "resume.bad", partial, e.getMessage());
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(e)) + "\n"
@@ -215,6 +217,136 @@ final class BatchCommand implements Callable<Integer> {
             throw Messages.writeFailed(lang, out, e);
         }
         return s;
+    }
+
+    /**
+     * Why the kept results cannot be continued by this engine, in {@code lang}: each receipt part that differs, and
+     * the options that made it differ.
+     */
+    static String anotherEngine(Path partial, List<ResumeException.Difference> differences, Language lang) {
+        StringBuilder b = new StringBuilder(Messages.text(lang, "resume.engine", partial, differences.get(0).policy()));
+        java.util.Set<String> advice = new java.util.LinkedHashSet<>();
+        for (ResumeException.Difference d : differences) {
+            String part = d.part();
+            String label;
+            if (part.startsWith("data.")) {
+                String kind = part.substring("data.".length());
+                label = Messages.text(lang, "resume.part.data", kind);
+                advice.add(kind.equals(IpRules.CALENDAR) ? Messages.text(lang, "resume.engine.calendar")
+                        : Messages.text(lang, "resume.engine.data", kind));
+            } else {
+                label = Messages.text(lang, "resume.part." + part);
+                advice.add(Messages.text(lang, part.equals("parameters") ? "resume.engine.params"
+                        : "resume.engine.install"));
+            }
+            b.append("\n  ").append(Messages.text(lang, "resume.engine.part", part, label, none(d.recorded(), lang),
+                    none(d.now(), lang)));
+        }
+        return b.append('\n').append(Messages.text(lang, "resume.engine.advice",
+                String.join(Messages.text(lang, "resume.engine.and"), advice))).toString();
+    }
+
+    private static String none(String value, Language lang) {
+        return "none".equals(value) ? Messages.text(lang, "resume.none") : value;
+    }
+
+    /** The first {@code n} bytes of a stream: the part of {@code OUT.partial} its checkpoint covers. */
+    static final class FirstBytes extends java.io.FilterInputStream {
+        private long left;
+
+        FirstBytes(InputStream in, long n) {
+            super(in);
+            this.left = n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int c = super.read();
+            if (c >= 0) {
+                left--;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return len == 0 ? 0 : -1;
+            }
+            int r = super.read(b, off, (int) Math.min(len, left));
+            if (r > 0) {
+                left -= r;
+            }
+            return r;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(Math.min(n, left));
+            left -= s;
+            return s;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), left);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /**
+     * {@code OUT.partial} continued after its checkpoint: cut there (a chunk written after the checkpoint is written
+     * again) and opened for appending only when the run first writes or flushes, which it does once the kept
+     * results have been checked.
+     */
+    static final class ResumedPartial extends OutputStream {
+        private final Path file;
+        private final long keep;
+        private OutputStream out;
+
+        ResumedPartial(Path file, long keep) {
+            this.file = file;
+            this.keep = keep;
+        }
+
+        private OutputStream open() throws IOException {
+            if (out == null) {
+                try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(keep);
+                }
+                out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            }
+            return out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            open().write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            open().write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            open().flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+        }
     }
 
     private static void removeHook(Thread hook) {

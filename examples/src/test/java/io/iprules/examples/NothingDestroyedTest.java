@@ -126,10 +126,12 @@ class NothingDestroyedTest {
         List<String> changed = new ArrayList<>(Files.readAllLines(in));
         changed.set(5, changed.get(5) + " "); // the same request to a parser, not the same input
         Files.write(other, changed);
+        byte[] partialBefore = Files.readAllBytes(tmp.resolve("out.jsonl.partial"));
         CliTest.Run mismatch = run("batch", other.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(mismatch.exit()).isEqualTo(2);
         assertThat(mismatch.err()).contains("--resume").contains("not the one the interrupted run read");
         assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
+        assertThat(Files.readAllBytes(tmp.resolve("out.jsonl.partial"))).isEqualTo(partialBefore);
 
         // a new run without --resume starts again and only replaces the output when complete
         assertThat(run("batch", in.toString(), "--out", out.toString(), "--lang", "en").exit()).isZero();
@@ -162,6 +164,93 @@ class NothingDestroyedTest {
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(same.exit()).as(same.err()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+    }
+
+    private static final String PARAMS = "params/jiaxing-implementing-rules.example.json";
+
+    /**
+     * A run decided with a deployment's parameter values is continued only with the same values: resumed without
+     * {@code --params}, its kept lines (amounts set by the implementing rules) and the rest (those amounts
+     * undetermined) would be two decisions in one file that reads as one run. Refused before anything is written,
+     * in the run's language, naming the policy, the receipt part and what to give.
+     */
+    @Test
+    void aRunIsResumedOnlyWithTheParametersItWasDecidedWith(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--params", PARAMS, "--lang", "en").exit())
+                .isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path plain = tmp.resolve("plain.jsonl");
+        assertThat(run("batch", in.toString(), "--out", plain.toString(), "--lang", "en").exit()).isZero();
+        String recorded = firstReceipt(full).get("parameters").asText();
+        String now = firstReceipt(plain).get("parameters").asText();
+        assertThat(recorded).as("the example file sets open amounts of jiaxing-2012").isNotEqualTo(now);
+
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        killedAfter(in, fullBytes, out, 137);
+        byte[] partialBefore = Files.readAllBytes(partial);
+        byte[] checkpointBefore = Files.readAllBytes(checkpoint);
+
+        CliTest.Run en = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(en.exit()).as(en.err()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("--resume: " + partial + ": the kept results of policy jiaxing-2012 were "
+                + "decided by another engine than this one:\n"
+                + "  parameters (deployment parameter values): recorded " + recorded + ", now " + now + "\n"
+                + "resume with the same --params as the interrupted run, or start again without --resume\n");
+        CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的政策 jiaxing-2012 结果由另一个引擎作出，"
+                + "与本次运行的引擎不同：\n"
+                + "  parameters（部署参数值）：记录为 " + recorded + "，现在为 " + now + "\n"
+                + "请使用与中断的运行相同的 --params 参数文件续跑，或不带 --resume 重新运行\n");
+        assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it").isEqualTo(partialBefore);
+        assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointBefore);
+        assertThat(out).doesNotExist();
+
+        CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--params", PARAMS,
+                "--lang", "en");
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+    }
+
+    /** Each part that differs is named; the options to give are said once each, in the run's language. */
+    @Test
+    void everyDifferingPartOfTheEngineIsNamedWithWhatToGive() {
+        Path partial = Path.of("out.jsonl.partial");
+        List<io.iprules.batch.ResumeException.Difference> differences = List.of(
+                new io.iprules.batch.ResumeException.Difference("p-1", "library", "0.1.0", "0.2.0"),
+                new io.iprules.batch.ResumeException.Difference("p-1", "rules", "sha256:1", "sha256:2"),
+                new io.iprules.batch.ResumeException.Difference("p-1", "data.calendar", "none", "sha256:3"));
+        assertThat(BatchCommand.anotherEngine(partial, differences, io.iprules.Language.EN)).isEqualTo(
+                "--resume: out.jsonl.partial: the kept results of policy p-1 were decided by another engine than "
+                        + "this one:\n"
+                        + "  library (library version): recorded 0.1.0, now 0.2.0\n"
+                        + "  rules (rules): recorded sha256:1, now sha256:2\n"
+                        + "  data.calendar (calendar data): recorded none, now sha256:3\n"
+                        + "resume with the same ip-rules version and policy modules and the same --calendar files as "
+                        + "the interrupted run, or start again without --resume");
+        assertThat(BatchCommand.anotherEngine(partial, differences, io.iprules.Language.ZH)).isEqualTo(
+                "--resume: out.jsonl.partial: 已保留的政策 p-1 结果由另一个引擎作出，与本次运行的引擎不同：\n"
+                        + "  library（库版本）：记录为 0.1.0，现在为 0.2.0\n"
+                        + "  rules（规则）：记录为 sha256:1，现在为 sha256:2\n"
+                        + "  data.calendar（calendar 数据）：记录为 无，现在为 sha256:3\n"
+                        + "请使用与中断的运行相同的 ip-rules 版本与政策模块、相同的 --calendar 日历文件续跑，或不带 --resume 重新运行");
+    }
+
+    /** The receipt of the first result (not error) line of a batch's output. */
+    private static JsonNode firstReceipt(Path output) throws IOException {
+        for (String line : Files.readAllLines(output)) {
+            JsonNode receipt = JSON.readTree(line).get("receipt");
+            if (receipt != null) {
+                return receipt;
+            }
+        }
+        throw new AssertionError("no result line in " + output);
     }
 
     /** The real thing: a batch in its own JVM, killed with SIGKILL after its first checkpoint, then resumed. */
