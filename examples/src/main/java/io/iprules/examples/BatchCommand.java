@@ -198,7 +198,7 @@ final class BatchCommand implements Callable<Integer> {
             if (!e.differences().isEmpty()) {
                 throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
             }
-            throw Messages.invalid(lang, "resume.bad", partial, e.getMessage());
+            throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(e)) + "\n"
                     + Messages.text(lang, "batch.incomplete", partial));

@@ -152,7 +152,7 @@ record Targets(Path partial, Path checkpoint) {
             return new RunSettings(Language.parse(run.get("language").asText()), run.get("trace").asBoolean(),
                     asOf == null ? null : java.time.LocalDate.parse(asOf), java.time.LocalDate.parse(run.get("today").asText()));
         } catch (IOException | RuntimeException e) {
-            throw Messages.invalid(lang, "resume.bad", file, "not a checkpoint of ip-rules batch");
+            throw Messages.invalid(lang, "resume.bad", file, Messages.text(lang, "resume.bad.checkpoint"));
         }
     }
 
@@ -170,14 +170,15 @@ record Targets(Path partial, Path checkpoint) {
             Checkpoint c = new Checkpoint(n.get("lines").asLong(), n.get("inputBytes").asLong(),
                     n.get("inputSha256").asText(), n.get("outputBytes").asLong());
             if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
-                throw Messages.invalid(lang, "resume.bad", file, "does not match " + partial);
+                throw Messages.invalid(lang, "resume.bad", file,
+                        Messages.text(lang, "resume.bad.checkpoint.partial", partial));
             }
             return c;
         } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
             if (e instanceof InvalidInputException i) {
                 throw i;
             }
-            throw Messages.invalid(lang, "resume.bad", file, "not a checkpoint of ip-rules batch");
+            throw Messages.invalid(lang, "resume.bad", file, Messages.text(lang, "resume.bad.checkpoint"));
         }
     }
 }

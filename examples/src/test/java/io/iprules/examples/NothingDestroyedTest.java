@@ -132,6 +132,11 @@ class NothingDestroyedTest {
         assertThat(mismatch.err()).contains("--resume").contains("not the one the interrupted run read");
         assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
         assertThat(Files.readAllBytes(tmp.resolve("out.jsonl.partial"))).isEqualTo(partialBefore);
+        // and said in the run's language, Chinese by default: the whole message, not a Chinese frame around English
+        CliTest.Run mismatchZh = run("batch", other.toString(), "--out", out.toString(), "--resume");
+        assertThat(mismatchZh.exit()).isEqualTo(2);
+        assertThat(mismatchZh.err()).contains("输入不是中断的运行所读的那一个").doesNotContain("interrupted run read");
+        assertThat(Files.readAllBytes(tmp.resolve("out.jsonl.partial"))).isEqualTo(partialBefore);
 
         // a new run without --resume starts again and only replaces the output when complete
         assertThat(run("batch", in.toString(), "--out", out.toString(), "--lang", "en").exit()).isZero();

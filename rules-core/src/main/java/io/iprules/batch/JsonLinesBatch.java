@@ -332,8 +332,11 @@ public final class JsonLinesBatch {
             byte[] request = reader.next();
             byte[] result = results.next();
             if (request == null || result == null) {
-                throw new ResumeException("the kept output has " + resume.lines() + " lines but "
-                        + (request == null ? "the input" : "the kept output") + " ends at line " + (n + 1));
+                throw new ResumeException(io.iprules.Text.bilingual(
+                        "检查点记录已保留 " + resume.lines() + " 行，但" + (request == null ? "输入" : "已保留的输出")
+                                + "在第 " + (n + 1) + " 行结束",
+                        "the kept output has " + resume.lines() + " lines but "
+                                + (request == null ? "the input" : "the kept output") + " ends at line " + (n + 1)));
             }
             n++;
             WrittenLine w = WrittenLine.parse(result, n);
@@ -346,11 +349,15 @@ public final class JsonLinesBatch {
             }
         }
         if (results.next() != null) {
-            throw new ResumeException("the kept output has more lines than its checkpoint (" + resume.lines() + ")");
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "已保留的输出多于其检查点记录的 " + resume.lines() + " 行",
+                    "the kept output has more lines than its checkpoint (" + resume.lines() + ")"));
         }
         if (reader.consumed() != resume.inputBytes() || !hex(reader.digest()).equals(resume.inputSha256())) {
-            throw new ResumeException("the input is not the one the interrupted run read: its first "
-                    + resume.inputBytes() + " bytes differ");
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "输入不是中断的运行所读的那一个：其前 " + resume.inputBytes() + " 个字节不同",
+                    "the input is not the one the interrupted run read: its first " + resume.inputBytes()
+                            + " bytes differ"));
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package io.iprules.batch;
 
+import io.iprules.Text;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ public final class ResumeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Not serialised: the message says the same. */
     private final transient List<Difference> differences;
+    /** Not serialised: the message is its English. */
+    private final transient Text text;
 
     /**
      * One part of the decision receipts (决定回执) that differs between the engine that decided the kept results of
@@ -27,10 +30,16 @@ public final class ResumeException extends RuntimeException {
     public record Difference(String policy, String part, String recorded, String now) {
     }
 
-    /** @param message what does not match, in plain words */
+    /** @param message what does not match, in plain words (English; {@link #text()} is the same) */
     public ResumeException(String message) {
-        super(message);
+        this(Text.plain(message));
+    }
+
+    /** @param message what does not match, in plain words, in Chinese and English; the exception's message is its English */
+    public ResumeException(Text message) {
+        super(message.in(io.iprules.Language.EN));
         this.differences = List.of();
+        this.text = message;
     }
 
     /**
@@ -42,6 +51,7 @@ public final class ResumeException extends RuntimeException {
     public ResumeException(List<Difference> differences) {
         super(message(differences));
         this.differences = List.copyOf(differences);
+        this.text = Text.plain(getMessage());
     }
 
     private static String message(List<Difference> differences) {
@@ -65,5 +75,10 @@ public final class ResumeException extends RuntimeException {
      */
     public List<Difference> differences() {
         return differences == null ? List.of() : differences;
+    }
+
+    /** What does not match, for {@code Text.in(language)}: in Chinese and English where the batch says it. */
+    public Text text() {
+        return text == null ? Text.plain(String.valueOf(getMessage())) : text;
     }
 }

@@ -77,7 +77,9 @@ final class SameEngine {
     private static String text(JsonNode receipt, String part, long number) {
         JsonNode v = receipt.get(part);
         if (v == null || !v.isTextual()) {
-            throw new ResumeException("line " + number + " of the kept output has a receipt without its " + part);
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "已保留输出的第 " + number + " 行的决定回执缺少 " + part,
+                    "line " + number + " of the kept output has a receipt without its " + part));
         }
         return v.asText();
     }
@@ -89,13 +91,17 @@ final class SameEngine {
             return out;
         }
         if (!d.isObject()) {
-            throw new ResumeException("line " + number + " of the kept output has a receipt whose data is not an object");
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "已保留输出的第 " + number + " 行的决定回执中 data 不是对象",
+                    "line " + number + " of the kept output has a receipt whose data is not an object"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual()) {
-                throw new ResumeException("line " + number + " of the kept output has a receipt whose data."
-                        + e.getKey() + " is not a digest");
+                throw new ResumeException(io.iprules.Text.bilingual(
+                        "已保留输出的第 " + number + " 行的决定回执中 data." + e.getKey() + " 不是摘要",
+                        "line " + number + " of the kept output has a receipt whose data." + e.getKey()
+                                + " is not a digest"));
             }
             out.put(e.getKey(), e.getValue().asText());
         }

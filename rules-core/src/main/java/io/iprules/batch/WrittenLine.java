@@ -16,15 +16,17 @@ record WrittenLine(int kind, JsonNode node, BigDecimal total) {
     static WrittenLine parse(byte[] line, long number) {
         JsonNode n;
         if (line == LineReader.TOO_LONG) {
-            throw new ResumeException("line " + number + " of the kept output is not a result line");
+            throw notAResult(number);
         }
         try {
             n = JSON.readTree(line);
         } catch (IOException e) {
-            throw new ResumeException("line " + number + " of the kept output is not a result line");
+            throw notAResult(number);
         }
         if (n == null || !n.isObject() || !n.path("line").canConvertToLong() || n.path("line").asLong() != number) {
-            throw new ResumeException("line " + number + " of the kept output does not answer input line " + number);
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "已保留输出的第 " + number + " 行不是对输入第 " + number + " 行的回答",
+                    "line " + number + " of the kept output does not answer input line " + number));
         }
         JsonNode error = n.get("error");
         if (error != null) {
@@ -33,7 +35,13 @@ record WrittenLine(int kind, JsonNode node, BigDecimal total) {
         try {
             return new WrittenLine(1, n, new BigDecimal(n.path("total").asText()));
         } catch (NumberFormatException e) {
-            throw new ResumeException("line " + number + " of the kept output has no total");
+            throw new ResumeException(io.iprules.Text.bilingual("已保留输出的第 " + number + " 行没有合计（total）",
+                    "line " + number + " of the kept output has no total"));
         }
+    }
+
+    private static ResumeException notAResult(long number) {
+        return new ResumeException(io.iprules.Text.bilingual("已保留输出的第 " + number + " 行不是结果行",
+                "line " + number + " of the kept output is not a result line"));
     }
 }

@@ -119,11 +119,15 @@ class BatchSafetyTest {
         byte[] other = in.clone();
         other[3] = 'P'; // "policy" → "Policy" in line 1
         assertThatThrownBy(() -> resume(c, kept, other)).isInstanceOf(ResumeException.class)
-                .hasMessageContaining("not the one the interrupted run read");
+                .hasMessageContaining("not the one the interrupted run read")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("输入不是中断的运行所读的那一个：其前 " + c.inputBytes() + " 个字节不同"));
         byte[] shuffled = new String(kept, StandardCharsets.UTF_8).replace("\"line\":3}", "\"line\":4}")
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> resume(c, shuffled, in)).isInstanceOf(ResumeException.class)
-                .hasMessageContaining("does not answer input line 3");
+                .hasMessageContaining("does not answer input line 3")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("已保留输出的第 3 行不是对输入第 3 行的回答"));
         byte[] shorter = Arrays.copyOf(kept, kept.length - 10);
         assertThatThrownBy(() -> resume(c, shorter, in)).isInstanceOf(ResumeException.class);
     }
