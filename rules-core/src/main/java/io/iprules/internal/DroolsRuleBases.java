@@ -347,38 +347,33 @@ public final class DroolsRuleBases {
         @Override
         public void run(Collection<?> facts) {
             KieSession session = pool.newKieSession();
-            RuleEventManager events = (RuleEventManager) session;
-            events.addEventListener(tracker);
             try {
-                for (Object f : facts) {
-                    session.insert(f);
-                }
-                session.fireAllRules();
+                fire(session, facts, tracker);
             } finally {
-                events.removeEventListener(tracker);
                 session.dispose();
             }
         }
     }
 
-    /**
-     * Inserts the facts into the session a stateless session lends it and fires its rules, with the citation
-     * listener on that session for the time of the run.
-     */
+    /** Inserts the facts and fires the rules, with the citation listener on the session for the time of the run. */
+    private static void fire(KieSession session, Collection<?> facts, CitationTracker tracker) {
+        RuleEventManager events = (RuleEventManager) session;
+        events.addEventListener(tracker);
+        try {
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            session.fireAllRules();
+        } finally {
+            events.removeEventListener(tracker);
+        }
+    }
+
+    /** {@link #fire} in the session a stateless session lends the command. */
     private record Fire(Collection<?> facts, CitationTracker tracker) implements ExecutableCommand<Void> {
         @Override
         public Void execute(Context context) {
-            KieSession session = ((RegistryContext) context).lookup(KieSession.class);
-            RuleEventManager events = (RuleEventManager) session;
-            events.addEventListener(tracker);
-            try {
-                for (Object f : facts) {
-                    session.insert(f);
-                }
-                session.fireAllRules();
-            } finally {
-                events.removeEventListener(tracker);
-            }
+            fire(((RegistryContext) context).lookup(KieSession.class), facts, tracker);
             return null;
         }
 
