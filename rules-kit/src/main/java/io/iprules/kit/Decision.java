@@ -54,8 +54,8 @@ public final class Decision implements RuleRecorder {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private Phase phase;
-    /** The kinds of fact the subject brought to its session, each once (a handful). */
-    private Class<?>[] brought = {};
+    /** The facts the subject brought to its session (a handful). */
+    private List<?> brought = List.of();
     private String rule;
     private String citation;
 
@@ -635,19 +635,7 @@ public final class Decision implements RuleRecorder {
 
     /** Notes the facts the subject brings to its session; the kit calls it before the session runs. */
     void bringing(List<?> facts) {
-        Class<?>[] kinds = new Class<?>[facts.size()];
-        int n = 0;
-        for (Object f : facts) {
-            Class<?> k = f.getClass();
-            int i = 0;
-            while (i < n && kinds[i] != k) {
-                i++;
-            }
-            if (i == n) {
-                kinds[n++] = k;
-            }
-        }
-        brought = n == kinds.length ? kinds : java.util.Arrays.copyOf(kinds, n);
+        brought = facts;
     }
 
     /**
@@ -657,8 +645,8 @@ public final class Decision implements RuleRecorder {
      * applicants without one never enter the stage's joins — the same decision, fewer candidates weighed.
      */
     public boolean brought(Class<?> type) {
-        for (Class<?> k : brought) { // rules test it on every candidate inserted or modified: no iterator
-            if (k == type) {
+        for (Object f : brought) {
+            if (f.getClass() == type) {
                 return true;
             }
         }
