@@ -269,7 +269,7 @@ public final class WorkingDayCalendar {
 
     /** Whether a loaded notice covers the date (see the coverage rule above). */
     public boolean covers(LocalDate date) {
-        return uncoveredYear(Objects.requireNonNull(date, "date")) == null;
+        return (state(Objects.requireNonNull(date, "date").toEpochDay()) & COVERED) != 0;
     }
 
     /** The years whose notice is loaded. */
@@ -297,10 +297,8 @@ public final class WorkingDayCalendar {
 
     /** What the date is: working, rest, or unknown when no loaded notice covers it. */
     public DayKind dayKind(LocalDate date) {
-        if (!covers(date)) {
-            return DayKind.UNKNOWN;
-        }
-        return working(date) ? DayKind.WORKING : DayKind.REST;
+        int state = state(Objects.requireNonNull(date, "date").toEpochDay());
+        return (state & COVERED) == 0 ? DayKind.UNKNOWN : (state & WORKING) != 0 ? DayKind.WORKING : DayKind.REST;
     }
 
     /** The {@link #dayState} of an epoch day; 0 (not covered) outside the years with a file. */
@@ -309,7 +307,7 @@ public final class WorkingDayCalendar {
         return i < 0 || i >= dayState.length ? 0 : dayState[(int) i];
     }
 
-    /** For a covered date. */
+    /** For a covered date; read once per day, when the calendar is built ({@link #dayState}). */
     private boolean working(LocalDate date) {
         AdjustedDay d = days.get(date);
         if (d != null) {
