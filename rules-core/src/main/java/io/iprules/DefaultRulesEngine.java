@@ -29,7 +29,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private static final Logger EVALUATIONS = LoggerFactory.getLogger("io.iprules.evaluations");
 
     /** Everything prepared for one policy. */
-    private record Loaded(PolicyModule module, PolicyDescription description, RuleBase rules, Stamp.Engine stamp) {
+    private record Loaded(PolicyModule module, PolicyDescription description, RuleBase rules, EngineReceipts.Parts stamp) {
     }
 
     private final Map<String, Loaded> policies;
@@ -122,7 +122,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             DroolsRuleBases.Built built = ruleBases.get(e.getKey());
             SortedMap<String, byte[]> files = material.get(e.getKey());
             built.sources().forEach(files::putIfAbsent);
-            Stamp.Engine stamp = new Stamp.Engine(Fingerprints.libraryVersion(), d.id(), d.version(),
+            EngineReceipts.Parts stamp = new EngineReceipts.Parts(Fingerprints.libraryVersion(), d.id(), d.version(),
                     Fingerprints.material(files), Fingerprints.parameters(d.parameters()), data.get(e.getKey()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {}: rules {} over {} files, parameters {}", d.id(), d.version(), stamp.rules(),
@@ -289,9 +289,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         if (l == null) {
             return java.util.Optional.empty();
         }
-        Stamp.Engine s = l.stamp();
-        return java.util.Optional.of(new EngineReceipts.Parts(s.library(), s.policy(), s.policyVersion(), s.rules(),
-                s.parameters(), s.data()));
+        return java.util.Optional.of(l.stamp());
     }
 
     private Loaded loaded(String id) {

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.internal.EngineReceipts;
 import io.iprules.internal.Fingerprints;
 import io.iprules.json.JsonContract;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ class ReceiptTest {
     }
 
     private static final LocalDate D = LocalDate.of(2013, 12, 31);
-    private static final Stamp.Engine ENGINE = new Stamp.Engine("9.9.9", "p-1", "1.2.3", "sha256:r", "sha256:p");
+    private static final EngineReceipts.Parts ENGINE = new EngineReceipts.Parts("9.9.9", "p-1", "1.2.3", "sha256:r",
+            "sha256:p");
     private static final EvaluationRequest REQUEST = EvaluationRequest.of("p-1", D, new Applicant("甲", BigDecimal.TEN));
 
     private static EvaluationResult result() {

@@ -17,20 +17,28 @@ public interface EngineReceipts {
     Optional<Parts> receiptParts(String policy);
 
     /**
-     * The engine's parts of a receipt, as {@link io.iprules.Receipt} names them.
+     * The engine's parts of a receipt, as {@link io.iprules.Receipt} names them: the engine keeps one per policy,
+     * worked out when it is built, and stamps every result of that policy with it.
      *
      * @param library       the version of the library
      * @param policy        the policy id
      * @param policyVersion the version of the policy's module
      * @param rules         the digest of the module's rule material
      * @param parameters    the digest of the parameter values in force
-     * @param data          per kind of deployment data the policy reads, its digest (ordered by kind)
+     * @param data          per kind of deployment data the policy reads, its digest (ordered by kind); {@code null}
+     *                      or empty when it reads none
      */
     record Parts(String library, String policy, String policyVersion, String rules, String parameters,
                  SortedMap<String, String> data) {
         /** Copies {@code data}. */
         public Parts {
-            data = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(data));
+            data = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(data == null ? java.util.Map.of()
+                    : data));
+        }
+
+        /** For a policy that reads no deployment data. */
+        public Parts(String library, String policy, String policyVersion, String rules, String parameters) {
+            this(library, policy, policyVersion, rules, parameters, null);
         }
     }
 }
