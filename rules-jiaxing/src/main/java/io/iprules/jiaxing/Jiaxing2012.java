@@ -191,48 +191,57 @@ public final class Jiaxing2012 extends KitModule {
 
     /**
      * The facts known on the as-of date: anything dated after it is left out, with a warning, so that adding a
-     * future fact never changes a decision. Payments and claims become the matters the rules decide on.
+     * future fact never changes a decision. Payments and claims become the matters the rules decide on. Indexed
+     * loops: most of the ten lists are empty, and each for-each made an iterator per applicant.
      */
     private static List<Object> knownFacts(JiaxingEnterprise e, Evaluation ev, Decision d, Settings settings) {
         LocalDate asOf = ev.asOf();
         List<Object> facts = new ArrayList<>();
-        for (Recognition r : e.recognitions()) {
+        for (int i = 0; i < e.recognitions().size(); i++) {
+            Recognition r = e.recognitions().get(i);
             if (known(r.date(), asOf, d, () -> d.text("subject.recognition", r.type(), r.date()))) {
                 facts.add(new RecognitionFact(d, r));
             }
         }
-        for (Patent p : e.patents()) {
+        for (int i = 0; i < e.patents().size(); i++) {
+            Patent p = e.patents().get(i);
             if (known(p.grantDate(), asOf, d, () -> d.text("subject.patent", p.kind(), p.number()))) {
                 facts.add(new PatentFact(d, p));
             }
         }
-        for (PatentAward a : e.patentAwards()) {
+        for (int i = 0; i < e.patentAwards().size(); i++) {
+            PatentAward a = e.patentAwards().get(i);
             if (known(a.date(), asOf, d, () -> d.text("subject.patent-award", a.patent(), a.award()))) {
                 facts.add(new PatentAwardFact(d, a));
             }
         }
-        for (BrandHonour h : e.brandHonours()) {
+        for (int i = 0; i < e.brandHonours().size(); i++) {
+            BrandHonour h = e.brandHonours().get(i);
             if (known(h.date(), asOf, d, () -> d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()))) {
                 facts.add(new BrandHonourFact(d, h));
             }
         }
-        for (PledgeLoan l : e.pledgeLoans()) {
+        for (int i = 0; i < e.pledgeLoans().size(); i++) {
+            PledgeLoan l = e.pledgeLoans().get(i);
             if (known(Subjects.yearEnd(l.year()), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
                 facts.add(new PledgeLoanFact(d, l, e.sme()));
             }
         }
-        for (Standard s : e.standards()) {
+        for (int i = 0; i < e.standards().size(); i++) {
+            Standard s = e.standards().get(i);
             if (known(s.published(), asOf, d, () -> d.text("subject.standard", s.level(),
                     s.number() == null ? "" : s.number()))) {
                 facts.add(new StandardFact(d, s));
             }
         }
-        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+        for (int i = 0; i < e.patentInfoPlatforms().size(); i++) {
+            PatentInfoPlatform pl = e.patentInfoPlatforms().get(i);
             if (known(pl.opened(), asOf, d, () -> d.text("subject.platform", pl.name()))) {
                 facts.add(new PlatformFact(d, pl));
             }
         }
-        for (ExportTrademark x : e.exportTrademarks()) {
+        for (int i = 0; i < e.exportTrademarks().size(); i++) {
+            ExportTrademark x = e.exportTrademarks().get(i);
             if (known(Subjects.yearEnd(x.year()), asOf, d,
                     () -> d.text("subject.export-trademark", x.year(), x.mark(), x.country()))) {
                 facts.add(new ExportTrademarkFact(d, x));
@@ -243,7 +252,8 @@ public final class Jiaxing2012 extends KitModule {
         // A payment naming a patent's annual fees reaches the fees paid by its date, so each such payment counts.
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
         BigDecimal paidTotal = BigDecimal.ZERO;
-        for (PaidSubsidy s : e.paidSubsidies()) {
+        for (int i = 0; i < e.paidSubsidies().size(); i++) {
+            PaidSubsidy s = e.paidSubsidies().get(i);
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
@@ -265,7 +275,8 @@ public final class Jiaxing2012 extends KitModule {
             facts.add(new MaximumLimit(d, settings.cap, settings.cumulative, paidTotal));
         }
         facts.addAll(paid.values());
-        for (OtherPolicyClaim c : e.otherPolicyClaims()) {
+        for (int i = 0; i < e.otherPolicyClaims().size(); i++) {
+            OtherPolicyClaim c = e.otherPolicyClaims().get(i);
             facts.add(new ClaimedElsewhere(d, c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
                     c.choice()));
         }

@@ -27,7 +27,8 @@ public final class Parameters {
     private record Dated(LocalDate from, Object value) {
     }
 
-    private record Entry(ParameterInfo info, List<Dated> values) {
+    /** Values oldest first, in an array: read for every proposal, and a list's iterator is an object each time. */
+    private record Entry(ParameterInfo info, Dated[] values) {
         Object on(LocalDate date) {
             Object found = null;
             for (Dated d : values) {
@@ -63,7 +64,7 @@ public final class Parameters {
             for (ParameterValue v : info.values()) {
                 values.add(new Dated(v.from(), parse(info.unit(), v.value())));
             }
-            if (m.put(info.name(), new Entry(info, List.copyOf(values))) != null) {
+            if (m.put(info.name(), new Entry(info, values.toArray(new Dated[0]))) != null) {
                 throw new IllegalArgumentException(policy + ": parameter " + info.name() + " is defined twice");
             }
         }
