@@ -306,6 +306,9 @@ public final class DecisionServer implements AutoCloseable {
             if (TimeLimits.abortIfCommitted(ctx, e)) {
                 return; // the answer had begun: the client sees a transfer cut off, without the summary trailer
             }
+            // refused before the answer began (a 408, a 400): a whole answer of its own, announcing no trailer
+            ctx.res().setHeader("Trailer", null);
+            ctx.res().setTrailerFields(Map::of);
             throw e;
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
