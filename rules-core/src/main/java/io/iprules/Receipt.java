@@ -73,29 +73,42 @@ public record Receipt(String library, String policy, String policyVersion, Strin
     /**
      * What differs between this receipt (the one recorded) and {@code other} (e.g. the one of a replay), one line
      * per part, in the order of the parts: {@code "rules: recorded sha256:…, now sha256:…"}. Empty when they are
-     * equal.
+     * equal. In English; {@link #explainedDifferences} gives the same lines in Chinese too.
      */
     public List<String> differences(Receipt other) {
-        List<String> out = new ArrayList<>();
-        compare(out, "library", library, other.library);
-        compare(out, "policy", policy, other.policy);
-        compare(out, "policyVersion", policyVersion, other.policyVersion);
-        compare(out, "rules", rules, other.rules);
-        compare(out, "parameters", parameters, other.parameters);
+        return explainedDifferences(other).stream().map(t -> t.in(Language.EN)).toList();
+    }
+
+    /**
+     * {@link #differences} in both languages: each line names the part as results name it, then what it is, then
+     * the two values, which are not translated ({@code "rules（规则摘要）：记录为 sha256:…，现在为 sha256:…"}; in English
+     * exactly the line of {@link #differences}). A part one receipt lacks (a kind of data) is {@code none}, 无.
+     *
+     * @since 0.2.0
+     */
+    public List<Text> explainedDifferences(Receipt other) {
+        List<Text> out = new ArrayList<>();
+        compare(out, "library", "库版本", library, other.library);
+        compare(out, "policy", "政策", policy, other.policy);
+        compare(out, "policyVersion", "政策模块版本", policyVersion, other.policyVersion);
+        compare(out, "rules", "规则摘要", rules, other.rules);
+        compare(out, "parameters", "参数摘要", parameters, other.parameters);
         java.util.TreeSet<String> kinds = new java.util.TreeSet<>(data.keySet());
         kinds.addAll(other.data.keySet());
         for (String kind : kinds) {
-            compare(out, "data." + kind, data.getOrDefault(kind, "none"), other.data.getOrDefault(kind, "none"));
+            compare(out, "data." + kind, kind + " 数据摘要", data.get(kind), other.data.get(kind));
         }
-        compare(out, "request", request, other.request);
-        compare(out, "asOf", asOf, other.asOf);
-        compare(out, "asOfSource", asOfSource, other.asOfSource);
+        compare(out, "request", "请求摘要", request, other.request);
+        compare(out, "asOf", "评估日期", asOf, other.asOf);
+        compare(out, "asOfSource", "评估日期来源", asOfSource, other.asOfSource);
         return out;
     }
 
-    private static void compare(List<String> out, String part, Object recorded, Object now) {
-        if (!recorded.equals(now)) {
-            out.add(part + ": recorded " + recorded + ", now " + now);
+    private static void compare(List<Text> out, String part, String chinese, Object recorded, Object now) {
+        if (!Objects.equals(recorded, now)) {
+            out.add(Text.bilingual(part + "（" + chinese + "）：记录为 " + (recorded == null ? "无" : recorded) + "，现在为 "
+                    + (now == null ? "无" : now), part + ": recorded " + (recorded == null ? "none" : recorded)
+                    + ", now " + (now == null ? "none" : now)));
         }
     }
 }

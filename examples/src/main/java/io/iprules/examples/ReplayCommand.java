@@ -1,5 +1,6 @@
 package io.iprules.examples;
 
+import io.iprules.Language;
 import io.iprules.Receipt;
 import io.iprules.json.Replay;
 import java.io.BufferedInputStream;
@@ -43,47 +44,66 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--line", paramLabel = "N", description = "Replay line N (from 1) of a batch's input and output.")
     Long line;
 
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
+            description = "Language of the verdict, the differences and the messages (default: ${DEFAULT-VALUE}); the "
+                    + "result is written again in its receipt's language, whatever this says.")
+    Language lang;
+
     @Mixin
     IpRules.EngineOptions options;
 
     @Override
     public Integer call() {
         if (line != null && line < 1) {
-            throw new InvalidInputException("--line counts from 1, not " + line);
+            throw Messages.invalid(lang, "replay.line.min", line);
         }
         if ("-".equals(request) && "-".equals(result)) {
-            throw new InvalidInputException("only one of REQUEST and RESULT can be standard input");
+            throw Messages.invalid(lang, "replay.stdin.both");
         }
-        byte[] requestBytes = line == null ? EvaluateCommand.read(request, io.iprules.Language.EN) : line(request, line);
-        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, io.iprules.Language.EN) : line(result, line);
-        Replay.Report report = new Replay(options.engine()).check(requestBytes, resultBytes);
+        byte[] requestBytes = line == null ? EvaluateCommand.read(request, lang) : line(request, line, lang);
+        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, lang) : line(result, line, lang);
+        Replay.Report report = new Replay(options.engine(lang)).check(requestBytes, resultBytes);
         Io io = Io.get();
         Receipt r = report.replayed();
         switch (report.verdict()) {
             case IDENTICAL -> {
-                io.out().println("replayed: the receipt matches and the output is byte-identical");
-                io.out().println("  library " + r.library() + ", " + r.policy() + " " + r.policyVersion()
-                        + ", as of " + r.asOf() + " (" + r.asOfSource() + ")");
-                io.out().println("  rules      " + r.rules());
-                io.out().println("  parameters " + r.parameters());
-                io.out().println("  request    " + r.request());
+                print(io, "", "replay.identical");
+                print(io, "  ", "replay.engine", r.library(), r.policy(), r.policyVersion(), r.asOf(),
+                        r.asOfSource().name());
+                print(io, "  ", "replay.rules", r.rules());
+                print(io, "  ", "replay.parameters", r.parameters());
+                print(io, "  ", "replay.request", r.request());
                 return IpRules.OK;
             }
             case RECEIPT_DIFFERS -> {
-                io.out().println("does not replay: the receipt does not match this engine or this request");
-                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
+                print(io, "", "replay.receipt-differs");
+                printDifferences(io, report);
                 return IpRules.RECEIPT_DIFFERS;
             }
             default -> {
-                io.out().println("does not replay: the receipt matches but the output is not the one recorded");
-                report.differences().forEach(d -> io.out().println("  " + SafeText.escape(d)));
+                print(io, "", "replay.output-differs");
+                printDifferences(io, report);
                 return IpRules.OUTPUT_DIFFERS;
             }
         }
     }
 
+    /** One line of the verdict, labelled in the run's language; escaped, as a receipt's parts came from a file. */
+    private void print(Io io, String indent, String key, Object... args) {
+        io.out().println(indent + SafeText.escape(TextReport.LABELS.format(lang, key, args)));
+    }
+
+    /** Each difference in the run's language; paths and values are the result's, escaped. */
+    private void printDifferences(Io io, Replay.Report report) {
+        report.explained().forEach(d -> io.out().println("  " + SafeText.escape(d.in(lang))));
+    }
+
     /** Line {@code n} of a JSON Lines file, without its line break. */
-    private static byte[] line(String file, long n) {
+    private static byte[] line(String file, long n, Language lang) {
+        String name = "-".equals(file) ? "standard input" : file;
+        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
+            throw Messages.invalid(lang, "file.directory", file);
+        }
         try (InputStream in = "-".equals(file) ? Io.get().in()
                 : new BufferedInputStream(Files.newInputStream(Path.of(file)), 1 << 16)) {
             long current = 1;
@@ -97,8 +117,7 @@ final class ReplayCommand implements Callable<Integer> {
                     current++;
                 } else if (current == n) {
                     if (b.size() >= MAX_RESULT_BYTES) { // stop at the limit + 1 byte
-                        throw new InvalidInputException(file + ": line " + n + " is longer than " + MAX_RESULT_BYTES
-                                + " bytes");
+                        throw Messages.invalid(lang, "replay.line.tooLong", name, n, MAX_RESULT_BYTES);
                     }
                     b.write(c);
                 }
@@ -106,11 +125,11 @@ final class ReplayCommand implements Callable<Integer> {
             if (current == n && b.size() > 0) {
                 return b.toByteArray();
             }
-            throw new InvalidInputException(file + " has no line " + n);
+            throw Messages.invalid(lang, "replay.line.missing", name, n);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("cannot read " + file + ": no such file");
+            throw Messages.invalid(lang, "file.missing", name);
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
+            throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(e));
         }
     }
 }

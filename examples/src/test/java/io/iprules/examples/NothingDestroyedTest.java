@@ -386,7 +386,7 @@ class NothingDestroyedTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             String[] args = switch (command) {
                 case "report" -> new String[] {"report", "-", "--html", "-", "--lang", "en"};
-                case "replay" -> new String[] {"replay", "-", PILOT};
+                case "replay" -> new String[] {"replay", "-", PILOT, "--lang", "en"};
                 default -> new String[] {"evaluate", "-", "--lang", "en"};
             };
             int exit = IpRules.run(args, endless, new PrintStream(new ByteArrayOutputStream()),

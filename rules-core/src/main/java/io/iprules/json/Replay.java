@@ -12,6 +12,7 @@ import io.iprules.Language;
 import io.iprules.Problem;
 import io.iprules.Receipt;
 import io.iprules.RulesEngine;
+import io.iprules.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import java.util.Objects;
  * <pre>{@code
  * Replay.Report r = new Replay(engine).check(requestBytes, resultBytes);
  * if (r.verdict() != Replay.Verdict.IDENTICAL) r.differences().forEach(System.err::println);
+ * // or in the reader's language: r.explained().forEach(t -> System.err.println(t.in(Language.ZH)));
  * }</pre>
  *
  * <p>The result is written again as it was: in the receipt's {@code language}, with the {@code trace} when the
@@ -81,12 +83,36 @@ public final class Replay {
      *                    sha256:…"}), then the first differing field of the output ({@code "awards[0].amount:
      *                    recorded \"500000.00\", replayed \"200000.00\""}); empty when identical
      * @param output      the JSON written by the replay, laid out as the recorded one
+     * @param explained   the same lines in Chinese and English ({@code differences} is their English): each names
+     *                    the part or field as results name it, and quotes the values (digests, versions, JSON
+     *                    values) untranslated, as they are in the results
      */
     public record Report(Verdict verdict, Receipt recorded, Receipt replayed, List<String> differences,
-                         String output) {
-        /** Copies the list. */
+                         String output, List<Text> explained) {
+        /**
+         * Copies the lists.
+         *
+         * @throws IllegalArgumentException when {@code explained} does not hold one text per line of
+         *                                  {@code differences}
+         */
         public Report {
             differences = List.copyOf(differences);
+            explained = List.copyOf(explained);
+            if (explained.size() != differences.size()) {
+                throw new IllegalArgumentException("one explained text per difference: " + explained.size() + " for "
+                        + differences.size());
+            }
+        }
+
+        /** A report whose differences are said in English only (their Chinese is the English). */
+        public Report(Verdict verdict, Receipt recorded, Receipt replayed, List<String> differences, String output) {
+            this(verdict, recorded, replayed, differences, output, differences.stream().map(Text::plain).toList());
+        }
+
+        /** A report of {@code explained}: {@link #differences()} is its English. */
+        static Report of(Verdict verdict, Receipt recorded, Receipt replayed, List<Text> explained, String output) {
+            return new Report(verdict, recorded, replayed, explained.stream().map(t -> t.in(Language.EN)).toList(),
+                    output, explained);
         }
     }
 
@@ -112,23 +138,25 @@ public final class Replay {
         String output = pretty ? contract.writePretty(r, language, trace) : contract.writeLine(r, language, trace, line);
         boolean identical = Arrays.equals(recordedBytes, output.getBytes(StandardCharsets.UTF_8));
 
-        List<String> differences = new ArrayList<>(recorded.differences(replayed));
+        List<Text> differences = new ArrayList<>(recorded.explainedDifferences(replayed));
         boolean receiptDiffers = !differences.isEmpty();
         if (!identical) {
             JsonNode replayedTree = parse(output.getBytes(StandardCharsets.UTF_8));
-            String first = firstDifference("", recordedTree, replayedTree);
+            Text first = firstDifference("", recordedTree, replayedTree);
             if (first != null) {
                 differences.add(first);
             } else if (receiptDiffers) {
-                differences.add("the decision is the same; only the receipt differs");
+                differences.add(Text.bilingual("决定相同；只有回执不同",
+                        "the decision is the same; only the receipt differs"));
             } else {
-                differences.add("the same JSON content but not the same bytes (spacing, field order or escaping "
-                        + "changed after it was written)");
+                differences.add(Text.bilingual("JSON 内容相同，但字节不同（写出后空白、字段顺序或转义被改动）",
+                        "the same JSON content but not the same bytes (spacing, field order or escaping changed after "
+                        + "it was written)"));
             }
         }
         Verdict verdict = receiptDiffers ? Verdict.RECEIPT_DIFFERS
                 : identical ? Verdict.IDENTICAL : Verdict.OUTPUT_DIFFERS;
-        return new Report(verdict, recorded, replayed, differences, output);
+        return Report.of(verdict, recorded, replayed, differences, output);
     }
 
     private static JsonNode parse(byte[] json) {
@@ -136,8 +164,9 @@ public final class Replay {
         try {
             root = RESULTS.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("", "结果不是有效的 JSON:" + e.getOriginalMessage(),
-                    "the result is not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidRequestException("",
+                    "结果不是有效的 JSON:" + ParserWords.cleanChinese(e.getOriginalMessage()),
+                    "the result is not valid JSON: " + ParserWords.clean(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(), "cannot read the result: " + e.getMessage());
         }
@@ -215,9 +244,9 @@ public final class Replay {
 
     /**
      * The first field, in the recorded order, whose value differs (the receipt left out: its parts are compared on
-     * their own); {@code null} when the two hold the same content.
+     * their own), in both languages; {@code null} when the two hold the same content.
      */
-    static String firstDifference(String path, JsonNode recorded, JsonNode replayed) {
+    static Text firstDifference(String path, JsonNode recorded, JsonNode replayed) {
         if (recorded.isObject() && replayed.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = recorded.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -227,9 +256,9 @@ public final class Replay {
                 }
                 JsonNode other = replayed.get(e.getKey());
                 if (other == null) {
-                    return at + ": recorded, but not in the replay";
+                    return Text.bilingual(at + "：记录中有，复核的结果中没有", at + ": recorded, but not in the replay");
                 }
-                String d = firstDifference(at, e.getValue(), other);
+                Text d = firstDifference(at, e.getValue(), other);
                 if (d != null) {
                     return d;
                 }
@@ -237,7 +266,8 @@ public final class Replay {
             for (Iterator<String> it = replayed.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!recorded.has(name) && !(path.isEmpty() && name.equals("receipt"))) {
-                    return (path.isEmpty() ? name : path + "." + name) + ": in the replay, but not recorded";
+                    String at = path.isEmpty() ? name : path + "." + name;
+                    return Text.bilingual(at + "：复核的结果中有，记录中没有", at + ": in the replay, but not recorded");
                 }
             }
             return null;
@@ -245,20 +275,24 @@ public final class Replay {
         if (recorded.isArray() && replayed.isArray()) {
             int n = Math.min(recorded.size(), replayed.size());
             for (int i = 0; i < n; i++) {
-                String d = firstDifference(path + "[" + i + "]", recorded.get(i), replayed.get(i));
+                Text d = firstDifference(path + "[" + i + "]", recorded.get(i), replayed.get(i));
                 if (d != null) {
                     return d;
                 }
             }
             if (recorded.size() != replayed.size()) {
-                return path + ": recorded " + recorded.size() + " entries, replayed " + replayed.size();
+                return Text.bilingual(path + "：记录为 " + recorded.size() + " 项，复核为 " + replayed.size() + " 项",
+                        path + ": recorded " + recorded.size() + " entries, replayed " + replayed.size());
             }
             return null;
         }
         if (recorded.equals(replayed)) {
             return null;
         }
-        return (path.isEmpty() ? "the result" : path) + ": recorded " + brief(recorded) + ", replayed " + brief(replayed);
+        String was = brief(recorded);
+        String now = brief(replayed);
+        return Text.bilingual((path.isEmpty() ? "结果" : path) + "：记录为 " + was + "，复核为 " + now,
+                (path.isEmpty() ? "the result" : path) + ": recorded " + was + ", replayed " + now);
     }
 
     private static String brief(JsonNode n) {

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.Language;
+import io.iprules.Text;
 import org.junit.jupiter.api.Test;
 
 /** How a replay names the first field whose value differs from the recorded one. */
 class ReplayDifferenceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The first difference in English, as {@code Report.differences()} says it. */
     private static String first(String recorded, String replayed) throws Exception {
-        JsonNode a = JSON.readTree(recorded);
-        JsonNode b = JSON.readTree(replayed);
-        return Replay.firstDifference("", a, b);
+        Text t = firstText(recorded, replayed);
+        return t == null ? null : t.in(Language.EN);
+    }
+
+    private static Text firstText(String recorded, String replayed) throws Exception {
+        return Replay.firstDifference("", JSON.readTree(recorded), JSON.readTree(replayed));
     }
 
     @Test
@@ -53,5 +59,16 @@ class ReplayDifferenceTest {
         String v199 = "x".repeat(199);
         assertThat(first("{\"a\":\"" + v199 + "\"}", "{\"a\":\"y\"}"))
                 .isEqualTo("a: recorded \"" + v199 + "…, replayed \"y\"");
+    }
+
+    @Test
+    void inChineseTheSamePathAndValuesUntranslated() throws Exception {
+        assertThat(firstText("{\"a\":1,\"awards\":[{\"amount\":\"500000.00\"}]}",
+                "{\"a\":1,\"awards\":[{\"amount\":\"200000.00\"}]}").in(Language.ZH))
+                .isEqualTo("awards[0].amount：记录为 \"500000.00\"，复核为 \"200000.00\"");
+        assertThat(firstText("{\"a\":1,\"b\":2}", "{\"a\":1}").in(Language.ZH)).isEqualTo("b：记录中有，复核的结果中没有");
+        assertThat(firstText("{\"a\":1}", "{\"a\":1,\"c\":{}}").in(Language.ZH)).isEqualTo("c：复核的结果中有，记录中没有");
+        assertThat(firstText("{\"x\":[1,2]}", "{\"x\":[1]}").in(Language.ZH)).isEqualTo("x：记录为 2 项，复核为 1 项");
+        assertThat(firstText("{\"a\":true}", "{\"a\":null}").in(Language.ZH)).isEqualTo("a：记录为 true，复核为 null");
     }
 }
