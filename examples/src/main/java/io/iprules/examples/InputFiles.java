@@ -18,7 +18,7 @@ final class InputFiles {
      * 1 byte, so that a huge file or an endless stream is refused without being held in memory.
      */
     static byte[] read(String file, int limit, Language lang) {
-        String name = "-".equals(file) ? "standard input" : file;
+        String name = name(file, lang);
         if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
             throw Messages.invalid(lang, "file.directory", file);
         }
@@ -33,6 +33,11 @@ final class InputFiles {
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(e));
         }
+    }
+
+    /** How a message names {@code file}: {@code -} is standard input, 标准输入, in the run's language. */
+    static String name(String file, Language lang) {
+        return "-".equals(file) ? Messages.text(lang, "stdin") : file;
     }
 
     /** A request: at most {@link JsonContract#MAX_REQUEST_BYTES}. */

@@ -100,7 +100,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** Line {@code n} of a JSON Lines file, without its line break. */
     private static byte[] line(String file, long n, Language lang) {
-        String name = "-".equals(file) ? "standard input" : file;
+        String name = InputFiles.name(file, lang);
         if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
             throw Messages.invalid(lang, "file.directory", file);
         }

@@ -394,6 +394,12 @@ class NothingDestroyedTest {
             assertThat(exit).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input: is larger than 4194304 bytes");
         }
+        // and in Chinese, the default: standard input named in Chinese too
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(new String[] {"evaluate", "-"}, endless, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("标准输入: 超过 4194304 字节");
     }
 
     // ---------------------------------------------------------------- 4. parameter files

@@ -193,7 +193,7 @@ class ReplayCliTest {
             assertThat(exit).isEqualTo(2);
             assertThat(out.size()).isZero();
             assertThat(err.toString(StandardCharsets.UTF_8)).endsWith(lang.equals("zh")
-                    ? ": 第 1 行超过 67108864 字节\n" : "standard input: line 1 is longer than 67108864 bytes\n");
+                    ? "标准输入: 第 1 行超过 67108864 字节\n" : "standard input: line 1 is longer than 67108864 bytes\n");
         }
     }
 
