@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the README's performance figures (issue 15's targets) on this machine, in one run. About 15 minutes.
+# Reproduces the README's performance figures (issue 15's targets) on this machine, in one run. About 20 minutes.
 # Build first:  ./mvnw -B -q package -DskipTests
 # Run on a quiet machine: the figures are only as good as the machine is idle.
 #
@@ -39,7 +39,7 @@ echo "without the archive (IP_RULES_CDS=off): $((t1 - t0)) ms" | tee -a "$OUT/fi
 
 echo "== decisions per second, one thread, every policy, engine and baseline in one JMH run (-prof gc)"
 java -cp "$CP" org.openjdk.jmh.Main "Benchmark\.(engine|engineChunk|jsonLine|baseline)$" -p parameters=example \
-  -t 1 -f 1 -wi 3 -w 3 -i 4 -r 3 -prof gc -rf json -rff "$OUT/jmh-1-thread.json" \
+  -t 1 -f 1 -wi 3 -w 3 -i 8 -r 3 -prof gc -rf json -rff "$OUT/jmh-1-thread.json" \
   | grep -E "^(Benchmark|[A-Za-z]+Benchmark\.[A-Za-z]+ )" | tee "$OUT/jmh-1-thread.txt"
 java -cp "$CP" io.iprules.benchmarks.Ratios "$OUT/jmh-1-thread.json" | tee "$OUT/ratios.txt" || true
 
