@@ -66,7 +66,8 @@ public final class Beijing2012 extends KitModule {
     /**
      * Validates the subject and prepares its facts for a rule session shared by a chunk of subjects: each fact
      * carries the subject's {@link Decision} ({@link Applicant}, {@link GreenChannelEntry}, {@link LoanYear},
-     * {@link CityFigure}), and the calendar is given once per session ({@link #sharedFacts}).
+     * {@link CityFigure}), which its rules take from it, and the calendar is given once per session
+     * ({@link #sharedFacts}).
      */
     @Override
     protected Prepared prepare(Evaluation evaluation) {
@@ -84,6 +85,15 @@ public final class Beijing2012 extends KitModule {
         return new Prepared(d, knownFacts(e, evaluation.asOf(), d), r -> r.result(e.name())
                 .eligible(r.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met())
                         || r.hasEligibleAward()).build());
+    }
+
+    /**
+     * No rule of an enterprise matches the Decision itself: each takes it from its first fact ({@code $d : decision},
+     * {@link io.iprules.kit.DecisionFact}). A city's Decision is a fact of its own ({@link #assess}).
+     */
+    @Override
+    protected boolean decisionIsAFact() {
+        return false;
     }
 
     /**
@@ -118,7 +128,8 @@ public final class Beijing2012 extends KitModule {
 
         Decision d = Decision.start(evaluation, MESSAGES);
         inForce(d, evaluation);
-        List<Object> facts = new ArrayList<>(figures.size());
+        List<Object> facts = new ArrayList<>(figures.size() + 1);
+        facts.add(d); // §1(2)'s 到2015年 warning is said once per city, on its Decision, not once per figure
         for (int i = 0; i < figures.size(); i++) {
             facts.add(new CityFigure(d, targets.get(i), figures.get(i))); // Figures.read: one per target, in order
         }

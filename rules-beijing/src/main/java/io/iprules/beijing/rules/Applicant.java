@@ -3,14 +3,15 @@ package io.iprules.beijing.rules;
 import io.iprules.beijing.BeijingEnterprise;
 import io.iprules.beijing.Industry;
 import io.iprules.kit.Decision;
+import io.iprules.kit.DecisionFact;
 import java.util.List;
 
 /**
  * An enterprise as the rules see it in a session shared by a chunk of applicants: the request's
- * {@link BeijingEnterprise} with its {@link Decision}, which every rule joins on ({@code decision == $d}) so that
- * applicants never meet in a rule. The eight industries it declares are picked out once here, not at every rule.
+ * {@link BeijingEnterprise} with its {@link Decision}, which a rule takes from it ({@code Applicant($d : decision, …)})
+ * and joins the applicant's other facts on ({@code decision == $d}), so that applicants never meet in a rule. The eight industries it declares are picked out once here, not at every rule.
  */
-public final class Applicant {
+public final class Applicant implements DecisionFact {
     private final Decision decision;
     private final BeijingEnterprise enterprise;
     private final List<Industry> strategicIndustries;
@@ -24,6 +25,12 @@ public final class Applicant {
 
     /** The applicant's working record. */
     public Decision getDecision() {
+        return decision;
+    }
+
+    /** The applicant's working record, which the rules bind on this fact ({@code Applicant($d : decision, …)}). */
+    @Override
+    public Decision decision() {
         return decision;
     }
 

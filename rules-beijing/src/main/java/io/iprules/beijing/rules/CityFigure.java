@@ -2,6 +2,7 @@ package io.iprules.beijing.rules;
 
 import io.iprules.Target;
 import io.iprules.kit.Decision;
+import io.iprules.kit.DecisionFact;
 import io.iprules.kit.Figure;
 
 /**
@@ -13,5 +14,5 @@ import io.iprules.kit.Figure;
  * @param target   the 2015 target
  * @param figure   the city's figure for it (values {@code null} when not supplied)
  */
-public record CityFigure(Decision decision, Target target, Figure figure) {
+public record CityFigure(Decision decision, Target target, Figure figure) implements DecisionFact {
 }

@@ -2,6 +2,7 @@ package io.iprules.beijing.rules;
 
 import io.iprules.beijing.GreenChannelRequest;
 import io.iprules.kit.Decision;
+import io.iprules.kit.DecisionFact;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param decision the applicant's working record
  * @param request  the certificate as requested
  */
-public record GreenChannelEntry(Decision decision, GreenChannelRequest request) {
+public record GreenChannelEntry(Decision decision, GreenChannelRequest request) implements DecisionFact {
     /** The day the application file became complete (申请文件齐备). */
     public LocalDate complete() {
         return request.complete();

@@ -2,6 +2,7 @@ package io.iprules.beijing.rules;
 
 import io.iprules.beijing.PledgeLoan;
 import io.iprules.kit.Decision;
+import io.iprules.kit.DecisionFact;
 
 /**
  * A year's interest on a §3(1) pledge loan, with the {@link Decision} of the applicant that paid it: the rules join
@@ -10,5 +11,5 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record
  * @param loan     the year's interest as given
  */
-public record LoanYear(Decision decision, PledgeLoan loan) {
+public record LoanYear(Decision decision, PledgeLoan loan) implements DecisionFact {
 }

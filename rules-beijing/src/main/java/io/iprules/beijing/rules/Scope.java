@@ -4,7 +4,6 @@ import io.iprules.beijing.BeijingEnterprise;
 import io.iprules.beijing.Industry;
 import io.iprules.kit.Decision;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Words the §1(1) scope condition; the rule file decides it. */
 public final class Scope {
@@ -16,12 +15,20 @@ public final class Scope {
         BeijingEnterprise e = a.getEnterprise();
         List<Industry> eight = a.getStrategicIndustries();
         boolean inBeijing = Boolean.TRUE.equals(e.registeredInBeijing());
-        String declared = e.industries().stream().map(Enum::name).collect(Collectors.joining(", "));
-        io.iprules.Text detail = met ? d.text("condition.scope.met", eight.stream().map(Enum::name)
-                .collect(Collectors.joining(", ")))
+        String declared = names(e.industries());
+        io.iprules.Text detail = met ? d.text("condition.scope.met", names(eight))
                 : !inBeijing ? d.text("condition.scope.not-in-beijing") : d.text("condition.scope.no-industry");
         d.condition("BJ_SEI_SCOPE", e.name(), met, "registeredInBeijing: " + inBeijing + "; industries: " + declared,
                 "registeredInBeijing: true; industries: one of the eight of §1(1)", detail, null);
         return new SeiScope(d, met);
+    }
+
+    /** The industries' codes, {@code ", "} between them (a loop: this runs for every applicant). */
+    private static String names(List<Industry> industries) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < industries.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(industries.get(i).name());
+        }
+        return b.toString();
     }
 }

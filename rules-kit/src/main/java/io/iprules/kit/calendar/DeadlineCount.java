@@ -48,6 +48,10 @@ public record DeadlineCount(DeadlineStatus status, LocalDate start, int workingD
 
     /** The notices' references (document number where known, else title), as a result's {@code calendar} lists. */
     public List<String> calendar() {
-        return notices.stream().map(Notice::reference).toList();
+        String[] out = new String[notices.size()]; // asked for at every deadline a result records
+        for (int i = 0; i < out.length; i++) {
+            out[i] = notices.get(i).reference();
+        }
+        return List.of(out);
     }
 }

@@ -19,14 +19,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,6 +73,9 @@ public final class WorkingDayCalendar {
     /** The days a notice set, by epoch day in order, and the notice that set each. */
     private final long[] adjustedDays;
     private final Notice[] adjustedBy;
+    /** Each loaded year's notices, by year minus {@link #tableYear} (empty where none): read at every count. */
+    private final int tableYear;
+    private final List<List<Notice>> noticesByYear;
 
     private WorkingDayCalendar(Map<Integer, YearData> years) {
         this.years = Collections.unmodifiableMap(new TreeMap<>(years));
@@ -93,6 +94,19 @@ public final class WorkingDayCalendar {
         for (AdjustedDay a : adjusted.values()) {
             adjustedDays[k] = a.date().toEpochDay();
             adjustedBy[k++] = a.notice();
+        }
+        if (this.years.isEmpty()) {
+            tableYear = 0;
+            noticesByYear = List.of();
+        } else {
+            TreeMap<Integer, YearData> sorted = new TreeMap<>(this.years);
+            tableYear = sorted.firstKey();
+            List<List<Notice>> table = new ArrayList<>();
+            for (int y = tableYear; y <= sorted.lastKey(); y++) {
+                YearData data = sorted.get(y);
+                table.add(data == null ? List.of() : data.notices());
+            }
+            noticesByYear = List.copyOf(table);
         }
         List<Integer> withNotice = this.years.values().stream().filter(YearData::hasNotice).map(YearData::year)
                 .toList();
@@ -281,8 +295,22 @@ public final class WorkingDayCalendar {
 
     /** The notices for a year, in their file's order; empty when none is loaded. */
     public List<Notice> notices(int year) {
-        YearData y = years.get(year);
-        return y == null ? List.of() : y.notices();
+        return noticesOf(year);
+    }
+
+    /** {@link #notices(int)}, read from the table a count reads. */
+    private List<Notice> noticesOf(int year) {
+        int i = year - tableYear;
+        return i < 0 || i >= noticesByYear.size() ? List.of() : noticesByYear.get(i);
+    }
+
+    private static boolean containsSame(List<Notice> notices, Notice n) {
+        for (int i = 0; i < notices.size(); i++) {
+            if (notices.get(i) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a year's notices were read from ("bundled cn/2013.json" or a deployment's file), if loaded. */
@@ -398,16 +426,18 @@ public final class WorkingDayCalendar {
             int firstYear = LocalDate.ofEpochDay(first).getYear();
             LocalDate lastDay = LocalDate.ofEpochDay(last);
             int lastYear = inYearEndWindow(lastDay) ? lastDay.getYear() + 1 : lastDay.getYear();
-            // the notices that set a day from first to last
-            Set<Notice> setting = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // the notices that set a day from first to last: a few at most, over a period of days
+            List<Notice> setting = new ArrayList<>(2);
             int from = java.util.Arrays.binarySearch(adjustedDays, first);
             for (int i = from < 0 ? -from - 1 : from; i < adjustedDays.length && adjustedDays[i] <= last; i++) {
-                setting.add(adjustedBy[i]);
+                if (!containsSame(setting, adjustedBy[i])) {
+                    setting.add(adjustedBy[i]);
+                }
             }
             for (int y = firstYear; y <= lastYear; y++) {
-                List<Notice> ns = WorkingDayCalendar.this.notices(y);
+                List<Notice> ns = noticesOf(y);
                 for (int i = 0; i < ns.size(); i++) {
-                    if (i == 0 || setting.contains(ns.get(i))) {
+                    if (i == 0 || containsSame(setting, ns.get(i))) {
                         out.add(ns.get(i));
                     }
                 }
