@@ -32,6 +32,12 @@ public record BeijingEnterprise(String name, String creditCode, Boolean register
 
     /** The declared industries §1(1) lists among the eight (战略性新兴产业), in the order declared. */
     public List<Industry> getStrategicIndustries() {
-        return industries.stream().filter(i -> i != null && i.isStrategicEmerging()).distinct().toList();
+        List<Industry> eight = new ArrayList<>(industries.size()); // a loop: read once per applicant evaluated
+        for (Industry i : industries) {
+            if (i != null && i.isStrategicEmerging() && !eight.contains(i)) {
+                eight.add(i);
+            }
+        }
+        return Collections.unmodifiableList(eight);
     }
 }
