@@ -18,16 +18,31 @@ final class InputFiles {
      * 1 byte, so that a huge file or an endless stream is refused without being held in memory.
      */
     static byte[] read(String file, int limit, Language lang) {
-        String name = name(file, lang);
-        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
-            throw Messages.invalid(lang, "file.directory", file);
-        }
-        try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(Path.of(file))) {
+        return read(file, lang, (in, name) -> {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
                 throw Messages.invalid(lang, "file.tooLarge", name, limit);
             }
             return bytes;
+        });
+    }
+
+    /** What a command takes from an input it opened; {@code name} is how messages name the input. */
+    interface Reading<T> {
+        T from(InputStream in, String name) throws IOException;
+    }
+
+    /**
+     * Opens {@code file} ({@code -} for standard input) and reads it with {@code reading}; a folder, a missing file or
+     * one that cannot be read is the user's mistake, said in {@code lang}.
+     */
+    static <T> T read(String file, Language lang, Reading<T> reading) {
+        String name = name(file, lang);
+        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
+            throw Messages.invalid(lang, "file.directory", file);
+        }
+        try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(Path.of(file))) {
+            return reading.from(in, name);
         } catch (NoSuchFileException e) {
             throw Messages.invalid(lang, "file.missing", name);
         } catch (IOException e) {

@@ -5,11 +5,7 @@ import io.iprules.Receipt;
 import io.iprules.json.Replay;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,12 +96,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** Line {@code n} of a JSON Lines file, without its line break. */
     private static byte[] line(String file, long n, Language lang) {
-        String name = InputFiles.name(file, lang);
-        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
-            throw Messages.invalid(lang, "file.directory", file);
-        }
-        try (InputStream in = "-".equals(file) ? Io.get().in()
-                : new BufferedInputStream(Files.newInputStream(Path.of(file)), 1 << 16)) {
+        return InputFiles.read(file, lang, (raw, name) -> {
+            // a file buffered; standard input read byte by byte, never a byte past the limit + 1
+            InputStream in = "-".equals(file) ? raw : new BufferedInputStream(raw, 1 << 16);
             long current = 1;
             ByteArrayOutputStream b = new ByteArrayOutputStream();
             int c;
@@ -126,10 +119,6 @@ final class ReplayCommand implements Callable<Integer> {
                 return b.toByteArray();
             }
             throw Messages.invalid(lang, "replay.line.missing", name, n);
-        } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "file.missing", name);
-        } catch (IOException e) {
-            throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(e));
-        }
+        });
     }
 }
