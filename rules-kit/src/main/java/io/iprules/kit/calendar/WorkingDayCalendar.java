@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -55,7 +56,7 @@ public final class WorkingDayCalendar {
     private static final String BUNDLED_INDEX = BUNDLED_DIR + "years.txt";
     private static volatile WorkingDayCalendar china;
 
-    private final Map<Integer, YearData> years;
+    private final SortedMap<Integer, YearData> years;
     private final Map<LocalDate, AdjustedDay> days;
     private final String digest;
 
@@ -78,7 +79,7 @@ public final class WorkingDayCalendar {
     private final List<List<Notice>> noticesByYear;
 
     private WorkingDayCalendar(Map<Integer, YearData> years) {
-        this.years = Collections.unmodifiableMap(new TreeMap<>(years));
+        this.years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
         Map<LocalDate, AdjustedDay> all = new HashMap<>();
         for (YearData y : this.years.values()) {
             for (AdjustedDay d : y.days()) {
@@ -95,19 +96,13 @@ public final class WorkingDayCalendar {
             adjustedDays[k] = a.date().toEpochDay();
             adjustedBy[k++] = a.notice();
         }
-        if (this.years.isEmpty()) {
-            tableYear = 0;
-            noticesByYear = List.of();
-        } else {
-            TreeMap<Integer, YearData> sorted = new TreeMap<>(this.years);
-            tableYear = sorted.firstKey();
-            List<List<Notice>> table = new ArrayList<>();
-            for (int y = tableYear; y <= sorted.lastKey(); y++) {
-                YearData data = sorted.get(y);
-                table.add(data == null ? List.of() : data.notices());
-            }
-            noticesByYear = List.copyOf(table);
+        tableYear = this.years.isEmpty() ? 0 : this.years.firstKey();
+        List<List<Notice>> table = new ArrayList<>();
+        for (int y = tableYear; !this.years.isEmpty() && y <= this.years.lastKey(); y++) {
+            YearData data = this.years.get(y);
+            table.add(data == null ? List.of() : data.notices());
         }
+        noticesByYear = List.copyOf(table);
         List<Integer> withNotice = this.years.values().stream().filter(YearData::hasNotice).map(YearData::year)
                 .toList();
         if (withNotice.isEmpty()) {
@@ -295,11 +290,6 @@ public final class WorkingDayCalendar {
 
     /** The notices for a year, in their file's order; empty when none is loaded. */
     public List<Notice> notices(int year) {
-        return noticesOf(year);
-    }
-
-    /** {@link #notices(int)}, read from the table a count reads. */
-    private List<Notice> noticesOf(int year) {
         int i = year - tableYear;
         return i < 0 || i >= noticesByYear.size() ? List.of() : noticesByYear.get(i);
     }
@@ -435,7 +425,7 @@ public final class WorkingDayCalendar {
                 }
             }
             for (int y = firstYear; y <= lastYear; y++) {
-                List<Notice> ns = noticesOf(y);
+                List<Notice> ns = WorkingDayCalendar.this.notices(y);
                 for (int i = 0; i < ns.size(); i++) {
                     if (i == 0 || containsSame(setting, ns.get(i))) {
                         out.add(ns.get(i));
