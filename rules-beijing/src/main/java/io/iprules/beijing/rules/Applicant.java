@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * An enterprise as the rules see it in a session shared by a chunk of applicants: the request's
  * {@link BeijingEnterprise} with its {@link Decision}, which a rule takes from it ({@code Applicant($d : decision, …)})
- * and joins the applicant's other facts on ({@code decision == $d}), so that applicants never meet in a rule. The eight industries it declares are picked out once here, not at every rule.
+ * and joins the applicant's other facts on ({@code decision == $d}), so that applicants never meet in a rule. The
+ * eight industries it declares are picked out once here, not at every rule.
  */
 public final class Applicant implements DecisionFact {
     private final Decision decision;
@@ -21,11 +22,6 @@ public final class Applicant implements DecisionFact {
         this.decision = d;
         this.enterprise = e;
         this.strategicIndustries = e.getStrategicIndustries();
-    }
-
-    /** The applicant's working record. */
-    public Decision getDecision() {
-        return decision;
     }
 
     /** The applicant's working record, which the rules bind on this fact ({@code Applicant($d : decision, …)}). */

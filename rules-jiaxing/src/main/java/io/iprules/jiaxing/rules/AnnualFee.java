@@ -18,11 +18,6 @@ import java.util.List;
  */
 public record AnnualFee(Decision decision, Patent patent, int number, LocalDate paid, boolean derived) implements io.iprules.kit.DecisionFact {
 
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
-
     /** The fee's subject: {@code NUMBER/k}, as awards, payments and claims name it. */
     public String subjectId() {
         return patent.number() + "/" + number;

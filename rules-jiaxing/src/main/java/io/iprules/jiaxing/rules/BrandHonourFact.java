@@ -11,8 +11,4 @@ import io.iprules.kit.Decision;
  * @param honour the fact as the request gives it
  */
 public record BrandHonourFact(Decision decision, BrandHonour honour) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

@@ -13,10 +13,6 @@ import io.iprules.kit.Decision;
  * @param choice the applicant's choice, or {@code null} when not made
  */
 public record ClaimedElsewhere(Decision decision, String code, String matter, String policy, PolicyChoice choice) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 
     /** For rule constraints. */
     public String getMatter() {

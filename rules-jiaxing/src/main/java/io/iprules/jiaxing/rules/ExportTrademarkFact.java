@@ -11,8 +11,4 @@ import io.iprules.kit.Decision;
  * @param trademark the fact as the request gives it
  */
 public record ExportTrademarkFact(Decision decision, ExportTrademark trademark) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

@@ -15,10 +15,6 @@ import java.math.BigDecimal;
  *                   (every payment dated from the day the policy took force to the as-of date)
  */
 public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 
     /** For rule constraints. */
     public boolean isCumulative() {

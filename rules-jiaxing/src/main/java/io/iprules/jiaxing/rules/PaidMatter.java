@@ -15,10 +15,6 @@ import java.time.LocalDate;
  * @param amount  the yuan paid, or {@code null} when the history does not say
  */
 public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 
     /** For rule constraints. */
     public String getMatter() {

@@ -11,8 +11,4 @@ import io.iprules.kit.Decision;
  * @param award the fact as the request gives it
  */
 public record PatentAwardFact(Decision decision, PatentAward award) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

@@ -13,8 +13,4 @@ import io.iprules.kit.Decision;
  * @param sme      whether the applicant is a 中小企业, as the request says ({@code null} when it does not)
  */
 public record PledgeLoanFact(Decision decision, PledgeLoan loan, Boolean sme) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

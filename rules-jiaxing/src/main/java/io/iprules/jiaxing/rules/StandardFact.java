@@ -11,8 +11,4 @@ import io.iprules.kit.Decision;
  * @param standard the fact as the request gives it
  */
 public record StandardFact(Decision decision, Standard standard) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

@@ -13,8 +13,4 @@ import io.iprules.kit.Figure;
  * @param figure   the city's figure for it (its value {@code null} when not supplied)
  */
 public record TargetFigure(Decision decision, Target target, Figure figure) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the city. */
-    public Decision getDecision() {
-        return decision;
-    }
 }

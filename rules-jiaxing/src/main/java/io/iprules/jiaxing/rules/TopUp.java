@@ -10,10 +10,6 @@ import io.iprules.kit.Decision;
  * @param matter the matter
  */
 public record TopUp(Decision decision, String matter) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 
     /** For rule constraints. */
     public String getMatter() {

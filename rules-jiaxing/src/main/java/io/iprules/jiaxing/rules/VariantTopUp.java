@@ -10,8 +10,4 @@ import io.iprules.kit.Decision;
  * @param decision the applicant's working record (the join of the rules)
  */
 public record VariantTopUp(Decision decision) implements io.iprules.kit.DecisionFact {
-    /** For rule constraints: the join to the applicant. */
-    public Decision getDecision() {
-        return decision;
-    }
 }
