@@ -5,8 +5,9 @@
 #
 #   1. the first decision with the shipped launcher (bin/ip-rules of the distribution zip, its class-data archive
 #      made by the first run after unpacking), 7 fresh runs, wall time of the whole command;
-#   2. every policy's engine against its hand-written baseline, in one JMH invocation, one thread, with -prof gc;
-#      Ratios prints engine ÷ baseline with its error and the bytes allocated per decision;
+#   2. every policy's engine against its hand-written baseline, in one JMH invocation, one thread, with -prof gc,
+#      two forks of four measured iterations (a baseline's speed varies from one JVM to the next: two JVMs put that
+#      into the error); Ratios prints engine ÷ baseline with its error, per fork, and the bytes per decision;
 #   3. a 1,000,000-line Jiaxing batch (1% invalid lines) through the shipped launcher (its own JVM flags:
 #      -Xmx512m, the throughput collector, C2), 2 threads, wall time from the command's start.
 set -euo pipefail
@@ -39,7 +40,7 @@ echo "without the archive (IP_RULES_CDS=off): $((t1 - t0)) ms" | tee -a "$OUT/fi
 
 echo "== decisions per second, one thread, every policy, engine and baseline in one JMH run (-prof gc)"
 java -cp "$CP" org.openjdk.jmh.Main "Benchmark\.(engine|engineChunk|jsonLine|baseline)$" -p parameters=example \
-  -t 1 -f 1 -wi 3 -w 3 -i 8 -r 3 -prof gc -rf json -rff "$OUT/jmh-1-thread.json" \
+  -t 1 -f 2 -wi 3 -w 3 -i 4 -r 3 -prof gc -rf json -rff "$OUT/jmh-1-thread.json" \
   | grep -E "^(Benchmark|[A-Za-z]+Benchmark\.[A-Za-z]+ )" | tee "$OUT/jmh-1-thread.txt"
 java -cp "$CP" io.iprules.benchmarks.Ratios "$OUT/jmh-1-thread.json" | tee "$OUT/ratios.txt" || true
 
