@@ -119,7 +119,7 @@ final class ParameterOverrides {
             // one document, valid UTF-8, no field twice, every number within the digits a request may have
             root = io.iprules.json.StrictJsonFile.read(s.name(), s.json());
         } catch (io.iprules.json.StrictJsonFile.InvalidFileException e) {
-            throw bad("参数文件不是有效的 JSON:" + e.getMessage(), e.getMessage(), e);
+            throw bad("参数文件 " + e.text().in(Language.ZH), e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw bad(s.name() + ":必须是“政策 id → 参数”的 JSON 对象",

@@ -1,5 +1,8 @@
 package io.iprules.json;
 
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The JSON parser's messages in the contract's words: without its source excerpts, Java types or feature names. */
@@ -18,6 +21,8 @@ final class ParserWords {
         m = FEATURE.matcher(m).replaceAll("");
         m = BOUND_AS.matcher(m).replaceAll("");
         m = JAVA_TYPE.matcher(m).replaceAll("$1");
+        m = ENABLE.matcher(m).replaceAll("");
+        m = COMMENT.matcher(m).replaceAll("JSON has no comments");
         return JACKSON_TYPE.matcher(m).replaceAll("a value");
     }
 
@@ -28,6 +33,10 @@ final class ParserWords {
     private static final Pattern JAVA_TYPE = Pattern.compile("`java\\.[a-zA-Z.]*\\.([A-Za-z]+)`");
     private static final Pattern JACKSON_TYPE = Pattern.compile("`com\\.fasterxml[^`]*`");
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
+    /** The parser's advice to switch on one of its features: the contract has none to switch on. */
+    private static final Pattern ENABLE = Pattern.compile(": enable `[A-Za-z]+Feature\\.[A-Z_]+` to allow");
+    private static final Pattern COMMENT = Pattern.compile(
+            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
     /**
      * {@link #clean} with the parser's common phrases in Chinese (the rest, such as a quoted token, as the parser
@@ -35,11 +44,81 @@ final class ParserWords {
      */
     static String cleanChinese(String message) {
         String m = clean(message);
+        for (Shape shape : SHAPES) {
+            Matcher x = shape.english.matcher(m);
+            if (x.matches()) {
+                return LINE_COLUMN.matcher(shape.chinese.apply(x)).replaceAll("第 $1 行第 $2 列");
+            }
+        }
         for (String[] w : CHINESE) {
             m = m.replace(w[0], w[1]);
         }
         return LINE_COLUMN.matcher(m).replaceAll("第 $1 行第 $2 列");
     }
+
+    /** One of the parser's messages (as {@link #clean} leaves it) and its Chinese, whole. */
+    private record Shape(Pattern english, Function<Matcher, String> chinese) {
+        Shape(String english, Function<Matcher, String> chinese) {
+            this(Pattern.compile(english), chinese);
+        }
+    }
+
+    /**
+     * A character as the parser describes it, {@code '}' (code 125)} or, for a control character (never shown
+     * raw), {@code (CTRL-CHAR, code 9)}: the character in group 1, or the control character's code in group 2.
+     */
+    private static final String CHARACTER = "(?:'(.+?)' \\(code \\d+[^)]*\\)|\\(CTRL-CHAR, code (\\d+)\\))";
+    private static final String UNEXPECTED = "Unexpected character \\(" + CHARACTER + "\\)";
+    private static final String ANY_VALUE = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+    private static final String ANY_VALUE_ZH = "(字符串、数值、列表、对象、true、false 或 null)";
+
+    private static String character(Matcher m) {
+        return m.group(1) != null ? "“" + m.group(1) + "”" : "控制字符(编码 " + m.group(2) + ")";
+    }
+
+    private static String container(String objectOrArray) {
+        return objectOrArray.equals("Object") ? "对象" : "列表";
+    }
+
+    // Jackson's messages for what a request can get wrong (jackson-core's parser), each in Chinese as a whole; a
+    // message not listed here keeps the parser's words, its common phrases translated (CHINESE below).
+    private static final List<Shape> SHAPES = List.of(
+            new Shape(UNEXPECTED + ": was expecting double-quote to start field name",
+                    m -> "意外的字符" + character(m) + ":此处应为以双引号开始的字段名"),
+            new Shape(UNEXPECTED + ": was expecting a colon to separate field name and value",
+                    m -> "意外的字符" + character(m) + ":此处应为分隔字段名和值的冒号"),
+            new Shape(UNEXPECTED + ": was expecting comma to separate (Object|Array) entries",
+                    m -> "意外的字符" + character(m) + ":此处应为分隔" + container(m.group(3)) + "条目的逗号"),
+            new Shape(UNEXPECTED + ": expected a value", m -> "意外的字符" + character(m) + ":此处应为一个值"),
+            new Shape(UNEXPECTED + ": expected a valid value " + Pattern.quote(ANY_VALUE),
+                    m -> "意外的字符" + character(m) + ":此处应为一个值" + ANY_VALUE_ZH),
+            new Shape(UNEXPECTED + ": JSON has no comments", m -> "意外的字符" + character(m) + ":JSON 不允许注释"),
+            new Shape(UNEXPECTED + ": expected a hex-digit for character escape sequence",
+                    m -> "意外的字符" + character(m) + ":\\u 转义应有四位十六进制数字"),
+            new Shape(UNEXPECTED + " in numeric value: Exponent indicator not followed by a digit",
+                    m -> "数值中意外的字符" + character(m) + ":指数符号之后应为数字"),
+            new Shape(UNEXPECTED + " in numeric value: expected digit \\(0-9\\) to follow minus sign, for valid "
+                    + "numeric value", m -> "数值中意外的字符" + character(m) + ":负号之后应为数字"),
+            new Shape(UNEXPECTED + " in numeric value: JSON spec does not allow numbers to have plus signs",
+                    m -> "数值中意外的字符" + character(m) + ":JSON 的数值不带加号"),
+            new Shape(UNEXPECTED + " in numeric value: Decimal point not followed by a digit",
+                    m -> "数值中意外的字符" + character(m) + ":小数点之后应为数字"),
+            new Shape("Unrecognized token '(.*)': was expecting " + Pattern.quote(ANY_VALUE),
+                    m -> "无法识别的“" + m.group(1) + "”:此处应为一个值" + ANY_VALUE_ZH),
+            new Shape("Unrecognized character escape " + CHARACTER,
+                    m -> "字符串中有无法识别的转义:反斜杠之后的" + character(m)),
+            new Shape("Illegal unquoted character \\(" + CHARACTER + "\\): has to be escaped using backslash to be "
+                    + "included in string value", m -> "字符串中有未转义的" + character(m) + ":须用反斜杠转义书写"),
+            new Shape("Invalid numeric value: Leading zeroes not allowed", m -> "无效的数值:数值不能以 0 开头"),
+            new Shape("Non-standard token '(.*)'", m -> "“" + m.group(1) + "”不是 JSON 的取值"),
+            new Shape("Unexpected close marker '(.)': no open (Object|Array) to close",
+                    m -> "意外的结束符“" + m.group(1) + "”:没有尚未结束的" + container(m.group(2))),
+            new Shape("Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at (line \\d+, "
+                    + "column \\d+)\\)", m -> "意外的结束符“" + m.group(1) + "”:此处应为“" + m.group(2) + "”,以结束"
+                    + m.group(4) + "开始的" + container(m.group(3))),
+            new Shape("Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at (line "
+                    + "\\d+, column \\d+)\\)", m -> "内容意外结束:" + m.group(2) + "开始的" + container(m.group(1))
+                    + "尚未结束"));
 
     private static final String[][] CHINESE = {
             {"Unexpected end-of-input within/between Object entries", "对象的条目之间意外结束"},

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.iprules.Language;
+import io.iprules.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import java.util.Map;
  * {@link #MAX_FILE_BYTES} bytes, valid UTF-8, one JSON document and nothing after it, no field twice, every number
  * within {@link JsonContract#MAX_NUMBER} digits written out in full (so {@code 1e999999999} is refused when the file is
  * loaded, not when a computation meets it). Each refusal is an {@link InvalidFileException} whose message is
- * {@code file: path: what is wrong}.
+ * {@code file: path: what is wrong}, in English, and whose {@link InvalidFileException#text()} says it in Chinese too.
  *
  * <pre>{@code
  * JsonNode root = StrictJsonFile.read(path);           // or read(name, bytes)
@@ -61,8 +62,17 @@ public final class StrictJsonFile {
     public static final class InvalidFileException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        InvalidFileException(String file, String path, String message) {
-            super(file + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+        private final transient Text text;
+
+        InvalidFileException(String file, String path, Text message) {
+            super(file + ": " + (path.isEmpty() ? "" : path + ": ") + message.in(Language.EN));
+            String at = file + ": " + (path.isEmpty() ? "" : path + ": ");
+            this.text = Text.bilingual(at + message.in(Language.ZH), getMessage());
+        }
+
+        /** The message in Chinese and English ({@link #getMessage()} is the English). */
+        public Text text() {
+            return text;
         }
     }
 
@@ -70,17 +80,18 @@ public final class StrictJsonFile {
     public static JsonNode read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw new InvalidFileException(name, "", "is a folder, not a file");
+            throw new InvalidFileException(name, "", Text.bilingual("是文件夹,不是文件", "is a folder, not a file"));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new InvalidFileException(name, "", "cannot read: no such file");
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:文件不存在", "cannot read: no such file"));
         } catch (AccessDeniedException e) {
-            throw new InvalidFileException(name, "", "cannot read: permission denied");
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:没有读取权限", "cannot read: permission denied"));
         } catch (IOException e) {
-            throw new InvalidFileException(name, "", "cannot read: " + e.getMessage());
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
+                    "cannot read: " + e.getMessage()));
         }
         return read(name, bytes);
     }
@@ -88,11 +99,12 @@ public final class StrictJsonFile {
     /** Checks {@code bytes}, named {@code name} in messages, and returns the document. */
     public static JsonNode read(String name, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new InvalidFileException(name, "", "is larger than " + MAX_FILE_BYTES + " bytes");
+            throw new InvalidFileException(name, "", Text.bilingual("大于 " + MAX_FILE_BYTES + " 字节",
+                    "is larger than " + MAX_FILE_BYTES + " bytes"));
         }
         int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        String utf8 = StrictUtf8.problem(bytes, bytes.length);
+        Text utf8 = StrictUtf8.problemText(bytes, bytes.length);
         if (utf8 != null) {
             throw new InvalidFileException(name, "", utf8);
         }
@@ -100,29 +112,21 @@ public final class StrictJsonFile {
         try {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
-            throw new InvalidFileException(name, "", "too large: " + firstLine(e.getOriginalMessage())
-                    .replaceFirst(" \\(.*\\)$", "").replaceFirst(", from `[^`]*`\\)", ")")
-                    + where(e));
-        } catch (MismatchedInputException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            if (m.startsWith("Trailing token")) {
-                throw new InvalidFileException(name, "", "more content after the JSON document" + where(e)
-                        + ": a file holds one document");
-            }
-            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
+            String what = firstLine(e.getOriginalMessage()).replaceFirst(" \\(.*\\)$", "")
+                    .replaceFirst(", from `[^`]*`\\)", ")");
+            throw new InvalidFileException(name, "", Text.bilingual("超出限度" + whereZh(e) + ":" + what,
+                    "too large: " + what + where(e)));
         } catch (JsonProcessingException e) {
-            String m = String.valueOf(e.getOriginalMessage());
-            if (m.startsWith("Duplicate field")) {
-                throw new InvalidFileException(name, "", "a field appears twice: " + m + where(e));
-            }
-            throw new InvalidFileException(name, "", "not valid JSON: " + ParserWords.clean(m) + where(e));
+            throw new InvalidFileException(name, "", syntaxProblem(e));
         } catch (IOException e) {
-            throw new InvalidFileException(name, "", "cannot read: " + e.getMessage());
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
+                    "cannot read: " + e.getMessage()));
         } catch (NumberFormatException e) {
-            throw new InvalidFileException(name, "", "a number is out of range");
+            throw new InvalidFileException(name, "", Text.bilingual("数值超出范围", "a number is out of range"));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidFileException(name, "", "is empty; expected a JSON object");
+            throw new InvalidFileException(name, "", Text.bilingual("文件为空;应为 JSON 对象",
+                    "is empty; expected a JSON object"));
         }
         checkNumbers(name, "", root);
         return root;
@@ -137,9 +141,10 @@ public final class StrictJsonFile {
         try {
             d = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidFileException(name, path, "must be a decimal number, not '" + text + "'");
+            throw new InvalidFileException(name, path, Text.bilingual("必须是十进制数,而不是“" + text + "”",
+                    "must be a decimal number, not '" + text + "'"));
         }
-        String tooLong = tooLong(d);
+        Text tooLong = tooLong(d);
         if (tooLong != null) {
             throw new InvalidFileException(name, path, tooLong);
         }
@@ -148,7 +153,7 @@ public final class StrictJsonFile {
 
     private static void checkNumbers(String name, String path, JsonNode n) {
         if (n.isNumber()) {
-            String tooLong = tooLong(n.decimalValue());
+            Text tooLong = tooLong(n.decimalValue());
             if (tooLong != null) {
                 throw new InvalidFileException(name, path, tooLong);
             }
@@ -165,15 +170,40 @@ public final class StrictJsonFile {
     }
 
     /** The same bound, in the same words, as a request's decimals (written out in full: 1e999 has 1,000 digits). */
-    private static String tooLong(BigDecimal value) {
+    private static Text tooLong(BigDecimal value) {
         long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
-        return digits <= JsonContract.MAX_NUMBER ? null : "has " + digits + " digits written out in full; at most "
-                + JsonContract.MAX_NUMBER + " are accepted";
+        return digits <= JsonContract.MAX_NUMBER ? null : Text.bilingual("完整写出有 " + digits + " 位数字;最多接受 "
+                + JsonContract.MAX_NUMBER + " 位", "has " + digits + " digits written out in full; at most "
+                + JsonContract.MAX_NUMBER + " are accepted");
+    }
+
+    /**
+     * What the JSON parser found wrong with a data file, in Chinese and English and in the contract's words: a
+     * field given twice, content after the document, or the syntax error with its line and column. For other
+     * readers of deployment files (a module's own file format) too.
+     */
+    public static Text syntaxProblem(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Duplicate field")) {
+            String field = m.replaceFirst("^Duplicate field ", "");
+            return Text.bilingual("同一字段出现两次:" + field + whereZh(e), "a field appears twice: " + m + where(e));
+        }
+        if (m.startsWith("Trailing token")) {
+            return Text.bilingual("JSON 文档之后还有内容" + whereZh(e) + ":一个文件只含一个 JSON 文档",
+                    "more content after the JSON document" + where(e) + ": a file holds one document");
+        }
+        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + ParserWords.cleanChinese(m),
+                "not valid JSON: " + ParserWords.clean(m) + where(e));
     }
 
     private static String where(JsonProcessingException e) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String whereZh(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
+                + e.getLocation().getColumnNr() + " 列)";
     }
 
     private static String firstLine(String s) {

@@ -189,6 +189,47 @@ class JsonContractMessagesTest {
                 .doesNotContain("\n");
     }
 
+    /**
+     * Broken JSON, as people type it, told in Chinese as a whole: what is wrong, where, and what was expected there;
+     * no English phrase of the parser is left, and no parser feature is named in either language.
+     */
+    @Test
+    void brokenJsonIsToldInChineseWithoutTheParsersWords() {
+        String head = "{\"policy\": \"p-1\", \"applicant\": {\"name\": ";
+        // head is 40 characters: the applicant's object opens at column 32, the value starts at column 41
+        String[][] cases = {
+                {head + "\"x\",}}", "意外的字符“}”:此处应为以双引号开始的字段名"},
+                {head + "\"x\"}}}", "意外的结束符“}”:没有尚未结束的对象"},
+                {head + "\"x\"}}]", "意外的结束符“]”:没有尚未结束的列表"},
+                {head + "nul}}", "无法识别的“nul”:此处应为一个值(字符串、数值、列表、对象、true、false 或 null)"},
+                {head + "\"x\\q\"}}", "字符串中有无法识别的转义:反斜杠之后的“q”"},
+                {head + "01}}", "无效的数值:数值不能以 0 开头"},
+                {"{\"policy\" \"p-1\"}", "意外的字符“\"”:此处应为分隔字段名和值的冒号"},
+                {head + "\"x\" \"y\": 1}}", "意外的字符“\"”:此处应为分隔对象条目的逗号"},
+                {head + "[1 2]}}", "意外的字符“2”:此处应为分隔列表条目的逗号"},
+                {head + "[1,]}}", "意外的字符“]”:此处应为一个值"},
+                {head + "'x'}}", "意外的字符“'”:此处应为一个值(字符串、数值、列表、对象、true、false 或 null)"},
+                {head + "\"x\"]}", "意外的结束符“]”:此处应为“}”,以结束第 1 行第 32 列开始的对象"},
+                {head + "[1}}", "意外的结束符“}”:此处应为“]”,以结束第 1 行第 41 列开始的列表"},
+                {head + "NaN}}", "“NaN”不是 JSON 的取值"},
+                {head + "1e}}", "数值中意外的字符“}”:指数符号之后应为数字"},
+                {head + "-}}", "数值中意外的字符“}”:负号之后应为数字"},
+                {head + "+1}}", "数值中意外的字符“+”:JSON 的数值不带加号"},
+                {head + "/* x */ 1}}", "意外的字符“/”:JSON 不允许注释"},
+                {head + "\"\\u12\"}}", "意外的字符“\"”:\\u 转义应有四位十六进制数字"},
+                {head + "\"a\tb\"}}", "字符串中有未转义的控制字符(编码 9):须用反斜杠转义书写"},
+        };
+        for (String[] c : cases) {
+            Problem p = problem(c[0]);
+            assertThat(p.message(Language.ZH)).as(c[0]).matches("不是有效的 JSON\\(第 1 行第 \\d+ 列\\):.*")
+                    .endsWith("列):" + c[1]);
+            assertThat(p.message(Language.ZH).replaceAll("“[^”]*”|JSON|true|false|null|\\\\u", ""))
+                    .as(c[0]).doesNotContainPattern("[A-Za-z]");
+            assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ").doesNotContain("Feature")
+                    .doesNotContain("enable");
+        }
+    }
+
     @Test
     void aRequestOfExactlyTheLargestSizeIsRead() {
         String request = "{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {\"name\": \"x\"}}";

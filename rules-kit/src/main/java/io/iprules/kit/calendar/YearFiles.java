@@ -1,7 +1,6 @@
 package io.iprules.kit.calendar;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -94,12 +93,8 @@ final class YearFiles {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            String what = e.getOriginalMessage().replaceAll("\\p{Cntrl}", "?");
-            throw new CalendarFileException(source, "", Text.bilingual("不是有效的 JSON" + where + "：" + what,
-                    "not valid JSON" + where + ": " + what), e);
+        } catch (JsonProcessingException e) {
+            throw new CalendarFileException(source, "", io.iprules.json.StrictJsonFile.syntaxProblem(e), e);
         } catch (IOException e) {
             throw new CalendarFileException(source, "", Text.bilingual("无法读取：" + e.getMessage(),
                     "cannot be read: " + e.getMessage()), e);

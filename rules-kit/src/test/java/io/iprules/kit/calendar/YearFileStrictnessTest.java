@@ -99,10 +99,13 @@ class YearFileStrictnessTest {
     void trailing_content_duplicate_keys_and_not_json() {
         CalendarFileException trailing = refused(file(day("2027-01-01", "REST")) + " {}");
         assertThat(trailing.path()).isEmpty();
-        assertThat(trailing.getMessage()).contains("not valid JSON");
+        assertThat(trailing.getMessage()).contains("more content after the JSON document");
         CalendarFileException dup = refused("{ \"year\": 2027, \"year\": 2028, \"notices\": [], \"days\": [] }");
-        assertThat(dup.getMessage()).contains("not valid JSON").contains("year");
+        assertThat(dup.getMessage()).contains("a field appears twice").contains("year");
         assertThat(refused("not json").getMessage()).contains("not valid JSON");
+        // in Chinese as a whole, without the parser's internals (it used to show "[Source: REDACTED (`Stream…`")
+        assertThat(refused("{ \"year\": 2027, \"notices\": [} ").problem().in(io.iprules.Language.ZH))
+                .isEqualTo("不是有效的 JSON(第 1 行第 29 列):意外的结束符“}”:此处应为“]”,以结束第 1 行第 28 列开始的列表");
         assertThat(refused("").getMessage()).contains("empty");
     }
 
