@@ -82,8 +82,8 @@ final class ParameterOverrides {
                     for (int i = 0; i < vs.size(); i++) {
                         try {
                             info.unit().parse(vs.get(i).value());
-                        } catch (IllegalArgumentException e) {
-                            throw bad(s.name() + ":" + path + "[" + i + "].value:取值无效:" + e.getMessage(),
+                        } catch (ParameterUnit.InvalidValueException e) {
+                            throw bad(s.name() + ":" + path + "[" + i + "].value:" + e.text().in(Language.ZH),
                                     s.name() + ": " + path + "[" + i + "].value: " + e.getMessage(), e);
                         }
                         if (i > 0 && !vs.get(i).from().isAfter(vs.get(i - 1).from())) {

@@ -24,55 +24,82 @@ public enum ParameterUnit {
      * Parses a value written for this unit, checking its range.
      *
      * @return a {@link BigDecimal}, an {@link Integer} for a count, or a {@link LocalDate}
-     * @throws IllegalArgumentException saying what the value must be
+     * @throws InvalidValueException saying what the value must be, in English ({@code getMessage()}) and Chinese
      */
     public Object parse(String text) {
         if (this == DATE) {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a date YYYY-MM-DD, not '" + text + "'");
+                throw invalid("必须是日期 YYYY-MM-DD,而不是“" + text + "”", "must be a date YYYY-MM-DD, not '" + text + "'");
             }
         }
         BigDecimal d;
         try {
             d = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a decimal number, not '" + text + "'");
+            throw invalid("必须是十进制数,而不是“" + text + "”", "must be a decimal number, not '" + text + "'");
         }
         // 1e999999999 would pass here and then fail every evaluation that uses it: the request's digit limit holds.
         long digits = Math.max((long) d.precision() - d.scale(), 0) + Math.max(d.scale(), 0);
         if (digits > io.iprules.json.JsonContract.MAX_NUMBER) {
-            throw new IllegalArgumentException("has " + digits + " digits written out in full; at most "
-                    + io.iprules.json.JsonContract.MAX_NUMBER + " are accepted");
+            throw invalid("完整写出有 " + digits + " 位数字;最多接受 " + io.iprules.json.JsonContract.MAX_NUMBER + " 位",
+                    "has " + digits + " digits written out in full; at most " + io.iprules.json.JsonContract.MAX_NUMBER
+                            + " are accepted");
         }
         if (d.signum() < 0) {
-            throw new IllegalArgumentException("must not be negative, not " + text);
+            throw invalid("不能为负数,而不是 " + text, "must not be negative, not " + text);
         }
         switch (this) {
             case YES_NO:
                 if (d.compareTo(BigDecimal.ONE) != 0 && d.signum() != 0) {
-                    throw new IllegalArgumentException("is yes (1) or no (0), not " + text);
+                    throw invalid("应为是(1)或否(0),而不是 " + text, "is yes (1) or no (0), not " + text);
                 }
                 return d;
             case RATIO:
                 if (d.compareTo(BigDecimal.ONE) > 0) {
-                    throw new IllegalArgumentException("is a share between 0 and 1 (0.5 is half), not " + text);
+                    throw invalid("应为 0 到 1 之间的比例(0.5 为一半),而不是 " + text,
+                            "is a share between 0 and 1 (0.5 is half), not " + text);
                 }
                 return d;
             case COUNT:
                 if (d.stripTrailingZeros().scale() > 0) {
-                    throw new IllegalArgumentException("must be a whole number, not " + text);
+                    throw invalid("必须是整数,而不是 " + text, "must be a whole number, not " + text);
+                }
+                if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                    throw invalid("最大为 " + Integer.MAX_VALUE + ",而不是 " + text,
+                            "must be at most " + Integer.MAX_VALUE + ", not " + text);
                 }
                 return d.intValueExact();
             case YUAN:
                 if (d.stripTrailingZeros().scale() > 2) {
-                    throw new IllegalArgumentException("is yuan with at most two decimals (分), not " + text);
+                    throw invalid("应为元,最多两位小数(分),而不是 " + text,
+                            "is yuan with at most two decimals (分), not " + text);
                 }
                 return d;
             default:
                 return d;
         }
     }
-}
 
+    private static InvalidValueException invalid(String chinese, String english) {
+        return new InvalidValueException(Text.bilingual(chinese, english));
+    }
+
+    /** A value unfit for its unit: what it must be, in Chinese and English ({@link #getMessage()} is the English). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final class InvalidValueException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Text text;
+
+        InvalidValueException(Text text) {
+            super(text.in(Language.EN));
+            this.text = text;
+        }
+
+        /** What the value must be, in both languages. */
+        public Text text() {
+            return text;
+        }
+    }
+}

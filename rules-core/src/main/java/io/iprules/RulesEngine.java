@@ -118,14 +118,17 @@ public interface RulesEngine {
             Objects.requireNonNull(file, "file");
             byte[] bytes;
             if (Files.isDirectory(file)) {
-                throw new ConfigurationException(file + ": is a folder, not a parameter file", null, true);
+                throw new ConfigurationException(Text.bilingual(file + ": 是文件夹，不是参数文件",
+                        file + ": is a folder, not a parameter file"), null, true);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(file + ": cannot read the parameter file: no such file", e, true);
+                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：文件不存在",
+                        file + ": cannot read the parameter file: no such file"), e, true);
             } catch (IOException e) {
-                throw new ConfigurationException(file + ": cannot read the parameter file: " + e.getMessage(), e, true);
+                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：" + e.getMessage(),
+                        file + ": cannot read the parameter file: " + e.getMessage()), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
             return this;

@@ -74,6 +74,35 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> apply("[1]")).hasMessageContaining("must be a JSON object");
     }
 
+    /** A Chinese run reads a parameter file's problems in Chinese, the parser's and the unit's too. */
+    @Test
+    void aFilesProblemsAreWordedInChinese() {
+        assertThat(chinese("{\"p-1\": {\"OPEN\": [1,]}}"))
+                .isEqualTo("参数文件 params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
+        assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
+                .isEqualTo("params.json:p-1.RATE[0].value:应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": \"s\"} ]}}"))
+                .isEqualTo("params.json:p-1.OPEN[0].value:应为元,最多两位小数(分),而不是 12.345");
+    }
+
+    /** A count is an int: 2147483647 is the largest, one more is refused in plain words, not an arithmetic error. */
+    @Test
+    void aCountTooLargeIsRefusedInPlainWords() {
+        assertThat(ParameterUnit.COUNT.parse("2147483647")).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> ParameterUnit.COUNT.parse("2147483648"))
+                .isInstanceOf(ParameterUnit.InvalidValueException.class)
+                .hasMessage("must be at most 2147483647, not 2147483648");
+        assertThat(((ParameterUnit.InvalidValueException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> ParameterUnit.COUNT.parse("1e10"))).text().in(Language.ZH))
+                .isEqualTo("最大为 2147483647,而不是 1e10");
+    }
+
+    private static String chinese(String json) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> apply(json));
+        assertThat(t).as(json).isInstanceOf(ConfigurationException.class);
+        return ((ConfigurationException) t).message(Language.ZH);
+    }
+
     @Test
     void aParameterSetTwiceIsAnError() {
         byte[] one = "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"

@@ -429,7 +429,10 @@ class NothingDestroyedTest {
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS");
         CliTest.Run missing = run("evaluate", PILOT, "--params", "/nope.json");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("/nope.json: cannot read the parameter file: no such file\n");
+        assertThat(missing.err()).isEqualTo("/nope.json: 无法读取参数文件：文件不存在\n"); // a Chinese run: Chinese
+        CliTest.Run missingEn = run("evaluate", PILOT, "--params", "/nope.json", "--lang", "en");
+        assertThat(missingEn.exit()).isEqualTo(2);
+        assertThat(missingEn.err()).isEqualTo("/nope.json: cannot read the parameter file: no such file\n");
     }
 
     // ---------------------------------------------------------------- 5. escaped output
