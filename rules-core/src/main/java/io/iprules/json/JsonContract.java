@@ -535,7 +535,8 @@ public final class JsonContract {
     }
 
     /** The limit a request broke, in the contract's words rather than the parser's. */
-    private static Text limitMessage(StreamConstraintsException e) {
+    /** One of the parser's limits a document went over, in both languages (requests and data files). */
+    static Text limitMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.startsWith("String value length")) {
             return Text.bilingual("过长:字符串最多 " + MAX_STRING + " 个字符",

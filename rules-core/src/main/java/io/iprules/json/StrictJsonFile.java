@@ -112,10 +112,9 @@ public final class StrictJsonFile {
         try {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
-            String what = firstLine(e.getOriginalMessage()).replaceFirst(" \\(.*\\)$", "")
-                    .replaceFirst(", from `[^`]*`\\)", ")");
-            throw new InvalidFileException(name, "", Text.bilingual("超出限度" + whereZh(e) + ":" + what,
-                    "too large: " + what + where(e)));
+            Text limit = JsonContract.limitMessage(e); // a request's limits, in a request's words
+            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + whereZh(e),
+                    limit.in(Language.EN) + where(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e));
         } catch (IOException e) {
@@ -204,13 +203,5 @@ public final class StrictJsonFile {
     private static String whereZh(JsonProcessingException e) {
         return e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
                 + e.getLocation().getColumnNr() + " 列)";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "invalid";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

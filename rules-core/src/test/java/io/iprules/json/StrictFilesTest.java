@@ -58,6 +58,26 @@ class StrictFilesTest {
         assertThat(StrictJsonFile.decimal("f.json", "x", "12.50")).isEqualByComparingTo("12.5");
     }
 
+    /** A data file's problems in both languages: a Chinese run reads them in Chinese, the parser's limits too. */
+    @Test
+    void aDataFilesProblemsAreWordedInChineseToo() {
+        String digits41 = "1".repeat(41);
+        StrictJsonFile.InvalidFileException longNumber = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictJsonFile.read("f.json", ("{\"a\": " + digits41 + "}").getBytes(StandardCharsets.UTF_8)),
+                StrictJsonFile.InvalidFileException.class);
+        assertThat(longNumber.getMessage()).isEqualTo("f.json: too large: a number may have at most 40 characters");
+        assertThat(longNumber.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: 过长:数值最多 40 个字符");
+        StrictJsonFile.InvalidFileException twice = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)),
+                StrictJsonFile.InvalidFileException.class);
+        assertThat(twice.text().in(io.iprules.Language.ZH)).startsWith("f.json: 同一字段出现两次:'a'(第 1 行");
+        StrictJsonFile.InvalidFileException trailing = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictJsonFile.read("f.json", "{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8)),
+                StrictJsonFile.InvalidFileException.class);
+        assertThat(trailing.text().in(io.iprules.Language.ZH))
+                .isEqualTo("f.json: JSON 文档之后还有内容(第 1 行第 10 列):一个文件只含一个 JSON 文档");
+    }
+
     @Test
     void anInvalidRequestKeepsAtMostAHundredProblems() {
         List<Problem> many = new ArrayList<>();
