@@ -643,6 +643,7 @@ public final class JsonContract {
                 return Text.bilingual("必须是日期字符串 YYYY-MM-DD", "must be a date string YYYY-MM-DD");
             }
             if (msg.contains("Cannot coerce") || msg.contains("Cannot deserialize value of type")
+                    || msg.startsWith("Cannot construct instance of") // [1] where an object was expected
                     || msg.contains("from Array") || msg.contains("from Object") || msg.contains("from String")
                     || msg.contains("from Boolean") || msg.contains("from Integer") || msg.contains("from Floating")) {
                 Text expected = expected(target);
@@ -654,8 +655,18 @@ public final class JsonContract {
             return Text.bilingual("取值无效:" + firstLine(msg), firstLine(msg));
         }
         String m = firstLine(e.getOriginalMessage());
+        java.util.regex.Matcher range = OUT_OF_RANGE.matcher(m);
+        if (range.matches()) {
+            return Text.bilingual("必须是 " + range.group(2) + " 到 " + range.group(3) + " 之间的整数,而不是 " + range.group(1),
+                    "must be a whole number from " + range.group(2) + " to " + range.group(3) + ", not "
+                            + range.group(1));
+        }
         return Text.bilingual("取值无效:" + m, m);
     }
+
+    /** The parser's words for a whole number beyond its field's type (an int, a long). */
+    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
+            "Numeric value \\((.+)\\) out of range of (?:int|long) \\((-?\\d+) - (-?\\d+)\\)");
 
     private static Text expected(Class<?> target) {
         if (target == null) {

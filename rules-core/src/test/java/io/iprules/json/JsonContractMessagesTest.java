@@ -108,7 +108,14 @@ class JsonContractMessagesTest {
         assertThat(field("counted", "{\"n\": null}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("counted", "{}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
-                "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)"));
+                "must be a whole number from -2147483648 to 2147483647, not 99999999999"));
+        assertThat(field("count", "2147483648").message(Language.ZH))
+                .isEqualTo("必须是 -2147483648 到 2147483647 之间的整数,而不是 2147483648");
+        assertThat(field("big", "9223372036854775808")).isEqualTo(new Problem("applicant.big",
+                "must be a whole number from -9223372036854775808 to 9223372036854775807, not 9223372036854775808"));
+        // a list of objects given a number or a boolean: the object it must be, not the parser's creator talk
+        assertThat(field("items", "[1]")).isEqualTo(new Problem("applicant.items[0]", "must be an object (Item)"));
+        assertThat(field("items", "[true]").message(Language.ZH)).isEqualTo("必须是对象(Item)");
         assertThat(field("money", "true")).isEqualTo(new Problem("applicant.money",
                 "must be a decimal number (a string such as \"12345.67\", or a number)"));
     }
