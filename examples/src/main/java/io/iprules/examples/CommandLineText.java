@@ -13,14 +13,23 @@ final class CommandLineText {
     private static final EnglishTemplates TEMPLATES = new EnglishTemplates()
             .add("^Invalid value for option '([^']*)': must be a date YYYY-MM-DD, not '(.*)'$",
                     "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”")
+            .add("^Invalid value for option '([^']*)': expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$",
+                    "选项 $1 的取值无效:应为 [$2] 之一(不区分大小写),而不是“$3”")
+            .add("^Invalid value for option '([^']*)': '(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
             .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
             .add("^Unknown options?: (.*)$", "未知选项:$1")
             .add("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1")
             .add("^Missing required subcommand$", "缺少子命令(evaluate、batch、policies……)")
             .add("^Unmatched arguments? from index \\d+: (.*)$", "多余的参数:$1")
+            .add("^Unmatched argument at index \\d+: (.*)$", "无法识别的参数:$1")
             .add("^Expected parameter for option '([^']*)' but found '(.*)'$", "选项 $1 缺少取值(却遇到“$2”)")
             .add("^option '([^']*)' \\(.*\\) should be specified only once$", "选项 $1 只能给一次");
+
+    /** picocli's suggestions for a mistyped command or option ("Did you mean: …?"), in Chinese. */
+    static String suggestions(java.util.List<String> suggestions) {
+        return "是否想用:" + String.join(" 或 ", suggestions) + "?";
+    }
 
     /** The message in Chinese, with picocli's English after it; as written when no template matches. */
     static String chinese(String english) {

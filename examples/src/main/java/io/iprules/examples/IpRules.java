@@ -74,7 +74,10 @@ public final class IpRules implements Runnable {
                     String message = e.getMessage();
                     c.getErr().println(SafeText.escape(language(args) == Language.ZH
                             ? CommandLineText.chinese(message) : message));
-                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
+                    if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
+                            && !u.getSuggestions().isEmpty()) {
+                        c.getErr().println(SafeText.escape(CommandLineText.suggestions(u.getSuggestions())));
+                    } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
                         c.usage(c.getErr());
                     }
                     return INVALID;

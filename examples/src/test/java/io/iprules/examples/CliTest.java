@@ -38,6 +38,25 @@ class CliTest {
         return withInput("", args);
     }
 
+    /** A mistyped command line, in a Chinese run: picocli's mistakes and suggestions said in Chinese too. */
+    @Test
+    void commandLineMistakesAreToldInChinese() {
+        Run unknown = run("frobnicate");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("无法识别的参数:'frobnicate'(Unmatched argument at index 0: 'frobnicate')\n")
+                .contains("是否想用:generate 或 batch 或 policies?").doesNotContain("Did you mean");
+        Run format = run("evaluate", "--format", "xml", PILOT);
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).startsWith("选项 --format 的取值无效:应为 [TEXT, JSON] 之一(不区分大小写),而不是“xml”(");
+        Run threads = run("batch", "--threads", "abc", PILOT);
+        assertThat(threads.exit()).isEqualTo(2);
+        assertThat(threads.err()).startsWith("选项 --threads 的取值无效:“abc”不是整数(");
+        Run option = run("evaluate", "--formt", "json", PILOT);
+        assertThat(option.err()).contains("是否想用:--format?").doesNotContain("Possible solutions");
+        Run english = run("frobnicate", "--lang", "en");
+        assertThat(english.err()).contains("Did you mean: ").doesNotContain("是否想用");
+    }
+
     @Test
     void theIssuesExampleInChineseText() {
         Run r = run("evaluate", PILOT);
