@@ -116,6 +116,8 @@ final class ParserWords {
             new Shape("Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at (line \\d+, "
                     + "column \\d+)\\)", m -> "意外的结束符“" + m.group(1) + "”:此处应为“" + m.group(2) + "”,以结束"
                     + m.group(4) + "开始的" + container(m.group(3))),
+            new Shape("Unexpected end-of-input: was expecting closing '\"' for name",
+                    m -> "内容意外结束:字段名缺少结尾的双引号"),
             new Shape("Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at (line "
                     + "\\d+, column \\d+)\\)", m -> "内容意外结束:" + m.group(2) + "开始的" + container(m.group(1))
                     + "尚未结束"));

@@ -225,6 +225,8 @@ class JsonContractMessagesTest {
                 {head + "/* x */ 1}}", "意外的字符“/”:JSON 不允许注释"},
                 {head + "\"\\u12\"}}", "意外的字符“\"”:\\u 转义应有四位十六进制数字"},
                 {head + "\"a\tb\"}}", "字符串中有未转义的控制字符(编码 9):须用反斜杠转义书写"},
+                {head + "[{\"", "内容意外结束:字段名缺少结尾的双引号"},
+                {head + "\"abc", "字符串中意外结束"},
         };
         for (String[] c : cases) {
             Problem p = problem(c[0]);
