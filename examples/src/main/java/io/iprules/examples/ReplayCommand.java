@@ -65,7 +65,7 @@ final class ReplayCommand implements Callable<Integer> {
             case IDENTICAL -> {
                 print(io, "", "replay.identical");
                 print(io, "  ", "replay.engine", r.library(), r.policy(), r.policyVersion(), r.asOf(),
-                        r.asOfSource().name());
+                        TextReport.LABELS.format(lang, "replay.as-of-source." + r.asOfSource().name(), new Object[0]));
                 print(io, "  ", "replay.rules", r.rules());
                 print(io, "  ", "replay.parameters", r.parameters());
                 print(io, "  ", "replay.request", r.request());

@@ -41,7 +41,7 @@ class ReplayCliTest {
         CliTest.Run zh = run("replay", PILOT, result.toString());
         assertThat(zh.exit()).isZero();
         assertThat(zh.out()).startsWith("复核通过：回执相符，输出逐字节一致\n  库版本 ")
-                .contains("，政策模块 jiaxing-2012 ", "，评估日期 2013-12-31（日期来源 REQUEST）\n")
+                .contains("，政策模块 jiaxing-2012 ", "，评估日期 2013-12-31（日期来源 请求中的 asOf）\n")
                 .contains("\n  规则摘要 sha256:", "\n  参数摘要 sha256:", "\n  请求摘要 sha256:")
                 .doesNotContain("replayed", "rules", "parameters");
         assertThat(zh.out().lines()).hasSize(5);
