@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 /**
  * Something the applicant is owed under a provision.
  *
- * @param code           the award code of RULES.md, e.g. {@code EX_PATENT_GRANT}
+ * @param code           the award code the policy module declares, e.g. {@code EX_PATENT_GRANT}
  * @param subjectId      what the award is for, as the request names it (a patent number, a recognition type…)
  * @param subject        what the award is for, in words
  * @param date           the date of the fact that grounds the award (recognition, grant, award…)

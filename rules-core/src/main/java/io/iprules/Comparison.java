@@ -3,7 +3,7 @@ package io.iprules;
 import java.math.BigDecimal;
 
 /**
- * How an actual value is compared with what a text requires. The legal words map as RULES.md says:
+ * How an actual value is compared with what a text requires. The legal words map as the modules' readings say:
  * 以上 / 不低于 / 达到 / 不少于 are {@link #AT_LEAST}; 超过 / 高于 are {@link #MORE_THAN}.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")

@@ -115,7 +115,7 @@ public final class Jiaxing2012 extends KitModule {
 
     /**
      * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
-     * applies either, a payment without its amount is an input error, not a guess (RULES.md).
+     * applies either, a payment without its amount is an input error, not a guess (readings top-up and maximum-limit).
      */
     private static void amountsPaid(JiaxingEnterprise e, Settings settings, Problems problems) {
         boolean topUp = settings.topUp;

@@ -367,7 +367,7 @@ public final class Decision implements RuleRecorder {
         BigDecimal value = actual == null ? null : actual ? BigDecimal.ONE : BigDecimal.ZERO;
         IndicatorStatus status = value == null ? IndicatorStatus.UNKNOWN
                 : target.comparison().holds(value, required) ? IndicatorStatus.MET : IndicatorStatus.NOT_MET;
-        // overdue only when known to be not so: an answer not given is unknown, not late (RULES.md: still false)
+        // overdue only when known to be not so: an answer not given is unknown, not late (still false)
         boolean overdue = due != null && status == IndicatorStatus.NOT_MET && getAsOf().isAfter(due);
         Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
                 required, target.comparison().symbol() + " " + (required.signum() != 0 ? "yes" : "no"), value, null,

@@ -2,7 +2,7 @@ package io.iprules.northeast;
 
 /**
  * The kinds of IP of §2(2) “专利、商标、版权等各类知识产权”: 等 closes the list, so only the three named kinds are
- * assessed (RULES.md). What is counted for each is a reading of the module ({@code readings.json}).
+ * assessed. What is counted for each is a reading of the module ({@code readings.json}).
  */
 public enum IpKind {
     /** 专利: valid patents of the three kinds held by domestic holders at year end (国内有效专利). */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One annual fee (年费) of a strategic-emerging-industry invention patent, as a fact for the rules: each of the
- * first three fees is its own matter (§6(5)1, RULES.md revised).
+ * first three fees is its own matter (§6(5)1; reading annual-fees, revised after a legal review).
  *
  * @param decision the applicant's working record (the join of the rules)
  * @param patent  the patent

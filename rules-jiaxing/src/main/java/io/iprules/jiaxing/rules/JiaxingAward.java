@@ -8,7 +8,7 @@ import java.util.List;
  * decided by §7(1): most favourable only, once paid not again, one policy line. A payment or a claim binds the
  * matter of the code (and subject) it names, and nothing else. Used by the rules and by validation.
  *
- * <p>What is one matter (RULES.md, revised after a legal review):
+ * <p>What is one matter (reading one-matter, revised after a legal review):
  * <ul>
  *   <li>§6(5)2 first sentence, 对被认定为各类国家知识产权示范企业、国家知识产权试点企业、省专利示范企业和市专利示范企业的,
  *       分别给予30万元、20万元、10万元和5万元的补助: four tiers of one thing, one matter per enterprise
