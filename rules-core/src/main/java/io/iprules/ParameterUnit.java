@@ -41,11 +41,9 @@ public enum ParameterUnit {
             throw invalid("必须是十进制数,而不是“" + text + "”", "must be a decimal number, not '" + text + "'");
         }
         // 1e999999999 would pass here and then fail every evaluation that uses it: the request's digit limit holds.
-        long digits = Math.max((long) d.precision() - d.scale(), 0) + Math.max(d.scale(), 0);
-        if (digits > io.iprules.json.JsonContract.MAX_NUMBER) {
-            throw invalid("完整写出有 " + digits + " 位数字;最多接受 " + io.iprules.json.JsonContract.MAX_NUMBER + " 位",
-                    "has " + digits + " digits written out in full; at most " + io.iprules.json.JsonContract.MAX_NUMBER
-                            + " are accepted");
+        Text tooLong = io.iprules.json.StrictJsonFile.tooLong(d);
+        if (tooLong != null) {
+            throw new InvalidValueException(tooLong);
         }
         if (d.signum() < 0) {
             throw invalid("不能为负数,而不是 " + text, "must not be negative, not " + text);

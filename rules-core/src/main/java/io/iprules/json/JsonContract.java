@@ -1,6 +1,5 @@
 package io.iprules.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -534,7 +533,6 @@ public final class JsonContract {
         return String.join("", parts);
     }
 
-    /** The limit a request broke, in the contract's words rather than the parser's. */
     /** One of the parser's limits a document went over, in both languages (requests and data files). */
     static Text limitMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
@@ -576,25 +574,13 @@ public final class JsonContract {
     }
 
     private static Text syntaxMessage(JsonProcessingException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-        String whereZh = e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
-                + e.getLocation().getColumnNr() + " 列)";
-        if (e instanceof JsonParseException && e.getOriginalMessage() != null
-                && e.getOriginalMessage().startsWith("Duplicate field")) {
-            String field = e.getOriginalMessage().replaceFirst("^Duplicate field ", "");
-            return Text.bilingual("同一字段出现两次:" + field + whereZh,
-                    "a field appears twice: " + e.getOriginalMessage() + where);
-        }
-        String m = String.valueOf(e.getOriginalMessage());
-        if (m.startsWith("Trailing token")) {
-            return Text.bilingual("请求之后还有内容" + whereZh + ":该文件包含多个 JSON 文档;一个请求是一个 JSON 对象"
-                    + "(每行一个请求的文件请用 `batch`)", "more content after the request" + where
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e) + ":该文件包含多个 JSON 文档;一个请求是一个 "
+                    + "JSON 对象(每行一个请求的文件请用 `batch`)", "more content after the request" + ParserWords.where(e)
                     + ": this file has several JSON documents; one request is one JSON object (for one request per "
                     + "line, use `batch`)");
         }
-        return Text.bilingual("不是有效的 JSON" + whereZh + ":" + ParserWords.cleanChinese(m),
-                "not valid JSON: " + ParserWords.clean(m) + where);
+        return ParserWords.syntax(e);
     }
 
     private static Text bindingMessage(JsonProcessingException e) {

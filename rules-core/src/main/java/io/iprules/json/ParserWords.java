@@ -1,5 +1,8 @@
 package io.iprules.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.iprules.Text;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -54,6 +57,33 @@ final class ParserWords {
             m = m.replace(w[0], w[1]);
         }
         return LINE_COLUMN.matcher(m).replaceAll("第 $1 行第 $2 列");
+    }
+
+    /**
+     * A syntax error the parser reported, in both languages with its line and column: a field given twice, or the
+     * parser's message in the contract's words. Content after the document is its reader's to word (a request
+     * and a data file say different things), before it calls this.
+     */
+    static Text syntax(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonParseException && m.startsWith("Duplicate field")) {
+            String field = m.replaceFirst("^Duplicate field ", "");
+            return Text.bilingual("同一字段出现两次:" + field + whereZh(e), "a field appears twice: " + m + where(e));
+        }
+        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + cleanChinese(m), "not valid JSON: " + clean(m)
+                + where(e));
+    }
+
+    /** Where the parser stopped, {@code " (line 1, column 5)"}; empty when it does not say. */
+    static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** {@link #where} in Chinese, {@code "(第 1 行第 5 列)"}. */
+    static String whereZh(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
+                + e.getLocation().getColumnNr() + " 列)";
     }
 
     /** One of the parser's messages (as {@link #clean} leaves it) and its Chinese, whole. */

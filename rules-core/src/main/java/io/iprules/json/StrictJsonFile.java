@@ -113,8 +113,8 @@ public final class StrictJsonFile {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
             Text limit = JsonContract.limitMessage(e); // a request's limits, in a request's words
-            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + whereZh(e),
-                    limit.in(Language.EN) + where(e)));
+            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
+                    limit.in(Language.EN) + ParserWords.where(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e));
         } catch (IOException e) {
@@ -168,8 +168,12 @@ public final class StrictJsonFile {
         }
     }
 
-    /** The same bound, in the same words, as a request's decimals (written out in full: 1e999 has 1,000 digits). */
-    private static Text tooLong(BigDecimal value) {
+    /**
+     * What is wrong with {@code value} when it has more than {@link JsonContract#MAX_NUMBER} digits written out in
+     * full (1e999 has 1,000), in both languages; {@code null} when it has no more. The same bound, in the same words,
+     * for a request's decimals, a data file's numbers and a parameter's value ({@link io.iprules.ParameterUnit}).
+     */
+    public static Text tooLong(BigDecimal value) {
         long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
         return digits <= JsonContract.MAX_NUMBER ? null : Text.bilingual("完整写出有 " + digits + " 位数字;最多接受 "
                 + JsonContract.MAX_NUMBER + " 位", "has " + digits + " digits written out in full; at most "
@@ -182,26 +186,10 @@ public final class StrictJsonFile {
      * readers of deployment files (a module's own file format) too.
      */
     public static Text syntaxProblem(JsonProcessingException e) {
-        String m = String.valueOf(e.getOriginalMessage());
-        if (m.startsWith("Duplicate field")) {
-            String field = m.replaceFirst("^Duplicate field ", "");
-            return Text.bilingual("同一字段出现两次:" + field + whereZh(e), "a field appears twice: " + m + where(e));
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e) + ":一个文件只含一个 JSON 文档",
+                    "more content after the JSON document" + ParserWords.where(e) + ": a file holds one document");
         }
-        if (m.startsWith("Trailing token")) {
-            return Text.bilingual("JSON 文档之后还有内容" + whereZh(e) + ":一个文件只含一个 JSON 文档",
-                    "more content after the JSON document" + where(e) + ": a file holds one document");
-        }
-        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + ParserWords.cleanChinese(m),
-                "not valid JSON: " + ParserWords.clean(m) + where(e));
-    }
-
-    private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static String whereZh(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
-                + e.getLocation().getColumnNr() + " 列)";
+        return ParserWords.syntax(e);
     }
 }
