@@ -28,18 +28,32 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.conf.DeclarativeAgendaOption;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.conf.KieBaseOption;
+import org.kie.api.conf.RemoveIdentitiesOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.AccumulateNullPropagationOption;
+import org.kie.api.runtime.conf.DirectFiringOption;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.command.ExecutableCommand;
 import org.kie.api.runtime.Context;
 import org.kie.internal.command.RegistryContext;
+import org.kie.internal.conf.ParallelExecutionOption;
+import org.kie.internal.conf.SequentialAgendaOption;
 import org.kie.internal.event.rule.RuleEventListener;
 import org.kie.internal.event.rule.RuleEventManager;
+import org.kie.internal.runtime.conf.ForceEagerActivationOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -153,8 +167,7 @@ public final class DroolsRuleBases {
         }
         KieBase kieBase;
         try {
-            kieBase = KieBaseBuilder.createKieBaseFromModel(models,
-                    declared.sequential() ? SequentialOption.YES : SequentialOption.NO);
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models, ruleBaseOptions(declared.sequential()));
         } catch (RuntimeException e) {
             throw new ConfigurationException("rule base '" + id + "' cannot be built: " + e.getMessage(), e);
         }
@@ -181,14 +194,55 @@ public final class DroolsRuleBases {
         }
         LOG.debug("rule base {} loaded: {} rules{}", id, rules, declared.sequential() ? ", sequential" : "");
         KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        KieSessionConfiguration sessions = sessionOptions();
         CitationTracker tracker = new CitationTracker(citations);
         if (declared.sequential()) {
             // Drools runs sequential mode in its stateless sessions only: a command run in one reaches the session
             // it borrows, where the per-match listener goes, as for the pooled sessions below
-            StatelessKieSession session = pool.newStatelessKieSession();
+            StatelessKieSession session = pool.newStatelessKieSession(sessions);
             return facts -> session.execute(new Fire(facts, tracker));
         }
-        return new PooledRuleBase(pool, tracker);
+        return new PooledRuleBase(pool, sessions, tracker);
+    }
+
+    /*
+     * The Drools options every rule was written and tested under are set here, on each rule base and each session,
+     * so that no drools.* system property of the host JVM can change a decision: one set for another Drools
+     * application in the same server, or as a tuning tip. Before they were set, four such properties changed what
+     * 2,000 generated requests per policy gave (HostDroolsPropertiesTest): drools.threadSafe=false put one
+     * applicant's candidates into another's result in a pooled session; drools.directFiring=true and
+     * drools.forceEagerActivation=true changed results or the rules fired without an error;
+     * drools.kieBaseMutability=DISABLED failed every rule that modifies a fact it reached through another. The
+     * values set are Drools' own defaults. Options that only tune speed (node sharing, memory indexing, hashing
+     * thresholds) stay with Drools.
+     */
+
+    /** The rule base's options: the defaults the rules rely on, and sequential mode where the kbase declares it. */
+    private static KieBaseOption[] ruleBaseOptions(boolean sequential) {
+        return new KieBaseOption[] {
+            sequential ? SequentialOption.YES : SequentialOption.NO,
+            EqualityBehaviorOption.IDENTITY, // two equal records are two facts
+            RemoveIdentitiesOption.NO,
+            KieBaseMutabilityOption.ALLOWED,
+            EventProcessingOption.CLOUD,
+            DeclarativeAgendaOption.DISABLED,
+            ParallelExecutionOption.SEQUENTIAL,
+            SequentialAgendaOption.SEQUENTIAL,
+        };
+    }
+
+    /**
+     * The sessions' options, one object per rule base (the pool keeps its sessions per configuration object).
+     * Thread-safe although a session serves one thread at a time: pooled sessions that were not let one
+     * applicant's candidates into another's result (see above).
+     */
+    private static KieSessionConfiguration sessionOptions() {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.YES);
+        conf.setOption(DirectFiringOption.NO);
+        conf.setOption(ForceEagerActivationOption.NO);
+        conf.setOption(AccumulateNullPropagationOption.NO);
+        return conf;
     }
 
     static String citation(Rule r) {
@@ -337,16 +391,18 @@ public final class DroolsRuleBases {
      */
     private static final class PooledRuleBase implements RuleBase {
         private final KieSessionsPool pool;
+        private final KieSessionConfiguration sessions;
         private final CitationTracker tracker;
 
-        PooledRuleBase(KieSessionsPool pool, CitationTracker tracker) {
+        PooledRuleBase(KieSessionsPool pool, KieSessionConfiguration sessions, CitationTracker tracker) {
             this.pool = pool;
+            this.sessions = sessions;
             this.tracker = tracker;
         }
 
         @Override
         public void run(Collection<?> facts) {
-            KieSession session = pool.newKieSession();
+            KieSession session = pool.newKieSession(sessions);
             try {
                 fire(session, facts, tracker);
             } finally {
