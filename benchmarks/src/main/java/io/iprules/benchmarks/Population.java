@@ -27,6 +27,17 @@ public final class Population {
         return out;
     }
 
+    /** The same population as one batch input: each request on its own line, each line ended by a newline. */
+    public static byte[] batchInput(String policy, int count, long seed) {
+        RequestGenerator g = RequestGenerator.forPolicy(policy);
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            s.append(g.next(random)).append('\n');
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The same population as JSON lines. */
     public static List<byte[]> lines(String policy, int count, long seed) {
         RequestGenerator g = RequestGenerator.forPolicy(policy);

@@ -6,7 +6,6 @@ import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.RulesEngine;
 import io.iprules.batch.JsonLinesBatch;
-import io.iprules.spi.RequestGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Properties;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,7 +56,7 @@ class ChunkedOutputsTest {
         TreeMap<String, String> computed = new TreeMap<>();
         return Stream.concat(ENGINE.policies().stream().map(PolicyDescription::id).map(id -> DynamicTest.dynamicTest(id,
                 () -> {
-                    byte[] input = generate(id);
+                    byte[] input = Population.batchInput(id, REQUESTS, SEED);
                     LineDigest batch = new LineDigest(0);
                     run(input, 2, false, batch);
                     computed.put(id, batch.hex());
@@ -88,16 +86,6 @@ class ChunkedOutputsTest {
                         Files.writeString(RECORDED, s.toString());
                     }
                 })));
-    }
-
-    private static byte[] generate(String policy) {
-        RequestGenerator g = RequestGenerator.forPolicy(policy);
-        SplittableRandom random = new SplittableRandom(SEED);
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < REQUESTS; i++) {
-            s.append(g.next(random)).append('\n');
-        }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void run(byte[] input, int threads, boolean trace, LineDigest out) {

@@ -6,7 +6,6 @@ import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.RulesEngine;
 import io.iprules.batch.JsonLinesBatch;
-import io.iprules.spi.RequestGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -57,7 +55,7 @@ class HostDroolsPropertiesTest {
         Map<String, byte[]> inputs = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         for (PolicyDescription p : PLAIN.policies()) {
-            byte[] input = generate(p.id());
+            byte[] input = Population.batchInput(p.id(), REQUESTS, SEED);
             inputs.put(p.id(), input);
             expected.put(p.id(), run(PLAIN, input));
         }
@@ -75,16 +73,6 @@ class HostDroolsPropertiesTest {
                 System.clearProperty(name);
             }
         }));
-    }
-
-    private static byte[] generate(String policy) {
-        RequestGenerator g = RequestGenerator.forPolicy(policy);
-        SplittableRandom random = new SplittableRandom(SEED);
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < REQUESTS; i++) {
-            s.append(g.next(random)).append('\n');
-        }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String run(RulesEngine engine, byte[] input) {
