@@ -100,7 +100,7 @@ class BatchCliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).doesNotContain("Budget:").contains("anning-2022: 300 evaluated");
         JsonNode ic = JSON.readTree(summary.toFile()).get("byPolicy").get("anning-2022").get("indicators");
-        // every result assesses the 30 targets of RULES.md (24, and six added after the legal review)
+        // every result assesses anning-2022's 30 targets (24, and six added after the legal review)
         assertThat(ic.get("met").asLong() + ic.get("notMet").asLong() + ic.get("unknown").asLong()).isEqualTo(300L * 30);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class AnningApiTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
-    /** RULES.md's anning-2022 table, in its order. */
+    /** anning-2022's table of targets, in its order, written out here (not read from the module's files). */
     private static final List<String> RULES_MD = List.of("AN_INVENTION_GRANTS_ANNUAL", "AN_UTILITY_MODELS_ANNUAL",
             "AN_DESIGNS_ANNUAL", "AN_SOFTWARE_COPYRIGHTS", "AN_TRADEMARKS", "AN_ADVANTAGE_ENTERPRISES",
             "AN_DEMO_CONVERSION_RATE", "AN_STANDARD_CERTIFIED", "AN_TALENT", "AN_PATENT_PROJECTS_10M",
@@ -40,7 +40,7 @@ class AnningApiTest {
             "AN_SERVICE_PLATFORM", "AN_PLATFORM_PORTS", "AN_LEADING_GROUP", "AN_PILOT_OFFICE", "AN_ANNUAL_ASSESSMENT",
             "AN_PATENT_ANALYSIS_REPORT");
 
-    /** Every figure exactly at its target, as RULES.md and the text give them (worked out by hand, not read back). */
+    /** Every figure exactly at its target, as the text gives them (worked out by hand, not read back). */
     static AnningCounty everyFigureAtItsTarget() {
         return AnningCounty.builder("安宁市")
                 .figure("AN_INVENTION_GRANTS_ANNUAL", 45)
@@ -161,7 +161,7 @@ class AnningApiTest {
                 .containsExactlyElementsOf(ENGINE.policy("anning-2022").targets().stream().map(Target::code).toList());
     }
 
-    /** RULES.md's anning-2022 table: every code is a target, implemented by some provision of the module. */
+    /** The table written out above: every code is a target, implemented by some provision of the module. */
     @Test
     void everyCodeOfRulesMdIsATargetOfAnImplementedProvision() {
         PolicyDescription d = ENGINE.policy("anning-2022");

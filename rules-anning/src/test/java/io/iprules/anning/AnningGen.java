@@ -23,12 +23,12 @@ final class AnningGen {
     record Report(LocalDate asOf, AnningCounty county) {
     }
 
-    /** A target as RULES.md states it: its code, comparison symbol, required value and unit. */
+    /** A target as anning-2022 states it: its code, comparison symbol, required value and unit. */
     record Requirement(String code, String comparison, BigDecimal required, boolean ratio, Integer maximum) {
     }
 
     /**
-     * The 30 targets of RULES.md, written out here (not read from the module's files): the 24 of its first table and
+     * The 30 targets of anning-2022, written out here (not read from the module's files): the 24 of its first table and
      * the six added after the legal review (two counts, four yes/no targets, comparison {@code "yes"}).
      */
     static final List<Requirement> REQUIREMENTS = List.of(
@@ -42,7 +42,7 @@ final class AnningGen {
             new Requirement("AN_INVENTION_DENSITY", ">=", null, false, null), // >= 2 × the province's average
             ratio("AN_TRADEMARK_ENTERPRISE_SHARE", ">=", "0.30"), ratio("AN_PATENT_ENTERPRISE_SHARE", ">=", "0.10"),
             count("AN_ACADEMIC_INVENTIONS", ">=", 20), count("AN_IP_ADVANTAGE_CULTIVATED", ">=", 5),
-            count("AN_LIAISON_TEAM", ">=", 18), // 20人左右: met at 18 or more (RULES.md)
+            count("AN_LIAISON_TEAM", ">=", 18), // 20人左右: met at 18 or more (reading about-twenty)
             count("AN_PUBLICITY_EVENTS", ">=", 10), count("AN_PUBLICITY_REACH", ">=", 1500),
             ratio("AN_IP_BUDGET_SHARE", ">=", "0.0012"),
             new Requirement("AN_RIGHTS_STATIONS", ">=", BigDecimal.valueOf(9), false, 9),

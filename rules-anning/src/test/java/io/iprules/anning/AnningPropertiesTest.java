@@ -24,8 +24,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Invariants of anning-2022 that hold for every valid county report, searched for counterexamples over generated
- * reports (see {@link AnningGen}). Statuses and phases are recomputed here from RULES.md and the README's reading of
- * §5, independently of the target and phase files.
+ * reports (see {@link AnningGen}). Statuses and phases are recomputed here from the targets written out in
+ * {@link AnningGen} and §5's phases (reading phases), independently of the target and phase files.
  */
 class AnningPropertiesTest {
     private static final Props PROPS = new Props(20221018L);

@@ -111,7 +111,10 @@ class JiaxingApiTest {
         assertThat(d.parameter("JX_MAXIMUM_LIMIT").orElseThrow().values()).isEmpty();
     }
 
-    /** RULES.md's jiaxing-2012 table: every code is implemented by some provision of the module. */
+    /**
+     * jiaxing-2012's codes, written out here (not read from the module's files): every code is implemented by some
+     * provision of the module.
+     */
     @Test
     void everyCodeOfRulesMdIsImplemented() {
         Set<String> rulesMd = Set.of("JX_PATENT_GRANT", "JX_SEI_ANNUITY", "JX_NATIONAL_IP_DEMO_ENTERPRISE",

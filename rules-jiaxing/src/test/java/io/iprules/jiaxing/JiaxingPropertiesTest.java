@@ -169,7 +169,7 @@ class JiaxingPropertiesTest {
             assertThat(r.total().signum()).isGreaterThanOrEqualTo(0);
             assertThat(r.undetermined()).isEqualTo(undetermined);
             // "eligible ... for jiaxing whether any award is due" (docs/contract.md); an award whose eligibility waits for
-            // the export threshold is not due (RULES.md: undetermined eligibility is not eligibility)
+            // the export threshold is not due (reading export-threshold: undetermined eligibility is not eligibility)
             assertThat(r.eligible()).as("eligible ⇔ an award is due").isEqualTo(r.awards().stream()
                     .anyMatch(a -> !"JX_EXPORT_TRADEMARK.THRESHOLD".equals(a.undeterminedBy())));
         });
@@ -224,7 +224,7 @@ class JiaxingPropertiesTest {
         });
     }
 
-    /** The matter, written from RULES.md's list, not from the module's {@link JiaxingAward}. */
+    /** The matter (reading one-matter), written out here, not read from the module's {@link JiaxingAward}. */
     private static String matter(String code, String subjectId) {
         return switch (code) {
             case "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE",

@@ -137,7 +137,8 @@ class NortheastDataTest {
             }
             pairs.add(m.addressee() + " " + m.citation().substring("northeast-2017 ".length()));
         }
-        // RULES.md's list: 辽宁 §4(4), §5(1), §5(2), §6(4); 吉林 §5(1), §5(2); 黑龙江 §4(3), §5(1), §5(2); 内蒙古 §5(1), §6(1)
+        // the measures addressed to a province, written out here (not read from measures.json):
+        // 辽宁 §4(4), §5(1), §5(2), §6(4); 吉林 §5(1), §5(2); 黑龙江 §4(3), §5(1), §5(2); 内蒙古 §5(1), §6(1)
         assertThat(pairs).containsExactlyInAnyOrder("辽宁省 §4(4)", "辽宁省 §5(1)", "辽宁省 §5(2)", "辽宁省 §6(4)",
                 "吉林省 §5(1)", "吉林省 §5(2)", "黑龙江省 §4(3)", "黑龙江省 §5(1)", "黑龙江省 §5(2)",
                 "内蒙古自治区 §5(1)", "内蒙古自治区 §6(1)");

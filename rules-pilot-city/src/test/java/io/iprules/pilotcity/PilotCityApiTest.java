@@ -185,7 +185,10 @@ class PilotCityApiTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("is fixed by the text");
     }
 
-    /** RULES.md's pilot-city-2017 codes, and the four this module names, are all implemented by a provision. */
+    /**
+     * The codes of the policy's specification, written out here (not read from the module's files), and the four
+     * this module names (reading codes) are all implemented by a provision.
+     */
     @Test
     void everyCodeOfRulesMdIsImplemented() {
         Set<String> rulesMd = Set.of("PC_IP_ON_AGENDA", "PC_COORDINATION", "PC_SME_SERVICE_SYSTEM", "PC_LEADERSHIP",
