@@ -45,27 +45,25 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                               Map<String, Map<String, byte[]>> dataFiles) {
         long start = System.nanoTime();
         Map<String, PolicyModule> modules = new TreeMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, Text> owners = new LinkedHashMap<>();
         List<PolicyModule> found = new ArrayList<>(extra);
         if (discover) {
             try {
                 ServiceLoader.load(PolicyModule.class, loader).forEach(found::add);
             } catch (ServiceConfigurationError e) {
-                throw new ConfigurationException("a policy module cannot be loaded: " + e.getMessage(), e);
+                throw CoreMessages.cannotStart("start.module-not-loadable", e, e.getMessage());
             }
         }
         for (PolicyModule m : found) {
             String id = m.id();
             PolicyModule twin = modules.put(id, m);
             if (twin != null) {
-                throw new ConfigurationException("two policy modules claim the id '" + id + "': " + origin(twin)
-                        + " and " + origin(m) + ". Keep one of them on the classpath.");
+                throw CoreMessages.cannotStart("start.two-modules-one-id", null, id, origin(twin), origin(m));
             }
             owners.put(id, origin(m));
         }
         if (modules.isEmpty()) {
-            throw new ConfigurationException("no policy module found: put a rules-* jar (e.g. rules-example) on the "
-                    + "classpath; each declares itself in META-INF/services/" + PolicyModule.class.getName());
+            throw CoreMessages.cannotStart("start.no-module", null, PolicyModule.class.getName());
         }
         Map<String, SortedMap<String, String>> data = handOverData(modules, dataFiles);
         // Building the rule bases is the slow part of start-up: it runs beside the modules' descriptions.
@@ -100,12 +98,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             try {
                 d = e.getValue().describe();
             } catch (RuntimeException x) {
-                throw new ConfigurationException("policy module '" + e.getKey() + "' cannot describe itself: "
-                        + x.getMessage(), x);
+                throw CoreMessages.cannotStart("start.no-description", x, e.getKey(), x.getMessage());
             }
             if (!d.id().equals(e.getKey())) {
-                throw new ConfigurationException(origin(e.getValue()) + " has id '" + e.getKey()
-                        + "' but describes policy '" + d.id() + "'");
+                throw CoreMessages.cannotStart("start.describes-another", null, origin(e.getValue()), e.getKey(),
+                        d.id());
             }
             described.put(e.getKey(), d);
         }
@@ -155,8 +152,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             java.util.Set<String> kinds = e.getValue().dataKinds();
             for (String kind : kinds == null ? java.util.Set.<String>of() : new java.util.TreeSet<>(kinds)) {
                 if (kind == null || !KIND.matcher(kind).matches()) {
-                    throw new ConfigurationException(origin(e.getValue()) + " declares a data kind '" + kind
-                            + "': a kind is lowercase letters, digits and dashes");
+                    throw CoreMessages.cannotStart("start.data-kind", null, origin(e.getValue()), kind);
                 }
                 read.add(kind);
                 Map<String, byte[]> files = dataFiles.getOrDefault(kind, Map.of());
@@ -168,12 +164,10 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 } catch (ConfigurationException x) {
                     throw x;
                 } catch (RuntimeException x) {
-                    throw new ConfigurationException("policy module '" + e.getKey() + "' cannot take its " + kind
-                            + " data: " + x.getMessage(), x);
+                    throw CoreMessages.cannotStart("start.data-refused", x, e.getKey(), kind, x.getMessage());
                 }
                 if (digest == null || !DIGEST.matcher(digest).matches()) {
-                    throw new ConfigurationException(origin(e.getValue()) + " gives the " + kind + " data digest '"
-                            + digest + "', not sha256: and 64 lowercase hex digits");
+                    throw CoreMessages.cannotStart("start.data-digest", null, origin(e.getValue()), kind, digest);
                 }
                 digests.put(kind, digest);
                 if (!files.isEmpty()) {
@@ -235,8 +229,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
         java.net.URL url = loader.getResource(classFile);
         if (url == null) {
-            throw new ConfigurationException("policy '" + id + "': cannot locate " + classFile + " on its class loader "
-                    + "to compute the rules digest of its receipts");
+            throw CoreMessages.cannotStart("start.module-class", null, id, classFile);
         }
         String pkg = type.getPackageName();
         Fingerprints.addResources(files, url, classFile, pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/",
@@ -254,13 +247,15 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new ConfigurationException("rule bases cannot be built: " + cause, cause);
+            throw CoreMessages.cannotStart("start.rule-bases", cause, cause);
         }
     }
 
-    private static String origin(PolicyModule m) {
+    /** The module's class, and the jar or folder it comes from where known. */
+    private static Text origin(PolicyModule m) {
         var source = m.getClass().getProtectionDomain().getCodeSource();
-        return m.getClass().getName() + (source != null ? " from " + source.getLocation() : "");
+        return source != null ? CoreMessages.text("start.origin", m.getClass().getName(), source.getLocation())
+                : Text.plain(m.getClass().getName());
     }
 
     @Override

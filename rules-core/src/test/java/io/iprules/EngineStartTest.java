@@ -1,9 +1,13 @@
 package io.iprules;
 
+import static io.iprules.fixture.Chinese.assertNoEnglishBut;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.iprules.fixture.ToyPolicy;
 import io.iprules.spi.PolicyModule;
 import java.io.IOException;
 import java.net.URL;
@@ -12,10 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine refuses to start on a broken installation, and says what to do. */
+/** The engine refuses to start on a broken installation, and says what to do, in Chinese and English. */
 class EngineStartTest {
     private static final LocalDate D = LocalDate.of(2020, 1, 1);
 
@@ -92,5 +97,56 @@ class EngineStartTest {
         when(m.id()).thenReturn("p-2");
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(m).build())
                 .hasMessageContaining("has id 'p-2' but describes policy 'p-1'");
+    }
+
+    /** The message an officer reads in a Chinese run. */
+    private static String chinese(ThrowingCallable build) {
+        Throwable t = catchThrowable(build);
+        assertThat(t).isInstanceOf(ConfigurationException.class);
+        ConfigurationException c = (ConfigurationException) t;
+        assertThat(c.inParameters()).as("an installation problem").isFalse();
+        assertThat(c.message(Language.EN)).isEqualTo(c.getMessage());
+        return c.message(Language.ZH);
+    }
+
+    @Test
+    void noModuleAtAllInChinese() {
+        String zh = chinese(() -> RulesEngine.builder().withoutDiscovery().build());
+        assertThat(zh).isEqualTo("未找到任何政策模块:请将政策模块的 rules-*.jar(例如 rules-example)放到类路径上;"
+                + "每个模块都在 META-INF/services/io.iprules.spi.PolicyModule 中声明自己");
+        assertNoEnglishBut(zh, "rules-*.jar", "rules-example", "META-INF/services/io.iprules.spi.PolicyModule");
+    }
+
+    @Test
+    void twoModulesWithOneIdInChinese() {
+        String where = ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation() + " 中的 "
+                + ToyPolicy.class.getName();
+        String zh = chinese(() -> RulesEngine.builder().withoutDiscovery().module(new ToyPolicy())
+                .module(new ToyPolicy()).build());
+        assertThat(zh).isEqualTo("有两个政策模块都使用编号 toy-2020:" + where + " 和 " + where
+                + "。请在类路径上只保留其中一个。");
+        assertNoEnglishBut(zh, "toy-2020", ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation().toString(),
+                ToyPolicy.class.getName());
+    }
+
+    @Test
+    void aModuleWithoutItsRuleBaseInChinese() {
+        PolicyModule m = module("p-missing");
+        String zh = chinese(() -> RulesEngine.builder().withoutDiscovery().module(m).build());
+        assertThat(zh).startsWith("政策模块 p-missing(").contains(m.getClass().getName() + ")")
+                .contains("没有规则库:其 META-INF/kmodule.xml 必须声明 <kbase name=\"p-missing\" packages=\"…\"/>。"
+                        + "已找到的规则库:");
+    }
+
+    @Test
+    void aRuleBaseDeclaredByTwoJarsInChinese(@TempDir Path tmp) throws IOException {
+        ClassLoader loader = loaderWith(kmodule(tmp.resolve("a"), "p-twice"), kmodule(tmp.resolve("b"), "p-twice"));
+        String a = tmp.resolve("a").toUri().toURL() + "META-INF/kmodule.xml";
+        String b = tmp.resolve("b").toUri().toURL() + "META-INF/kmodule.xml";
+        String zh = chinese(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery()
+                .module(module("p-twice")).build());
+        assertThat(zh).isEqualTo("规则库 p-twice 在多个 META-INF/kmodule.xml 中都有声明:[" + a + ", " + b + "];"
+                + "Drools 只会使用其中第一个,且不作任何提示。请在类路径上只保留该模块的一份,或为每个 kbase 取不同的名称。");
+        assertNoEnglishBut(zh, "p-twice", a, b, "META-INF/kmodule.xml", "Drools", "kbase");
     }
 }

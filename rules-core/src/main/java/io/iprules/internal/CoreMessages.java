@@ -1,5 +1,6 @@
 package io.iprules.internal;
 
+import io.iprules.ConfigurationException;
 import io.iprules.Language;
 import io.iprules.Text;
 import java.io.IOException;
@@ -8,31 +9,44 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The engine's own few messages ({@code core_zh.properties}, {@code core_en.properties}): the warning of a defaulted
- * evaluation date and the names of general statuses. Policy texts come from the modules' catalogs (the policy kit).
- * Not API.
+ * The engine's own few messages, in Chinese and English: the warning of a defaulted evaluation date and the names
+ * of general statuses ({@code core_zh.properties}, {@code core_en.properties}, which explanations use and decisions'
+ * receipts digest), and why the engine cannot start on a broken installation ({@code start/start_zh.properties},
+ * {@code start/start_en.properties}, kept apart: they decide no output). Policy texts come from the modules' catalogs
+ * (the policy kit). Not API.
  */
 public final class CoreMessages implements Text.Catalog {
+    /** The message files, each {@code <name>_<language>.properties} beside this class. */
+    static final List<String> FILES = List.of("core", "start/start");
     private static final CoreMessages INSTANCE = new CoreMessages();
     private final Map<Language, Properties> patterns = new EnumMap<>(Language.class);
 
     private CoreMessages() {
         for (Language language : Language.values()) {
-            String file = "core_" + language.tag() + ".properties";
-            try (InputStream in = CoreMessages.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException(file + " is missing from rules-core");
-                }
-                Properties p = new Properties();
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                patterns.put(language, p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Properties p = new Properties();
+            for (String name : FILES) {
+                p.putAll(load(name + "_" + language.tag() + ".properties"));
             }
+            patterns.put(language, p);
+        }
+    }
+
+    /** One message file, beside this class. */
+    static Properties load(String file) {
+        try (InputStream in = CoreMessages.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing from rules-core");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -41,14 +55,51 @@ public final class CoreMessages implements Text.Catalog {
         return Text.of(INSTANCE, key, args);
     }
 
+    /**
+     * The engine cannot start: an installation problem (not the caller's parameters) worded in both languages.
+     *
+     * @param key   a {@code start.…} message key
+     * @param cause the underlying failure, or {@code null}
+     */
+    public static ConfigurationException cannotStart(String key, Throwable cause, Object... args) {
+        return new ConfigurationException(text(key, args), cause, false);
+    }
+
+    /**
+     * Renders {@code key}'s pattern: each {@code {n}} with an argument is replaced by it, in one pass, so that an
+     * argument's own text (an exception's message, a path) is never read as a placeholder.
+     */
     @Override
     public String format(Language language, String key, Object[] args) {
         String pattern = patterns.get(language).getProperty(key, key);
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            String v = a instanceof Text t ? t.in(language) : String.valueOf(a);
-            pattern = pattern.replace("{" + i + "}", v);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i + 1) : -1;
+            int index = close > i + 1 ? index(pattern.substring(i + 1, close)) : -1;
+            if (index >= 0 && index < args.length) {
+                Object a = args[index];
+                out.append(a instanceof Text t ? t.in(language) : String.valueOf(a));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return pattern;
+        return out.toString();
+    }
+
+    /** The placeholder's index, or -1 when {@code digits} is not a small decimal number. */
+    private static int index(String digits) {
+        if (digits.isEmpty() || digits.length() > 3) {
+            return -1;
+        }
+        for (int k = 0; k < digits.length(); k++) {
+            if (digits.charAt(k) < '0' || digits.charAt(k) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(digits);
     }
 }

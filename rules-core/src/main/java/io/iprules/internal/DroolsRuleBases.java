@@ -89,21 +89,18 @@ public final class DroolsRuleBases {
      * @throws ConfigurationException when a rule base is missing, declared twice, not compiled to the executable
      *                                model, or has a rule without {@code @citation}
      */
-    public static Map<String, Built> load(ClassLoader loader, Map<String, String> owners) {
+    public static Map<String, Built> load(ClassLoader loader, Map<String, ?> owners) {
         Map<String, List<Declared>> declared = declaredKieBases(loader);
         for (Map.Entry<String, List<Declared>> e : declared.entrySet()) {
             if (e.getValue().size() > 1) {
-                throw new ConfigurationException("rule base '" + e.getKey() + "' is declared by more than one "
-                        + KMODULE + " " + e.getValue() + "; Drools would silently use only the first. "
-                        + "Keep one copy of the module on the classpath, or give each kbase a unique name.");
+                throw CoreMessages.cannotStart("start.rule-base-twice", null, e.getKey(), KMODULE, e.getValue());
             }
         }
-        for (Map.Entry<String, String> owner : owners.entrySet()) {
+        for (Map.Entry<String, ?> owner : owners.entrySet()) {
             String id = owner.getKey();
             if (!declared.containsKey(id)) {
-                throw new ConfigurationException("policy module '" + id + "' (" + owner.getValue() + ") has no rule "
-                        + "base: its " + KMODULE + " must declare <kbase name=\"" + id + "\" packages=\"…\"/>. "
-                        + "Rule bases found: " + declared.keySet());
+                throw CoreMessages.cannotStart("start.no-rule-base", null, id, owner.getValue(), KMODULE,
+                        declared.keySet());
             }
         }
         // one rule base per module, built side by side
@@ -130,7 +127,7 @@ public final class DroolsRuleBases {
         try (InputStream in = d.kmodule().openStream()) {
             files.put(KMODULE, in.readAllBytes());
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read " + d.kmodule() + ": " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.unreadable", e, d.kmodule(), e.getMessage());
         }
         if (d.packages().isEmpty()) {
             // a kbase of every package: every rule file of the jar
@@ -158,8 +155,7 @@ public final class DroolsRuleBases {
             try {
                 m = (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
-                throw new ConfigurationException("rule base '" + id + "': model class " + name + " listed by its "
-                        + "drools-model index cannot be loaded (" + e + "); rebuild the module with clean", e);
+                throw CoreMessages.cannotStart("start.model-class", e, id, name, e);
             }
             if (declared.packages().isEmpty() || declared.packages().stream().anyMatch(p -> inPackage(m.getPackageName(), p))) {
                 models.add(m);
@@ -169,7 +165,7 @@ public final class DroolsRuleBases {
         try {
             kieBase = KieBaseBuilder.createKieBaseFromModel(models, ruleBaseOptions(declared.sequential()));
         } catch (RuntimeException e) {
-            throw new ConfigurationException("rule base '" + id + "' cannot be built: " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.rule-base-build", e, id, e.getMessage());
         }
         List<String> uncited = new ArrayList<>();
         int rules = 0;
@@ -185,12 +181,10 @@ public final class DroolsRuleBases {
             }
         }
         if (!uncited.isEmpty()) {
-            throw new ConfigurationException("rule base '" + id + "' has rules without @citation(\"…\"): " + uncited
-                    + ". Every rule cites the clause it implements.");
+            throw CoreMessages.cannotStart("start.uncited", null, id, uncited);
         }
         if (rules == 0) {
-            throw new ConfigurationException("rule base '" + id + "' has no rules: check the packages attribute "
-                    + "of its kbase in " + KMODULE + " matches the folder of its rule files");
+            throw CoreMessages.cannotStart("start.no-rules", null, id, KMODULE);
         }
         LOG.debug("rule base {} loaded: {} rules{}", id, rules, declared.sequential() ? ", sequential" : "");
         KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -279,7 +273,7 @@ public final class DroolsRuleBases {
                         .add(new Declared(url, kbase.packages(), kbase.sequential())));
             }
         } catch (IOException e) {
-            throw new ConfigurationException("cannot list " + KMODULE + " files: " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.kmodules-unlisted", e, KMODULE, e.getMessage());
         }
         return out;
     }
@@ -308,7 +302,7 @@ public final class DroolsRuleBases {
             }
             return out;
         } catch (Exception e) {
-            throw new ConfigurationException("cannot read " + url + ": " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.unreadable", e, url, e.getMessage());
         }
     }
 
@@ -347,16 +341,13 @@ public final class DroolsRuleBases {
                     }
                 }
             } else {
-                throw new ConfigurationException("rule base '" + id + "': cannot read the jar of " + kmodule
-                        + " (an unusual class loader)");
+                throw CoreMessages.cannotStart("start.unusual-loader", null, id, kmodule);
             }
         } catch (IOException | URISyntaxException e) {
-            throw new ConfigurationException("cannot inspect " + kmodule + ": " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.uninspectable", e, kmodule, e.getMessage());
         }
         if (indexes.isEmpty()) {
-            throw new ConfigurationException("rule base '" + id + "' (" + kmodule + ") was not compiled to the "
-                    + "executable model at build time: its module needs the kie-maven-plugin and a direct "
-                    + "drools-engine dependency, then a clean build");
+            throw CoreMessages.cannotStart("start.not-executable-model", null, id, kmodule);
         }
         List<String> classes = new ArrayList<>();
         for (String index : indexes) {
@@ -365,8 +356,7 @@ public final class DroolsRuleBases {
                 if (l.startsWith("Drools-Model-Version:")) {
                     String version = l.substring("Drools-Model-Version:".length()).trim();
                     if (DROOLS_VERSION != null && !version.equals(DROOLS_VERSION)) {
-                        throw new ConfigurationException("rule base '" + id + "' was compiled by Drools " + version
-                                + " but runs on " + DROOLS_VERSION + ": rebuild the module with this project's Drools");
+                        throw CoreMessages.cannotStart("start.drools-version", null, id, version, DROOLS_VERSION);
                     }
                 } else if (!l.isEmpty()) {
                     classes.add(l);

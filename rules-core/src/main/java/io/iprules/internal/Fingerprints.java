@@ -342,11 +342,10 @@ public final class Fingerprints {
                     }
                 }
             } else {
-                throw new ConfigurationException("cannot list the resources beside " + anchor
-                        + " to compute the rules digest (an unusual class loader)");
+                throw CoreMessages.cannotStart("start.material-unusual-loader", null, anchor);
             }
         } catch (IOException | URISyntaxException e) {
-            throw new ConfigurationException("cannot read the rule material beside " + anchor + ": " + e.getMessage(), e);
+            throw CoreMessages.cannotStart("start.material-unreadable", e, anchor, e.getMessage());
         }
     }
 

@@ -1,13 +1,16 @@
 package io.iprules.internal;
 
+import static io.iprules.fixture.Chinese.assertNoEnglishBut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.mockito.Mockito.mock;
 
 import io.iprules.ConfigurationException;
 import io.iprules.EvaluationResult;
 import io.iprules.FiredRule;
+import io.iprules.Language;
 import io.iprules.RulesEngine;
 import io.iprules.fixture.ToyApplicant;
 import io.iprules.fixture.ToyInstall;
@@ -126,6 +129,13 @@ class DroolsRuleBasesTest {
                     .hasMessage("rule base 'toy-2020' has rules without @citation(\"…\"): [io.iprules.fixture.positive, "
                             + "io.iprules.fixture.not positive]. Every rule cites the clause it implements.");
         }
+        Throwable t = catchThrowable(() -> engine(ToyRules.PACKAGE, null, ToyRules.Uncited.class.getName()));
+        assertThat(t).isInstanceOf(ConfigurationException.class);
+        String zh = ((ConfigurationException) t).message(Language.ZH);
+        assertThat(zh).isEqualTo("规则库 toy-2020 中有规则未注明 @citation(\"…\"):[io.iprules.fixture.positive, "
+                + "io.iprules.fixture.not positive]。每条规则都须注明其所实施的条款。");
+        assertNoEnglishBut(zh, "toy-2020", "@citation(\"…\")",
+                "[io.iprules.fixture.positive, io.iprules.fixture.not positive]");
     }
 
     @Test

@@ -1,0 +1,109 @@
+package io.iprules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.ConfigurationException;
+import io.iprules.Language;
+import io.iprules.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core's messages: every key the engine uses is worded in both languages with the same placeholders, the
+ * start-up messages stay out of the files receipts digest, and an argument's text is never read as a placeholder.
+ */
+class CoreMessagesTest {
+    /** A key written in the engine's code: {@code CoreMessages.text("…"} or {@code CoreMessages.cannotStart("…"}. */
+    private static final Pattern USE = Pattern.compile("CoreMessages\\s*\\.\\s*(?:text|cannotStart)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+    private static Set<String> keysUsedInTheCode() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = USE.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties file(String name, Language language) {
+        return CoreMessages.load(name + "_" + language.tag() + ".properties");
+    }
+
+    @Test
+    void everyKeyTheEngineUsesIsInBothLanguages() throws IOException {
+        Set<String> used = keysUsedInTheCode();
+        assertThat(used).as("found in the code").contains("warning.as-of-defaulted", "start.no-module",
+                "start.two-modules-one-id", "start.rule-base-twice", "start.uncited", "start.origin");
+        for (Language language : Language.values()) {
+            Set<String> defined = new TreeSet<>();
+            for (String name : CoreMessages.FILES) {
+                defined.addAll(file(name, language).stringPropertyNames());
+            }
+            assertThat(defined).as(language.tag()).containsAll(used);
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndPlaceholders() {
+        for (String name : CoreMessages.FILES) {
+            Properties zh = file(name, Language.ZH);
+            Properties en = file(name, Language.EN);
+            assertThat(zh.stringPropertyNames()).as(name).isEqualTo(en.stringPropertyNames());
+            for (String key : en.stringPropertyNames()) {
+                assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** The receipts' rules digest covers core_*.properties only: a start-up message decides no output. */
+    @Test
+    void startUpMessagesAreKeptApartFromTheDigestedOnes() {
+        Properties core = file("core", Language.EN);
+        Properties start = file("start/start", Language.EN);
+        assertThat(core.stringPropertyNames()).noneMatch(k -> k.startsWith("start."));
+        assertThat(start.stringPropertyNames()).allMatch(k -> k.startsWith("start."));
+    }
+
+    @Test
+    void theChineseOfAStartUpMessageIsChinese() {
+        assertThat(CoreMessages.text("start.rule-base-build", "toy", "{1} failed").in(Language.ZH))
+                .isEqualTo("无法构建规则库 toy:{1} failed");
+        ConfigurationException e = CoreMessages.cannotStart("start.origin", null, "x.Module", "file:/m.jar");
+        assertThat(e.message(Language.ZH)).isEqualTo("file:/m.jar 中的 x.Module");
+        assertThat(e.getMessage()).isEqualTo(e.message(Language.EN)).isEqualTo("x.Module from file:/m.jar");
+        assertThat(e.inParameters()).isFalse();
+    }
+
+    @Test
+    void anArgumentsTextIsNeverReadAsAPlaceholder() {
+        // a Drools error or a path may hold braces: it is the underlying failure, shown as it is
+        assertThat(CoreMessages.text("start.two-modules-one-id", "p", "{2}", "b").in(Language.EN))
+                .isEqualTo("two policy modules claim the id 'p': {2} and b. Keep one of them on the classpath.");
+        assertThat(CoreMessages.text("start.unreadable", Text.bilingual("甲", "a"), "{0}").in(Language.ZH))
+                .isEqualTo("无法读取 甲:{0}");
+        // a placeholder without its argument stays as written
+        assertThat(CoreMessages.text("start.unreadable", "x").in(Language.EN)).isEqualTo("cannot read x: {1}");
+    }
+}
