@@ -178,8 +178,9 @@ public final class IpRules implements Runnable {
             err.println(SafeText.escapeKeepingLines(c.message(lang)));
         } else if (e instanceof InvalidInputException || e instanceof WriteFailedException) {
             err.println(SafeText.escapeKeepingLines(e.getMessage()));
-        } else if (e instanceof ConfigurationException) {
-            err.println("ip-rules cannot start: " + SafeText.escapeKeepingLines(e.getMessage()));
+        } else if (e instanceof ConfigurationException c) {
+            // a broken installation: said in the run's language, like every other message an officer reads
+            err.println(Messages.cannotStart(lang, c.message(lang)));
             LOG.debug("cannot start", e);
         } else {
             err.println("internal error: " + SafeText.escape(String.valueOf(e)) + " (run with --verbose to see where)");

@@ -20,6 +20,14 @@ final class Messages {
         return ERRORS.format(lang, key, safe);
     }
 
+    /**
+     * Why the command cannot start (a broken installation, exit 1): {@code message}, already in {@code lang}, escaped
+     * line by line ({@link SafeText#escapeKeepingLines}), after the command's name.
+     */
+    static String cannotStart(Language lang, String message) {
+        return ERRORS.format(lang, "cannot-start", new Object[] {SafeText.escapeKeepingLines(message)});
+    }
+
     /** A user's mistake: exit 2 with this message. */
     static InvalidInputException invalid(Language lang, String key, Object... args) {
         return new InvalidInputException(text(lang, key, args));

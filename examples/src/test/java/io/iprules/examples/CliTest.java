@@ -355,6 +355,34 @@ class CliTest {
         assertThat(r.err()).contains("name a command");
     }
 
+    /**
+     * A broken installation (here: no policy module where the engine looks for them) is said in the run's language,
+     * Chinese by default, after the command's name: exit 1, nothing on stdout.
+     */
+    @Test
+    void anInstallationWithoutPolicyModulesCannotStartInChinese() throws Exception {
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        try (java.net.URLClassLoader nothing = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+            t.setContextClassLoader(nothing);
+            Run zh = run("policies");
+            assertThat(zh.exit()).isEqualTo(1);
+            assertThat(zh.out()).isEmpty();
+            assertThat(zh.err()).isEqualTo("ip-rules 无法启动:未找到任何政策模块:请将政策模块的 rules-*.jar(例如 "
+                    + "rules-example)放到类路径上;每个模块都在 META-INF/services/io.iprules.spi.PolicyModule 中声明自己\n");
+            // no English word but the identifiers
+            assertThat(zh.err().replace("ip-rules", "").replace("rules-*.jar", "").replace("rules-example", "")
+                    .replace("META-INF/services/io.iprules.spi.PolicyModule", "")).doesNotContainPattern("[A-Za-z]");
+            Run en = run("policies", "--lang", "en");
+            assertThat(en.exit()).isEqualTo(1);
+            assertThat(en.err()).isEqualTo("ip-rules cannot start: no policy module found: put a rules-* jar (e.g. "
+                    + "rules-example) on the classpath; each declares itself in "
+                    + "META-INF/services/io.iprules.spi.PolicyModule\n");
+        } finally {
+            t.setContextClassLoader(before);
+        }
+    }
+
     @Test
     void internalFailuresExitOne() {
         assertThat(IpRules.exitCode(new IllegalStateException("bug"))).isEqualTo(1);
