@@ -368,15 +368,15 @@ class CliTest {
             Run zh = run("policies");
             assertThat(zh.exit()).isEqualTo(1);
             assertThat(zh.out()).isEmpty();
-            assertThat(zh.err()).isEqualTo("ip-rules 无法启动:未找到任何政策模块:请将政策模块的 rules-*.jar(例如 "
-                    + "rules-example)放到类路径上;每个模块都在 META-INF/services/io.iprules.spi.PolicyModule 中声明自己\n");
+            assertThat(zh.err()).isEqualTo("ip-rules 无法启动:未找到任何政策模块:请将至少一个政策模块的 jar(rules-*.jar;"
+                    + "发行包的 lib/ 目录中即有)放到类路径上;每个模块都在 META-INF/services/io.iprules.spi.PolicyModule 中声明自己\n");
             // no English word but the identifiers
-            assertThat(zh.err().replace("ip-rules", "").replace("rules-*.jar", "").replace("rules-example", "")
+            assertThat(zh.err().replace("ip-rules", "").replace("rules-*.jar", "").replace("lib/", "").replace("jar", "")
                     .replace("META-INF/services/io.iprules.spi.PolicyModule", "")).doesNotContainPattern("[A-Za-z]");
             Run en = run("policies", "--lang", "en");
             assertThat(en.exit()).isEqualTo(1);
-            assertThat(en.err()).isEqualTo("ip-rules cannot start: no policy module found: put a rules-* jar (e.g. "
-                    + "rules-example) on the classpath; each declares itself in "
+            assertThat(en.err()).isEqualTo("ip-rules cannot start: no policy module found: put the jar of at least one policy module (a "
+                    + "rules-*.jar; a distribution has them in its lib/ folder) on the classpath; each declares itself in "
                     + "META-INF/services/io.iprules.spi.PolicyModule\n");
         } finally {
             t.setContextClassLoader(before);
