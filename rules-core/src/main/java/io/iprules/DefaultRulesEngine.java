@@ -191,14 +191,20 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     }
 
     /** Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. */
+    /** A module whose own parameters are inconsistent is a broken installation, told as such (not an internal error). */
     private static void checkParameters(PolicyDescription d) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ParameterInfo info : d.parameters()) {
             if (!names.add(info.name())) {
-                throw new IllegalArgumentException(d.id() + ": parameter " + info.name() + " is defined twice");
+                throw CoreMessages.cannotStart("start.parameter-twice", null, d.id(), info.name());
             }
             for (ParameterValue v : info.values()) {
-                info.unit().parse(v.value());
+                try {
+                    info.unit().parse(v.value());
+                } catch (ParameterUnit.InvalidValueException x) {
+                    throw CoreMessages.cannotStart("start.parameter-value", x, d.id(), info.name(), v.from(),
+                            x.text());
+                }
             }
         }
     }

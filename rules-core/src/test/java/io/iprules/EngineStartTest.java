@@ -150,4 +150,64 @@ class EngineStartTest {
                 + "Drools 只会使用其中第一个,且不作任何提示。请在类路径上只保留该模块的一份,或为每个 kbase 取不同的名称。");
         assertNoEnglishBut(zh, "p-twice", a, b, "META-INF/kmodule.xml", "Drools", "kbase");
     }
+
+    /** The toy policy, describing itself with the given parameters (a module whose own parameter files are wrong). */
+    private static PolicyModule toyWith(ParameterInfo... parameters) {
+        ToyPolicy toy = new ToyPolicy();
+        return new PolicyModule() {
+            @Override
+            public String id() {
+                return toy.id();
+            }
+
+            @Override
+            public PolicyDescription describe() {
+                return toy.describe().withParameters(List.of(parameters));
+            }
+
+            @Override
+            public List<io.iprules.spi.Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
+                return toy.evaluate(chunk);
+            }
+        };
+    }
+
+    private static ParameterInfo parameter(String name, ParameterUnit unit, String value) {
+        return new ParameterInfo(name, unit, "toy §9", Text.plain(name), false,
+                List.of(new ParameterValue(LocalDate.of(2020, 1, 1), value, "toy §9")));
+    }
+
+    /** Builds an engine of the toy's rule base, installed as a module ships it, and {@code module}. */
+    private static ThrowingCallable toyEngine(Path tmp, PolicyModule module) {
+        return () -> {
+            try (URLClassLoader l = io.iprules.fixture.ToyInstall.loader(io.iprules.fixture.ToyInstall.folder(
+                    tmp.resolve("toy"), io.iprules.fixture.ToyInstall.toy(ToyPolicy.ID)))) {
+                RulesEngine.builder().classLoader(l).withoutDiscovery().module(module).build();
+            }
+        };
+    }
+
+    @Test
+    void aModuleDefiningAParameterTwiceCannotStartInEitherLanguage(@TempDir Path tmp) {
+        PolicyModule m = toyWith(parameter("TOY_CAP", ParameterUnit.YUAN, "100"),
+                parameter("TOY_CAP", ParameterUnit.YUAN, "200"));
+        String zh = chinese(toyEngine(tmp, m));
+        assertThat(zh).isEqualTo("政策模块 toy-2020 两次定义了参数 TOY_CAP:请将该模块改为只定义一次后重新构建");
+        assertNoEnglishBut(zh, "toy-2020", "TOY_CAP");
+        assertThatThrownBy(toyEngine(tmp, m))
+                .hasMessage("policy module 'toy-2020' defines parameter TOY_CAP twice: rebuild the module with one "
+                        + "definition of it");
+    }
+
+    @Test
+    void aModuleWithAParameterValueUnfitForItsUnitCannotStartInEitherLanguage(@TempDir Path tmp) {
+        PolicyModule m = toyWith(parameter("TOY_SHARE", ParameterUnit.RATIO, "1.5"));
+        String zh = chinese(toyEngine(tmp, m));
+        assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_SHARE 自 2020-01-01 起的取值无效:"
+                + "应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+        assertNoEnglishBut(zh, "toy-2020", "TOY_SHARE");
+        assertThatThrownBy(toyEngine(tmp, m))
+                .hasMessage("policy module 'toy-2020': the value of parameter TOY_SHARE from 2020-01-01 is not valid: "
+                        + "is a share between 0 and 1 (0.5 is half), not 1.5");
+    }
 }
