@@ -190,8 +190,10 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         return out;
     }
 
-    /** Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. */
-    /** A module whose own parameters are inconsistent is a broken installation, told as such (not an internal error). */
+    /**
+     * Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. A
+     * module whose own parameters break this is a broken installation, told as such (not an internal error).
+     */
     private static void checkParameters(PolicyDescription d) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ParameterInfo info : d.parameters()) {
