@@ -99,9 +99,9 @@ final class BatchCommand implements Callable<Integer> {
         try {
             if (t.partial() == null) {
                 try (InputStream source = open(input)) {
-                    s = b.build().run(source, new CheckedStdout(io.out()));
+                    s = b.build().run(source, new CheckedStdout(io.out(), lang));
                 } catch (IOException e) {
-                    throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(e)));
+                    throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
                 }
             } else {
                 s = toFile(b, input, t);
@@ -200,7 +200,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
         } catch (IOException e) {
-            throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(e)) + "\n"
+            throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)) + "\n"
                     + Messages.text(lang, "batch.incomplete", partial));
         } catch (java.io.UncheckedIOException e) {
             throw new WriteFailedException(e.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
@@ -366,17 +366,19 @@ final class BatchCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw Messages.invalid(lang, "file.missing", in);
         } catch (IOException e) {
-            throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(e));
+            throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
         }
     }
 
     /** Standard output for the batch: a failed write (which a PrintStream only records) stops the run at once. */
     static final class CheckedStdout extends java.io.FilterOutputStream {
         private final PrintStream ps;
+        private final Language lang;
 
-        CheckedStdout(PrintStream ps) {
+        CheckedStdout(PrintStream ps, Language lang) {
             super(ps);
             this.ps = ps;
+            this.lang = lang;
         }
 
         @Override
@@ -397,7 +399,7 @@ final class BatchCommand implements Callable<Integer> {
 
         private void check() throws IOException {
             if (ps.checkError()) {
-                throw new IOException(IpRules.stdoutFailure(ps));
+                throw new IOException(IpRules.stdoutFailure(ps, lang)); // already in the run's language
             }
         }
     }

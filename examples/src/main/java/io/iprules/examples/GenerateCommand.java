@@ -36,17 +36,21 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
 
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
+            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    io.iprules.Language lang;
+
     @Override
     public Integer call() throws IOException {
         if (count < 0) {
-            throw new InvalidInputException("--count must not be negative, not " + count);
+            throw Messages.invalid(lang, "count.min", count);
         }
         if (invalidRate.signum() < 0 || invalidRate.compareTo(java.math.BigDecimal.ONE) > 0) {
-            throw new InvalidInputException("--invalid-rate is a share between 0 and 1, not " + invalidRate.toPlainString());
+            throw Messages.invalid(lang, "invalidRate.range", invalidRate.toPlainString());
         }
-        RequestGenerator generator = generator(policy);
+        RequestGenerator generator = generator(policy, lang);
         if (out != null) {
-            Targets.check(null, out, null, false, io.iprules.Language.EN); // a folder, a missing folder: exit 2
+            Targets.check(null, out, null, false, lang); // a folder, a missing folder: exit 2
         }
         // each line is corrupted with the given probability, from a seeded source: reproducible, not an exact count
         long perMillion = invalidRate.movePointRight(6).longValue();
@@ -65,23 +69,25 @@ final class GenerateCommand implements Callable<Integer> {
                 w.write('\n');
             }
         } catch (IOException e) {
-            throw Messages.writeFailed(io.iprules.Language.EN, target == null ? "standard output" : target, e);
+            throw Messages.writeFailed(lang, target == null ? "standard output" : target, e);
         }
         if (target != null) {
             try {
                 Targets.move(target, out);
             } catch (IOException e) {
-                throw Messages.writeFailed(io.iprules.Language.EN, out, e);
+                throw Messages.writeFailed(lang, out, e);
             }
         }
         return IpRules.OK;
     }
 
-    private static RequestGenerator generator(String policy) {
+    private static RequestGenerator generator(String policy, io.iprules.Language lang) {
         try {
             return RequestGenerator.forPolicy(policy);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            java.util.List<String> known = java.util.ServiceLoader.load(RequestGenerator.class).stream()
+                    .map(p -> p.get().policy()).sorted().toList();
+            throw Messages.invalid(lang, "generate.policy", policy, String.join(", ", known));
         }
     }
 

@@ -46,7 +46,7 @@ final class InputFiles {
         } catch (NoSuchFileException e) {
             throw Messages.invalid(lang, "file.missing", name);
         } catch (IOException e) {
-            throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(e));
+            throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(lang, e));
         }
     }
 

@@ -89,7 +89,7 @@ public final class IpRules implements Runnable {
         cl.getCommandSpec().usageMessage().autoWidth(true);
         int exit = cl.execute(args);
         if (out.checkError() && exit != INTERNAL) { // a PrintStream only records a failed write: never exit 0
-            err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out)));
+            err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out, language(args))));
             return INTERNAL;
         }
         return exit;
@@ -106,9 +106,9 @@ public final class IpRules implements Runnable {
     }
 
     /** Why standard output failed, as far as is known. */
-    static String stdoutFailure(PrintStream out) {
+    static String stdoutFailure(PrintStream out, Language lang) {
         IOException e = Recording.LAST.get();
-        return e == null ? "the output was refused (a closed pipe or a full disk)" : Messages.reason(e);
+        return e == null ? Messages.text(lang, "reason.refused") : Messages.reason(lang, e);
     }
 
     /** Remembers the last failed write of standard output, which a PrintStream swallows. */

@@ -35,21 +35,41 @@ final class Messages {
 
     /** A write that failed: exit 1 with this message. */
     static WriteFailedException writeFailed(Language lang, Object file, java.io.IOException e) {
-        return new WriteFailedException(text(lang, "write.failed", file, reason(e)));
+        return new WriteFailedException(text(lang, "write.failed", file, reason(lang, e)));
     }
 
-    /** An I/O failure's reason in one line, without the Java class. */
-    static String reason(java.io.IOException e) {
+    /**
+     * The operating system's words for the failures a user meets (as Java reports them on Linux, macOS and
+     * Windows), each with its message key; any other reason is shown as the system gave it.
+     */
+    private static final java.util.Map<String, String> SYSTEM_REASONS = java.util.Map.of(
+            "is a directory", "reason.isDirectory",
+            "no space left on device", "reason.noSpace",
+            "there is not enough space on the disk", "reason.noSpace",
+            "read-only file system", "reason.readOnly",
+            "permission denied", "reason.accessDenied",
+            "access is denied", "reason.accessDenied",
+            "not a directory", "reason.notDirectory",
+            "broken pipe", "reason.brokenPipe",
+            "disk quota exceeded", "reason.quota",
+            "file too large", "reason.tooLarge");
+
+    /** An I/O failure's reason in one line, in {@code lang}, without the Java class. */
+    static String reason(Language lang, java.io.IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
+            return text(lang, "reason.noSuchFile");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return text(lang, "reason.accessDenied");
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        m = m.lines().findFirst().orElse(m);
+        // "No space left on device" alone, or after the file's name ("/x/out: No space left on device")
+        String key = SYSTEM_REASONS.get(m.substring(m.lastIndexOf(": ") + 1).strip().toLowerCase(java.util.Locale.ROOT));
+        return key != null ? text(lang, key) : m; // escaped by text(), where every reason goes
     }
 }

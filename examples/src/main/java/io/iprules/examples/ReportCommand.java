@@ -5,10 +5,7 @@ import io.iprules.IndicatorSummary;
 import io.iprules.Language;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -32,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--html", required = true, paramLabel = "OUT.html",
-            description = "Where to write the page (- for standard output). An existing file is replaced.")
+            description = "Where to write the page (- for standard output). An existing file is replaced once the page is "
+                    + "complete; the request file itself is refused.")
     String html;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
@@ -48,28 +46,27 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path out = "-".equals(html) ? null : Path.of(html);
+        if (out != null) {
+            // before any work: a page written over the request would destroy it, and a wrong folder is the user's
+            Targets.checkPage("-".equals(file) ? null : Path.of(file), out, lang);
+        }
         byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine(lang);
         EvaluationResult result = new JsonContract(engine).evaluate(json, IpRules.today(), asOf);
         String page = HtmlReport.render(result, engine.policy(result.policy()), lang);
         Io io = Io.get();
-        if ("-".equals(html)) {
+        if (out == null) {
             io.out().print(page);
             io.out().flush();
             return IpRules.OK;
         }
-        Path out = Path.of(html);
-        try {
-            Files.writeString(out, page, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("cannot write " + html + ": no such folder");
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + html + ": " + e.getMessage());
-        }
+        // beside the target, then renamed over it: a failed write (a full disk) leaves the previous page as it was
+        Targets.replace(out, page.getBytes(StandardCharsets.UTF_8), lang);
         IndicatorSummary s = result.indicatorSummary();
         io.out().println(result.indicators().isEmpty()
-                ? TextReport.LABELS.format(lang, "report.written.any", new Object[] {html})
-                : TextReport.LABELS.format(lang, "report.written", new Object[] {html,
+                ? TextReport.LABELS.format(lang, "report.written.any", new Object[] {SafeText.escape(html)})
+                : TextReport.LABELS.format(lang, "report.written", new Object[] {SafeText.escape(html),
                 TextReport.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
                         s.total()})}));
         return IpRules.OK;

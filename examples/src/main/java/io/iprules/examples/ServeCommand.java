@@ -45,21 +45,30 @@ final class ServeCommand implements Callable<Integer> {
                             + "(a batch too, sending or reading) is closed."})
     int requestTimeout;
 
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
+            description = {"Language of this command's own messages: a mistaken option, a wrong parameter file, a "
+                    + "broken installation, the start line (default: ${DEFAULT-VALUE}).",
+                    "Each HTTP answer is in the language its request asks for (Accept-Language)."})
+    io.iprules.Language lang;
+
     @Mixin
     IpRules.EngineOptions options;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new InvalidInputException("--port: must be between 0 and 65535, not " + port);
+            throw Messages.invalid(lang, "port.range", port);
         }
-        if (threads < 1 || maxBatchBytes < 1) {
-            throw new InvalidInputException("--threads and --max-batch-bytes must be positive");
+        if (threads < 1) {
+            throw Messages.invalid(lang, "threads.min", threads);
+        }
+        if (maxBatchBytes < 1) {
+            throw Messages.invalid(lang, "maxBatchBytes.min", maxBatchBytes);
         }
         if (requestTimeout < 1) {
-            throw new InvalidInputException("--request-timeout: must be at least 1 second, not " + requestTimeout);
+            throw Messages.invalid(lang, "requestTimeout.min", requestTimeout);
         }
-        var engine = options.engine();
+        var engine = options.engine(lang);
         Logs.withoutEvaluationLines();
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("io.iprules.server").setLevel(Level.INFO); // the access log and start/stop lines
@@ -74,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "ip-rules-serve-stop"));
         server.start(host, port);
-        Io.get().err().println("ip-rules serving on http://" + host + ":" + server.port() + "  (stop: Ctrl-C or SIGTERM)");
+        Io.get().err().println(Messages.text(lang, "serve.started", "http://" + host + ":" + server.port()));
         stopped.await();
         return IpRules.OK;
     }

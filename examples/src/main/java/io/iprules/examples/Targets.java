@@ -58,6 +58,16 @@ record Targets(Path partial, Path checkpoint) {
         return new Targets(partial, partial.resolveSibling(partial.getFileName() + ".checkpoint"));
     }
 
+    /**
+     * Where {@code report} writes its page, checked before any work: not a folder, in a folder that exists, and not
+     * the request ({@code input}, {@code null} for standard input), which the page would replace.
+     */
+    static void checkPage(Path input, Path page, Language lang) {
+        writable(page, "--html", lang);
+        mustDiffer(page, input, "html.sameAsInput", null, lang);
+        mustDiffer(partialOf(page), input, "html.sameAsInput", null, lang);
+    }
+
     static Path partialOf(Path out) {
         return out.resolveSibling(out.getFileName() + PARTIAL);
     }
@@ -97,19 +107,26 @@ record Targets(Path partial, Path checkpoint) {
         }
     }
 
-    /** Writes {@code bytes} to {@code target} through a temporary file beside it; a failure is exit 1. */
+    /**
+     * Writes {@code bytes} to {@code target} through a temporary file beside it; a failure is exit 1, naming the
+     * file that could not be written: the temporary one, or the target when the rename failed.
+     */
     static void replace(Path target, byte[] bytes, Language lang) {
         Path tmp = partialOf(target);
+        Path failed = tmp;
         try {
             Files.write(tmp, bytes);
+            failed = target;
             move(tmp, target);
         } catch (IOException e) {
             try {
-                Files.deleteIfExists(tmp);
+                if (Files.isRegularFile(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // not a folder found there
+                    Files.delete(tmp);
+                }
             } catch (IOException ignored) {
                 // the write failed already; that is what is reported
             }
-            throw Messages.writeFailed(lang, target, e);
+            throw Messages.writeFailed(lang, failed, e);
         }
     }
 
@@ -131,7 +148,7 @@ record Targets(Path partial, Path checkpoint) {
             Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8);
             move(tmp, file);
         } catch (IOException e) {
-            throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(e)), e);
+            throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(lang, e)), e);
         }
     }
 

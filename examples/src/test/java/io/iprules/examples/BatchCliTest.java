@@ -27,10 +27,27 @@ class BatchCliTest {
         run("generate", "jiaxing-2012", "--count", "500", "--seed", "43", "--out", c.toString());
         assertThat(Files.readAllLines(c)).isNotEqualTo(Files.readAllLines(a));
 
+        CliTest.Run unknown = run("generate", "no-such-policy", "--lang", "en");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("no-such-policy: no generator for this policy; there are generators for "
+                + "anning-2022, beijing-2012, jiaxing-2012, northeast-2017, pilot-city-2017\n");
+        assertThat(run("generate", "jiaxing-2012", "--invalid-rate", "1.5").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void generateTellsAMistakeInTheLanguageAskedChineseByDefault(@TempDir Path tmp) {
         CliTest.Run unknown = run("generate", "no-such-policy");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no generator for policy 'no-such-policy'").contains("jiaxing-2012");
-        assertThat(run("generate", "jiaxing-2012", "--invalid-rate", "1.5").exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("no-such-policy: 没有该政策的请求生成器；有生成器的政策为 anning-2022, ");
+        CliTest.Run count = run("generate", "jiaxing-2012", "--count", "-1");
+        assertThat(count.exit()).isEqualTo(2);
+        assertThat(count.err()).isEqualTo("--count: 不能为负数，而不是 -1\n");
+        CliTest.Run rate = run("generate", "jiaxing-2012", "--invalid-rate", "1.5", "--lang", "en");
+        assertThat(rate.exit()).isEqualTo(2);
+        assertThat(rate.err()).isEqualTo("--invalid-rate: is a share between 0 and 1, not 1.5\n");
+        CliTest.Run folder = run("generate", "jiaxing-2012", "--out", tmp.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个用于写入结果的文件\n");
     }
 
     @Test

@@ -194,6 +194,53 @@ class ReportCommandTest {
     }
 
     @Test
+    void thePageIsNeverWrittenOverItsRequest(@TempDir Path tmp) throws Exception {
+        Path request = tmp.resolve("request.json");
+        Files.copy(Path.of(ANNING), request);
+        byte[] before = Files.readAllBytes(request);
+        Path link = Files.createSymbolicLink(tmp.resolve("link.html"), request);
+        for (String target : List.of(request.toString(), link.toString(), tmp.resolve(".").resolve("request.json").toString())) {
+            Run zh = CliTest.run("report", request.toString(), "--html", target);
+            assertThat(zh.exit()).as(target).isEqualTo(2);
+            assertThat(zh.err()).as(target).isEqualTo(target + ": 就是请求文件；页面写入后会取代请求。请另选文件\n");
+            assertThat(zh.out()).isEmpty();
+        }
+        Run en = CliTest.run("report", request.toString(), "--html", request.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo(request + ": is the request file; the page written there would replace the "
+                + "request. Name another file\n");
+        assertThat(Files.readAllBytes(request)).isEqualTo(before);
+        assertThat(tmp.resolve("request.json.partial")).doesNotExist();
+    }
+
+    @Test
+    void aFolderOrAMissingFolderIsTheUsersMistake(@TempDir Path tmp) {
+        Run folder = CliTest.run("report", ANNING, "--html", tmp.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个用于写入结果的文件\n");
+        Path nowhere = tmp.resolve("no-such-folder").resolve("page.html");
+        Run missing = CliTest.run("report", ANNING, "--html", nowhere.toString(), "--lang", "en");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo(nowhere + ": cannot write there: the folder " + nowhere.getParent()
+                + " does not exist\n");
+    }
+
+    @Test
+    void aFailedWriteIsExitOneAndLeavesThePreviousPage(@TempDir Path tmp) throws Exception {
+        Path page = tmp.resolve("page.html");
+        Files.writeString(page, "previous page\n");
+        Files.createDirectory(tmp.resolve("page.html.partial")); // the page cannot be written beside its target
+        for (String lang : List.of("zh", "en")) {
+            Run r = CliTest.run("report", ANNING, "--html", page.toString(), "--lang", lang);
+            assertThat(r.exit()).as(lang).isEqualTo(1);
+            assertThat(r.err()).as(lang).isEqualTo(tmp.resolve("page.html.partial") + (lang.equals("zh")
+                    ? ": 写入失败：它是文件夹\n" : ": cannot write: it is a folder\n"));
+            assertThat(r.out()).as(lang).isEmpty();
+        }
+        assertThat(Files.readString(page)).isEqualTo("previous page\n");
+    }
+
+    @Test
     void toStandardOutputWithTextEscaped() {
         Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2022-07-31\", \"applicant\": {\"name\": "
                 + "\"<script>alert(1)</script> & Co\", \"figures\": {\"AN_TALENT\": 12}}}", "report", "-", "--html", "-");

@@ -46,6 +46,27 @@ class ServeAndSchemaCommandTest {
     }
 
     @Test
+    void serveTellsAMistakenOptionInTheLanguageAskedChineseByDefault() {
+        CliTest.Run port = CliTest.run("serve", "--port", "70000");
+        assertThat(port.exit()).isEqualTo(2);
+        assertThat(port.err()).isEqualTo("--port: 必须在 0 到 65535 之间，而不是 70000\n");
+        CliTest.Run portEn = CliTest.run("serve", "--port", "70000", "--lang", "en");
+        assertThat(portEn.err()).isEqualTo("--port: must be between 0 and 65535, not 70000\n");
+        CliTest.Run threads = CliTest.run("serve", "--threads", "0");
+        assertThat(threads.exit()).isEqualTo(2);
+        assertThat(threads.err()).isEqualTo("--threads: 至少为 1，而不是 0\n");
+        CliTest.Run bytes = CliTest.run("serve", "--max-batch-bytes", "0", "--lang", "en");
+        assertThat(bytes.exit()).isEqualTo(2);
+        assertThat(bytes.err()).isEqualTo("--max-batch-bytes: must be at least 1, not 0\n");
+        CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
+        assertThat(timeout.exit()).isEqualTo(2);
+        assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
+        CliTest.Run calendar = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json", "--lang", "en");
+        assertThat(calendar.exit()).isEqualTo(2);
+        assertThat(calendar.err()).contains("no-such-holidays.json").doesNotContain("无法读取");
+    }
+
+    @Test
     void theServiceAnswersWithTheBytesOfEvaluateFormatJson() throws Exception {
         List<Path> examples;
         try (Stream<Path> s = Files.list(Path.of("requests"))) {

@@ -1,0 +1,39 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Language;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.junit.jupiter.api.Test;
+
+/** Why a read or a write failed, told in the run's language: an officer reading Chinese is not shown Linux's English. */
+class MessagesTest {
+
+    @Test
+    void theSystemsCommonReasonsAreToldInTheRunsLanguage() {
+        IOException full = new FileSystemException("/data/out.jsonl", null, "No space left on device");
+        assertThat(Messages.reason(Language.ZH, full)).isEqualTo("磁盘空间已满");
+        assertThat(Messages.reason(Language.EN, full)).isEqualTo("no space left on the disk");
+        // as a stream reports it: the file's name, then the reason
+        IOException stream = new IOException("/data/out.jsonl: No space left on device");
+        assertThat(Messages.reason(Language.ZH, stream)).isEqualTo("磁盘空间已满");
+        IOException folder = new FileSystemException("/data/page.html.partial", null, "Is a directory");
+        assertThat(Messages.reason(Language.ZH, folder)).isEqualTo("它是文件夹");
+        assertThat(Messages.reason(Language.EN, new IOException("Read-only file system"))).isEqualTo("the file system is read-only");
+        assertThat(Messages.reason(Language.ZH, new NoSuchFileException("/x"))).isEqualTo("文件或文件夹不存在");
+        assertThat(Messages.reason(Language.ZH, new AccessDeniedException("/x"))).isEqualTo("没有权限");
+        assertThat(Messages.reason(Language.EN, new IOException("Permission denied"))).isEqualTo("permission denied");
+    }
+
+    @Test
+    void anyOtherReasonIsShownAsTheSystemGaveItOnOneLine() {
+        assertThat(Messages.reason(Language.ZH, new IOException("Input/output error\nat sector 7"))).isEqualTo("Input/output error");
+        assertThat(Messages.reason(Language.EN, new IOException())).isEqualTo("IOException");
+        // a reason with a control character is escaped where it is shown (Messages.text), as every argument is
+        assertThat(Messages.text(Language.EN, "write.failed", "out.jsonl",
+                Messages.reason(Language.EN, new IOException("bad\u001b[2Jdisk")))).doesNotContain("\u001b");
+    }
+}
