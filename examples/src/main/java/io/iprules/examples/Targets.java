@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where a batch writes, checked before any work: neither output may be the input or the other output (through a
+ * Where a batch writes, checked before any work: neither output, nor a file written beside it (its {@code .partial},
+ * the checkpoint and its temporary file), may be the input or the other output (through a
  * symbolic or hard link too), a folder, or in a folder that does not exist. Files are written beside their target
  * under a temporary name and renamed over it once complete, so that a target is never left half-written.
  *
@@ -38,24 +39,40 @@ record Targets(Path partial, Path checkpoint) {
         if (resume && out == null) {
             throw Messages.invalid(lang, "resume.noOut");
         }
+        // every file the run writes, renames or replaces: none may be the input
+        java.util.List<Path> outFiles = out == null ? java.util.List.of() : java.util.List.of(out, partialOf(out),
+                checkpointOf(partialOf(out)), temporaryOf(checkpointOf(partialOf(out))));
+        java.util.List<Path> summaryFiles = summary == null ? java.util.List.of()
+                : java.util.List.of(summary, partialOf(summary));
         if (out != null) {
             writable(out, "--out", lang);
-            mustDiffer(out, input, "out.sameAsInput", null, lang);
-            mustDiffer(partialOf(out), input, "out.sameAsInput", null, lang);
         }
         if (summary != null) {
             writable(summary, "--summary", lang);
-            mustDiffer(summary, input, "out.sameAsInput", null, lang);
-            if (out != null) {
-                mustDiffer(summary, out, "out.sameAsOther", "--out", lang);
-                mustDiffer(summary, partialOf(out), "out.sameAsOther", "--out", lang);
+        }
+        for (Path written : outFiles) {
+            mustDiffer(written, input, "out.sameAsInput", null, lang);
+        }
+        for (Path written : summaryFiles) {
+            mustDiffer(written, input, "out.sameAsInput", null, lang);
+            for (Path other : outFiles) {
+                mustDiffer(written, other, "out.sameAsOther", "--out", lang);
             }
         }
         if (out == null) {
             return new Targets(null, null);
         }
         Path partial = partialOf(out);
-        return new Targets(partial, partial.resolveSibling(partial.getFileName() + ".checkpoint"));
+        return new Targets(partial, checkpointOf(partial));
+    }
+
+    private static Path checkpointOf(Path partial) {
+        return partial.resolveSibling(partial.getFileName() + ".checkpoint");
+    }
+
+    /** Where {@link #writeCheckpoint} writes before its rename. */
+    private static Path temporaryOf(Path checkpoint) {
+        return checkpoint.resolveSibling(checkpoint.getFileName() + ".tmp");
     }
 
     /**
@@ -144,7 +161,7 @@ record Targets(Path partial, Path checkpoint) {
         o.putObject("run").put("language", run.language().tag()).put("trace", run.trace())
                 .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Path tmp = temporaryOf(file);
             Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8);
             move(tmp, file);
         } catch (IOException e) {

@@ -86,6 +86,35 @@ class NothingDestroyedTest {
     }
 
     @Test
+    void noFileWrittenBesideAnOutputMayBeTheInput(@TempDir Path tmp) throws Exception {
+        byte[] requests = Files.readAllBytes(population(tmp, 20));
+        Path results = tmp.resolve("r.jsonl");
+        Path summary = tmp.resolve("s.json");
+        // the run writes r.jsonl.partial, its checkpoint (through a .tmp) and s.json.partial before renaming them
+        for (String name : List.of("r.jsonl.partial", "r.jsonl.partial.checkpoint", "r.jsonl.partial.checkpoint.tmp",
+                "s.json.partial")) {
+            Path in = tmp.resolve(name);
+            Files.write(in, requests);
+            CliTest.Run r = run("batch", in.toString(), "--out", results.toString(), "--summary", summary.toString(),
+                    "--lang", "en");
+            assertThat(r.exit()).as(name).isEqualTo(2);
+            assertThat(r.err()).as(name).isEqualTo(in + ": is the input file; writing there would destroy the requests "
+                    + "before they are read. Name another file\n");
+            assertThat(Files.readAllBytes(in)).as(name).isEqualTo(requests);
+            assertThat(results).doesNotExist();
+            assertThat(summary).doesNotExist();
+            Files.delete(in);
+        }
+        Path in = tmp.resolve("requests.jsonl");
+        Files.write(in, requests);
+        Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
+        CliTest.Run both = run("batch", in.toString(), "--out", results.toString(), "--summary", checkpoint.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).isEqualTo(checkpoint + ": 同时也是 --out 文件；请指定两个不同的文件\n");
+        assertThat(results).doesNotExist();
+    }
+
+    @Test
     void everyResultLineCarriesItsInputLineAndTheSingleResultStaysAsItWas(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 120);
         Path out = tmp.resolve("out.jsonl");
