@@ -39,7 +39,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN.jsonl|-", description = "Requests, one JSON object per line; - for standard input.")
     String in;
 
-    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where to write the results (default: standard output).")
+    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where to write the results (default, or -: "
+            + "standard output).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the available processors; "
@@ -75,7 +76,13 @@ final class BatchCommand implements Callable<Integer> {
         Io io = Io.get();
         int workers = workers(io);
         Path input = "-".equals(in) ? null : Path.of(in);
-        Targets t = Targets.check(input, out, summaryFile, resume, lang);
+        if (out != null && out.toString().equals("-")) {
+            out = null; // standard output, as - is for the input
+        }
+        if (summaryFile != null && summaryFile.toString().equals("-")) {
+            throw Messages.invalid(lang, "summary.stdout");
+        }
+        Targets t = Targets.check(input, options.dataFiles(), out, summaryFile, resume, lang);
         Targets.RunSettings run = new Targets.RunSettings(lang, options.verbose, asOf, IpRules.today());
         if (resume && t.partial() != null) {
             run = sameSettings(Targets.readRunSettings(t.checkpoint(), lang), run);

@@ -15,6 +15,10 @@ final class CommandLineText {
                     "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”")
             .add("^Invalid value for option '([^']*)': expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$",
                     "选项 $1 的取值无效:应为 [$2] 之一(不区分大小写),而不是“$3”")
+            .add("^Invalid value for option '([^']*)': must be a share between 0 and 1, not '(.*)'$",
+                    "选项 $1 的取值无效:必须是 0 到 1 之间的比例,而不是“$2”")
+            .add("^Invalid value for option '([^']*)': unknown language '(.*)': use zh or en$",
+                    "选项 $1 的取值无效:未知语言“$2”,请用 zh 或 en")
             .add("^Invalid value for option '([^']*)': '(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
             .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")

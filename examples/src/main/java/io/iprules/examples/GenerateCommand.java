@@ -29,11 +29,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--invalid-rate", defaultValue = "0", paramLabel = "R",
+    @Option(names = "--invalid-rate", defaultValue = "0", paramLabel = "R", converter = ShareConverter.class,
             description = "Share of lines to corrupt, between 0 and 1 (default: ${DEFAULT-VALUE}).")
     java.math.BigDecimal invalidRate;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default, or -: standard output).")
     Path out;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
@@ -45,15 +45,16 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 0) {
             throw Messages.invalid(lang, "count.min", count);
         }
-        if (invalidRate.signum() < 0 || invalidRate.compareTo(java.math.BigDecimal.ONE) > 0) {
-            throw Messages.invalid(lang, "invalidRate.range", invalidRate.toPlainString());
-        }
         RequestGenerator generator = generator(policy, lang);
+        if (out != null && out.toString().equals("-")) {
+            out = null; // standard output, as - is elsewhere
+        }
         if (out != null) {
-            Targets.check(null, out, null, false, lang); // a folder, a missing folder: exit 2
+            Targets.checkWritable(out, lang); // a folder, a missing folder: exit 2
         }
         // each line is corrupted with the given probability, from a seeded source: reproducible, not an exact count
-        long perMillion = invalidRate.movePointRight(6).longValue();
+        // under one in a million is none (and 1e-999999999 must not be expanded to its billion digits)
+        long perMillion = invalidRate.compareTo(ONE_PER_MILLION) < 0 ? 0 : invalidRate.movePointRight(6).longValue();
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);
         Path target = out == null ? null : Targets.partialOf(out); // renamed over --out when complete
@@ -79,6 +80,29 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return IpRules.OK;
+    }
+
+    private static final java.math.BigDecimal ONE_PER_MILLION = new java.math.BigDecimal("0.000001");
+
+    /**
+     * A share between 0 and 1 ({@code 0.01}), for picocli; anything else (1.5, NaN, 1e999999999) refused in the
+     * words the user typed, never expanded.
+     */
+    static final class ShareConverter implements picocli.CommandLine.ITypeConverter<java.math.BigDecimal> {
+        @Override
+        public java.math.BigDecimal convert(String value) {
+            java.math.BigDecimal share = null;
+            try {
+                share = new java.math.BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                // not a number: refused below
+            }
+            if (share == null || share.signum() < 0 || share.compareTo(java.math.BigDecimal.ONE) > 0) {
+                throw new picocli.CommandLine.TypeConversionException("must be a share between 0 and 1, not '"
+                        + SafeText.escape(value) + "'");
+            }
+            return share;
+        }
     }
 
     private static RequestGenerator generator(String policy, io.iprules.Language lang) {

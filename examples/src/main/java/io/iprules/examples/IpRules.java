@@ -206,6 +206,15 @@ public final class IpRules implements Runnable {
                 + "and show where an internal failure happened.")
         boolean verbose;
 
+        /** The files the engine reads: the parameter file and the calendar files; nothing may be written over them. */
+        List<Path> dataFiles() {
+            List<Path> files = new ArrayList<>(calendars);
+            if (params != null) {
+                files.add(params);
+            }
+            return files;
+        }
+
         /** The engine, a wrong parameter or data file refused in Chinese (the command line's default language). */
         RulesEngine engine() {
             return engine(Language.ZH);

@@ -26,7 +26,8 @@ final class PoliciesCommand implements Callable<Integer> {
         if (output.json()) {
             io.out().println(new JsonContract(engine).writePolicies(output.lang));
         } else {
-            io.out().print(PolicyListing.render(engine.policies(), output.lang));
+            // a parameter file's source is the deployer's text: never printed raw
+            io.out().print(SafeText.escapeKeepingLines(PolicyListing.render(engine.policies(), output.lang)));
         }
         return IpRules.OK;
     }

@@ -77,14 +77,47 @@ final class ServeCommand implements Callable<Integer> {
         DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
                 maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30))
                 .withRequestTimeout(Duration.ofSeconds(requestTimeout)), Clock.systemDefaultZone());
+        // Javalin logs "Failed to start Javalin" in English before throwing: the message below says it, in the run's
+        // language
+        ch.qos.logback.classic.Logger javalin = LoggerFactory.getILoggerFactory() instanceof LoggerContext c
+                ? c.getLogger("io.javalin.Javalin") : null;
+        Level javalinLevel = javalin == null ? null : javalin.getLevel();
+        try {
+            if (javalin != null) {
+                javalin.setLevel(Level.OFF);
+            }
+            server.start(host, port);
+        } catch (RuntimeException e) {
+            if (!cannotListen(e)) {
+                throw e;
+            }
+            // a port in use, or an address that is not this machine's: the user's to change (Javalin says "port
+            // already in use" for both, so the message names both)
+            throw Messages.invalid(lang, "serve.bind", host, String.valueOf(port));
+        } finally {
+            if (javalin != null) {
+                javalin.setLevel(javalinLevel);
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();
         }, "ip-rules-serve-stop"));
-        server.start(host, port);
         Io.get().err().println(Messages.text(lang, "serve.started", "http://" + host + ":" + server.port()));
         stopped.await();
         return IpRules.OK;
+    }
+
+    /** Whether {@code e} says the server could not listen on the host and port asked for. */
+    private static boolean cannotListen(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,12 @@ record Targets(Path partial, Path checkpoint) {
     static final String PARTIAL = ".partial";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Targets check(Path input, Path out, Path summary, boolean resume, Language lang) {
+    /**
+     * Checks a batch's targets against its inputs: {@code input} (the requests, {@code null} for standard input) and
+     * {@code dataFiles} (the engine's {@code --params} and {@code --calendar} files).
+     */
+    static Targets check(Path input, java.util.List<Path> dataFiles, Path out, Path summary, boolean resume,
+            Language lang) {
         if (input != null) {
             if (Files.isDirectory(input)) {
                 throw Messages.invalid(lang, "file.directory", input);
@@ -39,7 +44,7 @@ record Targets(Path partial, Path checkpoint) {
         if (resume && out == null) {
             throw Messages.invalid(lang, "resume.noOut");
         }
-        // every file the run writes, renames or replaces: none may be the input
+        // every file the run writes, renames or replaces: none may be an input
         java.util.List<Path> outFiles = out == null ? java.util.List.of() : java.util.List.of(out, partialOf(out),
                 checkpointOf(partialOf(out)), temporaryOf(checkpointOf(partialOf(out))));
         java.util.List<Path> summaryFiles = summary == null ? java.util.List.of()
@@ -50,11 +55,12 @@ record Targets(Path partial, Path checkpoint) {
         if (summary != null) {
             writable(summary, "--summary", lang);
         }
+        Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
         for (Path written : outFiles) {
-            mustDiffer(written, input, "out.sameAsInput", null, lang);
+            inputs.mustNotBe(written, lang);
         }
         for (Path written : summaryFiles) {
-            mustDiffer(written, input, "out.sameAsInput", null, lang);
+            inputs.mustNotBe(written, lang);
             for (Path other : outFiles) {
                 mustDiffer(written, other, "out.sameAsOther", "--out", lang);
             }
@@ -77,16 +83,46 @@ record Targets(Path partial, Path checkpoint) {
 
     /**
      * Where {@code report} writes its page, checked before any work: not a folder, in a folder that exists, and not
-     * the request ({@code input}, {@code null} for standard input), which the page would replace.
+     * an input ({@code input}, the request, {@code null} for standard input; the engine's {@code dataFiles}), which
+     * the page would replace.
      */
-    static void checkPage(Path input, Path page, Language lang) {
+    static void checkPage(Path input, java.util.List<Path> dataFiles, Path page, Language lang) {
         writable(page, "--html", lang);
-        mustDiffer(page, input, "html.sameAsInput", null, lang);
-        mustDiffer(partialOf(page), input, "html.sameAsInput", null, lang);
+        Inputs inputs = new Inputs(input, dataFiles, "html.sameAsInput");
+        inputs.mustNotBe(page, lang);
+        inputs.mustNotBe(partialOf(page), lang);
+    }
+
+    /**
+     * What a command reads, which nothing it writes may be: the requests ({@code null}: standard input, which is a
+     * file when the shell redirects one, {@code < FILE}) and the engine's data files (named by their option).
+     */
+    private record Inputs(Path requests, java.util.List<Path> dataFiles, String requestsKey) {
+        void mustNotBe(Path written, Language lang) {
+            mustDiffer(written, requests != null ? requests : standardInputFile(), requestsKey, null, lang);
+            for (Path data : dataFiles) {
+                mustDiffer(written, data, "out.sameAsData", null, lang);
+            }
+        }
+    }
+
+    /** Standard input when it is a file ({@code < FILE}); {@code null} for a pipe, a terminal, or no /dev/stdin. */
+    private static Path standardInputFile() {
+        try {
+            Path stdin = Path.of("/dev/stdin");
+            return Files.isRegularFile(stdin) ? stdin : null;
+        } catch (RuntimeException e) { // no such path on this system
+            return null;
+        }
     }
 
     static Path partialOf(Path out) {
         return out.resolveSibling(out.getFileName() + PARTIAL);
+    }
+
+    /** A file a command writes that reads nothing (generate): not a folder, in a folder that exists. */
+    static void checkWritable(Path target, Language lang) {
+        writable(target, "--out", lang);
     }
 
     private static void writable(Path target, String option, Language lang) {

@@ -44,7 +44,19 @@ class BatchCliTest {
         assertThat(count.err()).isEqualTo("--count: 不能为负数，而不是 -1\n");
         CliTest.Run rate = run("generate", "jiaxing-2012", "--invalid-rate", "1.5", "--lang", "en");
         assertThat(rate.exit()).isEqualTo(2);
-        assertThat(rate.err()).isEqualTo("--invalid-rate: is a share between 0 and 1, not 1.5\n");
+        assertThat(rate.err()).startsWith("Invalid value for option '--invalid-rate': must be a share between 0 and 1, "
+                + "not '1.5'\n");
+        // as typed, never expanded (1e999999999 written out is a billion digits), and no Java in a Chinese run
+        for (String share : List.of("1e999999999", "NaN", "-0.1", "0x1")) {
+            CliTest.Run r = run("generate", "jiaxing-2012", "--invalid-rate", share);
+            assertThat(r.exit()).as(share).isEqualTo(2);
+            assertThat(r.err()).as(share).startsWith("选项 --invalid-rate 的取值无效:必须是 0 到 1 之间的比例,而不是“"
+                    + share + "”").doesNotContain("Exception").doesNotContain("BigDecimal");
+        }
+        // a share under one in a million corrupts nothing (and is not expanded either)
+        CliTest.Run tiny = run("generate", "jiaxing-2012", "--count", "3", "--invalid-rate", "1e-999999999");
+        assertThat(tiny.exit()).isZero();
+        assertThat(tiny.out().lines()).hasSize(3);
         CliTest.Run folder = run("generate", "jiaxing-2012", "--out", tmp.toString());
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个用于写入结果的文件\n");

@@ -115,6 +115,77 @@ class NothingDestroyedTest {
     }
 
     @Test
+    void theEnginesDataFilesAreNeverWrittenOver(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path params = tmp.resolve("params.json");
+        Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"), params);
+        byte[] before = Files.readAllBytes(params);
+        Path calendar = tmp.resolve("calendar.json");
+        Files.writeString(calendar, "{}\n"); // refused before it is read
+        String zh = ": 是引擎读取的数据文件（--params 或 --calendar）；写入会将其毁掉。请另选文件\n";
+        for (String[] args : List.of(
+                new String[] {"batch", in.toString(), "--params", params.toString(), "--out", params.toString()},
+                new String[] {"batch", in.toString(), "--params", params.toString(), "--summary", params.toString()},
+                new String[] {"batch", in.toString(), "--calendar", calendar.toString(), "--out", calendar.toString()},
+                new String[] {"report", PILOT, "--params", params.toString(), "--html", params.toString()},
+                new String[] {"report", PILOT, "--calendar", calendar.toString(), "--html", calendar.toString()})) {
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).isEqualTo(args[args.length - 1] + zh);
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(Files.readAllBytes(params)).isEqualTo(before);
+        assertThat(Files.readString(calendar)).isEqualTo("{}\n");
+        CliTest.Run en = run("batch", in.toString(), "--params", params.toString(), "--out", params.toString(), "--lang", "en");
+        assertThat(en.err()).isEqualTo(params + ": is a data file the engine reads (--params or --calendar); writing "
+                + "there would destroy it. Name another file\n");
+    }
+
+    /** {@code -} read from a file by the shell ({@code < FILE}): that file is the input as surely as when named. */
+    @Test
+    void standardInputRedirectedFromTheTargetIsTheInput(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        byte[] requests = Files.readAllBytes(in);
+        Path request = tmp.resolve("request.json");
+        Files.copy(Path.of(PILOT), request);
+        byte[] pilot = Files.readAllBytes(request);
+        for (String[] args : List.of(new String[] {"batch", "-", "--out", in.toString()},
+                new String[] {"batch", "-", "--out", tmp.resolve("r.jsonl").toString(), "--summary", in.toString()},
+                new String[] {"report", "-", "--html", request.toString()})) {
+            Path stdin = args[0].equals("report") ? request : in;
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    "java").toString(), "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
+            command.addAll(List.of(args));
+            command.addAll(List.of("--lang", "en"));
+            Process p = new ProcessBuilder(command).redirectInput(stdin.toFile())
+                    .redirectError(tmp.resolve("err.txt").toFile()).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+            assertThat(p.waitFor()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(Files.readString(tmp.resolve("err.txt"))).as(String.join(" ", args))
+                    .startsWith(stdin + ": is the ").contains("Name another file").hasLineCount(1);
+        }
+        assertThat(Files.readAllBytes(in)).isEqualTo(requests);
+        assertThat(Files.readAllBytes(request)).isEqualTo(pilot);
+        assertThat(tmp.resolve("r.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void aDashIsStandardOutputNotAFileNamedDash(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("-")), "a file named - is left in examples/");
+        Path in = population(tmp, 10);
+        CliTest.Run batch = run("batch", in.toString(), "--out", "-", "--lang", "en");
+        assertThat(batch.exit()).isZero();
+        assertThat(batch.out().lines()).hasSize(10);
+        CliTest.Run generate = run("generate", "anning-2022", "--count", "3", "--out", "-");
+        assertThat(generate.exit()).isZero();
+        assertThat(generate.out().lines()).hasSize(3);
+        assertThat(Path.of("-")).doesNotExist(); // the tests run in examples/
+        CliTest.Run summary = run("batch", in.toString(), "--out", tmp.resolve("r.jsonl").toString(), "--summary", "-");
+        assertThat(summary.exit()).isEqualTo(2);
+        assertThat(summary.err()).isEqualTo("--summary: 请为汇总指定一个文件（标准错误输出中已有其文字版）\n");
+        assertThat(tmp.resolve("r.jsonl")).doesNotExist();
+    }
+
+    @Test
     void everyResultLineCarriesItsInputLineAndTheSingleResultStaysAsItWas(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 120);
         Path out = tmp.resolve("out.jsonl");
@@ -501,6 +572,17 @@ class NothingDestroyedTest {
         CliTest.Run badDate = run("evaluate", PILOT, "--as-of", "\u001b[2J");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.err()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void aParameterSourceIsNeverPrintedRaw(@TempDir Path tmp) throws Exception {
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, Files.readString(Path.of("params/jiaxing-implementing-rules.example.json"))
+                .replace("EXAMPLE ONLY: put", "\\u001b[2J\\r\\u202eX put"));
+        CliTest.Run r = run("policies", "--params", params.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e")
+                .contains("\\u001B[2J\\r\\u202EX put the implementing rule's document number here");
     }
 
     // ---------------------------------------------------------------- 6. user mistakes in plain words

@@ -46,6 +46,21 @@ class ServeAndSchemaCommandTest {
     }
 
     @Test
+    void aPortInUseOrAnAddressNotOfThisMachineIsTheUsersMistake() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            CliTest.Run inUse = CliTest.run("serve", "--host", "127.0.0.1", "--port", port);
+            assertThat(inUse.exit()).isEqualTo(2);
+            assertThat(inUse.err()).isEqualTo("--host 127.0.0.1 --port " + port
+                    + ": 无法在此监听：端口已被其他程序占用，或 127.0.0.1 不是本机的地址\n");
+        }
+        CliTest.Run notAnAddress = CliTest.run("serve", "--host", "999.1.1.1", "--port", "0", "--lang", "en");
+        assertThat(notAnAddress.exit()).isEqualTo(2);
+        assertThat(notAnAddress.err()).isEqualTo("--host 999.1.1.1 --port 0: cannot listen there: the port is taken by "
+                + "another program, or 999.1.1.1 is not an address of this machine\n");
+    }
+
+    @Test
     void serveTellsAMistakenOptionInTheLanguageAskedChineseByDefault() {
         CliTest.Run port = CliTest.run("serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(2);
@@ -61,6 +76,9 @@ class ServeAndSchemaCommandTest {
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
         assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
+        CliTest.Run lang = CliTest.run("serve", "--lang", "fr");
+        assertThat(lang.exit()).isEqualTo(2);
+        assertThat(lang.err()).startsWith("选项 --lang 的取值无效:未知语言“fr”,请用 zh 或 en");
         CliTest.Run calendar = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json", "--lang", "en");
         assertThat(calendar.exit()).isEqualTo(2);
         assertThat(calendar.err()).contains("no-such-holidays.json").doesNotContain("无法读取");
