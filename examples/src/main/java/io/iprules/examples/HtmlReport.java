@@ -53,7 +53,10 @@ final class HtmlReport {
         return text.in(lang);
     }
 
-    private static String esc(String s) {
+    private static String esc(String text) {
+        // control characters and bidirectional overrides from input shown as \\uXXXX, as on the terminal: a name
+        // must not reorder the page's text (U+202E) nor reach a terminal raw through --html -
+        String s = SafeText.escapeKeepingLines(text);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

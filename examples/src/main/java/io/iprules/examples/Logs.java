@@ -3,9 +3,11 @@ package io.iprules.examples;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Logs {
     /** A one-line message; {@code %nopex}: an exception adds nothing (its message is in the line when useful). */
-    static final String QUIET = "%-5level %logger{0}: %msg%n%nopex";
+    static final String QUIET = "%-5level %logger{0}: %safeMsg%n%nopex";
     /** The same, with the full stack trace of an exception. */
-    static final String VERBOSE = "%-5level %logger{0}: %msg%n%ex";
+    static final String VERBOSE = "%-5level %logger{0}: %safeMsg%n%ex";
 
     private Logs() {
     }
@@ -36,9 +38,14 @@ final class Logs {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another SLF4J provider chosen by whoever embeds the command: leave it alone
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.getInstanceConverterMap().put("safeMsg", SafeMessage::new);
+        layout.setPattern(verbose ? VERBOSE : QUIET);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(verbose ? VERBOSE : QUIET);
+        encoder.setLayout(layout);
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
@@ -61,6 +68,21 @@ final class Logs {
     static void withoutEvaluationLines() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("io.iprules.evaluations").setLevel(Level.INFO);
+        }
+    }
+
+    /**
+     * A log line's message with control characters and bidirectional overrides escaped ({@link SafeText}), its
+     * continuation lines (an evaluation's rules fired) indented: with {@code --verbose} a line names the applicant,
+     * and a name must not move the cursor nor pass a line of its own off as a log line.
+     */
+    public static final class SafeMessage extends ClassicConverter {
+        private static final java.util.regex.Pattern UNINDENTED = java.util.regex.Pattern.compile("\n(?=\\S)");
+
+        @Override
+        public String convert(ILoggingEvent event) {
+            String message = SafeText.escapeKeepingLines(event.getFormattedMessage());
+            return message.indexOf('\n') < 0 ? message : UNINDENTED.matcher(message).replaceAll("\n    ");
         }
     }
 

@@ -44,6 +44,15 @@ class LogsTest {
     }
 
     @Test
+    void aLoggedNameCannotMoveTheCursorOrForgeALine() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Logs.configure(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+        LoggerFactory.getLogger("io.iprules.evaluations").debug("evaluated {}", "安宁\u001b[2J\nINFO forged\u202e市");
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("DEBUG evaluations: evaluated 安宁\\u001B[2J\n    INFO forged\\u202E市\n");
+    }
+
+    @Test
     void anInternalFailureOfTheCommandIsOneLineUnlessVerbose(@TempDir Path tmp) throws Exception {
         // a failure that is no one's mistake (an output that is a folder is now the user's, exit 2): the input
         // stream itself breaks down in a way no I/O error explains

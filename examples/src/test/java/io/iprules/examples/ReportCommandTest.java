@@ -251,4 +251,14 @@ class ReportCommandTest {
         assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "早于工作方案的第一阶段", "data-status=\"NOT_MET\"");
         assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(29); // 30 targets, one given
     }
+
+    @Test
+    void controlCharactersAndOverridesOfANameAreShownNotObeyed() {
+        // ESC clears a terminal reading --html -; U+202E would show the page's text after it right to left
+        Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2022-07-31\", \"applicant\": {\"name\": "
+                + "\"安宁\\u001b[2J\\r\\u202e市\", \"figures\": {\"AN_TALENT\": 12}}}", "report", "-", "--html", "-");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e")
+                .contains("安宁\\u001B[2J\\r\\u202E市");
+    }
 }
