@@ -670,10 +670,17 @@ public final class JsonContract {
         if (target == BigDecimal.class) {
             return Text.bilingual("数值(如字符串 \"12345.67\" 或数字)", "a decimal number (a string such as \"12345.67\", or a number)");
         }
-        if (List.class.isAssignableFrom(target) || target.isArray()) {
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
             return Text.bilingual("列表", "a list");
         }
-        return Text.bilingual("对象(" + target.getSimpleName() + ")", "an object (" + target.getSimpleName() + ")");
+        if (java.util.Map.class.isAssignableFrom(target)) {
+            return Text.bilingual(" JSON 对象 {\"名称\": 取值, …}", "a JSON object {\"name\": value, …}");
+        }
+        if (target.getName().startsWith("java.")) { // a value the JDK reads from a string (a UUID, a URI…)
+            return Text.bilingual("有效的取值", "a valid value");
+        }
+        // a record or class of the contract: its Java name means nothing to the person who wrote the request
+        return Text.bilingual(" JSON 对象 {…}", "a JSON object {…}");
     }
 
     private static String firstLine(String s) {
