@@ -126,9 +126,11 @@ public interface RulesEngine {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：文件不存在",
                         file + ": cannot read the parameter file: no such file"), e, true);
-            } catch (IOException e) {
-                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：" + e.getMessage(),
-                        file + ": cannot read the parameter file: " + e.getMessage()), e, true);
+            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+                Text reason = io.iprules.internal.CoreMessages.reason(e);
+                throw new ConfigurationException(Text.bilingual(
+                        file + ": 无法读取参数文件：" + reason.in(Language.ZH),
+                        file + ": cannot read the parameter file: " + reason.in(Language.EN)), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
             return this;
@@ -183,9 +185,11 @@ public interface RulesEngine {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：文件不存在",
                         name + ": cannot read the " + kind + " file: no such file"), e, true);
-            } catch (IOException e) {
-                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：" + e.getMessage(),
-                        name + ": cannot read the " + kind + " file: " + e.getMessage()), e, true);
+            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+                Text reason = io.iprules.internal.CoreMessages.reason(e);
+                throw new ConfigurationException(Text.bilingual(
+                        name + ": 无法读取" + kind + "数据文件：" + reason.in(Language.ZH),
+                        name + ": cannot read the " + kind + " file: " + reason.in(Language.EN)), e, true);
             }
             return dataFile(kind, name, bytes);
         }

@@ -216,6 +216,16 @@ class ToyEngineTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(missing + ": cannot read the parameter file: no such file") // the contract's path: what
                 .matches(e -> ((ConfigurationException) e).inParameters());
+        // a path through a regular file: told in words in both languages, not the system's "Not a directory"
+        Path through = Files.writeString(tmp.resolve("x.jsonl"), "{}").resolve("p.json");
+        assertThatThrownBy(() -> RulesEngine.builder().parameters(through))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(through + ": cannot read the parameter file: part of the path is not a folder")
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .equals(through + ": 无法读取参数文件：路径中有一段不是文件夹"));
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", through))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(through + ": cannot read the calendar file: part of the path is not a folder");
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {

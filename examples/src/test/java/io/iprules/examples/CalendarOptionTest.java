@@ -56,6 +56,27 @@ class CalendarOptionTest {
         }
     }
 
+    /**
+     * A path through a regular file ({@code x.jsonl/p.json}) is told in the run's language, as it is for a request
+     * file, not as the operating system's English ({@code Not a directory}): for {@code --params} and {@code --calendar}.
+     */
+    @Test
+    void aPathThroughAFileIsToldInTheLanguageAskedForParamsAndCalendar() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.jsonl"), "{}\n");
+        String through = file.resolve("p.json").toString();
+        for (String option : new String[] {"--params", "--calendar"}) {
+            CliTest.Run zh = CliTest.run("evaluate", PILOT, option, through);
+            assertThat(zh.exit()).as(option).isEqualTo(2);
+            assertThat(zh.out()).as(option).isEmpty();
+            assertThat(zh.err().strip()).as(option).startsWith(through + ": 无法读取")
+                    .endsWith("：路径中有一段不是文件夹").doesNotContain("Not a directory");
+            CliTest.Run en = CliTest.run("evaluate", PILOT, option, through, "--lang", "en");
+            assertThat(en.exit()).as(option).isEqualTo(2);
+            assertThat(en.err().strip()).as(option).startsWith(through + ": cannot read the ")
+                    .endsWith(": part of the path is not a folder").doesNotContain("Not a directory");
+        }
+    }
+
     @Test
     void aWrongYearFileIsRefusedWithItsJsonPath() throws Exception {
         Path bad = dir.resolve("2027.json");

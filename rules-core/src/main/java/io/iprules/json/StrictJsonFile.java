@@ -89,9 +89,10 @@ public final class StrictJsonFile {
             throw new InvalidFileException(name, "", Text.bilingual("无法读取:文件不存在", "cannot read: no such file"));
         } catch (AccessDeniedException e) {
             throw new InvalidFileException(name, "", Text.bilingual("无法读取:没有读取权限", "cannot read: permission denied"));
-        } catch (IOException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
-                    "cannot read: " + e.getMessage()));
+        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
+            Text reason = io.iprules.internal.CoreMessages.reason(e);
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
+                    "cannot read: " + reason.in(Language.EN)));
         }
         return read(name, bytes);
     }
@@ -117,9 +118,10 @@ public final class StrictJsonFile {
                     limit.in(Language.EN) + ParserWords.where(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e));
-        } catch (IOException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
-                    "cannot read: " + e.getMessage()));
+        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
+            Text reason = io.iprules.internal.CoreMessages.reason(e);
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
+                    "cannot read: " + reason.in(Language.EN)));
         } catch (NumberFormatException e) {
             throw new InvalidFileException(name, "", Text.bilingual("数值超出范围", "a number is out of range"));
         }
