@@ -77,6 +77,27 @@ class CalendarOptionTest {
         }
     }
 
+    /** A calendar file that is not UTF-8 is told as a parameter file with the same bytes is: the bad byte's offset. */
+    @Test
+    void aCalendarFileThatIsNotUtf8IsToldAsAParameterFileIs() throws Exception {
+        byte[] utf8 = TEST_ONLY_2027.getBytes(StandardCharsets.UTF_8);
+        int at = TEST_ONLY_2027.indexOf("2027");
+        utf8[at] = (byte) 0xFF;
+        Path bad = Files.write(dir.resolve("2027.json"), utf8);
+        String zh = "第 " + at + " 字节(0xFF)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码";
+        String en = "not valid UTF-8 at byte " + at + " (0xFF): save the file as UTF-8";
+        CliTest.Run params = CliTest.run("evaluate", PILOT, "--params", bad.toString());
+        assertThat(params.exit()).isEqualTo(2);
+        assertThat(params.err().strip()).endsWith(bad + ": " + zh);
+        CliTest.Run calendar = CliTest.run("evaluate", PILOT, "--calendar", bad.toString());
+        assertThat(calendar.exit()).isEqualTo(2);
+        assertThat(calendar.out()).isEmpty();
+        assertThat(calendar.err().strip()).isEqualTo(bad + ": " + zh);
+        CliTest.Run calendarEn = CliTest.run("evaluate", PILOT, "--calendar", bad.toString(), "--lang", "en");
+        assertThat(calendarEn.exit()).isEqualTo(2);
+        assertThat(calendarEn.err().strip()).isEqualTo(bad + ": " + en);
+    }
+
     @Test
     void aWrongYearFileIsRefusedWithItsJsonPath() throws Exception {
         Path bad = dir.resolve("2027.json");

@@ -109,6 +109,42 @@ class YearFileStrictnessTest {
         assertThat(refused("").getMessage()).contains("empty");
     }
 
+    /**
+     * Bytes that are not UTF-8 are refused as a parameter file's are: the offset of the first bad byte, in words in
+     * both languages, not the parser's English ("Invalid UTF-8 start byte 0xff") with a line and column.
+     */
+    @Test
+    void bytes_that_are_not_utf8_are_named_by_their_offset() {
+        byte[] good = file(day("2027-01-01", "REST")).getBytes(StandardCharsets.UTF_8);
+        int at = file("").indexOf("\"n\"") + 1; // the notice id's first letter, in ASCII so bytes = chars
+        for (byte[] bad : new byte[][] {replaced(good, at, (byte) 0xFF), replaced(good, at, (byte) 0xC0, (byte) 0xAF)}) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> WorkingDayCalendar.builder()
+                    .addYear("deploy/2027.json", bad).build());
+            assertThat(t).isInstanceOf(CalendarFileException.class);
+            CalendarFileException e = (CalendarFileException) t;
+            assertThat(e.path()).isEmpty();
+            assertThat(e.message(Language.ZH)).isEqualTo(String.format(java.util.Locale.ROOT,
+                    "deploy/2027.json: 第 %d 字节(0x%02X)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码", at, bad[at] & 0xff));
+            assertThat(e.getMessage()).isEqualTo(String.format(java.util.Locale.ROOT,
+                    "deploy/2027.json: not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", at, bad[at] & 0xff));
+        }
+        // a byte-order mark is UTF-8 too
+        byte[] bom = new byte[good.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(good, 0, bom, 3, good.length);
+        assertThat(WorkingDayCalendar.builder().addYear("2027.json", bom).build().coveredYears()).contains(2027);
+    }
+
+    private static byte[] replaced(byte[] b, int at, byte... with) {
+        byte[] out = new byte[b.length - 1 + with.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(with, 0, out, at, with.length);
+        System.arraycopy(b, at + 1, out, at + with.length, b.length - at - 1);
+        return out;
+    }
+
     @Test
     void wrong_kinds_and_types() {
         assertThat(refused(file(day("2027-01-01", "HOLIDAY"))).path()).isEqualTo("days[0].kind");
