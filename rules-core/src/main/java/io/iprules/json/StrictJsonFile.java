@@ -188,6 +188,11 @@ public final class StrictJsonFile {
      * readers of deployment files (a module's own file format) too.
      */
     public static Text syntaxProblem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException c) { // a limit (a field name too long…): said as the limit
+            Text limit = JsonContract.limitMessage(c);
+            return Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
+                    limit.in(Language.EN) + ParserWords.where(e));
+        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e) + ":一个文件只含一个 JSON 文档",
                     "more content after the JSON document" + ParserWords.where(e) + ": a file holds one document");

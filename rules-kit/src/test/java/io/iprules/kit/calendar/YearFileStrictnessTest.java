@@ -107,6 +107,11 @@ class YearFileStrictnessTest {
         assertThat(refused("{ \"year\": 2027, \"notices\": [} ").problem().in(io.iprules.Language.ZH))
                 .isEqualTo("不是有效的 JSON(第 1 行第 29 列):意外的结束符“}”:此处应为“]”,以结束第 1 行第 28 列开始的列表");
         assertThat(refused("").getMessage()).contains("empty");
+        // a field name over the parser's limit: the limit in words, not the parser's (nor its Java method's) name
+        CalendarFileException longName = refused("{ \"year\": 2027, \"" + "n".repeat(60_000) + "\": 1 }");
+        assertThat(longName.problem().in(Language.ZH)).startsWith("字段名过长:字段名最多 50000 个字符");
+        assertThat(longName.getMessage()).contains("a field name is too long: a field name may have at most 50000")
+                .doesNotContain("Name length").doesNotContain("StreamReadConstraints");
     }
 
     /**
