@@ -67,6 +67,15 @@ public final class CoreMessages implements Text.Catalog {
     }
 
     /**
+     * The name of a kind of data file ({@code calendar}: 日历 in Chinese); a kind without words of its own here is its
+     * id in both languages.
+     */
+    public static Text dataKind(String kind) {
+        String key = "read.kind." + kind;
+        return INSTANCE.patterns.get(Language.ZH).containsKey(key) ? text(key) : Text.plain(kind);
+    }
+
+    /**
      * The operating system's words for the reasons a user meets when a file cannot be read (as Java reports them on
      * Linux, macOS and Windows), each with its message key.
      */

@@ -120,6 +120,15 @@ class CoreMessagesTest {
         assertReason(new IOException(), "系统未说明原因", "the system gave no reason");
     }
 
+    /** A kind of data file is named in Chinese where the core has a word for it; another kind is its id. */
+    @Test
+    void aKindOfDataFileHasAChineseName() {
+        assertThat(CoreMessages.dataKind("calendar").in(Language.ZH)).isEqualTo("日历");
+        assertThat(CoreMessages.dataKind("calendar").in(Language.EN)).isEqualTo("calendar");
+        assertThat(CoreMessages.dataKind("tariff").in(Language.ZH)).isEqualTo("tariff");
+        assertThat(CoreMessages.dataKind("tariff").in(Language.EN)).isEqualTo("tariff");
+    }
+
     private static void assertReason(IOException e, String zh, String en) {
         Text reason = CoreMessages.reason(e);
         assertThat(reason.in(Language.ZH)).as(e.toString()).isEqualTo(zh);
