@@ -117,7 +117,7 @@ public final class JsonContract {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // A request type is a record, bound through its constructor: a list-valued getter that is not a
-                // component (beijing-2012's derived getStrategicIndustries()) is no field of the request. Read as a
+                // component (a value a module derives from the fields) is no field of the request. Read as a
                 // setter, it was offered in the unknown-field message's list and then refused when written.
                 .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
