@@ -96,7 +96,9 @@ public record Receipt(String library, String policy, String policyVersion, Strin
         java.util.TreeSet<String> kinds = new java.util.TreeSet<>(data.keySet());
         kinds.addAll(other.data.keySet());
         for (String kind : kinds) {
-            compare(out, "data." + kind, kind + " 数据摘要", data.get(kind), other.data.get(kind));
+            String named = io.iprules.internal.CoreMessages.dataKind(kind).in(Language.ZH); // calendar: 日历
+            compare(out, "data." + kind, named + (named.equals(kind) ? " " : "") + "数据摘要", data.get(kind),
+                    other.data.get(kind));
         }
         compare(out, "request", "请求摘要", request, other.request);
         compare(out, "asOf", "评估日期", asOf, other.asOf);

@@ -126,9 +126,11 @@ public interface RulesEngine {
             } catch (java.nio.file.NoSuchFileException e) {
                 throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：文件不存在",
                         file + ": cannot read the parameter file: no such file"), e, true);
-            } catch (IOException e) {
-                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：" + e.getMessage(),
-                        file + ": cannot read the parameter file: " + e.getMessage()), e, true);
+            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+                Text reason = io.iprules.internal.CoreMessages.reason(e);
+                throw new ConfigurationException(Text.bilingual(
+                        file + ": 无法读取参数文件：" + reason.in(Language.ZH),
+                        file + ": cannot read the parameter file: " + reason.in(Language.EN)), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
             return this;
@@ -173,19 +175,22 @@ public interface RulesEngine {
             Objects.requireNonNull(file, "file");
             checkKind(kind);
             String name = file.toString();
+            String zhKind = io.iprules.internal.CoreMessages.dataKind(kind).in(Language.ZH); // calendar: 日历
             if (Files.isDirectory(file)) {
-                throw new ConfigurationException(Text.bilingual(name + ": 是文件夹，不是" + kind + "数据文件",
+                throw new ConfigurationException(Text.bilingual(name + ": 是文件夹，不是" + zhKind + "数据文件",
                         name + ": is a folder, not a " + kind + " file"), null, true);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：文件不存在",
+                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + zhKind + "数据文件：文件不存在",
                         name + ": cannot read the " + kind + " file: no such file"), e, true);
-            } catch (IOException e) {
-                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + kind + "数据文件：" + e.getMessage(),
-                        name + ": cannot read the " + kind + " file: " + e.getMessage()), e, true);
+            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+                Text reason = io.iprules.internal.CoreMessages.reason(e);
+                throw new ConfigurationException(Text.bilingual(
+                        name + ": 无法读取" + zhKind + "数据文件：" + reason.in(Language.ZH),
+                        name + ": cannot read the " + kind + " file: " + reason.in(Language.EN)), e, true);
             }
             return dataFile(kind, name, bytes);
         }
@@ -203,7 +208,8 @@ public interface RulesEngine {
             }
             java.util.Map<String, byte[]> files = dataFiles.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>());
             if (files.putIfAbsent(name, bytes.clone()) != null) {
-                throw new ConfigurationException(Text.bilingual(name + ": 同一" + kind + "数据文件给出了两次",
+                throw new ConfigurationException(Text.bilingual(name + ": 同一"
+                        + io.iprules.internal.CoreMessages.dataKind(kind).in(Language.ZH) + "数据文件给出了两次",
                         name + ": the same " + kind + " file is given twice"), null, true);
             }
             return this;

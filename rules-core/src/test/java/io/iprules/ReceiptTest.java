@@ -104,7 +104,7 @@ class ReceiptTest {
         assertThat(without.data()).isEmpty();
         assertThat(without.differences(a)).containsExactly("data.calendar: recorded none, now sha256:c");
         assertThat(a.explainedDifferences(b)).extracting(t -> t.in(Language.ZH)).containsExactly(
-                "data.calendar（calendar 数据摘要）：记录为 sha256:c，现在为 sha256:C",
+                "data.calendar（日历数据摘要）：记录为 sha256:c，现在为 sha256:C", // a kind with a Chinese name
                 "data.tariff（tariff 数据摘要）：记录为 无，现在为 sha256:t");
     }
 

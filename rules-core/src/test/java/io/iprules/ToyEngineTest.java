@@ -216,6 +216,29 @@ class ToyEngineTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(missing + ": cannot read the parameter file: no such file") // the contract's path: what
                 .matches(e -> ((ConfigurationException) e).inParameters());
+        // a path through a regular file: told in words in both languages, not the system's "Not a directory"
+        Path through = Files.writeString(tmp.resolve("x.jsonl"), "{}").resolve("p.json");
+        assertThatThrownBy(() -> RulesEngine.builder().parameters(through))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(through + ": cannot read the parameter file: part of the path is not a folder")
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .equals(through + ": 无法读取参数文件：路径中有一段不是文件夹"));
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", through))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(through + ": cannot read the calendar file: part of the path is not a folder");
+        // the kind of data file in Chinese words: 日历, not "calendar"
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", through))
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .equals(through + ": 无法读取日历数据文件：路径中有一段不是文件夹"));
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", tmp))
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .equals(tmp + ": 是文件夹，不是日历数据文件"));
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy())
+                .dataFile("calendar", "c.json", "{}".getBytes(StandardCharsets.UTF_8)).build())
+                .isInstanceOf(ConfigurationException.class)
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .startsWith("c.json: 没有任何政策读取日历数据文件（"), "says 日历 in Chinese")
+                .hasMessageStartingWith("c.json: no policy here reads calendar files");
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {

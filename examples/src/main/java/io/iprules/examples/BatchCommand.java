@@ -238,7 +238,8 @@ final class BatchCommand implements Callable<Integer> {
             String label;
             if (part.startsWith("data.")) {
                 String kind = part.substring("data.".length());
-                label = Messages.text(lang, "resume.part.data", kind);
+                label = kind.equals(IpRules.CALENDAR) ? Messages.text(lang, "resume.part.calendar") // 日历
+                        : Messages.text(lang, "resume.part.data", kind);
                 advice.add(kind.equals(IpRules.CALENDAR) ? Messages.text(lang, "resume.engine.calendar")
                         : Messages.text(lang, "resume.engine.data", kind));
             } else {

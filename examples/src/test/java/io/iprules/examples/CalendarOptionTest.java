@@ -42,7 +42,7 @@ class CalendarOptionTest {
         assertThat(en.err().strip()).isEqualTo(missing + ": cannot read the calendar file: no such file");
         CliTest.Run zh = CliTest.run("evaluate", PILOT, "--calendar", missing);
         assertThat(zh.exit()).isEqualTo(2);
-        assertThat(zh.err().strip()).isEqualTo(missing + ": 无法读取calendar数据文件：文件不存在");
+        assertThat(zh.err().strip()).isEqualTo(missing + ": 无法读取日历数据文件：文件不存在");
         assertThat(CliTest.run("evaluate", PILOT, "--calendar", dir.toString(), "--lang", "en").err())
                 .contains(": is a folder, not a calendar file");
         for (String[] args : new String[][] {
@@ -52,8 +52,50 @@ class CalendarOptionTest {
                 {"replay", PILOT, PILOT, "--calendar", missing}}) {
             CliTest.Run r = CliTest.run(args);
             assertThat(r.exit()).as(args[0]).isEqualTo(2);
-            assertThat(r.err()).as(args[0]).contains(missing + ": 无法读取calendar数据文件：文件不存在");
+            assertThat(r.err()).as(args[0]).contains(missing + ": 无法读取日历数据文件：文件不存在");
         }
+    }
+
+    /**
+     * A path through a regular file ({@code x.jsonl/p.json}) is told in the run's language, as it is for a request
+     * file, not as the operating system's English ({@code Not a directory}): for {@code --params} and {@code --calendar}.
+     */
+    @Test
+    void aPathThroughAFileIsToldInTheLanguageAskedForParamsAndCalendar() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.jsonl"), "{}\n");
+        String through = file.resolve("p.json").toString();
+        for (String option : new String[] {"--params", "--calendar"}) {
+            CliTest.Run zh = CliTest.run("evaluate", PILOT, option, through);
+            assertThat(zh.exit()).as(option).isEqualTo(2);
+            assertThat(zh.out()).as(option).isEmpty();
+            assertThat(zh.err().strip()).as(option).startsWith(through + ": 无法读取")
+                    .endsWith("：路径中有一段不是文件夹").doesNotContain("Not a directory");
+            CliTest.Run en = CliTest.run("evaluate", PILOT, option, through, "--lang", "en");
+            assertThat(en.exit()).as(option).isEqualTo(2);
+            assertThat(en.err().strip()).as(option).startsWith(through + ": cannot read the ")
+                    .endsWith(": part of the path is not a folder").doesNotContain("Not a directory");
+        }
+    }
+
+    /** A calendar file that is not UTF-8 is told as a parameter file with the same bytes is: the bad byte's offset. */
+    @Test
+    void aCalendarFileThatIsNotUtf8IsToldAsAParameterFileIs() throws Exception {
+        byte[] utf8 = TEST_ONLY_2027.getBytes(StandardCharsets.UTF_8);
+        int at = TEST_ONLY_2027.indexOf("2027");
+        utf8[at] = (byte) 0xFF;
+        Path bad = Files.write(dir.resolve("2027.json"), utf8);
+        String zh = "第 " + at + " 字节(0xFF)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码";
+        String en = "not valid UTF-8 at byte " + at + " (0xFF): save the file as UTF-8";
+        CliTest.Run params = CliTest.run("evaluate", PILOT, "--params", bad.toString());
+        assertThat(params.exit()).isEqualTo(2);
+        assertThat(params.err().strip()).endsWith(bad + ": " + zh);
+        CliTest.Run calendar = CliTest.run("evaluate", PILOT, "--calendar", bad.toString());
+        assertThat(calendar.exit()).isEqualTo(2);
+        assertThat(calendar.out()).isEmpty();
+        assertThat(calendar.err().strip()).isEqualTo(bad + ": " + zh);
+        CliTest.Run calendarEn = CliTest.run("evaluate", PILOT, "--calendar", bad.toString(), "--lang", "en");
+        assertThat(calendarEn.exit()).isEqualTo(2);
+        assertThat(calendarEn.err().strip()).isEqualTo(bad + ": " + en);
     }
 
     @Test

@@ -347,7 +347,7 @@ class NothingDestroyedTest {
                 "--resume: out.jsonl.partial: 已保留的政策 p-1 结果由另一个引擎作出，与本次运行的引擎不同：\n"
                         + "  library（库版本）：记录为 0.1.0，现在为 0.2.0\n"
                         + "  rules（规则）：记录为 sha256:1，现在为 sha256:2\n"
-                        + "  data.calendar（calendar 数据）：记录为 无，现在为 sha256:3\n"
+                        + "  data.calendar（日历数据）：记录为 无，现在为 sha256:3\n"
                         + "请使用与中断的运行相同的 ip-rules 版本与政策模块、相同的 --calendar 日历文件续跑，或不带 --resume 重新运行");
     }
 

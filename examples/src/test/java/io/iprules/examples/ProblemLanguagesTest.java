@@ -151,6 +151,79 @@ class ProblemLanguagesTest {
         assertThat(seen).hasSizeGreaterThan(30); // many different checks were reached, not one over and over
     }
 
+    /**
+     * A value that is not an object where the contract wants one (a policy's figures, a park, a period, a green-channel
+     * entry…) is told as "must be a JSON object" in the officer's words: never the name of the Java type behind it
+     * ({@code LinkedHashMap}, {@code Counts}, {@code Park}…), which means nothing to the person who wrote the request.
+     */
+    @Test
+    void aValueWhereAnObjectBelongsIsToldAsAJsonObjectWithoutJavaTypeNames() throws Exception {
+        List<JsonNode> notObjects = List.of(JSON.readTree("0"), JSON.readTree("\"x\""), JSON.readTree("[]"),
+                JSON.readTree("true"), JSON.readTree("1.5"));
+        Pattern javaName = Pattern.compile("\\((?:LinkedHashMap|HashMap|Map|[A-Z][a-z]+[A-Z][A-Za-z]*|Counts|Park|Period)\\)");
+        Set<String> paths = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("requests"))) {
+            for (Path f : files.sorted().toList()) {
+                ObjectNode original = (ObjectNode) JSON.readTree(f.toFile());
+                List<String[]> objectFields = new ArrayList<>();
+                objectPaths(original, "", objectFields);
+                for (String[] field : objectFields) {
+                    for (JsonNode w : notObjects) {
+                        ObjectNode v = original.deepCopy();
+                        JsonNode parent = field[0].isEmpty() ? v : v.at(field[0]);
+                        if (parent.isArray()) {
+                            ((ArrayNode) parent).set(Integer.parseInt(field[1]), w);
+                        } else {
+                            ((ObjectNode) parent).set(field[1], w);
+                        }
+                        String path = field[2];
+                        try {
+                            CONTRACT.evaluate(JSON.writeValueAsBytes(v), LocalDate.of(2020, 1, 1), null);
+                            fail(f + ": accepted " + w + " at " + path);
+                        } catch (InvalidRequestException e) {
+                            Problem p = e.problems().stream().filter(x -> x.path().equals(path)).findFirst()
+                                    .orElseThrow(() -> new AssertionError(f + ": no problem at " + path + ": "
+                                            + e.problems()));
+                            assertThat(p.message(Language.ZH)).as(f + " " + path + " = " + w)
+                                    .startsWith("必须是").contains("对象").doesNotContainPattern(javaName);
+                            assertThat(p.message(Language.EN)).as(f + " " + path + " = " + w)
+                                    .startsWith("must be").contains("object").doesNotContainPattern(javaName);
+                            paths.add(path.replaceAll("\\[\\d+]", "[]"));
+                        }
+                    }
+                }
+            }
+        }
+        // the kinds of object named in the report: a figures map, Park, Period, KindFigures, Counts, GreenChannelRequest
+        assertThat(paths).contains("applicant.figures", "applicant.parks[]", "applicant.period",
+                "applicant.figures.PATENT", "applicant.figures.PATENT.region", "applicant.greenChannel[]");
+    }
+
+    /** Each object inside {@code node} (not {@code node} itself): {JSON pointer of its parent, its name or index, its path}. */
+    private static void objectPaths(JsonNode node, String pointer, List<String[]> out) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                JsonNode child = node.get(name);
+                if (child.isObject()) {
+                    out.add(new String[] {pointer, name, problemPath(pointer + "/" + name)});
+                }
+                objectPaths(child, pointer + "/" + name, out);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isObject()) {
+                    out.add(new String[] {pointer, String.valueOf(i), problemPath(pointer + "/" + i)});
+                }
+                objectPaths(node.get(i), pointer + "/" + i, out);
+            }
+        }
+    }
+
+    /** {@code /applicant/parks/0/name} as a problem path, {@code applicant.parks[0].name}. */
+    private static String problemPath(String pointer) {
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+
     /** Each variant of {@code root}: at every field of {@code node}, each wrong value; each list entry doubled; the field removed. */
     private static void mutations(ObjectNode root, JsonNode node, List<JsonNode> wrong, List<JsonNode> out) {
         if (node.isObject()) {

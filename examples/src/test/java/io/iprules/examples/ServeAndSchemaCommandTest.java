@@ -41,7 +41,7 @@ class ServeAndSchemaCommandTest {
     void serveRefusesACalendarFileItCannotRead() {
         CliTest.Run r = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no-such-holidays.json: 无法读取calendar数据文件：文件不存在");
+        assertThat(r.err()).contains("no-such-holidays.json: 无法读取日历数据文件：文件不存在");
         assertThat(CliTest.run("serve", "--port", "70000").exit()).isEqualTo(2);
     }
 

@@ -17,12 +17,13 @@ import java.util.Properties;
  * The engine's own few messages, in Chinese and English: the warning of a defaulted evaluation date and the names
  * of general statuses ({@code core_zh.properties}, {@code core_en.properties}, which explanations use and decisions'
  * receipts digest), and why the engine cannot start on a broken installation ({@code start/start_zh.properties},
- * {@code start/start_en.properties}, kept apart: they decide no output). Policy texts come from the modules' catalogs
- * (the policy kit). Not API.
+ * {@code start/start_en.properties}, kept apart: they decide no output), and the common reasons a file cannot be
+ * read ({@code read/read_zh.properties}, {@code read/read_en.properties}, apart too). Policy texts come from the
+ * modules' catalogs (the policy kit). Not API.
  */
 public final class CoreMessages implements Text.Catalog {
     /** The message files, each {@code <name>_<language>.properties} beside this class. */
-    static final List<String> FILES = List.of("core", "start/start");
+    static final List<String> FILES = List.of("core", "start/start", "read/read");
     private static final CoreMessages INSTANCE = new CoreMessages();
     private final Map<Language, Properties> patterns = new EnumMap<>(Language.class);
 
@@ -63,6 +64,53 @@ public final class CoreMessages implements Text.Catalog {
      */
     public static ConfigurationException cannotStart(String key, Throwable cause, Object... args) {
         return new ConfigurationException(text(key, args), cause, false);
+    }
+
+    /**
+     * The name of a kind of data file ({@code calendar}: 日历 in Chinese); a kind without words of its own here is its
+     * id in both languages.
+     */
+    public static Text dataKind(String kind) {
+        String key = "read.kind." + kind;
+        return INSTANCE.patterns.get(Language.ZH).containsKey(key) ? text(key) : Text.plain(kind);
+    }
+
+    /**
+     * The operating system's words for the reasons a user meets when a file cannot be read (as Java reports them on
+     * Linux, macOS and Windows), each with its message key.
+     */
+    private static final Map<String, String> SYSTEM_REASONS = Map.of(
+            "no such file or directory", "read.reason.noSuchFile",
+            "the system cannot find the file specified", "read.reason.noSuchFile",
+            "the system cannot find the path specified", "read.reason.noSuchFile",
+            "not a directory", "read.reason.notDirectory",
+            "is a directory", "read.reason.isDirectory",
+            "permission denied", "read.reason.accessDenied",
+            "access is denied", "read.reason.accessDenied",
+            "file name too long", "read.reason.nameTooLong",
+            "too many levels of symbolic links", "read.reason.loop");
+
+    /**
+     * Why a file could not be read, in both languages, for the common reasons (no such file, a path through a file,
+     * a folder, permission denied…); any other reason is the system's own words, in one line.
+     */
+    public static Text reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return text("read.reason.noSuchFile");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return text("read.reason.accessDenied");
+        }
+        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        if (m == null || m.isBlank()) {
+            return text("read.reason.unknown");
+        }
+        m = m.lines().findFirst().orElse(m);
+        // "Not a directory" alone, or after the file's name ("/x/p.json: Not a directory")
+        String last = m.substring(m.lastIndexOf(": ") + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        String key = SYSTEM_REASONS.get(last);
+        return key != null ? text(key) : Text.plain(m);
     }
 
     /**

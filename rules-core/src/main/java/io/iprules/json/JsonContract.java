@@ -88,6 +88,8 @@ public final class JsonContract {
      * digits written out in full (the policy kit's {@code Problems.MAX_DIGITS}, checked where it is validated).
      */
     public static final int MAX_NUMBER = 40;
+    /** The longest field name accepted, in characters (the parser's own default, set here so messages can say it). */
+    static final int MAX_NAME = 50_000;
 
     private final RulesEngine engine;
     private final ObjectMapper reader;
@@ -114,6 +116,10 @@ public final class JsonContract {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A request type is a record, bound through its constructor: a list-valued getter that is not a
+                // component (a value a module derives from the fields) is no field of the request. Read as a
+                // setter, it was offered in the unknown-field message's list and then refused when written.
+                .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .nodeFactory(nodes);
         this.reader = b.build();
@@ -128,6 +134,7 @@ public final class JsonContract {
                 .maxNestingDepth(MAX_NESTING)
                 .maxStringLength(MAX_STRING)
                 .maxNumberLength(MAX_NUMBER)
+                .maxNameLength(MAX_NAME)
                 .maxDocumentLength(MAX_REQUEST_BYTES)
                 .build());
         this.writer = JsonMapper.builder().nodeFactory(nodes)
@@ -511,7 +518,9 @@ public final class JsonContract {
                     p.getText(); // a string's or a number's length is checked when its text is read
                 }
             } catch (StreamConstraintsException e) {
-                return pathAt(p);
+                // a field name too long to read: the parser still holds the previous field's name, which is not
+                // the culprit; the path is the object the long name is in
+                return pathAt(p, isNameLimit(e));
             }
         } catch (IOException | RuntimeException e) {
             // another problem comes first: no path to give for the limit
@@ -519,9 +528,12 @@ public final class JsonContract {
         return "";
     }
 
-    private static String pathAt(JsonParser p) {
+    private static String pathAt(JsonParser p, boolean inObject) {
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (inObject && c == p.getParsingContext() && c.inObject()) {
+                continue; // the name being read is not known yet: the object's own path
+            }
             if (c.inArray()) {
                 if (c.getCurrentIndex() >= 0) { // an array just opened has no entry yet: the path is the array's
                     parts.push("[" + c.getCurrentIndex() + "]");
@@ -536,19 +548,45 @@ public final class JsonContract {
     /** One of the parser's limits a document went over, in both languages (requests and data files). */
     static Text limitMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
+        // each limit as the reader that stopped set it (a calendar file's are smaller than a request's)
         if (m.startsWith("String value length")) {
-            return Text.bilingual("过长:字符串最多 " + MAX_STRING + " 个字符",
-                    "too large: a string may have at most " + MAX_STRING + " characters");
+            int max = allowed(m, MAX_STRING);
+            return Text.bilingual("过长:字符串最多 " + max + " 个字符",
+                    "too large: a string may have at most " + max + " characters");
         } else if (m.startsWith("Document nesting depth")) {
-            return Text.bilingual("过大:取值最多嵌套 " + MAX_NESTING + " 层",
-                    "too large: values may be nested at most " + MAX_NESTING + " levels deep");
+            int max = allowed(m, MAX_NESTING);
+            return Text.bilingual("过大:取值最多嵌套 " + max + " 层",
+                    "too large: values may be nested at most " + max + " levels deep");
         } else if (m.startsWith("Number value length")) {
-            return Text.bilingual("过长:数值最多 " + MAX_NUMBER + " 个字符",
-                    "too large: a number may have at most " + MAX_NUMBER + " characters");
+            int max = allowed(m, MAX_NUMBER);
+            return Text.bilingual("过长:数值最多 " + max + " 个字符",
+                    "too large: a number may have at most " + max + " characters");
+        } else if (isNameLimit(e)) {
+            // not its length: the parser stops counting at a buffer's end and says 65536 for a longer name
+            int max = allowed(m, MAX_NAME);
+            return Text.bilingual("字段名过长:字段名最多 " + max + " 个字符",
+                    "a field name is too long: a field name may have at most " + max + " characters");
         }
-        // another of the parser's limits (a field name's length): its own words, without its method's name
-        String words = firstLine(m).replaceFirst(", from `[^`]*`\\)", ")");
-        return Text.bilingual("超出解析器限制:" + words, "too large: " + words);
+        // another of the parser's limits: said as a limit, with its number, not in the parser's English
+        java.util.regex.Matcher allowed = ALLOWED.matcher(m);
+        String max = allowed.find() ? allowed.group(1) : null;
+        return max == null ? Text.bilingual("过大:超出读取限制", "too large: over a limit of the reader")
+                : Text.bilingual("过大:超出读取限制(最多 " + max + ")", "too large: over a limit of the reader (at most "
+                        + max + ")");
+    }
+
+    /** The parser's words for the limit a document went over: {@code "… exceeds the maximum allowed (50000, …"}. */
+    private static final java.util.regex.Pattern ALLOWED = java.util.regex.Pattern.compile(
+            "maximum allowed \\((\\d+)");
+
+    private static int allowed(String parserMessage, int fallback) {
+        java.util.regex.Matcher m = ALLOWED.matcher(parserMessage);
+        return m.find() && m.group(1).length() < 10 ? Integer.parseInt(m.group(1)) : fallback;
+    }
+
+    /** Whether the parser stopped at a field name longer than its limit. */
+    static boolean isNameLimit(StreamConstraintsException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
     }
 
     private static String pathOf(JsonProcessingException e) {
@@ -670,10 +708,17 @@ public final class JsonContract {
         if (target == BigDecimal.class) {
             return Text.bilingual("数值(如字符串 \"12345.67\" 或数字)", "a decimal number (a string such as \"12345.67\", or a number)");
         }
-        if (List.class.isAssignableFrom(target) || target.isArray()) {
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
             return Text.bilingual("列表", "a list");
         }
-        return Text.bilingual("对象(" + target.getSimpleName() + ")", "an object (" + target.getSimpleName() + ")");
+        if (java.util.Map.class.isAssignableFrom(target)) {
+            return Text.bilingual(" JSON 对象 {\"名称\": 取值, …}", "a JSON object {\"name\": value, …}");
+        }
+        if (target.getName().startsWith("java.")) { // a value the JDK reads from a string (a UUID, a URI…)
+            return Text.bilingual("有效的取值", "a valid value");
+        }
+        // a record or class of the contract: its Java name means nothing to the person who wrote the request
+        return Text.bilingual(" JSON 对象 {…}", "a JSON object {…}");
     }
 
     private static String firstLine(String s) {

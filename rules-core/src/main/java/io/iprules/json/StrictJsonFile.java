@@ -89,9 +89,10 @@ public final class StrictJsonFile {
             throw new InvalidFileException(name, "", Text.bilingual("无法读取:文件不存在", "cannot read: no such file"));
         } catch (AccessDeniedException e) {
             throw new InvalidFileException(name, "", Text.bilingual("无法读取:没有读取权限", "cannot read: permission denied"));
-        } catch (IOException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
-                    "cannot read: " + e.getMessage()));
+        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
+            Text reason = io.iprules.internal.CoreMessages.reason(e);
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
+                    "cannot read: " + reason.in(Language.EN)));
         }
         return read(name, bytes);
     }
@@ -117,9 +118,10 @@ public final class StrictJsonFile {
                     limit.in(Language.EN) + ParserWords.where(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e));
-        } catch (IOException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + e.getMessage(),
-                    "cannot read: " + e.getMessage()));
+        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
+            Text reason = io.iprules.internal.CoreMessages.reason(e);
+            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
+                    "cannot read: " + reason.in(Language.EN)));
         } catch (NumberFormatException e) {
             throw new InvalidFileException(name, "", Text.bilingual("数值超出范围", "a number is out of range"));
         }
@@ -186,6 +188,11 @@ public final class StrictJsonFile {
      * readers of deployment files (a module's own file format) too.
      */
     public static Text syntaxProblem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException c) { // a limit (a field name too long…): said as the limit
+            Text limit = JsonContract.limitMessage(c);
+            return Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
+                    limit.in(Language.EN) + ParserWords.where(e));
+        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e) + ":一个文件只含一个 JSON 文档",
                     "more content after the JSON document" + ParserWords.where(e) + ": a file holds one document");

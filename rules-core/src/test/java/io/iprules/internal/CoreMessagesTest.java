@@ -96,6 +96,45 @@ class CoreMessagesTest {
         assertThat(e.inParameters()).isFalse();
     }
 
+    /**
+     * Why a parameter or data file could not be read: the common reasons in both languages, from the exception's type
+     * or the system's words (Linux, macOS, Windows), never the system's English in a Chinese message.
+     */
+    @Test
+    void theCommonReasonsAFileCannotBeReadAreWordedInBothLanguages() {
+        String f = "/tmp/x.jsonl/p.json";
+        assertReason(new java.nio.file.NoSuchFileException(f), "文件不存在", "no such file");
+        assertReason(new java.nio.file.FileSystemException(f, null, "Not a directory"), "路径中有一段不是文件夹",
+                "part of the path is not a folder");
+        assertReason(new java.nio.file.FileSystemException(f, null, "Is a directory"), "它是文件夹", "it is a folder");
+        assertReason(new java.nio.file.AccessDeniedException(f), "没有读取权限", "permission denied");
+        assertReason(new java.nio.file.FileSystemException(f, null, "Permission denied"), "没有读取权限",
+                "permission denied");
+        assertReason(new java.nio.file.FileSystemException(f, null, "Access is denied"), "没有读取权限",
+                "permission denied");
+        assertReason(new IOException(f + ": Not a directory"), "路径中有一段不是文件夹", "part of the path is not a folder");
+        assertReason(new java.nio.file.FileSystemException(f, null, "File name too long"), "文件名过长",
+                "the file name is too long");
+        // a reason not in the table is the system's own, in one line; none at all is said so
+        assertReason(new IOException("Input/output error\nmore"), "Input/output error", "Input/output error");
+        assertReason(new IOException(), "系统未说明原因", "the system gave no reason");
+    }
+
+    /** A kind of data file is named in Chinese where the core has a word for it; another kind is its id. */
+    @Test
+    void aKindOfDataFileHasAChineseName() {
+        assertThat(CoreMessages.dataKind("calendar").in(Language.ZH)).isEqualTo("日历");
+        assertThat(CoreMessages.dataKind("calendar").in(Language.EN)).isEqualTo("calendar");
+        assertThat(CoreMessages.dataKind("tariff").in(Language.ZH)).isEqualTo("tariff");
+        assertThat(CoreMessages.dataKind("tariff").in(Language.EN)).isEqualTo("tariff");
+    }
+
+    private static void assertReason(IOException e, String zh, String en) {
+        Text reason = CoreMessages.reason(e);
+        assertThat(reason.in(Language.ZH)).as(e.toString()).isEqualTo(zh);
+        assertThat(reason.in(Language.EN)).as(e.toString()).isEqualTo(en);
+    }
+
     @Test
     void anArgumentsTextIsNeverReadAsAPlaceholder() {
         // a Drools error or a path may hold braces: it is the underlying failure, shown as it is

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.iprules.InvalidRequestException;
+import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.RulesEngine;
@@ -59,11 +60,40 @@ class JsonContractHostileTest {
                 + "]".repeat(JsonContract.MAX_NESTING) + "}}")).isEqualTo(new Problem("applicant.name" + "[0]".repeat(JsonContract.MAX_NESTING - 1), // the innermost array
                 "too large: values may be nested at most 32 levels deep"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"" + "n".repeat(60_000) + "\": 1}}"))
-                .isEqualTo(new Problem("applicant", "too large: Name length (60000) exceeds the maximum allowed (50000)"));
+                .isEqualTo(new Problem("applicant", "a field name is too long: a field name may have at most 50000 "
+                        + "characters"));
         byte[] big = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         assertThatThrownBy(() -> contract.read(big, TODAY)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("at most 4194304 are accepted");
+    }
+
+    /**
+     * A field name over the parser's limit is said as such in both languages, at the object it is in: not the
+     * parser's English, not the field before it as the culprit, and not a length (the parser stops counting at
+     * its buffer's end, and said 65536 for a longer name).
+     */
+    @Test
+    void aFieldNameTooLongIsSaidAsSuchAtItsObject() {
+        String zh = "字段名过长:字段名最多 50000 个字符";
+        String en = "a field name is too long: a field name may have at most 50000 characters";
+        for (int length : new int[] {50_001, 65_536, 70_000, 200_000}) {
+            String name = "n".repeat(length);
+            Problem afterAnother = problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"x\", \"" + name
+                    + "\": 1}}");
+            assertThat(afterAnother.path()).as("%d", length).isEqualTo("applicant");
+            assertThat(afterAnother.message(Language.ZH)).as("%d", length).isEqualTo(zh);
+            assertThat(afterAnother.message(Language.EN)).as("%d", length).isEqualTo(en);
+            Problem inAList = problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": [{\"label\": \"a\"}, "
+                    + "{\"label\": \"b\", \"" + name + "\": 1}]}}");
+            assertThat(inAList).isEqualTo(new Problem("applicant.items[1]", en));
+            Problem atTheTop = problem("{\"policy\": \"p-1\", \"" + name + "\": 1}");
+            assertThat(atTheTop.path()).isEmpty();
+            assertThat(atTheTop.message(Language.ZH)).isEqualTo(zh);
+        }
+        // at the limit, a name is read (and refused as unknown, as any other)
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"" + "n".repeat(50_000) + "\": 1}}").path())
+                .isEqualTo("applicant." + "n".repeat(50_000));
     }
 
     private Problem problem(String json) {

@@ -52,7 +52,7 @@ class JsonContractMessagesTest {
     }
 
     record Applicant(String name, Integer count, java.math.BigDecimal money, Long big, Counted counted, Boolean flag, LocalDate date, UUID id,
-                     Level level, List<Item> items, Even even, Quiet quiet) {
+                     Level level, List<Item> items, Even even, Quiet quiet, java.util.Map<String, Integer> figures) {
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
@@ -97,14 +97,14 @@ class JsonContractMessagesTest {
                 "unknown value '1'; expected one of [LOW, HIGH]"));
         assertThat(field("level", "true")).isEqualTo(new Problem("applicant.level", "must be one of [LOW, HIGH]"));
         assertThat(field("id", "\"not-a-uuid\"")).isEqualTo(new Problem("applicant.id",
-                "must be an object (UUID), not 'not-a-uuid'"));
+                "must be a valid value, not 'not-a-uuid'"));
         assertThat(field("count", "\"x\"")).isEqualTo(new Problem("applicant.count", "must be a whole number"));
         assertThat(field("big", "2.5")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.5'"));
         assertThat(field("flag", "1")).isEqualTo(new Problem("applicant.flag", "must be true or false, not 1"));
         assertThat(field("name", "true")).isEqualTo(new Problem("applicant.name", "must be a string, not true"));
         assertThat(field("name", "{}")).isEqualTo(new Problem("applicant.name", "must be a string"));
         assertThat(field("items", "\"x\"")).isEqualTo(new Problem("applicant.items", "must be a list"));
-        assertThat(field("even", "[]")).isEqualTo(new Problem("applicant.even", "must be an object (Even)"));
+        assertThat(field("even", "[]")).isEqualTo(new Problem("applicant.even", "must be a JSON object {…}"));
         assertThat(field("counted", "{\"n\": null}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("counted", "{}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
@@ -113,9 +113,13 @@ class JsonContractMessagesTest {
                 .isEqualTo("必须是 -2147483648 到 2147483647 之间的整数,而不是 2147483648");
         assertThat(field("big", "9223372036854775808")).isEqualTo(new Problem("applicant.big",
                 "must be a whole number from -9223372036854775808 to 9223372036854775807, not 9223372036854775808"));
-        // a list of objects given a number or a boolean: the object it must be, not the parser's creator talk
-        assertThat(field("items", "[1]")).isEqualTo(new Problem("applicant.items[0]", "must be an object (Item)"));
-        assertThat(field("items", "[true]").message(Language.ZH)).isEqualTo("必须是对象(Item)");
+        // a list of objects given a number or a boolean: an object, not the parser's creator talk nor a Java type name
+        assertThat(field("items", "[1]")).isEqualTo(new Problem("applicant.items[0]", "must be a JSON object {…}"));
+        assertThat(field("items", "[true]").message(Language.ZH)).isEqualTo("必须是 JSON 对象 {…}");
+        assertThat(field("figures", "0")).isEqualTo(new Problem("applicant.figures",
+                "must be a JSON object {\"name\": value, …}"));
+        assertThat(field("figures", "[]").message(Language.ZH)).isEqualTo("必须是 JSON 对象 {\"名称\": 取值, …}");
+        assertThat(field("even", "1").message(Language.ZH)).doesNotContain("Even");
         assertThat(field("money", "true")).isEqualTo(new Problem("applicant.money",
                 "must be a decimal number (a string such as \"12345.67\", or a number)"));
     }

@@ -67,6 +67,14 @@ class StrictFilesTest {
                 StrictJsonFile.InvalidFileException.class);
         assertThat(longNumber.getMessage()).isEqualTo("f.json: too large: a number may have at most 40 characters");
         assertThat(longNumber.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: 过长:数值最多 40 个字符");
+        // a field name over the parser's limit: said as such, not the parser's words nor the length it counted
+        StrictJsonFile.InvalidFileException longName = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictJsonFile.read("f.json", ("{\"a\": 1, \"" + "n".repeat(70_000) + "\": 2}")
+                        .getBytes(StandardCharsets.UTF_8)), StrictJsonFile.InvalidFileException.class);
+        assertThat(longName.text().in(io.iprules.Language.ZH)).startsWith("f.json: 字段名过长:字段名最多 50000 个字符");
+        assertThat(longName.getMessage())
+                .startsWith("f.json: a field name is too long: a field name may have at most 50000 characters")
+                .doesNotContain("Name length");
         StrictJsonFile.InvalidFileException twice = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);

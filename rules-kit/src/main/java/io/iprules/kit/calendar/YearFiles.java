@@ -90,6 +90,12 @@ final class YearFiles {
                     "文件超过 " + MAX_BYTES + " 字节，不是年度日历文件",
                     "larger than " + MAX_BYTES + " bytes, not a calendar year file"));
         }
+        // the parameter files' strict check: the offset of the first bad byte, in words, where the parser alone says
+        // "Invalid UTF-8 start byte" in English without an offset (and decodes some overlong forms)
+        Text utf8 = io.iprules.json.StrictUtf8.problemText(bytes, bytes.length);
+        if (utf8 != null) {
+            throw new CalendarFileException(source, "", utf8);
+        }
         JsonNode root;
         try {
             root = JSON.readTree(bytes);

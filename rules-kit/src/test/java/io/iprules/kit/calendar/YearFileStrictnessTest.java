@@ -107,6 +107,47 @@ class YearFileStrictnessTest {
         assertThat(refused("{ \"year\": 2027, \"notices\": [} ").problem().in(io.iprules.Language.ZH))
                 .isEqualTo("不是有效的 JSON(第 1 行第 29 列):意外的结束符“}”:此处应为“]”,以结束第 1 行第 28 列开始的列表");
         assertThat(refused("").getMessage()).contains("empty");
+        // a field name over the parser's limit: the limit in words, not the parser's (nor its Java method's) name
+        CalendarFileException longName = refused("{ \"year\": 2027, \"" + "n".repeat(60_000) + "\": 1 }");
+        assertThat(longName.problem().in(Language.ZH)).startsWith("字段名过长:字段名最多 50000 个字符");
+        assertThat(longName.getMessage()).contains("a field name is too long: a field name may have at most 50000")
+                .doesNotContain("Name length").doesNotContain("StreamReadConstraints");
+    }
+
+    /**
+     * Bytes that are not UTF-8 are refused as a parameter file's are: the offset of the first bad byte, in words in
+     * both languages, not the parser's English ("Invalid UTF-8 start byte 0xff") with a line and column.
+     */
+    @Test
+    void bytes_that_are_not_utf8_are_named_by_their_offset() {
+        byte[] good = file(day("2027-01-01", "REST")).getBytes(StandardCharsets.UTF_8);
+        int at = file("").indexOf("\"n\"") + 1; // the notice id's first letter, in ASCII so bytes = chars
+        for (byte[] bad : new byte[][] {replaced(good, at, (byte) 0xFF), replaced(good, at, (byte) 0xC0, (byte) 0xAF)}) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> WorkingDayCalendar.builder()
+                    .addYear("deploy/2027.json", bad).build());
+            assertThat(t).isInstanceOf(CalendarFileException.class);
+            CalendarFileException e = (CalendarFileException) t;
+            assertThat(e.path()).isEmpty();
+            assertThat(e.message(Language.ZH)).isEqualTo(String.format(java.util.Locale.ROOT,
+                    "deploy/2027.json: 第 %d 字节(0x%02X)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码", at, bad[at] & 0xff));
+            assertThat(e.getMessage()).isEqualTo(String.format(java.util.Locale.ROOT,
+                    "deploy/2027.json: not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", at, bad[at] & 0xff));
+        }
+        // a byte-order mark is UTF-8 too
+        byte[] bom = new byte[good.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(good, 0, bom, 3, good.length);
+        assertThat(WorkingDayCalendar.builder().addYear("2027.json", bom).build().coveredYears()).contains(2027);
+    }
+
+    private static byte[] replaced(byte[] b, int at, byte... with) {
+        byte[] out = new byte[b.length - 1 + with.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(with, 0, out, at, with.length);
+        System.arraycopy(b, at + 1, out, at + with.length, b.length - at - 1);
+        return out;
     }
 
     @Test
