@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/evaluate}: a request in, its result out — the bytes of {@code ip-rules evaluate --format
  *       json}; {@code Accept-Language: zh|en}; {@code ?trace=true} adds the rules fired;</li>
  *   <li>{@code POST /v1/batch}: JSON Lines in, JSON Lines out, streamed in input order, the summary in the trailer
- *       {@code Batch-Summary};</li>
+ *       {@code Batch-Summary} (ASCII JSON of at most {@value SummaryTrailer#MAX_BYTES} bytes: the repeated
+ *       applicants cut to what fits, see {@link SummaryTrailer});</li>
  *   <li>{@code GET /v1/policies}, {@code /v1/policies/{id}}, {@code /v1/schema}, {@code /v1/schema/{id}},
  *       {@code /openapi.json}, {@code /health}.</li>
  * </ul>
@@ -299,7 +300,7 @@ public final class DecisionServer implements AutoCloseable {
                 .header("Trailer", SUMMARY_TRAILER);
         BatchSummary[] summary = new BatchSummary[1];
         ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
-                : Map.of(SUMMARY_TRAILER, summary[0].toJson().toString()));
+                : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
         try (InputStream in = timedBody(ctx, null)) {
             summary[0] = batch.run(in, ctx.res().getOutputStream());
         } catch (IOException | RuntimeException e) {

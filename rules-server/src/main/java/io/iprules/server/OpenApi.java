@@ -96,7 +96,11 @@ final class OpenApi {
         batch.put("summary", "Evaluate JSON Lines");
         batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
                 + "input order; memory does not grow with the batch. The summary follows in the HTTP trailer "
-                + DecisionServer.SUMMARY_TRAILER + ".");
+                + DecisionServer.SUMMARY_TRAILER + ": the JSON of `ip-rules batch --summary` in ASCII (other "
+                + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "
+                + "applicants are cut to the first that fit, duplicates.omitted counting the rest; should that not "
+                + "be enough, budget.byCode then byPolicy are left out and named in dropped. The totals are always "
+                + "exact.");
         params(batch, "AcceptLanguage", "Trace");
         batch.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/x-ndjson").putObject("schema").put("type", "string");

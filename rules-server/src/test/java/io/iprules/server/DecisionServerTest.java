@@ -395,6 +395,10 @@ class DecisionServerTest {
     }
 
     static String rawPost(String path, String type, byte[] body) throws IOException {
+        return new String(rawPostBytes(path, type, body), StandardCharsets.UTF_8);
+    }
+
+    static byte[] rawPostBytes(String path, String type, byte[] body) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -406,8 +410,81 @@ class DecisionServerTest {
             InputStream in = s.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             in.transferTo(all);
-            return all.toString(StandardCharsets.UTF_8);
+            return all.toByteArray();
         }
+    }
+
+    /**
+     * A batch of 80 generated applicants sent twice: 80 repeats, whose list (about 9 KB) is more than a trailer may
+     * carry. Jetty used to drop the last chunk and the trailer (a complete batch looked cut off, its summary lost);
+     * the trailer now arrives, ASCII, as JSON, the list cut to what fits and the rest counted, the totals exact.
+     */
+    @Test
+    void aBatchWithManyRepeatsStillEndsWithItsSummaryTrailerCutToFit() throws Exception {
+        io.iprules.spi.RequestGenerator generator = io.iprules.spi.RequestGenerator.forPolicy("jiaxing-2012");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder once = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            once.append(generator.next(random)).append('\n');
+        }
+        byte[] body = (once.toString() + once).getBytes(StandardCharsets.UTF_8);
+        String raw = new String(rawPostBytes("/v1/batch", "application/x-ndjson", body), StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        assertThat(raw).contains("\"line\":160}");
+        JsonNode summary = trailerSummary(raw);
+        assertThat(summary.get("requests").asLong()).isEqualTo(160);
+        assertThat(summary.get("evaluated").asLong() + summary.get("invalid").asLong()
+                + summary.get("failed").asLong()).isEqualTo(160);
+        JsonNode duplicates = summary.get("duplicates");
+        assertThat(duplicates.get("count").asLong()).isEqualTo(80);
+        int listed = duplicates.get("repeats").size();
+        assertThat(listed).isPositive().isLessThan(80);
+        assertThat(duplicates.get("omitted").asLong()).isEqualTo(80 - listed);
+        assertThat(summary.get("dropped")).isEmpty();
+        for (int i = 0; i < listed; i++) {
+            JsonNode r = duplicates.get("repeats").get(i);
+            assertThat(r.get("line").asLong()).isEqualTo(81 + i);
+            assertThat(r.get("firstLine").asLong()).isEqualTo(1 + i);
+        }
+        // the budget is the batch's whole budget, as the in-process batch computes it
+        io.iprules.batch.BatchSummary direct = io.iprules.batch.JsonLinesBatch.builder(engine).today(TODAY).build()
+                .run(new java.io.ByteArrayInputStream(body), OutputStream.nullOutputStream());
+        assertThat(summary.at("/budget/total").asText()).isEqualTo(direct.budget().total().toPlainString());
+        assertThat(duplicates.get("amount").asText()).isEqualTo(direct.duplicates().amount().toPlainString());
+        assertThat(summary.at("/budget/byCode").toString()).isEqualTo(direct.toJson().at("/budget/byCode").toString());
+    }
+
+    /** A repeated applicant known by a Chinese name arrives in the trailer escaped, and reads back as that name. */
+    @Test
+    void aChineseNameInTheSummaryTrailerIsEscapedNotBlanked() throws Exception {
+        // a county of anning-2022 is known by its name
+        JsonNode request = JSON.readTree(examples().stream().filter(p -> p.getFileName().toString()
+                .startsWith("anning-")).findFirst().orElseThrow().toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("applicant")).put("name", "嘉兴南湖\u00e9区");
+        String line = request.toString() + "\n";
+        byte[] body = (line + line).getBytes(StandardCharsets.UTF_8);
+        String raw = new String(rawPostBytes("/v1/batch", "application/x-ndjson", body), StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        assertThat(trailer(raw)).contains("\\u5609\\u5174");
+        JsonNode repeat = trailerSummary(raw).at("/duplicates/repeats/0");
+        assertThat(repeat.get("name").asText()).isEqualTo("嘉兴南湖\u00e9区");
+        assertThat(repeat.get("line").asLong()).isEqualTo(2);
+    }
+
+    /** The Batch-Summary trailer field's value in an answer read byte for byte (one char per byte), checked ASCII. */
+    static String trailer(String raw) {
+        int end = raw.indexOf("\r\n0\r\n");
+        assertThat(end).as("the last chunk").isPositive();
+        String trailer = raw.substring(end + 5);
+        assertThat(trailer).startsWith(DecisionServer.SUMMARY_TRAILER + ": ").endsWith("\r\n\r\n");
+        String value = trailer.substring(DecisionServer.SUMMARY_TRAILER.length() + 2, trailer.length() - 4);
+        assertThat(value.chars()).as("the trailer is printable ASCII").allMatch(c -> c >= 0x20 && c < 0x7f);
+        assertThat(value.length()).isLessThanOrEqualTo(SummaryTrailer.MAX_BYTES);
+        return value;
+    }
+
+    static JsonNode trailerSummary(String raw) throws IOException {
+        return JSON.readTree(trailer(raw));
     }
 
     @Test
