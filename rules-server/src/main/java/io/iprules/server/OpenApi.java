@@ -108,7 +108,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 405, 408, 411, 413, 415, 500, 503);
+        problems(br, 400, 405, 408, 411, 413, 415, 500, 503);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
@@ -191,7 +191,8 @@ final class OpenApi {
 
     private static String describe(int status) {
         return switch (status) {
-            case 400 -> "Invalid request: every problem with its JSON path.";
+            case 400 -> "Invalid request: every problem with its JSON path; or a body that ended before its "
+                    + "Content-Length or last chunk, or whose chunked encoding is malformed (no problems list).";
             case 404 -> "Unknown policy or resource.";
             case 405 -> "Method not allowed.";
             case 411 -> "A batch must state its length.";

@@ -471,6 +471,84 @@ class DecisionServerTest {
         assertThat(repeat.get("line").asLong()).isEqualTo(2);
     }
 
+    /**
+     * A body cut short (its Content-Length promises 50 bytes more, then the client shuts its side) or with a broken
+     * chunked framing is the client's mistake: 400 problem JSON in the language asked, never a 500 "internal error",
+     * and no ERROR in the log.
+     */
+    @Test
+    void aBodyThatEndsEarlyOrIsMalformedIs400NotAnInternalError() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(DecisionServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        log.addAppender(events);
+        try {
+            String head = "Content-Length: " + (example.length + 50);
+            JsonNode p = assertBrokenBodyIs400("/v1/evaluate", "application/json", head, example, "en");
+            assertThat(p.get("detail").asText()).isEqualTo("the body ended early: " + example.length + " of the "
+                    + (example.length + 50) + " bytes its Content-Length declares arrived");
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", head, example, null);
+            assertThat(p.get("title").asText()).isEqualTo("请求无效");
+            assertThat(p.get("detail").asText()).startsWith("请求体提前结束");
+            p = assertBrokenBodyIs400("/v1/batch", "application/x-ndjson", head,
+                    (JSON.readTree(example).toString() + "\n").getBytes(StandardCharsets.UTF_8), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early: ");
+
+            byte[] badChunk = ("ZZ\r\n").getBytes(StandardCharsets.US_ASCII);
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                    concat(badChunk, example), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early or its chunked encoding is "
+                    + "malformed: it broke off after 0 bytes");
+            byte[] cutChunk = (Integer.toHexString(example.length + 50) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                    concat(cutChunk, example), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early or its chunked encoding is "
+                    + "malformed: it broke off after " + example.length + " bytes");
+        } finally {
+            log.detachAppender(events);
+        }
+        assertThat(events.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Sends a head with {@code framing}, then {@code body}, shuts the sending side, and reads a 400 problem. */
+    static JsonNode assertBrokenBodyIs400(String path, String type, String framing, byte[] body, String language)
+            throws IOException {
+        String answer;
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
+                    + (language == null ? "" : "Accept-Language: " + language + "\r\n") + framing + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            s.shutdownOutput();
+            answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 400 ");
+        int headEnd = answer.indexOf("\r\n\r\n");
+        String head = answer.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+        assertThat(head).contains("content-type: application/problem+json").doesNotContain("\r\ntrailer:");
+        String content = answer.substring(headEnd + 4);
+        if (head.contains("transfer-encoding: chunked")) {
+            content = content.substring(content.indexOf("\r\n") + 2, content.lastIndexOf("\r\n0\r\n"));
+        }
+        JsonNode p = JSON.readTree(content);
+        assertThat(p.get("status").asInt()).isEqualTo(400);
+        assertThat(p.get("instance").asText()).isEqualTo(path);
+        assertThat(p.get("detail").asText()).doesNotContain("internal").doesNotContain("内部错误");
+        return p;
+    }
+
     /** The Batch-Summary trailer field's value in an answer read byte for byte (one char per byte), checked ASCII. */
     static String trailer(String raw) {
         int end = raw.indexOf("\r\n0\r\n");
