@@ -79,6 +79,8 @@ public final class DecisionServer implements AutoCloseable {
     private final Clock clock;
     private final String openApi;
     private final Map<Language, String> policiesJson = new ConcurrentHashMap<>();
+    /** Per route, the methods it answers (the {@code Allow} header of a 405). */
+    private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
     private Javalin app;
@@ -189,22 +191,28 @@ public final class DecisionServer implements AutoCloseable {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
             });
-            config.routes.post("/v1/evaluate", this::evaluate);
-            config.routes.post("/v1/batch", this::batch);
-            config.routes.get("/v1/policies", ctx -> json(ctx, policies(language(ctx))));
-            config.routes.get("/v1/policies/{id}", ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
-            config.routes.get("/v1/schema", ctx -> json(ctx, ContractSchemas.write(schemas.all())));
-            config.routes.get("/v1/schema/{id}", ctx -> json(ctx, schema(ctx.pathParam("id"))));
-            config.routes.get("/openapi.json", ctx -> json(ctx, openApi));
-            config.routes.get("/health", ctx -> json(ctx, health()));
+            config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
+            config.routes.post(allow("/v1/batch", "POST"), this::batch);
+            // Javalin answers HEAD for every GET route
+            config.routes.get(allow("/v1/policies", "GET, HEAD"), ctx -> json(ctx, policies(language(ctx))));
+            config.routes.get(allow("/v1/policies/{id}", "GET, HEAD"),
+                    ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
+            config.routes.get(allow("/v1/schema", "GET, HEAD"), ctx -> json(ctx, ContractSchemas.write(schemas.all())));
+            config.routes.get(allow("/v1/schema/{id}", "GET, HEAD"), ctx -> json(ctx, schema(ctx.pathParam("id"))));
+            config.routes.get(allow("/openapi.json", "GET, HEAD"), ctx -> json(ctx, openApi));
+            config.routes.get(allow("/health", "GET, HEAD"), ctx -> json(ctx, health()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
             config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
-            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx,
-                    e.getStatus(), Text.bilingual(switch (e.getStatus()) {
-                        case 404 -> "没有该资源:" + ctx.path();
-                        case 405 -> ctx.path() + " 不允许 " + ctx.method() + " 方法";
-                        default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
-                    }, e.getMessage()), null));
+            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 405) {
+                    methodNotAllowed(ctx);
+                    return;
+                }
+                problem(ctx, e.getStatus(), Text.bilingual(switch (e.getStatus()) {
+                    case 404 -> "没有该资源:" + ctx.path();
+                    default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
+                }, e.getMessage()), null);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
                 LOG.debug("internal error", e);
@@ -216,10 +224,12 @@ public final class DecisionServer implements AutoCloseable {
                 config.routes.error(status, "*", ctx -> {
                     String type = ctx.res().getContentType();
                     if (type == null || !type.startsWith("application/problem+json")) {
-                        problem(ctx, status, status == 404
-                                ? Text.bilingual("没有该资源:" + ctx.path(), "no such resource: " + ctx.path())
-                                : Text.bilingual(ctx.path() + " 不允许 " + ctx.method() + " 方法",
-                                        ctx.method() + " is not allowed on " + ctx.path()), null);
+                        if (status == 405) {
+                            methodNotAllowed(ctx);
+                        } else {
+                            problem(ctx, status, Text.bilingual("没有该资源:" + ctx.path(),
+                                    "no such resource: " + ctx.path()), null);
+                        }
                     }
                 });
             }
@@ -259,6 +269,40 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     // ================================================================== handlers
+
+    /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
+    private String allow(String path, String methods) {
+        allowed.put(path, methods);
+        return path;
+    }
+
+    /** 405, with the {@code Allow} header RFC 9110 requires: the methods the path answers. */
+    private void methodNotAllowed(Context ctx) {
+        String methods = allowed(ctx.path());
+        if (methods != null) {
+            ctx.header("Allow", methods);
+        }
+        problem(ctx, 405, Text.bilingual(ctx.path() + " 不允许 " + ctx.method() + " 方法"
+                + (methods == null ? "" : ",只允许 " + methods),
+                ctx.method() + " is not allowed on " + ctx.path() + (methods == null ? "" : "; allowed: " + methods)),
+                null);
+    }
+
+    /** The methods a request path answers, or {@code null} when no route matches it. */
+    String allowed(String path) {
+        String[] parts = path.split("/", -1);
+        for (Map.Entry<String, String> route : allowed.entrySet()) {
+            String[] pattern = route.getKey().split("/", -1);
+            boolean match = pattern.length == parts.length;
+            for (int i = 0; match && i < parts.length; i++) {
+                match = pattern[i].startsWith("{") ? !parts[i].isEmpty() : pattern[i].equals(parts[i]);
+            }
+            if (match) {
+                return route.getValue();
+            }
+        }
+        return null;
+    }
 
     private void admit(Context ctx) {
         if (stopping.get()) {

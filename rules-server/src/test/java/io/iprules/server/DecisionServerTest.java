@@ -251,6 +251,31 @@ class DecisionServerTest {
         assertProblem(get("/v1/schema/no-such"), 404);
     }
 
+    /** A 405 says which methods the resource answers (RFC 9110 §15.5.6: Allow), and those are not refused. */
+    @Test
+    void a405CarriesAnAllowHeaderListingTheMethodsThatWork() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        HttpResponse<String> r = get("/v1/evaluate", "Accept-Language", "en");
+        assertProblem(r, 405);
+        assertThat(r.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(JSON.readTree(r.body()).get("detail").asText())
+                .isEqualTo("GET is not allowed on /v1/evaluate; allowed: POST");
+        assertThat(get("/v1/batch").headers().firstValue("Allow")).hasValue("POST");
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
+                "/openapi.json", "/health")) {
+            HttpResponse<String> p = post(path, "application/json", example);
+            assertProblem(p, 405);
+            assertThat(p.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD");
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+        }
+        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/schema/result"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(delete, 405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
