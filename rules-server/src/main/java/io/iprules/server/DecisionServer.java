@@ -467,15 +467,24 @@ public final class DecisionServer implements AutoCloseable {
         };
     }
 
-    /** 415 unless the body's media type is one of {@code accepted} (parameters such as charset aside). */
+    /**
+     * 415 unless the body's media type is one of {@code accepted} and its {@code charset} parameter, if any, names
+     * UTF-8: in any case, quoted or not, by any of Java's names for it ({@code utf-8}, {@code "UTF-8"}, {@code UTF8}).
+     */
     private static void requireJson(Context ctx, String... accepted) {
-        String type = ctx.contentType();
-        String bare = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        // the header as sent: the servlet's getContentType() throws for a charset Java does not know (a 500)
+        String type = ctx.header("Content-Type");
+        String[] parts = type == null ? new String[] {""} : type.split(";");
+        String bare = parts[0].trim().toLowerCase(Locale.ROOT);
         for (String a : accepted) {
             if (a.equals(bare)) {
-                String charset = type.toLowerCase(Locale.ROOT).replace(" ", "");
-                if (charset.contains("charset=") && !charset.contains("charset=utf-8")) {
-                    throw new Refusal(415, "请求体必须是 UTF-8 编码,而不是 " + type, "the body must be UTF-8, not " + type);
+                for (int i = 1; i < parts.length; i++) {
+                    int eq = parts[i].indexOf('=');
+                    if (eq > 0 && parts[i].substring(0, eq).trim().equalsIgnoreCase("charset")
+                            && !utf8(parts[i].substring(eq + 1).trim())) {
+                        throw new Refusal(415, "请求体必须是 UTF-8 编码,而不是 " + type,
+                                "the body must be UTF-8, not " + type);
+                    }
                 }
                 return;
             }
@@ -483,6 +492,19 @@ public final class DecisionServer implements AutoCloseable {
         throw new Refusal(415, "请求体必须是 " + String.join(" 或 ", accepted) + (type == null
                 ? ";请求未给出 Content-Type" : ",而不是 " + type), "the body must be " + String.join(" or ", accepted)
                 + (type == null ? "; no Content-Type was given" : ", not " + type));
+    }
+
+    /** Whether a charset parameter's value, quoted (RFC 9110 §5.6.4) or not, names UTF-8. */
+    static boolean utf8(String value) {
+        String v = value;
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1).replaceAll("\\\\(.)", "$1");
+        }
+        try {
+            return java.nio.charset.Charset.forName(v).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // an illegal or unknown name: not UTF-8
+            return false;
+        }
     }
 
     /** The body, at most {@code max} bytes (413 beyond, whether the length was declared or not). */

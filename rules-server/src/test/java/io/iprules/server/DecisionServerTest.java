@@ -276,6 +276,29 @@ class DecisionServerTest {
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
+    /**
+     * UTF-8 however the charset parameter spells it — quoted (RFC 9110 §5.6.6), another case, Java's alias
+     * {@code UTF8} — is accepted; any other charset, or none that Java knows, is 415.
+     */
+    @Test
+    void aUtf8CharsetIsAcceptedQuotedOrSpelledAnotherWay() throws Exception {
+        Path example = examples().get(0);
+        byte[] body = Files.readAllBytes(example);
+        String expected = expected(body, Language.ZH, false);
+        for (String type : List.of("application/json; charset=\"utf-8\"", "application/json;charset=UTF8",
+                "application/json; Charset=\"UTF-8\"", "Application/JSON ; charset = utf-8", "application/json; charset=utf8")) {
+            HttpResponse<String> r = post("/v1/evaluate", type, body);
+            assertThat(r.statusCode()).as(type + ": " + r.body()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(expected);
+        }
+        byte[] line = (JSON.readTree(body).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(post("/v1/batch", "application/x-ndjson; charset=\"UTF-8\"", line).statusCode()).isEqualTo(200);
+        for (String type : List.of("application/json; charset=\"ISO-8859-1\"", "application/json; charset=utf-8x",
+                "application/json; charset=utf-16", "application/json; charset=\"\"", "application/json; charset=")) {
+            assertProblem(post("/v1/evaluate", type, body), 415);
+        }
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
