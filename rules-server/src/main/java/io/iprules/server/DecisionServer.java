@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/evaluate}: a request in, its result out — the bytes of {@code ip-rules evaluate --format
  *       json}; {@code Accept-Language: zh|en}; {@code ?trace=true} adds the rules fired;</li>
  *   <li>{@code POST /v1/batch}: JSON Lines in, JSON Lines out, streamed in input order, the summary in the trailer
- *       {@code Batch-Summary};</li>
+ *       {@code Batch-Summary} (ASCII JSON of at most {@value SummaryTrailer#MAX_BYTES} bytes: the repeated
+ *       applicants cut to what fits, see {@link SummaryTrailer});</li>
  *   <li>{@code GET /v1/policies}, {@code /v1/policies/{id}}, {@code /v1/schema}, {@code /v1/schema/{id}},
  *       {@code /openapi.json}, {@code /health}.</li>
  * </ul>
@@ -78,6 +79,8 @@ public final class DecisionServer implements AutoCloseable {
     private final Clock clock;
     private final String openApi;
     private final Map<Language, String> policiesJson = new ConcurrentHashMap<>();
+    /** Per route, the methods it answers (the {@code Allow} header of a 405). */
+    private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
     private Javalin app;
@@ -188,22 +191,28 @@ public final class DecisionServer implements AutoCloseable {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
             });
-            config.routes.post("/v1/evaluate", this::evaluate);
-            config.routes.post("/v1/batch", this::batch);
-            config.routes.get("/v1/policies", ctx -> json(ctx, policies(language(ctx))));
-            config.routes.get("/v1/policies/{id}", ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
-            config.routes.get("/v1/schema", ctx -> json(ctx, ContractSchemas.write(schemas.all())));
-            config.routes.get("/v1/schema/{id}", ctx -> json(ctx, schema(ctx.pathParam("id"))));
-            config.routes.get("/openapi.json", ctx -> json(ctx, openApi));
-            config.routes.get("/health", ctx -> json(ctx, health()));
+            config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
+            config.routes.post(allow("/v1/batch", "POST"), this::batch);
+            // Javalin answers HEAD for every GET route
+            config.routes.get(allow("/v1/policies", "GET, HEAD"), ctx -> json(ctx, policies(language(ctx))));
+            config.routes.get(allow("/v1/policies/{id}", "GET, HEAD"),
+                    ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
+            config.routes.get(allow("/v1/schema", "GET, HEAD"), ctx -> json(ctx, ContractSchemas.write(schemas.all())));
+            config.routes.get(allow("/v1/schema/{id}", "GET, HEAD"), ctx -> json(ctx, schema(ctx.pathParam("id"))));
+            config.routes.get(allow("/openapi.json", "GET, HEAD"), ctx -> json(ctx, openApi));
+            config.routes.get(allow("/health", "GET, HEAD"), ctx -> json(ctx, health()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
             config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
-            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> problem(ctx,
-                    e.getStatus(), Text.bilingual(switch (e.getStatus()) {
-                        case 404 -> "没有该资源:" + ctx.path();
-                        case 405 -> ctx.path() + " 不允许 " + ctx.method() + " 方法";
-                        default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
-                    }, e.getMessage()), null));
+            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 405) {
+                    methodNotAllowed(ctx);
+                    return;
+                }
+                problem(ctx, e.getStatus(), Text.bilingual(switch (e.getStatus()) {
+                    case 404 -> "没有该资源:" + ctx.path();
+                    default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
+                }, e.getMessage()), null);
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
                 LOG.debug("internal error", e);
@@ -215,10 +224,12 @@ public final class DecisionServer implements AutoCloseable {
                 config.routes.error(status, "*", ctx -> {
                     String type = ctx.res().getContentType();
                     if (type == null || !type.startsWith("application/problem+json")) {
-                        problem(ctx, status, status == 404
-                                ? Text.bilingual("没有该资源:" + ctx.path(), "no such resource: " + ctx.path())
-                                : Text.bilingual(ctx.path() + " 不允许 " + ctx.method() + " 方法",
-                                        ctx.method() + " is not allowed on " + ctx.path()), null);
+                        if (status == 405) {
+                            methodNotAllowed(ctx);
+                        } else {
+                            problem(ctx, status, Text.bilingual("没有该资源:" + ctx.path(),
+                                    "no such resource: " + ctx.path()), null);
+                        }
                     }
                 });
             }
@@ -258,6 +269,40 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     // ================================================================== handlers
+
+    /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
+    private String allow(String path, String methods) {
+        allowed.put(path, methods);
+        return path;
+    }
+
+    /** 405, with the {@code Allow} header RFC 9110 requires: the methods the path answers. */
+    private void methodNotAllowed(Context ctx) {
+        String methods = allowed(ctx.path());
+        if (methods != null) {
+            ctx.header("Allow", methods);
+        }
+        problem(ctx, 405, Text.bilingual(ctx.path() + " 不允许 " + ctx.method() + " 方法"
+                + (methods == null ? "" : ",只允许 " + methods),
+                ctx.method() + " is not allowed on " + ctx.path() + (methods == null ? "" : "; allowed: " + methods)),
+                null);
+    }
+
+    /** The methods a request path answers, or {@code null} when no route matches it. */
+    String allowed(String path) {
+        String[] parts = path.split("/", -1);
+        for (Map.Entry<String, String> route : allowed.entrySet()) {
+            String[] pattern = route.getKey().split("/", -1);
+            boolean match = pattern.length == parts.length;
+            for (int i = 0; match && i < parts.length; i++) {
+                match = pattern[i].startsWith("{") ? !parts[i].isEmpty() : pattern[i].equals(parts[i]);
+            }
+            if (match) {
+                return route.getValue();
+            }
+        }
+        return null;
+    }
 
     private void admit(Context ctx) {
         if (stopping.get()) {
@@ -299,7 +344,7 @@ public final class DecisionServer implements AutoCloseable {
                 .header("Trailer", SUMMARY_TRAILER);
         BatchSummary[] summary = new BatchSummary[1];
         ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
-                : Map.of(SUMMARY_TRAILER, summary[0].toJson().toString()));
+                : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
         try (InputStream in = timedBody(ctx, null)) {
             summary[0] = batch.run(in, ctx.res().getOutputStream());
         } catch (IOException | RuntimeException e) {
@@ -422,15 +467,24 @@ public final class DecisionServer implements AutoCloseable {
         };
     }
 
-    /** 415 unless the body's media type is one of {@code accepted} (parameters such as charset aside). */
+    /**
+     * 415 unless the body's media type is one of {@code accepted} and its {@code charset} parameter, if any, names
+     * UTF-8: in any case, quoted or not, by any of Java's names for it ({@code utf-8}, {@code "UTF-8"}, {@code UTF8}).
+     */
     private static void requireJson(Context ctx, String... accepted) {
-        String type = ctx.contentType();
-        String bare = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        // the header as sent: the servlet's getContentType() throws for a charset Java does not know (a 500)
+        String type = ctx.header("Content-Type");
+        String[] parts = type == null ? new String[] {""} : type.split(";");
+        String bare = parts[0].trim().toLowerCase(Locale.ROOT);
         for (String a : accepted) {
             if (a.equals(bare)) {
-                String charset = type.toLowerCase(Locale.ROOT).replace(" ", "");
-                if (charset.contains("charset=") && !charset.contains("charset=utf-8")) {
-                    throw new Refusal(415, "请求体必须是 UTF-8 编码,而不是 " + type, "the body must be UTF-8, not " + type);
+                for (int i = 1; i < parts.length; i++) {
+                    int eq = parts[i].indexOf('=');
+                    if (eq > 0 && parts[i].substring(0, eq).trim().equalsIgnoreCase("charset")
+                            && !utf8(parts[i].substring(eq + 1).trim())) {
+                        throw new Refusal(415, "请求体必须是 UTF-8 编码,而不是 " + type,
+                                "the body must be UTF-8, not " + type);
+                    }
                 }
                 return;
             }
@@ -438,6 +492,19 @@ public final class DecisionServer implements AutoCloseable {
         throw new Refusal(415, "请求体必须是 " + String.join(" 或 ", accepted) + (type == null
                 ? ";请求未给出 Content-Type" : ",而不是 " + type), "the body must be " + String.join(" or ", accepted)
                 + (type == null ? "; no Content-Type was given" : ", not " + type));
+    }
+
+    /** Whether a charset parameter's value, quoted (RFC 9110 §5.6.4) or not, names UTF-8. */
+    static boolean utf8(String value) {
+        String v = value;
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1).replaceAll("\\\\(.)", "$1");
+        }
+        try {
+            return java.nio.charset.Charset.forName(v).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // an illegal or unknown name: not UTF-8
+            return false;
+        }
     }
 
     /** The body, at most {@code max} bytes (413 beyond, whether the length was declared or not). */

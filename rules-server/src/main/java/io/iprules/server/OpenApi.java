@@ -96,7 +96,11 @@ final class OpenApi {
         batch.put("summary", "Evaluate JSON Lines");
         batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
                 + "input order; memory does not grow with the batch. The summary follows in the HTTP trailer "
-                + DecisionServer.SUMMARY_TRAILER + ".");
+                + DecisionServer.SUMMARY_TRAILER + ": the JSON of `ip-rules batch --summary` in ASCII (other "
+                + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "
+                + "applicants are cut to the first that fit, duplicates.omitted counting the rest; should that not "
+                + "be enough, budget.byCode then byPolicy are left out and named in dropped. The totals are always "
+                + "exact.");
         params(batch, "AcceptLanguage", "Trace");
         batch.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/x-ndjson").putObject("schema").put("type", "string");
@@ -104,7 +108,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 405, 408, 411, 413, 415, 500, 503);
+        problems(br, 400, 405, 408, 411, 413, 415, 500, 503);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
@@ -187,7 +191,8 @@ final class OpenApi {
 
     private static String describe(int status) {
         return switch (status) {
-            case 400 -> "Invalid request: every problem with its JSON path.";
+            case 400 -> "Invalid request: every problem with its JSON path; or a body that ended before its "
+                    + "Content-Length or last chunk, or whose chunked encoding is malformed (no problems list).";
             case 404 -> "Unknown policy or resource.";
             case 405 -> "Method not allowed.";
             case 411 -> "A batch must state its length.";

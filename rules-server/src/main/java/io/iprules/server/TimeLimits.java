@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,15 +134,71 @@ final class TimeLimits {
                     }
                 }
                 try {
-                    return super.read(b, off, len);
-                } catch (IOException e) {
+                    int n = super.read(b, off, len);
+                    if (n > 0) {
+                        received += n;
+                    }
+                    return n;
+                } catch (IOException | RuntimeException e) {
                     if (timedOut(e)) {
                         throw timeout(ctx, limitZh, limit);
+                    }
+                    DecisionServer.Refusal refusal = brokenBody(ctx, e, received);
+                    if (refusal != null) {
+                        throw refusal;
                     }
                     throw e;
                 }
             }
+
+            private long received;
         };
+    }
+
+    /**
+     * A body the client broke — it ended before its declared length or its last chunk (the connection closed), or
+     * its framing is malformed — as a 400 refusal: the client's mistake, not the server's (never a 500), logged at
+     * INFO; {@code null} for any other failure. Jetty reports the first as an {@link EofException} (its
+     * {@code HttpEofException}, "Early EOF", which Jetty 12.1 also gives for a malformed chunk size), the second as
+     * an {@link HttpException} with a 4xx code ({@code BadMessageException}). When the connection is gone, the
+     * answer reaches no one, and the connection is closed: all there is to do. A batch whose answer had begun is
+     * cut off instead ({@link #abortIfCommitted}).
+     */
+    static DecisionServer.Refusal brokenBody(Context ctx, Throwable failure, long received) {
+        HttpException malformed = null;
+        boolean early = false;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (malformed == null && t instanceof HttpException h && !(t instanceof EofException)
+                    && h.getCode() >= 400 && h.getCode() < 500) {
+                malformed = h;
+            }
+            early |= t instanceof EofException;
+        }
+        if (malformed == null && !early) {
+            return null;
+        }
+        ctx.header("Connection", "close"); // the rest of the connection's bytes cannot be trusted to frame a request
+        long declared = ctx.req().getContentLengthLong();
+        DecisionServer.Refusal refusal;
+        if (malformed != null) {
+            String reason = malformed.getReason() == null ? String.valueOf(malformed.getCode()) : malformed.getReason();
+            refusal = new DecisionServer.Refusal(400, "请求体格式错误(" + reason + "),收到 " + received
+                    + " 字节后无法继续读取",
+                    "the body is malformed (" + reason + "); it could not be read past its first " + received
+                    + " bytes");
+        } else if (declared >= 0) {
+            refusal = new DecisionServer.Refusal(400, "请求体提前结束:Content-Length 声明 " + declared + " 字节,只收到 "
+                    + received + " 字节", "the body ended early: " + received + " of the " + declared
+                    + " bytes its Content-Length declares arrived");
+        } else {
+            // Jetty reports a malformed chunk size as an early end too: the answer names both
+            refusal = new DecisionServer.Refusal(400, "请求体提前结束或分块编码有误:收到 " + received
+                    + " 字节后中断,未收到最后一块",
+                    "the body ended early or its chunked encoding is malformed: it broke off after " + received
+                    + " bytes, before its last chunk");
+        }
+        LOG.info("{} {}: {} ({})", ctx.method(), ctx.path(), refusal.getMessage(), String.valueOf(failure));
+        return refusal;
     }
 
     /**

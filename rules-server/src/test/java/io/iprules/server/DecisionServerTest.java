@@ -251,6 +251,54 @@ class DecisionServerTest {
         assertProblem(get("/v1/schema/no-such"), 404);
     }
 
+    /** A 405 says which methods the resource answers (RFC 9110 §15.5.6: Allow), and those are not refused. */
+    @Test
+    void a405CarriesAnAllowHeaderListingTheMethodsThatWork() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        HttpResponse<String> r = get("/v1/evaluate", "Accept-Language", "en");
+        assertProblem(r, 405);
+        assertThat(r.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(JSON.readTree(r.body()).get("detail").asText())
+                .isEqualTo("GET is not allowed on /v1/evaluate; allowed: POST");
+        assertThat(get("/v1/batch").headers().firstValue("Allow")).hasValue("POST");
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
+                "/openapi.json", "/health")) {
+            HttpResponse<String> p = post(path, "application/json", example);
+            assertProblem(p, 405);
+            assertThat(p.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD");
+            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+        }
+        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/schema/result"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(delete, 405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    /**
+     * UTF-8 however the charset parameter spells it — quoted (RFC 9110 §5.6.6), another case, Java's alias
+     * {@code UTF8} — is accepted; any other charset, or none that Java knows, is 415.
+     */
+    @Test
+    void aUtf8CharsetIsAcceptedQuotedOrSpelledAnotherWay() throws Exception {
+        Path example = examples().get(0);
+        byte[] body = Files.readAllBytes(example);
+        String expected = expected(body, Language.ZH, false);
+        for (String type : List.of("application/json; charset=\"utf-8\"", "application/json;charset=UTF8",
+                "application/json; Charset=\"UTF-8\"", "Application/JSON ; charset = utf-8", "application/json; charset=utf8")) {
+            HttpResponse<String> r = post("/v1/evaluate", type, body);
+            assertThat(r.statusCode()).as(type + ": " + r.body()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo(expected);
+        }
+        byte[] line = (JSON.readTree(body).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(post("/v1/batch", "application/x-ndjson; charset=\"UTF-8\"", line).statusCode()).isEqualTo(200);
+        for (String type : List.of("application/json; charset=\"ISO-8859-1\"", "application/json; charset=utf-8x",
+                "application/json; charset=utf-16", "application/json; charset=\"\"", "application/json; charset=")) {
+            assertProblem(post("/v1/evaluate", type, body), 415);
+        }
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
@@ -395,6 +443,10 @@ class DecisionServerTest {
     }
 
     static String rawPost(String path, String type, byte[] body) throws IOException {
+        return new String(rawPostBytes(path, type, body), StandardCharsets.UTF_8);
+    }
+
+    static byte[] rawPostBytes(String path, String type, byte[] body) throws IOException {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -406,8 +458,159 @@ class DecisionServerTest {
             InputStream in = s.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             in.transferTo(all);
-            return all.toString(StandardCharsets.UTF_8);
+            return all.toByteArray();
         }
+    }
+
+    /**
+     * A batch of 80 generated applicants sent twice: 80 repeats, whose list (about 9 KB) is more than a trailer may
+     * carry. Jetty used to drop the last chunk and the trailer (a complete batch looked cut off, its summary lost);
+     * the trailer now arrives, ASCII, as JSON, the list cut to what fits and the rest counted, the totals exact.
+     */
+    @Test
+    void aBatchWithManyRepeatsStillEndsWithItsSummaryTrailerCutToFit() throws Exception {
+        io.iprules.spi.RequestGenerator generator = io.iprules.spi.RequestGenerator.forPolicy("jiaxing-2012");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder once = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            once.append(generator.next(random)).append('\n');
+        }
+        byte[] body = (once.toString() + once).getBytes(StandardCharsets.UTF_8);
+        String raw = new String(rawPostBytes("/v1/batch", "application/x-ndjson", body), StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        assertThat(raw).contains("\"line\":160}");
+        JsonNode summary = trailerSummary(raw);
+        assertThat(summary.get("requests").asLong()).isEqualTo(160);
+        assertThat(summary.get("evaluated").asLong() + summary.get("invalid").asLong()
+                + summary.get("failed").asLong()).isEqualTo(160);
+        JsonNode duplicates = summary.get("duplicates");
+        assertThat(duplicates.get("count").asLong()).isEqualTo(80);
+        int listed = duplicates.get("repeats").size();
+        assertThat(listed).isPositive().isLessThan(80);
+        assertThat(duplicates.get("omitted").asLong()).isEqualTo(80 - listed);
+        assertThat(summary.get("dropped")).isEmpty();
+        for (int i = 0; i < listed; i++) {
+            JsonNode r = duplicates.get("repeats").get(i);
+            assertThat(r.get("line").asLong()).isEqualTo(81 + i);
+            assertThat(r.get("firstLine").asLong()).isEqualTo(1 + i);
+        }
+        // the budget is the batch's whole budget, as the in-process batch computes it
+        io.iprules.batch.BatchSummary direct = io.iprules.batch.JsonLinesBatch.builder(engine).today(TODAY).build()
+                .run(new java.io.ByteArrayInputStream(body), OutputStream.nullOutputStream());
+        assertThat(summary.at("/budget/total").asText()).isEqualTo(direct.budget().total().toPlainString());
+        assertThat(duplicates.get("amount").asText()).isEqualTo(direct.duplicates().amount().toPlainString());
+        assertThat(summary.at("/budget/byCode").toString()).isEqualTo(direct.toJson().at("/budget/byCode").toString());
+    }
+
+    /** A repeated applicant known by a Chinese name arrives in the trailer escaped, and reads back as that name. */
+    @Test
+    void aChineseNameInTheSummaryTrailerIsEscapedNotBlanked() throws Exception {
+        // a county of anning-2022 is known by its name
+        JsonNode request = JSON.readTree(examples().stream().filter(p -> p.getFileName().toString()
+                .startsWith("anning-")).findFirst().orElseThrow().toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("applicant")).put("name", "嘉兴南湖\u00e9区");
+        String line = request.toString() + "\n";
+        byte[] body = (line + line).getBytes(StandardCharsets.UTF_8);
+        String raw = new String(rawPostBytes("/v1/batch", "application/x-ndjson", body), StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("HTTP/1.1 200");
+        assertThat(trailer(raw)).contains("\\u5609\\u5174");
+        JsonNode repeat = trailerSummary(raw).at("/duplicates/repeats/0");
+        assertThat(repeat.get("name").asText()).isEqualTo("嘉兴南湖\u00e9区");
+        assertThat(repeat.get("line").asLong()).isEqualTo(2);
+    }
+
+    /**
+     * A body cut short (its Content-Length promises 50 bytes more, then the client shuts its side) or with a broken
+     * chunked framing is the client's mistake: 400 problem JSON in the language asked, never a 500 "internal error",
+     * and no ERROR in the log.
+     */
+    @Test
+    void aBodyThatEndsEarlyOrIsMalformedIs400NotAnInternalError() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(DecisionServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        log.addAppender(events);
+        try {
+            String head = "Content-Length: " + (example.length + 50);
+            JsonNode p = assertBrokenBodyIs400("/v1/evaluate", "application/json", head, example, "en");
+            assertThat(p.get("detail").asText()).isEqualTo("the body ended early: " + example.length + " of the "
+                    + (example.length + 50) + " bytes its Content-Length declares arrived");
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", head, example, null);
+            assertThat(p.get("title").asText()).isEqualTo("请求无效");
+            assertThat(p.get("detail").asText()).startsWith("请求体提前结束");
+            p = assertBrokenBodyIs400("/v1/batch", "application/x-ndjson", head,
+                    (JSON.readTree(example).toString() + "\n").getBytes(StandardCharsets.UTF_8), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early: ");
+
+            byte[] badChunk = ("ZZ\r\n").getBytes(StandardCharsets.US_ASCII);
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                    concat(badChunk, example), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early or its chunked encoding is "
+                    + "malformed: it broke off after 0 bytes");
+            byte[] cutChunk = (Integer.toHexString(example.length + 50) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            p = assertBrokenBodyIs400("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                    concat(cutChunk, example), "en");
+            assertThat(p.get("detail").asText()).startsWith("the body ended early or its chunked encoding is "
+                    + "malformed: it broke off after " + example.length + " bytes");
+        } finally {
+            log.detachAppender(events);
+        }
+        assertThat(events.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Sends a head with {@code framing}, then {@code body}, shuts the sending side, and reads a 400 problem. */
+    static JsonNode assertBrokenBodyIs400(String path, String type, String framing, byte[] body, String language)
+            throws IOException {
+        String answer;
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
+                    + (language == null ? "" : "Accept-Language: " + language + "\r\n") + framing + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            s.shutdownOutput();
+            answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 400 ");
+        int headEnd = answer.indexOf("\r\n\r\n");
+        String head = answer.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+        assertThat(head).contains("content-type: application/problem+json").doesNotContain("\r\ntrailer:");
+        String content = answer.substring(headEnd + 4);
+        if (head.contains("transfer-encoding: chunked")) {
+            content = content.substring(content.indexOf("\r\n") + 2, content.lastIndexOf("\r\n0\r\n"));
+        }
+        JsonNode p = JSON.readTree(content);
+        assertThat(p.get("status").asInt()).isEqualTo(400);
+        assertThat(p.get("instance").asText()).isEqualTo(path);
+        assertThat(p.get("detail").asText()).doesNotContain("internal").doesNotContain("内部错误");
+        return p;
+    }
+
+    /** The Batch-Summary trailer field's value in an answer read byte for byte (one char per byte), checked ASCII. */
+    static String trailer(String raw) {
+        int end = raw.indexOf("\r\n0\r\n");
+        assertThat(end).as("the last chunk").isPositive();
+        String trailer = raw.substring(end + 5);
+        assertThat(trailer).startsWith(DecisionServer.SUMMARY_TRAILER + ": ").endsWith("\r\n\r\n");
+        String value = trailer.substring(DecisionServer.SUMMARY_TRAILER.length() + 2, trailer.length() - 4);
+        assertThat(value.chars()).as("the trailer is printable ASCII").allMatch(c -> c >= 0x20 && c < 0x7f);
+        assertThat(value.length()).isLessThanOrEqualTo(SummaryTrailer.MAX_BYTES);
+        return value;
+    }
+
+    static JsonNode trailerSummary(String raw) throws IOException {
+        return JSON.readTree(trailer(raw));
     }
 
     @Test
