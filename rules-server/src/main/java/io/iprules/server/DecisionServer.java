@@ -194,9 +194,10 @@ public final class DecisionServer implements AutoCloseable {
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
             // Javalin answers HEAD for every GET route
-            config.routes.get(allow("/v1/policies", "GET, HEAD"), ctx -> json(ctx, policies(language(ctx))));
+            config.routes.get(allow("/v1/policies", "GET, HEAD"), ctx -> json(ctx, policies(language(ctx)),
+                    language(ctx)));
             config.routes.get(allow("/v1/policies/{id}", "GET, HEAD"),
-                    ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx))));
+                    ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx)), language(ctx)));
             config.routes.get(allow("/v1/schema", "GET, HEAD"), ctx -> json(ctx, ContractSchemas.write(schemas.all())));
             config.routes.get(allow("/v1/schema/{id}", "GET, HEAD"), ctx -> json(ctx, schema(ctx.pathParam("id"))));
             config.routes.get(allow("/openapi.json", "GET, HEAD"), ctx -> json(ctx, openApi));
@@ -305,6 +306,8 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void admit(Context ctx) {
+        // answers, problems included, are worded in the language Accept-Language asks for: a cache must key on it
+        ctx.header("Vary", "Accept-Language");
         if (stopping.get()) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "服务正在停止", "the service is stopping");
@@ -410,6 +413,12 @@ public final class DecisionServer implements AutoCloseable {
 
     private static void json(Context ctx, String body) {
         ctx.status(200).contentType(JSON_TYPE).result(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON answer whose texts are in {@code language}, which it says. */
+    private static void json(Context ctx, String body, Language language) {
+        json(ctx, body);
+        ctx.header("Content-Language", language.tag());
     }
 
     private void invalid(Context ctx, List<Problem> problems) {

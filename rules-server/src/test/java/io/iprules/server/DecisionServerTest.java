@@ -186,6 +186,25 @@ class DecisionServerTest {
     }
 
     @Test
+    void anAnswerInTheLanguageAskedSaysWhichAndThatItVariesByIt() throws Exception {
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012")) {
+            HttpResponse<String> zh = get(path);
+            HttpResponse<String> en = get(path, "Accept-Language", "en");
+            assertThat(zh.statusCode()).as(path).isEqualTo(200);
+            assertThat(zh.headers().firstValue("Content-Language")).as(path).hasValue("zh");
+            assertThat(en.headers().firstValue("Content-Language")).as(path).hasValue("en");
+            assertThat(en.body()).as(path).isNotEqualTo(zh.body());
+            assertThat(en.headers().firstValue("Vary")).as(path).hasValue("Accept-Language");
+        }
+        HttpResponse<String> evaluated = post("/v1/evaluate", "application/json",
+                Files.readAllBytes(examples().get(0)), "Accept-Language", "en");
+        assertThat(evaluated.headers().firstValue("Vary")).hasValue("Accept-Language");
+        HttpResponse<String> problem = get("/v1/policies/no-such-policy", "Accept-Language", "en");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().firstValue("Vary")).hasValue("Accept-Language");
+    }
+
+    @Test
     void problemJsonIsInTheLanguageAsked() throws Exception {
         byte[] request = ("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
                 + "\"creditCode\":\"91330400MA28A0001E\",\"pledgeLoans\":[{\"bank\":\"嘉兴银行\",\"year\":2013,"
