@@ -641,6 +641,25 @@ class NothingDestroyedTest {
         assertThat(d.get("repeats").get(0).get("firstLine").asLong()).isEqualTo(1);
         assertThat(d.get("repeats").get(0).get("creditCode").asText()).isEqualTo("91330400MA28A0001D");
         assertThat(r.err()).contains("Repeated applicants: 1 lines repeat").contains("line 3 repeats line 1");
+        assertThat(d.get("omitted").asLong()).isZero();
+    }
+
+    @Test
+    void theSummaryListsTheFirstHundredRepeatsAndCountsTheRest(@TempDir Path tmp) throws Exception {
+        Path once = tmp.resolve("once.jsonl");
+        assertThat(run("generate", "jiaxing-2012", "--count", "130", "--seed", "5", "--out", once.toString()).exit()).isZero();
+        String lines = Files.readString(once);
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, lines + lines); // 130 applicants, each twice
+        Path summary = tmp.resolve("s.json");
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--summary",
+                summary.toString(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        JsonNode d = JSON.readTree(summary.toFile()).get("duplicates");
+        long count = d.get("count").asLong();
+        assertThat(count).isGreaterThan(100); // generated applicants may repeat among themselves too
+        assertThat(d.get("repeats")).hasSize(100);
+        assertThat(d.get("omitted").asLong()).isEqualTo(count - 100);
     }
 
     // ---------------------------------------------------------------- 8. today, threads, UTF-8

@@ -59,6 +59,7 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
             repeats.addObject().put("line", r.line()).put("firstLine", r.firstLine()).put("policy", r.policy())
                     .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
         }
+        dup.put("omitted", d.count() - d.repeats().size()); // the repeats beyond the first listed
         ObjectNode policies = o.putObject("byPolicy");
         s.budget().evaluatedByPolicy().forEach((p, n) -> {
             ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));
