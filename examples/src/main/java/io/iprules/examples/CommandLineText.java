@@ -19,6 +19,9 @@ final class CommandLineText {
                     "选项 $1 的取值无效:必须是 0 到 1 之间的比例,而不是“$2”")
             .add("^Invalid value for option '([^']*)': unknown language '(.*)': use zh or en$",
                     "选项 $1 的取值无效:未知语言“$2”,请用 zh 或 en")
+            // picocli says "is not an int" of a whole number too large for one too
+            .add("^Invalid value for option '([^']*)': '([-+]?\\d+)' is not an? (?:int|long)$",
+                    "选项 $1 的取值无效:“$2”超出可用范围(数值太大)")
             .add("^Invalid value for option '([^']*)': '(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
             .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")

@@ -76,6 +76,11 @@ class ServeAndSchemaCommandTest {
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
         assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
+        CliTest.Run huge = CliTest.run("serve", "--threads", "99999999999");
+        assertThat(huge.exit()).isEqualTo(2);
+        assertThat(huge.err()).startsWith("选项 --threads 的取值无效:“99999999999”超出可用范围(数值太大)");
+        CliTest.Run word = CliTest.run("serve", "--threads", "two");
+        assertThat(word.err()).startsWith("选项 --threads 的取值无效:“two”不是整数");
         CliTest.Run lang = CliTest.run("serve", "--lang", "fr");
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).startsWith("选项 --lang 的取值无效:未知语言“fr”,请用 zh 或 en");

@@ -681,9 +681,14 @@ public final class JsonContract {
         String m = firstLine(e.getOriginalMessage());
         java.util.regex.Matcher range = OUT_OF_RANGE.matcher(m);
         if (range.matches()) {
-            return Text.bilingual("必须是 " + range.group(2) + " 到 " + range.group(3) + " 之间的整数,而不是 " + range.group(1),
-                    "must be a whole number from " + range.group(2) + " to " + range.group(3) + ", not "
-                            + range.group(1));
+            // the bound it went past, not the Java type's whole range: a count that may not be negative is not
+            // told it may be -9223372036854775808 (the policy's own checks say what the field allows within it)
+            String value = range.group(1);
+            return value.startsWith("-")
+                    ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,而不是 " + value,
+                            "must be a whole number of at least " + range.group(2) + ", not " + value)
+                    : Text.bilingual("必须是不超过 " + range.group(3) + " 的整数,而不是 " + value,
+                            "must be a whole number of at most " + range.group(3) + ", not " + value);
         }
         return Text.bilingual("取值无效:" + m, m);
     }

@@ -107,12 +107,17 @@ class JsonContractMessagesTest {
         assertThat(field("even", "[]")).isEqualTo(new Problem("applicant.even", "must be a JSON object {…}"));
         assertThat(field("counted", "{\"n\": null}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
         assertThat(field("counted", "{}")).isEqualTo(new Problem("applicant.counted.n", "must not be null"));
+        // the bound a number went past, not the Java type's whole range (a count is never told it may be negative)
         assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
-                "must be a whole number from -2147483648 to 2147483647, not 99999999999"));
+                "must be a whole number of at most 2147483647, not 99999999999"));
         assertThat(field("count", "2147483648").message(Language.ZH))
-                .isEqualTo("必须是 -2147483648 到 2147483647 之间的整数,而不是 2147483648");
+                .isEqualTo("必须是不超过 2147483647 的整数,而不是 2147483648");
+        assertThat(field("count", "-2147483649").message(Language.ZH))
+                .isEqualTo("必须是不小于 -2147483648 的整数,而不是 -2147483649");
         assertThat(field("big", "9223372036854775808")).isEqualTo(new Problem("applicant.big",
-                "must be a whole number from -9223372036854775808 to 9223372036854775807, not 9223372036854775808"));
+                "must be a whole number of at most 9223372036854775807, not 9223372036854775808"));
+        assertThat(field("big", "1000000000000000000000000000000").message(Language.EN))
+                .isEqualTo("must be a whole number of at most 9223372036854775807, not 1000000000000000000000000000000");
         // a list of objects given a number or a boolean: an object, not the parser's creator talk nor a Java type name
         assertThat(field("items", "[1]")).isEqualTo(new Problem("applicant.items[0]", "must be a JSON object {…}"));
         assertThat(field("items", "[true]").message(Language.ZH)).isEqualTo("必须是 JSON 对象 {…}");
