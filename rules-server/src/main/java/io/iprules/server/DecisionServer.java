@@ -190,6 +190,7 @@ public final class DecisionServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
+                server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
@@ -470,7 +471,9 @@ public final class DecisionServer implements AutoCloseable {
             case 408 -> zh ? "请求超时" : "Request Timeout";
             case 411 -> zh ? "需要声明长度" : "Length Required";
             case 413 -> zh ? "内容过大" : "Content Too Large";
+            case 414 -> zh ? "URI 过长" : "URI Too Long";
             case 415 -> zh ? "不支持的媒体类型" : "Unsupported Media Type";
+            case 431 -> zh ? "请求头过大" : "Request Header Fields Too Large";
             case 503 -> zh ? "服务不可用" : "Service Unavailable";
             default -> status >= 500 ? (zh ? "内部错误" : "Internal error") : (zh ? "错误" : "Error");
         };

@@ -586,6 +586,38 @@ class DecisionServerTest {
         return out;
     }
 
+    @Test
+    void jettysOwnErrorsAreProblemJson() throws Exception {
+        // refused by Jetty before any route, and before it has read the headers (so in Chinese, the default, even
+        // when Accept-Language asks for English): a malformed URI, a URI too long, headers too large
+        JsonNode uri = rawProblem("GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\n\r\n", 400, "zh");
+        assertThat(uri.get("title").asText()).isEqualTo("请求无效");
+        assertThat(uri.get("detail").asText()).isEqualTo("请求无法解析:请求行、URI 或头部格式有误");
+        JsonNode longUri = rawProblem("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
+        assertThat(longUri.get("title").asText()).isEqualTo("URI 过长");
+        JsonNode header = rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
+        assertThat(header.get("detail").asText()).isEqualTo("请求头过大");
+    }
+
+    /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
+    static JsonNode rawProblem(String head, int status, String language) throws IOException {
+        String answer;
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(answer).as(answer).startsWith("HTTP/1.1 " + status + " ");
+        int headEnd = answer.indexOf("\r\n\r\n");
+        String answerHead = answer.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+        assertThat(answerHead).as(answer).contains("content-type: application/problem+json")
+                .contains("content-language: " + language);
+        JsonNode problem = JSON.readTree(answer.substring(headEnd + 4));
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
     /** Sends a head with {@code framing}, then {@code body}, shuts the sending side, and reads a 400 problem. */
     static JsonNode assertBrokenBodyIs400(String path, String type, String framing, byte[] body, String language)
             throws IOException {

@@ -1,0 +1,47 @@
+package io.iprules.server;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.Language;
+import io.iprules.schema.ContractSchemas;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own errors, met before any route (a request line or headers it cannot parse: a malformed URI 400, a URI
+ * too long 414, headers too large 431), answered as problem JSON as every other error of the service is; Jetty's
+ * default is an HTML page in English. In the language asked where Jetty could read the headers; where it stopped
+ * before them, in Chinese, the service's default.
+ */
+final class ProblemErrorHandler extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("type", "about:blank");
+        o.put("title", DecisionServer.title(code, language));
+        o.put("status", code);
+        o.put("detail", detail(code, language));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
+        response.write(true, ByteBuffer.wrap(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    /** What was wrong, in {@code language}; Jetty's reason is English and names its internals, so it is not shown. */
+    static String detail(int code, Language language) {
+        boolean zh = language == Language.ZH;
+        return switch (code) {
+            case 400 -> zh ? "请求无法解析:请求行、URI 或头部格式有误" : "the request cannot be parsed: its request line, URI or "
+                    + "headers are malformed";
+            case 414 -> zh ? "URI 过长" : "the URI is too long";
+            case 431 -> zh ? "请求头过大" : "the request headers are too large";
+            default -> zh ? "HTTP 错误 " + code : "HTTP error " + code;
+        };
+    }
+}
