@@ -297,21 +297,115 @@ public final class JsonContract {
             throw new InvalidRequestException(kind.key(), "必须是 JSON 对象,而不是" + kindZh(subjectNode),
                     "must be a JSON object, not " + kind(subjectNode));
         }
-        Object subject;
-        try {
-            subject = reader.treeToValue(subjectNode, kind.type());
-        } catch (JsonProcessingException e) {
-            InvalidRequestException inner = innerProblems(e);
-            if (inner != null) { // a subject's own check in its constructor: its problems, both languages, kept
-                String prefix = kind.key() + pathOf(e, true);
-                throw new InvalidRequestException(inner.problems().stream().map(p -> p.path().isEmpty()
-                        ? new Problem(prefix, p.message(), p.chinese()) : p).toList());
+        return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), bind(kind, subjectNode)),
+                !asOfGiven);
+    }
+
+    /**
+     * The subject bound from {@code node}, or every problem found in it. The binder stops at the first value of a
+     * wrong type, so each such value is recorded and set aside (made {@code null}, then removed) and the subject
+     * bound again, until it binds or its own checks speak: a request with a wrong type in two fields is told both,
+     * and its other problems too. A check's problem at a path already told (a value set aside is then missing) is
+     * not told twice.
+     */
+    private Object bind(SubjectKind kind, JsonNode node) {
+        List<Problem> problems = new ArrayList<>();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Object subject = reader.treeToValue(node, kind.type());
+                if (problems.isEmpty()) {
+                    return subject;
+                }
+                throw new InvalidRequestException(problems);
+            } catch (JsonProcessingException e) {
+                InvalidRequestException inner = innerProblems(e);
+                if (inner != null) { // a subject's own check in its constructor: its problems, both languages, kept
+                    String prefix = kind.key() + pathOf(e, true);
+                    for (Problem p : inner.problems()) {
+                        Problem located = p.path().isEmpty() ? new Problem(prefix, p.message(), p.chinese()) : p;
+                        if (!toldAt(problems, located.path())) {
+                            problems.add(located);
+                        }
+                    }
+                    throw new InvalidRequestException(problems);
+                }
+                String path = kind.key() + pathOf(e, true);
+                boolean told = toldAt(problems, path);
+                if (!told) {
+                    problems.add(Problem.of(path, bindingMessage(e)));
+                }
+                if (problems.size() >= InvalidRequestException.MAX_PROBLEMS || attempt >= 4 * InvalidRequestException.MAX_PROBLEMS
+                        || !(e instanceof JsonMappingException m) || !setAsideOrItsHolder(node, m.getPath())) {
+                    throw new InvalidRequestException(problems);
+                }
+            } catch (IllegalArgumentException e) {
+                if (problems.isEmpty()) {
+                    throw new InvalidRequestException(kind.key(), "取值无效:" + e.getMessage(), e.getMessage());
+                }
+                throw new InvalidRequestException(problems);
             }
-            throw new InvalidRequestException(kind.key() + pathOf(e, true), bindingMessage(e));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(kind.key(), "取值无效:" + e.getMessage(), e.getMessage());
         }
-        return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), subject), !asOfGiven);
+    }
+
+    /**
+     * Whether a problem at {@code path}, at a value holding it, or within it, is among {@code problems}: a value set
+     * aside is then missing, and its holder may be refused for that, which is no new problem.
+     */
+    private static boolean toldAt(List<Problem> problems, String path) {
+        for (Problem p : problems) {
+            if (within(path, p.path()) || within(p.path(), path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(String path, String holder) {
+        return path.equals(holder) || path.startsWith(holder + ".") || path.startsWith(holder + "[");
+    }
+
+    /** Sets aside the value the binder stopped at, or, when that is gone already, the nearest value holding it. */
+    private static boolean setAsideOrItsHolder(JsonNode root, List<JsonMappingException.Reference> path) {
+        for (int n = path.size(); n > 0; n--) {
+            if (setAside(root, path.subList(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets aside the value the binder stopped at: {@code null} in its place, or, when it is {@code null} already
+     * (the binder refused that too), the field removed. {@code false} when there is nothing left to set aside.
+     */
+    private static boolean setAside(JsonNode root, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (JsonMappingException.Reference r : path.subList(0, path.size() - 1)) {
+            parent = r.getFieldName() != null ? parent.get(r.getFieldName())
+                    : r.getIndex() >= 0 ? parent.get(r.getIndex()) : null;
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode o && last.getFieldName() != null
+                && o.has(last.getFieldName())) {
+            if (o.get(last.getFieldName()).isNull()) {
+                o.remove(last.getFieldName());
+            } else {
+                o.putNull(last.getFieldName());
+            }
+            return true;
+        }
+        if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a && last.getIndex() >= 0
+                && last.getIndex() < a.size() && !a.get(last.getIndex()).isNull()) {
+            a.set(last.getIndex(), com.fasterxml.jackson.databind.node.NullNode.getInstance());
+            return true;
+        }
+        return false;
     }
 
     /**

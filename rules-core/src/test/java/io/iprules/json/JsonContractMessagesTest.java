@@ -87,6 +87,23 @@ class JsonContractMessagesTest {
     }
 
     @Test
+    void everyValueOfAWrongTypeIsToldNotOnlyTheFirst() {
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> contract.read(("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"甲\", \"count\": \"x\", "
+                        + "\"flag\": \"yes\", \"level\": \"MIDDLE\", \"items\": [1, {\"label\": \"ok\"}, true], "
+                        + "\"counted\": {\"n\": \"many\"}, \"date\": \"2013-13-01\"}}").getBytes(StandardCharsets.UTF_8), TODAY));
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("applicant.count",
+                "applicant.flag", "applicant.level", "applicant.items[0]", "applicant.items[2]", "applicant.counted.n",
+                "applicant.date");
+        // each told once, for what was wrong with it: not again as missing once it was set aside
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("applicant.counted.n")).singleElement()
+                .satisfies(p -> assertThat(p.message()).doesNotContain("null"));
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("applicant.date")).singleElement()
+                .isEqualTo(new Problem("applicant.date", "must be a real date YYYY-MM-DD, not '2013-13-01'"));
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.bilingual()).isTrue());
+    }
+
+    @Test
     void eachWrongValueIsWordedForItsType() {
         assertThat(field("date", "\"2013-13-01\"")).isEqualTo(new Problem("applicant.date",
                 "must be a real date YYYY-MM-DD, not '2013-13-01'"));
