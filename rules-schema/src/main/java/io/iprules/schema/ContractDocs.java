@@ -382,7 +382,9 @@ public final class ContractDocs {
         b.append("**Over HTTP**, every error is problem JSON (RFC 9457, `application/problem+json`): `type`, `title`, "
                 + "`status`, `detail`, `instance`, and for an invalid request (`400`) `problems`, every problem with "
                 + "its path, as above, and also (without `problems`) for a body that ended before its "
-                + "`Content-Length` or last chunk, or whose chunked encoding is malformed. `404` an unknown policy "
+                + "`Content-Length` or last chunk, or whose chunked encoding is malformed, or for a request line "
+                + "that cannot be parsed (a malformed URI). `414` a URI too long, `431` headers too large (these "
+                + "and the malformed URI come before the headers are read: in Chinese). `404` an unknown policy "
                 + "(in a path) or resource, `405` a method not allowed (`Allow` lists those that are), "
                 + "`411` a batch without `Content-Length`, `413` over a size limit, `415` not JSON or not UTF-8, "
                 + "`503` while stopping, `500` only for a bug (one line, no stack trace).\n\n");

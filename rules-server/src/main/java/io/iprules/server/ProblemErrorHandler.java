@@ -28,9 +28,20 @@ final class ProblemErrorHandler extends ErrorHandler {
         o.put("title", DecisionServer.title(code, language));
         o.put("status", code);
         o.put("detail", detail(code, language));
+        o.put("instance", path(request));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
         response.write(true, ByteBuffer.wrap(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    /** The request's path as far as Jetty read it, escaped as JSON is; empty when it could not. */
+    private static String path(Request request) {
+        try {
+            String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+            return path == null ? "" : path;
+        } catch (RuntimeException e) { // a URI Jetty refused to parse
+            return "";
+        }
     }
 
     /** What was wrong, in {@code language}; Jetty's reason is English and names its internals, so it is not shown. */

@@ -615,6 +615,8 @@ class DecisionServerTest {
                 .contains("content-language: " + language);
         JsonNode problem = JSON.readTree(answer.substring(headEnd + 4));
         assertThat(problem.get("status").asInt()).isEqualTo(status);
+        // the fields every problem of the service has
+        assertThat(problem.fieldNames()).toIterable().containsExactly("type", "title", "status", "detail", "instance");
         return problem;
     }
 
