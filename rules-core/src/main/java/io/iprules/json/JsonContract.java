@@ -217,7 +217,11 @@ public final class JsonContract {
         try {
             root = reader.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new InvalidRequestException(pathOfLimit(json), limitMessage(e));
+            Limit at = limitAt(json);
+            // the parser counts a number's digits against the string limit first when there are more of them
+            // than a string may have: it is a number over the number limit all the same
+            throw new InvalidRequestException(at.path(), at.inNumber() && isStringLimit(e)
+                    ? numberTooLong(MAX_NUMBER) : limitMessage(e));
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
         } catch (IOException e) {
@@ -605,21 +609,39 @@ public final class JsonContract {
      * Where a size limit stops the parser, as a contract path ({@code applicant.parks[1].name}): the request is read
      * again token by token up to the limit, which costs nothing on the path of a valid request.
      */
-    private String pathOfLimit(byte[] json) {
+    private Limit limitAt(byte[] json) {
         try (JsonParser p = reader.createParser(json)) {
+            boolean readingToken = false;
             try {
-                while (p.nextToken() != null) {
+                while (true) {
+                    readingToken = true; // a number's digits are read with its token, a string's with its text
+                    if (p.nextToken() == null) {
+                        break;
+                    }
+                    readingToken = false;
                     p.getText(); // a string's or a number's length is checked when its text is read
                 }
             } catch (StreamConstraintsException e) {
                 // a field name too long to read: the parser still holds the previous field's name, which is not
                 // the culprit; the path is the object the long name is in
-                return pathAt(p, isNameLimit(e));
+                return new Limit(pathAt(p, isNameLimit(e)), readingToken && isStringLimit(e));
             }
         } catch (IOException | RuntimeException e) {
             // another problem comes first: no path to give for the limit
         }
-        return "";
+        return new Limit("", false);
+    }
+
+    /** Where a size limit stopped the parser, and whether in a number's digits. */
+    private record Limit(String path, boolean inNumber) {
+    }
+
+    private static boolean isStringLimit(StreamConstraintsException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("String value length");
+    }
+
+    private static Text numberTooLong(int max) {
+        return Text.bilingual("过长:数值最多 " + max + " 个字符", "too large: a number may have at most " + max + " characters");
     }
 
     private static String pathAt(JsonParser p, boolean inObject) {
@@ -652,9 +674,7 @@ public final class JsonContract {
             return Text.bilingual("过大:取值最多嵌套 " + max + " 层",
                     "too large: values may be nested at most " + max + " levels deep");
         } else if (m.startsWith("Number value length")) {
-            int max = allowed(m, MAX_NUMBER);
-            return Text.bilingual("过长:数值最多 " + max + " 个字符",
-                    "too large: a number may have at most " + max + " characters");
+            return numberTooLong(allowed(m, MAX_NUMBER));
         } else if (isNameLimit(e)) {
             // not its length: the parser stops counting at a buffer's end and says 65536 for a longer name
             int max = allowed(m, MAX_NAME);

@@ -56,6 +56,9 @@ class JsonContractHostileTest {
                 + "\"}}")).isEqualTo(new Problem("applicant.name", "too large: a string may have at most 100000 characters"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(JsonContract.MAX_NUMBER + 1)
                 + "}}")).isEqualTo(new Problem("applicant.money", "too large: a number may have at most 40 characters"));
+        // a number of a million digits: the parser counts them against the string limit first, as it reads them
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(1_000_000)
+                + "}}")).isEqualTo(new Problem("applicant.money", "too large: a number may have at most 40 characters"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": " + "[".repeat(JsonContract.MAX_NESTING)
                 + "]".repeat(JsonContract.MAX_NESTING) + "}}")).isEqualTo(new Problem("applicant.name" + "[0]".repeat(JsonContract.MAX_NESTING - 1), // the innermost array
                 "too large: values may be nested at most 32 levels deep"));
