@@ -155,11 +155,48 @@ class DistributionIT {
         assertThat(stale.stderr).as("a stale archive is not used").doesNotContain("source: shared objects file (top)");
         assertThat(Files.readString(key)).isNotEqualTo(made);
 
+        // A jar replaced by another of the same size and date (every jar of a release carries one fixed date): only
+        // its content differs, and the archive would run its old classes. Here a byte of a library jar that evaluate
+        // never reads.
+        String before = Files.readString(key);
+        Path library;
+        try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
+            library = jars.filter(p -> p.getFileName().toString().startsWith("jetty-xml-")).findFirst().orElseThrow();
+        }
+        java.nio.file.attribute.FileTime date = Files.getLastModifiedTime(library);
+        byte[] bytes = Files.readAllBytes(library);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(library, bytes);
+        Files.setLastModifiedTime(library, date);
+        Run sameSize = run(temp, logClasses, launcher, "evaluate", demo);
+        assertThat(sameSize.exit).as(sameSize.toString()).isZero();
+        assertThat(sameSize.stderr).as("a jar of other content: stale").doesNotContain("source: shared objects file (top)");
+        assertThat(Files.readString(key)).isNotEqualTo(before);
+
         // Switched off: neither used nor made.
         Files.delete(archive);
         Run off = run(temp, Map.of("IP_RULES_CDS", "off"), launcher, "evaluate", demo);
         assertThat(off.exit).as(off.toString()).isZero();
         assertThat(archive).doesNotExist();
+    }
+
+    @Test
+    void anInstallationWhosePathHoldsASpaceRunsAndMakesItsArchive() throws Exception {
+        Path home = unpack(Files.createDirectories(temp.resolve("Program Files")), "unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+        // --version decides nothing: its few classes would make a poor archive, so it makes none
+        Run version = run(temp, Map.of(), launcher, "--version");
+        assertThat(version.exit).as(version.toString()).isZero();
+        assertThat(home.resolve("lib/ip-rules.jsa")).doesNotExist();
+        Run first = run(temp, Map.of(), launcher, "evaluate", home.resolve(DEMO).toString());
+        assertThat(first.exit).as(first.toString()).isZero();
+        assertThat(first.stdout).contains(DEMO_TOTAL);
+        assertThat(first.stderr).isEmpty();
+        assertThat(home.resolve("lib/ip-rules.jsa")).isNotEmptyFile();
+        Run second = run(temp, Map.of("IP_RULES_OPTS", "-Xlog:class+load=info:stderr"), launcher, "evaluate",
+                home.resolve(DEMO).toString());
+        assertThat(second.exit).as(second.toString()).isZero();
+        assertThat(second.stderr).contains("source: shared objects file (top)");
     }
 
     @Test
