@@ -136,6 +136,16 @@ class ReplayCliTest {
         assertThat(shifted.out()).startsWith("未能复核：回执与本引擎或本请求不符\n")
                 .contains("\n  request（请求摘要）：记录为 sha256:");
 
+        // the line's own number changed (it would answer input line 99): not identical, and said where
+        List<String> renumbered = new ArrayList<>(lines);
+        renumbered.set(2, renumbered.get(2).replace("\"line\":3}", "\"line\":99}"));
+        assertThat(renumbered.get(2)).endsWith("\"line\":99}");
+        Files.write(tmp.resolve("renumbered.jsonl"), renumbered);
+        CliTest.Run moved = run("replay", in.toString(), tmp.resolve("renumbered.jsonl").toString(), "--line", "3",
+                "--lang", "en");
+        assertThat(moved.exit()).as(moved.out()).isEqualTo(4);
+        assertThat(moved.out()).contains("line").contains("99").doesNotContain("byte-identical");
+
         CliTest.Run missing = run("replay", in.toString(), out.toString(), "--line", "41", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo(in + " has no line 41\n");
@@ -212,9 +222,35 @@ class ReplayCliTest {
         Files.writeString(cut, "{\"policy\": ");
         CliTest.Run notJson = run("replay", PILOT, cut.toString());
         assertThat(notJson.exit()).isEqualTo(2);
-        assertThat(notJson.err()).isEqualTo("结果不是有效的 JSON:对象的条目之间意外结束\n");
+        assertThat(notJson.err()).isEqualTo("结果不是有效的 JSON(第 1 行第 12 列):对象的条目之间意外结束\n");
         assertThat(run("replay", PILOT, cut.toString(), "--lang", "en").err())
-                .startsWith("the result is not valid JSON: Unexpected end-of-input").doesNotContain("Source:");
+                .startsWith("the result is not valid JSON: Unexpected end-of-input").contains("(line 1, column 12)")
+                .doesNotContain("Source:");
+        // told as a request's would be: a field given twice, in Chinese, where it is
+        Path twice = tmp.resolve("twice.json");
+        Files.writeString(twice, "{\"total\": \"1\", \"total\": \"2\"}");
+        assertThat(run("replay", PILOT, twice.toString()).err()).startsWith("结果中同一字段出现两次:'total'(第 1 行第 ")
+                .doesNotContain("Duplicate");
+    }
+
+    @Test
+    void contentAddedToAResultIsNeverTakenForTheSameContent(@TempDir Path tmp) throws IOException {
+        String result = run("evaluate", PILOT, "--format", "json").out();
+        // a second document after the result: refused, not left unread
+        Path appended = tmp.resolve("appended.json");
+        Files.writeString(appended, result + "{\"awards\":[{\"amount\":\"999999.00\"}]}\n");
+        CliTest.Run more = run("replay", PILOT, appended.toString(), "--lang", "en");
+        assertThat(more.exit()).isEqualTo(2);
+        assertThat(more.err()).startsWith("more content after the result (line ");
+        assertThat(run("replay", PILOT, appended.toString()).err()).startsWith("结果之后还有内容(第 ");
+        // a field slipped into the receipt: named, not "the same content"
+        Path extra = tmp.resolve("extra.json");
+        Files.writeString(extra, result.replace("\"receipt\" : {", "\"receipt\" : {\n    \"approvedBy\" : \"x\","));
+        assertThat(Files.readString(extra)).contains("approvedBy");
+        CliTest.Run added = run("replay", PILOT, extra.toString(), "--lang", "en");
+        assertThat(added.exit()).isEqualTo(4);
+        assertThat(added.out()).contains("receipt.approvedBy: recorded, but not in the replay")
+                .doesNotContain("the same JSON content");
     }
 
     /** Two JVMs, started as a user starts the command, print the same bytes, and the same as in-process. */

@@ -45,6 +45,8 @@ import java.util.Objects;
 public final class Replay {
     private static final ObjectMapper RESULTS = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // a result is one JSON object: what follows it would otherwise go unread, and unreplayed
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
     private static final List<String> RECEIPT_FIELDS = List.of("library", "policy", "policyVersion", "rules",
@@ -124,6 +126,17 @@ public final class Replay {
      *                                 with a receipt (paths within the result, e.g. {@code receipt.rules})
      */
     public Report check(byte[] request, byte[] result) {
+        return check(request, result, null);
+    }
+
+    /**
+     * Replays line {@code lineNumber} of a batch's output ({@code result}) for line {@code lineNumber} of its input
+     * ({@code request}): as {@link #check(byte[], byte[])}, the result written again with the line number it must
+     * carry, so that a line whose recorded number was changed (it answers another input line) differs.
+     *
+     * @param lineNumber the line of the input and the output, from 1; {@code null} for a single result
+     */
+    public Report check(byte[] request, byte[] result, Long lineNumber) {
         JsonNode recordedTree = parse(result);
         Receipt recorded = receipt(recordedTree);
         Language language = language(recordedTree.get("receipt"));
@@ -133,8 +146,10 @@ public final class Replay {
         boolean trace = recordedTree.has("trace");
         byte[] recordedBytes = withoutFinalLineBreak(result);
         boolean pretty = indexOf(recordedBytes, (byte) '\n') >= 0;
-        // a batch line ends with its input line number: written again with the same number
-        Long line = recordedTree.path("line").isIntegralNumber() ? recordedTree.get("line").asLong() : null;
+        // a batch line ends with its input line number: written again with the number it must have (given), or the
+        // number it carries
+        Long line = lineNumber != null && recordedTree.has("line") ? lineNumber
+                : recordedTree.path("line").isIntegralNumber() ? recordedTree.get("line").asLong() : null;
         String output = pretty ? contract.writePretty(r, language, trace) : contract.writeLine(r, language, trace, line);
         boolean identical = Arrays.equals(recordedBytes, output.getBytes(StandardCharsets.UTF_8));
 
@@ -148,6 +163,9 @@ public final class Replay {
             } else if (receiptDiffers) {
                 differences.add(Text.bilingual("决定相同；只有回执不同",
                         "the decision is the same; only the receipt differs"));
+            } else if ((first = firstDifference("receipt", recordedTree.path("receipt"),
+                    replayedTree.path("receipt"))) != null) {
+                differences.add(first); // a field added to the receipt, which its parts do not hold
             } else {
                 differences.add(Text.bilingual("JSON 内容相同，但字节不同（写出后空白、字段顺序或转义被改动）",
                         "the same JSON content but not the same bytes (spacing, field order or escaping changed after "
@@ -164,9 +182,17 @@ public final class Replay {
         try {
             root = RESULTS.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("",
-                    "结果不是有效的 JSON:" + ParserWords.cleanChinese(e.getOriginalMessage()),
-                    "the result is not valid JSON: " + ParserWords.clean(e.getOriginalMessage()));
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw new InvalidRequestException("", Text.bilingual("结果之后还有内容" + ParserWords.whereZh(e)
+                        + ":一个结果是一个 JSON 对象(batch 的输出请用 --line N 逐行复核)", "more content after the result"
+                        + ParserWords.where(e) + ": a result is one JSON object (for a batch's output, replay a line "
+                        + "with --line N)"));
+            }
+            Text syntax = ParserWords.syntax(e); // with its line and column, in the run's language
+            String zh = syntax.in(Language.ZH);
+            String en = syntax.in(Language.EN);
+            throw new InvalidRequestException("", Text.bilingual((zh.startsWith("不是") ? "结果" : "结果中") + zh,
+                    (en.startsWith("not valid JSON") ? "the result is " : "in the result, ") + en));
         } catch (IOException e) {
             throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(), "cannot read the result: " + e.getMessage());
         }
@@ -181,10 +207,23 @@ public final class Replay {
         return root;
     }
 
+    private static String kindZh(JsonNode n) {
+        return n.isArray() ? "列表" : n.isTextual() ? "字符串" : n.isNumber() ? "数值" : n.isBoolean() ? "true 或 false" : "其他取值";
+    }
+
+    private static String kindEn(JsonNode n) {
+        return n.isArray() ? "a list" : n.isTextual() ? "a string" : n.isNumber() ? "a number"
+                : n.isBoolean() ? "true or false" : "another value";
+    }
+
     /** The receipt recorded in a result. */
     static Receipt receipt(JsonNode result) {
         JsonNode n = result.get("receipt");
-        if (n == null || !n.isObject()) {
+        if (n != null && !n.isNull() && !n.isObject()) {
+            throw new InvalidRequestException("receipt", "必须是 JSON 对象(一张决定回执),而不是" + kindZh(n),
+                    "must be a JSON object (a decision receipt), not " + kindEn(n));
+        }
+        if (n == null || n.isNull()) {
             throw new InvalidRequestException("receipt", "结果中没有回执(由不带回执的版本写出,或回执已被删除)",
                     "the result has no receipt (it was written by a version without receipts, or the receipt was "
                     + "removed)");

@@ -286,6 +286,16 @@ class ReplayTest {
     }
 
     @Test
+    void aReceiptThatIsNotAnObjectIsToldSoNotAsMissing() throws IOException {
+        for (String receipt : List.of("[1]", "\"sha256:…\"", "7", "true")) {
+            Problem p = refused("{\"policy\":\"p\",\"receipt\":" + receipt + "}");
+            assertThat(p.path()).as(receipt).isEqualTo("receipt");
+            assertThat(p.message()).as(receipt).startsWith("must be a JSON object (a decision receipt), not ");
+            assertThat(p.message(io.iprules.Language.ZH)).as(receipt).startsWith("必须是 JSON 对象(一张决定回执),而不是");
+        }
+    }
+
+    @Test
     void whatIsNotAResultWithAReceiptIsInvalidInput() throws IOException {
         Problem p = refused("{\"policy\":");
         assertThat(p.path()).isEmpty();
@@ -301,8 +311,11 @@ class ReplayTest {
         ObjectNode tree = (ObjectNode) JSON.readTree(line(REQUEST, Language.ZH));
         tree.remove("receipt");
         assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(noReceipt);
-        tree.put("receipt", "sha256:" + "0".repeat(64));
+        tree.putNull("receipt");
         assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(noReceipt);
+        tree.put("receipt", "sha256:" + "0".repeat(64)); // there, but not a receipt: said so, not "removed"
+        assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(new Problem("receipt",
+                "must be a JSON object (a decision receipt), not a string"));
     }
 
     @Test
