@@ -18,10 +18,15 @@ final class InputFiles {
      * 1 byte, so that a huge file or an endless stream is refused without being held in memory.
      */
     static byte[] read(String file, int limit, Language lang) {
+        return read(file, limit, "file.tooLarge", lang);
+    }
+
+    /** As {@link #read(String, int, Language)}, a file over the limit told by the message {@code tooLarge}. */
+    static byte[] read(String file, int limit, String tooLarge, Language lang) {
         return read(file, lang, (in, name) -> {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw Messages.invalid(lang, "file.tooLarge", name, limit);
+                throw Messages.invalid(lang, tooLarge, name, limit);
             }
             return bytes;
         });

@@ -57,7 +57,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw Messages.invalid(lang, "replay.stdin.both");
         }
         byte[] requestBytes = line == null ? EvaluateCommand.read(request, lang) : line(request, line, lang);
-        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, lang) : line(result, line, lang);
+        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, "file.tooLarge.result", lang) : line(result, line, lang);
         Replay.Report report = new Replay(options.engine(lang)).check(requestBytes, resultBytes, line);
         Io io = Io.get();
         Receipt r = report.replayed();

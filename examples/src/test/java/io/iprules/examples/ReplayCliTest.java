@@ -204,6 +204,19 @@ class ReplayCliTest {
             assertThat(out.size()).isZero();
             assertThat(err.toString(StandardCharsets.UTF_8)).endsWith(lang.equals("zh")
                     ? "标准输入: 第 1 行超过 67108864 字节\n" : "standard input: line 1 is longer than 67108864 bytes\n");
+            // a whole result over the limit: told as a result, not with a request's limit and advice
+            ByteArrayOutputStream wholeErr = new ByteArrayOutputStream();
+            int whole = IpRules.run(new String[] {"replay", PILOT, "-", "--lang", lang}, new InputStream() {
+                @Override
+                public int read() {
+                    return '0';
+                }
+            }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(wholeErr, true, StandardCharsets.UTF_8));
+            assertThat(whole).isEqualTo(2);
+            assertThat(wholeErr.toString(StandardCharsets.UTF_8)).isEqualTo(lang.equals("zh")
+                    ? "标准输入: 超过 67108864 字节，即单个结果的上限\n"
+                    : "standard input: is larger than 67108864 bytes, the most a result may have\n");
         }
     }
 
