@@ -551,7 +551,8 @@ public final class JsonContract {
     }
 
     /** {@link #kind} in Chinese. */
-    private static String kindZh(JsonNode n) {
+    /** What a JSON value is, in Chinese, for a message ({@code 字符串}, {@code 列表}…). */
+    static String kindZh(JsonNode n) {
         if (n == null || n.isNull()) {
             return " null";
         }
@@ -583,7 +584,8 @@ public final class JsonContract {
         return null;
     }
 
-    private static String kind(JsonNode n) {
+    /** What a JSON value is, for a message ({@code a string}, {@code a list}…). */
+    static String kind(JsonNode n) {
         if (n == null || n.isNull()) {
             return "null";
         }

@@ -207,21 +207,12 @@ public final class Replay {
         return root;
     }
 
-    private static String kindZh(JsonNode n) {
-        return n.isArray() ? "列表" : n.isTextual() ? "字符串" : n.isNumber() ? "数值" : n.isBoolean() ? "true 或 false" : "其他取值";
-    }
-
-    private static String kindEn(JsonNode n) {
-        return n.isArray() ? "a list" : n.isTextual() ? "a string" : n.isNumber() ? "a number"
-                : n.isBoolean() ? "true or false" : "another value";
-    }
-
     /** The receipt recorded in a result. */
     static Receipt receipt(JsonNode result) {
         JsonNode n = result.get("receipt");
         if (n != null && !n.isNull() && !n.isObject()) {
-            throw new InvalidRequestException("receipt", "必须是 JSON 对象(一张决定回执),而不是" + kindZh(n),
-                    "must be a JSON object (a decision receipt), not " + kindEn(n));
+            throw new InvalidRequestException("receipt", "必须是 JSON 对象(一张决定回执),而不是" + JsonContract.kindZh(n),
+                    "must be a JSON object (a decision receipt), not " + JsonContract.kind(n));
         }
         if (n == null || n.isNull()) {
             throw new InvalidRequestException("receipt", "结果中没有回执(由不带回执的版本写出,或回执已被删除)",
