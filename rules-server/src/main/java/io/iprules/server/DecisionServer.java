@@ -448,17 +448,26 @@ public final class DecisionServer implements AutoCloseable {
      */
     static void problem(Context ctx, int status, Text detail, ArrayNode problems) {
         Language language = language(ctx);
+        ctx.status(status).contentType(PROBLEM_TYPE).header("Content-Language", language.tag())
+                .result(problemBody(status, language, detail.in(language), ctx.path(), problems));
+    }
+
+    /**
+     * The bytes of a problem (RFC 9457) in {@code language}: {@code type}, {@code title}, {@code status},
+     * {@code detail}, {@code instance}, and {@code problems} when given. Jetty's own errors use it too
+     * ({@link ProblemErrorHandler}).
+     */
+    static byte[] problemBody(int status, Language language, String detail, String instance, ArrayNode problems) {
         ObjectNode o = NODES.objectNode();
         o.put("type", "about:blank");
         o.put("title", title(status, language));
         o.put("status", status);
-        o.put("detail", detail.in(language));
-        o.put("instance", ctx.path());
+        o.put("detail", detail);
+        o.put("instance", instance);
         if (problems != null) {
             o.set("problems", problems);
         }
-        ctx.status(status).contentType(PROBLEM_TYPE).header("Content-Language", language.tag())
-                .result(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8));
+        return ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The title of a problem of {@code status}: HTTP's reason phrase in English, its usual Chinese name in Chinese. */

@@ -1,11 +1,7 @@
 package io.iprules.server;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.Language;
-import io.iprules.schema.ContractSchemas;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -23,18 +19,13 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("type", "about:blank");
-        o.put("title", DecisionServer.title(code, language));
-        o.put("status", code);
-        o.put("detail", detail(code, language));
-        o.put("instance", path(request));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
-        response.write(true, ByteBuffer.wrap(ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8)), callback);
+        response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail(code, language),
+                path(request), null)), callback);
     }
 
-    /** The request's path as far as Jetty read it, escaped as JSON is; empty when it could not. */
+    /** The request's path as far as Jetty read it; empty when it could not. */
     private static String path(Request request) {
         try {
             String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
