@@ -50,10 +50,10 @@ record Targets(Path partial, Path checkpoint) {
         java.util.List<Path> summaryFiles = summary == null ? java.util.List.of()
                 : java.util.List.of(summary, partialOf(summary));
         if (out != null) {
-            writable(out, "--out", lang);
+            checkWritable(out, lang);
         }
         if (summary != null) {
-            writable(summary, "--summary", lang);
+            checkWritable(summary, lang);
         }
         Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
         for (Path written : outFiles) {
@@ -87,7 +87,7 @@ record Targets(Path partial, Path checkpoint) {
      * the page would replace.
      */
     static void checkPage(Path input, java.util.List<Path> dataFiles, Path page, Language lang) {
-        writable(page, "--html", lang);
+        checkWritable(page, lang);
         Inputs inputs = new Inputs(input, dataFiles, "html.sameAsInput");
         inputs.mustNotBe(page, lang);
         inputs.mustNotBe(partialOf(page), lang);
@@ -98,8 +98,12 @@ record Targets(Path partial, Path checkpoint) {
      * file when the shell redirects one, {@code < FILE}) and the engine's data files (named by their option).
      */
     private record Inputs(Path requests, java.util.List<Path> dataFiles, String requestsKey) {
+        Inputs {
+            requests = requests != null ? requests : standardInputFile();
+        }
+
         void mustNotBe(Path written, Language lang) {
-            mustDiffer(written, requests != null ? requests : standardInputFile(), requestsKey, null, lang);
+            mustDiffer(written, requests, requestsKey, null, lang);
             for (Path data : dataFiles) {
                 mustDiffer(written, data, "out.sameAsData", null, lang);
             }
@@ -120,12 +124,8 @@ record Targets(Path partial, Path checkpoint) {
         return out.resolveSibling(out.getFileName() + PARTIAL);
     }
 
-    /** A file a command writes that reads nothing (generate): not a folder, in a folder that exists. */
+    /** A file a command writes: not a folder, in a folder that exists. */
     static void checkWritable(Path target, Language lang) {
-        writable(target, "--out", lang);
-    }
-
-    private static void writable(Path target, String option, Language lang) {
         if (Files.isDirectory(target)) {
             throw Messages.invalid(lang, "out.directory", target);
         }
