@@ -52,9 +52,7 @@ class SummaryTrailerTest {
     @Test
     void theRepeatsAreCutToWhatFitsAndTheRestCounted() throws Exception {
         ObjectNode s = summary(3, 100);
-        String value = SummaryTrailer.value(s, SummaryTrailer.MAX_BYTES);
-        assertAscii(value, SummaryTrailer.MAX_BYTES);
-        JsonNode back = JSON.readTree(value);
+        JsonNode back = trailer(s);
         int listed = back.at("/duplicates/repeats").size();
         assertThat(listed).isPositive().isLessThan(100);
         for (int i = 0; i < listed; i++) {
@@ -78,9 +76,7 @@ class SummaryTrailerTest {
     @Test
     void whenEvenTheBreakdownsDoNotFitTheyAreDroppedAndNamedTheTotalsKept() throws Exception {
         ObjectNode s = summary(80, 10);
-        String value = SummaryTrailer.value(s, SummaryTrailer.MAX_BYTES);
-        assertAscii(value, SummaryTrailer.MAX_BYTES);
-        JsonNode back = JSON.readTree(value);
+        JsonNode back = trailer(s);
         assertThat(back.get("dropped")).hasSize(1);
         assertThat(back.get("dropped").get(0).asText()).isEqualTo("budget.byCode");
         assertThat(back.at("/budget/byCode").isMissingNode()).isTrue();
@@ -106,6 +102,13 @@ class SummaryTrailerTest {
         assertThat(value).contains("\\u5b89\\u5b81\\u5e02").contains("\\ud83d\\ude00");
         assertThat(JSON.readTree(value).at("/duplicates/repeats/0/name").asText())
                 .isEqualTo("安宁市 é \uD83D\uDE00 \t\u0000\u007f\u0085");
+    }
+
+    /** The trailer's value for {@code summary}, checked to be ASCII within the limit, read back. */
+    private static JsonNode trailer(ObjectNode summary) throws Exception {
+        String value = SummaryTrailer.value(summary, SummaryTrailer.MAX_BYTES);
+        assertAscii(value, SummaryTrailer.MAX_BYTES);
+        return JSON.readTree(value);
     }
 
     static void assertAscii(String value, int max) {
