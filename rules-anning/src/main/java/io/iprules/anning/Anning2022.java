@@ -1,6 +1,5 @@
 package io.iprules.anning;
 
-import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
 import io.iprules.Target;
 import io.iprules.kit.Decision;
@@ -65,7 +64,7 @@ public final class Anning2022 extends KitModule {
         CountyReport report = new CountyReport(d, clauses(targets), figures);
         String name = county.name();
         return new Prepared(d, List.of(report), done -> done.result(name)
-                .eligible(IndicatorSummary.of(done.indicators()).allMet()).build());
+                .eligible(done.allIndicatorsMet()).build());
     }
 
     /** The clauses of the latest targets seen (an engine's description: the same list at every evaluation). */

@@ -1,6 +1,5 @@
 package io.iprules.beijing;
 
-import io.iprules.IndicatorSummary;
 import io.iprules.PolicyDescription;
 import io.iprules.Target;
 import io.iprules.beijing.rules.Applicant;
@@ -134,7 +133,7 @@ public final class Beijing2012 extends KitModule {
             facts.add(new CityFigure(d, targets.get(i), figures.get(i))); // Figures.read: one per target, in order
         }
         return new Prepared(d, facts,
-                r -> r.result(city.name()).eligible(IndicatorSummary.of(r.indicators()).allMet()).build());
+                r -> r.result(city.name()).eligible(r.allIndicatorsMet()).build());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.iprules.jiaxing;
 
-import io.iprules.IndicatorSummary;
 import io.iprules.Target;
 import io.iprules.jiaxing.rules.BrandHonourFact;
 import io.iprules.jiaxing.rules.ClaimedElsewhere;
@@ -167,7 +166,7 @@ public final class Jiaxing2012 extends KitModule {
             facts.add(new TargetFigure(d, targets.get(i), figures.get(i)));
         }
         return new Prepared(d, facts,
-                decision -> decision.result(city.name()).eligible(IndicatorSummary.of(decision.indicators()).allMet())
+                decision -> decision.result(city.name()).eligible(decision.allIndicatorsMet())
                         .build());
     }
 

@@ -529,6 +529,22 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * Whether at least one indicator was recorded and every one is met: {@code IndicatorSummary.of(indicators())
+     * .allMet()}, read without copying or counting them.
+     */
+    public boolean allIndicatorsMet() {
+        if (indicators.isEmpty()) {
+            return false;
+        }
+        for (Indicator i : indicators) {
+            if (i.status() != io.iprules.IndicatorStatus.MET) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A result builder holding everything decided, in a stable order (the policy's order of codes, then date,
      * then subject), for the module to set the verdict on and build.
      */

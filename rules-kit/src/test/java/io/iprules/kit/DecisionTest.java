@@ -237,6 +237,36 @@ class DecisionTest {
     }
 
     @Test
+    void allIndicatorsMetNeedsAtLeastOneAndEveryOneMetAsTheSummarySays() {
+        Decision none = decision();
+        assertThat(none.allIndicatorsMet()).isFalse();
+        assertThat(none.result("x").build().indicatorSummary().allMet()).isFalse();
+
+        Decision met = decision();
+        met.ruleStarted("r", GRANT);
+        met.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null)); // at least 10: exactly 10 is met
+        met.ruleFinished();
+        assertThat(met.allIndicatorsMet()).isTrue();
+        assertThat(met.result("x").build().indicatorSummary().allMet()).isTrue();
+
+        Decision unknown = decision();
+        unknown.ruleStarted("r", GRANT);
+        unknown.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null));
+        unknown.assess(T2, new Figure("T_TWO", null, null)); // not supplied: unknown, so not all met
+        unknown.ruleFinished();
+        assertThat(unknown.allIndicatorsMet()).isFalse();
+        assertThat(unknown.result("x").build().indicatorSummary().allMet()).isFalse();
+
+        Decision notMet = decision();
+        notMet.ruleStarted("r", GRANT);
+        notMet.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null));
+        notMet.assess(T2, new Figure("T_TWO", new BigDecimal("9"), null)); // one short of 10
+        notMet.ruleFinished();
+        assertThat(notMet.allIndicatorsMet()).isFalse();
+        assertThat(notMet.result("x").build().indicatorSummary().allMet()).isFalse();
+    }
+
+    @Test
     void awardsFollowThePolicysOrderOfCodesThenDateThenSubject() {
         Decision d = decision();
         d.ruleStarted("r", GRANT);
