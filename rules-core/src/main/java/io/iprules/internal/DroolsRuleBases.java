@@ -177,7 +177,9 @@ public final class DroolsRuleBases {
                 if (c == null) {
                     uncited.add(p.getName() + "." + r.getName());
                 }
-                citations.put(r, c);
+                // interned, as the kit's targets' citations are: a rule checking it cites a target's clause then
+                // compares two references to one string, not its characters
+                citations.put(r, c == null ? null : c.intern());
             }
         }
         if (!uncited.isEmpty()) {
