@@ -1,7 +1,6 @@
 package io.iprules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -169,7 +168,7 @@ final class ParameterOverrides {
                 : text(file, path, v, "value");
         String source = text(file, path, v, "source");
         try {
-            return new ParameterValue(LocalDate.parse(from), value, source);
+            return new ParameterValue(io.iprules.internal.IsoDates.parse(from), value, source);
         } catch (DateTimeParseException e) {
             throw bad(file + ":" + path + ".from:必须是日期 YYYY-MM-DD,而不是“" + from + "”",
                     file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");

@@ -29,7 +29,7 @@ public enum ParameterUnit {
     public Object parse(String text) {
         if (this == DATE) {
             try {
-                return LocalDate.parse(text);
+                return io.iprules.internal.IsoDates.parse(text);
             } catch (DateTimeParseException e) {
                 throw invalid("必须是日期 YYYY-MM-DD,而不是“" + text + "”", "must be a date YYYY-MM-DD, not '" + text + "'");
             }

@@ -59,6 +59,11 @@ class ParameterOverridesTest {
                 .hasMessageContaining("p-1.RATE[0].value: is a share between 0 and 1");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].from: must be a date");
+        // a year with a sign or more than four digits, which java.time reads, is not the form YYYY-MM-DD
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"+10000-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+                .hasMessageContaining("p-1.OPEN[0].from: must be a date YYYY-MM-DD, not '+10000-01-01'");
+        assertThatThrownBy(() -> ParameterUnit.DATE.parse("-2013-06-30"))
+                .hasMessageContaining("must be a date YYYY-MM-DD, not '-2013-06-30'");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].source: is required");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2014-01-01\", \"value\": \"1\", \"source\": \"s\"},"

@@ -266,6 +266,10 @@ public final class IpRules implements Runnable {
         @Override
         public java.time.LocalDate convert(String value) {
             try {
+                if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    // the contract's form only: java.time also reads a signed or longer year (+999999999-12-31)
+                    throw new java.time.format.DateTimeParseException("not YYYY-MM-DD", value, 0);
+                }
                 return java.time.LocalDate.parse(value);
             } catch (java.time.format.DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, not '"

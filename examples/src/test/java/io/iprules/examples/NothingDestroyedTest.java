@@ -604,6 +604,9 @@ class NothingDestroyedTest {
         assertThat(dateEn.exit()).isEqualTo(2);
         assertThat(dateEn.err()).contains("Invalid value for option '--as-of': must be a date YYYY-MM-DD, not "
                 + "'2013/12/31'").doesNotContain("必须");
+        CliTest.Run farYear = run("evaluate", PILOT, "--as-of", "+999999999-12-31"); // java.time reads it; the form does not
+        assertThat(farYear.exit()).isEqualTo(2);
+        assertThat(farYear.err()).contains("必须是日期 YYYY-MM-DD,而不是“+999999999-12-31”");
         CliTest.Run unknown = run("evaluate", PILOT, "--no-such-option");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("未知选项:'--no-such-option'");

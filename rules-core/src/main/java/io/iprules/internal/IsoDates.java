@@ -3,19 +3,27 @@ package io.iprules.internal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 
 /**
  * Dates as the contract writes them, {@code YYYY-MM-DD}, read and written without a formatter for the common
- * case (a batch reads and writes millions): the same values, strings and exceptions as {@link LocalDate#parse}
- * and {@link LocalDate#toString}, to which anything else is left. Not API: public only so the JSON contract and
- * the receipts can reach it.
+ * case (a batch reads and writes millions). Written as {@link LocalDate#toString}; read as {@link LocalDate#parse},
+ * with its exceptions, except that a year must be four digits without a sign, as the contract's form and the
+ * schemas' pattern say: java.time also reads {@code +999999999-12-31} and {@code -0001-01-01}, which a request
+ * could otherwise pass while a schema refuses it. Not API: public only so the JSON contract and the receipts can
+ * reach it.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
 public final class IsoDates {
     private IsoDates() {
     }
 
-    /** As {@link LocalDate#parse(CharSequence)}: the same date, or the same exception. */
+    /**
+     * As {@link LocalDate#parse(CharSequence)} for a date {@code YYYY-MM-DD}: the same date, or the same exception;
+     * a date java.time reads with a signed or longer year is refused too.
+     *
+     * @throws DateTimeParseException when {@code text} is not a real date {@code YYYY-MM-DD}
+     */
     public static LocalDate parse(CharSequence text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             int year = digits(text, 0, 4);
@@ -26,7 +34,12 @@ public final class IsoDates {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(text); // anything else, a mistake included: the formatter's answer and message
+        LocalDate d = LocalDate.parse(text); // anything else, a mistake included: the formatter's answer and message
+        if (text.length() != 10 || text.charAt(0) < '0' || text.charAt(0) > '9') {
+            throw new DateTimeParseException("Text '" + text + "' is not a date YYYY-MM-DD: its year has a sign "
+                    + "or more than four digits", text, 0);
+        }
+        return d;
     }
 
     /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */

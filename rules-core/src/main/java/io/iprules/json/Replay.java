@@ -231,7 +231,7 @@ public final class Replay {
         }
         LocalDate asOf;
         try {
-            asOf = LocalDate.parse(n.get("asOf").asText());
+            asOf = io.iprules.internal.IsoDates.parse(n.get("asOf").asText());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("receipt.asOf", "必须是有效日期 YYYY-MM-DD", "must be a real date YYYY-MM-DD");
         }

@@ -19,8 +19,21 @@ class IsoDatesTest {
         }
         for (LocalDate d : List.of(LocalDate.of(-1, 3, 4), LocalDate.of(10000, 1, 1), LocalDate.MIN, LocalDate.MAX)) {
             assertThat(IsoDates.format(d)).isEqualTo(d.toString());
-            assertThat(IsoDates.parse(d.toString())).isEqualTo(d);
         }
+    }
+
+    @Test
+    void readsOnlyTheContractsFormAYearOfFourDigitsWithoutASign() {
+        // java.time reads these; the contract's YYYY-MM-DD and the schemas' pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ do not
+        for (String text : List.of("+999999999-12-31", "-999999999-01-01", "-0001-01-01", "+10000-01-01",
+                "-2013-01-01")) {
+            assertThat(LocalDate.parse(text)).as(text).isNotNull();
+            assertThat(catchThrowable(() -> IsoDates.parse(text))).as(text)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class)
+                    .hasMessageContaining("YYYY-MM-DD");
+        }
+        assertThat(IsoDates.parse("0000-01-01")).isEqualTo(LocalDate.of(0, 1, 1)); // four digits: the form allows it
+        assertThat(IsoDates.parse("9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
     }
 
     @Test

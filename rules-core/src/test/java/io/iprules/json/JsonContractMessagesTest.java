@@ -107,6 +107,8 @@ class JsonContractMessagesTest {
     void eachWrongValueIsWordedForItsType() {
         assertThat(field("date", "\"2013-13-01\"")).isEqualTo(new Problem("applicant.date",
                 "must be a real date YYYY-MM-DD, not '2013-13-01'"));
+        assertThat(field("date", "\"+10000-01-01\"")).isEqualTo(new Problem("applicant.date",
+                "must be a real date YYYY-MM-DD, not '+10000-01-01'"));
         assertThat(field("date", "true")).isEqualTo(new Problem("applicant.date", "must be a date string YYYY-MM-DD"));
         assertThat(field("level", "\"MIDDLE\"")).isEqualTo(new Problem("applicant.level",
                 "unknown value 'MIDDLE'; expected one of [LOW, HIGH]"));
@@ -201,6 +203,11 @@ class JsonContractMessagesTest {
                 .isEqualTo(new Problem("asOf", "must be a date string YYYY-MM-DD, not a list"));
         assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"2013-02-30\", \"applicant\": {}}"))
                 .isEqualTo(new Problem("asOf", "must be a real date YYYY-MM-DD, not '2013-02-30'"));
+        // java.time reads a signed or longer year; the contract's YYYY-MM-DD and the schemas' pattern do not
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"+999999999-12-31\", \"applicant\": {}}"))
+                .isEqualTo(new Problem("asOf", "must be a real date YYYY-MM-DD, not '+999999999-12-31'"));
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"-0001-01-01\", \"applicant\": {}}"))
+                .isEqualTo(new Problem("asOf", "must be a real date YYYY-MM-DD, not '-0001-01-01'"));
         assertThat(problem("\"x\"")).isEqualTo(new Problem("", "the request must be a JSON object, not a string"));
         assertThat(problem("12")).isEqualTo(new Problem("", "the request must be a JSON object, not a number"));
         assertThat(problem("null")).isEqualTo(new Problem("", "the request must be a JSON object, not null"));

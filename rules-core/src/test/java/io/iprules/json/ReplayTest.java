@@ -341,6 +341,10 @@ class ReplayTest {
         String line = line(REQUEST, Language.ZH);
         assertThat(refused(withReceipt(line, "asOf", "2020-02-30")))
                 .isEqualTo(new Problem("receipt.asOf", "must be a real date YYYY-MM-DD"));
+        assertThat(refused(withReceipt(line, "asOf", "+2020-02-03")))
+                .isEqualTo(new Problem("receipt.asOf", "must be a real date YYYY-MM-DD"));
+        assertThat(refused(withReceipt(line, "asOf", "+999999999-12-31")))
+                .isEqualTo(new Problem("receipt.asOf", "must be a real date YYYY-MM-DD"));
         assertThat(refused(withReceipt(line, "asOfSource", "TODAY")))
                 .isEqualTo(new Problem("receipt.asOfSource", "must be one of [REQUEST, OVERRIDE, DEFAULT]"));
         assertThat(refused(withReceipt(line, "language", "fr")))
