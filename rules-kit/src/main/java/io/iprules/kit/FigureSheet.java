@@ -84,7 +84,11 @@ public final class FigureSheet {
             return self();
         }
 
-        /** A decimal figure written as text, e.g. {@code figure("EX_CONVERSION_RATE", "0.31")}. */
+        /**
+         * A decimal figure written as text, e.g. {@code figure("EX_CONVERSION_RATE", "0.31")}. Not a count: a count
+         * given as text ({@code "15"}) is refused when the request is checked, as in JSON, where a count is a whole
+         * number, not a string; give it with {@link #figure(String, long)}.
+         */
         public B figure(String code, String value) {
             return put(code, value);
         }
