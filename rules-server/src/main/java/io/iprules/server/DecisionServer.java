@@ -194,15 +194,13 @@ public final class DecisionServer implements AutoCloseable {
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
-            // Javalin answers HEAD for every GET route
-            config.routes.get(allow("/v1/policies", "GET, HEAD"), ctx -> json(ctx, policies(language(ctx)),
-                    language(ctx)));
-            config.routes.get(allow("/v1/policies/{id}", "GET, HEAD"),
+            readable(config.routes, "/v1/policies", ctx -> json(ctx, policies(language(ctx)), language(ctx)));
+            readable(config.routes, "/v1/policies/{id}",
                     ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx)), language(ctx)));
-            config.routes.get(allow("/v1/schema", "GET, HEAD"), ctx -> json(ctx, ContractSchemas.write(schemas.all())));
-            config.routes.get(allow("/v1/schema/{id}", "GET, HEAD"), ctx -> json(ctx, schema(ctx.pathParam("id"))));
-            config.routes.get(allow("/openapi.json", "GET, HEAD"), ctx -> json(ctx, openApi));
-            config.routes.get(allow("/health", "GET, HEAD"), ctx -> json(ctx, health()));
+            readable(config.routes, "/v1/schema", ctx -> json(ctx, ContractSchemas.write(schemas.all())));
+            readable(config.routes, "/v1/schema/{id}", ctx -> json(ctx, schema(ctx.pathParam("id"))));
+            readable(config.routes, "/openapi.json", ctx -> json(ctx, openApi));
+            readable(config.routes, "/health", ctx -> json(ctx, health()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
             config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
             config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
@@ -273,6 +271,16 @@ public final class DecisionServer implements AutoCloseable {
     // ================================================================== handlers
 
     /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
+    /**
+     * A resource read with GET, and with HEAD by the same handler: Javalin's own HEAD answer for a GET route is an
+     * empty {@code text/plain}, where RFC 9110 (9.3.2) asks for the header fields GET would send (Jetty sends no
+     * body for HEAD).
+     */
+    private void readable(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(allow(path, "GET, HEAD"), handler);
+        routes.head(path, handler);
+    }
+
     private String allow(String path, String methods) {
         allowed.put(path, methods);
         return path;

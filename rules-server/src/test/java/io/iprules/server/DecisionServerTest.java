@@ -285,9 +285,17 @@ class DecisionServerTest {
             HttpResponse<String> p = post(path, "application/json", example);
             assertProblem(p, 405);
             assertThat(p.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD");
-            HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+            // the header fields GET sends (RFC 9110 9.3.2), no body
+            HttpResponse<String> got = get(path);
+            assertThat(head.headers().firstValue("Content-Type")).as("HEAD " + path)
+                    .isEqualTo(got.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                            .startsWith("application/json"));
+            assertThat(head.headers().firstValue("Content-Language")).as("HEAD " + path)
+                    .isEqualTo(got.headers().firstValue("Content-Language"));
+            assertThat(head.body()).as("HEAD " + path).isEmpty();
         }
         HttpResponse<String> delete = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/schema/result"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
