@@ -39,6 +39,15 @@ public final class InvalidRequestException extends RuntimeException {
         return List.copyOf(kept);
     }
 
+    /**
+     * The last problem of a list whose checking stopped at {@link #MAX_PROBLEMS}, before the rest of the request was
+     * looked at: there may be more, not counted (counting them would mean reading the request again for each).
+     */
+    public static Problem notCheckedFurther() {
+        return new Problem("", "…the rest of the request was not checked: correct these and send it again",
+                "……请求的其余部分未检查:请改正以上问题后重新提交");
+    }
+
     /** The last problem of a list cut at {@link #MAX_PROBLEMS}: how many more there are. */
     public static Problem more(long count) {
         return new Problem("", String.format(java.util.Locale.ROOT, "…and %,d more", count),

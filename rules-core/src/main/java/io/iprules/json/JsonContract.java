@@ -338,8 +338,12 @@ public final class JsonContract {
                 if (!told) {
                     problems.add(Problem.of(path, bindingMessage(e)));
                 }
-                if (problems.size() >= InvalidRequestException.MAX_PROBLEMS || attempt >= 4 * InvalidRequestException.MAX_PROBLEMS
-                        || !(e instanceof JsonMappingException m) || !setAsideOrItsHolder(node, m.getPath())) {
+                if (problems.size() >= InvalidRequestException.MAX_PROBLEMS
+                        || attempt >= 4 * InvalidRequestException.MAX_PROBLEMS) {
+                    problems.add(InvalidRequestException.notCheckedFurther()); // each further one costs a binding
+                    throw new InvalidRequestException(problems);
+                }
+                if (!(e instanceof JsonMappingException m) || !setAsideOrItsHolder(node, m.getPath())) {
                     throw new InvalidRequestException(problems);
                 }
             } catch (IllegalArgumentException e) {

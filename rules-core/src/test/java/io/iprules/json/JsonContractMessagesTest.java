@@ -104,6 +104,21 @@ class JsonContractMessagesTest {
     }
 
     @Test
+    void pastAHundredWrongValuesTheRefusalSaysTheRestWasNotChecked() {
+        String items = String.join(", ", java.util.Collections.nCopies(150, "1")); // 150 items, each not an object
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> contract.read(("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"甲\", \"items\": [" + items
+                        + "]}}").getBytes(StandardCharsets.UTF_8), TODAY));
+        assertThat(e.problems()).hasSize(InvalidRequestException.MAX_PROBLEMS + 1);
+        assertThat(e.problems().subList(0, InvalidRequestException.MAX_PROBLEMS)).extracting(Problem::path)
+                .startsWith("applicant.items[0]", "applicant.items[1]").endsWith("applicant.items[99]");
+        Problem last = e.problems().get(InvalidRequestException.MAX_PROBLEMS);
+        assertThat(last.message(Language.EN)).isEqualTo(
+                "…the rest of the request was not checked: correct these and send it again");
+        assertThat(last.message(Language.ZH)).isEqualTo("……请求的其余部分未检查:请改正以上问题后重新提交");
+    }
+
+    @Test
     void eachWrongValueIsWordedForItsType() {
         assertThat(field("date", "\"2013-13-01\"")).isEqualTo(new Problem("applicant.date",
                 "must be a real date YYYY-MM-DD, not '2013-13-01'"));
