@@ -617,36 +617,44 @@ public final class JsonContract {
      */
     private Limit limitAt(byte[] json) {
         try (JsonParser p = reader.createParser(json)) {
-            boolean readingToken = false;
-            try {
-                while (true) {
-                    readingToken = true; // a number's digits are read with its token, a string's with its text
-                    if (p.nextToken() == null) {
-                        break;
-                    }
-                    readingToken = false;
-                    p.getText(); // a string's or a number's length is checked when its text is read
-                }
-            } catch (StreamConstraintsException e) {
-                // a field name too long to read: the parser still holds the previous field's name, which is not
-                // the culprit; the path is the object the long name is in
-                return new Limit(pathAt(p, isNameLimit(e)), readingToken && isStringLimit(e));
-            }
+            return limitAt(p);
         } catch (IOException | RuntimeException e) {
-            // another problem comes first: no path to give for the limit
+            return new Limit("", false); // another problem comes first: no path to give for the limit
+        }
+    }
+
+    /**
+     * Where a size limit stops {@code p} (a request's or a data file's parser, at its start), read token by token up
+     * to the limit; {@code ("", false)} when it reaches the end.
+     */
+    static Limit limitAt(JsonParser p) throws IOException {
+        boolean readingToken = false;
+        try {
+            while (true) {
+                readingToken = true; // a number's digits are read with its token, a string's with its text
+                if (p.nextToken() == null) {
+                    break;
+                }
+                readingToken = false;
+                p.getText(); // a string's or a number's length is checked when its text is read
+            }
+        } catch (StreamConstraintsException e) {
+            // a field name too long to read: the parser still holds the previous field's name, which is not
+            // the culprit; the path is the object the long name is in
+            return new Limit(pathAt(p, isNameLimit(e)), readingToken && isStringLimit(e));
         }
         return new Limit("", false);
     }
 
     /** Where a size limit stopped the parser, and whether in a number's digits. */
-    private record Limit(String path, boolean inNumber) {
+    record Limit(String path, boolean inNumber) {
     }
 
     private static boolean isStringLimit(StreamConstraintsException e) {
         return String.valueOf(e.getOriginalMessage()).startsWith("String value length");
     }
 
-    private static Text numberTooLong(int max) {
+    static Text numberTooLong(int max) {
         return Text.bilingual("过长:数值最多 " + max + " 个字符", "too large: a number may have at most " + max + " characters");
     }
 

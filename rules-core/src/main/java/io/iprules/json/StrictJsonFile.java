@@ -97,6 +97,15 @@ public final class StrictJsonFile {
         return read(name, bytes);
     }
 
+    /** Whether the limit the document went over was met in a number's digits. */
+    private static boolean limitInNumber(byte[] bytes, int from) {
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes, from, bytes.length - from)) {
+            return JsonContract.limitAt(p).inNumber();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Checks {@code bytes}, named {@code name} in messages, and returns the document. */
     public static JsonNode read(String name, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
@@ -113,7 +122,10 @@ public final class StrictJsonFile {
         try {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
-            Text limit = JsonContract.limitMessage(e); // a request's limits, in a request's words
+            // a request's limits, in a request's words; a long number's digits are counted against the string
+            // limit first, as a request's are
+            Text limit = limitInNumber(bytes, from) ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
+                    : JsonContract.limitMessage(e);
             throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
                     limit.in(Language.EN) + ParserWords.where(e)));
         } catch (JsonProcessingException e) {

@@ -2,6 +2,7 @@ package io.iprules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.iprules.InvalidRequestException;
 import io.iprules.Problem;
@@ -67,6 +68,17 @@ class StrictFilesTest {
                 StrictJsonFile.InvalidFileException.class);
         assertThat(longNumber.getMessage()).isEqualTo("f.json: too large: a number may have at most 40 characters");
         assertThat(longNumber.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: 过长:数值最多 40 个字符");
+        // a number of a million digits: the parser counts them against the string limit first, as it reads them
+        StrictJsonFile.InvalidFileException millionDigits = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictJsonFile.read("f.json", ("{\"a\": " + "9".repeat(1_000_000) + "}")
+                        .getBytes(StandardCharsets.UTF_8)), StrictJsonFile.InvalidFileException.class);
+        assertThat(millionDigits.getMessage())
+                .startsWith("f.json: too large: a number may have at most 40 characters").doesNotContain("string");
+        assertThat(millionDigits.text().in(io.iprules.Language.ZH)).startsWith("f.json: 过长:数值最多 40 个字符");
+        // a string over the limit is still told as a string
+        assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"a\": \"" + "x".repeat(100_001) + "\"}")
+                .getBytes(StandardCharsets.UTF_8)))).hasMessageStartingWith(
+                        "f.json: too large: a string may have at most 100000 characters");
         // a field name over the parser's limit: said as such, not the parser's words nor the length it counted
         StrictJsonFile.InvalidFileException longName = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": 1, \"" + "n".repeat(70_000) + "\": 2}")
