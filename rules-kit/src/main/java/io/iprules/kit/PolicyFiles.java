@@ -254,7 +254,8 @@ public final class PolicyFiles {
                 out.add(new Target(e.code(), e.title().text(), e.unit(), e.comparison(), e.required(),
                         r == null ? null : new Target.Reference(r.key(), r.title() == null ? null : r.title().text(),
                                 r.factor()),
-                        e.progressBasis(), e.maximum(), citation.intern(), e.source(),
+                        // interned, as the rules' citations are: Decision.assess compares the two references
+                        e.progressBasis(), e.maximum(), citation == null ? null : citation.intern(), e.source(),
                         e.note() == null ? Text.plain("") : e.note().text()));
             } catch (IllegalArgumentException | NullPointerException x) {
                 throw new IllegalStateException(at + ": " + x.getMessage(), x);

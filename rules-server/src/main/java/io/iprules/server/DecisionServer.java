@@ -270,7 +270,6 @@ public final class DecisionServer implements AutoCloseable {
 
     // ================================================================== handlers
 
-    /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
     /**
      * A resource read with GET, and with HEAD by the same handler: Javalin's own HEAD answer for a GET route is an
      * empty {@code text/plain}, where RFC 9110 (9.3.2) asks for the header fields GET would send (Jetty sends no
@@ -281,6 +280,7 @@ public final class DecisionServer implements AutoCloseable {
         routes.head(path, handler);
     }
 
+    /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
     private String allow(String path, String methods) {
         allowed.put(path, methods);
         return path;
