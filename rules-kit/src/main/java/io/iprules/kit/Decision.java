@@ -529,19 +529,11 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
-     * Whether at least one indicator was recorded and every one is met: {@code IndicatorSummary.of(indicators())
-     * .allMet()}, read without copying or counting them.
+     * Whether at least one indicator was recorded and every one is met ({@link io.iprules.IndicatorSummary#allMet()}),
+     * read without copying them as {@link #indicators()} does.
      */
     public boolean allIndicatorsMet() {
-        if (indicators.isEmpty()) {
-            return false;
-        }
-        for (Indicator i : indicators) {
-            if (i.status() != io.iprules.IndicatorStatus.MET) {
-                return false;
-            }
-        }
-        return true;
+        return io.iprules.IndicatorSummary.of(indicators).allMet();
     }
 
     /**

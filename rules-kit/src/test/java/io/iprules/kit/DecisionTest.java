@@ -238,32 +238,29 @@ class DecisionTest {
 
     @Test
     void allIndicatorsMetNeedsAtLeastOneAndEveryOneMetAsTheSummarySays() {
-        Decision none = decision();
-        assertThat(none.allIndicatorsMet()).isFalse();
-        assertThat(none.result("x").build().indicatorSummary().allMet()).isFalse();
+        assertAllMet(assessed(), false);
+        assertAllMet(assessed(new Figure("T_ONE", BigDecimal.TEN, null)), true); // at least 10: exactly 10 is met
+        assertAllMet(assessed(new Figure("T_ONE", BigDecimal.TEN, null),
+                new Figure("T_TWO", null, null)), false); // not supplied: unknown, so not all met
+        assertAllMet(assessed(new Figure("T_ONE", BigDecimal.TEN, null),
+                new Figure("T_TWO", new BigDecimal("9"), null)), false); // one short of 10
+    }
 
-        Decision met = decision();
-        met.ruleStarted("r", GRANT);
-        met.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null)); // at least 10: exactly 10 is met
-        met.ruleFinished();
-        assertThat(met.allIndicatorsMet()).isTrue();
-        assertThat(met.result("x").build().indicatorSummary().allMet()).isTrue();
+    /** A decision whose rule of {@code GRANT} assessed each figure against its target (T_ONE or T_TWO). */
+    private static Decision assessed(Figure... figures) {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        for (Figure f : figures) {
+            d.assess(f.code().equals(T1.code()) ? T1 : T2, f);
+        }
+        d.ruleFinished();
+        return d;
+    }
 
-        Decision unknown = decision();
-        unknown.ruleStarted("r", GRANT);
-        unknown.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null));
-        unknown.assess(T2, new Figure("T_TWO", null, null)); // not supplied: unknown, so not all met
-        unknown.ruleFinished();
-        assertThat(unknown.allIndicatorsMet()).isFalse();
-        assertThat(unknown.result("x").build().indicatorSummary().allMet()).isFalse();
-
-        Decision notMet = decision();
-        notMet.ruleStarted("r", GRANT);
-        notMet.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null));
-        notMet.assess(T2, new Figure("T_TWO", new BigDecimal("9"), null)); // one short of 10
-        notMet.ruleFinished();
-        assertThat(notMet.allIndicatorsMet()).isFalse();
-        assertThat(notMet.result("x").build().indicatorSummary().allMet()).isFalse();
+    /** {@code allIndicatorsMet()} says {@code expected}, and so does the result's summary. */
+    private static void assertAllMet(Decision d, boolean expected) {
+        assertThat(d.allIndicatorsMet()).isEqualTo(expected);
+        assertThat(d.result("x").build().indicatorSummary().allMet()).isEqualTo(expected);
     }
 
     @Test
