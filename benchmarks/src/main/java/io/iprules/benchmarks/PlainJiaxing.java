@@ -25,10 +25,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -269,26 +268,28 @@ public final class PlainJiaxing {
                 }
             }
         }
-        // §7(1) variant TOP_UP (on when the deployment sets it to 1): per paid matter with a stated amount, the most
-        // favourable of its ALREADY_PAID candidates worth more than that amount is paid the difference, once
+        // §7(1) variant TOP_UP (on when the deployment sets it to 1): per paid matter, the most favourable of its
+        // ALREADY_PAID candidates worth more than everything paid for the matter is paid the difference, once
         List<Cand> topUps = new ArrayList<>();
         if (on("JX_VARIANT.TOP_UP", asOf)) {
-            Set<String> toppedUp = new HashSet<>();
+            Map<String, BigDecimal> paidInAll = new LinkedHashMap<>();
             for (PaidSubsidy p : e.paidSubsidies()) {
-                if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE) || p.amount() == null) {
-                    continue;
+                if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                    paidInAll.merge(matterOf(p.code(), p.subject()), p.amount(), BigDecimal::add);
                 }
-                String matter = matterOf(p.code(), p.subject());
+            }
+            for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
+                String matter = paid.getKey();
                 Cand best = null;
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
-                            && c.amount.compareTo(p.amount()) > 0 && (best == null || c.beats(best))) {
+                            && c.amount.compareTo(paid.getValue()) > 0 && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }
-                if (best != null && toppedUp.add(matter)) {
+                if (best != null) {
                     topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
-                            money(best.amount.subtract(p.amount())), 0, all.size() + topUps.size()));
+                            money(best.amount.subtract(paid.getValue())), 0, all.size() + topUps.size()));
                 }
             }
         }
@@ -309,7 +310,7 @@ public final class PlainJiaxing {
         for (OtherPolicyClaim k : e.otherPolicyClaims()) {
             String matter = matterOf(k.code(), k.subject());
             for (Cand c : all) {
-                if (c.excluded == null && (c.matter.equals(matter)
+                if (c.excluded == null && (c.matter.equals(matter) || c.matter.equals(matter + "#top-up")
                         || k.code().equals("JX_SEI_ANNUITY") && c.matter.startsWith(matter + "/"))
                         && k.choice() != PolicyChoice.THIS) {
                     c.excluded = k.choice() == null ? "CHOICE_REQUIRED" : "OTHER_POLICY_CHOSEN";

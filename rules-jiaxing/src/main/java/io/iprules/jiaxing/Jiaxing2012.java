@@ -78,7 +78,7 @@ public final class Jiaxing2012 extends KitModule {
         EnterpriseValidation.check(e, problems);
         Decision d = Decision.start(evaluation, MESSAGES);
         Settings settings = new Settings(d);
-        amountsPaid(e, settings, problems);
+        amountsPaid(e, evaluation, settings, problems);
         problems.throwIfAny();
 
         if (!evaluation.policy().inForceOn(evaluation.asOf())) {
@@ -115,8 +115,10 @@ public final class Jiaxing2012 extends KitModule {
     /**
      * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
      * applies either, a payment without its amount is an input error, not a guess (readings top-up and maximum-limit).
+     * Only a payment that counts needs its amount: one dated before the policy or after the as-of date is left out
+     * with a warning, whatever it says.
      */
-    private static void amountsPaid(JiaxingEnterprise e, Settings settings, Problems problems) {
+    private static void amountsPaid(JiaxingEnterprise e, Evaluation ev, Settings settings, Problems problems) {
         boolean topUp = settings.topUp;
         boolean cumulative = settings.cumulative;
         if (!topUp && !cumulative) {
@@ -125,10 +127,15 @@ public final class Jiaxing2012 extends KitModule {
         io.iprules.Text why = MESSAGES.text(topUp ? "problem.paid-amount-top-up" : "problem.paid-amount-cumulative");
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
-            if (s != null && s.amount() == null) {
+            if (s != null && s.amount() == null && (s.date() == null || counts(s, ev))) {
                 problems.at("paidSubsidies").at(i).add("amount", why);
             }
         }
+    }
+
+    /** Whether a payment counts under §7(1): dated on or after the policy took force, and known on the as-of date. */
+    private static boolean counts(PaidSubsidy s, Evaluation ev) {
+        return !s.date().isAfter(ev.asOf()) && !s.date().isBefore(ev.policy().inForceFrom());
     }
 
     /** Whether a switch parameter (0 or unset: off) is on as of the evaluation date. */
@@ -246,10 +253,12 @@ public final class Jiaxing2012 extends KitModule {
                 facts.add(new ExportTrademarkFact(d, x));
             }
         }
-        // one payment per matter, the first: it is what "once paid" refers to, and the rule then matches each
-        // candidate once (a history listing one matter many times would otherwise cost payments × candidates).
+        // one fact per matter, naming its first payment: it is what "once paid" refers to, and the rule then matches
+        // each candidate once (a history listing one matter many times would otherwise cost payments × candidates);
+        // the fact also carries what was paid for the matter in all, which a top-up subtracts (reading top-up).
         // A payment naming a patent's annual fees reaches the fees paid by its date, so each such payment counts.
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
+        Map<String, PaidMatter> byMatter = null; // an annuity's payments of every date, for paid in all
         BigDecimal paidTotal = BigDecimal.ZERO;
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
@@ -258,10 +267,14 @@ public final class Jiaxing2012 extends KitModule {
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
             } else {
-                PaidMatter m = new PaidMatter(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
-                        s.amount());
+                PaidMatter m = PaidMatter.of(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
+                        s.amount(), settings.topUp);
                 String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
-                paid.merge(key, m, (first, next) -> next.date().isBefore(first.date()) ? next : first);
+                paid.merge(key, m, PaidMatter::and);
+                if (!key.equals(m.matter())) {
+                    byMatter = byMatter == null ? new java.util.HashMap<>() : byMatter;
+                    byMatter.merge(m.matter(), m, PaidMatter::and);
+                }
                 if (s.amount() != null) {
                     paidTotal = paidTotal.add(s.amount());
                 }
@@ -273,7 +286,11 @@ public final class Jiaxing2012 extends KitModule {
         if (settings.cap != null) {
             facts.add(new MaximumLimit(d, settings.cap, settings.cumulative, paidTotal));
         }
-        facts.addAll(paid.values());
+        for (PaidMatter m : paid.values()) {
+            // an annuity's payments are one fact per date (each covers the fees paid by it), paid in all per matter
+            PaidMatter all = byMatter == null ? null : byMatter.get(m.matter());
+            facts.add(all == null ? m : m.paidInAll(all));
+        }
         for (int i = 0; i < e.otherPolicyClaims().size(); i++) {
             OtherPolicyClaim c = e.otherPolicyClaims().get(i);
             facts.add(new ClaimedElsewhere(d, c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),

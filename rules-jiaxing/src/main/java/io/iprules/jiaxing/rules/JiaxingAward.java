@@ -93,6 +93,25 @@ public enum JiaxingAward {
         return Arrays.stream(values()).map(Enum::name).toList();
     }
 
+    /** What ends the matter of a top-up line (variant TOP_UP): {@code MATTER#top-up}. */
+    private static final String TOP_UP = "#top-up";
+
+    /** The matter of the top-up line of a paid matter: its own, so that it competes with no other candidate. */
+    public static String topUpOf(String matter) {
+        return matter + TOP_UP;
+    }
+
+    /**
+     * Whether a claim under another policy line naming {@code named} reaches a candidate of matter
+     * {@code candidateMatter}: as {@link #within}, a top-up line taken as of the matter it tops up (§7(1)
+     * 由企事业单位选择一个政策执行: the choice is for the matter, the difference included).
+     */
+    public static boolean claimReaches(String candidateMatter, String named) {
+        String m = candidateMatter.endsWith(TOP_UP)
+                ? candidateMatter.substring(0, candidateMatter.length() - TOP_UP.length()) : candidateMatter;
+        return within(m, named);
+    }
+
     /**
      * Whether a candidate of matter {@code candidateMatter} lies within the matter a payment or a claim names:
      * the same matter, or one of its parts (a payment or claim naming a patent's annual fees reaches each fee,

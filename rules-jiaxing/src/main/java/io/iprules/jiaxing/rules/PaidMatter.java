@@ -5,16 +5,44 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A subsidy already paid under this policy, as a fact for the rules: the matter it settled.
+ * A subsidy already paid under this policy (已享受的补助), as a fact for the rules: the matter it settled, named by
+ * its first payment, with what was paid for the matter in all.
  *
- * @param decision the applicant's working record (the join of the rules)
- * @param code    the award code paid
- * @param matter  the matter it settled (for a patent's annual fees named by the patent alone, the patent's
- *                annuity: it reaches the fees paid by {@code date})
- * @param date    when it was paid
- * @param amount  the yuan paid, or {@code null} when the history does not say
+ * @param decision  the applicant's working record (the join of the rules)
+ * @param code      the award code of the first payment
+ * @param matter    the matter it settled (for a patent's annual fees named by the patent alone, the patent's
+ *                  annuity: it reaches the fees paid by {@code date})
+ * @param date      when it was first paid
+ * @param amount    the yuan of the first payment, or {@code null} when the history does not say
+ * @param paidInAll the yuan of every payment of the matter that counts, or {@code null} when one does not say: what
+ *                  the variant TOP_UP subtracts (§7(1) "new amount − amount already paid for that matter")
+ * @param payments  how many payments of the matter count
+ * @param topUp     whether the deployment applies the variant TOP_UP (its exclusion then says so)
  */
-public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount) implements io.iprules.kit.DecisionFact {
+public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
+                         BigDecimal paidInAll, int payments, boolean topUp) implements io.iprules.kit.DecisionFact {
+
+    /** One payment. */
+    public static PaidMatter of(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
+                                boolean topUp) {
+        return new PaidMatter(decision, code, matter, date, amount, amount, 1, topUp);
+    }
+
+    /**
+     * This matter's payments and {@code later}'s, the same matter: named by the earlier (this one on the same day),
+     * paid in all the sum of both.
+     */
+    public PaidMatter and(PaidMatter later) {
+        PaidMatter first = later.date.isBefore(date) ? later : this;
+        BigDecimal sum = paidInAll == null || later.paidInAll == null ? null : paidInAll.add(later.paidInAll);
+        return new PaidMatter(first.decision, first.code, first.matter, first.date, first.amount, sum,
+                payments + later.payments, topUp);
+    }
+
+    /** This fact, with what {@code all}, every payment of its matter, paid in all. */
+    public PaidMatter paidInAll(PaidMatter all) {
+        return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, topUp);
+    }
 
     /** For rule constraints. */
     public String getMatter() {

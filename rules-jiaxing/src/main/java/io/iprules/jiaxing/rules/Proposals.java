@@ -138,17 +138,30 @@ public final class Proposals {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * §7(1) with the variant {@code TOP_UP} (差额补足): the difference between a better item of a paid matter and the
-     * amount already paid, as its own award line of the same code and subject (its own matter, so that it competes
-     * with nothing).
+     * §7(1) with the variant {@code TOP_UP} (差额补足): the difference between a better item of a paid matter and
+     * what was paid for that matter in all, as its own award line of the same code and subject (its own matter,
+     * {@link JiaxingAward#topUpOf}, so that it competes with nothing; a claim on the matter still reaches it).
      */
     public static Candidate topUp(Decision d, Candidate better, PaidMatter paid) {
-        BigDecimal difference = better.getAmount().value().subtract(paid.amount());
-        return d.propose(better.getCode(), better.getMatter() + "#top-up", better.getSubjectId(), better.getSubject(),
-                better.getDate(), Amount.yuan(difference), 0,
-                d.text("reason.top-up", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
-                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.amount()),
-                        new io.iprules.kit.Yuan(difference), better.getCitation()));
+        BigDecimal difference = better.getAmount().value().subtract(paid.paidInAll());
+        io.iprules.Text reason = paid.payments() == 1
+                ? d.text("reason.top-up", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
+                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
+                        new io.iprules.kit.Yuan(difference), better.getCitation())
+                : d.text("reason.top-up.several", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
+                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
+                        new io.iprules.kit.Yuan(difference), better.getCitation(), paid.payments());
+        return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
+                better.getSubject(), better.getDate(), Amount.yuan(difference), 0, reason);
+    }
+
+    /**
+     * §7(1) once paid, not again: the exclusion naming the matter's first payment; under the variant TOP_UP it says
+     * that only a better item of the matter is paid, the difference.
+     */
+    public static io.iprules.kit.ExclusionNote alreadyPaid(Decision d, PaidMatter paid) {
+        return d.exclusion("ALREADY_PAID", paid.topUp() ? "detail.already-paid.top-up" : "detail.already-paid",
+                paid.code(), paid.date());
     }
 
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
