@@ -116,8 +116,9 @@ public record CityApplicant(String name, String province, ApplicantType type, Bo
 
         /**
          * Adds a park, its arguments named and checked as they are given: {@code .park(p -> p.name("湖州经济技术开发区")
-         * .fullTimeIpStaff(3).inventionPatents(4840).population(1_000_000))} ({@link Park.Builder}; the three
-         * descriptive conditions of §1(2)2 and the IP department are declared unless set otherwise).
+         * .smeCluster(true).ipPromotionPolicies(true).ipTalent(true).ipDepartment(true)
+         * .fullTimeIpStaff(3).inventionPatents(4840).population(1_000_000))} ({@link Park.Builder}; every answer is
+         * required, the four conditions of §1(2)2 included).
          */
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder park(java.util.function.Consumer<Park.Builder> park) {

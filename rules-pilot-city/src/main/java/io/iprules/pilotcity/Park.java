@@ -24,16 +24,16 @@ public record Park(String name, Boolean smeCluster, Boolean ipPromotionPolicies,
 
     /**
      * Builds a {@link Park} argument by argument: a blank name, a negative count or a population that is not positive
-     * is an {@link IllegalArgumentException} naming it. The three descriptive conditions of §1(2)2 and the IP
-     * department start as declared ({@code true}) — as the application form asks a park to declare them — and can be
-     * set otherwise; {@link #build()} requires the name and the three figures.
+     * is an {@link IllegalArgumentException} naming it. {@link #build()} requires every answer: the name, the three
+     * descriptive conditions of §1(2)2, the IP department and the three figures. A condition not answered is not
+     * taken as met (nor as not met): each must be stated, as in a JSON request.
      */
     public static final class Builder {
         private String name;
-        private boolean smeCluster = true;
-        private boolean ipPromotionPolicies = true;
-        private boolean ipTalent = true;
-        private boolean ipDepartment = true;
+        private Boolean smeCluster;
+        private Boolean ipPromotionPolicies;
+        private Boolean ipTalent;
+        private Boolean ipDepartment;
         private Integer fullTimeIpStaff;
         private Integer inventionPatents;
         private Integer population;
@@ -91,8 +91,9 @@ public record Park(String name, Boolean smeCluster, Boolean ipPromotionPolicies,
 
         /** The park. */
         public Park build() {
-            io.iprules.kit.Arguments.complete("park", "name", name, "fullTimeIpStaff", fullTimeIpStaff,
-                    "inventionPatents", inventionPatents, "population", population);
+            io.iprules.kit.Arguments.complete("park", "name", name, "smeCluster", smeCluster,
+                    "ipPromotionPolicies", ipPromotionPolicies, "ipTalent", ipTalent, "ipDepartment", ipDepartment,
+                    "fullTimeIpStaff", fullTimeIpStaff, "inventionPatents", inventionPatents, "population", population);
             return new Park(name, smeCluster, ipPromotionPolicies, ipTalent, ipDepartment, fullTimeIpStaff,
                     inventionPatents, population);
         }

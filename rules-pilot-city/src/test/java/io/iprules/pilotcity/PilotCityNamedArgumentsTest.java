@@ -13,13 +13,14 @@ class PilotCityNamedArgumentsTest {
         CityApplicant c = CityApplicant.builder("湖州市", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)
                 .ipOnAgenda(true).coordinationMechanism(true).smeServiceSystem(false).leadershipMechanism(true)
                 .fiscalSupport(true)
-                .park(p -> p.name("湖州经济技术开发区").fullTimeIpStaff(3).inventionPatents(4840).population(1_000_000))
-                .park(p -> p.name("湖州莫干山高新区").ipTalent(false).fullTimeIpStaff(0).inventionPatents(0)
-                        .population(50_000))
+                .park(p -> p.name("湖州经济技术开发区").smeCluster(true).ipPromotionPolicies(true).ipTalent(true)
+                        .ipDepartment(true).fullTimeIpStaff(3).inventionPatents(4840).population(1_000_000))
+                .park(p -> p.name("湖州莫干山高新区").smeCluster(true).ipPromotionPolicies(false).ipTalent(false)
+                        .ipDepartment(true).fullTimeIpStaff(0).inventionPatents(0).population(50_000))
                 .build();
         assertThat(c.parks()).containsExactly(
                 new Park("湖州经济技术开发区", true, true, true, true, 3, 4840, 1_000_000),
-                new Park("湖州莫干山高新区", true, true, false, true, 0, 0, 50_000));
+                new Park("湖州莫干山高新区", true, false, false, true, 0, 0, 50_000));
         assertThat(c.ipOnAgenda()).isTrue();
         assertThat(c.smeServiceSystem()).isFalse();
         assertThat(c.fiscalSupport()).isTrue();
@@ -34,8 +35,22 @@ class PilotCityNamedArgumentsTest {
                 .hasMessage("fullTimeIpStaff: must not be negative, not -1");
         assertThatThrownBy(() -> b.park(p -> p.population(0))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("population: must be positive, not 0");
-        assertThatThrownBy(() -> b.park(p -> p.name("甲园区").population(10))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> b.park(p -> p.name("甲园区").smeCluster(true).ipPromotionPolicies(true).ipTalent(true)
+                .ipDepartment(true).population(10))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("park: fullTimeIpStaff, inventionPatents not given");
+        assertThat(b.build().parks()).isEmpty();
+    }
+
+    /** §1(2)2 设有知识产权管理部门 and the three descriptive conditions are facts to state: none is taken as met. */
+    @Test
+    void aParkConditionNotAnsweredIsNotTakenAsMet() {
+        CityApplicant.Builder b = CityApplicant.builder("湖州市", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY);
+        assertThatThrownBy(() -> b.park(p -> p.name("甲园区").fullTimeIpStaff(1).inventionPatents(4840)
+                .population(1_000_000))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("park: smeCluster, ipPromotionPolicies, ipTalent, ipDepartment not given");
+        assertThatThrownBy(() -> b.park(p -> p.name("甲园区").smeCluster(true).ipPromotionPolicies(true).ipTalent(true)
+                .fullTimeIpStaff(1).inventionPatents(4840).population(1_000_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("park: ipDepartment not given");
         assertThat(b.build().parks()).isEmpty();
     }
 }
