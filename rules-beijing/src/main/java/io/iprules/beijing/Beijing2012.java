@@ -179,7 +179,7 @@ public final class Beijing2012 extends KitModule {
             if (g.issued() != null && g.issued().isAfter(asOf)) {
                 d.warn("warning.issued-after-as-of", g.subject(), g.issued(), asOf);
             }
-            facts.add(new GreenChannelEntry(d, g));
+            facts.add(new GreenChannelEntry(d, g, end));
         }
         for (PledgeLoan l : e.pledgeLoans()) {
             if (Loans.yearEnd(l).isAfter(asOf)) {

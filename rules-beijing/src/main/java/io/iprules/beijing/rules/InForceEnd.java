@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * The last day the opinions are in force, as a deployment set it (BJ_IN_FORCE_UNTIL, read on the as-of date), with
  * the source it gave: a fact of the applicant's session only when the parameter is set, so that with no end
- * (the text's) no rule sees one. The rules hold back a fact dated after it as they hold back one dated before the
- * start (in_force.drl, s2_4_green_channel.drl).
+ * (the text's) no rule sees one, and carried by each {@link GreenChannelEntry}. The rules hold back a fact dated
+ * after it as they hold back one dated before the start (in_force.drl, s2_4_green_channel.drl).
  *
  * @param decision the applicant's working record
  * @param until    the last day in force
