@@ -20,7 +20,8 @@ import java.util.Map;
  * a second, independent implementation it must agree with. It walks the calendar day by day
  * ({@link WorkingDayCalendar#dayKind}) rather than using the kit's deadline counter, and computes what decides
  * the result (scope, each certificate's status and days, each loan's standing, the city's statuses), not the
- * explanations. It takes valid requests and the deployment's defaults (the pledge-loan rate open).
+ * explanations. It takes valid requests and the deployment's defaults (the pledge-loan rate open, no end:
+ * BJ_IN_FORCE_UNTIL not set).
  */
 public final class PlainBeijing {
     /** 5个工作日内 (§2(4)). */

@@ -5,6 +5,7 @@ import io.iprules.Target;
 import io.iprules.beijing.rules.Applicant;
 import io.iprules.beijing.rules.CityFigure;
 import io.iprules.beijing.rules.GreenChannelEntry;
+import io.iprules.beijing.rules.InForceEnd;
 import io.iprules.beijing.rules.LoanYear;
 import io.iprules.beijing.rules.Loans;
 import io.iprules.kit.Decision;
@@ -79,9 +80,10 @@ public final class Beijing2012 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        inForce(d, evaluation);
+        InForceEnd end = end(d, evaluation);
+        inForce(d, evaluation, end);
         // eligible: BJ_SEI_SCOPE met or an award due (readings.json: eligible)
-        return new Prepared(d, knownFacts(e, evaluation.asOf(), d), r -> r.result(e.name())
+        return new Prepared(d, knownFacts(e, evaluation.asOf(), d, end), r -> r.result(e.name())
                 .eligible(r.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met())
                         || r.hasEligibleAward()).build());
     }
@@ -104,11 +106,32 @@ public final class Beijing2012 extends KitModule {
         return List.of(workingDayCalendar());
     }
 
-    private static void inForce(Decision d, Evaluation evaluation) {
-        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+    /**
+     * The as-of date outside the period in force: before the start (policy.json), or after the end a deployment set
+     * (BJ_IN_FORCE_UNTIL, {@code end}), the warning then naming the end and its source (reading in-force).
+     */
+    private static void inForce(Decision d, Evaluation evaluation, InForceEnd end) {
+        PolicyDescription policy = evaluation.policy();
+        if (!policy.inForceOn(evaluation.asOf())) {
             d.warn(MessageCatalog.kit().text("warning.not-in-force", evaluation.asOf(),
-                    evaluation.policy().inForceFrom(), evaluation.policy().inForceCitation()));
+                    policy.inForceFrom(), policy.inForceCitation()));
+        } else if (end != null && evaluation.asOf().isAfter(end.until())) {
+            d.warn("warning.after-in-force", evaluation.asOf(), policy.inForceFrom(), end.until(),
+                    policy.inForceCitation(), end.source());
         }
+    }
+
+    /**
+     * The end a deployment set (BJ_IN_FORCE_UNTIL, open: the text sets none), read on the as-of date with the source
+     * it gave; {@code null} when not set, then nothing ends (reading in-force).
+     */
+    private static InForceEnd end(Decision d, Evaluation evaluation) {
+        LocalDate until = d.getParameters().date(InForceEnd.PARAMETER, evaluation.asOf());
+        if (until == null) {
+            return null;
+        }
+        String source = d.getParameters().info(InForceEnd.PARAMETER).valueOn(evaluation.asOf()).orElseThrow().source();
+        return new InForceEnd(d, until, source);
     }
 
     /**
@@ -126,7 +149,7 @@ public final class Beijing2012 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        inForce(d, evaluation);
+        inForce(d, evaluation, end(d, evaluation));
         List<Object> facts = new ArrayList<>(figures.size() + 1);
         facts.add(d); // §1(2)'s 到2015年 warning is said once per city, on its Decision, not once per figure
         for (int i = 0; i < figures.size(); i++) {
@@ -139,11 +162,15 @@ public final class Beijing2012 extends KitModule {
     /**
      * The facts known on the as-of date: a certificate whose file became complete after the as-of date, and a
      * loan year not over on it, are left out with a warning (adding a future fact never changes a decision); a
-     * certificate issued after the as-of date is counted as not yet issued.
+     * certificate issued after the as-of date is counted as not yet issued. The end a deployment set, when set, is a
+     * fact of its own, for the rules to hold back what is dated after it.
      */
-    private static List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d) {
-        List<Object> facts = new ArrayList<>(1 + e.greenChannel().size() + e.pledgeLoans().size());
+    private static List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d, InForceEnd end) {
+        List<Object> facts = new ArrayList<>(2 + e.greenChannel().size() + e.pledgeLoans().size());
         facts.add(new Applicant(d, e));
+        if (end != null) {
+            facts.add(end);
+        }
         for (GreenChannelRequest g : e.greenChannel()) {
             if (g.complete().isAfter(asOf)) {
                 d.warn("warning.complete-after-as-of", g.subject(), g.complete(), asOf);
@@ -152,7 +179,7 @@ public final class Beijing2012 extends KitModule {
             if (g.issued() != null && g.issued().isAfter(asOf)) {
                 d.warn("warning.issued-after-as-of", g.subject(), g.issued(), asOf);
             }
-            facts.add(new GreenChannelEntry(d, g));
+            facts.add(new GreenChannelEntry(d, g, end));
         }
         for (PledgeLoan l : e.pledgeLoans()) {
             if (Loans.yearEnd(l).isAfter(asOf)) {

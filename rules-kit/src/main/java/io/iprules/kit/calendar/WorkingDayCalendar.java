@@ -336,7 +336,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The n-th working day after {@code start}, the day of {@code start} not counted (开始的当天不算入).
+     * The n-th working day after {@code start}, the day of {@code start} not counted (开始的当日不计入, 民法典 §201;
+     * see {@link WorkingDayDeadline} for the earlier codes' wording).
      *
      * @param n at least 1
      * @return the date, or not covered with the first year whose notice is missing

@@ -13,8 +13,9 @@ import java.util.Set;
  * A deadline of n working days (n个工作日内), counted on China's working-day calendar, policy-neutral.
  *
  * <ul>
- *   <li>The day of {@code start} is not counted (开始的当天不算入, 民法典 §201); the deadline is the n-th working day
- *       after it, included.</li>
+ *   <li>The day of {@code start} is not counted: 民法典 §201 (from 2021-01-01) and 民法总则 §201 (2017-10-01 to
+ *       2020-12-31) read 开始的当日不计入,自下一日开始计算; 民法通则 §154 ¶2 (before) read 开始的当天不算入,从下一天开始
+ *       计算. The deadline is the n-th working day after it, included.</li>
  *   <li>Done: working days used = the working days after {@code start} up to and including {@code done}, the day
  *       of {@code done} counting as one even if it is a rest day (0 when done on the day of {@code start}).
  *       {@code ON_TIME} iff used ≤ n, else {@code LATE} by used − n.</li>
