@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -171,6 +174,77 @@ class NortheastDataTest {
         assertThat(ms.forUnit(Level.PROVINCE, "黑龙江省")).hasSize(7);
         assertThat(ms.forUnit(Level.PROVINCE, "内蒙古自治区")).hasSize(2);
         assertThat(ms.forUnit(Level.PROVINCE, "浙江省")).isEmpty();
+    }
+
+    /**
+     * Each rule file quotes its clauses above the rules, as the simplified text has them: a quote opens with its
+     * clause ({@code 五、(一)实施差异化知识产权政策。}, or {@code 通知主送:} for the notice's addressees), and every
+     * part between the omissions ({@code ……}) is words of that clause, under the citation the quote stands below.
+     */
+    @Test
+    void theRuleFilesQuoteTheirClausesAsTheTextHasThem() throws IOException {
+        Path rules = Path.of("src/main/resources/io/iprules/northeast/rules");
+        Pattern clause = Pattern.compile("^([一二三四五六七])、\\(([一二三四])\\)([^。…]*)。?");
+        String numerals = "一二三四五六七";
+        int opinions = READING.indexOf("\n一、");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(rules)) {
+            files = s.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        }
+        assertThat(files).hasSize(3);
+        int quotes = 0;
+        for (Path f : files) {
+            String citedAbove = null;
+            List<String> found = new ArrayList<>();
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.startsWith("// northeast-2017 ")) {
+                    citedAbove = line;
+                } else if (line.startsWith("//     ") && citedAbove != null && !found.isEmpty()) {
+                    found.set(found.size() - 1, found.get(found.size() - 1) + line.substring("//     ".length()));
+                } else if (line.startsWith("//   ") && citedAbove != null) {
+                    found.add(citedAbove + "\n" + line.substring("//   ".length()));
+                } else {
+                    citedAbove = null;
+                }
+            }
+            assertThat(found).as(f + " quotes its clauses").isNotEmpty();
+            for (String q : found) {
+                String cited = q.substring(0, q.indexOf('\n'));
+                String quote = q.substring(q.indexOf('\n') + 1);
+                String body;
+                String where;
+                if (quote.startsWith("通知主送:")) {
+                    body = quote.substring("通知主送:".length());
+                    where = "northeast-2017 通知";
+                    assertThat(cited).as(quote).contains("notice");
+                } else {
+                    Matcher m = clause.matcher(quote);
+                    assertThat(m.lookingAt()).as("a quote opens with its clause: " + quote).isTrue();
+                    where = "northeast-2017 §" + (numerals.indexOf(m.group(1)) + 1) + "("
+                            + (numerals.indexOf(m.group(2)) + 1) + ")";
+                    assertThat(cited).as(quote).contains(where.substring("northeast-2017 ".length()));
+                    String heading = "\n(" + m.group(2) + ")" + m.group(3);
+                    boolean headed = false;
+                    for (int at = READING.indexOf(heading); at >= 0; at = READING.indexOf(heading, at + 1)) {
+                        headed |= at > opinions && citationAt(at + 1).equals(where);
+                    }
+                    assertThat(headed).as("the heading of " + where + ": " + quote).isTrue();
+                    body = quote.substring(m.end());
+                }
+                for (String part : body.split("……")) {
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    boolean inClause = false;
+                    for (int at = READING.indexOf(part); at >= 0; at = READING.indexOf(part, at + 1)) {
+                        inClause |= where.endsWith("通知") ? at < opinions : at > opinions && citationAt(at).equals(where);
+                    }
+                    assertThat(inClause).as(f.getFileName() + ": '" + part + "' is words of " + where).isTrue();
+                }
+                quotes++;
+            }
+        }
+        assertThat(quotes).isGreaterThanOrEqualTo(9);
     }
 
     @Test
