@@ -97,7 +97,7 @@ class ReportCommandTest {
         assertSelfContained(html);
         // due 2022-10-17 (the end of phase 1), still no on 2023-03-31: not met and overdue, and no bar
         assertThat(row(html, "AN_LEADING_GROUP")).contains("class=\"ind not-met\"", "class=\"yesno not-met overdue\"",
-                "✗ no", "<span class=\"actual\">no</span> / <span class=\"required\">yes</span>", "overdue since 2022-10-17",
+                "✗ no", "<span class=\"actual\">no</span> / <span class=\"required\">yes</span>", "overdue: due by 2022-10-17",
                 "anning-2022 §5").doesNotContain("class=\"track", "class=\"fill", "progress");
         assertThat(row(html, "AN_PILOT_OFFICE")).contains("class=\"yesno met\"", "✓ yes", "due 2022-10-17")
                 .doesNotContain("class=\"track", "overdue");
@@ -105,6 +105,34 @@ class ReportCommandTest {
                 "<span class=\"actual\">—</span>").doesNotContain("class=\"track", "due ");
         // a count keeps its bar
         assertThat(row(html, "AN_TALENT")).contains("class=\"track met\"", "class=\"fill met\"");
+    }
+
+    /**
+     * The day after the due date: the date shown is the due date (the last day on time, 2022-10-17, the end of phase
+     * 1), said as such, never as the first day overdue. On the due date itself: due, not overdue.
+     */
+    @Test
+    void overdueShowsTheDueDateAsTheLastDayOnTime(@TempDir Path tmp) throws Exception {
+        String figures = "\"applicant\": {\"name\": \"安宁市\", \"figures\": {\"AN_LEADING_GROUP\": false}}}";
+        Path after = tmp.resolve("2022-10-18.json");
+        Files.writeString(after, "{\"policy\": \"anning-2022\", \"asOf\": \"2022-10-18\", " + figures, StandardCharsets.UTF_8);
+        Path on = tmp.resolve("2022-10-17.json");
+        Files.writeString(on, "{\"policy\": \"anning-2022\", \"asOf\": \"2022-10-17\", " + figures, StandardCharsets.UTF_8);
+
+        Run en = CliTest.run("evaluate", after.toString(), "--lang", "en");
+        assertThat(en.exit()).isZero();
+        assertThat(en.out()).contains("actual no, required yes; overdue: due by 2022-10-17")
+                .doesNotContain("since", "2022-10-18;");
+        Run zh = CliTest.run("evaluate", after.toString());
+        assertThat(zh.out()).contains("已逾期(最迟应于 2022-10-17 完成)").doesNotContain("起逾期");
+        Path html = tmp.resolve("after.html");
+        assertThat(CliTest.run("report", after.toString(), "--html", html.toString(), "--lang", "en").exit()).isZero();
+        String row = row(Files.readString(html, StandardCharsets.UTF_8), "AN_LEADING_GROUP");
+        assertThat(count(row, "overdue: due by 2022-10-17")).isEqualTo(2); // under the box and beside the values
+        assertThat(row).doesNotContain("since", "2022-10-18");
+
+        Run onTheDay = CliTest.run("evaluate", on.toString(), "--lang", "en");
+        assertThat(onTheDay.out()).contains("actual no, required yes; due 2022-10-17").doesNotContain("overdue");
     }
 
     private static String row(String html, String code) {

@@ -192,6 +192,34 @@ class AnningApiTest {
         assertThat(a.phase().orElseThrow().citation()).isEqualTo("anning-2022 §5");
     }
 
+    /**
+     * The annual assessment (§6(2)) and the patent analysis report (§4(6)) have no date in the text: answered no,
+     * even long after the pilot period, they are not met and carry no due date, so the JSON has neither {@code due}
+     * nor {@code overdue} (the scenarios cannot say a field is absent). The leading group, due 2022-10-17, has both.
+     */
+    @Test
+    void yesNoTargetsWithoutADateInTheTextHaveNoDueDateAndAreNeverOverdue() throws Exception {
+        byte[] request = ("{\"policy\": \"anning-2022\", \"asOf\": \"2030-12-31\", \"applicant\": {\"name\": \"安宁市\","
+                + " \"figures\": {\"AN_ANNUAL_ASSESSMENT\": false, \"AN_PATENT_ANALYSIS_REPORT\": false,"
+                + " \"AN_LEADING_GROUP\": false}}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonContract contract = new JsonContract(ENGINE);
+        EvaluationResult r = ENGINE.evaluate(contract.read(request, LocalDate.of(2000, 1, 1)).request());
+        var indicators = contract.toNode(r, Language.EN, false).get("indicators");
+        for (var i : indicators) {
+            String code = i.get("code").asText();
+            if (code.equals("AN_ANNUAL_ASSESSMENT") || code.equals("AN_PATENT_ANALYSIS_REPORT")) {
+                assertThat(i.get("status").asText()).as(code).isEqualTo("NOT_MET");
+                assertThat(i.has("due")).as(code + " due").isFalse();
+                assertThat(i.has("overdue")).as(code + " overdue").isFalse();
+            } else if (code.equals("AN_LEADING_GROUP")) {
+                assertThat(i.get("due").asText()).isEqualTo("2022-10-17");
+                assertThat(i.get("overdue").asBoolean()).isTrue();
+            }
+        }
+        assertThat(r.indicators()).filteredOn(i -> i.due() == null && i.yesNo() && !i.met()).extracting(Indicator::code)
+                .containsExactlyInAnyOrder("AN_ANNUAL_ASSESSMENT", "AN_PATENT_ANALYSIS_REPORT");
+    }
+
     @Test
     void everyMessageExistsInBothLanguages() {
         assertThat(Anning2022.MESSAGES.keys()).contains("warning.before-plan");
