@@ -32,6 +32,8 @@ import java.util.List;
  */
 public final class PlainNortheast {
     private static final int ROOT_DIGITS = 40;
+    /** 通知: in force from the notice's date, 2017-02-27; an as-of date before it is warned of. */
+    static final java.time.LocalDate IN_FORCE = java.time.LocalDate.of(2017, 2, 27);
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
     private static final BigInteger RATE_UNIT = BigInteger.valueOf(100_000);
 
