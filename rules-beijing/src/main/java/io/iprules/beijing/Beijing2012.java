@@ -112,10 +112,8 @@ public final class Beijing2012 extends KitModule {
      */
     private static void inForce(Decision d, Evaluation evaluation, InForceEnd end) {
         PolicyDescription policy = evaluation.policy();
-        if (!policy.inForceOn(evaluation.asOf())) {
-            d.warn(MessageCatalog.kit().text("warning.not-in-force", evaluation.asOf(),
-                    policy.inForceFrom(), policy.inForceCitation()));
-        } else if (end != null && evaluation.asOf().isAfter(end.until())) {
+        d.warnIfNotInForce();
+        if (policy.inForceOn(evaluation.asOf()) && end != null && evaluation.asOf().isAfter(end.until())) {
             d.warn("warning.after-in-force", evaluation.asOf(), policy.inForceFrom(), end.until(),
                     policy.inForceCitation(), end.source());
         }

@@ -81,10 +81,7 @@ public final class Jiaxing2012 extends KitModule {
         amountsPaid(e, evaluation, settings, problems);
         problems.throwIfAny();
 
-        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
-            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
-                    evaluation.policy().inForceCitation());
-        }
+        d.warnIfNotInForce();
         // an award whose eligibility waits for an open parameter, or one wholly cut by a maximum limit, is not due
         return new Prepared(d, knownFacts(e, evaluation, d, settings),
                 decision -> decision.result(e.name()).eligible(decision.hasEligibleAward()).build());
@@ -162,10 +159,7 @@ public final class Jiaxing2012 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
-            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
-                    evaluation.policy().inForceCitation());
-        }
+        d.warnIfNotInForce();
         // one figure per target, in the targets' order (Figures.read): each paired with its target here
         List<Target> targets = evaluation.policy().targets();
         List<Object> facts = new ArrayList<>(targets.size());

@@ -139,6 +139,17 @@ public final class Decision implements RuleRecorder {
         return evaluation.policy().inForceCitation();
     }
 
+    /**
+     * Warns when the as-of date lies outside the policy's period in force (施行期), naming its first day and the
+     * clause that sets it (the kit's {@code warning.not-in-force}): the request is still evaluated, on the facts given.
+     */
+    public void warnIfNotInForce() {
+        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
+            warn(MessageCatalog.kit().text("warning.not-in-force", evaluation.asOf(), getInForce(),
+                    getInForceCitation()));
+        }
+    }
+
     /** The policy's parameters. */
     public Parameters getParameters() {
         return parameters;

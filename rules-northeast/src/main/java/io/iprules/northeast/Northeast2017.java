@@ -59,10 +59,7 @@ public final class Northeast2017 extends KitModule {
         Decision d = Decision.start(evaluation, MESSAGES);
         // in force from the notice's date, 2017-02-27, with no end (northeast-2017 通知; policy.json inForce): an
         // as-of date before it is still evaluated, with the kit's warning citing the notice, as in every module
-        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
-            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
-                    evaluation.policy().inForceCitation());
-        }
+        d.warnIfNotInForce();
         List<Target> targets = evaluation.policy().targets();
         List<Object> facts = new ArrayList<>(1 + 2 * IpKind.values().length);
         facts.add(new AssessedUnit(d, r.name(), r.level(), r.province(), r.period().to()));

@@ -127,10 +127,7 @@ public final class PilotCity2017 extends KitModule {
             addCity(d, r.figures().on(evaluation.asOf()), c, false, facts, subjects);
             expected = conditionsOf(c);
         }
-        if (!evaluation.policy().inForceOn(evaluation.asOf())) {
-            d.warn("warning.not-in-force", evaluation.asOf(), evaluation.policy().inForceFrom(),
-                    evaluation.policy().inForceCitation());
-        }
+        d.warnIfNotInForce();
         // Inserted last first: a rule whose one pattern matches these facts fires them in the reverse of insertion
         // order (Drools stages each new match at the head of the rule's list), so a rule fires a set's cities in the
         // request's order, which is the order of their warnings. ChunkedOutputsTest holds the order.
