@@ -144,13 +144,11 @@ public final class Proposals {
      */
     public static Candidate topUp(Decision d, Candidate better, PaidMatter paid) {
         BigDecimal difference = better.getAmount().value().subtract(paid.paidInAll());
-        io.iprules.Text reason = paid.payments() == 1
-                ? d.text("reason.top-up", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
-                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
-                        new io.iprules.kit.Yuan(difference), better.getCitation())
-                : d.text("reason.top-up.several", better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()),
-                        paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
-                        new io.iprules.kit.Yuan(difference), better.getCitation(), paid.payments());
+        // one wording per case, the same arguments: only the one for several payments says how many ({7})
+        io.iprules.Text reason = d.text(paid.payments() == 1 ? "reason.top-up" : "reason.top-up.several",
+                better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()), paid.code(), paid.date(),
+                new io.iprules.kit.Yuan(paid.paidInAll()), new io.iprules.kit.Yuan(difference), better.getCitation(),
+                paid.payments());
         return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
                 better.getSubject(), better.getDate(), Amount.yuan(difference), 0, reason);
     }
