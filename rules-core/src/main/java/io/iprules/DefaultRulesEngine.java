@@ -330,6 +330,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 SubjectKind kind;
                 try {
                     here = loaded(request.policy());
+                    checkAsOf(request.asOf());
                     kind = kindOf(here.description(), request);
                 } catch (InvalidRequestException e) {
                     if (l == null) {
@@ -380,6 +381,18 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 r.subjectName(), r.eligible(), r.awards().size(), r.total().toPlainString(), r.undetermined(),
                 r.excluded().size(), r.conditions().size(), r.indicators().size(), r.warnings().size(),
                 r.trace().size(), rules);
+    }
+
+    /**
+     * The contract writes a date as {@code YYYY-MM-DD}: a result and its receipt repeat the as-of date, and a
+     * signed or five-digit year there would be a file that {@code replay} and the schemas refuse. The JSON reader
+     * never passes one; a Java caller can.
+     */
+    private static void checkAsOf(LocalDate asOf) {
+        if (asOf.getYear() < 0 || asOf.getYear() > 9999) {
+            throw new InvalidRequestException("asOf", "必须是有效日期 YYYY-MM-DD(0000 至 9999 年),而不是“" + asOf + "”",
+                    "must be a real date YYYY-MM-DD (years 0000 to 9999), not '" + asOf + "'");
+        }
     }
 
     private static SubjectKind kindOf(PolicyDescription d, EvaluationRequest r) {

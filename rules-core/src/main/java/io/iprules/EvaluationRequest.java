@@ -8,7 +8,9 @@ import java.util.Objects;
  * a county's figures…) under the request key that carries it.
  *
  * @param policy     the policy id, e.g. {@code example-2020}
- * @param asOf       the evaluation date; facts dated after it are not taken into account
+ * @param asOf       the evaluation date; facts dated after it are not taken into account. A date of the years
+ *                   0000 to 9999, as the contract writes it ({@code YYYY-MM-DD}): another is refused at
+ *                   evaluation ({@link InvalidRequestException} at {@code asOf})
  * @param subjectKey the request key, e.g. {@code applicant}; {@code null} to let the engine pick the one
  *                   whose type matches the subject
  * @param subject    the subject, of one of the types the policy {@linkplain PolicyDescription#subjects() accepts}

@@ -115,6 +115,31 @@ class ToyEngineTest {
     }
 
     @Test
+    void anAsOfDateTheContractCannotWriteIsTheRequestsMistake() {
+        RulesEngine engine = engine();
+        // a result repeats its as-of date, and YYYY-MM-DD has four digits and no sign: +10000-01-01 could not be
+        // replayed, nor pass the result's schema
+        for (LocalDate outside : List.of(LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 12, 31))) {
+            assertThatThrownBy(() -> engine.evaluate(ToyPolicy.ID, outside, new ToyApplicant("a", 1)))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .extracting(e -> ((InvalidRequestException) e).problems())
+                    .isEqualTo(List.of(new Problem("asOf", "must be a real date YYYY-MM-DD (years 0000 to 9999), not '"
+                            + outside + "'")));
+        }
+        assertThatThrownBy(() -> engine.evaluate(ToyPolicy.ID, LocalDate.of(10_000, 1, 1), new ToyApplicant("a", 1)))
+                .extracting(e -> ((InvalidRequestException) e).problems().get(0).message(Language.ZH))
+                .isEqualTo("必须是有效日期 YYYY-MM-DD(0000 至 9999 年),而不是“+10000-01-01”");
+        assertThat(engine.evaluateAll(List.of(EvaluationRequest.of(ToyPolicy.ID, LocalDate.of(10_000, 1, 1),
+                new ToyApplicant("a", 1)), EvaluationRequest.of(ToyPolicy.ID, D, new ToyApplicant("b", 1)))))
+                .extracting(io.iprules.spi.Outcome::evaluated).containsExactly(false, true);
+        // the first and the last day the contract can write are evaluated
+        assertThat(engine.evaluate(ToyPolicy.ID, LocalDate.of(9999, 12, 31), new ToyApplicant("a", 1)).asOf())
+                .isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(engine.evaluate(ToyPolicy.ID, LocalDate.of(0, 1, 1), new ToyApplicant("a", 1)).asOf())
+                .isEqualTo(LocalDate.of(0, 1, 1));
+    }
+
+    @Test
     void theModuleValidatesBeforeTheRulesRun() {
         assertThatThrownBy(() -> engine().evaluate(ToyPolicy.ID, D, new ToyApplicant(" ", null)))
                 .isInstanceOf(InvalidRequestException.class)
