@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.iprules.testkit.ClauseQuotes;
+import java.util.Set;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Law first: what the rules and the targets quote is what the text says. Every rule file's header quote and every
@@ -125,6 +129,15 @@ class ClauseQuotesTest {
             }
         }
         assertThat(sources).isEqualTo(30 + 4); // every target, and the four phases
+    }
+
+    /**
+     * Every “…” of the module's JSON files is words of the text (policy.json's note on §2 once quoted “稳居全省前列”
+     * for the text's “稳居全省县(市、区)前列”).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyQuoteOfTheDataFilesIsTheText() {
+        return ClauseQuotes.of(MAIN.resolve("text/anning-2022.txt")).dataFileChecks(MAIN, Set.of());
     }
 
     /** The checker itself: it catches a heading shortened without an ellipsis (as §4(6)'s once was). */
