@@ -104,12 +104,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchSummary s;
         try {
-            if (t.partial() == null) {
+            if (t.out() == null) {
                 try (InputStream source = open(input)) {
                     s = b.build().run(source, new CheckedStdout(io.out(), lang));
                 } catch (IOException e) {
                     throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
                 }
+            } else if (t.partial() == null) {
+                s = through(b, input, t.out());
             } else {
                 s = toFile(b, input, t);
             }
@@ -218,12 +220,32 @@ final class BatchCommand implements Callable<Integer> {
             removeHook(notice);
         }
         try {
-            Targets.move(partial, out);
+            Targets.move(partial, t.out());
             Files.deleteIfExists(checkpoint);
         } catch (IOException e) {
-            throw Messages.writeFailed(lang, out, e);
+            throw Messages.writeFailed(lang, t.out(), e);
         }
         return s;
+    }
+
+    /**
+     * Writes straight into {@code target}, a device or a named pipe (as to standard output): renaming a file over it
+     * would put a regular file in its place. No checkpoints: such a run cannot be resumed.
+     */
+    private BatchSummary through(JsonLinesBatch.Builder b, Path input, Path target) throws IOException {
+        OutputStream sink;
+        try {
+            sink = Files.newOutputStream(target);
+        } catch (IOException e) {
+            throw Messages.writeFailed(lang, target, e);
+        }
+        try (InputStream source = open(input); OutputStream o = sink) {
+            return b.build().run(source, o);
+        } catch (IOException e) {
+            throw new WriteFailedException(Messages.text(lang, "write.failed", target, Messages.reason(lang, e)));
+        } catch (java.io.UncheckedIOException e) {
+            throw new WriteFailedException(e.getMessage());
+        }
     }
 
     /**

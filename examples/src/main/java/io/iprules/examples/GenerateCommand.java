@@ -57,7 +57,11 @@ final class GenerateCommand implements Callable<Integer> {
         long perMillion = invalidRate.compareTo(ONE_PER_MILLION) < 0 ? 0 : invalidRate.movePointRight(6).longValue();
         SplittableRandom random = new SplittableRandom(seed);
         SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        Path target = out == null ? null : Targets.partialOf(out); // renamed over --out when complete
+        // a device or a named pipe is written through; a file, or the file a link leads to, is replaced by a
+        // temporary file renamed over it when complete
+        boolean through = out != null && Targets.writtenThrough(out);
+        Path replaced = out == null || through ? out : Targets.replaced(out);
+        Path target = out == null || through ? out : Targets.partialOf(replaced);
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(Io.get().out(), StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -72,11 +76,11 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw Messages.writeFailed(lang, target == null ? "standard output" : target, e);
         }
-        if (target != null) {
+        if (target != null && !through) {
             try {
-                Targets.move(target, out);
+                Targets.move(target, replaced);
             } catch (IOException e) {
-                throw Messages.writeFailed(lang, out, e);
+                throw Messages.writeFailed(lang, replaced, e);
             }
         }
         return IpRules.OK;

@@ -16,13 +16,18 @@ import java.nio.file.StandardCopyOption;
  * Where a batch writes, checked before any work: neither output, nor a file written beside it (its {@code .partial},
  * the checkpoint and its temporary file), may be the input or the other output (through a
  * symbolic or hard link too), a folder, or in a folder that does not exist. Files are written beside their target
- * under a temporary name and renamed over it once complete, so that a target is never left half-written.
+ * under a temporary name and renamed over it once complete, so that a target is never left half-written. A target
+ * that is a symbolic link is the file it leads to: that file is replaced, and the link stays. A target that is not a
+ * regular file (a device such as {@code /dev/null}, a named pipe) is written through, as standard output is: renaming
+ * a file over it would put a regular file in its place.
  *
  * @param partial    where the results go until the run completes ({@code OUT.partial}), or {@code null} for
- *                   standard output
+ *                   standard output or a target written through
  * @param checkpoint where the last complete chunk is recorded ({@code OUT.partial.checkpoint})
+ * @param out        the file the results replace (the file a link leads to), or the target written through, or
+ *                   {@code null} for standard output
  */
-record Targets(Path partial, Path checkpoint) {
+record Targets(Path partial, Path checkpoint, Path out) {
     /** The suffix of a batch's output while the run is not complete. */
     static final String PARTIAL = ".partial";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +49,22 @@ record Targets(Path partial, Path checkpoint) {
         if (resume && out == null) {
             throw Messages.invalid(lang, "resume.noOut");
         }
+        if (out != null && writtenThrough(out)) {
+            if (resume) {
+                throw Messages.invalid(lang, "resume.notAFile", out);
+            }
+            Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
+            inputs.mustNotBe(out, lang);
+            if (summary != null) {
+                checkWritable(summary, lang);
+                inputs.mustNotBe(summary, lang);
+                inputs.mustNotBe(partialOf(replaced(summary)), lang);
+                mustDiffer(summary, out, "out.sameAsOther", "--out", lang);
+            }
+            return new Targets(null, null, out);
+        }
+        out = out == null ? null : replaced(out);
+        summary = summary == null ? null : replaced(summary);
         // every file the run writes, renames or replaces: none may be an input
         java.util.List<Path> outFiles = out == null ? java.util.List.of() : java.util.List.of(out, partialOf(out),
                 checkpointOf(partialOf(out)), temporaryOf(checkpointOf(partialOf(out))));
@@ -66,10 +87,35 @@ record Targets(Path partial, Path checkpoint) {
             }
         }
         if (out == null) {
-            return new Targets(null, null);
+            return new Targets(null, null, null);
         }
         Path partial = partialOf(out);
-        return new Targets(partial, checkpointOf(partial));
+        return new Targets(partial, checkpointOf(partial), out);
+    }
+
+    /**
+     * The file that writing {@code target} replaces: {@code target}, or, when it is a symbolic link, the file the link
+     * leads to (through every link on the way), so that the temporary file goes beside that file and the link stays.
+     */
+    static Path replaced(Path target) {
+        Path p = target;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            try {
+                Path parent = p.toAbsolutePath().getParent();
+                p = parent == null ? Files.readSymbolicLink(p) : parent.resolve(Files.readSymbolicLink(p));
+            } catch (IOException | UnsupportedOperationException e) {
+                return p; // an unreadable link: written as it is, and a failure told as usual
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Whether {@code target} exists and is neither a regular file nor a folder (a device, a named pipe, a socket):
+     * such a target is written through, never replaced by a file renamed over it.
+     */
+    static boolean writtenThrough(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     private static Path checkpointOf(Path partial) {
@@ -90,7 +136,11 @@ record Targets(Path partial, Path checkpoint) {
         checkWritable(page, lang);
         Inputs inputs = new Inputs(input, dataFiles, "html.sameAsInput");
         inputs.mustNotBe(page, lang);
-        inputs.mustNotBe(partialOf(page), lang);
+        if (!writtenThrough(page)) {
+            Path replaced = replaced(page);
+            checkWritable(replaced, lang);
+            inputs.mustNotBe(partialOf(replaced), lang);
+        }
     }
 
     /**
@@ -161,10 +211,20 @@ record Targets(Path partial, Path checkpoint) {
     }
 
     /**
-     * Writes {@code bytes} to {@code target} through a temporary file beside it; a failure is exit 1, naming the
-     * file that could not be written: the temporary one, or the target when the rename failed.
+     * Writes {@code bytes} to {@code target} through a temporary file beside it (beside the file a link leads to), or
+     * straight into a target {@linkplain #writtenThrough written through}; a failure is exit 1, naming the file that
+     * could not be written: the temporary one, or the target when the rename failed.
      */
     static void replace(Path target, byte[] bytes, Language lang) {
+        if (writtenThrough(target)) {
+            try {
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw Messages.writeFailed(lang, target, e);
+            }
+            return;
+        }
+        target = replaced(target);
         Path tmp = partialOf(target);
         Path failed = tmp;
         try {

@@ -115,6 +115,78 @@ class NothingDestroyedTest {
     }
 
     @Test
+    void aLinkIsFollowedToTheFileItLeadsToAndStaysALink(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        Files.createDirectory(tmp.resolve("real"));
+        String[][] commands = {
+                {"batch", in.toString(), "--out", "%s", "--summary", "%s.summary"},
+                {"report", PILOT, "--html", "%s"},
+                {"generate", "jiaxing-2012", "--count", "3", "--out", "%s"}};
+        for (String[] command : commands) {
+            Path real = tmp.resolve("real/" + command[0] + ".out");
+            Files.writeString(real, "before\n");
+            Path link = tmp.resolve(command[0] + "-link.out");
+            Files.createSymbolicLink(link, Path.of("real", real.getFileName().toString())); // relative, as ln -s makes
+            String[] args = command.clone();
+            for (int i = 0; i < args.length; i++) {
+                args[i] = args[i].replace("%s", link.toString());
+            }
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(command[0] + ": " + r.err()).isZero();
+            assertThat(Files.isSymbolicLink(link)).as(command[0]).isTrue();
+            assertThat(Files.readString(real)).as(command[0]).isNotEqualTo("before\n").isNotEmpty();
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(command[0]).noneMatch(n -> n.contains("partial"));
+            }
+            try (var left = Files.list(tmp.resolve("real"))) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(command[0]).noneMatch(n -> n.contains("partial"));
+            }
+        }
+    }
+
+    @Test
+    void aNamedPipeIsWrittenThroughNeverReplacedByAFile(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        Path fifo = tmp.resolve("fifo");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        String[][] commands = {
+                {"batch", in.toString(), "--out", fifo.toString(), "--lang", "en"},
+                {"report", PILOT, "--html", fifo.toString()},
+                {"generate", "jiaxing-2012", "--count", "3", "--out", fifo.toString()}};
+        for (String[] command : commands) {
+            java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return Files.readAllBytes(fifo); // opening it lets the writer open it
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(command[0] + ": " + r.err()).isZero();
+            byte[] got = read.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(got).as(command[0]).isNotEmpty();
+            assertThat(Files.isRegularFile(fifo)).as(command[0] + ": still a pipe").isFalse();
+            assertThat(Files.exists(fifo)).isTrue();
+            if (command[0].equals("batch")) {
+                assertThat(new String(got, StandardCharsets.UTF_8).lines()).hasSize(20);
+            }
+        }
+        CliTest.Run resume = run("batch", in.toString(), "--out", fifo.toString(), "--resume", "--lang", "en");
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err()).isEqualTo("--resume: " + fifo + " is not a regular file but a device or a pipe, "
+                + "written through as standard output is: such a run cannot be resumed\n");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
     void theEnginesDataFilesAreNeverWrittenOver(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 10);
         Path params = tmp.resolve("params.json");
