@@ -47,6 +47,10 @@ public final class Decision implements RuleRecorder {
     private final Map<String, Candidate> firstOfMatter = new HashMap<>();
     private final List<Condition> conditions = new ArrayList<>();
     private final List<Indicator> indicators;
+    /** Where each of {@link #indicators} stands among the policy's targets: the order a result lists them in. */
+    private int[] indicatorPlaces;
+    /** How many of {@link #indicators} are not met (not met or unknown). */
+    private int indicatorsNotMet;
     private final List<Text> warnings = new ArrayList<>();
     private final List<FiredRule> trace = new ArrayList<>();
     private final List<Exclusion> extraExclusions = new ArrayList<>();
@@ -68,6 +72,7 @@ public final class Decision implements RuleRecorder {
         this.index = PolicyIndex.of(evaluation.policy());
         this.parameters = index.parameters();
         this.indicators = new ArrayList<>(index.targets().size()); // about one per target, where there are any
+        this.indicatorPlaces = new int[index.targets().size()];
     }
 
     /**
@@ -75,7 +80,7 @@ public final class Decision implements RuleRecorder {
      * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
      */
     private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
-                               Map<String, Integer> targets, Map<Target, String> fixedRequiredTexts,
+                               Map<String, Integer> targets, Map<Target, TargetPlace> targetPlaces,
                                Map<String, ExclusionReason> exclusionReasons) {
         /** Each policy's latest description; another description of the same policy replaces it. */
         private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
@@ -91,25 +96,76 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 Map<String, Integer> targets = new java.util.HashMap<>();
-                // the required value in words of each target of the description that has a fixed one: the same at
-                // every assessment, so written once (by identity: a target made elsewhere is written when assessed)
-                Map<Target, String> fixed = new java.util.IdentityHashMap<>();
+                // each target of the description by identity: its position, and the required value in words where it
+                // is fixed (the same at every assessment, so written once); a target made elsewhere is looked up by
+                // its code and written when assessed
+                Map<Target, TargetPlace> places = new java.util.IdentityHashMap<>();
                 for (Target t : policy.targets()) {
                     targets.putIfAbsent(t.code(), targets.size());
-                    if (t.reference() == null && t.required() != null) {
-                        fixed.put(t, fixedRequiredText(t));
-                    }
+                    places.put(t, new TargetPlace(targets.get(t.code()),
+                            t.reference() == null && t.required() != null ? fixedRequiredText(t) : null));
                 }
                 Map<String, ExclusionReason> reasons = new java.util.HashMap<>();
                 for (ExclusionReason r : policy.exclusionReasons()) {
                     reasons.put(r.code(), r);
                 }
                 i = new PolicyIndex(policy, new Parameters(policy), java.util.Collections.unmodifiableMap(codes),
-                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(fixed), Map.copyOf(reasons));
+                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(places), Map.copyOf(reasons));
                 LATEST.put(policy.id(), i);
             }
             return i;
         }
+    }
+
+    /**
+     * A target of the description: where it stands among the targets, and its required value in words where that
+     * is fixed ({@code null} otherwise).
+     */
+    private record TargetPlace(int position, String fixedRequiredText) {
+    }
+
+    /** Records {@code i}, the assessment of {@code target}, with its place in the targets' order. */
+    private void addIndicator(Target target, TargetPlace place, Indicator i) {
+        int k = indicators.size();
+        if (k == indicatorPlaces.length) {
+            indicatorPlaces = java.util.Arrays.copyOf(indicatorPlaces, Math.max(4, 2 * k));
+        }
+        indicatorPlaces[k] = place != null ? place.position()
+                : index.targets().getOrDefault(target.code(), Integer.MAX_VALUE);
+        indicators.add(i);
+        if (i.status() != IndicatorStatus.MET) {
+            indicatorsNotMet++;
+        }
+    }
+
+    /**
+     * The indicators in the targets' order: each put in its target's slot when every target was assessed at most
+     * once (the usual case, with no sorting), else sorted by place, stably.
+     */
+    private List<Indicator> indicatorsInPlace() {
+        int n = indicators.size();
+        Indicator[] slots = new Indicator[index.targets().size()];
+        boolean placed = true;
+        for (int k = 0; k < n && placed; k++) {
+            int at = indicatorPlaces[k];
+            placed = at < slots.length && slots[at] == null;
+            if (placed) {
+                slots[at] = indicators.get(k);
+            }
+        }
+        List<Indicator> out = new ArrayList<>(n);
+        if (placed) {
+            for (Indicator i : slots) {
+                if (i != null) {
+                    out.add(i);
+                }
+            }
+        } else {
+            for (long p : byPlace(n, k -> indicatorPlaces[k])) {
+                out.add(indicators.get((int) p));
+            }
+        }
+        return out;
     }
 
     /** The required value in words of a target with a fixed one, e.g. {@code >= 45}. */
@@ -291,8 +347,9 @@ public final class Decision implements RuleRecorder {
         String requiredText;
         Indicator.ReferenceValue referenceValue = null;
         Text detail = null;
+        TargetPlace place = index.targetPlaces().get(target);
         if (target.reference() == null) {
-            requiredText = index.fixedRequiredTexts().get(target);
+            requiredText = place == null ? null : place.fixedRequiredText();
             if (requiredText == null) {
                 requiredText = fixedRequiredText(target);
             }
@@ -312,7 +369,7 @@ public final class Decision implements RuleRecorder {
         Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
                 required, requiredText, actual, basis, Indicator.progress(actual, basis), referenceValue, cite,
                 target.source(), detail);
-        indicators.add(i);
+        addIndicator(target, place, i);
         return i;
     }
 
@@ -353,7 +410,7 @@ public final class Decision implements RuleRecorder {
                 requiredValue, requiredText, known ? actual : null, requiredValue, known ? progress : null,
                 new Indicator.ReferenceValue(r.key(), r.title(), r.factor(), known ? required : null), cite,
                 target.source(), detail, null, false, known ? new Indicator.DecidedExactly(exact, gap) : null);
-        indicators.add(i);
+        addIndicator(target, index.targetPlaces().get(target), i);
         return i;
     }
 
@@ -384,7 +441,7 @@ public final class Decision implements RuleRecorder {
                 required, target.comparison().symbol() + " " + (required.signum() != 0 ? "yes" : "no"), value, null,
                 null, null, cite, target.source(), value == null ? MessageCatalog.kit().text("indicator.no-figure")
                 : null, due, overdue);
-        indicators.add(i);
+        addIndicator(target, index.targetPlaces().get(target), i);
         return i;
     }
 
@@ -429,7 +486,7 @@ public final class Decision implements RuleRecorder {
      * once, not at every comparison.
      */
     public void orderConditions(java.util.function.ToIntFunction<? super Condition> place) {
-        long[] placed = byPlace(conditions, place);
+        long[] placed = byPlace(conditions.size(), k -> place.applyAsInt(conditions.get(k)));
         Condition[] recorded = conditions.toArray(new Condition[0]);
         for (int k = 0; k < placed.length; k++) {
             conditions.set(k, recorded[(int) placed[k]]);
@@ -541,10 +598,10 @@ public final class Decision implements RuleRecorder {
 
     /**
      * Whether at least one indicator was recorded and every one is met ({@link io.iprules.IndicatorSummary#allMet()}),
-     * read without copying them as {@link #indicators()} does.
+     * counted as they are recorded.
      */
     public boolean allIndicatorsMet() {
-        return io.iprules.IndicatorSummary.of(indicators).allMet();
+        return !indicators.isEmpty() && indicatorsNotMet == 0;
     }
 
     /**
@@ -585,9 +642,7 @@ public final class Decision implements RuleRecorder {
         exclusions.forEach(b::exclusion);
         conditions.forEach(b::condition);
         // the targets' order
-        for (long p : byPlace(indicators, i -> index.targets().getOrDefault(i.code(), Integer.MAX_VALUE))) {
-            b.indicator(indicators.get((int) p));
-        }
+        indicatorsInPlace().forEach(b::indicator);
         if (!deadlines.isEmpty()) {
             List<Deadline> timed = new ArrayList<>(deadlines);
             timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
@@ -604,15 +659,16 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
-     * The positions of {@code items} in the order of their {@code place}, stable (equal places keep their order), each
-     * as {@code place << 32 | position}: every place is worked out once, not at every comparison, and the sort is one
-     * of primitives (none when the items are in order already, as the rules often record them).
+     * The positions {@code 0..size-1} of some items in the order of their {@code place} (given a position), stable
+     * (equal places keep their order), each as {@code place << 32 | position}: every place is worked out once, not at
+     * every comparison, and the sort is one of primitives (none when the items are in order already, as the rules
+     * often record them).
      */
-    private static <T> long[] byPlace(List<T> items, java.util.function.ToIntFunction<? super T> place) {
-        long[] placed = new long[items.size()];
+    private static long[] byPlace(int size, java.util.function.IntUnaryOperator place) {
+        long[] placed = new long[size];
         boolean ordered = true;
-        for (int k = 0; k < placed.length; k++) {
-            placed[k] = (long) place.applyAsInt(items.get(k)) << 32 | k;
+        for (int k = 0; k < size; k++) {
+            placed[k] = (long) place.applyAsInt(k) << 32 | k;
             ordered &= k == 0 || placed[k] > placed[k - 1];
         }
         if (!ordered) {

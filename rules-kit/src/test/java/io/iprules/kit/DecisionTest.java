@@ -237,6 +237,21 @@ class DecisionTest {
     }
 
     @Test
+    void aTargetAssessedTwiceOrNotOfThePolicyKeepsTheOrderStably() {
+        // T_TWO twice (both kept, in the order assessed), and a target the description does not list (last)
+        Target elsewhere = target("T_ELSEWHERE");
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        d.assess(T2, new Figure("T_TWO", new BigDecimal("10"), null));
+        d.assess(elsewhere, new Figure("T_ELSEWHERE", new BigDecimal("1"), null));
+        d.assess(T2, new Figure("T_TWO", new BigDecimal("11"), null));
+        d.assess(T1, new Figure("T_ONE", new BigDecimal("9"), null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code() + " " + i.actual())
+                .containsExactly("T_ONE 9", "T_TWO 10", "T_TWO 11", "T_ELSEWHERE 1");
+    }
+
+    @Test
     void allIndicatorsMetNeedsAtLeastOneAndEveryOneMetAsTheSummarySays() {
         assertAllMet(assessed(), false);
         assertAllMet(assessed(new Figure("T_ONE", BigDecimal.TEN, null)), true); // at least 10: exactly 10 is met
