@@ -53,7 +53,8 @@ class PolicyKeysTest {
 
     @Test
     void theShippedModulesHaveAKeyForEveryKindOfSubject() throws IllegalAccessException {
-        for (Class<?> module : List.of(Jiaxing2012.class, PilotCity2017.class, Anning2022.class)) {
+        for (Class<?> module : List.of(Jiaxing2012.class, PilotCity2017.class, Anning2022.class,
+                io.iprules.beijing.Beijing2012.class, io.iprules.northeast.Northeast2017.class)) {
             String id = keysOf(module).get(0).policy();
             assertThat(keysOf(module)).extracting(PolicyKey::subjectKey).as(id)
                     .containsExactlyInAnyOrderElementsOf(ENGINE.findPolicy(id).orElseThrow().subjects().stream()

@@ -37,6 +37,18 @@ public final class Beijing2012 extends KitModule {
     /** The policy id. */
     public static final String ID = "beijing-2012";
 
+    /**
+     * An enterprise: its §1(1) scope, §2(4) green-channel certificates and §3(1) pledge loans (request key
+     * {@code applicant}): the typed entry point.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<BeijingEnterprise> APPLICANT =
+            io.iprules.PolicyKey.of(ID, "applicant", BeijingEnterprise.class);
+
+    /** The city assessed against its 2015 targets of §1(2) (request key {@code city}). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<BeijingCity> CITY = io.iprules.PolicyKey.of(ID, "city", BeijingCity.class);
+
     static final MessageCatalog MESSAGES = MessageCatalog.load(Beijing2012.class, "messages");
 
     /**

@@ -31,6 +31,12 @@ import java.util.Map;
 public final class Northeast2017 extends KitModule {
     /** The policy id. */
     public static final String ID = "northeast-2017";
+
+    /** The Northeast, a province of it or a place in it, assessed against §2(2) (request key {@code applicant}). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static final io.iprules.PolicyKey<NortheastRegion> APPLICANT =
+            io.iprules.PolicyKey.of(ID, "applicant", NortheastRegion.class);
+
     static final MessageCatalog MESSAGES = MessageCatalog.load(Northeast2017.class, "messages");
     private static final NortheastScope SCOPE = NortheastScope.load();
     private static final Measures MEASURES = Measures.load();
