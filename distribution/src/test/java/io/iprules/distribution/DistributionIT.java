@@ -297,7 +297,7 @@ class DistributionIT {
         }
         assertThat(entries).contains(
                 name + "/bin/ip-rules", name + "/bin/ip-rules.bat", name + "/LICENSE", name + "/THIRD-PARTY.txt",
-                name + "/docs/README.md", name + "/docs/CHANGELOG.md",
+                name + "/docs/README.md", name + "/docs/CHANGELOG.md", name + "/docs/contract.md",
                 name + "/" + DEMO, name + "/lib/" + name + ".jar");
         assertThat(entries).noneMatch(e -> e.contains("junit") || e.contains("assertj"));
     }
