@@ -333,8 +333,18 @@ public final class ContractDocs {
         if (s.has("multipleOf")) {
             out.add("multiple of " + s.get("multipleOf").asText());
         }
+        if (s.path("minItems").asInt() > 0) {
+            int min = s.get("minItems").asInt();
+            out.add("at least " + min + (min == 1 ? " entry" : " entries"));
+        }
         if (s.has("maxItems")) {
             out.add("at most " + s.get("maxItems").asText() + " entries");
+        }
+        if (s.path("items").has("enum")) {
+            String each = limits(s.get("items"));
+            if (!each.isEmpty()) {
+                out.add("each one of " + each);
+            }
         }
         if (s.has("pattern") && !s.get("pattern").asText().equals("\\S") && !s.has("format")) {
             out.add("pattern `" + s.get("pattern").asText().replace("|", "\\|") + "`");
