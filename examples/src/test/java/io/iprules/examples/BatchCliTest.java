@@ -59,7 +59,7 @@ class BatchCliTest {
         assertThat(tiny.out().lines()).hasSize(3);
         CliTest.Run folder = run("generate", "jiaxing-2012", "--out", tmp.toString());
         assertThat(folder.exit()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个用于写入结果的文件\n");
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个要写入的文件\n");
     }
 
     @Test

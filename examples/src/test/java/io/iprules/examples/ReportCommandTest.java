@@ -245,7 +245,7 @@ class ReportCommandTest {
     void aFolderOrAMissingFolderIsTheUsersMistake(@TempDir Path tmp) {
         Run folder = CliTest.run("report", ANNING, "--html", tmp.toString());
         assertThat(folder.exit()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个用于写入结果的文件\n");
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个要写入的文件\n");
         Path nowhere = tmp.resolve("no-such-folder").resolve("page.html");
         Run missing = CliTest.run("report", ANNING, "--html", nowhere.toString(), "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
