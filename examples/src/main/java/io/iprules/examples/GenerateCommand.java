@@ -59,9 +59,8 @@ final class GenerateCommand implements Callable<Integer> {
         SplittableRandom corruption = new SplittableRandom(seed ^ 0x5DEECE66DL);
         // a device or a named pipe is written through; a file, or the file a link leads to, is replaced by a
         // temporary file renamed over it when complete
-        boolean through = out != null && Targets.writtenThrough(out);
-        Path replaced = out == null || through ? out : Targets.replaced(out);
-        Path target = out == null || through ? out : Targets.partialOf(replaced);
+        Targets.Write write = out == null ? null : Targets.Write.of(out);
+        Path target = write == null ? null : write.file();
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(Io.get().out(), StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -76,11 +75,11 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw Messages.writeFailed(lang, target == null ? "standard output" : target, e);
         }
-        if (target != null && !through) {
+        if (write != null && write.renamedOver() != null) {
             try {
-                Targets.move(target, replaced);
+                Targets.move(target, write.renamedOver());
             } catch (IOException e) {
-                throw Messages.writeFailed(lang, replaced, e);
+                throw Messages.writeFailed(lang, write.renamedOver(), e);
             }
         }
         return IpRules.OK;

@@ -111,6 +111,21 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     /**
+     * How a command writes {@code target}: into {@code file}, renamed over {@code renamedOver} once complete (the
+     * file a link leads to), or, for a target {@linkplain #writtenThrough written through}, into the target itself
+     * with nothing to rename ({@code renamedOver} is {@code null}).
+     */
+    record Write(Path file, Path renamedOver) {
+        static Write of(Path target) {
+            if (writtenThrough(target)) {
+                return new Write(target, null);
+            }
+            Path replaced = replaced(target);
+            return new Write(partialOf(replaced), replaced);
+        }
+    }
+
+    /**
      * Whether {@code target} exists and is neither a regular file nor a folder (a device, a named pipe, a socket):
      * such a target is written through, never replaced by a file renamed over it.
      */
@@ -216,16 +231,17 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * could not be written: the temporary one, or the target when the rename failed.
      */
     static void replace(Path target, byte[] bytes, Language lang) {
-        if (writtenThrough(target)) {
+        Write w = Write.of(target);
+        if (w.renamedOver() == null) {
             try {
-                Files.write(target, bytes);
+                Files.write(w.file(), bytes);
             } catch (IOException e) {
-                throw Messages.writeFailed(lang, target, e);
+                throw Messages.writeFailed(lang, w.file(), e);
             }
             return;
         }
-        target = replaced(target);
-        Path tmp = partialOf(target);
+        target = w.renamedOver();
+        Path tmp = w.file();
         Path failed = tmp;
         try {
             Files.write(tmp, bytes);
