@@ -49,32 +49,32 @@ record Targets(Path partial, Path checkpoint, Path out) {
         if (resume && out == null) {
             throw Messages.invalid(lang, "resume.noOut");
         }
-        if (out != null && writtenThrough(out)) {
+        // every file the run writes, renames or replaces: none may be an input, and the summary's none of the results'
+        java.util.List<Path> outFiles;
+        Targets targets;
+        if (out == null) {
+            outFiles = java.util.List.of();
+            targets = new Targets(null, null, null);
+        } else if (writtenThrough(out)) {
             if (resume) {
                 throw Messages.invalid(lang, "resume.notAFile", out);
             }
-            Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
-            inputs.mustNotBe(out, lang);
-            if (summary != null) {
-                checkWritable(summary, lang);
-                inputs.mustNotBe(summary, lang);
-                inputs.mustNotBe(partialOf(replaced(summary)), lang);
-                mustDiffer(summary, out, "out.sameAsOther", "--out", lang);
-            }
-            return new Targets(null, null, out);
+            outFiles = java.util.List.of(out);
+            targets = new Targets(null, null, out);
+        } else {
+            Path file = replaced(out);
+            Path partial = partialOf(file);
+            Path checkpoint = checkpointOf(partial);
+            checkWritable(file, lang);
+            outFiles = java.util.List.of(file, partial, checkpoint, temporaryOf(checkpoint));
+            targets = new Targets(partial, checkpoint, file);
         }
-        out = out == null ? null : replaced(out);
-        summary = summary == null ? null : replaced(summary);
-        // every file the run writes, renames or replaces: none may be an input
-        java.util.List<Path> outFiles = out == null ? java.util.List.of() : java.util.List.of(out, partialOf(out),
-                checkpointOf(partialOf(out)), temporaryOf(checkpointOf(partialOf(out))));
-        java.util.List<Path> summaryFiles = summary == null ? java.util.List.of()
-                : java.util.List.of(summary, partialOf(summary));
-        if (out != null) {
-            checkWritable(out, lang);
-        }
+        java.util.List<Path> summaryFiles = java.util.List.of();
         if (summary != null) {
-            checkWritable(summary, lang);
+            Write w = Write.of(summary);
+            summaryFiles = w.renamedOver() == null ? java.util.List.of(w.file())
+                    : java.util.List.of(w.renamedOver(), w.file());
+            checkWritable(summaryFiles.get(0), lang);
         }
         Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
         for (Path written : outFiles) {
@@ -86,11 +86,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 mustDiffer(written, other, "out.sameAsOther", "--out", lang);
             }
         }
-        if (out == null) {
-            return new Targets(null, null, null);
-        }
-        Path partial = partialOf(out);
-        return new Targets(partial, checkpointOf(partial), out);
+        return targets;
     }
 
     /**

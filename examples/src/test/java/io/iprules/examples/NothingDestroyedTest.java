@@ -86,6 +86,38 @@ class NothingDestroyedTest {
     }
 
     @Test
+    void resultsWrittenThroughADeviceStillHaveTheirSummaryChecked(@TempDir Path tmp) throws Exception {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device),
+                "no /dev/null device here");
+        Path in = population(tmp, 20);
+        byte[] before = Files.readAllBytes(in);
+        Path summary = tmp.resolve("s.json");
+        // the summary is written through s.json.partial, which is the requests here
+        Path partialIsInput = tmp.resolve("s2.json");
+        Files.write(tmp.resolve("s2.json.partial"), before);
+        String[][] refused = {
+            {in.toString(), "--summary", in.toString()},
+            {tmp.resolve("s2.json.partial").toString(), "--summary", partialIsInput.toString()},
+            {in.toString(), "--summary", device.toString()},
+            {in.toString(), "--summary", tmp.toString()}};
+        String[] told = {"is the input file", "is the input file", "is also the --out file", "is a folder"};
+        for (int i = 0; i < refused.length; i++) {
+            CliTest.Run r = run("batch", refused[i][0], "--out", device.toString(), refused[i][1], refused[i][2],
+                    "--lang", "en");
+            assertThat(r.exit()).as(String.join(" ", refused[i])).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", refused[i])).contains(told[i]).hasLineCount(1);
+        }
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        assertThat(Files.readAllBytes(tmp.resolve("s2.json.partial"))).isEqualTo(before);
+        assertThat(summary).doesNotExist();
+        CliTest.Run ok = run("batch", in.toString(), "--out", device.toString(), "--summary", summary.toString(),
+                "--lang", "en");
+        assertThat(ok.exit()).as(ok.err()).isZero(); // invalid lines are answered, not a failure of the run
+        assertThat(summary).isRegularFile();
+    }
+
+    @Test
     void noFileWrittenBesideAnOutputMayBeTheInput(@TempDir Path tmp) throws Exception {
         byte[] requests = Files.readAllBytes(population(tmp, 20));
         Path results = tmp.resolve("r.jsonl");
