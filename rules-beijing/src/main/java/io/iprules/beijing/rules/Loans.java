@@ -40,7 +40,10 @@ public final class Loans {
                         : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), rate));
     }
 
-    /** The candidate held back from the start by the firing rule. */
+    /**
+     * The candidate held back from the start by the firing rule, recorded on the decision; not a fact, as no rule
+     * weighs a candidate already held back.
+     */
     public static Candidate excluded(Decision d, PledgeLoan l, String reason, String detailKey) {
         Candidate c = propose(d, l);
         c.setExclusion(d.exclusion(reason, detailKey));
