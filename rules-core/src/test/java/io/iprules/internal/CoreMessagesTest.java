@@ -145,4 +145,30 @@ class CoreMessagesTest {
         // a placeholder without its argument stays as written
         assertThat(CoreMessages.text("start.unreadable", "x").in(Language.EN)).isEqualTo("cannot read x: {1}");
     }
+
+    /**
+     * A placeholder is {@code {n}} with n a decimal number of one to three digits that has an argument; anything else
+     * between braces is text. A key without words in the catalogs is its own pattern, which shows this with any text.
+     */
+    @Test
+    void onlyAShortDecimalNumberWithAnArgumentIsAPlaceholder() {
+        Object[] ten = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"};
+        assertThat(CoreMessages.text("{0}|{9}|{007}|{10}", ten).in(Language.EN))
+                .as("{9} is the last argument; {007} is 7; there is no tenth").isEqualTo("a0|a9|a7|{10}");
+        assertThat(CoreMessages.text("{0001}|{}|{x}|{-1}|{ 1}|{1a}|{:}|{/}", ten).in(Language.EN))
+                .as("four digits, none, a letter, a sign, a space, a colon or slash (just past '9' and before '0')")
+                .isEqualTo("{0001}|{}|{x}|{-1}|{ 1}|{1a}|{:}|{/}");
+        assertThat(CoreMessages.text("}{0}", "x").in(Language.EN)).as("a closing brace before").isEqualTo("}x");
+        assertThat(CoreMessages.text("{{0}}", "x").in(Language.EN)).as("braces around").isEqualTo("{x}");
+        assertThat(CoreMessages.text("{0", "x").in(Language.EN)).as("never closed").isEqualTo("{0");
+        assertThat(CoreMessages.text("{0}{1}", "x").in(Language.EN)).as("no argument for {1}").isEqualTo("x{1}");
+    }
+
+    /** A reason of blanks only is no reason: said so, in both languages. */
+    @Test
+    void aBlankReasonIsNoReason() {
+        assertReason(new IOException("  \t"), "系统未说明原因", "the system gave no reason");
+        assertReason(new java.nio.file.FileSystemException("/tmp/p.json", null, " "), "系统未说明原因",
+                "the system gave no reason");
+    }
 }

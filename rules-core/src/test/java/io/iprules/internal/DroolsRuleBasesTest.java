@@ -437,4 +437,34 @@ class DroolsRuleBasesTest {
             }
         }
     }
+
+    private RuleBase declared(String sequential) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>(ToyInstall.toy(ToyPolicy.ID));
+        files.put("META-INF/kmodule.xml", "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"><kbase name=\""
+                + ToyPolicy.ID + "\" packages=\"" + ToyRules.PACKAGE + "\"" + sequential + "/></kmodule>");
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("seq" + n++), files))) {
+            return DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+        }
+    }
+
+    /**
+     * A kbase declared {@code sequential="true"} (any case, spaces around) runs in the stateless sessions Drools'
+     * sequential mode needs, with the same listener: its rules decide and cite into the record as any kbase's do,
+     * run after run.
+     */
+    @Test
+    void aSequentialKbaseDecidesAndCitesLikeAnyOther() throws IOException {
+        for (String attribute : List.of(" sequential=\"true\"", " sequential=\" TRUE \"", " sequential=\"false\"", "")) {
+            RuleBase rules = declared(attribute);
+            for (int count : new int[] {1, 0, 3}) { // one session after another
+                ToyRecord d = new ToyRecord(mock(Evaluation.class));
+                rules.run(d, List.of(new ToyApplicant("a" + count, count)));
+                assertThat(d.conditions()).as(attribute).singleElement().satisfies(c -> {
+                    assertThat(c.subject()).isEqualTo("a" + count);
+                    assertThat(c.met()).isEqualTo(count > 0);
+                    assertThat(c.citation()).isEqualTo(ToyRules.CITATION);
+                });
+            }
+        }
+    }
 }

@@ -139,4 +139,69 @@ class FingerprintsTest {
         List<String> parts = new ArrayList<>(Arrays.asList(Fingerprints.libraryVersion().split("[.-]")));
         assertThat(parts.get(0)).containsOnlyDigits();
     }
+
+    record County(String name) {
+    }
+
+    /**
+     * The three keys of a canonical request are sorted wherever the subject's key sorts: before {@code asOf}
+     * ({@code applicant}, above), between {@code asOf} and {@code policy} ({@code city}) or after {@code policy}
+     * ({@code recommendation}).
+     */
+    @Test
+    void theSubjectsKeySortsAmongAsOfAndPolicy() {
+        County c = new County("嘉兴");
+        assertThat(canonical(new EvaluationRequest("p-1", D, "city", c), "city"))
+                .isEqualTo("{\"asOf\":\"2013-12-31\",\"city\":{\"name\":\"嘉兴\"},\"policy\":\"p-1\"}");
+        assertThat(canonical(new EvaluationRequest("p-1", D, "recommendation", c), "recommendation"))
+                .isEqualTo("{\"asOf\":\"2013-12-31\",\"policy\":\"p-1\",\"recommendation\":{\"name\":\"嘉兴\"}}");
+        // sorted by UTF-16 code unit, as the canonical form is everywhere: "asOf" < "asset" ('O' < 's')
+        assertThat(canonical(new EvaluationRequest("p-1", D, "asset", c), "asset"))
+                .isEqualTo("{\"asOf\":\"2013-12-31\",\"asset\":{\"name\":\"嘉兴\"},\"policy\":\"p-1\"}");
+        assertThat(canonical(new EvaluationRequest("p-1", D, "Zone", c), "Zone"))
+                .isEqualTo("{\"Zone\":{\"name\":\"嘉兴\"},\"asOf\":\"2013-12-31\",\"policy\":\"p-1\"}");
+        // and the digest is the SHA-256 of those bytes, whichever key
+        for (String key : List.of("applicant", "city", "recommendation")) {
+            EvaluationRequest r = new EvaluationRequest("p-1", D, key, c);
+            assertThat(Fingerprints.request(r, key)).as(key)
+                    .isEqualTo(Fingerprints.sha256(Fingerprints.canonicalRequest(r, key)));
+        }
+    }
+
+    private static String canonical(EvaluationRequest r, String key) {
+        return new String(Fingerprints.canonicalRequest(r, key), StandardCharsets.UTF_8);
+    }
+
+    /** A subject whose name cannot be read: as a getter that fails would be. */
+    record Broken(String name) {
+        @Override
+        public String name() {
+            throw new IllegalStateException("cannot read the name");
+        }
+    }
+
+    /** A subject whose name fails with an Error, which the serializer lets through unwrapped. */
+    record Failing(String name) {
+        @Override
+        public String name() {
+            throw new AssertionError("failed");
+        }
+    }
+
+    /**
+     * A digest that fails half-way leaves nothing behind: the digest this thread keeps (its generator stopped in the
+     * middle of a document) is not reused, and the next request's digest is that of its own canonical bytes.
+     */
+    @Test
+    void aDigestThatFailsHalfWayDoesNotSpoilTheNext() {
+        EvaluationRequest good = new EvaluationRequest("p-1", D, "city", new County("x"));
+        String expected = Fingerprints.sha256(Fingerprints.canonicalRequest(good, "city"));
+        for (Object bad : List.of(new Broken("a"), new Failing("b"), new Broken("c"))) {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> Fingerprints.request(
+                    new EvaluationRequest("p-1", D, "applicant", bad), "applicant"));
+            assertThat(thrown).as(bad.getClass().getSimpleName()).isNotNull();
+            assertThat(Fingerprints.request(good, "city")).as("after " + bad).isEqualTo(expected);
+            assertThat(Fingerprints.request(good, "city")).as("and again").isEqualTo(expected);
+        }
+    }
 }

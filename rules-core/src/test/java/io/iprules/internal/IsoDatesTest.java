@@ -49,4 +49,18 @@ class IsoDatesTest {
         assertThat(IsoDates.parse("2012-02-29")).isEqualTo(LocalDate.of(2012, 2, 29)); // a leap day
         assertThat(IsoDates.parse("2000-02-29")).isEqualTo(LocalDate.of(2000, 2, 29)); // divisible by 400
     }
+
+    /**
+     * Each of the two dashes is checked on its own: digits in the right places around one other separator are not a
+     * date YYYY-MM-DD, and the answer is LocalDate's refusal, not the date the digits would make.
+     */
+    @Test
+    void eachDashIsRequiredOnItsOwn() {
+        for (String text : List.of("2013x01-01", "2013-01x01", "2013/12-31", "2013-12/31", "2013 01-01", "2013-01 01")) {
+            Throwable expected = catchThrowable(() -> LocalDate.parse(text));
+            assertThat(expected).as(text).isNotNull();
+            assertThat(catchThrowable(() -> IsoDates.parse(text))).as(text).isInstanceOf(expected.getClass())
+                    .hasMessage(expected.getMessage());
+        }
+    }
 }
