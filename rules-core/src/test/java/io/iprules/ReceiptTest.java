@@ -147,4 +147,25 @@ class ReceiptTest {
                 .containsExactly("library", "policy", "policyVersion", "rules", "parameters", "request", "asOf",
                         "asOfSource");
     }
+
+    /**
+     * A policy reading deployment data has its digest per kind in the receipt, between parameters and request; the
+     * variants of readings applied are written in the result and again in its receipt (docs/contract.md, receipt).
+     */
+    @Test
+    void theJsonReceiptHasTheDataDigestsAndTheVariants() throws Exception {
+        EngineReceipts.Parts withData = new EngineReceipts.Parts("9.9.9", "p-1", "1.2.3", "sha256:r", "sha256:p",
+                new java.util.TreeMap<>(java.util.Map.of("tariff", "sha256:t", "calendar", "sha256:c")));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "甲").eligible(true)
+                .variant(new Variant("TOP_UP", "p-1 §7(1)"))
+                .build().stamped(new Stamp(withData, REQUEST, "applicant"));
+        JsonContract contract = new JsonContract(mock(RulesEngine.class));
+        JsonNode json = new ObjectMapper().readTree(contract.write(r, Language.ZH, false));
+        assertThat(json.get("receipt").toString()).isEqualTo("{\"library\":\"9.9.9\",\"policy\":\"p-1\","
+                + "\"policyVersion\":\"1.2.3\",\"rules\":\"sha256:r\",\"parameters\":\"sha256:p\","
+                + "\"data\":{\"calendar\":\"sha256:c\",\"tariff\":\"sha256:t\"},"
+                + "\"request\":\"" + r.receipt().get().request() + "\",\"asOf\":\"2013-12-31\",\"asOfSource\":\"REQUEST\","
+                + "\"language\":\"zh\",\"variants\":[{\"code\":\"TOP_UP\",\"citation\":\"p-1 §7(1)\"}]}");
+        assertThat(json.get("variants").toString()).isEqualTo("[{\"code\":\"TOP_UP\",\"citation\":\"p-1 §7(1)\"}]");
+    }
 }

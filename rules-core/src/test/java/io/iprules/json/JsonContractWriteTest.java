@@ -295,4 +295,110 @@ class JsonContractWriteTest {
         assertThat(n.get("targets")).isEmpty();
         assertThat(n.get("phases")).isEmpty();
     }
+
+    /**
+     * A yes/no target (unit YES_NO) is written with true/false (or null) for its actual and required values and no
+     * requiredValue or progress; a due date with whether it is overdue; a status decided exactly, with its comparison
+     * and gap (docs/contract.md, indicators[]).
+     */
+    @Test
+    void yesNoIndicatorsDueDatesAndExactDecisions() {
+        EvaluationResult r = EvaluationResult.builder("p-2", AS_OF, "安宁")
+                .indicator(new Indicator("Y_YES", t("领导小组", "leading group"), IndicatorStatus.MET,
+                        ParameterUnit.YES_NO, Comparison.EQUAL, BigDecimal.ONE, "= yes", BigDecimal.ONE, null, null,
+                        null, "p-2 §6", "成立", null, LocalDate.of(2023, 6, 30), false))
+                .indicator(new Indicator("Y_NO", t("报告", "report"), IndicatorStatus.NOT_MET, ParameterUnit.YES_NO,
+                        Comparison.EQUAL, BigDecimal.ONE, "= yes", BigDecimal.ZERO, null, null, null, "p-2 §6", "编制",
+                        null, LocalDate.of(2013, 6, 30), true))
+                .indicator(new Indicator("Y_UNKNOWN", t("考核", "assessment"), IndicatorStatus.UNKNOWN,
+                        ParameterUnit.YES_NO, Comparison.EQUAL, new BigDecimal("0"), "= no", null, null, null, null,
+                        "p-2 §6", "考核", t("缺", "missing")))
+                .indicator(new Indicator("G_RATE", t("增速", "growth"), IndicatorStatus.MET, ParameterUnit.RATIO,
+                        Comparison.MORE_THAN, new BigDecimal("0.0500"), "> 5.00%", new BigDecimal("0.0500"),
+                        new BigDecimal("0.0500"), new BigDecimal("1.0000"), null, "p-2 §2", "高于", null, null, false,
+                        new Indicator.DecidedExactly("120000 × 1700000 > 3000000 × 60000", new BigDecimal("0.00"))))
+                .build();
+        String json = contract.write(r, Language.EN, false);
+        assertThat(json).contains("{\"code\":\"Y_YES\",\"title\":\"leading group\",\"status\":\"MET\","
+                + "\"actual\":true,\"required\":true,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"due\":\"2023-06-30\","
+                + "\"overdue\":false,\"citation\":\"p-2 §6\",\"source\":\"成立\"}");
+        assertThat(json).contains("{\"code\":\"Y_NO\",\"title\":\"report\",\"status\":\"NOT_MET\","
+                + "\"actual\":false,\"required\":true,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"due\":\"2013-06-30\","
+                + "\"overdue\":true,\"citation\":\"p-2 §6\",\"source\":\"编制\"}");
+        assertThat(json).contains("{\"code\":\"Y_UNKNOWN\",\"title\":\"assessment\",\"status\":\"UNKNOWN\","
+                + "\"actual\":null,\"required\":false,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"citation\":\"p-2 §6\","
+                + "\"source\":\"考核\",\"detail\":\"missing\"}");
+        assertThat(json).contains("{\"code\":\"G_RATE\",\"title\":\"growth\",\"status\":\"MET\",\"actual\":\"0.0500\","
+                + "\"required\":\"> 5.00%\",\"comparison\":\">\",\"requiredValue\":\"0.0500\",\"progress\":\"1.0000\","
+                + "\"progressBasis\":\"0.0500\",\"unit\":\"RATIO\",\"citation\":\"p-2 §2\",\"source\":\"高于\","
+                + "\"decidedBy\":\"120000 × 1700000 > 3000000 × 60000\",\"gap\":\"0.00\"}");
+        assertThat(json).contains("\"indicatorSummary\":{\"met\":2,\"notMet\":1,\"unknown\":1,\"total\":4}");
+        assertThat(json).doesNotContain("\"deadlines\"", "\"measures\"", "\"variants\"");
+    }
+
+    /**
+     * Deadlines, only when there are some, each with met as its status says (true on time, false late or overdue,
+     * else null), its dates and day counts or null, and the notices counted with (docs/contract.md, deadlines[]).
+     */
+    @Test
+    void deadlinesAreWrittenWithTheirDatesCountsAndCalendar() {
+        EvaluationResult r = EvaluationResult.builder("p-4", AS_OF, "北京某公司")
+                .deadline(new io.iprules.Deadline("D_ON_TIME", "证书一", io.iprules.DeadlineStatus.ON_TIME,
+                        LocalDate.of(2013, 9, 27), LocalDate.of(2013, 10, 10), LocalDate.of(2013, 10, 8), 4, null, null,
+                        List.of("国办发明电〔2012〕33号"), "p-4 §2(4)", t("按时", "on time")))
+                .deadline(new io.iprules.Deadline("D_LATE", "证书二", io.iprules.DeadlineStatus.LATE,
+                        LocalDate.of(2013, 9, 27), LocalDate.of(2013, 10, 10), LocalDate.of(2013, 10, 14), 7, 2, null,
+                        List.of("国办发明电〔2012〕33号", "国办发明电〔2013〕28号"), "p-4 §2(4)", null))
+                .deadline(new io.iprules.Deadline("D_PENDING", null, io.iprules.DeadlineStatus.PENDING,
+                        LocalDate.of(2013, 12, 27), LocalDate.of(2014, 1, 6), null, 2, null, 3, List.of(), "p-4 §2(4)",
+                        null))
+                .deadline(new io.iprules.Deadline("D_OVERDUE", "x", io.iprules.DeadlineStatus.OVERDUE, null, null, null,
+                        null, null, null, List.of(), "p-4 §2(4)", null))
+                .build();
+        String json = contract.write(r, Language.ZH, false);
+        assertThat(json).contains("\"indicators\":[],\"deadlines\":["
+                + "{\"code\":\"D_ON_TIME\",\"subject\":\"证书一\",\"status\":\"ON_TIME\",\"met\":true,"
+                + "\"start\":\"2013-09-27\",\"deadline\":\"2013-10-10\",\"done\":\"2013-10-08\",\"workingDaysUsed\":4,"
+                + "\"workingDaysLate\":null,\"workingDaysLeft\":null,\"calendar\":[\"国办发明电〔2012〕33号\"],"
+                + "\"citation\":\"p-4 §2(4)\",\"detail\":\"按时\"},"
+                + "{\"code\":\"D_LATE\",\"subject\":\"证书二\",\"status\":\"LATE\",\"met\":false,"
+                + "\"start\":\"2013-09-27\",\"deadline\":\"2013-10-10\",\"done\":\"2013-10-14\",\"workingDaysUsed\":7,"
+                + "\"workingDaysLate\":2,\"workingDaysLeft\":null,"
+                + "\"calendar\":[\"国办发明电〔2012〕33号\",\"国办发明电〔2013〕28号\"],\"citation\":\"p-4 §2(4)\"},"
+                + "{\"code\":\"D_PENDING\",\"subject\":null,\"status\":\"PENDING\",\"met\":null,"
+                + "\"start\":\"2013-12-27\",\"deadline\":\"2014-01-06\",\"done\":null,\"workingDaysUsed\":2,"
+                + "\"workingDaysLate\":null,\"workingDaysLeft\":3,\"calendar\":[],\"citation\":\"p-4 §2(4)\"},"
+                + "{\"code\":\"D_OVERDUE\",\"subject\":\"x\",\"status\":\"OVERDUE\",\"met\":false,"
+                + "\"start\":null,\"deadline\":null,\"done\":null,\"workingDaysUsed\":null,"
+                + "\"workingDaysLate\":null,\"workingDaysLeft\":null,\"calendar\":[],\"citation\":\"p-4 §2(4)\"}],"
+                + "\"phase\":null,");
+        assertThat(json).doesNotContain("\"indicatorSummary\"", "\"measures\"");
+    }
+
+    /**
+     * Measures, only when there are some: citation, addressee and text, the place only when the sentence names one,
+     * the scope only when it is not empty; and the variants of readings applied, after the warnings.
+     */
+    @Test
+    void measuresAndVariants() throws Exception {
+        EvaluationResult r = EvaluationResult.builder("p-5", AS_OF, "内蒙古自治区")
+                .measure(new io.iprules.Measure("p-5 §4(1)", "省级知识产权局", t("建立机制", "set up a mechanism")))
+                .measure(new io.iprules.Measure("p-5 §5(2)", "内蒙古自治区", t("支持", "support"), "蒙东地区",
+                        List.of("呼伦贝尔市", "兴安盟")))
+                .measure(new io.iprules.Measure("p-5 §6", "省级人民政府", t("统筹", "coordinate"), null, List.of()))
+                .variant(new io.iprules.Variant("TOP_UP", "p-5 §7(1)"))
+                .variant(new io.iprules.Variant("CAP", "p-5 §7(2)"))
+                .build();
+        String json = contract.write(r, Language.EN, false);
+        assertThat(json).contains("\"measures\":["
+                + "{\"citation\":\"p-5 §4(1)\",\"addressee\":\"省级知识产权局\",\"text\":\"set up a mechanism\"},"
+                + "{\"citation\":\"p-5 §5(2)\",\"addressee\":\"内蒙古自治区\",\"text\":\"support\",\"place\":\"蒙东地区\","
+                + "\"scope\":[\"呼伦贝尔市\",\"兴安盟\"]},"
+                + "{\"citation\":\"p-5 §6\",\"addressee\":\"省级人民政府\",\"text\":\"coordinate\"}]");
+        assertThat(json).endsWith("\"warnings\":[],\"variants\":[{\"code\":\"TOP_UP\",\"citation\":\"p-5 §7(1)\"},"
+                + "{\"code\":\"CAP\",\"citation\":\"p-5 §7(2)\"}]}");
+        assertThat(JSON.readTree(contract.write(r, Language.ZH, false)).get("measures").get(0).get("text").asText())
+                .isEqualTo("建立机制");
+        assertThat(json).doesNotContain("\"deadlines\"", "\"indicatorSummary\"");
+    }
 }
