@@ -229,6 +229,34 @@ class JsonContractMessagesTest {
         assertThat(problem(" ")).isEqualTo(new Problem("", "the request is empty; expected a JSON object"));
     }
 
+    /** The same, in Chinese: what a value is, named in Chinese words (README: every input problem in both languages). */
+    @Test
+    void theEnvelopesFieldsAreNamedWithWhatTheyAreInChinese() {
+        String[][] cases = {
+                {"{\"policy\": true}", "policy", "必须是字符串,而不是布尔值(true/false)"},
+                {"{\"policy\": [1]}", "policy", "必须是字符串,而不是列表"},
+                {"{\"policy\": {}}", "policy", "必须是字符串,而不是对象"},
+                {"{\"policy\": 1.5}", "policy", "必须是字符串,而不是数值"},
+                {"{\"policy\": \"p-1\", \"applicant\": 7}", "applicant", "必须是 JSON 对象,而不是数值"},
+                {"{\"policy\": \"p-1\", \"applicant\": null}", "applicant", "必须是 JSON 对象,而不是 null"},
+                {"{\"policy\": \"p-1\", \"applicant\": \"x\"}", "applicant", "必须是 JSON 对象,而不是字符串"},
+                {"{\"policy\": \"p-1\", \"county\": []}", "county", "必须是 JSON 对象,而不是列表"},
+                {"{\"policy\": \"p-1\", \"asOf\": {}, \"applicant\": {}}", "asOf", "必须是日期字符串 YYYY-MM-DD,而不是对象"},
+                {"{\"policy\": \"p-1\", \"asOf\": false, \"applicant\": {}}", "asOf",
+                        "必须是日期字符串 YYYY-MM-DD,而不是布尔值(true/false)"},
+                {"\"x\"", "", "请求必须是 JSON 对象,而不是字符串"},
+                {"12", "", "请求必须是 JSON 对象,而不是数值"},
+                {"[]", "", "请求必须是 JSON 对象,而不是列表"},
+                {"true", "", "请求必须是 JSON 对象,而不是布尔值(true/false)"},
+                {"null", "", "请求必须是 JSON 对象,而不是 null"},
+        };
+        for (String[] c : cases) {
+            Problem p = problem(c[0]);
+            assertThat(p.path()).as(c[0]).isEqualTo(c[1]);
+            assertThat(p.message(Language.ZH)).as(c[0]).isEqualTo(c[2]);
+        }
+    }
+
     @Test
     void unknownAndDoubledSubjectsAreNamedWithWhatThePolicyTakes() {
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"city\": {}}")).isEqualTo(new Problem("city",

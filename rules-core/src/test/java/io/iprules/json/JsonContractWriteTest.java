@@ -401,4 +401,40 @@ class JsonContractWriteTest {
                 .isEqualTo("建立机制");
         assertThat(json).doesNotContain("\"deadlines\"", "\"indicatorSummary\"");
     }
+
+    /**
+     * A lone surrogate of any kind (high D800–DBFF, low DC00–DFFF) among text with no space or quote near it, at any
+     * place in an eight-byte word, is written by the byte path as the text path writes it ("?"), byte for byte.
+     */
+    @Test
+    void aLoneSurrogateAnywhereInALineAsBytesIsTheTextsQuestionMark() {
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        for (char half : new char[] {'\uD800', '\uD9AB', '\uDA00', '\uDBFF', '\uDC00', '\uDD11', '\uDE00', '\uDFFF'}) {
+            for (int pad = 0; pad < 8; pad++) {
+                String name = letters.substring(0, 9 + pad) + half + letters;
+                EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, name).eligible(false).build();
+                byte[] bytes = contract.writeLineUtf8(r, Language.EN, false, 1);
+                assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).as("%04X at %d", (int) half, pad)
+                        .contains("\"applicant\":\"" + letters.substring(0, 9 + pad) + "?" + letters + "\"");
+                assertThat(bytes).isEqualTo(contract.writeLine(r, Language.EN, false, 1L)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        // a character beyond U+FFFF is one four-byte sequence, never the escapes of its halves
+        EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, letters + "\uD83D\uDE00" + letters).build();
+        assertThat(new String(contract.writeLineUtf8(r, Language.EN, false, 1), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(letters + "😀" + letters);
+    }
+
+    /** A line longer than the buffer a thread keeps, then short lines again: each line is whole and alone. */
+    @Test
+    void longLinesAndShortLinesOneAfterAnother() {
+        for (int length : new int[] {10, 5_000, 70_000, 10, 300_000, 3}) {
+            String name = "名".repeat(length);
+            EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, name).eligible(true).build();
+            assertThat(contract.writeLineUtf8(r, Language.ZH, false, length)).as("%d", length)
+                    .isEqualTo(contract.writeLine(r, Language.ZH, false, (long) length)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }

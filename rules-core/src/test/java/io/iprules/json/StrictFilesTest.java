@@ -108,4 +108,63 @@ class StrictFilesTest {
         assertThat(e.problems()).hasSize(101);
         assertThat(e.problems().get(100).message()).isEqualTo("…and 150 more");
     }
+
+    /** A data file read from its path: a folder, a missing file and a file are each told apart. */
+    @Test
+    void aDataFileIsReadFromItsPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("f.json"), "{\"a\": [1, 2]}");
+        assertThat(StrictJsonFile.read(file).get("a").get(1).asInt()).isEqualTo(2);
+        assertThatThrownBy(() -> StrictJsonFile.read(dir)).isInstanceOf(StrictJsonFile.InvalidFileException.class)
+                .hasMessage(dir + ": is a folder, not a file");
+        java.nio.file.Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> StrictJsonFile.read(missing)).hasMessage(missing + ": cannot read: no such file");
+    }
+
+    /** Every number is held to 40 digits written out in full, in a list too; 40 is accepted. */
+    @Test
+    void everyNumberIsHeldToFortyDigitsWrittenOut() {
+        String forty = "1234567890".repeat(4);
+        assertThat(StrictJsonFile.decimal("f.json", "x", forty)).isEqualByComparingTo(forty);
+        assertThatThrownBy(() -> StrictJsonFile.decimal("f.json", "x", forty + "1"))
+                .hasMessage("f.json: x: has 41 digits written out in full; at most 40 are accepted");
+        // 0.000…01 with 41 decimals: 41 digits written out, though its precision is 1
+        String small = "0." + "0".repeat(40) + "1";
+        assertThatThrownBy(() -> StrictJsonFile.decimal("f.json", "x", small))
+                .hasMessage("f.json: x: has 41 digits written out in full; at most 40 are accepted");
+        assertThat(StrictJsonFile.decimal("f.json", "x", "0." + "0".repeat(38) + "1")).isPositive();
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": [1, 1e999]}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: a[1]: has 1000 digits written out in full; at most 40 are accepted");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "[[1], [2, {\"b\": 1e41}]]".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: [1][1].b: has 42 digits written out in full; at most 40 are accepted");
+    }
+
+    /** A file of exactly the largest size is read; one byte more is refused before it is parsed. */
+    @Test
+    void aFileOfExactlyTheLargestSizeIsRead() {
+        byte[] bytes = new byte[StrictJsonFile.MAX_FILE_BYTES];
+        java.util.Arrays.fill(bytes, (byte) ' ');
+        bytes[0] = '{';
+        bytes[1] = '}';
+        assertThat(StrictJsonFile.read("f.json", bytes).isObject()).isTrue();
+        byte[] more = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        more[more.length - 1] = ' ';
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", more))
+                .hasMessage("f.json: is larger than " + StrictJsonFile.MAX_FILE_BYTES + " bytes");
+    }
+
+    /** A file saved with a UTF-8 byte order mark (as Windows Notepad does) is read as without it. */
+    @Test
+    void aByteOrderMarkIsSkipped() {
+        byte[] json = "{\"a\": 123456789012345678901234567890123456789012345}".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[json.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, bom, 3, json.length);
+        assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", bom)).getMessage())
+                .isEqualTo(catchThrowable(() -> StrictJsonFile.read("f.json", json)).getMessage())
+                .startsWith("f.json: too large: a number may have at most 40 characters");
+        byte[] ok = "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(StrictJsonFile.read("f.json", ok).get("a").asInt()).isEqualTo(1);
+    }
 }
