@@ -379,4 +379,29 @@ class ReplayTest {
         assertThatThrownBy(() -> new Replay(bare).check(utf8(REQUEST), utf8(line)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the engine gave no receipt");
     }
+
+    /** A result that is not JSON is said so in Chinese too, as the result as a whole ("结果不是有效的 JSON…"). */
+    @Test
+    void aBrokenResultIsToldInChinese() {
+        Problem p = refused("{\"policy\":");
+        assertThat(p.message(Language.ZH)).startsWith("结果不是有效的 JSON(第 1 行第 ");
+        assertThat(p.message(Language.EN)).startsWith("the result is not valid JSON: ").contains("(line 1, column ");
+    }
+
+    /**
+     * A batch line ends with the number of the input line it answers: replayed with the number it carries, or the
+     * number given (--line N), which must then be the one it carries; a result without a line number gets none.
+     */
+    @Test
+    void aBatchLineIsWrittenAgainWithItsLineNumber() {
+        String line = contract.writeLine(evaluate(REQUEST), Language.EN, false, 7L);
+        assertThat(line).endsWith(",\"line\":7}");
+        assertIdentical(new Replay(engine).check(utf8(REQUEST), utf8(line), null), line);
+        assertIdentical(new Replay(engine).check(utf8(REQUEST), utf8(line), 7L), line);
+        Replay.Report other = new Replay(engine).check(utf8(REQUEST), utf8(line), 8L);
+        assertThat(other.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+        assertThat(other.output()).isEqualTo(line.replace(",\"line\":7}", ",\"line\":8}"));
+        String single = line(REQUEST, Language.EN);
+        assertIdentical(new Replay(engine).check(utf8(REQUEST), utf8(single), 5L), single);
+    }
 }
