@@ -119,6 +119,9 @@ class DroolsRuleBasesTest {
     void aCitationWrittenInQuotesIsReadWithoutThem() throws IOException {
         assertThat(fired(engine(ToyRules.PACKAGE, null, ToyRules.Quoted.class.getName())))
                 .containsExactly(new FiredRule("positive", "toy §1"));
+        // unquoted into a new string, then interned: the one the kit compares by reference
+        assertThat(fired(engine(ToyRules.PACKAGE, null, ToyRules.Quoted.class.getName())).get(0).citation())
+                .isSameAs(ToyRules.CITATION);
     }
 
     @Test
