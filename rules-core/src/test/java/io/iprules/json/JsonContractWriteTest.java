@@ -437,4 +437,21 @@ class JsonContractWriteTest {
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    /**
+     * An award whose eligibility waits for an open parameter (a threshold) says so, "eligibility": "UNDETERMINED",
+     * after its reason (docs/contract.md, awards[].eligibility); an award decided has no such field.
+     */
+    @Test
+    void anAwardWhoseEligibilityWaitsSaysSo() {
+        EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, "禾城")
+                .award(new Award("A_WAIT", "X", t("待定", "pending"), LocalDate.of(2013, 5, 1), new BigDecimal("1000.00"),
+                        null, "p-1 §6(5)4", t("门槛", "threshold"), "A_WAIT.THRESHOLD"))
+                .build();
+        String json = contract.write(r, Language.EN, false);
+        assertThat(json).contains("\"awards\":[{\"code\":\"A_WAIT\",\"subject\":\"pending\",\"subjectId\":\"X\","
+                + "\"date\":\"2013-05-01\",\"amount\":\"1000.00\",\"citation\":\"p-1 §6(5)4\",\"reason\":\"threshold\","
+                + "\"eligibility\":\"UNDETERMINED\"}]");
+        assertThat(contract.write(subsidies(), Language.EN, false)).doesNotContain("eligibility");
+    }
 }
