@@ -101,8 +101,14 @@ public final class CoreMessages implements Text.Catalog {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return text("read.reason.accessDenied");
         }
-        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage();
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return text("read.reason.notDirectory");
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return text("read.reason.loop");
+        }
+        // a file system exception's message without a reason is only its file's name, which is not a reason
+        String m = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
         if (m == null || m.isBlank()) {
             return text("read.reason.unknown");
         }

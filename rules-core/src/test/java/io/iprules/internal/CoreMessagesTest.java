@@ -120,6 +120,23 @@ class CoreMessagesTest {
         assertReason(new IOException(), "系统未说明原因", "the system gave no reason");
     }
 
+    /**
+     * A file system exception without a reason has only the file's name for a message: its type says why where it
+     * can ({@code Files.newDirectoryStream} of a file, a link loop met walking a tree), else there is no reason, never
+     * "cannot read /x/p.json: /x/p.json".
+     */
+    @Test
+    void aFileSystemExceptionWithoutAReasonIsToldByItsTypeNotByItsFileName() {
+        String f = "/tmp/x/p.json";
+        assertReason(new java.nio.file.NotDirectoryException(f), "路径中有一段不是文件夹",
+                "part of the path is not a folder");
+        assertReason(new java.nio.file.FileSystemLoopException(f), "符号链接层数过多(可能是循环链接)",
+                "too many levels of symbolic links (a link loop?)");
+        assertReason(new java.nio.file.FileSystemException(f), "系统未说明原因", "the system gave no reason");
+        assertReason(new java.nio.file.FileSystemException(f, "/tmp/y", null), "系统未说明原因",
+                "the system gave no reason");
+    }
+
     /** A kind of data file is named in Chinese where the core has a word for it; another kind is its id. */
     @Test
     void aKindOfDataFileHasAChineseName() {
