@@ -2,16 +2,10 @@ package io.iprules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
-import io.iprules.PolicyDescription;
 import io.iprules.Problem;
-import io.iprules.RulesEngine;
-import io.iprules.SubjectKind;
-import io.iprules.Text;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,17 +17,8 @@ class JsonContractHostileTest {
     record Applicant(String name, BigDecimal money) {
     }
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private final JsonContract contract;
-
-    JsonContractHostileTest() {
-        PolicyDescription d = new PolicyDescription("p-1", Text.plain("P"), null, TODAY, TODAY, null, "p-1 §9", "1",
-                List.of(), List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"))));
-        RulesEngine engine = mock(RulesEngine.class);
-        when(engine.policies()).thenReturn(List.of(d));
-        when(engine.policy("p-1")).thenReturn(d);
-        contract = new JsonContract(engine);
-    }
+    private static final LocalDate TODAY = OneSubjectContract.TODAY;
+    private final JsonContract contract = OneSubjectContract.of(Applicant.class);
 
     /** An exponent beyond what a BigDecimal holds: Jackson throws a NumberFormatException, not a parse error. */
     @Test
