@@ -62,10 +62,23 @@ final class Messages {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return text(lang, "reason.accessDenied");
         }
-        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage();
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return text(lang, "reason.notDirectory");
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return text(lang, "reason.loop");
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return text(lang, "reason.folderNotEmpty");
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return text(lang, "reason.exists");
+        }
+        // a file system exception's message without a reason is only its file's name, and a Java class's name is
+        // no reason either
+        String m = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
         if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
+            return text(lang, "reason.unknown");
         }
         m = m.lines().findFirst().orElse(m);
         // "No space left on device" alone, or after the file's name ("/x/out: No space left on device")

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.iprules.Language;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.junit.jupiter.api.Test;
 
 /** Why a read or a write failed, told in the run's language: an officer reading Chinese is not shown Linux's English. */
@@ -29,9 +33,26 @@ class MessagesTest {
     }
 
     @Test
+    void aFileSystemExceptionWithoutAReasonIsToldByItsKindNotByItsMessageWhichIsOnlyTheFilesName() {
+        // the message of each is "/data/out.jsonl" (and the other file's name): shown as a reason, it said nothing
+        assertThat(Messages.reason(Language.ZH, new NotDirectoryException("/data/out.jsonl"))).isEqualTo("路径中有一段不是文件夹");
+        assertThat(Messages.reason(Language.EN, new FileSystemLoopException("/data/out.jsonl")))
+                .isEqualTo("too many levels of symbolic links (a link loop?)");
+        assertThat(Messages.reason(Language.EN, new DirectoryNotEmptyException("/data/out.jsonl")))
+                .isEqualTo("a folder that is not empty is in the way");
+        assertThat(Messages.reason(Language.ZH, new FileAlreadyExistsException("/data/out.jsonl"))).isEqualTo("同名文件已存在");
+        assertThat(Messages.reason(Language.ZH, new FileSystemException("/data/out.jsonl.partial", "/data/out.jsonl", null)))
+                .isEqualTo("系统未说明原因");
+        assertThat(Messages.reason(Language.EN, new FileSystemException("/data/out.jsonl")))
+                .isEqualTo("the system gave no reason");
+    }
+
+    @Test
     void anyOtherReasonIsShownAsTheSystemGaveItOnOneLine() {
         assertThat(Messages.reason(Language.ZH, new IOException("Input/output error\nat sector 7"))).isEqualTo("Input/output error");
-        assertThat(Messages.reason(Language.EN, new IOException())).isEqualTo("IOException");
+        // the name of a Java class is no reason to show an officer
+        assertThat(Messages.reason(Language.EN, new IOException())).isEqualTo("the system gave no reason");
+        assertThat(Messages.reason(Language.ZH, new IOException(" "))).isEqualTo("系统未说明原因");
         // a reason with a control character is escaped where it is shown (Messages.text), as every argument is
         assertThat(Messages.text(Language.EN, "write.failed", "out.jsonl",
                 Messages.reason(Language.EN, new IOException("bad\u001b[2Jdisk")))).doesNotContain("\u001b");
