@@ -62,7 +62,8 @@ public final class WorkingDayCalendar {
 
     /**
      * Every day from 1 January of the first year with a notice to 31 December of the last, by its epoch day minus
-     * {@link #firstDay}: whether it is covered and working ({@link #COVERED}, {@link #WORKING}), worked out once from
+     * {@link #firstDay}: whether it is covered, working and set by a notice ({@link #COVERED}, {@link #WORKING},
+     * {@link #ADJUSTED}), worked out once from
      * the coverage rule and the notices, so that a count looks each day up in an array (a count walks every day of
      * its period, and §2(4)'s are weeks long). A byte per day: 7 KB for the bundled years, at most 3 MB for files
      * from 1949 to 9998. A day outside is not covered.
@@ -71,12 +72,19 @@ public final class WorkingDayCalendar {
     private final byte[] dayState;
     private static final byte COVERED = 1;
     private static final byte WORKING = 2;
+    /** A day a notice set (rest or make-up work): a count that met none needs only its years' general notices. */
+    private static final byte ADJUSTED = 4;
     /** The days a notice set, by epoch day in order, and the notice that set each. */
     private final long[] adjustedDays;
     private final Notice[] adjustedBy;
     /** Each loaded year's notices, by year minus {@link #tableYear} (empty where none): read at every count. */
     private final int tableYear;
     private final List<List<Notice>> noticesByYear;
+    /**
+     * Each loaded year's general notice alone, by year minus {@link #tableYear} (empty where none): what most counts
+     * needed (days of one year that no notice set), shared rather than built at every count.
+     */
+    private final List<List<Notice>> generalByYear;
 
     private WorkingDayCalendar(Map<Integer, YearData> years) {
         this.years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
@@ -103,6 +111,7 @@ public final class WorkingDayCalendar {
             table.add(data == null ? List.of() : data.notices());
         }
         noticesByYear = List.copyOf(table);
+        generalByYear = table.stream().map(ns -> ns.isEmpty() ? List.<Notice>of() : List.of(ns.get(0))).toList();
         List<Integer> withNotice = this.years.values().stream().filter(YearData::hasNotice).map(YearData::year)
                 .toList();
         if (withNotice.isEmpty()) {
@@ -116,7 +125,7 @@ public final class WorkingDayCalendar {
             LocalDate d = first;
             for (int i = 0; i < dayState.length; i++, d = d.plusDays(1)) {
                 if (uncoveredYear(d) == null) {
-                    dayState[i] = (byte) (COVERED | (working(d) ? WORKING : 0));
+                    dayState[i] = (byte) (COVERED | (working(d) ? WORKING : 0) | (days.containsKey(d) ? ADJUSTED : 0));
                 }
             }
         }
@@ -356,7 +365,7 @@ public final class WorkingDayCalendar {
             if ((state & COVERED) == 0) {
                 return new WorkingDayCount(null, count, needed.notices(), uncoveredYear(LocalDate.ofEpochDay(day)));
             }
-            needed.add(day);
+            needed.add(day, state);
             if ((state & WORKING) != 0) {
                 count++;
             }
@@ -382,7 +391,7 @@ public final class WorkingDayCalendar {
             if ((state & COVERED) == 0) {
                 return new WorkingDayCount(null, count, needed.notices(), uncoveredYear(LocalDate.ofEpochDay(day)));
             }
-            needed.add(day);
+            needed.add(day, state);
             if ((state & WORKING) != 0) {
                 count++;
             }
@@ -399,36 +408,48 @@ public final class WorkingDayCalendar {
         // the next, from 25 December); notices are compared by identity (each is one object of this calendar)
         private long first = Long.MIN_VALUE;
         private long last;
+        private boolean adjusted;
 
-        /** A covered day, by its epoch day: the days of a count are added in order, one after the other. */
-        void add(long day) {
+        /**
+         * A covered day, by its epoch day, with its {@link #dayState}: the days of a count are added in order, one
+         * after the other.
+         */
+        void add(long day, int state) {
             if (first == Long.MIN_VALUE) {
                 first = day;
             }
             last = day;
+            adjusted |= (state & ADJUSTED) != 0;
         }
 
         /** Each needed year's general notice (its first), and any other notice of it that set a date looked at. */
         List<Notice> notices() {
-            List<Notice> out = new ArrayList<>();
             if (first == Long.MIN_VALUE) {
-                return out;
+                return List.of();
             }
             int firstYear = LocalDate.ofEpochDay(first).getYear();
             LocalDate lastDay = LocalDate.ofEpochDay(last);
             int lastYear = inYearEndWindow(lastDay) ? lastDay.getYear() + 1 : lastDay.getYear();
             // the notices that set a day from first to last: a few at most, over a period of days
-            List<Notice> setting = new ArrayList<>(2);
-            int from = java.util.Arrays.binarySearch(adjustedDays, first);
+            List<Notice> setting = null;
+            int from = adjusted ? java.util.Arrays.binarySearch(adjustedDays, first) : -adjustedDays.length - 1;
             for (int i = from < 0 ? -from - 1 : from; i < adjustedDays.length && adjustedDays[i] <= last; i++) {
+                if (setting == null) {
+                    setting = new ArrayList<>(2);
+                }
                 if (!containsSame(setting, adjustedBy[i])) {
                     setting.add(adjustedBy[i]);
                 }
             }
+            if (setting == null && firstYear == lastYear) {
+                int i = firstYear - tableYear; // a covered day's year is loaded, so within the table
+                return generalByYear.get(i);
+            }
+            List<Notice> out = new ArrayList<>();
             for (int y = firstYear; y <= lastYear; y++) {
                 List<Notice> ns = WorkingDayCalendar.this.notices(y);
                 for (int i = 0; i < ns.size(); i++) {
-                    if (i == 0 || containsSame(setting, ns.get(i))) {
+                    if (i == 0 || setting != null && containsSame(setting, ns.get(i))) {
                         out.add(ns.get(i));
                     }
                 }

@@ -4,10 +4,8 @@ import io.iprules.DeadlineStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A deadline of n working days (n个工作日内), counted on China's working-day calendar, policy-neutral.
@@ -111,17 +109,40 @@ public final class WorkingDayDeadline {
         return new Used(before.workingDays() + 1, null);
     }
 
-    /** The union of the counts' notices, by year. */
+    /**
+     * The union of the counts' notices, by year. A deadline's counts mostly needed the same notices (the days up to
+     * the deadline, then up to the day it was done), so the first count's list is kept as it is while the others
+     * add nothing to it.
+     */
     private static final class Notices {
-        private final Set<Notice> all = new LinkedHashSet<>();
+        private List<Notice> all = List.of();
+        private boolean added;
 
         void add(WorkingDayCount c) {
-            all.addAll(c.notices());
+            List<Notice> ns = c.notices();
+            if (all.isEmpty()) {
+                all = ns;
+                return;
+            }
+            for (int i = 0; i < ns.size(); i++) {
+                Notice n = ns.get(i);
+                if (!all.contains(n)) {
+                    if (!added) {
+                        all = new ArrayList<>(all);
+                        added = true;
+                    }
+                    all.add(n);
+                }
+            }
         }
 
+        /** A count's notices are by year already; those another count added are sorted in among them. */
         List<Notice> list() {
+            if (!added) {
+                return all;
+            }
             List<Notice> out = new ArrayList<>(all);
-            out.sort(Comparator.comparingInt(Notice::year)); // stable: a year's notices keep their file order
+            out.sort(Comparator.comparingInt(Notice::year)); // stable: a year's notices keep their order of adding
             return out;
         }
     }

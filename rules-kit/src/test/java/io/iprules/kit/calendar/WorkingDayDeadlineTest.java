@@ -159,4 +159,36 @@ class WorkingDayDeadlineTest {
         assertThatThrownBy(() -> WorkingDayDeadline.count(CHINA, COMPLETE, 0, null, COMPLETE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_notice_met_only_after_the_deadline_is_cited_beside_the_one_the_deadline_needed() {
+        // From Tue 2015-08-25: 08-26 (1), 08-27 (2), 08-28 (3), 08-31 (4), 09-01 (5): the deadline is 09-01, on the
+        // yearly notice alone. Issued Mon 09-07: before it 08-26, 27, 28, 31, 09-01, 09-02, then 09-03..05 rested and
+        // Sun 09-06 worked by the special notice (国发明电〔2015〕1号): 7, plus the issue day = 8, late by 3.
+        DeadlineCount c = count("2015-08-25", "2015-09-07", "2015-09-30");
+        assertThat(c.deadline()).isEqualTo(d("2015-09-01"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(c.workingDaysUsed()).isEqualTo(8);
+        assertThat(c.workingDaysLate()).isEqualTo(3);
+        assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2015", "cn-2015-victory-day");
+        // done by the deadline: the special notice decided no day counted
+        assertThat(count("2015-08-25", "2015-09-01", "2015-09-30").notices()).extracting(Notice::id)
+                .containsExactly("cn-2015");
+    }
+
+    @Test
+    void a_count_that_runs_into_the_year_end_window_cites_the_next_years_notice_after_this_years() {
+        // From Mon 2013-12-16: 12-17 (1), 18, 19, 20 (4), Mon 12-23 (5), before 25 December: the 2013 notice alone.
+        // Not issued by Fri 2014-01-03: working days 12-17..20, 23..27, 30, 31, then 01-01 rested (2014 notice:
+        // 元旦：1月1日放假1天) and 01-02 worked = 12, plus the evaluation date = 13: overdue by 8. From 12-25 the
+        // 2014 notice could have moved a day, so it is cited too, after 2013's.
+        DeadlineCount c = count("2013-12-16", null, "2014-01-03");
+        assertThat(c.deadline()).isEqualTo(d("2013-12-23"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(c.workingDaysLate()).isEqualTo(8);
+        assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2013", "cn-2014");
+        // pending on 12-20: the deadline's count alone, within 2013 before the window
+        assertThat(count("2013-12-16", null, "2013-12-20").notices()).extracting(Notice::id)
+                .containsExactly("cn-2013");
+    }
 }
