@@ -223,7 +223,7 @@ public final class Beijing2012 extends KitModule {
         if (!e.pledgeLoans().isEmpty() && e.zhongguancun() == null) {
             p.add("zhongguancun", MESSAGES.text("problem.zhongguancun-required"));
         }
-        Set<String> certificates = new HashSet<>();
+        Set<CertificateFor> certificates = new HashSet<>();
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
             at.required("subject", g.subject());
@@ -232,11 +232,11 @@ public final class Beijing2012 extends KitModule {
                 at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
             }
             if (g.certificate() != null && g.subject() != null
-                    && !certificates.add(g.certificate() + "|" + g.subject())) {
+                    && !certificates.add(new CertificateFor(g.certificate(), g.subject()))) {
                 at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(), g.certificate()));
             }
         });
-        Set<String> loans = new HashSet<>();
+        Set<LoanOf> loans = new HashSet<>();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
             at.required("bank", l.bank());
             at.required("pledge", l.pledge());
@@ -246,10 +246,16 @@ public final class Beijing2012 extends KitModule {
             if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
                 at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }
-            if (l.bank() != null && l.year() != null && !loans.add(l.bank() + "|" + l.year())) {
+            if (l.bank() != null && l.year() != null && !loans.add(new LoanOf(l.bank(), l.year()))) {
                 at.add(MESSAGES.text("problem.loan-twice", l.bank(), l.year()));
             }
         });
+    }
+
+    private record CertificateFor(Certificate certificate, String subject) {
+    }
+
+    private record LoanOf(String bank, int year) {
     }
 
     private static boolean bounded(String field, List<?> list, Problems p) {
