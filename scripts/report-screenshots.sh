@@ -2,7 +2,9 @@
 # Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17):
 # each must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page). With
 # --update, the PNGs are also copied to docs/screenshots/ as references; without it, each is compared with its
-# reference when one exists (same size, and at most 2% of pixels differ, to allow for font hinting).
+# reference when one exists (same size, and at most 2% of pixels differ, to allow for font hinting). A request that
+# gives no report fails (it used to be skipped, which is how the northeast examples went without references). With
+# KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those that fail included.
 #
 # Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
@@ -32,12 +34,13 @@ failed=0
 for request in examples/requests/*.json; do
   name=$(basename "$request" .json)
   if ! java -jar "$jar" report "$request" --html "$out/$name.html" >/dev/null 2>"$out/$name.err"; then
-    echo "SKIP $name: $(head -1 "$out/$name.err")"
-    continue
+    echo "FAIL $name: no report: $(head -1 "$out/$name.err")"; failed=1; continue
   fi
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
     --user-data-dir="$profile" --hide-scrollbars --window-size=$width,$height \
     --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1
+  # kept before the check, so that the screenshots that fail it can be looked at
+  [[ -n "${KEEP_SCREENSHOTS:-}" ]] && mkdir -p "$KEEP_SCREENSHOTS" && cp "$out/$name.png" "$out/$name.html" "$KEEP_SCREENSHOTS/"
   if ! python3 - "$out/$name.png" "$width" "$height" "$refs/$name.png" <<'PY'
 import struct, sys, zlib, os
 
@@ -105,6 +108,5 @@ PY
   fi
   echo "OK   $name"
   if $update; then mkdir -p "$refs"; cp "$out/$name.png" "$refs/$name.png"; fi
-  [[ -n "${KEEP_SCREENSHOTS:-}" ]] && mkdir -p "$KEEP_SCREENSHOTS" && cp "$out/$name.png" "$out/$name.html" "$KEEP_SCREENSHOTS/"
 done
 exit $failed
