@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17):
 # each must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page
-# ends within the window (1280×4400: the longest report is 4,309 px high; at 2400 four were cut off). With
-# --update, the PNGs are also copied to docs/screenshots/ as references; without it, each is compared with its
-# reference when one exists (same size, and at most 2% of the page's pixels differ, to allow for font hinting; the
-# page is its rows down to the background below it in either PNG, not the whole window). A request that
-# gives no report fails (it used to be skipped, which is how the northeast examples went without references). With
-# KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those that fail included.
+# ends within the window (1280×4400: the longest report is 4,309 px high; at 2400 four were cut off). Without
+# --update, each is compared with its reference in docs/screenshots/ when one exists (same size, and at most 2% of the
+# page's pixels differ, to allow for font hinting; the page is its rows down to the background below it in either
+# PNG, not the whole window). With --update, the PNGs that pass are copied there as references, not compared with the
+# ones they replace (at e4be2ef --update compared first, so it could never replace a reference that differed). A
+# request that gives no report fails (it used to be skipped, which is how the northeast examples went without
+# references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those that fail included.
 #
 # Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
@@ -43,7 +44,9 @@ for request in examples/requests/*.json; do
     --screenshot="$out/$name.png" "file://$out/$name.html" >/dev/null 2>&1
   # kept before the check, so that the screenshots that fail it can be looked at
   [[ -n "${KEEP_SCREENSHOTS:-}" ]] && mkdir -p "$KEEP_SCREENSHOTS" && cp "$out/$name.png" "$out/$name.html" "$KEEP_SCREENSHOTS/"
-  if ! python3 - "$out/$name.png" "$width" "$height" "$refs/$name.png" <<'PY'
+  ref="$refs/$name.png"
+  $update && ref=/nonexistent  # --update replaces the reference: comparing would refuse any change
+  if ! python3 - "$out/$name.png" "$width" "$height" "$ref" <<'PY'
 import struct, sys, zlib, os
 
 def pixels(path):
