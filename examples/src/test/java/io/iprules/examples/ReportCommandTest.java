@@ -186,6 +186,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void theIndustriesOfBeijingsScopeInThePolicysWords(@TempDir Path tmp) throws Exception {
+        // the §1(1) condition named the applicant's industries by their request codes (NEXT_GENERATION_IT, …)
+        Path zh = tmp.resolve("zh.html");
+        Path en = tmp.resolve("en.html");
+        assertThat(CliTest.run("report", "requests/beijing-green-channel-late.json", "--html", zh.toString()).exit()).isZero();
+        assertThat(CliTest.run("report", "requests/beijing-green-channel-late.json", "--html", en.toString(), "--lang", "en")
+                .exit()).isZero();
+        assertThat(Files.readString(zh, StandardCharsets.UTF_8))
+                .contains("在本市登记并申报§1(1)所列战略性新兴产业:新一代信息技术、高端装备制造")
+                .doesNotContain("NEXT_GENERATION_IT", "HIGH_END_EQUIPMENT");
+        assertThat(Files.readString(en, StandardCharsets.UTF_8)).contains("declares a strategic emerging industry of §1(1): "
+                + "next-generation information technology, high-end equipment manufacturing")
+                .doesNotContain("NEXT_GENERATION_IT", "HIGH_END_EQUIPMENT");
+    }
+
+    @Test
     void deadlinesOnAWorkingDayTimelineAndMeasures() {
         java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
         io.iprules.EvaluationResult r = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(false)

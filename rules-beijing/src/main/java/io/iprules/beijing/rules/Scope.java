@@ -16,11 +16,23 @@ public final class Scope {
         List<Industry> eight = a.getStrategicIndustries();
         boolean inBeijing = Boolean.TRUE.equals(e.registeredInBeijing());
         String declared = names(e.industries());
-        io.iprules.Text detail = met ? d.text("condition.scope.met", names(eight))
+        io.iprules.Text detail = met ? d.text("condition.scope.met", words(d, eight))
                 : !inBeijing ? d.text("condition.scope.not-in-beijing") : d.text("condition.scope.no-industry");
         d.condition("BJ_SEI_SCOPE", e.name(), met, "registeredInBeijing: " + inBeijing + "; industries: " + declared,
                 "registeredInBeijing: true; industries: one of the eight of §1(1)", detail, null);
         return new SeiScope(d, met);
+    }
+
+    /**
+     * The industries in the policy's words, for the officer's text: each one rendered through the catalog's
+     * {@code enum.Industry.*} keys, joined by {@code list.join} (、 in Chinese). Nothing is rendered until the text is.
+     */
+    private static Object words(Decision d, List<Industry> industries) {
+        Object joined = industries.get(0); // met: at least one of the eight
+        for (int i = 1; i < industries.size(); i++) {
+            joined = d.text("list.join", joined, industries.get(i));
+        }
+        return joined;
     }
 
     /** The industries' codes, {@code ", "} between them (a loop: this runs for every applicant). */
