@@ -2,7 +2,7 @@
 # Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17):
 # each must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page
 # ends within the window (1280×4400: the longest report is 4,309 px high; at 2400 four were cut off). Without
-# --update, each is compared with its reference in docs/screenshots/ when one exists (same size, and
+# --update, each is compared with its reference in docs/screenshots/, which every example must have (same size, and
 # at most 2% of the page's pixels differ, to allow for font hinting; the page is its rows down to the background below
 # it in either PNG, not the whole window). With --update, the PNGs that pass are copied there as references, not
 # compared with the ones they replace (at e4be2ef --update compared first, so it could never replace a reference that
@@ -134,6 +134,9 @@ print('  %dx%d, page %d px high, %d colours, %d dark samples' % (w, h, end, len(
 PY
   then
     echo "FAIL $name"; failed=1; continue
+  fi
+  if ! $update && [[ ! -f $ref ]]; then
+    echo "FAIL $name: no reference $ref (make one with --update and look at it)"; failed=1; continue
   fi
   echo "OK   $name"
   if $update; then mkdir -p "$refs"; cp "$out/$name.png" "$refs/$name.png"; fi
