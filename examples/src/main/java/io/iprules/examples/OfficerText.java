@@ -22,10 +22,14 @@ final class OfficerText {
     /** A code such as {@code JX_CITY_PATENT_DEMO_ENTERPRISE} or a parameter {@code JX_PATENT_GRANT.INVENTION}. */
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:\\.[A-Z][A-Z0-9_]*)?\\b");
     /**
-     * A bare integer of five digits or more, not part of a patent number, a credit code, a date or a decimal that is
-     * already grouped: {@code 人口1000000} reads {@code 人口1,000,000}; years (four digits) stay as they are.
+     * A bare integer of five digits or more, not part of a patent number, a credit code, a standard's number, a
+     * digest, a date or a number that is already grouped: {@code 人口1000000} reads {@code 人口1,000,000}; years (four
+     * digits) stay as they are. A colon or a comma between words ({@code 专利:42590000 名}, {@code 拥有 120000,每万人},
+     * as the modules' messages write them) ends a number; one between digits or after a code
+     * ({@code sha256:…}) is part of it.
      */
-    private static final Pattern BARE_INTEGER = Pattern.compile("(?<![0-9A-Za-z.,/\\-:])(\\d{5,})(?![0-9A-Za-z.,/\\-])");
+    private static final Pattern BARE_INTEGER = Pattern.compile(
+            "(?<![0-9A-Za-z./\\-])(?<![0-9A-Za-z]:)(?<!\\d,)(\\d{5,})(?![0-9A-Za-z./\\-]|[,:]\\d)");
 
     private final PolicyDescription policy;
     private final Language lang;

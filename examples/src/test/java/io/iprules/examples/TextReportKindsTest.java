@@ -88,4 +88,16 @@ class TextReportKindsTest {
                 .isEqualTo("2013年 ZL201110345678.9 2013-04-02 YD/T 2600-2013 91330400MA28A0001D 48,650.00");
         assertThat(OfficerText.signs("<= 2017-07-31, >= 48.4")).isEqualTo("≤ 2017-07-31, ≥ 48.4");
     }
+
+    @Test
+    void aNumberAfterAColonOrBeforeACommaBetweenWordsIsGroupedOneWithinACodeOrAGroupedNumberIsNot() {
+        // northeast-2017's detail, as its messages write it (ASCII colon and comma in the Chinese)
+        assertThat(OfficerText.numbers("专利:42590000 名常住人口拥有 120000,每万人 28.18,高于全国的 21.24"))
+                .isEqualTo("专利:42,590,000 名常住人口拥有 120,000,每万人 28.18,高于全国的 21.24");
+        assertThat(OfficerText.numbers("Patents: 42590000 residents hold 120000, 28.18 per 10,000"))
+                .isEqualTo("Patents: 42,590,000 residents hold 120,000, 28.18 per 10,000");
+        // a digest, a grouped number, a list without spaces and a standard keep their digits as written
+        assertThat(OfficerText.numbers("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 12345:67890"))
+                .isEqualTo("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 12345:67890");
+    }
 }
