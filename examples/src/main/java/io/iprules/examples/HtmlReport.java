@@ -302,7 +302,7 @@ final class HtmlReport {
                     .append("</small>");
         }
         if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
-            out.append("<br><small class=\"detail\">").append(esc(t(i.detail()))).append("</small>");
+            out.append("<br><small class=\"detail\">").append(esc(names.prose(t(i.detail())))).append("</small>");
         }
         out.append("</td>\n<td class=\"cite\"><a href=\"#clause-").append(anchor(i.citation())).append("\">")
                 .append(esc(i.citation())).append("</a></td>\n</tr>\n");
@@ -365,7 +365,7 @@ final class HtmlReport {
         }
         out.append("<section class=\"warnings\">\n<h2>").append(esc(l("report.warnings"))).append("</h2>\n<ul>\n");
         for (Text w : r.warnings()) {
-            out.append("<li>").append(esc(t(w))).append("</li>\n");
+            out.append("<li>").append(esc(names.prose(t(w)))).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
     }

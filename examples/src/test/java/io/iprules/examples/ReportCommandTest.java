@@ -202,6 +202,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void figuresInAnIndicatorsDetailAndInAWarningAreGroupedAsInTheTextOutput(@TempDir Path tmp) throws Exception {
+        // the page wrote details and warnings as the module gave them: 42590000 名常住人口, 3000000 × 42590000
+        Path northeast = tmp.resolve("northeast.html");
+        assertThat(CliTest.run("report", "requests/northeast-liaoning-2016-2020.json", "--html", northeast.toString())
+                .exit()).isZero();
+        assertThat(Files.readString(northeast, StandardCharsets.UTF_8))
+                .contains("专利:42,590,000 名常住人口拥有 120,000,每万人 28.18", "3,000,000 × 42,590,000")
+                .doesNotContain("42590000");
+        // warnings go through the same prose; a patent number keeps its digits
+        Path jiaxing = tmp.resolve("jiaxing.html");
+        assertThat(CliTest.run("report", "requests/jiaxing-patents-standards-open-amounts.json", "--html",
+                jiaxing.toString()).exit()).isZero();
+        assertThat(Files.readString(jiaxing, StandardCharsets.UTF_8))
+                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 2 次)的缴费日期,按授权日 2013-04-10 推定为 2014-04-10,"
+                        + "晚于评估日期 2014-03-31,未予考虑</li>");
+    }
+
+    @Test
     void deadlinesOnAWorkingDayTimelineAndMeasures() {
         java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
         io.iprules.EvaluationResult r = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(false)
