@@ -9,10 +9,11 @@
 # differed). A request that gives no report fails (it used to be skipped, which is how the northeast examples went
 # without references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those that fail included.
 #
-# The references were made with --update at 4eb1ef5 (three again at e01cda4), one for each of the 18 example requests, on Debian 12 with
-# Chromium 156.0.8078.114 (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`).
-# There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the comparison
-# fails there with no change to the reports, make the references again (--update), look at each PNG, and update this.
+# The references were made with --update at 4eb1ef5 (three again at e01cda4), one for each of the 18 example requests,
+# on Debian 12 with Chromium 156.0.8078.114 (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s
+# fonts-noto-cjk`). There, two runs give the same bytes. Another Chromium or font version may draw text differently:
+# if the comparison fails there with no change to the reports, make the references again (--update), look at each PNG,
+# and update this.
 #
 # Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
