@@ -2,6 +2,9 @@ package io.iprules.examples;
 
 import io.iprules.Language;
 import io.iprules.kit.MessageCatalog;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /** The command line's own messages for a user's mistakes and failed writes, in Chinese and English. */
 final class Messages {
@@ -54,25 +57,21 @@ final class Messages {
             "disk quota exceeded", "reason.quota",
             "file too large", "reason.tooLarge");
 
+    /** The failures Java tells by their type, whose message is only the file's name, each with its message key. */
+    private static final List<Map.Entry<Class<? extends IOException>, String>> REASON_BY_KIND = List.of(
+            Map.entry(java.nio.file.NoSuchFileException.class, "reason.noSuchFile"),
+            Map.entry(java.nio.file.AccessDeniedException.class, "reason.accessDenied"),
+            Map.entry(java.nio.file.NotDirectoryException.class, "reason.notDirectory"),
+            Map.entry(java.nio.file.FileSystemLoopException.class, "reason.loop"),
+            Map.entry(java.nio.file.DirectoryNotEmptyException.class, "reason.folderNotEmpty"),
+            Map.entry(java.nio.file.FileAlreadyExistsException.class, "reason.exists"));
+
     /** An I/O failure's reason in one line, in {@code lang}, without the Java class. */
     static String reason(Language lang, java.io.IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return text(lang, "reason.noSuchFile");
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return text(lang, "reason.accessDenied");
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return text(lang, "reason.notDirectory");
-        }
-        if (e instanceof java.nio.file.FileSystemLoopException) {
-            return text(lang, "reason.loop");
-        }
-        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
-            return text(lang, "reason.folderNotEmpty");
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return text(lang, "reason.exists");
+        for (Map.Entry<Class<? extends IOException>, String> kind : REASON_BY_KIND) {
+            if (kind.getKey().isInstance(e)) {
+                return text(lang, kind.getValue());
+            }
         }
         // a file system exception's message without a reason is only its file's name, and a Java class's name is
         // no reason either
