@@ -96,8 +96,7 @@ public final class Beijing2012 extends KitModule {
         inForce(d, evaluation, end);
         // eligible: BJ_SEI_SCOPE met or an award due (readings.json: eligible)
         return new Prepared(d, knownFacts(e, evaluation.asOf(), d, end), r -> r.result(e.name())
-                .eligible(r.conditions().stream().anyMatch(c -> c.code().equals("BJ_SEI_SCOPE") && c.met())
-                        || r.hasEligibleAward()).build());
+                .eligible(r.conditionMet("BJ_SEI_SCOPE") || r.hasEligibleAward()).build());
     }
 
     /**

@@ -81,7 +81,7 @@ public final class Decision implements RuleRecorder {
      */
     private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
                                Map<String, Integer> targets, Map<Target, TargetPlace> targetPlaces,
-                               Map<String, ExclusionReason> exclusionReasons) {
+                               Map<String, ExclusionReason> exclusionReasons, Comparator<Deadline> deadlineOrder) {
         /** Each policy's latest description; another description of the same policy replaces it. */
         private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
 
@@ -109,8 +109,15 @@ public final class Decision implements RuleRecorder {
                 for (ExclusionReason r : policy.exclusionReasons()) {
                     reasons.put(r.code(), r);
                 }
-                i = new PolicyIndex(policy, new Parameters(policy), java.util.Collections.unmodifiableMap(codes),
-                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(places), Map.copyOf(reasons));
+                Map<String, Integer> codesRead = java.util.Collections.unmodifiableMap(codes);
+                // the policy's order of codes, then start, then subject: one comparator per policy, not per result
+                Comparator<Deadline> deadlineOrder = Comparator
+                        .comparingInt((Deadline t) -> codesRead.getOrDefault(t.code(), Integer.MAX_VALUE))
+                        .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder()));
+                i = new PolicyIndex(policy, new Parameters(policy), codesRead,
+                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(places), Map.copyOf(reasons),
+                        deadlineOrder);
                 LATEST.put(policy.id(), i);
             }
             return i;
@@ -586,6 +593,16 @@ public final class Decision implements RuleRecorder {
         return out;
     }
 
+    /** Whether a condition with {@code code} was recorded as met (for any subject): read without a copy. */
+    public boolean conditionMet(String code) {
+        for (Condition c : conditions) {
+            if (c.met() && c.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The conditions recorded so far. */
     public List<Condition> conditions() {
         return List.copyOf(conditions);
@@ -643,11 +660,11 @@ public final class Decision implements RuleRecorder {
         conditions.forEach(b::condition);
         // the targets' order
         indicatorsInPlace().forEach(b::indicator);
-        if (!deadlines.isEmpty()) {
+        if (deadlines.size() == 1) {
+            b.deadline(deadlines.get(0));
+        } else if (!deadlines.isEmpty()) {
             List<Deadline> timed = new ArrayList<>(deadlines);
-            timed.sort(Comparator.comparingInt((Deadline t) -> codePosition(t.code()))
-                    .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder())));
+            timed.sort(index.deadlineOrder());
             timed.forEach(b::deadline); // stable, as candidates are: the policy's order of codes, then start, subject
         }
         measures.forEach(b::measure);

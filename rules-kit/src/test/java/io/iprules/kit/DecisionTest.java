@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import io.iprules.Award;
 import io.iprules.Comparison;
 import io.iprules.Condition;
+import io.iprules.DeadlineStatus;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.ExclusionReason;
@@ -175,6 +176,46 @@ class DecisionTest {
         assertThat(r.subjectName()).isEqualTo("Co");
         assertThat(r.policy()).isEqualTo("p-1");
         assertThat(r.asOf()).isEqualTo(AS_OF);
+    }
+
+    @Test
+    void deadlinesAreListedInThePolicysOrderOfCodesThenStartThenSubjectAndOneIsListedAsItIs() {
+        Decision d = decision();
+        d.ruleStarted("deadline rule", GRANT);
+        // recorded out of order: an unlisted code, then B_SECOND before A_FIRST, starts and subjects mixed
+        d.deadline("Z_UNLISTED", "z", DeadlineStatus.PENDING, day(1, 1), null, null, null, null, null, List.of(), null);
+        d.deadline("B_SECOND", "b", DeadlineStatus.PENDING, day(2, 1), null, null, null, null, null, List.of(), null);
+        d.deadline("A_FIRST", "y", DeadlineStatus.PENDING, day(3, 1), null, null, null, null, null, List.of(), null);
+        d.deadline("A_FIRST", "x", DeadlineStatus.PENDING, day(3, 1), null, null, null, null, null, List.of(), null);
+        d.deadline("A_FIRST", "w", DeadlineStatus.PENDING, null, null, null, null, null, null, List.of(), null);
+        d.deadline("A_FIRST", "v", DeadlineStatus.PENDING, day(2, 1), null, null, null, null, null, List.of(), null);
+        d.ruleFinished();
+        assertThat(d.result("Co").eligible(false).build().deadlines())
+                .extracting(t -> t.code() + " " + t.start() + " " + t.subject())
+                .containsExactly("A_FIRST 2013-02-01 v", "A_FIRST 2013-03-01 x", "A_FIRST 2013-03-01 y",
+                        "A_FIRST null w", "B_SECOND 2013-02-01 b", "Z_UNLISTED 2013-01-01 z");
+
+        Decision one = decision();
+        one.ruleStarted("deadline rule", GRANT);
+        one.deadline("Z_UNLISTED", "z", DeadlineStatus.PENDING, null, null, null, null, null, null, List.of(), null);
+        one.ruleFinished();
+        assertThat(one.result("Co").eligible(false).build().deadlines()).extracting(io.iprules.Deadline::subject)
+                .containsExactly("z");
+    }
+
+    @Test
+    void aConditionIsMetWhenOneRecordedUnderItsCodeIsMet() {
+        Decision d = decision();
+        d.ruleStarted("condition rule", GRANT);
+        d.condition("COND", "park 1", false, "0", ">= 1", Text.plain("not met"), null);
+        assertThat(d.conditionMet("COND")).isFalse();
+        d.condition("OTHER", "city", true, "1", ">= 1", Text.plain("met"), null);
+        assertThat(d.conditionMet("COND")).isFalse();
+        assertThat(d.conditionMet("OTHER")).isTrue();
+        d.condition("COND", "park 2", true, "2", ">= 1", Text.plain("met"), null);
+        d.ruleFinished();
+        assertThat(d.conditionMet("COND")).isTrue();
+        assertThat(d.conditionMet("MISSING")).isFalse();
     }
 
     @Test
