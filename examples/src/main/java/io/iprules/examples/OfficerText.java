@@ -25,11 +25,14 @@ final class OfficerText {
      * A bare integer of five digits or more, not part of a patent number, a credit code, a standard's number, a
      * digest, a date or a number that is already grouped: {@code 人口1000000} reads {@code 人口1,000,000}; years (four
      * digits) stay as they are. A colon or a comma between words ({@code 专利:42590000 名}, {@code 拥有 120000,每万人},
-     * as the modules' messages write them) ends a number; one between digits or after a code
-     * ({@code sha256:…}) is part of it.
+     * as the modules' messages write them) ends a number, and so does a colon after a number (northeast-2017's
+     * {@code 差距 -95.05:500000 × …} reads {@code -95.05:500,000}); a comma between digits ({@code 12345,67890}) holds
+     * the numbers on both sides whole, a colon before digits the number before it ({@code ISO/IEC 27001:2013}), and
+     * a colon after a word of letters, optionally followed by digits ({@code sha256:…}), what follows it: a code's
+     * tail.
      */
     private static final Pattern BARE_INTEGER = Pattern.compile(
-            "(?<![0-9A-Za-z./\\-])(?<![0-9A-Za-z]:)(?<!\\d,)(\\d{5,})(?![0-9A-Za-z./\\-]|[,:]\\d)");
+            "(?<![0-9A-Za-z./\\-])(?<![A-Za-z][0-9]{0,32}:)(?<!\\d,)(\\d{5,})(?![0-9A-Za-z./\\-]|[,:]\\d)");
 
     private final PolicyDescription policy;
     private final Language lang;

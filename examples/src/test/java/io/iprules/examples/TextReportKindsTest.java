@@ -97,7 +97,23 @@ class TextReportKindsTest {
         assertThat(OfficerText.numbers("Patents: 42590000 residents hold 120000, 28.18 per 10,000"))
                 .isEqualTo("Patents: 42,590,000 residents hold 120,000, 28.18 per 10,000");
         // a digest, a grouped number, a list without spaces and a standard keep their digits as written
-        assertThat(OfficerText.numbers("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 12345:67890"))
-                .isEqualTo("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 12345:67890");
+        assertThat(OfficerText.numbers("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 ISO/IEC 27001:2013"))
+                .isEqualTo("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 ISO/IEC 27001:2013");
+    }
+
+    @Test
+    void aColonAfterANumberEndsItOnlyAColonAfterAWordHoldsACodesTail() {
+        // northeast-2017's details: the difference, a colon, then the cross-multiplication it is decided by
+        assertThat(OfficerText.numbers("6.94:120000 × 1412120000 > 3000000 × 42590000"))
+                .isEqualTo("6.94:120,000 × 1,412,120,000 > 3,000,000 × 42,590,000");
+        assertThat(OfficerText.numbers("差距 -95.05:500000 × 1412120000 < 30000000 × 42590000"))
+                .isEqualTo("差距 -95.05:500,000 × 1,412,120,000 < 30,000,000 × 42,590,000");
+        assertThat(OfficerText.numbers("差距 -18.67:20000 × 1412120000")).isEqualTo("差距 -18.67:20,000 × 1,412,120,000");
+        assertThat(OfficerText.numbers("1:50000")).isEqualTo("1:50,000");
+        // after a word of letters, with or without digits after them, the digits are a code's tail: kept whole,
+        // also when they are all digits (the digest above was held by its letters as well)
+        assertThat(OfficerText.numbers("sha256:0123456789 md5:12345678 rules:123456"))
+                .isEqualTo("sha256:0123456789 md5:12345678 rules:123456");
+        // a Chinese word is not such a word: 专利:42590000 above is grouped
     }
 }
