@@ -529,7 +529,8 @@ final class HtmlReport {
         if ("true".equals(v) || "false".equals(v)) {
             return l("true".equals(v) ? "condition.yes" : "condition.no");
         }
-        return OfficerText.readableValue(v) ? OfficerText.numbers(OfficerText.signs(v)) : "";
+        String read = names.value(v);
+        return read == null ? "" : read;
     }
 
     // ------------------------------------------------------------------ deadlines, measures, readings

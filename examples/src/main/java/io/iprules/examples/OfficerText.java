@@ -72,6 +72,46 @@ final class OfficerText {
         return name(code).orElse(code);
     }
 
+    /** How the modules write a set of alternatives in a condition's value: {@code 内蒙古自治区 | 辽宁省}. */
+    private static final String ALTERNATIVES = " | ";
+
+    /**
+     * A condition's actual or required value as an officer reads it, for the text output and the HTML page alike: a
+     * figure or a date with its digits grouped and comparisons as signs, a code in the policy's words, a set of
+     * alternatives as northeast-2017 and pilot-city-2017 write it ({@code 内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省})
+     * as "one of" in words ({@code 内蒙古自治区、辽宁省、吉林省、黑龙江省之一}, {@code one of 内蒙古自治区, 辽宁省, …}).
+     * {@code null} when it does not read so: the name of a JSON value, or a set with one among its members (such as
+     * pilot-city-2017's applicant types, codes its policy has no words for), which the renderings leave out. The
+     * JSON output keeps the value as the module gives it.
+     */
+    String value(String v) {
+        if (v == null || !v.contains(ALTERNATIVES)) {
+            return alternative(v);
+        }
+        List<String> words = new ArrayList<>();
+        for (String member : v.split(Pattern.quote(ALTERNATIVES), -1)) {
+            String w = alternative(member.strip());
+            if (w == null) {
+                return null;
+            }
+            words.add(w);
+        }
+        return TextReport.LABELS.format(lang, "value.one-of",
+                new Object[] {String.join(TextReport.LABELS.format(lang, "value.one-of.sep", new Object[0]), words)});
+    }
+
+    /** One value or one member of a set: in the policy's words, else as a figure or date, else {@code null}. */
+    private String alternative(String v) {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        Optional<String> words = name(v);
+        if (words.isPresent()) {
+            return words.get();
+        }
+        return readableValue(v) ? numbers(signs(v)) : null;
+    }
+
     /** Free text made readable: codes the policy names replaced by their names, comparisons as signs, numbers grouped. */
     String prose(String s) {
         if (s == null) {

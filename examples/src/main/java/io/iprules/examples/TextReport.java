@@ -226,17 +226,22 @@ final class TextReport {
         return c.detail() != null ? names.prose(t(c.detail())) : names.nameOr(c.code());
     }
 
-    /** Actual, required and gap of a condition when they are figures or dates; names of JSON values are left out. */
+    /**
+     * Actual, required and gap of a condition when they read as figures, dates, the policy's words or a set of these
+     * ({@link OfficerText#value}); names of JSON values are left out.
+     */
     private String conditionFigures(Condition c) {
         boolean yesNo = "true".equals(c.actual()) || "false".equals(c.actual());
         if (yesNo) {
             return c.detail() != null ? "" : l("figures", value(c.actual()), value(c.required()));
         }
         List<String> parts = new ArrayList<>();
-        if (OfficerText.readableValue(c.actual()) && OfficerText.readableValue(c.required())) {
-            parts.add(l("figures", OfficerText.numbers(c.actual()), OfficerText.numbers(OfficerText.signs(c.required()))));
-        } else if (c.actual() == null && OfficerText.readableValue(c.required())) {
-            parts.add(l("figures.required", OfficerText.numbers(OfficerText.signs(c.required()))));
+        String actual = names.value(c.actual());
+        String required = names.value(c.required());
+        if (actual != null && required != null) {
+            parts.add(l("figures", actual, required));
+        } else if (c.actual() == null && required != null) {
+            parts.add(l("figures.required", required));
         }
         if (c.gap() != null) {
             parts.add(l("condition.gap", OfficerText.numbers(c.gap())));

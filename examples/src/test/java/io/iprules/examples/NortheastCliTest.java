@@ -117,6 +117,27 @@ class NortheastCliTest {
                 + " \"national\": { \"start\": 1700000, \"end\": 3000000 } } } } }";
     }
 
+    @Test
+    void theFourProvincesOfTheScopeReadAsOneOfThemInTextAndOnThePageTheJsonKeepsTheSet() throws Exception {
+        // NE_SCOPE's required is the set as §7(1)'s addressees list it, written "内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省"
+        Run zh = run("evaluate", LIAONING);
+        assertThat(zh.exit()).isZero();
+        // (lines may break between two Chinese characters: compared without white space)
+        assertThat(zh.out().replaceAll("\\s+", "")).contains("实际辽宁省,要求内蒙古自治区、辽宁省、吉林省、黑龙江省之一");
+        assertThat(zh.out()).doesNotContain(" | ");
+        Run en = run("evaluate", LIAONING, "--lang", "en");
+        assertThat(en.out().replaceAll("\\s+", "")).contains("actual辽宁省,requiredoneof内蒙古自治区,辽宁省,吉林省,黑龙江省");
+        assertThat(en.out()).doesNotContain(" | ");
+        Run page = run("report", LIAONING, "--html", "-");
+        assertThat(page.out()).contains("<td class=\"num\">辽宁省</td><td class=\"num\">内蒙古自治区、辽宁省、吉林省、黑龙江省之一</td>")
+                .doesNotContain(" | ");
+        Run pageEn = run("report", LIAONING, "--html", "-", "--lang", "en");
+        assertThat(pageEn.out()).contains("<td class=\"num\">辽宁省</td><td class=\"num\">one of 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</td>");
+        Run json = run("evaluate", LIAONING, "--format", "json");
+        assertThat(byCode(json.json().get("conditions"), "NE_SCOPE").get("required").asText())
+                .isEqualTo("内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省");
+    }
+
     private static JsonNode byCode(JsonNode list, String code) {
         for (JsonNode n : list) {
             if (n.get("code").asText().equals(code)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iprules.Award;
 import io.iprules.Comparison;
+import io.iprules.Condition;
 import io.iprules.Deadline;
 import io.iprules.DeadlineStatus;
 import io.iprules.EvaluationResult;
@@ -13,6 +14,8 @@ import io.iprules.Language;
 import io.iprules.Measure;
 import io.iprules.ParameterUnit;
 import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
 import io.iprules.SubjectKind;
 import io.iprules.Text;
 import io.iprules.Variant;
@@ -54,6 +57,42 @@ class TextReportKindsTest {
                 .doesNotContain("P_PLAN", "P_REPLY");
         String zh = TextReport.render(r, P, Language.ZH, false);
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+    }
+
+    @Test
+    void aSetOfAlternativesReadsAsOneOfThemInWordsInTheTextAndOnThePage() {
+        // a policy that has words for two codes (the clause that lists them), none for a third
+        PolicyDescription named = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D, null,
+                "p-1 §9", "1", List.of(new Provision("p-1 §1", Text.bilingual("示范园区", "demonstration park"),
+                        List.of("P_DEMO"), ProvisionStatus.IMPLEMENTED, Text.plain("")),
+                new Provision("p-1 §2", Text.bilingual("试点园区", "pilot park"), List.of("P_PILOT"),
+                        ProvisionStatus.IMPLEMENTED, Text.plain(""))),
+                List.of(), List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .condition(new Condition("P_SCOPE", "禾城", true, "辽宁省", "内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省",
+                        "p-1 §3", null, null))
+                .condition(new Condition("P_KIND", "禾城", true, "P_PILOT", "P_DEMO | P_PILOT", "p-1 §4", null, null))
+                .condition(new Condition("P_SIZE", "禾城", true, "120000", "50000 | >= 100000", "p-1 §5", null, null))
+                // one member without words: the set is left out, as a code without words is
+                .condition(new Condition("P_TYPE", "禾城", true, "P_PILOT", "P_PILOT | P_UNNAMED", "p-1 §6", null, null))
+                .build();
+        String zh = TextReport.render(r, named, Language.ZH, false);
+        assertThat(zh).contains("实际 辽宁省,要求 内蒙古自治区、辽宁省、吉林省、黑龙江省之一  [p-1 §3]",
+                "实际 试点园区,要求 示范园区、试点园区之一  [p-1 §4]", "实际 120,000,要求 50,000、≥ 100,000之一  [p-1 §5]")
+                .doesNotContain(" | ", "P_UNNAMED", "P_DEMO", "P_PILOT");
+        assertThat(zh.lines().filter(l -> l.contains("[p-1 §6]")).findFirst().orElseThrow()).doesNotContain("实际", "要求");
+        String en = TextReport.render(r, named, Language.EN, false);
+        assertThat(en).contains("actual 辽宁省, required one of 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省  [p-1 §3]",
+                "actual pilot park, required one of demonstration park, pilot park  [p-1 §4]",
+                "actual 120,000, required one of 50,000, ≥ 100,000  [p-1 §5]").doesNotContain(" | ", "P_UNNAMED");
+        String page = HtmlReport.render(r, named, Language.ZH);
+        assertThat(page).contains("<td class=\"num\">辽宁省</td><td class=\"num\">内蒙古自治区、辽宁省、吉林省、黑龙江省之一</td>",
+                "<td class=\"num\">试点园区</td><td class=\"num\">示范园区、试点园区之一</td>",
+                "<td class=\"num\">120,000</td><td class=\"num\">50,000、≥ 100,000之一</td>")
+                .doesNotContain(" | ", "P_UNNAMED");
+        assertThat(HtmlReport.render(r, named, Language.EN))
+                .contains("<td class=\"num\">one of 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</td>",
+                        "<td class=\"num\">one of demonstration park, pilot park</td>");
     }
 
     @Test
