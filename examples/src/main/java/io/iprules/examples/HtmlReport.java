@@ -8,6 +8,7 @@ import io.iprules.Language;
 import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
+import io.iprules.Reading;
 import io.iprules.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -35,6 +36,8 @@ final class HtmlReport {
     private final Language lang;
     private final StringBuilder out = new StringBuilder(32_000);
     private OfficerText names;
+    /** The policy's readings that the notes on this page name, listed after the clauses cited. */
+    private List<Reading> readings = List.of();
 
     private HtmlReport(Language lang) {
         this.lang = lang;
@@ -80,6 +83,8 @@ final class HtmlReport {
                 .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         names = new OfficerText(policy, lang);
+        Map<String, List<String>> clauses = clauses(r);
+        readings = names.readingsNamedIn(notes(policy, clauses.keySet()));
         header(r, policy, s);
         timeline(r, policy);
         awards(r);
@@ -91,7 +96,8 @@ final class HtmlReport {
         measures(r);
         variants(r, policy);
         warnings(r);
-        citations(r, policy);
+        citations(clauses, policy);
+        readings();
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
         return out.toString();
@@ -251,7 +257,7 @@ final class HtmlReport {
                     .append("</q></span>");
             String note = t(p.note());
             if (!note.isEmpty()) {
-                out.append("<br><small>").append(esc(note)).append("</small>");
+                out.append("<br><small>").append(note(note)).append("</small>");
             }
             out.append("</li>\n");
         }
@@ -370,8 +376,8 @@ final class HtmlReport {
         out.append("</ul>\n</section>\n");
     }
 
-    /** Every clause the result cites, in the order first cited, with the policy's title and note for it. */
-    private void citations(EvaluationResult r, PolicyDescription policy) {
+    /** Every clause the result cites, in the order first cited, each with what the page lists under it (HTML). */
+    private Map<String, List<String>> clauses(EvaluationResult r) {
         Map<String, List<String>> byClause = new LinkedHashMap<>();
         for (Indicator i : r.indicators()) {
             byClause.computeIfAbsent(i.citation(), k -> new ArrayList<>()).add(
@@ -385,9 +391,45 @@ final class HtmlReport {
         r.deadlines().forEach(d -> byClause.computeIfAbsent(d.citation(), k -> new ArrayList<>()));
         r.measures().forEach(m -> byClause.computeIfAbsent(m.citation(), k -> new ArrayList<>()));
         r.variants().forEach(v -> byClause.computeIfAbsent(v.citation(), k -> new ArrayList<>()));
+        return byClause;
+    }
+
+    /** The provision cited as {@code citation}, if the policy lists it. */
+    private static Provision provision(PolicyDescription policy, String citation) {
+        return policy.provisions().stream().filter(x -> x.citation().equals(citation)).findFirst().orElse(null);
+    }
+
+    /** The notes this page prints: each phase's (on the timeline) and each cited clause's, in the page's language. */
+    private List<String> notes(PolicyDescription policy, java.util.Collection<String> cited) {
+        List<String> notes = new ArrayList<>();
+        policy.phases().forEach(p -> notes.add(t(p.note())));
+        for (String citation : cited) {
+            Provision p = provision(policy, citation);
+            if (p != null) {
+                notes.add(t(p.note()));
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * A note as HTML: escaped, and its pointer to the module's file of readings ({@code (readings.json)}), which an
+     * officer has no way to open, a link to this page's section of those readings instead.
+     */
+    private String note(String note) {
+        int at = note.indexOf(OfficerText.READINGS_FILE);
+        if (at < 0 || readings.isEmpty()) {
+            return esc(note);
+        }
+        return esc(note.substring(0, at)) + "<a href=\"#readings\">" + esc(l("report.readings.see", l("report.readings")))
+                + "</a>" + note(note.substring(at + OfficerText.READINGS_FILE.length()));
+    }
+
+    /** Every clause the result cites, in the order first cited, with the policy's title and note for it. */
+    private void citations(Map<String, List<String>> byClause, PolicyDescription policy) {
         out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
         for (var e : byClause.entrySet()) {
-            Provision p = policy.provisions().stream().filter(x -> x.citation().equals(e.getKey())).findFirst().orElse(null);
+            Provision p = provision(policy, e.getKey());
             out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
             if (p != null) {
                 out.append(" · ").append(esc(t(p.title())));
@@ -401,11 +443,47 @@ final class HtmlReport {
                 out.append("</ul>");
             }
             if (p != null && !t(p.note()).isEmpty()) {
-                out.append("<p class=\"note\">").append(esc(t(p.note()))).append("</p>");
+                out.append("<p class=\"note\">").append(note(t(p.note()))).append("</p>");
             }
             out.append("</dd>\n");
         }
         out.append("</dl>\n</section>\n");
+    }
+
+    /**
+     * The readings that the notes on this page name (the clauses' notes cite them by id only), each with its id, the
+     * clause it reads and its text, in the order the policy declares them; nothing when the notes name none.
+     */
+    private void readings() {
+        if (readings.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"readings\" id=\"readings\">\n<h2>").append(esc(l("report.readings")))
+                .append("</h2>\n<dl>\n");
+        for (Reading reading : readings) {
+            out.append("<dt><code>").append(esc(reading.id())).append("</code> <span class=\"cite\">[")
+                    .append(esc(reading.citation())).append("]</span></dt>\n<dd>").append(marked(t(reading.text())))
+                    .append("</dd>\n");
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    /**
+     * A reading's text as HTML: its words as written, with comparisons as signs and figures grouped as on the rest of
+     * the page, escaped; the names it gives in backticks (the readings are Markdown, written for the README too:
+     * {@code `BEFORE_IN_FORCE`}) set as code, without the backticks. An unpaired backtick is text.
+     */
+    private static String marked(String text) {
+        String[] parts = text.split("`", -1);
+        if (parts.length % 2 == 0) {
+            return esc(OfficerText.numbers(OfficerText.signs(text)));
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            b.append(i % 2 == 0 ? esc(OfficerText.numbers(OfficerText.signs(parts[i])))
+                    : "<code>" + esc(parts[i]) + "</code>");
+        }
+        return b.toString();
     }
 
     /** A citation as an HTML id: letters and digits kept, anything else as its code point. */
@@ -735,6 +813,11 @@ final class HtmlReport {
             .citations .sign.met { color: var(--met); } .citations .sign.not-met { color: var(--ko); } .citations .sign.unknown { color: var(--unk); }
             .citations code { font-size: 12px; }
             .citations .note { margin: 2px 0 0 8px; color: var(--muted); font-size: 13px; }
+            .citations .note a, ol.phases small a { color: inherit; }
+            .readings dt { margin-top: 10px; }
+            .readings dt code { font-size: 13px; font-weight: 700; }
+            .readings dd { margin: 2px 0 0 8px; font-size: 14px; }
+            .readings dd code { font-size: 12px; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .struck { text-decoration: line-through; color: var(--muted); }
             .tile .n.money { font-size: 22px; }

@@ -3,7 +3,9 @@ package io.iprules.examples;
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
+import io.iprules.Reading;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,6 +72,30 @@ final class OfficerText {
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);
+    }
+
+    /**
+     * How a provision's note in a module's policy.json points at the module's readings, after naming their ids:
+     * {@code 解释:annual-fees、one-matter(readings.json)。}, {@code Readings: annual-fees, one-matter (readings.json).}
+     */
+    static final String READINGS_FILE = "(readings.json)";
+
+    /**
+     * The policy's readings whose ids the texts name, each id as a whole token (not within a longer id or word:
+     * {@code one-matter} names no reading {@code matter}), in the order the policy declares them.
+     */
+    List<Reading> readingsNamedIn(Collection<String> texts) {
+        List<Reading> named = new ArrayList<>();
+        if (policy == null) {
+            return named;
+        }
+        for (Reading reading : policy.readings()) {
+            Pattern id = Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(reading.id()) + "(?![A-Za-z0-9_-])");
+            if (texts.stream().anyMatch(t -> t != null && id.matcher(t).find())) {
+                named.add(reading);
+            }
+        }
+        return named;
     }
 
     /** How the modules write a set of alternatives in a condition's value: {@code 内蒙古自治区 | 辽宁省}. */

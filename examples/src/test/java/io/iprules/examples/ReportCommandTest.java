@@ -181,7 +181,10 @@ class ReportCommandTest {
         assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
                 "<tr class=\"group\"><th colspan=\"6\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
-                "人口1,000,000").doesNotContain("PREFECTURE_LEVEL_CITY", "ipOffice", "&gt;=");
+                "人口1,000,000");
+        // codes and JSON names are left out of the conditions (the readings listed below them quote their texts)
+        assertThat(section(html, "<section class=\"conditions\">")).doesNotContain("PREFECTURE_LEVEL_CITY", "ipOffice");
+        assertThat(html).doesNotContain("&gt;=");
         assertThat(count(html, "<span class=\"badge not-met\">✗ 不满足")).isEqualTo(1);
     }
 
@@ -217,6 +220,95 @@ class ReportCommandTest {
         assertThat(Files.readString(jiaxing, StandardCharsets.UTF_8))
                 .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 2 次)的缴费日期,按授权日 2013-04-10 推定为 2014-04-10,"
                         + "晚于评估日期 2014-03-31,未予考虑</li>");
+    }
+
+    @Test
+    void theReadingsTheClausesNotesNameAreOnThePageWithTheirTexts() {
+        // The page cites §6(5)1 (the annual fees paid) and §7(1) (the fee already paid, ALREADY_PAID). Their notes in
+        // jiaxing's policy.json name annual-fees, one-matter, in-force and one-matter, once-paid, top-up,
+        // other-policy-line, maximum-limit: seven readings, listed in the order of readings.json.
+        String request = "requests/jiaxing-annual-fees-first-already-paid.json";
+        List<String> named = List.of("in-force", "one-matter", "once-paid", "top-up", "other-policy-line",
+                "maximum-limit", "annual-fees");
+        io.iprules.PolicyDescription jiaxing = io.iprules.RulesEngine.builder().build().policy("jiaxing-2012");
+        Run zh = CliTest.run("report", request, "--html", "-");
+        assertThat(zh.exit()).isZero();
+        String section = section(zh.out(), "<section class=\"readings\" id=\"readings\">");
+        assertThat(section).startsWith("<section class=\"readings\" id=\"readings\">\n<h2>本页适用的解释</h2>");
+        assertThat(Pattern.compile("<dt><code>([^<]*)</code>").matcher(section).results().map(m -> m.group(1)).toList())
+                .isEqualTo(named);
+        for (String id : named) {
+            io.iprules.Reading reading = jiaxing.reading(id).orElseThrow();
+            // the Chinese texts of these seven have no character that HTML escapes
+            assertThat(section).contains("<dt><code>" + id + "</code> <span class=\"cite\">[" + reading.citation()
+                    + "]</span></dt>\n<dd>" + reading.text().in(io.iprules.Language.ZH) + "</dd>");
+        }
+        // the section comes after the clauses cited, and the notes point at it instead of at readings.json
+        assertThat(zh.out().indexOf("<section class=\"citations\">")).isLessThan(zh.out().indexOf(section));
+        assertThat(zh.out()).doesNotContain("readings.json").contains(
+                "解释:annual-fees、one-matter、in-force<a href=\"#readings\">(见本页“本页适用的解释”)</a>。",
+                "解释:one-matter、once-paid、top-up、other-policy-line、maximum-limit<a href=\"#readings\">"
+                        + "(见本页“本页适用的解释”)</a>。");
+        assertSelfContained(zh.out());
+
+        Run en = CliTest.run("report", request, "--html", "-", "--lang", "en");
+        String sectionEn = section(en.out(), "<section class=\"readings\" id=\"readings\">");
+        assertThat(sectionEn).contains("<h2>Readings applied on this page</h2>",
+                // the readings' Markdown names in backticks set as code; an apostrophe escaped
+                "<dt><code>in-force</code> <span class=\"cite\">[jiaxing-2012 §7(3)]</span></dt>\n<dd>In force from "
+                        + "2012-11-05: a recognition, grant, award, publication, year or annual-fee payment dated earlier "
+                        + "belongs to the repealed 嘉政发〔2009〕66号: <code>BEFORE_IN_FORCE</code>. A fact dated after the "
+                        + "as-of date is left out with a warning, so adding one never changes a decision. An annual fee is "
+                        + "dated by its payment, whatever the grant date.</dd>",
+                "the four patent-enterprise recognitions of §6(5)2&#39;s first sentence",
+                "(<code>parameters/s7_1_tie_order.json</code>)")
+                .doesNotContain("`");
+        assertThat(Pattern.compile("<dt><code>([^<]*)</code>").matcher(sectionEn).results().map(m -> m.group(1)).toList())
+                .isEqualTo(named);
+        assertThat(en.out()).doesNotContain("readings.json").contains("Readings: annual-fees, one-matter, in-force "
+                + "<a href=\"#readings\">(see “Readings applied on this page” below)</a>.");
+    }
+
+    @Test
+    void aPageWhoseNotesNameNoReadingHasNoSectionOfReadings() {
+        java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
+        io.iprules.Text none = io.iprules.Text.plain("");
+        // §1's note names one-matter; "matter" occurs in it only within one-matter, "unused" nowhere
+        io.iprules.PolicyDescription policy = new io.iprules.PolicyDescription("p-1", io.iprules.Text.plain("政策"), null,
+                d, d, null, "p-1 §9", "1",
+                List.of(new io.iprules.Provision("p-1 §1", io.iprules.Text.plain("一"), List.of("P_ONE"),
+                                io.iprules.ProvisionStatus.IMPLEMENTED,
+                                io.iprules.Text.bilingual("解释:one-matter(readings.json)。", "Readings: one-matter (readings.json).")),
+                        new io.iprules.Provision("p-1 §2", io.iprules.Text.plain("二"), List.of("P_TWO"),
+                                io.iprules.ProvisionStatus.IMPLEMENTED, io.iprules.Text.plain("无可判定的条件。"))),
+                List.of(), List.of(new io.iprules.SubjectKind("applicant", String.class, none)), List.of(), List.of(),
+                List.of(), List.of(new io.iprules.Reading("matter", "p-1 §1", io.iprules.Text.plain("事项 <甲>")),
+                        new io.iprules.Reading("one-matter", "p-1 §1", io.iprules.Text.bilingual("同一事项 <乙> & 丙",
+                                "one matter `P_ONE` >= 10000")),
+                        new io.iprules.Reading("unused", "p-1 §2", io.iprules.Text.plain("未用"))));
+        io.iprules.EvaluationResult second = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(true)
+                .condition(new io.iprules.Condition("P_TWO", "禾城", true, "true", "true", "p-1 §2", null, null)).build();
+        String page = HtmlReport.render(second, policy, io.iprules.Language.ZH);
+        assertThat(page).contains("无可判定的条件。").doesNotContain("本页适用的解释", "id=\"readings\"", "href=\"#readings\"");
+        // the same policy on a page that cites §1: one-matter alone, escaped; the note points at it
+        io.iprules.EvaluationResult first = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(true)
+                .condition(new io.iprules.Condition("P_ONE", "禾城", true, "true", "true", "p-1 §1", null, null)).build();
+        String cited = HtmlReport.render(first, policy, io.iprules.Language.ZH);
+        assertThat(section(cited, "<section class=\"readings\" id=\"readings\">")).isEqualTo(
+                "<section class=\"readings\" id=\"readings\">\n<h2>本页适用的解释</h2>\n<dl>\n<dt><code>one-matter</code> "
+                        + "<span class=\"cite\">[p-1 §1]</span></dt>\n<dd>同一事项 &lt;乙&gt; &amp; 丙</dd>\n</dl>\n</section>");
+        assertThat(cited).contains("解释:one-matter<a href=\"#readings\">(见本页“本页适用的解释”)</a>。")
+                .doesNotContain("事项 &lt;甲&gt;", "未用");
+        assertThat(HtmlReport.render(first, policy, io.iprules.Language.EN))
+                .contains("<h2>Readings applied on this page</h2>", "<dd>one matter <code>P_ONE</code> ≥ 10,000</dd>",
+                        "Readings: one-matter <a href=\"#readings\">(see “Readings applied on this page” below)</a>.");
+    }
+
+    /** The part of a page from {@code start} to the end of its section. */
+    private static String section(String html, String start) {
+        int from = html.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return html.substring(from, html.indexOf("</section>", from) + "</section>".length());
     }
 
     @Test
