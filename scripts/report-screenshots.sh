@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17):
-# each must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page
-# ends within the window (1280×4400: the longest report is 4,309 px high; at 2400 four were cut off). Without
-# --update, each is compared with its reference in docs/screenshots/, which every example must have (same size, and
-# at most 2% of the page's pixels differ, to allow for font hinting; the page is its rows down to the background below
-# it in either PNG, not the whole window). With --update, the PNGs that pass are copied there as references, not
-# compared with the ones they replace (at e4be2ef --update compared first, so it could never replace a reference that
-# differed). A request that gives no report fails (it used to be skipped, which is how the northeast examples went
-# without references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those that fail included.
+# Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17): each
+# must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page ends
+# within the window (1280×5600: the longest report is 5,053 px high; at 2400 four were cut off, at 4400 three once every
+# page listed its readings). Without --update, each is compared with its reference in docs/screenshots/, which every
+# example must have (same size, and at most 2% of the page's pixels differ, to allow for font hinting; the page is its
+# rows down to the background below it in either PNG, not the whole window). With --update, the PNGs that pass are
+# copied there as references, not compared with the ones they replace (at e4be2ef --update compared first, so it could
+# never replace a reference that differed). A request that gives no report fails (it used to be skipped, which is how
+# the northeast examples went without references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those
+# that fail included.
 #
-# The references were made with --update at 4eb1ef5 (three again at e01cda4), one for each of the 18 example requests,
-# on Debian 12 with Chromium 156.0.8078.114 (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s
-# fonts-noto-cjk`). There, two runs give the same bytes. Another Chromium or font version may draw text differently:
-# if the comparison fails there with no change to the reports, make the references again (--update), look at each PNG,
-# and update this.
+# The references were made with --update at 4eb1ef5 (three again at e01cda4, all 18 again at b0c93f9, when every page
+# gained its section of readings), one for each of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
+# (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
+# same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change
+# to the reports, make the references again (--update), look at each PNG, and update this.
 #
 # Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
@@ -38,7 +39,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$out" "$profile"' EXIT
 refs=docs/screenshots
 width=1280
-height=4400  # the longest report (anning-every-target-exactly-reached) is 4,309 px high
+height=5600  # the longest report (anning-every-target-exactly-reached) is 5,053 px high
 failed=0
 for request in examples/requests/*.json; do
   name=$(basename "$request" .json)
