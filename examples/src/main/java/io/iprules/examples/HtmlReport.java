@@ -16,10 +16,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A result's target indicators as one self-contained HTML page for officials: a summary of what is met, the phase
@@ -38,6 +41,8 @@ final class HtmlReport {
     private OfficerText names;
     /** The policy's readings that the notes on this page name, listed after the clauses cited. */
     private List<Reading> readings = List.of();
+    /** The codes the page cites under each clause: which of a paragraph's provisions the page means. */
+    private final Map<String, Set<String>> clauseCodes = new HashMap<>();
 
     private HtmlReport(Language lang) {
         this.lang = lang;
@@ -76,6 +81,7 @@ final class HtmlReport {
     }
 
     private String page(EvaluationResult r, PolicyDescription policy) {
+        clauseCodes.clear();
         IndicatorSummary s = r.indicatorSummary();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -380,23 +386,48 @@ final class HtmlReport {
     private Map<String, List<String>> clauses(EvaluationResult r) {
         Map<String, List<String>> byClause = new LinkedHashMap<>();
         for (Indicator i : r.indicators()) {
-            byClause.computeIfAbsent(i.citation(), k -> new ArrayList<>()).add(
+            cited(byClause, i.citation(), i.code()).add(
                     "<span class=\"sign " + css(i.status()) + "\">" + sign(i.status()) + "</span> " + esc(t(i.title()))
                             + " <q>" + esc(i.source()) + "</q>");
         }
-        r.awards().forEach(a -> byClause.computeIfAbsent(a.citation(), k -> new ArrayList<>()).add("+ " + esc(t(a.subject()))));
-        r.excluded().forEach(x -> byClause.computeIfAbsent(x.citation(), k -> new ArrayList<>())
+        r.awards().forEach(a -> cited(byClause, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
+        r.excluded().forEach(x -> cited(byClause, x.citation(), x.code())
                 .add("− " + esc(t(x.subject())) + " (" + esc(x.reason().text().in(lang)) + ")"));
-        r.conditions().forEach(c -> byClause.computeIfAbsent(c.citation(), k -> new ArrayList<>()));
-        r.deadlines().forEach(d -> byClause.computeIfAbsent(d.citation(), k -> new ArrayList<>()));
-        r.measures().forEach(m -> byClause.computeIfAbsent(m.citation(), k -> new ArrayList<>()));
-        r.variants().forEach(v -> byClause.computeIfAbsent(v.citation(), k -> new ArrayList<>()));
+        r.conditions().forEach(c -> cited(byClause, c.citation(), c.code()));
+        r.deadlines().forEach(d -> cited(byClause, d.citation(), d.code()));
+        r.measures().forEach(m -> cited(byClause, m.citation(), null));
+        r.variants().forEach(v -> cited(byClause, v.citation(), v.code()));
         return byClause;
     }
 
-    /** The provision cited as {@code citation}, if the policy lists it. */
-    private static Provision provision(PolicyDescription policy, String citation) {
-        return policy.provisions().stream().filter(x -> x.citation().equals(citation)).findFirst().orElse(null);
+    /** The page's list under {@code citation}, noting {@code code} (may be null) as cited under it. */
+    private List<String> cited(Map<String, List<String>> byClause, String citation, String code) {
+        Set<String> codes = clauseCodes.computeIfAbsent(citation, k -> new HashSet<>());
+        if (code != null) {
+            codes.add(code);
+        }
+        return byClause.computeIfAbsent(citation, k -> new ArrayList<>());
+    }
+
+    /**
+     * The provisions the page means by {@code citation}. One paragraph of a text may hold several provisions (jiaxing's
+     * §6(5)2 holds the enterprises' recognitions and the pledge-loan interest): those whose codes were cited under it;
+     * where none was, those of it that are implemented and have no code of their own (§7(1)'s limits, whose
+     * exclusions name the award they hold back), else its first. Empty when the policy does not list the citation.
+     */
+    private List<Provision> provisions(PolicyDescription policy, String citation) {
+        List<Provision> all = policy.provisions().stream().filter(x -> x.citation().equals(citation)).toList();
+        if (all.size() < 2) {
+            return all;
+        }
+        Set<String> codes = clauseCodes.getOrDefault(citation, Set.of());
+        List<Provision> named = all.stream().filter(x -> x.codes().stream().anyMatch(codes::contains)).toList();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<Provision> general = all.stream()
+                .filter(x -> x.codes().isEmpty() && x.status() == io.iprules.ProvisionStatus.IMPLEMENTED).toList();
+        return general.isEmpty() ? all.subList(0, 1) : general;
     }
 
     /** The notes this page prints: each phase's (on the timeline) and each cited clause's, in the page's language. */
@@ -404,8 +435,7 @@ final class HtmlReport {
         List<String> notes = new ArrayList<>();
         policy.phases().forEach(p -> notes.add(t(p.note())));
         for (String citation : cited) {
-            Provision p = provision(policy, citation);
-            if (p != null) {
+            for (Provision p : provisions(policy, citation)) {
                 notes.add(t(p.note()));
             }
         }
@@ -429,10 +459,10 @@ final class HtmlReport {
     private void citations(Map<String, List<String>> byClause, PolicyDescription policy) {
         out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
         for (var e : byClause.entrySet()) {
-            Provision p = provision(policy, e.getKey());
+            List<Provision> ps = provisions(policy, e.getKey());
             out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
-            if (p != null) {
-                out.append(" · ").append(esc(t(p.title())));
+            for (int k = 0; k < ps.size(); k++) {
+                out.append(k == 0 ? " · " : lang == Language.ZH ? ";" : "; ").append(esc(t(ps.get(k).title())));
             }
             out.append("</dt>\n<dd>");
             if (!e.getValue().isEmpty()) {
@@ -442,8 +472,10 @@ final class HtmlReport {
                 }
                 out.append("</ul>");
             }
-            if (p != null && !t(p.note()).isEmpty()) {
-                out.append("<p class=\"note\">").append(note(t(p.note()))).append("</p>");
+            for (Provision p : ps) {
+                if (!t(p.note()).isEmpty()) {
+                    out.append("<p class=\"note\">").append(note(t(p.note()))).append("</p>");
+                }
             }
             out.append("</dd>\n");
         }

@@ -222,6 +222,42 @@ class ReportCommandTest {
                         + "晚于评估日期 2014-03-31,未予考虑</li>");
     }
 
+    /** The page's heading of the clause cited as {@code citation} (its {@code <dt>}), or null. */
+    private static String clauseHeading(String html, String citation) {
+        Matcher m = Pattern.compile("<dt id=\"clause-[^\"]*\">" + Pattern.quote(citation) + "( · [^<]*)?</dt>")
+                .matcher(html);
+        return m.find() ? m.group() : null;
+    }
+
+    @Test
+    void aParagraphOfSeveralProvisionsIsHeadedByTheProvisionsThePageCitesUnderIt(@TempDir Path tmp) throws Exception {
+        // jiaxing's §6(5)2 holds two provisions in policy.json: the enterprises' recognitions (示范、试点企业及流通领域
+        // 试点示范单位认定补助) and the SMEs' pledge-loan interest (中小企业专利权质押贷款贴息); §7(1) holds the limits
+        // (最高限额和不重复补助原则) and the funding channels, not formalised. The page named the first of each.
+        String recognitions = "示范、试点企业及流通领域试点示范单位认定补助";
+        String loans = "中小企业专利权质押贷款贴息";
+        String html = CliTest.run("report", "requests/jiaxing-patents-standards-open-amounts.json", "--html", "-").out();
+        assertThat(clauseHeading(html, "jiaxing-2012 §6(5)2")).endsWith(" · " + loans + "</dt>");
+        assertThat(html).doesNotContain(recognitions);
+
+        html = CliTest.run("report", "requests/jiaxing-pilot-and-provincial-demo.json", "--html", "-").out();
+        assertThat(clauseHeading(html, "jiaxing-2012 §6(5)2")).endsWith(" · " + recognitions + "</dt>");
+        assertThat(html).doesNotContain(loans);
+
+        // both under one paragraph: both headings, in the policy's order, and both notes
+        Path both = tmp.resolve("both.json");
+        Files.writeString(both, Files.readString(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"),
+                StandardCharsets.UTF_8).replace("\"recognitions\"",
+                "\"pledgeLoans\": [{\"bank\": \"嘉兴银行\", \"interestPaid\": \"48650.00\", \"year\": 2013}], "
+                        + "\"recognitions\""), StandardCharsets.UTF_8);
+        html = CliTest.run("report", both.toString(), "--html", "-", "--as-of", "2014-03-31").out();
+        assertThat(clauseHeading(html, "jiaxing-2012 §6(5)2")).endsWith(" · " + recognitions + ";" + loans + "</dt>");
+
+        // a §7(1) exclusion (the fee already paid) is headed by the limits, not by the funding channels
+        html = CliTest.run("report", "requests/jiaxing-annual-fees-first-already-paid.json", "--html", "-").out();
+        assertThat(clauseHeading(html, "jiaxing-2012 §7(1)")).endsWith(" · 最高限额和不重复补助原则</dt>");
+    }
+
     @Test
     void theReadingsTheClausesNotesNameAreOnThePageWithTheirTexts() {
         // The page cites §6(5)1 (the annual fees paid) and §7(1) (the fee already paid, ALREADY_PAID). Their notes in
