@@ -41,8 +41,6 @@ final class HtmlReport {
     private OfficerText names;
     /** The policy's readings that the notes on this page name, listed after the clauses cited. */
     private List<Reading> readings = List.of();
-    /** The codes the page cites under each clause: which of a paragraph's provisions the page means. */
-    private final Map<String, Set<String>> clauseCodes = new HashMap<>();
 
     private HtmlReport(Language lang) {
         this.lang = lang;
@@ -81,7 +79,6 @@ final class HtmlReport {
     }
 
     private String page(EvaluationResult r, PolicyDescription policy) {
-        clauseCodes.clear();
         IndicatorSummary s = r.indicatorSummary();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -89,8 +86,11 @@ final class HtmlReport {
                 .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         names = new OfficerText(policy, lang);
-        Map<String, List<String>> clauses = clauses(r);
-        readings = names.readingsNamedIn(notes(policy, clauses.keySet()));
+        Map<String, Set<String>> codes = new HashMap<>();
+        Map<String, List<String>> clauses = clauses(r, codes);
+        Map<String, List<Provision>> meant = new HashMap<>();
+        clauses.keySet().forEach(c -> meant.put(c, provisions(policy, c, codes.get(c))));
+        readings = names.readingsNamedIn(notes(policy, meant));
         header(r, policy, s);
         timeline(r, policy);
         awards(r);
@@ -102,7 +102,7 @@ final class HtmlReport {
         measures(r);
         variants(r, policy);
         warnings(r);
-        citations(clauses, policy);
+        citations(clauses, meant);
         readings();
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
@@ -382,45 +382,48 @@ final class HtmlReport {
         out.append("</ul>\n</section>\n");
     }
 
-    /** Every clause the result cites, in the order first cited, each with what the page lists under it (HTML). */
-    private Map<String, List<String>> clauses(EvaluationResult r) {
+    /**
+     * Every clause the result cites, in the order first cited, each with what the page lists under it (HTML); the
+     * codes cited under each go into {@code codes}.
+     */
+    private Map<String, List<String>> clauses(EvaluationResult r, Map<String, Set<String>> codes) {
         Map<String, List<String>> byClause = new LinkedHashMap<>();
         for (Indicator i : r.indicators()) {
-            cited(byClause, i.citation(), i.code()).add(
+            cited(byClause, codes, i.citation(), i.code()).add(
                     "<span class=\"sign " + css(i.status()) + "\">" + sign(i.status()) + "</span> " + esc(t(i.title()))
                             + " <q>" + esc(i.source()) + "</q>");
         }
-        r.awards().forEach(a -> cited(byClause, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
-        r.excluded().forEach(x -> cited(byClause, x.citation(), x.code())
+        r.awards().forEach(a -> cited(byClause, codes, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
+        r.excluded().forEach(x -> cited(byClause, codes, x.citation(), x.code())
                 .add("− " + esc(t(x.subject())) + " (" + esc(x.reason().text().in(lang)) + ")"));
-        r.conditions().forEach(c -> cited(byClause, c.citation(), c.code()));
-        r.deadlines().forEach(d -> cited(byClause, d.citation(), d.code()));
-        r.measures().forEach(m -> cited(byClause, m.citation(), null));
-        r.variants().forEach(v -> cited(byClause, v.citation(), v.code()));
+        r.conditions().forEach(c -> cited(byClause, codes, c.citation(), c.code()));
+        r.deadlines().forEach(d -> cited(byClause, codes, d.citation(), d.code()));
+        r.measures().forEach(m -> cited(byClause, codes, m.citation(), null));
+        r.variants().forEach(v -> cited(byClause, codes, v.citation(), v.code()));
         return byClause;
     }
 
     /** The page's list under {@code citation}, noting {@code code} (may be null) as cited under it. */
-    private List<String> cited(Map<String, List<String>> byClause, String citation, String code) {
-        Set<String> codes = clauseCodes.computeIfAbsent(citation, k -> new HashSet<>());
+    private static List<String> cited(Map<String, List<String>> byClause, Map<String, Set<String>> codes,
+                                      String citation, String code) {
+        Set<String> under = codes.computeIfAbsent(citation, k -> new HashSet<>());
         if (code != null) {
-            codes.add(code);
+            under.add(code);
         }
         return byClause.computeIfAbsent(citation, k -> new ArrayList<>());
     }
 
     /**
-     * The provisions the page means by {@code citation}. One paragraph of a text may hold several provisions (jiaxing's
+     * The provisions the page means by {@code citation}, under which it cites {@code codes}. One paragraph of a text may hold several provisions (jiaxing's
      * §6(5)2 holds the enterprises' recognitions and the pledge-loan interest): those whose codes were cited under it;
      * where none was, those of it that are implemented and have no code of their own (§7(1)'s limits, whose
      * exclusions name the award they hold back), else its first. Empty when the policy does not list the citation.
      */
-    private List<Provision> provisions(PolicyDescription policy, String citation) {
+    private static List<Provision> provisions(PolicyDescription policy, String citation, Set<String> codes) {
         List<Provision> all = policy.provisions().stream().filter(x -> x.citation().equals(citation)).toList();
         if (all.size() < 2) {
             return all;
         }
-        Set<String> codes = clauseCodes.getOrDefault(citation, Set.of());
         List<Provision> named = all.stream().filter(x -> x.codes().stream().anyMatch(codes::contains)).toList();
         if (!named.isEmpty()) {
             return named;
@@ -430,15 +433,11 @@ final class HtmlReport {
         return general.isEmpty() ? all.subList(0, 1) : general;
     }
 
-    /** The notes this page prints: each phase's (on the timeline) and each cited clause's, in the page's language. */
-    private List<String> notes(PolicyDescription policy, java.util.Collection<String> cited) {
+    /** The notes this page prints: each phase's (on the timeline) and each cited provision's, in the page's language. */
+    private List<String> notes(PolicyDescription policy, Map<String, List<Provision>> meant) {
         List<String> notes = new ArrayList<>();
         policy.phases().forEach(p -> notes.add(t(p.note())));
-        for (String citation : cited) {
-            for (Provision p : provisions(policy, citation)) {
-                notes.add(t(p.note()));
-            }
-        }
+        meant.values().forEach(ps -> ps.forEach(p -> notes.add(t(p.note()))));
         return notes;
     }
 
@@ -455,11 +454,11 @@ final class HtmlReport {
                 + "</a>" + note(note.substring(at + OfficerText.READINGS_FILE.length()));
     }
 
-    /** Every clause the result cites, in the order first cited, with the policy's title and note for it. */
-    private void citations(Map<String, List<String>> byClause, PolicyDescription policy) {
+    /** Every clause the result cites, in the order first cited, with the titles and notes of the provisions meant. */
+    private void citations(Map<String, List<String>> byClause, Map<String, List<Provision>> meant) {
         out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
         for (var e : byClause.entrySet()) {
-            List<Provision> ps = provisions(policy, e.getKey());
+            List<Provision> ps = meant.get(e.getKey());
             out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
             for (int k = 0; k < ps.size(); k++) {
                 out.append(k == 0 ? " · " : lang == Language.ZH ? ";" : "; ").append(esc(t(ps.get(k).title())));
