@@ -35,7 +35,12 @@ class NortheastCliTest {
                 "Measures", "支持大连理工大学知识产权学院", "[northeast-2017 §6(4)]");
         Run zh = run("evaluate", LIAONING);
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out().replaceAll("\\s+", "")).contains("高于全国的15.26%", "措施");
+        // a met row says by how much, as a row not met says 差距: 18.92 − 15.26 and 28.18 − 21.24, the shown values
+        assertThat(zh.out().replaceAll("\\s+", "")).contains(
+                "高于全国的15.26%(1,700,000→3,000,000),高出3.66个百分点:",
+                "高于全国的21.24(1,412,120,000人拥有3,000,000),高出6.94:", "措施");
+        assertThat(flat).contains("higher than the nation's 15.26% (1,700,000 → 3,000,000) by 3.66 percentage points",
+                "higher than the nation's 21.24 (3,000,000 for 1,412,120,000) by 6.94");
     }
 
     @Test
