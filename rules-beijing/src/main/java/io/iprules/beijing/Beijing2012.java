@@ -18,6 +18,7 @@ import io.iprules.kit.china.CreditCode;
 import io.iprules.spi.Evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -214,9 +215,13 @@ public final class Beijing2012 extends KitModule {
         }
         p.required("registeredInBeijing", e.registeredInBeijing());
         p.required("industries", e.industries().isEmpty() ? null : e.industries());
+        Set<Industry> declared = EnumSet.noneOf(Industry.class);
         for (int i = 0; i < e.industries().size(); i++) {
-            if (e.industries().get(i) == null) {
+            Industry industry = e.industries().get(i);
+            if (industry == null) {
                 p.at("industries").at(i).add(MESSAGES.text("problem.industry-required"));
+            } else if (!declared.add(industry)) {
+                p.at("industries").at(i).add(MESSAGES.text("problem.industry-twice", industry.name(), industry));
             }
         }
         if (!e.pledgeLoans().isEmpty() && e.zhongguancun() == null) {

@@ -51,8 +51,12 @@ public final class BeijingPopulation implements RequestGenerator {
         ArrayNode industries = a.putArray("industries");
         Industry[] all = Industry.values();
         int n = 1 + r.nextInt(3);
+        java.util.Set<Industry> drawn = java.util.EnumSet.noneOf(Industry.class);
         for (int i = 0; i < n; i++) {
-            industries.add(all[r.nextInt(all.length)].name());
+            Industry industry = all[r.nextInt(all.length)];
+            if (drawn.add(industry)) { // an industry is declared once; a draw met before is dropped, not redrawn
+                industries.add(industry.name());
+            }
         }
         ArrayNode channel = a.putArray("greenChannel");
         int certificates = r.nextInt(4);

@@ -340,6 +340,9 @@ public final class ContractDocs {
         if (s.has("maxItems")) {
             out.add("at most " + s.get("maxItems").asText() + " entries");
         }
+        if (s.path("uniqueItems").asBoolean()) {
+            out.add("no entry twice");
+        }
         if (s.path("items").has("enum")) {
             String each = limits(s.get("items"));
             if (!each.isEmpty()) {
