@@ -261,6 +261,7 @@ final class OfficerText {
      * {@code text} in lines of at most {@link #WIDTH} columns, the first starting with {@code first} and the others
      * with {@code rest} (a hanging indent). Breaks between Chinese characters and between Latin words, never inside a
      * figure, a word or a kept run (unless it alone is wider than a line), and never before closing punctuation.
+     * The spaces where a line breaks are dropped: a line after the first starts with {@code rest}, never with them.
      */
     static List<String> wrap(String first, String rest, String text) {
         List<String> lines = new ArrayList<>();
@@ -271,6 +272,11 @@ final class OfficerText {
         for (int k = 0; k < units.size(); k++) {
             String u = plain(units.get(k));
             int w = columns(u);
+            if (empty && !lines.isEmpty() && u.equals(" ")) {
+                // a line after a break starts at its indent: the second of the two spaces before a citation, when
+                // the first did not fit, is dropped as the first was
+                continue;
+            }
             if (used + w > WIDTH && !empty) {
                 // a closing mark takes the unit before it to the next line
                 String carry = "";

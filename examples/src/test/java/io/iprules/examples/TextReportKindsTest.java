@@ -114,6 +114,24 @@ class TextReportKindsTest {
     }
 
     @Test
+    void aCitationMovedToTheNextLineStartsAtTheIndentNotAtTheSpacesBeforeIt() {
+        // The indent and 48 Chinese characters fill the line to column 100: the two spaces that put the citation
+        // after the text do not fit, and neither may begin the next line.
+        String full = "按授权日推定缴纳".repeat(6);
+        assertThat(OfficerText.wrap("    ", "    ", full + "  " + OfficerText.keep("[northeast-2017 §2(2)]")))
+                .containsExactly("    " + full, "    [northeast-2017 §2(2)]");
+        // one column or two short of the end: a space or both still fit, and are not left at the line's end
+        assertThat(OfficerText.wrap("    ", "    ", full.substring(1) + "a  " + OfficerText.keep("[p-1 §2]")))
+                .containsExactly("    " + full.substring(1) + "a", "    [p-1 §2]");
+        assertThat(OfficerText.wrap("    ", "    ", full.substring(1) + "  " + OfficerText.keep("[p-1 §2]")))
+                .containsExactly("    " + full.substring(1), "    [p-1 §2]");
+        // the same in English: 96 columns of words after the indent
+        String words = "annual fee ZL201310123456.7/2 has no payment date in the request, taken as paid on the grant day";
+        assertThat(OfficerText.wrap("    ", "    ", words + "  " + OfficerText.keep("[jiaxing-2012 §6(5)1]")))
+                .containsExactly("    " + words, "    [jiaxing-2012 §6(5)1]");
+    }
+
+    @Test
     void linesWrapWithinOneHundredColumnsWithoutSplittingFiguresOrCitations() {
         String text = "每万人口发明专利拥有量48.39件(发明专利4839件 × 10000 ÷ 人口1000000),低于48.4件,每万人口差0.01件;"
                 + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
