@@ -207,6 +207,11 @@ final class OfficerText {
         return "，。、；：？！）》」』】,.;:?!)]%".indexOf(cp) >= 0;
     }
 
+    /** Opening brackets and quotes that must not end a line (避尾点): they go to the next line with what they open. */
+    private static boolean noLineEnd(char c) {
+        return "（(［[【〔《〈「『“‘".indexOf(c) >= 0;
+    }
+
     /** Marks a run that must stay on one line, such as a citation {@code [依据 jiaxing-2012 §6(5)2]}. */
     static String keep(String s) {
         return KEEP_START + s + KEEP_END;
@@ -260,13 +265,15 @@ final class OfficerText {
     /**
      * {@code text} in lines of at most {@link #WIDTH} columns, the first starting with {@code first} and the others
      * with {@code rest} (a hanging indent). Breaks between Chinese characters and between Latin words, never inside a
-     * figure, a word or a kept run (unless it alone is wider than a line), and never before closing punctuation.
-     * The spaces where a line breaks are dropped: a line after the first starts with {@code rest}, never with them.
+     * figure, a word or a kept run (unless it alone is wider than a line), never before closing punctuation and never
+     * after an opening bracket. The spaces where a line breaks are dropped: a line after the first starts with
+     * {@code rest}, never with them.
      */
     static List<String> wrap(String first, String rest, String text) {
         List<String> lines = new ArrayList<>();
         List<String> units = units(text);
         StringBuilder line = new StringBuilder(first);
+        int indent = first.length();
         int used = columns(first);
         boolean empty = true;
         for (int k = 0; k < units.size(); k++) {
@@ -287,8 +294,14 @@ final class OfficerText {
                         carry = prev;
                     }
                 }
+                // an opening bracket goes with what it opens, also from the end of a figure or a word ("2013-04-10(")
+                while (line.length() - 1 > indent && noLineEnd(line.charAt(line.length() - 1))) {
+                    carry = line.charAt(line.length() - 1) + carry;
+                    line.setLength(line.length() - 1);
+                }
                 lines.add(line.toString().stripTrailing());
                 line = new StringBuilder(rest).append(carry);
+                indent = rest.length();
                 used = columns(rest) + columns(carry);
                 empty = carry.isEmpty();
                 if (u.equals(" ")) {
@@ -301,6 +314,7 @@ final class OfficerText {
                     if (used + columns(cp) > WIDTH) {
                         lines.add(line.toString().stripTrailing());
                         line = new StringBuilder(rest);
+                        indent = rest.length();
                         used = columns(rest);
                     }
                     line.appendCodePoint(cp);

@@ -132,6 +132,27 @@ class TextReportKindsTest {
     }
 
     @Test
+    void anOpeningBracketIsNeverTheLastCharacterOfALine() {
+        // 4 + 72 + 23 columns, then the ASCII "(" is the 100th: the bracketed words do not fit after it
+        String before = "依据".repeat(18) + ",推定于 2013-04-10 缴纳";
+        String bracketed = "第k次年费推定于授权第k−1周年日缴纳";
+        assertThat(OfficerText.wrap("    ", "    ", before + "(" + bracketed + ")"))
+                .containsExactly("    " + before, "    (" + bracketed + ")");
+        // a full-width bracket, two columns, ends at column 100 the same way
+        String wide = "依据".repeat(18) + "推定于 2013-04-10 缴纳";
+        assertThat(OfficerText.wrap("    ", "    ", wide + "（" + bracketed + "）"))
+                .containsExactly("    " + wide, "    （" + bracketed + "）");
+        // a bracket right after a date, in the same run of Latin characters: the date stays, the bracket goes with
+        // what it opens (4 + 80 + 5 columns, then "2013-04-10(" ends at column 100)
+        String dated = "依据".repeat(20) + "推定 2013-04-10";
+        assertThat(OfficerText.wrap("    ", "    ", dated + "(" + bracketed + ")"))
+                .containsExactly("    " + dated, "    (" + bracketed + ")");
+        // an ASCII "[" as well, on a first line without indent
+        assertThat(OfficerText.wrap("", "  ", "依".repeat(49) + "[" + "附件" + "]"))
+                .containsExactly("依".repeat(49), "  [附件]");
+    }
+
+    @Test
     void linesWrapWithinOneHundredColumnsWithoutSplittingFiguresOrCitations() {
         String text = "每万人口发明专利拥有量48.39件(发明专利4839件 × 10000 ÷ 人口1000000),低于48.4件,每万人口差0.01件;"
                 + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
