@@ -204,7 +204,7 @@ final class OfficerText {
 
     /** Closing punctuation that must not start a line (避头点). */
     private static boolean noLineStart(int cp) {
-        return "，。、；：？！）》」』】,.;:?!)]%".indexOf(cp) >= 0;
+        return "，。、；：？！）》」』】〕］〉”’,.;:?!)]%".indexOf(cp) >= 0;
     }
 
     /** Opening brackets and quotes that must not end a line (避尾点): they go to the next line with what they open. */
@@ -285,14 +285,17 @@ final class OfficerText {
                 continue;
             }
             if (used + w > WIDTH && !empty) {
-                // a closing mark takes the unit before it to the next line
+                // a closing mark takes the unit before it to the next line, and that unit's own closing mark the
+                // one before it ("发）。"); so does a Latin run that starts with one (")(beijing-2012)")
                 String carry = "";
-                if (noLineStart(u.codePointAt(0)) && u.length() <= 2) {
-                    String prev = plain(units.get(k - 1));
-                    if (line.length() - prev.length() > rest.length() && line.toString().endsWith(prev)) {
-                        line.setLength(line.length() - prev.length());
-                        carry = prev;
+                for (int j = k; j > 0 && noLineStart((j == k ? u : carry).codePointAt(0)); j--) {
+                    String prev = plain(units.get(j - 1));
+                    if (prev.isBlank() || line.length() - prev.length() <= indent
+                            || !line.toString().endsWith(prev)) {
+                        break;
                     }
+                    line.setLength(line.length() - prev.length());
+                    carry = prev + carry;
                 }
                 // an opening bracket goes with what it opens, also from the end of a figure or a word ("2013-04-10(")
                 while (line.length() - 1 > indent && noLineEnd(line.charAt(line.length() - 1))) {

@@ -153,6 +153,21 @@ class TextReportKindsTest {
     }
 
     @Test
+    void closingPunctuationNeverStartsALine() {
+        // what the wrapper did already: a closing mark that does not fit takes the character before it along
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发,另行制订")).containsExactly("依".repeat(49), "发,另行制订");
+        // two closing marks in a row: both go, with the character before them
+        assertThat(OfficerText.wrap("", "", "依".repeat(48) + "发）。另行制订"))
+                .containsExactly("依".repeat(48), "发）。另行制订");
+        // closing quotes and brackets the set lacked (the opening ones must not end a line either)
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发”,另行制订")).containsExactly("依".repeat(49), "发”,另行制订");
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发〕另行制订")).containsExactly("依".repeat(49), "发〕另行制订");
+        // a closing bracket at the head of a longer Latin run: beijing-2012's title, then its id in brackets
+        assertThat(OfficerText.wrap("", "", "依".repeat(46) + "转发)(beijing-2012)"))
+                .containsExactly("依".repeat(46) + "转", "发)(beijing-2012)");
+    }
+
+    @Test
     void linesWrapWithinOneHundredColumnsWithoutSplittingFiguresOrCitations() {
         String text = "每万人口发明专利拥有量48.39件(发明专利4839件 × 10000 ÷ 人口1000000),低于48.4件,每万人口差0.01件;"
                 + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
