@@ -204,7 +204,12 @@ final class OfficerText {
 
     /** Closing punctuation that must not start a line (避头点). */
     private static boolean noLineStart(int cp) {
-        return "，。、；：？！）》」』】,.;:?!)]%".indexOf(cp) >= 0;
+        return "，。、；：？！）》」』】〕］〉”’,.;:?!)]%".indexOf(cp) >= 0;
+    }
+
+    /** Opening brackets and quotes that must not end a line (避尾点): they go to the next line with what they open. */
+    private static boolean noLineEnd(char c) {
+        return "（(［[【〔《〈「『“‘".indexOf(c) >= 0;
     }
 
     /** Marks a run that must stay on one line, such as a citation {@code [依据 jiaxing-2012 §6(5)2]}. */
@@ -260,29 +265,46 @@ final class OfficerText {
     /**
      * {@code text} in lines of at most {@link #WIDTH} columns, the first starting with {@code first} and the others
      * with {@code rest} (a hanging indent). Breaks between Chinese characters and between Latin words, never inside a
-     * figure, a word or a kept run (unless it alone is wider than a line), and never before closing punctuation.
+     * figure, a word or a kept run (unless it alone is wider than a line), never before closing punctuation and never
+     * after an opening bracket. The spaces where a line breaks are dropped: a line after the first starts with
+     * {@code rest}, never with them.
      */
     static List<String> wrap(String first, String rest, String text) {
         List<String> lines = new ArrayList<>();
         List<String> units = units(text);
         StringBuilder line = new StringBuilder(first);
+        int indent = first.length();
         int used = columns(first);
         boolean empty = true;
         for (int k = 0; k < units.size(); k++) {
             String u = plain(units.get(k));
             int w = columns(u);
+            if (empty && !lines.isEmpty() && u.equals(" ")) {
+                // a line after a break starts at its indent: the second of the two spaces before a citation, when
+                // the first did not fit, is dropped as the first was
+                continue;
+            }
             if (used + w > WIDTH && !empty) {
-                // a closing mark takes the unit before it to the next line
+                // a closing mark takes the unit before it to the next line, and that unit's own closing mark the
+                // one before it ("发）。"); so does a Latin run that starts with one (")(beijing-2012)")
                 String carry = "";
-                if (noLineStart(u.codePointAt(0)) && u.length() <= 2) {
-                    String prev = plain(units.get(k - 1));
-                    if (line.length() - prev.length() > rest.length() && line.toString().endsWith(prev)) {
-                        line.setLength(line.length() - prev.length());
-                        carry = prev;
+                for (int j = k; j > 0 && noLineStart((j == k ? u : carry).codePointAt(0)); j--) {
+                    String prev = plain(units.get(j - 1));
+                    if (prev.isBlank() || line.length() - prev.length() <= indent
+                            || !line.toString().endsWith(prev)) {
+                        break;
                     }
+                    line.setLength(line.length() - prev.length());
+                    carry = prev + carry;
+                }
+                // an opening bracket goes with what it opens, also from the end of a figure or a word ("2013-04-10(")
+                while (line.length() - 1 > indent && noLineEnd(line.charAt(line.length() - 1))) {
+                    carry = line.charAt(line.length() - 1) + carry;
+                    line.setLength(line.length() - 1);
                 }
                 lines.add(line.toString().stripTrailing());
                 line = new StringBuilder(rest).append(carry);
+                indent = rest.length();
                 used = columns(rest) + columns(carry);
                 empty = carry.isEmpty();
                 if (u.equals(" ")) {
@@ -295,6 +317,7 @@ final class OfficerText {
                     if (used + columns(cp) > WIDTH) {
                         lines.add(line.toString().stripTrailing());
                         line = new StringBuilder(rest);
+                        indent = rest.length();
                         used = columns(rest);
                     }
                     line.appendCodePoint(cp);

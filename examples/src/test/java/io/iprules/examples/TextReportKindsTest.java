@@ -114,6 +114,60 @@ class TextReportKindsTest {
     }
 
     @Test
+    void aCitationMovedToTheNextLineStartsAtTheIndentNotAtTheSpacesBeforeIt() {
+        // The indent and 48 Chinese characters fill the line to column 100: the two spaces that put the citation
+        // after the text do not fit, and neither may begin the next line.
+        String full = "按授权日推定缴纳".repeat(6);
+        assertThat(OfficerText.wrap("    ", "    ", full + "  " + OfficerText.keep("[northeast-2017 §2(2)]")))
+                .containsExactly("    " + full, "    [northeast-2017 §2(2)]");
+        // one column or two short of the end: a space or both still fit, and are not left at the line's end
+        assertThat(OfficerText.wrap("    ", "    ", full.substring(1) + "a  " + OfficerText.keep("[p-1 §2]")))
+                .containsExactly("    " + full.substring(1) + "a", "    [p-1 §2]");
+        assertThat(OfficerText.wrap("    ", "    ", full.substring(1) + "  " + OfficerText.keep("[p-1 §2]")))
+                .containsExactly("    " + full.substring(1), "    [p-1 §2]");
+        // the same in English: 96 columns of words after the indent
+        String words = "annual fee ZL201310123456.7/2 has no payment date in the request, taken as paid on the grant day";
+        assertThat(OfficerText.wrap("    ", "    ", words + "  " + OfficerText.keep("[jiaxing-2012 §6(5)1]")))
+                .containsExactly("    " + words, "    [jiaxing-2012 §6(5)1]");
+    }
+
+    @Test
+    void anOpeningBracketIsNeverTheLastCharacterOfALine() {
+        // 4 + 72 + 23 columns, then the ASCII "(" is the 100th: the bracketed words do not fit after it
+        String before = "依据".repeat(18) + ",推定于 2013-04-10 缴纳";
+        String bracketed = "第k次年费推定于授权第k−1周年日缴纳";
+        assertThat(OfficerText.wrap("    ", "    ", before + "(" + bracketed + ")"))
+                .containsExactly("    " + before, "    (" + bracketed + ")");
+        // a full-width bracket, two columns, ends at column 100 the same way
+        String wide = "依据".repeat(18) + "推定于 2013-04-10 缴纳";
+        assertThat(OfficerText.wrap("    ", "    ", wide + "（" + bracketed + "）"))
+                .containsExactly("    " + wide, "    （" + bracketed + "）");
+        // a bracket right after a date, in the same run of Latin characters: the date stays, the bracket goes with
+        // what it opens (4 + 80 + 5 columns, then "2013-04-10(" ends at column 100)
+        String dated = "依据".repeat(20) + "推定 2013-04-10";
+        assertThat(OfficerText.wrap("    ", "    ", dated + "(" + bracketed + ")"))
+                .containsExactly("    " + dated, "    (" + bracketed + ")");
+        // an ASCII "[" as well, on a first line without indent
+        assertThat(OfficerText.wrap("", "  ", "依".repeat(49) + "[" + "附件" + "]"))
+                .containsExactly("依".repeat(49), "  [附件]");
+    }
+
+    @Test
+    void closingPunctuationNeverStartsALine() {
+        // what the wrapper did already: a closing mark that does not fit takes the character before it along
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发,另行制订")).containsExactly("依".repeat(49), "发,另行制订");
+        // two closing marks in a row: both go, with the character before them
+        assertThat(OfficerText.wrap("", "", "依".repeat(48) + "发）。另行制订"))
+                .containsExactly("依".repeat(48), "发）。另行制订");
+        // closing quotes and brackets the set lacked (the opening ones must not end a line either)
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发”,另行制订")).containsExactly("依".repeat(49), "发”,另行制订");
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发〕另行制订")).containsExactly("依".repeat(49), "发〕另行制订");
+        // a closing bracket at the head of a longer Latin run: beijing-2012's title, then its id in brackets
+        assertThat(OfficerText.wrap("", "", "依".repeat(46) + "转发)(beijing-2012)"))
+                .containsExactly("依".repeat(46) + "转", "发)(beijing-2012)");
+    }
+
+    @Test
     void linesWrapWithinOneHundredColumnsWithoutSplittingFiguresOrCitations() {
         String text = "每万人口发明专利拥有量48.39件(发明专利4839件 × 10000 ÷ 人口1000000),低于48.4件,每万人口差0.01件;"
                 + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
