@@ -52,7 +52,7 @@ class TextReportKindsTest {
                 .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
                         + "7 working days used; 2 working days late;\n    国办发明电〔2019〕16号  [p-1 §3]")
                 .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
-                .contains("Readings applied", "  · TOP_UP  [p-1 §7(1)]")
+                .contains("Named variants applied", "  · TOP_UP  [p-1 §7(1)]")
                 // codes stay in JSON: the indicator and the deadline are named in words
                 .doesNotContain("P_PLAN", "P_REPLY");
         String zh = TextReport.render(r, P, Language.ZH, false);
