@@ -540,12 +540,16 @@ final class HtmlReport {
     private void verdict(EvaluationResult r) {
         boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
         long unmet = r.conditions().stream().filter(c -> !c.met()).count();
+        long open = assessment || r.eligible() ? 0 : TextReport.eligibilityOpen(r);
         String text = assessment ? (r.eligible() ? l("verdict.conditions-met")
                 : l("verdict.conditions-not-met", unmet, r.conditions().size()))
-                : l(r.eligible() ? "verdict.eligible" : "verdict.not-eligible");
+                : r.eligible() ? l("verdict.eligible")
+                : open > 0 ? l("verdict.eligibility-open", open) : l("verdict.not-eligible");
         boolean ok = assessment ? unmet == 0 : r.eligible();
-        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(ok ? "ok" : "ko").append("\">")
-                .append(ok ? "✓ " : "✗ ").append(esc(text)).append("</p>\n");
+        // nothing due yet while eligibility is open is not a refusal: shown as unknown, not in red
+        String kind = ok ? "ok" : open > 0 ? "unknown" : "ko";
+        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(kind).append("\">")
+                .append(ok ? "✓ " : open > 0 ? "? " : "✗ ").append(esc(text)).append("</p>\n");
         if (!r.conditions().isEmpty()) {
             out.append("<div class=\"tiles\">\n");
             tile("met", "✓", (int) (r.conditions().size() - unmet), l("report.conditions.met"));
@@ -781,7 +785,7 @@ final class HtmlReport {
             q { quotes: "“" "”"; }
             .summary { margin-top: 18px; }
             .verdict { font-size: 20px; font-weight: 700; margin: 8px 0 12px; }
-            .verdict.ok { color: var(--met); } .verdict.ko { color: var(--ko); }
+            .verdict.ok { color: var(--met); } .verdict.ko { color: var(--ko); } .verdict.unknown { color: var(--unk); }
             .tiles { display: flex; gap: 12px; }
             .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px; }
             .tile .n { font-size: 34px; font-weight: 800; line-height: 1; }

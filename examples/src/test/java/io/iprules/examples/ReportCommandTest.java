@@ -430,6 +430,18 @@ class ReportCommandTest {
         assertThat(Files.readString(page)).isEqualTo("previous page\n");
     }
 
+    /** An export-trademark award waits for the export threshold §6(5)5 leaves open: pending, not refused. */
+    @Test
+    void nothingDueWhileEligibilityIsOpenIsShownAsPendingNotAsRefused() {
+        Run zh = CliTest.run("report", "requests/jiaxing-export-threshold-unset.json", "--html", "-");
+        assertThat(zh.exit()).isZero();
+        assertThat(zh.out()).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;1 项是否符合条件待定</p>")
+                .doesNotContain("无应予补助的项目</p>");
+        Run en = CliTest.run("report", "requests/jiaxing-export-threshold-unset.json", "--html", "-", "--lang", "en");
+        assertThat(en.out()).contains("<p class=\"verdict unknown\">? Verdict: nothing is certainly due yet; "
+                + "1 item(s) with eligibility undetermined</p>");
+    }
+
     @Test
     void toStandardOutputWithTextEscaped() {
         Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2022-07-31\", \"applicant\": {\"name\": "

@@ -8,6 +8,8 @@ import io.iprules.Condition;
 import io.iprules.Deadline;
 import io.iprules.DeadlineStatus;
 import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
 import io.iprules.Indicator;
 import io.iprules.IndicatorStatus;
 import io.iprules.Language;
@@ -30,6 +32,30 @@ class TextReportKindsTest {
     private static final PolicyDescription P = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
             null, "p-1 §9", "1", List.of(), List.of(), List.of(new SubjectKind("applicant", String.class,
             Text.plain("a"))));
+
+    /**
+     * Nothing due while an award's eligibility waits for an open parameter is not "nothing is due": the officer must
+     * not read a pending award as refused. An award decided not due (held back) still reads "nothing is due".
+     */
+    @Test
+    void anAwardWhoseEligibilityIsOpenIsNotReadAsNothingDue() {
+        EvaluationResult open = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        assertThat(TextReport.render(open, P, Language.EN, false))
+                .contains("Verdict: nothing is certainly due yet; 1 item(s) with eligibility undetermined\n")
+                .doesNotContain("Verdict: nothing is due");
+        assertThat(TextReport.render(open, P, Language.ZH, false))
+                .contains("结论:暂无确定应予补助的项目;1 项是否符合条件待定\n").doesNotContain("无应予补助的项目\n");
+
+        EvaluationResult none = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(new Exclusion("P_EXPORT", "2019", Text.plain("2019"), null, new BigDecimal("1000.00"),
+                        new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.plain("paid before")), "p-1 §7(1)", "p-1 §5",
+                        Text.plain("paid before")))
+                .build();
+        assertThat(TextReport.render(none, P, Language.EN, false)).contains("Verdict: nothing is due\n");
+    }
 
     @Test
     void everyKindIsShownWithItsClause() {
