@@ -246,7 +246,11 @@ final class OfficerText {
                 int close = text.indexOf(KEEP_END, i);
                 j = close < 0 ? text.length() : close + 1;
             } else if (c > ' ' && c < 0x7F) {
-                while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F) {
+                // a Latin run ends at a space; a run that starts by closing a bracket opened in Chinese text ends
+                // there when another opens: "转发)(beijing-2012)" may break as "转发)" and "(beijing-2012)" (not
+                // "§7(1)(2)", a run of its own)
+                while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F
+                        && !(j == i + 1 && c == ')' && text.charAt(j) == '(')) {
                     j++;
                 }
             } else if (Character.isHighSurrogate(c) && j < text.length()) {

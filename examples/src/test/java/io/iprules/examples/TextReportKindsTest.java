@@ -51,8 +51,8 @@ class TextReportKindsTest {
 
         EvaluationResult none = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .exclusion(new Exclusion("P_EXPORT", "2019", Text.plain("2019"), null, new BigDecimal("1000.00"),
-                        new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.plain("paid before")), "p-1 §7(1)", "p-1 §5",
-                        Text.plain("paid before")))
+                        new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.plain("paid before")), "p-1 §7(1)",
+                        "p-1 §5", Text.plain("paid before")))
                 .build();
         assertThat(TextReport.render(none, P, Language.EN, false)).contains("Verdict: nothing is due\n");
     }
@@ -188,9 +188,12 @@ class TextReportKindsTest {
         // closing quotes and brackets the set lacked (the opening ones must not end a line either)
         assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发”,另行制订")).containsExactly("依".repeat(49), "发”,另行制订");
         assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发〕另行制订")).containsExactly("依".repeat(49), "发〕另行制订");
-        // a closing bracket at the head of a longer Latin run: beijing-2012's title, then its id in brackets
+        // a closing bracket at the head of a longer Latin run takes the character before it along
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发)-2012")).containsExactly("依".repeat(49), "发)-2012");
+        // beijing-2012's title, which ends in a bracket, then its id in brackets: the line breaks between the two
+        // (92 + 2 + 2 + 1 columns, then "(beijing-2012)" does not fit)
         assertThat(OfficerText.wrap("", "", "依".repeat(46) + "转发)(beijing-2012)"))
-                .containsExactly("依".repeat(46) + "转", "发)(beijing-2012)");
+                .containsExactly("依".repeat(46) + "转发)", "(beijing-2012)");
     }
 
     @Test
