@@ -1,6 +1,7 @@
 package io.iprules.northeast;
 
 import io.iprules.kit.Decision;
+import java.time.LocalDate;
 
 /**
  * The unit of a valid request, as a fact for the rules: who is assessed and the year its figures end.
@@ -12,4 +13,8 @@ import io.iprules.kit.Decision;
  * @param lastYear the period's last year (its year-end figures are the end, its population the base of 人均)
  */
 public record AssessedUnit(Decision decision, String name, Level level, String province, int lastYear) {
+    /** The last day of the period, 31 December of its last year: its year-end figures are facts from that day on. */
+    public LocalDate periodEnd() {
+        return LocalDate.of(lastYear, 12, 31);
+    }
 }
