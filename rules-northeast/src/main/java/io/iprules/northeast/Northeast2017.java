@@ -63,7 +63,7 @@ public final class Northeast2017 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        // in force from the notice's date, 2017-02-27, with no end (northeast-2017 通知; policy.json inForce): an
+        // in force from the notice's date, 2017-02-27, with no end (northeast-2017 通知; reading in-force): an
         // as-of date before it is still evaluated, with the kit's warning citing the notice, as in every module
         d.warnIfNotInForce();
         List<Target> targets = evaluation.policy().targets();
