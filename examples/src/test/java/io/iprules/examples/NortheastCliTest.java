@@ -43,6 +43,21 @@ class NortheastCliTest {
                 "higher than the nation's 21.24 (3,000,000 for 1,412,120,000) by 6.94");
     }
 
+    /** Liaoning's 2016–2020 figures evaluated on 2020-12-30, before the period's last day: assessed, and warned of. */
+    @Test
+    void aPeriodNotOverOnTheAsOfDateIsWarnedOfInBothLanguages() throws Exception {
+        String request = java.nio.file.Files.readString(java.nio.file.Path.of(LIAONING))
+                .replace("\"asOf\": \"2021-06-30\"", "\"asOf\": \"2020-12-30\"");
+        assertThat(request).contains("\"asOf\": \"2020-12-30\"");
+        Run zh = withInput(request, "evaluate", "-");
+        assertThat(zh.exit()).isZero();
+        assertThat(zh.out().replaceAll("\\s+", ""))
+                .contains("期间截至2020-12-31,晚于评估日期2020-12-30:其年末数值尚非最终数值");
+        Run en = withInput(request, "evaluate", "-", "--lang", "en");
+        assertThat(en.out().replaceAll("\\s+", " ")).contains("the period ends on 31 December 2020, after the as-of "
+                + "date 2020-12-30: its year-end figures are not final yet");
+    }
+
     @Test
     void liaoningInJsonCarriesTheExactDecisionAndTheMeasures() throws Exception {
         Run r = run("evaluate", LIAONING, "--format", "json", "--lang", "en");
