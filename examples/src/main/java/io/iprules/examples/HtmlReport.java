@@ -540,16 +540,16 @@ final class HtmlReport {
     private void verdict(EvaluationResult r) {
         boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
         long unmet = r.conditions().stream().filter(c -> !c.met()).count();
-        long open = assessment || r.eligible() ? 0 : TextReport.eligibilityOpen(r);
+        AwardsVerdict awards = assessment ? null : AwardsVerdict.of(r);
         String text = assessment ? (r.eligible() ? l("verdict.conditions-met")
                 : l("verdict.conditions-not-met", unmet, r.conditions().size()))
-                : r.eligible() ? l("verdict.eligible")
-                : open > 0 ? l("verdict.eligibility-open", open) : l("verdict.not-eligible");
+                : l(awards.key, AwardsVerdict.pending(r));
         boolean ok = assessment ? unmet == 0 : r.eligible();
         // nothing due yet while eligibility is open is not a refusal: shown as unknown, not in red
-        String kind = ok ? "ok" : open > 0 ? "unknown" : "ko";
+        boolean pending = awards == AwardsVerdict.PENDING;
+        String kind = ok ? "ok" : pending ? "unknown" : "ko";
         out.append("<section class=\"summary\">\n<p class=\"verdict ").append(kind).append("\">")
-                .append(ok ? "✓ " : open > 0 ? "? " : "✗ ").append(esc(text)).append("</p>\n");
+                .append(ok ? "✓ " : pending ? "? " : "✗ ").append(esc(text)).append("</p>\n");
         if (!r.conditions().isEmpty()) {
             out.append("<div class=\"tiles\">\n");
             tile("met", "✓", (int) (r.conditions().size() - unmet), l("report.conditions.met"));

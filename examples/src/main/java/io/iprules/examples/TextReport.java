@@ -76,21 +76,6 @@ final class TextReport {
         return parts;
     }
 
-    /**
-     * What is due: something, nothing, or nothing yet while an award's eligibility waits for an open parameter (an
-     * officer must not read that as a refusal).
-     */
-    private String awardsVerdict(EvaluationResult r) {
-        long open = eligibilityOpen(r);
-        return r.eligible() ? l("verdict.eligible")
-                : open > 0 ? l("verdict.eligibility-open", open) : l("verdict.not-eligible");
-    }
-
-    /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */
-    static long eligibilityOpen(EvaluationResult r) {
-        return r.awards().stream().filter(a -> !a.eligibilityDetermined()).count();
-    }
-
     private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
         names = new OfficerText(policy, lang);
         para("", "", l("header.policy", t(policy.title()), policy.id()));
@@ -104,7 +89,7 @@ final class TextReport {
             long unmet = r.conditions().stream().filter(c -> !c.met()).count();
             line(assessment ? (r.eligible() ? l("verdict.conditions-met")
                     : l("verdict.conditions-not-met", unmet, r.conditions().size()))
-                    : awardsVerdict(r));
+                    : l(AwardsVerdict.of(r).key, AwardsVerdict.pending(r)));
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));
