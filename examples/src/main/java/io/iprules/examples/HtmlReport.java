@@ -414,10 +414,11 @@ final class HtmlReport {
     }
 
     /**
-     * The provisions the page means by {@code citation}, under which it cites {@code codes}. One paragraph of a text may hold several provisions (jiaxing's
-     * §6(5)2 holds the enterprises' recognitions and the pledge-loan interest): those whose codes were cited under it;
-     * where none was, those of it that are implemented and have no code of their own (§7(1)'s limits, whose
-     * exclusions name the award they hold back), else its first. Empty when the policy does not list the citation.
+     * The provisions the page means by {@code citation}, under which it cites {@code codes}. One paragraph of a text
+     * may hold several provisions (jiaxing's §6(5)2 holds the enterprises' recognitions and the pledge-loan
+     * interest): those whose codes were cited under it; where none was, those of it that are implemented and have no
+     * code of their own (§7(1)'s limits, whose exclusions name the award they hold back), else its first. Empty when
+     * the policy does not list the citation.
      */
     private static List<Provision> provisions(PolicyDescription policy, String citation, Set<String> codes) {
         List<Provision> all = policy.provisions().stream().filter(x -> x.citation().equals(citation)).toList();
@@ -433,7 +434,9 @@ final class HtmlReport {
         return general.isEmpty() ? all.subList(0, 1) : general;
     }
 
-    /** The notes this page prints: each phase's (on the timeline) and each cited provision's, in the page's language. */
+    /**
+     * The notes this page prints: each phase's (on the timeline) and each cited provision's, in the page's language.
+     */
     private List<String> notes(PolicyDescription policy, Map<String, List<Provision>> meant) {
         List<String> notes = new ArrayList<>();
         policy.phases().forEach(p -> notes.add(t(p.note())));

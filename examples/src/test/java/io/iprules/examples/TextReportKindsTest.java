@@ -152,7 +152,8 @@ class TextReportKindsTest {
         assertThat(OfficerText.wrap("    ", "    ", full.substring(1) + "  " + OfficerText.keep("[p-1 §2]")))
                 .containsExactly("    " + full.substring(1), "    [p-1 §2]");
         // the same in English: 96 columns of words after the indent
-        String words = "annual fee ZL201310123456.7/2 has no payment date in the request, taken as paid on the grant day";
+        String words = "annual fee ZL201310123456.7/2 has no payment date in the request, "
+                + "taken as paid on the grant day";
         assertThat(OfficerText.wrap("    ", "    ", words + "  " + OfficerText.keep("[jiaxing-2012 §6(5)1]")))
                 .containsExactly("    " + words, "    [jiaxing-2012 §6(5)1]");
     }

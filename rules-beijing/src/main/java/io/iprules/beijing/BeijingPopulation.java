@@ -7,6 +7,8 @@ import io.iprules.spi.RequestGenerator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -51,7 +53,7 @@ public final class BeijingPopulation implements RequestGenerator {
         ArrayNode industries = a.putArray("industries");
         Industry[] all = Industry.values();
         int n = 1 + r.nextInt(3);
-        java.util.Set<Industry> drawn = java.util.EnumSet.noneOf(Industry.class);
+        Set<Industry> drawn = EnumSet.noneOf(Industry.class);
         for (int i = 0; i < n; i++) {
             Industry industry = all[r.nextInt(all.length)];
             if (drawn.add(industry)) { // an industry is declared once; a draw met before is dropped, not redrawn

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The size limit of an applicant's lists (docs/contract.md, beijing-2012 {@code applicant}: "a list has at most 1,000
- * entries"): 1,000 entries in every list whose entries can all differ are evaluated (industries: all nine codes); one more is refused at the list's path, as one problem
- * however wrong its entries are, and each list that is too long is named.
+ * entries"): 1,000 entries in every list whose entries can all differ are evaluated (industries: all nine codes);
+ * one more is refused at the list's path, as one problem however wrong its entries are, and each list that is too
+ * long is named.
  */
 class BeijingLimitsTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
@@ -72,9 +73,9 @@ class BeijingLimitsTest {
         // industries hold each of the nine codes once, the most a valid request can hold (no entry twice)
         EvaluationResult r = ENGINE.evaluate(Beijing2012.APPLICANT, AS_OF,
                 enterprise(List.of(Industry.values()), certificates(LIMIT), loans(LIMIT), true));
-        // §1(1): eight of them are the eight industries; §2(4): complete Fri 2013-09-27, issued Thu 2013-10-10, the 5th working
-        // day after it across the 2013 National Day holiday (10-01..10-07 rest, Sun 09-29 a make-up day), so
-        // each certificate is ON_TIME; §3(1): each bank's 2013 interest is due, the rate open
+        // §1(1): eight of them are the eight industries; §2(4): complete Fri 2013-09-27, issued Thu 2013-10-10, the
+        // 5th working day after it across the 2013 National Day holiday (10-01..10-07 rest, Sun 09-29 a make-up
+        // day), so each certificate is ON_TIME; §3(1): each bank's 2013 interest is due, the rate open
         assertThat(r.conditions()).singleElement().satisfies(c -> assertThat(c.met()).isTrue());
         assertThat(r.deadlines()).hasSize(LIMIT).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeadlineStatus.ON_TIME);

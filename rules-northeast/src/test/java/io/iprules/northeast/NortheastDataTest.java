@@ -260,8 +260,9 @@ class NortheastDataTest {
             assertThat(e.get("zh").asText()).isNotBlank();
             assertThat(e.get("en").asText()).isNotBlank();
         }
-        assertThat(ids).contains("in-force", "strict-higher", "three-kinds", "holdings-govern-both", "compound-growth-exact",
-                "per-resident", "national-totals", "no-horizon", "unknowns", "eligible", "measures-reported");
+        assertThat(ids).contains("in-force", "strict-higher", "three-kinds", "holdings-govern-both",
+                "compound-growth-exact", "per-resident", "national-totals", "no-horizon", "unknowns", "eligible",
+                "measures-reported");
     }
 
     @Test
