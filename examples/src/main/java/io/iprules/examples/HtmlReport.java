@@ -541,18 +541,12 @@ final class HtmlReport {
 
     /** The verdict of a result without indicators: what is due, or how many conditions are not met. */
     private void verdict(EvaluationResult r) {
-        boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
-        long unmet = r.conditions().stream().filter(c -> !c.met()).count();
-        AwardsVerdict awards = assessment ? null : AwardsVerdict.of(r);
-        String text = assessment ? (r.eligible() ? l("verdict.conditions-met")
-                : l("verdict.conditions-not-met", unmet, r.conditions().size()))
-                : l(awards.key, AwardsVerdict.pending(r));
-        boolean ok = assessment ? unmet == 0 : r.eligible();
-        // nothing due yet while eligibility is open is not a refusal: shown as unknown, not in red
-        boolean pending = awards == AwardsVerdict.PENDING;
-        String kind = ok ? "ok" : pending ? "unknown" : "ko";
-        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(kind).append("\">")
-                .append(ok ? "✓ " : pending ? "? " : "✗ ").append(esc(text)).append("</p>\n");
+        Verdict verdict = Verdict.of(r);
+        // nothing due yet while eligibility is open is not a refusal: its look is unknown, not red
+        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
+                .append(verdict.look.sign).append(' ').append(esc(l(verdict.key, verdict.arguments(r))))
+                .append("</p>\n");
+        long unmet = Verdict.unmet(r);
         if (!r.conditions().isEmpty()) {
             out.append("<div class=\"tiles\">\n");
             tile("met", "✓", (int) (r.conditions().size() - unmet), l("report.conditions.met"));

@@ -80,16 +80,14 @@ final class TextReport {
         names = new OfficerText(policy, lang);
         para("", "", l("header.policy", t(policy.title()), policy.id()));
         line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
-        boolean assessment = !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
+        boolean assessment = Verdict.isAssessment(r);
         // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
         boolean gated = assessment && !r.indicators().isEmpty() && r.conditions().stream().allMatch(c -> c.met());
         if (gated) {
             line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         } else if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
-            long unmet = r.conditions().stream().filter(c -> !c.met()).count();
-            line(assessment ? (r.eligible() ? l("verdict.conditions-met")
-                    : l("verdict.conditions-not-met", unmet, r.conditions().size()))
-                    : l(AwardsVerdict.of(r).key, AwardsVerdict.pending(r)));
+            Verdict verdict = Verdict.of(r);
+            line(l(verdict.key, verdict.arguments(r)));
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));

@@ -1,0 +1,75 @@
+package io.iprules.examples;
+
+import io.iprules.EvaluationResult;
+
+/**
+ * The verdict of a result that is not judged by its targets, decided once for the text output and the HTML page
+ * alike: for a result of conditions alone (an assessment), whether they are all met; otherwise what is due —
+ * something, nothing, or nothing yet while an award's eligibility waits for an open parameter, which an officer must
+ * not read as a refusal.
+ */
+enum Verdict {
+    /** Every condition of an assessment is met. */
+    CONDITIONS_MET("verdict.conditions-met", Look.GOOD),
+    /** Some condition of an assessment is not met; the label takes how many, of how many. */
+    CONDITIONS_NOT_MET("verdict.conditions-not-met", Look.BAD),
+    /** An award is due (the contract's {@code eligible}). */
+    DUE("verdict.eligible", Look.GOOD),
+    /** Nothing is due for certain, but whether some award is due waits for an open parameter. */
+    PENDING("verdict.eligibility-open", Look.OPEN),
+    /** Nothing is due. */
+    NOTHING_DUE("verdict.not-eligible", Look.BAD);
+
+    /** How a verdict is shown: its sign and, on the page, its colour. */
+    enum Look {
+        GOOD("✓", "ok"), BAD("✗", "ko"), OPEN("?", "unknown");
+
+        final String sign;
+        final String cssClass;
+
+        Look(String sign, String cssClass) {
+            this.sign = sign;
+            this.cssClass = cssClass;
+        }
+    }
+
+    /** The label of the verdict line, with the arguments {@link #arguments} gives it. */
+    final String key;
+    final Look look;
+
+    Verdict(String key, Look look) {
+        this.key = key;
+        this.look = look;
+    }
+
+    static Verdict of(EvaluationResult r) {
+        if (isAssessment(r)) {
+            return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
+        }
+        return r.eligible() ? DUE : pending(r) > 0 ? PENDING : NOTHING_DUE;
+    }
+
+    /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */
+    Object[] arguments(EvaluationResult r) {
+        return switch (this) {
+            case CONDITIONS_NOT_MET -> new Object[] {unmet(r), r.conditions().size()};
+            case PENDING -> new Object[] {pending(r)};
+            default -> new Object[0];
+        };
+    }
+
+    /** A result of conditions alone, with no award proposed or excluded: it is judged by its conditions. */
+    static boolean isAssessment(EvaluationResult r) {
+        return !r.conditions().isEmpty() && r.awards().isEmpty() && r.excluded().isEmpty();
+    }
+
+    /** How many of the result's conditions are not met. */
+    static long unmet(EvaluationResult r) {
+        return r.conditions().stream().filter(c -> !c.met()).count();
+    }
+
+    /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */
+    private static long pending(EvaluationResult r) {
+        return r.awards().stream().filter(a -> !a.eligibilityDetermined()).count();
+    }
+}
