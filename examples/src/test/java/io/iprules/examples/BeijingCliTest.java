@@ -28,7 +28,7 @@ class BeijingCliTest {
         Run r = CliTest.run("evaluate", f.toString(), "--lang", "en");
         assertThat(r.exit()).isZero();
         String flat = r.out().replaceAll("\\s+", " "); // wrapped lines joined
-        assertThat(flat).contains("✗ late: IP green channel: certificates within 5 working days: 201310000002.6",
+        assertThat(flat).contains("✗ late: IP green channel: the no-IP-violation certificate within 5 working days: 201310000002.6",
                 "from 2013-09-27; by 2013-10-10; done 2013-10-12; 7 working days used; 2 working days late;",
                 "国办发明电〔2012〕33号 [beijing-2012 §2(4)]",
                 "✓ met: registered in Beijing and declares a strategic emerging industry of §1(1)");
