@@ -22,8 +22,14 @@ enum AwardsVerdict {
         this.key = key;
     }
 
+    /**
+     * {@code DUE} needs an award, not only the contract's {@code eligible}: beijing-2012's {@code eligible} is also
+     * true for an enterprise merely in the scope of §1(1) (its reading {@code eligible}), whose pledge-loan interest
+     * may all be held back; "something is due" over an empty list of awards would tell an officer to pay.
+     */
     static AwardsVerdict of(EvaluationResult r) {
-        return r.eligible() ? DUE : pending(r) > 0 ? PENDING : NOTHING_DUE;
+        return r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined()) ? DUE
+                : pending(r) > 0 ? PENDING : NOTHING_DUE;
     }
 
     /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */

@@ -547,7 +547,7 @@ final class HtmlReport {
         String text = assessment ? (r.eligible() ? l("verdict.conditions-met")
                 : l("verdict.conditions-not-met", unmet, r.conditions().size()))
                 : l(awards.key, AwardsVerdict.pending(r));
-        boolean ok = assessment ? unmet == 0 : r.eligible();
+        boolean ok = assessment ? unmet == 0 : awards == AwardsVerdict.DUE;
         // nothing due yet while eligibility is open is not a refusal: shown as unknown, not in red
         boolean pending = awards == AwardsVerdict.PENDING;
         String kind = ok ? "ok" : pending ? "unknown" : "ko";
