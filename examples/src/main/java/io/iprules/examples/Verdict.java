@@ -42,11 +42,18 @@ enum Verdict {
         this.look = look;
     }
 
+    /**
+     * The verdict of {@code r}. {@code DUE} needs an award, not only the contract's {@code eligible}: beijing-2012's
+     * {@code eligible} is also true for an enterprise merely in the scope of §1(1) (its reading {@code eligible}),
+     * whose pledge-loan interest may all be held back; "something is due" over an empty list of awards would tell an
+     * officer to pay.
+     */
     static Verdict of(EvaluationResult r) {
         if (isAssessment(r)) {
             return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
         }
-        return r.eligible() ? DUE : pending(r) > 0 ? PENDING : NOTHING_DUE;
+        return r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined()) ? DUE
+                : pending(r) > 0 ? PENDING : NOTHING_DUE;
     }
 
     /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */

@@ -59,6 +59,32 @@ class BeijingCliTest {
                 "201310000002.6", "CALENDAR_NOT_COVERED", "2027");
     }
 
+    /**
+     * An enterprise in the scope of §1(1) whose only pledge-loan interest is held back (not a Zhongguancun enterprise,
+     * §3(1)): the contract's eligible is true (reading eligible: BJ_SEI_SCOPE met), but nothing is due, and the
+     * verdict of the text and of the page must say so, not "something is due" over an empty list of awards.
+     */
+    @Test
+    void inScopeWithEveryLoanHeldBackSaysNothingIsDue(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("held-back.json"), LATE.replace("\"registeredInBeijing\":true,",
+                "\"registeredInBeijing\":true,\"zhongguancun\":false,").replace("]}}", "],\"pledgeLoans\":[{\"bank\":"
+                + "\"北京银行\",\"pledge\":\"PATENT\",\"interestPaid\":\"20000.00\",\"year\":2012}]}}"));
+        Run json = CliTest.run("evaluate", f.toString(), "--format", "json");
+        assertThat(json.exit()).isZero();
+        JsonNode r = JSON.readTree(json.out());
+        assertThat(r.get("eligible").asBoolean()).isTrue();
+        assertThat(r.get("awards")).isEmpty();
+        assertThat(r.get("excluded").get(0).get("reason").asText()).isEqualTo("NOT_ELIGIBLE");
+        Run en = CliTest.run("evaluate", f.toString(), "--lang", "en");
+        assertThat(en.out()).contains("Verdict: nothing is due").doesNotContain("something is due");
+        Run zh = CliTest.run("evaluate", f.toString());
+        assertThat(zh.out()).contains("结论:无应予补助的项目").doesNotContain("有应予补助的项目");
+        Path page = dir.resolve("held-back.html");
+        Run report = CliTest.run("report", f.toString(), "--html", page.toString(), "--lang", "en");
+        assertThat(report.exit()).isZero();
+        assertThat(Files.readString(page)).contains("<p class=\"verdict ko\">✗ Verdict: nothing is due</p>");
+    }
+
     @Test
     void issuedBeforeCompleteIsTheUsersMistakeWithItsPath(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("bad.json"), LATE.replace("2013-10-12", "2013-09-26"));

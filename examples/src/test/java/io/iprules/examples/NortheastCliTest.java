@@ -43,6 +43,23 @@ class NortheastCliTest {
                 "higher than the nation's 21.24 (3,000,000 for 1,412,120,000) by 6.94");
     }
 
+    /**
+     * 高于 compares rates, not directions: patents 100,000 → 90,000 against the nation's 1,000,000 → 800,000 is met
+     * (90,000 × 1,000,000 > 800,000 × 100,000), and the Chinese detail must not call the fall a rise (增至).
+     */
+    @Test
+    void aHigherRateOfAFallIsNotCalledARise() {
+        String request = "{\"policy\":\"northeast-2017\",\"asOf\":\"2021-06-30\",\"applicant\":{\"name\":\"辽宁省\","
+                + "\"level\":\"PROVINCE\",\"province\":\"辽宁省\",\"period\":{\"from\":2016,\"to\":2020},\"figures\":"
+                + "{\"PATENT\":{\"region\":{\"start\":100000,\"end\":90000},\"national\":{\"start\":1000000,"
+                + "\"end\":800000}}}}}";
+        Run zh = withInput(request, "evaluate", "-");
+        assertThat(zh.exit()).isZero();
+        String flat = zh.out().replaceAll("\\s+", "");
+        assertThat(flat).contains("专利:4年间由100,000变为90,000,年均增长-2.60%,高于全国的-5.43%")
+                .doesNotContain("增至");
+    }
+
     /** Liaoning's 2016–2020 figures evaluated on 2020-12-30, before the period's last day: assessed, and warned of. */
     @Test
     void aPeriodNotOverOnTheAsOfDateIsWarnedOfInBothLanguages() throws Exception {
