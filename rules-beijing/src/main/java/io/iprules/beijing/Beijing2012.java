@@ -245,8 +245,7 @@ public final class Beijing2012 extends KitModule {
             at.required("bank", l.bank());
             at.required("pledge", l.pledge());
             at.required("interestPaid", l.interestPaid());
-            at.notNegative("interestPaid", l.interestPaid());
-            at.bounded("interestPaid", l.interestPaid());
+            at.yuan("interestPaid", l.interestPaid()); // to the fen, as jiaxing-2012's: the subsidy is worked out from it
             if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
                 at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }
