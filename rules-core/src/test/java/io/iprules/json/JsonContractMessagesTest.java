@@ -315,6 +315,30 @@ class JsonContractMessagesTest {
         }
     }
 
+    /**
+     * The parser's words for a control character between tokens or in a field name, for a value after a root-level
+     * number, and for a token holding U+0085 (which a regular expression's "." does not match) are told in Chinese
+     * as the rest: they came out in the parser's English in a Chinese run.
+     */
+    @Test
+    void controlCharactersAndRootLevelLeftoversAreToldInChineseToo() {
+        String head = "{\"policy\": \"p-1\", \"applicant\": {\"name\": ";
+        String[][] cases = {
+                {head + "\u0000\"x\"}}", "(第 1 行第 42 列):意外的控制字符(编码 0):JSON 的记号之间只允许空格、制表符和换行符"},
+                {head + "\f\"x\"}}", "(第 1 行第 42 列):意外的控制字符(编码 12):JSON 的记号之间只允许空格、制表符和换行符"},
+                {"{\"policy\": \"p-1\", \"appl\u001bicant\": {}}", "字段名中有未转义的控制字符(编码 27):须用反斜杠转义书写"},
+                {"0{\"policy\": \"p-1\"}", "(第 1 行第 2 列):意外的字符“{”:顶层的值之后应为空白"},
+                {head + "tr\u0085ue}}", "无法识别的“tr\u0085ue”:此处应为一个值(字符串、数值、列表、对象、true、false 或 null)"},
+        };
+        for (String[] c : cases) {
+            Problem p = problem(c[0]);
+            assertThat(p.message(Language.ZH)).as(c[0]).startsWith("不是有效的 JSON(第 1 行第 ").endsWith(c[1]);
+            assertThat(p.message(Language.ZH).replaceAll("“[^”]*”|JSON|true|false|null", ""))
+                    .as(c[0]).doesNotContainPattern("[A-Za-z]");
+            assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ");
+        }
+    }
+
     @Test
     void aRequestOfExactlyTheLargestSizeIsRead() {
         String request = "{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {\"name\": \"x\"}}";
