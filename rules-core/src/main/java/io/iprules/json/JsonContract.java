@@ -130,6 +130,9 @@ public final class JsonContract {
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // A string of spaces is a string: Jackson would take it as null for a yes/no, a count or a decimal, so that
+        // "sme": "   " read as no sme given (and a required one was told it is missing)
+        reader.coercionConfigDefaults().setAcceptBlankAsEmpty(Boolean.FALSE);
         reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING)
                 .maxStringLength(MAX_STRING)

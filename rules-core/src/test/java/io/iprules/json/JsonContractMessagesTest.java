@@ -164,6 +164,27 @@ class JsonContractMessagesTest {
     }
 
     /**
+     * Regression: a yes/no, a count or a decimal given as a string of spaces was read as not given at all (the
+     * parser's default for a blank string): {@code "sme": "   "} was evaluated as a request without {@code sme},
+     * and a required one was told "is required" though a value was there. It is a string, refused as any other.
+     */
+    @Test
+    void aBlankStringIsAWrongValueNotAMissingOne() {
+        for (String blank : new String[] {"\"   \"", "\"\\t\"", "\" \\n \""}) {
+            assertThat(field("flag", blank).path()).as(blank).isEqualTo("applicant.flag");
+            assertThat(field("count", blank).path()).as(blank).isEqualTo("applicant.count");
+            assertThat(field("big", blank).path()).as(blank).isEqualTo("applicant.big");
+            assertThat(field("money", blank).path()).as(blank).isEqualTo("applicant.money");
+        }
+        assertThat(field("flag", "\"   \"")).isEqualTo(new Problem("applicant.flag",
+                "must be true or false, not '   '", "必须是 true 或 false,而不是“   ”"));
+        assertThat(field("count", "\"   \"")).isEqualTo(new Problem("applicant.count",
+                "must be a whole number, not '   '", "必须是整数,而不是“   ”"));
+        assertThat(field("money", "\"   \"")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number, not '   '", "必须是数值,而不是“   ”"));
+    }
+
+    /**
      * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
      * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
      */
