@@ -185,6 +185,24 @@ class JsonContractMessagesTest {
     }
 
     /**
+     * Regression: a decimal given as the string "null" was read as JSON's null, not given (the parser's textual null
+     * for a decimal), where a count or a yes/no given so is refused. It is a string that is no number.
+     */
+    @Test
+    void theStringNullIsNoDecimal() {
+        assertThat(field("money", "\"null\"")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number, not 'null'", "必须是数值,而不是“null”"));
+        assertThat(field("money", "\" null \"").path()).isEqualTo("applicant.money");
+        assertThat(field("count", "\"null\"").path()).isEqualTo("applicant.count");
+        assertThat(field("flag", "\"null\"").path()).isEqualTo("applicant.flag");
+        // a decimal string and a JSON null are read as before
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"12.50\"}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money()).isEqualByComparingTo("12.50");
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"money\": null}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money()).isNull();
+    }
+
+    /**
      * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
      * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
      */
