@@ -106,7 +106,8 @@ public final class JsonContract {
                 .addModule(new JavaTimeModule())
                 // after the JavaTimeModule, so that it wins: Jackson's date reader also takes [2013, 6, 30]
                 .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("contract dates")
-                        .addDeserializer(LocalDate.class, new ContractDate()))
+                        .addDeserializer(LocalDate.class, new ContractDate())
+                        .addDeserializer(BigDecimal.class, new ContractDecimal()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -130,6 +131,9 @@ public final class JsonContract {
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         reader.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // A string of spaces is a string: Jackson would take it as null for a yes/no, a count or a decimal, so that
+        // "sme": "   " read as no sme given (and a required one was told it is missing)
+        reader.coercionConfigDefaults().setAcceptBlankAsEmpty(Boolean.FALSE);
         reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING)
                 .maxStringLength(MAX_STRING)
@@ -509,6 +513,24 @@ public final class JsonContract {
             } catch (DateTimeParseException e) {
                 throw ctxt.weirdStringException(text, LocalDate.class, "not a date YYYY-MM-DD");
             }
+        }
+    }
+
+    /**
+     * A decimal as Jackson reads it, but for the string {@code "null"}: Jackson takes it as JSON's null (not given),
+     * where the contract's count or yes/no refuses it; a decimal refuses it too, as a string that is no number.
+     */
+    private static final class ContractDecimal
+            extends com.fasterxml.jackson.databind.deser.std.NumberDeserializers.BigDecimalDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING) && "null".equals(p.getText().trim())) {
+                throw ctxt.weirdStringException(p.getText(), BigDecimal.class, "not a number");
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -89,7 +89,8 @@ final class ParserWords {
     /** One of the parser's messages (as {@link #clean} leaves it) and its Chinese, whole. */
     private record Shape(Pattern english, Function<Matcher, String> chinese) {
         Shape(String english, Function<Matcher, String> chinese) {
-            this(Pattern.compile(english), chinese);
+            // DOTALL: a token or character the parser quotes may be U+0085 or U+2028, which "." would not match
+            this(Pattern.compile(english, Pattern.DOTALL), chinese);
         }
     }
 
@@ -139,6 +140,13 @@ final class ParserWords {
                     m -> "字符串中有无法识别的转义:反斜杠之后的" + character(m)),
             new Shape("Illegal unquoted character \\(" + CHARACTER + "\\): has to be escaped using backslash to be "
                     + "included in string value", m -> "字符串中有未转义的" + character(m) + ":须用反斜杠转义书写"),
+            new Shape("Illegal unquoted character \\(" + CHARACTER + "\\): has to be escaped using backslash to be "
+                    + "included in name", m -> "字段名中有未转义的" + character(m) + ":须用反斜杠转义书写"),
+            new Shape("Illegal character \\(" + CHARACTER + "\\): only regular white space \\(\\\\r, \\\\n, "
+                    + "\\\\t\\) is allowed between tokens",
+                    m -> "意外的" + character(m) + ":JSON 的记号之间只允许空格、制表符和换行符"),
+            new Shape(UNEXPECTED + ": Expected space separating root-level values",
+                    m -> "意外的字符" + character(m) + ":顶层的值之后应为空白"),
             new Shape("Invalid numeric value: Leading zeroes not allowed", m -> "无效的数值:数值不能以 0 开头"),
             new Shape("Non-standard token '(.*)'", m -> "“" + m.group(1) + "”不是 JSON 的取值"),
             new Shape("Unexpected close marker '(.)': no open (Object|Array) to close",

@@ -164,6 +164,45 @@ class JsonContractMessagesTest {
     }
 
     /**
+     * Regression: a yes/no, a count or a decimal given as a string of spaces was read as not given at all (the
+     * parser's default for a blank string): {@code "sme": "   "} was evaluated as a request without {@code sme},
+     * and a required one was told "is required" though a value was there. It is a string, refused as any other.
+     */
+    @Test
+    void aBlankStringIsAWrongValueNotAMissingOne() {
+        for (String blank : new String[] {"\"   \"", "\"\\t\"", "\" \\n \""}) {
+            assertThat(field("flag", blank).path()).as(blank).isEqualTo("applicant.flag");
+            assertThat(field("count", blank).path()).as(blank).isEqualTo("applicant.count");
+            assertThat(field("big", blank).path()).as(blank).isEqualTo("applicant.big");
+            assertThat(field("money", blank).path()).as(blank).isEqualTo("applicant.money");
+        }
+        assertThat(field("flag", "\"   \"")).isEqualTo(new Problem("applicant.flag",
+                "must be true or false, not '   '", "必须是 true 或 false,而不是“   ”"));
+        assertThat(field("count", "\"   \"")).isEqualTo(new Problem("applicant.count",
+                "must be a whole number, not '   '", "必须是整数,而不是“   ”"));
+        assertThat(field("money", "\"   \"")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number, not '   '", "必须是数值,而不是“   ”"));
+    }
+
+    /**
+     * Regression: a decimal given as the string "null" was read as JSON's null, not given (the parser's textual null
+     * for a decimal), where a count or a yes/no given so is refused. It is a string that is no number.
+     */
+    @Test
+    void theStringNullIsNoDecimal() {
+        assertThat(field("money", "\"null\"")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number, not 'null'", "必须是数值,而不是“null”"));
+        assertThat(field("money", "\" null \"").path()).isEqualTo("applicant.money");
+        assertThat(field("count", "\"null\"").path()).isEqualTo("applicant.count");
+        assertThat(field("flag", "\"null\"").path()).isEqualTo("applicant.flag");
+        // a decimal string and a JSON null are read as before
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"12.50\"}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money()).isEqualByComparingTo("12.50");
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"money\": null}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money()).isNull();
+    }
+
+    /**
      * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
      * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
      */
@@ -312,6 +351,30 @@ class JsonContractMessagesTest {
                     .as(c[0]).doesNotContainPattern("[A-Za-z]");
             assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ").doesNotContain("Feature")
                     .doesNotContain("enable");
+        }
+    }
+
+    /**
+     * The parser's words for a control character between tokens or in a field name, for a value after a root-level
+     * number, and for a token holding U+0085 (which a regular expression's "." does not match) are told in Chinese
+     * as the rest: they came out in the parser's English in a Chinese run.
+     */
+    @Test
+    void controlCharactersAndRootLevelLeftoversAreToldInChineseToo() {
+        String head = "{\"policy\": \"p-1\", \"applicant\": {\"name\": ";
+        String[][] cases = {
+                {head + "\u0000\"x\"}}", "(第 1 行第 42 列):意外的控制字符(编码 0):JSON 的记号之间只允许空格、制表符和换行符"},
+                {head + "\f\"x\"}}", "(第 1 行第 42 列):意外的控制字符(编码 12):JSON 的记号之间只允许空格、制表符和换行符"},
+                {"{\"policy\": \"p-1\", \"appl\u001bicant\": {}}", "字段名中有未转义的控制字符(编码 27):须用反斜杠转义书写"},
+                {"0{\"policy\": \"p-1\"}", "(第 1 行第 2 列):意外的字符“{”:顶层的值之后应为空白"},
+                {head + "tr\u0085ue}}", "无法识别的“tr\u0085ue”:此处应为一个值(字符串、数值、列表、对象、true、false 或 null)"},
+        };
+        for (String[] c : cases) {
+            Problem p = problem(c[0]);
+            assertThat(p.message(Language.ZH)).as(c[0]).startsWith("不是有效的 JSON(第 1 行第 ").endsWith(c[1]);
+            assertThat(p.message(Language.ZH).replaceAll("“[^”]*”|JSON|true|false|null", ""))
+                    .as(c[0]).doesNotContainPattern("[A-Za-z]");
+            assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ");
         }
     }
 
