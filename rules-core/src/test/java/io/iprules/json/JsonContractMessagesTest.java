@@ -203,6 +203,31 @@ class JsonContractMessagesTest {
     }
 
     /**
+     * Regression: a decimal written as a string was read by Java's rules, not the contract's: {@code " 5"} (trimmed),
+     * {@code "１２"} (full-width digits, read as 12), {@code "+5"}, {@code "1e3"}, {@code "5."} and {@code ".5"} were
+     * accepted, though the request schemas publish {@code ^-?[0-9]+(\.[0-9]+)?$} and a client validating against
+     * them refuses each. Each is now refused at its path; the shapes the schema allows are read exactly as before.
+     */
+    @Test
+    void aDecimalStringHasTheSchemasShape() {
+        for (String refused : new String[] {"\" 5\"", "\"5 \"", "\"１２\"", "\"+5\"", "\"1e3\"", "\"5.\"", "\".5\"",
+                "\"-\"", "\"--5\"", "\"5.0.0\"", "\"0x10\"", "\"٣\"", "\"\""}) {
+            assertThat(field("money", refused).path()).as(refused).isEqualTo("applicant.money");
+        }
+        assertThat(field("money", "\"１２\"")).isEqualTo(new Problem("applicant.money",
+                "must be a decimal number, not '１２'", "必须是数值,而不是“１２”"));
+        for (String[] read : new String[][] {{"12", "12"}, {"-3", "-3"}, {"0.05", "0.05"}, {"007.50", "7.5"},
+                {"-0.0", "0"}}) {
+            assertThat(((Applicant) contract.read(("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"" + read[0]
+                    + "\"}}").getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money())
+                    .as(read[0]).isEqualByComparingTo(read[1]);
+        }
+        // a JSON number is a number: its own syntax, not the string shape, decides (1e3 is 1000)
+        assertThat(((Applicant) contract.read("{\"policy\": \"p-1\", \"applicant\": {\"money\": 1e3}}"
+                .getBytes(StandardCharsets.UTF_8), TODAY).request().subject()).money()).isEqualByComparingTo("1000");
+    }
+
+    /**
      * Regression: Jackson's date reader took a date written as an array, [2013, 6, 30], as 2013-06-30 (and [] as no
      * date at all); the contract's dates are YYYY-MM-DD strings, and anything else is refused at its path.
      */

@@ -412,7 +412,8 @@ public final class ContractDocs {
         for (ReaderOnly r : READER_ONLY) {
             b.append("- ").append(r.reason()).append(" (\"").append(r.words()).append(" …\")\n");
         }
-        b.append("\nAnd, the other way: JSON Schema counts `3.0` as an integer, which the reader refuses for a count; "
-                + "a decimal string is held to plain digits here (`\"12.5\"`), while the reader also takes `\"1.25E1\"`.\n");
+        b.append("\nAnd, the other way: JSON Schema counts `3.0` as an integer, which the reader refuses for a count. "
+                + "A decimal string is held to plain digits (`\"12.5\"`) by both: the reader refuses `\"1.25E1\"`, "
+                + "`\" 5\"` and `\"１２\"` too.\n");
     }
 }
