@@ -9,6 +9,7 @@ import io.iprules.batch.DuplicateApplicants;
 import io.iprules.batch.ResumeException;
 import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
+import io.iprules.json.JsonEscapes;
 import io.iprules.kit.Yuan;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -122,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         io.err().print(SafeText.escapeKeepingLines(summary(s, lang)));
         if (summaryFile != null) {
-            Targets.replace(summaryFile, (json(s).toPrettyString() + "\n").getBytes(StandardCharsets.UTF_8), lang);
+            Targets.replace(summaryFile, (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8), lang);
         }
         return s.failed() == 0 ? IpRules.OK : IpRules.INTERNAL;
     }

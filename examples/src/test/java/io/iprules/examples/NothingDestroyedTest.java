@@ -678,6 +678,98 @@ class NothingDestroyedTest {
         assertThat(badDate.err()).doesNotContain("\u001b");
     }
 
+    /** What JSON output writes as escapes beyond JSON's own: C1 controls (a CSI), DEL, bidi controls, U+2028. */
+    private static final String CONTROLS = "禾城\u0085\u009B2J\u007F\u202E\u2066\u2028\u2029\u200F";
+    private static final String ESCAPED = "禾城\\u0085\\u009B2J\\u007F\\u202E\\u2066\\u2028\\u2029\\u200F";
+
+    /** {@code json} holds none of the characters of {@link #CONTROLS} raw, but their escapes. */
+    private static void escapedEveryOne(String json) {
+        for (char c : "\u0085\u009B\u007F\u202E\u2066\u2028\u2029\u200F".toCharArray()) {
+            assertThat(json.indexOf(c)).as("U+%04X raw in %s", (int) c, json).isEqualTo(-1);
+        }
+        assertThat(json).contains(ESCAPED);
+    }
+
+    /**
+     * JSON output — evaluate's result, batch's lines (a result, an unknown field's problem), the policy listing with a parameter file's source — writes the C1 and bidi controls, DEL and U+2028/U+2029
+     * that came from input as {@code \\uXXXX}, which a JSON reader turns back into them.
+     */
+    @Test
+    void jsonOutputWritesControlCharactersOfTheInputAsEscapes(@TempDir Path tmp) throws Exception {
+        String request = Files.readString(Path.of(PILOT)).replace("嘉兴禾城新材料科技有限公司", CONTROLS);
+        for (String lang : List.of("zh", "en")) {
+            CliTest.Run r = withInput(request, "evaluate", "-", "--format", "json", "--verbose", "--lang", lang);
+            assertThat(r.exit()).as(r.err()).isZero();
+            escapedEveryOne(r.out());
+            assertThat(r.json().get("applicant").asText()).isEqualTo(CONTROLS);
+        }
+
+        String unknown = request.replace("\"sme\"", "\"" + CONTROLS + "\"");
+        Path in = tmp.resolve("in.jsonl");
+        String line = JSON.readTree(request).toString();
+        Files.writeString(in, line + "\n" + JSON.readTree(unknown) + "\n" + line + "\n");
+        Path out = tmp.resolve("out.jsonl");
+        Path summary = tmp.resolve("summary.json");
+        CliTest.Run b = run("batch", in.toString(), "--out", out.toString(), "--summary", summary.toString(),
+                "--no-progress");
+        assertThat(b.exit()).as(b.err()).isZero();
+        String written = Files.readString(out);
+        escapedEveryOne(written);
+        List<String> lines = written.lines().toList();
+        assertThat(JSON.readTree(lines.get(0)).get("applicant").asText()).isEqualTo(CONTROLS);
+        assertThat(JSON.readTree(lines.get(1)).at("/error/problems/0/path").asText()).isEqualTo("applicant." + CONTROLS);
+        CliTest.Run toStdout = run("batch", in.toString(), "--no-progress");
+        assertThat(toStdout.out()).isEqualTo(written);
+        // the summary names a repeat by its credit code, checked: written with the same escapes, laid out as before
+        String summaryJson = Files.readString(summary);
+        assertThat(summaryJson).isEqualTo(JSON.readTree(summaryJson).toPrettyString() + "\n");
+        assertThat(JSON.readTree(summaryJson).at("/duplicates/count").asInt()).isEqualTo(1);
+
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, Files.readString(Path.of("params/jiaxing-implementing-rules.example.json"))
+                .replace("EXAMPLE ONLY: put", ESCAPED + " put"));
+        CliTest.Run policies = run("policies", "--params", params.toString(), "--format", "json");
+        assertThat(policies.exit()).as(policies.err()).isZero();
+        escapedEveryOne(policies.out());
+        assertThat(policies.out()).contains(ESCAPED + " put the implementing rule's document number here");
+        assertThat(policies.json().toString()).contains(CONTROLS);
+    }
+
+    /**
+     * A request, a batch line or a parameter file beginning with a NUL byte: refused naming it (exit 2), where the
+     * parser took the bytes for UTF-16 and named a character that is not there ("≰", "�").
+     */
+    @Test
+    void aNulByteFirstIsNamedAsSuch(@TempDir Path tmp) throws Exception {
+        String request = Files.readString(Path.of(PILOT));
+        String en = "not valid JSON at byte 0: a NUL byte (control character U+0000), which JSON allows nowhere; save "
+                + "the file as UTF-8 (text saved as UTF-16 holds NUL bytes)";
+        String zh = "第 0 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 UTF-8 "
+                + "编码(存为 UTF-16 的文本含有 NUL 字节)";
+        CliTest.Run stdin = withInput("\0" + request, "evaluate", "-", "--lang", "en");
+        assertThat(stdin.exit()).isEqualTo(2);
+        assertThat(stdin.err()).contains(en).doesNotContain("≰");
+        Path file = tmp.resolve("nul.json");
+        Files.write(file, ("\0" + request).getBytes(StandardCharsets.UTF_8));
+        CliTest.Run fromFile = run("evaluate", file.toString(), "--format", "json");
+        assertThat(fromFile.exit()).isEqualTo(2);
+        assertThat(fromFile.err()).contains(zh);
+
+        Path lines = tmp.resolve("nul.jsonl");
+        Files.write(lines, ("\0" + JSON.readTree(request) + "\n").getBytes(StandardCharsets.UTF_8));
+        CliTest.Run batch = run("batch", lines.toString(), "--no-progress", "--lang", "en");
+        assertThat(JSON.readTree(batch.out()).at("/error/problems/0/message").asText()).isEqualTo(en);
+
+        Path params = tmp.resolve("params.json");
+        Files.write(params, "{\0}".getBytes(StandardCharsets.UTF_8));
+        CliTest.Run p = run("evaluate", PILOT, "--params", params.toString(), "--lang", "en");
+        assertThat(p.exit()).isEqualTo(2);
+        assertThat(p.err()).isEqualTo(params + ": " + en.replace("byte 0", "byte 1") + "\n").doesNotContain("\uFFFD");
+        CliTest.Run pZh = run("evaluate", PILOT, "--params", params.toString());
+        assertThat(pZh.exit()).isEqualTo(2);
+        assertThat(pZh.err()).isEqualTo("参数文件 " + params + ": " + zh.replace("第 0 字节", "第 1 字节") + "\n");
+    }
+
     @Test
     void aParameterSourceIsNeverPrintedRaw(@TempDir Path tmp) throws Exception {
         Path params = tmp.resolve("params.json");

@@ -94,6 +94,11 @@ public final class JsonContract {
     private final RulesEngine engine;
     private final ObjectMapper reader;
     private final ObjectMapper writer;
+    /**
+     * Results as written before {@link JsonEscapes}: C1 and bidi controls and U+2028/U+2029 raw (escaped only as
+     * JSON requires). Only for {@link Replay}, so that a result written then still replays as identical.
+     */
+    private final ObjectMapper writerAsBefore;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
     /** Readers of a subject in the middle of a request (the rest of the request follows it, so no trailing check). */
     private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> subjectReaders =
@@ -141,7 +146,10 @@ public final class JsonContract {
                 .maxNameLength(MAX_NAME)
                 .maxDocumentLength(MAX_REQUEST_BYTES)
                 .build());
-        this.writer = JsonMapper.builder().nodeFactory(nodes)
+        // C1 controls, bidi controls and the line separators that came from input written as \\uXXXX (JsonEscapes)
+        this.writer = JsonMapper.builder(JsonEscapes.factory()).nodeFactory(nodes)
+                .disable(SerializationFeature.INDENT_OUTPUT).build();
+        this.writerAsBefore = JsonMapper.builder().nodeFactory(nodes)
                 .disable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -161,7 +169,7 @@ public final class JsonContract {
             throw new InvalidRequestException("", "请求有 " + json.length + " 字节,最多接受 " + MAX_REQUEST_BYTES
                     + " 字节", "the request is " + json.length + " bytes; at most " + MAX_REQUEST_BYTES + " are accepted");
         }
-        Text utf8 = StrictUtf8.problemText(json, json.length);
+        Text utf8 = StrictUtf8.documentProblemText(json, 0, json.length);
         if (utf8 != null) {
             throw new InvalidRequestException("", utf8);
         }
@@ -925,6 +933,20 @@ public final class JsonContract {
      * result answers (batch lines only: the single result of {@link #write} stays as it is, byte for byte).
      */
     public String writeLine(EvaluationResult r, Language language, boolean withTrace, Long line) {
+        return writeLine(writer, r, language, withTrace, line);
+    }
+
+    /**
+     * {@link #writeLine} ({@code pretty}: {@link #writePretty}) without the escapes of {@link JsonEscapes} beyond
+     * what JSON requires, as versions before them wrote results: for {@link Replay} of such a result.
+     */
+    String writeAsBefore(boolean pretty, EvaluationResult r, Language language, boolean withTrace, Long line) {
+        return pretty ? writePretty(writerAsBefore, r, language, withTrace)
+                : writeLine(writerAsBefore, r, language, withTrace, line);
+    }
+
+    private static String writeLine(ObjectMapper writer, EvaluationResult r, Language language, boolean withTrace,
+                                    Long line) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
             write(g, r, language, withTrace, line);
@@ -976,10 +998,12 @@ public final class JsonContract {
 
     /**
      * A character beyond U+FFFF is one UTF-8 sequence of four bytes, as {@code String.getBytes} encodes it (by
-     * default the byte generator would escape its two halves).
+     * default the byte generator would escape its two halves); the escapes of {@link JsonEscapes}, as
+     * {@link #writeLine} writes them.
      */
     private static final com.fasterxml.jackson.core.JsonFactory LINE_FACTORY =
-            com.fasterxml.jackson.core.JsonFactory.builder()
+            new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                    .characterEscapes(JsonEscapes.INSTANCE)
                     .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                     .build();
 
@@ -1071,6 +1095,10 @@ public final class JsonContract {
 
     /** Writes a result as indented JSON, for people: the same fields as {@link #write}, with line breaks. */
     public String writePretty(EvaluationResult r, Language language, boolean withTrace) {
+        return writePretty(writer, r, language, withTrace);
+    }
+
+    private static String writePretty(ObjectMapper writer, EvaluationResult r, Language language, boolean withTrace) {
         StringWriter out = new StringWriter(2048);
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(PRETTY.createInstance()); // stateful: one per document

@@ -114,7 +114,7 @@ public final class StrictJsonFile {
         }
         int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        Text utf8 = StrictUtf8.problemText(bytes, bytes.length);
+        Text utf8 = StrictUtf8.documentProblemText(bytes, from, bytes.length);
         if (utf8 != null) {
             throw new InvalidFileException(name, "", utf8);
         }

@@ -27,14 +27,50 @@ public final class StrictUtf8 {
     /** As {@link #problem}, in both languages. */
     public static io.iprules.Text problemText(byte[] b, int length) {
         int offset = firstInvalid(b, length);
-        if (offset < 0) {
-            return null;
-        }
+        return offset < 0 ? null : invalidAt(b, offset);
+    }
+
+    private static io.iprules.Text invalidAt(byte[] b, int offset) {
         return io.iprules.Text.bilingual(
                 String.format(Locale.ROOT, "第 %d 字节(0x%02X)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码", offset,
                         b[offset] & 0xff),
                 String.format(Locale.ROOT, "not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", offset,
                         b[offset] & 0xff));
+    }
+
+    /**
+     * As {@link #problemText}, for a JSON document that begins at {@code from} (after a byte order mark): also a NUL
+     * byte (U+0000) as its first or second byte, named with its offset, whichever of the two problems comes first.
+     * JSON allows a NUL nowhere, and the parser would not say so there: it takes a document beginning with one for
+     * UTF-16 or UTF-32 (as text saved so begins) and reports a character that is not in it ({@code \x00{"policy"…}
+     * as "unexpected character '≰'"). Further on, the parser itself names it, with its line and column.
+     */
+    public static io.iprules.Text documentProblemText(byte[] b, int from, int length) {
+        int nul = nulAtStart(b, from, length);
+        int offset = firstInvalid(b, length);
+        if (nul >= 0 && (offset < 0 || nul < offset)) {
+            return nulText(nul);
+        }
+        return offset < 0 ? null : invalidAt(b, offset);
+    }
+
+    /** The offset of a NUL byte at {@code from} or {@code from + 1} (the first of them), or -1. */
+    public static int nulAtStart(byte[] b, int from, int length) {
+        for (int i = from; i < Math.min(from + 2, length); i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A NUL byte at {@code offset}, in both languages, as {@link #documentProblemText} says it. */
+    public static io.iprules.Text nulText(int offset) {
+        return io.iprules.Text.bilingual(
+                "第 " + offset + " 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 "
+                        + "UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)",
+                "not valid JSON at byte " + offset + ": a NUL byte (control character U+0000), which JSON allows "
+                        + "nowhere; save the file as UTF-8 (text saved as UTF-16 holds NUL bytes)");
     }
 
     /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence, or -1. */

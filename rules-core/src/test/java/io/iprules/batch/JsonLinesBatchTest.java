@@ -163,4 +163,43 @@ class JsonLinesBatchTest {
         Out o = run("\uFEFF" + line("a", "C", "1.00"), 1, 8);
         assertThat(o.lines().get(0).get("applicant").asText()).isEqualTo("a");
     }
+
+    /**
+     * A line's result and a line's problems are written with the C1 and bidi controls, DEL and U+2028/U+2029 of its
+     * input as {@code \\uXXXX} (JSON allows them raw; a terminal acts on some); a line beginning with a NUL byte is
+     * refused naming it, where the parser read UTF-16 and named a character that is not there.
+     */
+    @Test
+    void controlCharactersOfALineAreEscapedAndANulFirstIsNamed() throws Exception {
+        String controls = "名\u0085\u009B[2J\u007F\u202E\u2066\u2028\u2029\u200F";
+        String escaped = "名\\u0085\\u009B[2J\\u007F\\u202E\\u2066\\u2028\\u2029\\u200F";
+        String in = line(controls, "C", "1.00") + "\n"
+                + "{\"policy\":\"p-1\",\"applicant\":{\"name\":\"a\",\"" + controls + "\":1}}\n"
+                + "\0" + line("b", "C", "1.00") + "\n";
+        for (int threads : new int[] {1, 2}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            JsonLinesBatch.builder(engine).language(io.iprules.Language.EN).threads(threads).today(D).build()
+                    .run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), out);
+            String written = out.toString(StandardCharsets.UTF_8);
+            for (char c : "\u0085\u009B\u007F\u202E\u2066\u2028\u2029\u200F".toCharArray()) {
+                assertThat(written.indexOf(c)).as("U+%04X raw", (int) c).isEqualTo(-1);
+            }
+            String[] lines = written.split("\n");
+            assertThat(lines).hasSize(3);
+            assertThat(lines[0]).contains("\"applicant\":\"" + escaped + "\"");
+            assertThat(JSON.readTree(lines[0]).get("applicant").asText()).isEqualTo(controls);
+            assertThat(lines[1]).contains("\"path\":\"applicant." + escaped + "\"");
+            assertThat(JSON.readTree(lines[1]).at("/error/problems/0/path").asText()).isEqualTo("applicant." + controls);
+            JsonNode nul = JSON.readTree(lines[2]);
+            assertThat(nul.get("line").asInt()).isEqualTo(3);
+            assertThat(nul.at("/error/problems/0/message").asText()).isEqualTo("not valid JSON at byte 0: a NUL byte "
+                    + "(control character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as "
+                    + "UTF-16 holds NUL bytes)");
+        }
+        ByteArrayOutputStream zh = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).today(D).build() // in Chinese unless told
+                .run(new ByteArrayInputStream(("{\0}\n").getBytes(StandardCharsets.UTF_8)), zh);
+        assertThat(JSON.readTree(zh.toString(StandardCharsets.UTF_8)).at("/error/problems/0/message").asText())
+                .startsWith("第 1 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000)");
+    }
 }

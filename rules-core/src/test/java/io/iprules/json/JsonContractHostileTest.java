@@ -84,6 +84,33 @@ class JsonContractHostileTest {
                 .isEqualTo("applicant." + "n".repeat(50_000));
     }
 
+    /**
+     * A request beginning with a NUL byte (U+0000), or whose second byte is one: the parser took it for UTF-16 and
+     * refused a character that is not there ("≰"); it is refused naming the NUL and its byte offset, in both
+     * languages. Further on, the parser names it itself, with its line and column.
+     */
+    @Test
+    void aNulByteFirstIsNamedAsSuch() {
+        for (String json : List.of("\0{\"policy\": \"p-1\", \"applicant\": {\"name\": \"x\"}}", "{\0}", " \0{}", "\0",
+                "\0\0\0{}")) {
+            int at = json.indexOf('\0');
+            Problem p = problem(json);
+            assertThat(p.path()).isEmpty();
+            assertThat(p.message(Language.EN)).isEqualTo("not valid JSON at byte " + at + ": a NUL byte (control "
+                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 holds "
+                    + "NUL bytes)");
+            assertThat(p.message(Language.ZH)).isEqualTo("第 " + at + " 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000),"
+                    + "JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
+        }
+        // invalid UTF-8 before it is said first
+        byte[] badFirst = {(byte) 0xFF, 0, '{', '}'};
+        assertThatThrownBy(() -> contract.read(badFirst, TODAY)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("not valid UTF-8 at byte 0 (0xFF)");
+        // further on, the parser's own words, with where
+        assertThat(problem("{\"policy\"\0: 1}").message(Language.ZH))
+                .isEqualTo("不是有效的 JSON(第 1 行第 11 列):意外的控制字符(编码 0):JSON 的记号之间只允许空格、制表符和换行符");
+    }
+
     private Problem problem(String json) {
         try {
             contract.read(json.getBytes(StandardCharsets.UTF_8), TODAY);

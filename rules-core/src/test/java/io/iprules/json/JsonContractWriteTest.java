@@ -285,6 +285,91 @@ class JsonContractWriteTest {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** What JSON output escapes beyond JSON's own: C1 controls, DEL, bidi controls, the line separators. */
+    static final String CONTROLS = "名\u0085\u009B[2J\u007F\u202E\u2066\u2028\u2029\u200E\u200F\u061C\u0080\u009F";
+    static final String ESCAPED = "名\\u0085\\u009B[2J\\u007F\\u202E\\u2066\\u2028\\u2029\\u200E\\u200F\\u061C"
+            + "\\u0080\\u009F";
+
+    /** {@code json} holds none of the characters of {@link #CONTROLS} raw, and their escapes. */
+    static void escapedEveryOne(String json) {
+        for (char c : CONTROLS.substring(1).toCharArray()) {
+            if (c != '[' && c != '2' && c != 'J') {
+                assertThat(json.indexOf(c)).as("U+%04X raw in %s", (int) c, json).isEqualTo(-1);
+            }
+        }
+        assertThat(json).contains(ESCAPED);
+    }
+
+    /**
+     * A name, a warning, a fired rule, a problem's path and message, a parameter's source: what came from input is
+     * written with C1 and bidi controls, DEL and U+2028/U+2029 as {@code \\uXXXX} by every writer, the text and
+     * the byte one alike, and read back as it was.
+     */
+    @Test
+    void controlCharactersFromTheInputAreEscapedOnEveryPath() throws Exception {
+        EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, CONTROLS).eligible(false)
+                .warning(t(CONTROLS, CONTROLS)).fired(new FiredRule(CONTROLS, "p-1 §1")).build();
+        for (Language language : Language.values()) {
+            for (String json : List.of(contract.write(r, language, true), contract.writePretty(r, language, true),
+                    contract.writeLine(r, language, true, 3L),
+                    new String(contract.writeLineUtf8(r, language, true, 3), java.nio.charset.StandardCharsets.UTF_8))) {
+                escapedEveryOne(json);
+                JsonNode back = JSON.readTree(json);
+                assertThat(back.get("applicant").asText()).isEqualTo(CONTROLS);
+                assertThat(back.get("warnings").get(0).asText()).isEqualTo(CONTROLS);
+                assertThat(back.get("trace").get(0).get("rule").asText()).isEqualTo(CONTROLS);
+            }
+            assertThat(contract.writeLineUtf8(r, language, false, 4)).isEqualTo(contract.writeLine(r, language, false, 4L)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // an unknown field's name in a problem's path, its message
+        List<Problem> problems = List.of(new Problem("applicant." + CONTROLS, "unknown field " + CONTROLS,
+                "未知字段 " + CONTROLS));
+        for (Language language : Language.values()) {
+            for (String json : List.of(contract.writeError(problems, 9L, language),
+                    new String(contract.writeErrorUtf8(problems, 9, language), java.nio.charset.StandardCharsets.UTF_8))) {
+                escapedEveryOne(json);
+                JsonNode p = JSON.readTree(json).get("error").get("problems").get(0);
+                assertThat(p.get("path").asText()).isEqualTo("applicant." + CONTROLS);
+                assertThat(p.get("message").asText()).endsWith(" " + CONTROLS);
+            }
+        }
+        String internal = contract.writeInternalError(CONTROLS, 2);
+        escapedEveryOne(internal);
+        assertThat(JSON.readTree(internal).get("error").get("internal").asText()).isEqualTo(CONTROLS);
+        // a parameter's source, as a parameter file gives it
+        PolicyDescription withSource = new PolicyDescription("p-2", t("政策", "policy"), null, AS_OF, AS_OF, null,
+                "p-2 §1", "1", List.of(), List.of(new ParameterInfo("X", ParameterUnit.YUAN, "p-2 §1", t("x", "x"), true,
+                List.of(new ParameterValue(AS_OF, "5000", CONTROLS)))),
+                List.of(new SubjectKind("applicant", String.class, t("企业", "enterprise"))));
+        String policies = new JsonContract(engineWith(withSource)).writePolicies(Language.ZH);
+        escapedEveryOne(policies);
+        assertThat(JSON.readTree(policies).get(0).get("parameters").get(0).get("values").get(0).get("source").asText())
+                .isEqualTo(CONTROLS);
+    }
+
+    /**
+     * Exactly these are escaped: JSON's own (the quote, the backslash, C0), and DEL, C1, U+061C, U+200E, U+200F,
+     * U+2028–U+202E, U+2066–U+2069; every other character, Chinese included, is written as it is (so results
+     * without them keep their bytes).
+     */
+    @Test
+    void theEscapedCharactersAreExactlyThese() throws Exception {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean expected = c < 0x20 || c == '"' || c == '\\' || (c >= 0x7F && c <= 0x9F) || c == 0x061C
+                    || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            assertThat(JsonEscapes.escaped(c)).as("U+%04X", c).isEqualTo(expected);
+        }
+        // and a tree's field names as its values, in the pretty form
+        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+        o.put(CONTROLS, CONTROLS);
+        String pretty = JsonEscapes.prettyString(o);
+        assertThat(pretty).isEqualTo("{\n  \"" + ESCAPED + "\" : \"" + ESCAPED + "\"\n}");
+        assertThat(JSON.readTree(pretty)).isEqualTo(o);
+        o.removeAll().put("名", "安宁 \t\"x\"").putArray("a").add(1).add("二");
+        assertThat(JsonEscapes.prettyString(o)).as("as toPrettyString without them").isEqualTo(o.toPrettyString());
+    }
+
     @Test
     void aPolicyWithoutNumberOrEndWritesNulls() throws Exception {
         PolicyDescription p = new PolicyDescription("p-3", Text.plain("P"), null, AS_OF, AS_OF, null, "p-3 §9", "1",

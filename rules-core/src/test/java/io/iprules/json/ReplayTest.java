@@ -404,4 +404,60 @@ class ReplayTest {
         String single = line(REQUEST, Language.EN);
         assertIdentical(new Replay(engine).check(utf8(REQUEST), utf8(single), 5L), single);
     }
+
+    /** A name holding what JSON output escapes beyond JSON's own: C1 controls (a CSI), DEL, bidi controls, U+2028. */
+    private static final String CONTROLS = "甲\u0085\u009B2J\u007F\u202E\u2066\u2028\u2029\u200F乙";
+
+    /**
+     * The receipt's request digest is of the canonical bytes with the name's characters raw, as before JSON output
+     * escaped them: computed here by hand (fields sorted, no whitespace) and hashed with the JDK's SHA-256, so a
+     * receipt written before still matches. The output escapes them, and a result written before them, raw, still
+     * replays as identical.
+     */
+    @Test
+    void controlCharactersInTheRequestKeepTheRequestDigestAndOldResultsReplay() throws Exception {
+        String request = REQUEST.replace("\"甲\"", "\"" + CONTROLS + "\"");
+        String canonical = "{\"applicant\":{\"count\":1,\"name\":\"" + CONTROLS + "\"},\"asOf\":\"2020-06-30\","
+                + "\"policy\":\"toy-2020\"}";
+        String expected = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(utf8(canonical)));
+        EvaluationResult result = evaluate(request);
+        assertThat(result.receipt().orElseThrow().request()).isEqualTo(expected);
+        assertThat(expected).as("pinned: these bytes hashed by Python's hashlib")
+                .isEqualTo("sha256:e6a6d7b9756abb68706e9e7e317a847126f89881e4c4bf83f767381507f7c55e");
+
+        for (boolean pretty : new boolean[] {false, true}) {
+            String written = pretty ? pretty(request, Language.ZH) : line(request, Language.EN);
+            assertThat(written).contains("\\u0085\\u009B2J\\u007F\\u202E\\u2066\\u2028\\u2029\\u200F")
+                    .doesNotContain("\u0085", "\u009B", "\u007F", "\u202E", "\u2066", "\u2028", "\u2029", "\u200F");
+            assertThat(JSON.readTree(written).get("receipt").get("request").asText()).isEqualTo(expected);
+            assertIdentical(replay(request, written), written);
+            // as written before: the characters raw, only JSON's own escapes
+            String before = contract.writeAsBefore(pretty, evaluate(request), pretty ? Language.ZH : Language.EN,
+                    pretty, null);
+            assertThat(before).contains(CONTROLS).isNotEqualTo(written);
+            assertThat(JSON.readTree(before)).isEqualTo(JSON.readTree(written));
+            assertIdentical(replay(request, before), before);
+            // anything else changed still differs
+            Replay.Report spaced = replay(request, before + " ");
+            assertThat(spaced.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+        }
+    }
+
+    /**
+     * A result beginning with a NUL byte is refused naming it (the parser took it for UTF-16 and named a character
+     * that is not there).
+     */
+    @Test
+    void aResultBeginningWithANulByteIsRefusedNamingIt() {
+        String line = line(REQUEST, Language.EN);
+        for (String result : List.of("\0" + line, line.charAt(0) + "\0" + line.substring(1))) {
+            Problem p = refused(result);
+            int at = result.indexOf('\0');
+            assertThat(p.message(Language.EN)).isEqualTo("the result is not valid JSON at byte " + at + ": a NUL byte "
+                    + "(control character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as "
+                    + "UTF-16 holds NUL bytes)");
+            assertThat(p.message(Language.ZH)).startsWith("结果中第 " + at + " 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000)");
+        }
+    }
 }

@@ -59,6 +59,26 @@ class StrictFilesTest {
         assertThat(StrictJsonFile.decimal("f.json", "x", "12.50")).isEqualByComparingTo("12.5");
     }
 
+    /**
+     * A data file (a parameter file) beginning with a NUL byte, or with one second, after a byte order mark or not:
+     * refused naming the NUL at its offset, not as the character of UTF-16 the parser would have read ("'�'").
+     */
+    @Test
+    void aDataFileBeginningWithANulByteIsRefusedNamingIt() {
+        for (byte[] bytes : List.of(b(0, '{', '}'), b('{', 0, '}'), b(0xEF, 0xBB, 0xBF, '{', 0, '}'))) {
+            int at = bytes[0] == 0 ? 0 : bytes[1] == 0 ? 1 : 4;
+            StrictJsonFile.InvalidFileException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> StrictJsonFile.read("p.json", bytes), StrictJsonFile.InvalidFileException.class);
+            assertThat(e.getMessage()).isEqualTo("p.json: not valid JSON at byte " + at + ": a NUL byte (control "
+                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 holds "
+                    + "NUL bytes)");
+            assertThat(e.text().in(io.iprules.Language.ZH)).isEqualTo("p.json: 第 " + at + " 字节处不是有效的 JSON:NUL "
+                    + "字节(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
+        }
+        assertThat(StrictUtf8.nulAtStart(b(' ', ' ', 0), 0, 3)).isEqualTo(-1); // the parser names that one itself
+        assertThat(StrictUtf8.documentProblemText(b('{', '}'), 0, 2)).isNull();
+    }
+
     /** A data file's problems in both languages: a Chinese run reads them in Chinese, the parser's limits too. */
     @Test
     void aDataFilesProblemsAreWordedInChineseToo() {

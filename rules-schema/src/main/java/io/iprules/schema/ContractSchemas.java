@@ -69,7 +69,8 @@ public final class ContractSchemas {
     static final String SUPPLEMENTS = "META-INF/ip-rules/schema/";
     private static final String JAVA_MARK = "x-java-type";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes with the escapes of all JSON output (a problem's detail may quote input: a path, a field's name). */
+    private static final ObjectMapper JSON = new ObjectMapper(io.iprules.json.JsonEscapes.factory());
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))

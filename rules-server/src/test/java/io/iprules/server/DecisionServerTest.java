@@ -185,6 +185,68 @@ class DecisionServerTest {
                 .statusCode()).isEqualTo(400);
     }
 
+    /** What JSON output writes as escapes beyond JSON's own: C1 controls (a CSI), DEL, bidi controls, U+2028. */
+    static final String CONTROLS = "禾城\u0085\u009B2J\u007F\u202E\u2066\u2028\u2029\u200F";
+    static final String ESCAPED = "禾城\\u0085\\u009B2J\\u007F\\u202E\\u2066\\u2028\\u2029\\u200F";
+
+    static void noneRaw(String body) {
+        for (char c : "\u0085\u009B\u007F\u202E\u2066\u2028\u2029\u200F".toCharArray()) {
+            assertThat(body.indexOf(c)).as("U+%04X raw in %s", (int) c, body).isEqualTo(-1);
+        }
+        assertThat(body).contains(ESCAPED);
+    }
+
+    /**
+     * A name, an unknown field's name and a batch line holding C1 and bidi controls, DEL and U+2028/U+2029: the
+     * result, the problem (its path and its detail) and the batch line write them as {@code \\uXXXX}, which read
+     * back as given; a body beginning with a NUL byte is 400 naming it, in the language asked.
+     */
+    @Test
+    void controlCharactersOfTheInputAreEscapedAndANulFirstIsNamed() throws Exception {
+        String request = Files.readString(examples().stream().filter(p -> p.toString()
+                .endsWith("jiaxing-pilot-and-provincial-demo.json")).findFirst().orElseThrow())
+                .replace("嘉兴禾城新材料科技有限公司", CONTROLS);
+        HttpResponse<String> ok = post("/v1/evaluate?trace=true", "application/json", request.getBytes(StandardCharsets.UTF_8));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        noneRaw(ok.body());
+        assertThat(JSON.readTree(ok.body()).get("applicant").asText()).isEqualTo(CONTROLS);
+        assertThat(ok.body()).isEqualTo(expected(request.getBytes(StandardCharsets.UTF_8), Language.ZH, true));
+
+        String unknown = request.replace("\"sme\"", "\"" + CONTROLS + "\"");
+        for (String language : List.of("zh", "en")) {
+            HttpResponse<String> bad = post("/v1/evaluate", "application/json", unknown.getBytes(StandardCharsets.UTF_8),
+                    "Accept-Language", language);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            noneRaw(bad.body());
+            JsonNode problem = JSON.readTree(bad.body());
+            assertThat(problem.get("problems").get(0).get("path").asText()).isEqualTo("applicant." + CONTROLS);
+            assertThat(problem.get("detail").asText()).contains(CONTROLS);
+        }
+
+        HttpResponse<String> batch = post("/v1/batch", "application/x-ndjson", (JSON.readTree(request).toString() + "\n"
+                + JSON.readTree(unknown).toString() + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(batch.statusCode()).isEqualTo(200);
+        noneRaw(batch.body());
+        String[] lines = batch.body().split("\n");
+        assertThat(JSON.readTree(lines[0]).get("applicant").asText()).isEqualTo(CONTROLS);
+        assertThat(JSON.readTree(lines[1]).at("/error/problems/0/path").asText()).isEqualTo("applicant." + CONTROLS);
+
+        byte[] nul = ("\0" + request).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> en = post("/v1/evaluate", "application/json", nul, "Accept-Language", "en");
+        assertThat(en.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(en.body()).get("detail").asText()).isEqualTo("not valid JSON at byte 0: a NUL byte "
+                + "(control character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 "
+                + "holds NUL bytes)");
+        HttpResponse<String> zh = post("/v1/evaluate", "application/json", nul);
+        assertThat(zh.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(zh.body()).get("detail").asText()).isEqualTo("第 0 字节处不是有效的 JSON:NUL 字节"
+                + "(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
+        HttpResponse<String> nulLine = post("/v1/batch", "application/x-ndjson", "{\0}\n".getBytes(StandardCharsets.UTF_8),
+                "Accept-Language", "en");
+        assertThat(JSON.readTree(nulLine.body()).at("/error/problems/0/message").asText())
+                .startsWith("not valid JSON at byte 1: a NUL byte (control character U+0000)");
+    }
+
     @Test
     void anAnswerInTheLanguageAskedSaysWhichAndThatItVariesByIt() throws Exception {
         for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012")) {

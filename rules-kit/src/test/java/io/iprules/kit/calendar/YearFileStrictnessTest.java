@@ -142,6 +142,25 @@ class YearFileStrictnessTest {
         assertThat(WorkingDayCalendar.builder().addYear("2027.json", bom).build().coveredYears()).contains(2027);
     }
 
+    /** A NUL byte first (or second) is named with its offset, not read as UTF-16 and named as another character. */
+    @Test
+    void a_nul_byte_first_is_named_by_its_offset() {
+        byte[] good = file(day("2027-01-01", "REST")).getBytes(StandardCharsets.UTF_8);
+        for (int at : new int[] {0, 1}) {
+            byte[] bad = new byte[good.length + 1];
+            System.arraycopy(good, 0, bad, 0, at);
+            System.arraycopy(good, at, bad, at + 1, good.length - at);
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> WorkingDayCalendar.builder()
+                    .addYear("deploy/2027.json", bad).build());
+            assertThat(t).isInstanceOf(CalendarFileException.class);
+            CalendarFileException e = (CalendarFileException) t;
+            assertThat(e.getMessage()).isEqualTo("deploy/2027.json: not valid JSON at byte " + at + ": a NUL byte "
+                    + "(control character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as "
+                    + "UTF-16 holds NUL bytes)");
+            assertThat(e.message(Language.ZH)).startsWith("deploy/2027.json: 第 " + at + " 字节处不是有效的 JSON:NUL 字节");
+        }
+    }
+
     private static byte[] replaced(byte[] b, int at, byte... with) {
         byte[] out = new byte[b.length - 1 + with.length];
         System.arraycopy(b, 0, out, 0, at);
