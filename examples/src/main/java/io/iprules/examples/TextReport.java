@@ -67,8 +67,9 @@ final class TextReport {
         if (d.workingDaysLate() != null) {
             parts.add(LABELS.format(lang, "deadline.late-days", new Object[]{d.workingDaysLate()}));
         }
-        if (d.workingDaysLeft() != null) {
-            parts.add(LABELS.format(lang, "deadline.left-days", new Object[]{d.workingDaysLeft()}));
+        if (d.workingDaysLeft() != null) { // none left is the deadline itself, still on time: said so, not "0 left"
+            parts.add(d.workingDaysLeft() == 0 ? LABELS.format(lang, "deadline.last-day", new Object[0])
+                    : LABELS.format(lang, "deadline.left-days", new Object[]{d.workingDaysLeft()}));
         }
         if (d.detail() != null) {
             parts.add(names.prose(d.detail().in(lang)));

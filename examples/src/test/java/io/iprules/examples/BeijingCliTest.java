@@ -35,6 +35,31 @@ class BeijingCliTest {
         assertThat(r.out()).doesNotContain("BJ_GREEN_CHANNEL_NO_VIOLATION"); // codes stay in JSON
     }
 
+    /**
+     * Two counts an officer would misread as numbers: an issue on the day the file became complete (0 working days
+     * used, 2013-10-08) is said to be that day, not "the 0th working day after"; on the deadline itself (2013-10-10,
+     * the 5th working day after Fri 2013-09-27 across National Day) nothing is left but that day, which is still on
+     * time, not "0 working days left".
+     */
+    @Test
+    void theSameDayAndTheLastDayAreSaidInWords(@TempDir Path dir) throws Exception {
+        Path sameDay = Files.writeString(dir.resolve("same-day.json"), LATE
+                .replace("\"complete\":\"2013-09-27\",\"issued\":\"2013-10-12\"",
+                        "\"complete\":\"2013-10-08\",\"issued\":\"2013-10-08\""));
+        Path lastDay = Files.writeString(dir.resolve("last-day.json"), LATE.replace("2013-10-31", "2013-10-10")
+                .replace(",\"issued\":\"2013-10-12\"", ""));
+        String zh = CliTest.run("evaluate", sameDay.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
+        assertThat(zh).contains("2013-10-08出具,即申请文件齐备当日:在5个工作日内(期限2013-10-14)").doesNotContain("第0个");
+        String en = CliTest.run("evaluate", sameDay.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(en).contains("issued on 2013-10-08, the day the file became complete: within the 5 working days "
+                + "(deadline 2013-10-14)");
+        zh = CliTest.run("evaluate", lastDay.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
+        assertThat(zh).contains("截至2013-10-10尚未出具;2013-10-10即为期限,当日出具仍属按期").doesNotContain("尚余0");
+        en = CliTest.run("evaluate", lastDay.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(en).contains("not issued by 2013-10-10, which is the deadline itself: issued that day, it is still "
+                + "on time").doesNotContain("0 working days left");
+    }
+
     @Test
     void theDeadlineInJson(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("late.json"), LATE);

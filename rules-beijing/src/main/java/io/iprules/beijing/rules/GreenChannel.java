@@ -23,10 +23,14 @@ public final class GreenChannel {
         int n = d.parameter(WORKING_DAYS, g.complete()).intValueExact();
         DeadlineCount c = WorkingDayDeadline.count(calendar, g.complete(), n, g.issued(), d.getAsOf());
         io.iprules.Text detail = switch (c.status()) {
-            case ON_TIME -> d.text("deadline.on-time", c.done(), c.workingDaysUsed(), c.start(), c.deadline());
+            // issued the day the file became complete: no working day used, not "the 0th working day after"
+            case ON_TIME -> c.workingDaysUsed() == 0 ? d.text("deadline.on-time.same-day", c.done(), c.deadline())
+                    : d.text("deadline.on-time", c.done(), c.workingDaysUsed(), c.start(), c.deadline());
             case LATE -> d.text("deadline.late", c.done(), c.workingDaysUsed(), c.start(), c.workingDaysLate(),
                     c.deadline());
-            case PENDING -> d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
+            // none left only on the deadline itself, which is still on time: not "0 working days left"
+            case PENDING -> c.workingDaysLeft() == 0 ? d.text("deadline.pending.last-day", d.getAsOf())
+                    : d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
             case OVERDUE -> d.text("deadline.overdue", d.getAsOf(), c.deadline(), c.workingDaysLate());
             default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
         };
