@@ -526,7 +526,7 @@ public final class JsonContract {
 
     /**
      * A decimal as Jackson reads it, but a decimal given as a string must be written as the request schemas say
-     * ({@code ^-?[0-9]+(\.[0-9]+)?$}: ASCII digits, an optional fraction, no exponent, sign, space or other script's
+     * ({@link PlainDecimals}: ASCII digits, an optional fraction, no exponent, sign, space or other script's
      * digits). Jackson alone takes the string {@code "null"} as JSON's null (not given), trims {@code " 5"} and reads
      * {@code "１２"} (full-width digits) as 12, all of which a client validating against the published schema would
      * refuse; the engine must not accept more than the contract it publishes.
@@ -538,32 +538,10 @@ public final class JsonContract {
         @Override
         public BigDecimal deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
                 throws IOException {
-            if (p.hasToken(JsonToken.VALUE_STRING) && !isPlainDecimal(p.getText())) {
+            if (p.hasToken(JsonToken.VALUE_STRING) && !PlainDecimals.matches(p.getText())) {
                 throw ctxt.weirdStringException(p.getText(), BigDecimal.class, "not a number");
             }
             return super.deserialize(p, ctxt);
-        }
-
-        /** Whether {@code s} matches {@code ^-?[0-9]+(\.[0-9]+)?$} (a loop: this is on every request's path). */
-        static boolean isPlainDecimal(String s) {
-            int i = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
-            int start = i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == start) {
-                return false;
-            }
-            if (i == s.length()) {
-                return true;
-            }
-            if (s.charAt(i) != '.' || ++i == s.length()) {
-                return false;
-            }
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            return i == s.length();
         }
     }
 

@@ -117,34 +117,6 @@ public final class Figures {
         return new Figure(t.code(), actual, reference);
     }
 
-    /**
-     * Whether {@code s} is a decimal written as the request schemas' pattern {@code ^-?[0-9]+(\.[0-9]+)?$} says: ASCII
-     * digits and an optional fraction, no exponent, sign, space or other script's digits, which Java's
-     * {@code new BigDecimal(String)} would also take. The contract's reader holds every decimal field to the same
-     * shape; a figure, read from a map of any values, is checked here. A loop, not a regular expression: a county
-     * brings about ten such strings.
-     */
-    static boolean isPlainDecimal(String s) {
-        int i = !s.isEmpty() && s.charAt(0) == '-' ? 1 : 0;
-        int digits = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i == digits) {
-            return false;
-        }
-        if (i < s.length() && s.charAt(i) == '.') {
-            int fraction = ++i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == fraction) {
-                return false;
-            }
-        }
-        return i == s.length();
-    }
-
     /** The value of one figure, or {@code null} after recording why it cannot be used. */
     static BigDecimal value(Object v, ParameterUnit unit, BigDecimal maximum, Problems at) {
         return value(v, unit, maximum, at, null);
@@ -177,7 +149,7 @@ public final class Figures {
                 report(at, field, kit("problem.count-string", s));
                 return null;
             }
-            if (!isPlainDecimal(s)) { // not as Java reads it ("1e3", "+5", "１２"): as the request schemas publish
+            if (!io.iprules.json.PlainDecimals.matches(s)) { // as the request schemas publish, not as Java reads "1e3"
                 report(at, field, kit("problem.decimal", s));
                 return null;
             }
