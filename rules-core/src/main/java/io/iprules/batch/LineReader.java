@@ -133,10 +133,7 @@ final class LineReader {
         if (tooLong) {
             return TOO_LONG;
         }
-        int from = 0;
-        if (wasFirst && len >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
-            from = 3;
-        }
+        int from = wasFirst ? io.iprules.json.StrictUtf8.byteOrderMarkLength(line, len) : 0;
         if (len > from && line[len - 1] == '\r') {
             len--;
         }

@@ -112,8 +112,7 @@ public final class StrictJsonFile {
             throw new InvalidFileException(name, "", Text.bilingual("大于 " + MAX_FILE_BYTES + " 字节",
                     "is larger than " + MAX_FILE_BYTES + " bytes"));
         }
-        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int from = StrictUtf8.byteOrderMarkLength(bytes, bytes.length);
         Text utf8 = StrictUtf8.documentProblemText(bytes, from, bytes.length);
         if (utf8 != null) {
             throw new InvalidFileException(name, "", utf8);

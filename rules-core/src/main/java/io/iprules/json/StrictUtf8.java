@@ -54,6 +54,14 @@ public final class StrictUtf8 {
         return offset < 0 ? null : invalidAt(b, offset);
     }
 
+    /**
+     * Where the text of {@code b} (its first {@code length} bytes) begins: 3 after UTF-8's byte order mark
+     * (EF BB BF), which the files and batches accept and skip, else 0.
+     */
+    public static int byteOrderMarkLength(byte[] b, int length) {
+        return length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+    }
+
     /** The offset of a NUL byte at {@code from} or {@code from + 1} (the first of them), or -1. */
     public static int nulAtStart(byte[] b, int from, int length) {
         for (int i = from; i < Math.min(from + 2, length); i++) {

@@ -93,9 +93,8 @@ final class YearFiles {
         // the parameter files' strict check: the offset of the first bad byte, in words, where the parser alone says
         // "Invalid UTF-8 start byte" in English without an offset (and decodes some overlong forms); and a NUL byte
         // first (after a byte order mark, if any), for which it would name a character of UTF-16 instead
-        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        Text utf8 = io.iprules.json.StrictUtf8.documentProblemText(bytes, from, bytes.length);
+        Text utf8 = io.iprules.json.StrictUtf8.documentProblemText(bytes,
+                io.iprules.json.StrictUtf8.byteOrderMarkLength(bytes, bytes.length), bytes.length);
         if (utf8 != null) {
             throw new CalendarFileException(source, "", utf8);
         }
