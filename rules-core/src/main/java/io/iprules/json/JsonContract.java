@@ -94,11 +94,6 @@ public final class JsonContract {
     private final RulesEngine engine;
     private final ObjectMapper reader;
     private final ObjectMapper writer;
-    /**
-     * Results as written before {@link JsonEscapes}: C1 and bidi controls and U+2028/U+2029 raw (escaped only as
-     * JSON requires). Only for {@link Replay}, so that a result written then still replays as identical.
-     */
-    private final ObjectMapper writerAsBefore;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
     /** Readers of a subject in the middle of a request (the rest of the request follows it, so no trailing check). */
     private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> subjectReaders =
@@ -148,8 +143,6 @@ public final class JsonContract {
                 .build());
         // C1 controls, bidi controls and the line separators that came from input written as \\uXXXX (JsonEscapes)
         this.writer = JsonMapper.builder(JsonEscapes.factory()).nodeFactory(nodes)
-                .disable(SerializationFeature.INDENT_OUTPUT).build();
-        this.writerAsBefore = JsonMapper.builder().nodeFactory(nodes)
                 .disable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -919,6 +912,9 @@ public final class JsonContract {
      * what JSON requires, as versions before them wrote results: for {@link Replay} of such a result.
      */
     String writeAsBefore(boolean pretty, EvaluationResult r, Language language, boolean withTrace, Long line) {
+        // made here, not with the contract: only a replay whose recorded bytes differ asks for it
+        ObjectMapper writerAsBefore = JsonMapper.builder().nodeFactory(nodes)
+                .disable(SerializationFeature.INDENT_OUTPUT).build();
         return pretty ? writePretty(writerAsBefore, r, language, withTrace)
                 : writeLine(writerAsBefore, r, language, withTrace, line);
     }

@@ -85,7 +85,10 @@ public final class JsonEscapes extends CharacterEscapes {
         return new JsonFactoryBuilder().characterEscapes(INSTANCE).build();
     }
 
-    private static final ObjectMapper PLAIN = new ObjectMapper(factory());
+    /** Made when first used (the batch's summary file), not when every JSON writer is built with these escapes. */
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = new ObjectMapper(factory());
+    }
 
     /**
      * {@code node} as {@link JsonNode#toPrettyString()} writes it (Jackson's default indentation), with these
@@ -93,7 +96,7 @@ public final class JsonEscapes extends CharacterEscapes {
      */
     public static String prettyString(JsonNode node) {
         try {
-            return PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+            return Pretty.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
