@@ -12,14 +12,16 @@ final class IndicatorFormat {
     private IndicatorFormat() {
     }
 
-    /** A figure in its unit: 0.9001 as {@code 90.01%}, 6500 as {@code 6,500}. */
+    /** A figure in its unit: 0.9001 as {@code 90.01%}, 0.0260 as {@code 2.60%}, 0.9 as {@code 90%}, 6500 as {@code 6,500}. */
     static String value(BigDecimal v, ParameterUnit unit) {
         if (v == null) {
             return "—";
         }
         switch (unit) {
             case RATIO:
-                return v.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+                // to the precision the figure carries: a rate worked out to 0.01% shows as 2.60%, as its detail says
+                BigDecimal percent = v.movePointRight(2);
+                return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
             case COUNT:
                 return v.stripTrailingZeros().scale() <= 0
                         ? String.format(Locale.ROOT, "%,d", v.toBigIntegerExact()) : v.toPlainString();

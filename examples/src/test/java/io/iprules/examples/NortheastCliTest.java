@@ -35,7 +35,7 @@ class NortheastCliTest {
                 "Measures", "支持大连理工大学知识产权学院", "[northeast-2017 §6(4)]");
         Run zh = run("evaluate", LIAONING);
         assertThat(zh.exit()).isZero();
-        // a met row says by how much, as a row not met says 差距: 18.92 − 15.26 and 28.18 − 21.24, the shown values
+        // a met row says by how much, as a row not met does: 18.92 − 15.26 and 28.18 − 21.24, the shown values
         assertThat(zh.out().replaceAll("\\s+", "")).contains(
                 "高于全国的15.26%(1,700,000→3,000,000),高出3.66个百分点:",
                 "高于全国的21.24(1,412,120,000人拥有3,000,000),高出6.94:", "措施");
@@ -58,6 +58,50 @@ class NortheastCliTest {
         String flat = zh.out().replaceAll("\\s+", "");
         assertThat(flat).contains("专利:4年间由100,000变为90,000,年均增长-2.60%,高于全国的-5.43%")
                 .doesNotContain("增至");
+        // the figure column shows the rate as worked out, to 0.01% as the detail does: -0.0260 is not "-2.6%"
+        assertThat(flat).contains("实际-2.60%,要求>-5.43%");
+    }
+
+    /**
+     * A row not met says "lower by" the size of the gap, as a met row says "higher by": Liaoning's trademarks,
+     * 18.92% a year against the nation's 25.74% (12,000,000 → 30,000,000), 6.82 points lower; 117.40 per 10,000
+     * against 212.45, 95.05 lower. Not "差距 -6.82" (the JSON's signed {@code gap} stays as it is).
+     */
+    @Test
+    void aRowNotMetSaysLowerByHowMuch() throws Exception {
+        Run zh = run("evaluate", LIAONING);
+        assertThat(zh.exit()).isZero();
+        String flatZh = zh.out().replaceAll("\\s+", "");
+        assertThat(flatZh).contains("年均增长18.92%,低于全国的25.74%(12,000,000→30,000,000),低6.82个百分点:",
+                "每万人117.40,低于全国的212.45(1,412,120,000人拥有30,000,000),低95.05:").doesNotContain("差距-");
+        Run en = run("evaluate", LIAONING, "--lang", "en");
+        assertThat(en.out().replaceAll("\\s+", " ")).contains(
+                "18.92% a year, lower than the nation's 25.74% (12,000,000 → 30,000,000) by 6.82 percentage points",
+                "117.40 per 10,000, lower than the nation's 212.45 (30,000,000 for 1,412,120,000) by 95.05");
+        Run json = run("evaluate", LIAONING, "--format", "json");
+        assertThat(byCode(json.json().get("indicators"), "NE_TRADEMARK_GROWTH").get("gap").asText()).isEqualTo("-6.82");
+    }
+
+    /**
+     * Rates that show equal (both 18.92%) though one is exactly lower are "less than 0.01" apart, not "0.00":
+     * 60,000 → 119,999 against 1,500,000 → 3,000,000 over 4 years, 119999 × 1500000 < 3000000 × 60000; one patent
+     * more (120,001) is higher by as little.
+     */
+    @Test
+    void ratesShownEqualAreLessThanAHundredthApart() throws Exception {
+        for (String end : new String[] {"119999", "120001"}) {
+            String request = "{\"policy\":\"northeast-2017\",\"asOf\":\"2021-06-30\",\"applicant\":{\"name\":"
+                    + "\"辽宁省\",\"level\":\"PROVINCE\",\"province\":\"辽宁省\",\"period\":{\"from\":2016,"
+                    + "\"to\":2020},\"figures\":{\"PATENT\":{\"region\":{\"start\":60000,\"end\":" + end + "},"
+                    + "\"national\":{\"start\":1500000,\"end\":3000000}}}}}";
+            Run r = withInput(request, "evaluate", "-", "--format", "json");
+            assertThat(r.exit()).isZero();
+            JsonNode growth = byCode(r.json().get("indicators"), "NE_PATENT_GROWTH");
+            assertThat(growth.get("gap").asText()).isEqualTo("0.00");
+            assertThat(growth.get("detail").asText()).contains(end.equals("119999")
+                    ? "年均增长 18.92%,低于全国的 18.92%(1500000 → 3000000),低不足 0.01 个百分点:"
+                    : "年均增长 18.92%,高于全国的 18.92%(1500000 → 3000000),高出不足 0.01 个百分点:");
+        }
     }
 
     /** Liaoning's 2016–2020 figures evaluated on 2020-12-30, before the period's last day: assessed, and warned of. */

@@ -27,7 +27,7 @@ public final class NortheastIndicators {
                 g.endNation(), g.years());
         String exact = cross(g.endRegion(), g.startNation(), g.comparison(), g.endNation(), g.startRegion());
         Text detail = d.text(key("detail.growth", g.comparison()), g.kind(), g.startRegion(), g.endRegion(),
-                g.years(), percent(region), g.startNation(), g.endNation(), percent(nation), gap);
+                g.years(), percent(region), g.startNation(), g.endNation(), percent(nation), margin(d, gap, g.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 
@@ -41,13 +41,26 @@ public final class NortheastIndicators {
         String exact = cross(f.holdingsRegion(), f.populationNation(), f.comparison(), f.holdingsNation(),
                 f.populationRegion());
         Text detail = d.text(key("detail.per-capita", f.comparison()), f.kind(), f.holdingsRegion(),
-                f.populationRegion(), region, f.holdingsNation(), f.populationNation(), nation, gap);
+                f.populationRegion(), region, f.holdingsNation(), f.populationNation(), nation, margin(d, gap, f.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 
     /** Records {@code t} as {@code UNKNOWN}, with the message {@code key} about {@code kind}. */
     public static void unknown(Decision d, Target t, IpKind kind, String key) {
         d.assessExactly(t, IndicatorStatus.UNKNOWN, null, null, null, null, null, d.text(key, kind));
+    }
+
+    /**
+     * How far apart the shown values are, as the detail words it: higher or lower by the gap's size (the JSON's
+     * {@code gap} keeps its sign). Values shown equal though one is exactly higher (rates to 0.01%, per 10,000 to
+     * 0.01) are less than 0.01 apart, not "0.00". Equal values have no margin.
+     */
+    private static Object margin(Decision d, BigDecimal gap, int comparison) {
+        if (comparison == 0) {
+            return null;
+        }
+        String key = comparison > 0 ? "detail.margin.higher" : "detail.margin.lower";
+        return gap.signum() == 0 ? d.text(key + ".below-shown-precision") : d.text(key, gap.abs());
     }
 
     private static String key(String prefix, int comparison) {
