@@ -173,11 +173,15 @@ public final class Beijing2012 extends KitModule {
      * The facts known on the as-of date: a certificate whose file became complete after the as-of date, and a
      * loan year not over on it, are left out with a warning (adding a future fact never changes a decision); a
      * certificate issued after the as-of date is counted as not yet issued. The end a deployment set, when set, is a
-     * fact of its own, for the rules to hold back what is dated after it.
+     * fact of its own, for the rules to hold back what is dated after it. A Zhongguancun enterprise declared as not
+     * registered in Beijing is warned of and evaluated as declared (reading pledge-loans).
      */
     private static List<Object> knownFacts(BeijingEnterprise e, LocalDate asOf, Decision d, InForceEnd end) {
         List<Object> facts = new ArrayList<>(2 + e.greenChannel().size() + e.pledgeLoans().size());
         facts.add(new Applicant(d, e));
+        if (Boolean.TRUE.equals(e.zhongguancun()) && Boolean.FALSE.equals(e.registeredInBeijing())) {
+            d.warn("warning.zhongguancun-not-in-beijing"); // reading pledge-loans: evaluated as declared
+        }
         if (end != null) {
             facts.add(end);
         }
