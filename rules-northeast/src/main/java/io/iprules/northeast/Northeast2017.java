@@ -66,6 +66,7 @@ public final class Northeast2017 extends KitModule {
         // in force from the notice's date, 2017-02-27, with no end (northeast-2017 通知; reading in-force): an
         // as-of date before it is still evaluated, with the kit's warning citing the notice, as in every module
         d.warnIfNotInForce();
+        warnIfNamedAfterAnotherUnit(d, r);
         List<Target> targets = evaluation.policy().targets();
         List<Object> facts = new ArrayList<>(1 + 2 * IpKind.values().length);
         facts.add(new AssessedUnit(d, r.name(), r.level(), r.province(), r.period().to()));
@@ -128,6 +129,22 @@ public final class Northeast2017 extends KitModule {
             order.putIfAbsent(List.of(e.citation(), e.addressee(), e.text()), i);
         }
         return Map.copyOf(order);
+    }
+
+    /**
+     * {@code name} is free (a province's office may write its own), but a name that is another provincial-level unit
+     * (吉林省 for 辽宁省's figures, 辽宁省 for the four together) would head a result about a unit it does not name:
+     * warned of, not refused.
+     */
+    private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
+        if (!SCOPE.isProvince(r.name())) {
+            return;
+        }
+        if (r.level() == Level.NORTHEAST) {
+            d.warn("warning.name-a-province-for-the-northeast", r.name());
+        } else if (!r.name().equals(r.province())) {
+            d.warn("warning.name-another-province", r.name(), r.province());
+        }
     }
 
     /** A recorded measure's place in measures.json: by province as the notice addresses them, then as the text runs. */
