@@ -220,6 +220,9 @@ class UsageHelpLanguageTest {
         CliTest.Run help = CliTest.run("help", "help");
         assertThat(help.out()).startsWith("显示指定命令的帮助信息。\n\n用法：\nip-rules help [-h] [COMMAND]\n")
                 .contains("未给出 COMMAND 时，显示主命令的用法帮助。");
+        CliTest.Run unknown = CliTest.run("help", "nosuch");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法：\nip-rules [-hV] [COMMAND]\n");
         CliTest.Run en = CliTest.run("help", "batch", "--lang", "en");
         assertThat(en.out()).startsWith("Usage: ip-rules batch ").contains("Also write the summary as JSON to FILE.");
     }
