@@ -27,6 +27,8 @@ final class CommandLineText {
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
             .add("^Unknown options?: (.*)$", "未知选项:$1")
             .add("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1")
+            .add("^name a command: (.*) \\(or help\\)$", "请指定一个命令:$1(或 help)")
+            .add("^Unknown subcommand '(.*)'\\.$", "未知命令:'$1'") // help COMMAND
             .add("^Missing required subcommand$", "缺少子命令(evaluate、batch、policies……)")
             .add("^Unmatched arguments? from index \\d+: (.*)$", "多余的参数:$1")
             .add("^Unmatched argument at index \\d+: (.*)$", "无法识别的参数:$1")

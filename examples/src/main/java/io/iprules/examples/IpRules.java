@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -63,8 +64,7 @@ public final class IpRules implements Runnable {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Io.set(new Io(in, out, err));
         Logs.configure(err, false);
-        CommandLine cl = new CommandLine(new IpRules())
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cl = commandLine(language(args))
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExitCodeExceptionMapper(IpRules::exitCode)
@@ -95,8 +95,23 @@ public final class IpRules implements Runnable {
         return exit;
     }
 
+    /**
+     * The command line, its usage help ({@code --help}, {@code help COMMAND}, the usage shown after a mistake) in
+     * {@code lang}: the annotations' English, or their Chinese from the resource bundle {@code usage_zh.properties}.
+     * Chosen before parsing, from the arguments, so that the help and the usage after an error speak alike.
+     */
+    static CommandLine commandLine(Language lang) {
+        CommandLine cl = new CommandLine(new IpRules()).setCaseInsensitiveEnumValuesAllowed(true);
+        if (lang == Language.ZH) {
+            cl.setResourceBundle(ResourceBundle.getBundle("io.iprules.examples.usage", Locale.CHINESE,
+                    IpRules.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
+        return cl;
+    }
+
     /** The language the arguments ask for, for a message outside any command. */
-    private static Language language(String[] args) {
+    static Language language(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if ("--lang=en".equals(args[i]) || "--lang".equals(args[i]) && i + 1 < args.length && "en".equals(args[i + 1])) {
                 return Language.EN;

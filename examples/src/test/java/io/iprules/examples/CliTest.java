@@ -352,7 +352,9 @@ class CliTest {
     void noCommandIsAUsageError() {
         Run r = run();
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("name a command");
+        // in Chinese (the default), picocli's English after it, then the usage, in Chinese too
+        assertThat(r.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)"
+                + "(name a command: ").contains("\n用法：\nip-rules [-hV] [COMMAND]\n");
     }
 
     /**
