@@ -49,7 +49,7 @@ final class BatchCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the explanations and the summary (default: ${DEFAULT-VALUE}).")
+            description = "Language of the explanations, the summary and this help (default: ${DEFAULT-VALUE}).")
     Language lang;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IpRules.DateConverter.class,

@@ -37,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+            description = "Language of the messages and this help (default: ${DEFAULT-VALUE}).")
     io.iprules.Language lang;
 
     @Override

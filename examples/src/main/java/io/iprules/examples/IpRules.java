@@ -268,7 +268,7 @@ public final class IpRules implements Runnable {
         Format format;
 
         @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = LanguageConverter.class,
-                description = "Language of the explanations (default: ${DEFAULT-VALUE}).")
+                description = "Language of the explanations and this help (default: ${DEFAULT-VALUE}).")
         Language lang;
 
         boolean json() {

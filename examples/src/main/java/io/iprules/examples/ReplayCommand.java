@@ -41,7 +41,7 @@ final class ReplayCommand implements Callable<Integer> {
     Long line;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the verdict, the differences and the messages (default: ${DEFAULT-VALUE}); the "
+            description = "Language of the verdict, the differences, the messages and this help (default: ${DEFAULT-VALUE}); the "
                     + "result is written again in its receipt's language, whatever this says.")
     Language lang;
 

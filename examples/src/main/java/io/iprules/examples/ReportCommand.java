@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     String html;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the page (default: ${DEFAULT-VALUE}).")
+            description = "Language of the page and this help (default: ${DEFAULT-VALUE}).")
     Language lang;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IpRules.DateConverter.class,

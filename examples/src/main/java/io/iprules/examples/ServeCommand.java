@@ -46,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
     int requestTimeout;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = {"Language of this command's own messages: a mistaken option, a wrong parameter file, a "
-                    + "broken installation, the start line (default: ${DEFAULT-VALUE}).",
+            description = {"Language of this command's own messages (a mistaken option, a wrong parameter file, a "
+                    + "broken installation, the start line) and this help (default: ${DEFAULT-VALUE}).",
                     "Each HTTP answer is in the language its request asks for (Accept-Language)."})
     io.iprules.Language lang;
 

@@ -189,7 +189,7 @@ class UsageHelpLanguageTest {
         assertThat(zh.out()).startsWith("用法：\nip-rules evaluate [-hvV] [--as-of=YYYY-MM-DD] [--format=text|json]\n"
                         + "                  [--lang=zh|en] ")
                 .contains("\n评估一个请求并输出结果（请求为 JSON，格式见 `ip-rules schema` 与项目的",
-                        "请求文件；- 表示读取标准输入。", "输出格式（默认：text）。", "结果说明所用的语言（默认：zh）。",
+                        "请求文件；- 表示读取标准输入。", "输出格式（默认：text）。", "结果说明与本帮助所用的语言（默认：zh）。",
                         "以此日期为评估日期", "部署参数文件：", "中国工作日日历", "显示此帮助信息并退出。", "显示版本信息并退出。")
                 .doesNotContain("Usage:", "Evaluates one request", "Show this help message");
         for (String[] args : List.of(new String[] {"evaluate", "--help", "--lang", "en"},
@@ -198,8 +198,10 @@ class UsageHelpLanguageTest {
             assertThat(en.exit()).isZero();
             assertThat(en.out()).startsWith("Usage: ip-rules evaluate ")
                     .contains("Evaluates one request (JSON as `ip-rules schema` and the project's", "Output format (default: text).",
-                            "Language of the explanations (default: zh).", "Deployment parameter file:",
-                            "Show this help message and exit.", "Print version information and exit.");
+                            "Deployment parameter file:", "Show this help message and exit.",
+                            "Print version information and exit.");
+            assertThat(en.out().replaceAll("\\s+", " ")).contains( // wrapped after "(default:"
+                    "Language of the explanations and this help (default: zh).");
             assertThat(hasChinese(en.out())).as(en.out()).isFalse();
         }
     }
