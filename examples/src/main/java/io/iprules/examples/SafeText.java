@@ -1,10 +1,13 @@
 package io.iprules.examples;
 
+import io.iprules.json.JsonEscapes;
+
 /**
- * Text that came from input, made safe to print on a terminal: C0 and C1 control characters (but for tab), DEL,
- * and the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), and the line and paragraph
- * separators are written as {@code \\uXXXX} (a newline as {@code \\n}), so that a name cannot forge a line of the
- * result, move the cursor, clear the screen or reorder what is shown. Lone surrogates are escaped too.
+ * Text that came from input, made safe to print on a terminal: C0 control characters (but for tab), and the
+ * characters JSON output escapes beyond JSON's own ({@link JsonEscapes}: DEL, C1, the bidirectional marks,
+ * embeddings, overrides and isolates, the line and paragraph separators) are written as {@code \\uXXXX} (a newline
+ * as {@code \\n}), so that a name cannot forge a line of the result, move the cursor, clear the screen or reorder
+ * what is shown. Lone surrogates are escaped too.
  */
 final class SafeText {
     private SafeText() {
@@ -62,11 +65,7 @@ final class SafeText {
         if (c < 0x20) {
             return c != '\t';
         }
-        if (c >= 0x7F && c <= 0x9F) {
-            return true;
-        }
-        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029
-                || c == 0x200E || c == 0x200F || c == 0x061C) {
+        if (c >= 0x7F && JsonEscapes.escaped(c)) { // DEL, C1, bidi controls, U+2028/9: what JSON output escapes too
             return true;
         }
         if (Character.isHighSurrogate(c)) {
