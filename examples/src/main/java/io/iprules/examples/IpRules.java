@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, ReplayCommand.class, ReportCommand.class,
                 PoliciesCommand.class, GenerateCommand.class, SchemaCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
+                HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
                 "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {

@@ -220,13 +220,40 @@ class UsageHelpLanguageTest {
         assertThat(batch.out()).startsWith("用法：\nip-rules batch ").contains("逐行评估请求", "另将汇总以 JSON 写入 FILE。",
                 "--[no-]progress", "显示进度条");
         CliTest.Run help = CliTest.run("help", "help");
-        assertThat(help.out()).startsWith("显示指定命令的帮助信息。\n\n用法：\nip-rules help [-h] [COMMAND]\n")
+        assertThat(help.out()).startsWith("显示指定命令的帮助信息。\n\n用法：\nip-rules help [-h] [--lang=zh|en] [COMMAND]\n")
                 .contains("未给出 COMMAND 时，显示主命令的用法帮助。");
         CliTest.Run unknown = CliTest.run("help", "nosuch");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法：\nip-rules [-hV] [COMMAND]\n");
         CliTest.Run en = CliTest.run("help", "batch", "--lang", "en");
         assertThat(en.out()).startsWith("Usage: ip-rules batch ").contains("Also write the summary as JSON to FILE.");
+    }
+
+    /** help takes --lang before or after its COMMAND, like every command, and refuses a language it lacks. */
+    @Test
+    void theHelpCommandTakesTheLanguageOption() {
+        for (String[] args : List.of(new String[] {"help", "--lang", "en"}, new String[] {"help", "--lang=en"})) {
+            CliTest.Run en = CliTest.run(args);
+            assertThat(en.exit()).as(String.join(" ", args)).isZero();
+            assertThat(en.err()).isEmpty();
+            assertThat(en.out()).startsWith("Usage: ip-rules [-hV] [COMMAND]\n").contains("Commands:");
+            assertThat(hasChinese(en.out())).as(en.out()).isFalse();
+        }
+        CliTest.Run batch = CliTest.run("help", "--lang", "en", "batch");
+        assertThat(batch.exit()).isZero();
+        assertThat(batch.out()).startsWith("Usage: ip-rules batch ");
+        CliTest.Run zh = CliTest.run("help", "--lang", "zh", "batch");
+        assertThat(zh.out()).startsWith("用法：\nip-rules batch ");
+        CliTest.Run itself = CliTest.run("help", "help", "--lang", "en");
+        assertThat(itself.out()).startsWith("Display help information about the specified command.\n\nUsage: ip-rules help ")
+                .contains("--lang=zh|en", "Language of this help (default: zh).");
+        CliTest.Run french = CliTest.run("help", "--lang", "fr");
+        assertThat(french.exit()).isEqualTo(2);
+        assertThat(french.out()).isEmpty();
+        assertThat(french.err()).contains("'fr'");
+        CliTest.Run unknown = CliTest.run("help", "nosuch", "--lang", "en");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Unknown subcommand 'nosuch'.\nUsage: ip-rules [-hV] [COMMAND]\n");
     }
 
     /** A mistaken command line in a Chinese run: the message and the usage after it are both Chinese. */
