@@ -45,6 +45,11 @@ public enum ParameterUnit {
         if (tooLong != null) {
             throw new InvalidValueException(tooLong);
         }
+        if (!io.iprules.json.PlainDecimals.matches(text)) { // 5e3, +5, " 5", １２: Java reads them, a request may not
+            throw invalid("必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),而不是“" + text + "”",
+                    "must be written in plain digits (such as 5000 or 0.5: no exponent, plus sign, space or "
+                            + "full-width digit), not '" + text + "'");
+        }
         if (d.signum() < 0) {
             throw invalid("不能为负数,而不是 " + text, "must not be negative, not " + text);
         }

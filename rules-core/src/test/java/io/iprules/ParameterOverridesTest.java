@@ -98,8 +98,29 @@ class ParameterOverridesTest {
                 .isInstanceOf(ParameterUnit.InvalidValueException.class)
                 .hasMessage("must be at most 2147483647, not 2147483648");
         assertThat(((ParameterUnit.InvalidValueException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> ParameterUnit.COUNT.parse("1e10"))).text().in(Language.ZH))
-                .isEqualTo("最大为 2147483647,而不是 1e10");
+                () -> ParameterUnit.COUNT.parse("10000000000"))).text().in(Language.ZH))
+                .isEqualTo("最大为 2147483647,而不是 10000000000");
+    }
+
+    /**
+     * A value is held to the shape a request's decimal is held to (^-?[0-9]+(\.[0-9]+)?$): Java's BigDecimal would
+     * read each of these, and a deployment would not see that its file says something other than it meant.
+     */
+    @Test
+    void aValueIsWrittenInPlainDigitsAsInARequest() {
+        for (String v : new String[] {"5e3", "5E+3", "+5000", " 5000", "5000 ", "５０００", "5000.", ".5"}) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> ParameterUnit.YUAN.parse(v));
+            assertThat(t).as(v).isInstanceOf(ParameterUnit.InvalidValueException.class);
+            assertThat(t).as(v).hasMessage("must be written in plain digits (such as 5000 or 0.5: no exponent, plus "
+                    + "sign, space or full-width digit), not '" + v + "'");
+        }
+        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", \"source\": \"s\"} ]}}"))
+                .isEqualTo("params.json:p-1.OPEN[0].value:必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),"
+                        + "而不是“5e3”");
+        // a JSON number is JSON's to read: 5e3 written as a number is 5000
+        assertThat(ParameterUnit.YUAN.parse("5000")).isEqualTo(new java.math.BigDecimal("5000"));
+        assertThat(ParameterUnit.RATIO.parse("0.5")).isEqualTo(new java.math.BigDecimal("0.5"));
+        assertThat(ParameterUnit.COUNT.parse("12")).isEqualTo(12);
     }
 
     private static String chinese(String json) {
