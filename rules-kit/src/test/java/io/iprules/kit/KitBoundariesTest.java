@@ -109,7 +109,10 @@ class KitBoundariesTest {
         assertThat(Parameters.parse(ParameterUnit.YUAN, "0")).isEqualTo(BigDecimal.ZERO);
         assertThat(Parameters.parse(ParameterUnit.YUAN, "0.01")).isEqualTo(new BigDecimal("0.01"));
         assertThat(Parameters.parse(ParameterUnit.YUAN, "1.500")).isEqualTo(new BigDecimal("1.500"));
-        assertThat(Parameters.parse(ParameterUnit.NUMBER, " 48.4 ")).isEqualTo(new BigDecimal("48.4"));
+        assertThat(Parameters.parse(ParameterUnit.NUMBER, "48.4")).isEqualTo(new BigDecimal("48.4"));
+        // written as a request's decimal is: spaces around it are not read away
+        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, " 48.4 "))
+                .hasMessageStartingWith("must be written in plain digits");
         assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1")).hasMessage("must not be negative, not -0.1");
         Parameters ps = new Parameters("x", List.of(
                 new ParameterInfo("N", ParameterUnit.COUNT, "x §1", Text.plain("n"), false,
