@@ -213,7 +213,7 @@ class UsageHelpLanguageTest {
         assertThat(zh.out()).startsWith("用法：\nip-rules [-hV] [COMMAND]\n判定申请人依中国知识产权政策应得什么")
                 .contains("命令：\n", "  evaluate  评估一个请求并输出结果", "  batch     逐行评估请求", "  replay    复核决定回执",
                         "  report    评估一个请求，将结果写成一个独立的 HTML 页面", "  policies  列出各项政策", "  generate  为一项政策生成",
-                        "  schema    输出一项政策的请求的 JSON Schema", "  serve     通过 HTTP 提供 JSON 契约的服务",
+                        "  schema    输出一项政策的请求的 JSON Schema", "  serve     通过 HTTP 提供 JSON 接口",
                         "  help      显示指定命令的帮助信息。", "退出码：0 已评估；", "replay：0 逐字节复核一致；")
                 .doesNotContain("Commands:", "Exit codes");
         CliTest.Run batch = CliTest.run("help", "batch");
