@@ -190,9 +190,10 @@ public final class IpRules implements Runnable {
                 err.println(SafeText.escape(p.path() == null || p.path().isEmpty() ? message : p.path() + ": " + message));
             }
         } else if (e instanceof ConfigurationException c && c.inParameters()) {
-            err.println(SafeText.escapeKeepingLines(c.message(lang)));
+            // one line, whatever a file's value or name holds: a newline in it must not start a line of its own
+            err.println(SafeText.escape(c.message(lang)));
         } else if (e instanceof InvalidInputException || e instanceof WriteFailedException) {
-            err.println(SafeText.escapeKeepingLines(e.getMessage()));
+            err.println(SafeText.escapeKeepingLines(e.getMessage())); // composed of lines (a resume's reasons…)
         } else if (e instanceof ConfigurationException c) {
             // a broken installation: said in the run's language, like every other message an officer reads
             err.println(Messages.cannotStart(lang, c.message(lang)));
@@ -254,7 +255,8 @@ public final class IpRules implements Runnable {
                 return b.build();
             } catch (ConfigurationException e) {
                 if (e.inParameters()) {
-                    throw new InvalidInputException(e.message(lang));
+                    // one line, whatever the file's value or name holds: a newline in it must not start a line
+                    throw new InvalidInputException(SafeText.escape(e.message(lang)));
                 }
                 throw e;
             }

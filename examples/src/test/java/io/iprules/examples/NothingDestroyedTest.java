@@ -637,6 +637,15 @@ class NothingDestroyedTest {
             assertThat(zh.err()).as(v).contains(huge.toString()).contains("jiaxing-2012.JX_MAXIMUM_LIMIT[0].value")
                     .contains("位数字;最多接受 40 位").doesNotContain("digits").hasLineCount(1);
         }
+        // a value holding a newline and an escape sequence is quoted on the message's one line, not echoed raw
+        Path forged = tmp.resolve("forged.json");
+        Files.writeString(forged, String.format(value, "\"5\\nforged: line\\u001b[31m\""));
+        for (String lang : List.of("zh", "en")) {
+            CliTest.Run r = run("evaluate", PILOT, "--params", forged.toString(), "--lang", lang);
+            assertThat(r.exit()).as(lang).isEqualTo(2);
+            assertThat(r.err()).as(lang).hasLineCount(1).contains("5\\nforged: line\\u001B[31m")
+                    .doesNotContain("\u001b");
+        }
         Path trailing = tmp.resolve("trailing.json");
         Files.writeString(trailing, String.format(value, "\"150000\"") + " {\"anning-2022\": {}}");
         CliTest.Run r = run("evaluate", PILOT, "--params", trailing.toString(), "--lang", "en");
