@@ -293,11 +293,12 @@ class ReportCommandTest {
                 // the readings' Markdown names in backticks set as code; an apostrophe escaped
                 "<dt><code>in-force</code> <span class=\"cite\">[jiaxing-2012 §7(3)]</span></dt>\n<dd>In force from "
                         + "2012-11-05: a recognition, grant, award, publication, year or annual-fee payment dated earlier "
-                        + "belongs to the repealed 嘉政发〔2009〕66号: <code>BEFORE_IN_FORCE</code>. A fact dated after the "
-                        + "as-of date is left out with a warning, so adding one never changes a decision. An annual fee is "
-                        + "dated by its payment, whatever the grant date.</dd>",
+                        + "belongs to the repealed 嘉政发〔2009〕66号 and is excluded as before the policy took force "
+                        + "(<code>BEFORE_IN_FORCE</code>). A fact dated after the as-of date is left out with a warning, so "
+                        + "adding one never changes a decision. An annual fee is dated by its payment, whatever the grant "
+                        + "date.</dd>",
                 "the four patent-enterprise recognitions of §6(5)2&#39;s first sentence",
-                "(<code>parameters/s7_1_tie_order.json</code>)")
+                "(parameter file <code>parameters/s7_1_tie_order.json</code>)")
                 .doesNotContain("`");
         assertThat(Pattern.compile("<dt><code>([^<]*)</code>").matcher(sectionEn).results().map(m -> m.group(1)).toList())
                 .isEqualTo(named);
