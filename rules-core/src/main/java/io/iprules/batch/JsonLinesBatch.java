@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * line and holds the budget of the evaluated ones.
  *
  * <pre>{@code
- * BatchSummary s = JsonLinesBatch.builder(engine).threads(4).build().run(in, out);
+ * BatchSummary s = JsonLinesBatch.builder(engine).threads(4)
+ *         .asOf(LocalDate.of(2013, 12, 31)) // or today(…): the date of a line that gives none
+ *         .build().run(in, out);
  * s.budget().total();
  * }</pre>
  */
