@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
@@ -58,6 +59,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             String id = m.id();
             PolicyModule twin = modules.put(id, m);
             if (twin != null) {
+                boolean given = extra.stream().anyMatch(x -> x == twin || x == m);
+                if (discover && given) { // builder().module(…) of a module the class path also declares
+                    throw CoreMessages.cannotStart("start.module-given-and-found", null, id,
+                            origin(extra.stream().anyMatch(x -> x == twin) ? m : twin));
+                }
                 throw CoreMessages.cannotStart("start.two-modules-one-id", null, id, origin(twin), origin(m));
             }
             owners.put(id, origin(m));
@@ -272,6 +278,16 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         return descriptions;
     }
 
+    /** The policies it decides with their versions, e.g. {@code RulesEngine[p-1 1.0, p-2 0.3.0]}. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("RulesEngine[");
+        for (PolicyDescription d : descriptions) {
+            b.append(b.length() > "RulesEngine[".length() ? ", " : "").append(d.id()).append(' ').append(d.version());
+        }
+        return b.append(']').toString();
+    }
+
     @Override
     public PolicyDescription policy(String id) {
         Loaded l = id == null ? null : policies.get(id);
@@ -311,11 +327,13 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
 
     @Override
     public EvaluationResult evaluate(EvaluationRequest request) {
+        Objects.requireNonNull(request, "request");
         return evaluateAll(List.of(request)).get(0).resultOrThrow();
     }
 
     @Override
     public List<Outcome> evaluateAll(List<EvaluationRequest> requests) {
+        Objects.requireNonNull(requests, "requests");
         Outcome[] out = new Outcome[requests.size()];
         // Consecutive requests for one policy form one chunk, handed to its module at once.
         int i = 0;
@@ -326,6 +344,9 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             List<Stamp> stamps = new ArrayList<>();
             for (; i < requests.size(); i++) {
                 EvaluationRequest request = requests.get(i);
+                if (request == null) {
+                    throw new NullPointerException("requests[" + i + "] is null");
+                }
                 Loaded here;
                 SubjectKind kind;
                 try {

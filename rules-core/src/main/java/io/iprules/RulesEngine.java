@@ -138,6 +138,8 @@ public interface RulesEngine {
 
         /** As {@link #parameters(Path)}, from a stream named {@code name} in messages. */
         public Builder parameters(String name, InputStream json) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(json, "json");
             try {
                 parameterSources.add(ParameterOverrides.Source.json(name,
                         json.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1)));
@@ -157,6 +159,11 @@ public interface RulesEngine {
          * @param source where the value comes from, e.g. the implementing rule's document number
          */
         public Builder parameter(String policy, String name, LocalDate from, String value, String source) {
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(source, "source");
             parameterSources.add(ParameterOverrides.Source.single(policy, name, new ParameterValue(from, value, source)));
             return this;
         }

@@ -63,6 +63,7 @@ public final class Text {
 
     /** This text rendered in {@code language}. */
     public String in(Language language) {
+        java.util.Objects.requireNonNull(language, "language");
         if (catalog != null) {
             return catalog.format(language, key, args);
         }

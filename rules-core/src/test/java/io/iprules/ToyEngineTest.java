@@ -49,6 +49,39 @@ class ToyEngineTest {
         return RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy()).build();
     }
 
+    /** A null where the API needs a value names what is missing, not the engine's internals. */
+    @Test
+    void aNullArgumentIsNamed() {
+        RulesEngine engine = engine();
+        io.iprules.json.JsonContract json = new io.iprules.json.JsonContract(engine);
+        EvaluationResult r = engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3));
+        assertThatThrownBy(() -> engine.evaluate((EvaluationRequest) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("request");
+        assertThatThrownBy(() -> engine.evaluateAll(null)).hasMessage("requests");
+        assertThatThrownBy(() -> engine.evaluateAll(java.util.Arrays.asList(
+                EvaluationRequest.of(ToyPolicy.ID, D, new ToyApplicant("a", 3)), null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("requests[1] is null");
+        assertThatThrownBy(() -> RulesEngine.builder().parameter(null, "X", D, "1", "s")).hasMessage("policy");
+        assertThatThrownBy(() -> RulesEngine.builder().parameter(ToyPolicy.ID, "X", D, "1", null)).hasMessage("source");
+        assertThatThrownBy(() -> RulesEngine.builder().parameters("p.json", (InputStream) null)).hasMessage("json");
+        assertThatThrownBy(() -> json.evaluate(null, D, null)).hasMessage("json");
+        assertThatThrownBy(() -> json.write(r, null, false)).hasMessage("language");
+        assertThatThrownBy(() -> json.writePretty(null, Language.ZH, false)).hasMessage("result");
+        assertThatThrownBy(() -> Text.plain("x").in(null)).hasMessage("language");
+        assertThatThrownBy(() -> new io.iprules.json.Replay(engine).check(null, new byte[0])).hasMessage("request");
+    }
+
+    /** The README's promise that every type prints readably holds for the engine and a batch's budget too. */
+    @Test
+    void anEngineAndABudgetPrintReadably() {
+        RulesEngine engine = engine();
+        assertThat(engine).hasToString("RulesEngine[" + ToyPolicy.ID + " " + engine.policy(ToyPolicy.ID).version() + "]");
+        io.iprules.batch.Budget b = new io.iprules.batch.Budget();
+        b.add(engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)));
+        assertThat(b.toString()).startsWith("Budget[total=").contains("evaluated={" + ToyPolicy.ID + "=1}")
+                .doesNotContain("@");
+    }
+
     @Test
     void theRulesDecideAndEveryEntryCitesItsRule() {
         RulesEngine engine = engine();
@@ -158,11 +191,13 @@ class ToyEngineTest {
             assertThat(engine.policies()).extracting(PolicyDescription::id).containsExactly(ToyPolicy.ID);
             assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().build())
                     .hasMessageContaining("no policy module found");
-            // found on the classpath and also given by hand: the same id twice, each named with where it comes from
+            // found on the classpath and also given by hand: the way out is withoutDiscovery(), not a jar removed
             assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).module(new ToyPolicy()).build())
                     .isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("two policy modules claim the id 'toy-2020': io.iprules.fixture.ToyPolicy from ")
-                    .hasMessageContaining("Keep one of them");
+                    .hasMessageContaining("the module given to module() has the id 'toy-2020' of a module found on the "
+                            + "classpath (io.iprules.fixture.ToyPolicy from ")
+                    .hasMessageContaining("call withoutDiscovery() to use only the modules given")
+                    .hasMessageNotContaining("Keep one of them");
         }
     }
 

@@ -164,6 +164,13 @@ public final class Budget {
         return deadlinesByPolicy().values().stream().reduce(DeadlineCounts.NONE, DeadlineCounts::plus);
     }
 
+    /** The total, the awards with and without an amount, and the results per policy: for logs, not to parse. */
+    @Override
+    public String toString() {
+        return "Budget[total=" + total.toPlainString() + ", determined=" + determined() + ", undetermined="
+                + undetermined() + ", evaluated=" + evaluatedByPolicy() + "]";
+    }
+
     /** The total of the determined awards, yuan. */
     public BigDecimal total() {
         return total;

@@ -431,6 +431,7 @@ public final class JsonContract {
      * @throws InvalidRequestException naming each problem with its JSON path
      */
     public EvaluationResult evaluate(byte[] json, LocalDate today, LocalDate override) {
+        java.util.Objects.requireNonNull(json, "json");
         return evaluateRequest(json, today, override).result();
     }
 
@@ -896,6 +897,8 @@ public final class JsonContract {
      * @param withTrace also write the rules fired ({@code "trace"})
      */
     public String write(EvaluationResult r, Language language, boolean withTrace) {
+        java.util.Objects.requireNonNull(r, "result");
+        java.util.Objects.requireNonNull(language, "language");
         return writeLine(r, language, withTrace, null);
     }
 
@@ -1069,6 +1072,8 @@ public final class JsonContract {
 
     /** Writes a result as indented JSON, for people: the same fields as {@link #write}, with line breaks. */
     public String writePretty(EvaluationResult r, Language language, boolean withTrace) {
+        java.util.Objects.requireNonNull(r, "result");
+        java.util.Objects.requireNonNull(language, "language");
         return writePretty(writer, r, language, withTrace);
     }
 

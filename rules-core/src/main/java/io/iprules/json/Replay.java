@@ -139,6 +139,8 @@ public final class Replay {
      * @param lineNumber the line of the input and the output, from 1; {@code null} for a single result
      */
     public Report check(byte[] request, byte[] result, Long lineNumber) {
+        java.util.Objects.requireNonNull(request, "request");
+        java.util.Objects.requireNonNull(result, "result");
         JsonNode recordedTree = parse(result);
         Receipt recorded = receipt(recordedTree);
         Language language = language(recordedTree.get("receipt"));
