@@ -62,7 +62,9 @@ public final class Figures {
             Map<String, Target> byCode = new LinkedHashMap<>();
             targets.forEach(t -> byCode.put(t.code(), t));
             for (String code : given.keySet()) {
-                if (!byCode.containsKey(code)) {
+                if (code == null) { // a Java caller's map: no path to name but the figures themselves
+                    at.add(kit("problem.null-indicator-code", byCode.keySet().toString()));
+                } else if (!byCode.containsKey(code)) {
                     at.at(code).add(kit("problem.unknown-indicator", byCode.keySet().toString()));
                 }
             }

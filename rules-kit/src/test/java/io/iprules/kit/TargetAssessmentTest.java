@@ -165,6 +165,19 @@ class TargetAssessmentTest {
                 "applicant.figures.T_CAP: must be at most 9, not 10");
     }
 
+    /** A Java caller's map may hold a null code: said as such at the figures, not as element -1 of a list. */
+    @Test
+    void aFigureUnderANullCodeIsNamedAsSuch() {
+        Map<String, Object> raw = new java.util.HashMap<>();
+        raw.put(null, 1);
+        raw.put("T_COUNT", 3);
+        assertThat(problems(raw)).extracting(Problem::toString).containsExactly(
+                "applicant.figures: holds a figure under a null indicator code; expected one of "
+                        + "[T_COUNT, T_STRICT, T_ABOUT, T_REL, T_CAP]");
+        assertThat(problems(raw)).extracting(x -> x.message(io.iprules.Language.ZH)).containsExactly(
+                "有一项数值的指标代码为空值(null);可用的指标代码:[T_COUNT, T_STRICT, T_ABOUT, T_REL, T_CAP]");
+    }
+
     @Test
     void relativeFiguresAndTypes() {
         Map<String, Object> rel = new LinkedHashMap<>();
