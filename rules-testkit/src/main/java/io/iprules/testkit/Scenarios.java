@@ -31,7 +31,11 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** Every {@code *.json} scenario under {@code root}, as dynamic tests grouped by folder. */
+    /**
+     * Every {@code *.json} scenario under {@code root}, as dynamic tests grouped by folder. A file that is not a
+     * valid scenario is a failing test of its own ({@code x.json: not a valid scenario file}), naming the file and
+     * its problem; the other scenarios still run.
+     */
     public static Stream<DynamicNode> in(Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no scenario folder at " + root.toAbsolutePath());
@@ -126,18 +130,32 @@ public final class Scenarios {
                         out.add(DynamicContainer.dynamicContainer(p.getFileName().toString(), p.toUri(), inner.stream()));
                     }
                 } else if (p.getFileName().toString().endsWith(".json")) {
-                    Scenario s = ScenarioRunner.read(p);
-                    out.add(DynamicTest.dynamicTest(p.getFileName() + ": " + s.title(), p.toUri(), () -> {
-                        List<String> diffs = runner.run(s);
-                        if (!diffs.isEmpty()) {
-                            Assertions.fail(p + "\n  " + String.join("\n  ", diffs));
-                        }
-                    }));
+                    out.add(test(p, runner));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The test of one file, named by its file and title. A file that cannot be read as a scenario (not JSON, a
+     * field missing or unknown…) is a test of its own that fails with why, so that it stops no other scenario.
+     */
+    private static DynamicTest test(Path p, ScenarioRunner runner) {
+        Scenario s;
+        try {
+            s = ScenarioRunner.read(p);
+        } catch (RuntimeException e) {
+            return DynamicTest.dynamicTest(p.getFileName() + ": not a valid scenario file", p.toUri(),
+                    () -> Assertions.fail(e.getMessage(), e));
+        }
+        return DynamicTest.dynamicTest(p.getFileName() + ": " + s.title(), p.toUri(), () -> {
+            List<String> diffs = runner.run(s);
+            if (!diffs.isEmpty()) {
+                Assertions.fail(p + "\n  " + String.join("\n  ", diffs));
+            }
+        });
     }
 }
