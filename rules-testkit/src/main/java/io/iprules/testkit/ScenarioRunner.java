@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs scenario files against an engine and lists every difference between what a scenario expects and what
@@ -49,7 +51,22 @@ public final class ScenarioRunner {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
+    private final Supplier<RulesEngine.Builder> builders;
     private final Map<String, RulesEngine> engines = new ConcurrentHashMap<>();
+    private final Set<RulesEngine.Builder> given = ConcurrentHashMap.newKeySet();
+
+    /** A runner on engines built from the test class path ({@link RulesEngine#builder()}). */
+    public ScenarioRunner() {
+        this(RulesEngine::builder);
+    }
+
+    /**
+     * A runner on engines built from {@code builders}: one for the scenarios without {@code parameters}, and one per
+     * distinct {@code parameters}, added to the builder's own (see {@link Scenarios#in(Path, Supplier)}).
+     */
+    ScenarioRunner(Supplier<RulesEngine.Builder> builders) {
+        this.builders = Objects.requireNonNull(builders, "builders");
+    }
 
     /** Reads a scenario file, checking its shape. */
     public static Scenario read(Path file) {
@@ -205,14 +222,19 @@ public final class ScenarioRunner {
     private RulesEngine engine(JsonNode parameters) {
         String key = parameters == null ? "" : parameters.toString();
         return engines.computeIfAbsent(key, k -> {
-            RulesEngine.Builder b = RulesEngine.builder();
-            if (!k.isEmpty()) {
-                b.parameters("scenario parameters", new ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
-            }
             try {
+                RulesEngine.Builder b = Objects.requireNonNull(builders.get(), "the engine's supplier gave null");
+                if (!given.add(b)) { // the parameters of one engine would be added to another's
+                    throw new IllegalArgumentException("the engine's supplier gave a builder it had given before: it "
+                            + "must make a new one (RulesEngine.builder()…) each time it is called");
+                }
+                if (!k.isEmpty()) {
+                    b.parameters("scenario parameters", new ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
+                }
                 return b.build();
             } catch (ConfigurationException e) {
-                throw new IllegalArgumentException("scenario parameters: " + e.getMessage(), e);
+                throw new IllegalArgumentException((k.isEmpty() ? "the engine: " : "scenario parameters: ")
+                        + e.getMessage(), e);
             }
         });
     }

@@ -313,6 +313,61 @@ class ScenarioRunnerTest {
                 .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("NOPE: no such parameter");
     }
 
+    private static final String BONUS_5 = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"5\","
+            + " \"source\": \"the deployment\"}]}}";
+
+    @Test
+    void aRunnerMayRunOnTheEnginesOfTheCallersBuilder() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        ScenarioRunner deployed = new ScenarioRunner(() -> {
+            built.incrementAndGet();
+            return io.iprules.RulesEngine.builder().parameters("deployment", new java.io.ByteArrayInputStream(
+                    BONUS_5.getBytes(StandardCharsets.UTF_8)));
+        });
+        Scenario plain = scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": "
+                + "{\"awards\": {\"TOY_BONUS\": {\"amount\": \"5.00\"}}, \"total\": \"17.50\"}}");
+        assertThat(deployed.run(plain)).isEmpty();
+        assertThat(deployed.run(plain)).isEmpty();
+        assertThat(built).as("one engine for the scenarios without parameters").hasValue(1);
+        // the default runner knows nothing of the deployment
+        assertThat(runner.run(plain)).contains("total: expected \"17.50\", got \"12.50\"");
+    }
+
+    @Test
+    void aScenariosParametersAreAddedToTheCallersAndMayNotSetTheSameParameterAgain() {
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-06-01\", \"value\": \"100\", \"source\": \"s\"}]}}";
+        ScenarioRunner withoutBonus = new ScenarioRunner(io.iprules.RulesEngine::builder);
+        assertThat(withoutBonus.run(scenario("{\"title\": \"t\", \"parameters\": " + params + ", \"request\": "
+                + request(1) + ", \"expect\": {\"total\": \"112.50\"}}"))).isEmpty();
+        ScenarioRunner deployed = new ScenarioRunner(() -> io.iprules.RulesEngine.builder().parameters("deployment",
+                new java.io.ByteArrayInputStream(BONUS_5.getBytes(StandardCharsets.UTF_8))));
+        assertThatThrownBy(() -> deployed.run(scenario("{\"title\": \"t\", \"parameters\": " + params
+                + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("TOY_BONUS")
+                .hasMessageContaining("already set by");
+    }
+
+    @Test
+    void anEngineTheCallersBuilderCannotBuildFailsTheScenarioNamingTheEngine() {
+        ScenarioRunner broken = new ScenarioRunner(() -> io.iprules.RulesEngine.builder()
+                .dataFile("calendar", "2027.json", "{}".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> broken.run(scenario("{\"title\": \"t\", \"request\": " + request(1)
+                + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
+    }
+
+    @Test
+    void theCallersSupplierMustMakeANewBuilderEachTime() {
+        io.iprules.RulesEngine.Builder one = io.iprules.RulesEngine.builder();
+        ScenarioRunner shared = new ScenarioRunner(() -> one);
+        assertThat(shared.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {}}")))
+                .isEmpty();
+        assertThatThrownBy(() -> shared.run(scenario("{\"title\": \"t\", \"parameters\": " + BONUS_5
+                + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the engine's supplier gave a builder it had given before: it must make a new one "
+                        + "(RulesEngine.builder()…) each time it is called");
+    }
+
     @Test
     void aScenarioFileMustHaveItsShape() {
         assertThatThrownBy(() -> scenario("[]")).isInstanceOf(IllegalArgumentException.class)

@@ -130,4 +130,25 @@ class ScenariosTest {
         DynamicContainer b = (DynamicContainer) Scenarios.in(tmp).toList().get(1);
         assertThat(b.getChildren().findFirst().orElseThrow().getTestSourceUri()).contains(noTitle.toUri());
     }
+
+    @Test
+    void scenariosMayRunOnTheEnginesOfTheCallersBuilder() throws IOException {
+        Path deployment = file("deployment/parameters.json", "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": "
+                + "\"2020-01-01\", \"value\": \"5\", \"source\": \"the deployment\"}]}}");
+        Path dir = tmp.resolve("scenarios");
+        file("scenarios/s1/bonus.json", scenario("the deployment's bonus",
+                "{\"awards\": {\"TOY_BONUS\": {\"amount\": \"5.00\"}}, \"total\": \"5.00\"}"));
+        file("scenarios/s1/set-again.json", "{\"title\": \"the bonus set again\", \"parameters\": {\"toy-2020\": "
+                + "{\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}, "
+                + "\"request\": " + REQUEST + ", \"expect\": {}}");
+        java.util.Map<String, String> results = run("", Scenarios.in(dir,
+                () -> io.iprules.RulesEngine.builder().parameters(deployment)));
+        assertThat(results).containsEntry("s1/bonus.json: the deployment's bonus", "");
+        assertThat(results.get("s1/set-again.json: the bonus set again")).startsWith("scenario parameters: ")
+                .contains("TOY_BONUS").contains("already set by " + deployment);
+        // the engine of Scenarios.in(dir) is the class path's: no bonus
+        assertThat(run("", Scenarios.in(dir)).get("s1/bonus.json: the deployment's bonus"))
+                .contains("total: expected \"5.00\", got \"0.00\"");
+        assertThatThrownBy(() -> Scenarios.in(dir, null)).isInstanceOf(NullPointerException.class);
+    }
 }
