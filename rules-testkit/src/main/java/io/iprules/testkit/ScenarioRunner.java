@@ -23,8 +23,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Runs scenario files against an engine and lists every difference between what a scenario expects and what
@@ -36,6 +38,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * compared in order; written instead as an object keyed by code ({@code "indicators": {"AN_TALENT": {...}}}),
  * only the entries of the codes written are checked, each of which must occur exactly once. A key ending in {@code Contains} (e.g. {@code detailContains}) checks that the field
  * contains the text. {@code warnings} is either a count or a list of texts each contained in one warning.
+ * {@code expectError} lists the problems a refused request must have, each {@code {"path": …, "messageContains": …}}:
+ * at that path exactly, with the text in its English or its Chinese message.
+ *
+ * <p>A value the comparison could not use — {@code expect} not an object, {@code warnings} neither a count nor a
+ * list of texts, a {@code …Contains} that is not a text, an expected problem without its two texts — is a
+ * scenario-file error ({@link IllegalArgumentException} naming the file and the field), never a pass.
  */
 public final class ScenarioRunner {
     private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
@@ -43,7 +51,22 @@ public final class ScenarioRunner {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
+    private final Supplier<RulesEngine.Builder> builders;
     private final Map<String, RulesEngine> engines = new ConcurrentHashMap<>();
+    private final Set<RulesEngine.Builder> given = ConcurrentHashMap.newKeySet();
+
+    /** A runner on engines built from the test class path ({@link RulesEngine#builder()}). */
+    public ScenarioRunner() {
+        this(RulesEngine::builder);
+    }
+
+    /**
+     * A runner on engines built from {@code builders}: one for the scenarios without {@code parameters}, and one per
+     * distinct {@code parameters}, added to the builder's own (see {@link Scenarios#in(Path, Supplier)}).
+     */
+    ScenarioRunner(Supplier<RulesEngine.Builder> builders) {
+        this.builders = Objects.requireNonNull(builders, "builders");
+    }
 
     /** Reads a scenario file, checking its shape. */
     public static Scenario read(Path file) {
@@ -71,8 +94,96 @@ public final class ScenarioRunner {
         if (!n.get("request").hasNonNull("asOf")) {
             throw new IllegalArgumentException(file + ": the request must give asOf, so that it never depends on today");
         }
-        return new Scenario(file, n.get("title").asText(), n.get("parameters"), n.get("request"), n.get("expect"),
-                n.get("expectError"));
+        Scenario s = new Scenario(file, n.get("title").asText(), nonNull(n, "parameters"), n.get("request"),
+                nonNull(n, "expect"), nonNull(n, "expectError"));
+        checkExpectations(s);
+        return s;
+    }
+
+    /** The field, or {@code null} when absent or written {@code null} (a JSON null has no fields to compare). */
+    private static JsonNode nonNull(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field) : null;
+    }
+
+    /**
+     * Refuses what the comparison could not use: a value of a type it would compare as nothing would make a test
+     * that cannot fail.
+     */
+    private static void checkExpectations(Scenario s) {
+        JsonNode expect = s.expect();
+        JsonNode expectError = s.expectError();
+        if ((expect == null || expect.isNull()) == (expectError == null || expectError.isNull())) {
+            throw new IllegalArgumentException(s.file() + ": a scenario has 'expect' or 'expectError', exactly one");
+        }
+        if (expect != null && !expect.isNull()) {
+            if (!expect.isObject()) {
+                throw wrongShape(s, "expect", "an object of the result's fields", expect);
+            }
+            JsonNode w = expect.get("warnings");
+            if (w != null && !isCount(w) && !isListOfTexts(w)) {
+                throw wrongShape(s, "expect.warnings", "a count (a whole number, 0 or more) or a list of texts, each"
+                        + " contained in one warning", w);
+            }
+            checkContains(s, "expect", expect);
+        }
+        if (expectError != null && !expectError.isNull()) {
+            if (!expectError.isArray()) {
+                throw wrongShape(s, "expectError", "a list of " + EXPECTED_PROBLEM, expectError);
+            }
+            for (int i = 0; i < expectError.size(); i++) {
+                JsonNode e = expectError.get(i);
+                if (!e.isObject() || e.size() != 2 || !e.path("path").isTextual()
+                        || !e.path("messageContains").isTextual()) {
+                    throw wrongShape(s, "expectError[" + i + "]", "an object " + EXPECTED_PROBLEM + ", texts both", e);
+                }
+            }
+        }
+    }
+
+    private static final String EXPECTED_PROBLEM = "{\"path\": \"…\", \"messageContains\": \"…\"}";
+
+    /** A whole number, 0 or more ({@code 2.0} is 2: numbers are compared by value). */
+    private static boolean isCount(JsonNode n) {
+        if (!n.isNumber()) {
+            return false;
+        }
+        java.math.BigDecimal d = n.decimalValue();
+        return d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0
+                && d.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+    }
+
+    private static boolean isListOfTexts(JsonNode n) {
+        if (!n.isArray()) {
+            return false;
+        }
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every {@code …Contains} under {@code node}, in objects and lists at any depth, is a text. */
+    private static void checkContains(Scenario s, String path, JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String here = path + "." + e.getKey();
+                if (e.getKey().endsWith("Contains") && !e.getValue().isTextual()) {
+                    throw wrongShape(s, here, "a text (the words to find in the field)", e.getValue());
+                }
+                checkContains(s, here, e.getValue());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkContains(s, path + "[" + i + "]", node.get(i));
+            }
+        }
+    }
+
+    private static IllegalArgumentException wrongShape(Scenario s, String field, String shape, JsonNode found) {
+        return new IllegalArgumentException(s.file() + ": " + field + " must be " + shape + "; found " + found);
     }
 
     /**
@@ -81,6 +192,7 @@ public final class ScenarioRunner {
      * @return the differences, empty when the engine decides as expected
      */
     public List<String> run(Scenario s) {
+        checkExpectations(s);
         RulesEngine engine = engine(s.parameters());
         JsonContract contract = new JsonContract(engine);
         byte[] request = s.request().toString().getBytes(StandardCharsets.UTF_8);
@@ -97,7 +209,7 @@ public final class ScenarioRunner {
             }
             return diffs;
         }
-        if (s.expect() == null) {
+        if (s.expect() == null || s.expect().isNull()) {
             diffs.add("expected the request to be refused, but it was evaluated: "
                     + contract.write(result, Language.EN, false));
             return diffs;
@@ -110,34 +222,47 @@ public final class ScenarioRunner {
     private RulesEngine engine(JsonNode parameters) {
         String key = parameters == null ? "" : parameters.toString();
         return engines.computeIfAbsent(key, k -> {
-            RulesEngine.Builder b = RulesEngine.builder();
-            if (!k.isEmpty()) {
-                b.parameters("scenario parameters", new ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
-            }
             try {
+                RulesEngine.Builder b = Objects.requireNonNull(builders.get(), "the engine's supplier gave null");
+                if (!given.add(b)) { // the parameters of one engine would be added to another's
+                    throw new IllegalArgumentException("the engine's supplier gave a builder it had given before: it "
+                            + "must make a new one (RulesEngine.builder()…) each time it is called");
+                }
+                if (!k.isEmpty()) {
+                    b.parameters("scenario parameters", new ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
+                }
                 return b.build();
             } catch (ConfigurationException e) {
-                throw new IllegalArgumentException("scenario parameters: " + e.getMessage(), e);
+                throw new IllegalArgumentException((k.isEmpty() ? "the engine: " : "scenario parameters: ")
+                        + e.getMessage(), e);
             }
         });
     }
 
+    /** Each expected problem is at its path with its text in the English or the Chinese message; as many as there are. */
     private static void compareProblems(JsonNode expected, List<Problem> actual, List<String> diffs) {
-        if (!expected.isArray()) {
-            diffs.add("expectError must be a list of {\"path\", \"messageContains\"}");
-            return;
-        }
         for (JsonNode e : expected) {
-            String path = e.path("path").asText(null);
-            String contains = e.path("messageContains").asText("");
-            boolean found = actual.stream().anyMatch(p -> p.path().equals(path) && p.message().contains(contains));
+            String path = e.get("path").asText();
+            String contains = e.get("messageContains").asText();
+            boolean found = actual.stream().anyMatch(p -> p.path().equals(path)
+                    && (p.message().contains(contains) || p.message(Language.ZH).contains(contains)));
             if (!found) {
-                diffs.add("expected a problem at '" + path + "' containing '" + contains + "'; got " + actual);
+                diffs.add("expected a problem at '" + path + "' containing '" + contains + "' (in English or Chinese); got "
+                        + bothLanguages(actual));
             }
         }
         if (actual.size() != expected.size()) {
-            diffs.add("expected " + expected.size() + " problem(s), got " + actual.size() + ": " + actual);
+            diffs.add("expected " + expected.size() + " problem(s), got " + actual.size() + ": " + bothLanguages(actual));
         }
+    }
+
+    /** {@code [path: English / 中文, …]}: a scenario may be written from either. */
+    private static String bothLanguages(List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        for (Problem p : problems) {
+            out.add(p.bilingual() ? p + " / " + p.message(Language.ZH) : p.toString());
+        }
+        return out.toString();
     }
 
     private static void compareObject(String path, JsonNode expected, JsonNode actual, List<String> diffs) {

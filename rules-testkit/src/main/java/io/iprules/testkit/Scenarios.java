@@ -1,12 +1,16 @@
 package io.iprules.testkit;
 
+import io.iprules.RulesEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -25,18 +29,51 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  *
- * The engine is built from the test class path, with each scenario's own parameters where it gives some.
+ * The engine is built from the test class path, with each scenario's own parameters where it gives some; to run
+ * the scenarios on a deployment's engine (its parameter file, its calendar data files), give its builder to
+ * {@link #in(Path, Supplier)}.
  */
 public final class Scenarios {
     private Scenarios() {
     }
 
-    /** Every {@code *.json} scenario under {@code root}, as dynamic tests grouped by folder. */
+    /**
+     * Every {@code *.json} scenario under {@code root}, as dynamic tests grouped by folder. A file that is not a
+     * valid scenario is a failing test of its own ({@code x.json: not a valid scenario file}), naming the file and
+     * its problem; the other scenarios still run.
+     */
     public static Stream<DynamicNode> in(Path root) {
+        return in(root, new ScenarioRunner());
+    }
+
+    /**
+     * As {@link #in(Path)}, on the engines {@code engine} builds, so that the scenarios are checked against a
+     * deployment's configuration rather than the bare class path:
+     *
+     * <pre>{@code
+     * return Scenarios.in(Path.of("src/test/resources/scenarios"), () -> RulesEngine.builder()
+     *         .parameters(Path.of("conf/parameters.json"))
+     *         .dataFile("calendar", Path.of("conf/calendar-2027.json")));
+     * }</pre>
+     *
+     * {@code engine} is called once for the scenarios without {@code parameters} (they share that engine) and once
+     * for each distinct {@code parameters} a scenario gives, and must return a new builder each time (one it gave
+     * before is refused). A scenario's {@code parameters} are added to the builder's, as a second parameter file
+     * would be ({@link RulesEngine.Builder#parameters(Path)}): a parameter both set is an error of that scenario,
+     * not an override. An engine that cannot be built fails the scenarios that need it, with the engine's message.
+     *
+     * @param root   the folder of scenario files
+     * @param engine makes a builder of the deployment's engine, configured but not built
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static Stream<DynamicNode> in(Path root, Supplier<RulesEngine.Builder> engine) {
+        return in(root, new ScenarioRunner(Objects.requireNonNull(engine, "engine")));
+    }
+
+    private static Stream<DynamicNode> in(Path root, ScenarioRunner runner) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no scenario folder at " + root.toAbsolutePath());
         }
-        ScenarioRunner runner = new ScenarioRunner();
         List<DynamicNode> nodes = nodes(root, runner);
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("no scenario files under " + root.toAbsolutePath());
@@ -126,18 +163,32 @@ public final class Scenarios {
                         out.add(DynamicContainer.dynamicContainer(p.getFileName().toString(), p.toUri(), inner.stream()));
                     }
                 } else if (p.getFileName().toString().endsWith(".json")) {
-                    Scenario s = ScenarioRunner.read(p);
-                    out.add(DynamicTest.dynamicTest(p.getFileName() + ": " + s.title(), p.toUri(), () -> {
-                        List<String> diffs = runner.run(s);
-                        if (!diffs.isEmpty()) {
-                            Assertions.fail(p + "\n  " + String.join("\n  ", diffs));
-                        }
-                    }));
+                    out.add(test(p, runner));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The test of one file, named by its file and title. A file that cannot be read as a scenario (not JSON, a
+     * field missing or unknown…) is a test of its own that fails with why, so that it stops no other scenario.
+     */
+    private static DynamicTest test(Path p, ScenarioRunner runner) {
+        Scenario s;
+        try {
+            s = ScenarioRunner.read(p);
+        } catch (RuntimeException e) {
+            return DynamicTest.dynamicTest(p.getFileName() + ": not a valid scenario file", p.toUri(),
+                    () -> Assertions.fail(e.getMessage(), e));
+        }
+        return DynamicTest.dynamicTest(p.getFileName() + ": " + s.title(), p.toUri(), () -> {
+            List<String> diffs = runner.run(s);
+            if (!diffs.isEmpty()) {
+                Assertions.fail(p + "\n  " + String.join("\n  ", diffs));
+            }
+        });
     }
 }

@@ -127,6 +127,105 @@ class ScenarioRunnerTest {
         assertThat(diffs("{\"warnings\": [\"warning\", \"first\"]}")).isEmpty();
     }
 
+    /** What {@code file: field must be …} a wrongly typed expectation is refused with, for the file just written. */
+    private String refusal(String expect) {
+        Path f = tmp.resolve("s" + n + ".json");
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> diffs(expect));
+        assertThat(t).as("%s must be refused, not compared", expect).isInstanceOf(IllegalArgumentException.class);
+        assertThat(t.getMessage()).startsWith(f + ": ");
+        return t.getMessage().substring((f + ": ").length());
+    }
+
+    @Test
+    void warningsOfAnotherShapeAreAScenarioFileErrorNotAPass() {
+        String shape = " must be a count (a whole number, 0 or more) or a list of texts, each contained in one "
+                + "warning; found ";
+        // a text, the defect: it passed whatever the warnings were
+        assertThat(refusal("{\"warnings\": \"no such warning\"}"))
+                .isEqualTo("expect.warnings" + shape + "\"no such warning\"");
+        assertThat(refusal("{\"warnings\": null}")).isEqualTo("expect.warnings" + shape + "null");
+        assertThat(refusal("{\"warnings\": true}")).isEqualTo("expect.warnings" + shape + "true");
+        assertThat(refusal("{\"warnings\": {\"first\": 1}}")).isEqualTo("expect.warnings" + shape + "{\"first\":1}");
+        assertThat(refusal("{\"warnings\": 2.5}")).isEqualTo("expect.warnings" + shape + "2.5");
+        assertThat(refusal("{\"warnings\": -1}")).isEqualTo("expect.warnings" + shape + "-1");
+        // an entry that is not a text was read as "" (an object) and found in any warning
+        assertThat(refusal("{\"warnings\": [\"first\", {}]}")).isEqualTo("expect.warnings" + shape + "[\"first\",{}]");
+        assertThat(refusal("{\"warnings\": [2]}")).isEqualTo("expect.warnings" + shape + "[2]");
+        // the shapes it takes still work, an empty list being none
+        assertThat(diffs("{\"warnings\": 2}")).isEmpty();
+        assertThat(diffs("{\"warnings\": 2.0}")).isEmpty(); // numbers are compared by value
+        assertThat(diffs("{\"warnings\": []}")).hasSize(1).first().asString().startsWith("warnings: expected 0, got 2");
+    }
+
+    @Test
+    void aContainsOtherThanATextIsAScenarioFileErrorNotAPass() {
+        String shape = " must be a text (the words to find in the field); found ";
+        // an object or a list was read as "", which every text contains
+        assertThat(refusal("{\"applicantContains\": {}}")).isEqualTo("expect.applicantContains" + shape + "{}");
+        assertThat(refusal("{\"applicantContains\": [\"x\"]}")).isEqualTo("expect.applicantContains" + shape + "[\"x\"]");
+        assertThat(refusal("{\"awards\": [{\"reasonContains\": null}, {}]}"))
+                .isEqualTo("expect.awards[0].reasonContains" + shape + "null");
+        assertThat(refusal("{\"awards\": {\"T_A\": {\"citationContains\": 2}}}"))
+                .isEqualTo("expect.awards.T_A.citationContains" + shape + "2");
+        assertThat(refusal("{\"phaseDetail\": {\"noteContains\": false}}"))
+                .isEqualTo("expect.phaseDetail.noteContains" + shape + "false");
+    }
+
+    @Test
+    void anExpectThatIsNotAnObjectIsAScenarioFileErrorNotAPass() {
+        // its fields were iterated, and a list or a text has none: nothing was checked
+        assertThat(refusal("[{\"eligible\": false}]")).isEqualTo("expect must be an object of the result's fields; "
+                + "found [{\"eligible\":false}]");
+        assertThat(refusal("\"eligible\"")).isEqualTo("expect must be an object of the result's fields; found "
+                + "\"eligible\"");
+    }
+
+    @Test
+    void anExpectedErrorOfAnotherShapeIsAScenarioFileErrorNotAPass() {
+        String bad = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \" \"}}";
+        java.util.function.Function<String, String> refused = expectError -> {
+            Path f = tmp.resolve("s" + n + ".json");
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> runner.run(scenario(
+                    "{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": " + expectError + "}")));
+            assertThat(t).as("%s must be refused, not compared", expectError).isInstanceOf(IllegalArgumentException.class);
+            assertThat(t.getMessage()).startsWith(f + ": ");
+            return t.getMessage().substring((f + ": ").length());
+        };
+        String entry = " must be an object {\"path\": \"…\", \"messageContains\": \"…\"}, texts both; found ";
+        assertThat(refused.apply("{\"path\": \"x\"}"))
+                .isEqualTo("expectError must be a list of {\"path\": \"…\", \"messageContains\": \"…\"}; found {\"path\":\"x\"}");
+        assertThat(refused.apply("[\"applicant.name\", \"applicant.count\"]"))
+                .isEqualTo("expectError[0]" + entry + "\"applicant.name\"");
+        // "message" for "messageContains": any message at the path passed
+        assertThat(refused.apply("[{\"path\": \"applicant.name\", \"message\": \"is missing\"},"
+                + " {\"path\": \"applicant.count\", \"messageContains\": \"\"}]"))
+                .isEqualTo("expectError[0]" + entry + "{\"path\":\"applicant.name\",\"message\":\"is missing\"}");
+        // an object read as "": every message contains it
+        assertThat(refused.apply("[{\"path\": \"applicant.name\", \"messageContains\": {}},"
+                + " {\"path\": \"applicant.count\", \"messageContains\": \"\"}]"))
+                .isEqualTo("expectError[0]" + entry + "{\"path\":\"applicant.name\",\"messageContains\":{}}");
+        assertThat(refused.apply("[{\"path\": \"applicant.name\", \"messageContains\": \"\"}, {\"path\": null, "
+                + "\"messageContains\": \"\"}]")).isEqualTo("expectError[1]" + entry + "{\"path\":null,\"messageContains\":\"\"}");
+    }
+
+    @Test
+    void anExpectOfNullDoesNotPassForARequestThatWasToBeRefused() {
+        // "expect": null beside "expectError" was kept as a JSON null, which has no fields to compare: it passed
+        List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": null, "
+                + "\"expectError\": [{\"path\": \"applicant.count\", \"messageContains\": \"\"}]}"));
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0)).startsWith("expected the request to be refused, but it was evaluated: ");
+    }
+
+    @Test
+    void aHandMadeScenarioIsCheckedAsAReadOneIs() {
+        Scenario read = scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {}}");
+        Scenario made = new Scenario(read.file(), "t", null, read.request(),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("warnings", "x"), null);
+        assertThatThrownBy(() -> runner.run(made)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(read.file() + ": expect.warnings must be a count");
+    }
+
     @Test
     void aFieldTheResultDoesNotHaveIsReported() {
         assertThat(diffs("{\"award\": []}")).containsExactly("award: no such field in the result");
@@ -162,17 +261,32 @@ class ScenarioRunnerTest {
         List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
                 + "[{\"path\": \"applicant.name\", \"messageContains\": \"is missing\"}]}"));
         assertThat(d).hasSize(2);
-        assertThat(d.get(0)).isEqualTo("expected a problem at 'applicant.name' containing 'is missing'; got "
-                + "[applicant.name: is required, applicant.count: is required]");
-        assertThat(d.get(1)).isEqualTo("expected 1 problem(s), got 2: [applicant.name: is required, applicant.count: "
-                + "is required]");
+        assertThat(d.get(0)).isEqualTo("expected a problem at 'applicant.name' containing 'is missing' (in English or"
+                + " Chinese); got [applicant.name: is required / 必须填写, applicant.count: is required / 必须填写]");
+        assertThat(d.get(1)).isEqualTo("expected 1 problem(s), got 2: [applicant.name: is required / 必须填写, "
+                + "applicant.count: is required / 必须填写]");
         assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
                 + "[{\"path\": \"applicant.count\", \"messageContains\": \"is required\"}, "
                 + "{\"path\": \"applicant.nam\", \"messageContains\": \"\"}]}")))
-                .containsExactly("expected a problem at 'applicant.nam' containing ''; got "
-                        + "[applicant.name: is required, applicant.count: is required]");
-        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": {\"path\": \"x\"}}")))
-                .containsExactly("expectError must be a list of {\"path\", \"messageContains\"}");
+                .containsExactly("expected a problem at 'applicant.nam' containing '' (in English or Chinese); got "
+                        + "[applicant.name: is required / 必须填写, applicant.count: is required / 必须填写]");
+    }
+
+    @Test
+    void anExpectedErrorMatchesTheEnglishOrTheChineseMessage() {
+        String bad = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\"}}";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.count\", \"messageContains\": \"必须填写\"}]}"))).isEmpty();
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.count\", \"messageContains\": \"required\"}]}"))).isEmpty();
+        // a failure shows both languages, whichever the scenario is written in
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.count\", \"messageContains\": \"必须是正数\"}]}")))
+                .containsExactly("expected a problem at 'applicant.count' containing '必须是正数' (in English or "
+                        + "Chinese); got [applicant.count: is required / 必须填写]");
+        // the path is still matched exactly: the Chinese message at another path does not do
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": "
+                + "[{\"path\": \"applicant.name\", \"messageContains\": \"必须填写\"}]}"))).hasSize(1);
     }
 
     @Test
@@ -197,6 +311,61 @@ class ScenarioRunnerTest {
                 + "[{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}, \"request\": " + request(1)
                 + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("NOPE: no such parameter");
+    }
+
+    private static final String BONUS_5 = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"5\","
+            + " \"source\": \"the deployment\"}]}}";
+
+    @Test
+    void aRunnerMayRunOnTheEnginesOfTheCallersBuilder() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        ScenarioRunner deployed = new ScenarioRunner(() -> {
+            built.incrementAndGet();
+            return io.iprules.RulesEngine.builder().parameters("deployment", new java.io.ByteArrayInputStream(
+                    BONUS_5.getBytes(StandardCharsets.UTF_8)));
+        });
+        Scenario plain = scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": "
+                + "{\"awards\": {\"TOY_BONUS\": {\"amount\": \"5.00\"}}, \"total\": \"17.50\"}}");
+        assertThat(deployed.run(plain)).isEmpty();
+        assertThat(deployed.run(plain)).isEmpty();
+        assertThat(built).as("one engine for the scenarios without parameters").hasValue(1);
+        // the default runner knows nothing of the deployment
+        assertThat(runner.run(plain)).contains("total: expected \"17.50\", got \"12.50\"");
+    }
+
+    @Test
+    void aScenariosParametersAreAddedToTheCallersAndMayNotSetTheSameParameterAgain() {
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-06-01\", \"value\": \"100\", \"source\": \"s\"}]}}";
+        ScenarioRunner withoutBonus = new ScenarioRunner(io.iprules.RulesEngine::builder);
+        assertThat(withoutBonus.run(scenario("{\"title\": \"t\", \"parameters\": " + params + ", \"request\": "
+                + request(1) + ", \"expect\": {\"total\": \"112.50\"}}"))).isEmpty();
+        ScenarioRunner deployed = new ScenarioRunner(() -> io.iprules.RulesEngine.builder().parameters("deployment",
+                new java.io.ByteArrayInputStream(BONUS_5.getBytes(StandardCharsets.UTF_8))));
+        assertThatThrownBy(() -> deployed.run(scenario("{\"title\": \"t\", \"parameters\": " + params
+                + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("TOY_BONUS")
+                .hasMessageContaining("already set by");
+    }
+
+    @Test
+    void anEngineTheCallersBuilderCannotBuildFailsTheScenarioNamingTheEngine() {
+        ScenarioRunner broken = new ScenarioRunner(() -> io.iprules.RulesEngine.builder()
+                .dataFile("calendar", "2027.json", "{}".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> broken.run(scenario("{\"title\": \"t\", \"request\": " + request(1)
+                + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
+    }
+
+    @Test
+    void theCallersSupplierMustMakeANewBuilderEachTime() {
+        io.iprules.RulesEngine.Builder one = io.iprules.RulesEngine.builder();
+        ScenarioRunner shared = new ScenarioRunner(() -> one);
+        assertThat(shared.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {}}")))
+                .isEmpty();
+        assertThatThrownBy(() -> shared.run(scenario("{\"title\": \"t\", \"parameters\": " + BONUS_5
+                + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the engine's supplier gave a builder it had given before: it must make a new one "
+                        + "(RulesEngine.builder()…) each time it is called");
     }
 
     @Test

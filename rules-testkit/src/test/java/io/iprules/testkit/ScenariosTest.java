@@ -75,10 +75,80 @@ class ScenariosTest {
         assertThatThrownBy(() -> Scenarios.in(file)).hasMessageStartingWith("no scenario folder at ");
     }
 
+    /** Runs every test under {@code nodes}: its display path → its failure's message, or "" when it passes. */
+    private static java.util.Map<String, String> run(String prefix, java.util.stream.Stream<DynamicNode> nodes) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        nodes.forEach(n -> {
+            String name = prefix + n.getDisplayName();
+            if (n instanceof DynamicContainer c) {
+                out.putAll(run(name + "/", c.getChildren().map(DynamicNode.class::cast)));
+            } else {
+                try {
+                    ((DynamicTest) n).getExecutable().execute();
+                    out.put(name, "");
+                } catch (Throwable t) {
+                    out.put(name, String.valueOf(t.getMessage()));
+                }
+            }
+        });
+        return out;
+    }
+
     @Test
-    void aMalformedScenarioFailsWhenTheTestsAreListed() throws IOException {
-        file("bad/x.json", "{\"title\": \"x\"}");
-        assertThatThrownBy(() -> Scenarios.in(tmp)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("needs 'title' and 'request'");
+    void aMalformedScenarioFailsAloneNamingItsFileAndTheOthersStillRun() throws IOException {
+        file("a/good.json", scenario("good", "{\"eligible\": true}"));
+        Path noAsOf = file("a/no-as-of.json", "{\"title\": \"x\", \"request\": {\"policy\": \"toy-2020\"}, "
+                + "\"expect\": {}}");
+        Path unknown = file("b/unknown-field.json", "{\"title\": \"x\", \"notes\": 1, \"request\": " + REQUEST
+                + ", \"expect\": {}}");
+        Path notJson = file("b/not-json.json", "{\"title\": \"x\", ");
+        Path noTitle = file("b/no-title.json", "{\"request\": " + REQUEST + ", \"expect\": {}}");
+        Path warnings = file("b/warnings-text.json", scenario("warnings as a text", "{\"warnings\": \"none such\"}"));
+        file("c/also-good.json", scenario("also good", "{\"total\": \"0.00\"}"));
+        java.util.Map<String, String> results = run("", Scenarios.in(tmp));
+        assertThat(results.keySet()).containsExactly(
+                "a/good.json: good",
+                "a/no-as-of.json: not a valid scenario file",
+                "b/no-title.json: not a valid scenario file",
+                "b/not-json.json: not a valid scenario file",
+                "b/unknown-field.json: not a valid scenario file",
+                "b/warnings-text.json: not a valid scenario file",
+                "c/also-good.json: also good");
+        assertThat(results.get("a/good.json: good")).isEmpty();
+        assertThat(results.get("c/also-good.json: also good")).isEmpty();
+        assertThat(results.get("a/no-as-of.json: not a valid scenario file"))
+                .isEqualTo(noAsOf + ": the request must give asOf, so that it never depends on today");
+        assertThat(results.get("b/unknown-field.json: not a valid scenario file"))
+                .startsWith(unknown + ": unknown scenario field 'notes'");
+        assertThat(results.get("b/not-json.json: not a valid scenario file"))
+                .startsWith("cannot read scenario " + notJson + ": ");
+        assertThat(results.get("b/no-title.json: not a valid scenario file"))
+                .isEqualTo(noTitle + ": a scenario needs 'title' and 'request'");
+        assertThat(results.get("b/warnings-text.json: not a valid scenario file"))
+                .startsWith(warnings + ": expect.warnings must be a count");
+        // the test of a malformed file points at it, as a good file's does
+        DynamicContainer b = (DynamicContainer) Scenarios.in(tmp).toList().get(1);
+        assertThat(b.getChildren().findFirst().orElseThrow().getTestSourceUri()).contains(noTitle.toUri());
+    }
+
+    @Test
+    void scenariosMayRunOnTheEnginesOfTheCallersBuilder() throws IOException {
+        Path deployment = file("deployment/parameters.json", "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": "
+                + "\"2020-01-01\", \"value\": \"5\", \"source\": \"the deployment\"}]}}");
+        Path dir = tmp.resolve("scenarios");
+        file("scenarios/s1/bonus.json", scenario("the deployment's bonus",
+                "{\"awards\": {\"TOY_BONUS\": {\"amount\": \"5.00\"}}, \"total\": \"5.00\"}"));
+        file("scenarios/s1/set-again.json", "{\"title\": \"the bonus set again\", \"parameters\": {\"toy-2020\": "
+                + "{\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}, "
+                + "\"request\": " + REQUEST + ", \"expect\": {}}");
+        java.util.Map<String, String> results = run("", Scenarios.in(dir,
+                () -> io.iprules.RulesEngine.builder().parameters(deployment)));
+        assertThat(results).containsEntry("s1/bonus.json: the deployment's bonus", "");
+        assertThat(results.get("s1/set-again.json: the bonus set again")).startsWith("scenario parameters: ")
+                .contains("TOY_BONUS").contains("already set by " + deployment);
+        // the engine of Scenarios.in(dir) is the class path's: no bonus
+        assertThat(run("", Scenarios.in(dir)).get("s1/bonus.json: the deployment's bonus"))
+                .contains("total: expected \"5.00\", got \"0.00\"");
+        assertThatThrownBy(() -> Scenarios.in(dir, null)).isInstanceOf(NullPointerException.class);
     }
 }
