@@ -33,6 +33,7 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class ClauseQuotes {
     private static final Pattern ELLIPSIS = Pattern.compile("……|…");
     private static final Pattern QUOTED = Pattern.compile("“([^”]*)”");

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Populations {
     /** Never used by a generated request, which carries its own as-of date; a request without one would show it. */
     private static final LocalDate TODAY = LocalDate.of(2099, 1, 1);

@@ -8,6 +8,7 @@ import org.quicktheories.QuickTheory;
  * {@code ./mvnw -B verify -Dprops.tries=20000 -Dprops.seed=7}. A failure is shrunk to a small case and reported
  * with the seed.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Props {
     private final long seed;
 

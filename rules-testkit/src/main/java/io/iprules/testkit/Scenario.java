@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param expect     the expected result fields, in the contract's JSON (English texts), or {@code null}
  * @param expectError the expected problems when the request must be refused, or {@code null}
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Scenario(Path file, String title, JsonNode parameters, JsonNode request, JsonNode expect,
                        JsonNode expectError) {
 }

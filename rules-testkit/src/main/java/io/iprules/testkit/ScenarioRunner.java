@@ -45,6 +45,7 @@ import java.util.function.Supplier;
  * list of texts, a {@code …Contains} that is not a text, an expected problem without its two texts — is a
  * scenario-file error ({@link IllegalArgumentException} naming the file and the field), never a pass.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class ScenarioRunner {
     private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.DynamicTest;
  * the scenarios on a deployment's engine (its parameter file, its calendar data files), give its builder to
  * {@link #in(Path, Supplier)}.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class Scenarios {
     private Scenarios() {
     }
