@@ -59,10 +59,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             String id = m.id();
             PolicyModule twin = modules.put(id, m);
             if (twin != null) {
-                boolean given = extra.stream().anyMatch(x -> x == twin || x == m);
-                if (discover && given) { // builder().module(…) of a module the class path also declares
+                boolean twinGiven = extra.stream().anyMatch(x -> x == twin);
+                if (discover && (twinGiven || extra.stream().anyMatch(x -> x == m))) {
+                    // builder().module(…) of a module the class path also declares: name the one found
                     throw CoreMessages.cannotStart("start.module-given-and-found", null, id,
-                            origin(extra.stream().anyMatch(x -> x == twin) ? m : twin));
+                            origin(twinGiven ? m : twin));
                 }
                 throw CoreMessages.cannotStart("start.two-modules-one-id", null, id, origin(twin), origin(m));
             }
@@ -281,11 +282,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     /** The policies it decides with their versions, e.g. {@code RulesEngine[p-1 1.0, p-2 0.3.0]}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("RulesEngine[");
+        java.util.StringJoiner j = new java.util.StringJoiner(", ", "RulesEngine[", "]");
         for (PolicyDescription d : descriptions) {
-            b.append(b.length() > "RulesEngine[".length() ? ", " : "").append(d.id()).append(' ').append(d.version());
+            j.add(d.id() + " " + d.version());
         }
-        return b.append(']').toString();
+        return j.toString();
     }
 
     @Override
