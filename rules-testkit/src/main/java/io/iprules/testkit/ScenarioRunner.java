@@ -48,6 +48,12 @@ import java.util.function.Supplier;
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class ScenarioRunner {
     private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
+    /**
+     * The result's lists the contract writes only when there are some (its schema: "only when there are some"), so
+     * that {@code "deadlines": []} can say "none" of a result that has no such field. Any other name stays "no such
+     * field": a misspelt list must not pass as empty.
+     */
+    static final Set<String> LEFT_OUT_WHEN_EMPTY = Set.of("deadlines", "measures", "variants");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -280,6 +286,13 @@ public final class ScenarioRunner {
                 continue;
             }
             JsonNode a = actual.get(key);
+            if (a == null && path.isEmpty() && LEFT_OUT_WHEN_EMPTY.contains(key) && e.getValue().isArray()) {
+                if (!e.getValue().isEmpty()) {
+                    diffs.add(here + ": expected " + e.getValue().size() + " entries, got none (the result has no "
+                            + key + ")");
+                }
+                continue;
+            }
             if (a == null) {
                 diffs.add(here + ": no such field in the result");
                 continue;

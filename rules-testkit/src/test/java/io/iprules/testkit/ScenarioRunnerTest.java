@@ -233,6 +233,33 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void anEmptyListSaysNoneOfAListTheContractLeavesOutWhenEmpty() {
+        // the toy has no deadlines, measures or variants: the contract writes none of the three fields
+        assertThat(diffs("{\"deadlines\": [], \"measures\": [], \"variants\": []}")).isEmpty();
+        assertThat(diffs("{\"deadlines\": [{\"code\": \"T_D\"}]}"))
+                .containsExactly("deadlines: expected 1 entries, got none (the result has no deadlines)");
+        // only those three: a misspelt list, or one nested in an entry, is not taken for an empty one
+        assertThat(diffs("{\"deadline\": []}")).containsExactly("deadline: no such field in the result");
+        assertThat(diffs("{\"awards\": [{\"deadlines\": []}, {}]}"))
+                .containsExactly("awards[0].deadlines: no such field in the result");
+        // a list the contract always writes is compared as a list
+        assertThat(diffs("{\"excluded\": []}")).isEmpty();
+        assertThat(diffs("{\"awards\": []}")).hasSize(1).first().asString()
+                .startsWith("awards: expected 0 entries, got 2");
+    }
+
+    @Test
+    void theListsLeftOutWhenEmptyAreTheOnesTheContractLeavesOut() throws Exception {
+        io.iprules.RulesEngine engine = io.iprules.RulesEngine.builder().build();
+        io.iprules.json.JsonContract contract = new io.iprules.json.JsonContract(engine);
+        io.iprules.EvaluationResult r = engine.evaluate(
+                contract.read(request(1).getBytes(StandardCharsets.UTF_8), null).request());
+        com.fasterxml.jackson.databind.JsonNode json = contract.toNode(r, io.iprules.Language.EN, false);
+        assertThat(ScenarioRunner.LEFT_OUT_WHEN_EMPTY).allSatisfy(f -> assertThat(json.has(f)).as(f).isFalse());
+        assertThat(json.has("awards") && json.has("excluded") && json.has("warnings")).isTrue();
+    }
+
+    @Test
     void anObjectInTheResultIsComparedFieldByField() {
         String phased = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", "
                 + "\"count\": 1, \"phase\": \"ONE\"}}";
