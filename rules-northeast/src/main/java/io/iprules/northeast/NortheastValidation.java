@@ -1,6 +1,7 @@
 package io.iprules.northeast;
 
 import io.iprules.kit.Problems;
+import io.iprules.northeast.rules.NortheastScope;
 
 /**
  * Checks a {@link NortheastRegion} before evaluation: every problem, at its JSON path. What the JSON binding already
