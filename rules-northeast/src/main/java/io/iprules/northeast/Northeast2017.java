@@ -46,7 +46,7 @@ public final class Northeast2017 extends KitModule {
             io.iprules.PolicyKey.of(ID, "applicant", NortheastRegion.class);
 
     static final MessageCatalog MESSAGES = MessageCatalog.load(Northeast2017.class, "messages");
-    private static final NortheastScope SCOPE = NortheastScope.load();
+    static final NortheastScope SCOPE = NortheastScope.load();
     private static final Measures MEASURES = Measures.load();
 
     /** Made by the service loader. */
