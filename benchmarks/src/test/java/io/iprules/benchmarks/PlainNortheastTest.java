@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iprules.IndicatorStatus;
 import io.iprules.northeast.Counts;
-import io.iprules.northeast.ExactComparison;
 import io.iprules.northeast.KindFigures;
 import io.iprules.northeast.Level;
 import io.iprules.northeast.NortheastFigures;
 import io.iprules.northeast.NortheastRegion;
 import io.iprules.northeast.Period;
 import io.iprules.northeast.Population;
+import io.iprules.northeast.rules.ExactComparison;
 import io.iprules.kit.PolicyFiles;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -9,6 +9,14 @@ import io.iprules.kit.Decision;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Problems;
+import io.iprules.northeast.rules.AssessedUnit;
+import io.iprules.northeast.rules.GrowthFigures;
+import io.iprules.northeast.rules.KindLeftOut;
+import io.iprules.northeast.rules.Measure;
+import io.iprules.northeast.rules.Measures;
+import io.iprules.northeast.rules.NortheastScope;
+import io.iprules.northeast.rules.PerCapitaFigures;
+import io.iprules.northeast.rules.PopulationLeftOut;
 import io.iprules.spi.Evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +46,7 @@ public final class Northeast2017 extends KitModule {
             io.iprules.PolicyKey.of(ID, "applicant", NortheastRegion.class);
 
     static final MessageCatalog MESSAGES = MessageCatalog.load(Northeast2017.class, "messages");
-    private static final NortheastScope SCOPE = NortheastScope.load();
+    static final NortheastScope SCOPE = NortheastScope.load();
     private static final Measures MEASURES = Measures.load();
 
     /** Made by the service loader. */

@@ -2,6 +2,7 @@ package io.iprules.northeast;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.northeast.rules.NortheastScope;
 import io.iprules.spi.RequestGenerator;
 import java.util.List;
 import java.util.random.RandomGenerator;

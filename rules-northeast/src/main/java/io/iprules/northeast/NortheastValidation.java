@@ -1,6 +1,7 @@
 package io.iprules.northeast;
 
 import io.iprules.kit.Problems;
+import io.iprules.northeast.rules.NortheastScope;
 
 /**
  * Checks a {@link NortheastRegion} before evaluation: every problem, at its JSON path. What the JSON binding already
@@ -31,8 +32,8 @@ public final class NortheastValidation {
         p.required("name", r.name());
         if (p.required("level", r.level())) {
             if (r.level() == Level.PROVINCE) {
-                if (p.required("province", r.province()) && !scope.isProvince(r.province())) {
-                    p.add("province", problem("problem.unknown-province", r.province()));
+                if (p.required("province", r.province())) {
+                    knownProvince(p, r.province(), scope);
                 }
             } else if (r.province() != null) {
                 p.add("province", problem("problem.province-with-northeast", String.join(", ", scope.scope())));
@@ -76,12 +77,28 @@ public final class NortheastValidation {
 
     private static boolean counts(Problems at, Counts c) {
         boolean start = positive(at, "start", c.start(), "start figure");
-        boolean end = at.required("end", c.end());
-        if (end && c.end() < 0) {
-            at.add("end", problem("problem.end-negative", c.end()));
-            end = false;
-        }
+        boolean end = at.required("end", c.end()) && notNegative(at, "end", c.end());
         return start && end;
+    }
+
+    // The checks of one value, below, are also those NortheastRegion.builder() makes of a value as it is given.
+
+    /** Records a problem at {@code province} unless it is the full name of a provincial-level unit. */
+    static boolean knownProvince(Problems p, String province, NortheastScope scope) {
+        if (!scope.isProvince(province)) {
+            p.add("province", problem("problem.unknown-province", province));
+            return false;
+        }
+        return true;
+    }
+
+    /** Records a problem at {@code field} when the end figure {@code value} is below 0. */
+    static boolean notNegative(Problems at, String field, Long value) {
+        if (value < 0) {
+            at.add(field, problem("problem.end-negative", value));
+            return false;
+        }
+        return true;
     }
 
     private static void notAbove(Problems at, String field, long region, long national) {
@@ -90,7 +107,8 @@ public final class NortheastValidation {
         }
     }
 
-    private static boolean positive(Problems at, String field, Long value, String what) {
+    /** Records a problem at {@code field} unless {@code value}, a population or a start figure, is given and > 0. */
+    static boolean positive(Problems at, String field, Long value, String what) {
         if (!at.required(field, value)) {
             return false;
         }
@@ -102,7 +120,8 @@ public final class NortheastValidation {
         return true;
     }
 
-    private static boolean year(Problems at, String field, Integer year) {
+    /** Records a problem at {@code field} when {@code year} is missing or outside 1985–2100. */
+    static boolean year(Problems at, String field, Integer year) {
         if (!at.required(field, year)) {
             return false;
         }
@@ -111,6 +130,17 @@ public final class NortheastValidation {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Runs {@code check} on problems rooted at the request key ({@code applicant}) and throws what it found, as an
+     * {@link io.iprules.InvalidRequestException} with each problem at its path: for a value given to
+     * {@link NortheastRegion#builder()}.
+     */
+    static void refuseAtOnce(java.util.function.Consumer<Problems> check) {
+        Problems p = Problems.root(Northeast2017.APPLICANT.subjectKey());
+        check.accept(p);
+        p.throwIfAny();
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */

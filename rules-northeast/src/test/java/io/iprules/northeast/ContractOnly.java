@@ -9,6 +9,7 @@ import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.Problems;
+import io.iprules.northeast.rules.NortheastScope;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.iprules.northeast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iprules.northeast.rules.ExactComparison;
 import io.iprules.testkit.Populations;
 import java.math.BigInteger;
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.iprules.northeast.Level;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ public record Measures(String citation, Map<String, String> note, List<Measure> 
 
     /** The module's {@code measures.json}. */
     public static Measures load() {
-        try (InputStream in = Measures.class.getResourceAsStream("measures.json")) {
+        try (InputStream in = Measures.class.getResourceAsStream("/io/iprules/northeast/measures.json")) {
             if (in == null) {
                 throw new IllegalStateException("io/iprules/northeast/measures.json is missing");
             }

@@ -1,7 +1,10 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.Target;
 import io.iprules.kit.Decision;
+import io.iprules.northeast.IpKind;
+import io.iprules.northeast.KindFigures;
+import io.iprules.northeast.Population;
 import java.math.BigInteger;
 
 /**
@@ -23,7 +26,7 @@ public record PerCapitaFigures(Decision decision, Target target, IpKind kind, St
                                BigInteger holdingsNation, BigInteger populationNation, int comparison) {
 
     /** The end figures of {@code kind} against {@code population}, with their comparison, for the target {@code t}. */
-    static PerCapitaFigures of(Decision d, Target t, IpKind kind, KindFigures f, Population population) {
+    public static PerCapitaFigures of(Decision d, Target t, IpKind kind, KindFigures f, Population population) {
         BigInteger hr = BigInteger.valueOf(f.region().end());
         BigInteger pr = BigInteger.valueOf(population.region());
         BigInteger hn = BigInteger.valueOf(f.national().end());

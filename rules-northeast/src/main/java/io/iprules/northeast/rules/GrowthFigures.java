@@ -1,7 +1,9 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.Target;
 import io.iprules.kit.Decision;
+import io.iprules.northeast.IpKind;
+import io.iprules.northeast.KindFigures;
 import java.math.BigInteger;
 
 /**
@@ -24,7 +26,7 @@ public record GrowthFigures(Decision decision, Target target, IpKind kind, Strin
                            BigInteger startNation, BigInteger endNation, int years, int comparison) {
 
     /** The figures of {@code kind} over {@code years}, with their comparison, for the target {@code t}. */
-    static GrowthFigures of(Decision d, Target t, IpKind kind, KindFigures f, int years) {
+    public static GrowthFigures of(Decision d, Target t, IpKind kind, KindFigures f, int years) {
         BigInteger sr = BigInteger.valueOf(f.region().start());
         BigInteger er = BigInteger.valueOf(f.region().end());
         BigInteger sn = BigInteger.valueOf(f.national().start());

@@ -1,9 +1,10 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.IndicatorStatus;
 import io.iprules.Target;
 import io.iprules.Text;
 import io.iprules.kit.Decision;
+import io.iprules.northeast.IpKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 

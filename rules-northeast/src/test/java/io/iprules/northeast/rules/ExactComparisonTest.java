@@ -1,4 +1,4 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

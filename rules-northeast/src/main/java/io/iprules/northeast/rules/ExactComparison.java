@@ -1,4 +1,4 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

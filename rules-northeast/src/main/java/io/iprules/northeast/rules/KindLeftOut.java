@@ -1,7 +1,8 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.Target;
 import io.iprules.kit.Decision;
+import io.iprules.northeast.IpKind;
 
 /**
  * A kind of IP the request does not supply: its two indicators are {@code UNKNOWN}, never met or failed.

@@ -1,6 +1,7 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.kit.Decision;
+import io.iprules.northeast.Level;
 import java.time.LocalDate;
 
 /**

@@ -1,4 +1,4 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +44,7 @@ public record NortheastScope(String code, String citation, List<String> scope, S
 
     /** The module's {@code scope.json}. */
     public static NortheastScope load() {
-        try (InputStream in = NortheastScope.class.getResourceAsStream("scope.json")) {
+        try (InputStream in = NortheastScope.class.getResourceAsStream("/io/iprules/northeast/scope.json")) {
             if (in == null) {
                 throw new IllegalStateException("io/iprules/northeast/scope.json is missing");
             }

@@ -1,7 +1,8 @@
-package io.iprules.northeast;
+package io.iprules.northeast.rules;
 
 import io.iprules.Target;
 import io.iprules.kit.Decision;
+import io.iprules.northeast.IpKind;
 
 /**
  * The request gives no population: the per-capita indicator of each supplied kind is {@code UNKNOWN}.
