@@ -48,10 +48,12 @@ class ReadingsDocTest {
             b.append("- **`").append(r.id()).append("`** (").append(r.citation()).append("): ")
                     .append(r.text().in(Language.EN)).append("\n  ").append(r.text().in(Language.ZH)).append('\n');
         }
+        // each by its title too: a clause formalised in part (beijing-2012 §1(1): its scope is a rule, its
+        // principles are not) must not read as if none of it were
         List<String> open = d.provisions().stream().filter(p -> p.status() == ProvisionStatus.NOT_FORMALISED)
-                .map(Provision::citation).distinct().toList();
+                .map(p -> p.citation() + " (" + p.title().in(Language.EN) + ")").distinct().toList();
         if (!open.isEmpty()) {
-            b.append("- Not formalised, with the reason in `ip-rules policies`: ").append(String.join(", ", open))
+            b.append("- Not formalised, with the reason in `ip-rules policies`: ").append(String.join("; ", open))
                     .append(".\n");
         }
         return b.append("<!-- /readings:").append(d.id()).append(" -->").toString();
