@@ -68,9 +68,7 @@ public record AnningCounty(String name, Map<String, Object> figures) {
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder name(String value) {
             if (checked) {
-                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-                p.required("name", value);
-                p.throwIfAny();
+                io.iprules.kit.Problems.refuseAtOnce("applicant", p -> p.required("name", value));
             }
             this.name = value;
             return this;

@@ -75,9 +75,7 @@ public record BeijingEnterprise(String name, String creditCode, Boolean register
 
         /** The enterprise's name; a blank one is refused at once, at {@code applicant.name}. */
         public Builder name(String value) {
-            io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-            p.required("name", value);
-            p.throwIfAny();
+            io.iprules.kit.Problems.refuseAtOnce("applicant", p -> p.required("name", value));
             this.name = value;
             return this;
         }
@@ -159,9 +157,7 @@ public record BeijingEnterprise(String name, String creditCode, Boolean register
             BeijingEnterprise e = new BeijingEnterprise(name, creditCode, registeredInBeijing, zhongguancun,
                     industries, greenChannel, pledgeLoans);
             // the evaluation's own check, at the evaluation's root: the same problems at the same paths
-            io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-            Beijing2012.check(e, p);
-            p.throwIfAny();
+            io.iprules.kit.Problems.refuseAtOnce("applicant", p -> Beijing2012.check(e, p));
             return e;
         }
     }

@@ -112,9 +112,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder name(String value) {
             if (checked) {
-                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-                p.required("name", value);
-                p.throwIfAny();
+                io.iprules.kit.Problems.refuseAtOnce("applicant", p -> p.required("name", value));
             }
             this.name = value;
             return this;
@@ -134,9 +132,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         /** Refuses, in a checking builder, an amount in yuan that is negative or finer than a fen, at its path. */
         private void yuan(String list, int index, String field, BigDecimal value) {
             if (checked) {
-                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-                p.at(list).at(index).yuan(field, value);
-                p.throwIfAny();
+                io.iprules.kit.Problems.refuseAtOnce("applicant", p -> p.at(list).at(index).yuan(field, value));
             }
         }
 
@@ -289,9 +285,7 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
                     brandHonours, pledgeLoans, standards, exportTrademarks, paidSubsidies, otherPolicyClaims,
                     patentInfoPlatforms);
             if (checked) {
-                io.iprules.kit.Problems p = io.iprules.kit.Problems.root("applicant");
-                EnterpriseValidation.check(e, p);
-                p.throwIfAny();
+                io.iprules.kit.Problems.refuseAtOnce("applicant", p -> EnterpriseValidation.check(e, p));
             }
             return e;
         }

@@ -239,4 +239,16 @@ public final class Problems {
             throw new InvalidRequestException(list());
         }
     }
+
+    /**
+     * Runs {@code check} on problems rooted at {@code key} and throws what it found: a checking builder refusing a
+     * value when it is given ({@code Problems.refuseAtOnce("applicant", p -> p.required("name", value))}).
+     *
+     * @throws InvalidRequestException with every problem {@code check} recorded, each at its path
+     */
+    public static void refuseAtOnce(String key, java.util.function.Consumer<Problems> check) {
+        Problems p = root(key);
+        check.accept(p);
+        p.throwIfAny();
+    }
 }

@@ -138,9 +138,7 @@ public final class NortheastValidation {
      * {@link NortheastRegion#builder()}.
      */
     static void refuseAtOnce(java.util.function.Consumer<Problems> check) {
-        Problems p = Problems.root(Northeast2017.APPLICANT.subjectKey());
-        check.accept(p);
-        p.throwIfAny();
+        Problems.refuseAtOnce(Northeast2017.APPLICANT.subjectKey(), check);
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */
