@@ -75,6 +75,30 @@ class CliTest {
                 .containsOnly(100);
     }
 
+    /**
+     * An exclusion names the subsidy it defers to (or the one already paid) in the policy's words for that subsidy
+     * alone. §6(5)5 grants two rewards (brand honours; a trademark registered abroad with exports over a threshold) and
+     * §6(5)1 two subsidies (each granted patent; the first three annual fees): a brand honour is not the export reward,
+     * an annual fee is not the grant subsidy, which jiaxing-annual-fees-first-already-paid pays on the same patent.
+     */
+    @Test
+    void anExclusionNamesOnlyTheSubsidyItDefersTo() {
+        String honours = flat(run("evaluate", "requests/jiaxing-one-mark-two-honours.json").out());
+        assertThat(honours).contains("同一事项按最优惠一项执行:中国驰名商标 禾城(“名牌、驰名商标、著名商标奖励”)")
+                .doesNotContain("境外注册商标");
+        String fees = flat(run("evaluate", "requests/jiaxing-annual-fees-first-already-paid.json").out());
+        assertThat(fees).contains("本事项已于 2013-09-30 按 “战略性新兴产业发明专利授权后前三次年费补助” 享受补助")
+                .doesNotContain("专利授权补助;");
+        String en = run("evaluate", "requests/jiaxing-one-mark-two-honours.json", "--lang", "en").out()
+                .replaceAll("\\s+", " ");
+        assertThat(en).contains("China Well-known Trademark 禾城 (‘Brand honours’)").doesNotContain("abroad");
+    }
+
+    /** Chinese text output with its lines joined again (a wrapped line continues after its indent). */
+    private static String flat(String text) {
+        return text.replaceAll("\n +", "");
+    }
+
     @Test
     void theSameInEnglishJson() throws Exception {
         Run r = run("evaluate", PILOT, "--format", "json", "--lang", "en");
