@@ -56,7 +56,7 @@ class ReportCommandTest {
         assertThat(count(html, "data-status=\"UNKNOWN\"")).isZero();
         String satisfaction = row(html, "AN_RIGHTS_HOLDER_SATISFACTION");
         assertThat(satisfaction).contains("class=\"ind not-met\"", "✗ 未达标", "class=\"fill not-met\" style=\"width:79.2%\"",
-                "class=\"target\" style=\"left:80%\"", "进度:恰好等于界限,未超过(条文要求超过)",
+                "class=\"target\" style=\"left:80%\"", "进度:恰好等于界限(条文要求大于界限)",
                 "<span class=\"actual\">90%</span>", "<span class=\"required\">&gt; 90%</span>", "anning-2022 §3(2)4")
                 // a row not met never reads 100%, and its bar stops short of the target line
                 .doesNotContain("100.00%");
