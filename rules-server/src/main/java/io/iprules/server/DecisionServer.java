@@ -315,8 +315,9 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void admit(Context ctx) {
-        // answers, problems included, are worded in the language Accept-Language asks for: a cache must key on it
-        ctx.header("Vary", "Accept-Language");
+        // answers, problems included, are worded in the language Accept-Language asks for, and Javalin gzips one of
+        // more than 1,500 bytes for a client that accepts it (without saying so in Vary): a cache must key on both
+        ctx.header("Vary", "Accept-Language, Accept-Encoding");
         if (stopping.get()) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "服务正在停止", "the service is stopping");
