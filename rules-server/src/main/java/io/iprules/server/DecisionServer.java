@@ -516,12 +516,28 @@ public final class DecisionServer implements AutoCloseable {
                                 "the body must be UTF-8, not " + type);
                     }
                 }
+                requireIdentity(ctx);
                 return;
             }
         }
         throw new Refusal(415, "请求体必须是 " + String.join(" 或 ", accepted) + (type == null
                 ? ";请求未给出 Content-Type" : ",而不是 " + type), "the body must be " + String.join(" or ", accepted)
                 + (type == null ? "; no Content-Type was given" : ", not " + type));
+    }
+
+    /**
+     * 415 for a body in a content coding ({@code Content-Encoding: gzip}): the service decodes none, and reading the
+     * compressed bytes as JSON would tell the caller to save the file as UTF-8. The answer says {@code Accept-Encoding:
+     * identity}, the codings that would have been accepted (RFC 9110 §15.5.16).
+     */
+    private static void requireIdentity(Context ctx) {
+        String coding = ctx.header("Content-Encoding");
+        if (coding == null || coding.isBlank() || coding.trim().equalsIgnoreCase("identity")) {
+            return;
+        }
+        ctx.header("Accept-Encoding", "identity");
+        throw new Refusal(415, "请求体不能压缩:不支持 Content-Encoding " + coding + ";请直接发送",
+                "the body must not be compressed: Content-Encoding " + coding + " is not supported; send it as is");
     }
 
     /** Whether a charset parameter's value, quoted (RFC 9110 §5.6.4) or not, names UTF-8. */

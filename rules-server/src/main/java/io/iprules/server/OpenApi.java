@@ -197,7 +197,7 @@ final class OpenApi {
             case 405 -> "Method not allowed.";
             case 411 -> "A batch must state its length.";
             case 413 -> "Over the size limit.";
-            case 415 -> "Not JSON (or not UTF-8).";
+            case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
             case 503 -> "Stopping, busy, or the evaluation took longer than the service allows.";
             default -> "Internal error (a bug): one line, no stack trace.";

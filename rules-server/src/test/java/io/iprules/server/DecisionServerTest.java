@@ -423,6 +423,35 @@ class DecisionServerTest {
         }
     }
 
+    /**
+     * A compressed body ({@code Content-Encoding: gzip}) is a content coding the service does not decode: 415 saying
+     * so, with {@code Accept-Encoding: identity} (RFC 9110 §15.5.16), not a 400 telling the caller to save the file as
+     * UTF-8. {@code identity} is no coding at all.
+     */
+    @Test
+    void aCompressedBodyIs415NamingItsContentCoding() throws Exception {
+        byte[] request = Files.readAllBytes(examples().get(0));
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(request);
+        }
+        HttpResponse<String> en = post("/v1/evaluate", "application/json", zipped.toByteArray(),
+                "Content-Encoding", "gzip", "Accept-Language", "en");
+        JsonNode p = assertProblem(en, 415);
+        assertThat(p.get("detail").asText())
+                .isEqualTo("the body must not be compressed: Content-Encoding gzip is not supported; send it as is");
+        assertThat(en.headers().firstValue("Accept-Encoding")).hasValue("identity");
+        JsonNode zh = assertProblem(post("/v1/evaluate", "application/json", zipped.toByteArray(),
+                "Content-Encoding", "gzip"), 415);
+        assertThat(zh.get("detail").asText()).isEqualTo("请求体不能压缩:不支持 Content-Encoding gzip;请直接发送");
+        byte[] line = (JSON.readTree(request).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        assertProblem(post("/v1/batch", "application/x-ndjson", line, "Content-Encoding", "br"), 415);
+        HttpResponse<String> identity = post("/v1/evaluate", "application/json", request,
+                "Content-Encoding", "Identity");
+        assertThat(identity.statusCode()).isEqualTo(200);
+        assertThat(identity.body()).isEqualTo(expected(request, Language.ZH, false));
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
