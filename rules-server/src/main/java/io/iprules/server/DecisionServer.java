@@ -208,10 +208,8 @@ public final class DecisionServer implements AutoCloseable {
                     methodNotAllowed(ctx);
                     return;
                 }
-                problem(ctx, e.getStatus(), Text.bilingual(switch (e.getStatus()) {
-                    case 404 -> "没有该资源:" + ctx.path();
-                    default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
-                }, e.getMessage()), null);
+                problem(ctx, e.getStatus(), e.getStatus() == 404 ? noSuchResource(ctx) : Text.bilingual(
+                        title(e.getStatus(), Language.ZH) + ":" + e.getMessage(), e.getMessage()), null);
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
@@ -227,8 +225,7 @@ public final class DecisionServer implements AutoCloseable {
                         if (status == 405) {
                             methodNotAllowed(ctx);
                         } else {
-                            problem(ctx, status, Text.bilingual("没有该资源:" + ctx.path(),
-                                    "no such resource: " + ctx.path()), null);
+                            problem(ctx, status, noSuchResource(ctx), null);
                         }
                     }
                 });
@@ -284,6 +281,11 @@ public final class DecisionServer implements AutoCloseable {
     private String allow(String path, String methods) {
         allowed.put(path, methods);
         return path;
+    }
+
+    /** The detail of a 404 for a path no route answers (Javalin's own English names its "Endpoint"). */
+    private static Text noSuchResource(Context ctx) {
+        return Text.bilingual("没有该资源:" + ctx.path(), "no such resource: " + ctx.path());
     }
 
     /** 405, with the {@code Allow} header RFC 9110 requires: the methods the path answers. */

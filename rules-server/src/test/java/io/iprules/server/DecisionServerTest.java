@@ -339,6 +339,9 @@ class DecisionServerTest {
         JsonNode missing = assertProblem(get("/v1/nothing-here"), 404);
         assertThat(missing.get("title").asText()).isEqualTo("未找到");
         assertThat(missing.get("detail").asText()).isEqualTo("没有该资源:/v1/nothing-here");
+        JsonNode missingEn = assertProblem(get("/v1/nothing-here", "Accept-Language", "en"), 404);
+        assertThat(missingEn.get("title").asText()).isEqualTo("Not Found");
+        assertThat(missingEn.get("detail").asText()).isEqualTo("no such resource: /v1/nothing-here");
         JsonNode policy = assertProblem(get("/v1/policies/no-such"), 404);
         assertThat(policy.get("detail").asText()).startsWith("未知政策“no-such”;已有:");
         JsonNode method = assertProblem(get("/v1/evaluate", "Accept-Language", "en"), 405);
