@@ -455,6 +455,32 @@ class DecisionServerTest {
         assertThat(identity.body()).isEqualTo(expected(request, Language.ZH, false));
     }
 
+    /**
+     * What a problem quotes back of the request — a media type, a path — is shortened past
+     * {@value io.iprules.Problem#MAX_MESSAGE} characters, as the reader's messages are (README "The JSON contract").
+     */
+    @Test
+    void aProblemNeverQuotesMoreThanAThousandCharactersBack() throws Exception {
+        String longText = "a".repeat(6_000);
+        byte[] example = Files.readAllBytes(examples().get(0));
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String language : List.of("zh", "en")) {
+            answers.add(post("/v1/evaluate", "text/" + longText, example, "Accept-Language", language));
+            answers.add(post("/v1/evaluate", "application/json; charset=" + longText, example,
+                    "Accept-Language", language));
+            answers.add(get("/v1/" + longText, "Accept-Language", language));
+            answers.add(get("/v1/policies/" + longText, "Accept-Language", language));
+            answers.add(post("/v1/schema/" + longText, "application/json", example, "Accept-Language", language));
+        }
+        for (HttpResponse<String> r : answers) {
+            JsonNode p = JSON.readTree(r.body());
+            assertThat(p.get("detail").asText()).as(r.request().method() + " " + r.statusCode())
+                    .hasSizeLessThan(io.iprules.Problem.MAX_MESSAGE + 50).contains("aaaaa");
+        }
+        assertThat(JSON.readTree(answers.get(5).body()).get("detail").asText()).endsWith(" characters in all)");
+        assertThat(JSON.readTree(answers.get(0).body()).get("detail").asText()).endsWith(" 个字符)");
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
