@@ -51,9 +51,10 @@ import org.slf4j.LoggerFactory;
  *       {@code /openapi.json}, {@code /health}.</li>
  * </ul>
  *
- * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 411, 413, 415, 503 while
- * stopping, and 500 only for a bug (one line, no stack trace). One access-log line per request (logger
- * {@code io.iprules.server.access}). {@link #stop()} lets requests in flight finish. Thread-safe.
+ * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 408, 411, 413, 415, 503
+ * (busy, over the time limit), and 500 only for a bug (one line, no stack trace). One access-log line per request
+ * (logger {@code io.iprules.server.access}). {@link #stop()} stops listening at once (a new connection is refused) and
+ * lets requests in flight finish. Thread-safe.
  *
  * <p>Time limits (see {@link Settings}): an evaluation longer than the request timeout is 503 (its thread is
  * interrupted); a body that does not arrive within the body timeout, or stalls for the idle timeout, is 408; a batch

@@ -883,6 +883,44 @@ class DecisionServerTest {
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
     }
 
+    /**
+     * What a client meets while the service stops (Jetty's graceful stop): the listener closes at once, so a new
+     * connection is refused — no 503, no {@code STOPPING} from {@code /health}, which only a connection opened before
+     * could reach — while the request in flight finishes, its answer closing the connection.
+     */
+    @Test
+    void whileStoppingANewConnectionIsRefusedAndTheRequestInFlightFinishes() throws Exception {
+        java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
+        RulesEngine slow = evaluatingWith(request -> {
+            evaluating.countDown();
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.evaluate(request);
+        });
+        DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
+        String root = "http://127.0.0.1:" + s.port();
+        byte[] request = Files.readAllBytes(examples().get(0));
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(root
+                        + "/v1/evaluate")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(evaluating.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
+        Thread.sleep(300);
+        assertThat(stopping).isNotDone();
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.send(HttpRequest.newBuilder(URI.create(root
+                        + "/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.ConnectException.class);
+        HttpResponse<String> r = inFlight.get();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+        assertThat(r.headers().firstValue("Connection")).hasValue("close");
+        stopping.get();
+    }
+
     /** The test engine's policies, with every evaluation done by {@code evaluation} instead: a broken or slow engine. */
     static RulesEngine evaluatingWith(java.util.function.Function<EvaluationRequest, EvaluationResult> evaluation) {
         return new RulesEngine() {
