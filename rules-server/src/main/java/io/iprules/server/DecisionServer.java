@@ -639,10 +639,25 @@ public final class DecisionServer implements AutoCloseable {
         return ctx.req().getRemoteAddr();
     }
 
-    private static String oneLine(Throwable e) {
+    /**
+     * The first line of {@code e} for the log, its control characters (C0, DEL, C1) written {@code \\uXXXX}: an
+     * exception's message may quote the request, and a carriage return or an escape sequence would forge log lines.
+     */
+    static String oneLine(Throwable e) {
         String m = String.valueOf(e);
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        StringBuilder b = new StringBuilder(m.length());
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String version() {

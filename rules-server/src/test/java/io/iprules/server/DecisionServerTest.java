@@ -508,6 +508,38 @@ class DecisionServerTest {
         }
     }
 
+    /**
+     * The log line of a bug carries the exception's first line only, and no control character raw: an exception's
+     * message may quote the request, and a carriage return or an escape sequence would forge or hide log lines.
+     */
+    @Test
+    void aBugsLogLineHasNoControlCharacterRaw() throws Exception {
+        RulesEngine broken = evaluatingWith(request -> {
+            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\rINFO  access: forged\nsecond line");
+        });
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(DecisionServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
+                .start("127.0.0.1", 0)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblem(r, 500);
+        } finally {
+            log.detachAppender(lines);
+        }
+        List<String> errors = lines.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                .map(e -> e.getFormattedMessage()).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).isEqualTo("internal error on POST /v1/evaluate: java.lang.IllegalStateException: "
+                + "a bug in \\u001B[2J\\u0085name\\u007F");
+    }
+
     @Test
     void policiesSchemasHealthAndOpenApi() throws Exception {
         HttpResponse<String> policies = get("/v1/policies", "Accept-Language", "en");
