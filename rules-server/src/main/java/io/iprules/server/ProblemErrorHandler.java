@@ -25,11 +25,14 @@ final class ProblemErrorHandler extends ErrorHandler {
                 path(request), null)), callback);
     }
 
-    /** The request's path as far as Jetty read it; empty when it could not. */
+    /**
+     * The request's path as far as Jetty read it; empty when it could not. For a request line it could not parse,
+     * Jetty answers on a stand-in request, {@code BAD /badMessage}, whose path is none the client sent.
+     */
     private static String path(Request request) {
         try {
             String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-            return path == null ? "" : path;
+            return path == null || ("BAD".equals(request.getMethod()) && "/badMessage".equals(path)) ? "" : path;
         } catch (RuntimeException e) { // a URI Jetty refused to parse
             return "";
         }

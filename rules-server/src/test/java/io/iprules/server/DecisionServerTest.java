@@ -792,6 +792,10 @@ class DecisionServerTest {
         assertThat(longUri.get("title").asText()).isEqualTo("URI 过长");
         JsonNode header = rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
         assertThat(header.get("detail").asText()).isEqualTo("请求头过大");
+        assertThat(header.get("instance").asText()).isEqualTo("/health");
+        // a request line Jetty could not read has no path: none is named (Jetty's stand-in is "/badMessage")
+        assertThat(uri.get("instance").asText()).isEmpty();
+        assertThat(longUri.get("instance").asText()).isEmpty();
     }
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
