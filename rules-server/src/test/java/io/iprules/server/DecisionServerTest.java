@@ -796,6 +796,13 @@ class DecisionServerTest {
         // a request line Jetty could not read has no path: none is named (Jetty's stand-in is "/badMessage")
         assertThat(uri.get("instance").asText()).isEmpty();
         assertThat(longUri.get("instance").asText()).isEmpty();
+        // whatever the method: Jetty's own error pages are for GET, POST and HEAD only, an empty body for the rest
+        JsonNode options = rawProblem("OPTIONS * HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\nConnection: close"
+                + "\r\n\r\n", 404, "en");
+        assertThat(options.get("detail").asText()).isEqualTo("no such resource");
+        JsonNode longDelete = rawProblem("DELETE /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414,
+                "zh");
+        assertThat(longDelete.get("title").asText()).isEqualTo("URI 过长");
     }
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
