@@ -51,9 +51,10 @@ import org.slf4j.LoggerFactory;
  *       {@code /openapi.json}, {@code /health}.</li>
  * </ul>
  *
- * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 411, 413, 415, 503 while
- * stopping, and 500 only for a bug (one line, no stack trace). One access-log line per request (logger
- * {@code io.iprules.server.access}). {@link #stop()} lets requests in flight finish. Thread-safe.
+ * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 408, 411, 413, 415, 503
+ * (busy, over the time limit), and 500 only for a bug (one line, no stack trace). One access-log line per request
+ * (logger {@code io.iprules.server.access}). {@link #stop()} stops listening at once (a new connection is refused) and
+ * lets requests in flight finish. Thread-safe.
  *
  * <p>Time limits (see {@link Settings}): an evaluation longer than the request timeout is 503 (its thread is
  * interrupted); a body that does not arrive within the body timeout, or stalls for the idle timeout, is 408; a batch
@@ -208,10 +209,8 @@ public final class DecisionServer implements AutoCloseable {
                     methodNotAllowed(ctx);
                     return;
                 }
-                problem(ctx, e.getStatus(), Text.bilingual(switch (e.getStatus()) {
-                    case 404 -> "没有该资源:" + ctx.path();
-                    default -> title(e.getStatus(), Language.ZH) + ":" + e.getMessage();
-                }, e.getMessage()), null);
+                problem(ctx, e.getStatus(), e.getStatus() == 404 ? noSuchResource(ctx) : Text.bilingual(
+                        title(e.getStatus(), Language.ZH) + ":" + e.getMessage(), e.getMessage()), null);
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), oneLine(e));
@@ -227,8 +226,7 @@ public final class DecisionServer implements AutoCloseable {
                         if (status == 405) {
                             methodNotAllowed(ctx);
                         } else {
-                            problem(ctx, status, Text.bilingual("没有该资源:" + ctx.path(),
-                                    "no such resource: " + ctx.path()), null);
+                            problem(ctx, status, noSuchResource(ctx), null);
                         }
                     }
                 });
@@ -286,6 +284,11 @@ public final class DecisionServer implements AutoCloseable {
         return path;
     }
 
+    /** The detail of a 404 for a path no route answers (Javalin's own English names its "Endpoint"). */
+    private static Text noSuchResource(Context ctx) {
+        return Text.bilingual("没有该资源:" + ctx.path(), "no such resource: " + ctx.path());
+    }
+
     /** 405, with the {@code Allow} header RFC 9110 requires: the methods the path answers. */
     private void methodNotAllowed(Context ctx) {
         String methods = allowed(ctx.path());
@@ -315,8 +318,9 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void admit(Context ctx) {
-        // answers, problems included, are worded in the language Accept-Language asks for: a cache must key on it
-        ctx.header("Vary", "Accept-Language");
+        // answers, problems included, are worded in the language Accept-Language asks for, and Javalin gzips one of
+        // more than 1,500 bytes for a client that accepts it (without saying so in Vary): a cache must key on both
+        ctx.header("Vary", "Accept-Language, Accept-Encoding");
         if (stopping.get()) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "服务正在停止", "the service is stopping");
@@ -470,12 +474,25 @@ public final class DecisionServer implements AutoCloseable {
         o.put("type", "about:blank");
         o.put("title", title(status, language));
         o.put("status", status);
-        o.put("detail", detail);
+        o.put("detail", shortened(detail, language));
         o.put("instance", instance);
         if (problems != null) {
             o.set("problems", problems);
         }
         return ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code detail} as a problem's message is kept ({@link Problem}): whole up to {@value Problem#MAX_MESSAGE}
+     * characters, else its first half of that and how long it was. A detail may quote the request back (its media type,
+     * its path), which may be as long as the headers Jetty accepts.
+     */
+    static String shortened(String detail, Language language) {
+        if (detail.length() <= Problem.MAX_MESSAGE) {
+            return detail;
+        }
+        return detail.substring(0, Problem.MAX_MESSAGE / 2) + "… (" + detail.length()
+                + (language == Language.ZH ? " 个字符)" : " characters in all)");
     }
 
     /** The title of a problem of {@code status}: HTTP's reason phrase in English, its usual Chinese name in Chinese. */
@@ -515,12 +532,28 @@ public final class DecisionServer implements AutoCloseable {
                                 "the body must be UTF-8, not " + type);
                     }
                 }
+                requireIdentity(ctx);
                 return;
             }
         }
         throw new Refusal(415, "请求体必须是 " + String.join(" 或 ", accepted) + (type == null
                 ? ";请求未给出 Content-Type" : ",而不是 " + type), "the body must be " + String.join(" or ", accepted)
                 + (type == null ? "; no Content-Type was given" : ", not " + type));
+    }
+
+    /**
+     * 415 for a body in a content coding ({@code Content-Encoding: gzip}): the service decodes none, and reading the
+     * compressed bytes as JSON would tell the caller to save the file as UTF-8. The answer says {@code Accept-Encoding:
+     * identity}, the codings that would have been accepted (RFC 9110 §15.5.16).
+     */
+    private static void requireIdentity(Context ctx) {
+        String coding = ctx.header("Content-Encoding");
+        if (coding == null || coding.isBlank() || coding.trim().equalsIgnoreCase("identity")) {
+            return;
+        }
+        ctx.header("Accept-Encoding", "identity");
+        throw new Refusal(415, "请求体不能压缩:不支持 Content-Encoding " + coding + ";请直接发送",
+                "the body must not be compressed: Content-Encoding " + coding + " is not supported; send it as is");
     }
 
     /** Whether a charset parameter's value, quoted (RFC 9110 §5.6.4) or not, names UTF-8. */
@@ -606,10 +639,25 @@ public final class DecisionServer implements AutoCloseable {
         return ctx.req().getRemoteAddr();
     }
 
-    private static String oneLine(Throwable e) {
+    /**
+     * The first line of {@code e} for the log, its control characters (C0, DEL, C1) written {@code \\uXXXX}: an
+     * exception's message may quote the request, and a carriage return or an escape sequence would forge log lines.
+     */
+    static String oneLine(Throwable e) {
         String m = String.valueOf(e);
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        StringBuilder b = new StringBuilder(m.length());
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String version() {

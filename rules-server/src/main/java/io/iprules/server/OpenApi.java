@@ -143,7 +143,8 @@ final class OpenApi {
                 .putObject("schema").put("type", "object");
         ObjectNode health = paths.putObject("/health").putObject("get");
         health.put("operationId", "health");
-        health.put("summary", "UP with the policies served, STOPPING while it stops");
+        health.put("summary", "UP with the policies served; once the service stops it no longer listens (a new "
+                + "connection is refused)");
         ObjectNode hs = json(health.putObject("responses").putObject("200").put("description", "Up."), null)
                 .putObject("schema");
         hs.put("type", "object");
@@ -197,9 +198,10 @@ final class OpenApi {
             case 405 -> "Method not allowed.";
             case 411 -> "A batch must state its length.";
             case 413 -> "Over the size limit.";
-            case 415 -> "Not JSON (or not UTF-8).";
+            case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
-            case 503 -> "Stopping, busy, or the evaluation took longer than the service allows.";
+            case 503 -> "Busy, or the evaluation took longer than the service allows (or the service began to stop "
+                    + "while the request was read).";
             default -> "Internal error (a bug): one line, no stack trace.";
         };
     }

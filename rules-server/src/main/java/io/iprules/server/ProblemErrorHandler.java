@@ -15,6 +15,15 @@ import org.eclipse.jetty.util.Callback;
  * before them, in Chinese, the service's default.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+    /**
+     * Every method: Jetty's default writes its error page for GET, POST and HEAD only and an empty body for the rest
+     * ({@code OPTIONS *}, a {@code DELETE} with a URI too long), where the service promises problem JSON.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
@@ -25,11 +34,14 @@ final class ProblemErrorHandler extends ErrorHandler {
                 path(request), null)), callback);
     }
 
-    /** The request's path as far as Jetty read it; empty when it could not. */
+    /**
+     * The request's path as far as Jetty read it; empty when it could not. For a request line it could not parse,
+     * Jetty answers on a stand-in request, {@code BAD /badMessage}, whose path is none the client sent.
+     */
     private static String path(Request request) {
         try {
             String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-            return path == null ? "" : path;
+            return path == null || ("BAD".equals(request.getMethod()) && "/badMessage".equals(path)) ? "" : path;
         } catch (RuntimeException e) { // a URI Jetty refused to parse
             return "";
         }
@@ -41,6 +53,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         return switch (code) {
             case 400 -> zh ? "请求无法解析:请求行、URI 或头部格式有误" : "the request cannot be parsed: its request line, URI or "
                     + "headers are malformed";
+            case 404 -> zh ? "没有该资源" : "no such resource";
             case 414 -> zh ? "URI 过长" : "the URI is too long";
             case 431 -> zh ? "请求头过大" : "the request headers are too large";
             default -> zh ? "HTTP 错误 " + code : "HTTP error " + code;

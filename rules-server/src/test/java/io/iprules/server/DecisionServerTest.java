@@ -256,14 +256,49 @@ class DecisionServerTest {
             assertThat(zh.headers().firstValue("Content-Language")).as(path).hasValue("zh");
             assertThat(en.headers().firstValue("Content-Language")).as(path).hasValue("en");
             assertThat(en.body()).as(path).isNotEqualTo(zh.body());
-            assertThat(en.headers().firstValue("Vary")).as(path).hasValue("Accept-Language");
+            assertThat(varies(en)).as(path).contains("Accept-Language");
         }
         HttpResponse<String> evaluated = post("/v1/evaluate", "application/json",
                 Files.readAllBytes(examples().get(0)), "Accept-Language", "en");
-        assertThat(evaluated.headers().firstValue("Vary")).hasValue("Accept-Language");
+        assertThat(varies(evaluated)).contains("Accept-Language");
         HttpResponse<String> problem = get("/v1/policies/no-such-policy", "Accept-Language", "en");
         assertThat(problem.statusCode()).isEqualTo(404);
-        assertThat(problem.headers().firstValue("Vary")).hasValue("Accept-Language");
+        assertThat(varies(problem)).contains("Accept-Language");
+    }
+
+    /**
+     * Javalin compresses an answer of more than 1,500 bytes when the client accepts gzip: such an answer varies by
+     * {@code Accept-Encoding} as well, and a cache must be told so (RFC 9110 §12.5.5), on the compressed answer and on
+     * the plain one alike, or it may hand gzip to a client that cannot read it.
+     */
+    @Test
+    void aCompressedAnswerSaysItVariesByAcceptEncodingToo() throws Exception {
+        byte[] request = Files.readAllBytes(examples().get(0));
+        HttpResponse<byte[]> gzip = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/evaluate"))
+                .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzip.statusCode()).isEqualTo(200);
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(expected(request, Language.ZH, false));
+        }
+        assertThat(varies(gzip)).containsExactlyInAnyOrder("Accept-Language", "Accept-Encoding");
+        HttpResponse<String> plain = post("/v1/evaluate", "application/json", request);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(varies(plain)).containsExactlyInAnyOrder("Accept-Language", "Accept-Encoding");
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/openapi.json")) {
+            HttpResponse<byte[]> got = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(got.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(varies(got)).as(path).containsExactlyInAnyOrder("Accept-Language", "Accept-Encoding");
+        }
+    }
+
+    /** The header fields named by every {@code Vary} of {@code r}. */
+    static List<String> varies(HttpResponse<?> r) {
+        return r.headers().allValues("Vary").stream().flatMap(v -> Stream.of(v.split(",")))
+                .map(String::trim).toList();
     }
 
     @Test
@@ -304,6 +339,9 @@ class DecisionServerTest {
         JsonNode missing = assertProblem(get("/v1/nothing-here"), 404);
         assertThat(missing.get("title").asText()).isEqualTo("未找到");
         assertThat(missing.get("detail").asText()).isEqualTo("没有该资源:/v1/nothing-here");
+        JsonNode missingEn = assertProblem(get("/v1/nothing-here", "Accept-Language", "en"), 404);
+        assertThat(missingEn.get("title").asText()).isEqualTo("Not Found");
+        assertThat(missingEn.get("detail").asText()).isEqualTo("no such resource: /v1/nothing-here");
         JsonNode policy = assertProblem(get("/v1/policies/no-such"), 404);
         assertThat(policy.get("detail").asText()).startsWith("未知政策“no-such”;已有:");
         JsonNode method = assertProblem(get("/v1/evaluate", "Accept-Language", "en"), 405);
@@ -388,6 +426,61 @@ class DecisionServerTest {
         }
     }
 
+    /**
+     * A compressed body ({@code Content-Encoding: gzip}) is a content coding the service does not decode: 415 saying
+     * so, with {@code Accept-Encoding: identity} (RFC 9110 §15.5.16), not a 400 telling the caller to save the file as
+     * UTF-8. {@code identity} is no coding at all.
+     */
+    @Test
+    void aCompressedBodyIs415NamingItsContentCoding() throws Exception {
+        byte[] request = Files.readAllBytes(examples().get(0));
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(request);
+        }
+        HttpResponse<String> en = post("/v1/evaluate", "application/json", zipped.toByteArray(),
+                "Content-Encoding", "gzip", "Accept-Language", "en");
+        JsonNode p = assertProblem(en, 415);
+        assertThat(p.get("detail").asText())
+                .isEqualTo("the body must not be compressed: Content-Encoding gzip is not supported; send it as is");
+        assertThat(en.headers().firstValue("Accept-Encoding")).hasValue("identity");
+        JsonNode zh = assertProblem(post("/v1/evaluate", "application/json", zipped.toByteArray(),
+                "Content-Encoding", "gzip"), 415);
+        assertThat(zh.get("detail").asText()).isEqualTo("请求体不能压缩:不支持 Content-Encoding gzip;请直接发送");
+        byte[] line = (JSON.readTree(request).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        assertProblem(post("/v1/batch", "application/x-ndjson", line, "Content-Encoding", "br"), 415);
+        HttpResponse<String> identity = post("/v1/evaluate", "application/json", request,
+                "Content-Encoding", "Identity");
+        assertThat(identity.statusCode()).isEqualTo(200);
+        assertThat(identity.body()).isEqualTo(expected(request, Language.ZH, false));
+    }
+
+    /**
+     * What a problem quotes back of the request — a media type, a path — is shortened past
+     * {@value io.iprules.Problem#MAX_MESSAGE} characters, as the reader's messages are (README "The JSON contract").
+     */
+    @Test
+    void aProblemNeverQuotesMoreThanAThousandCharactersBack() throws Exception {
+        String longText = "a".repeat(6_000);
+        byte[] example = Files.readAllBytes(examples().get(0));
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (String language : List.of("zh", "en")) {
+            answers.add(post("/v1/evaluate", "text/" + longText, example, "Accept-Language", language));
+            answers.add(post("/v1/evaluate", "application/json; charset=" + longText, example,
+                    "Accept-Language", language));
+            answers.add(get("/v1/" + longText, "Accept-Language", language));
+            answers.add(get("/v1/policies/" + longText, "Accept-Language", language));
+            answers.add(post("/v1/schema/" + longText, "application/json", example, "Accept-Language", language));
+        }
+        for (HttpResponse<String> r : answers) {
+            JsonNode p = JSON.readTree(r.body());
+            assertThat(p.get("detail").asText()).as(r.request().method() + " " + r.statusCode())
+                    .hasSizeLessThan(io.iprules.Problem.MAX_MESSAGE + 50).contains("aaaaa");
+        }
+        assertThat(JSON.readTree(answers.get(5).body()).get("detail").asText()).endsWith(" characters in all)");
+        assertThat(JSON.readTree(answers.get(0).body()).get("detail").asText()).endsWith(" 个字符)");
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) throws IOException {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
@@ -413,6 +506,38 @@ class DecisionServerTest {
             JsonNode p = assertProblem(r, 500);
             assertThat(p.get("detail").asText()).doesNotContain("somewhere");
         }
+    }
+
+    /**
+     * The log line of a bug carries the exception's first line only, and no control character raw: an exception's
+     * message may quote the request, and a carriage return or an escape sequence would forge or hide log lines.
+     */
+    @Test
+    void aBugsLogLineHasNoControlCharacterRaw() throws Exception {
+        RulesEngine broken = evaluatingWith(request -> {
+            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\rINFO  access: forged\nsecond line");
+        });
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(DecisionServer.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
+                .start("127.0.0.1", 0)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblem(r, 500);
+        } finally {
+            log.detachAppender(lines);
+        }
+        List<String> errors = lines.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                .map(e -> e.getFormattedMessage()).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).isEqualTo("internal error on POST /v1/evaluate: java.lang.IllegalStateException: "
+                + "a bug in \\u001B[2J\\u0085name\\u007F");
     }
 
     @Test
@@ -667,6 +792,17 @@ class DecisionServerTest {
         assertThat(longUri.get("title").asText()).isEqualTo("URI 过长");
         JsonNode header = rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
         assertThat(header.get("detail").asText()).isEqualTo("请求头过大");
+        assertThat(header.get("instance").asText()).isEqualTo("/health");
+        // a request line Jetty could not read has no path: none is named (Jetty's stand-in is "/badMessage")
+        assertThat(uri.get("instance").asText()).isEmpty();
+        assertThat(longUri.get("instance").asText()).isEmpty();
+        // whatever the method: Jetty's own error pages are for GET, POST and HEAD only, an empty body for the rest
+        JsonNode options = rawProblem("OPTIONS * HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\nConnection: close"
+                + "\r\n\r\n", 404, "en");
+        assertThat(options.get("detail").asText()).isEqualTo("no such resource");
+        JsonNode longDelete = rawProblem("DELETE /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414,
+                "zh");
+        assertThat(longDelete.get("title").asText()).isEqualTo("URI 过长");
     }
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
@@ -764,7 +900,9 @@ class DecisionServerTest {
 
     @Test
     void stoppingLetsRequestsInFlightFinishAndRefusesNewOnes() throws Exception {
+        java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
         RulesEngine slow = evaluatingWith(request -> {
+            evaluating.countDown();
             try {
                 Thread.sleep(800);
             } catch (InterruptedException e) {
@@ -778,13 +916,52 @@ class DecisionServerTest {
         CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(request))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300);
+        // in flight: being evaluated (a request still in the listener's backlog when it closes is not, and is reset)
+        assertThat(evaluating.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         long start = System.nanoTime();
         s.stop();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
         HttpResponse<String> r = inFlight.get();
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+    }
+
+    /**
+     * What a client meets while the service stops (Jetty's graceful stop): the listener closes at once, so a new
+     * connection is refused — no 503, no {@code STOPPING} from {@code /health}, which only a connection opened before
+     * could reach — while the request in flight finishes, its answer closing the connection.
+     */
+    @Test
+    void whileStoppingANewConnectionIsRefusedAndTheRequestInFlightFinishes() throws Exception {
+        java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
+        RulesEngine slow = evaluatingWith(request -> {
+            evaluating.countDown();
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.evaluate(request);
+        });
+        DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
+        String root = "http://127.0.0.1:" + s.port();
+        byte[] request = Files.readAllBytes(examples().get(0));
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(HttpRequest.newBuilder(URI.create(root
+                        + "/v1/evaluate")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(evaluating.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
+        Thread.sleep(300);
+        assertThat(stopping).isNotDone();
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.send(HttpRequest.newBuilder(URI.create(root
+                        + "/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.net.ConnectException.class);
+        HttpResponse<String> r = inFlight.get();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+        assertThat(r.headers().firstValue("Connection")).hasValue("close");
+        stopping.get();
     }
 
     /** The test engine's policies, with every evaluation done by {@code evaluation} instead: a broken or slow engine. */
