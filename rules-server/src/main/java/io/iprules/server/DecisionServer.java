@@ -15,6 +15,7 @@ import io.iprules.Text;
 import io.iprules.batch.BatchSummary;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonContract;
+import io.iprules.json.JsonEscapes;
 import io.iprules.schema.ContractSchemas;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -640,8 +641,10 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /**
-     * The first line of {@code e} for the log, its control characters (C0, DEL, C1) written {@code \\uXXXX}: an
-     * exception's message may quote the request, and a carriage return or an escape sequence would forge log lines.
+     * The first line of {@code e} for the log, its control characters written {@code \\uXXXX}: C0 and DEL, and beyond
+     * ASCII what JSON output escapes too ({@link JsonEscapes#escaped}: C1, bidi controls, U+2028/9). An exception's
+     * message may quote the request, and a carriage return, an escape sequence or a bidi override would forge or
+     * reorder log lines.
      */
     static String oneLine(Throwable e) {
         String m = String.valueOf(e);
@@ -651,7 +654,7 @@ public final class DecisionServer implements AutoCloseable {
             if (c == '\n' || c == '\r') {
                 break;
             }
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            if (c < 0x80 ? c < 0x20 || c == 0x7F : JsonEscapes.escaped(c)) {
                 b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 b.append(c);

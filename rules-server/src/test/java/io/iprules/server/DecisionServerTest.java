@@ -515,7 +515,7 @@ class DecisionServerTest {
     @Test
     void aBugsLogLineHasNoControlCharacterRaw() throws Exception {
         RulesEngine broken = evaluatingWith(request -> {
-            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\rINFO  access: forged\nsecond line");
+            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\u202Eevil\u2028\rINFO  access: forged\nsecond line");
         });
         ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger(DecisionServer.class);
@@ -537,7 +537,7 @@ class DecisionServerTest {
                 .map(e -> e.getFormattedMessage()).toList();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).isEqualTo("internal error on POST /v1/evaluate: java.lang.IllegalStateException: "
-                + "a bug in \\u001B[2J\\u0085name\\u007F");
+                + "a bug in \\u001B[2J\\u0085name\\u007F\\u202Eevil\\u2028");
     }
 
     @Test
