@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Serves the JSON contract over HTTP: POST /v1/evaluate, POST /v1/batch, GET /v1/policies, "
-                + "/v1/policies/{id}, /v1/schema/{id}, /openapi.json, /health.",
+                + "/v1/policies/{id}, /v1/schema, /v1/schema/{id}, /openapi.json, /health.",
                 "One access-log line per request on stderr. SIGTERM lets requests in flight finish."})
 final class ServeCommand implements Callable<Integer> {
 

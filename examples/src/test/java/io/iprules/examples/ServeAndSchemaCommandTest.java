@@ -112,4 +112,31 @@ class ServeAndSchemaCommandTest {
             }
         }
     }
+
+    /**
+     * {@code serve --help} names every path the service answers, in both languages: the list is written by hand in
+     * the command's description and its Chinese, so it is held to the paths of the service's own OpenAPI document
+     * ({@code /v1/schema}, every policy's schemas at once, was missing from both).
+     */
+    @Test
+    void serveHelpNamesEveryPathTheServiceAnswers() throws Exception {
+        List<String> paths = new java.util.ArrayList<>();
+        try (DecisionServer server = new DecisionServer(RulesEngine.builder().build()).start("127.0.0.1", 0)) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("paths").fieldNames()
+                    .forEachRemaining(paths::add);
+        }
+        assertThat(paths).contains("/v1/evaluate", "/v1/schema", "/health");
+        for (String lang : new String[] {"zh", "en"}) {
+            CliTest.Run help = CliTest.run("serve", "--help", "--lang", lang);
+            assertThat(help.exit()).isEqualTo(0);
+            // picocli wraps the description: a path may be split at its line's end only after a separator
+            String text = help.out().replaceAll("\\s*\\n\\s*", "");
+            for (String path : paths) {
+                assertThat(text).as(lang + ": " + path).containsPattern(java.util.regex.Pattern.quote(path) + "(?![/A-Za-z{])");
+            }
+        }
+    }
 }
