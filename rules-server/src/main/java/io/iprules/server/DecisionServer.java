@@ -500,7 +500,7 @@ public final class DecisionServer implements AutoCloseable {
     static String title(int status, Language language) {
         boolean zh = language == Language.ZH;
         return switch (status) {
-            case 400 -> zh ? "请求无效" : "Invalid request";
+            case 400 -> zh ? "请求无效" : "Bad Request";
             case 404 -> zh ? "未找到" : "Not Found";
             case 405 -> zh ? "不允许的方法" : "Method Not Allowed";
             case 408 -> zh ? "请求超时" : "Request Timeout";
@@ -510,7 +510,8 @@ public final class DecisionServer implements AutoCloseable {
             case 415 -> zh ? "不支持的媒体类型" : "Unsupported Media Type";
             case 431 -> zh ? "请求头过大" : "Request Header Fields Too Large";
             case 503 -> zh ? "服务不可用" : "Service Unavailable";
-            default -> status >= 500 ? (zh ? "内部错误" : "Internal error") : (zh ? "错误" : "Error");
+            case 500 -> zh ? "内部错误" : "Internal Server Error";
+            default -> zh ? (status >= 500 ? "服务器错误" : "错误") : org.eclipse.jetty.http.HttpStatus.getMessage(status);
         };
     }
 

@@ -161,7 +161,7 @@ class DecisionServerTest {
                 .startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(r.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("title").asText()).isEqualTo("Invalid request");
+        assertThat(problem.get("title").asText()).isEqualTo("Bad Request"); // RFC 9457 §4.2.1: about:blank's title is HTTP's
         List<String> paths = new ArrayList<>();
         problem.get("problems").forEach(p -> paths.add(p.get("path").asText()));
         assertThat(paths).contains("asOf");
@@ -320,7 +320,7 @@ class DecisionServerTest {
         HttpResponse<String> en = post("/v1/evaluate", "application/json", request, "Accept-Language", "en");
         JsonNode e = assertProblem(en, 400);
         assertThat(en.headers().firstValue("Content-Language")).hasValue("en");
-        assertThat(e.get("title").asText()).isEqualTo("Invalid request");
+        assertThat(e.get("title").asText()).isEqualTo("Bad Request");
         assertThat(messages(e)).containsExactly(
                 "applicant.creditCode: check character is 'E' but GB 32100-2015 gives 'D' for the first 17 "
                         + "characters: the code is mistyped",
@@ -505,6 +505,7 @@ class DecisionServerTest {
                     HttpResponse.BodyHandlers.ofString());
             JsonNode p = assertProblem(r, 500);
             assertThat(p.get("detail").asText()).doesNotContain("somewhere");
+            assertThat(p.get("title").asText()).isEqualTo("Internal Server Error");
         }
     }
 
