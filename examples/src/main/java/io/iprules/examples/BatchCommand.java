@@ -108,6 +108,8 @@ final class BatchCommand implements Callable<Integer> {
             if (t.out() == null) {
                 try (InputStream source = open(input)) {
                     s = b.build().run(source, new CheckedStdout(io.out(), lang));
+                } catch (ReadFailed e) {
+                    throw new WriteFailedException(readFailed(e));
                 } catch (IOException e) {
                     throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
                 }
@@ -209,6 +211,8 @@ final class BatchCommand implements Callable<Integer> {
                 throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
             }
             throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
+        } catch (ReadFailed e) {
+            throw new WriteFailedException(readFailed(e) + "\n" + Messages.text(lang, "batch.incomplete", partial));
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)) + "\n"
                     + Messages.text(lang, "batch.incomplete", partial));
@@ -242,6 +246,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         try (InputStream source = open(input); OutputStream o = sink) {
             return b.build().run(source, o);
+        } catch (ReadFailed e) {
+            throw new WriteFailedException(readFailed(e));
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", target, Messages.reason(lang, e)));
         } catch (java.io.UncheckedIOException e) {
@@ -390,14 +396,80 @@ final class BatchCommand implements Callable<Integer> {
 
     private InputStream open(Path input) {
         if (input == null) {
-            return Io.get().in();
+            return new Requests(Io.get().in());
         }
         try {
-            return new BufferedInputStream(Files.newInputStream(input), 1 << 16);
+            return new BufferedInputStream(new Requests(Files.newInputStream(input)), 1 << 16);
         } catch (NoSuchFileException e) {
             throw Messages.invalid(lang, "file.missing", in);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
+        }
+    }
+
+    /** A read of the requests that failed after they were opened: exit 1, naming the input, in the run's language. */
+    private String readFailed(ReadFailed e) {
+        return Messages.text(lang, "file.unreadable", InputFiles.name(in, lang), Messages.reason(lang, e.cause()));
+    }
+
+    /**
+     * The requests as the batch reads them. A read that fails throws {@link ReadFailed}, so that it is told as a
+     * failed read of the input, not as a failed write of the output. A named pipe (or bash's {@code <(…)}) is read as
+     * standard input is: asked how many bytes are available, the JDK's stream of a file asks a pipe for its position
+     * and fails ("Illegal seek"), where {@code 0} is the answer.
+     */
+    static final class Requests extends java.io.FilterInputStream {
+        Requests(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public int available() {
+            try {
+                return in.available();
+            } catch (IOException e) {
+                return 0; // a pipe cannot tell: as standard input, nothing is promised
+            }
+        }
+    }
+
+    /** A read of the requests failed: {@link #cause()} says why. */
+    static final class ReadFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ReadFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        IOException cause() {
+            return (IOException) getCause();
         }
     }
 
