@@ -104,4 +104,34 @@ class BatchFilesTest {
             assertThat(results).doesNotExist();
         }
     }
+
+    /**
+     * Standard output that is the input file: {@code ip-rules batch a.jsonl >> a.jsonl} read its own results back
+     * as requests without end (half a gigabyte a minute, until the disk was full); {@code > a.jsonl} (the shell
+     * empties the file first) answered "0 requests", exit 0. Refused, as {@code --out a.jsonl} is.
+     */
+    @Test
+    void standardOutputThatIsTheInputIsRefused(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        byte[] requests = Files.readAllBytes(in);
+        for (ProcessBuilder.Redirect redirect : java.util.List.of(ProcessBuilder.Redirect.appendTo(in.toFile()),
+                ProcessBuilder.Redirect.appendTo(tmp.resolve("link.jsonl").toFile()))) {
+            Files.deleteIfExists(tmp.resolve("link.jsonl"));
+            Files.createSymbolicLink(tmp.resolve("link.jsonl"), in);
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--lang",
+                    "en"));
+            Process p = new ProcessBuilder(command).redirectOutput(redirect)
+                    .redirectError(tmp.resolve("err.txt").toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(tmp.resolve("err.txt"))).isEqualTo("standard output: is the input file " + in
+                    + "; the results would be written into the requests being read. Name another file with --out\n");
+            assertThat(Files.readAllBytes(in)).isEqualTo(requests);
+        }
+    }
+
 }
