@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -177,9 +179,27 @@ final class BatchCommand implements Callable<Integer> {
     /**
      * Writes to {@code OUT.partial} beside {@code --out}, with a checkpoint after each chunk, and renames it to
      * {@code --out} only when the run is complete: an interrupted run leaves the previous output as it was, and a
-     * {@code .partial} whose name says it is incomplete.
+     * {@code .partial} whose name says it is incomplete. The input is opened first, so that an input that cannot be
+     * read leaves the {@code .partial} of an interrupted run as it was; the {@code .partial} is locked while the run
+     * writes it, so that a second run on the same {@code --out} is refused rather than writing into it too.
      */
     private BatchSummary toFile(JsonLinesBatch.Builder b, Path input, Targets t) throws IOException {
+        Path partial = t.partial();
+        InputStream source = open(input);
+        FileChannel channel = null;
+        try {
+            channel = lock(partial, t.out());
+            return toFile(b, source, channel, t);
+        } finally {
+            source.close();
+            if (channel != null) {
+                channel.close(); // after the rename: the lock is held until the results are in place
+            }
+        }
+    }
+
+    private BatchSummary toFile(JsonLinesBatch.Builder b, InputStream source, FileChannel channel, Targets t)
+            throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
         b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, run, lang));
@@ -188,13 +208,17 @@ final class BatchCommand implements Callable<Integer> {
         try {
             if (resume) {
                 Checkpoint c = Targets.readCheckpoint(partial, checkpoint, lang);
-                kept = new BufferedInputStream(new FirstBytes(Files.newInputStream(partial), c.outputBytes()), 1 << 16);
+                // read through the locked channel: closing another one of the same file would release the lock
+                channel.position(0);
+                kept = new BufferedInputStream(new FirstBytes(Channels.newInputStream(channel), c.outputBytes()),
+                        1 << 16);
                 b.resume(c, kept);
-                // opened once the kept results have passed the batch's checks: a refused resume leaves it as it was
-                sink = new ResumedPartial(partial, c.outputBytes());
+                // cut and written once the kept results have passed the batch's checks: a refused resume leaves it
+                sink = new ResumedPartial(channel, c.outputBytes());
             } else {
                 Files.deleteIfExists(checkpoint);
-                sink = Files.newOutputStream(partial);
+                channel.truncate(0);
+                sink = new ResumedPartial(channel, 0);
             }
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
@@ -204,7 +228,7 @@ final class BatchCommand implements Callable<Integer> {
         // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
         Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
         Runtime.getRuntime().addShutdownHook(notice);
-        try (InputStream source = open(input); OutputStream o = sink; InputStream k = kept) {
+        try (OutputStream o = sink) {
             s = b.build().run(source, o);
         } catch (ResumeException e) {
             if (!e.differences().isEmpty()) {
@@ -234,18 +258,53 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
+     * Opens {@code partial} (creating it, not cutting it) and locks it for this run; refuses (exit 2) when another
+     * run holds it, or held it until it renamed it over {@code out} just now. A file system without locks: the run
+     * goes on unlocked.
+     */
+    private FileChannel lock(Path partial, Path out) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw Messages.writeFailed(lang, partial, e);
+        }
+        boolean locked;
+        try {
+            locked = channel.tryLock() != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            locked = false; // held by another run in this JVM
+        } catch (IOException e) {
+            return channel; // no locks here (some network file systems)
+        }
+        // the run that held it renames it over --out before it lets go: then this channel is that file
+        if (!locked || !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // refused either way
+            }
+            throw Messages.invalid(lang, "out.busy", out, partial);
+        }
+        return channel;
+    }
+
+    /**
      * Writes straight into {@code target}, a device or a named pipe (as to standard output): renaming a file over it
      * would put a regular file in its place. No checkpoints: such a run cannot be resumed.
      */
     private BatchSummary through(JsonLinesBatch.Builder b, Path input, Path target) throws IOException {
+        InputStream source = open(input); // first: an input that cannot be read is told before the target is opened
         OutputStream sink;
         try {
             sink = Files.newOutputStream(target);
         } catch (IOException e) {
+            source.close();
             throw Messages.writeFailed(lang, target, e);
         }
-        try (InputStream source = open(input); OutputStream o = sink) {
-            return b.build().run(source, o);
+        try (InputStream in = source; OutputStream o = sink) {
+            return b.build().run(in, o);
         } catch (ReadFailed e) {
             throw new WriteFailedException(readFailed(e));
         } catch (IOException e) {
@@ -339,26 +398,25 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code OUT.partial} continued after its checkpoint: cut there (a chunk written after the checkpoint is written
-     * again) and opened for appending only when the run first writes or flushes, which it does once the kept
-     * results have been checked.
+     * {@code OUT.partial}, through the run's locked channel, continued from byte {@code keep}: cut there (a chunk
+     * written after the checkpoint is written again) when the run first writes or flushes, which it does once kept
+     * results have been checked. Closing it leaves the channel open: the lock is held until the rename.
      */
     static final class ResumedPartial extends OutputStream {
-        private final Path file;
+        private final FileChannel channel;
         private final long keep;
         private OutputStream out;
 
-        ResumedPartial(Path file, long keep) {
-            this.file = file;
+        ResumedPartial(FileChannel channel, long keep) {
+            this.channel = channel;
             this.keep = keep;
         }
 
         private OutputStream open() throws IOException {
             if (out == null) {
-                try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    ch.truncate(keep);
-                }
-                out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                channel.truncate(keep);
+                channel.position(keep);
+                out = Channels.newOutputStream(channel);
             }
             return out;
         }
@@ -381,7 +439,7 @@ final class BatchCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             if (out != null) {
-                out.close();
+                out.flush();
             }
         }
     }

@@ -106,6 +106,30 @@ class BatchFilesTest {
     }
 
     /**
+     * An input that cannot be opened is told alone, and before the output is touched: the {@code .partial} of an
+     * interrupted run was emptied first, and stderr said "the run did not finish: the results so far are in …
+     * --resume" before the input's error. A socket is a file that exists and cannot be opened, even by root.
+     */
+    @Test
+    void anInputThatCannotBeOpenedLeavesTheOutputAsItWas(@TempDir Path tmp) throws Exception {
+        Path socket = tmp.resolve("requests.sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            Path results = tmp.resolve("r.jsonl");
+            Path partial = tmp.resolve("r.jsonl.partial");
+            Files.writeString(partial, "the results of an interrupted run\n");
+            CliTest.Run r = run("batch", socket.toString(), "--out", results.toString(), "--lang", "en");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).startsWith(socket + ": cannot read: ").hasLineCount(1)
+                    .doesNotContain("did not finish", "Exception");
+            assertThat(Files.readString(partial)).isEqualTo("the results of an interrupted run\n");
+            assertThat(results).doesNotExist();
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no Unix domain sockets here");
+        }
+    }
+
+    /**
      * Standard output that is the input file: {@code ip-rules batch a.jsonl >> a.jsonl} read its own results back
      * as requests without end (half a gigabyte a minute, until the disk was full); {@code > a.jsonl} (the shell
      * empties the file first) answered "0 requests", exit 0. Refused, as {@code --out a.jsonl} is.
@@ -134,4 +158,50 @@ class BatchFilesTest {
         }
     }
 
+    /**
+     * Two runs writing one {@code --out} at once wrote into one {@code .partial}: the file renamed into place held
+     * the lines of both runs, some of them cut, and the second run said its summary with exit 0. The second is
+     * refused (exit 2) while the first holds the {@code .partial}, and leaves it alone; so is a {@code --resume}.
+     */
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstWrites(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Files.writeString(partial, "the first run's lines\n");
+        // the first run: another process that holds the .partial as a batch does
+        Path holder = tmp.resolve("Holder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Holder { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE)) {\n"
+                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), partial.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(said).isEqualTo("locked");
+            for (String[] args : new String[][] {{"batch", in.toString(), "--out", results.toString(), "--lang", "en"},
+                    {"batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en"}}) {
+                CliTest.Run second = run(args);
+                assertThat(second.exit()).as(second.err()).isEqualTo(2);
+                assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + partial
+                        + " is locked): wait for it to finish, or name another --out\n");
+                assertThat(Files.readString(partial)).isEqualTo("the first run's lines\n");
+                assertThat(results).doesNotExist();
+            }
+            CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
+            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 正在写入（" + partial
+                    + " 已被锁定）：请等它结束，或用 --out 另选文件\n");
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+        // once the first is done, a run goes ahead
+        CliTest.Run after = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(10);
+        assertThat(partial).doesNotExist();
+    }
 }
