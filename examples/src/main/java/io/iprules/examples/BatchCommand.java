@@ -258,15 +258,19 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens {@code partial} (creating it, not cutting it) and locks it for this run; refuses (exit 2) when another
+     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2) when another
      * run holds it, or held it until it renamed it over {@code out} just now. A file system without locks: the run
      * goes on unlocked.
      */
     private FileChannel lock(Path partial, Path out) {
         FileChannel channel;
         try {
-            channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            // a resume continues the .partial there is, and creates none: nothing there is nothing to resume
+            channel = resume ? FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            throw Messages.invalid(lang, "resume.nothing", partial);
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
         }

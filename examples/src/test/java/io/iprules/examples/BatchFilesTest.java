@@ -204,4 +204,17 @@ class BatchFilesTest {
         assertThat(Files.readAllLines(results)).hasSize(10);
         assertThat(partial).doesNotExist();
     }
+
+    /** {@code --resume} with nothing to resume is refused and creates nothing (the lock must not make a .partial). */
+    @Test
+    void aResumeWithNothingToResumeCreatesNothing(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Files.writeString(results, "the previous good output\n");
+        CliTest.Run r = run("batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("--resume: nothing to resume: " + results + ".partial does not exist\n");
+        assertThat(Files.readString(results)).isEqualTo("the previous good output\n");
+        assertThat(tmp.resolve("r.jsonl.partial")).doesNotExist();
+    }
 }
