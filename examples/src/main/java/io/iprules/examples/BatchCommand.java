@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -108,6 +110,8 @@ final class BatchCommand implements Callable<Integer> {
             if (t.out() == null) {
                 try (InputStream source = open(input)) {
                     s = b.build().run(source, new CheckedStdout(io.out(), lang));
+                } catch (ReadFailed e) {
+                    throw new WriteFailedException(readFailed(e));
                 } catch (IOException e) {
                     throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
                 }
@@ -175,9 +179,27 @@ final class BatchCommand implements Callable<Integer> {
     /**
      * Writes to {@code OUT.partial} beside {@code --out}, with a checkpoint after each chunk, and renames it to
      * {@code --out} only when the run is complete: an interrupted run leaves the previous output as it was, and a
-     * {@code .partial} whose name says it is incomplete.
+     * {@code .partial} whose name says it is incomplete. The input is opened first, so that an input that cannot be
+     * read leaves the {@code .partial} of an interrupted run as it was; the {@code .partial} is locked while the run
+     * writes it, so that a second run on the same {@code --out} is refused rather than writing into it too.
      */
     private BatchSummary toFile(JsonLinesBatch.Builder b, Path input, Targets t) throws IOException {
+        Path partial = t.partial();
+        InputStream source = open(input);
+        FileChannel channel = null;
+        try {
+            channel = lock(partial, t.out());
+            return toFile(b, source, channel, t);
+        } finally {
+            source.close();
+            if (channel != null) {
+                channel.close(); // after the rename: the lock is held until the results are in place
+            }
+        }
+    }
+
+    private BatchSummary toFile(JsonLinesBatch.Builder b, InputStream source, FileChannel channel, Targets t)
+            throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
         b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, run, lang));
@@ -186,13 +208,17 @@ final class BatchCommand implements Callable<Integer> {
         try {
             if (resume) {
                 Checkpoint c = Targets.readCheckpoint(partial, checkpoint, lang);
-                kept = new BufferedInputStream(new FirstBytes(Files.newInputStream(partial), c.outputBytes()), 1 << 16);
+                // read through the locked channel: closing another one of the same file would release the lock
+                channel.position(0);
+                kept = new BufferedInputStream(new FirstBytes(Channels.newInputStream(channel), c.outputBytes()),
+                        1 << 16);
                 b.resume(c, kept);
-                // opened once the kept results have passed the batch's checks: a refused resume leaves it as it was
-                sink = new ResumedPartial(partial, c.outputBytes());
+                // cut and written once the kept results have passed the batch's checks: a refused resume leaves it
+                sink = new ResumedPartial(channel, c.outputBytes());
             } else {
                 Files.deleteIfExists(checkpoint);
-                sink = Files.newOutputStream(partial);
+                channel.truncate(0);
+                sink = new ResumedPartial(channel, 0);
             }
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
@@ -202,13 +228,15 @@ final class BatchCommand implements Callable<Integer> {
         // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
         Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
         Runtime.getRuntime().addShutdownHook(notice);
-        try (InputStream source = open(input); OutputStream o = sink; InputStream k = kept) {
+        try (OutputStream o = sink) {
             s = b.build().run(source, o);
         } catch (ResumeException e) {
             if (!e.differences().isEmpty()) {
                 throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
             }
             throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
+        } catch (ReadFailed e) {
+            throw new WriteFailedException(readFailed(e) + "\n" + Messages.text(lang, "batch.incomplete", partial));
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)) + "\n"
                     + Messages.text(lang, "batch.incomplete", partial));
@@ -230,18 +258,59 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
+     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2) when another
+     * run holds it, or held it until it renamed it over {@code out} just now. A file system without locks: the run
+     * goes on unlocked.
+     */
+    private FileChannel lock(Path partial, Path out) {
+        FileChannel channel;
+        try {
+            // a resume continues the .partial there is, and creates none: nothing there is nothing to resume
+            channel = resume ? FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    : FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            throw Messages.invalid(lang, "resume.nothing", partial);
+        } catch (IOException e) {
+            throw Messages.writeFailed(lang, partial, e);
+        }
+        boolean locked;
+        try {
+            locked = channel.tryLock() != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            locked = false; // held by another run in this JVM
+        } catch (IOException e) {
+            return channel; // no locks here (some network file systems)
+        }
+        // the run that held it renames it over --out before it lets go: then this channel is that file
+        if (!locked || !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // refused either way
+            }
+            throw Messages.invalid(lang, "out.busy", out, partial);
+        }
+        return channel;
+    }
+
+    /**
      * Writes straight into {@code target}, a device or a named pipe (as to standard output): renaming a file over it
      * would put a regular file in its place. No checkpoints: such a run cannot be resumed.
      */
     private BatchSummary through(JsonLinesBatch.Builder b, Path input, Path target) throws IOException {
+        InputStream source = open(input); // first: an input that cannot be read is told before the target is opened
         OutputStream sink;
         try {
             sink = Files.newOutputStream(target);
         } catch (IOException e) {
+            source.close();
             throw Messages.writeFailed(lang, target, e);
         }
-        try (InputStream source = open(input); OutputStream o = sink) {
-            return b.build().run(source, o);
+        try (InputStream in = source; OutputStream o = sink) {
+            return b.build().run(in, o);
+        } catch (ReadFailed e) {
+            throw new WriteFailedException(readFailed(e));
         } catch (IOException e) {
             throw new WriteFailedException(Messages.text(lang, "write.failed", target, Messages.reason(lang, e)));
         } catch (java.io.UncheckedIOException e) {
@@ -333,26 +402,25 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code OUT.partial} continued after its checkpoint: cut there (a chunk written after the checkpoint is written
-     * again) and opened for appending only when the run first writes or flushes, which it does once the kept
-     * results have been checked.
+     * {@code OUT.partial}, through the run's locked channel, continued from byte {@code keep}: cut there (a chunk
+     * written after the checkpoint is written again) when the run first writes or flushes, which it does once kept
+     * results have been checked. Closing it leaves the channel open: the lock is held until the rename.
      */
     static final class ResumedPartial extends OutputStream {
-        private final Path file;
+        private final FileChannel channel;
         private final long keep;
         private OutputStream out;
 
-        ResumedPartial(Path file, long keep) {
-            this.file = file;
+        ResumedPartial(FileChannel channel, long keep) {
+            this.channel = channel;
             this.keep = keep;
         }
 
         private OutputStream open() throws IOException {
             if (out == null) {
-                try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    ch.truncate(keep);
-                }
-                out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                channel.truncate(keep);
+                channel.position(keep);
+                out = Channels.newOutputStream(channel);
             }
             return out;
         }
@@ -375,7 +443,7 @@ final class BatchCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             if (out != null) {
-                out.close();
+                out.flush();
             }
         }
     }
@@ -390,14 +458,80 @@ final class BatchCommand implements Callable<Integer> {
 
     private InputStream open(Path input) {
         if (input == null) {
-            return Io.get().in();
+            return new Requests(Io.get().in());
         }
         try {
-            return new BufferedInputStream(Files.newInputStream(input), 1 << 16);
+            return new BufferedInputStream(new Requests(Files.newInputStream(input)), 1 << 16);
         } catch (NoSuchFileException e) {
             throw Messages.invalid(lang, "file.missing", in);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
+        }
+    }
+
+    /** A read of the requests that failed after they were opened: exit 1, naming the input, in the run's language. */
+    private String readFailed(ReadFailed e) {
+        return Messages.text(lang, "file.unreadable", InputFiles.name(in, lang), Messages.reason(lang, e.cause()));
+    }
+
+    /**
+     * The requests as the batch reads them. A read that fails throws {@link ReadFailed}, so that it is told as a
+     * failed read of the input, not as a failed write of the output. A named pipe (or bash's {@code <(…)}) is read as
+     * standard input is: asked how many bytes are available, the JDK's stream of a file asks a pipe for its position
+     * and fails ("Illegal seek"), where {@code 0} is the answer.
+     */
+    static final class Requests extends java.io.FilterInputStream {
+        Requests(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                throw new ReadFailed(e);
+            }
+        }
+
+        @Override
+        public int available() {
+            try {
+                return in.available();
+            } catch (IOException e) {
+                return 0; // a pipe cannot tell: as standard input, nothing is promised
+            }
+        }
+    }
+
+    /** A read of the requests failed: {@link #cause()} says why. */
+    static final class ReadFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ReadFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        IOException cause() {
+            return (IOException) getCause();
         }
     }
 

@@ -27,6 +27,7 @@ final class CommandLineText {
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
             .add("^Unknown options?: (.*)$", "未知选项:$1")
             .add("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1")
+            .add("^Missing required parameter for option '([^']*)' \\((.*)\\)$", "选项 $1 缺少取值($2)")
             .add("^name a command: (.*) \\(or help\\)$", "请指定一个命令:$1(或 help)")
             .add("^Unknown subcommand '(.*)'\\.$", "未知命令:'$1'") // help COMMAND
             .add("^Missing required subcommand$", "缺少子命令(evaluate、batch、policies……)")

@@ -55,6 +55,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         if (out == null) {
             outFiles = java.util.List.of();
             targets = new Targets(null, null, null);
+            new Inputs(input, dataFiles, "out.sameAsInput").mustNotBeStandardOutput(lang);
         } else if (writtenThrough(out)) {
             if (resume) {
                 throw Messages.invalid(lang, "resume.notAFile", out);
@@ -163,6 +164,25 @@ record Targets(Path partial, Path checkpoint, Path out) {
             requests = requests != null ? requests : standardInputFile();
         }
 
+        /**
+         * Standard output, when the shell writes it to a file ({@code > FILE}, {@code >> FILE}), may be none of them
+         * either: results appended to the requests being read would be read back as requests without end.
+         */
+        void mustNotBeStandardOutput(Language lang) {
+            Path stdout = standardOutputFile();
+            if (stdout == null) {
+                return;
+            }
+            if (same(stdout, requests)) {
+                throw Messages.invalid(lang, "stdout.sameAsInput", requests);
+            }
+            for (Path data : dataFiles) {
+                if (same(stdout, data)) {
+                    throw Messages.invalid(lang, "stdout.sameAsData", data);
+                }
+            }
+        }
+
         void mustNotBe(Path written, Language lang) {
             mustDiffer(written, requests, requestsKey, null, lang);
             for (Path data : dataFiles) {
@@ -178,6 +198,25 @@ record Targets(Path partial, Path checkpoint, Path out) {
             return Files.isRegularFile(stdin) ? stdin : null;
         } catch (RuntimeException e) { // no such path on this system
             return null;
+        }
+    }
+
+    /** Standard output when it is a file ({@code > FILE}); {@code null} for a pipe, a terminal, or no /dev/stdout. */
+    private static Path standardOutputFile() {
+        try {
+            Path stdout = Path.of("/dev/stdout");
+            return Files.isRegularFile(stdout) ? stdout : null;
+        } catch (RuntimeException e) { // no such path on this system
+            return null;
+        }
+    }
+
+    /** Whether {@code a} and {@code b} (may be {@code null}) are one existing file. */
+    private static boolean same(Path a, Path b) {
+        try {
+            return b != null && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 

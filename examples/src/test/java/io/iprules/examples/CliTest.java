@@ -51,6 +51,10 @@ class CliTest {
         Run threads = run("batch", "--threads", "abc", PILOT);
         assertThat(threads.exit()).isEqualTo(2);
         assertThat(threads.err()).startsWith("选项 --threads 的取值无效:“abc”不是整数(");
+        Run missing = run("batch", PILOT, "--out");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("选项 --out 缺少取值(OUT.jsonl)(Missing required parameter for option "
+                + "'--out' (OUT.jsonl))\n用法：");
         Run option = run("evaluate", "--formt", "json", PILOT);
         assertThat(option.err()).contains("是否想用:--format?").doesNotContain("Possible solutions");
         Run english = run("frobnicate", "--lang", "en");

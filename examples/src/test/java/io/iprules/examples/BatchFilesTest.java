@@ -1,0 +1,220 @@
+package io.iprules.examples;
+
+import static io.iprules.examples.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code batch} reads and writes, as a hostile but realistic user tries it (an audit of the command's files):
+ * a named pipe or {@code <(…)} as the input, a read that fails, standard output that is the input file, two runs
+ * writing one output.
+ */
+class BatchFilesTest {
+
+    private static Path population(Path tmp, int count) {
+        Path in = tmp.resolve("a.jsonl");
+        assertThat(run("generate", "jiaxing-2012", "--count", String.valueOf(count), "--seed", "7", "--out",
+                in.toString()).exit()).isZero();
+        return in;
+    }
+
+    private static boolean mkfifo(Path fifo) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Feeds {@code bytes} into the named pipe {@code fifo} once a reader opens it. */
+    private static CompletableFuture<Void> feed(Path fifo, byte[] bytes) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Files.write(fifo, bytes); // blocks until the batch opens the pipe
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * A named pipe, or bash's {@code <(zcat requests.jsonl.gz)} (a pipe under /dev/fd), is read as standard input is.
+     * It failed with "Illegal seek", told as a failed write of the output ({@code r.jsonl.partial: cannot write}):
+     * the JDK's stream of a file asks a pipe for its position when asked how many bytes are available.
+     */
+    @Test
+    void aNamedPipeIsReadAsStandardInputIs(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(tmp.resolve("fifo")), "no mkfifo here");
+        Path fifo = tmp.resolve("fifo");
+        byte[] requests = Files.readAllBytes(population(tmp, 20));
+        Path results = tmp.resolve("r.jsonl");
+        CompletableFuture<Void> fed = feed(fifo, requests);
+        CliTest.Run toFile = run("batch", fifo.toString(), "--out", results.toString(), "--lang", "en");
+        fed.get(30, TimeUnit.SECONDS);
+        assertThat(toFile.exit()).as(toFile.err()).isZero();
+        assertThat(toFile.err()).startsWith("Batch: 20 requests, 20 evaluated");
+        assertThat(Files.readAllLines(results)).hasSize(20);
+
+        fed = feed(fifo, requests);
+        CliTest.Run toStdout = run("batch", fifo.toString(), "--lang", "en");
+        fed.get(30, TimeUnit.SECONDS);
+        assertThat(toStdout.exit()).as(toStdout.err()).isZero();
+        assertThat(toStdout.out().lines()).hasSize(20);
+    }
+
+    /**
+     * A read of the input that fails half-way (an I/O error of the disk, a network file system gone) is told as
+     * what it is, naming the input, exit 1: it was told as a failed write of the output.
+     */
+    @Test
+    void aFailedReadIsToldAsAFailedReadOfTheInput(@TempDir Path tmp) throws Exception {
+        byte[] requests = Files.readAllBytes(population(tmp, 5));
+        Path results = tmp.resolve("r.jsonl");
+        for (String[] args : new String[][] {{"batch", "-", "--lang", "en"},
+                {"batch", "-", "--out", results.toString(), "--lang", "en"}}) {
+            InputStream failing = new InputStream() {
+                private int at;
+
+                @Override
+                public int read() throws IOException {
+                    if (at == requests.length) {
+                        throw new IOException("Input/output error");
+                    }
+                    return requests[at++] & 0xff;
+                }
+            };
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = IpRules.run(args, failing, new PrintStream(new ByteArrayOutputStream(), true,
+                    StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            String told = err.toString(StandardCharsets.UTF_8);
+            assertThat(exit).as(told).isEqualTo(1);
+            assertThat(told).as(String.join(" ", args)).startsWith("standard input: cannot read: Input/output error\n")
+                    .doesNotContain("cannot write", "internal error");
+            assertThat(results).doesNotExist();
+        }
+    }
+
+    /**
+     * An input that cannot be opened is told alone, and before the output is touched: the {@code .partial} of an
+     * interrupted run was emptied first, and stderr said "the run did not finish: the results so far are in …
+     * --resume" before the input's error. A socket is a file that exists and cannot be opened, even by root.
+     */
+    @Test
+    void anInputThatCannotBeOpenedLeavesTheOutputAsItWas(@TempDir Path tmp) throws Exception {
+        Path socket = tmp.resolve("requests.sock");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            Path results = tmp.resolve("r.jsonl");
+            Path partial = tmp.resolve("r.jsonl.partial");
+            Files.writeString(partial, "the results of an interrupted run\n");
+            CliTest.Run r = run("batch", socket.toString(), "--out", results.toString(), "--lang", "en");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).startsWith(socket + ": cannot read: ").hasLineCount(1)
+                    .doesNotContain("did not finish", "Exception");
+            assertThat(Files.readString(partial)).isEqualTo("the results of an interrupted run\n");
+            assertThat(results).doesNotExist();
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no Unix domain sockets here");
+        }
+    }
+
+    /**
+     * Standard output that is the input file: {@code ip-rules batch a.jsonl >> a.jsonl} read its own results back
+     * as requests without end (half a gigabyte a minute, until the disk was full); {@code > a.jsonl} (the shell
+     * empties the file first) answered "0 requests", exit 0. Refused, as {@code --out a.jsonl} is.
+     */
+    @Test
+    void standardOutputThatIsTheInputIsRefused(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        byte[] requests = Files.readAllBytes(in);
+        for (ProcessBuilder.Redirect redirect : java.util.List.of(ProcessBuilder.Redirect.appendTo(in.toFile()),
+                ProcessBuilder.Redirect.appendTo(tmp.resolve("link.jsonl").toFile()))) {
+            Files.deleteIfExists(tmp.resolve("link.jsonl"));
+            Files.createSymbolicLink(tmp.resolve("link.jsonl"), in);
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--lang",
+                    "en"));
+            Process p = new ProcessBuilder(command).redirectOutput(redirect)
+                    .redirectError(tmp.resolve("err.txt").toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            assertThat(p.exitValue()).isEqualTo(2);
+            assertThat(Files.readString(tmp.resolve("err.txt"))).isEqualTo("standard output: is the input file " + in
+                    + "; the results would be written into the requests being read. Name another file with --out\n");
+            assertThat(Files.readAllBytes(in)).isEqualTo(requests);
+        }
+    }
+
+    /**
+     * Two runs writing one {@code --out} at once wrote into one {@code .partial}: the file renamed into place held
+     * the lines of both runs, some of them cut, and the second run said its summary with exit 0. The second is
+     * refused (exit 2) while the first holds the {@code .partial}, and leaves it alone; so is a {@code --resume}.
+     */
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstWrites(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Files.writeString(partial, "the first run's lines\n");
+        // the first run: another process that holds the .partial as a batch does
+        Path holder = tmp.resolve("Holder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Holder { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE)) {\n"
+                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), partial.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(said).isEqualTo("locked");
+            for (String[] args : new String[][] {{"batch", in.toString(), "--out", results.toString(), "--lang", "en"},
+                    {"batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en"}}) {
+                CliTest.Run second = run(args);
+                assertThat(second.exit()).as(second.err()).isEqualTo(2);
+                assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + partial
+                        + " is locked): wait for it to finish, or name another --out\n");
+                assertThat(Files.readString(partial)).isEqualTo("the first run's lines\n");
+                assertThat(results).doesNotExist();
+            }
+            CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
+            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 正在写入（" + partial
+                    + " 已被锁定）：请等它结束，或用 --out 另选文件\n");
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+        // once the first is done, a run goes ahead
+        CliTest.Run after = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(10);
+        assertThat(partial).doesNotExist();
+    }
+
+    /** {@code --resume} with nothing to resume is refused and creates nothing (the lock must not make a .partial). */
+    @Test
+    void aResumeWithNothingToResumeCreatesNothing(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Files.writeString(results, "the previous good output\n");
+        CliTest.Run r = run("batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("--resume: nothing to resume: " + results + ".partial does not exist\n");
+        assertThat(Files.readString(results)).isEqualTo("the previous good output\n");
+        assertThat(tmp.resolve("r.jsonl.partial")).doesNotExist();
+    }
+}
