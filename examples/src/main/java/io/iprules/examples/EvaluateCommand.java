@@ -36,6 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Targets.checkStandardOutput("-".equals(file) ? null : Path.of(file), options.dataFiles(), output.lang);
         byte[] json = read(file, output.lang);
         RulesEngine engine = options.engine(output.lang);
         JsonContract contract = new JsonContract(engine);

@@ -50,6 +50,8 @@ final class ReportCommand implements Callable<Integer> {
         if (out != null) {
             // before any work: a page written over the request would destroy it, and a wrong folder is the user's
             Targets.checkPage("-".equals(file) ? null : Path.of(file), options.dataFiles(), out, lang);
+        } else {
+            Targets.checkStandardOutput("-".equals(file) ? null : Path.of(file), options.dataFiles(), lang);
         }
         byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine(lang);

@@ -55,7 +55,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         if (out == null) {
             outFiles = java.util.List.of();
             targets = new Targets(null, null, null);
-            new Inputs(input, dataFiles, "out.sameAsInput").mustNotBeStandardOutput(lang);
+            new Inputs(input, dataFiles, "out.sameAsInput").mustNotBeStandardOutput("stdout.sameAsInput", lang);
         } else if (writtenThrough(out)) {
             if (resume) {
                 throw Messages.invalid(lang, "resume.notAFile", out);
@@ -140,6 +140,15 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     /**
+     * For {@code evaluate} and {@code report} writing to standard output, checked before any work: the shell's
+     * {@code >> FILE} must not name the request ({@code input}, {@code null} for standard input) or a data file, which
+     * the answer appended to it would spoil ({@code > FILE} has emptied it already: then the request is told as empty).
+     */
+    static void checkStandardOutput(Path input, java.util.List<Path> dataFiles, Language lang) {
+        new Inputs(input, dataFiles, "html.sameAsInput").mustNotBeStandardOutput("stdout.sameAsRequest", lang);
+    }
+
+    /**
      * Where {@code report} writes its page, checked before any work: not a folder, in a folder that exists, and not
      * an input ({@code input}, the request, {@code null} for standard input; the engine's {@code dataFiles}), which
      * the page would replace.
@@ -168,13 +177,13 @@ record Targets(Path partial, Path checkpoint, Path out) {
          * Standard output, when the shell writes it to a file ({@code > FILE}, {@code >> FILE}), may be none of them
          * either: results appended to the requests being read would be read back as requests without end.
          */
-        void mustNotBeStandardOutput(Language lang) {
+        void mustNotBeStandardOutput(String requestsKey, Language lang) {
             Path stdout = standardOutputFile();
             if (stdout == null) {
                 return;
             }
             if (same(stdout, requests)) {
-                throw Messages.invalid(lang, "stdout.sameAsInput", requests);
+                throw Messages.invalid(lang, requestsKey, requests);
             }
             for (Path data : dataFiles) {
                 if (same(stdout, data)) {
