@@ -182,11 +182,11 @@ record Targets(Path partial, Path checkpoint, Path out) {
             if (stdout == null) {
                 return;
             }
-            if (same(stdout, requests)) {
+            if (sameFile(stdout, requests)) {
                 throw Messages.invalid(lang, requestsKey, requests);
             }
             for (Path data : dataFiles) {
-                if (same(stdout, data)) {
+                if (sameFile(stdout, data)) {
                     throw Messages.invalid(lang, "stdout.sameAsData", data);
                 }
             }
@@ -202,30 +202,21 @@ record Targets(Path partial, Path checkpoint, Path out) {
 
     /** Standard input when it is a file ({@code < FILE}); {@code null} for a pipe, a terminal, or no /dev/stdin. */
     private static Path standardInputFile() {
-        try {
-            Path stdin = Path.of("/dev/stdin");
-            return Files.isRegularFile(stdin) ? stdin : null;
-        } catch (RuntimeException e) { // no such path on this system
-            return null;
-        }
+        return regularFile("/dev/stdin");
     }
 
     /** Standard output when it is a file ({@code > FILE}); {@code null} for a pipe, a terminal, or no /dev/stdout. */
     private static Path standardOutputFile() {
-        try {
-            Path stdout = Path.of("/dev/stdout");
-            return Files.isRegularFile(stdout) ? stdout : null;
-        } catch (RuntimeException e) { // no such path on this system
-            return null;
-        }
+        return regularFile("/dev/stdout");
     }
 
-    /** Whether {@code a} and {@code b} (may be {@code null}) are one existing file. */
-    private static boolean same(Path a, Path b) {
+    /** {@code device} when it leads to a regular file (the shell redirected it to one), else {@code null}. */
+    private static Path regularFile(String device) {
         try {
-            return b != null && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
+            Path p = Path.of(device);
+            return Files.isRegularFile(p) ? p : null;
+        } catch (RuntimeException e) { // no such path on this system
+            return null;
         }
     }
 
@@ -245,18 +236,21 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     private static void mustDiffer(Path a, Path b, String key, String other, Language lang) {
-        if (b == null) {
-            return;
+        if (sameFile(a, b)) {
+            throw other == null ? Messages.invalid(lang, key, a) : Messages.invalid(lang, key, a, other);
         }
-        boolean same;
+    }
+
+    /** Whether {@code a} and {@code b} ({@code null}: none) are one file: the same file if both exist, else one path. */
+    private static boolean sameFile(Path a, Path b) {
+        if (b == null) {
+            return false;
+        }
         try {
-            same = Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
                     : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         } catch (IOException e) {
-            same = false;
-        }
-        if (same) {
-            throw other == null ? Messages.invalid(lang, key, a) : Messages.invalid(lang, key, a, other);
+            return false;
         }
     }
 
