@@ -902,15 +902,7 @@ class DecisionServerTest {
     @Test
     void stoppingLetsRequestsInFlightFinishAndRefusesNewOnes() throws Exception {
         java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
-        RulesEngine slow = evaluatingWith(request -> {
-            evaluating.countDown();
-            try {
-                Thread.sleep(800);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return engine.evaluate(request);
-        });
+        RulesEngine slow = evaluatingSlowly(evaluating, 800);
         DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
         String url = "http://127.0.0.1:" + s.port() + "/v1/evaluate";
         byte[] request = Files.readAllBytes(examples().get(0));
@@ -935,15 +927,7 @@ class DecisionServerTest {
     @Test
     void whileStoppingANewConnectionIsRefusedAndTheRequestInFlightFinishes() throws Exception {
         java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
-        RulesEngine slow = evaluatingWith(request -> {
-            evaluating.countDown();
-            try {
-                Thread.sleep(1_500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return engine.evaluate(request);
-        });
+        RulesEngine slow = evaluatingSlowly(evaluating, 1_500);
         DecisionServer s = new DecisionServer(slow, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
         String root = "http://127.0.0.1:" + s.port();
         byte[] request = Files.readAllBytes(examples().get(0));
@@ -988,6 +972,22 @@ class DecisionServerTest {
                 return evaluation.apply(request);
             }
         };
+    }
+
+    /**
+     * An engine that counts {@code evaluating} down when an evaluation begins (the request is in flight, past the
+     * listener), then takes {@code millis} over it, and still answers if interrupted.
+     */
+    static RulesEngine evaluatingSlowly(java.util.concurrent.CountDownLatch evaluating, long millis) {
+        return evaluatingWith(request -> {
+            evaluating.countDown();
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.evaluate(request);
+        });
     }
 
     /** An engine whose evaluations take {@code millis}; {@code interrupted} counts those cut short by an interrupt. */
