@@ -22,8 +22,8 @@ public record Problem(String path, String message, String chinese) {
     /** Checks path and message are present; shortens a message longer than {@link #MAX_MESSAGE} characters. */
     public Problem {
         Objects.requireNonNull(path, "path");
-        message = shorten(Objects.requireNonNull(message, "message"), "characters in all)");
-        chinese = chinese == null ? null : shorten(chinese, "个字符)");
+        message = shortened(Objects.requireNonNull(message, "message"), Language.EN);
+        chinese = chinese == null ? null : shortened(chinese, Language.ZH);
     }
 
     /** A problem in English only (Chinese readers see the English). */
@@ -34,6 +34,17 @@ public record Problem(String path, String message, String chinese) {
     /** A problem worded by a bilingual {@link Text}: its English and its Chinese rendering. */
     public static Problem of(String path, Text text) {
         return new Problem(path, text.in(Language.EN), text.in(Language.ZH));
+    }
+
+    /**
+     * {@code text} shortened as a problem's message in {@code language} is: whole up to {@link #MAX_MESSAGE}
+     * characters, else its first half of that and how long it was. For a text outside a problem that may quote the
+     * input back as well (the HTTP service's problem {@code detail}).
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static String shortened(String text, Language language) {
+        return shorten(Objects.requireNonNull(text, "text"),
+                language == Language.ZH ? "个字符)" : "characters in all)");
     }
 
     private static String shorten(String message, String unit) {

@@ -475,25 +475,13 @@ public final class DecisionServer implements AutoCloseable {
         o.put("type", "about:blank");
         o.put("title", title(status, language));
         o.put("status", status);
-        o.put("detail", shortened(detail, language));
+        // a detail may quote the request back (its media type, its path), as long as the headers Jetty accepts
+        o.put("detail", Problem.shortened(detail, language));
         o.put("instance", instance);
         if (problems != null) {
             o.set("problems", problems);
         }
         return ContractSchemas.write(o).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * {@code detail} as a problem's message is kept ({@link Problem}): whole up to {@value Problem#MAX_MESSAGE}
-     * characters, else its first half of that and how long it was. A detail may quote the request back (its media type,
-     * its path), which may be as long as the headers Jetty accepts.
-     */
-    static String shortened(String detail, Language language) {
-        if (detail.length() <= Problem.MAX_MESSAGE) {
-            return detail;
-        }
-        return detail.substring(0, Problem.MAX_MESSAGE / 2) + "… (" + detail.length()
-                + (language == Language.ZH ? " 个字符)" : " characters in all)");
     }
 
     /** The title of a problem of {@code status}: HTTP's reason phrase in English, its usual Chinese name in Chinese. */
