@@ -5,8 +5,8 @@ import io.iprules.EvaluationResult;
 /**
  * The verdict of a result that is not judged by its targets, decided once for the text output and the HTML page
  * alike: for a result of conditions alone (an assessment), whether they are all met; otherwise what is due —
- * something, nothing, or nothing yet while an award's eligibility waits for an open parameter, which an officer must
- * not read as a refusal.
+ * something, nothing, or nothing yet while an award's eligibility waits for an open parameter or an item waits for the
+ * applicant (a choice of policy line), which an officer must not read as a refusal.
  */
 enum Verdict {
     /** Every condition of an assessment is met. */
@@ -17,6 +17,11 @@ enum Verdict {
     DUE("verdict.eligible", Look.GOOD),
     /** Nothing is due for certain, but whether some award is due waits for an open parameter. */
     PENDING("verdict.eligibility-open", Look.OPEN),
+    /**
+     * Nothing is due for certain, and no eligibility is open, but some item is held out only until the applicant acts
+     * ({@link io.iprules.ExclusionReason#awaitsApplicant()}: e.g. jiaxing-2012 §7(1)'s choice of one policy line).
+     */
+    AWAITING_APPLICANT("verdict.awaiting-applicant", Look.OPEN),
     /** Nothing is due. */
     NOTHING_DUE("verdict.not-eligible", Look.BAD);
 
@@ -53,7 +58,7 @@ enum Verdict {
             return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
         }
         return r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined()) ? DUE
-                : pending(r) > 0 ? PENDING : NOTHING_DUE;
+                : pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT : NOTHING_DUE;
     }
 
     /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */
@@ -61,6 +66,7 @@ enum Verdict {
         return switch (this) {
             case CONDITIONS_NOT_MET -> new Object[] {unmet(r), r.conditions().size()};
             case PENDING -> new Object[] {pending(r)};
+            case AWAITING_APPLICANT -> new Object[] {awaitingApplicant(r)};
             default -> new Object[0];
         };
     }
@@ -73,6 +79,11 @@ enum Verdict {
     /** How many of the result's conditions are not met. */
     static long unmet(EvaluationResult r) {
         return r.conditions().stream().filter(c -> !c.met()).count();
+    }
+
+    /** How many items are held out only until the applicant acts (not refused). */
+    private static long awaitingApplicant(EvaluationResult r) {
+        return r.excluded().stream().filter(e -> e.reason().awaitsApplicant()).count();
     }
 
     /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */

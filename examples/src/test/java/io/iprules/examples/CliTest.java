@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +79,45 @@ class CliTest {
         // amounts end on the last column, one under the other
         assertThat(r.out().lines().filter(l -> l.endsWith(" 元") && l.startsWith("  ")).map(OfficerText::columns))
                 .containsOnly(100);
+    }
+
+    /**
+     * jiaxing-2012 §7(1) 同一事项涉及其他条线政策的,由企事业单位选择一个政策执行: the 300,000 gold award claimed
+     * under another policy line with no choice made is held out (CHOICE_REQUIRED) until the applicant chooses, and the
+     * demonstration enterprise's 50,000 was paid in 2013 (ALREADY_PAID). Nothing is due today, but the gold award is not
+     * refused: the verdict must not read 无应予补助的项目, as it does once the other policy is chosen.
+     */
+    @Test
+    void anAwardWaitingForTheApplicantsChoiceOfPolicyIsNotReadAsNothingDue() throws Exception {
+        String zh = run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json").out();
+        assertThat(zh).contains("结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n")
+                .doesNotContain("无应予补助的项目\n");
+        assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())
+                .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
+        String html = run("report", "requests/jiaxing-already-paid-and-other-policy.json", "--html", "-").out();
+        assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定</p>");
+
+        // the same applicant having chosen the other policy: nothing is due, and that is a refusal
+        Path chosen = Files.createTempFile("chosen", ".json");
+        try {
+            Files.writeString(chosen, Files.readString(Path.of("requests/jiaxing-already-paid-and-other-policy.json"))
+                    .replace("\"policy\": \"浙江省专利奖励办法\"", "\"policy\": \"浙江省专利奖励办法\", \"choice\": \"OTHER\""));
+            assertThat(run("evaluate", chosen.toString()).out()).contains("结论:无应予补助的项目\n");
+        } finally {
+            Files.delete(chosen);
+        }
+
+        // the policy says which of its reasons await the applicant, and only those
+        JsonNode reasons = new ObjectMapper().readTree(run("policies", "--format", "json").out());
+        List<String> awaiting = new ArrayList<>();
+        for (JsonNode p : reasons) {
+            for (JsonNode r : p.path("exclusionReasons")) {
+                if (r.path("awaitsApplicant").asBoolean(false)) {
+                    awaiting.add(p.get("id").asText() + " " + r.get("code").asText());
+                }
+            }
+        }
+        assertThat(awaiting).containsExactly("jiaxing-2012 CHOICE_REQUIRED");
     }
 
     /**

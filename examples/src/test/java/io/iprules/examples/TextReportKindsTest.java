@@ -58,6 +58,23 @@ class TextReportKindsTest {
     }
 
     @Test
+    void anItemHeldOutUntilTheApplicantChoosesIsNotReadAsNothingDue() {
+        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
+        ExclusionReason alreadyPaid = new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.plain("paid before"));
+        EvaluationResult waiting = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(new Exclusion("P_GOLD", "ZL1", Text.plain("ZL1"), null, new BigDecimal("300000.00"),
+                        choiceRequired, "p-1 §7(1)", "p-1 §5", Text.plain("choose one policy")))
+                .exclusion(new Exclusion("P_DEMO", null, Text.plain("demo"), null, new BigDecimal("50000.00"),
+                        alreadyPaid, "p-1 §7(1)", "p-1 §5", Text.plain("paid before")))
+                .build();
+        assertThat(TextReport.render(waiting, P, Language.ZH, false))
+                .contains("结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n").doesNotContain("无应予补助的项目\n");
+        assertThat(TextReport.render(waiting, P, Language.EN, false))
+                .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
+        assertThat(Verdict.of(waiting).look).isEqualTo(Verdict.Look.OPEN);
+    }
+
+    @Test
     void everyKindIsShownWithItsClause() {
         EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",

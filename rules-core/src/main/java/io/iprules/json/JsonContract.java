@@ -1626,8 +1626,11 @@ public final class JsonContract {
             if (!d.exclusionReasons().isEmpty()) {
                 ArrayNode reasons = n.putArray("exclusionReasons");
                 for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
-                    reasons.addObject().put("code", r.code()).put("citation", r.citation())
+                    ObjectNode reason = reasons.addObject().put("code", r.code()).put("citation", r.citation())
                             .put("text", r.text().in(language));
+                    if (r.awaitsApplicant()) { // written only when true: the listing of a refusing reason is unchanged
+                        reason.put("awaitsApplicant", true);
+                    }
                 }
             }
             if (!d.readings().isEmpty()) {

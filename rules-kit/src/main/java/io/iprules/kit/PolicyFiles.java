@@ -40,7 +40,8 @@ import java.util.List;
  *   <li>a phase file for a plan with phases (e.g. {@code phases/s5_phases.json}): each phase's first and last
  *       day and the words of its clause;</li>
  *   <li>{@code exclusionReasons} in {@code policy.json}: each reason code the module may hold an item back for,
- *       with its clause and words; {@code readingFile} (e.g. {@code readings.json}): each reading that is a
+ *       with its clause and words, and {@code "awaitsApplicant": true} for a reason that only holds the item out
+ *       until the applicant acts (a choice it must make), which is not a refusal; {@code readingFile} (e.g. {@code readings.json}): each reading that is a
  *       choice, once, with its clause, in zh and en.</li>
  * </ul>
  *
@@ -80,7 +81,8 @@ public final class PolicyFiles {
                       List<ReasonEntry> exclusionReasons, String readingFile) {
     }
 
-    record ReasonEntry(String code, String citation, Bilingual text) {
+    /** {@code awaitsApplicant}: absent is {@code false}, a reason that refuses the item. */
+    record ReasonEntry(String code, String citation, Bilingual text, Boolean awaitsApplicant) {
     }
 
     record ReadingEntry(String id, String citation, String zh, String en) {
@@ -201,7 +203,8 @@ public final class PolicyFiles {
             require(e.text(), "text", at);
             require(e.text().zh(), "text.zh", at);
             require(e.text().en(), "text.en", at);
-            out.add(new ExclusionReason(e.code(), e.citation(), e.text().text()));
+            out.add(new ExclusionReason(e.code(), e.citation(), e.text().text(),
+                    Boolean.TRUE.equals(e.awaitsApplicant())));
         }
         return out;
     }

@@ -37,8 +37,12 @@ class KitToyPolicyTest {
     @Test
     void theModuleIsDiscoveredAndDescribedFromItsData() {
         PolicyDescription d = ENGINE.policy(KitToy2020.ID);
-        assertThat(d.exclusionReason("NOT_ELIGIBLE")).hasValueSatisfying(r ->
-                assertThat(r.text().in(Language.EN)).isEqualTo("not eligible"));
+        assertThat(d.exclusionReason("NOT_ELIGIBLE")).hasValueSatisfying(r -> {
+            assertThat(r.text().in(Language.EN)).isEqualTo("not eligible");
+            assertThat(r.awaitsApplicant()).as("absent in policy.json: a refusal").isFalse();
+        });
+        assertThat(d.exclusionReason("CHOICE_REQUIRED")).hasValueSatisfying(r ->
+                assertThat(r.awaitsApplicant()).isTrue());
         assertThat(d.reading("patents-counted")).hasValueSatisfying(r ->
                 assertThat(r.citation()).isEqualTo("kit-toy-2020 §1"));
         assertThat(d.parameter("TOY_GRANT.PER_PATENT")).isPresent();
