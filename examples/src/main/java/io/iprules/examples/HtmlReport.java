@@ -561,12 +561,20 @@ final class HtmlReport {
         if (r.awards().isEmpty() && r.excluded().isEmpty()) {
             return;
         }
-        BigDecimal held = r.excluded().stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        // an item held out only until the applicant chooses is not a refusal: neither held back nor due
+        BigDecimal held = r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).map(io.iprules.Exclusion::amount)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        java.util.List<io.iprules.Exclusion> awaiting = r.excluded().stream().filter(x -> x.reason().awaitsApplicant())
+                .toList();
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         moneyTile("unknown", l("report.budget.undetermined"), String.valueOf(r.undetermined()));
         moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(held)));
+        if (!awaiting.isEmpty()) {
+            moneyTile("unknown", l("report.budget.awaiting", awaiting.size()), l("amount.yuan", io.iprules.kit.Yuan.format(
+                    awaiting.stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add))));
+        }
         out.append("</div>\n<table class=\"money\">\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
                 .append(esc(l("report.col.item"))).append("</th><th class=\"num\">").append(esc(l("report.col.amount")))
                 .append("</th><th>").append(esc(l("report.col.why"))).append("</th><th>")
@@ -590,8 +598,12 @@ final class HtmlReport {
             String detail = names.prose(t(x.detail()));
             String why = detail == null || detail.isBlank() ? title
                     : TextReport.sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
-            out.append("<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ ").append(esc(l("report.award.held")))
-                    .append("</span></td><td>").append(esc(t(x.subject()))).append("</td><td class=\"num struck\">")
+            boolean waits = x.reason().awaitsApplicant();
+            out.append(waits ? "<tr class=\"unknown\"><td><span class=\"badge unknown\">? "
+                            + esc(l("report.award.awaiting")) : "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ "
+                            + esc(l("report.award.held")))
+                    .append("</span></td><td>").append(esc(t(x.subject()))).append(waits ? "</td><td class=\"num\">"
+                            : "</td><td class=\"num struck\">")
                     .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
                     .append(esc(why)).append("</td><td>").append(cite(x.citation())).append("</td></tr>\n");
         }

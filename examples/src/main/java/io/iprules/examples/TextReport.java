@@ -77,6 +77,27 @@ final class TextReport {
         return parts;
     }
 
+    /**
+     * {@code items}, if any, under {@code sectionKey}: each with what it would be and why it is not counted, and the
+     * clause that decided, labelled {@code citeKey}.
+     */
+    private void exclusions(java.util.List<Exclusion> items, String sectionKey, String citeKey) {
+        if (items.isEmpty()) {
+            return;
+        }
+        section(sectionKey);
+        for (Exclusion x : items) {
+            item("  - ", t(x.subject()), x.amount() == null ? "—"
+                    : l("excluded.would-be", Yuan.format(x.amount())));
+            String title = x.reason().text().in(lang);
+            String detail = names.prose(t(x.detail()));
+            // the reason's title, unless the detail already says it in other words
+            String why = detail == null || detail.isBlank() ? title
+                    : sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
+            para("    ", "    ", why + cite(l(citeKey, x.citation())));
+        }
+    }
+
     private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
         names = new OfficerText(policy, lang);
         para("", "", l("header.policy", t(policy.title()), policy.id()));
@@ -114,19 +135,11 @@ final class TextReport {
                 }
                 para("    ", "    ", why + cite(l("line.cited", a.citation())));
             }
-            if (!r.excluded().isEmpty()) {
-                section("section.excluded");
-                for (Exclusion x : r.excluded()) {
-                    item("  - ", t(x.subject()), x.amount() == null ? "—"
-                            : l("excluded.would-be", Yuan.format(x.amount())));
-                    String title = x.reason().text().in(lang);
-                    String detail = names.prose(t(x.detail()));
-                    // the reason's title, unless the detail already says it in other words
-                    String why = detail == null || detail.isBlank() ? title
-                            : sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
-                    para("    ", "    ", why + cite(l("line.excluded-by", x.citation())));
-                }
-            }
+            // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
+            exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), "section.awaiting",
+                    "line.cited");
+            exclusions(r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).toList(), "section.excluded",
+                    "line.excluded-by");
         }
         if (!r.conditions().isEmpty()) {
             section("section.conditions");

@@ -92,10 +92,20 @@ class CliTest {
         String zh = run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json").out();
         assertThat(zh).contains("结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n")
                 .doesNotContain("无应予补助的项目\n");
+        // listed apart from the refusals, with what it would be (300,000: §6(5)4 中国专利金奖), not as excluded
+        String awaiting = zh.substring(zh.indexOf("待申请人选择(暂不计入)\n"), zh.indexOf("不予补助\n"));
+        assertThat(awaiting).contains("获中国专利金奖", "本应 300,000.00 元", "[依据 jiaxing-2012 §7(1)]")
+                .doesNotContain("排除", "示范企业");
+        assertThat(zh.substring(zh.indexOf("不予补助\n"))).doesNotContain("金奖");
         assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())
                 .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
         String html = run("report", "requests/jiaxing-already-paid-and-other-policy.json", "--html", "-").out();
         assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定</p>");
+        // the budget's tiles: 350,000 held back (300,000 + 50,000 already paid), 300,000 awaiting the choice
+        assertThat(html.replaceAll("\\s+", " "))
+                .contains("<span class=\"n money\">350,000.00 元</span><span class=\"label\">不予补助(本应)</span>")
+                .contains("<span class=\"n money\">300,000.00 元</span><span class=\"label\">1 项待申请人选择(未计入)</span>")
+                .contains("<span class=\"badge unknown\">? 待申请人选择</span>");
 
         // the same applicant having chosen the other policy: nothing is due, and that is a refusal
         Path chosen = Files.createTempFile("chosen", ".json");
@@ -109,15 +119,15 @@ class CliTest {
 
         // the policy says which of its reasons await the applicant, and only those
         JsonNode reasons = new ObjectMapper().readTree(run("policies", "--format", "json").out());
-        List<String> awaiting = new ArrayList<>();
+        List<String> awaitingReasons = new ArrayList<>();
         for (JsonNode p : reasons) {
             for (JsonNode r : p.path("exclusionReasons")) {
                 if (r.path("awaitsApplicant").asBoolean(false)) {
-                    awaiting.add(p.get("id").asText() + " " + r.get("code").asText());
+                    awaitingReasons.add(p.get("id").asText() + " " + r.get("code").asText());
                 }
             }
         }
-        assertThat(awaiting).containsExactly("jiaxing-2012 CHOICE_REQUIRED");
+        assertThat(awaitingReasons).containsExactly("jiaxing-2012 CHOICE_REQUIRED");
     }
 
     /**
