@@ -79,7 +79,9 @@ final class PolicyListing {
                 out.append("  ").append(l(lang, "policies.exclusion-reasons")).append('\n');
                 for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
                     out.append("    ").append(r.code()).append("  ").append(r.text().in(lang)).append("  (")
-                            .append(r.citation()).append(")\n");
+                            .append(r.citation()).append(")")
+                            .append(r.awaitsApplicant() ? "  " + l(lang, "policies.exclusion-reason.awaits") : "")
+                            .append('\n');
                 }
             }
             out.append("  ").append(l(lang, "policies.parameters")).append('\n');

@@ -128,6 +128,8 @@ class CliTest {
             }
         }
         assertThat(awaitingReasons).containsExactly("jiaxing-2012 CHOICE_REQUIRED");
+        assertThat(run("policies").out()).contains("CHOICE_REQUIRED  须选择一个政策执行  (jiaxing-2012 §7(1))  "
+                + "[待申请人选择,暂不计入;不是不予补助]\n").contains("OTHER_POLICY_CHOSEN  已选择其他条线政策  (jiaxing-2012 §7(1))\n");
     }
 
     /**
