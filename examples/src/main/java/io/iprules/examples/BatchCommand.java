@@ -578,6 +578,10 @@ final class BatchCommand implements Callable<Integer> {
             b.append(l(lang, "batch.budget", Yuan.format(budget.total()), budget.determined(), budget.undetermined()))
                     .append('\n');
         }
+        if (!budget.awaitingApplicant().isEmpty()) {
+            Budget.Awaiting all = budget.awaitingApplicantInAll();
+            b.append(l(lang, "batch.budget.awaiting", all.items(), Yuan.format(all.amount()))).append('\n');
+        }
         // a table: names left-aligned, amounts and counts right-aligned on their last digit
         int nameWidth = 0;
         int amountWidth = 0;

@@ -28,7 +28,8 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
     }
 
     /**
-     * The summary as one JSON object: counts, the budget by award code, repeated applicants, and per policy what was
+     * The summary as one JSON object: counts, the budget by award code (and, when there are any, the items held out
+     * until the applicant chooses: {@code budget.awaitingApplicant}), repeated applicants, and per policy what was
      * evaluated, eligible, met and where deadlines stand (what {@code ip-rules batch --summary} writes and the HTTP
      * service's batch trailer carries).
      */
@@ -49,6 +50,15 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
         for (Budget.Line line : s.budget().byCode().values()) {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
+        }
+        if (!s.budget().awaitingApplicant().isEmpty()) { // written only when some item awaits: other summaries unchanged
+            Budget.Awaiting all = s.budget().awaitingApplicantInAll();
+            ObjectNode awaiting = budget.putObject("awaitingApplicant").put("items", all.items())
+                    .put("amount", all.amount().toPlainString());
+            ObjectNode byCode = awaiting.putObject("byCode");
+            for (Budget.Awaiting a : s.budget().awaitingApplicant().values()) {
+                byCode.putObject(a.code()).put("items", a.items()).put("amount", a.amount().toPlainString());
+            }
         }
         DuplicateApplicants d = s.duplicates();
         ObjectNode dup = o.putObject("duplicates");

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 
 /**
  * The budget a set of results implies: the total of the determined awards, and per award code the amount, how
- * many awards are determined and how many wait for a parameter. Also counts results and eligible results per
- * policy, indicators met, not met and unknown, and deadlines by status.
+ * many awards are determined and how many wait for a parameter; apart from it, the items held out only until the
+ * applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may yet become due. Also counts
+ * results and eligible results per policy, indicators met, not met and unknown, and deadlines by status.
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
@@ -20,7 +21,27 @@ public final class Budget {
     private final Map<String, long[]> byPolicy = new TreeMap<>();
     // per policy: deadlines by status, indexed by DeadlineStatus
     private final Map<String, DeadlineCounts> deadlinesByPolicy = new TreeMap<>();
+    private final Map<String, Awaiting> awaitingByCode = new TreeMap<>();
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
+
+    /**
+     * One award code's items held out until the applicant chooses (待申请人选择,暂不计入): not in the total, not
+     * refused either; what they would be is what may yet become due.
+     *
+     * @param code   the award code
+     * @param items  how many items
+     * @param amount what those with an amount would be, yuan
+     * @since 0.2.0
+     */
+    public record Awaiting(String code, long items, BigDecimal amount) {
+        Awaiting plus(Awaiting o) {
+            return new Awaiting(code, items + o.items, amount.add(o.amount));
+        }
+
+        static Awaiting one(String code, BigDecimal amount) {
+            return new Awaiting(code, 1, amount == null ? BigDecimal.ZERO.setScale(2) : amount);
+        }
+    }
 
     /**
      * One award code's share of the budget.
@@ -57,14 +78,21 @@ public final class Budget {
                     : new Line(a.code(), BigDecimal.ZERO.setScale(2), 0, 1);
             byCode.merge(a.code(), l, Line::plus);
         }
+        for (io.iprules.Exclusion x : r.excluded()) {
+            if (x.reason().awaitsApplicant()) {
+                awaitingByCode.merge(x.code(), Awaiting.one(x.code(), x.amount()), Awaiting::plus);
+            }
+        }
         total = total.add(r.total());
     }
 
     /**
      * Adds one result as a batch wrote it (a {@code JsonContract} result line): how a resumed run counts the lines
-     * it keeps.
+     * it keeps. {@code awaitsApplicant} tells, for a policy id and an exclusion reason code, whether the reason only
+     * holds the item out until the applicant chooses (the line carries the code only).
      */
-    void addWritten(com.fasterxml.jackson.databind.JsonNode r) {
+    void addWritten(com.fasterxml.jackson.databind.JsonNode r,
+                    java.util.function.BiPredicate<String, String> awaitsApplicant) {
         long[] counts = byPolicy.computeIfAbsent(r.path("policy").asText(), k -> new long[5]);
         counts[0]++;
         if (r.path("eligible").asBoolean()) {
@@ -84,6 +112,14 @@ public final class Budget {
                     : new Line(code, BigDecimal.ZERO.setScale(2), 0, 1);
             byCode.merge(code, l, Line::plus);
         }
+        for (com.fasterxml.jackson.databind.JsonNode x : r.path("excluded")) {
+            if (awaitsApplicant.test(r.path("policy").asText(), x.path("reason").asText())) {
+                com.fasterxml.jackson.databind.JsonNode amount = x.path("amount");
+                String code = x.path("code").asText();
+                awaitingByCode.merge(code, Awaiting.one(code, amount.isTextual() ? new BigDecimal(amount.asText()) : null),
+                        Awaiting::plus);
+            }
+        }
         total = total.add(new BigDecimal(r.path("total").asText()));
     }
 
@@ -97,6 +133,7 @@ public final class Budget {
             }
         });
         other.deadlinesByPolicy.forEach((p, c) -> deadlinesByPolicy.merge(p, c, DeadlineCounts::plus));
+        other.awaitingByCode.values().forEach(a -> awaitingByCode.merge(a.code(), a, Awaiting::plus));
         total = total.add(other.total);
     }
 
@@ -179,6 +216,22 @@ public final class Budget {
     /** Per award code, ordered by code. */
     public Map<String, Line> byCode() {
         return java.util.Collections.unmodifiableMap(byCode);
+    }
+
+    /**
+     * Per award code, ordered by code, the items held out only until the applicant chooses: not in {@link #total()}
+     * nor refused; empty when there are none.
+     *
+     * @since 0.2.0
+     */
+    public Map<String, Awaiting> awaitingApplicant() {
+        return java.util.Collections.unmodifiableMap(awaitingByCode);
+    }
+
+    /** All items held out only until the applicant chooses, over every code ({@link Awaiting#code()} empty). */
+    public Awaiting awaitingApplicantInAll() {
+        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2)),
+                (a, b) -> new Awaiting("", a.items() + b.items(), a.amount().add(b.amount())));
     }
 
     /** How many awards in all wait for a parameter. */

@@ -102,7 +102,7 @@ class BudgetTest {
         // a resumed run counts the kept lines from their JSON
         other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"green\","
                 + "\"eligible\":false,\"total\":\"0.00\",\"deadlines\":[{\"status\":\"ON_TIME\"},"
-                + "{\"status\":\"OVERDUE\"}]}"));
+                + "{\"status\":\"OVERDUE\"}]}"), (policy, reason) -> false);
         b.merge(other);
         assertThat(b.deadlinesByPolicy()).isEqualTo(Map.of("green", new Budget.DeadlineCounts(2, 1, 1, 2, 1, 2),
                 "letters", new Budget.DeadlineCounts(0, 1, 0, 0, 0, 0)));
@@ -110,6 +110,39 @@ class BudgetTest {
         assertThat(b.deadlines().total()).isEqualTo(10);
         assertThat(b.deadlines().of(io.iprules.DeadlineStatus.UNKNOWN)).isEqualTo(2);
         assertThat(new Budget().deadlines()).isEqualTo(Budget.DeadlineCounts.NONE);
+    }
+
+    @Test
+    void itemsAwaitingTheApplicantAreKeptApartFromTheTotalAndMerge() throws Exception {
+        io.iprules.ExclusionReason choice = new io.iprules.ExclusionReason("CHOICE_REQUIRED", "p §7", Text.plain("c"), true);
+        io.iprules.ExclusionReason paid = new io.iprules.ExclusionReason("ALREADY_PAID", "p §7", Text.plain("p"));
+        Budget b = new Budget();
+        b.add(EvaluationResult.builder("p", D, "a").eligible(true).award(award("A", "10.00"))
+                .exclusion(new io.iprules.Exclusion("G", "s", Text.plain("s"), D, new BigDecimal("300.00"), choice,
+                        "p §7", "p §1", Text.plain("x")))
+                .exclusion(new io.iprules.Exclusion("A", "t", Text.plain("t"), D, new BigDecimal("50.00"), paid,
+                        "p §7", "p §1", Text.plain("x")))
+                .build());
+        assertThat(b.total()).isEqualByComparingTo("10.00");
+        assertThat(b.awaitingApplicant()).isEqualTo(Map.of("G", new Budget.Awaiting("G", 1, new BigDecimal("300.00"))));
+        Budget other = new Budget();
+        // a kept line read back: its reasons are codes, which the batch's policies tell apart
+        other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"p\","
+                + "\"eligible\":false,\"total\":\"0.00\",\"excluded\":[{\"code\":\"G\",\"amount\":\"200.00\","
+                + "\"reason\":\"CHOICE_REQUIRED\"},{\"code\":\"H\",\"reason\":\"CHOICE_REQUIRED\"},"
+                + "{\"code\":\"A\",\"amount\":\"50.00\",\"reason\":\"ALREADY_PAID\"}]}"),
+                (policy, reason) -> policy.equals("p") && reason.equals("CHOICE_REQUIRED"));
+        b.merge(other);
+        assertThat(b.awaitingApplicant()).isEqualTo(Map.of(
+                "G", new Budget.Awaiting("G", 2, new BigDecimal("500.00")),
+                "H", new Budget.Awaiting("H", 1, new BigDecimal("0.00")))); // no amount given: counted, not summed
+        assertThat(b.awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 3, new BigDecimal("500.00")));
+        assertThat(b.total()).isEqualByComparingTo("10.00");
+        com.fasterxml.jackson.databind.JsonNode json = new BatchSummary(2, 2, 0, 0, b, 0).toJson().path("budget");
+        assertThat(json.path("awaitingApplicant").toString()).isEqualTo("{\"items\":3,\"amount\":\"500.00\","
+                + "\"byCode\":{\"G\":{\"items\":2,\"amount\":\"500.00\"},\"H\":{\"items\":1,\"amount\":\"0.00\"}}}");
+        assertThat(new BatchSummary(0, 0, 0, 0, new Budget(), 0).toJson().path("budget").has("awaitingApplicant"))
+                .isFalse();
     }
 
     @Test

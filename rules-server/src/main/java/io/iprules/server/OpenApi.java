@@ -99,8 +99,8 @@ final class OpenApi {
                 + DecisionServer.SUMMARY_TRAILER + ": the JSON of `ip-rules batch --summary` in ASCII (other "
                 + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "
                 + "applicants are cut to the first that fit, duplicates.omitted counting the rest; should that not "
-                + "be enough, budget.byCode then byPolicy are left out and named in dropped. The totals are always "
-                + "exact.");
+                + "be enough, budget.byCode, budget.awaitingApplicant.byCode (when there) then byPolicy are left "
+                + "out and named in dropped. The totals are always exact.");
         params(batch, "AcceptLanguage", "Trace");
         batch.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/x-ndjson").putObject("schema").put("type", "string");

@@ -19,7 +19,8 @@ import java.util.List;
  * <p>What grows with the input is the list of repeated applicants ({@code duplicates.repeats}): when the whole
  * summary would not fit, the list keeps its first entries that fit and {@code duplicates.omitted} counts the rest
  * (always present: {@code count} minus the entries listed). Should even that not fit — an engine with very many
- * award codes or policies — {@code budget.byCode}, then {@code byPolicy}, are left out whole and named in
+ * award codes or policies — {@code budget.byCode}, then {@code budget.awaitingApplicant.byCode} (when there), then
+ * {@code byPolicy}, are left out whole and named in
  * {@code dropped} (always present, empty when nothing was). The totals — requests, evaluated, invalid, failed, the
  * budget's total, determined and undetermined, the repeats' count and amount, the deadlines of all policies — are
  * always there and exact.
@@ -32,7 +33,8 @@ final class SummaryTrailer {
     static final int MAX_BYTES = 3_900;
 
     /** What may be left out whole, in that order, when the summary does not fit with no repeat listed. */
-    private static final List<String> DROPPABLE = List.of("budget.byCode", "byPolicy");
+    private static final List<String> DROPPABLE = List.of("budget.byCode", "budget.awaitingApplicant.byCode",
+            "byPolicy");
 
     private SummaryTrailer() {
     }
@@ -71,7 +73,9 @@ final class SummaryTrailer {
             return best;
         }
         for (String member : DROPPABLE) {
-            remove(o, member);
+            if (!remove(o, member)) {
+                continue; // not in this summary (no item awaits the applicant): nothing to name as dropped
+            }
             dropped.add(member);
             String s = withRepeats(o, duplicates, all, 0, count, dropped);
             if (s.length() <= max) {
@@ -93,16 +97,13 @@ final class SummaryTrailer {
         return ascii(o);
     }
 
-    private static void remove(ObjectNode o, String member) {
+    /** Removes the member at the dotted path {@code member}; whether it was there. */
+    private static boolean remove(ObjectNode o, String member) {
         int dot = member.indexOf('.');
         if (dot < 0) {
-            o.remove(member);
-        } else {
-            JsonNode parent = o.get(member.substring(0, dot));
-            if (parent instanceof ObjectNode p) {
-                p.remove(member.substring(dot + 1));
-            }
+            return o.remove(member) != null;
         }
+        return o.get(member.substring(0, dot)) instanceof ObjectNode p && remove(p, member.substring(dot + 1));
     }
 
     /**

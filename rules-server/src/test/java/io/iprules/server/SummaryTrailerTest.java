@@ -94,6 +94,23 @@ class SummaryTrailerTest {
     }
 
     @Test
+    void itemsAwaitingTheApplicantKeepTheirTotalsWhenTheirBreakdownIsDropped() throws Exception {
+        ObjectNode s = summary(80, 10);
+        ObjectNode awaiting = ((ObjectNode) s.get("budget")).putObject("awaitingApplicant").put("items", 60)
+                .put("amount", "18000000.00");
+        ObjectNode byCode = awaiting.putObject("byCode");
+        for (int i = 0; i < 60; i++) {
+            byCode.putObject("JX_AWAITING_CODE_" + i).put("items", 1).put("amount", "300000.00");
+        }
+        JsonNode tiny = JSON.readTree(SummaryTrailer.value(s, 500));
+        assertThat(tiny.get("dropped").toString())
+                .isEqualTo("[\"budget.byCode\",\"budget.awaitingApplicant.byCode\",\"byPolicy\"]");
+        assertThat(tiny.at("/budget/awaitingApplicant/items").asLong()).isEqualTo(60);
+        assertThat(tiny.at("/budget/awaitingApplicant/amount").asText()).isEqualTo("18000000.00");
+        assertThat(tiny.at("/budget/awaitingApplicant/byCode").isMissingNode()).isTrue();
+    }
+
+    @Test
     void everyCharacterOutsidePrintableAsciiIsAJsonEscape() throws Exception {
         ObjectNode s = summary(1, 1);
         ((ObjectNode) s.at("/duplicates/repeats/0")).put("name", "安宁市 é \uD83D\uDE00 \t\u0000\u007f\u0085");
