@@ -864,7 +864,7 @@ final class HtmlReport {
             .readings dd code { font-size: 12px; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .struck { text-decoration: line-through; color: var(--muted); }
-            .tile .n.money { font-size: 22px; }
+            .tile .n.money { font-size: 22px; white-space: nowrap; }
             tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; }
             tfoot th, tfoot td { border-top: 2px solid var(--line); padding: 8px; }
             td.cite, a.cite { white-space: nowrap; color: var(--muted); font-size: 13px; }
