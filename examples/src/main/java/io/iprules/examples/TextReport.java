@@ -78,17 +78,17 @@ final class TextReport {
     }
 
     /**
-     * {@code items}, if any, under {@code sectionKey}: each with what it would be and why it is not counted, and the
-     * clause that decided, labelled {@code citeKey}.
+     * {@code items}, if any, under {@code sectionKey}: each with its amount (labelled {@code amountKey}) and why it is
+     * not counted, and the clause that decided, labelled {@code citeKey}.
      */
-    private void exclusions(java.util.List<Exclusion> items, String sectionKey, String citeKey) {
+    private void exclusions(java.util.List<Exclusion> items, String sectionKey, String amountKey, String citeKey) {
         if (items.isEmpty()) {
             return;
         }
         section(sectionKey);
         for (Exclusion x : items) {
             item("  - ", t(x.subject()), x.amount() == null ? "—"
-                    : l("excluded.would-be", Yuan.format(x.amount())));
+                    : l(amountKey, Yuan.format(x.amount())));
             String title = x.reason().text().in(lang);
             String detail = names.prose(t(x.detail()));
             // the reason's title, unless the detail already says it in other words
@@ -137,9 +137,9 @@ final class TextReport {
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
             exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), "section.awaiting",
-                    "line.cited");
+                    "awaiting.amount", "line.cited");
             exclusions(r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).toList(), "section.excluded",
-                    "line.excluded-by");
+                    "excluded.would-be", "line.excluded-by");
         }
         if (!r.conditions().isEmpty()) {
             section("section.conditions");

@@ -59,7 +59,7 @@ class BatchAwaitingApplicantTest {
                 summary.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("预算合计:50,000.00 元")
-                .contains("另有 2 项待申请人作出选择,本应 350,000.00 元,未计入预算合计\n");
+                .contains("另有 2 项待申请人作出选择,金额 350,000.00 元,未计入预算合计\n");
         JsonNode awaiting = JSON.readTree(summary.toFile()).path("budget").path("awaitingApplicant");
         assertThat(awaiting.path("items").asLong()).isEqualTo(2);
         assertThat(awaiting.path("amount").asText()).isEqualTo("350000.00");

@@ -94,7 +94,7 @@ class CliTest {
                 .doesNotContain("无应予补助的项目\n");
         // listed apart from the refusals, with what it would be (300,000: §6(5)4 中国专利金奖), not as excluded
         String awaiting = zh.substring(zh.indexOf("待申请人选择(暂不计入)\n"), zh.indexOf("不予补助\n"));
-        assertThat(awaiting).contains("获中国专利金奖", "本应 300,000.00 元", "[依据 jiaxing-2012 §7(1)]")
+        assertThat(awaiting).contains("获中国专利金奖", "金额 300,000.00 元", "[依据 jiaxing-2012 §7(1)]")
                 .doesNotContain("排除", "示范企业");
         assertThat(zh.substring(zh.indexOf("不予补助\n"))).doesNotContain("金奖");
         assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())
