@@ -395,7 +395,8 @@ final class HtmlReport {
         }
         r.awards().forEach(a -> cited(byClause, codes, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
         r.excluded().forEach(x -> cited(byClause, codes, x.citation(), x.code())
-                .add("− " + esc(t(x.subject())) + " (" + esc(x.reason().text().in(lang)) + ")"));
+                .add((x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject())) + " ("
+                        + esc(x.reason().text().in(lang)) + ")")); // ?: held out until the applicant chooses, not refused
         r.conditions().forEach(c -> cited(byClause, codes, c.citation(), c.code()));
         r.deadlines().forEach(d -> cited(byClause, codes, d.citation(), d.code()));
         r.measures().forEach(m -> cited(byClause, codes, m.citation(), null));
