@@ -563,18 +563,17 @@ final class HtmlReport {
             return;
         }
         // an item held out only until the applicant chooses is not a refusal: neither held back nor due
-        BigDecimal held = r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).map(io.iprules.Exclusion::amount)
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        java.util.List<io.iprules.Exclusion> awaiting = r.excluded().stream().filter(x -> x.reason().awaitsApplicant())
-                .toList();
+        Map<Boolean, List<io.iprules.Exclusion>> byAwaiting = r.excluded().stream()
+                .collect(java.util.stream.Collectors.partitioningBy(x -> x.reason().awaitsApplicant()));
+        List<io.iprules.Exclusion> awaiting = byAwaiting.get(true);
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         moneyTile("unknown", l("report.budget.undetermined"), String.valueOf(r.undetermined()));
-        moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(held)));
+        moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(
+                amountOf(byAwaiting.get(false)))));
         if (!awaiting.isEmpty()) {
-            moneyTile("unknown", l("report.budget.awaiting", awaiting.size()), l("amount.yuan", io.iprules.kit.Yuan.format(
-                    awaiting.stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add))));
+            moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
+                    l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
         out.append("</div>\n<table class=\"money\">\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
                 .append(esc(l("report.col.item"))).append("</th><th class=\"num\">").append(esc(l("report.col.amount")))
@@ -612,6 +611,12 @@ final class HtmlReport {
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
                 .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
                 .append("</td></tr></tfoot>\n</table>\n</section>\n");
+    }
+
+    /** What {@code items} would be in all (those with an amount). */
+    private static BigDecimal amountOf(List<io.iprules.Exclusion> items) {
+        return items.stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void moneyTile(String css, String label, String value) {

@@ -34,6 +34,7 @@ public final class Budget {
      * @since 0.2.0
      */
     public record Awaiting(String code, long items, BigDecimal amount) {
+        /** This code's items and {@code o}'s together, under this one's code. */
         Awaiting plus(Awaiting o) {
             return new Awaiting(code, items + o.items, amount.add(o.amount));
         }
@@ -93,7 +94,8 @@ public final class Budget {
      */
     void addWritten(com.fasterxml.jackson.databind.JsonNode r,
                     java.util.function.BiPredicate<String, String> awaitsApplicant) {
-        long[] counts = byPolicy.computeIfAbsent(r.path("policy").asText(), k -> new long[5]);
+        String policy = r.path("policy").asText();
+        long[] counts = byPolicy.computeIfAbsent(policy, k -> new long[5]);
         counts[0]++;
         if (r.path("eligible").asBoolean()) {
             counts[1]++;
@@ -103,7 +105,7 @@ public final class Budget {
         counts[3] += s.path("notMet").asLong();
         counts[4] += s.path("unknown").asLong();
         for (com.fasterxml.jackson.databind.JsonNode d : r.path("deadlines")) {
-            countDeadline(r.path("policy").asText(), io.iprules.DeadlineStatus.valueOf(d.path("status").asText()));
+            countDeadline(policy, io.iprules.DeadlineStatus.valueOf(d.path("status").asText()));
         }
         for (com.fasterxml.jackson.databind.JsonNode a : r.path("awards")) {
             com.fasterxml.jackson.databind.JsonNode amount = a.path("amount");
@@ -113,7 +115,7 @@ public final class Budget {
             byCode.merge(code, l, Line::plus);
         }
         for (com.fasterxml.jackson.databind.JsonNode x : r.path("excluded")) {
-            if (awaitsApplicant.test(r.path("policy").asText(), x.path("reason").asText())) {
+            if (awaitsApplicant.test(policy, x.path("reason").asText())) {
                 com.fasterxml.jackson.databind.JsonNode amount = x.path("amount");
                 String code = x.path("code").asText();
                 awaitingByCode.merge(code, Awaiting.one(code, amount.isTextual() ? new BigDecimal(amount.asText()) : null),
@@ -230,8 +232,7 @@ public final class Budget {
 
     /** All items held out only until the applicant chooses, over every code ({@link Awaiting#code()} empty). */
     public Awaiting awaitingApplicantInAll() {
-        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2)),
-                (a, b) -> new Awaiting("", a.items() + b.items(), a.amount().add(b.amount())));
+        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2)), Awaiting::plus);
     }
 
     /** How many awards in all wait for a parameter. */

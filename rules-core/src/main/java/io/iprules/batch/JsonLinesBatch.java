@@ -329,13 +329,8 @@ public final class JsonLinesBatch {
         // a result is longer than its request, but not without bound: a line beyond this is not one the batch wrote
         LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES);
         SameEngine sameEngine = new SameEngine(engine);
-        java.util.Set<String> awaiting = new java.util.HashSet<>(); // "policy reason" of the reasons that await
-        for (io.iprules.PolicyDescription p : engine.policies()) {
-            p.exclusionReasons().stream().filter(io.iprules.ExclusionReason::awaitsApplicant)
-                    .forEach(r -> awaiting.add(p.id() + " " + r.code()));
-        }
-        java.util.function.BiPredicate<String, String> awaitsApplicant =
-                (policy, reason) -> awaiting.contains(policy + " " + reason);
+        java.util.function.BiPredicate<String, String> awaitsApplicant = (policy, reason) -> engine.findPolicy(policy)
+                .flatMap(p -> p.exclusionReason(reason)).map(io.iprules.ExclusionReason::awaitsApplicant).orElse(false);
         long n = 0;
         while (n < resume.lines()) {
             byte[] request = reader.next();

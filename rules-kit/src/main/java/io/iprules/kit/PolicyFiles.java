@@ -41,8 +41,8 @@ import java.util.List;
  *       day and the words of its clause;</li>
  *   <li>{@code exclusionReasons} in {@code policy.json}: each reason code the module may hold an item back for,
  *       with its clause and words, and {@code "awaitsApplicant": true} for a reason that only holds the item out
- *       until the applicant acts (a choice it must make), which is not a refusal; {@code readingFile} (e.g. {@code readings.json}): each reading that is a
- *       choice, once, with its clause, in zh and en.</li>
+ *       until the applicant acts (a choice it must make), which is not a refusal; {@code readingFile} (e.g.
+ *       {@code readings.json}): each reading that is a choice, once, with its clause, in zh and en.</li>
  * </ul>
  *
  * The format is documented in the README ("How to add a policy"). A malformed file is a defect of the
