@@ -165,13 +165,18 @@ public final class DecisionServer implements AutoCloseable {
      * @param clock gives "today" for a request without {@code asOf}
      */
     public DecisionServer(RulesEngine engine, Settings settings, Clock clock) {
+        this(engine, settings, clock, TimeLimits.evaluationPool());
+    }
+
+    /** As the public constructor, evaluating on {@code evaluations} (a test's small pool, to fill it). */
+    DecisionServer(RulesEngine engine, Settings settings, Clock clock, ThreadPoolExecutor evaluations) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.contract = new JsonContract(engine);
         this.schemas = new ContractSchemas(engine);
         this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
-        this.evaluations = TimeLimits.evaluationPool();
+        this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
     }
 
     /** Starts listening on {@code host}:{@code port} ({@code 0}: any free port); returns this. */
@@ -204,7 +209,12 @@ public final class DecisionServer implements AutoCloseable {
             readable(config.routes, "/openapi.json", ctx -> json(ctx, openApi));
             readable(config.routes, "/health", ctx -> json(ctx, health()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> invalid(ctx, e.problems()));
-            config.routes.exception(Refusal.class, (e, ctx) -> problem(ctx, e.status, e.detail, null));
+            config.routes.exception(Refusal.class, (e, ctx) -> {
+                if (e.retryAfterSeconds > 0) {
+                    ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds));
+                }
+                problem(ctx, e.status, e.detail, null);
+            });
             config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 405) {
                     methodNotAllowed(ctx);
@@ -665,11 +675,18 @@ public final class DecisionServer implements AutoCloseable {
         private static final long serialVersionUID = 1L;
         final int status;
         final transient Text detail;
+        /** {@code Retry-After} in seconds (RFC 9110 §10.2.3), or 0 for none: the request may be sent again then. */
+        final int retryAfterSeconds;
 
         Refusal(int status, String chinese, String english) {
+            this(status, chinese, english, 0);
+        }
+
+        Refusal(int status, String chinese, String english, int retryAfterSeconds) {
             super(english, null, false, false);
             this.status = status;
             this.detail = Text.bilingual(chinese, english);
+            this.retryAfterSeconds = retryAfterSeconds;
         }
     }
 }

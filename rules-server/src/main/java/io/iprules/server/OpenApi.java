@@ -74,8 +74,15 @@ final class OpenApi {
 
         ObjectNode responses = components.putObject("responses");
         for (int status : new int[] {400, 404, 405, 408, 411, 413, 415, 500, 503}) {
-            responses.putObject("P" + status).put("description", describe(status)).putObject("content")
-                    .putObject("application/problem+json").putObject("schema").put("$ref", REF + "Problem");
+            ObjectNode r = responses.putObject("P" + status).put("description", describe(status));
+            if (status == 503) {
+                r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
+                        + "(every evaluation thread taken, the queue full): the seconds to wait before sending the "
+                        + "request again. Absent when the evaluation took longer than allowed or the service is "
+                        + "stopping.").putObject("schema").put("type", "integer").put("minimum", 1);
+            }
+            r.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref",
+                    REF + "Problem");
         }
 
         ObjectNode paths = doc.putObject("paths");
@@ -200,8 +207,8 @@ final class OpenApi {
             case 413 -> "Over the size limit.";
             case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
-            case 503 -> "Busy, or the evaluation took longer than the service allows (or the service began to stop "
-                    + "while the request was read).";
+            case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows (or the "
+                    + "service began to stop while the request was read).";
             default -> "Internal error (a bug): one line, no stack trace.";
         };
     }

@@ -32,6 +32,13 @@ import org.slf4j.LoggerFactory;
 final class TimeLimits {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionServer.class);
 
+    /**
+     * The {@code Retry-After} of a 503 for a full pool: an evaluation takes milliseconds, so a second later the queue
+     * has usually moved. Only that 503 has one: an evaluation over its time limit would take as long again, and a
+     * stopping service closes the connection (a client retries elsewhere, or once it is back).
+     */
+    static final int BUSY_RETRY_AFTER_SECONDS = 1;
+
     private TimeLimits() {
     }
 
@@ -42,9 +49,14 @@ final class TimeLimits {
      */
     static ThreadPoolExecutor evaluationPool() {
         int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        return evaluationPool(threads, 16 * threads);
+    }
+
+    /** A pool of {@code threads} evaluation threads with {@code queued} places to wait in. */
+    static ThreadPoolExecutor evaluationPool(int threads, int queued) {
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(16 * threads), r -> {
+                new ArrayBlockingQueue<>(queued), r -> {
                     Thread t = new Thread(r, "ip-rules-evaluate-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -66,7 +78,8 @@ final class TimeLimits {
             LOG.warn("{}: refused, all {} evaluation threads are busy and {} requests wait", what,
                     pool.getMaximumPoolSize(), pool.getQueue().size());
             throw new DecisionServer.Refusal(503, "服务繁忙:所有评估线程都在工作,等待队列已满;请稍后再试",
-                    "the service is busy: every evaluation thread is taken and the queue is full; try again later");
+                    "the service is busy: every evaluation thread is taken and the queue is full; try again later",
+                    BUSY_RETRY_AFTER_SECONDS);
         }
         try {
             return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);

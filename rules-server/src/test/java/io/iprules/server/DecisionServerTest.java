@@ -575,6 +575,8 @@ class DecisionServerTest {
         }
         JsonNode doc = JSON.readTree(openapi.body());
         assertThat(doc.at("/components/schemas/Request/oneOf")).hasSize(engine.policies().size());
+        assertThat(parsed.getOpenAPI().getComponents().getResponses().get("P503").getHeaders())
+                .containsOnlyKeys("Retry-After");
     }
 
     @Test
@@ -1018,6 +1020,8 @@ class DecisionServerTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             JsonNode p = assertProblem(r, 503);
             assertThat(p.get("detail").asText()).contains("longer than the service allows (300 ms)");
+            // sent again, it would take as long again: no invitation to retry
+            assertThat(r.headers().firstValue("Retry-After")).isEmpty();
             assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(15));
             // The evaluation's thread was interrupted, not left sleeping out its 20 s.
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -1036,6 +1040,56 @@ class DecisionServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
+        }
+    }
+
+    @Test
+    void aFullEvaluationPoolIs503AtOnceWithRetryAfter() throws Exception {
+        // One evaluation thread and one place in its queue: the first request evaluates (held until released), the
+        // second waits in the queue, the third finds both taken.
+        java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        RulesEngine held = evaluatingWith(request -> {
+            evaluating.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.evaluate(request);
+        });
+        java.util.concurrent.ThreadPoolExecutor pool = TimeLimits.evaluationPool(1, 1);
+        byte[] body = Files.readAllBytes(examples().get(0));
+        try (DecisionServer s = new DecisionServer(held, DecisionServer.Settings.defaults()
+                .withRequestTimeout(Duration.ofSeconds(60)), CLOCK, pool).start("127.0.0.1", 0)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/v1/evaluate"))
+                    .header("Content-Type", "application/json").header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(evaluating.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            var second = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (pool.getQueue().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(pool.getQueue()).hasSize(1);
+
+            long start = System.nanoTime();
+            HttpResponse<String> third = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            JsonNode p = assertProblem(third, 503);
+            assertThat(p.get("detail").asText()).isEqualTo("the service is busy: every evaluation thread is taken and "
+                    + "the queue is full; try again later");
+            assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(took).as("refused at once, not after the request timeout").isLessThan(Duration.ofSeconds(30));
+
+            release.countDown();
+            assertThat(first.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            HttpResponse<String> queued = second.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(queued.statusCode()).isEqualTo(200);
+            assertThat(queued.headers().firstValue("Retry-After")).isEmpty();
+        } finally {
+            release.countDown();
         }
     }
 
