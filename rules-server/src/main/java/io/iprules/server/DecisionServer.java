@@ -201,7 +201,8 @@ public final class DecisionServer implements AutoCloseable {
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
-            readable(config.routes, "/v1/policies", ctx -> json(ctx, policies(language(ctx)), language(ctx)));
+            // ending with a newline, as `ip-rules policies --format json` prints it and every other JSON answer ends
+            readable(config.routes, "/v1/policies", ctx -> json(ctx, policies(language(ctx)) + "\n", language(ctx)));
             readable(config.routes, "/v1/policies/{id}",
                     ctx -> json(ctx, policy(ctx.pathParam("id"), language(ctx)), language(ctx)));
             readable(config.routes, "/v1/schema", ctx -> json(ctx, ContractSchemas.write(schemas.all())));

@@ -485,6 +485,7 @@ class DecisionServerTest {
         assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/problem+json"));
+        assertThat(r.body()).endsWith("}\n").doesNotEndWith("\n\n"); // as every JSON answer ends
         JsonNode p = JSON.readTree(r.body());
         assertThat(p.get("status").asInt()).isEqualTo(status);
         assertThat(p.get("title").asText()).isNotBlank();
@@ -545,7 +546,8 @@ class DecisionServerTest {
     void policiesSchemasHealthAndOpenApi() throws Exception {
         HttpResponse<String> policies = get("/v1/policies", "Accept-Language", "en");
         assertThat(policies.statusCode()).isEqualTo(200);
-        assertThat(policies.body()).isEqualTo(contract.writePolicies(Language.EN));
+        // the bytes `ip-rules policies --format json` prints, its newline included, as every JSON answer ends
+        assertThat(policies.body()).isEqualTo(contract.writePolicies(Language.EN) + "\n");
         for (PolicyDescription d : engine.policies()) {
             JsonNode one = JSON.readTree(get("/v1/policies/" + d.id()).body());
             assertThat(one.get("id").asText()).isEqualTo(d.id());
@@ -577,6 +579,12 @@ class DecisionServerTest {
         assertThat(doc.at("/components/schemas/Request/oneOf")).hasSize(engine.policies().size());
         assertThat(parsed.getOpenAPI().getComponents().getResponses().get("P503").getHeaders())
                 .containsOnlyKeys("Retry-After");
+        // every JSON answer ends with one newline, as the command's output and /v1/evaluate's do (a shell prompt
+        // after `curl` starts on its own line)
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
+                "/openapi.json", "/health")) {
+            assertThat(get(path).body()).as(path).endsWith("\n").doesNotEndWith("\n\n");
+        }
     }
 
     @Test
@@ -1062,34 +1070,37 @@ class DecisionServerTest {
         byte[] body = Files.readAllBytes(examples().get(0));
         try (DecisionServer s = new DecisionServer(held, DecisionServer.Settings.defaults()
                 .withRequestTimeout(Duration.ofSeconds(60)), CLOCK, pool).start("127.0.0.1", 0)) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/v1/evaluate"))
-                    .header("Content-Type", "application/json").header("Accept-Language", "en")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(evaluating.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            var second = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (pool.getQueue().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
+            try { // released before the server stops, which waits for the evaluation it holds
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                                + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(evaluating.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                var second = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (pool.getQueue().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(pool.getQueue()).hasSize(1);
+
+                long start = System.nanoTime();
+                HttpResponse<String> third = http.send(request, HttpResponse.BodyHandlers.ofString());
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                JsonNode p = assertProblem(third, 503);
+                assertThat(p.get("detail").asText()).isEqualTo("the service is busy: every evaluation thread is "
+                        + "taken and the queue is full; try again later");
+                assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(took).as("refused at once, not after the request timeout")
+                        .isLessThan(Duration.ofSeconds(30));
+
+                release.countDown();
+                assertThat(first.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+                HttpResponse<String> queued = second.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(queued.statusCode()).isEqualTo(200);
+                assertThat(queued.headers().firstValue("Retry-After")).isEmpty();
+            } finally {
+                release.countDown();
             }
-            assertThat(pool.getQueue()).hasSize(1);
-
-            long start = System.nanoTime();
-            HttpResponse<String> third = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            JsonNode p = assertProblem(third, 503);
-            assertThat(p.get("detail").asText()).isEqualTo("the service is busy: every evaluation thread is taken and "
-                    + "the queue is full; try again later");
-            assertThat(third.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(took).as("refused at once, not after the request timeout").isLessThan(Duration.ofSeconds(30));
-
-            release.countDown();
-            assertThat(first.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-            HttpResponse<String> queued = second.get(20, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(queued.statusCode()).isEqualTo(200);
-            assertThat(queued.headers().firstValue("Retry-After")).isEmpty();
-        } finally {
-            release.countDown();
         }
     }
 
