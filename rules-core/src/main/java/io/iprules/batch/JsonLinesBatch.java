@@ -174,7 +174,10 @@ public final class JsonLinesBatch {
             return this;
         }
 
-        /** The date used for a request without {@code asOf}; required unless {@link #asOf} is set. */
+        /**
+         * The date used for a request without {@code asOf}; required unless {@link #asOf} is set. Its warning calls
+         * it today in China: pass {@code LocalDate.now(ZoneId.of("Asia/Shanghai"))}, not the machine's date.
+         */
         public Builder today(LocalDate value) {
             this.today = value;
             return this;

@@ -426,7 +426,9 @@ public final class JsonContract {
      *
      * @param json     the request, UTF-8
      * @param today    the date used when neither the request nor {@code override} gives one; the result then
-     *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}
+     *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}. The
+     *                 warning calls it today in China: pass {@code LocalDate.now(ZoneId.of("Asia/Shanghai"))}, as
+     *                 the command and the HTTP service do, not the machine's {@code LocalDate.now()}
      * @param override an as-of date that replaces the request's (the CLI's {@code --as-of}), or {@code null}
      * @throws InvalidRequestException naming each problem with its JSON path
      */
