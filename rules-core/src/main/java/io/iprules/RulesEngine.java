@@ -59,6 +59,7 @@ public interface RulesEngine {
      *
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") // io.iprules.spi.Outcome is
     List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests);
 
     /**
@@ -230,6 +231,7 @@ public interface RulesEngine {
         }
 
         /** Adds a module by hand, in addition to those found by {@link java.util.ServiceLoader}. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") // the SPI is
         public Builder module(io.iprules.spi.PolicyModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
             return this;

@@ -147,6 +147,7 @@ public final class JsonLinesBatch {
         }
 
         /** Told, after each chunk is written and flushed, how far the output is complete. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder checkpoints(java.util.function.Consumer<Checkpoint> value) {
             this.checkpoints = Objects.requireNonNull(value);
             return this;
@@ -162,6 +163,7 @@ public final class JsonLinesBatch {
          * or the file would hold two engines' decisions as one run. The run then writes only the lines after the
          * checkpoint.
          */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder resume(Checkpoint from, InputStream keptOutput) {
             this.resume = Objects.requireNonNull(from);
             this.keptOutput = Objects.requireNonNull(keptOutput);

@@ -469,6 +469,7 @@ public final class JsonContract {
      *
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<io.iprules.spi.Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
         List<EvaluationRequest> requests = new ArrayList<>(parsed.size());
         for (ParsedRequest p : parsed) {
