@@ -162,12 +162,15 @@ public final class EvaluationResult {
     public IndicatorSummary indicatorSummary() { return indicatorSummary; }
 
     /** Time limits the policy sets, with where each stands on the as-of date. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<Deadline> deadlines() { return deadlines; }
 
     /** Informational measures: what the provisions ask of someone, with nothing to decide. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<Measure> measures() { return measures; }
 
     /** The named variants of readings applied to this result; empty when only the module's default readings. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<Variant> variants() { return variants; }
 
     /**
@@ -319,12 +322,15 @@ public final class EvaluationResult {
         public Builder indicator(Indicator i) { indicators.add(Objects.requireNonNull(i)); return this; }
 
         /** Adds a deadline. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder deadline(Deadline d) { deadlines.add(Objects.requireNonNull(d)); return this; }
 
         /** Adds an informational measure. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder measure(Measure m) { measures.add(Objects.requireNonNull(m)); return this; }
 
         /** Records a variant of a reading applied; the same variant once. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder variant(Variant v) {
             if (!variants.contains(Objects.requireNonNull(v))) {
                 variants.add(v);

@@ -30,7 +30,9 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
                                 LocalDate inForceFrom, LocalDate inForceUntil, String inForceCitation,
                                 String version, List<Provision> provisions, List<ParameterInfo> parameters,
                                 List<SubjectKind> subjects, List<Target> targets, List<Phase> phases,
-                                List<ExclusionReason> exclusionReasons, List<Reading> readings) {
+                                List<ExclusionReason> exclusionReasons,
+                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+                                List<Reading> readings) {
     /** A policy without declared exclusion reasons or readings. */
     public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
                              LocalDate inForceUntil, String inForceCitation, String version,
@@ -48,7 +50,11 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
                 parameters, subjects, List.of(), List.of());
     }
 
-    /** Checks the parts: target codes are unique, phases follow one another day after day. */
+    /**
+     * Checks the parts: target codes are unique, phases follow one another day after day. Experimental, as the
+     * readings it takes are; the shorter constructors are not.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public PolicyDescription {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -110,6 +116,7 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     }
 
     /** The reading with id {@code id}, if the policy has one. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public Optional<Reading> reading(String id) {
         return readings.stream().filter(r -> r.id().equals(id)).findFirst();
     }

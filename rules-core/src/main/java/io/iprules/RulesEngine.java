@@ -2,7 +2,6 @@ package io.iprules;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,6 +58,7 @@ public interface RulesEngine {
      *
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") // io.iprules.spi.Outcome is
     List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests);
 
     /**
@@ -136,15 +136,23 @@ public interface RulesEngine {
             return this;
         }
 
-        /** As {@link #parameters(Path)}, from a stream named {@code name} in messages. */
+        /**
+         * As {@link #parameters(Path)}, from a stream named {@code name} in messages. The stream is read here, not
+         * closed.
+         *
+         * @throws ConfigurationException (in the caller's input) naming {@code name} when the stream cannot be read
+         */
         public Builder parameters(String name, InputStream json) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(json, "json");
             try {
                 parameterSources.add(ParameterOverrides.Source.json(name,
                         json.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException e) { // as for a file: which parameters, and why, in both languages
+                Text reason = io.iprules.internal.CoreMessages.reason(e);
+                throw new ConfigurationException(Text.bilingual(
+                        name + ": 无法读取参数文件：" + reason.in(Language.ZH),
+                        name + ": cannot read the parameter file: " + reason.in(Language.EN)), e, true);
             }
             return this;
         }
@@ -230,6 +238,7 @@ public interface RulesEngine {
         }
 
         /** Adds a module by hand, in addition to those found by {@link java.util.ServiceLoader}. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") // the SPI is
         public Builder module(io.iprules.spi.PolicyModule module) {
             extraModules.add(Objects.requireNonNull(module, "module"));
             return this;

@@ -11,7 +11,6 @@ import io.iprules.spi.PolicyModule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -299,14 +298,20 @@ class ToyEngineTest {
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
                         .startsWith("c.json: 没有任何政策读取日历数据文件（"), "says 日历 in Chinese")
                 .hasMessageStartingWith("c.json: no policy here reads calendar files");
+        // a stream that fails is named as a file is, not a bare UncheckedIOException
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {
-                throw new IOException("disk gone");
+                throw new IOException("Connection reset");
             }
         };
-        assertThatThrownBy(() -> RulesEngine.builder().parameters("s", failing))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk gone");
+        assertThatThrownBy(() -> RulesEngine.builder().parameters("conf/params.json (from the jar)", failing))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("conf/params.json (from the jar): cannot read the parameter file: Connection reset")
+                .hasCauseInstanceOf(IOException.class)
+                .matches(e -> ((ConfigurationException) e).inParameters())
+                .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
+                        .startsWith("conf/params.json (from the jar): 无法读取参数文件："));
     }
 
     /** Runs the toy's rules, then tries to decide outside any rule: the result's name says whether it was refused. */

@@ -3,7 +3,6 @@ package io.iprules.examples;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import io.iprules.server.DecisionServer;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -76,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
         DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
                 maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30))
-                .withRequestTimeout(Duration.ofSeconds(requestTimeout)), Clock.systemDefaultZone());
+                .withRequestTimeout(Duration.ofSeconds(requestTimeout))); // today in China, as evaluate takes it
         // Javalin logs "Failed to start Javalin" in English before throwing: the message below says it, in the run's
         // language
         ch.qos.logback.classic.Logger javalin = LoggerFactory.getILoggerFactory() instanceof LoggerContext c

@@ -16,7 +16,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record BatchSummary(long requests, long evaluated, long invalid, long failed, Budget budget, long millis,
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         DuplicateApplicants duplicates) {
+    /** A summary with its repeated applicants: experimental, as they are; the shorter constructor is not. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public BatchSummary {
+    }
+
     /** A summary without repeated applicants. */
     public BatchSummary(long requests, long evaluated, long invalid, long failed, Budget budget, long millis) {
         this(requests, evaluated, invalid, failed, budget, millis, DuplicateApplicants.NONE);

@@ -171,6 +171,7 @@ public final class Budget {
         }
 
         /** How many have {@code status}. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public long of(io.iprules.DeadlineStatus status) {
             return switch (status) {
                 case ON_TIME -> onTime;

@@ -147,6 +147,7 @@ public final class JsonLinesBatch {
         }
 
         /** Told, after each chunk is written and flushed, how far the output is complete. */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder checkpoints(java.util.function.Consumer<Checkpoint> value) {
             this.checkpoints = Objects.requireNonNull(value);
             return this;
@@ -162,6 +163,7 @@ public final class JsonLinesBatch {
          * or the file would hold two engines' decisions as one run. The run then writes only the lines after the
          * checkpoint.
          */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder resume(Checkpoint from, InputStream keptOutput) {
             this.resume = Objects.requireNonNull(from);
             this.keptOutput = Objects.requireNonNull(keptOutput);
@@ -174,7 +176,10 @@ public final class JsonLinesBatch {
             return this;
         }
 
-        /** The date used for a request without {@code asOf}; required unless {@link #asOf} is set. */
+        /**
+         * The date used for a request without {@code asOf}; required unless {@link #asOf} is set. Its warning calls
+         * it today in China: pass {@code LocalDate.now(ZoneId.of("Asia/Shanghai"))}, not the machine's date.
+         */
         public Builder today(LocalDate value) {
             this.today = value;
             return this;

@@ -426,7 +426,9 @@ public final class JsonContract {
      *
      * @param json     the request, UTF-8
      * @param today    the date used when neither the request nor {@code override} gives one; the result then
-     *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}
+     *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}. The
+     *                 warning calls it today in China: pass {@code LocalDate.now(ZoneId.of("Asia/Shanghai"))}, as
+     *                 the command and the HTTP service do, not the machine's {@code LocalDate.now()}
      * @param override an as-of date that replaces the request's (the CLI's {@code --as-of}), or {@code null}
      * @throws InvalidRequestException naming each problem with its JSON path
      */
@@ -467,6 +469,7 @@ public final class JsonContract {
      *
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<io.iprules.spi.Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
         List<EvaluationRequest> requests = new ArrayList<>(parsed.size());
         for (ParsedRequest p : parsed) {

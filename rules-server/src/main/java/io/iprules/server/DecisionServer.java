@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,15 +155,34 @@ public final class DecisionServer implements AutoCloseable {
         }
     }
 
-    /** A server over {@code engine}, with the default settings and the system clock (not started). */
+    /**
+     * Where "today" is taken for a request without {@code asOf}: China's date, whatever the machine's time zone, as
+     * {@code ip-rules evaluate} takes it and as the result's warning says ("evaluated as of today in China
+     * (Asia/Shanghai)").
+     */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * A server over {@code engine}, with the default settings (not started); a request without {@code asOf} is
+     * evaluated as of today in China (Asia/Shanghai), whatever the machine's time zone.
+     */
     public DecisionServer(RulesEngine engine) {
-        this(engine, Settings.defaults(), Clock.systemDefaultZone());
+        this(engine, Settings.defaults());
+    }
+
+    /**
+     * A server over {@code engine} with {@code settings} (not started); a request without {@code asOf} is evaluated
+     * as of today in China (Asia/Shanghai), whatever the machine's time zone.
+     */
+    public DecisionServer(RulesEngine engine, Settings settings) {
+        this(engine, settings, Clock.system(CHINA));
     }
 
     /**
      * A server over {@code engine} (not started).
      *
-     * @param clock gives "today" for a request without {@code asOf}
+     * @param clock gives "today" for a request without {@code asOf}, in the clock's zone (the result's warning says
+     *              it is China's date: give a clock in Asia/Shanghai, or a fixed one in tests)
      */
     public DecisionServer(RulesEngine engine, Settings settings, Clock clock) {
         this(engine, settings, clock, TimeLimits.evaluationPool());
