@@ -209,8 +209,6 @@ public final class DecisionServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxRequestBytes();
-            config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} ms {}", ctx.method(), ctx.path(),
-                    ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms), remote(ctx)));
             config.routes.before(this::admit);
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
@@ -218,6 +216,9 @@ public final class DecisionServer implements AutoCloseable {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
+                // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
+                // a URI or headers too long), which never reach a route or Javalin's request logger
+                server.setRequestLog(DecisionServer::logAccess);
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
@@ -656,8 +657,34 @@ public final class DecisionServer implements AutoCloseable {
                 "must be true or false, not '" + v + "'");
     }
 
-    private static String remote(Context ctx) {
-        return ctx.req().getRemoteAddr();
+    /**
+     * One access-log line per request once its answer is complete: {@code METHOD PATH STATUS MS ms REMOTE}, the path as
+     * sent (percent-encoded), the time from the request's first byte, control characters written {@code \\uXXXX};
+     * {@code -} for a method and path Jetty could not read (a malformed request line).
+     */
+    private static void logAccess(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+        String path = ProblemErrorHandler.path(request);
+        double ms = (System.nanoTime() - request.getBeginNanoTime()) / 1e6;
+        ACCESS.info("{} {} {} {} ms {}", ProblemErrorHandler.standIn(request) ? "-" : escaped(request.getMethod()),
+                path.isEmpty() ? "-" : escaped(path), response.getStatus(), String.format(Locale.ROOT, "%.1f", ms),
+                org.eclipse.jetty.server.Request.getRemoteAddr(request));
+    }
+
+    /** {@code s} with its control characters written {@code \\uXXXX}, as {@link #oneLine} writes them. */
+    static String escaped(String s) {
+        if (s == null) {
+            return "-";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c < 0x20 || c == 0x7F : JsonEscapes.escaped(c)) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -668,19 +695,11 @@ public final class DecisionServer implements AutoCloseable {
      */
     static String oneLine(Throwable e) {
         String m = String.valueOf(e);
-        StringBuilder b = new StringBuilder(m.length());
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            if (c < 0x80 ? c < 0x20 || c == 0x7F : JsonEscapes.escaped(c)) {
-                b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
+        int end = 0;
+        while (end < m.length() && m.charAt(end) != '\n' && m.charAt(end) != '\r') {
+            end++;
         }
-        return b.toString();
+        return escaped(m.substring(0, end));
     }
 
     private static String version() {

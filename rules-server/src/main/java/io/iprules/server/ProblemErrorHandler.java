@@ -38,13 +38,26 @@ final class ProblemErrorHandler extends ErrorHandler {
      * The request's path as far as Jetty read it; empty when it could not. For a request line it could not parse,
      * Jetty answers on a stand-in request, {@code BAD /badMessage}, whose path is none the client sent.
      */
-    private static String path(Request request) {
+    static String path(Request request) {
         try {
             String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-            return path == null || ("BAD".equals(request.getMethod()) && "/badMessage".equals(path)) ? "" : path;
+            return path == null || standIn(request, path) ? "" : path;
         } catch (RuntimeException e) { // a URI Jetty refused to parse
             return "";
         }
+    }
+
+    /** Whether {@code request} is Jetty's stand-in for a request line it could not parse. */
+    static boolean standIn(Request request) {
+        try {
+            return request.getHttpURI() != null && standIn(request, request.getHttpURI().getPath());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean standIn(Request request, String path) {
+        return "BAD".equals(request.getMethod()) && "/badMessage".equals(path);
     }
 
     /** What was wrong, in {@code language}; Jetty's reason is English and names its internals, so it is not shown. */

@@ -125,18 +125,33 @@ class DecisionServerTest {
             get("/health");
             get("/v1/nothing-here");
             post("/v1/evaluate", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            // and those Jetty answers itself, before any route: a malformed URI, a URI too long, headers too large
+            rawProblem("GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400, "zh");
+            rawProblem("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
+            rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (lines.list.size() < 3 && System.nanoTime() < deadline) {
+            while (lines.list.size() < 6 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             List<String> logged = lines.list.stream().map(e -> e.getFormattedMessage()).toList();
-            assertThat(logged).hasSize(3);
-            assertThat(logged.get(0)).startsWith("GET /health 200 ");
+            assertThat(logged).hasSize(6);
+            assertThat(logged.get(0)).matches("GET /health 200 \\d+\\.\\d ms 127\\.0\\.0\\.1");
             assertThat(logged.get(1)).startsWith("GET /v1/nothing-here 404 ");
             assertThat(logged.get(2)).startsWith("POST /v1/evaluate 400 ").endsWith("127.0.0.1");
+            // a request line Jetty could not read: no method or path to name (Jetty's stand-in is BAD /badMessage)
+            assertThat(logged.get(3)).startsWith("- - 400 ").endsWith("127.0.0.1");
+            assertThat(logged.get(4)).startsWith("- - 414 ").endsWith("127.0.0.1");
+            assertThat(logged.get(5)).startsWith("GET /health 431 ").endsWith("127.0.0.1");
         } finally {
             access.detachAppender(lines);
         }
+    }
+
+    @Test
+    void aLoggedTextHasItsControlCharactersEscaped() {
+        assertThat(DecisionServer.escaped("GET\r\n\u001B[2J\u202Eevil/\u4E2D")).isEqualTo(
+                "GET\\u000D\\u000A\\u001B[2J\\u202Eevil/\u4E2D");
+        assertThat(DecisionServer.escaped(null)).isEqualTo("-");
     }
 
     @Test
