@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
@@ -194,12 +194,6 @@ final class OfficerText {
     static String padLeft(String s, int width) {
         int w = columns(s);
         return w >= width ? s : " ".repeat(width - w) + s;
-    }
-
-    /** Pads {@code s} on the right to {@code width} columns. */
-    static String padRight(String s, int width) {
-        int w = columns(s);
-        return w >= width ? s : s + " ".repeat(width - w);
     }
 
     /** Closing punctuation that must not start a line (避头点). */
