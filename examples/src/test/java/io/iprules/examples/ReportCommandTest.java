@@ -313,6 +313,59 @@ class ReportCommandTest {
         return html.substring(from, html.indexOf("</section>", from) + "</section>".length());
     }
 
+    /**
+     * What the command prints and writes is what an embedding system gets from rules-report's API, byte for byte, and
+     * what the command gave before the rendering moved there (the references of rules-report's ReportsTest).
+     */
+    @Test
+    void evaluateAndReportGiveWhatTheLibraryRenders(@TempDir Path tmp) throws Exception {
+        String demo = "requests/jiaxing-pilot-and-provincial-demo.json";
+        Path out = tmp.resolve("demo.html");
+        Run page = CliTest.run("report", demo, "--as-of", "2013-12-31", "--html", out.toString());
+        assertThat(page.exit()).isZero();
+        Run text = CliTest.run("evaluate", demo, "--as-of", "2013-12-31");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("合计:200,000.00 元");
+
+        io.iprules.RulesEngine engine = io.iprules.RulesEngine.builder().build();
+        java.time.LocalDate asOf = java.time.LocalDate.of(2013, 12, 31);
+        io.iprules.EvaluationResult result = new io.iprules.json.JsonContract(engine)
+                .evaluate(Files.readAllBytes(Path.of(demo)), asOf, asOf);
+        io.iprules.PolicyDescription policy = engine.policy(result.policy());
+        byte[] written = Files.readAllBytes(out);
+        assertThat(written).isEqualTo(io.iprules.report.Reports.html(result, policy, io.iprules.Language.ZH)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.out()).isEqualTo(io.iprules.report.Reports.text(result, policy, io.iprules.Language.ZH, false));
+        Path references = Path.of("../rules-report/src/test/resources/io/iprules/report");
+        assertThat(written).isEqualTo(Files.readAllBytes(references.resolve("jiaxing-pilot-and-provincial-demo.zh.html")));
+        assertThat(text.out()).isEqualTo(Files.readString(references.resolve("jiaxing-pilot-and-provincial-demo.zh.txt")));
+    }
+
+    /**
+     * The command's labels and the reports' are two catalogs (examples' cli, rules-report's report) that share one key:
+     * the indicators' summary that {@code report} prints is worded as the text report words it.
+     */
+    @Test
+    void theCommandsLabelsAndTheReportsShareOnlyTheSummaryWordedAlike() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            java.util.Properties cli = labels(Messages.class, "cli_" + lang + ".properties");
+            java.util.Properties report = labels(io.iprules.report.Reports.class, "report_" + lang + ".properties");
+            java.util.Set<Object> both = new java.util.TreeSet<>(cli.keySet());
+            both.retainAll(report.keySet());
+            assertThat(both).as(lang).containsExactly("indicators.summary");
+            assertThat(cli.getProperty("indicators.summary")).isEqualTo(report.getProperty("indicators.summary"));
+        }
+    }
+
+    private static java.util.Properties labels(Class<?> anchor, String file) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = anchor.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     @Test
     void invalidRequestsAreRefusedLikeEvaluate(@TempDir Path tmp) {
         Path out = tmp.resolve("bad.html");
