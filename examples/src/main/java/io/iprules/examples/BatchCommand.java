@@ -12,6 +12,7 @@ import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonEscapes;
 import io.iprules.kit.Yuan;
 import io.iprules.report.SafeText;
+import io.iprules.report.TextColumns;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -588,16 +589,16 @@ final class BatchCommand implements Callable<Integer> {
         int amountWidth = 0;
         int countWidth = 0;
         for (Budget.Line line : budget.byCode().values()) {
-            nameWidth = Math.max(nameWidth, Columns.columns(line.code()));
+            nameWidth = Math.max(nameWidth, TextColumns.columns(line.code()));
             amountWidth = Math.max(amountWidth, Yuan.format(line.amount()).length());
             countWidth = Math.max(countWidth, Math.max(String.valueOf(line.determined()).length(),
                     String.valueOf(line.undetermined()).length()));
         }
         for (Budget.Line line : budget.byCode().values()) {
-            b.append("  ").append(Columns.padRight(line.code(), nameWidth)).append("  ")
-                    .append(l(lang, "batch.budget.line", Columns.padLeft(Yuan.format(line.amount()), amountWidth),
-                            Columns.padLeft(String.valueOf(line.determined()), countWidth),
-                            Columns.padLeft(String.valueOf(line.undetermined()), countWidth)))
+            b.append("  ").append(TextColumns.padRight(line.code(), nameWidth)).append("  ")
+                    .append(l(lang, "batch.budget.line", TextColumns.padLeft(Yuan.format(line.amount()), amountWidth),
+                            TextColumns.padLeft(String.valueOf(line.determined()), countWidth),
+                            TextColumns.padLeft(String.valueOf(line.undetermined()), countWidth)))
                     .append('\n');
         }
         budget.evaluatedByPolicy().forEach((p, n) -> {
@@ -669,7 +670,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         private synchronized void draw() {
-            err.print("\r" + Columns.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
+            err.print("\r" + TextColumns.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
             err.flush();
         }
 

@@ -307,12 +307,12 @@ final class TextReport {
     private void item(String sign, String what, String amount) {
         String head = sign + SafeText.escape(what);
         String money = SafeText.escape(amount);
-        int room = OfficerText.WIDTH - OfficerText.columns(head) - 2;
-        if (OfficerText.columns(money) <= room) {
-            out.append(head).append("  ").append(OfficerText.padLeft(money, room)).append('\n');
+        int room = OfficerText.WIDTH - TextColumns.columns(head) - 2;
+        if (TextColumns.columns(money) <= room) {
+            out.append(head).append("  ").append(TextColumns.padLeft(money, room)).append('\n');
         } else {
             para(sign, "    ", what);
-            out.append(OfficerText.padLeft(money, OfficerText.WIDTH)).append('\n');
+            out.append(TextColumns.padLeft(money, OfficerText.WIDTH)).append('\n');
         }
     }
 
