@@ -298,7 +298,9 @@ class DistributionIT {
         assertThat(entries).contains(
                 name + "/bin/ip-rules", name + "/bin/ip-rules.bat", name + "/LICENSE", name + "/THIRD-PARTY.txt",
                 name + "/docs/README.md", name + "/docs/CHANGELOG.md", name + "/docs/contract.md",
-                name + "/" + DEMO, name + "/lib/" + name + ".jar");
+                name + "/" + DEMO, name + "/lib/" + name + ".jar",
+                // the officer's reports, for a program that embeds lib/ and shows results as the command does
+                name + "/lib/rules-report-" + name.substring("ip-rules-".length()) + ".jar");
         assertThat(entries).noneMatch(e -> e.contains("junit") || e.contains("assertj"));
     }
 

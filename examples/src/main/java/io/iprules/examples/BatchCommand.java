@@ -11,6 +11,8 @@ import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonEscapes;
 import io.iprules.kit.Yuan;
+import io.iprules.report.SafeText;
+import io.iprules.report.TextColumns;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -587,16 +589,16 @@ final class BatchCommand implements Callable<Integer> {
         int amountWidth = 0;
         int countWidth = 0;
         for (Budget.Line line : budget.byCode().values()) {
-            nameWidth = Math.max(nameWidth, OfficerText.columns(line.code()));
+            nameWidth = Math.max(nameWidth, TextColumns.columns(line.code()));
             amountWidth = Math.max(amountWidth, Yuan.format(line.amount()).length());
             countWidth = Math.max(countWidth, Math.max(String.valueOf(line.determined()).length(),
                     String.valueOf(line.undetermined()).length()));
         }
         for (Budget.Line line : budget.byCode().values()) {
-            b.append("  ").append(OfficerText.padRight(line.code(), nameWidth)).append("  ")
-                    .append(l(lang, "batch.budget.line", OfficerText.padLeft(Yuan.format(line.amount()), amountWidth),
-                            OfficerText.padLeft(String.valueOf(line.determined()), countWidth),
-                            OfficerText.padLeft(String.valueOf(line.undetermined()), countWidth)))
+            b.append("  ").append(TextColumns.padRight(line.code(), nameWidth)).append("  ")
+                    .append(l(lang, "batch.budget.line", TextColumns.padLeft(Yuan.format(line.amount()), amountWidth),
+                            TextColumns.padLeft(String.valueOf(line.determined()), countWidth),
+                            TextColumns.padLeft(String.valueOf(line.undetermined()), countWidth)))
                     .append('\n');
         }
         budget.evaluatedByPolicy().forEach((p, n) -> {
@@ -633,7 +635,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static String l(Language lang, String key, Object... args) {
-        return TextReport.LABELS.format(lang, key, args);
+        return Messages.LABELS.format(lang, key, args);
     }
 
     /**
@@ -668,7 +670,7 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         private synchronized void draw() {
-            err.print("\r" + OfficerText.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
+            err.print("\r" + TextColumns.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
             err.flush();
         }
 

@@ -3,6 +3,7 @@ package io.iprules.examples;
 import io.iprules.EvaluationResult;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
+import io.iprules.report.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (output.json()) {
             io.out().println(contract.writePretty(result, output.lang, options.verbose));
         } else {
-            io.out().print(TextReport.render(result, engine.policy(result.policy()), output.lang, options.verbose));
+            io.out().print(Reports.text(result, engine.policy(result.policy()), output.lang, options.verbose));
         }
         return IpRules.OK;
     }

@@ -1,5 +1,6 @@
 package io.iprules.examples;
 
+import io.iprules.report.SafeText;
 import io.iprules.spi.RequestGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import io.iprules.InvalidRequestException;
 import io.iprules.Language;
 import io.iprules.Problem;
 import io.iprules.RulesEngine;
+import io.iprules.report.SafeText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import io.iprules.report.SafeText;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

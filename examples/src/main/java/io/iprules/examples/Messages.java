@@ -2,6 +2,7 @@ package io.iprules.examples;
 
 import io.iprules.Language;
 import io.iprules.kit.MessageCatalog;
+import io.iprules.report.SafeText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import java.util.Map;
 /** The command line's own messages for a user's mistakes and failed writes, in Chinese and English. */
 final class Messages {
     private static final MessageCatalog ERRORS = MessageCatalog.load(Messages.class, "errors");
+    /**
+     * The labels of the command's own text output (policies, batch, replay, report): the officer's reports have
+     * theirs in rules-report ({@link io.iprules.report.Reports}).
+     */
+    static final MessageCatalog LABELS = MessageCatalog.load(Messages.class, "cli");
 
     private Messages() {
     }

@@ -2,6 +2,7 @@ package io.iprules.examples;
 
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
+import io.iprules.report.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -101,6 +101,6 @@ final class PolicyListing {
     }
 
     private static String l(Language lang, String key, Object... args) {
-        return TextReport.LABELS.format(lang, key, args);
+        return Messages.LABELS.format(lang, key, args);
     }
 }

@@ -3,6 +3,7 @@ package io.iprules.examples;
 import io.iprules.Language;
 import io.iprules.Receipt;
 import io.iprules.json.Replay;
+import io.iprules.report.SafeText;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
             case IDENTICAL -> {
                 print(io, "", "replay.identical");
                 print(io, "  ", "replay.engine", r.library(), r.policy(), r.policyVersion(), r.asOf(),
-                        TextReport.LABELS.format(lang, "replay.as-of-source." + r.asOfSource().name(), new Object[0]));
+                        Messages.LABELS.format(lang, "replay.as-of-source." + r.asOfSource().name(), new Object[0]));
                 print(io, "  ", "replay.rules", r.rules());
                 print(io, "  ", "replay.parameters", r.parameters());
                 print(io, "  ", "replay.request", r.request());
@@ -86,7 +87,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** One line of the verdict, labelled in the run's language; escaped, as a receipt's parts came from a file. */
     private void print(Io io, String indent, String key, Object... args) {
-        io.out().println(indent + SafeText.escape(TextReport.LABELS.format(lang, key, args)));
+        io.out().println(indent + SafeText.escape(Messages.LABELS.format(lang, key, args)));
     }
 
     /** Each difference in the run's language; paths and values are the result's, escaped. */

@@ -5,6 +5,8 @@ import io.iprules.IndicatorSummary;
 import io.iprules.Language;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
+import io.iprules.report.Reports;
+import io.iprules.report.SafeText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ip-rules report REQUEST --html OUT.html}: evaluates a request and writes its target indicators as one
- * self-contained HTML page ({@link HtmlReport}) showing every kind of result it holds: conditions, awards and
+ * self-contained HTML page ({@link Reports#html}) showing every kind of result it holds: conditions, awards and
  * exclusions as a budget, indicators, deadlines on a working-day timeline, measures.
  */
 @Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
@@ -56,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine(lang);
         EvaluationResult result = new JsonContract(engine).evaluate(json, IpRules.today(), asOf);
-        String page = HtmlReport.render(result, engine.policy(result.policy()), lang);
+        String page = Reports.html(result, engine.policy(result.policy()), lang);
         Io io = Io.get();
         if (out == null) {
             io.out().print(page);
@@ -67,9 +69,9 @@ final class ReportCommand implements Callable<Integer> {
         Targets.replace(out, page.getBytes(StandardCharsets.UTF_8), lang);
         IndicatorSummary s = result.indicatorSummary();
         io.out().println(result.indicators().isEmpty()
-                ? TextReport.LABELS.format(lang, "report.written.any", new Object[] {SafeText.escape(html)})
-                : TextReport.LABELS.format(lang, "report.written", new Object[] {SafeText.escape(html),
-                TextReport.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
+                ? Messages.LABELS.format(lang, "report.written.any", new Object[] {SafeText.escape(html)})
+                : Messages.LABELS.format(lang, "report.written", new Object[] {SafeText.escape(html),
+                Messages.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
                         s.total()})}));
         return IpRules.OK;
     }

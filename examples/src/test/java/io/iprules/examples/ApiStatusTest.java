@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public top-level type of the public API packages — the API ({@code io.iprules}), the JSON contract, batch,
- * the SPI, the policy kit and the testkit — says how stable it is with apiguardian's {@code @API} (README "What is
- * stable"). The jars on this class path are rules-core, rules-kit and rules-testkit themselves, so a type added to
- * any of them is checked here.
+ * the SPI, the policy kit, the testkit and the officer's reports — says how stable it is with apiguardian's
+ * {@code @API} (README "What is stable"). The jars on this class path are rules-core, rules-kit, rules-testkit and
+ * rules-report themselves, so a type added to any of them is checked here.
  */
 class ApiStatusTest {
     static final String[] PUBLIC_API = {"io.iprules", "io.iprules.json", "io.iprules.batch", "io.iprules.spi",
-            "io.iprules.kit..", "io.iprules.testkit"};
+            "io.iprules.kit..", "io.iprules.testkit", "io.iprules.report"};
 
     @Test
     void everyPublicTopLevelTypeOfThePublicPackagesCarriesItsApiStatus() {
@@ -40,6 +40,7 @@ class ApiStatusTest {
         assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.iprules.kit.calendar"))).isNotEmpty();
         assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.iprules.spi"))).isNotEmpty();
         assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.iprules.testkit"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.iprules.report"))).isNotEmpty();
         classes().that().resideInAnyPackage(PUBLIC_API).and().arePublic().and().areTopLevelClasses()
                 .should().beAnnotatedWith(API.class)
                 .because("README \"What is stable\": every public type says whether it is STABLE, MAINTAINED, "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.report.TextColumns;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -75,9 +76,9 @@ class CliTest {
                 .contains("合计:200,000.00 元")
                 // prose for an officer: no codes, the reason said once, every line within 100 columns
                 .doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "NON_DUPLICATION", "不重复补助(按最优惠一项执行)");
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(TextColumns.columns(line)).isLessThanOrEqualTo(100));
         // amounts end on the last column, one under the other
-        assertThat(r.out().lines().filter(l -> l.endsWith(" 元") && l.startsWith("  ")).map(OfficerText::columns))
+        assertThat(r.out().lines().filter(l -> l.endsWith(" 元") && l.startsWith("  ")).map(TextColumns::columns))
                 .containsOnly(100);
     }
 
@@ -299,7 +300,7 @@ class CliTest {
                 .contains("实际 2017-07-31,要求 ≤ 2017-07-31")
                 .doesNotContain("✗").doesNotContain("合计")
                 .doesNotContain("PC_", "PREFECTURE_LEVEL_CITY", "ipOffice", ">=", "<=");
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(TextColumns.columns(line)).isLessThanOrEqualTo(100));
     }
 
     @Test
@@ -314,7 +315,7 @@ class CliTest {
                         + "actual 48.39, required ≥ 48.4; short by 0.01 [pilot-city-2017 §1(2)2]")
                 .contains("✓ met: a coordination mechanism is set up [pilot-city-2017 §1(2)1]")
                 .doesNotContain("PC_PARK_PATENT_DENSITY", ">=");
-        assertThat(r.out().lines()).allSatisfy(line -> assertThat(OfficerText.columns(line)).isLessThanOrEqualTo(100));
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(TextColumns.columns(line)).isLessThanOrEqualTo(100));
     }
 
     @Test

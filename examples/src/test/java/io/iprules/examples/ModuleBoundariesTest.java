@@ -53,6 +53,21 @@ class ModuleBoundariesTest {
                 .check(main());
     }
 
+    /**
+     * The officer's reports are a library an embedding system takes as it is: rules-core and the policy kit, no
+     * policy module, no logging backend, no command-line parser, nothing of the command.
+     */
+    @Test
+    void theReportsReachOnlyTheApiAndTheKit() {
+        JavaClasses classes = main();
+        assertThat(classes.stream().filter(c -> c.getPackageName().equals("io.iprules.report"))).isNotEmpty();
+        noClasses().that().resideInAPackage("io.iprules.report..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(
+                        "io.iprules", "io.iprules.json..", "io.iprules.kit..", "io.iprules.report..", "java..",
+                        "org.apiguardian..")
+                .check(classes);
+    }
+
     @Test
     void aForbiddenImportFailsTheCheck() {
         JavaClasses fixture = new ClassFileImporter().importPackages("io.iprules.examples.boundaries");

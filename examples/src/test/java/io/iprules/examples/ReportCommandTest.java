@@ -306,41 +306,6 @@ class ReportCommandTest {
                 + "<a href=\"#readings\">(see “Readings applied on this page” below)</a>.");
     }
 
-    @Test
-    void aPageWhoseNotesNameNoReadingHasNoSectionOfReadings() {
-        java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
-        io.iprules.Text none = io.iprules.Text.plain("");
-        // §1's note names one-matter; "matter" occurs in it only within one-matter, "unused" nowhere
-        io.iprules.PolicyDescription policy = new io.iprules.PolicyDescription("p-1", io.iprules.Text.plain("政策"), null,
-                d, d, null, "p-1 §9", "1",
-                List.of(new io.iprules.Provision("p-1 §1", io.iprules.Text.plain("一"), List.of("P_ONE"),
-                                io.iprules.ProvisionStatus.IMPLEMENTED,
-                                io.iprules.Text.bilingual("解释:one-matter(readings.json)。", "Readings: one-matter (readings.json).")),
-                        new io.iprules.Provision("p-1 §2", io.iprules.Text.plain("二"), List.of("P_TWO"),
-                                io.iprules.ProvisionStatus.IMPLEMENTED, io.iprules.Text.plain("无可判定的条件。"))),
-                List.of(), List.of(new io.iprules.SubjectKind("applicant", String.class, none)), List.of(), List.of(),
-                List.of(), List.of(new io.iprules.Reading("matter", "p-1 §1", io.iprules.Text.plain("事项 <甲>")),
-                        new io.iprules.Reading("one-matter", "p-1 §1", io.iprules.Text.bilingual("同一事项 <乙> & 丙",
-                                "one matter `P_ONE` >= 10000")),
-                        new io.iprules.Reading("unused", "p-1 §2", io.iprules.Text.plain("未用"))));
-        io.iprules.EvaluationResult second = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(true)
-                .condition(new io.iprules.Condition("P_TWO", "禾城", true, "true", "true", "p-1 §2", null, null)).build();
-        String page = HtmlReport.render(second, policy, io.iprules.Language.ZH);
-        assertThat(page).contains("无可判定的条件。").doesNotContain("本页适用的解释", "id=\"readings\"", "href=\"#readings\"");
-        // the same policy on a page that cites §1: one-matter alone, escaped; the note points at it
-        io.iprules.EvaluationResult first = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(true)
-                .condition(new io.iprules.Condition("P_ONE", "禾城", true, "true", "true", "p-1 §1", null, null)).build();
-        String cited = HtmlReport.render(first, policy, io.iprules.Language.ZH);
-        assertThat(section(cited, "<section class=\"readings\" id=\"readings\">")).isEqualTo(
-                "<section class=\"readings\" id=\"readings\">\n<h2>本页适用的解释</h2>\n<dl>\n<dt><code>one-matter</code> "
-                        + "<span class=\"cite\">[p-1 §1]</span></dt>\n<dd>同一事项 &lt;乙&gt; &amp; 丙</dd>\n</dl>\n</section>");
-        assertThat(cited).contains("解释:one-matter<a href=\"#readings\">(见本页“本页适用的解释”)</a>。")
-                .doesNotContain("事项 &lt;甲&gt;", "未用");
-        assertThat(HtmlReport.render(first, policy, io.iprules.Language.EN))
-                .contains("<h2>Readings applied on this page</h2>", "<dd>one matter <code>P_ONE</code> ≥ 10,000</dd>",
-                        "Readings: one-matter <a href=\"#readings\">(see “Readings applied on this page” below)</a>.");
-    }
-
     /** The part of a page from {@code start} to the end of its section. */
     private static String section(String html, String start) {
         int from = html.indexOf(start);
@@ -348,27 +313,57 @@ class ReportCommandTest {
         return html.substring(from, html.indexOf("</section>", from) + "</section>".length());
     }
 
+    /**
+     * What the command prints and writes is what an embedding system gets from rules-report's API, byte for byte, and
+     * what the command gave before the rendering moved there (the references of rules-report's ReportsTest).
+     */
     @Test
-    void deadlinesOnAWorkingDayTimelineAndMeasures() {
-        java.time.LocalDate d = java.time.LocalDate.of(2020, 10, 9);
-        io.iprules.EvaluationResult r = io.iprules.EvaluationResult.builder("p-1", d, "禾城").eligible(false)
-                .deadline(new io.iprules.Deadline("P_REPLY", "禾城", io.iprules.DeadlineStatus.LATE,
-                        java.time.LocalDate.of(2020, 9, 28), java.time.LocalDate.of(2020, 10, 12),
-                        java.time.LocalDate.of(2020, 10, 13), 6, 1, null, List.of("国办发明电〔2019〕16号"), "p-1 §3", null))
-                .measure(new io.iprules.Measure("p-1 §4", "市知识产权局", io.iprules.Text.bilingual("开展宣传", "publicity")))
-                .build();
-        io.iprules.PolicyDescription p = new io.iprules.PolicyDescription("p-1", io.iprules.Text.bilingual("政策", "policy"),
-                null, d, d, null, "p-1 §9", "1", List.of(), List.of(), List.of(new io.iprules.SubjectKind("applicant",
-                String.class, io.iprules.Text.plain("a"))));
-        String html = HtmlReport.render(r, p, io.iprules.Language.ZH);
-        // 2020-09-28 to 2020-10-13: National Day and Mid-Autumn rest 10-01 to 10-08, Sunday 09-27 and Saturday
-        // 10-10 are make-up working days (国办发明电〔2019〕16号); the deadline 10-12 is marked, done the 13th
-        String days = html.substring(html.indexOf("<svg viewBox"), html.indexOf("</svg>", html.indexOf("<svg viewBox")));
-        assertThat(count(days, "<rect")).isEqualTo(16);
-        assertThat(count(days, "class=\"rest\"")).isEqualTo(9); // 10-01 … 10-08 and Sunday 10-11
-        assertThat(days).contains("class=\"work\"><title>2020-10-10</title>", "class=\"work due\"><title>2020-10-12",
-                "class=\"work done\"><title>2020-10-13", "class=\"rest\"><title>2020-10-01");
-        assertThat(html).contains("逾期办结", "期限 2020-10-12", "逾期 1 个工作日", "市知识产权局", "开展宣传", "p-1 §4");
+    void evaluateAndReportGiveWhatTheLibraryRenders(@TempDir Path tmp) throws Exception {
+        String demo = "requests/jiaxing-pilot-and-provincial-demo.json";
+        Path out = tmp.resolve("demo.html");
+        Run page = CliTest.run("report", demo, "--as-of", "2013-12-31", "--html", out.toString());
+        assertThat(page.exit()).isZero();
+        Run text = CliTest.run("evaluate", demo, "--as-of", "2013-12-31");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("合计:200,000.00 元");
+
+        io.iprules.RulesEngine engine = io.iprules.RulesEngine.builder().build();
+        java.time.LocalDate asOf = java.time.LocalDate.of(2013, 12, 31);
+        io.iprules.EvaluationResult result = new io.iprules.json.JsonContract(engine)
+                .evaluate(Files.readAllBytes(Path.of(demo)), asOf, asOf);
+        io.iprules.PolicyDescription policy = engine.policy(result.policy());
+        byte[] written = Files.readAllBytes(out);
+        assertThat(written).isEqualTo(io.iprules.report.Reports.html(result, policy, io.iprules.Language.ZH)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(text.out()).isEqualTo(io.iprules.report.Reports.text(result, policy, io.iprules.Language.ZH, false));
+        Path references = Path.of("../rules-report/src/test/resources/io/iprules/report");
+        assertThat(written).isEqualTo(Files.readAllBytes(references.resolve("jiaxing-pilot-and-provincial-demo.zh.html")));
+        assertThat(text.out()).isEqualTo(Files.readString(references.resolve("jiaxing-pilot-and-provincial-demo.zh.txt")));
+    }
+
+    /**
+     * The command's labels and the reports' are two catalogs (examples' cli, rules-report's report) that share one key:
+     * the indicators' summary that {@code report} prints is worded as the text report words it.
+     */
+    @Test
+    void theCommandsLabelsAndTheReportsShareOnlyTheSummaryWordedAlike() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            java.util.Properties cli = labels(Messages.class, "cli_" + lang + ".properties");
+            java.util.Properties report = labels(io.iprules.report.Reports.class, "report_" + lang + ".properties");
+            java.util.Set<Object> both = new java.util.TreeSet<>(cli.keySet());
+            both.retainAll(report.keySet());
+            assertThat(both).as(lang).containsExactly("indicators.summary");
+            assertThat(cli.getProperty("indicators.summary")).isEqualTo(report.getProperty("indicators.summary"));
+        }
+    }
+
+    private static java.util.Properties labels(Class<?> anchor, String file) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = anchor.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 
     @Test

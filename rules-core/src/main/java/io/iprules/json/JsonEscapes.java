@@ -16,7 +16,8 @@ import java.util.Locale;
  * control characters (U+0080–U+009F, e.g. U+0085 and U+009B, which some terminals act on), the bidirectional marks,
  * embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) and the line and
  * paragraph separators (U+2028, U+2029) are written as {@code \\uXXXX} (upper-case hex, as Jackson writes the C0
- * ones); the command's text output escapes the same ({@code SafeText} asks {@link #escaped}). JSON allows them raw,
+ * ones); the officer's reports and the command's text output escape the same (rules-report's {@code SafeText}
+ * asks {@link #escaped}). JSON allows them raw,
  * and a reader gets the same string either way; but a result shown on a terminal or pasted into a page cannot
  * reorder or forge what is shown.
  *

@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
@@ -178,30 +178,6 @@ final class OfficerText {
         return v != null && !v.isEmpty() && v.chars().noneMatch(c -> c < 128 && Character.isLetter(c));
     }
 
-    /** Terminal columns of a character: two for CJK and full-width forms, one otherwise. */
-    static int columns(int cp) {
-        return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
-                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
-                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD) ? 2 : 1;
-    }
-
-    /** Terminal columns of a string. */
-    static int columns(String s) {
-        return s.codePoints().map(OfficerText::columns).sum();
-    }
-
-    /** Pads {@code s} on the left to {@code width} columns: amounts line up on their last digit. */
-    static String padLeft(String s, int width) {
-        int w = columns(s);
-        return w >= width ? s : " ".repeat(width - w) + s;
-    }
-
-    /** Pads {@code s} on the right to {@code width} columns. */
-    static String padRight(String s, int width) {
-        int w = columns(s);
-        return w >= width ? s : s + " ".repeat(width - w);
-    }
-
     /** Closing punctuation that must not start a line (避头点). */
     private static boolean noLineStart(int cp) {
         return "，。、；：？！）》」』】〕］〉”’,.;:?!)]%".indexOf(cp) >= 0;
@@ -278,11 +254,11 @@ final class OfficerText {
         List<String> units = units(text);
         StringBuilder line = new StringBuilder(first);
         int indent = first.length();
-        int used = columns(first);
+        int used = TextColumns.columns(first);
         boolean empty = true;
         for (int k = 0; k < units.size(); k++) {
             String u = plain(units.get(k));
-            int w = columns(u);
+            int w = TextColumns.columns(u);
             if (empty && !lines.isEmpty() && u.equals(" ")) {
                 // a line after a break starts at its indent: the second of the two spaces before a citation, when
                 // the first did not fit, is dropped as the first was
@@ -309,7 +285,7 @@ final class OfficerText {
                 lines.add(line.toString().stripTrailing());
                 line = new StringBuilder(rest).append(carry);
                 indent = rest.length();
-                used = columns(rest) + columns(carry);
+                used = TextColumns.columns(rest) + TextColumns.columns(carry);
                 empty = carry.isEmpty();
                 if (u.equals(" ")) {
                     continue;
@@ -318,14 +294,14 @@ final class OfficerText {
             if (used + w > WIDTH) {
                 // wider than a whole line: character by character
                 for (int cp : u.codePoints().toArray()) {
-                    if (used + columns(cp) > WIDTH) {
+                    if (used + TextColumns.columns(cp) > WIDTH) {
                         lines.add(line.toString().stripTrailing());
                         line = new StringBuilder(rest);
                         indent = rest.length();
-                        used = columns(rest);
+                        used = TextColumns.columns(rest);
                     }
                     line.appendCodePoint(cp);
-                    used += columns(cp);
+                    used += TextColumns.columns(cp);
                 }
             } else {
                 line.append(u);

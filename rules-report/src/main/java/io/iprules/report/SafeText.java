@@ -1,6 +1,7 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import io.iprules.json.JsonEscapes;
+import org.apiguardian.api.API;
 
 /**
  * Text that came from input, made safe to print on a terminal: C0 control characters (but for tab), and the
@@ -8,13 +9,17 @@ import io.iprules.json.JsonEscapes;
  * embeddings, overrides and isolates, the line and paragraph separators) are written as {@code \\uXXXX} (a newline
  * as {@code \\n}), so that a name cannot forge a line of the result, move the cursor, clear the screen or reorder
  * what is shown. Lone surrogates are escaped too.
+ *
+ * <p>The reports ({@link Reports}) apply it already; a system that prints its own lines beside them, or any other
+ * text from a request, to a terminal or a log uses it too.
  */
-final class SafeText {
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public final class SafeText {
     private SafeText() {
     }
 
     /** {@code s} with every unsafe character escaped; {@code s} itself when there is none. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return null;
         }
@@ -45,7 +50,7 @@ final class SafeText {
      * As {@link #escape}, but keeps the newlines of a text made of several lines (a whole report): only for text the
      * program composed, whose input parts were escaped already — so this is the last line of defence for the rest.
      */
-    static String escapeKeepingLines(String s) {
+    public static String escapeKeepingLines(String s) {
         StringBuilder b = new StringBuilder(s.length());
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {

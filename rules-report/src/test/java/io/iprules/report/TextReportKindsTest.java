@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,11 +144,11 @@ class TextReportKindsTest {
         // the indent take 96 columns, so each token starts where only 4 columns are left.
         String filler = "依据".repeat(23); // 92 columns, plus the 4 of the indent
         List<String> notice = OfficerText.wrap("    ", "    ", filler + "国办发明电〔2012〕33号的规定");
-        assertThat(notice).hasSize(2).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(notice).hasSize(2).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
         // (a character or so before the issuer may come along: Chinese may break between any two characters)
         assertThat(notice.get(1)).contains("国办发明电〔2012〕33号的规定");
         List<String> clause = OfficerText.wrap("    ", "    ", filler + "见§6(5)1,另见§7(1)");
-        assertThat(clause).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(clause).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
         assertThat(String.join("\n", clause)).contains("§6(5)1", "§7(1)");
         assertThat(clause.get(1)).startsWith("    §6(5)1");
         // Another issuer and year, and a citation at the very end of a line's room, stay whole too.
@@ -220,7 +220,7 @@ class TextReportKindsTest {
                 + "按园区人口1000000须至少拥有发明专利4840件,还需增加1件";
         var lines = OfficerText.wrap("    ✗ ", "      ", OfficerText.numbers(text) + "  "
                 + OfficerText.keep("[pilot-city-2017 §1(2)2]"));
-        assertThat(lines).allSatisfy(l -> assertThat(OfficerText.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(lines).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
         assertThat(String.join("\n", lines)).contains("人口1,000,000", "× 10,000 ÷", "[pilot-city-2017 §1(2)2]")
                 .doesNotContain("48.\n", "1,000,\n");
         // years, patent numbers and dates keep their digits as written

@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import io.iprules.Award;
 import io.iprules.Condition;
@@ -20,10 +20,10 @@ import java.util.List;
 /**
  * A result as an officer reads it: a header, then each award and each exclusion on its own line with amount,
  * reason and citation, the conditions (grouped by whom they are about, yes/no facts in words) and indicators
- * checked, the total and the warnings.
+ * checked, the total and the warnings. What {@link Reports#text} returns.
  */
 final class TextReport {
-    static final MessageCatalog LABELS = MessageCatalog.load(TextReport.class, "cli");
+    static final MessageCatalog LABELS = MessageCatalog.load(TextReport.class, "report");
 
     private final Language lang;
     private final StringBuilder out = new StringBuilder();
@@ -307,12 +307,12 @@ final class TextReport {
     private void item(String sign, String what, String amount) {
         String head = sign + SafeText.escape(what);
         String money = SafeText.escape(amount);
-        int room = OfficerText.WIDTH - OfficerText.columns(head) - 2;
-        if (OfficerText.columns(money) <= room) {
-            out.append(head).append("  ").append(OfficerText.padLeft(money, room)).append('\n');
+        int room = OfficerText.WIDTH - TextColumns.columns(head) - 2;
+        if (TextColumns.columns(money) <= room) {
+            out.append(head).append("  ").append(TextColumns.padLeft(money, room)).append('\n');
         } else {
             para(sign, "    ", what);
-            out.append(OfficerText.padLeft(money, OfficerText.WIDTH)).append('\n');
+            out.append(TextColumns.padLeft(money, OfficerText.WIDTH)).append('\n');
         }
     }
 

@@ -1,4 +1,4 @@
-package io.iprules.examples;
+package io.iprules.report;
 
 import io.iprules.Indicator;
 import io.iprules.Language;
