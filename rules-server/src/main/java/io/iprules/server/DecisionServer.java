@@ -16,6 +16,7 @@ import io.iprules.batch.BatchSummary;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonContract;
 import io.iprules.json.JsonEscapes;
+import io.iprules.report.Reports;
 import io.iprules.schema.ContractSchemas;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -46,6 +47,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code POST /v1/evaluate}: a request in, its result out — the bytes of {@code ip-rules evaluate --format
  *       json}; {@code Accept-Language: zh|en}; {@code ?trace=true} adds the rules fired;</li>
+ *   <li>{@code POST /v1/report}: the same request in, the officer's report out ({@code io.iprules.report.Reports}):
+ *       the HTML page, or the text when {@code Accept} prefers {@code text/plain};</li>
  *   <li>{@code POST /v1/batch}: JSON Lines in, JSON Lines out, streamed in input order, the summary in the trailer
  *       {@code Batch-Summary} (ASCII JSON of at most {@value SummaryTrailer#MAX_BYTES} bytes: the repeated
  *       applicants cut to what fits, see {@link SummaryTrailer});</li>
@@ -222,6 +225,7 @@ public final class DecisionServer implements AutoCloseable {
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
+            config.routes.post(allow("/v1/report", "POST"), this::report);
             // ending with a newline, as `ip-rules policies --format json` prints it and every other JSON answer ends
             readable(config.routes, "/v1/policies", ctx -> json(ctx, policies(language(ctx)) + "\n", language(ctx)));
             readable(config.routes, "/v1/policies/{id}",
@@ -371,6 +375,71 @@ public final class DecisionServer implements AutoCloseable {
             return (contract.writePretty(result, language, trace) + "\n").getBytes(StandardCharsets.UTF_8);
         });
         ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag()).result(answer);
+    }
+
+    /**
+     * The officer's report of one request: the page {@code ip-rules report --html} writes, or, for a client that
+     * prefers {@code text/plain}, the text {@code ip-rules evaluate} prints ({@code ?trace=true}: with the rules fired).
+     */
+    private void report(Context ctx) throws IOException {
+        requireJson(ctx, "application/json");
+        boolean text = prefersText(ctx.header("Accept"));
+        byte[] body = body(ctx, settings.maxRequestBytes());
+        Language language = language(ctx);
+        boolean trace = flag(ctx, "trace");
+        LocalDate today = LocalDate.now(clock);
+        byte[] answer = withinTimeLimit(ctx, () -> {
+            EvaluationResult result = contract.evaluate(body, today, null);
+            PolicyDescription policy = engine.policy(result.policy());
+            return (text ? Reports.text(result, policy, language, trace) : Reports.html(result, policy, language))
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+        // the answer depends on Accept as well; the page loads nothing (its style and drawings are inline), and a
+        // browser must not read it as anything but what it says it is
+        ctx.status(200).contentType(text ? "text/plain;charset=utf-8" : "text/html;charset=utf-8")
+                .header("Vary", "Accept-Language, Accept-Encoding, Accept").header("Content-Language", language.tag())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .result(answer);
+    }
+
+    /**
+     * Whether {@code accept} ranks {@code text/plain} above {@code text/html} (RFC 9110 §12.5.1: the most specific
+     * range that matches gives a type its weight); the page, for no header, a tie or neither named.
+     */
+    static boolean prefersText(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double plain = -1;
+        double html = -1;
+        int plainSpecificity = -1;
+        int htmlSpecificity = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.trim().split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                if (param.regionMatches(true, 0, "q=", 0, 2)) {
+                    try {
+                        q = Double.parseDouble(param.substring(2).trim());
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            int specificity = type.equals("*/*") ? 0 : type.equals("text/*") ? 1 : 2;
+            if ((type.equals("text/plain") || specificity < 2) && specificity > plainSpecificity) {
+                plain = q;
+                plainSpecificity = specificity;
+            }
+            if ((type.equals("text/html") || specificity < 2) && specificity > htmlSpecificity) {
+                html = q;
+                htmlSpecificity = specificity;
+            }
+        }
+        return plain > 0 && plain > html;
     }
 
     private void batch(Context ctx) throws IOException {

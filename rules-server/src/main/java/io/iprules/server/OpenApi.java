@@ -98,6 +98,22 @@ final class OpenApi {
         json(er.putObject("200").put("description", "Evaluated, whatever the outcome."), REF + "Result");
         problems(er, 400, 405, 408, 413, 415, 500, 503);
 
+        ObjectNode report = paths.putObject("/v1/report").putObject("post");
+        report.put("operationId", "report");
+        report.put("summary", "The officer's report of one request");
+        report.put("description", "The same request as /v1/evaluate. The answer is the page `ip-rules report --html` "
+                + "writes (text/html), or, when Accept ranks text/plain above text/html, the text `ip-rules evaluate` "
+                + "prints (trace: with the rules fired). Self-contained: the page loads nothing.");
+        params(report, "AcceptLanguage", "Trace");
+        report.putObject("requestBody").put("required", true).putObject("content")
+                .putObject("application/json").putObject("schema").put("$ref", REF + "Request");
+        ObjectNode rr = report.putObject("responses");
+        ObjectNode r200 = rr.putObject("200").put("description", "Evaluated, whatever the outcome: the report.");
+        ObjectNode reportContent = r200.putObject("content");
+        reportContent.putObject("text/html").putObject("schema").put("type", "string");
+        reportContent.putObject("text/plain").putObject("schema").put("type", "string");
+        problems(rr, 400, 405, 408, 413, 415, 500, 503);
+
         ObjectNode batch = paths.putObject("/v1/batch").putObject("post");
         batch.put("operationId", "batch");
         batch.put("summary", "Evaluate JSON Lines");

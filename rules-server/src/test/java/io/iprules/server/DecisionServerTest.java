@@ -114,6 +114,60 @@ class DecisionServerTest {
     }
 
     @Test
+    void aReportIsThePageOrTheTextOfTheCommand() throws Exception {
+        for (Path p : examples()) {
+            byte[] request = Files.readAllBytes(p);
+            EvaluationResult r = contract.evaluate(request, TODAY, null);
+            PolicyDescription policy = engine.policy(r.policy());
+            // no Accept, or a browser's: the page `ip-rules report --html` writes
+            HttpResponse<String> page = post("/v1/report", "application/json", request, "Accept",
+                    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            assertThat(page.statusCode()).as(p.toString()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+            assertThat(page.headers().firstValue("Content-Language")).hasValue("zh");
+            assertThat(page.body()).as(p.toString()).isEqualTo(io.iprules.report.Reports.html(r, policy, Language.ZH));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValue("default-src 'none'; style-src 'unsafe-inline'");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(varies(page)).contains("Accept", "Accept-Language", "Accept-Encoding");
+            // text/plain preferred: the text `ip-rules evaluate` prints, with the rules fired on ?trace=true
+            HttpResponse<String> text = post("/v1/report?trace=true", "application/json", request, "Accept",
+                    "text/plain, text/html;q=0.5", "Accept-Language", "en");
+            assertThat(text.statusCode()).isEqualTo(200);
+            assertThat(text.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
+            assertThat(text.headers().firstValue("Content-Language")).hasValue("en");
+            assertThat(text.body()).as(p.toString()).isEqualTo(io.iprules.report.Reports.text(r, policy, Language.EN,
+                    true));
+        }
+        HttpResponse<String> demo = post("/v1/report", "application/json",
+                Files.readAllBytes(examples().stream().filter(p -> p.toString().endsWith(
+                        "jiaxing-pilot-and-provincial-demo.json")).findFirst().orElseThrow()), "Accept", "text/plain");
+        assertThat(demo.body()).contains("合计:200,000.00 元");
+        // an invalid request is the problem JSON /v1/evaluate answers
+        HttpResponse<String> invalid = post("/v1/report", "application/json",
+                "{\"policy\":\"jiaxing-2012\",\"applicant\":{}}".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
+        JsonNode problem = assertProblem(invalid, 400);
+        assertThat(problem.get("problems")).isNotEmpty();
+        assertProblem(get("/v1/report"), 405);
+    }
+
+    @Test
+    void aReportIsTheTextOnlyWhenAcceptRanksTextPlainAboveTheHtml() {
+        assertThat(DecisionServer.prefersText(null)).isFalse();
+        assertThat(DecisionServer.prefersText("*/*")).isFalse();
+        assertThat(DecisionServer.prefersText("text/html")).isFalse();
+        assertThat(DecisionServer.prefersText("text/plain")).isTrue();
+        assertThat(DecisionServer.prefersText("text/plain; charset=utf-8")).isTrue();
+        assertThat(DecisionServer.prefersText("text/html, text/plain")).isFalse(); // a tie: the page
+        assertThat(DecisionServer.prefersText("text/html;q=0.4, text/plain;q=0.5")).isTrue();
+        assertThat(DecisionServer.prefersText("text/plain, */*;q=0.1")).isTrue();
+        assertThat(DecisionServer.prefersText("text/plain;q=0, */*")).isFalse();
+        assertThat(DecisionServer.prefersText("text/*;q=0.3, text/plain;q=0.9")).isTrue();
+        assertThat(DecisionServer.prefersText("application/json")).isFalse();
+        assertThat(DecisionServer.prefersText("text/plain;q=abc")).isFalse();
+    }
+
+    @Test
     void everyRequestGetsOneAccessLogLine() throws Exception {
         ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger("io.iprules.server.access");
@@ -584,7 +638,7 @@ class DecisionServerTest {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(openapi.body(), null, null);
         assertThat(parsed.getMessages()).as("swagger-parser's findings").isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
-        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/evaluate", "/v1/batch", "/v1/policies",
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/evaluate", "/v1/report", "/v1/batch", "/v1/policies",
                 "/v1/policies/{id}", "/v1/schema/{id}", "/openapi.json", "/health");
         for (PolicyDescription d : engine.policies()) {
             assertThat(parsed.getOpenAPI().getComponents().getSchemas())
