@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
  * requests in flight finish, new ones are refused.
  */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Serves the JSON contract over HTTP: POST /v1/evaluate, POST /v1/batch, GET /v1/policies, "
-                + "/v1/policies/{id}, /v1/schema, /v1/schema/{id}, /openapi.json, /health.",
+        description = {"Serves the JSON contract over HTTP: POST /v1/evaluate, POST /v1/report (the officer's page, "
+                + "or its text), POST /v1/batch, GET /v1/policies, /v1/policies/{id}, /v1/schema, /v1/schema/{id}, "
+                + "/openapi.json, /health.",
                 "One access-log line per request on stderr. SIGTERM lets requests in flight finish."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -38,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",
-            description = {"Longest time one /v1/evaluate may take to evaluate (default: ${DEFAULT-VALUE}); "
+            description = {"Longest time one /v1/evaluate or /v1/report may take to evaluate (default: "
+                    + "${DEFAULT-VALUE}); "
                     + "beyond it the answer is 503 and the evaluation is cancelled.",
                     "A request body must arrive within 60 s, and a connection silent for 30 s mid-request "
                             + "(a batch too, sending or reading) is closed."})
