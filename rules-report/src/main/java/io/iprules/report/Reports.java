@@ -33,13 +33,14 @@ public final class Reports {
      * @param result    the result to show
      * @param policy    the description of the policy that decided it ({@code engine.policy(result.policy())}): its
      *                  words for the codes the result names
+     * @throws IllegalArgumentException when {@code policy} is not the result's policy
      * @param language  the language of the report
      * @param withTrace also list the rules that fired, each with its clause (what {@code evaluate --verbose} adds)
      */
     public static String text(EvaluationResult result, PolicyDescription policy, Language language,
             boolean withTrace) {
-        return TextReport.render(Objects.requireNonNull(result, "result"), Objects.requireNonNull(policy, "policy"),
-                Objects.requireNonNull(language, "language"), withTrace);
+        check(result, policy);
+        return TextReport.render(result, policy, Objects.requireNonNull(language, "language"), withTrace);
     }
 
     /**
@@ -50,9 +51,23 @@ public final class Reports {
      * @param result   the result to show
      * @param policy   the description of the policy that decided it ({@code engine.policy(result.policy())})
      * @param language the language of the page
+     * @throws IllegalArgumentException when {@code policy} is not the result's policy
      */
     public static String html(EvaluationResult result, PolicyDescription policy, Language language) {
-        return HtmlReport.render(Objects.requireNonNull(result, "result"), Objects.requireNonNull(policy, "policy"),
-                Objects.requireNonNull(language, "language"));
+        check(result, policy);
+        return HtmlReport.render(result, policy, Objects.requireNonNull(language, "language"));
+    }
+
+    /**
+     * Both given, and the description the result's policy's: another policy's would name the result's codes in its
+     * own words, or not at all, without anything failing.
+     */
+    private static void check(EvaluationResult result, PolicyDescription policy) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(policy, "policy");
+        if (!policy.id().equals(result.policy())) {
+            throw new IllegalArgumentException("the result is of policy " + result.policy() + ", the description of "
+                    + policy.id() + ": pass engine.policy(result.policy())");
+        }
     }
 }

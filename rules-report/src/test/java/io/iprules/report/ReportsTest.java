@@ -70,6 +70,19 @@ class ReportsTest {
                 .hasMessage("language");
     }
 
+    @Test
+    void anotherPolicysDescriptionIsRefused() {
+        PolicyDescription other = new PolicyDescription("other-2020", policy.title(), policy.documentNumber(),
+                policy.issued(), policy.inForceFrom(), policy.inForceUntil(), policy.inForceCitation(),
+                policy.version(), policy.provisions(), policy.parameters(), policy.subjects());
+        String says = "the result is of policy jiaxing-2012, the description of other-2020: pass "
+                + "engine.policy(result.policy())";
+        assertThatThrownBy(() -> Reports.text(result, other, Language.ZH, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(says);
+        assertThatThrownBy(() -> Reports.html(result, other, Language.EN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(says);
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = ReportsTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
