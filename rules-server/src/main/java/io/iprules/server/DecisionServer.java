@@ -537,9 +537,11 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void invalid(Context ctx, List<Problem> problems) {
-        // the English message is the stable one to recognise a problem by; the answer is in the language asked
+        // the English message is the stable one to recognise a problem by; the answer is in the language asked. An
+        // unknown policy in a path (GET /v1/policies/{id}, /v1/schema/{id}) is a resource that does not exist, 404;
+        // in a request's body (POST /v1/evaluate, /v1/report) it is the request's mistake, 400 with its path
         if (problems.size() == 1 && problems.get(0).path().equals("policy")
-                && problems.get(0).message().startsWith("unknown policy") && !ctx.path().equals("/v1/evaluate")) {
+                && problems.get(0).message().startsWith("unknown policy") && !"POST".equals(ctx.req().getMethod())) {
             Problem p = problems.get(0);
             problem(ctx, 404, Text.bilingual(p.message(Language.ZH), p.message()), null);
             return;

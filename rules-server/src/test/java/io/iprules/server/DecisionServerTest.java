@@ -120,6 +120,8 @@ class DecisionServerTest {
             EvaluationResult r = contract.evaluate(request, TODAY, null);
             PolicyDescription policy = engine.policy(r.policy());
             // no Accept, or a browser's: the page `ip-rules report --html` writes
+            assertThat(post("/v1/report", "application/json", request).body()).as(p.toString())
+                    .isEqualTo(io.iprules.report.Reports.html(r, policy, Language.ZH));
             HttpResponse<String> page = post("/v1/report", "application/json", request, "Accept",
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             assertThat(page.statusCode()).as(p.toString()).isEqualTo(200);
@@ -143,11 +145,18 @@ class DecisionServerTest {
                 Files.readAllBytes(examples().stream().filter(p -> p.toString().endsWith(
                         "jiaxing-pilot-and-provincial-demo.json")).findFirst().orElseThrow()), "Accept", "text/plain");
         assertThat(demo.body()).contains("合计:200,000.00 元");
-        // an invalid request is the problem JSON /v1/evaluate answers
-        HttpResponse<String> invalid = post("/v1/report", "application/json",
-                "{\"policy\":\"jiaxing-2012\",\"applicant\":{}}".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
-        JsonNode problem = assertProblem(invalid, 400);
-        assertThat(problem.get("problems")).isNotEmpty();
+        // an invalid request is the problem JSON /v1/evaluate answers, an unknown policy included (a 404 would say
+        // that /v1/report itself does not exist)
+        for (String request : List.of("{\"policy\":\"jiaxing-2012\",\"applicant\":{}}",
+                "{\"policy\":\"nope-2099\",\"applicant\":{}}")) {
+            byte[] bytes = request.getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> evaluated = post("/v1/evaluate", "application/json", bytes, "Accept-Language", "en");
+            HttpResponse<String> reported = post("/v1/report", "application/json", bytes, "Accept-Language", "en");
+            JsonNode problem = assertProblem(reported, 400);
+            assertThat(problem.get("problems")).as(request).isNotEmpty();
+            assertThat(reported.body()).as(request).isEqualTo(evaluated.body().replace("\"/v1/evaluate\"",
+                    "\"/v1/report\""));
+        }
         assertProblem(get("/v1/report"), 405);
     }
 
