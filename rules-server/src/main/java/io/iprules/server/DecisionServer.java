@@ -418,17 +418,7 @@ public final class DecisionServer implements AutoCloseable {
         for (String range : accept.split(",")) {
             String[] parts = range.trim().split(";");
             String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String param = parts[i].trim();
-                if (param.regionMatches(true, 0, "q=", 0, 2)) {
-                    try {
-                        q = Double.parseDouble(param.substring(2).trim());
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = weight(parts);
             int specificity = type.equals("*/*") ? 0 : type.equals("text/*") ? 1 : 2;
             if ((type.equals("text/plain") || specificity < 2) && specificity > plainSpecificity) {
                 plain = q;
@@ -696,17 +686,7 @@ public final class DecisionServer implements AutoCloseable {
         for (String part : header.split(",")) {
             String[] bits = part.trim().split(";");
             String tag = bits[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < bits.length; i++) {
-                String b = bits[i].trim();
-                if (b.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(b.substring(2)); // a weight for ordering, never a value we compute with
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = weight(bits);
             Language l = tag.startsWith("zh") ? Language.ZH : tag.startsWith("en") ? Language.EN : null;
             if (l != null && q > 0 && q > bestQ) {
                 best = l;
@@ -714,6 +694,26 @@ public final class DecisionServer implements AutoCloseable {
             }
         }
         return best == null ? Language.ZH : best;
+    }
+
+    /**
+     * The weight of one element of an {@code Accept} or {@code Accept-Language} list, split at its semicolons (the
+     * value first, then its parameters): its {@code q} parameter (RFC 9110 §12.4.2; the name in either case), 1 when
+     * it has none, 0 when it is not a number. A weight for ordering, never a value we compute with.
+     */
+    static double weight(String[] valueAndParameters) {
+        double q = 1;
+        for (int i = 1; i < valueAndParameters.length; i++) {
+            String param = valueAndParameters[i].trim();
+            if (param.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    q = Double.parseDouble(param.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    q = 0;
+                }
+            }
+        }
+        return q;
     }
 
     private static boolean flag(Context ctx, String name) {

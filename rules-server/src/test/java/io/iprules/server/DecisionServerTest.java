@@ -228,6 +228,9 @@ class DecisionServerTest {
         assertThat(DecisionServer.language("zh;q=0.2, en;q=0.7")).isEqualTo(Language.EN);
         assertThat(DecisionServer.language("de")).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language("en;q=0")).isEqualTo(Language.ZH);
+        // the weight's name in either case (RFC 9110 §12.4.2), as Accept's; a weight that is no number refuses
+        assertThat(DecisionServer.language("en;Q=0, zh;q=0.5")).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("en;q=x, zh;q=0.5")).isEqualTo(Language.ZH);
     }
 
     @Test
