@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -365,16 +366,24 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void evaluate(Context ctx) throws IOException {
+        Language language = language(ctx);
+        byte[] answer = evaluated(ctx, (result, trace) -> contract.writePretty(result, language, trace) + "\n");
+        ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag()).result(answer);
+    }
+
+    /**
+     * The request of {@code ctx} read as JSON within the size limit, evaluated on the evaluation pool within the
+     * request timeout ("today" from the clock when it gives no {@code asOf}), and written by {@code write}, which is
+     * told whether {@code ?trace=true} asks for the rules fired: what {@code /v1/evaluate} and {@code /v1/report}
+     * share.
+     */
+    private byte[] evaluated(Context ctx, BiFunction<EvaluationResult, Boolean, String> write) throws IOException {
         requireJson(ctx, "application/json");
         byte[] body = body(ctx, settings.maxRequestBytes());
-        Language language = language(ctx);
         boolean trace = flag(ctx, "trace");
         LocalDate today = LocalDate.now(clock);
-        byte[] answer = withinTimeLimit(ctx, () -> {
-            EvaluationResult result = contract.evaluate(body, today, null);
-            return (contract.writePretty(result, language, trace) + "\n").getBytes(StandardCharsets.UTF_8);
-        });
-        ctx.status(200).contentType(JSON_TYPE).header("Content-Language", language.tag()).result(answer);
+        return withinTimeLimit(ctx, () -> write.apply(contract.evaluate(body, today, null), trace)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -382,17 +391,11 @@ public final class DecisionServer implements AutoCloseable {
      * prefers {@code text/plain}, the text {@code ip-rules evaluate} prints ({@code ?trace=true}: with the rules fired).
      */
     private void report(Context ctx) throws IOException {
-        requireJson(ctx, "application/json");
         boolean text = prefersText(ctx.header("Accept"));
-        byte[] body = body(ctx, settings.maxRequestBytes());
         Language language = language(ctx);
-        boolean trace = flag(ctx, "trace");
-        LocalDate today = LocalDate.now(clock);
-        byte[] answer = withinTimeLimit(ctx, () -> {
-            EvaluationResult result = contract.evaluate(body, today, null);
+        byte[] answer = evaluated(ctx, (result, trace) -> {
             PolicyDescription policy = engine.policy(result.policy());
-            return (text ? Reports.text(result, policy, language, trace) : Reports.html(result, policy, language))
-                    .getBytes(StandardCharsets.UTF_8);
+            return text ? Reports.text(result, policy, language, trace) : Reports.html(result, policy, language);
         });
         // the answer depends on Accept as well; the page loads nothing (its style and drawings are inline), and a
         // browser must not read it as anything but what it says it is
