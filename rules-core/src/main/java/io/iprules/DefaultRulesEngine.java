@@ -5,7 +5,6 @@ import io.iprules.internal.EngineReceipts;
 import io.iprules.internal.Fingerprints;
 import io.iprules.internal.CoreMessages;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Outcome;
 import io.iprules.spi.PolicyModule;
 import io.iprules.spi.RuleBase;
 import java.time.LocalDate;

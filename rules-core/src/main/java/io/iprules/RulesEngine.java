@@ -58,8 +58,8 @@ public interface RulesEngine {
      *
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") // io.iprules.spi.Outcome is
-    List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests);
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    List<Outcome> evaluateAll(List<EvaluationRequest> requests);
 
     /**
      * Evaluates {@code subject} under {@code policy} as of {@code asOf}; the subject's type picks the request key.

@@ -166,7 +166,7 @@ class EngineStartTest {
             }
 
             @Override
-            public List<io.iprules.spi.Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
+            public List<Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
                 return toy.evaluate(chunk);
             }
         };

@@ -84,7 +84,7 @@ class JavaApiTest {
             @Override public List<PolicyDescription> policies() { return engine.policies(); }
             @Override public PolicyDescription policy(String id) { return engine.policy(id); }
             @Override public EvaluationResult evaluate(EvaluationRequest request) { return engine.evaluate(request); }
-            @Override public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> r) { return List.of(); }
+            @Override public List<Outcome> evaluateAll(List<EvaluationRequest> r) { return List.of(); }
         };
         assertThat(plain.findPolicy(ToyPolicy.ID)).isPresent();
         assertThat(plain.findPolicy("nope")).isEmpty();

@@ -163,7 +163,7 @@ class ToyEngineTest {
                 .isEqualTo("必须是有效日期 YYYY-MM-DD(0000 至 9999 年),而不是“+10000-01-01”");
         assertThat(engine.evaluateAll(List.of(EvaluationRequest.of(ToyPolicy.ID, LocalDate.of(10_000, 1, 1),
                 new ToyApplicant("a", 1)), EvaluationRequest.of(ToyPolicy.ID, D, new ToyApplicant("b", 1)))))
-                .extracting(io.iprules.spi.Outcome::evaluated).containsExactly(false, true);
+                .extracting(Outcome::evaluated).containsExactly(false, true);
         // the first and the last day the contract can write are evaluated
         assertThat(engine.evaluate(ToyPolicy.ID, LocalDate.of(9999, 12, 31), new ToyApplicant("a", 1)).asOf())
                 .isEqualTo(LocalDate.of(9999, 12, 31));
@@ -327,8 +327,8 @@ class ToyEngineTest {
         }
 
         @Override
-        public List<io.iprules.spi.Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
-            return List.of(io.iprules.spi.Outcome.of(evaluate(chunk.get(0))));
+        public List<Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
+            return List.of(Outcome.of(evaluate(chunk.get(0))));
         }
 
         private EvaluationResult evaluate(io.iprules.spi.Evaluation evaluation) {

@@ -6,7 +6,7 @@ import io.iprules.Language;
 import io.iprules.Receipt;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
-import io.iprules.spi.Outcome;
+import io.iprules.Outcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

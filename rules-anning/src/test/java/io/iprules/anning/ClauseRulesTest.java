@@ -12,7 +12,7 @@ import io.iprules.Target;
 import io.iprules.kit.Figures;
 import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.Problems;
-import io.iprules.spi.Outcome;
+import io.iprules.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

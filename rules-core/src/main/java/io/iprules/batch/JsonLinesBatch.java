@@ -3,6 +3,7 @@ package io.iprules.batch;
 import io.iprules.EvaluationResult;
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
+import io.iprules.Outcome;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.io.BufferedOutputStream;
@@ -436,7 +437,7 @@ public final class JsonLinesBatch {
                 failed++;
             }
         }
-        List<io.iprules.spi.Outcome> outcomes = null;
+        List<Outcome> outcomes = null;
         try {
             outcomes = contract.evaluateAll(parsed, asOf);
         } catch (RuntimeException | StackOverflowError e) {

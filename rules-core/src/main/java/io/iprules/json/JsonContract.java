@@ -35,6 +35,7 @@ import io.iprules.IndicatorSummary;
 import io.iprules.InvalidRequestException;
 import io.iprules.Language;
 import io.iprules.Measure;
+import io.iprules.Outcome;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
 import io.iprules.Phase;
@@ -470,24 +471,24 @@ public final class JsonContract {
      * @return one outcome per request, in order: its result, or the problems that kept it from being evaluated
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-    public List<io.iprules.spi.Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
+    public List<Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
         List<EvaluationRequest> requests = new ArrayList<>(parsed.size());
         for (ParsedRequest p : parsed) {
             EvaluationRequest r = p.request();
             requests.add(override == null ? r : new EvaluationRequest(r.policy(), override, r.subjectKey(), r.subject()));
         }
-        List<io.iprules.spi.Outcome> outcomes = engine.evaluateAll(requests);
+        List<Outcome> outcomes = engine.evaluateAll(requests);
         if (outcomes == null || outcomes.size() != requests.size()) {
             throw new IllegalStateException("the engine answered " + (outcomes == null ? "nothing" : outcomes.size()
                     + " outcomes") + " for " + requests.size() + " requests");
         }
-        List<io.iprules.spi.Outcome> out = new ArrayList<>(outcomes.size());
+        List<Outcome> out = new ArrayList<>(outcomes.size());
         for (int i = 0; i < outcomes.size(); i++) {
-            io.iprules.spi.Outcome o = outcomes.get(i);
+            Outcome o = outcomes.get(i);
             if (o.evaluated() && override != null) {
-                o = io.iprules.spi.Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.OVERRIDE));
+                o = Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.OVERRIDE));
             } else if (o.evaluated() && parsed.get(i).asOfDefaulted()) {
-                o = io.iprules.spi.Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.DEFAULT));
+                o = Outcome.of(o.result().withAsOfSource(Receipt.AsOfSource.DEFAULT));
             }
             out.add(o);
         }

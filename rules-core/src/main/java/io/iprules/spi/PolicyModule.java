@@ -1,5 +1,6 @@
 package io.iprules.spi;
 
+import io.iprules.Outcome;
 import io.iprules.PolicyDescription;
 import java.util.List;
 import java.util.Map;

@@ -34,7 +34,7 @@ class CoreBoundariesTest {
     @Test
     void theSpiIsAHandfulOfTypes() {
         assertThat(CORE.stream().filter(c -> c.getPackageName().equals("io.iprules.spi") && c.isTopLevelClass()))
-                .as("the SPI a policy module implements or receives").hasSizeLessThanOrEqualTo(6);
+                .as("the SPI a policy module implements or receives").hasSizeLessThanOrEqualTo(5);
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.iprules.Text;
 import io.iprules.fixture.ToyInstall;
 import io.iprules.fixture.ToyPolicy;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Outcome;
+import io.iprules.Outcome;
 import io.iprules.spi.PolicyModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -12,7 +12,7 @@ import io.iprules.Receipt;
 import io.iprules.RulesEngine;
 import io.iprules.fixture.ToyInstall;
 import io.iprules.fixture.ToyPolicy;
-import io.iprules.spi.Outcome;
+import io.iprules.Outcome;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import io.iprules.Text;
 import io.iprules.kit.calendar.CalendarFileException;
 import io.iprules.kit.calendar.WorkingDayCalendar;
 import io.iprules.spi.Evaluation;
-import io.iprules.spi.Outcome;
+import io.iprules.Outcome;
 import io.iprules.spi.PolicyModule;
 import java.util.ArrayList;
 import java.util.List;

@@ -42,7 +42,7 @@ final class ContractOnly {
         }
 
         @Override
-        public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+        public List<io.iprules.Outcome> evaluateAll(List<EvaluationRequest> requests) {
             throw new UnsupportedOperationException("no rules yet");
         }
     });

@@ -1056,8 +1056,8 @@ class DecisionServerTest {
             }
 
             @Override
-            public List<io.iprules.spi.Outcome> evaluateAll(List<EvaluationRequest> requests) {
-                return requests.stream().map(r -> io.iprules.spi.Outcome.of(evaluate(r))).toList();
+            public List<io.iprules.Outcome> evaluateAll(List<EvaluationRequest> requests) {
+                return requests.stream().map(r -> io.iprules.Outcome.of(evaluate(r))).toList();
             }
 
             @Override

@@ -106,7 +106,7 @@ class KitToyPolicyTest {
                 io.iprules.EvaluationRequest.of(KitToy2020.ID, TODAY, new ToyApplicant("a", 1, true)),
                 io.iprules.EvaluationRequest.of(KitToy2020.ID, TODAY, new ToyApplicant(null, 1, true)),
                 io.iprules.EvaluationRequest.of(KitToy2020.ID, TODAY, new ToyApplicant("c", 2, true)))))
-                .extracting(io.iprules.spi.Outcome::evaluated).containsExactly(true, false, true);
+                .extracting(io.iprules.Outcome::evaluated).containsExactly(true, false, true);
     }
 
     @Test

@@ -1,8 +1,5 @@
-package io.iprules.spi;
+package io.iprules;
 
-import io.iprules.EvaluationResult;
-import io.iprules.InvalidRequestException;
-import io.iprules.Problem;
 import java.util.List;
 import java.util.Objects;
 
