@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import io.iprules.server.DecisionServer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
                             + "(a batch too, sending or reading) is closed."})
     int requestTimeout;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            description = {"Lets web pages of ORIGIN (such as https://app.example.gov.cn; repeatable, or "
+                    + "comma-separated; * for any) call the service from a browser (CORS).",
+                    "By default none may: a page of another origin cannot read the answers."})
+    List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
             description = {"Language of this command's own messages (a mistaken option, a wrong parameter file, a "
                     + "broken installation, the start line) and this help (default: ${DEFAULT-VALUE}).",
@@ -69,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
         if (requestTimeout < 1) {
             throw Messages.invalid(lang, "requestTimeout.min", requestTimeout);
         }
+        for (String origin : corsOrigins) {
+            if (DecisionServer.Settings.origin(origin).isEmpty()) {
+                throw Messages.invalid(lang, "corsOrigin.invalid", origin);
+            }
+        }
         var engine = options.engine(lang);
         Logs.withoutEvaluationLines();
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
@@ -77,7 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
         DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
                 maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30))
-                .withRequestTimeout(Duration.ofSeconds(requestTimeout))); // today in China, as evaluate takes it
+                .withRequestTimeout(Duration.ofSeconds(requestTimeout)).withCorsOrigins(corsOrigins)); // today in
+                // China, as evaluate takes it
         // Javalin logs "Failed to start Javalin" in English before throwing: the message below says it, in the run's
         // language
         ch.qos.logback.classic.Logger javalin = LoggerFactory.getILoggerFactory() instanceof LoggerContext c

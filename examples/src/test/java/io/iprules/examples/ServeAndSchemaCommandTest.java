@@ -76,6 +76,14 @@ class ServeAndSchemaCommandTest {
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
         assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
+        CliTest.Run origin = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn,app.example.gov.cn");
+        assertThat(origin.exit()).isEqualTo(2);
+        assertThat(origin.err()).isEqualTo("--cors-origin: 不是网页来源（origin）：app.example.gov.cn；请写成 "
+                + "协议://主机[:端口]，如 https://app.example.gov.cn，或用 * 表示任意来源\n");
+        CliTest.Run path = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn/evaluate", "--lang", "en");
+        assertThat(path.exit()).isEqualTo(2);
+        assertThat(path.err()).isEqualTo("--cors-origin: not a web origin: https://app.example.gov.cn/evaluate; give "
+                + "scheme://host[:port], such as https://app.example.gov.cn, or * for any origin\n");
         CliTest.Run huge = CliTest.run("serve", "--threads", "99999999999");
         assertThat(huge.exit()).isEqualTo(2);
         assertThat(huge.err()).startsWith("选项 --threads 的取值无效:“99999999999”超出可用范围(数值太大)");

@@ -66,6 +66,10 @@ import org.slf4j.LoggerFactory;
  * interrupted); a body that does not arrive within the body timeout, or stalls for the idle timeout, is 408; a batch
  * whose client goes silent, sending or reading, for the idle timeout is cut off (408 before its answer began, else a
  * transfer broken off without the summary trailer).
+ *
+ * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
+ * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
+ * included.
  */
 public final class DecisionServer implements AutoCloseable {
     /** The access log: one line per request. */
@@ -103,9 +107,13 @@ public final class DecisionServer implements AutoCloseable {
      * @param requestTimeout  how long one {@code /v1/evaluate} may take to evaluate and write its result (503 beyond)
      * @param bodyTimeout     how long the body of one {@code /v1/evaluate} may take to arrive, however it trickles
      *                        (408 beyond)
+     * @param corsOrigins     the web origins whose pages may call the service from a browser (CORS, the Fetch
+     *                        standard), as {@link #origin(String)} writes them, or {@code *} for any; empty (the
+     *                        default): none, and the answers carry no CORS header
      */
     public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
-                           Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout) {
+                           Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
+                           List<String> corsOrigins) {
         /** The default time limit of one evaluation: {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} seconds. */
         public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 5;
 
@@ -116,7 +124,14 @@ public final class DecisionServer implements AutoCloseable {
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
                     Duration.ofSeconds(30), Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS),
-                    Duration.ofSeconds(60));
+                    Duration.ofSeconds(60), List.of());
+        }
+
+        /** The settings of before cross-origin calls could be allowed: none are. */
+        public Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
+                        Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout) {
+            this(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, requestTimeout, bodyTimeout,
+                    List.of());
         }
 
         /** The limits of before the time limits: those take their defaults. */
@@ -129,19 +144,63 @@ public final class DecisionServer implements AutoCloseable {
         /** These settings with another evaluation time limit. */
         public Settings withRequestTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, timeout,
-                    bodyTimeout);
+                    bodyTimeout, corsOrigins);
         }
 
         /** These settings with another time limit for a request body to arrive. */
         public Settings withBodyTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, timeout);
+                    requestTimeout, timeout, corsOrigins);
         }
 
         /** These settings with another idle timeout. */
         public Settings withIdleTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, timeout, stopTimeout,
-                    requestTimeout, bodyTimeout);
+                    requestTimeout, bodyTimeout, corsOrigins);
+        }
+
+        /**
+         * These settings letting pages of {@code origins} call the service from a browser: each an origin such as
+         * {@code https://app.example.gov.cn} (see {@link #origin(String)}), or {@code *} for any origin.
+         *
+         * @throws IllegalArgumentException for a value that is not an origin
+         */
+        public Settings withCorsOrigins(List<String> origins) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, bodyTimeout, origins);
+        }
+
+        /**
+         * {@code given} as a browser writes it in its {@code Origin} header — {@code scheme://host[:port]}, the
+         * scheme {@code http} or {@code https} and the host in lower case, the scheme's default port left out, no
+         * path — or {@code *} for {@code *}; empty when it is not an origin (a path, a query, a user name, another
+         * scheme, no scheme). A trailing {@code /} is dropped, as in an address copied from a browser's bar.
+         */
+        public static java.util.Optional<String> origin(String given) {
+            if (given == null) {
+                return java.util.Optional.empty();
+            }
+            String s = given.strip();
+            if (s.equals("*")) {
+                return java.util.Optional.of(s);
+            }
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+            } catch (java.net.URISyntaxException e) {
+                return java.util.Optional.empty();
+            }
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null
+                    || uri.getRawUserInfo() != null || !uri.getRawPath().isEmpty() || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
+                return java.util.Optional.empty();
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443
+                    && scheme.equals("https");
+            return java.util.Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (defaultPort ? "" : ":" + port));
         }
 
         /** Checks the parts. */
@@ -156,6 +215,10 @@ public final class DecisionServer implements AutoCloseable {
                     throw new IllegalArgumentException("idle, request and body timeouts must be positive, not " + d);
                 }
             }
+            corsOrigins = Objects.requireNonNull(corsOrigins, "corsOrigins").stream()
+                    .map(o -> origin(o).orElseThrow(() -> new IllegalArgumentException("not a web origin: '" + o
+                            + "'; give scheme://host[:port], such as https://app.example.gov.cn, or * for any")))
+                    .distinct().toList();
         }
     }
 
@@ -217,7 +280,8 @@ public final class DecisionServer implements AutoCloseable {
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
             config.jetty.modifyServer(server -> {
-                server.setHandler(new GracefulHandler());
+                server.setHandler(settings.corsOrigins().isEmpty() ? new GracefulHandler()
+                        : new GracefulHandler(crossOrigin(settings.corsOrigins())));
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
@@ -276,9 +340,33 @@ public final class DecisionServer implements AutoCloseable {
                 sc.setIdleTimeout(settings.idleTimeout().toMillis());
             }
         }
-        LOG.info("ip-rules decision service on http://{}:{} with {}", host, port(), engine.policies().stream()
-                .map(PolicyDescription::id).toList());
+        LOG.info("ip-rules decision service on http://{}:{} with {}{}", host, port(), engine.policies().stream()
+                .map(PolicyDescription::id).toList(), settings.corsOrigins().isEmpty() ? ""
+                : "; web pages of " + settings.corsOrigins() + " may call it (CORS)");
         return this;
+    }
+
+    /** The headers a script of an allowed origin may read beyond those the Fetch standard lets it read anyway. */
+    static final java.util.Set<String> EXPOSED_HEADERS = java.util.Set.of("Retry-After", "Allow");
+
+    /**
+     * Jetty's cross-origin handler letting pages of {@code origins} call the service: it answers a preflight
+     * ({@code OPTIONS} with {@code Access-Control-Request-Method}) itself, allows the methods and request headers the
+     * service reads, and marks every answer {@code Vary: Origin}. No credentials: the service reads no cookie and no
+     * authorization. An origin not allowed is answered as before, without the headers that would let its page read
+     * the answer.
+     */
+    private static org.eclipse.jetty.server.handler.CrossOriginHandler crossOrigin(List<String> origins) {
+        var cors = new org.eclipse.jetty.server.handler.CrossOriginHandler();
+        // Jetty takes patterns: an origin's dots are quoted, so that app.example.gov.cn does not also admit appxexample
+        cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : java.util.regex.Pattern.quote(o))
+                .collect(java.util.stream.Collectors.toSet()));
+        cors.setAllowCredentials(false);
+        cors.setAllowedMethods(java.util.Set.of("GET", "HEAD", "POST"));
+        cors.setAllowedHeaders(java.util.Set.of("Content-Type", "Accept", "Accept-Language"));
+        cors.setExposedHeaders(EXPOSED_HEADERS);
+        cors.setPreflightMaxAge(Duration.ofMinutes(10));
+        return cors;
     }
 
     /** The port it listens on. */
@@ -358,11 +446,28 @@ public final class DecisionServer implements AutoCloseable {
     private void admit(Context ctx) {
         // answers, problems included, are worded in the language Accept-Language asks for, and Javalin gzips one of
         // more than 1,500 bytes for a client that accepts it (without saying so in Vary): a cache must key on both
-        ctx.header("Vary", "Accept-Language, Accept-Encoding");
+        vary(ctx, "Accept-Language", "Accept-Encoding");
         if (stopping.get()) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "服务正在停止", "the service is stopping");
         }
+    }
+
+    /**
+     * Adds {@code fields} to the answer's {@code Vary}, after what is there: the cross-origin handler puts
+     * {@code Origin} first when cross-origin calls are allowed.
+     */
+    private static void vary(Context ctx, String... fields) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String value : ctx.res().getHeaders("Vary")) {
+            for (String field : value.split(",")) {
+                if (!field.isBlank()) {
+                    all.add(field.strip());
+                }
+            }
+        }
+        all.addAll(List.of(fields));
+        ctx.header("Vary", String.join(", ", all));
     }
 
     private void evaluate(Context ctx) throws IOException {
@@ -399,8 +504,9 @@ public final class DecisionServer implements AutoCloseable {
         });
         // the answer depends on Accept as well; the page loads nothing (its style and drawings are inline), and a
         // browser must not read it as anything but what it says it is
+        vary(ctx, "Accept");
         ctx.status(200).contentType(text ? "text/plain;charset=utf-8" : "text/html;charset=utf-8")
-                .header("Vary", "Accept-Language, Accept-Encoding, Accept").header("Content-Language", language.tag())
+                .header("Content-Language", language.tag())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .result(answer);

@@ -1,0 +1,173 @@
+package io.iprules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.RulesEngine;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls from a web page of another origin (CORS, the Fetch standard): allowed only for the origins the settings name,
+ * and then with the headers a browser needs to hand the page the answer — the problems of an invalid request
+ * included. A browser enforces it; the test reads the headers it would read.
+ */
+class CrossOriginTest {
+    static final String APP = "https://app.example.gov.cn";
+    static RulesEngine engine;
+    static DecisionServer open;
+    static DecisionServer closed;
+    static HttpClient http;
+    static byte[] request;
+
+    @BeforeAll
+    static void start() throws Exception {
+        engine = RulesEngine.builder().build();
+        open = new DecisionServer(engine, DecisionServer.Settings.defaults()
+                .withCorsOrigins(List.of("https://App.Example.gov.cn/", "http://localhost:5173")),
+                DecisionServerTest.CLOCK).start("127.0.0.1", 0);
+        closed = new DecisionServer(engine, DecisionServer.Settings.defaults(), DecisionServerTest.CLOCK)
+                .start("127.0.0.1", 0);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        request = Files.readAllBytes(Path.of("").toAbsolutePath().getParent()
+                .resolve("examples/requests/pilot-city-two-parks-eligible.json"));
+    }
+
+    @AfterAll
+    static void stop() {
+        open.stop();
+        closed.stop();
+    }
+
+    static HttpResponse<String> send(DecisionServer server, String method, String path, byte[] body,
+                                     String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static List<String> vary(HttpResponse<?> r) {
+        return r.headers().allValues("Vary").stream().flatMap(v -> List.of(v.split(",")).stream())
+                .map(String::strip).toList();
+    }
+
+    @Test
+    void anAllowedOriginsPreflightIsAnsweredWithWhatItMaySend() throws Exception {
+        HttpResponse<String> r = send(open, "OPTIONS", "/v1/evaluate", null, "Origin", APP,
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().split(","))
+                .contains("POST", "GET");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase().split(","))
+                .contains("content-type", "accept-language");
+        assertThat(r.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void anAllowedOriginReadsTheSameAnswerAsAnyClient() throws Exception {
+        HttpResponse<String> plain = send(open, "POST", "/v1/evaluate", request, "Content-Type", "application/json");
+        HttpResponse<String> r = send(open, "POST", "/v1/evaluate", request, "Content-Type", "application/json",
+                "Origin", APP, "Accept-Language", "en");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+        assertThat(r.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().split(","))
+                .containsExactlyInAnyOrderElementsOf(DecisionServer.EXPOSED_HEADERS);
+        // a cache between must key on the origin too, and still on the language and the encoding
+        assertThat(vary(r)).containsExactly("Origin", "Accept-Language", "Accept-Encoding");
+        assertThat(vary(plain)).containsExactly("Origin", "Accept-Language", "Accept-Encoding");
+        HttpResponse<String> zh = send(open, "POST", "/v1/evaluate", request, "Content-Type", "application/json",
+                "Origin", APP);
+        assertThat(zh.body()).isEqualTo(plain.body());
+        HttpResponse<String> report = send(open, "POST", "/v1/report", request, "Content-Type", "application/json",
+                "Origin", "http://localhost:5173");
+        assertThat(report.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
+        assertThat(vary(report)).containsExactly("Origin", "Accept-Language", "Accept-Encoding", "Accept");
+        HttpResponse<String> policies = send(open, "GET", "/v1/policies", null, "Origin", APP);
+        assertThat(policies.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+    }
+
+    @Test
+    void anAllowedOriginReadsTheProblemsOfAnInvalidRequest() throws Exception {
+        HttpResponse<String> r = send(open, "POST", "/v1/evaluate", "{\"policy\":\"nowhere-2099\"}"
+                .getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json", "Origin", APP);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("\"path\" : \"policy\"");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+        HttpResponse<String> missing = send(open, "GET", "/v1/nothing", null, "Origin", APP);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+    }
+
+    @Test
+    void anotherOriginIsAnsweredWithoutLeaveToReadIt() throws Exception {
+        // a regular expression's dot would admit the first; another scheme or port is another origin
+        for (String other : new String[] {"https://appxexample.gov.cn", "http://app.example.gov.cn",
+                "https://app.example.gov.cn:8443", "https://evil.example", "null"}) {
+            HttpResponse<String> r = send(open, "POST", "/v1/evaluate", request, "Content-Type",
+                    "application/json", "Origin", other);
+            assertThat(r.statusCode()).as(other).isEqualTo(200);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(other).isEmpty();
+            HttpResponse<String> preflight = send(open, "OPTIONS", "/v1/evaluate", null, "Origin", other,
+                    "Access-Control-Request-Method", "POST");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(other).isEmpty();
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).as(other).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutAllowedOriginsNothingChanges() throws Exception {
+        HttpResponse<String> r = send(closed, "POST", "/v1/evaluate", request, "Content-Type", "application/json",
+                "Origin", APP);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+        assertThat(vary(r)).containsExactly("Accept-Language", "Accept-Encoding");
+        HttpResponse<String> preflight = send(closed, "OPTIONS", "/v1/evaluate", null, "Origin", APP,
+                "Access-Control-Request-Method", "POST");
+        assertThat(preflight.statusCode()).isEqualTo(405);
+        assertThat(preflight.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
+    void anyOriginWhenAsked() throws Exception {
+        try (DecisionServer any = new DecisionServer(engine, DecisionServer.Settings.defaults()
+                .withCorsOrigins(List.of("*")), DecisionServerTest.CLOCK).start("127.0.0.1", 0)) {
+            HttpResponse<String> r = send(any, "GET", "/health", null, "Origin", "https://elsewhere.example");
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://elsewhere.example");
+        }
+    }
+
+    @Test
+    void anOriginIsWrittenAsABrowserSendsItAndAnythingElseIsRefused() {
+        assertThat(DecisionServer.Settings.origin("https://App.Example.gov.cn/")).hasValue(APP);
+        assertThat(DecisionServer.Settings.origin(" https://app.example.gov.cn:443 ")).hasValue(APP);
+        assertThat(DecisionServer.Settings.origin("HTTP://localhost:80")).hasValue("http://localhost");
+        assertThat(DecisionServer.Settings.origin("http://localhost:5173")).hasValue("http://localhost:5173");
+        assertThat(DecisionServer.Settings.origin("https://[::1]:8443")).hasValue("https://[::1]:8443");
+        assertThat(DecisionServer.Settings.origin("*")).hasValue("*");
+        for (String no : new String[] {"app.example.gov.cn", "https://app.example.gov.cn/evaluate",
+                "https://app.example.gov.cn?x=1", "https://user@app.example.gov.cn", "ftp://app.example.gov.cn",
+                "null", "", "https://", "https://app example"}) {
+            assertThat(DecisionServer.Settings.origin(no)).as(no).isEqualTo(Optional.empty());
+        }
+        assertThatThrownBy(() -> DecisionServer.Settings.defaults().withCorsOrigins(List.of(APP, "app.example")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'app.example'");
+    }
+}
