@@ -134,7 +134,7 @@ class PilotCityPropertiesTest {
         });
     }
 
-    /** Each park gets exactly its six conditions of §1(2)2, and the city its nine; nothing else is recorded. */
+    /** Each park gets exactly its six conditions of §1(2)2, and the city its ten (CITY_CODES); nothing else. */
     @Test
     void eachParkGetsExactlyItsSixConditions() {
         PROPS.qt(500).forAll(PilotCityGen.applications()).checkAssert(a -> {

@@ -347,7 +347,11 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /** The headers a script of an allowed origin may read beyond those the Fetch standard lets it read anyway. */
-    static final java.util.Set<String> EXPOSED_HEADERS = java.util.Set.of("Retry-After", "Allow");
+    static final String EXPOSED_HEADERS = "Allow, Retry-After";
+    /** The methods a page may call the service with. */
+    static final String ALLOWED_METHODS = "GET, HEAD, POST";
+    /** The request headers the service reads that a page may send (Content-Type: application/json needs leave). */
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type";
 
     /**
      * Jetty's cross-origin handler letting pages of {@code origins} call the service: it answers a preflight
@@ -362,9 +366,11 @@ public final class DecisionServer implements AutoCloseable {
         cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : java.util.regex.Pattern.quote(o))
                 .collect(java.util.stream.Collectors.toSet()));
         cors.setAllowCredentials(false);
-        cors.setAllowedMethods(java.util.Set.of("GET", "HEAD", "POST"));
-        cors.setAllowedHeaders(java.util.Set.of("Content-Type", "Accept", "Accept-Language"));
-        cors.setExposedHeaders(EXPOSED_HEADERS);
+        // each list as one element: Jetty copies a set with Set.copyOf and joins it in that set's order, which
+        // changes from one start of the JVM to the next; one element keeps the answer's bytes the same
+        cors.setAllowedMethods(java.util.Set.of(ALLOWED_METHODS));
+        cors.setAllowedHeaders(java.util.Set.of(ALLOWED_HEADERS));
+        cors.setExposedHeaders(java.util.Set.of(EXPOSED_HEADERS));
         cors.setPreflightMaxAge(Duration.ofMinutes(10));
         return cors;
     }

@@ -73,10 +73,10 @@ class CrossOriginTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEmpty();
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
-        assertThat(r.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().split(","))
-                .contains("POST", "GET");
-        assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase().split(","))
-                .contains("content-type", "accept-language");
+        // in one order, whatever the JVM's (Jetty joins a Set.copyOf, whose order changes from start to start)
+        assertThat(r.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD, POST");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Headers"))
+                .hasValue("Accept, Accept-Language, Content-Type");
         assertThat(r.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
         assertThat(r.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
     }
@@ -88,8 +88,7 @@ class CrossOriginTest {
                 "Origin", APP, "Accept-Language", "en");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
-        assertThat(r.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().split(","))
-                .containsExactlyInAnyOrderElementsOf(DecisionServer.EXPOSED_HEADERS);
+        assertThat(r.headers().firstValue("Access-Control-Expose-Headers")).hasValue("Allow, Retry-After");
         // a cache between must key on the origin too, and still on the language and the encoding
         assertThat(vary(r)).containsExactly("Origin", "Accept-Language", "Accept-Encoding");
         assertThat(vary(plain)).containsExactly("Origin", "Accept-Language", "Accept-Encoding");
