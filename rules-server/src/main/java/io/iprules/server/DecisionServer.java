@@ -23,21 +23,29 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,30 +184,30 @@ public final class DecisionServer implements AutoCloseable {
          * path — or {@code *} for {@code *}; empty when it is not an origin (a path, a query, a user name, another
          * scheme, no scheme). A trailing {@code /} is dropped, as in an address copied from a browser's bar.
          */
-        public static java.util.Optional<String> origin(String given) {
+        public static Optional<String> origin(String given) {
             if (given == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String s = given.strip();
             if (s.equals("*")) {
-                return java.util.Optional.of(s);
+                return Optional.of(s);
             }
-            java.net.URI uri;
+            URI uri;
             try {
-                uri = new java.net.URI(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-            } catch (java.net.URISyntaxException e) {
-                return java.util.Optional.empty();
+                uri = new URI(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+            } catch (URISyntaxException e) {
+                return Optional.empty();
             }
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null
                     || uri.getRawUserInfo() != null || !uri.getRawPath().isEmpty() || uri.getRawQuery() != null
                     || uri.getRawFragment() != null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             int port = uri.getPort();
             boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443
                     && scheme.equals("https");
-            return java.util.Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                     + (defaultPort ? "" : ":" + port));
         }
 
@@ -360,17 +368,17 @@ public final class DecisionServer implements AutoCloseable {
      * authorization. An origin not allowed is answered as before, without the headers that would let its page read
      * the answer.
      */
-    private static org.eclipse.jetty.server.handler.CrossOriginHandler crossOrigin(List<String> origins) {
-        var cors = new org.eclipse.jetty.server.handler.CrossOriginHandler();
+    private static CrossOriginHandler crossOrigin(List<String> origins) {
+        var cors = new CrossOriginHandler();
         // Jetty takes patterns: an origin's dots are quoted, so that app.example.gov.cn does not also admit appxexample
-        cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : java.util.regex.Pattern.quote(o))
-                .collect(java.util.stream.Collectors.toSet()));
+        cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : Pattern.quote(o))
+                .collect(Collectors.toSet()));
         cors.setAllowCredentials(false);
         // each list as one element: Jetty copies a set with Set.copyOf and joins it in that set's order, which
         // changes from one start of the JVM to the next; one element keeps the answer's bytes the same
-        cors.setAllowedMethods(java.util.Set.of(ALLOWED_METHODS));
-        cors.setAllowedHeaders(java.util.Set.of(ALLOWED_HEADERS));
-        cors.setExposedHeaders(java.util.Set.of(EXPOSED_HEADERS));
+        cors.setAllowedMethods(Set.of(ALLOWED_METHODS));
+        cors.setAllowedHeaders(Set.of(ALLOWED_HEADERS));
+        cors.setExposedHeaders(Set.of(EXPOSED_HEADERS));
         cors.setPreflightMaxAge(Duration.ofMinutes(10));
         return cors;
     }
@@ -464,7 +472,7 @@ public final class DecisionServer implements AutoCloseable {
      * {@code Origin} first when cross-origin calls are allowed.
      */
     private static void vary(Context ctx, String... fields) {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         for (String value : ctx.res().getHeaders("Vary")) {
             for (String field : value.split(",")) {
                 if (!field.isBlank()) {
