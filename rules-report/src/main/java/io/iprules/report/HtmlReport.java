@@ -31,6 +31,11 @@ import java.util.Set;
  * <p>Self-contained on purpose: inline CSS and SVG only, no script, no font, image, link or URL to fetch, so the
  * file can be mailed, archived and opened offline. Status is never shown by colour alone: each row carries a sign
  * and a word (✓ met, ✗ not met, ? no figure) and its bar a pattern (solid, hatched, empty dashed box).
+ *
+ * <p>Printed, as officers file it: on A4 within the printable width (Chromium shrinks a whole page that is wider),
+ * the status colours kept where the browser leaves backgrounds out, no row, tile or deadline split across pages, no
+ * heading left at the foot of one, column headings repeated and the total printed once; the page number at the foot
+ * where the browser draws {@code @page} margin boxes. Rules for print only: the screen is drawn as before.
  */
 final class HtmlReport {
     /** A full bar is this multiple of the target, so that the target line sits at 80% and overshoot shows. */
@@ -887,6 +892,42 @@ final class HtmlReport {
             svg.days .done-label { font-size: 10px; fill: var(--accent); font-weight: 700; }
             td.addressee { white-space: nowrap; font-weight: 600; }
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
-            @media print { body { background: #fff; } main { padding: 0; } tr { break-inside: avoid; } }
+            /* paper, as officers file the page: A4; nothing from here on changes the screen */
+            @page { size: A4; margin: 15mm 15mm 16mm;
+                    @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #57606a; } }
+            @media print {
+              /* white paper and the page's full width: the screen's grey surround, centred column and padding go */
+              body { background: #fff; }
+              main { max-width: none; margin: 0; padding: 0; }
+              /* greys a shade darker: small grey text fades on a laser printer and on a copy */
+              :root { --muted: #454d56; --unk: #59616b; --line: #afb8c1; }
+              /* the colours that carry status print even where the browser leaves backgrounds out, its default */
+              .tile, .badge, .yesno, .track, .badge-now { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              /* not split across two pages: a row, a tile, a deadline with its days, an item with its note, a chart */
+              tr, .tile, .deadline, .attention li, ol.phases li, .citations dd, .readings dd, svg {
+                  break-inside: avoid; }
+              /* a heading, a legend, a group's row or a clause stays with what follows it */
+              h1, h2, .legend, tr.group, .citations dt, .readings dt { break-after: avoid; }
+              /* column headings again on each page; the total once, after the last row: Chromium repeats a tfoot at
+                 the foot of every page, where it reads as that page's total */
+              thead { display: table-header-group; }
+              tfoot { display: table-row-group; }
+              /* a link leads nowhere on paper */
+              a { color: inherit; text-decoration: none; }
+              /* 180 mm is about 680 px, and anything wider makes Chromium shrink the whole page: charts scale down
+                 (the timeline to two thirds, hence its dates a size up), tiles and long values wrap, columns share */
+              svg { max-width: 100%; height: auto; }
+              svg .date { font-size: 13px; }
+              .tiles, .tile { flex-wrap: wrap; }
+              .tiles + table { margin-top: 10px; }
+              th, td { padding-left: 6px; padding-right: 6px; }
+              td.values, td.addressee .place { white-space: normal; }
+              .values .actual { white-space: nowrap; }
+              :lang(en) table.money th.num { white-space: normal; }
+              /* the required value: a list of alternatives wraps, a date (≤ 2017-07-31) does not */
+              .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
+              .indicators td.name { width: 22%; }
+              .indicators .barcol { width: 18%; }
+            }
             """;
 }
