@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What came of one item of a chunk: its result, or the problems of its input (nothing is evaluated for an item with
- * problems).
+ * What came of one request of many ({@link RulesEngine#evaluateAll}), or of one item of the chunk a policy module
+ * evaluates: its result, or the problems of its input (nothing is evaluated for a request with problems).
  *
  * @param result   the result, or {@code null} when the item has problems
  * @param problems every problem of the item, in the order found; empty when there is a result

@@ -77,21 +77,13 @@ final class ServeCommand implements Callable<Integer> {
         if (requestTimeout < 1) {
             throw Messages.invalid(lang, "requestTimeout.min", requestTimeout);
         }
-        for (String origin : corsOrigins) {
-            if (DecisionServer.Settings.origin(origin).isEmpty()) {
-                throw Messages.invalid(lang, "corsOrigin.invalid", origin);
-            }
-        }
+        DecisionServer.Settings settings = settings();
         var engine = options.engine(lang);
         Logs.withoutEvaluationLines();
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("io.iprules.server").setLevel(Level.INFO); // the access log and start/stop lines
         }
-        DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
-        DecisionServer server = new DecisionServer(engine, new DecisionServer.Settings(defaults.maxRequestBytes(),
-                maxBatchBytes, threads, defaults.idleTimeout(), Duration.ofSeconds(30))
-                .withRequestTimeout(Duration.ofSeconds(requestTimeout)).withCorsOrigins(corsOrigins)); // today in
-                // China, as evaluate takes it
+        DecisionServer server = new DecisionServer(engine, settings); // today in China, as evaluate takes it
         // Javalin logs "Failed to start Javalin" in English before throwing: the message below says it, in the run's
         // language
         ch.qos.logback.classic.Logger javalin = LoggerFactory.getILoggerFactory() instanceof LoggerContext c
@@ -122,6 +114,19 @@ final class ServeCommand implements Callable<Integer> {
         Io.get().err().println(Messages.text(lang, "serve.started", "http://" + host + ":" + server.port()));
         stopped.await();
         return IpRules.OK;
+    }
+
+    /** The server's settings from the options; an origin that is not one is the user's mistake, named. */
+    DecisionServer.Settings settings() {
+        for (String origin : corsOrigins) {
+            if (DecisionServer.Settings.origin(origin).isEmpty()) {
+                throw Messages.invalid(lang, "corsOrigin.invalid", origin);
+            }
+        }
+        DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
+        return new DecisionServer.Settings(defaults.maxRequestBytes(), maxBatchBytes, threads, defaults.idleTimeout(),
+                Duration.ofSeconds(30)).withRequestTimeout(Duration.ofSeconds(requestTimeout))
+                .withCorsOrigins(corsOrigins);
     }
 
     /** Whether {@code e} says the server could not listen on the host and port asked for. */

@@ -60,6 +60,25 @@ class ServeAndSchemaCommandTest {
                 + "another program, or 999.1.1.1 is not an address of this machine\n");
     }
 
+    /** What {@code serve}'s options say reaches the server's settings: the origins as browsers send them. */
+    @Test
+    void serveOptionsBecomeTheServersSettings() {
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).parseArgs("--cors-origin", "https://App.Example.gov.cn/,http://localhost:5173",
+                "--cors-origin", "https://例子.中国", "--threads", "3", "--request-timeout", "7",
+                "--max-batch-bytes", "1000");
+        DecisionServer.Settings settings = serve.settings();
+        assertThat(settings.corsOrigins()).containsExactly("https://app.example.gov.cn", "http://localhost:5173",
+                "https://xn--fsqu00a.xn--fiqs8s");
+        assertThat(settings.batchThreads()).isEqualTo(3);
+        assertThat(settings.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThat(settings.maxBatchBytes()).isEqualTo(1000);
+        ServeCommand plain = new ServeCommand();
+        new picocli.CommandLine(plain).parseArgs();
+        assertThat(plain.settings().corsOrigins()).isEmpty();
+        assertThat(plain.settings()).isEqualTo(DecisionServer.Settings.defaults());
+    }
+
     @Test
     void serveTellsAMistakenOptionInTheLanguageAskedChineseByDefault() {
         CliTest.Run port = CliTest.run("serve", "--port", "70000");
@@ -78,12 +97,15 @@ class ServeAndSchemaCommandTest {
         assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
         CliTest.Run origin = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn,app.example.gov.cn");
         assertThat(origin.exit()).isEqualTo(2);
-        assertThat(origin.err()).isEqualTo("--cors-origin: 不是网页来源（origin）：app.example.gov.cn；请写成 "
-                + "协议://主机[:端口]，如 https://app.example.gov.cn，或用 * 表示任意来源\n");
+        assertThat(origin.err()).isEqualTo("--cors-origin: 须为网页来源（origin），即 协议://主机[:端口]，如 "
+                + "https://app.example.gov.cn，或用 * 表示任意来源，而不是“app.example.gov.cn”\n");
         CliTest.Run path = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn/evaluate", "--lang", "en");
         assertThat(path.exit()).isEqualTo(2);
-        assertThat(path.err()).isEqualTo("--cors-origin: not a web origin: https://app.example.gov.cn/evaluate; give "
-                + "scheme://host[:port], such as https://app.example.gov.cn, or * for any origin\n");
+        assertThat(path.err()).isEqualTo("--cors-origin: must be a web origin, scheme://host[:port] such as "
+                + "https://app.example.gov.cn, or * for any origin, not \"https://app.example.gov.cn/evaluate\"\n");
+        CliTest.Run empty = CliTest.run("serve", "--cors-origin", "", "--lang", "en");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).endsWith(", not \"\"\n");
         CliTest.Run huge = CliTest.run("serve", "--threads", "99999999999");
         assertThat(huge.exit()).isEqualTo(2);
         assertThat(huge.err()).startsWith("选项 --threads 的取值无效:“99999999999”超出可用范围(数值太大)");

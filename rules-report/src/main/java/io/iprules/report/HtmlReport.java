@@ -894,7 +894,7 @@ final class HtmlReport {
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
             /* paper, as officers file the page: A4; nothing from here on changes the screen */
             @page { size: A4; margin: 15mm 15mm 16mm;
-                    @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #57606a; } }
+                    @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #454d56; } }
             @media print {
               /* white paper and the page's full width: the screen's grey surround, centred column and padding go */
               body { background: #fff; }
@@ -920,7 +920,7 @@ final class HtmlReport {
               svg .date { font-size: 13px; }
               .tiles, .tile { flex-wrap: wrap; }
               .tiles + table { margin-top: 10px; }
-              th, td { padding-left: 6px; padding-right: 6px; }
+              th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
               td.values, td.addressee .place { white-space: normal; }
               .values .actual { white-space: nowrap; }
               :lang(en) table.money th.num { white-space: normal; }

@@ -23,8 +23,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +75,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
- * included.
+ * included, but for those Jetty gives before any handler runs (a malformed request line, 414, 431).
  */
 public final class DecisionServer implements AutoCloseable {
     /** The access log: one line per request. */
@@ -127,7 +125,7 @@ public final class DecisionServer implements AutoCloseable {
 
         /**
          * The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, idle 30 s, stop 30 s, an
-         * evaluation 5 s, a request body 60 s.
+         * evaluation 5 s, a request body 60 s, and no web page of another origin allowed to call it.
          */
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
@@ -169,9 +167,11 @@ public final class DecisionServer implements AutoCloseable {
 
         /**
          * These settings letting pages of {@code origins} call the service from a browser: each an origin such as
-         * {@code https://app.example.gov.cn} (see {@link #origin(String)}), or {@code *} for any origin.
+         * {@code https://app.example.gov.cn} (see {@link #origin(String)}), or {@code *} for any origin (the named
+         * ones then add nothing).
          *
          * @throws IllegalArgumentException for a value that is not an origin
+         * @throws NullPointerException     for a {@code null} list or origin
          */
         public Settings withCorsOrigins(List<String> origins) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
@@ -180,35 +180,14 @@ public final class DecisionServer implements AutoCloseable {
 
         /**
          * {@code given} as a browser writes it in its {@code Origin} header — {@code scheme://host[:port]}, the
-         * scheme {@code http} or {@code https} and the host in lower case, the scheme's default port left out, no
-         * path — or {@code *} for {@code *}; empty when it is not an origin (a path, a query, a user name, another
-         * scheme, no scheme). A trailing {@code /} is dropped, as in an address copied from a browser's bar.
+         * scheme {@code http} or {@code https}, the host in lower case (a Chinese domain name in punycode,
+         * {@code https://例子.中国} as {@code https://xn--fsqu00a.xn--fiqs8s}; an IPv6 address in its shortest form),
+         * the scheme's default port left out — or {@code *} for {@code *}; empty when it is not an origin (a path, a
+         * query, a user name, another scheme or none, a port of 0 or beyond 65535, an IPv6 zone). A trailing
+         * {@code /} is dropped, as in an address copied from a browser's bar.
          */
         public static Optional<String> origin(String given) {
-            if (given == null) {
-                return Optional.empty();
-            }
-            String s = given.strip();
-            if (s.equals("*")) {
-                return Optional.of(s);
-            }
-            URI uri;
-            try {
-                uri = new URI(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-            } catch (URISyntaxException e) {
-                return Optional.empty();
-            }
-            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null
-                    || uri.getRawUserInfo() != null || !uri.getRawPath().isEmpty() || uri.getRawQuery() != null
-                    || uri.getRawFragment() != null) {
-                return Optional.empty();
-            }
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443
-                    && scheme.equals("https");
-            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-                    + (defaultPort ? "" : ":" + port));
+            return WebOrigins.serialized(given);
         }
 
         /** Checks the parts. */
@@ -224,8 +203,9 @@ public final class DecisionServer implements AutoCloseable {
                 }
             }
             corsOrigins = Objects.requireNonNull(corsOrigins, "corsOrigins").stream()
-                    .map(o -> origin(o).orElseThrow(() -> new IllegalArgumentException("not a web origin: '" + o
-                            + "'; give scheme://host[:port], such as https://app.example.gov.cn, or * for any")))
+                    .map(o -> origin(Objects.requireNonNull(o, "an origin in corsOrigins")).orElseThrow(() ->
+                            new IllegalArgumentException("not a web origin: '" + o + "'; give scheme://host[:port], "
+                                    + "such as https://app.example.gov.cn, or * for any")))
                     .distinct().toList();
         }
     }

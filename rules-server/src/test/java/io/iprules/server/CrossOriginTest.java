@@ -150,6 +150,13 @@ class CrossOriginTest {
                 .withCorsOrigins(List.of("*")), DecisionServerTest.CLOCK).start("127.0.0.1", 0)) {
             HttpResponse<String> r = send(any, "GET", "/health", null, "Origin", "https://elsewhere.example");
             assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://elsewhere.example");
+            // any origin and credentials together would let every site act as the user: never both
+            assertThat(r.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+            HttpResponse<String> preflight = send(any, "OPTIONS", "/v1/evaluate", null, "Origin",
+                    "https://elsewhere.example", "Access-Control-Request-Method", "POST");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                    .hasValue("https://elsewhere.example");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
         }
     }
 
@@ -161,9 +168,24 @@ class CrossOriginTest {
         assertThat(DecisionServer.Settings.origin("http://localhost:5173")).hasValue("http://localhost:5173");
         assertThat(DecisionServer.Settings.origin("https://[::1]:8443")).hasValue("https://[::1]:8443");
         assertThat(DecisionServer.Settings.origin("*")).hasValue("*");
+        // a Chinese domain as browsers send it: IDNA's punycode (例子 and 中国 as RFC 3492 encodes them)
+        assertThat(DecisionServer.Settings.origin("https://例子.中国")).hasValue("https://xn--fsqu00a.xn--fiqs8s");
+        assertThat(DecisionServer.Settings.origin("https://xn--fsqu00a.xn--fiqs8s"))
+                .hasValue("https://xn--fsqu00a.xn--fiqs8s");
+        // IPv6 as the URL standard writes it: the first longest run of zero groups as ::, IPv4-mapped in hex
+        assertThat(DecisionServer.Settings.origin("http://[0:0:0:0:0:0:0:1]")).hasValue("http://[::1]");
+        assertThat(DecisionServer.Settings.origin("http://[2001:DB8:0:0:1:0:0:1]:8080"))
+                .hasValue("http://[2001:db8::1:0:0:1]:8080");
+        assertThat(DecisionServer.Settings.origin("http://[::ffff:127.0.0.1]")).hasValue("http://[::ffff:7f00:1]");
+        assertThat(DecisionServer.Settings.origin("http://[1:0:0:0:0:0:0:0]")).hasValue("http://[1::]");
+        assertThat(DecisionServer.Settings.origin("http://[1:2:3:4:5:0:7:8]")).hasValue("http://[1:2:3:4:5:0:7:8]");
+        assertThat(DecisionServer.Settings.origin("http://my_host:8080")).hasValue("http://my_host:8080");
+        assertThat(DecisionServer.Settings.origin("http://host:65535")).hasValue("http://host:65535");
         for (String no : new String[] {"app.example.gov.cn", "https://app.example.gov.cn/evaluate",
                 "https://app.example.gov.cn?x=1", "https://user@app.example.gov.cn", "ftp://app.example.gov.cn",
-                "null", "", "https://", "https://app example"}) {
+                "null", "", "https://", "https://app example", "http://host:0", "http://host:65536",
+                "http://host:99999", "http://host:8o", "http://[fe80::1%25eth0]:8080", "http://[::1", "http://[::1]x",
+                "http://[1.2.3.4]", "https://a<b.cn", "https://a|b.cn"}) {
             assertThat(DecisionServer.Settings.origin(no)).as(no).isEqualTo(Optional.empty());
         }
         assertThatThrownBy(() -> DecisionServer.Settings.defaults().withCorsOrigins(List.of(APP, "app.example")))
