@@ -75,10 +75,14 @@ class PrintRulesTest {
         assertThat(page).contains("@bottom-right { content: counter(page) \" / \" counter(pages);");
     }
 
+    /**
+     * What breaks pages, keeps colours or sets the paper is in {@code @page} and {@code @media print}, and there is no
+     * other media query. That the screen is drawn as before is for the screenshots of {@code docs/screenshots}
+     * ({@code scripts/report-screenshots.sh}) and the reference page of {@code ReportsTest} to hold: this test does
+     * not see a screen rule added that changes nothing of these.
+     */
     @Test
-    void thePrintRulesAreForPrintOnly() {
-        // the screen is drawn as before (the screenshots of docs/screenshots still match): what breaks pages, keeps
-        // colours or sets the paper is in @page and @media print, and there is no other media query
+    void pageBreaksColourAdjustAndPaperAreOnlyInThePrintRules() {
         assertThat(TOP.stream().filter(r -> r.prelude.startsWith("@")).map(Rule::prelude))
                 .containsExactly("@page", "@media print");
         assertThat(SCREEN).allSatisfy(r -> assertThat(r.body).doesNotContain("break-", "print-color-adjust"));
