@@ -924,6 +924,9 @@ final class HtmlReport {
               td.values, td.addressee .place { white-space: normal; }
               .values .actual { white-space: nowrap; }
               :lang(en) table.money th.num { white-space: normal; }
+              /* in English a status badge may take two lines (? amount / undetermined), leaving the reason its
+                 width; a Chinese badge is short, and wrapped it would break inside a word */
+              :lang(en) table.money .badge { white-space: normal; }
               /* the required value: a list of alternatives wraps, a date (≤ 2017-07-31) does not */
               .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
               .indicators td.name { width: 22%; }
