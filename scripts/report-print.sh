@@ -5,7 +5,8 @@
 # page A4 (the page's @page rule; without it Chromium prints on US Letter); the page was not shrunk to fit (Chromium
 # scales a whole page down when anything on it is wider than the paper: a chart, a row of tiles, a table whose cells
 # do not wrap; it then draws the heading 评估报告, 26 px, narrower than its 78 pt); and the page's verdict line, as
-# the HTML has it, is in the PDF's text. The last two need pdftotext (poppler-utils); without it they are skipped,
+# the HTML has it, is in the PDF's text; every page's foot names the policy, and the page's closing line (said once
+# on screen) is not printed. The last four need pdftotext (poppler-utils); without it they are skipped,
 # said once. A request that gives no report fails. With KEEP_PDFS=DIR, every page and PDF is kept there, those that
 # fail included.
 #
@@ -92,7 +93,14 @@ if shutil.which('pdftotext'):
     verdict = re.sub(r'\s+', '', html.unescape(re.sub(r'<[^>]+>', '', found.group(1))))
     if verdict not in re.sub(r'\s+', '', text()):
         sys.exit('the verdict %s is not in the PDF text' % verdict)
-    said += ', not shrunk, verdict %s' % verdict
+    # every page's foot names the policy it was made from (@bottom-left), so that a page parted from its file
+    # still says whose it is; the page's own closing line, said once on screen, is not printed
+    feet = [n for n in range(1, pages + 1) if '由 ip-rules 依据' not in text('-f', str(n), '-l', str(n))]
+    if feet:
+        sys.exit('no foot naming the policy on page(s) %s' % feet)
+    if '不引用任何外部资源' in text():
+        sys.exit("the page's closing line is printed: it may take a page of its own")
+    said += ', not shrunk, verdict %s, every foot' % verdict
 print('  ' + said)
 PY
   then

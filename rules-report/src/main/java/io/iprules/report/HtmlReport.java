@@ -34,12 +34,17 @@ import java.util.Set;
  *
  * <p>Printed, as officers file it: on A4 within the printable width (Chromium shrinks a whole page that is wider),
  * the status colours kept where the browser leaves backgrounds out, no row, tile or deadline split across pages, no
- * heading left at the foot of one, column headings repeated and the total printed once; the page number at the foot
- * where the browser draws {@code @page} margin boxes. Rules for print only: the screen is drawn as before.
+ * heading left at the foot of one, column headings repeated and the total printed once; at the foot of every page,
+ * where the browser draws {@code @page} margin boxes, the subject, the evaluation date and the policy's version (a
+ * page parted from its file still says whose it is) and the page number. Rules for print only: the screen is drawn
+ * as before.
  */
 final class HtmlReport {
     /** A full bar is this multiple of the target, so that the target line sits at 80% and overshoot shows. */
     private static final BigDecimal SCALE = new BigDecimal("1.25");
+
+    /** The longest subject name the foot of a printed page shows whole (two lines of 9 pt on 180 mm with it). */
+    private static final int FOOT_NAME_LENGTH = 40;
 
     private final Language lang;
     private final StringBuilder out = new StringBuilder(32_000);
@@ -83,13 +88,45 @@ final class HtmlReport {
         return b.toString();
     }
 
+    /**
+     * {@code text} as a CSS string: quotes and backslashes escaped, and {@code <} too, so that no text closes the
+     * {@code <style>} element it is written in; control characters are escaped already ({@link SafeText}).
+     */
+    static String cssString(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"', '\\' -> b.append('\\').append(c);
+                case '<' -> b.append("\\3C ");
+                case '\n', '\r', '\f' -> b.append("\\A ");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * {@code name} for the foot of a printed page, where it shares a line with the page number: its first
+     * {@value #FOOT_NAME_LENGTH} characters and an ellipsis when longer; the page's heading has it whole.
+     */
+    static String shortened(String name) {
+        if (name == null || name.codePointCount(0, name.length()) <= FOOT_NAME_LENGTH) {
+            return name;
+        }
+        return name.substring(0, name.offsetByCodePoints(0, FOOT_NAME_LENGTH - 1)) + "…";
+    }
+
     private String page(EvaluationResult r, PolicyDescription policy) {
         IndicatorSummary s = r.indicatorSummary();
         out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("</title>\n<style>\n")
+                .append(CSS.replace("PAGE_FOOTER", cssString(SafeText.escape(l("report.printFooter", shortened(r.subjectName()),
+                        r.asOf(), policy.id(), policy.version())))))
+                .append("</style>\n</head>\n<body>\n<main>\n");
         names = new OfficerText(policy, lang);
         Map<String, Set<String>> codes = new HashMap<>();
         Map<String, List<String>> clauses = clauses(r, codes);
@@ -894,7 +931,9 @@ final class HtmlReport {
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
             /* paper, as officers file the page: A4; nothing from here on changes the screen */
             @page { size: A4; margin: 15mm 15mm 16mm;
-                    @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #454d56; } }
+                    @bottom-left { content: PAGE_FOOTER; font: 9pt sans-serif; color: #454d56; }
+                    @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #454d56;
+                                    white-space: nowrap; } }
             @media print {
               /* white paper and the page's full width: the screen's grey surround, centred column and padding go */
               body { background: #fff; }
@@ -912,6 +951,8 @@ final class HtmlReport {
                  the foot of every page, where it reads as that page's total */
               thead { display: table-header-group; }
               tfoot { display: table-row-group; }
+              /* its words are at the foot of every page (@bottom-left), where they do not take a page of their own */
+              footer { display: none; }
               /* a link leads nowhere on paper */
               a { color: inherit; text-decoration: none; }
               /* 180 mm is about 680 px, and anything wider makes Chromium shrink the whole page: charts scale down

@@ -139,10 +139,56 @@ class PrintRulesTest {
 
     @Test
     void theEnglishPageHasTheSameRules() {
-        // one style for both languages; an English rule (the amount heading may wrap) is chosen by the page's lang
+        // one style for both languages, its page foot aside; an English rule (the amount heading may wrap) is chosen
+        // by the page's lang
         String en = everySection(Language.EN);
-        assertThat(style(en)).isEqualTo(style(PAGE)).contains(":lang(en) table.money th.num");
+        assertThat(style(en).replace(EN_FOOT, "FOOT")).isEqualTo(style(PAGE).replace(ZH_FOOT, "FOOT"))
+                .contains(":lang(en) table.money th.num");
         assertThat(en).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+    }
+
+    private static final String ZH_FOOT = "\"禾城 · 评估日期 2020-10-09 · 由 ip-rules 依据 p-1(版本 1)生成\"";
+    private static final String EN_FOOT = "\"禾城 · as of 2020-10-09 · made by ip-rules from p-1 (version 1)\"";
+
+    /**
+     * A printed page is filed, and its pages may part: each names at its foot the subject, the evaluation date and the
+     * policy's version, beside its number. The page's own footer, said once at the end, is not printed: it took a page
+     * of its own where the last reading filled the page before (beijing-green-channel-late printed on four pages).
+     */
+    @Test
+    void eachPrintedPageNamesAtItsFootTheSubjectTheDateAndThePolicy() {
+        String page = TOP.stream().filter(r -> r.prelude.equals("@page")).findFirst().orElseThrow().body;
+        assertThat(page).contains("@bottom-left { content: " + ZH_FOOT + ";");
+        assertThat(style(everySection(Language.EN))).contains("@bottom-left { content: " + EN_FOOT + ";");
+        assertThat(selectorsDeclaring(PRINT, "display: none")).containsExactly("footer");
+        assertThat(Jsoup.parse(PAGE).select("footer")).hasSize(1); // on screen as before
+    }
+
+    @Test
+    void aNameCannotCloseTheStyleNorReorderTheFoot() {
+        String html = everySection(Language.ZH, "甲\"乙\\丙</style><blink>x</blink>\u202E丁");
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("style")).hasSize(1);
+        assertThat(doc.select("style").first().data()).contains(
+                "@bottom-left { content: \"甲\\\"乙\\\\丙\\3C /style>\\3C blink>x\\3C /blink>\\\\u202E丁 · 评估日期 2020-10-09");
+        assertThat(doc.select("blink")).isEmpty();
+    }
+
+    @Test
+    void aLongNameIsShortenedAtTheFootOnly() {
+        String forty = "甲".repeat(39) + "\uD840\uDC00"; // 40 characters, the last outside the BMP (U+20000)
+        assertThat(HtmlReport.shortened(forty)).isEqualTo(forty);
+        assertThat(HtmlReport.shortened(forty + "乙")).isEqualTo("甲".repeat(39) + "…");
+        assertThat(HtmlReport.shortened("乙" + forty)).isEqualTo("乙" + "甲".repeat(38) + "…");
+        String html = everySection(Language.ZH, "乙" + forty);
+        assertThat(style(html)).contains("content: \"乙" + "甲".repeat(38) + "… · 评估日期");
+        assertThat(Jsoup.parse(html).select("h1").text()).startsWith("乙" + forty + " · ");
+    }
+
+    @Test
+    void aCssStringEscapesWhatWouldEndItOrTheStyle() {
+        assertThat(HtmlReport.cssString("a\"b\\c<d\ne")).isEqualTo("\"a\\\"b\\\\c\\3C d\\A e\"");
+        assertThat(HtmlReport.cssString("")).isEqualTo("\"\"");
     }
 
     private static List<String> selectorsDeclaring(List<Rule> rules, String declaration) {
@@ -179,6 +225,10 @@ class PrintRulesTest {
 
     /** A result with every section the print rules name, on a policy with a phase, a provision and a reading. */
     private static String everySection(Language lang) {
+        return everySection(lang, "禾城");
+    }
+
+    private static String everySection(Language lang, String name) {
         LocalDate d = LocalDate.of(2020, 10, 9);
         Text none = Text.plain("");
         Phase phase = new Phase("P1", Text.bilingual("实施阶段", "implementation"), LocalDate.of(2020, 1, 1),
@@ -189,7 +239,7 @@ class PrintRulesTest {
                 "Readings: one-matter (readings.json)."))), List.of(),
                 List.of(new SubjectKind("applicant", String.class, none)), List.of(), List.of(phase), List.of(),
                 List.of(new Reading("one-matter", "p-1 §1", Text.plain("同一事项"))));
-        EvaluationResult r = EvaluationResult.builder("p-1", d, "禾城").eligible(false).phase(phase)
+        EvaluationResult r = EvaluationResult.builder("p-1", d, name).eligible(false).phase(phase)
                 .indicator(new Indicator("P_COUNT", Text.bilingual("专利授权量", "patents granted"),
                         IndicatorStatus.NOT_MET, ParameterUnit.COUNT, Comparison.AT_LEAST, new BigDecimal("45"), "45",
                         new BigDecimal("30"), new BigDecimal("45"), new BigDecimal("0.6666"), null, "p-1 §1",
