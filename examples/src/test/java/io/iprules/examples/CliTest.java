@@ -148,7 +148,7 @@ class CliTest {
         assertThat(honours).contains("同一事项按最优惠一项执行:中国驰名商标 禾城(“名牌、驰名商标、著名商标奖励”)")
                 .doesNotContain("境外注册商标");
         String fees = flat(run("evaluate", "requests/jiaxing-annual-fees-first-already-paid.json").out());
-        assertThat(fees).contains("本事项已于 2013-09-30 按 “战略性新兴产业发明专利授权后前三次年费补助” 享受补助")
+        assertThat(fees).contains("本事项已于 2013-09-30 按“战略性新兴产业发明专利授权后前三次年费补助”享受补助")
                 .doesNotContain("专利授权补助;");
         String en = run("evaluate", "requests/jiaxing-one-mark-two-honours.json", "--lang", "en").out()
                 .replaceAll("\\s+", " ");

@@ -138,19 +138,37 @@ final class OfficerText {
         return readableValue(v) ? numbers(signs(v)) : null;
     }
 
-    /** Free text made readable: codes the policy names replaced by their names, comparisons as signs, numbers grouped. */
+    /**
+     * Free text made readable: codes the policy names replaced by their names, comparisons as signs, numbers grouped.
+     * In Chinese the name is set in “ ” without the spaces the message put around the code, as Chinese writes a
+     * quotation: {@code 按 JX_CITY_PATENT_DEMO_ENTERPRISE 享受补助} reads {@code 按“市专利示范企业补助”享受补助}.
+     */
     String prose(String s) {
         if (s == null) {
             return null;
         }
         Matcher m = CODE.matcher(s);
         StringBuilder b = new StringBuilder(s.length() + 16);
+        int at = 0;
         while (m.find()) {
-            String words = name(m.group()).map(w -> lang == Language.ZH ? "“" + w + "”" : "‘" + w + "’")
-                    .orElse(m.group());
-            m.appendReplacement(b, Matcher.quoteReplacement(words));
+            Optional<String> words = name(m.group());
+            if (words.isEmpty()) {
+                continue; // better a code than nothing: it stays as written, its spaces with it
+            }
+            int from = m.start();
+            int to = m.end();
+            if (lang == Language.ZH) {
+                if (from > at && s.charAt(from - 1) == ' ') {
+                    from--;
+                }
+                if (to < s.length() && s.charAt(to) == ' ') {
+                    to++;
+                }
+            }
+            b.append(s, at, from).append(lang == Language.ZH ? "“" + words.get() + "”" : "‘" + words.get() + "’");
+            at = to;
         }
-        m.appendTail(b);
+        b.append(s, at, s.length());
         return numbers(signs(b.toString()));
     }
 
