@@ -108,8 +108,8 @@ class CliTest {
                 .contains("<span class=\"n money\">300,000.00 元</span><span class=\"label\">1 项待申请人选择(未计入)</span>")
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)
-                .contains("<li>? 专利 ZL201110345678.9 获中国专利金奖 (须选择一个政策执行)</li>")
-                .contains("<li>− 国家知识产权示范企业认定(2015-06-30) (已享受过补助)</li>");
+                .contains("<li>? 专利 ZL201110345678.9 获中国专利金奖(须选择一个政策执行)</li>")
+                .contains("<li>− 国家知识产权示范企业认定(2015-06-30)(已享受过补助)</li>");
 
         // the same applicant having chosen the other policy: nothing is due, and that is a refusal
         Path chosen = Files.createTempFile("chosen", ".json");
