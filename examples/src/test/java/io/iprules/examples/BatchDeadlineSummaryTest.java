@@ -43,7 +43,7 @@ class BatchDeadlineSummaryTest {
                 + "1 overdue, 1 not applicable, 2 unknown\n");
         assertThat(en).contains("other-2020: 1 evaluated, 1 eligible\n");
         assertThat(BatchCommand.summary(summary(), Language.ZH))
-                .contains(";期限 按时 2,逾期完成 1,期限未届满 1,已逾期 1,不适用 1,无法判定 2\n");
+                .contains(";期限 按期 2,逾期办结 1,未到期 1,已逾期 1,不适用 1,未知 2\n");
     }
 
     @Test
