@@ -242,7 +242,7 @@ class ReplayCliTest {
         // told as a request's would be: a field given twice, in Chinese, where it is
         Path twice = tmp.resolve("twice.json");
         Files.writeString(twice, "{\"total\": \"1\", \"total\": \"2\"}");
-        assertThat(run("replay", PILOT, twice.toString()).err()).startsWith("结果中同一字段出现两次:'total'(第 1 行第 ")
+        assertThat(run("replay", PILOT, twice.toString()).err()).startsWith("结果中同一字段出现两次:“total”(第 1 行第 ")
                 .doesNotContain("Duplicate");
     }
 

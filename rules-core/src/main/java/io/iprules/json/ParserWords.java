@@ -67,7 +67,8 @@ final class ParserWords {
     static Text syntax(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (e instanceof JsonParseException && m.startsWith("Duplicate field")) {
-            String field = m.replaceFirst("^Duplicate field ", "");
+            // the parser quotes the name as 'name'; Chinese quotes it as every other token here is quoted, “name”
+            String field = m.replaceFirst("^Duplicate field '(.*)'$", "“$1”").replaceFirst("^Duplicate field ", "");
             return Text.bilingual("同一字段出现两次:" + field + whereZh(e), "a field appears twice: " + m + where(e));
         }
         return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + cleanChinese(m), "not valid JSON: " + clean(m)

@@ -110,7 +110,7 @@ class StrictFilesTest {
         StrictJsonFile.InvalidFileException twice = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);
-        assertThat(twice.text().in(io.iprules.Language.ZH)).startsWith("f.json: 同一字段出现两次:'a'(第 1 行");
+        assertThat(twice.text().in(io.iprules.Language.ZH)).startsWith("f.json: 同一字段出现两次:“a”(第 1 行");
         StrictJsonFile.InvalidFileException trailing = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", "{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);
