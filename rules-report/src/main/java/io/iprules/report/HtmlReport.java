@@ -258,7 +258,9 @@ final class HtmlReport {
                 .append(esc(l("report.timeline"))).append("\">\n")
                 .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#dbe4f0\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#dbe4f0\" stop-opacity=\"0\"/></linearGradient>")
+                // the current phase's white label keeps its full colour under it (6.6:1): an open end fades after 60%
                 .append("<linearGradient id=\"fadeNow\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#2f5d9e\"/>")
+                .append("<stop offset=\"0.6\" stop-color=\"#2f5d9e\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#2f5d9e\" stop-opacity=\"0.15\"/></linearGradient></defs>\n");
         for (int n = 0; n < phases.size(); n++) {
             Phase p = phases.get(n);
@@ -271,7 +273,9 @@ final class HtmlReport {
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"34\" width=\"%.1f\" height=\"34\" fill=\"%s\" "
                     + "stroke=\"#ffffff\" stroke-width=\"2\"%s/>\n", x, w, fill, now ? " class=\"now\"" : ""));
             String label = (n + 1) + " " + t(p.title());
-            String text = w >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
+            // an open end's label is centred on its first 60%; the current one's, white, stays within it
+            double room = p.until() == null && now ? w * 0.6 : w;
+            String text = room >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" text-anchor=\"middle\" class=\"%s\">%s</text>\n",
                     x + Math.min(w, p.until() == null ? w * 0.6 : w) / 2, now ? "seg now" : "seg", esc(text)));
             // first days on alternate rows, so that the dates of a short phase never run into the next
@@ -827,7 +831,8 @@ final class HtmlReport {
     }
 
     private static final String CSS = """
-            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #6e7781; --unk-bg: #f2f3f5;
+            /* --unk, the grey of "no figure" and "undetermined": 4.5:1 (WCAG AA) on its tile and on a row not met */
+            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #67707a; --unk-bg: #f2f3f5;
                     --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #2f5d9e; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);

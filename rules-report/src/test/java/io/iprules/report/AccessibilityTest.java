@@ -1,0 +1,183 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Language;
+import io.iprules.Phase;
+import io.iprules.PolicyDescription;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the page's accessibility check ({@code scripts/report-accessibility.sh}: axe-core in headless Chromium, WCAG
+ * 2.1 A and AA, on every example in both languages) found and what was mended, kept from drifting back: the contrast
+ * of the colours that were changed, worked out from the page's own style with the WCAG formula.
+ */
+class AccessibilityTest {
+    private static final String PAGE = PrintRulesTest.everySection(Language.ZH);
+    private static final List<PrintRulesTest.Rule> TOP = PrintRulesTest.rules(PrintRulesTest.style(PAGE));
+    private static final List<PrintRulesTest.Rule> SCREEN = TOP.stream().filter(r -> !r.prelude().startsWith("@")).toList();
+    private static final List<PrintRulesTest.Rule> PRINT = TOP.stream().filter(r -> r.prelude().equals("@media print"))
+            .findFirst().map(r -> PrintRulesTest.rules(r.body())).orElseThrow();
+
+    /** WCAG AA for text under 18.66 px bold or 24 px: every text these pairs hold is 15 px or smaller. */
+    private static final double AA = 4.5;
+
+    /**
+     * The contrast ratio of WCAG 2.x (1.4.3): (L1 + 0.05) / (L2 + 0.05), L1 the lighter colour's relative luminance
+     * and L2 the darker's.
+     */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** Relative luminance of an sRGB colour (#rgb or #rrggbb): 0.2126 R + 0.7152 G + 0.0722 B, each linearised. */
+    static double luminance(String colour) {
+        String hex = colour.substring(1);
+        if (hex.length() == 3) {
+            hex = hex.replaceAll("(.)", "$1$1");
+        }
+        assertThat(hex).as(colour).matches("[0-9a-fA-F]{6}");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double s = Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16) / 255.0;
+            c[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    @Test
+    void theFormulaGivesWcagsOwnFigures() {
+        assertThat(contrast("#000", "#fff")).isCloseTo(21, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(contrast("#777777", "#ffffff")).isCloseTo(4.48, org.assertj.core.api.Assertions.within(0.01));
+        // what axe-core reported for the grey of "no figure" on its tile before it was darkened
+        assertThat(contrast("#6e7781", "#f2f3f5")).isCloseTo(4.09, org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    /**
+     * The grey of "no figure" and "undetermined" (--unk) on everything it is written on, on screen and on paper: its
+     * tile, a badge, a yes/no box, and the detail of a row not met, whose background is tinted. axe-core found it at
+     * 4.09:1 on the tile and 4.33:1 on the row.
+     */
+    @Test
+    void theGreyOfNoFigureReadsAtAaOnScreenAndOnPaper() {
+        List<String[]> pairs = List.of(new String[] {".tile.unknown", ".tile.unknown"},
+                new String[] {".badge.unknown", ".badge.unknown"}, new String[] {".yesno.unknown", ".yesno.unknown"},
+                new String[] {".values .detail", "tr.not-met td"});
+        Map<String, String> screen = variables(SCREEN);
+        Map<String, String> paper = new HashMap<>(screen);
+        paper.putAll(variables(PRINT));
+        for (Map<String, String> vars : List.of(screen, paper)) {
+            for (String[] pair : pairs) {
+                String ink = colour(declared(pair[0], "color"), vars);
+                String ground = colour(declared(pair[1], "background"), vars);
+                assertThat(contrast(ink, ground)).as("%s (%s) on %s (%s)", pair[0], ink, pair[1], ground)
+                        .isGreaterThanOrEqualTo(AA);
+            }
+        }
+        assertThat(paper.get("--unk")).isNotEqualTo(screen.get("--unk")); // the paper's own grey was checked too
+    }
+
+    /**
+     * The current phase's label is white on its bar; when that phase has no end its bar fades out, and the label,
+     * white, must stay on the bar's full colour (where it had faded to 3.7:1 under the label's middle). Two titles:
+     * one short enough to be written out, one that leaves the phase's number alone.
+     */
+    @Test
+    void theCurrentOpenPhasesWhiteLabelStaysOnItsFullColour() {
+        for (String title : List.of("巩固", "巩固提高阶段")) {
+            Document page = Jsoup.parse(openPhaseNow(title));
+            Element rect = page.selectFirst("svg rect.now");
+            Element label = page.selectFirst("svg text.seg.now");
+            assertThat(rect.attr("fill")).isEqualTo("url(#fadeNow)");
+            // the full colour reaches as far as every stop up to there is opaque
+            double solid = 0;
+            String full = null;
+            for (Element stop : page.select("linearGradient#fadeNow stop")) {
+                if (stop.hasAttr("stop-opacity") && Double.parseDouble(stop.attr("stop-opacity")) < 1) {
+                    break;
+                }
+                solid = Double.parseDouble(stop.attr("offset"));
+                full = stop.attr("stop-color");
+            }
+            double x = Double.parseDouble(rect.attr("x"));
+            double w = Double.parseDouble(rect.attr("width"));
+            // a label at 13 px is at most 13 px a character (a Chinese one is that wide), centred on its x
+            double half = label.text().length() * 13 / 2.0;
+            double at = Double.parseDouble(label.attr("x"));
+            assertThat(at - half).as(title).isGreaterThanOrEqualTo(x);
+            assertThat(at + half).as("%s: the label ends at %.1f, the full colour at %.1f", title, at + half,
+                    x + solid * w).isLessThanOrEqualTo(x + solid * w);
+            assertThat(contrast(colour(declared("svg .seg.now", "fill"), variables(SCREEN)), full))
+                    .isGreaterThanOrEqualTo(AA);
+        }
+    }
+
+    /** A policy of two phases, the second without end and current on the evaluation date. */
+    private static String openPhaseNow(String title) {
+        LocalDate d = LocalDate.of(2021, 3, 1);
+        Phase first = new Phase("P1", Text.plain("实施"), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+                "p-1 §5", "第一阶段", Text.plain(""));
+        Phase second = new Phase("P2", Text.plain(title), LocalDate.of(2021, 1, 1), null, "p-1 §5", "第二阶段",
+                Text.plain(""));
+        PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, d, d, null, "p-1 §9", "1",
+                List.of(), List.of(), List.of(new SubjectKind("applicant", String.class, Text.plain(""))), List.of(),
+                List.of(first, second), List.of(), List.of());
+        EvaluationResult r = EvaluationResult.builder("p-1", d, "禾城").eligible(true).phase(second).build();
+        return HtmlReport.render(r, policy, Language.ZH);
+    }
+
+    /** The custom properties that the {@code :root} rules among {@code rules} declare. */
+    private static Map<String, String> variables(List<PrintRulesTest.Rule> rules) {
+        Map<String, String> vars = new HashMap<>();
+        rules.stream().filter(r -> r.selectors().contains(":root")).forEach(r -> {
+            Matcher m = Pattern.compile("(--[\\w-]+)\\s*:\\s*([^;]+)").matcher(r.body());
+            while (m.find()) {
+                vars.put(m.group(1), m.group(2).strip());
+            }
+        });
+        assertThat(vars).isNotEmpty();
+        return vars;
+    }
+
+    /** The value that the screen's rules give {@code property} on {@code selector}, the last declared. */
+    private static String declared(String selector, String property) {
+        String value = null;
+        for (PrintRulesTest.Rule r : SCREEN) {
+            if (r.selectors().contains(selector)) {
+                for (String d : r.body().split(";")) {
+                    String[] kv = d.split(":", 2);
+                    if (kv.length == 2 && kv[0].strip().equals(property)) {
+                        value = kv[1].strip();
+                    }
+                }
+            }
+        }
+        assertThat(value).as("%s { %s }", selector, property).isNotNull();
+        return value;
+    }
+
+    /** The colour in {@code value}: a hex colour, or a var() resolved through {@code vars}. */
+    private static String colour(String value, Map<String, String> vars) {
+        Matcher var = Pattern.compile("var\\((--[\\w-]+)\\)").matcher(value);
+        if (var.find()) {
+            return colour(vars.get(var.group(1)), vars);
+        }
+        return Stream.of(value.split("\\s+")).filter(t -> t.startsWith("#")).findFirst()
+                .orElseThrow(() -> new AssertionError("no colour in " + value));
+    }
+}
