@@ -169,7 +169,9 @@ final class HtmlReport {
         }
 
         boolean allMet = s.allMet();
-        out.append("<section class=\"summary\" aria-label=\"summary\">\n<p class=\"verdict ")
+        // named in the page's language: a screen reader lists it among the page's regions
+        out.append("<section class=\"summary\" aria-label=\"").append(esc(l("report.summary")))
+                .append("\">\n<p class=\"verdict ")
                 .append(allMet ? "ok" : "ko").append("\">").append(allMet ? "✓ " : "✗ ")
                 .append(esc(allMet ? l("report.verdict.all-met", s.total())
                         : l("report.verdict.not-all-met", s.total(), s.met()))).append("</p>\n<div class=\"tiles\">\n");
@@ -255,7 +257,7 @@ final class HtmlReport {
 
         out.append("<section class=\"timeline\">\n<h2>").append(esc(l("report.timeline"))).append("</h2>\n")
                 .append("<svg viewBox=\"0 0 1000 118\" width=\"100%\" role=\"img\" aria-label=\"")
-                .append(esc(l("report.timeline"))).append("\">\n")
+                .append(esc(timelineLabel(r, phases))).append("\">\n")
                 .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#dbe4f0\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#dbe4f0\" stop-opacity=\"0\"/></linearGradient>")
                 // the current phase's white label keeps its full colour under it (6.6:1): an open end fades after 60%
@@ -314,6 +316,17 @@ final class HtmlReport {
             out.append("</li>\n");
         }
         out.append("</ol>\n</section>\n");
+    }
+
+    /**
+     * What the timeline shows, for those who cannot see it: how many phases, which one the evaluation date falls in;
+     * the list below it gives each phase's dates.
+     */
+    private String timelineLabel(EvaluationResult r, List<Phase> phases) {
+        Phase p = r.phase().orElse(null);
+        int n = p == null ? -1 : phases.indexOf(p);
+        return n < 0 ? l("report.timeline.chart.none", phases.size(), r.asOf())
+                : l("report.timeline.chart", phases.size(), r.asOf(), n + 1, t(p.title()));
     }
 
     // ------------------------------------------------------------------ indicators
@@ -590,7 +603,8 @@ final class HtmlReport {
     private void verdict(EvaluationResult r) {
         Verdict verdict = Verdict.of(r);
         // nothing due yet while eligibility is open is not a refusal: its look is unknown, not red
-        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
+        out.append("<section class=\"summary\" aria-label=\"").append(esc(l("report.summary")))
+                .append("\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
                 .append(verdict.look.sign).append(' ').append(esc(l(verdict.key, verdict.arguments(r))))
                 .append("</p>\n");
         long unmet = Verdict.unmet(r);
@@ -759,8 +773,10 @@ final class HtmlReport {
             return;
         }
         double cell = Math.min(28, 960.0 / n);
+        // its label names the days drawn; the line above it gives the deadline and the working days counted
         out.append(String.format(Locale.ROOT, "<svg viewBox=\"0 0 %.1f 62\" width=\"%.1f\" class=\"days\" role=\"img\" "
-                + "aria-label=\"%s\">\n", cell * n + 2, cell * n + 2, esc(l("report.deadline.days"))));
+                + "aria-label=\"%s\">\n", cell * n + 2, cell * n + 2,
+                esc(l("report.deadline.days", from, from.plusDays(n - 1), n))));
         for (int k = 0; k < n; k++) {
             LocalDate day = from.plusDays(k);
             var kind = calendar.dayKind(day);

@@ -127,8 +127,72 @@ class AccessibilityTest {
         }
     }
 
-    /** A policy of two phases, the second without end and current on the evaluation date. */
+    /**
+     * Every name given to a screen reader (aria-label) is in the page's language: the summary was named "summary" on
+     * the Chinese page. On a Chinese page a name has Chinese and no English word; on an English page, no Chinese.
+     */
+    @Test
+    void everyAccessibleNameIsInThePagesLanguage() {
+        for (String html : List.of(PAGE, openPhaseNow("巩固"))) {
+            List<String> names = Jsoup.parse(html).select("[aria-label]").eachAttr("aria-label");
+            assertThat(names).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(n -> assertThat(n).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{2,}"));
+        }
+        List<String> english = Jsoup.parse(PrintRulesTest.everySection(Language.EN)).select("[aria-label]")
+                .eachAttr("aria-label");
+        assertThat(english).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(n -> assertThat(n).doesNotContainPattern("\\p{IsHan}").containsPattern("[A-Za-z]{2,}"));
+    }
+
+    /** The summary is a region named in the page's language, whether it sums up targets or conditions. */
+    @Test
+    void theSummaryIsARegionNamedInThePagesLanguage() {
+        for (Language lang : Language.values()) {
+            String name = TextReport.LABELS.format(lang, "report.summary", new Object[0]);
+            for (String html : List.of(PrintRulesTest.everySection(lang), openPhaseNow("巩固", lang))) {
+                assertThat(Jsoup.parse(html).select("section.summary")).hasSize(1).allSatisfy(s ->
+                        assertThat(s.attr("aria-label")).isEqualTo(name));
+            }
+        }
+    }
+
+    /**
+     * Each chart is an image with a name that says what it shows, in the page's language: the timeline, how many
+     * phases and which one the evaluation date is in (it was named only 工作阶段, its section's heading); a
+     * deadline's days, which days are drawn (it was 逐日时间线). The words beside them give the rest.
+     */
+    @Test
+    void everyChartIsAnImageNamedForWhatItShows() {
+        for (Language lang : Language.values()) {
+            Document page = Jsoup.parse(PrintRulesTest.everySection(lang));
+            assertThat(page.select("svg")).hasSize(2).allSatisfy(svg -> assertThat(svg.attr("role")).isEqualTo("img"));
+            LocalDate asOf = LocalDate.of(2020, 10, 9);
+            assertThat(page.select("section.timeline svg").attr("aria-label")).isEqualTo(TextReport.LABELS.format(lang,
+                    "report.timeline.chart", new Object[] {1, asOf, 1, lang == Language.ZH ? "实施阶段" : "implementation"}));
+            // from the deadline's start to the day it was done, after the deadline
+            assertThat(page.select("svg.days").attr("aria-label")).isEqualTo(TextReport.LABELS.format(lang,
+                    "report.deadline.days", new Object[] {LocalDate.of(2020, 9, 28), LocalDate.of(2020, 10, 13), 16}));
+        }
+        // the evaluation date in no phase
+        String none = TextReport.LABELS.format(Language.ZH, "report.timeline.chart.none",
+                new Object[] {2, LocalDate.of(2021, 3, 1)});
+        assertThat(Jsoup.parse(openPhaseNow("巩固", Language.ZH, false)).select("svg").attr("aria-label"))
+                .isEqualTo(none).contains("2021-03-01");
+    }
+
     private static String openPhaseNow(String title) {
+        return openPhaseNow(title, Language.ZH);
+    }
+
+    private static String openPhaseNow(String title, Language lang) {
+        return openPhaseNow(title, lang, true);
+    }
+
+    /**
+     * A policy of two phases, the second without end and, when {@code inPhase}, current on the evaluation date (a
+     * result in no phase is the engine's to say: here it is left out).
+     */
+    private static String openPhaseNow(String title, Language lang, boolean inPhase) {
         LocalDate d = LocalDate.of(2021, 3, 1);
         Phase first = new Phase("P1", Text.plain("实施"), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
                 "p-1 §5", "第一阶段", Text.plain(""));
@@ -137,8 +201,8 @@ class AccessibilityTest {
         PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, d, d, null, "p-1 §9", "1",
                 List.of(), List.of(), List.of(new SubjectKind("applicant", String.class, Text.plain(""))), List.of(),
                 List.of(first, second), List.of(), List.of());
-        EvaluationResult r = EvaluationResult.builder("p-1", d, "禾城").eligible(true).phase(second).build();
-        return HtmlReport.render(r, policy, Language.ZH);
+        EvaluationResult.Builder b = EvaluationResult.builder("p-1", d, "禾城").eligible(true);
+        return HtmlReport.render((inPhase ? b.phase(second) : b).build(), policy, lang);
     }
 
     /** The custom properties that the {@code :root} rules among {@code rules} declare. */
