@@ -179,7 +179,7 @@ class ReportCommandTest {
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertSelfContained(html);
         assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
-                "<tr class=\"group\"><th colspan=\"6\">湖州经济技术开发区</th></tr>",
+                "<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
                 "人口1,000,000");
         // codes and JSON names are left out of the conditions (the readings listed below them quote their texts)

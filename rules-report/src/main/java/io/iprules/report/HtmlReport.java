@@ -334,10 +334,9 @@ final class HtmlReport {
     private void indicators(EvaluationResult r) {
         out.append("<section class=\"indicators\">\n<h2>").append(esc(l("report.indicators"))).append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n")
-                .append("<table>\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.indicator"))).append("</th><th class=\"barcol\">")
-                .append(esc(l("report.col.progress"))).append("</th><th>").append(esc(l("report.col.values")))
-                .append("</th><th>").append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+                .append("<table>\n");
+        columns("report.col.status", "report.col.indicator", "barcol:report.col.progress", "report.col.values",
+                "report.col.citation");
         for (Indicator i : r.indicators()) {
             row(i);
         }
@@ -421,6 +420,20 @@ final class HtmlReport {
         }
         out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
                 : esc(TextReport.progress(i, lang))).append("</div>");
+    }
+
+    /**
+     * A table's head and the start of its body: each heading the header of its column ({@code scope="col"}, which
+     * screen readers announce with each cell), named by its label's key, after {@code class:} where it has one.
+     */
+    private void columns(String... headings) {
+        out.append("<thead><tr>");
+        for (String h : headings) {
+            int colon = h.indexOf(':');
+            out.append("<th scope=\"col\"").append(colon < 0 ? "" : " class=\"" + h.substring(0, colon) + "\"")
+                    .append('>').append(esc(l(h.substring(colon + 1)))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
     }
 
     private static String percentOfScale(BigDecimal v) {
@@ -635,10 +648,8 @@ final class HtmlReport {
             moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
-        out.append("</div>\n<table class=\"money\">\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.item"))).append("</th><th class=\"num\">").append(esc(l("report.col.amount")))
-                .append("</th><th>").append(esc(l("report.col.why"))).append("</th><th>")
-                .append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+        out.append("</div>\n<table class=\"money\">\n");
+        columns("report.col.status", "report.col.item", "num:report.col.amount", "report.col.why", "report.col.citation");
         for (io.iprules.Award a : r.awards()) {
             String why = names.prose(t(a.reason()));
             if (!a.determined()) {
@@ -667,7 +678,8 @@ final class HtmlReport {
                     .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
                     .append(esc(why)).append("</td><td>").append(cite(x.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n<tfoot><tr><td></td><th>").append(esc(l("report.budget.total"))).append("</th><td class=\"num\"><b>")
+        out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
+                .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
                 .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
                 .append("</td></tr></tfoot>\n</table>\n</section>\n");
@@ -689,17 +701,18 @@ final class HtmlReport {
         if (r.conditions().isEmpty()) {
             return;
         }
-        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n")
-                .append("<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.condition"))).append("</th><th class=\"num\">").append(esc(l("report.col.actual")))
-                .append("</th><th class=\"num\">").append(esc(l("report.col.required"))).append("</th><th class=\"num\">")
-                .append(esc(l("report.col.gap"))).append("</th><th>").append(esc(l("report.col.citation")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n");
+        columns("report.col.status", "report.col.condition", "num:report.col.actual", "num:report.col.required",
+                "num:report.col.gap", "report.col.citation");
         String subject = null;
         for (io.iprules.Condition c : r.conditions()) {
             if (!c.subject().equals(subject)) {
+                // each city's or park's rows a group of their own, headed by its name: a screen reader says whose
+                // condition a cell is, as the eye sees from the group's row above
+                out.append(subject == null ? "" : "</tbody>\n<tbody>\n");
                 subject = c.subject();
-                out.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(subject)).append("</th></tr>\n");
+                out.append("<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">").append(esc(subject))
+                        .append("</th></tr>\n");
             }
             String css = c.met() ? "met" : "not-met";
             out.append("<tr class=\"").append(css).append("\"><td><span class=\"badge ").append(css).append("\">")
@@ -818,10 +831,8 @@ final class HtmlReport {
         if (r.measures().isEmpty()) {
             return;
         }
-        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n")
-                .append("<thead><tr><th>").append(esc(l("report.col.addressee"))).append("</th><th>")
-                .append(esc(l("report.col.measure"))).append("</th><th>").append(esc(l("report.col.citation")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n");
+        columns("report.col.addressee", "report.col.measure", "report.col.citation");
         for (io.iprules.Measure m : r.measures()) {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
             if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)

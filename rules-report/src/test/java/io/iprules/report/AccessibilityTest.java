@@ -2,6 +2,7 @@ package io.iprules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iprules.Condition;
 import io.iprules.EvaluationResult;
 import io.iprules.Language;
 import io.iprules.Phase;
@@ -178,6 +179,36 @@ class AccessibilityTest {
                 new Object[] {2, LocalDate.of(2021, 3, 1)});
         assertThat(Jsoup.parse(openPhaseNow("巩固", Language.ZH, false)).select("svg").attr("aria-label"))
                 .isEqualTo(none).contains("2021-03-01");
+    }
+
+    /**
+     * Every header cell of every table says what it heads: the column headings their columns, the budget's total its
+     * row, and each city's or park's name the conditions about it, which are a body of the table of their own
+     * ({@code scope="rowgroup"} heads the {@code tbody} it is in). None had a scope; all the conditions were one body.
+     */
+    @Test
+    void everyHeaderCellSaysWhatItHeads() {
+        Document page = Jsoup.parse(PAGE);
+        assertThat(page.select("table")).hasSize(4);
+        assertThat(page.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).as(th.outerHtml())
+                .isEqualTo(th.parent().parent().tagName().equals("thead") ? "col"
+                        : th.parent().parent().tagName().equals("tfoot") ? "row" : "rowgroup"));
+        assertThat(page.select("tfoot th").eachText()).containsExactly("合计");
+        assertThat(page.select("tbody th")).isNotEmpty().allSatisfy(th -> assertThat(th.parent().hasClass("group")).isTrue());
+
+        LocalDate d = LocalDate.of(2020, 10, 9);
+        PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, d, d, null, "p-1 §9", "1",
+                List.of(), List.of(), List.of(new SubjectKind("city", String.class, Text.plain(""))));
+        EvaluationResult r = EvaluationResult.builder("p-1", d, "湖州市").eligible(false)
+                .condition(new Condition("C_ONE", "湖州市", true, "true", "true", "p-1 §2", null, null))
+                .condition(new Condition("C_TWO", "湖州市", false, "false", "true", "p-1 §2", null, null))
+                .condition(new Condition("C_PARK", "莫干山园区", true, "true", "true", "p-1 §3", null, null)).build();
+        Document groups = Jsoup.parse(HtmlReport.render(r, policy, Language.ZH));
+        List<Element> bodies = groups.select("section.conditions tbody");
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies).extracting(b -> b.child(0).select("th[scope=rowgroup]").text())
+                .containsExactly("湖州市", "莫干山园区");
+        assertThat(bodies).extracting(b -> b.select("tr:not(.group)").size()).containsExactly(2, 1);
     }
 
     private static String openPhaseNow(String title) {
