@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A result's target indicators as one self-contained HTML page for officials: a summary of what is met, the phase
@@ -148,7 +149,46 @@ final class HtmlReport {
         readings();
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
+        if (lang == Language.EN) {
+            int body = out.indexOf("<body>");
+            return out.substring(0, body) + markChinese(out.substring(body));
+        }
         return out.toString();
+    }
+
+    /** Chinese characters and the punctuation marks of CJK and full-width forms (〔〕、。《》, the full-width comma). */
+    private static final String HAN = "\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF";
+
+    /**
+     * Chinese as it is met in English text: a run that starts and ends with a Chinese character or punctuation mark,
+     * with the figures, spaces and ASCII punctuation that Chinese text here is written with between (国办发明电〔2012〕33号,
+     * 到2015年,本市…翻一番).
+     */
+    private static final Pattern CHINESE = Pattern.compile("[" + HAN + "](?:[" + HAN + "0-9.,;:()%·×— -]*[" + HAN + "])?");
+
+    /**
+     * {@code html} (a page's body, escaped) with each run of Chinese in its text marked {@code lang="zh-CN"}: on the
+     * English page the subject's name, the clauses quoted, places, addressees and terms in the readings are Chinese,
+     * and a screen reader speaks them in Chinese only when told so (WCAG 3.1.2). Not inside a chart, whose text a
+     * screen reader does not read (role="img", named in its label), nor in an attribute.
+     */
+    static String markChinese(String html) {
+        StringBuilder b = new StringBuilder(html.length() + 1024);
+        int i = 0;
+        while (i < html.length()) {
+            if (html.charAt(i) == '<') {
+                int end = html.startsWith("<svg", i) ? html.indexOf("</svg>", i) + "</svg>".length()
+                        : html.indexOf('>', i) + 1;
+                b.append(html, i, end);
+                i = end;
+                continue;
+            }
+            int next = html.indexOf('<', i);
+            next = next < 0 ? html.length() : next;
+            b.append(CHINESE.matcher(html.substring(i, next)).replaceAll("<span lang=\"zh-CN\">$0</span>"));
+            i = next;
+        }
+        return b.toString();
     }
 
     private void header(EvaluationResult r, PolicyDescription policy, IndicatorSummary s) {

@@ -211,6 +211,49 @@ class AccessibilityTest {
         assertThat(bodies).extracting(b -> b.select("tr:not(.group)").size()).containsExactly(2, 1);
     }
 
+    /**
+     * On the English page, every text in Chinese (the subject's name, a clause quoted, a place, an addressee, a
+     * calendar's notice) is marked lang="zh-CN", so that a screen reader speaks it in Chinese (WCAG 3.1.2): it was
+     * all read as English. The charts' text is not read (role="img"); the Chinese page marks nothing.
+     */
+    @Test
+    void chineseOnTheEnglishPageIsMarkedAsChinese() {
+        Document en = Jsoup.parse(PrintRulesTest.everySection(Language.EN));
+        List<org.jsoup.nodes.TextNode> chinese = en.body().select("*:not(svg, svg *)").stream()
+                .flatMap(e -> e.textNodes().stream()).filter(t -> t.text().matches("(?s).*\\p{IsHan}.*")).toList();
+        assertThat(chinese).hasSizeGreaterThan(5).allSatisfy(t -> {
+            Element marked = t.parentNode() instanceof Element e ? e.closest("[lang]") : null;
+            assertThat(marked).as(t.text()).isNotNull();
+            assertThat(marked.attr("lang")).as(t.text()).isEqualTo("zh-CN");
+            assertThat(t.text()).doesNotContainPattern("[A-Za-z]");
+        });
+        assertThat(en.select("h1").html()).isEqualTo("<span lang=\"zh-CN\">禾城</span> · Evaluation report");
+        // each clause quoted is Chinese whole
+        assertThat(en.select("q")).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(q -> assertThat(q.html()).matches("<span lang=\"zh-CN\">[^<]+</span>"));
+        assertThat(en.select("svg [lang]")).isEmpty();
+        assertThat(Jsoup.parse(PAGE).select("body [lang]")).isEmpty();
+    }
+
+    /** A run of Chinese is what it is in English text: its figures and punctuation inside, not the words around. */
+    @Test
+    void aRunOfChineseTakesItsFiguresAndPunctuationNotTheEnglishAround() {
+        String zh = "<span lang=\"zh-CN\">";
+        // as the English pages of the examples have them
+        assertThat(HtmlReport.markChinese("<td>China Well-known Trademark 禾城</td><div>Enterprises passing the "
+                + "IP-management-standard (贯标) audit</div><p>working days counted with: 国办发明电〔2012〕33号</p>"))
+                .isEqualTo("<td>China Well-known Trademark " + zh + "禾城</span></td><div>Enterprises passing the "
+                        + "IP-management-standard (" + zh + "贯标</span>) audit</div><p>working days counted with: " + zh
+                        + "国办发明电〔2012〕33号</span></p>");
+        assertThat(HtmlReport.markChinese("<p>assessed: 翻一番 is &gt;= 2 × the 2010 figure, 甲 &amp; 乙</p>"))
+                .isEqualTo("<p>assessed: " + zh + "翻一番</span> is &gt;= 2 × the 2010 figure, " + zh + "甲</span> &amp; "
+                        + zh + "乙</span></p>");
+        assertThat(HtmlReport.markChinese("<q>到2015年,本市翻一番</q><a href=\"#甲\" title=\"乙\">2 巩固</a>"))
+                .isEqualTo("<q>" + zh + "到2015年,本市翻一番</span></q><a href=\"#甲\" title=\"乙\">2 " + zh + "巩固</span></a>");
+        assertThat(HtmlReport.markChinese("<svg role=\"img\"><text>禾城</text></svg><p>no Chinese</p>"))
+                .isEqualTo("<svg role=\"img\"><text>禾城</text></svg><p>no Chinese</p>");
+    }
+
     private static String openPhaseNow(String title) {
         return openPhaseNow(title, Language.ZH);
     }
