@@ -179,7 +179,7 @@ class ReportCommandTest {
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertSelfContained(html);
         assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
-                "<tr class=\"group\"><th colspan=\"6\">湖州经济技术开发区</th></tr>",
+                "<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
                 "人口1,000,000");
         // codes and JSON names are left out of the conditions (the readings listed below them quote their texts)
@@ -293,7 +293,7 @@ class ReportCommandTest {
                 // the readings' Markdown names in backticks set as code; an apostrophe escaped
                 "<dt><code>in-force</code> <span class=\"cite\">[jiaxing-2012 §7(3)]</span></dt>\n<dd>In force from "
                         + "2012-11-05: a recognition, grant, award, publication, year or annual-fee payment dated earlier "
-                        + "belongs to the repealed 嘉政发〔2009〕66号 and is excluded as before the policy took force "
+                        + "belongs to the repealed <span lang=\"zh-CN\">嘉政发〔2009〕66号</span> and is excluded as before the policy took force "
                         + "(<code>BEFORE_IN_FORCE</code>). A fact dated after the as-of date is left out with a warning, so "
                         + "adding one never changes a decision. An annual fee is dated by its payment, whatever the grant "
                         + "date.</dd>",

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A result's target indicators as one self-contained HTML page for officials: a summary of what is met, the phase
@@ -148,7 +149,46 @@ final class HtmlReport {
         readings();
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
+        if (lang == Language.EN) {
+            int body = out.indexOf("<body>");
+            return out.substring(0, body) + markChinese(out.substring(body));
+        }
         return out.toString();
+    }
+
+    /** Chinese characters and the punctuation marks of CJK and full-width forms (〔〕、。《》, the full-width comma). */
+    private static final String HAN = "\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF";
+
+    /**
+     * Chinese as it is met in English text: a run that starts and ends with a Chinese character or punctuation mark,
+     * with the figures, spaces and ASCII punctuation that Chinese text here is written with between (国办发明电〔2012〕33号,
+     * 到2015年,本市…翻一番).
+     */
+    private static final Pattern CHINESE = Pattern.compile("[" + HAN + "](?:[" + HAN + "0-9.,;:()%·×— -]*[" + HAN + "])?");
+
+    /**
+     * {@code html} (a page's body, escaped) with each run of Chinese in its text marked {@code lang="zh-CN"}: on the
+     * English page the subject's name, the clauses quoted, places, addressees and terms in the readings are Chinese,
+     * and a screen reader speaks them in Chinese only when told so (WCAG 3.1.2). Not inside a chart, whose text a
+     * screen reader does not read (role="img", named in its label), nor in an attribute.
+     */
+    static String markChinese(String html) {
+        StringBuilder b = new StringBuilder(html.length() + 1024);
+        int i = 0;
+        while (i < html.length()) {
+            if (html.charAt(i) == '<') {
+                int end = html.startsWith("<svg", i) ? html.indexOf("</svg>", i) + "</svg>".length()
+                        : html.indexOf('>', i) + 1;
+                b.append(html, i, end);
+                i = end;
+                continue;
+            }
+            int next = html.indexOf('<', i);
+            next = next < 0 ? html.length() : next;
+            b.append(CHINESE.matcher(html.substring(i, next)).replaceAll("<span lang=\"zh-CN\">$0</span>"));
+            i = next;
+        }
+        return b.toString();
     }
 
     private void header(EvaluationResult r, PolicyDescription policy, IndicatorSummary s) {
@@ -169,7 +209,9 @@ final class HtmlReport {
         }
 
         boolean allMet = s.allMet();
-        out.append("<section class=\"summary\" aria-label=\"summary\">\n<p class=\"verdict ")
+        // named in the page's language: a screen reader lists it among the page's regions
+        out.append("<section class=\"summary\" aria-label=\"").append(esc(l("report.summary")))
+                .append("\">\n<p class=\"verdict ")
                 .append(allMet ? "ok" : "ko").append("\">").append(allMet ? "✓ " : "✗ ")
                 .append(esc(allMet ? l("report.verdict.all-met", s.total())
                         : l("report.verdict.not-all-met", s.total(), s.met()))).append("</p>\n<div class=\"tiles\">\n");
@@ -255,10 +297,12 @@ final class HtmlReport {
 
         out.append("<section class=\"timeline\">\n<h2>").append(esc(l("report.timeline"))).append("</h2>\n")
                 .append("<svg viewBox=\"0 0 1000 118\" width=\"100%\" role=\"img\" aria-label=\"")
-                .append(esc(l("report.timeline"))).append("\">\n")
+                .append(esc(timelineLabel(r, phases))).append("\">\n")
                 .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#dbe4f0\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#dbe4f0\" stop-opacity=\"0\"/></linearGradient>")
+                // the current phase's white label keeps its full colour under it (6.6:1): an open end fades after 60%
                 .append("<linearGradient id=\"fadeNow\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#2f5d9e\"/>")
+                .append("<stop offset=\"0.6\" stop-color=\"#2f5d9e\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#2f5d9e\" stop-opacity=\"0.15\"/></linearGradient></defs>\n");
         for (int n = 0; n < phases.size(); n++) {
             Phase p = phases.get(n);
@@ -271,7 +315,9 @@ final class HtmlReport {
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"34\" width=\"%.1f\" height=\"34\" fill=\"%s\" "
                     + "stroke=\"#ffffff\" stroke-width=\"2\"%s/>\n", x, w, fill, now ? " class=\"now\"" : ""));
             String label = (n + 1) + " " + t(p.title());
-            String text = w >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
+            // an open end's label is centred on its first 60%; the current one's, white, stays within it
+            double room = p.until() == null && now ? w * 0.6 : w;
+            String text = room >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" text-anchor=\"middle\" class=\"%s\">%s</text>\n",
                     x + Math.min(w, p.until() == null ? w * 0.6 : w) / 2, now ? "seg now" : "seg", esc(text)));
             // first days on alternate rows, so that the dates of a short phase never run into the next
@@ -312,15 +358,25 @@ final class HtmlReport {
         out.append("</ol>\n</section>\n");
     }
 
+    /**
+     * What the timeline shows, for those who cannot see it: how many phases, which one the evaluation date falls in;
+     * the list below it gives each phase's dates.
+     */
+    private String timelineLabel(EvaluationResult r, List<Phase> phases) {
+        Phase p = r.phase().orElse(null);
+        int n = p == null ? -1 : phases.indexOf(p);
+        return n < 0 ? l("report.timeline.chart.none", phases.size(), r.asOf())
+                : l("report.timeline.chart", phases.size(), r.asOf(), n + 1, t(p.title()));
+    }
+
     // ------------------------------------------------------------------ indicators
 
     private void indicators(EvaluationResult r) {
         out.append("<section class=\"indicators\">\n<h2>").append(esc(l("report.indicators"))).append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n")
-                .append("<table>\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.indicator"))).append("</th><th class=\"barcol\">")
-                .append(esc(l("report.col.progress"))).append("</th><th>").append(esc(l("report.col.values")))
-                .append("</th><th>").append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+                .append("<table>\n");
+        columns("report.col.status", "report.col.indicator", "barcol:report.col.progress", "report.col.values",
+                "report.col.citation");
         for (Indicator i : r.indicators()) {
             row(i);
         }
@@ -404,6 +460,20 @@ final class HtmlReport {
         }
         out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
                 : esc(TextReport.progress(i, lang))).append("</div>");
+    }
+
+    /**
+     * A table's head and the start of its body: each heading the header of its column ({@code scope="col"}, which
+     * screen readers announce with each cell), named by its label's key, after {@code class:} where it has one.
+     */
+    private void columns(String... headings) {
+        out.append("<thead><tr>");
+        for (String h : headings) {
+            int colon = h.indexOf(':');
+            out.append("<th scope=\"col\"").append(colon < 0 ? "" : " class=\"" + h.substring(0, colon) + "\"")
+                    .append('>').append(esc(l(h.substring(colon + 1)))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
     }
 
     private static String percentOfScale(BigDecimal v) {
@@ -587,7 +657,8 @@ final class HtmlReport {
     private void verdict(EvaluationResult r) {
         Verdict verdict = Verdict.of(r);
         // nothing due yet while eligibility is open is not a refusal: its look is unknown, not red
-        out.append("<section class=\"summary\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
+        out.append("<section class=\"summary\" aria-label=\"").append(esc(l("report.summary")))
+                .append("\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
                 .append(verdict.look.sign).append(' ').append(esc(l(verdict.key, verdict.arguments(r))))
                 .append("</p>\n");
         long unmet = Verdict.unmet(r);
@@ -618,10 +689,8 @@ final class HtmlReport {
             moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
-        out.append("</div>\n<table class=\"money\">\n<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.item"))).append("</th><th class=\"num\">").append(esc(l("report.col.amount")))
-                .append("</th><th>").append(esc(l("report.col.why"))).append("</th><th>")
-                .append(esc(l("report.col.citation"))).append("</th></tr></thead>\n<tbody>\n");
+        out.append("</div>\n<table class=\"money\">\n");
+        columns("report.col.status", "report.col.item", "num:report.col.amount", "report.col.why", "report.col.citation");
         for (io.iprules.Award a : r.awards()) {
             String why = names.prose(t(a.reason()));
             if (!a.determined()) {
@@ -650,7 +719,8 @@ final class HtmlReport {
                     .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
                     .append(esc(why)).append("</td><td>").append(cite(x.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n<tfoot><tr><td></td><th>").append(esc(l("report.budget.total"))).append("</th><td class=\"num\"><b>")
+        out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
+                .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
                 .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
                 .append("</td></tr></tfoot>\n</table>\n</section>\n");
@@ -672,17 +742,18 @@ final class HtmlReport {
         if (r.conditions().isEmpty()) {
             return;
         }
-        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n")
-                .append("<thead><tr><th>").append(esc(l("report.col.status"))).append("</th><th>")
-                .append(esc(l("report.col.condition"))).append("</th><th class=\"num\">").append(esc(l("report.col.actual")))
-                .append("</th><th class=\"num\">").append(esc(l("report.col.required"))).append("</th><th class=\"num\">")
-                .append(esc(l("report.col.gap"))).append("</th><th>").append(esc(l("report.col.citation")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n");
+        columns("report.col.status", "report.col.condition", "num:report.col.actual", "num:report.col.required",
+                "num:report.col.gap", "report.col.citation");
         String subject = null;
         for (io.iprules.Condition c : r.conditions()) {
             if (!c.subject().equals(subject)) {
+                // each city's or park's rows a group of their own, headed by its name: a screen reader says whose
+                // condition a cell is, as the eye sees from the group's row above
+                out.append(subject == null ? "" : "</tbody>\n<tbody>\n");
                 subject = c.subject();
-                out.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(subject)).append("</th></tr>\n");
+                out.append("<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">").append(esc(subject))
+                        .append("</th></tr>\n");
             }
             String css = c.met() ? "met" : "not-met";
             out.append("<tr class=\"").append(css).append("\"><td><span class=\"badge ").append(css).append("\">")
@@ -756,8 +827,10 @@ final class HtmlReport {
             return;
         }
         double cell = Math.min(28, 960.0 / n);
+        // its label names the days drawn; the line above it gives the deadline and the working days counted
         out.append(String.format(Locale.ROOT, "<svg viewBox=\"0 0 %.1f 62\" width=\"%.1f\" class=\"days\" role=\"img\" "
-                + "aria-label=\"%s\">\n", cell * n + 2, cell * n + 2, esc(l("report.deadline.days"))));
+                + "aria-label=\"%s\">\n", cell * n + 2, cell * n + 2,
+                esc(l("report.deadline.days", from, from.plusDays(n - 1), n))));
         for (int k = 0; k < n; k++) {
             LocalDate day = from.plusDays(k);
             var kind = calendar.dayKind(day);
@@ -799,10 +872,8 @@ final class HtmlReport {
         if (r.measures().isEmpty()) {
             return;
         }
-        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n")
-                .append("<thead><tr><th>").append(esc(l("report.col.addressee"))).append("</th><th>")
-                .append(esc(l("report.col.measure"))).append("</th><th>").append(esc(l("report.col.citation")))
-                .append("</th></tr></thead>\n<tbody>\n");
+        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n");
+        columns("report.col.addressee", "report.col.measure", "report.col.citation");
         for (io.iprules.Measure m : r.measures()) {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
             if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
@@ -828,7 +899,8 @@ final class HtmlReport {
     }
 
     private static final String CSS = """
-            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #6e7781; --unk-bg: #f2f3f5;
+            /* --unk, the grey of "no figure" and "undetermined": 4.5:1 (WCAG AA) on its tile and on a row not met */
+            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #67707a; --unk-bg: #f2f3f5;
                     --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #2f5d9e; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);

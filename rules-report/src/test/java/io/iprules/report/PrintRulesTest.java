@@ -49,7 +49,7 @@ class PrintRulesTest {
     private static final List<Rule> SCREEN = TOP.stream().filter(r -> !r.prelude.startsWith("@")).toList();
 
     /** A CSS rule: its selectors (or at-rule) and what its braces hold. */
-    private record Rule(String prelude, String body) {
+    record Rule(String prelude, String body) {
         List<String> selectors() {
             return List.of(prelude.split("\\s*,\\s*"));
         }
@@ -195,14 +195,14 @@ class PrintRulesTest {
         return rules.stream().filter(r -> r.declares(declaration)).flatMap(r -> r.selectors().stream()).toList();
     }
 
-    private static String style(String html) {
+    static String style(String html) {
         int from = html.indexOf("<style>\n");
         assertThat(from).isNotNegative();
         return html.substring(from + "<style>\n".length(), html.indexOf("</style>", from));
     }
 
     /** The rules of a style sheet at one level, its comments left out; nested blocks stay in their rule's body. */
-    private static List<Rule> rules(String css) {
+    static List<Rule> rules(String css) {
         String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
         List<Rule> rules = new ArrayList<>();
         int start = 0;
@@ -224,7 +224,7 @@ class PrintRulesTest {
     }
 
     /** A result with every section the print rules name, on a policy with a phase, a provision and a reading. */
-    private static String everySection(Language lang) {
+    static String everySection(Language lang) {
         return everySection(lang, "禾城");
     }
 

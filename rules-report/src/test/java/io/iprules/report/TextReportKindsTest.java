@@ -134,7 +134,7 @@ class TextReportKindsTest {
                 "<td class=\"num\">120,000</td><td class=\"num\">50,000、≥ 100,000之一</td>")
                 .doesNotContain(" | ", "P_UNNAMED");
         assertThat(HtmlReport.render(r, named, Language.EN))
-                .contains("<td class=\"num\">one of 内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</td>",
+                .contains("<td class=\"num\">one of <span lang=\"zh-CN\">内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</span></td>",
                         "<td class=\"num\">one of demonstration park, pilot park</td>");
     }
 
