@@ -508,7 +508,7 @@ final class HtmlReport {
         r.awards().forEach(a -> cited(byClause, codes, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
         r.excluded().forEach(x -> cited(byClause, codes, x.citation(), x.code())
                 .add((x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject()))
-                        + (lang == Language.ZH ? "(" : " (") // Chinese: no space before the bracket
+                        + l("bracket")
                         + esc(x.reason().text().in(lang)) + ")")); // ?: held out until the applicant chooses, not refused
         r.conditions().forEach(c -> cited(byClause, codes, c.citation(), c.code()));
         r.deadlines().forEach(d -> cited(byClause, codes, d.citation(), d.code()));

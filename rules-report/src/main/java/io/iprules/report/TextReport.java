@@ -201,9 +201,8 @@ final class TextReport {
         if (!r.measures().isEmpty()) {
             section("section.measures");
             for (Measure m : r.measures()) {
-                // Chinese opens its bracket with no space before it (蒙东地区(呼伦贝尔市、…)), as the HTML page does
                 String place = m.place() == null ? "" : " · " + m.place() + (m.scope().isEmpty() ? ""
-                        : (lang == Language.ZH ? "(" : " (") + String.join("、", m.scope()) + ")");
+                        : l("bracket") + String.join("、", m.scope()) + ")");
                 para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text())) + cite(m.citation()));
             }
         }
