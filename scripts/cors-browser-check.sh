@@ -9,16 +9,15 @@
 #   - from the other origin: every call fails in the browser (TypeError: Failed to fetch), as the Fetch standard asks.
 # CrossOriginTest (rules-server) checks the headers themselves; this checks that a browser accepts them.
 #
-# Installs Debian's chromium when missing (apt-get; needs root). Not part of `mvn verify`. Checked on Debian 12 with
+# Installs Debian's chromium when missing (apt-get, as root; otherwise it says what to install:
+# scripts/lib/debian-packages.sh). Not part of `mvn verify`. Checked on Debian 12 with
 # Chromium 156.0.8078.114.
 # Usage: scripts/cors-browser-check.sh   (after ./mvnw -B -pl examples -am package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v chromium >/dev/null || {
-  echo "installing chromium" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
-}
+. scripts/lib/debian-packages.sh
+install_missing chromium
 command -v python3 >/dev/null || { echo "python3 is needed to serve the page" >&2; exit 1; }
 jar=examples/target/ip-rules.jar
 [[ -f $jar ]] || { echo "build first: ./mvnw -B -pl examples -am package -DskipTests" >&2; exit 1; }

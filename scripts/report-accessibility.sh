@@ -25,8 +25,9 @@
 # lang (README, "ip-rules report"). Since then all 36 pass, on Debian 12 with Chromium 156.0.8078.114, fonts-noto-cjk
 # 1:20220127+repack1-1 and Node.js 20.20.2.
 #
-# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root), and from the npm registry, exactly
-# these versions, into target/report-accessibility/ (git-ignored; A11Y_TOOLS=DIR to put them elsewhere), once:
+# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get, as root; otherwise it says what to install:
+# scripts/lib/debian-packages.sh), and from the npm registry, exactly these versions, into target/report-accessibility/
+# (git-ignored; A11Y_TOOLS=DIR to put them elsewhere), once:
 #   axe-core 4.14.1 (the rules), playwright-core 1.65.1 (drives the machine's Chromium; downloads no browser).
 # Needs Node.js 20 or later and npm (playwright-core 1.65 does not run on 18). With KEEP_PAGES=DIR, every page is kept
 # there. Not part of `mvn verify`.
@@ -37,13 +38,8 @@ cd "$(dirname "$0")/.."
 axe_version=4.14.1
 driver_version=1.65.1
 
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
-if ((${#need[@]})); then
-  echo "installing ${need[*]}" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+. scripts/lib/debian-packages.sh
+install_missing chromium fonts-noto-cjk
 command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 20 or later and npm are needed" >&2; exit 1; }
 (( $(node -p 'process.versions.node.split(".")[0]') >= 20 )) || { echo "Node.js 20 or later is needed" >&2; exit 1; }
 

@@ -21,20 +21,15 @@
 # beijing-green-channel-late, some also printed without backgrounds (a browser's default) and in grey. What is
 # checked here is what looking found; looking again is for a change to the page.
 #
-# Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing (apt-get; needs root). Not part of
-# `mvn verify`.
+# Installs Debian's chromium, fonts-noto-cjk and poppler-utils when missing (apt-get, as root; otherwise it says what to
+# install: scripts/lib/debian-packages.sh). Not part of `mvn verify`.
 # Usage: scripts/report-print.sh   (after ./mvnw -B -pl examples -am package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
-command -v pdftotext >/dev/null || need+=(poppler-utils)
-if ((${#need[@]})); then
-  echo "installing ${need[*]}" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+. scripts/lib/debian-packages.sh
+install_missing chromium fonts-noto-cjk
+install_missing poppler-utils || true # optional: without it, the checks below that need it are skipped
 command -v python3 >/dev/null || { echo "python3 is needed to check the PDFs" >&2; exit 1; }
 command -v pdftotext >/dev/null || echo "no pdftotext: the verdict line and the page's scale are not checked" >&2
 

@@ -28,20 +28,16 @@
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change
 # to the reports, make the references again (--update), look at each PNG, and update this.
 #
-# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get; needs root). Not part of `mvn verify`.
+# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get, as root; otherwise it says what to install:
+# scripts/lib/debian-packages.sh). Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 update=false
 [[ "${1:-}" == "--update" ]] && update=true
 
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
-if ((${#need[@]})); then
-  echo "installing ${need[*]}" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+. scripts/lib/debian-packages.sh
+install_missing chromium fonts-noto-cjk
 command -v python3 >/dev/null || { echo "python3 is needed to check the PNGs" >&2; exit 1; }
 
 jar=examples/target/ip-rules.jar
