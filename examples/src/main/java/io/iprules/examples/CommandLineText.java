@@ -23,6 +23,8 @@ final class CommandLineText {
             .add("^Invalid value for option '([^']*)': '([-+]?\\d+)' is not an? (?:int|long)$",
                     "选项 $1 的取值无效:“$2”超出可用范围(数值太大)")
             .add("^Invalid value for option '([^']*)': '(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
+            // a switch given a value (--resume=maybe)
+            .add("^Invalid value for option '([^']*)': '(.*)' is not a boolean$", "选项 $1 的取值无效:“$2”不是 true 或 false")
             .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
             .add("^Unknown options?: (.*)$", "未知选项:$1")

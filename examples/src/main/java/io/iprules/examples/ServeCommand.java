@@ -68,6 +68,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw Messages.invalid(lang, "port.range", port);
         }
+        if (host.isBlank()) {
+            throw Messages.invalid(lang, "host.blank");
+        }
         if (threads < 1) {
             throw Messages.invalid(lang, "threads.min", threads);
         }
@@ -111,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             stopped.countDown();
         }, "ip-rules-serve-stop"));
-        Io.get().err().println(Messages.text(lang, "serve.started", "http://" + host + ":" + server.port()));
+        Io.get().err().println(Messages.text(lang, "serve.started", server.url()));
         stopped.await();
         return IpRules.OK;
     }

@@ -54,6 +54,10 @@ class CliTest {
         Run threads = run("batch", "--threads", "abc", PILOT);
         assertThat(threads.exit()).isEqualTo(2);
         assertThat(threads.err()).startsWith("选项 --threads 的取值无效:“abc”不是整数(");
+        Run resume = run("batch", "--resume=maybe", PILOT);
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err()).startsWith("选项 --resume 的取值无效:“maybe”不是 true 或 false(Invalid value for option "
+                + "'--resume': 'maybe' is not a boolean)\n");
         Run missing = run("batch", PILOT, "--out");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).startsWith("选项 --out 缺少取值(OUT.jsonl)(Missing required parameter for option "

@@ -60,6 +60,19 @@ class ServeAndSchemaCommandTest {
                 + "another program, or 999.1.1.1 is not an address of this machine\n");
     }
 
+    /** {@code --host=$UNSET}: Jetty would listen on every interface; refused before anything listens. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // were it taken, the command would serve until stopped
+    void anEmptyHostIsRefusedNotTakenAsEveryInterface() {
+        CliTest.Run empty = CliTest.run("serve", "--host=", "--port", "0");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("--host: 不能为空：请给出本机的一个地址（0.0.0.0 表示所有网络接口；默认为 127.0.0.1）\n");
+        CliTest.Run blank = CliTest.run("serve", "--host", " ", "--port", "0", "--lang", "en");
+        assertThat(blank.exit()).isEqualTo(2);
+        assertThat(blank.err()).isEqualTo("--host: must not be empty: give an address of this machine (0.0.0.0 for "
+                + "every interface; 127.0.0.1 by default)\n");
+    }
+
     /** What {@code serve}'s options say reaches the server's settings: the origins as browsers send them. */
     @Test
     void serveOptionsBecomeTheServersSettings() {

@@ -101,6 +101,8 @@ public final class DecisionServer implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
     private Javalin app;
+    /** As given to {@link #start}. */
+    private String host;
 
     /**
      * Limits and behaviour.
@@ -254,8 +256,20 @@ public final class DecisionServer implements AutoCloseable {
         this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
     }
 
-    /** Starts listening on {@code host}:{@code port} ({@code 0}: any free port); returns this. */
+    /**
+     * Starts listening on {@code host}:{@code port} ({@code 0}: any free port); returns this.
+     *
+     * @param host an address of this machine or a name for one ({@code 127.0.0.1}, {@code ::1}, {@code 0.0.0.0} for
+     *             every interface); not blank, which Jetty would take as every interface
+     * @throws IllegalArgumentException when {@code host} is blank
+     */
     public synchronized DecisionServer start(String host, int port) {
+        Objects.requireNonNull(host, "host");
+        if (host.isBlank()) {
+            // an empty --host=$UNSET_VARIABLE must not open the service on every interface
+            throw new IllegalArgumentException("host is blank: give an address of this machine (0.0.0.0 for every "
+                    + "interface)");
+        }
         if (app != null) {
             throw new IllegalStateException("already started");
         }
@@ -328,7 +342,8 @@ public final class DecisionServer implements AutoCloseable {
                 sc.setIdleTimeout(settings.idleTimeout().toMillis());
             }
         }
-        LOG.info("ip-rules decision service on http://{}:{} with {}{}", host, port(), engine.policies().stream()
+        this.host = host;
+        LOG.info("ip-rules decision service on {} with {}{}", url(), engine.policies().stream()
                 .map(PolicyDescription::id).toList(), settings.corsOrigins().isEmpty() ? ""
                 : "; web pages of " + settings.corsOrigins() + " may call it (CORS)");
         return this;
@@ -366,6 +381,22 @@ public final class DecisionServer implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Where it listens, as a URL to call it by: {@code http://HOST:PORT}, with the host as given to {@link #start}, an
+     * IPv6 address in brackets ({@code http://[::1]:8080}).
+     */
+    public synchronized String url() {
+        if (app == null) {
+            throw new IllegalStateException("not started");
+        }
+        return url(host, port());
+    }
+
+    static String url(String host, int port) {
+        boolean ipv6 = host.indexOf(':') >= 0 && !host.startsWith("[");
+        return "http://" + (ipv6 ? "[" + host + "]" : host) + ":" + port;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.iprules.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,30 @@ class DecisionServerTest {
         server = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK).start("127.0.0.1", 0);
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    /** The URL to call it by, which the command prints: an IPv6 address needs its brackets there. */
+    @Test
+    void itsUrlIsOneToCallItBy() throws Exception {
+        assertThat(server.url()).isEqualTo(base);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url() + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(DecisionServer.url("::1", 8080)).isEqualTo("http://[::1]:8080");
+        assertThat(DecisionServer.url("[::1]", 8080)).isEqualTo("http://[::1]:8080");
+        assertThat(DecisionServer.url("0.0.0.0", 80)).isEqualTo("http://0.0.0.0:80");
+        assertThat(DecisionServer.url("localhost", 8080)).isEqualTo("http://localhost:8080");
+        assertThatThrownBy(() -> new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK).url())
+                .isInstanceOf(IllegalStateException.class).hasMessage("not started");
+    }
+
+    /** Jetty takes an empty host as every interface: an empty setting must not open the service to the network. */
+    @Test
+    void aBlankHostIsRefusedNotTakenAsEveryInterface() {
+        DecisionServer s = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK);
+        assertThatThrownBy(() -> s.start(" ", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("host is blank: give an address of this machine (0.0.0.0 for every interface)");
+        assertThatThrownBy(() -> s.start("", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.url()).isInstanceOf(IllegalStateException.class);
     }
 
     @AfterAll
