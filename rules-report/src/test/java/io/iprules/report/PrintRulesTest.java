@@ -84,7 +84,7 @@ class PrintRulesTest {
     @Test
     void pageBreaksColourAdjustAndPaperAreOnlyInThePrintRules() {
         assertThat(TOP.stream().filter(r -> r.prelude.startsWith("@")).map(Rule::prelude))
-                .containsExactly("@media screen and (max-width: 1000px)", "@page", "@media print");
+                .containsExactly(AccessibilityTest.NARROW_SCREEN, "@page", "@media print");
         assertThat(TOP).filteredOn(r -> !r.prelude.startsWith("@page") && !r.prelude.equals("@media print"))
                 .allSatisfy(r -> assertThat(r.body).doesNotContain("break-", "print-color-adjust"));
         assertThat(PRINT).hasSizeGreaterThan(10);
