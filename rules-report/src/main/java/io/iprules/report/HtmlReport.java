@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
  * where the browser draws {@code @page} margin boxes, the subject, the evaluation date and the policy's version (a
  * page parted from its file still says whose it is) and the page number. Rules for print only: the screen is drawn
  * as before.
+ *
+ * <p>On a narrow screen (a phone, or a window zoomed to 400%: 320 CSS px, WCAG 1.4.10 Reflow) the page does not
+ * scroll sideways: tiles stack, charts scale to the width, long strings wrap, and each table, at its paper width,
+ * scrolls in a box of its own, a named region that takes the keyboard's focus. The wide screen is drawn as before.
  */
 final class HtmlReport {
     /** A full bar is this multiple of the target, so that the target line sits at 80% and overshoot shows. */
@@ -374,13 +378,13 @@ final class HtmlReport {
     private void indicators(EvaluationResult r) {
         out.append("<section class=\"indicators\">\n<h2>").append(esc(l("report.indicators"))).append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n")
-                .append("<table>\n");
+                .append(scrollRegion(l("report.indicators"))).append("<table>\n");
         columns("report.col.status", "report.col.indicator", "barcol:report.col.progress", "report.col.values",
                 "report.col.citation");
         for (Indicator i : r.indicators()) {
             row(i);
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private void row(Indicator i) {
@@ -460,6 +464,17 @@ final class HtmlReport {
         }
         out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
                 : esc(TextReport.progress(i, lang))).append("</div>");
+    }
+
+    /**
+     * The opening tag of the box a table is drawn in, closed after the table: on a narrow screen (a phone, a window
+     * zoomed to 400%) the table scrolls sideways within it and the page does not (WCAG 1.4.10 lets a data table keep
+     * its columns). A region named for the table in the page's language, and reachable with the keyboard, so that it
+     * can be scrolled without a mouse.
+     */
+    private String scrollRegion(String heading) {
+        return "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + esc(l("report.table", heading))
+                + "\">\n";
     }
 
     /**
@@ -689,7 +704,7 @@ final class HtmlReport {
             moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
-        out.append("</div>\n<table class=\"money\">\n");
+        out.append("</div>\n").append(scrollRegion(l("report.budget"))).append("<table class=\"money\">\n");
         columns("report.col.status", "report.col.item", "num:report.col.amount", "report.col.why", "report.col.citation");
         for (io.iprules.Award a : r.awards()) {
             String why = names.prose(t(a.reason()));
@@ -723,7 +738,7 @@ final class HtmlReport {
                 .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
                 .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
-                .append("</td></tr></tfoot>\n</table>\n</section>\n");
+                .append("</td></tr></tfoot>\n</table>\n</div>\n</section>\n");
     }
 
     /** What {@code items} would be in all (those with an amount). */
@@ -742,7 +757,8 @@ final class HtmlReport {
         if (r.conditions().isEmpty()) {
             return;
         }
-        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n<table>\n");
+        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n")
+                .append(scrollRegion(l("section.conditions"))).append("<table>\n");
         columns("report.col.status", "report.col.condition", "num:report.col.actual", "num:report.col.required",
                 "num:report.col.gap", "report.col.citation");
         String subject = null;
@@ -764,7 +780,7 @@ final class HtmlReport {
                     .append(c.gap() == null ? "" : esc(OfficerText.numbers(c.gap()))).append("</td><td>")
                     .append(cite(c.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private String conditionValue(String v) {
@@ -872,7 +888,8 @@ final class HtmlReport {
         if (r.measures().isEmpty()) {
             return;
         }
-        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n<table>\n");
+        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n")
+                .append(scrollRegion(l("section.measures"))).append("<table>\n");
         columns("report.col.addressee", "report.col.measure", "report.col.citation");
         for (io.iprules.Measure m : r.measures()) {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
@@ -883,7 +900,7 @@ final class HtmlReport {
             out.append("</td><td>")
                     .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private void variants(EvaluationResult r, PolicyDescription policy) {
@@ -1002,6 +1019,29 @@ final class HtmlReport {
             svg.days .done-label { font-size: 10px; fill: var(--accent); font-weight: 700; }
             td.addressee { white-space: nowrap; font-weight: 600; }
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+            /* a narrow screen, a phone or a window zoomed in (320 CSS px at 400%: WCAG 1.4.10 Reflow): the page does not
+               scroll sideways. Below 1000 px, where an English row of four tiles or the northeast targets' table no
+               longer fits; never on paper, nor on the wide screen, which is drawn as before */
+            @media screen and (max-width: 1000px) {
+              /* the padding goes to the text; a long unbroken string (a code, a citation, an address) wraps */
+              main { padding: 16px 12px 32px; overflow-wrap: anywhere; }
+              /* a table keeps the width it has on paper, where its columns were measured, and scrolls sideways in its
+                 box (a named region that takes the keyboard's focus); its words break only between words */
+              .scroll { overflow-x: auto; overflow-wrap: normal; }
+              .scroll > table { min-width: 680px; }
+              th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
+              td.values, td.addressee .place { white-space: normal; }
+              .values .actual { white-space: nowrap; }
+              :lang(en) table.money th.num, :lang(en) table.money .badge { white-space: normal; }
+              .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
+              .indicators td.name { width: 22%; }
+              .indicators .barcol { width: 18%; }
+              /* charts scale down to the width, as on paper; what they show is also said in words beside them */
+              svg { max-width: 100%; height: auto; }
+              /* tiles stack, a tile's figure above its words when they do not fit beside it */
+              .tiles { flex-wrap: wrap; }
+              .tile { flex: 1 1 12em; flex-wrap: wrap; }
+            }
             /* paper, as officers file the page: A4; nothing from here on changes the screen */
             @page { size: A4; margin: 15mm 15mm 16mm;
                     @bottom-left { content: PAGE_FOOTER; font: 9pt sans-serif; color: #454d56; }
@@ -1033,7 +1073,7 @@ final class HtmlReport {
               svg { max-width: 100%; height: auto; }
               svg .date { font-size: 13px; }
               .tiles, .tile { flex-wrap: wrap; }
-              .tiles + table { margin-top: 10px; }
+              .tiles + .scroll { margin-top: 10px; }
               th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
               td.values, td.addressee .place { white-space: normal; }
               .values .actual { white-space: nowrap; }

@@ -33,6 +33,11 @@ class AccessibilityTest {
     private static final List<PrintRulesTest.Rule> PRINT = TOP.stream().filter(r -> r.prelude().equals("@media print"))
             .findFirst().map(r -> PrintRulesTest.rules(r.body())).orElseThrow();
 
+    /** The media query of a narrow screen (a phone, a window zoomed to 400%), for screens only, never paper. */
+    static final String NARROW_SCREEN = "@media screen and (max-width: 1000px)";
+    private static final List<PrintRulesTest.Rule> NARROW = TOP.stream().filter(r -> r.prelude().equals(NARROW_SCREEN))
+            .findFirst().map(r -> PrintRulesTest.rules(r.body())).orElse(List.of());
+
     /** WCAG AA for text under 18.66 px bold or 24 px: every text these pairs hold is 15 px or smaller. */
     private static final double AA = 4.5;
 
@@ -233,6 +238,66 @@ class AccessibilityTest {
                 .allSatisfy(q -> assertThat(q.html()).matches("<span lang=\"zh-CN\">[^<]+</span>"));
         assertThat(en.select("svg [lang]")).isEmpty();
         assertThat(Jsoup.parse(PAGE).select("body [lang]")).isEmpty();
+    }
+
+    /**
+     * At 320 CSS px (a phone, a window zoomed to 400%) the page must not scroll sideways, and a data table may only
+     * scroll within a box of its own (WCAG 1.4.10). Every table is in such a box: a region named for its section in
+     * the page's language, each name its own, that takes the keyboard's focus, so that it can be scrolled without a
+     * mouse. {@code scripts/report-accessibility.sh} checks the examples at 320 px in Chromium; they all scrolled.
+     */
+    @Test
+    void everyTableIsInAFocusableScrollRegionNamedInThePagesLanguage() {
+        for (Language lang : Language.values()) {
+            Document page = Jsoup.parse(PrintRulesTest.everySection(lang));
+            List<Element> tables = page.select("table");
+            assertThat(tables).hasSize(4).allSatisfy(table -> {
+                Element box = table.parent();
+                assertThat(box.tagName() + "." + box.className()).as(lang + " " + table.className()).isEqualTo("div.scroll");
+                assertThat(box.children()).containsExactly(table);
+                assertThat(box.attr("role")).isEqualTo("region");
+                assertThat(box.attr("tabindex")).isEqualTo("0");
+                String heading = box.parent().selectFirst("h2").text();
+                assertThat(box.attr("aria-label"))
+                        .isEqualTo(TextReport.LABELS.format(lang, "report.table", new Object[] {heading}));
+            });
+            assertThat(page.select("div.scroll")).hasSize(4);
+            assertThat(page.select("div.scroll").eachAttr("aria-label")).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * What lets the page reflow: a media query for narrow screens, where the tables' boxes scroll sideways, charts
+     * (the deadline's days are drawn at a fixed width) scale down to the width, tiles wrap and long strings break.
+     * Only for a screen narrower than the 1280 px of the screenshots, which are drawn as before; never on paper,
+     * where the print rules measured for 180 mm apply. Every selector in it finds something on the page.
+     */
+    @Test
+    void aNarrowScreenScrollsOnlyTheTablesAndScalesTheCharts() {
+        Matcher width = Pattern.compile("max-width: (\\d+)px").matcher(NARROW_SCREEN);
+        assertThat(width.find()).isTrue();
+        assertThat(Integer.parseInt(width.group(1))).isLessThan(1280);
+        assertThat(NARROW).as(NARROW_SCREEN).isNotEmpty();
+        assertThat(narrowDeclares(".scroll", "overflow-x: auto")).isTrue();
+        assertThat(narrowDeclares("svg", "max-width: 100%")).isTrue();
+        assertThat(narrowDeclares("svg", "height: auto")).isTrue();
+        assertThat(narrowDeclares(".tiles", "flex-wrap: wrap")).isTrue();
+        assertThat(narrowDeclares("main", "overflow-wrap: anywhere")).isTrue();
+        // the wide screen's own rules do not scroll a box: there, each table is as wide as the page
+        assertThat(SCREEN).noneMatch(r -> r.body().contains("overflow-x"));
+        assertThat(Jsoup.parse(PAGE).select("svg.days").attr("width")).isNotEmpty();
+
+        Document zh = Jsoup.parse(PAGE);
+        Document en = Jsoup.parse(PrintRulesTest.everySection(Language.EN));
+        for (String selector : NARROW.stream().flatMap(r -> r.selectors().stream()).distinct().toList()) {
+            boolean english = selector.startsWith(":lang(en) ");
+            assertThat((english ? en : zh).select(english ? selector.substring(":lang(en) ".length()) : selector))
+                    .as(selector).isNotEmpty();
+        }
+    }
+
+    private static boolean narrowDeclares(String selector, String declaration) {
+        return NARROW.stream().anyMatch(r -> r.selectors().contains(selector) && r.declares(declaration));
     }
 
     /** A run of Chinese is what it is in English text: its figures and punctuation inside, not the words around. */
