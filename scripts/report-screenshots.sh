@@ -22,7 +22,9 @@
 # jiaxing-already-paid-and-other-policy and jiaxing-city-demo-circulation-choice-pending for the items awaiting the
 # applicant's choice, shown apart from those held back, then again for a tile's amount kept on one line
 # and for the awaiting item's "?" under its clause, and the 15 that show the grey of "no figure" or "undetermined"
-# when it was darkened to 4.5:1 for WCAG AA, from #6e7781 to #67707a: scripts/report-accessibility.sh), one for each
+# when it was darkened to 4.5:1 for WCAG AA, from #6e7781 to #67707a: scripts/report-accessibility.sh, and
+# beijing-green-channel-late's when a deadline's rest days were shaded at 3:1 against a working day's white, WCAG
+# 1.4.11, from #c9d1d9 to #848d97), one for each
 # of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change

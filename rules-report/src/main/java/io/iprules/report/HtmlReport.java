@@ -850,8 +850,9 @@ final class HtmlReport {
         for (int k = 0; k < n; k++) {
             LocalDate day = from.plusDays(k);
             var kind = calendar.dayKind(day);
-            String cls = kind == io.iprules.kit.calendar.DayKind.REST ? "rest"
+            String kindKey = kind == io.iprules.kit.calendar.DayKind.REST ? "rest"
                     : kind == io.iprules.kit.calendar.DayKind.WORKING ? "work" : "unk";
+            String cls = kindKey;
             if (day.equals(d.deadline())) {
                 cls += " due";
             }
@@ -860,7 +861,7 @@ final class HtmlReport {
             }
             double x = 1 + k * cell;
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"14\" width=\"%.1f\" height=\"22\" class=\"%s\">"
-                    + "<title>%s</title></rect>\n", x, cell - 1, cls, day));
+                    + "<title>%s %s</title></rect>\n", x, cell - 1, cls, day, esc(l("report.deadline.day." + kindKey))));
             if (day.getDayOfMonth() == 1 || k == 0 || day.equals(d.deadline()) || day.equals(d.done())) {
                 out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"50\" class=\"dd\">%s</text>\n", x,
                         day.getMonthValue() + "/" + day.getDayOfMonth()));
@@ -1010,7 +1011,9 @@ final class HtmlReport {
             .deadline p { margin: 2px 0; }
             .deadline .facts { color: var(--muted); font-size: 14px; }
             svg.days rect.work { fill: #ffffff; stroke: #8c959f; }
-            svg.days rect.rest { fill: #c9d1d9; stroke: #8c959f; }
+            /* a rest day stands apart from a working day's white at 3.4:1 (WCAG 1.4.11; its former grey, 1.5:1), and
+               each day's title names its kind, so that colour is not the only sign of it (1.4.1) */
+            svg.days rect.rest { fill: #848d97; stroke: #848d97; }
             svg.days rect.unk { fill: #fff; stroke: #8c959f; stroke-dasharray: 2 2; }
             svg.days rect.due { stroke: var(--ko); stroke-width: 3; }
             svg.days rect.done { fill: var(--accent); }

@@ -99,6 +99,18 @@ class AccessibilityTest {
     }
 
     /**
+     * A deadline's rest days are told from its working days by their shade (a working day white, framed): the
+     * shade must stand apart from white at 3:1 at least, as a graphic that carries information (WCAG 1.4.11; the
+     * former grey, #c9d1d9, was 1.5:1). Each day's title names its kind besides (HtmlReportTest).
+     */
+    @Test
+    void aRestDayStandsApartFromAWorkingDay() {
+        String rest = colour(declared("svg.days rect.rest", "fill"), variables(SCREEN));
+        String work = colour(declared("svg.days rect.work", "fill"), variables(SCREEN));
+        assertThat(contrast(rest, work)).as("%s against %s", rest, work).isGreaterThanOrEqualTo(3);
+    }
+
+    /**
      * The current phase's label is white on its bar; when that phase has no end its bar fades out, and the label,
      * white, must stay on the bar's full colour (where it had faded to 3.7:1 under the label's middle). Two titles:
      * one short enough to be written out, one that leaves the phase's number alone.

@@ -72,8 +72,13 @@ class HtmlReportTest {
         String days = html.substring(html.indexOf("<svg viewBox"), html.indexOf("</svg>", html.indexOf("<svg viewBox")));
         assertThat(count(days, "<rect")).isEqualTo(16);
         assertThat(count(days, "class=\"rest\"")).isEqualTo(9); // 10-01 … 10-08 and Sunday 10-11
-        assertThat(days).contains("class=\"work\"><title>2020-10-10</title>", "class=\"work due\"><title>2020-10-12",
-                "class=\"work done\"><title>2020-10-13", "class=\"rest\"><title>2020-10-01");
+        // each day's title says its kind, which the chart shows by shade alone (WCAG 1.4.1)
+        assertThat(days).contains("class=\"work\"><title>2020-10-10 工作日</title>",
+                "class=\"work due\"><title>2020-10-12 工作日</title>", "class=\"work done\"><title>2020-10-13 工作日</title>",
+                "class=\"rest\"><title>2020-10-01 休息日</title>", "class=\"rest\"><title>2020-10-11 休息日</title>");
+        assertThat(count(days, " 休息日</title>")).isEqualTo(9);
+        String english = HtmlReport.render(r, p, io.iprules.Language.EN);
+        assertThat(english).contains("<title>2020-10-10 working day</title>", "<title>2020-10-08 rest day</title>");
         assertThat(html).contains("逾期办结", "期限 2020-10-12", "逾期 1 个工作日", "市知识产权局", "开展宣传", "p-1 §4");
     }
 }
