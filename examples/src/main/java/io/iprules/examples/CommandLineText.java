@@ -9,23 +9,27 @@ final class CommandLineText {
     private CommandLineText() {
     }
 
+    /** picocli's naming of an option, and of a repeatable one its label too ({@code '--calendar' (FILE)}). */
+    private static final String OPTION = "^Invalid value for option '([^']*)'(?: \\([^)]*\\))?: ";
+
     /** First match wins. */
     private static final EnglishTemplates TEMPLATES = new EnglishTemplates()
-            .add("^Invalid value for option '([^']*)': must be a date YYYY-MM-DD, not '(.*)'$",
+            .add(OPTION + "must be a date YYYY-MM-DD, not '(.*)'$",
                     "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”")
-            .add("^Invalid value for option '([^']*)': expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$",
+            .add(OPTION + "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$",
                     "选项 $1 的取值无效:应为 [$2] 之一(不区分大小写),而不是“$3”")
-            .add("^Invalid value for option '([^']*)': must be a share between 0 and 1, not '(.*)'$",
+            .add(OPTION + "must be a share between 0 and 1, not '(.*)'$",
                     "选项 $1 的取值无效:必须是 0 到 1 之间的比例,而不是“$2”")
-            .add("^Invalid value for option '([^']*)': unknown language '(.*)': use zh or en$",
+            .add(OPTION + "unknown language '(.*)': use zh or en$",
                     "选项 $1 的取值无效:未知语言“$2”,请用 zh 或 en")
             // picocli says "is not an int" of a whole number too large for one too
-            .add("^Invalid value for option '([^']*)': '([-+]?\\d+)' is not an? (?:int|long)$",
+            .add(OPTION + "'([-+]?\\d+)' is not an? (?:int|long)$",
                     "选项 $1 的取值无效:“$2”超出可用范围(数值太大)")
-            .add("^Invalid value for option '([^']*)': '(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
+            .add(OPTION + "'(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
+            .add(OPTION + "must name a file, not be empty$", "选项 $1 的取值无效:文件名为空")
             // a switch given a value (--resume=maybe)
-            .add("^Invalid value for option '([^']*)': '(.*)' is not a boolean$", "选项 $1 的取值无效:“$2”不是 true 或 false")
-            .add("^Invalid value for option '([^']*)': (.*)$", "选项 $1 的取值无效:$2")
+            .add(OPTION + "'(.*)' is not a boolean$", "选项 $1 的取值无效:“$2”不是 true 或 false")
+            .add(OPTION + "(.*)$", "选项 $1 的取值无效:$2")
             .add("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): (.*)$", "参数 $1 的取值无效:$2")
             .add("^Unknown options?: (.*)$", "未知选项:$1")
             .add("^Missing required (?:parameters?|options?): (.*)$", "缺少必需的参数:$1")

@@ -43,6 +43,9 @@ final class InputFiles {
      */
     static <T> T read(String file, Language lang, Reading<T> reading) {
         String name = name(file, lang);
+        if (file.isEmpty()) {
+            throw Messages.invalid(lang, "file.empty");
+        }
         if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
             throw Messages.invalid(lang, "file.directory", file);
         }

@@ -102,7 +102,8 @@ public final class IpRules implements Runnable {
      * Chosen before parsing, from the arguments, so that the help and the usage after an error speak alike.
      */
     static CommandLine commandLine(Language lang) {
-        CommandLine cl = new CommandLine(new IpRules()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new IpRules()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Path.class, new PathConverter());
         if (lang == Language.ZH) {
             cl.setResourceBundle(ResourceBundle.getBundle("io.iprules.examples.usage", Locale.CHINESE,
                     IpRules.class.getClassLoader(),
@@ -293,6 +294,36 @@ public final class IpRules implements Runnable {
                 throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, not '"
                         + SafeText.escape(value) + "'");
             }
+        }
+    }
+
+    /**
+     * A file's path, for picocli: an empty one ({@code --out=$UNSET}) is refused, where Java would take it for the
+     * working folder and the message would name nothing.
+     */
+    static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isEmpty()) {
+                throw new CommandLine.TypeConversionException("must name a file, not be empty");
+            }
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("'" + SafeText.escape(value) + "' is not a file name: "
+                        + e.getReason());
+            }
+        }
+    }
+
+    /** A file's name where {@code -} may stand for a standard stream, for picocli: not empty, as {@link PathConverter}. */
+    static final class FileNameConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!"-".equals(value)) {
+                new PathConverter().convert(value); // refuses what is not a file's name
+            }
+            return value; // as written, which messages quote
         }
     }
 

@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, or - to read standard input.")
     String file;
 
-    @Option(names = "--html", required = true, paramLabel = "OUT.html",
+    @Option(names = "--html", required = true, paramLabel = "OUT.html", converter = IpRules.FileNameConverter.class,
             description = "Where to write the page (- for standard output). An existing file is replaced once the page is "
                     + "complete; the request file itself is refused.")
     String html;

@@ -39,6 +39,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
     static Targets check(Path input, java.util.List<Path> dataFiles, Path out, Path summary, boolean resume,
             Language lang) {
         if (input != null) {
+            if (input.toString().isEmpty()) {
+                throw Messages.invalid(lang, "file.empty");
+            }
             if (Files.isDirectory(input)) {
                 throw Messages.invalid(lang, "file.directory", input);
             }

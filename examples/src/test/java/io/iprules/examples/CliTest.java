@@ -41,6 +41,35 @@ class CliTest {
         return withInput("", args);
     }
 
+    /**
+     * An empty file name ({@code --out=$UNSET}, {@code evaluate ""}) is said to be empty: Java reads it as the working
+     * folder, and the message had been ": 是文件夹，不是文件", naming nothing.
+     */
+    @Test
+    void anEmptyFileNameIsSaidToBeEmpty() {
+        Run input = run("evaluate", "");
+        assertThat(input.exit()).isEqualTo(2);
+        assertThat(input.err()).isEqualTo("文件名为空：请给出一个文件，或用 - 表示标准输入\n");
+        Run batchInput = run("batch", "", "--lang", "en");
+        assertThat(batchInput.exit()).isEqualTo(2);
+        assertThat(batchInput.err()).isEqualTo("the file name is empty: name a file, or - for standard input\n");
+        Run out = run("batch", PILOT, "--out=");
+        assertThat(out.exit()).isEqualTo(2);
+        assertThat(out.err()).startsWith("选项 --out 的取值无效:文件名为空(Invalid value for option '--out': must name a "
+                + "file, not be empty)\n");
+        Run params = run("evaluate", PILOT, "--params=", "--lang", "en");
+        assertThat(params.exit()).isEqualTo(2);
+        assertThat(params.err()).startsWith("Invalid value for option '--params': must name a file, not be empty\n");
+        Run html = run("report", PILOT, "--html", "");
+        assertThat(html.exit()).isEqualTo(2);
+        assertThat(html.err()).startsWith("选项 --html 的取值无效:文件名为空(");
+        // a repeatable option, which picocli names with its label
+        Run calendar = run("evaluate", PILOT, "--calendar=");
+        assertThat(calendar.exit()).isEqualTo(2);
+        assertThat(calendar.err()).startsWith("选项 --calendar 的取值无效:文件名为空(Invalid value for option '--calendar' "
+                + "(FILE): must name a file, not be empty)\n");
+    }
+
     /** A mistyped command line, in a Chinese run: picocli's mistakes and suggestions said in Chinese too. */
     @Test
     void commandLineMistakesAreToldInChinese() {
