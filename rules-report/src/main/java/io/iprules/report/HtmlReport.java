@@ -1022,6 +1022,23 @@ final class HtmlReport {
             svg.days .done-label { font-size: 10px; fill: var(--accent); font-weight: 700; }
             td.addressee { white-space: nowrap; font-weight: 600; }
             footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+            /* a line of 180 mm, about 680 px: on paper, and on a narrow screen, where a table keeps its paper width and
+               scrolls in its box (below). Charts scale down to the line (what they show is also said in words beside
+               them), columns share it, long values wrap */
+            @media print, screen and (max-width: 1000px) {
+              svg { max-width: 100%; height: auto; }
+              th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
+              td.values, td.addressee .place { white-space: normal; }
+              .values .actual { white-space: nowrap; }
+              :lang(en) table.money th.num { white-space: normal; }
+              /* in English a status badge may take two lines (? amount / undetermined), leaving the reason its
+                 width; a Chinese badge is short, and wrapped it would break inside a word */
+              :lang(en) table.money .badge { white-space: normal; }
+              /* the required value: a list of alternatives wraps, a date (≤ 2017-07-31) does not */
+              .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
+              .indicators td.name { width: 22%; }
+              .indicators .barcol { width: 18%; }
+            }
             /* a narrow screen, a phone or a window zoomed in (320 CSS px at 400%: WCAG 1.4.10 Reflow): the page does not
                scroll sideways. Below 1000 px, where an English row of four tiles or the northeast targets' table no
                longer fits; never on paper, nor on the wide screen, which is drawn as before */
@@ -1032,15 +1049,6 @@ final class HtmlReport {
                  box (a named region that takes the keyboard's focus); its words break only between words */
               .scroll { overflow-x: auto; overflow-wrap: normal; }
               .scroll > table { min-width: 680px; }
-              th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
-              td.values, td.addressee .place { white-space: normal; }
-              .values .actual { white-space: nowrap; }
-              :lang(en) table.money th.num, :lang(en) table.money .badge { white-space: normal; }
-              .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
-              .indicators td.name { width: 22%; }
-              .indicators .barcol { width: 18%; }
-              /* charts scale down to the width, as on paper; what they show is also said in words beside them */
-              svg { max-width: 100%; height: auto; }
               /* tiles stack, a tile's figure above its words when they do not fit beside it */
               .tiles { flex-wrap: wrap; }
               .tile { flex: 1 1 12em; flex-wrap: wrap; }
@@ -1071,23 +1079,11 @@ final class HtmlReport {
               footer { display: none; }
               /* a link leads nowhere on paper */
               a { color: inherit; text-decoration: none; }
-              /* 180 mm is about 680 px, and anything wider makes Chromium shrink the whole page: charts scale down
-                 (the timeline to two thirds, hence its dates a size up), tiles and long values wrap, columns share */
-              svg { max-width: 100%; height: auto; }
+              /* 180 mm is about 680 px, and anything wider makes Chromium shrink the whole page: the timeline is
+                 scaled to two thirds (the columns' rules above), hence its dates a size up; tiles wrap */
               svg .date { font-size: 13px; }
               .tiles, .tile { flex-wrap: wrap; }
               .tiles + .scroll { margin-top: 10px; }
-              th, td, tfoot th, tfoot td { padding-left: 6px; padding-right: 6px; }
-              td.values, td.addressee .place { white-space: normal; }
-              .values .actual { white-space: nowrap; }
-              :lang(en) table.money th.num { white-space: normal; }
-              /* in English a status badge may take two lines (? amount / undetermined), leaving the reason its
-                 width; a Chinese badge is short, and wrapped it would break inside a word */
-              :lang(en) table.money .badge { white-space: normal; }
-              /* the required value: a list of alternatives wraps, a date (≤ 2017-07-31) does not */
-              .conditions td.num:nth-child(4) { white-space: normal; min-width: 7.5em; }
-              .indicators td.name { width: 22%; }
-              .indicators .barcol { width: 18%; }
             }
             """;
 }

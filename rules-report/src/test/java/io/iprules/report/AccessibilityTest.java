@@ -35,8 +35,12 @@ class AccessibilityTest {
 
     /** The media query of a narrow screen (a phone, a window zoomed to 400%), for screens only, never paper. */
     static final String NARROW_SCREEN = "@media screen and (max-width: 1000px)";
-    private static final List<PrintRulesTest.Rule> NARROW = TOP.stream().filter(r -> r.prelude().equals(NARROW_SCREEN))
-            .findFirst().map(r -> PrintRulesTest.rules(r.body())).orElse(List.of());
+    /** The media query of the rules for a line of 180 mm, which paper and a narrow screen share (the tables' columns). */
+    static final String LINE_OF_PAPER = "@media print, screen and (max-width: 1000px)";
+    /** What applies on a narrow screen: its own rules and the 180 mm line's. */
+    private static final List<PrintRulesTest.Rule> NARROW = TOP.stream()
+            .filter(r -> r.prelude().equals(NARROW_SCREEN) || r.prelude().equals(LINE_OF_PAPER))
+            .flatMap(r -> PrintRulesTest.rules(r.body()).stream()).toList();
 
     /** WCAG AA for text under 18.66 px bold or 24 px: every text these pairs hold is 15 px or smaller. */
     private static final double AA = 4.5;
@@ -290,6 +294,8 @@ class AccessibilityTest {
         assertThat(width.find()).isTrue();
         assertThat(Integer.parseInt(width.group(1))).isLessThan(1280);
         assertThat(NARROW).as(NARROW_SCREEN).isNotEmpty();
+        // the 180 mm line's rules reach the same screens
+        assertThat(LINE_OF_PAPER).isEqualTo("@media print, " + NARROW_SCREEN.substring("@media ".length()));
         assertThat(narrowDeclares(".scroll", "overflow-x: auto")).isTrue();
         assertThat(narrowDeclares("svg", "max-width: 100%")).isTrue();
         assertThat(narrowDeclares("svg", "height: auto")).isTrue();

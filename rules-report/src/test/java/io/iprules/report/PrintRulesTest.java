@@ -44,8 +44,10 @@ class PrintRulesTest {
      */
     private static final String PAGE = everySection(Language.ZH);
     private static final List<Rule> TOP = rules(style(PAGE));
-    private static final List<Rule> PRINT = TOP.stream().filter(r -> r.prelude.equals("@media print")).findFirst()
-            .map(r -> rules(r.body)).orElse(List.of());
+    /** What applies on paper: the print rules, and the rules of a 180 mm line that a narrow screen shares. */
+    private static final List<Rule> PRINT = TOP.stream()
+            .filter(r -> r.prelude.equals("@media print") || r.prelude.equals(AccessibilityTest.LINE_OF_PAPER))
+            .flatMap(r -> rules(r.body).stream()).toList();
     private static final List<Rule> SCREEN = TOP.stream().filter(r -> !r.prelude.startsWith("@")).toList();
 
     /** A CSS rule: its selectors (or at-rule) and what its braces hold. */
@@ -75,8 +77,9 @@ class PrintRulesTest {
     }
 
     /**
-     * What breaks pages, keeps colours or sets the paper is in {@code @page} and {@code @media print}; the only other
-     * media query is the narrow screen's, which is for screens alone ({@code AccessibilityTest}). That the screen is
+     * What breaks pages, keeps colours or sets the paper is in {@code @page} and {@code @media print}; the other
+     * media queries are the narrow screen's, which is for screens alone, and the 180 mm line's, which paper and a
+     * narrow screen share ({@code AccessibilityTest}). That the screen is
      * drawn as before is for the screenshots of {@code docs/screenshots} ({@code scripts/report-screenshots.sh}) and
      * the reference page of {@code ReportsTest} to hold: this test does not see a screen rule added that changes
      * nothing of these.
@@ -84,7 +87,7 @@ class PrintRulesTest {
     @Test
     void pageBreaksColourAdjustAndPaperAreOnlyInThePrintRules() {
         assertThat(TOP.stream().filter(r -> r.prelude.startsWith("@")).map(Rule::prelude))
-                .containsExactly(AccessibilityTest.NARROW_SCREEN, "@page", "@media print");
+                .containsExactly(AccessibilityTest.LINE_OF_PAPER, AccessibilityTest.NARROW_SCREEN, "@page", "@media print");
         assertThat(TOP).filteredOn(r -> !r.prelude.startsWith("@page") && !r.prelude.equals("@media print"))
                 .allSatisfy(r -> assertThat(r.body).doesNotContain("break-", "print-color-adjust"));
         assertThat(PRINT).hasSizeGreaterThan(10);
