@@ -377,14 +377,15 @@ final class HtmlReport {
 
     private void indicators(EvaluationResult r) {
         out.append("<section class=\"indicators\">\n<h2>").append(esc(l("report.indicators"))).append("</h2>\n")
-                .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n")
-                .append(scrollRegion(l("report.indicators"))).append("<table>\n");
-        columns("report.col.status", "report.col.indicator", "barcol:report.col.progress", "report.col.values",
-                "report.col.citation");
+                .append("<p class=\"legend\">").append(esc(l("report.legend"))).append("</p>\n");
+        openTable(l("report.indicators"), null, "report.col.status", "report.col.indicator",
+                "barcol:report.col.progress", "report.col.values", "report.col.citation");
         for (Indicator i : r.indicators()) {
             row(i);
         }
-        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+        out.append("</tbody>\n");
+        closeTable();
+        out.append("</section>\n");
     }
 
     private void row(Indicator i) {
@@ -467,28 +468,30 @@ final class HtmlReport {
     }
 
     /**
-     * The opening tag of the box a table is drawn in, closed after the table: on a narrow screen (a phone, a window
-     * zoomed to 400%) the table scrolls sideways within it and the page does not (WCAG 1.4.10 lets a data table keep
-     * its columns). A region named for the table in the page's language, and reachable with the keyboard, so that it
-     * can be scrolled without a mouse.
+     * A table, up to the start of its body, in the box it is drawn in ({@link #closeTable} closes both): on a narrow
+     * screen (a phone, a window zoomed to 400%) the table scrolls sideways within the box and the page does not (WCAG
+     * 1.4.10 lets a data table keep its columns). The box is a region named for the table ({@code name}, its
+     * section's heading) in the page's language, and reachable with the keyboard, so that it can be scrolled without
+     * a mouse. Each heading the header of its column ({@code scope="col"}, which screen readers announce with each
+     * cell), named by its label's key, after {@code class:} where it has one.
+     *
+     * @param cssClass the table's class, or {@code null}
      */
-    private String scrollRegion(String heading) {
-        return "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + esc(l("report.table", heading))
-                + "\">\n";
-    }
-
-    /**
-     * A table's head and the start of its body: each heading the header of its column ({@code scope="col"}, which
-     * screen readers announce with each cell), named by its label's key, after {@code class:} where it has one.
-     */
-    private void columns(String... headings) {
-        out.append("<thead><tr>");
+    private void openTable(String name, String cssClass, String... headings) {
+        out.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(esc(l("report.table", name))).append("\">\n<table")
+                .append(cssClass == null ? "" : " class=\"" + cssClass + "\"").append(">\n<thead><tr>");
         for (String h : headings) {
             int colon = h.indexOf(':');
             out.append("<th scope=\"col\"").append(colon < 0 ? "" : " class=\"" + h.substring(0, colon) + "\"")
                     .append('>').append(esc(l(h.substring(colon + 1)))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
+    }
+
+    /** Ends the table {@link #openTable} began, after its body (and foot), and its box. */
+    private void closeTable() {
+        out.append("</table>\n</div>\n");
     }
 
     private static String percentOfScale(BigDecimal v) {
@@ -704,8 +707,9 @@ final class HtmlReport {
             moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
-        out.append("</div>\n").append(scrollRegion(l("report.budget"))).append("<table class=\"money\">\n");
-        columns("report.col.status", "report.col.item", "num:report.col.amount", "report.col.why", "report.col.citation");
+        out.append("</div>\n");
+        openTable(l("report.budget"), "money", "report.col.status", "report.col.item", "num:report.col.amount",
+                "report.col.why", "report.col.citation");
         for (io.iprules.Award a : r.awards()) {
             String why = names.prose(t(a.reason()));
             if (!a.determined()) {
@@ -738,7 +742,9 @@ final class HtmlReport {
                 .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
                 .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
-                .append("</td></tr></tfoot>\n</table>\n</div>\n</section>\n");
+                .append("</td></tr></tfoot>\n");
+        closeTable();
+        out.append("</section>\n");
     }
 
     /** What {@code items} would be in all (those with an amount). */
@@ -757,10 +763,9 @@ final class HtmlReport {
         if (r.conditions().isEmpty()) {
             return;
         }
-        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n")
-                .append(scrollRegion(l("section.conditions"))).append("<table>\n");
-        columns("report.col.status", "report.col.condition", "num:report.col.actual", "num:report.col.required",
-                "num:report.col.gap", "report.col.citation");
+        out.append("<section class=\"conditions\">\n<h2>").append(esc(l("section.conditions"))).append("</h2>\n");
+        openTable(l("section.conditions"), null, "report.col.status", "report.col.condition", "num:report.col.actual",
+                "num:report.col.required", "num:report.col.gap", "report.col.citation");
         String subject = null;
         for (io.iprules.Condition c : r.conditions()) {
             if (!c.subject().equals(subject)) {
@@ -780,7 +785,9 @@ final class HtmlReport {
                     .append(c.gap() == null ? "" : esc(OfficerText.numbers(c.gap()))).append("</td><td>")
                     .append(cite(c.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+        out.append("</tbody>\n");
+        closeTable();
+        out.append("</section>\n");
     }
 
     private String conditionValue(String v) {
@@ -889,9 +896,8 @@ final class HtmlReport {
         if (r.measures().isEmpty()) {
             return;
         }
-        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n")
-                .append(scrollRegion(l("section.measures"))).append("<table>\n");
-        columns("report.col.addressee", "report.col.measure", "report.col.citation");
+        out.append("<section class=\"measures\">\n<h2>").append(esc(l("section.measures"))).append("</h2>\n");
+        openTable(l("section.measures"), null, "report.col.addressee", "report.col.measure", "report.col.citation");
         for (io.iprules.Measure m : r.measures()) {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
             if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
@@ -901,7 +907,9 @@ final class HtmlReport {
             out.append("</td><td>")
                     .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+        out.append("</tbody>\n");
+        closeTable();
+        out.append("</section>\n");
     }
 
     private void variants(EvaluationResult r, PolicyDescription policy) {
