@@ -126,6 +126,11 @@ final class ServeCommand implements Callable<Integer> {
                 throw Messages.invalid(lang, "corsOrigin.invalid", origin);
             }
         }
+        List<String> distinct = corsOrigins.stream().map(o -> DecisionServer.Settings.origin(o).orElseThrow())
+                .distinct().toList();
+        if (distinct.size() > 1 && distinct.contains("*")) {
+            throw Messages.invalid(lang, "corsOrigin.anyBesideNamed", String.join(",", corsOrigins));
+        }
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
         return new DecisionServer.Settings(defaults.maxRequestBytes(), maxBatchBytes, threads, defaults.idleTimeout(),
                 Duration.ofSeconds(30)).withRequestTimeout(Duration.ofSeconds(requestTimeout))

@@ -89,6 +89,9 @@ class ServeAndSchemaCommandTest {
         ServeCommand plain = new ServeCommand();
         new picocli.CommandLine(plain).parseArgs();
         assertThat(plain.settings().corsOrigins()).isEmpty();
+        ServeCommand anyTwice = new ServeCommand();
+        new picocli.CommandLine(anyTwice).parseArgs("--cors-origin", "*", "--cors-origin", " * ");
+        assertThat(anyTwice.settings().corsOrigins()).containsExactly("*");
         assertThat(plain.settings()).isEqualTo(DecisionServer.Settings.defaults());
     }
 
@@ -116,6 +119,15 @@ class ServeAndSchemaCommandTest {
         assertThat(path.exit()).isEqualTo(2);
         assertThat(path.err()).isEqualTo("--cors-origin: must be a web origin, scheme://host[:port] such as "
                 + "https://app.example.gov.cn, or * for any origin, not \"https://app.example.gov.cn/evaluate\"\n");
+        // "*" beside a named origin would read as a restriction and allow every page
+        CliTest.Run any = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn", "--cors-origin", "*");
+        assertThat(any.exit()).isEqualTo(2);
+        assertThat(any.err()).isEqualTo("--cors-origin: * 允许任意来源的网页调用本服务，不能与具体来源并列"
+                + "（“https://app.example.gov.cn,*”）：只给 *，或只列出具体来源\n");
+        CliTest.Run anyEn = CliTest.run("serve", "--cors-origin", "*,http://localhost:5173", "--lang", "en");
+        assertThat(anyEn.exit()).isEqualTo(2);
+        assertThat(anyEn.err()).isEqualTo("--cors-origin: * lets pages of every origin call the service, so it cannot "
+                + "stand beside named origins (\"*,http://localhost:5173\"): give * alone, or the origins without it\n");
         CliTest.Run empty = CliTest.run("serve", "--cors-origin", "", "--lang", "en");
         assertThat(empty.exit()).isEqualTo(2);
         assertThat(empty.err()).endsWith(", not \"\"\n");

@@ -169,10 +169,10 @@ public final class DecisionServer implements AutoCloseable {
 
         /**
          * These settings letting pages of {@code origins} call the service from a browser: each an origin such as
-         * {@code https://app.example.gov.cn} (see {@link #origin(String)}), or {@code *} for any origin (the named
-         * ones then add nothing).
+         * {@code https://app.example.gov.cn} (see {@link #origin(String)}), or {@code *} alone for any origin.
          *
-         * @throws IllegalArgumentException for a value that is not an origin
+         * @throws IllegalArgumentException for a value that is not an origin, or {@code *} beside a named origin
+         *                                  (which would read as a restriction and allow every page)
          * @throws NullPointerException     for a {@code null} list or origin
          */
         public Settings withCorsOrigins(List<String> origins) {
@@ -209,6 +209,11 @@ public final class DecisionServer implements AutoCloseable {
                             new IllegalArgumentException("not a web origin: '" + o + "'; give scheme://host[:port], "
                                     + "such as https://app.example.gov.cn, or * for any")))
                     .distinct().toList();
+            if (corsOrigins.contains("*") && corsOrigins.size() > 1) {
+                // "*" beside a named origin reads as a restriction and allows every page: the operator meant one
+                throw new IllegalArgumentException("* allows every origin, so it cannot stand beside named ones "
+                        + corsOrigins + ": give * alone, or the origins without it");
+            }
         }
     }
 

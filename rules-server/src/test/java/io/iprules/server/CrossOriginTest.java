@@ -190,5 +190,10 @@ class CrossOriginTest {
         }
         assertThatThrownBy(() -> DecisionServer.Settings.defaults().withCorsOrigins(List.of(APP, "app.example")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'app.example'");
+        assertThatThrownBy(() -> DecisionServer.Settings.defaults().withCorsOrigins(List.of(APP, "*")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("* allows every origin")
+                .hasMessageContaining("give * alone, or the origins without it");
+        assertThat(DecisionServer.Settings.defaults().withCorsOrigins(List.of("*", "*")).corsOrigins())
+                .containsExactly("*");
     }
 }
