@@ -399,7 +399,9 @@ public final class ContractDocs {
                 + "that cannot be parsed (a malformed URI). `414` a URI too long, `431` headers too large (these "
                 + "and the malformed URI come before the headers are read: in Chinese). `404` an unknown policy "
                 + "(in a path) or resource, `405` a method not allowed (`Allow` lists those that are), "
-                + "`411` a batch without `Content-Length`, `413` over a size limit, `415` not JSON, not UTF-8 or "
+                + "`413` over a size limit (a batch sent in chunks, without `Content-Length`: when it passes the "
+                + "limit, or, once its results are streaming, its answer cut off without the summary trailer), "
+                + "`415` not JSON, not UTF-8 or "
                 + "compressed (`Content-Encoding`), `408` a body that did not arrive in time, `503` busy (with "
                 + "`Retry-After: 1`, the seconds to wait before sending the request again) or over the time limit (no "
                 + "`Retry-After`: it would take as long again), `500` only for a bug (one line, no stack trace).\n\n");

@@ -20,6 +20,7 @@ import io.iprules.report.Reports;
 import io.iprules.schema.ContractSchemas;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ import org.slf4j.LoggerFactory;
  *       {@code /openapi.json}, {@code /health}.</li>
  * </ul>
  *
- * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 408, 411, 413, 415, 503
+ * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 408, 413, 415, 503
  * (busy, over the time limit), and 500 only for a bug (one line, no stack trace). One access-log line per request
  * (logger {@code io.iprules.server.access}). {@link #stop()} stops listening at once (a new connection is refused) and
  * lets requests in flight finish. Thread-safe.
@@ -575,11 +576,6 @@ public final class DecisionServer implements AutoCloseable {
         requireJson(ctx, "application/x-ndjson", "application/jsonl", "application/json-lines",
                 "application/jsonlines");
         long length = ctx.req().getContentLengthLong();
-        if (length < 0) {
-            throw new Refusal(411, "批量请求必须声明其长度(Content-Length):最多接受 " + settings.maxBatchBytes()
-                    + " 字节", "a batch must state its length (Content-Length): at most " + settings.maxBatchBytes()
-                    + " bytes are accepted");
-        }
         if (length > settings.maxBatchBytes()) {
             throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",
                     "the batch is " + length + " bytes; at most " + settings.maxBatchBytes() + " are accepted");
@@ -592,7 +588,10 @@ public final class DecisionServer implements AutoCloseable {
         BatchSummary[] summary = new BatchSummary[1];
         ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
                 : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
-        try (InputStream in = timedBody(ctx, null)) {
+        // without a Content-Length (chunked: a client streaming lines it has not counted) the limit is met as it is
+        // read: before the answer began a 413, after it the transfer cut off like any failure of a streamed batch
+        try (InputStream in = length < 0 ? atMost(timedBody(ctx, null), settings.maxBatchBytes(), ctx)
+                : timedBody(ctx, null)) {
             summary[0] = batch.run(in, ctx.res().getOutputStream());
         } catch (IOException | RuntimeException e) {
             if (TimeLimits.abortIfCommitted(ctx, e)) {
@@ -605,6 +604,44 @@ public final class DecisionServer implements AutoCloseable {
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
+    }
+
+    /** {@code in}, refused with 413 once it has more than {@code max} bytes. */
+    private static InputStream atMost(InputStream in, long max, Context ctx) {
+        return new FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                int n = read(one, 0, 1);
+                return n < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                // at the limit, one byte more is asked for: only a body that has it is over
+                int n = super.read(b, off, (int) Math.min(len, Math.max(1, max - read)));
+                if (n > 0) {
+                    read += n;
+                    if (read > max) {
+                        ctx.header("Connection", "close"); // the rest of the body is not read
+                        throw new Refusal(413, "批量请求超过 " + max + " 字节,最多接受 " + max + " 字节",
+                                "the batch is more than " + max + " bytes; at most " + max + " are accepted");
+                    }
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                byte[] skipped = new byte[(int) Math.min(Math.max(n, 0), 8192)]; // counted as read
+                return Math.max(0, read(skipped, 0, skipped.length));
+            }
+        };
     }
 
     private String policies(Language language) {
@@ -724,7 +761,6 @@ public final class DecisionServer implements AutoCloseable {
             case 404 -> zh ? "未找到" : "Not Found";
             case 405 -> zh ? "不允许的方法" : "Method Not Allowed";
             case 408 -> zh ? "请求超时" : "Request Timeout";
-            case 411 -> zh ? "需要声明长度" : "Length Required";
             case 413 -> zh ? "内容过大" : "Content Too Large";
             case 414 -> zh ? "URI 过长" : "URI Too Long";
             case 415 -> zh ? "不支持的媒体类型" : "Unsupported Media Type";

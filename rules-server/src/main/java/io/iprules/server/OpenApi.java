@@ -73,7 +73,7 @@ final class OpenApi {
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
 
         ObjectNode responses = components.putObject("responses");
-        for (int status : new int[] {400, 404, 405, 408, 411, 413, 415, 500, 503}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 415, 500, 503}) {
             ObjectNode r = responses.putObject("P" + status).put("description", describe(status));
             if (status == 503) {
                 r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
@@ -123,7 +123,10 @@ final class OpenApi {
                 + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "
                 + "applicants are cut to the first that fit, duplicates.omitted counting the rest; should that not "
                 + "be enough, budget.byCode, budget.awaitingApplicant.byCode (when there) then byPolicy are left "
-                + "out and named in dropped. The totals are always exact.");
+                + "out and named in dropped. The totals are always exact. The body may state its Content-Length "
+                + "(over the limit: 413 at once) or be sent in chunks (over the limit: 413 if no result was sent yet; "
+                + "after that the transfer is cut off, without its last chunk and the trailer, as for any failure "
+                + "once results are streaming).");
         params(batch, "AcceptLanguage", "Trace");
         batch.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/x-ndjson").putObject("schema").put("type", "string");
@@ -131,7 +134,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 400, 405, 408, 411, 413, 415, 500, 503);
+        problems(br, 400, 405, 408, 413, 415, 500, 503);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
@@ -219,7 +222,6 @@ final class OpenApi {
                     + "Content-Length or last chunk, or whose chunked encoding is malformed (no problems list).";
             case 404 -> "Unknown policy or resource.";
             case 405 -> "Method not allowed.";
-            case 411 -> "A batch must state its length.";
             case 413 -> "Over the size limit.";
             case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";

@@ -730,7 +730,102 @@ class DecisionServerTest {
         assertThat(summary.get("invalid").asLong()).isEqualTo(2);
         assertThat(summary.get("evaluated").asLong()).isEqualTo(lines.size() - 2);
 
-        assertRefusedBeforeTheBody("/v1/batch", "application/x-ndjson", "Transfer-Encoding: chunked", 411);
+        // a client streaming lines it has not counted sends them in chunks: the same answer, the same trailer
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/batch"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-ndjson")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(chunked.statusCode()).isEqualTo(200);
+        assertThat(chunked.body()).isEqualTo(r.body());
+        String rawChunked = rawChunkedPost(server.port(), "/v1/batch", body, 1);
+        String chunkedTrailer = rawChunked.substring(rawChunked.indexOf("\r\n0\r\n") + 5);
+        assertThat(chunkedTrailer).startsWith(DecisionServer.SUMMARY_TRAILER + ": ");
+        JsonNode chunkedSummary = JSON.readTree(chunkedTrailer.substring(DecisionServer.SUMMARY_TRAILER.length() + 2)
+                .trim());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) chunkedSummary).remove("millis"); // the time taken differs
+        ((com.fasterxml.jackson.databind.node.ObjectNode) summary).remove("millis");
+        assertThat(chunkedSummary).isEqualTo(summary);
+
+        // a declared length over the limit is refused before a byte of the body is read
+        JsonNode p = assertRefusedBeforeTheBody("/v1/batch", "application/x-ndjson",
+                "Content-Length: " + (DecisionServer.Settings.defaults().maxBatchBytes() + 1), 413);
+        assertThat(p.get("detail").asText()).isEqualTo("批量请求有 1073741825 字节,最多接受 1073741824 字节");
+    }
+
+    /**
+     * A batch sent in chunks has no length to refuse it by: it is refused when it passes the limit, with a 413 while
+     * no result was sent; a batch of exactly the limit is whole.
+     */
+    @Test
+    void aChunkedBatchIsHeldToTheLimitAsItIsRead() throws Exception {
+        byte[] line = "not json\n".getBytes(StandardCharsets.US_ASCII); // 9 bytes, an error line each
+        DecisionServer.Settings settings = new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES, 90, 2,
+                Duration.ofSeconds(30), Duration.ofSeconds(30));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            String exactly = rawChunkedPost(s.port(), "/v1/batch", line, 10); // 90 bytes: at the limit
+            assertThat(exactly).startsWith("HTTP/1.1 200 ").contains("\"line\":10,")
+                    .contains("\r\n0\r\n" + DecisionServer.SUMMARY_TRAILER + ": ");
+            String over = rawChunkedPost(s.port(), "/v1/batch", line, 11); // 99 bytes
+            assertThat(over).startsWith("HTTP/1.1 413 ").contains("application/problem+json")
+                    .contains("\"detail\" : \"批量请求超过 90 字节,最多接受 90 字节\"")
+                    .doesNotContain("\"line\"").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+        }
+    }
+
+    /**
+     * A chunked batch that passes the limit after its first results were sent cannot become a 413 any more: the
+     * transfer is cut off without its last chunk and trailer, never a complete-looking answer.
+     */
+    @Test
+    void aChunkedBatchPassingTheLimitAfterItsAnswerBeganIsCutOffWithoutItsSummary() throws Exception {
+        // the batch reads a chunk of 2,048 lines ahead: the first is answered (the answer has begun) before the
+        // third, which passes the limit, is read; what of the first reaches the client before the cut varies
+        byte[] line = "not json\n".getBytes(StandardCharsets.US_ASCII);
+        DecisionServer.Settings settings = new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES,
+                (2 * 2048 + 10) * line.length, 2, Duration.ofSeconds(30), Duration.ofSeconds(30));
+        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+            String raw = rawChunkedPost(s.port(), "/v1/batch", line, 3 * 2048);
+            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":1,");
+            assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+        }
+    }
+
+    /**
+     * Posts {@code times} copies of {@code piece} in chunks of one copy each (no Content-Length) and reads the whole
+     * answer; a connection the server closes under the answer ends it, what arrived before checked by the caller.
+     */
+    static String rawChunkedPost(int port, String path, byte[] piece, int times) throws IOException {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(30_000);
+            OutputStream out = new java.io.BufferedOutputStream(s.getOutputStream(), 1 << 16);
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                    + "TE: trailers\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] size = (Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            try {
+                for (int i = 0; i < times; i++) {
+                    out.write(size);
+                    out.write(piece);
+                    out.write(new byte[] {'\r', '\n'});
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // the server answered and closed before the whole body was sent: its answer is read below
+            }
+            InputStream in = s.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    got.write(buffer, 0, n);
+                }
+            } catch (IOException reset) {
+                // a reset connection is a cut-off transfer too
+            }
+        }
+        return got.toString(StandardCharsets.UTF_8);
     }
 
     /**
