@@ -299,6 +299,14 @@ public final class JsonContract {
         }
         if (dropped > 0) {
             problems.add(InvalidRequestException.more(dropped));
+        } else if (!problems.isEmpty() && kind != null) {
+            // a wrong asOf or an unknown field does not hide the subject's problems: put right, the request must
+            // not be refused again for what it could have been told the first time
+            problems.addAll(subjectProblems(kind, subjectNode));
+            if (problems.size() > InvalidRequestException.MAX_PROBLEMS + 1) {
+                problems.subList(InvalidRequestException.MAX_PROBLEMS, problems.size()).clear();
+                problems.add(InvalidRequestException.notCheckedFurther());
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -309,6 +317,20 @@ public final class JsonContract {
         }
         return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), bind(kind, subjectNode)),
                 !asOfGiven);
+    }
+
+    /** Every problem {@link #bind} finds in the subject {@code node}, or none. */
+    private List<Problem> subjectProblems(SubjectKind kind, JsonNode node) {
+        if (node.isNull() || !node.isObject()) {
+            return List.of(new Problem(kind.key(), "must be a JSON object, not " + kind(node),
+                    "必须是 JSON 对象,而不是" + kindZh(node)));
+        }
+        try {
+            bind(kind, node);
+            return List.of();
+        } catch (InvalidRequestException e) {
+            return e.problems();
+        }
     }
 
     /**

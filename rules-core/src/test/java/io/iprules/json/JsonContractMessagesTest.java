@@ -103,6 +103,44 @@ class JsonContractMessagesTest {
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.bilingual()).isTrue());
     }
 
+    /**
+     * A wrong {@code asOf} or an unknown field beside the subject does not hide the subject's own problems: put
+     * right, the request must not be refused again for something it could have been told the first time.
+     */
+    @Test
+    void aWrongAsOfOrAnUnknownFieldDoesNotHideTheSubjectsProblems() {
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> contract.read(("{\"policy\": \"p-1\", \"asOf\": \"2013/12/31\", \"extra\": 1, \"applicant\": "
+                        + "{\"name\": \"甲\", \"count\": \"x\", \"flag\": \"yes\"}}").getBytes(StandardCharsets.UTF_8), TODAY));
+        assertThat(e.problems()).extracting(Problem::path).startsWith("asOf", "extra")
+                .containsExactlyInAnyOrder("asOf", "extra", "applicant.count", "applicant.flag");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.bilingual()).isTrue());
+
+        InvalidRequestException notAnObject = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidRequestException.class, () -> contract.read(
+                        "{\"policy\": \"p-1\", \"asOf\": \"x\", \"applicant\": 7}".getBytes(StandardCharsets.UTF_8), TODAY));
+        assertThat(notAnObject.problems()).extracting(Problem::path).containsExactly("asOf", "applicant");
+        assertThat(notAnObject.problems().get(1).message(Language.ZH)).isEqualTo("必须是 JSON 对象,而不是数值");
+    }
+
+    /** The envelope's problems and the subject's together are cut at a hundred too, saying the rest was not checked. */
+    @Test
+    void theEnvelopesAndTheSubjectsProblemsTogetherStopAtAHundred() {
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            unknown.append("\"u").append(i).append("\": 1, ");
+        }
+        String items = String.join(", ", java.util.Collections.nCopies(60, "1"));
+        InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidRequestException.class,
+                () -> contract.read(("{\"policy\": \"p-1\", " + unknown + "\"applicant\": {\"items\": [" + items
+                        + "]}}").getBytes(StandardCharsets.UTF_8), TODAY));
+        assertThat(e.problems()).hasSize(InvalidRequestException.MAX_PROBLEMS + 1);
+        assertThat(e.problems().subList(0, InvalidRequestException.MAX_PROBLEMS)).extracting(Problem::path)
+                .startsWith("u0").contains("u59", "applicant.items[0]").endsWith("applicant.items[39]");
+        assertThat(e.problems().get(InvalidRequestException.MAX_PROBLEMS))
+                .isEqualTo(InvalidRequestException.notCheckedFurther());
+    }
+
     @Test
     void pastAHundredWrongValuesTheRefusalSaysTheRestWasNotChecked() {
         String items = String.join(", ", java.util.Collections.nCopies(150, "1")); // 150 items, each not an object
