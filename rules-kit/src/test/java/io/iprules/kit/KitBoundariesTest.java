@@ -55,6 +55,23 @@ class KitBoundariesTest {
     }
 
     @Test
+    void aYesNoFigureIsTrueOrFalseReadAsOneOrZeroAndNothingElse() {
+        Problems p = Problems.root("applicant");
+        assertThat(Figures.value(true, ParameterUnit.YES_NO, null, p.at("x"))).isEqualTo(BigDecimal.ONE);
+        assertThat(Figures.value(false, ParameterUnit.YES_NO, null, p.at("x"))).isEqualTo(BigDecimal.ZERO);
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(Figures.value("yes", ParameterUnit.YES_NO, null, p.at("x"))).isNull();
+        assertThat(figure(ParameterUnit.YES_NO, null, "yes")).extracting(Problem::message)
+                .containsExactly("must be true or false, not the string 'yes'");
+        assertThat(figure(ParameterUnit.YES_NO, null, Map.of())).extracting(Problem::message)
+                .containsExactly("must be true or false, not an object");
+        assertThat(figure(ParameterUnit.YES_NO, null, List.of(true))).extracting(Problem::message)
+                .containsExactly("must be true or false, not a list");
+        assertThat(figure(ParameterUnit.YES_NO, null, 1)).extracting(Problem::message, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("must be true or false, not 1", "applicant.x"));
+    }
+
+    @Test
     void aRelativeFigureGivenAsANumberIsRefusedAndKeptUnknown() {
         Target relative = new Target("T_REL", Text.plain("density"), ParameterUnit.NUMBER, Comparison.AT_LEAST, null,
                 new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")), null, null, "p §4", "2倍",
