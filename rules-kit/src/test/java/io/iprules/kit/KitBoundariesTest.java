@@ -37,6 +37,8 @@ class KitBoundariesTest {
         assertThat(figure(ParameterUnit.RATIO, null, BigDecimal.ONE)).isEmpty();
         assertThat(figure(ParameterUnit.RATIO, null, new BigDecimal("1.0001"))).hasSize(1);
         assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.01"))).isEmpty();
+        assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("48650.120"))).as("a trailing zero is still the fen")
+                .isEmpty();
         assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.001"))).extracting(Problem::message)
                 .containsExactly("is yuan with at most two decimals (分), not 0.001");
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).isEmpty();

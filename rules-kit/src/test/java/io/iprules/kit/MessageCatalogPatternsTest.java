@@ -43,6 +43,12 @@ class MessageCatalogPatternsTest {
     }
 
     @Test
+    void eachPlaceIsReadByItsNumberWhenTheCatalogIsLoaded() {
+        MessageCatalog loadedHere = MessageCatalog.load(MessageCatalogPatternsTest.class, "patterns");
+        assertThat(loadedHere.format(Language.EN, "reversed", new Object[] {"x", "y"})).isEqualTo("y before x");
+    }
+
+    @Test
     void aPlaceholderWithoutItsArgumentStaysAsWritten() {
         assertThat(en("out-of-range", "a", "b")).isEqualTo("only a, no {2}");
         assertThat(en("two", "x")).isEqualTo("x and {1}");
