@@ -815,4 +815,28 @@ class DecisionTest {
                 BigDecimal.ONE, null, "1 > 0", null, Text.plain("x"))).isInstanceOf(IllegalStateException.class)
                 .hasMessage("rule 'other' cites " + LIMIT + " but assesses GROWTH, a target of " + GRANT);
     }
+    @Test
+    void aPolicyWithoutTargetsStillListsTheIndicatorsOfTargetsMadeElsewhere() {
+        PolicyDescription noTargets = new PolicyDescription("p-4", Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                "p-4 §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(), List.of(), REASONS, List.of());
+        Decision d = decision(noTargets, AS_OF);
+        d.ruleStarted("r", GRANT);
+        d.assess(T2, new Figure("T_TWO", new BigDecimal("11"), null));
+        d.assess(T1, new Figure("T_ONE", new BigDecimal("9"), null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code() + " " + i.status())
+                .containsExactly("T_TWO MET", "T_ONE NOT_MET");
+    }
+
+    @Test
+    void theFirstDecisionOfAPolicyNeverSeenBeforeReadsItsDescription() {
+        String id = "p-" + java.util.UUID.randomUUID();
+        PolicyDescription fresh = new PolicyDescription(id, Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                id + " §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(T1, T2), List.of(), REASONS, List.of());
+        Decision d = decision(fresh, AS_OF);
+        assertThat(d.amount("AMOUNT", AS_OF).value()).isEqualByComparingTo("5000");
+        assertThat(d.codePosition("B_SECOND")).isEqualTo(1);
+    }
 }

@@ -372,6 +372,16 @@ class WorkingDayCalendarTest {
         }
 
         @Test
+        void a_calendar_of_one_years_file_counts_from_the_first_day_its_notice_set() {
+            WorkingDayCalendar only2027 = WorkingDayCalendar.builder().withoutBundledYears()
+                    .addYear("2027.json", CORRECTED_2027.getBytes(StandardCharsets.UTF_8)).build();
+            // after 2026-12-31 (not covered, and not counted): Fri 2027-01-01 rested, the weekend, Mon 01-04 (1)
+            WorkingDayCount c = only2027.nthWorkingDayAfter(d("2026-12-31"), 1);
+            assertThat(c.date()).isEqualTo(d("2027-01-04"));
+            assertThat(c.notices()).extracting(Notice::id).containsExactly("g-2027");
+        }
+
+        @Test
         void a_calendar_without_any_year_covers_nothing() {
             WorkingDayCalendar none = WorkingDayCalendar.builder().withoutBundledYears().build();
             assertThat(none.coveredYears()).isEmpty();
