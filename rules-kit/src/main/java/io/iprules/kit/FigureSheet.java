@@ -80,8 +80,7 @@ public final class FigureSheet {
 
         /** The answer to a yes/no target, e.g. {@code figure("EX_PLAN_ISSUED", true)}. */
         public B figure(String code, boolean yes) {
-            figures.put(code, yes);
-            return self();
+            return put(code, yes);
         }
 
         /**

@@ -21,7 +21,6 @@ import java.util.Map;
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Parameters {
     private final String policy;
-    private final PolicyDescription description;
     private final Map<String, Entry> byName;
 
     private record Dated(LocalDate from, Object value) {
@@ -47,17 +46,7 @@ public final class Parameters {
      * @throws IllegalArgumentException when a value does not fit its unit (the message names it)
      */
     public Parameters(String policy, List<ParameterInfo> infos) {
-        this(policy, infos, null);
-    }
-
-    /** The parameters of {@code description}, with their values in force there. */
-    public Parameters(PolicyDescription description) {
-        this(description.id(), description.parameters(), description);
-    }
-
-    private Parameters(String policy, List<ParameterInfo> infos, PolicyDescription description) {
         this.policy = policy;
-        this.description = description;
         Map<String, Entry> m = new HashMap<>();
         for (ParameterInfo info : infos) {
             List<Dated> values = new ArrayList<>();
@@ -71,6 +60,11 @@ public final class Parameters {
         this.byName = Map.copyOf(m);
     }
 
+    /** The parameters of {@code description}, with their values in force there. */
+    public Parameters(PolicyDescription description) {
+        this(description.id(), description.parameters());
+    }
+
     /**
      * Parses a value written for {@code unit}, checking its range.
      *
@@ -79,11 +73,6 @@ public final class Parameters {
      */
     public static Object parse(ParameterUnit unit, String text) {
         return unit.parse(text);
-    }
-
-    /** The description these parameters were read from, or {@code null}. */
-    PolicyDescription description() {
-        return description;
     }
 
     private Entry entry(String name) {

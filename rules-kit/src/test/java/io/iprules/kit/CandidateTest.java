@@ -81,6 +81,8 @@ class CandidateTest {
     void itKeepsWhatItWasProposedWith() {
         Candidate x = new Candidate(DECISION, "CODE", "the matter", "id", Text.plain("what"), D1, Amount.yuan("5"), "p §1",
                 Text.plain("why"), 3, 7, 2);
+        assertThat(x.getDecision()).isSameAs(DECISION);
+        assertThat(x.recorder()).as("a rule matching it cites into its applicant's decision").isSameAs(DECISION);
         assertThat(x.getCode()).isEqualTo("CODE");
         assertThat(x.getMatter()).isEqualTo("the matter");
         assertThat(x.getSubjectId()).isEqualTo("id");

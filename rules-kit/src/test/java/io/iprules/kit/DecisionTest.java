@@ -78,10 +78,13 @@ class DecisionTest {
     }
 
     private static Decision decision() {
-        PolicyDescription p = policy();
+        return decision(policy(), AS_OF);
+    }
+
+    private static Decision decision(PolicyDescription p, LocalDate asOf) {
         Evaluation e = mock(Evaluation.class);
         when(e.policy()).thenReturn(p);
-        when(e.asOf()).thenReturn(AS_OF);
+        when(e.asOf()).thenReturn(asOf);
         return Decision.start(e, MessageCatalog.kit());
     }
 
@@ -554,5 +557,286 @@ class DecisionTest {
         assertThatThrownBy(() -> d.candidates().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> d.conditions().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> d.indicators().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+    @Test
+    void anAsOfDateBeforeThePolicyTookForceIsWarnedAboutNamingItsFirstDayAndClause() {
+        Decision before = decision(policy(), IN_FORCE.minusDays(1));
+        before.warnIfNotInForce();
+        assertThat(before.result("x").build().warnings()).extracting(w -> w.in(Language.EN)).containsExactly(
+                "the as-of date 2012-11-04 is outside the policy's period in force (from 2012-11-05, p-1 §7(3))");
+        Decision onTheDay = decision(policy(), IN_FORCE);
+        onTheDay.warnIfNotInForce();
+        assertThat(onTheDay.result("x").build().warnings()).isEmpty();
+    }
+
+    @Test
+    void aPartlyCutAwardIsStillEligibleButAWhollyCutOneIsNot() {
+        Decision partly = decision();
+        partly.ruleStarted("grant", GRANT);
+        propose(partly, "A_FIRST", "a", day(1, 1), "100");
+        partly.ruleFinished();
+        partly.ruleStarted("limit", LIMIT);
+        partly.capTotal(new BigDecimal("40"), Text.plain("limit 40"));
+        partly.ruleFinished();
+        assertThat(partly.hasEligibleAward()).as("40 of 100 is still due").isTrue();
+
+        Decision wholly = decision();
+        wholly.ruleStarted("grant", GRANT);
+        propose(wholly, "A_FIRST", "a", day(1, 1), "100");
+        wholly.ruleFinished();
+        wholly.ruleStarted("limit", LIMIT);
+        wholly.capTotal(BigDecimal.ZERO, Text.plain("limit 0"));
+        wholly.ruleFinished();
+        assertThat(wholly.hasEligibleAward()).as("all 100 cut: nothing due").isFalse();
+        assertThat(wholly.result("x").build().awards()).isEmpty();
+
+        Decision open = decision();
+        open.ruleStarted("grant", GRANT);
+        propose(open, "A_FIRST", "a", day(1, 1), null);
+        open.ruleFinished();
+        assertThat(open.hasEligibleAward()).as("an amount waiting for a parameter is still an award").isTrue();
+    }
+
+    @Test
+    void aLimitNotExceededNeedsNoCapReason() {
+        PolicyDescription noCap = new PolicyDescription("p-3", Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                "p-3 §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(), List.of(), List.of(), List.of());
+        Decision d = decision(noCap, AS_OF);
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "a", day(1, 1), "100");
+        d.ruleFinished();
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("100"), Text.plain("limit 100"));
+        assertThatThrownBy(() -> d.capTotal(new BigDecimal("99.99"), Text.plain("limit 99.99")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("rule 'limit': exclusion reason CAP is not declared by p-3: add it to exclusionReasons"
+                        + " in the module's policy.json");
+        d.ruleFinished();
+    }
+
+    @Test
+    void anUndeclaredExclusionReasonIsNamedWithTheRuleThatGaveIt() {
+        Decision d = decision();
+        assertThatThrownBy(() -> d.exclusion("DOUBLE", Text.plain("x"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("exclusion reason DOUBLE is not declared by p-1: add it to exclusionReasons in the"
+                        + " module's policy.json");
+        d.ruleStarted("non-duplication", LIMIT);
+        assertThatThrownBy(() -> d.exclusion("DOUBLE", Text.plain("x")))
+                .hasMessageStartingWith("rule 'non-duplication': exclusion reason DOUBLE is not declared by p-1");
+    }
+
+    @Test
+    void aVariantIsRecordedOncePerClauseAndListedInTheResult() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        d.variant("LATE_FILING");
+        d.variant("LATE_FILING");
+        d.ruleFinished();
+        d.ruleStarted("limit", LIMIT);
+        d.variant("LATE_FILING");
+        d.ruleFinished();
+        assertThat(d.result("x").build().variants()).containsExactly(new io.iprules.Variant("LATE_FILING", GRANT),
+                new io.iprules.Variant("LATE_FILING", LIMIT));
+    }
+
+    @Test
+    void measuresAndConditionsCanBePutInAnOrderOfTheModulesOwnStably() {
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        d.measure("county", Text.plain("c"));
+        d.measure("city", Text.plain("a"));
+        d.measure("city", Text.plain("b"));
+        d.condition("C3", "s", true, "1", "1", Text.plain("third"), null);
+        d.condition("C1", "s", true, "1", "1", Text.plain("first"), null);
+        d.condition("C2", "x", true, "1", "1", Text.plain("second x"), null);
+        d.condition("C2", "y", true, "1", "1", Text.plain("second y"), null);
+        d.ruleFinished();
+        d.orderMeasures(java.util.Comparator.comparing(io.iprules.Measure::addressee));
+        d.orderConditions(c -> Integer.parseInt(c.code().substring(1)));
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.measures()).extracting(m -> m.addressee() + ":" + m.text().in(Language.EN))
+                .containsExactly("city:a", "city:b", "county:c");
+        assertThat(r.conditions()).extracting(c -> c.code() + ":" + c.subject())
+                .containsExactly("C1:s", "C2:x", "C2:y", "C3:s");
+        assertThat(d.conditions()).extracting(Condition::code).containsExactly("C1", "C2", "C2", "C3");
+
+        Decision inOrder = decision();
+        inOrder.ruleStarted("r", GRANT);
+        inOrder.condition("C1", "s", true, "1", "1", Text.plain("1"), null);
+        inOrder.condition("C1", "t", true, "1", "1", Text.plain("1"), null);
+        inOrder.condition("C2", "s", true, "1", "1", Text.plain("2"), null);
+        inOrder.ruleFinished();
+        inOrder.orderConditions(c -> Integer.parseInt(c.code().substring(1)));
+        assertThat(inOrder.conditions()).extracting(c -> c.code() + ":" + c.subject())
+                .containsExactly("C1:s", "C1:t", "C2:s");
+    }
+
+    @Test
+    void aDeadlineIsReturnedAsRecordedAndReadBack() {
+        Decision d = decision();
+        assertThat(d.deadlines()).isEmpty();
+        d.ruleStarted("deadline rule", GRANT);
+        io.iprules.Deadline recorded = d.deadline("A_FIRST", "x", DeadlineStatus.ON_TIME, day(3, 1), day(3, 15),
+                day(3, 14), 9, 0, null, List.of("国办发明电〔2012〕33号"), Text.plain("in time"));
+        d.ruleFinished();
+        assertThat(recorded.citation()).isEqualTo(GRANT);
+        assertThat(recorded.code()).isEqualTo("A_FIRST");
+        assertThat(recorded.deadline()).isEqualTo(day(3, 15));
+        assertThat(d.deadlines()).containsExactly(recorded);
+    }
+
+    /** A yes/no target of the GRANT clause: required 1 (yes) or 0 (no). */
+    private static Target yesNo(String code, BigDecimal required) {
+        return new Target(code, Text.plain(code), ParameterUnit.YES_NO, Comparison.EQUAL, required, null, null, null,
+                GRANT, "words", Text.plain(""));
+    }
+
+    @Test
+    void aYesNoTargetIsMetByTheAnswerItAsksForAndOverdueOnlyWhenKnownNotMetAfterItsDueDate() {
+        Target plan = yesNo("PLAN", BigDecimal.ONE);
+        Target noBreach = yesNo("BREACH", BigDecimal.ZERO);
+        Decision d = decision(); // as of 2013-12-31
+        d.ruleStarted("r", GRANT);
+        io.iprules.Indicator yes = d.assessYesNo(plan, true, day(6, 30));
+        io.iprules.Indicator lateNo = d.assessYesNo(plan, false, day(6, 30));
+        io.iprules.Indicator noOnTheDay = d.assessYesNo(plan, false, AS_OF);
+        io.iprules.Indicator unknown = d.assessYesNo(plan, null, day(6, 30));
+        io.iprules.Indicator no = d.assessYesNo(noBreach, false, null);
+        d.ruleFinished();
+
+        assertThat(yes.status()).isEqualTo(io.iprules.IndicatorStatus.MET);
+        assertThat(yes.requiredText()).isEqualTo("= yes");
+        assertThat(yes.actual()).isEqualTo(BigDecimal.ONE);
+        assertThat(yes.overdue()).isFalse();
+        assertThat(yes.detail()).isNull();
+        assertThat(yes.citation()).isEqualTo(GRANT);
+        assertThat(yes.due()).isEqualTo(day(6, 30));
+
+        assertThat(lateNo.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
+        assertThat(lateNo.actual()).isEqualTo(BigDecimal.ZERO);
+        assertThat(lateNo.overdue()).as("not so, and the due date has passed").isTrue();
+        assertThat(noOnTheDay.overdue()).as("the due date itself is not late").isFalse();
+
+        assertThat(unknown.status()).isEqualTo(io.iprules.IndicatorStatus.UNKNOWN);
+        assertThat(unknown.actual()).isNull();
+        assertThat(unknown.overdue()).as("an answer not given is unknown, not late").isFalse();
+        assertThat(unknown.detail()).isEqualTo(MessageCatalog.kit().text("indicator.no-figure"));
+
+        assertThat(no.status()).isEqualTo(io.iprules.IndicatorStatus.MET);
+        assertThat(no.requiredText()).isEqualTo("= no");
+        assertThat(d.indicators()).containsExactly(yes, lateNo, noOnTheDay, unknown, no);
+
+        d.ruleStarted("r", GRANT);
+        assertThatThrownBy(() -> d.assessYesNo(T1, true, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("T_ONE is not a yes/no target");
+        d.ruleFinished();
+    }
+
+    @Test
+    void manyMoreIndicatorsThanTargetsAreAllListedTheTargetsFirst() {
+        Decision d = decision(); // two targets, T_ONE and T_TWO
+        d.ruleStarted("r", GRANT);
+        for (int k = 1; k <= 5; k++) {
+            d.assess(T2, new Figure("T_TWO", BigDecimal.valueOf(k), null));
+        }
+        d.assess(T1, new Figure("T_ONE", BigDecimal.TEN, null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code() + " " + i.actual())
+                .containsExactly("T_ONE 10", "T_TWO 1", "T_TWO 2", "T_TWO 3", "T_TWO 4", "T_TWO 5");
+    }
+
+    @Test
+    void aNewDescriptionOfAPolicyReplacesTheOneItsDecisionsReadBefore() {
+        PolicyDescription first = policy();
+        PolicyDescription revised = new PolicyDescription("p-1", Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                "p-1 §7(3)", "2", PROVISIONS, List.of(new ParameterInfo("AMOUNT", ParameterUnit.YUAN, GRANT,
+                Text.plain("amount"), false, List.of(new ParameterValue(IN_FORCE, "6000", "revised")))),
+                List.of(new SubjectKind("applicant", String.class, Text.plain("a"))), List.of(T1, T2), List.of(),
+                REASONS, List.of());
+        assertThat(decision(first, AS_OF).amount("AMOUNT", AS_OF).value()).isEqualByComparingTo("5000");
+        assertThat(decision(revised, AS_OF).amount("AMOUNT", AS_OF).value()).isEqualByComparingTo("6000");
+        assertThat(decision(first, AS_OF).amount("AMOUNT", AS_OF).value()).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void aStatusDecidedExactlyIsRecordedWithTheReferenceAndTheComparisonThatDecided() {
+        Target growth = new Target("GROWTH", Text.plain("growth"), ParameterUnit.RATIO, Comparison.MORE_THAN, null,
+                new Target.Reference("national", Text.plain("national growth"), BigDecimal.ONE), null, null, GRANT,
+                "高于全国", Text.plain(""));
+        Target twice = new Target("TWICE", Text.plain("density"), ParameterUnit.NUMBER, Comparison.AT_LEAST, null,
+                new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")), null, null, GRANT,
+                "2倍", Text.plain(""));
+        Decision d = decision();
+        d.ruleStarted("r", GRANT);
+        io.iprules.Indicator known = d.assessExactly(growth, io.iprules.IndicatorStatus.MET, new BigDecimal("0.0705"),
+                new BigDecimal("0.0705"), new BigDecimal("1.0000"), "120000 × 1700000 > 3000000 × 60000",
+                new BigDecimal("0.0000"), Text.plain("higher, exactly"));
+        io.iprules.Indicator doubled = d.assessExactly(twice, io.iprules.IndicatorStatus.NOT_MET,
+                new BigDecimal("19.1"), new BigDecimal("9.6"), new BigDecimal("0.9947"), "191 × 10 < 2 × 96 × 10",
+                new BigDecimal("-0.1"), Text.plain("short"));
+        io.iprules.Indicator unknown = d.assessExactly(growth, io.iprules.IndicatorStatus.UNKNOWN,
+                new BigDecimal("0.07"), new BigDecimal("0.06"), new BigDecimal("1.1"), "ignored", null,
+                Text.plain("not supplied"));
+        d.ruleFinished();
+
+        assertThat(known.status()).isEqualTo(io.iprules.IndicatorStatus.MET);
+        assertThat(known.requiredText()).as("a factor of 1 is not written").isEqualTo("> 0.0705");
+        assertThat(known.required()).isEqualByComparingTo("0.0705");
+        assertThat(known.progressBasis()).isEqualByComparingTo("0.0705");
+        assertThat(known.actual()).isEqualTo(new BigDecimal("0.0705"));
+        assertThat(known.progress()).isEqualTo(new BigDecimal("1.0000"));
+        assertThat(known.reference()).isEqualTo(new io.iprules.Indicator.ReferenceValue("national",
+                Text.plain("national growth"), BigDecimal.ONE, new BigDecimal("0.0705")));
+        assertThat(known.exact()).isEqualTo(new io.iprules.Indicator.DecidedExactly(
+                "120000 × 1700000 > 3000000 × 60000", new BigDecimal("0.0000")));
+        assertThat(known.citation()).isEqualTo(GRANT);
+        assertThat(known.detail()).isEqualTo(Text.plain("higher, exactly"));
+
+        assertThat(doubled.requiredText()).isEqualTo(">= 2 × 9.6");
+        assertThat(doubled.required()).isEqualByComparingTo("19.2");
+        assertThat(doubled.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
+
+        assertThat(unknown.requiredText()).as("the reference named, not a value").isEqualTo("> national");
+        assertThat(unknown.required()).isNull();
+        assertThat(unknown.actual()).isNull();
+        assertThat(unknown.progress()).isNull();
+        assertThat(unknown.reference().value()).isNull();
+        assertThat(unknown.exact()).isNull();
+        assertThat(d.indicators()).containsExactly(known, doubled, unknown);
+
+        d.ruleStarted("r", GRANT);
+        assertThatThrownBy(() -> d.assessExactly(T1, io.iprules.IndicatorStatus.MET, BigDecimal.ONE, BigDecimal.ONE,
+                null, "1 > 0", null, Text.plain("x"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("T_ONE is not a multiple of a reference");
+        d.ruleFinished();
+        d.ruleStarted("other", LIMIT);
+        assertThatThrownBy(() -> d.assessExactly(growth, io.iprules.IndicatorStatus.MET, BigDecimal.ONE,
+                BigDecimal.ONE, null, "1 > 0", null, Text.plain("x"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("rule 'other' cites " + LIMIT + " but assesses GROWTH, a target of " + GRANT);
+    }
+    @Test
+    void aPolicyWithoutTargetsStillListsTheIndicatorsOfTargetsMadeElsewhere() {
+        PolicyDescription noTargets = new PolicyDescription("p-4", Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                "p-4 §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(), List.of(), REASONS, List.of());
+        Decision d = decision(noTargets, AS_OF);
+        d.ruleStarted("r", GRANT);
+        d.assess(T2, new Figure("T_TWO", new BigDecimal("11"), null));
+        d.assess(T1, new Figure("T_ONE", new BigDecimal("9"), null));
+        d.ruleFinished();
+        assertThat(d.result("x").build().indicators()).extracting(i -> i.code() + " " + i.status())
+                .containsExactly("T_TWO MET", "T_ONE NOT_MET");
+    }
+
+    @Test
+    void theFirstDecisionOfAPolicyNeverSeenBeforeReadsItsDescription() {
+        String id = "p-" + java.util.UUID.randomUUID();
+        PolicyDescription fresh = new PolicyDescription(id, Text.plain("P"), null, IN_FORCE, IN_FORCE, null,
+                id + " §7(3)", "1", PROVISIONS, PARAMETERS, List.of(new SubjectKind("applicant", String.class,
+                Text.plain("a"))), List.of(T1, T2), List.of(), REASONS, List.of());
+        Decision d = decision(fresh, AS_OF);
+        assertThat(d.amount("AMOUNT", AS_OF).value()).isEqualByComparingTo("5000");
+        assertThat(d.codePosition("B_SECOND")).isEqualTo(1);
     }
 }

@@ -37,6 +37,8 @@ class KitBoundariesTest {
         assertThat(figure(ParameterUnit.RATIO, null, BigDecimal.ONE)).isEmpty();
         assertThat(figure(ParameterUnit.RATIO, null, new BigDecimal("1.0001"))).hasSize(1);
         assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.01"))).isEmpty();
+        assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("48650.120"))).as("a trailing zero is still the fen")
+                .isEmpty();
         assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.001"))).extracting(Problem::message)
                 .containsExactly("is yuan with at most two decimals (分), not 0.001");
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).isEmpty();
@@ -52,6 +54,23 @@ class KitBoundariesTest {
                 .containsExactly("must be a number, not a list");
         assertThat(figure(ParameterUnit.NUMBER, null, new Object())).extracting(Problem::message)
                 .containsExactly("must be a number, not Object");
+    }
+
+    @Test
+    void aYesNoFigureIsTrueOrFalseReadAsOneOrZeroAndNothingElse() {
+        Problems p = Problems.root("applicant");
+        assertThat(Figures.value(true, ParameterUnit.YES_NO, null, p.at("x"))).isEqualTo(BigDecimal.ONE);
+        assertThat(Figures.value(false, ParameterUnit.YES_NO, null, p.at("x"))).isEqualTo(BigDecimal.ZERO);
+        assertThat(p.isEmpty()).isTrue();
+        assertThat(Figures.value("yes", ParameterUnit.YES_NO, null, p.at("x"))).isNull();
+        assertThat(figure(ParameterUnit.YES_NO, null, "yes")).extracting(Problem::message)
+                .containsExactly("must be true or false, not the string 'yes'");
+        assertThat(figure(ParameterUnit.YES_NO, null, Map.of())).extracting(Problem::message)
+                .containsExactly("must be true or false, not an object");
+        assertThat(figure(ParameterUnit.YES_NO, null, List.of(true))).extracting(Problem::message)
+                .containsExactly("must be true or false, not a list");
+        assertThat(figure(ParameterUnit.YES_NO, null, 1)).extracting(Problem::message, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("must be true or false, not 1", "applicant.x"));
     }
 
     @Test

@@ -43,6 +43,15 @@ class MessageCatalogPatternsTest {
     }
 
     @Test
+    void eachPlaceIsReadByItsNumberWhenTheCatalogIsLoaded() {
+        MessageCatalog loadedHere = MessageCatalog.load(MessageCatalogPatternsTest.class, "patterns");
+        assertThat(loadedHere.format(Language.EN, "reversed", new Object[] {"x", "y"})).isEqualTo("y before x");
+        // a number too long to be an argument's place is text, not argument 0
+        assertThat(loadedHere.format(Language.EN, "too-long-place", new Object[] {"x"}))
+                .isEqualTo("braces around a number too long for a place: {99999999999}");
+    }
+
+    @Test
     void aPlaceholderWithoutItsArgumentStaysAsWritten() {
         assertThat(en("out-of-range", "a", "b")).isEqualTo("only a, no {2}");
         assertThat(en("two", "x")).isEqualTo("x and {1}");
@@ -96,8 +105,8 @@ class MessageCatalogPatternsTest {
     @Test
     void theCatalogKnowsItsKeysAndItsParents() {
         assertThat(catalog.keys()).containsExactlyInAnyOrder("plain", "two", "reversed", "out-of-range",
-                "not-placeholders", "literal-braces", "enum", "ten", "enum.Level.LOW", "enum.Level.MIDDLE",
-                "enum.Level.HIGH");
+                "not-placeholders", "literal-braces", "too-long-place", "enum", "ten", "enum.Level.LOW",
+                "enum.Level.MIDDLE", "enum.Level.HIGH");
         assertThat(catalog.has("two")).isTrue();
         assertThat(catalog.has("indicator.no-figure")).isTrue(); // the core's
         assertThat(catalog.has("no.such.key")).isFalse();

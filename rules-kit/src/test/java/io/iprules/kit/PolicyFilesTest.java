@@ -412,4 +412,77 @@ class PolicyFilesTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage(WHERE + ": p-1: phase TWO must start the day after ONE ends (2013-12-31), not 2014-01-02");
     }
+    /** Two exclusion reasons, one that awaits the applicant, and a reading file of one reading. */
+    private static void withReasonsAndReadings(ObjectNode p) {
+        ArrayNode reasons = p.putArray("exclusionReasons");
+        reasons.addObject().put("code", "CAP").put("citation", "p-1 §7(1)").set("text", bilingual("限额", "cap"));
+        reasons.addObject().put("code", "CHOICE_REQUIRED").put("citation", "p-1 §7(2)").put("awaitsApplicant", true)
+                .set("text", bilingual("待选择", "awaits a choice"));
+        p.put("readingFile", "readings.json");
+    }
+
+    private static ObjectNode readingFile() {
+        ObjectNode f = JSON.createObjectNode();
+        f.putArray("readings").addObject().put("id", "patents-counted").put("citation", "p-1 §6")
+                .put("zh", "按授权专利计").put("en", "granted patents are counted");
+        return f;
+    }
+
+    private PolicyDescription describeWithReadings(Consumer<ObjectNode> editPolicy, Consumer<ObjectNode> editReadings) {
+        ObjectNode p = policy();
+        p.remove("parameterFiles");
+        p.remove("targetFiles");
+        p.remove("phaseFile");
+        withReasonsAndReadings(p);
+        editPolicy.accept(p);
+        ObjectNode r = readingFile();
+        editReadings.accept(r);
+        return describe(Map.of("policy.json", p.toString(), "readings.json", r.toString()));
+    }
+
+    @Test
+    void exclusionReasonsAndReadingsLandWhereTheyBelong() {
+        PolicyDescription d = describeWithReadings(none(), none());
+        assertThat(d.exclusionReasons()).containsExactly(
+                new io.iprules.ExclusionReason("CAP", "p-1 §7(1)", io.iprules.Text.bilingual("限额", "cap"), false),
+                new io.iprules.ExclusionReason("CHOICE_REQUIRED", "p-1 §7(2)",
+                        io.iprules.Text.bilingual("待选择", "awaits a choice"), true));
+        assertThat(d.readings()).containsExactly(new io.iprules.Reading("patents-counted", "p-1 §6",
+                io.iprules.Text.bilingual("按授权专利计", "granted patents are counted")));
+    }
+
+    @Test
+    void anExclusionReasonNeedsItsFields() {
+        assertThatThrownBy(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove("code"), none()))
+                .isInstanceOf(IllegalStateException.class).hasMessage(WHERE + ": exclusionReasons[].code is required");
+        for (String field : List.of("citation", "text")) {
+            assertThatThrownBy(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove(field), none()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(WHERE + ": exclusion reason CHOICE_REQUIRED: " + field + " is required");
+        }
+        for (String language : List.of("zh", "en")) {
+            assertThatThrownBy(() -> describeWithReadings(
+                    p -> ((ObjectNode) at(p, "exclusionReasons", 0).get("text")).remove(language), none()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(WHERE + ": exclusion reason CAP: text." + language + " is required");
+        }
+    }
+
+    private static final String READINGS = "io.iprules.kit.fixture/readings.json";
+
+    @Test
+    void aReadingNeedsItsFields() {
+        assertThatThrownBy(() -> describeWithReadings(none(), f -> f.remove("readings")))
+                .isInstanceOf(IllegalStateException.class).hasMessage(READINGS + ": readings is required");
+        assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove("id")))
+                .isInstanceOf(IllegalStateException.class).hasMessage(READINGS + ": readings[].id is required");
+        for (String field : List.of("citation", "zh", "en")) {
+            assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove(field)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(READINGS + ": patents-counted: " + field + " is required");
+        }
+        assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).put("id", "Patents Counted")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(READINGS + ": Patents Counted: a reading id is lower case");
+    }
 }

@@ -57,4 +57,24 @@ class ProblemsTest {
         assertThat(p.list().get(0).message()).contains("at most two decimals").contains("48650.129");
         assertThat(p.list().get(2).message()).contains("must not be negative");
     }
+    @Test
+    void anAmountTooLongToWriteOutIsRefusedForItsLengthAlone() {
+        Problems p = Problems.root("applicant");
+        // 1E+40 is 1 followed by 40 zeros: 41 digits, one more than a request's number may have
+        assertThat(p.yuan("interestPaid", new BigDecimal("-1E+40"))).isFalse();
+        assertThat(p.list()).containsExactly(new Problem("applicant.interestPaid",
+                "has 41 digits written out in full; at most 40 are accepted"));
+        assertThat(p.yuan("b", new BigDecimal("1E+39"))).as("40 digits").isTrue();
+    }
+
+    @Test
+    void refusingAtOnceThrowsEveryProblemTheCheckRecordedAndNothingWhenItRecordedNone() {
+        Problems.refuseAtOnce("applicant", p -> p.required("name", "嘉兴市某公司"));
+        assertThatThrownBy(() -> Problems.refuseAtOnce("applicant", p -> {
+            p.required("name", " ");
+            p.notNegative("count", -2);
+        })).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems()).containsExactly(
+                new Problem("applicant.name", "is required"),
+                new Problem("applicant.count", "must not be negative, but is -2")));
+    }
 }

@@ -294,4 +294,121 @@ class WorkingDayCalendarTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+    /**
+     * A made-up 2027 with a general notice and a correcting one (for tests only): the general notice rests New Year's
+     * Day, the correcting one rests Thu 2027-05-06.
+     */
+    static final String CORRECTED_2027 = """
+            { "year": 2027,
+              "notices": [ { "id": "g-2027", "title": "测试用的2027年通知（虚构）", "url": "https://example.org/g-2027" },
+                           { "id": "c-2027", "title": "测试用的2027年更正通知（虚构）", "url": "https://example.org/c-2027" } ],
+              "days": [ { "date": "2027-01-01", "kind": "REST", "name": "元旦", "notice": "g-2027" },
+                        { "date": "2027-05-06", "kind": "REST", "name": "调休", "notice": "c-2027" } ] }
+            """;
+
+    @Nested
+    class NoticesACountNeeds {
+        private final WorkingDayCalendar corrected = WorkingDayCalendar.builder()
+                .addYear("2027.json", CORRECTED_2027.getBytes(StandardCharsets.UTF_8)).build();
+
+        @Test
+        void a_month_that_no_notice_touched_cites_the_general_notice_alone() {
+            // June 2027 (Tue 06-01 not counted): 2–4, 7–11, 14–18, 21–25, 28–30 = 3 + 5 + 5 + 5 + 3
+            WorkingDayCount june = corrected.workingDaysAfterUpTo(d("2027-06-01"), d("2027-06-30"));
+            assertThat(june.workingDays()).isEqualTo(21);
+            assertThat(june.notices()).extracting(Notice::id).containsExactly("g-2027");
+        }
+
+        @Test
+        void a_count_through_a_day_the_correction_set_cites_it_after_the_general_notice() {
+            // after Fri 04-30: Mon 05-03 (1), 04 (2), 05 (3), Thu 05-06 rested by the correction, Fri 05-07 (4),
+            // Mon 05-10 (5)
+            WorkingDayCount c = corrected.workingDaysAfterUpTo(d("2027-04-30"), d("2027-05-10"));
+            assertThat(c.workingDays()).isEqualTo(5);
+            assertThat(c.notices()).extracting(Notice::id).containsExactly("g-2027", "c-2027");
+            // the one day it set, alone: no working day, and the correction decided it
+            WorkingDayCount oneDay = corrected.workingDaysAfterUpTo(d("2027-05-05"), d("2027-05-06"));
+            assertThat(oneDay.workingDays()).isZero();
+            assertThat(oneDay.notices()).extracting(Notice::id).containsExactly("g-2027", "c-2027");
+            assertThat(corrected.nthWorkingDayAfter(d("2027-05-05"), 1).date()).isEqualTo(d("2027-05-07"));
+        }
+
+        @Test
+        void a_count_across_the_new_year_cites_each_years_general_notice_and_no_correction_it_did_not_meet() {
+            WorkingDayCount c = corrected.workingDaysAfterUpTo(d("2026-11-30"), d("2027-01-15"));
+            assertThat(c.covered()).isTrue();
+            assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2026", "g-2027");
+        }
+
+        @Test
+        void a_count_past_the_last_day_any_notice_set() {
+            // 2026's last set day is the make-up Saturday 10-10; after Fri 10-09: 10-10 (1), 12–16, 19–23, 26–30
+            // (16), then November 2026 (Sun 11-01): 2–6, 9–13, 16–20, 23–27, Mon 30 (21) = 37
+            WorkingDayCount c = CHINA.workingDaysAfterUpTo(d("2026-10-09"), d("2026-11-30"));
+            assertThat(c.workingDays()).isEqualTo(37);
+            assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2026");
+        }
+    }
+
+    @Nested
+    class Edges {
+        @Test
+        void the_first_and_the_day_after_the_last_covered_day() {
+            // 2007 notice: 元旦：1月1日至3日放假; Mon 2007-01-01 is the first day of the first bundled year
+            assertThat(d("2007-01-01").getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+            assertThat(CHINA.dayKind(d("2007-01-01"))).isEqualTo(DayKind.REST);
+            assertThat(CHINA.covers(d("2007-01-01"))).isTrue();
+            assertThat(CHINA.dayKind(d("2026-12-24"))).isEqualTo(DayKind.WORKING); // Thu, before the window
+            assertThat(CHINA.dayKind(d("2027-01-01"))).isEqualTo(DayKind.UNKNOWN);
+            assertThat(CHINA.covers(d("2027-01-01"))).isFalse();
+        }
+
+        @Test
+        void each_years_notices_are_there_from_the_first_year_to_the_last_and_none_outside() {
+            assertThat(CHINA.notices(2007)).extracting(Notice::id).containsExactly("cn-2007");
+            assertThat(CHINA.notices(2026)).extracting(Notice::id).containsExactly("cn-2026");
+            assertThat(CHINA.notices(2006)).isEmpty();
+            assertThat(CHINA.notices(2027)).isEmpty();
+        }
+
+        @Test
+        void a_calendar_of_one_years_file_counts_from_the_first_day_its_notice_set() {
+            WorkingDayCalendar only2027 = WorkingDayCalendar.builder().withoutBundledYears()
+                    .addYear("2027.json", CORRECTED_2027.getBytes(StandardCharsets.UTF_8)).build();
+            // after 2026-12-31 (not covered, and not counted): Fri 2027-01-01 rested, the weekend, Mon 01-04 (1)
+            WorkingDayCount c = only2027.nthWorkingDayAfter(d("2026-12-31"), 1);
+            assertThat(c.date()).isEqualTo(d("2027-01-04"));
+            assertThat(c.notices()).extracting(Notice::id).containsExactly("g-2027");
+        }
+
+        @Test
+        void a_calendar_without_any_year_covers_nothing() {
+            WorkingDayCalendar none = WorkingDayCalendar.builder().withoutBundledYears().build();
+            assertThat(none.coveredYears()).isEmpty();
+            assertThat(none.dayKind(d("2013-03-04"))).isEqualTo(DayKind.UNKNOWN);
+            assertThat(none.notices(2013)).isEmpty();
+            WorkingDayCount c = none.nthWorkingDayAfter(d("2013-03-01"), 1);
+            assertThat(c.covered()).isFalse();
+            assertThat(c.uncoveredYear()).isEqualTo(2013);
+            assertThat(c.notices()).isEmpty();
+        }
+
+        @Test
+        void a_date_a_deployments_file_and_a_bundled_year_both_set_is_blamed_on_the_deployments_file() {
+            // the bundled 2007 notice sets 2006-12-30 (a make-up Saturday); a deployment's 2006 file may not set it too
+            String own2006 = """
+                    { "year": 2006,
+                      "notices": [ { "id": "d-2006", "title": "部署的2006年通知", "url": "https://example.org/d-2006" } ],
+                      "days": [ { "date": "2006-12-30", "kind": "REST", "name": "元旦", "notice": "d-2006" } ] }
+                    """;
+            assertThatThrownBy(() -> WorkingDayCalendar.builder()
+                    .addYear("deploy/2006.json", own2006.getBytes(StandardCharsets.UTF_8)).build())
+                    .isInstanceOfSatisfying(CalendarFileException.class, e -> {
+                        assertThat(e.source()).isEqualTo("deploy/2006.json");
+                        assertThat(e.path()).isEqualTo("days");
+                        assertThat(e.problem().in(io.iprules.Language.EN))
+                                .isEqualTo("2006-12-30 is set by both the 2006 and the 2007 file");
+                    });
+        }
+    }
 }

@@ -191,4 +191,63 @@ class WorkingDayDeadlineTest {
         assertThat(count("2013-12-16", null, "2013-12-20").notices()).extracting(Notice::id)
                 .containsExactly("cn-2013");
     }
+    @Test
+    void a_period_of_one_working_day_ends_on_the_next_working_day() {
+        // from Fri 2013-03-01: the weekend is not counted, Mon 03-04 is the first working day after it
+        DeadlineCount c = WorkingDayDeadline.count(CHINA, d("2013-03-01"), 1, null, d("2013-03-01"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(c.deadline()).isEqualTo(d("2013-03-04"));
+        assertThat(c.workingDaysLeft()).isEqualTo(1);
+    }
+
+    @Test
+    void done_on_a_day_no_notice_covers_keeps_the_deadline_and_names_the_year() {
+        // from Mon 2026-12-14 the deadline is Mon 12-21; done Tue 12-29, which needs the 2027 notice
+        DeadlineCount c = count("2026-12-14", "2026-12-29", "2027-01-10");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(c.deadline()).isEqualTo(d("2026-12-21"));
+        assertThat(c.done()).isEqualTo(d("2026-12-29"));
+        assertThat(c.uncoveredYear()).isEqualTo(2027);
+        assertThat(c.workingDaysUsed()).isNull();
+        assertThat(c.workingDaysLate()).isNull();
+    }
+
+    @Test
+    void done_early_still_cites_every_notice_the_deadlines_own_count_needed() {
+        // From Mon 2013-12-16, 7 working days: 12-17..20 (4), 23 (5), 24 (6), Wed 12-25 (7), a day the 2014 notice
+        // could have moved. Done Wed 12-18: 12-17 (1) plus the day itself = 2, on time; its own count needed 2013 only.
+        DeadlineCount c = WorkingDayDeadline.count(CHINA, d("2013-12-16"), 7, d("2013-12-18"), d("2013-12-31"));
+        assertThat(c.deadline()).isEqualTo(d("2013-12-25"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(c.workingDaysUsed()).isEqualTo(2);
+        assertThat(c.notices()).extracting(Notice::id).containsExactly("cn-2013", "cn-2014");
+    }
+
+    @Test
+    void a_correction_met_only_after_a_deadline_in_the_year_end_window_is_cited_in_its_years_place() {
+        // made up for tests: 2027's correcting notice rests Wed 2027-12-29; 2028 has a general notice only
+        String with2027 = """
+                { "year": 2027,
+                  "notices": [ { "id": "g-2027", "title": "测试用的2027年通知（虚构）", "url": "https://example.org/g-2027" },
+                               { "id": "c-2027", "title": "测试用的2027年更正通知（虚构）", "url": "https://example.org/c-2027" } ],
+                  "days": [ { "date": "2027-12-29", "kind": "REST", "name": "调休", "notice": "c-2027" } ] }
+                """;
+        String with2028 = """
+                { "year": 2028,
+                  "notices": [ { "id": "g-2028", "title": "测试用的2028年通知（虚构）", "url": "https://example.org/g-2028" } ],
+                  "days": [] }
+                """;
+        WorkingDayCalendar calendar = WorkingDayCalendar.builder()
+                .addYear("2027.json", with2027.getBytes(StandardCharsets.UTF_8))
+                .addYear("2028.json", with2028.getBytes(StandardCharsets.UTF_8)).build();
+        // From Wed 2027-12-22, 3 working days: Thu 12-23 (1), Fri 12-24 (2), Mon 12-27 (3): in the window, so the
+        // deadline's count needed 2027's and 2028's general notices. Done Fri 12-31: 23, 24, 27, 28, 29 rested by
+        // the correction, 30 = 5, plus the day itself = 6, late by 3; that count met the correction.
+        DeadlineCount c = WorkingDayDeadline.count(calendar, d("2027-12-22"), 3, d("2027-12-31"), d("2028-01-05"));
+        assertThat(c.deadline()).isEqualTo(d("2027-12-27"));
+        assertThat(c.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(c.workingDaysUsed()).isEqualTo(6);
+        assertThat(c.workingDaysLate()).isEqualTo(3);
+        assertThat(c.notices()).extracting(Notice::id).containsExactly("g-2027", "c-2027", "g-2028");
+    }
 }

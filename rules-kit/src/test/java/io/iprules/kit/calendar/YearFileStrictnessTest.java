@@ -215,4 +215,59 @@ class YearFileStrictnessTest {
         assertThatThrownBy(() -> WorkingDayCalendar.builder().addYearFile(big))
                 .isInstanceOf(CalendarFileException.class).hasMessageContaining("larger than");
     }
+    @Test
+    void a_notice_is_an_object_with_only_its_own_fields() {
+        CalendarFileException extra = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"n\", \"title\": \"t\", "
+                + "\"url\": \"https://example.org/n\", \"issuer\": \"国务院办公厅\" } ], \"days\": [] }");
+        assertThat(extra.path()).isEqualTo("notices[0].issuer");
+        assertThat(extra.problem().in(Language.EN)).isEqualTo("unknown field; allowed: [id, issued, number, title, url]");
+        assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段；允许的字段：[id, issued, number, title, url]");
+        CalendarFileException notObject = refused("{ \"year\": 2027, \"notices\": [ \"n\" ], \"days\": [] }");
+        assertThat(notObject.path()).isEqualTo("notices[0]");
+        assertThat(notObject.problem().in(Language.EN)).isEqualTo("must be an object {…}");
+    }
+
+    private static String year(int year) {
+        return "{ \"year\": " + year + ", \"notices\": [ " + NOTICE + " ], \"days\": [] }";
+    }
+
+    @Test
+    void a_year_from_1949_to_9998() {
+        assertThat(YearFiles.parse("1949.json", year(1949).getBytes(StandardCharsets.UTF_8), false).year())
+                .isEqualTo(1949);
+        assertThat(YearFiles.parse("9998.json", year(9998).getBytes(StandardCharsets.UTF_8), false).year())
+                .isEqualTo(9998);
+        for (int wrong : new int[] {1948, 9999}) {
+            assertThatThrownBy(() -> YearFiles.parse("y.json", year(wrong).getBytes(StandardCharsets.UTF_8), false))
+                    .as("%d", wrong).isInstanceOfSatisfying(CalendarFileException.class, e -> {
+                        assertThat(e.path()).isEqualTo("year");
+                        assertThat(e.problem().in(Language.EN)).isEqualTo("must be a year from 1949 to 9998");
+                    });
+        }
+    }
+
+    @Test
+    void a_file_of_exactly_the_largest_size_is_read_and_one_byte_more_is_not() {
+        String json = file(day("2027-01-01", "REST"));
+        byte[] exactly = (json + " ".repeat(YearFiles.MAX_BYTES - json.getBytes(StandardCharsets.UTF_8).length))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(exactly).hasSize(256 * 1024);
+        assertThat(WorkingDayCalendar.builder().addYear("deploy/2027.json", exactly).build().coveredYears())
+                .contains(2027);
+        byte[] oneMore = (new String(exactly, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYear("deploy/2027.json", oneMore))
+                .isInstanceOf(CalendarFileException.class)
+                .hasMessage("deploy/2027.json: larger than 262144 bytes, not a calendar year file");
+    }
+
+    @Test
+    void the_order_days_are_listed_in_changes_neither_the_days_nor_the_digest() {
+        String inOrder = file(day("2027-01-01", "REST") + ", " + day("2027-02-06", "WORK"));
+        String reversed = file(day("2027-02-06", "WORK") + ", " + day("2027-01-01", "REST"));
+        YearData read = YearFiles.parse("r.json", reversed.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(read.days()).extracting(d -> d.date().toString()).containsExactly("2027-01-01", "2027-02-06");
+        assertThat(WorkingDayCalendar.builder().addYear("a.json", reversed.getBytes(StandardCharsets.UTF_8)).build()
+                .digest()).isEqualTo(WorkingDayCalendar.builder()
+                .addYear("b.json", inOrder.getBytes(StandardCharsets.UTF_8)).build().digest());
+    }
 }

@@ -43,6 +43,15 @@ class CreditCodeTest {
     }
 
     @Test
+    void refusesCharactersBeyondAsciiAtTheirPosition() {
+        // U+0080, the first character past ASCII, and a full-width digit of a code typed in a Chinese input method
+        assertThat(CreditCode.problem("9133\u00800400MA28A0001")).startsWith("character 5 ('\u0080') is not allowed");
+        assertThat(CreditCode.problem("\uFF1913304000MA28A0001")).startsWith("character 1 ('\uFF19') is not allowed");
+        assertThatThrownBy(() -> CreditCode.checkCharacter("9133\u0080400MA28A0001"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("character '\u0080' is not allowed");
+    }
+
+    @Test
     void refusesWrongLengthsAndNull() {
         assertThat(CreditCode.problem("91330400MA28A0001")).contains("17 characters");
         assertThat(CreditCode.problem("91330400MA28A0001DD")).contains("19 characters");

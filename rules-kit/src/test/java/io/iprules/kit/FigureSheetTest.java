@@ -1,0 +1,117 @@
+package io.iprules.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.Comparison;
+import io.iprules.InvalidRequestException;
+import io.iprules.ParameterUnit;
+import io.iprules.Problem;
+import io.iprules.Target;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A subject's figures as a Java caller builds them: kept in the order given, and, on a checking builder, each refused
+ * when given if an evaluation would refuse it, at its path.
+ */
+class FigureSheetTest {
+    private static final Target GRANTS = new Target("EX_GRANTS", Text.plain("grants"), ParameterUnit.COUNT,
+            Comparison.AT_LEAST, new BigDecimal("45"), null, null, null, "p §3", "45件以上", Text.plain(""));
+    private static final Target RATE = new Target("EX_RATE", Text.plain("rate"), ParameterUnit.RATIO,
+            Comparison.AT_LEAST, new BigDecimal("0.85"), null, null, null, "p §3", "85%以上", Text.plain(""));
+    private static final Target DENSITY = new Target("EX_DENSITY", Text.plain("density"), ParameterUnit.NUMBER,
+            Comparison.AT_LEAST, null, new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")),
+            null, null, "p §4", "2倍", Text.plain(""));
+    private static final Target PLAN = new Target("EX_PLAN_ISSUED", Text.plain("plan"), ParameterUnit.YES_NO,
+            Comparison.EQUAL, BigDecimal.ONE, null, null, null, "p §5", "出台方案", Text.plain(""));
+    private static final List<Target> TARGETS = List.of(GRANTS, RATE, DENSITY, PLAN);
+
+    /** A subject's builder as a module writes one. */
+    static final class Sheet extends FigureSheet.Builder<Sheet> {
+        Sheet checked() {
+            return checkedAgainst(TARGETS, "applicant.figures");
+        }
+
+        Map<String, Object> build() {
+            return FigureSheet.keep(figures());
+        }
+    }
+
+    @Test
+    void keepingCopiesTheFiguresInTheirOrderUnmodifiableWithNullMeaningNotSupplied() {
+        assertThat(FigureSheet.keep(null)).isNull();
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("B", 2);
+        given.put("A", null);
+        given.put("C", "0.3");
+        Map<String, Object> kept = FigureSheet.keep(given);
+        given.put("D", 4);
+        assertThat(kept).containsExactly(Map.entry("B", 2), new java.util.AbstractMap.SimpleEntry<>("A", null),
+                Map.entry("C", "0.3"));
+        assertThatThrownBy(() -> kept.put("E", 5)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBuilderThatDoesNotCheckKeepsEveryFigureInTheOrderGivenAndChains() {
+        Sheet s = new Sheet();
+        assertThat(s.figure("NOT_A_TARGET", 52L)).isSameAs(s);
+        assertThat(s.figure("EX_RATE", new BigDecimal("0.31"))).isSameAs(s);
+        assertThat(s.figure("EX_PLAN_ISSUED", true)).isSameAs(s);
+        assertThat(s.figure("EX_TEXT", "1.5")).isSameAs(s);
+        assertThat(s.relative("EX_DENSITY", new BigDecimal("20.1"), "provinceAverage", null)).isSameAs(s);
+        Map<String, Object> density = new LinkedHashMap<>();
+        density.put("actual", new BigDecimal("20.1"));
+        density.put("provinceAverage", null);
+        assertThat(s.build()).containsExactly(Map.entry("NOT_A_TARGET", 52L),
+                Map.entry("EX_RATE", new BigDecimal("0.31")), Map.entry("EX_PLAN_ISSUED", true),
+                Map.entry("EX_TEXT", "1.5"), Map.entry("EX_DENSITY", density));
+    }
+
+    @Test
+    void aCheckingBuilderTakesFiguresAnEvaluationWouldTake() {
+        Sheet s = new Sheet();
+        assertThat(s.checked()).isSameAs(s);
+        s.figure("EX_GRANTS", 45L).figure("EX_RATE", "1").figure("EX_PLAN_ISSUED", false)
+                .relative("EX_DENSITY", new BigDecimal("19.2"), "provinceAverage", new BigDecimal("9.6"));
+        assertThat(s.build()).containsOnlyKeys("EX_GRANTS", "EX_RATE", "EX_PLAN_ISSUED", "EX_DENSITY");
+        assertThat(s.build().get("EX_PLAN_ISSUED")).isEqualTo(false);
+    }
+
+    @Test
+    void aCheckingBuilderRefusesAWrongFigureAtOnceAtItsPathAndDoesNotKeepIt() {
+        Sheet s = new Sheet().checked();
+        assertThatThrownBy(() -> s.figure("EX_RATE", new BigDecimal("1.01")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .containsExactly(new Problem("applicant.figures.EX_RATE",
+                                "is a rate between 0 and 1 (0.31 is 31%), not 1.01")));
+        assertThatThrownBy(() -> s.figure("EX_GRANTS", "15")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> s.figure("EX_GRANTS", -1L)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> s.relative("EX_DENSITY", BigDecimal.ONE, "nationalAverage", BigDecimal.ONE))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("applicant.figures.EX_DENSITY.nationalAverage"));
+        assertThat(s.build()).isEmpty();
+    }
+
+    @Test
+    void aCheckingBuilderRefusesAYesNoAnswerForAnUnknownCodeOrANumericTarget() {
+        Sheet s = new Sheet().checked();
+        assertThatThrownBy(() -> s.figure("EX_PLAN_ISUED", true))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("applicant.figures.EX_PLAN_ISUED"));
+        assertThatThrownBy(() -> s.figure("EX_GRANTS", true))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .containsExactly(new Problem("applicant.figures.EX_GRANTS",
+                                "must be a number, not true/false")));
+        assertThat(s.build()).isEmpty();
+    }
+
+    @Test
+    void aCheckingBuilderNeedsWhereItsFiguresAre() {
+        assertThatThrownBy(() -> new Sheet().checkedAgainst(TARGETS, null)).isInstanceOf(NullPointerException.class);
+    }
+}
