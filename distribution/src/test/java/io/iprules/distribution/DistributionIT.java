@@ -297,11 +297,24 @@ class DistributionIT {
         }
         assertThat(entries).contains(
                 name + "/bin/ip-rules", name + "/bin/ip-rules.bat", name + "/LICENSE", name + "/THIRD-PARTY.txt",
-                name + "/docs/README.md", name + "/docs/CHANGELOG.md", name + "/docs/contract.md",
+                name + "/README.md", name + "/docs/CHANGELOG.md", name + "/docs/contract.md",
                 name + "/" + DEMO, name + "/lib/" + name + ".jar",
                 // the officer's reports, for a program that embeds lib/ and shows results as the command does
                 name + "/lib/rules-report-" + name.substring("ip-rules-".length()) + ".jar");
         assertThat(entries).noneMatch(e -> e.contains("junit") || e.contains("assertj"));
+        // the shipped README's links to files of its own lead to files the archive holds
+        try (ZipFile zip = new ZipFile(zip().toFile())) {
+            String readme = new String(zip.getInputStream(zip.getEntry(name + "/README.md")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)#:\\s]+)(#[^)]*)?\\)")
+                    .matcher(readme);
+            List<String> targets = new java.util.ArrayList<>();
+            while (link.find()) {
+                targets.add(link.group(1));
+            }
+            assertThat(targets).contains("docs/contract.md");
+            assertThat(targets).allSatisfy(t -> assertThat(entries).contains(name + "/" + t));
+        }
     }
 
     private static Path zipHome() throws Exception {
