@@ -503,7 +503,10 @@ public final class WorkingDayCalendar {
         }
     }
 
-    /** The years with a notice and where each came from, for logs: {@code 2007–2026 (bundled), 2027 (file)}. */
+    /**
+     * The years with a notice by where they came from, and the calendar's digest, for logs:
+     * {@code WorkingDayCalendar{bundled=[2007, …, 2026], holidays-2027.json=[2027]} sha256:…}.
+     */
     @Override
     public String toString() {
         Map<String, List<Integer>> bySource = new LinkedHashMap<>();
