@@ -504,7 +504,8 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The years with a notice by where they came from, and the calendar's digest, for logs:
+     * The years with a notice by where they came from (bundled, or the file as it was given), and the calendar's
+     * digest, for logs:
      * {@code WorkingDayCalendar{bundled=[2007, …, 2026], holidays-2027.json=[2027]} sha256:…}.
      */
     @Override
