@@ -20,7 +20,6 @@ import io.iprules.report.Reports;
 import io.iprules.schema.ContractSchemas;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -608,15 +607,8 @@ public final class DecisionServer implements AutoCloseable {
 
     /** {@code in}, refused with 413 once it has more than {@code max} bytes. */
     private static InputStream atMost(InputStream in, long max, Context ctx) {
-        return new FilterInputStream(in) {
+        return new BodyFilter(in) {
             private long read;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xFF;
-            }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
@@ -634,12 +626,6 @@ public final class DecisionServer implements AutoCloseable {
                     }
                 }
                 return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                byte[] skipped = new byte[(int) Math.min(Math.max(n, 0), 8192)]; // counted as read
-                return Math.max(0, read(skipped, 0, skipped.length));
             }
         };
     }

@@ -1,7 +1,6 @@
 package io.iprules.server;
 
 import io.javalin.http.Context;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -119,20 +118,13 @@ final class TimeLimits {
                 + seconds(idle) + ")";
         String limitZh = total == null ? "连接已 " + seconds(idle) + " 没有数据"
                 : "请求体未在 " + seconds(total) + " 内到达(或连接已 " + seconds(idle) + " 没有数据)";
-        return new FilterInputStream(ctx.req().getInputStream()) {
+        return new BodyFilter(ctx.req().getInputStream()) {
             @Override
             public void close() throws IOException {
                 if (total != null && endPoint != null) {
                     endPoint.setIdleTimeout(idle.toMillis()); // the rest of the exchange, and the next, as before
                 }
                 super.close();
-            }
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xFF;
             }
 
             @Override
