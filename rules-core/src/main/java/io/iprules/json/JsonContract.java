@@ -311,19 +311,25 @@ public final class JsonContract {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        if (subjectNode.isNull() || !subjectNode.isObject()) {
-            throw new InvalidRequestException(kind.key(), "必须是 JSON 对象,而不是" + kindZh(subjectNode),
-                    "must be a JSON object, not " + kind(subjectNode));
+        Problem notObject = notAnObject(kind, subjectNode);
+        if (notObject != null) {
+            throw new InvalidRequestException(List.of(notObject));
         }
         return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), bind(kind, subjectNode)),
                 !asOfGiven);
     }
 
+    /** The problem of a subject {@code node} that is not a JSON object ({@code null} included), or {@code null}. */
+    private static Problem notAnObject(SubjectKind kind, JsonNode node) {
+        return node.isObject() ? null : new Problem(kind.key(), "must be a JSON object, not " + kind(node),
+                "必须是 JSON 对象,而不是" + kindZh(node));
+    }
+
     /** Every problem {@link #bind} finds in the subject {@code node}, or none. */
     private List<Problem> subjectProblems(SubjectKind kind, JsonNode node) {
-        if (node.isNull() || !node.isObject()) {
-            return List.of(new Problem(kind.key(), "must be a JSON object, not " + kind(node),
-                    "必须是 JSON 对象,而不是" + kindZh(node)));
+        Problem notObject = notAnObject(kind, node);
+        if (notObject != null) {
+            return List.of(notObject);
         }
         try {
             bind(kind, node);
