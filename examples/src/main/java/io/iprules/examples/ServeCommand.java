@@ -121,14 +121,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The server's settings from the options; an origin that is not one is the user's mistake, named. */
     DecisionServer.Settings settings() {
+        java.util.Set<String> origins = new java.util.HashSet<>(); // as browsers send them: the same one once
         for (String origin : corsOrigins) {
-            if (DecisionServer.Settings.origin(origin).isEmpty()) {
-                throw Messages.invalid(lang, "corsOrigin.invalid", origin);
-            }
+            origins.add(DecisionServer.Settings.origin(origin)
+                    .orElseThrow(() -> Messages.invalid(lang, "corsOrigin.invalid", origin)));
         }
-        List<String> distinct = corsOrigins.stream().map(o -> DecisionServer.Settings.origin(o).orElseThrow())
-                .distinct().toList();
-        if (distinct.size() > 1 && distinct.contains("*")) {
+        if (origins.size() > 1 && origins.contains("*")) {
             throw Messages.invalid(lang, "corsOrigin.anyBesideNamed", String.join(",", corsOrigins));
         }
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
