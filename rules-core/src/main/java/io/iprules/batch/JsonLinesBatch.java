@@ -426,7 +426,7 @@ public final class JsonLinesBatch {
                     throw new InvalidRequestException("", "该行为空;应为一个 JSON 请求",
                             "the line is empty; expected a JSON request");
                 }
-                parsed.add(contract.read(json, asOf != null ? asOf : today));
+                parsed.add(contract.read(json, today, asOf));
                 at.add(i);
                 read.add(json);
             } catch (InvalidRequestException e) {

@@ -92,6 +92,8 @@ public final class JsonContract {
     /** The longest field name accepted, in characters (the parser's own default, set here so messages can say it). */
     static final int MAX_NAME = 50_000;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonContract.class);
+
     private final RulesEngine engine;
     private final ObjectMapper reader;
     private final ObjectMapper writer;
@@ -159,6 +161,25 @@ public final class JsonContract {
      * @throws InvalidRequestException naming each problem with its JSON path
      */
     public ParsedRequest read(byte[] json, LocalDate defaultAsOf) {
+        return read(json, defaultAsOf, null);
+    }
+
+    /**
+     * Reads one request that will be evaluated on {@code override} when that is given (the CLI's {@code --as-of}):
+     * a request refused for a value of the wrong type is also told what the policy's own checks find in the rest
+     * of it, and those checks are made on the date it will be evaluated on.
+     *
+     * @param json     the request, UTF-8
+     * @param today    the date used when neither the request nor {@code override} gives one
+     * @param override the date that will replace the request's, or {@code null}
+     * @return the request as it is written, its subject bound to the policy's Java type: {@code override} is not
+     *         put in it (see {@link #evaluateAll})
+     * @throws InvalidRequestException naming each problem with its JSON path
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public ParsedRequest read(byte[] json, LocalDate today, LocalDate override) {
+        Objects.requireNonNull(json, "json");
+        LocalDate defaultAsOf = override != null ? override : today;
         if (json.length > MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("", "请求有 " + json.length + " 字节,最多接受 " + MAX_REQUEST_BYTES
                     + " 字节", "the request is " + json.length + " bytes; at most " + MAX_REQUEST_BYTES + " are accepted");
@@ -175,7 +196,7 @@ public final class JsonContract {
                     + " is half of a character (a lone surrogate)");
         }
         ParsedRequest fast = readDirectly(json, defaultAsOf);
-        return fast != null ? fast : readThroughTree(json, defaultAsOf);
+        return fast != null ? fast : readThroughTree(json, defaultAsOf, override);
     }
 
     /**
@@ -218,7 +239,7 @@ public final class JsonContract {
         }
     }
 
-    ParsedRequest readThroughTree(byte[] json, LocalDate defaultAsOf) {
+    ParsedRequest readThroughTree(byte[] json, LocalDate defaultAsOf, LocalDate override) {
         JsonNode root;
         try {
             root = reader.readTree(json);
@@ -297,12 +318,17 @@ public final class JsonContract {
             problems.add(new Problem("", "a " + policy.id() + " request needs " + needs,
                     policy.id() + " 的请求须包含 " + needsZh));
         }
+        // the policy's own checks of a subject, made on the date it will be evaluated on; not made when that date is
+        // itself wrong (a check of a date against it would say what is not so)
+        LocalDate checkedOn = override != null ? override : asOf;
+        PolicyChecks checks = checkedOn == null || kind == null ? null
+                : new PolicyChecks(policy.id(), checkedOn, kind.key());
         if (dropped > 0) {
             problems.add(InvalidRequestException.more(dropped));
         } else if (!problems.isEmpty() && kind != null) {
             // a wrong asOf or an unknown field does not hide the subject's problems: put right, the request must
             // not be refused again for what it could have been told the first time
-            problems.addAll(subjectProblems(kind, subjectNode));
+            problems.addAll(subjectProblems(kind, subjectNode, checks));
             if (problems.size() > InvalidRequestException.MAX_PROBLEMS + 1) {
                 problems.subList(InvalidRequestException.MAX_PROBLEMS, problems.size()).clear();
                 problems.add(InvalidRequestException.notCheckedFurther());
@@ -315,7 +341,7 @@ public final class JsonContract {
         if (notObject != null) {
             throw new InvalidRequestException(List.of(notObject));
         }
-        return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), bind(kind, subjectNode)),
+        return new ParsedRequest(new EvaluationRequest(policy.id(), asOf, kind.key(), bind(kind, subjectNode, checks)),
                 !asOfGiven);
     }
 
@@ -326,16 +352,38 @@ public final class JsonContract {
     }
 
     /** Every problem {@link #bind} finds in the subject {@code node}, or none. */
-    private List<Problem> subjectProblems(SubjectKind kind, JsonNode node) {
+    private List<Problem> subjectProblems(SubjectKind kind, JsonNode node, PolicyChecks checks) {
         Problem notObject = notAnObject(kind, node);
         if (notObject != null) {
             return List.of(notObject);
         }
+        Object subject;
         try {
-            bind(kind, node);
-            return List.of();
+            subject = bind(kind, node, checks);
         } catch (InvalidRequestException e) {
             return e.problems();
+        }
+        return checks == null ? List.of() : checks.problems(engine, subject);
+    }
+
+    /**
+     * The policy's own checks of a subject (a blank name, a date after another), made by evaluating it: a request
+     * refused for a value of the wrong type, an unknown field or a duplicated subject is told these too, so that,
+     * put right, it is not refused again for what it could have been told the first time. Only a refused request
+     * pays for this evaluation, and its result is never used.
+     */
+    private record PolicyChecks(String policy, LocalDate asOf, String subjectKey) {
+        List<Problem> problems(RulesEngine engine, Object subject) {
+            List<Outcome> outcomes;
+            try {
+                outcomes = engine.evaluateAll(List.of(new EvaluationRequest(policy, asOf, subjectKey, subject)));
+            } catch (RuntimeException e) {
+                // a bug the request will meet again once what it was told is put right: it is refused already
+                LOG.debug("the policy's checks of a refused request failed", e);
+                return List.of();
+            }
+            return outcomes != null && outcomes.size() == 1 && outcomes.get(0) != null && !outcomes.get(0).evaluated()
+                    ? outcomes.get(0).problems() : List.of();
         }
     }
 
@@ -346,13 +394,24 @@ public final class JsonContract {
      * and its other problems too. A check's problem at a path already told (a value set aside is then missing) is
      * not told twice.
      */
-    private Object bind(SubjectKind kind, JsonNode node) {
+    private Object bind(SubjectKind kind, JsonNode node, PolicyChecks checks) {
         List<Problem> problems = new ArrayList<>();
         for (int attempt = 0; ; attempt++) {
             try {
                 Object subject = reader.treeToValue(node, kind.type());
                 if (problems.isEmpty()) {
                     return subject;
+                }
+                if (checks != null) { // the rest of the subject, each value of the wrong type set aside
+                    for (Problem p : checks.problems(engine, subject)) {
+                        if (problems.size() >= InvalidRequestException.MAX_PROBLEMS) {
+                            problems.add(InvalidRequestException.notCheckedFurther());
+                            break;
+                        }
+                        if (!toldAt(problems, p.path())) {
+                            problems.add(p);
+                        }
+                    }
                 }
                 throw new InvalidRequestException(problems);
             } catch (JsonProcessingException e) {
@@ -477,7 +536,7 @@ public final class JsonContract {
 
     /** As {@link #evaluate}, with the request read. */
     public Evaluated evaluateRequest(byte[] json, LocalDate today, LocalDate override) {
-        ParsedRequest parsed = read(json, override != null ? override : today);
+        ParsedRequest parsed = read(json, today, override);
         EvaluationRequest request = parsed.request();
         if (override != null) {
             request = new EvaluationRequest(request.policy(), override, request.subjectKey(), request.subject());

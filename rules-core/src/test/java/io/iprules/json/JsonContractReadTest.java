@@ -94,7 +94,7 @@ class JsonContractReadTest {
         for (String r : requests) {
             byte[] json = r.getBytes(StandardCharsets.UTF_8);
             JsonContract.ParsedRequest fast = contract.readDirectly(json, TODAY);
-            JsonContract.ParsedRequest tree = contract.readThroughTree(json, TODAY);
+            JsonContract.ParsedRequest tree = contract.readThroughTree(json, TODAY, null);
             if (fast != null) {
                 direct++;
                 assertThat(fast).as(r).isEqualTo(tree);

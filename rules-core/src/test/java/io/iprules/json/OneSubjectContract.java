@@ -21,9 +21,13 @@ final class OneSubjectContract {
     }
 
     static JsonContract of(Class<?> applicant) {
+        return of(applicant, mock(RulesEngine.class));
+    }
+
+    /** The contract over {@code engine}, a mock that is told here which policy it knows. */
+    static JsonContract of(Class<?> applicant, RulesEngine engine) {
         PolicyDescription d = new PolicyDescription("p-1", Text.plain("P"), null, TODAY, TODAY, null, "p-1 §9", "1",
                 List.of(), List.of(), List.of(new SubjectKind("applicant", applicant, Text.plain("a"))));
-        RulesEngine engine = mock(RulesEngine.class);
         when(engine.policies()).thenReturn(List.of(d));
         when(engine.policy("p-1")).thenReturn(d);
         return new JsonContract(engine);

@@ -214,4 +214,21 @@ class JiaxingApiTest {
         }
         assertThat(first).startsWith("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":\"x\",\"eligible\":true,\"awards\":[");
     }
+
+    /**
+     * A request refused for a value of the wrong type is told, at once, what the policy's own checks find in the
+     * rest of it (a blank name, a credit code of the wrong length): put right, it is not refused again.
+     */
+    @Test
+    void aWrongTypeIsToldWithThePolicysOwnProblems() {
+        JsonContract json = new JsonContract(ENGINE);
+        byte[] request = ("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \" \", "
+                + "\"creditCode\": \"91330400\", \"sme\": \"no\"}}").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> json.read(request, AS_OF))
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(p -> p.path() + ": " + p.message(Language.EN))
+                        .containsExactly("applicant.sme: must be true or false", "applicant.name: is required",
+                                "applicant.creditCode: must be the 18-character 统一社会信用代码, "
+                                        + "but has 8 characters"));
+    }
 }
