@@ -93,6 +93,8 @@ public final class JsonContract {
     static final int MAX_NAME = 50_000;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonContract.class);
+    /** The engine's logger of evaluations, one line each at DEBUG (README "Logging"). */
+    private static final org.slf4j.Logger EVALUATIONS = org.slf4j.LoggerFactory.getLogger("io.iprules.evaluations");
 
     private final RulesEngine engine;
     private final ObjectMapper reader;
@@ -374,6 +376,9 @@ public final class JsonContract {
      */
     private record PolicyChecks(String policy, LocalDate asOf, String subjectKey) {
         List<Problem> problems(RulesEngine engine, Object subject) {
+            // beside the engine's line for this evaluation, where a reader of the log would take it for an answer
+            EVALUATIONS.debug("{} as of {}: a refused request's subject, evaluated for the policy's own checks only; "
+                    + "its result is not used", policy, asOf);
             List<Outcome> outcomes;
             try {
                 outcomes = engine.evaluateAll(List.of(new EvaluationRequest(policy, asOf, subjectKey, subject)));
