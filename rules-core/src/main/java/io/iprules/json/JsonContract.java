@@ -396,8 +396,8 @@ public final class JsonContract {
      * The subject bound from {@code node}, or every problem found in it. The binder stops at the first value of a
      * wrong type, so each such value is recorded and set aside (made {@code null}, then removed) and the subject
      * bound again, until it binds or its own checks speak: a request with a wrong type in two fields is told both,
-     * and its other problems too. A check's problem at a path already told (a value set aside is then missing) is
-     * not told twice.
+     * and its other problems too. Once it binds, the policy's {@code checks} (when given) are made on what is left.
+     * A check's problem at a path already told (a value set aside is then missing) is not told twice.
      */
     private Object bind(SubjectKind kind, JsonNode node, PolicyChecks checks) {
         List<Problem> problems = new ArrayList<>();
