@@ -125,7 +125,10 @@ public final class JsonLinesBatch {
             return this;
         }
 
-        /** Lines per chunk (default 2048); memory is bounded by about three chunks. */
+        /**
+         * The most lines a chunk holds (default 2048); a chunk also ends at {@link #chunkBytes}. At most two chunks
+         * are in memory: one read and evaluated while the one before it is written.
+         */
         public Builder chunk(int lines) {
             if (lines < 1) {
                 throw new IllegalArgumentException("a chunk holds at least one line, not " + lines);
