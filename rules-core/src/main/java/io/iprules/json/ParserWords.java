@@ -41,6 +41,18 @@ final class ParserWords {
     private static final Pattern COMMENT = Pattern.compile(
             "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
+    /** {@link #clean} in the contract's English: the whole message when it is one of {@link #SHAPES}. */
+    static String cleanEnglish(String message) {
+        String m = clean(message);
+        for (Shape shape : SHAPES) {
+            Matcher x = shape.english.matcher(m);
+            if (x.matches()) {
+                return shape.ours.apply(x);
+            }
+        }
+        return m;
+    }
+
     /**
      * {@link #clean} with the parser's common phrases in Chinese (the rest, such as a quoted token, as the parser
      * wrote it): for the Chinese wording of "not valid JSON".
@@ -60,19 +72,21 @@ final class ParserWords {
     }
 
     /**
-     * A syntax error the parser reported, in both languages with its line and column: a field given twice, or the
-     * parser's message in the contract's words. Content after the document is its reader's to word (a request
-     * and a data file say different things), before it calls this.
+     * A syntax error the parser reported, in both languages, where it stopped first, then what is wrong there in
+     * the contract's words: a field given twice, or one of {@link #SHAPES} (another message of the parser keeps its
+     * words, its internals taken out). Content after the document is its reader's to word (a request and a data
+     * file say different things), before it calls this.
      */
     static Text syntax(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (e instanceof JsonParseException && m.startsWith("Duplicate field")) {
-            // the parser quotes the name as 'name'; Chinese quotes it as every other token here is quoted, “name”
-            String field = m.replaceFirst("^Duplicate field '(.*)'$", "“$1”").replaceFirst("^Duplicate field ", "");
-            return Text.bilingual("同一字段出现两次:" + field + whereZh(e), "a field appears twice: " + m + where(e));
+            String name = m.replaceFirst("^Duplicate field '(.*)'$", "$1").replaceFirst("^Duplicate field ", "");
+            // quoted as every other token here is quoted in each language: “name” and 'name'
+            return Text.bilingual("同一字段出现两次:“" + name + "”" + whereZh(e),
+                    "a field appears twice: '" + name + "'" + where(e));
         }
-        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + cleanChinese(m), "not valid JSON: " + clean(m)
-                + where(e));
+        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + cleanChinese(m),
+                "not valid JSON" + where(e) + ": " + cleanEnglish(m));
     }
 
     /** Where the parser stopped, {@code " (line 1, column 5)"}; empty when it does not say. */
@@ -87,11 +101,14 @@ final class ParserWords {
                 + e.getLocation().getColumnNr() + " 列)";
     }
 
-    /** One of the parser's messages (as {@link #clean} leaves it) and its Chinese, whole. */
-    private record Shape(Pattern english, Function<Matcher, String> chinese) {
-        Shape(String english, Function<Matcher, String> chinese) {
+    /**
+     * One of the parser's messages (as {@link #clean} leaves it), and what it says in the contract's words, whole: in
+     * Chinese and in English, each with where the parser stopped before it.
+     */
+    private record Shape(Pattern english, Function<Matcher, String> ours, Function<Matcher, String> chinese) {
+        Shape(String english, Function<Matcher, String> ours, Function<Matcher, String> chinese) {
             // DOTALL: a token or character the parser quotes may be U+0085 or U+2028, which "." would not match
-            this(Pattern.compile(english, Pattern.DOTALL), chinese);
+            this(Pattern.compile(english, Pattern.DOTALL), ours, chinese);
         }
     }
 
@@ -102,64 +119,119 @@ final class ParserWords {
     private static final String CHARACTER = "(?:'(.+?)' \\(code \\d+[^)]*\\)|\\(CTRL-CHAR, code (\\d+)\\))";
     private static final String UNEXPECTED = "Unexpected character \\(" + CHARACTER + "\\)";
     private static final String ANY_VALUE = "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+    private static final String ANY_VALUE_EN = " (a string, number, array, object, true, false or null)";
     private static final String ANY_VALUE_ZH = "(字符串、数值、列表、对象、true、false 或 null)";
 
     private static String character(Matcher m) {
         return m.group(1) != null ? "“" + m.group(1) + "”" : "控制字符(编码 " + m.group(2) + ")";
     }
 
+    private static String characterEn(Matcher m) {
+        return m.group(1) != null ? "'" + m.group(1) + "'" : "control character (code " + m.group(2) + ")";
+    }
+
     private static String container(String objectOrArray) {
         return objectOrArray.equals("Object") ? "对象" : "列表";
     }
 
-    // Jackson's messages for what a request can get wrong (jackson-core's parser), each in Chinese as a whole; a
-    // message not listed here keeps the parser's words, its common phrases translated (CHINESE below).
+    private static String containerEn(String objectOrArray) {
+        return objectOrArray.equals("Object") ? "object" : "array";
+    }
+
+    // Jackson's messages for what a request can get wrong (jackson-core's parser), each in English and in Chinese
+    // as a whole; a message not listed here keeps the parser's words (in Chinese, its common phrases translated:
+    // CHINESE below).
     private static final List<Shape> SHAPES = List.of(
             new Shape(UNEXPECTED + ": was expecting double-quote to start field name",
+                    m -> "unexpected character " + characterEn(m) + ": a field name in double quotes was expected here",
                     m -> "意外的字符" + character(m) + ":此处应为以双引号开始的字段名"),
             new Shape(UNEXPECTED + ": was expecting a colon to separate field name and value",
+                    m -> "unexpected character " + characterEn(m) + ": a colon between the field name and its value"
+                            + " was expected here",
                     m -> "意外的字符" + character(m) + ":此处应为分隔字段名和值的冒号"),
             new Shape(UNEXPECTED + ": was expecting comma to separate (Object|Array) entries",
+                    m -> "unexpected character " + characterEn(m) + ": a comma between the " + containerEn(m.group(3))
+                            + "'s entries was expected here",
                     m -> "意外的字符" + character(m) + ":此处应为分隔" + container(m.group(3)) + "条目的逗号"),
-            new Shape(UNEXPECTED + ": expected a value", m -> "意外的字符" + character(m) + ":此处应为一个值"),
+            new Shape(UNEXPECTED + ": expected a value",
+                    m -> "unexpected character " + characterEn(m) + ": a value was expected here",
+                    m -> "意外的字符" + character(m) + ":此处应为一个值"),
             new Shape(UNEXPECTED + ": expected a valid value " + Pattern.quote(ANY_VALUE),
+                    m -> "unexpected character " + characterEn(m) + ": a value" + ANY_VALUE_EN + " was expected here",
                     m -> "意外的字符" + character(m) + ":此处应为一个值" + ANY_VALUE_ZH),
-            new Shape(UNEXPECTED + ": JSON has no comments", m -> "意外的字符" + character(m) + ":JSON 不允许注释"),
+            new Shape(UNEXPECTED + ": JSON has no comments",
+                    m -> "unexpected character " + characterEn(m) + ": JSON has no comments",
+                    m -> "意外的字符" + character(m) + ":JSON 不允许注释"),
             new Shape(UNEXPECTED + ": expected a hex-digit for character escape sequence",
+                    m -> "unexpected character " + characterEn(m) + ": a \\u escape takes four hexadecimal digits",
                     m -> "意外的字符" + character(m) + ":\\u 转义应有四位十六进制数字"),
             new Shape(UNEXPECTED + " in numeric value: Exponent indicator not followed by a digit",
+                    m -> "unexpected character " + characterEn(m) + " in a number: a digit must follow the exponent's e",
                     m -> "数值中意外的字符" + character(m) + ":指数符号之后应为数字"),
             new Shape(UNEXPECTED + " in numeric value: expected digit \\(0-9\\) to follow minus sign, for valid "
-                    + "numeric value", m -> "数值中意外的字符" + character(m) + ":负号之后应为数字"),
+                    + "numeric value",
+                    m -> "unexpected character " + characterEn(m) + " in a number: a digit must follow the minus sign",
+                    m -> "数值中意外的字符" + character(m) + ":负号之后应为数字"),
             new Shape(UNEXPECTED + " in numeric value: JSON spec does not allow numbers to have plus signs",
+                    m -> "unexpected character " + characterEn(m) + " in a number: a JSON number has no plus sign",
                     m -> "数值中意外的字符" + character(m) + ":JSON 的数值不带加号"),
             new Shape(UNEXPECTED + " in numeric value: Decimal point not followed by a digit",
+                    m -> "unexpected character " + characterEn(m) + " in a number: a digit must follow the decimal"
+                            + " point",
                     m -> "数值中意外的字符" + character(m) + ":小数点之后应为数字"),
             new Shape("Unrecognized token '(.*)': was expecting " + Pattern.quote(ANY_VALUE),
+                    m -> "unrecognised '" + m.group(1) + "': a value" + ANY_VALUE_EN + " was expected here",
                     m -> "无法识别的“" + m.group(1) + "”:此处应为一个值" + ANY_VALUE_ZH),
             new Shape("Unrecognized character escape " + CHARACTER,
+                    m -> "an escape a string cannot have: " + characterEn(m) + " after a backslash",
                     m -> "字符串中有无法识别的转义:反斜杠之后的" + character(m)),
             new Shape("Illegal unquoted character \\(" + CHARACTER + "\\): has to be escaped using backslash to be "
-                    + "included in string value", m -> "字符串中有未转义的" + character(m) + ":须用反斜杠转义书写"),
+                    + "included in string value",
+                    m -> "unescaped " + characterEn(m) + " in a string: write it escaped, with a backslash",
+                    m -> "字符串中有未转义的" + character(m) + ":须用反斜杠转义书写"),
             new Shape("Illegal unquoted character \\(" + CHARACTER + "\\): has to be escaped using backslash to be "
-                    + "included in name", m -> "字段名中有未转义的" + character(m) + ":须用反斜杠转义书写"),
+                    + "included in name",
+                    m -> "unescaped " + characterEn(m) + " in a field name: write it escaped, with a backslash",
+                    m -> "字段名中有未转义的" + character(m) + ":须用反斜杠转义书写"),
             new Shape("Illegal character \\(" + CHARACTER + "\\): only regular white space \\(\\\\r, \\\\n, "
                     + "\\\\t\\) is allowed between tokens",
+                    m -> "unexpected " + characterEn(m) + ": only spaces, tabs and line breaks may stand between JSON's"
+                            + " names, values and punctuation",
                     m -> "意外的" + character(m) + ":JSON 的记号之间只允许空格、制表符和换行符"),
             new Shape(UNEXPECTED + ": Expected space separating root-level values",
+                    m -> "unexpected character " + characterEn(m) + ": white space was expected after the top-level"
+                            + " value",
                     m -> "意外的字符" + character(m) + ":顶层的值之后应为空白"),
-            new Shape("Invalid numeric value: Leading zeroes not allowed", m -> "无效的数值:数值不能以 0 开头"),
-            new Shape("Non-standard token '(.*)'", m -> "“" + m.group(1) + "”不是 JSON 的取值"),
+            new Shape("Invalid numeric value: Leading zeroes not allowed",
+                    m -> "not a number: a number does not start with 0",
+                    m -> "无效的数值:数值不能以 0 开头"),
+            new Shape("Non-standard token '(.*)'",
+                    m -> "'" + m.group(1) + "' is not a JSON value",
+                    m -> "“" + m.group(1) + "”不是 JSON 的取值"),
             new Shape("Unexpected close marker '(.)': no open (Object|Array) to close",
+                    m -> "unexpected closing '" + m.group(1) + "': no " + containerEn(m.group(2)) + " is open",
                     m -> "意外的结束符“" + m.group(1) + "”:没有尚未结束的" + container(m.group(2))),
             new Shape("Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at (line \\d+, "
-                    + "column \\d+)\\)", m -> "意外的结束符“" + m.group(1) + "”:此处应为“" + m.group(2) + "”,以结束"
-                    + m.group(4) + "开始的" + container(m.group(3))),
+                    + "column \\d+)\\)",
+                    m -> "unexpected closing '" + m.group(1) + "': '" + m.group(2) + "' was expected here, to close the "
+                            + containerEn(m.group(3)) + " that starts at " + m.group(4),
+                    m -> "意外的结束符“" + m.group(1) + "”:此处应为“" + m.group(2) + "”,以结束" + m.group(4) + "开始的"
+                            + container(m.group(3))),
             new Shape("Unexpected end-of-input: was expecting closing '\"' for name",
+                    m -> "the text ends early: a field name has no closing double quote",
                     m -> "内容意外结束:字段名缺少结尾的双引号"),
             new Shape("Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at (line "
-                    + "\\d+, column \\d+)\\)", m -> "内容意外结束:" + m.group(2) + "开始的" + container(m.group(1))
-                    + "尚未结束"));
+                    + "\\d+, column \\d+)\\)",
+                    m -> "the text ends early: the " + containerEn(m.group(1)) + " that starts at " + m.group(2)
+                            + " is not closed",
+                    m -> "内容意外结束:" + m.group(2) + "开始的" + container(m.group(1)) + "尚未结束"),
+            new Shape("Unexpected end-of-input within/between (Object|Array) entries",
+                    m -> "the text ends early, among the entries of an " + containerEn(m.group(1)),
+                    m -> container(m.group(1)) + "的条目之间意外结束"),
+            new Shape("Unexpected end-of-input in field name",
+                    m -> "the text ends early, in a field name", m -> "字段名中意外结束"),
+            new Shape("Unexpected end-of-input in VALUE_STRING",
+                    m -> "the text ends early, in a string", m -> "字符串中意外结束"));
 
     private static final String[][] CHINESE = {
             {"Unexpected end-of-input within/between Object entries", "对象的条目之间意外结束"},

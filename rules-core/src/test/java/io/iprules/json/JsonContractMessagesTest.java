@@ -370,8 +370,8 @@ class JsonContractMessagesTest {
     @Test
     void brokenJsonIsQuotedOnItsFirstLine() {
         Problem p = problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": x}}");
-        assertThat(p.message()).startsWith("not valid JSON: Unrecognized token 'x'").endsWith("(line 1, column 41)")
-                .doesNotContain("\n");
+        assertThat(p.message()).isEqualTo("not valid JSON (line 1, column 41): unrecognised 'x': a value (a string, "
+                + "number, array, object, true, false or null) was expected here");
     }
 
     /**
@@ -412,8 +412,67 @@ class JsonContractMessagesTest {
                     .endsWith("列):" + c[1]);
             assertThat(p.message(Language.ZH).replaceAll("“[^”]*”|JSON|true|false|null|\\\\u", ""))
                     .as(c[0]).doesNotContainPattern("[A-Za-z]");
-            assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ").doesNotContain("Feature")
+            assertThat(p.message()).as(c[0]).startsWith("not valid JSON (line 1, column ").doesNotContain("Feature")
                     .doesNotContain("enable");
+        }
+    }
+
+    /**
+     * The same broken JSON told in English in the contract's words, as in Chinese: where the parser stopped, what it
+     * met and what was expected there; none of the parser's own phrases ("was expecting", "Unexpected close marker").
+     */
+    @Test
+    void brokenJsonIsToldInEnglishInTheContractsWords() {
+        String head = "{\"policy\": \"p-1\", \"applicant\": {\"name\": ";
+        String anyValue = "a value (a string, number, array, object, true, false or null) was expected here";
+        // head is 40 characters: the applicant's object opens at column 32, the value starts at column 41; the parser
+        // gives the column of the character or token it could not take (a control character's: the column after it)
+        String[][] cases = {
+                {head + "\"x\",}}", "(line 1, column 45): unexpected character '}': a field name in double quotes "
+                        + "was expected here"},
+                {head + "\"x\"}}}", "(line 1, column 46): unexpected closing '}': no object is open"},
+                {head + "\"x\"}}]", "(line 1, column 46): unexpected closing ']': no array is open"},
+                {head + "nul}}", "(line 1, column 41): unrecognised 'nul': " + anyValue},
+                {head + "\"x\\q\"}}", "an escape a string cannot have: 'q' after a backslash"},
+                {head + "01}}", "not a number: a number does not start with 0"},
+                {"{\"policy\" \"p-1\"}", "(line 1, column 11): unexpected character '\"': a colon between the field "
+                        + "name and its value was expected here"},
+                {head + "\"x\" \"y\": 1}}", "unexpected character '\"': a comma between the object's entries was "
+                        + "expected here"},
+                {head + "[1 2]}}", "unexpected character '2': a comma between the array's entries was expected here"},
+                {head + "[1,]}}", "unexpected character ']': a value was expected here"},
+                {head + "'x'}}", "unexpected character ''': " + anyValue},
+                {head + "\"x\"]}", "unexpected closing ']': '}' was expected here, to close the object that starts at "
+                        + "line 1, column 32"},
+                {head + "[1}}", "unexpected closing '}': ']' was expected here, to close the array that starts at "
+                        + "line 1, column 41"},
+                {head + "NaN}}", "'NaN' is not a JSON value"},
+                {head + "1e}}", "unexpected character '}' in a number: a digit must follow the exponent's e"},
+                {head + "-}}", "unexpected character '}' in a number: a digit must follow the minus sign"},
+                {head + "+1}}", "unexpected character '+' in a number: a JSON number has no plus sign"},
+                {head + "/* x */ 1}}", "unexpected character '/': JSON has no comments"},
+                {head + "\"\\u12\"}}", "unexpected character '\"': a \\u escape takes four hexadecimal digits"},
+                {head + "\"a\tb\"}}", "unescaped control character (code 9) in a string: write it escaped, with a "
+                        + "backslash"},
+                {head + "[{\"", "the text ends early: a field name has no closing double quote"},
+                {head + "\"abc", "the text ends early, in a string"},
+                {head + "[1, 2", "(line 1, column 46): the text ends early: the array that starts at line 1, column 41 "
+                        + "is not closed"},
+                {head + "\"x\"", "(line 1, column 44): the text ends early: the object that starts at line 1, column 32 "
+                        + "is not closed"},
+                {"{\"policy\":", "(line 1, column 11): the text ends early, among the entries of an object"},
+                {head + "\u0000\"x\"}}", "(line 1, column 42): unexpected control character (code 0): only spaces, "
+                        + "tabs and line breaks may stand between JSON's names, values and punctuation"},
+                {"{\"policy\": \"p-1\", \"appl\u001bicant\": {}}", "unescaped control character (code 27) in a field "
+                        + "name: write it escaped, with a backslash"},
+                {"0{\"policy\": \"p-1\"}", "(line 1, column 2): unexpected character '{': white space was expected "
+                        + "after the top-level value"},
+        };
+        for (String[] c : cases) {
+            String en = problem(c[0]).message(Language.EN);
+            assertThat(en).as(c[0]).matches("not valid JSON \\(line 1, column \\d+\\): .*").endsWith(c[1]);
+            assertThat(en).as(c[0]).doesNotContain("expecting").doesNotContain("marker").doesNotContain("token")
+                    .doesNotContain("Unexpected").doesNotContain("Unrecognized");
         }
     }
 
@@ -437,7 +496,7 @@ class JsonContractMessagesTest {
             assertThat(p.message(Language.ZH)).as(c[0]).startsWith("不是有效的 JSON(第 1 行第 ").endsWith(c[1]);
             assertThat(p.message(Language.ZH).replaceAll("“[^”]*”|JSON|true|false|null", ""))
                     .as(c[0]).doesNotContainPattern("[A-Za-z]");
-            assertThat(p.message()).as(c[0]).startsWith("not valid JSON: ");
+            assertThat(p.message()).as(c[0]).startsWith("not valid JSON (line 1, column ");
         }
     }
 

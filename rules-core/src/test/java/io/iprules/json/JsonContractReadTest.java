@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.iprules.InvalidRequestException;
+import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Problem;
 import io.iprules.RulesEngine;
@@ -178,7 +179,9 @@ class JsonContractReadTest {
         assertThat(p.path()).isEmpty();
         assertThat(p.message()).startsWith("not valid JSON").contains("line 2");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}} trailing").message()).contains("not valid JSON");
-        assertThat(problem("{\"policy\": \"p-1\", \"policy\": \"p-1\", \"applicant\": {}}").message()).contains("appears twice");
+        Problem twice = problem("{\"policy\": \"p-1\", \"policy\": \"p-1\", \"applicant\": {}}");
+        assertThat(twice.message(Language.EN)).matches("a field appears twice: 'policy' \\(line 1, column \\d+\\)");
+        assertThat(twice.message(Language.ZH)).matches("同一字段出现两次:“policy”\\(第 1 行第 \\d+ 列\\)");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": NaN}}").message()).contains("not valid JSON");
     }
 

@@ -299,7 +299,7 @@ class ReplayTest {
     void whatIsNotAResultWithAReceiptIsInvalidInput() throws IOException {
         Problem p = refused("{\"policy\":");
         assertThat(p.path()).isEmpty();
-        assertThat(p.message()).startsWith("the result is not valid JSON: ");
+        assertThat(p.message()).startsWith("the result is not valid JSON (line 1, column ");
         for (String notAnObject : List.of("", " ", "[]", "null", "\"result\"")) {
             assertThat(refused(notAnObject)).as(notAnObject).isEqualTo(new Problem("",
                     "the result must be a JSON object (a result of evaluate or one line of batch)"));
@@ -385,7 +385,8 @@ class ReplayTest {
     void aBrokenResultIsToldInChinese() {
         Problem p = refused("{\"policy\":");
         assertThat(p.message(Language.ZH)).startsWith("结果不是有效的 JSON(第 1 行第 ");
-        assertThat(p.message(Language.EN)).startsWith("the result is not valid JSON: ").contains("(line 1, column ");
+        assertThat(p.message(Language.EN)).isEqualTo("the result is not valid JSON (line 1, column 11): the text ends "
+                + "early, among the entries of an object");
     }
 
     /**
