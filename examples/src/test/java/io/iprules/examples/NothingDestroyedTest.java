@@ -848,7 +848,8 @@ class NothingDestroyedTest {
         assertThat(d.get("repeats").get(0).get("line").asLong()).isEqualTo(3);
         assertThat(d.get("repeats").get(0).get("firstLine").asLong()).isEqualTo(1);
         assertThat(d.get("repeats").get(0).get("creditCode").asText()).isEqualTo("91330400MA28A0001D");
-        assertThat(r.err()).contains("Repeated applicants: 1 lines repeat").contains("line 3 repeats line 1");
+        assertThat(r.err()).contains("Repeated applicants: 1 line(s) repeating an applicant met earlier; their ")
+                .contains("line 3 repeats line 1");
         assertThat(d.get("omitted").asLong()).isZero();
     }
 
