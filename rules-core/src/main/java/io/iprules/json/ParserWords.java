@@ -45,9 +45,9 @@ final class ParserWords {
     static String cleanEnglish(String message) {
         String m = clean(message);
         for (Shape shape : SHAPES) {
-            Matcher x = shape.english.matcher(m);
+            Matcher x = shape.parser.matcher(m);
             if (x.matches()) {
-                return shape.ours.apply(x);
+                return shape.english.apply(x);
             }
         }
         return m;
@@ -60,7 +60,7 @@ final class ParserWords {
     static String cleanChinese(String message) {
         String m = clean(message);
         for (Shape shape : SHAPES) {
-            Matcher x = shape.english.matcher(m);
+            Matcher x = shape.parser.matcher(m);
             if (x.matches()) {
                 return LINE_COLUMN.matcher(shape.chinese.apply(x)).replaceAll("第 $1 行第 $2 列");
             }
@@ -105,10 +105,10 @@ final class ParserWords {
      * One of the parser's messages (as {@link #clean} leaves it), and what it says in the contract's words, whole: in
      * Chinese and in English, each with where the parser stopped before it.
      */
-    private record Shape(Pattern english, Function<Matcher, String> ours, Function<Matcher, String> chinese) {
-        Shape(String english, Function<Matcher, String> ours, Function<Matcher, String> chinese) {
+    private record Shape(Pattern parser, Function<Matcher, String> english, Function<Matcher, String> chinese) {
+        Shape(String parser, Function<Matcher, String> english, Function<Matcher, String> chinese) {
             // DOTALL: a token or character the parser quotes may be U+0085 or U+2028, which "." would not match
-            this(Pattern.compile(english, Pattern.DOTALL), ours, chinese);
+            this(Pattern.compile(parser, Pattern.DOTALL), english, chinese);
         }
     }
 
