@@ -89,7 +89,7 @@ class TextReportKindsTest {
                 .variant(new Variant("TOP_UP", "p-1 §7(1)"))
                 .build();
         String en = TextReport.render(r, P, Language.EN, false);
-        assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until P_EXPORT.THRESHOLD is set");
+        assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until this is set: P_EXPORT.THRESHOLD");
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue: due by 2020-06-30  [p-1 §2]")
                 .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
