@@ -711,13 +711,7 @@ final class HtmlReport {
         openTable(l("report.budget"), "money", "report.col.status", "report.col.item", "num:report.col.amount",
                 "report.col.why", "report.col.citation");
         for (io.iprules.Award a : r.awards()) {
-            String why = names.prose(t(a.reason()));
-            if (!a.determined()) {
-                why = l("amount.undetermined.why", names.nameOr(a.undeterminedBy())) + l("sep") + why;
-            }
-            if (!a.eligibilityDetermined()) {
-                why += l("sep") + l("award.eligibility-undetermined", names.nameOr(a.eligibilityUndeterminedBy()));
-            }
+            String why = TextReport.awardWhy(a, lang, names);
             out.append("<tr class=\"").append(a.determined() ? "met" : "unknown").append("\"><td><span class=\"badge ")
                     .append(a.determined() ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l("amount.undetermined.short")))
                     .append("</span></td><td>").append(esc(t(a.subject()))).append("</td><td class=\"num\">")

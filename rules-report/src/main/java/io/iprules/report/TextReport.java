@@ -46,6 +46,26 @@ final class TextReport {
     }
 
     /**
+     * Why an award is owed, as the text and the page say it: the parameter its amount awaits, its reason, the
+     * parameter its eligibility awaits. A parameter both await (an unset threshold leaves the amount open because it
+     * leaves eligibility open) is named once, as what eligibility awaits.
+     */
+    static String awardWhy(Award a, Language lang, OfficerText names) {
+        String why = names.prose(a.reason().in(lang));
+        boolean amountAwaitsEligibility = !a.eligibilityDetermined()
+                && a.eligibilityUndeterminedBy().equals(a.undeterminedBy());
+        if (!a.determined() && !amountAwaitsEligibility) {
+            why = LABELS.format(lang, "amount.undetermined.why", new Object[]{names.nameOr(a.undeterminedBy())})
+                    + LABELS.format(lang, "sep", new Object[0]) + why;
+        }
+        if (!a.eligibilityDetermined()) {
+            why += LABELS.format(lang, "sep", new Object[0]) + LABELS.format(lang, "award.eligibility-undetermined",
+                    new Object[]{names.nameOr(a.eligibilityUndeterminedBy())});
+        }
+        return why;
+    }
+
+    /**
      * A deadline's facts in words, for the text and the HTML report alike: its start, the deadline, the day done,
      * the working days used (when {@code usedDays}: the HTML report draws them as a timeline instead), late and
      * left, and its detail.
@@ -126,14 +146,7 @@ final class TextReport {
             }
             for (Award a : r.awards()) {
                 item("  + ", t(a.subject()), a.determined() ? amount(a) : l("amount.undetermined.short"));
-                String why = names.prose(t(a.reason()));
-                if (!a.determined()) {
-                    why = l("amount.undetermined.why", names.nameOr(a.undeterminedBy())) + l("sep") + why;
-                }
-                if (!a.eligibilityDetermined()) {
-                    why += l("sep") + l("award.eligibility-undetermined", names.nameOr(a.eligibilityUndeterminedBy()));
-                }
-                para("    ", "    ", why + cite(l("line.cited", a.citation())));
+                para("    ", "    ", awardWhy(a, lang, names) + cite(l("line.cited", a.citation())));
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
             exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), "section.awaiting",

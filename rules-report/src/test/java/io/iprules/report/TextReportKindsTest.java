@@ -57,6 +57,34 @@ class TextReportKindsTest {
         assertThat(TextReport.render(none, P, Language.EN, false)).contains("Verdict: nothing is due\n");
     }
 
+    /**
+     * An unset threshold leaves the amount open because it leaves eligibility open: the parameter is named once, as
+     * what eligibility awaits, in the text and on the page. An amount awaiting a parameter of its own names both.
+     */
+    @Test
+    void aParameterTheAmountAndTheEligibilityBothAwaitIsNamedOnce() {
+        EvaluationResult same = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.THRESHOLD", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        for (Language lang : Language.values()) {
+            String text = TextReport.render(same, P, lang, false).replaceAll("\\s+", " ");
+            String page = HtmlReport.render(same, P, lang);
+            assertThat(text.split("P_EXPORT\\.THRESHOLD", -1)).as(text).hasSize(2);
+            assertThat(page.split("P_EXPORT\\.THRESHOLD", -1)).as(page).hasSize(2);
+        }
+        assertThat(TextReport.render(same, P, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("exports; eligibility undetermined until this is set: P_EXPORT.THRESHOLD")
+                .doesNotContain("undetermined until this is set: P_EXPORT.THRESHOLD; exports");
+        EvaluationResult two = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        assertThat(TextReport.render(two, P, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined until this is set: P_EXPORT.AMOUNT; exports; eligibility undetermined until "
+                        + "this is set: P_EXPORT.THRESHOLD");
+    }
+
     @Test
     void anItemHeldOutUntilTheApplicantChoosesIsNotReadAsNothingDue() {
         ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
