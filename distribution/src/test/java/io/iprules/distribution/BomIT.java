@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,42 @@ class BomIT {
             managed.add(child(dependency, "artifactId").getTextContent().trim());
         }
         assertThat(managed).as("the BOM's artifacts").isEqualTo(libraries);
+    }
+
+    /**
+     * The BOM has no parent, so the parent's pinned plugin versions do not reach it: it pins the plugins of its own
+     * lifecycle (a pom's: clean, install, deploy, site) at the parent's versions. With Maven's defaults instead,
+     * {@code ./mvnw clean package} of the whole build ran maven-clean-plugin 3.2.0 in the BOM alone, which an
+     * offline build ({@code -o}, as {@code scripts/check-reproducible.sh -o}) that had the parent's 3.5.0 could not
+     * resolve.
+     */
+    @Test
+    void theBomPinsItsLifecyclePluginsAtTheParentsVersions() throws Exception {
+        Path root = Path.of(System.getProperty("project.root"));
+        Map<String, String> parent = pinnedPlugins(read(root.resolve("pom.xml")));
+        Map<String, String> bom = pinnedPlugins(read(root.resolve("ip-rules-bom/pom.xml")));
+        for (String plugin : List.of("maven-clean-plugin", "maven-install-plugin", "maven-deploy-plugin",
+                "maven-site-plugin")) {
+            assertThat(parent).as("the parent pins %s", plugin).containsKey(plugin);
+            assertThat(bom.get(plugin)).as("%s in the BOM", plugin).isEqualTo(parent.get(plugin));
+        }
+    }
+
+    /** The versions a pom's {@code build/pluginManagement} gives, by artifactId. */
+    private static Map<String, String> pinnedPlugins(Element project) {
+        Map<String, String> versions = new TreeMap<>();
+        Element build = child(project, "build");
+        Element management = build == null ? null : child(build, "pluginManagement");
+        Element plugins = management == null ? null : child(management, "plugins");
+        if (plugins != null) {
+            for (Element plugin : children(plugins, "plugin")) {
+                Element version = child(plugin, "version");
+                if (version != null) {
+                    versions.put(child(plugin, "artifactId").getTextContent().trim(), version.getTextContent().trim());
+                }
+            }
+        }
+        return versions;
     }
 
     private static Element read(Path pom) throws Exception {

@@ -240,8 +240,10 @@ public final class ScenarioRunner {
                 }
                 return b.build();
             } catch (ConfigurationException e) {
-                throw new IllegalArgumentException((k.isEmpty() ? "the engine: " : "scenario parameters: ")
-                        + e.getMessage(), e);
+                // a problem of the scenario's parameters already starts with their name, given to the builder above
+                String named = k.isEmpty() ? "the engine: " : "scenario parameters: ";
+                String message = e.getMessage();
+                throw new IllegalArgumentException(message.startsWith(named) ? message : named + message, e);
             }
         });
     }

@@ -372,6 +372,10 @@ class ScenarioRunnerTest {
                 + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("scenario parameters: ").hasMessageContaining("TOY_BONUS")
                 .hasMessageContaining("already set by");
+        // said once: the engine names the scenario's parameters itself, and the runner does not name them again
+        assertThatThrownBy(() -> deployed.run(scenario("{\"title\": \"t\", \"parameters\": " + params
+                + ", \"request\": " + request(1) + ", \"expect\": {}}")))
+                .hasMessage("scenario parameters: toy-2020.TOY_BONUS: already set by deployment");
     }
 
     @Test
