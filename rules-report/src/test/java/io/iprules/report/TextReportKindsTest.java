@@ -33,16 +33,21 @@ class TextReportKindsTest {
             null, "p-1 §9", "1", List.of(), List.of(), List.of(new SubjectKind("applicant", String.class,
             Text.plain("a"))));
 
+    /** An export award whose eligibility awaits an unset threshold, and whose amount awaits {@code amountAwaits}. */
+    private static EvaluationResult awaitingTheExportThreshold(String amountAwaits) {
+        return EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, amountAwaits, "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+    }
+
     /**
      * Nothing due while an award's eligibility waits for an open parameter is not "nothing is due": the officer must
      * not read a pending award as refused. An award decided not due (held back) still reads "nothing is due".
      */
     @Test
     void anAwardWhoseEligibilityIsOpenIsNotReadAsNothingDue() {
-        EvaluationResult open = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
-                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",
-                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
-                .build();
+        EvaluationResult open = awaitingTheExportThreshold("P_EXPORT.AMOUNT");
         assertThat(TextReport.render(open, P, Language.EN, false))
                 .contains("Verdict: nothing is certainly due yet; 1 item(s) with eligibility undetermined\n")
                 .doesNotContain("Verdict: nothing is due");
@@ -63,10 +68,7 @@ class TextReportKindsTest {
      */
     @Test
     void aParameterTheAmountAndTheEligibilityBothAwaitIsNamedOnce() {
-        EvaluationResult same = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
-                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.THRESHOLD", "p-1 §5",
-                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
-                .build();
+        EvaluationResult same = awaitingTheExportThreshold("P_EXPORT.THRESHOLD");
         for (Language lang : Language.values()) {
             String text = TextReport.render(same, P, lang, false).replaceAll("\\s+", " ");
             String page = HtmlReport.render(same, P, lang);
@@ -76,10 +78,7 @@ class TextReportKindsTest {
         assertThat(TextReport.render(same, P, Language.EN, false).replaceAll("\\s+", " "))
                 .contains("exports; eligibility undetermined until this is set: P_EXPORT.THRESHOLD")
                 .doesNotContain("undetermined until this is set: P_EXPORT.THRESHOLD; exports");
-        EvaluationResult two = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
-                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, null, "P_EXPORT.AMOUNT", "p-1 §5",
-                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
-                .build();
+        EvaluationResult two = awaitingTheExportThreshold("P_EXPORT.AMOUNT");
         assertThat(TextReport.render(two, P, Language.EN, false).replaceAll("\\s+", " "))
                 .contains("undetermined until this is set: P_EXPORT.AMOUNT; exports; eligibility undetermined until "
                         + "this is set: P_EXPORT.THRESHOLD");
