@@ -63,7 +63,7 @@ class BatchFilesTest {
         CliTest.Run toFile = run("batch", fifo.toString(), "--out", results.toString(), "--lang", "en");
         fed.get(30, TimeUnit.SECONDS);
         assertThat(toFile.exit()).as(toFile.err()).isZero();
-        assertThat(toFile.err()).startsWith("Batch: 20 requests, 20 evaluated");
+        assertThat(toFile.err()).startsWith("Batch: 20 request(s), 20 evaluated");
         assertThat(Files.readAllLines(results)).hasSize(20);
 
         fed = feed(fifo, requests);

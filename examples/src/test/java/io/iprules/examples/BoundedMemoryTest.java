@@ -55,7 +55,7 @@ class BoundedMemoryTest {
         Path out = tmp.resolve("out.jsonl");
         CliTest.Run r = java256(tmp, "batch", in.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Batch: 60 requests, 60 evaluated, 0 invalid, 0 internal failures");
+        assertThat(r.err()).contains("Batch: 60 request(s), 60 evaluated, 0 invalid, 0 internal failure(s)");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(60);
         assertThat(JSON.readTree(lines.get(59)).get("line").asInt()).isEqualTo(60);
@@ -77,7 +77,7 @@ class BoundedMemoryTest {
         Path out = tmp.resolve("out.jsonl");
         CliTest.Run r = java256(tmp, "batch", in.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("Batch: 8 requests, 0 evaluated, 8 invalid, 0 internal failures");
+        assertThat(r.err()).contains("Batch: 8 request(s), 0 evaluated, 8 invalid, 0 internal failure(s)");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(8);
         JsonNode problems = JSON.readTree(lines.get(0)).get("error").get("problems");

@@ -323,7 +323,7 @@ class NothingDestroyedTest {
         killedAfter(in, fullBytes, out, kept);
         CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(resumed.exit()).isZero();
-        assertThat(resumed.err()).contains("Batch: 300 requests");
+        assertThat(resumed.err()).contains("Batch: 300 request(s)");
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(tmp.resolve("out.jsonl.partial")).doesNotExist();
 
@@ -497,7 +497,7 @@ class NothingDestroyedTest {
 
         CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(resumed.err()).contains("Batch: 300000 requests, 0 evaluated, 300000 invalid");
+        assertThat(resumed.err()).contains("Batch: 300000 request(s), 0 evaluated, 300000 invalid");
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
     }
 

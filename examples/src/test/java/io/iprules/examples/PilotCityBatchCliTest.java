@@ -35,7 +35,7 @@ class PilotCityBatchCliTest {
         }
         assertThat(eligible).isBetween(1L, 999L);
         // no awards: no budget line, the verdicts are counted per policy
-        assertThat(r.err()).contains("Batch: 1000 requests, 1000 evaluated, 0 invalid, 0 internal failures")
+        assertThat(r.err()).contains("Batch: 1000 request(s), 1000 evaluated, 0 invalid, 0 internal failure(s)")
                 .doesNotContain("Budget:");
         Matcher m = Pattern.compile("pilot-city-2017: (\\d+) evaluated, (\\d+) eligible").matcher(r.err());
         assertThat(m.find()).as(r.err()).isTrue();
