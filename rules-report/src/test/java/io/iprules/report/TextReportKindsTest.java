@@ -120,7 +120,7 @@ class TextReportKindsTest {
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue: due by 2020-06-30  [p-1 §2]")
                 .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
-                        + "7 working days used; 2 working days late;\n    国办发明电〔2019〕16号  [p-1 §3]")
+                        + "7 working day(s) used; 2 working day(s) late;\n    国办发明电〔2019〕16号  [p-1 §3]")
                 .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
                 .contains("Named variants applied", "  · TOP_UP  [p-1 §7(1)]")
                 // codes stay in JSON: the indicator and the deadline are named in words
