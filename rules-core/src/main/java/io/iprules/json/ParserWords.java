@@ -2,6 +2,7 @@ package io.iprules.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.iprules.Language;
 import io.iprules.Text;
 import java.util.List;
 import java.util.function.Function;
@@ -41,34 +42,28 @@ final class ParserWords {
     private static final Pattern COMMENT = Pattern.compile(
             "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
-    /** {@link #clean} in the contract's English: the whole message when it is one of {@link #SHAPES}. */
-    static String cleanEnglish(String message) {
+    /**
+     * {@code message} as {@link #clean} leaves it, in the contract's words in both languages: the whole message when
+     * it is one of {@link #SHAPES}; otherwise the parser's words, in Chinese with its common phrases translated (the
+     * rest, such as a quoted token, as the parser wrote it).
+     */
+    static Text words(String message) {
         String m = clean(message);
         for (Shape shape : SHAPES) {
             Matcher x = shape.parser.matcher(m);
             if (x.matches()) {
-                return shape.english.apply(x);
+                return Text.bilingual(chineseLineColumn(shape.chinese.apply(x)), shape.english.apply(x));
             }
         }
-        return m;
+        String zh = m;
+        for (String[] w : CHINESE) {
+            zh = zh.replace(w[0], w[1]);
+        }
+        return Text.bilingual(chineseLineColumn(zh), m);
     }
 
-    /**
-     * {@link #clean} with the parser's common phrases in Chinese (the rest, such as a quoted token, as the parser
-     * wrote it): for the Chinese wording of "not valid JSON".
-     */
-    static String cleanChinese(String message) {
-        String m = clean(message);
-        for (Shape shape : SHAPES) {
-            Matcher x = shape.parser.matcher(m);
-            if (x.matches()) {
-                return LINE_COLUMN.matcher(shape.chinese.apply(x)).replaceAll("第 $1 行第 $2 列");
-            }
-        }
-        for (String[] w : CHINESE) {
-            m = m.replace(w[0], w[1]);
-        }
-        return LINE_COLUMN.matcher(m).replaceAll("第 $1 行第 $2 列");
+    private static String chineseLineColumn(String s) {
+        return LINE_COLUMN.matcher(s).replaceAll("第 $1 行第 $2 列");
     }
 
     /**
@@ -85,8 +80,9 @@ final class ParserWords {
             return Text.bilingual("同一字段出现两次:“" + name + "”" + whereZh(e),
                     "a field appears twice: '" + name + "'" + where(e));
         }
-        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + cleanChinese(m),
-                "not valid JSON" + where(e) + ": " + cleanEnglish(m));
+        Text words = words(m);
+        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + words.in(Language.ZH),
+                "not valid JSON" + where(e) + ": " + words.in(Language.EN));
     }
 
     /** Where the parser stopped, {@code " (line 1, column 5)"}; empty when it does not say. */
