@@ -240,10 +240,11 @@ public final class ScenarioRunner {
                 }
                 return b.build();
             } catch (ConfigurationException e) {
-                // a problem of the scenario's parameters already starts with their name, given to the builder above
-                String named = k.isEmpty() ? "the engine: " : "scenario parameters: ";
+                // a problem of the scenario's parameters already starts with their name, given to the builder
+                // above; any other (a calendar or parameters of the caller's own builder) is the engine's
                 String message = e.getMessage();
-                throw new IllegalArgumentException(message.startsWith(named) ? message : named + message, e);
+                boolean named = message.startsWith("scenario parameters: ") || message.startsWith("the engine: ");
+                throw new IllegalArgumentException(named ? message : "the engine: " + message, e);
             }
         });
     }

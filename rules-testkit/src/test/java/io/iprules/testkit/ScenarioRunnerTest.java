@@ -385,6 +385,11 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> broken.run(scenario("{\"title\": \"t\", \"request\": " + request(1)
                 + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
+        // the scenario's own parameters are not to blame for the caller's calendar
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}";
+        assertThatThrownBy(() -> broken.run(scenario("{\"title\": \"t\", \"parameters\": " + params
+                + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
     }
 
     @Test
