@@ -98,10 +98,30 @@ class NortheastBuilderTest {
         refusedAt(() -> b.population(p -> p.region(42_590_000).national(0)),
                 "applicant.population.national", "must be > 0, but is 0");
         refusedAt(() -> b.period(p -> p.from(1984)), "applicant.period.from", "from 1985 to 2100, not 1984");
+        refusedAt(() -> b.figures(IpKind.PATENT, f -> f.nationalEnd(-1)),
+                "applicant.figures.PATENT.national.end", "must not be negative, but is -1");
+        refusedAt(() -> b.period(p -> p.to(2101)), "applicant.period.to", "from 1985 to 2100, not 2101");
         // nothing refused was kept: the region is still the one without figures, and a refused kind may be given
         assertThat(b.build()).isEqualTo(liaoningWithoutFigures().build());
         assertThat(b.figures(IpKind.TRADEMARK, f -> f.regionStart(10).regionEnd(0).nationalStart(10).nationalEnd(0))
                 .build().figures().trademark()).isEqualTo(new KindFigures(new Counts(10L, 0L), new Counts(10L, 0L)));
+    }
+
+    /** Each value is named, so the order they are given in does not matter. */
+    @Test
+    void valuesMayBeGivenInAnyOrder() {
+        NortheastRegion reversed = NortheastRegion.builder()
+                .figures(IpKind.COPYRIGHT, f -> f.nationalEnd(3_300_000).nationalStart(1_600_000)
+                        .regionEnd(20_000).regionStart(8_000))
+                .figures(IpKind.TRADEMARK, f -> f.nationalEnd(30_000_000).nationalStart(12_000_000)
+                        .regionEnd(500_000).regionStart(250_000))
+                .figures(IpKind.PATENT, f -> f.nationalEnd(3_000_000).nationalStart(1_700_000)
+                        .regionEnd(120_000).regionStart(60_000))
+                .population(p -> p.national(1_412_120_000).region(42_590_000))
+                .period(p -> p.to(2020).from(2016))
+                .province("辽宁省").name("辽宁省")
+                .build();
+        assertThat(reversed).isEqualTo(liaoning());
     }
 
     @Test

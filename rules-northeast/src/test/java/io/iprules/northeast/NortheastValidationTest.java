@@ -99,6 +99,16 @@ class NortheastValidationTest {
     }
 
     @Test
+    void aNegativeNationalEndIsItsOnlyProblem() {
+        // the unit's end (5) is not compared with a national end that is no figure (-3)
+        String figures = "{ \"TRADEMARK\": { \"region\": { \"start\": 10, \"end\": 5 }, "
+                + "\"national\": { \"start\": 100, \"end\": -3 } } }";
+        assertThat(problems(valid(POPULATION, figures))).extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.TRADEMARK.national.end",
+                        "must not be negative, but is -3"));
+    }
+
+    @Test
     void fromNotBeforeTo() {
         for (String period : List.of("{ \"from\": 2020, \"to\": 2020 }", "{ \"from\": 2020, \"to\": 2016 }")) {
             List<Problem> found = problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", period, null, "{ }"));
@@ -114,6 +124,13 @@ class NortheastValidationTest {
     void yearsFrom1985To2100() {
         assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 1984, \"to\": 2101 }", null, "{ }")))
                 .extracting(Problem::path).containsExactly("applicant.period.from", "applicant.period.to");
+        // a year outside the range is its only problem: the order of the period is not judged on it
+        assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 2101, \"to\": 2020 }", null, "{ }")))
+                .extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "applicant.period.from", "must be a year from 1985 to 2100, not 2101"));
+        assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 2016, \"to\": 1984 }", null, "{ }")))
+                .extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "applicant.period.to", "must be a year from 1985 to 2100, not 1984"));
         assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 1985, \"to\": 2100 }", null, "{ }")))
                 .isEmpty();
     }
