@@ -1,4 +1,4 @@
-package io.iprules.northeast.rules;
+package io.iprules.northeast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import io.iprules.EvaluationResult;
 import io.iprules.Indicator;
 import io.iprules.Language;
 import io.iprules.RulesEngine;
-import io.iprules.northeast.IpKind;
-import io.iprules.northeast.Northeast2017;
-import io.iprules.northeast.NortheastRegion;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +20,8 @@ class NortheastIndicatorsTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
     /**
-     * 辽宁省 2016–2020, n = 4, population 42,590,000 of 1,412,120,000. Worked by hand:
+     * 辽宁省 2016–2020 ({@link NortheastBuilderTest#liaoning()}), n = 4, population 42,590,000 of 1,412,120,000.
+     * Worked by hand:
      * <ul>
      *   <li>patents 60,000 → 120,000: 2^(1/4) − 1 = 18.92%; the nation 1,700,000 → 3,000,000: (30/17)^(1/4) − 1 =
      *       15.26%; 高出 18.92 − 15.26 = 3.66 points. Per 10,000: 1,200,000,000 ÷ 42,590,000 = 28.18 against
@@ -35,16 +33,8 @@ class NortheastIndicatorsTest {
      */
     @Test
     void theChineseDetailSaysAboveOrBelow() {
-        NortheastRegion liaoning = NortheastRegion.builder()
-                .name("辽宁省").province("辽宁省")
-                .period(p -> p.from(2016).to(2020))
-                .population(p -> p.region(42_590_000).national(1_412_120_000))
-                .figures(IpKind.PATENT, f -> f.regionStart(60_000).regionEnd(120_000)
-                        .nationalStart(1_700_000).nationalEnd(3_000_000))
-                .figures(IpKind.TRADEMARK, f -> f.regionStart(250_000).regionEnd(500_000)
-                        .nationalStart(12_000_000).nationalEnd(30_000_000))
-                .build();
-        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30), liaoning);
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30),
+                NortheastBuilderTest.liaoning());
         Map<String, String> zh = r.indicators().stream()
                 .collect(Collectors.toMap(Indicator::code, i -> i.detail().in(Language.ZH)));
 
