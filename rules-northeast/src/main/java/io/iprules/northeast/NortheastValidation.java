@@ -84,12 +84,10 @@ public final class NortheastValidation {
     // The checks of one value, below, are also those NortheastRegion.builder() makes of a value as it is given.
 
     /** Records a problem at {@code province} unless it is the full name of a provincial-level unit. */
-    static boolean knownProvince(Problems p, String province, NortheastScope scope) {
+    static void knownProvince(Problems p, String province, NortheastScope scope) {
         if (!scope.isProvince(province)) {
             p.add("province", problem("problem.unknown-province", province));
-            return false;
         }
-        return true;
     }
 
     /** Records a problem at {@code field} when the end figure {@code value} is below 0. */

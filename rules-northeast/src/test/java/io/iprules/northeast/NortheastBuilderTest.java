@@ -27,7 +27,7 @@ class NortheastBuilderTest {
     private static final LocalDate AS_OF = LocalDate.of(2021, 6, 30);
 
     /** examples/requests/northeast-liaoning-2016-2020.json, value by value. */
-    private static NortheastRegion liaoning() {
+    static NortheastRegion liaoning() {
         return NortheastRegion.builder()
                 .name("辽宁省").province("辽宁省")
                 .period(p -> p.from(2016).to(2020))
@@ -98,10 +98,23 @@ class NortheastBuilderTest {
         refusedAt(() -> b.population(p -> p.region(42_590_000).national(0)),
                 "applicant.population.national", "must be > 0, but is 0");
         refusedAt(() -> b.period(p -> p.from(1984)), "applicant.period.from", "from 1985 to 2100, not 1984");
+        refusedAt(() -> b.figures(IpKind.PATENT, f -> f.nationalEnd(-1)),
+                "applicant.figures.PATENT.national.end", "must not be negative, but is -1");
+        refusedAt(() -> b.period(p -> p.to(2101)), "applicant.period.to", "from 1985 to 2100, not 2101");
         // nothing refused was kept: the region is still the one without figures, and a refused kind may be given
         assertThat(b.build()).isEqualTo(liaoningWithoutFigures().build());
         assertThat(b.figures(IpKind.TRADEMARK, f -> f.regionStart(10).regionEnd(0).nationalStart(10).nationalEnd(0))
                 .build().figures().trademark()).isEqualTo(new KindFigures(new Counts(10L, 0L), new Counts(10L, 0L)));
+    }
+
+    /** Each value is named, so the order they are given in does not matter. */
+    @Test
+    void valuesMayBeGivenInAnyOrder() {
+        NortheastRegion.Builder inOrder = liaoningWithoutFigures().figures(IpKind.PATENT, f -> f.regionStart(60_000)
+                .regionEnd(120_000).nationalStart(1_700_000).nationalEnd(3_000_000));
+        assertThat(NortheastRegion.builder().figures(IpKind.PATENT, f -> f.nationalEnd(3_000_000)
+                .nationalStart(1_700_000).regionEnd(120_000).regionStart(60_000)).period(p -> p.to(2020).from(2016))
+                .province("辽宁省").name("辽宁省").build()).isEqualTo(inOrder.build());
     }
 
     @Test

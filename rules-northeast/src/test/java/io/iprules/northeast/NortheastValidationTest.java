@@ -96,6 +96,10 @@ class NortheastValidationTest {
         assertThat(problems(valid(POPULATION, figures))).extracting(Problem::path, Problem::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.TRADEMARK.region.end",
                         "must not be negative, but is -1"));
+        // the nation's: its only problem, as the unit's end (5) is not compared with a national end that is no figure
+        String national = figures.replace("\"end\": -1", "\"end\": 5").replace("\"end\": 200", "\"end\": -3");
+        assertThat(problems(valid(POPULATION, national))).extracting(Problem::path)
+                .containsExactly("applicant.figures.TRADEMARK.national.end");
     }
 
     @Test
@@ -114,6 +118,13 @@ class NortheastValidationTest {
     void yearsFrom1985To2100() {
         assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 1984, \"to\": 2101 }", null, "{ }")))
                 .extracting(Problem::path).containsExactly("applicant.period.from", "applicant.period.to");
+        // a year outside the range is its only problem: the order of the period is not judged on it
+        assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 2101, \"to\": 2020 }", null, "{ }")))
+                .extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "applicant.period.from", "must be a year from 1985 to 2100, not 2101"));
+        assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 2016, \"to\": 1984 }", null, "{ }")))
+                .extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "applicant.period.to", "must be a year from 1985 to 2100, not 1984"));
         assertThat(problems(liaoning("\"PROVINCE\"", "\"辽宁省\"", "{ \"from\": 1985, \"to\": 2100 }", null, "{ }")))
                 .isEmpty();
     }

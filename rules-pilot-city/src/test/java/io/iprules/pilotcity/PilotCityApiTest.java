@@ -143,6 +143,29 @@ class PilotCityApiTest {
                 .contains("needs at least 968 invention patents, 66 more");
     }
 
+    /**
+     * §2(2) 于7月31日前联合行文: a letter dated after the as-of date is checked as dated, with a warning naming the city.
+     * In a province's set the warnings come in the order of the letter, whatever the letters' dates.
+     */
+    @Test
+    void aSetsWarningsComeInTheOrderOfItsCities() {
+        LocalDate asOf = LocalDate.of(2017, 7, 20);
+        CityApplicant huzhou = CityApplicant.builder("湖州市", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)
+                .cityConditions(true, true, true, true, true)
+                .park(PARK_48, 3, 4840, 1_000_000).park(PARK_60, 1, 300, 50_000)
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 7, 28)).build();
+        CityApplicant jiaxing = CityApplicant.builder("嘉兴市", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)
+                .cityConditions(true, true, true, true, true)
+                .park("嘉兴经济技术开发区", 2, 1800, 300_000).park("嘉兴秀洲高新区", 2, 1000, 200_000)
+                .application(true, true).recommendation(true, true, LocalDate.of(2017, 7, 25)).build();
+        EvaluationResult r = ENGINE.evaluate(ID, asOf, new ProvinceRecommendation("浙江省", List.of(huzhou, jiaxing)));
+        assertThat(r.warnings()).extracting(w -> w.in(Language.EN)).containsExactly(
+                "the recommendation letter of 湖州市 is dated 2017-07-28, after the as-of date 2017-07-20: checked as "
+                        + "dated; the verdict holds only if the letter goes out on that date",
+                "the recommendation letter of 嘉兴市 is dated 2017-07-25, after the as-of date 2017-07-20: checked as "
+                        + "dated; the verdict holds only if the letter goes out on that date");
+    }
+
     @Test
     void invalidInputFromJavaIsReportedWithPaths() {
         CityApplicant bad = CityApplicant.builder(" ", "浙江省", ApplicantType.PREFECTURE_LEVEL_CITY)

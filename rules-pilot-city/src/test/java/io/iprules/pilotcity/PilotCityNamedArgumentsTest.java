@@ -24,6 +24,10 @@ class PilotCityNamedArgumentsTest {
         assertThat(c.ipOnAgenda()).isTrue();
         assertThat(c.smeServiceSystem()).isFalse();
         assertThat(c.fiscalSupport()).isTrue();
+        // named, the arguments may come in any order
+        assertThat(Park.builder().population(50_000).inventionPatents(0).fullTimeIpStaff(0).ipDepartment(true)
+                .ipTalent(false).ipPromotionPolicies(false).smeCluster(true).name("湖州莫干山高新区").build())
+                .isEqualTo(c.parks().get(1));
     }
 
     @Test

@@ -186,6 +186,34 @@ class ExactComparisonTest {
         assertThat(ExactComparison.growthProgress(n(100), n(150), n(100), n(90), 2)).isNull();
     }
 
+    /**
+     * The ratio of two irrational roots is settled by narrowing both until the fourth decimal is certain: here it lies
+     * within 10^-17 of 1 on either side, so 16 digits of the roots do not settle it and 32 do.
+     */
+    @Test
+    void progressNextToADecimalBoundaryIsNarrowedUntilCertain() {
+        // region 10^17 → 2·10^17 − 1 over 2 years: √(2 − 10^-17) − 1 = (√2 − 1) − 10^-17 ÷ (2√2) − …; the nation
+        // 1 → 2: √2 − 1 = 0.41421356…; the ratio is 1 − 10^-17 ÷ (2√2 × 0.41421356…) = 1 − 8.54 × 10^-18 → 0.9999
+        BigInteger e17 = BigInteger.TEN.pow(17);
+        assertThat(ExactComparison.growthProgress(e17, e17.multiply(n(2)).subtract(BigInteger.ONE), n(1), n(2), 2))
+                .isEqualTo(d("0.9999"));
+        // one more instead of one fewer: 1 + 8.54 × 10^-18 → 1.0000
+        assertThat(ExactComparison.growthProgress(e17, e17.multiply(n(2)).add(BigInteger.ONE), n(1), n(2), 2))
+                .isEqualTo(d("1.0000"));
+    }
+
+    /** A nation that grew too little for the first 16 digits to show it above 0 is narrowed further, not divided by. */
+    @Test
+    void aNationGrowingByAHairIsStillAYardstick() {
+        // the nation 10^20 → 10^20 + 1 over 2 years: √(1 + 10^-20) − 1 = 5 × 10^-21 − 1.25 × 10^-41 + …, which is
+        // 0 at 16 digits. The region 100 → 120: √1.2 − 1 = 0.095445115010332226913939565601604…
+        // ratio = 0.0954451150103322269139… ÷ (5 × 10^-21 × (1 − 2.5 × 10^-21))
+        //       = 19,089,023,002,066,445,382.7879… × (1 + 2.5 × 10^-21) = …382.7879 + 0.0477 = …382.8356…
+        BigInteger e20 = BigInteger.TEN.pow(20);
+        assertThat(ExactComparison.growthProgress(n(100), n(120), e20, e20.add(BigInteger.ONE), 2))
+                .isEqualTo(d("19089023002066445382.8356"));
+    }
+
     @Test
     void integerRoots() {
         assertThat(ExactComparison.integerRoot(n(0), 3)).isEqualTo(n(0));
@@ -220,5 +248,22 @@ class ExactComparisonTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("years");
         assertThatThrownBy(() -> ExactComparison.growthProgress(n(1), n(2), n(1), n(2), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("years");
+        // every other figure, each named: an end or a holding may be 0 but not below, a start or a population not 0
+        assertThatThrownBy(() -> ExactComparison.compareGrowth(n(1), n(1), n(1), n(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("endNation must not be negative, not -1");
+        assertThatThrownBy(() -> ExactComparison.comparePerCapita(n(-1), n(1), n(1), n(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("holdingsRegion must not be negative, not -1");
+        assertThatThrownBy(() -> ExactComparison.comparePerCapita(n(1), n(1), n(-1), n(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("holdingsNation must not be negative, not -1");
+        assertThatThrownBy(() -> ExactComparison.comparePerCapita(n(1), n(1), n(1), n(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("populationNation must be > 0, not 0");
+        assertThatThrownBy(() -> ExactComparison.annualGrowthRate(n(0), n(1), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("start must be > 0, not 0");
+        assertThatThrownBy(() -> ExactComparison.annualGrowthRate(n(1), n(-1), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("end must not be negative, not -1");
+        assertThatThrownBy(() -> ExactComparison.perTenThousand(n(-1), n(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("holdings must not be negative, not -1");
+        assertThatThrownBy(() -> ExactComparison.integerRoot(n(-8), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("x must not be negative, not -8");
     }
 }

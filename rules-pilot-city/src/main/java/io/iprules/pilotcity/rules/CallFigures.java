@@ -30,7 +30,6 @@ public record CallFigures(int staffMinimum, BigDecimal densityMinimum, int minPa
      * module's files and the deployment's parameters), then looked up by date.
      */
     public static final class Table {
-        private final PolicyDescription description;
         private final LocalDate inForce;
         private final TreeMap<LocalDate, CallFigures> byDate = new TreeMap<>();
 
@@ -40,7 +39,6 @@ public record CallFigures(int staffMinimum, BigDecimal densityMinimum, int minPa
          * @throws IllegalStateException when a figure has no value on such a date: no condition could be decided
          */
         public Table(PolicyDescription description) {
-            this.description = description;
             this.inForce = description.inForceFrom();
             Parameters p = new Parameters(description);
             TreeSet<LocalDate> starts = new TreeSet<>();
@@ -57,11 +55,6 @@ public record CallFigures(int staffMinimum, BigDecimal densityMinimum, int minPa
                         required(p.date("PC_DEADLINE", on), "PC_DEADLINE", on),
                         count(p, "PC_PROVINCE_QUOTA.MIN", on), count(p, "PC_PROVINCE_QUOTA.MAX", on)));
             }
-        }
-
-        /** The description the figures were read from. */
-        public PolicyDescription description() {
-            return description;
         }
 
         /** The figures in force on {@code asOf}, or the first ones when it precedes the notice. */

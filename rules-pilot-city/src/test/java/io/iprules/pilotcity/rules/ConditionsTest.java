@@ -49,4 +49,16 @@ class ConditionsTest {
         assertThat(d.conditions().get(0).detail().in(Language.EN)).isEqualTo("1 full-time IP staff; at least 3 required");
         assertThat(d.conditions().get(2).detail().in(Language.EN)).isEqualTo("4 full-time IP staff, at least 3");
     }
+
+    /** Likewise the quota's: with the text's 1 to 2 cities only an empty set falls short, by 1 whatever the sign. */
+    @Test
+    void theQuotasGapIsTheCitiesMissingToTheMinimum() {
+        Decision d = decision();
+        d.ruleStarted("quota", "pilot-city-2017 §2(2)");
+        // one city recommended where three are the fewest: 2 short; within the range, no gap
+        Conditions.quota(d, new ProvinceSet(null, "浙江省", 1, 1, null), 3, 4, false);
+        Conditions.quota(d, new ProvinceSet(null, "江苏省", 3, 3, null), 3, 4, true);
+        assertThat(d.conditions()).extracting(Condition::gap).containsExactly("2", null);
+        assertThat(d.conditions()).extracting(Condition::required).containsExactly("3–4", "3–4");
+    }
 }

@@ -1,0 +1,49 @@
+package io.iprules.pilotcity.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.RulesEngine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call's figures in force on the as-of date, or the first ones when it precedes the notice (2017-06-27). The
+ * notice fixes every figure from its own date (parameters/*.json), so a figure that changes later is given here in
+ * a description of its own: a later version of the files could date one.
+ */
+class CallFiguresTest {
+    private static final PolicyDescription SHIPPED = RulesEngine.builder().build().policy("pilot-city-2017");
+    private static final LocalDate NOTICE = LocalDate.of(2017, 6, 27);
+
+    @Test
+    void theShippedFiguresAreTheNoticesOnEveryDate() {
+        CallFigures.Table t = new CallFigures.Table(SHIPPED);
+        // §1(2)2 配备专职工作人员: at least 1; 不低于48.4件; §2(2) 2-3个园区, 7月31日前, 可推荐1-2个城市
+        CallFigures expected = new CallFigures(1, new BigDecimal("48.4"), 2, 3, LocalDate.of(2017, 7, 31), 1, 2);
+        assertThat(t.on(NOTICE)).isEqualTo(expected);
+        assertThat(t.on(NOTICE.minusDays(1))).isEqualTo(expected);
+        assertThat(t.on(LocalDate.of(2030, 1, 1))).isEqualTo(expected);
+    }
+
+    @Test
+    void aFigureThatChangesLaterIsReadFromTheDayItChanges() {
+        LocalDate change = LocalDate.of(2018, 1, 1);
+        List<ParameterInfo> parameters = SHIPPED.parameters().stream()
+                .map(i -> !i.name().equals("PC_PARK_FULLTIME_STAFF.MIN") ? i : new ParameterInfo(i.name(), i.unit(),
+                        i.citation(), i.description(), i.open(), List.of(new ParameterValue(NOTICE, "1", "the notice"),
+                        new ParameterValue(change, "2", "a later version"))))
+                .toList();
+        CallFigures.Table t = new CallFigures.Table(SHIPPED.withParameters(parameters));
+        assertThat(t.on(NOTICE.minusDays(1)).staffMinimum()).isEqualTo(1); // before the notice: its first figures
+        assertThat(t.on(change.minusDays(1)).staffMinimum()).isEqualTo(1);
+        assertThat(t.on(change).staffMinimum()).isEqualTo(2);
+        // the other figures are the notice's on both sides of the change
+        assertThat(t.on(change).densityMinimum()).isEqualTo(new BigDecimal("48.4"));
+        assertThat(t.on(change).maxPlaces()).isEqualTo(2);
+    }
+}
