@@ -79,6 +79,16 @@ class HtmlReportRowsTest {
             n("1.875"), new Indicator.ReferenceValue("nationalAverage", Text.plain("全国平均水平"), n("2"), n("0.096")),
             "p-1 §2", "两倍于全国平均水平", null);
 
+    /** Progress of exactly 125% fills the track; only beyond it does the overshoot sign show. */
+    @Test
+    void theOvershootSignShowsOnlyBeyondAFullTrack() {
+        Indicator full = new Indicator("P_FULL", Text.plain("满格"), IndicatorStatus.MET, ParameterUnit.COUNT,
+                Comparison.AT_LEAST, n("40"), ">= 40", n("50"), n("40"), n("1.25"), null, "p-1 §1", "四十件", null);
+        String page = HtmlReport.render(result(true).indicator(full).build(), P, Language.ZH);
+        assertThat(part(page, "<tr id=\"P_FULL\"", "</tr>")).contains("<div class=\"fill met\" style=\"width:100%\">")
+                .doesNotContain("»");
+    }
+
     @Test
     void theSummaryCountsEachStatusAndPutsWhatFellShortBeforeWhatIsUnknown() {
         String page = HtmlReport.render(result(false).indicator(COUNT).indicator(PLANNED).indicator(COVERAGE)
@@ -310,6 +320,50 @@ class HtmlReportRowsTest {
         assertThat(phased(LocalDate.of(2020, 3, 1), FIRST, FIRST, open)).contains("fill=\"url(#fade)\"");
     }
 
+    /**
+     * A label is written out when its phase is wide enough for it, 13 a character and 8 besides: "1 实施" needs 60.
+     * 20 days of 320 are 960 × 20 / 320 = 60 exactly; 20 of 366 are 52.5, which leave the number alone. The
+     * evaluation date's label is centred unless the date is past 70% of the line (692) or within 60 of its start
+     * (80): on day 224 of 320 it is at 692, on day 20 at 80, centred both.
+     */
+    @Test
+    void aPhaseNamesItselfWhereItHasRoomAndTheDateLabelTurnsInwardsOnlyNearTheEnds() {
+        Phase first = new Phase("P1", Text.plain("实施"), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 20),
+                "p-1 §5", "第一阶段", NONE);
+        Phase rest = new Phase("P2", Text.plain("推进"), LocalDate.of(2020, 1, 21), LocalDate.of(2020, 11, 15),
+                "p-1 §5", "第二阶段", NONE);
+        String wide = phased(LocalDate.of(2020, 8, 12), rest, first, rest);
+        assertThat(wide).contains("<rect x=\"20.0\" y=\"34\" width=\"60.0\"",
+                "<text x=\"50.0\" y=\"56\" text-anchor=\"middle\" class=\"seg\">1 实施</text>",
+                "<text x=\"692.0\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">");
+        assertThat(phased(LocalDate.of(2020, 1, 21), rest, first, rest))
+                .contains("<text x=\"80.0\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">");
+        // three phases of a leap year: the first, 52.5 wide, too narrow for its name; the second from 20 + 960 × 20 /
+        // 366 = 72.5, its date on the second row; the third from 20 + 960 × 182 / 366 = 497.4, its date on the first
+        Phase second = new Phase("P2", Text.plain("推进"), LocalDate.of(2020, 1, 21), LocalDate.of(2020, 6, 30),
+                "p-1 §5", "第二阶段", NONE);
+        Phase third = new Phase("P3", Text.plain("巩固"), LocalDate.of(2020, 7, 1), LocalDate.of(2020, 12, 31),
+                "p-1 §5", "第三阶段", NONE);
+        String three = phased(LocalDate.of(2020, 8, 12), third, first, second, third);
+        assertThat(three).contains("class=\"seg\">1</text>", "class=\"seg now\">3 巩固</text>",
+                "y1=\"68\" y2=\"92\" class=\"tick\"/>\n<text x=\"75.5\" y=\"100\" class=\"date\">2020-01-21</text>",
+                "y1=\"68\" y2=\"76\" class=\"tick\"/>\n<text x=\"500.4\" y=\"84\" class=\"date\">2020-07-01</text>");
+    }
+
+    /** A phase's note that names a reading brings the readings onto the page, and links to them. */
+    @Test
+    void aPhasesNoteThatNamesAReadingLinksToIt() {
+        Phase phase = new Phase("P1", Text.plain("实施"), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+                "p-1 §5", "第一阶段", Text.plain("解释:one-matter(readings.json)。"));
+        PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, D, D, null, "p-1 §9", "1",
+                List.of(), List.of(), SUBJECTS, List.of(), List.of(phase), List.of(),
+                List.of(new io.iprules.Reading("one-matter", "p-1 §5", Text.plain("同一事项 `P_ONE 按一项计"))));
+        String page = HtmlReport.render(result(true).phase(phase).build(), policy, Language.ZH);
+        assertThat(page).contains("<br><small>解释:one-matter<a href=\"#readings\">(见本页“本页适用的解释”)</a>。</small>",
+                // an unpaired backtick is text
+                "<dd>同一事项 `P_ONE 按一项计</dd>");
+    }
+
     // ------------------------------------------------------------------ deadlines
 
     /** The days of {@code html}'s deadline number {@code k} (from 0), up to the end of its chart. */
@@ -382,6 +436,29 @@ class HtmlReportRowsTest {
         assertThat(page).contains("<svg viewBox=\"0 0 962.0 62\" width=\"962.0\"", "2020-01-01 至 2020-03-10,共 70 天",
                 "<text x=\"426.1\" y=\"50\" class=\"dd\">2/1</text>", "</svg>\n<span class=\"cite\">… 2020-06-30</span>\n");
         assertThat(page.split("<rect x=", -1)).hasSize(71);
+    }
+
+    /**
+     * 70 days are drawn whole; 71 are cut, the last named after "…". A deadline that starts the day after the
+     * evaluation date, with no end yet, has no day to draw. The notices the days were counted with are named.
+     */
+    @Test
+    void seventyDaysAreDrawnWholeAndADeadlineNotYetStartedHasNoDays() {
+        LocalDate asOf = LocalDate.of(2020, 3, 1);
+        EvaluationResult r = EvaluationResult.builder("p-1", asOf, "禾城").eligible(false)
+                .deadline(new Deadline("P_70", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2020, 3, 10), null, 40, null, 7, List.of("国办发明电〔2019〕16号", "国办发明电〔2020〕1号"),
+                        "p-1 §3", null))
+                .deadline(new Deadline("P_71", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2020, 3, 11), null, 40, null, 8, List.of(), "p-1 §3", null))
+                .deadline(new Deadline("P_NEXT", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 3, 2), null, null,
+                        null, null, null, List.of(), "p-1 §3", null))
+                .build();
+        String page = HtmlReport.render(r, P, Language.ZH);
+        assertThat(days(page, 0)).contains("共 70 天").doesNotContain("…")
+                .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号, 国办发明电〔2020〕1号</p>\n");
+        assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… 2020-03-11</span>");
+        assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
     }
 
     // ------------------------------------------------------------------ clauses, measures, variants, warnings

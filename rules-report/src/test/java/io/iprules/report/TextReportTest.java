@@ -118,6 +118,23 @@ class TextReportTest {
                 "    ✗ 不满足:C_WHO  [p-1 §3]\n");
     }
 
+    /** A yes/no fact against a requirement in words: the words as given. */
+    @Test
+    void aYesNoFactAgainstARequirementInWordsShowsTheWords() {
+        Condition registered = new Condition("C_REG", "禾城", true, "true", "已登记", "p-1 §2", null, null);
+        assertThat(zh(result(true).condition(registered).build()))
+                .contains("    ✓ 满足:C_REG;实际 是,要求 已登记  [p-1 §2]\n");
+    }
+
+    /** Five characters in common are a phrase one text repeats from the other; four are not. */
+    @Test
+    void aSharedPhraseIsFiveCharactersOrMore() {
+        assertThat(TextReport.sharesPhrase("已获补助了", "因已获补助了,不再补助")).isTrue();
+        assertThat(TextReport.sharesPhrase("已获补助", "因已获补助,不再补助")).isFalse();
+        assertThat(TextReport.sharesPhrase("同一事项已获补助", "前述同一事项已获")).isTrue();
+        assertThat(TextReport.sharesPhrase("同一事项已获补助", "另一事项")).isFalse();
+    }
+
     // ------------------------------------------------------------------ targets
 
     private static final Indicator COUNT = new Indicator("P_COUNT", Text.bilingual("专利授权量", "patents granted"),
