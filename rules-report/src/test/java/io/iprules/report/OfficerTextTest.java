@@ -96,6 +96,8 @@ class OfficerTextTest {
     void aSurrogatePairStaysOnOneLine() {
         assertThat(OfficerText.wrap("", "", "依".repeat(49) + "a\uD840\uDC00"))
                 .containsExactly("依".repeat(49) + "a", "\uD840\uDC00");
+        // a high surrogate alone at the end (SafeText escapes it first; the wrapper does not rely on that)
+        assertThat(OfficerText.wrap("", "", "a\uD840")).containsExactly("a\uD840");
     }
 
     /**
@@ -106,8 +108,9 @@ class OfficerTextTest {
     void whatACloseCarriesCountsOnTheNextLine() {
         assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发," + "另".repeat(49)))
                 .containsExactly("依".repeat(49), "发," + "另".repeat(48), "另");
-        // a full-width comma (U+FF0C, first in the set) does not start a line either, but it takes nothing along
-        // that would leave a line with only its indent
+        // a full-width comma (U+FF0C, first in the set) does not start a line either: it takes the character
+        // before it along, but nothing that would leave a line with only its indent
+        assertThat(OfficerText.wrap("", "", "依".repeat(50) + "，")).containsExactly("依".repeat(49), "依，");
         assertThat(OfficerText.wrap("  ", "  ", "a".repeat(98) + "，")).containsExactly("  " + "a".repeat(98), "  ，");
         // an opening bracket alone on a line stays there rather than leave the line empty
         assertThat(OfficerText.wrap("", "", "（" + "a".repeat(99))).containsExactly("（", "a".repeat(99));
