@@ -308,6 +308,23 @@ class TextReportTest {
                 + "待申请人选择(暂不计入)\n").endsWith("\n合计:0.00 元\n").doesNotContain("不予补助");
     }
 
+    /**
+     * Every line within 100 columns, the header's too: "申请人:" (7 columns), 40 Chinese characters (80), four spaces
+     * and "评估日期:2020-08-01" (19) would make 110, so the date goes to the next line, whole.
+     */
+    @Test
+    void aLongNameWrapsTheHeaderWithTheDateWhole() {
+        String name = "禾".repeat(40);
+        String text = TextReport.render(EvaluationResult.builder("p-1", D, name).eligible(false).build(), P,
+                Language.ZH, false);
+        assertThat(text).startsWith("政策(p-1)\n申请人:" + name + "\n评估日期:2020-08-01\n结论:无应予补助的项目\n");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
+        // 35 characters make 100 columns: one line, as before
+        String fits = "禾".repeat(35);
+        assertThat(TextReport.render(EvaluationResult.builder("p-1", D, fits).eligible(false).build(), P,
+                Language.ZH, false)).startsWith("政策(p-1)\n申请人:" + fits + "    评估日期:2020-08-01\n");
+    }
+
     /** Text from the request cannot forge a line nor move the cursor: escaped wherever it is printed. */
     @Test
     void namesFromTheRequestAreEscapedOnEveryLine() {
