@@ -171,23 +171,15 @@ class HtmlReportRowsTest {
 
     // ------------------------------------------------------------------ budget and conditions
 
-    private static final ExclusionReason CHOICE = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)",
-            Text.plain("待选择"), true);
-
     @Test
     void theBudgetSumsWhatIsDueHeldBackAndAwaitingAndListsEachItem() {
         EvaluationResult r = result(true)
                 .award(new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, n("5000.00"), null, "p-1 §3",
                         Text.plain("授权")))
-                .award(new Award("P_EXPORT", "2019", Text.plain("出口"), null, null, "P_EXPORT.AMOUNT", "p-1 §6",
-                        Text.plain("出口额达标")))
-                .exclusion(new Exclusion("P_GOLD", "ZL1", Text.plain("金奖"), null, n("300000.00"), CHOICE,
-                        "p-1 §7(1)", "p-1 §5", Text.plain("请申请人选择一项政策")))
-                .exclusion(new Exclusion("P_PROVINCE", null, Text.plain("省示范"), null, n("100000.00"),
-                        new ExclusionReason("ALREADY_PAID", "p-1 §7(2)", Text.plain("同一事项已获补助")), "p-1 §7(2)",
-                        "p-1 §5", Text.plain("同一事项已获补助,不再重复补助")))
-                .exclusion(new Exclusion("P_CAP", null, Text.plain("超限部分"), null, null,
-                        new ExclusionReason("CAP", "p-1 §8", Text.plain("超过上限")), "p-1 §8", "p-1 §5", NONE))
+                .award(ReportItems.EXPORT)
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .exclusion(ReportItems.PROVINCE_PAID)
+                .exclusion(ReportItems.overCap(null))
                 .build();
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(part(page, "<section class=\"budget\">", "</div>\n<div class=\"scroll\"")).isEqualTo(
@@ -217,9 +209,8 @@ class HtmlReportRowsTest {
         // what is held out is listed under its clause: "?" awaiting the choice, "−" not awarded
         assertThat(page).contains("<li>? 金奖(待选择)</li>", "<li>− 省示范(同一事项已获补助)</li>", "<li>+ 发明专利</li>");
         // exclusions alone still make a budget, with nothing due and nothing awaiting
-        String held = HtmlReport.render(result(false).exclusion(new Exclusion("P_CAP", null, Text.plain("超限部分"),
-                null, n("20.00"), new ExclusionReason("CAP", "p-1 §8", Text.plain("超过上限")), "p-1 §8", "p-1 §5",
-                NONE)).build(), P, Language.ZH);
+        String held = HtmlReport.render(result(false).exclusion(ReportItems.overCap(n("20.00"))).build(), P,
+                Language.ZH);
         assertThat(part(held, "<section class=\"budget\">", "</section>"))
                 .contains("<span class=\"n money\">0.00 元</span>", "<span class=\"n money\">20.00 元</span>",
                         "<td colspan=\"2\"></td>")

@@ -25,27 +25,28 @@ class IndicatorFormatTest {
                 "the text", null);
     }
 
+    /** Each figure given and how it reads in {@code unit}, in pairs. */
+    private static void reads(ParameterUnit unit, String... figureThenText) {
+        for (int i = 0; i < figureThenText.length; i += 2) {
+            assertThat(IndicatorFormat.value(n(figureThenText[i]), unit)).as("%s %s", figureThenText[i], unit)
+                    .isEqualTo(figureThenText[i + 1]);
+        }
+    }
+
     @Test
     void aRateIsAPercentageToThePrecisionItCarries() {
-        assertThat(IndicatorFormat.value(n("0.9001"), ParameterUnit.RATIO)).isEqualTo("90.01%");
-        assertThat(IndicatorFormat.value(n("0.0260"), ParameterUnit.RATIO)).isEqualTo("2.60%");
-        assertThat(IndicatorFormat.value(n("0.9"), ParameterUnit.RATIO)).isEqualTo("90%");
-        assertThat(IndicatorFormat.value(n("2"), ParameterUnit.RATIO)).isEqualTo("200%");
+        reads(ParameterUnit.RATIO, "0.9001", "90.01%", "0.0260", "2.60%", "0.9", "90%", "2", "200%");
     }
 
     @Test
     void aCountIsGroupedWhenWholeAndAsGivenOtherwise() {
-        assertThat(IndicatorFormat.value(n("6500"), ParameterUnit.COUNT)).isEqualTo("6,500");
-        assertThat(IndicatorFormat.value(n("1234"), ParameterUnit.COUNT)).isEqualTo("1,234");
-        assertThat(IndicatorFormat.value(n("1234.00"), ParameterUnit.COUNT)).isEqualTo("1,234");
-        assertThat(IndicatorFormat.value(n("45"), ParameterUnit.COUNT)).isEqualTo("45");
-        assertThat(IndicatorFormat.value(n("28.18"), ParameterUnit.COUNT)).isEqualTo("28.18");
+        reads(ParameterUnit.COUNT, "6500", "6,500", "1234", "1,234", "1234.00", "1,234", "45", "45", "28.18", "28.18");
     }
 
     @Test
     void yuanHaveTwoDecimalsAndOtherFiguresAreAsGiven() {
-        assertThat(IndicatorFormat.value(n("200000"), ParameterUnit.YUAN)).isEqualTo("200,000.00");
-        assertThat(IndicatorFormat.value(n("12345.6"), ParameterUnit.NUMBER)).isEqualTo("12345.6");
+        reads(ParameterUnit.YUAN, "200000", "200,000.00");
+        reads(ParameterUnit.NUMBER, "12345.6", "12345.6");
         assertThat(IndicatorFormat.value(null, ParameterUnit.COUNT)).isEqualTo("—");
     }
 

@@ -8,8 +8,6 @@ import io.iprules.Condition;
 import io.iprules.Deadline;
 import io.iprules.DeadlineStatus;
 import io.iprules.EvaluationResult;
-import io.iprules.Exclusion;
-import io.iprules.ExclusionReason;
 import io.iprules.FiredRule;
 import io.iprules.Indicator;
 import io.iprules.IndicatorStatus;
@@ -201,9 +199,6 @@ class TextReportTest {
 
     // ------------------------------------------------------------------ awards and the rest
 
-    private static final ExclusionReason CHOICE = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)",
-            Text.plain("待选择"), true);
-
     /**
      * Every other kind, in order: each award's amount ends at column 100 (a Chinese character two columns), on a line
      * of its own when the name leaves no room; what awaits the applicant's choice apart from what is not awarded,
@@ -216,19 +211,14 @@ class TextReportTest {
         EvaluationResult r = result(true)
                 .award(new Award("P_DEMO", "s-1", Text.plain("市专利示范企业"), D, n("50000.00"), null, "p-1 §5",
                         Text.plain("被认定为市专利示范企业")))
-                .award(new Award("P_EXPORT", "2019", Text.plain("出口"), null, null, "P_EXPORT.AMOUNT", "p-1 §6",
-                        Text.plain("出口额达标")))
+                .award(ReportItems.EXPORT)
                 .award(new Award("P_DEMO", "s-2", Text.plain("甲".repeat(41)), D, n("50000.00"), null, "p-1 §5",
                         Text.plain("授权")))
                 .award(new Award("P_DEMO", "s-3", Text.plain("乙".repeat(45)), D, n("1000.00"), null, "p-1 §5",
                         Text.plain("授权")))
-                .exclusion(new Exclusion("P_GOLD", "ZL1", Text.plain("金奖"), null, n("300000.00"), CHOICE,
-                        "p-1 §7(1)", "p-1 §5", Text.plain("请申请人选择一项政策")))
-                .exclusion(new Exclusion("P_PROVINCE", null, Text.plain("省示范"), null, n("100000.00"),
-                        new ExclusionReason("ALREADY_PAID", "p-1 §7(2)", Text.plain("同一事项已获补助")), "p-1 §7(2)",
-                        "p-1 §5", Text.plain("同一事项已获补助,不再重复补助")))
-                .exclusion(new Exclusion("P_CAP", null, Text.plain("超限部分"), null, null,
-                        new ExclusionReason("CAP", "p-1 §8", Text.plain("超过上限")), "p-1 §8", "p-1 §5", NONE))
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .exclusion(ReportItems.PROVINCE_PAID)
+                .exclusion(ReportItems.overCap(null))
                 .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 7, 27), D, null,
                         5, null, 0, List.of(), "p-1 §3", Text.plain("自受理之日起")))
                 .deadline(new Deadline("P_FILE", null, DeadlineStatus.PENDING, LocalDate.of(2020, 7, 20),
@@ -302,8 +292,7 @@ class TextReportTest {
         assertThat(zh(result(false).build())).isEqualTo(HEADER
                 + "结论:无应予补助的项目\n\n补助\n  (无)\n\n合计:0.00 元\n");
         // held out only: the awards are none, the exclusion follows, the total is what is due
-        String held = zh(result(false).exclusion(new Exclusion("P_GOLD", "ZL1", Text.plain("金奖"), null,
-                n("300000.00"), CHOICE, "p-1 §7(1)", "p-1 §5", Text.plain("请申请人选择一项政策"))).build());
+        String held = zh(result(false).exclusion(ReportItems.GOLD_AWAITING).build());
         assertThat(held).startsWith(HEADER + "结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n\n补助\n  (无)\n\n"
                 + "待申请人选择(暂不计入)\n").endsWith("\n合计:0.00 元\n").doesNotContain("不予补助");
     }
