@@ -121,7 +121,9 @@ final class TextReport {
     private String result(EvaluationResult r, PolicyDescription policy, boolean withTrace) {
         names = new OfficerText(policy, lang);
         para("", "", l("header.policy", t(policy.title()), policy.id()));
-        line(l("header.applicant", r.subjectName()) + "    " + l("header.as-of", r.asOf()));
+        // wrapped like every other line: a long name (over 35 Chinese characters) made it wider than 100 columns;
+        // the date goes to the next line whole
+        para("", "", l("header.applicant", r.subjectName()) + "    " + OfficerText.keep(l("header.as-of", r.asOf())));
         boolean assessment = Verdict.isAssessment(r);
         // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
         boolean gated = assessment && !r.indicators().isEmpty() && r.conditions().stream().allMatch(c -> c.met());

@@ -335,6 +335,9 @@ class AccessibilityTest {
                 .isEqualTo("<q>" + zh + "到2015年,本市翻一番</span></q><a href=\"#甲\" title=\"乙\">2 " + zh + "巩固</span></a>");
         assertThat(HtmlReport.markChinese("<svg role=\"img\"><text>禾城</text></svg><p>no Chinese</p>"))
                 .isEqualTo("<svg role=\"img\"><text>禾城</text></svg><p>no Chinese</p>");
+        // to the chart's very end
+        assertThat(HtmlReport.markChinese("<svg role=\"img\">时间线甲乙丙丁</svg>"))
+                .isEqualTo("<svg role=\"img\">时间线甲乙丙丁</svg>");
     }
 
     private static String openPhaseNow(String title) {

@@ -25,5 +25,14 @@ class SafeTextTest {
         assertThat(SafeText.escape("a\u202Eb\nc\u0085")).isEqualTo("a\\u202Eb\\nc\\u0085");
         assertThat(SafeText.escape("安宁\t\"x\"")).isEqualTo("安宁\t\"x\"");
         assertThat(SafeText.escape("\uD83D\uDE00 \uD83D")).isEqualTo("\uD83D\uDE00 \\uD83D");
+        assertThat(SafeText.escape(null)).isNull();
+    }
+
+    /** A whole report keeps its lines; within each, what is unsafe is escaped as on one line. */
+    @Test
+    void aTextOfSeveralLinesKeepsItsNewlinesOnly() {
+        assertThat(SafeText.escapeKeepingLines("甲\n乙\u001B[2J\r\n\n丙\u202E"))
+                .isEqualTo("甲\n乙\\u001B[2J\\r\n\n丙\\u202E");
+        assertThat(SafeText.escapeKeepingLines("")).isEmpty();
     }
 }

@@ -1,0 +1,127 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Comparison;
+import io.iprules.ExclusionReason;
+import io.iprules.Language;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import io.iprules.SubjectKind;
+import io.iprules.Target;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Codes in the policy's words, wherever the policy names them (a parameter's description, a target's title, an
+ * exclusion reason's text, a provision's title), quoted as each language quotes; and lines wrapped at 100 columns
+ * without splitting a character, a word or a closing mark from what it closes.
+ */
+class OfficerTextTest {
+    private static final LocalDate D = LocalDate.of(2020, 8, 1);
+    private static final Text NONE = Text.plain("");
+    private static final PolicyDescription P = new PolicyDescription("p-1", Text.plain("政策"), null, D, D, null,
+            "p-1 §9", "1",
+            List.of(new Provision("p-1 §1", Text.bilingual("甲项", "item A"), List.of("P_A"),
+                            ProvisionStatus.IMPLEMENTED, NONE),
+                    new Provision("p-1 §2", Text.bilingual("乙项", "item B"), List.of("P_B"),
+                            ProvisionStatus.IMPLEMENTED, NONE)),
+            List.of(new ParameterInfo("P_EXPORT.AMOUNT", ParameterUnit.YUAN, "p-1 §6",
+                    Text.bilingual("出口补助金额", "export award amount"), true, List.of())),
+            List.of(new SubjectKind("applicant", String.class, NONE)),
+            List.of(new Target("P_TARGET", Text.bilingual("专利目标", "patent target"), ParameterUnit.COUNT,
+                    Comparison.AT_LEAST, new BigDecimal("45"), null, null, null, "p-1 §3", "年新增45件以上", NONE)),
+            List.of(), List.of(new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.bilingual("已获补助", "paid before"))),
+            List.of());
+    private static final OfficerText ZH = new OfficerText(P, Language.ZH);
+    private static final OfficerText EN = new OfficerText(P, Language.EN);
+
+    @Test
+    void everyKindOfCodeIsNamedInThePolicysWords() {
+        assertThat(ZH.nameOr("P_EXPORT.AMOUNT")).isEqualTo("出口补助金额");
+        assertThat(EN.nameOr("P_TARGET")).isEqualTo("patent target");
+        assertThat(ZH.nameOr("ALREADY_PAID")).isEqualTo("已获补助");
+        assertThat(EN.nameOr("P_B")).isEqualTo("item B");
+        assertThat(ZH.nameOr("P_UNNAMED")).isEqualTo("P_UNNAMED");
+        assertThat(ZH.name(null)).isEmpty();
+    }
+
+    /** In Chinese the name is quoted with “ ” and takes the place of the spaces around the code; in English ‘ ’. */
+    @Test
+    void aCodeInProseIsQuotedInItsPlaceWithoutTheSpacesChineseDoesNotSet() {
+        assertThat(ZH.prose("按 P_EXPORT.AMOUNT 计算")).isEqualTo("按“出口补助金额”计算");
+        assertThat(EN.prose("by P_EXPORT.AMOUNT set")).isEqualTo("by ‘export award amount’ set");
+        // at the start and at the end: nothing before or after to take
+        assertThat(ZH.prose("P_A 已认定")).isEqualTo("“甲项”已认定");
+        assertThat(ZH.prose("已认定 P_A")).isEqualTo("已认定“甲项”");
+        // two in a row: the space between them taken once
+        assertThat(ZH.prose("P_A P_B")).isEqualTo("“甲项”“乙项”");
+        // a code the policy has no words for stays as written, spaces and all; figures are grouped
+        assertThat(ZH.prose("按 P_UNNAMED 计 120000 元")).isEqualTo("按 P_UNNAMED 计 120,000 元");
+        assertThat(ZH.prose(null)).isNull();
+        assertThat(OfficerText.numbers(null)).isNull();
+        assertThat(OfficerText.signs(null)).isNull();
+    }
+
+    @Test
+    void aValueReadsInWordsAsAFigureOrNotAtAll() {
+        assertThat(ZH.value("P_A")).isEqualTo("甲项");
+        assertThat(ZH.value(">= 100000")).isEqualTo("≥ 100,000");
+        assertThat(ZH.value("ipOffice")).isNull();
+        assertThat(ZH.value("")).isNull();
+        assertThat(ZH.value(null)).isNull();
+        assertThat(OfficerText.readableValue("2017-07-31")).isTrue();
+        assertThat(OfficerText.readableValue("a1")).isFalse();
+        assertThat(OfficerText.readableValue("")).isFalse();
+    }
+
+    /** A word or a citation wider than a line is cut where the line ends, each character whole. */
+    @Test
+    void aRunWiderThanALineIsCutCharacterByCharacter() {
+        assertThat(OfficerText.wrap("    ", "  ", "a".repeat(120))).containsExactly("    " + "a".repeat(96),
+                "  " + "a".repeat(24));
+        // 4 + 48 × 2 columns fill the first line exactly
+        assertThat(OfficerText.wrap("    ", "  ", OfficerText.keep("依".repeat(60))))
+                .containsExactly("    " + "依".repeat(48), "  " + "依".repeat(12));
+    }
+
+    /** A character outside the Basic Multilingual Plane (U+20000, two columns) is never split across two lines. */
+    @Test
+    void aSurrogatePairStaysOnOneLine() {
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "a\uD840\uDC00"))
+                .containsExactly("依".repeat(49) + "a", "\uD840\uDC00");
+        // a high surrogate alone at the end (SafeText escapes it first; the wrapper does not rely on that)
+        assertThat(OfficerText.wrap("", "", "a\uD840")).containsExactly("a\uD840");
+    }
+
+    /**
+     * A closing mark carries the character before it to the next line, and the columns it carries count there: after
+     * "发," at the head of the second line, 48 more characters fit, not 49.
+     */
+    @Test
+    void whatACloseCarriesCountsOnTheNextLine() {
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + "发," + "另".repeat(49)))
+                .containsExactly("依".repeat(49), "发," + "另".repeat(48), "另");
+        // a full-width comma (U+FF0C, first in the set) does not start a line either: it takes the character
+        // before it along, but nothing that would leave a line with only its indent
+        assertThat(OfficerText.wrap("", "", "依".repeat(50) + "，")).containsExactly("依".repeat(49), "依，");
+        assertThat(OfficerText.wrap("  ", "  ", "a".repeat(98) + "，")).containsExactly("  " + "a".repeat(98), "  ，");
+        // an opening bracket alone on a line stays there rather than leave the line empty
+        assertThat(OfficerText.wrap("", "", "（" + "a".repeat(99))).containsExactly("（", "a".repeat(99));
+    }
+
+    /** A kept run (a citation) is one unit, and the words after it break between words as before. */
+    @Test
+    void wordsAfterAKeptRunBreakBetweenWords() {
+        String words = ("word ".repeat(20)).strip();
+        // "[p-1 §2]" is 8 columns, each " word" 5: 18 of them make 98, the 19th does not fit
+        assertThat(OfficerText.wrap("", "", OfficerText.keep("[p-1 §2]") + " " + words))
+                .containsExactly("[p-1 §2]" + " word".repeat(18), "word word");
+    }
+}

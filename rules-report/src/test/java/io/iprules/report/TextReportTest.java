@@ -1,0 +1,329 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Award;
+import io.iprules.Comparison;
+import io.iprules.Condition;
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
+import io.iprules.EvaluationResult;
+import io.iprules.FiredRule;
+import io.iprules.Indicator;
+import io.iprules.IndicatorStatus;
+import io.iprules.Language;
+import io.iprules.Measure;
+import io.iprules.ParameterUnit;
+import io.iprules.Phase;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
+import io.iprules.Reading;
+import io.iprules.SubjectKind;
+import io.iprules.Text;
+import io.iprules.Variant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole text reports, line for line, each worked out from the result it shows: the verdict of an assessment and of
+ * targets, the conditions by whom they are about, the indicators with their figures, the awards with their amounts
+ * on the last column (a Chinese character two columns wide), what is held out and why, deadlines, measures,
+ * variants, the total, the warnings and the trace.
+ */
+class TextReportTest {
+    private static final LocalDate D = LocalDate.of(2020, 8, 1);
+    private static final Text NONE = Text.plain("");
+
+    private static Provision provision(String citation, String zh, String en, String code) {
+        return new Provision(citation, Text.bilingual(zh, en), List.of(code), ProvisionStatus.IMPLEMENTED, NONE);
+    }
+
+    /** Policy p-1, with words for the codes of its conditions and its reply deadline, and one reading. */
+    private static final PolicyDescription P = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D,
+            D, null, "p-1 §9", "1",
+            List.of(provision("p-1 §2", "研发投入", "R&D spending", "C_RD"),
+                    provision("p-1 §3", "专利数量", "patents", "C_PATENTS"),
+                    provision("p-1 §4", "规划", "a plan", "C_PLAN"),
+                    provision("p-1 §3", "答复期限", "time to reply", "P_REPLY")),
+            List.of(), List.of(new SubjectKind("applicant", String.class, NONE)), List.of(), List.of(), List.of(),
+            List.of(new Reading("one-matter", "p-1 §7(1)", Text.plain("同一事项按最优惠一项执行"))));
+
+    private static BigDecimal n(String v) {
+        return new BigDecimal(v);
+    }
+
+    private static EvaluationResult.Builder result(boolean eligible) {
+        return EvaluationResult.builder("p-1", D, "禾城").eligible(eligible);
+    }
+
+    private static String zh(EvaluationResult r) {
+        return TextReport.render(r, P, Language.ZH, false);
+    }
+
+    private static String en(EvaluationResult r) {
+        return TextReport.render(r, P, Language.EN, false);
+    }
+
+    private static final String HEADER = "政策(p-1)\n申请人:禾城    评估日期:2020-08-01\n";
+
+    // ------------------------------------------------------------------ conditions
+
+    private static final Condition RD = new Condition("C_RD", "禾城", true, "120000", ">= 100000", "p-1 §2", null, null);
+    private static final Condition PATENTS = new Condition("C_PATENTS", "禾城", false, "3", ">= 5", "p-1 §3", null, "2");
+    private static final Condition PLAN = new Condition("C_PLAN", "南湖园区", true, "true", "true", "p-1 §4", null, null);
+    private static final Condition FILED = new Condition("C_FILED", "南湖园区", false, "false", "true", "p-1 §4",
+            Text.bilingual("未提交备案", "not filed"), null);
+
+    /**
+     * Conditions alone: how many are not met of how many, those not met named with whom they are about, then every
+     * condition under its subject, its figures grouped and compared with signs, the gap, a yes/no fact in words (or,
+     * when it has an explanation, the explanation alone), and its clause.
+     */
+    @Test
+    void anAssessmentCountsItsUnmetConditionsAndListsThemByWhomTheyAreAbout() {
+        EvaluationResult r = result(false).condition(RD).condition(PATENTS).condition(PLAN).condition(FILED).build();
+        assertThat(zh(r)).isEqualTo(HEADER
+                + "结论:4 项条件中有 2 项未满足\n"
+                + "  ✗ 禾城:专利数量\n"
+                + "  ✗ 南湖园区:未提交备案\n"
+                + "\n"
+                + "条件\n"
+                + "  禾城\n"
+                + "    ✓ 满足:研发投入;实际 120,000,要求 ≥ 100,000  [p-1 §2]\n"
+                + "    ✗ 不满足:专利数量;实际 3,要求 ≥ 5;差距 2  [p-1 §3]\n"
+                + "  南湖园区\n"
+                + "    ✓ 满足:规划;实际 是,要求 是  [p-1 §4]\n"
+                + "    ✗ 不满足:未提交备案  [p-1 §4]\n");
+        assertThat(en(r)).startsWith("policy (p-1)\nApplicant: 禾城    As of: 2020-08-01\n"
+                + "Verdict: 2 of 4 conditions not met\n  ✗ 禾城: patents\n  ✗ 南湖园区: not filed\n\nConditions\n")
+                .contains("    ✓ met: a plan; actual yes, required yes  [p-1 §4]\n");
+        // all met: said so, and none listed
+        assertThat(zh(result(true).condition(RD).condition(PLAN).build()))
+                .startsWith(HEADER + "结论:全部条件均满足\n\n条件\n  禾城\n");
+    }
+
+    /** A fact not given: what is required, without an actual figure; a value that is a JSON name is left out. */
+    @Test
+    void aConditionWithoutAnActualValueSaysWhatIsRequired() {
+        Condition notGiven = new Condition("C_DATE", "禾城", false, null, "<= 2017-07-31", "p-1 §3", null, null);
+        Condition named = new Condition("C_WHO", "禾城", false, "ipOffice", "ipOffice+smeAuthority", "p-1 §3",
+                null, null);
+        String text = zh(result(false).condition(notGiven).condition(named).build());
+        assertThat(text).contains("    ✗ 不满足:C_DATE;要求 ≤ 2017-07-31  [p-1 §3]\n",
+                "    ✗ 不满足:C_WHO  [p-1 §3]\n");
+    }
+
+    /** A yes/no fact against a requirement in words: the words as given. */
+    @Test
+    void aYesNoFactAgainstARequirementInWordsShowsTheWords() {
+        Condition registered = new Condition("C_REG", "禾城", true, "true", "已登记", "p-1 §2", null, null);
+        assertThat(zh(result(true).condition(registered).build()))
+                .contains("    ✓ 满足:C_REG;实际 是,要求 已登记  [p-1 §2]\n");
+    }
+
+    /** Five characters in common are a phrase one text repeats from the other; four are not. */
+    @Test
+    void aSharedPhraseIsFiveCharactersOrMore() {
+        assertThat(TextReport.sharesPhrase("已获补助了", "因已获补助了,不再补助")).isTrue();
+        assertThat(TextReport.sharesPhrase("已获补助", "因已获补助,不再补助")).isFalse();
+        assertThat(TextReport.sharesPhrase("同一事项已获补助", "前述同一事项已获")).isTrue();
+        assertThat(TextReport.sharesPhrase("同一事项已获补助", "另一事项")).isFalse();
+    }
+
+    // ------------------------------------------------------------------ targets
+
+    private static final Indicator COUNT = new Indicator("P_COUNT", Text.bilingual("专利授权量", "patents granted"),
+            IndicatorStatus.NOT_MET, ParameterUnit.COUNT, Comparison.AT_LEAST, n("45"), ">= 45", n("30"), n("45"),
+            n("0.6666"), null, "p-1 §1", "年新增45件以上", null);
+    private static final Indicator PLANNED = new Indicator("P_PLAN", Text.bilingual("制定规划", "a plan"),
+            IndicatorStatus.MET, ParameterUnit.YES_NO, Comparison.AT_LEAST, BigDecimal.ONE, "1", BigDecimal.ONE, null,
+            null, null, "p-1 §1", "制定规划", null, LocalDate.of(2020, 6, 30), false);
+    private static final Indicator COVERAGE = new Indicator("P_RATE", Text.bilingual("覆盖率", "coverage"),
+            IndicatorStatus.UNKNOWN, ParameterUnit.RATIO, Comparison.MORE_THAN, n("0.9"), "> 0.9", null, null, null,
+            null, "p-1 §2", "覆盖率超过90%", Text.bilingual("未提供数据", "no figure supplied"));
+    /** A strict target met exactly: progress 100%, not met. */
+    private static final Indicator GROWTH = new Indicator("P_GROWTH", Text.bilingual("增长率", "growth"),
+            IndicatorStatus.NOT_MET, ParameterUnit.RATIO, Comparison.MORE_THAN, n("0.1"), "> 0.1", n("0.1"), n("0.1"),
+            n("1.0000"), null, "p-1 §2", "增长率超过10%", Text.bilingual("增长率恰好为 10%", "exactly 10%"));
+
+    /**
+     * Targets alone: whether every one is met, the phase the evaluation date is in, each target with its status,
+     * figures, due date, progress (at the limit of a strict target, said so rather than "100.00%") and what it
+     * lacks, and the count of each status.
+     */
+    @Test
+    void targetsAreListedWithTheirFiguresProgressAndPhase() {
+        Phase phase = new Phase("P1", Text.bilingual("实施阶段", "implementation"), LocalDate.of(2020, 1, 1),
+                LocalDate.of(2021, 12, 31), "p-1 §5", "第一阶段", NONE);
+        EvaluationResult r = result(false).phase(phase).indicator(COUNT).indicator(PLANNED).indicator(COVERAGE)
+                .indicator(GROWTH).build();
+        assertThat(zh(r)).isEqualTo(HEADER
+                + "结论:未全部达标\n"
+                + "所处阶段:实施阶段(2020-01-01 至 2021-12-31,p-1 §5)\n"
+                + "\n"
+                + "指标\n"
+                + "  ✗ 未达标:专利授权量\n"
+                + "    实际 30,要求 ≥ 45;进度 66.66%  [p-1 §1]\n"
+                + "  ✓ 已达标:制定规划\n"
+                + "    实际 是,要求 是;期限 2020-06-30  [p-1 §1]\n"
+                + "  ? 未提供数据:覆盖率\n"
+                + "    实际 —,要求 > 90%  [p-1 §2]\n"
+                + "  ✗ 未达标:增长率\n"
+                + "    实际 10%,要求 > 10%;进度:恰好等于界限(条文要求大于界限);增长率恰好为 10%  [p-1 §2]\n"
+                + "  达标 1 项,未达标 2 项,未知 1 项(共 4 项)\n");
+        // every target met; a phase without end
+        Phase open = new Phase("P2", Text.bilingual("巩固阶段", "consolidation"), LocalDate.of(2020, 1, 1), null,
+                "p-1 §6", "第二阶段", NONE);
+        assertThat(zh(result(true).phase(open).indicator(PLANNED).build())).startsWith(HEADER
+                + "结论:全部指标均已达标\n所处阶段:巩固阶段(2020-01-01 起,p-1 §6)\n\n指标\n");
+        assertThat(en(result(true).indicator(PLANNED).build())).contains("Verdict: every target is met\n",
+                "    actual yes, required yes; due 2020-06-30  [p-1 §1]\n", "  1 met, 0 not met, 0 unknown (of 1)\n");
+    }
+
+    /**
+     * Conditions that admit a unit to its targets (northeast-2017's scope): once all are met, the targets decide the
+     * verdict; while one is not, the conditions do.
+     */
+    @Test
+    void conditionsThatAdmitToTargetsLeaveTheVerdictToTheTargetsOnceMet() {
+        assertThat(zh(result(false).condition(RD).indicator(COUNT).build()))
+                .startsWith(HEADER + "结论:未全部达标\n\n条件\n");
+        assertThat(zh(result(true).condition(RD).indicator(PLANNED).build()))
+                .startsWith(HEADER + "结论:全部指标均已达标\n\n条件\n");
+        assertThat(zh(result(false).condition(PATENTS).indicator(PLANNED).build()))
+                .startsWith(HEADER + "结论:1 项条件中有 1 项未满足\n  ✗ 禾城:专利数量\n\n条件\n");
+    }
+
+    // ------------------------------------------------------------------ awards and the rest
+
+    /**
+     * Every other kind, in order: each award's amount ends at column 100 (a Chinese character two columns), on a line
+     * of its own when the name leaves no room; what awaits the applicant's choice apart from what is not awarded,
+     * each with its reason (the detail alone when it repeats the reason's words) and clause; deadlines; measures with
+     * their place and scope; variants in the policy's words; the total with the items left out of it; warnings; the
+     * rules that fired.
+     */
+    @Test
+    void awardsExclusionsDeadlinesMeasuresVariantsTotalWarningsAndTraceLineForLine() {
+        EvaluationResult r = result(true)
+                .award(new Award("P_DEMO", "s-1", Text.plain("市专利示范企业"), D, n("50000.00"), null, "p-1 §5",
+                        Text.plain("被认定为市专利示范企业")))
+                .award(ReportItems.EXPORT)
+                .award(new Award("P_DEMO", "s-2", Text.plain("甲".repeat(41)), D, n("50000.00"), null, "p-1 §5",
+                        Text.plain("授权")))
+                .award(new Award("P_DEMO", "s-3", Text.plain("乙".repeat(45)), D, n("1000.00"), null, "p-1 §5",
+                        Text.plain("授权")))
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .exclusion(ReportItems.PROVINCE_PAID)
+                .exclusion(ReportItems.overCap(null))
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 7, 27), D, null,
+                        5, null, 0, List.of(), "p-1 §3", Text.plain("自受理之日起")))
+                .deadline(new Deadline("P_FILE", null, DeadlineStatus.PENDING, LocalDate.of(2020, 7, 20),
+                        LocalDate.of(2020, 8, 5), null, null, null, 3, List.of("国办发明电〔2019〕16号"), "p-1 §3", null))
+                .deadline(new Deadline("P_REPLY", null, DeadlineStatus.UNKNOWN, LocalDate.of(2020, 7, 1), null, null,
+                        null, null, null, List.of(), "p-1 §3", null))
+                .measure(new Measure("p-1 §4", "市知识产权局", Text.plain("开展宣传"), "市区", List.of("南湖区", "秀洲区")))
+                .measure(new Measure("p-1 §4", "市财政局", Text.plain("安排资金")))
+                .variant(new Variant("one-matter", "p-1 §7(1)"))
+                .variant(new Variant("TOP_UP", "p-1 §7(2)"))
+                .warning(Text.plain("申请材料 P_DEMO 未盖章"))
+                .fired(new FiredRule("demo-award", "p-1 §5"))
+                .build();
+        String text = TextReport.render(r, P, Language.ZH, true);
+        // "  + 市专利示范企业" is 4 + 14 columns and "50,000.00 元" 12: 70 spaces between them make 100
+        assertThat(text).isEqualTo(HEADER
+                + "结论:有应予补助的项目\n"
+                + "\n"
+                + "补助\n"
+                + "  + 市专利示范企业" + " ".repeat(70) + "50,000.00 元\n"
+                + "    被认定为市专利示范企业  [依据 p-1 §5]\n"
+                // 8 + 84 + 8 columns
+                + "  + 出口" + " ".repeat(84) + "金额待定\n"
+                + "    待定原因:P_EXPORT.AMOUNT尚未设定;出口额达标  [依据 p-1 §6]\n"
+                // 4 + 82 columns of name leave exactly room for two spaces and the 12 of the amount
+                + "  + " + "甲".repeat(41) + "  50,000.00 元\n"
+                + "    授权  [依据 p-1 §5]\n"
+                // 4 + 90 columns leave too little: the amount on a line of its own, 89 spaces and 11 columns
+                + "  + " + "乙".repeat(45) + "\n"
+                + " ".repeat(89) + "1,000.00 元\n"
+                + "    授权  [依据 p-1 §5]\n"
+                + "\n"
+                + "待申请人选择(暂不计入)\n"
+                + "  - 金奖" + " ".repeat(74) + "金额 300,000.00 元\n" // 8 + 74 + 18
+                + "    待选择:请申请人选择一项政策  [依据 p-1 §7(1)]\n"
+                + "\n"
+                + "不予补助\n"
+                + "  - 省示范" + " ".repeat(72) + "本应 100,000.00 元\n" // 10 + 72 + 18
+                + "    同一事项已获补助,不再重复补助  [由 p-1 §7(2) 排除]\n"
+                + "  - 超限部分" + " ".repeat(87) + "—\n" // 12 + 87 + 1
+                + "    超过上限  [由 p-1 §8 排除]\n"
+                + "\n"
+                + "期限\n"
+                + "  ? 未到期:答复期限:禾城\n"
+                + "    起算 2020-07-27;期限 2020-08-01;已用 5 个工作日;评估日即为期限;自受理之日起  [p-1 §3]\n"
+                + "  ? 未到期\n"
+                + "    起算 2020-07-20;期限 2020-08-05;剩余 3 个工作日;国办发明电〔2019〕16号  [p-1 §3]\n"
+                + "  ? 未知:工作日历未覆盖这些日期:答复期限\n"
+                + "    起算 2020-07-01  [p-1 §3]\n"
+                + "\n"
+                + "措施\n"
+                + "  · 市知识产权局 · 市区(南湖区、秀洲区):开展宣传  [p-1 §4]\n"
+                + "  · 市财政局:安排资金  [p-1 §4]\n"
+                + "\n"
+                + "所用命名变体\n"
+                + "  · 同一事项按最优惠一项执行  [p-1 §7(1)]\n"
+                + "  · TOP_UP  [p-1 §7(2)]\n"
+                + "\n"
+                + "合计:101,000.00 元(另有 1 项金额待定,未计入)\n"
+                + "\n"
+                + "注意\n"
+                + "  ! 申请材料 P_DEMO 未盖章\n"
+                + "\n"
+                + "  · demo-award  [p-1 §5]\n");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
+    }
+
+    /** Nothing awarded, held out or checked: the awards say none, and the total is zero. */
+    @Test
+    void aResultOfNothingSaysNoneAndAZeroTotal() {
+        assertThat(zh(result(false).build())).isEqualTo(HEADER
+                + "结论:无应予补助的项目\n\n补助\n  (无)\n\n合计:0.00 元\n");
+        // held out only: the awards are none, the exclusion follows, the total is what is due
+        String held = zh(result(false).exclusion(ReportItems.GOLD_AWAITING).build());
+        assertThat(held).startsWith(HEADER + "结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n\n补助\n  (无)\n\n"
+                + "待申请人选择(暂不计入)\n").endsWith("\n合计:0.00 元\n").doesNotContain("不予补助");
+    }
+
+    /**
+     * Every line within 100 columns, the header's too: "申请人:" (7 columns), 40 Chinese characters (80), four spaces
+     * and "评估日期:2020-08-01" (19) would make 110, so the date goes to the next line, whole.
+     */
+    @Test
+    void aLongNameWrapsTheHeaderWithTheDateWhole() {
+        String name = "禾".repeat(40);
+        String text = TextReport.render(EvaluationResult.builder("p-1", D, name).eligible(false).build(), P,
+                Language.ZH, false);
+        assertThat(text).startsWith("政策(p-1)\n申请人:" + name + "\n评估日期:2020-08-01\n结论:无应予补助的项目\n");
+        assertThat(text.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
+        // 35 characters make 100 columns: one line, as before
+        String fits = "禾".repeat(35);
+        assertThat(TextReport.render(EvaluationResult.builder("p-1", D, fits).eligible(false).build(), P,
+                Language.ZH, false)).startsWith("政策(p-1)\n申请人:" + fits + "    评估日期:2020-08-01\n");
+    }
+
+    /** Text from the request cannot forge a line nor move the cursor: escaped wherever it is printed. */
+    @Test
+    void namesFromTheRequestAreEscapedOnEveryLine() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城\n结论:有应予补助的项目\u001B[2J").eligible(false)
+                .award(new Award("P_DEMO", "s-1", Text.plain("甲\r乙"), D, n("1.00"), null, "p-1 §5",
+                        Text.plain("理由\u202E")))
+                .build();
+        String text = zh(r);
+        assertThat(text).contains("申请人:禾城\\n结论:有应予补助的项目\\u001B[2J    评估日期", "  + 甲\\r乙",
+                "    理由\\u202E  [依据 p-1 §5]").doesNotContain("\u001B", "\r", "\u202E");
+        assertThat(text.lines().filter(l -> l.startsWith("结论"))).containsExactly("结论:无应予补助的项目");
+    }
+}

@@ -1,0 +1,93 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Award;
+import io.iprules.Condition;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.ExclusionReason;
+import io.iprules.Text;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The verdict of a result, from what it holds: conditions alone, an award due, one pending, one awaiting, none. */
+class VerdictTest {
+    private static final LocalDate D = LocalDate.of(2020, 8, 1);
+
+    private static EvaluationResult.Builder result(boolean eligible) {
+        return EvaluationResult.builder("p-1", D, "禾城").eligible(eligible);
+    }
+
+    private static Condition condition(String code, boolean met) {
+        return new Condition(code, "禾城", met, met ? "true" : "false", "true", "p-1 §2", null, null);
+    }
+
+    private static Award award(String eligibilityUndeterminedBy) {
+        return new Award("P_AWARD", "s-1", Text.plain("award"), D, new BigDecimal("5000.00"), null, "p-1 §3",
+                Text.plain("granted"), eligibilityUndeterminedBy);
+    }
+
+    private static Exclusion exclusion(boolean awaitsApplicant) {
+        return new Exclusion("P_AWARD", "s-2", Text.plain("other"), D, new BigDecimal("100.00"),
+                new ExclusionReason("WHY", "p-1 §7", Text.plain("why"), awaitsApplicant), "p-1 §7", "p-1 §3",
+                Text.plain("detail"));
+    }
+
+    @Test
+    void conditionsAloneAreJudgedByHowManyAreNotMet() {
+        EvaluationResult met = result(true).condition(condition("C1", true)).condition(condition("C2", true)).build();
+        assertThat(Verdict.isAssessment(met)).isTrue();
+        assertThat(Verdict.unmet(met)).isZero();
+        assertThat(Verdict.of(met)).isEqualTo(Verdict.CONDITIONS_MET);
+        assertThat(Verdict.of(met).arguments(met)).isEmpty();
+
+        EvaluationResult oneOfThree = result(false).condition(condition("C1", true)).condition(condition("C2", false))
+                .condition(condition("C3", true)).build();
+        assertThat(Verdict.unmet(oneOfThree)).isEqualTo(1);
+        assertThat(Verdict.of(oneOfThree)).isEqualTo(Verdict.CONDITIONS_NOT_MET);
+        assertThat(Verdict.of(oneOfThree).arguments(oneOfThree)).containsExactly(1L, 3);
+        assertThat(Verdict.of(oneOfThree).look).isEqualTo(Verdict.Look.BAD);
+    }
+
+    @Test
+    void conditionsBesideAnAwardOrAnExclusionAreNoAssessment() {
+        assertThat(Verdict.isAssessment(result(true).condition(condition("C1", false)).award(award(null)).build()))
+                .isFalse();
+        assertThat(Verdict.isAssessment(result(false).condition(condition("C1", false)).exclusion(exclusion(false))
+                .build())).isFalse();
+        assertThat(Verdict.isAssessment(result(false).build())).isFalse();
+        // an unmet condition beside an award due: the award decides
+        assertThat(Verdict.of(result(true).condition(condition("C1", false)).award(award(null)).build()))
+                .isEqualTo(Verdict.DUE);
+    }
+
+    @Test
+    void dueNeedsAnAwardWhoseEligibilityIsDecided() {
+        EvaluationResult due = result(true).award(award(null)).build();
+        assertThat(Verdict.of(due)).isEqualTo(Verdict.DUE);
+        assertThat(Verdict.of(due).arguments(due)).isEmpty();
+        // eligible, but its only award waits for an open threshold: pending, one item
+        EvaluationResult pending = result(true).award(award("P_AWARD.THRESHOLD")).build();
+        assertThat(Verdict.of(pending)).isEqualTo(Verdict.PENDING);
+        assertThat(Verdict.of(pending).arguments(pending)).containsExactly(1L);
+        // eligible (beijing-2012's scope) with nothing awarded: nothing is due
+        assertThat(Verdict.of(result(true).exclusion(exclusion(false)).build())).isEqualTo(Verdict.NOTHING_DUE);
+        // an award on a result that is not eligible does not make it due
+        assertThat(Verdict.of(result(false).award(award(null)).build())).isEqualTo(Verdict.NOTHING_DUE);
+    }
+
+    @Test
+    void itemsAwaitingTheApplicantAreCountedAndComeAfterPendingEligibility() {
+        EvaluationResult awaiting = result(false).exclusion(exclusion(true)).exclusion(exclusion(false))
+                .exclusion(exclusion(true)).build();
+        assertThat(Verdict.of(awaiting)).isEqualTo(Verdict.AWAITING_APPLICANT);
+        assertThat(Verdict.of(awaiting).arguments(awaiting)).containsExactly(2L);
+        EvaluationResult both = result(false).award(award("P_AWARD.THRESHOLD")).award(award(null))
+                .exclusion(exclusion(true)).build();
+        assertThat(Verdict.of(both)).isEqualTo(Verdict.PENDING);
+        assertThat(Verdict.of(both).arguments(both)).containsExactly(1L);
+        assertThat(Verdict.of(result(false).exclusion(exclusion(false)).build())).isEqualTo(Verdict.NOTHING_DUE);
+    }
+}
