@@ -347,9 +347,9 @@ public final class JsonLinesBatch {
             if (request == null || result == null) {
                 throw new ResumeException(io.iprules.Text.bilingual(
                         "检查点记录已保留 " + resume.lines() + " 行，但" + (request == null ? "输入" : "已保留的输出")
-                                + "在第 " + (n + 1) + " 行结束",
-                        "the kept output has " + resume.lines() + " lines but "
-                                + (request == null ? "the input" : "the kept output") + " ends at line " + (n + 1)));
+                                + "只有 " + n + " 行",
+                        "its checkpoint records " + resume.lines() + " kept lines but "
+                                + (request == null ? "the input" : "the kept output") + " has only " + n));
             }
             n++;
             WrittenLine w = WrittenLine.parse(result, n);

@@ -23,7 +23,7 @@ class BudgetTest {
                 amount == null ? "P" : null, "p §1", Text.plain("r"));
     }
 
-    private static Indicator indicator(IndicatorStatus status) {
+    static Indicator indicator(IndicatorStatus status) {
         BigDecimal actual = status == IndicatorStatus.UNKNOWN ? null
                 : status == IndicatorStatus.MET ? BigDecimal.TEN : BigDecimal.ONE;
         return new Indicator("I", Text.plain("i"), status, ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN,
