@@ -120,4 +120,29 @@ class LineReaderTest {
         assertThat(r.next()).isNull();
         assertThat(r.bytes()).isEqualTo(6);
     }
+
+    @Test
+    void theBoundLeavesOutTheFirstLinesByteOrderMarkAndEveryLinesCarriageReturn() throws IOException {
+        byte[] ten = "0123456789".getBytes(StandardCharsets.UTF_8);
+        byte[] eleven = "0123456789x".getBytes(StandardCharsets.UTF_8);
+        byte[] crlf = {'\r', '\n'};
+        assertThat(lines(concat(BOM, ten, crlf, ten, crlf, eleven, crlf), 10))
+                .containsExactly("0123456789", "0123456789", "<too long>");
+        assertThat(lines(concat(BOM, eleven, crlf, ten), 10)).containsExactly("<too long>", "0123456789");
+    }
+
+    @Test
+    void itCountsTheBytesOfTheLinesItReturnedTheirEndsIncluded() throws IOException {
+        // 4 + 3 + 4 bytes, read three at a time: line ends fall inside reads and across them
+        LineReader r = new LineReader(trickle("ab\r\ncd\nlast".getBytes(StandardCharsets.UTF_8), 3), 100);
+        assertThat(r.consumed()).isZero();
+        r.next();
+        assertThat(r.consumed()).isEqualTo(4);
+        r.next();
+        assertThat(r.consumed()).isEqualTo(7);
+        r.next();
+        assertThat(r.consumed()).isEqualTo(11);
+        assertThat(r.next()).isNull();
+        assertThat(r.consumed()).isEqualTo(11);
+    }
 }
