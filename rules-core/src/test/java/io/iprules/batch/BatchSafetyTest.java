@@ -235,15 +235,16 @@ class BatchSafetyTest {
         when(engine.policies()).thenReturn(List.of(p));
         when(engine.policy("p-1")).thenReturn(p);
         when(engine.findPolicy("p-1")).thenReturn(java.util.Optional.of(p));
-        // applicant nK: eligible when K is even; its indicator met when K is a multiple of 3; an item of 5.00 held
-        // out for the applicant's choice when K is a multiple of 4, one already paid when K is 2 more than one
+        // applicant nK: eligible when K is even; its indicator met, not met or unknown as K divided by 3 leaves 0,
+        // 1 or 2; an item of 5.00 held out for the applicant's choice when K is a multiple of 4, one already paid
+        // when K is 2 more than one
         when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
             EvaluationRequest r = inv.getArgument(0);
             Applicant a = (Applicant) r.subject();
             int k = Integer.parseInt(a.name().substring(1));
             EvaluationResult.Builder b = EvaluationResult.builder("p-1", r.asOf(), a.name()).eligible(k % 2 == 0)
                     .indicator(BudgetTest.indicator(k % 3 == 0 ? io.iprules.IndicatorStatus.MET
-                            : io.iprules.IndicatorStatus.NOT_MET));
+                            : k % 3 == 1 ? io.iprules.IndicatorStatus.NOT_MET : io.iprules.IndicatorStatus.UNKNOWN));
             if (k % 4 != 1 && k % 4 != 3) {
                 b.exclusion(new io.iprules.Exclusion("G", a.name(), Text.plain("g"), r.asOf(), new BigDecimal("5.00"),
                         k % 4 == 0 ? choice : paid, "p-1 §7", "p-1 §1", Text.plain("x")));
@@ -253,10 +254,11 @@ class BatchSafetyTest {
         byte[] in = input(40); // lines 6, 23 and 40 (n5, n22, n39) are not valid requests
         Whole w = whole(in);
         BatchSummary s = resumed(w.checkpoints().get(1), w.kept(1), in);
-        // 37 evaluated: the 20 even K of 0..39 but 22; the 14 multiples of 3 but 39; the 10 multiples of 4
+        // 37 evaluated: the 20 even K of 0..39 but 22; 14 K leave 0 but 39, 13 leave 1 but 22, 13 leave 2 but 5;
+        // the 10 multiples of 4
         assertThat(s.evaluated()).isEqualTo(37);
         assertThat(s.budget().eligibleByPolicy()).isEqualTo(java.util.Map.of("p-1", 19L));
-        assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1", new Budget.IndicatorCounts(13, 24, 0)));
+        assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1", new Budget.IndicatorCounts(13, 12, 12)));
         assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00")));
         com.fasterxml.jackson.databind.node.ObjectNode resumedJson = s.toJson();
         com.fasterxml.jackson.databind.node.ObjectNode wholeJson = w.summary().toJson();
