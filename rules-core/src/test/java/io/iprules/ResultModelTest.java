@@ -289,6 +289,23 @@ class ResultModelTest {
     }
 
     @Test
+    void aPolicyFindsItsReadingsByIdAndRefusesOneWrittenTwice() {
+        Reading one = new Reading("recognition-one-matter", "p §3(2)", Text.bilingual("一事", "one matter"));
+        Reading two = new Reading("cap-2", "p §4", Text.plain("x"));
+        PolicyDescription d = new PolicyDescription("p", Text.plain("P"), null, D, D, null, "p §9", "1", List.of(),
+                List.of(), SUBJECTS, List.of(), List.of(), List.of(), List.of(one, two));
+        assertThat(d.reading("cap-2")).contains(two);
+        assertThat(d.reading("cap-3")).isEmpty();
+        assertThatThrownBy(() -> new PolicyDescription("p", Text.plain("P"), null, D, D, null, "p §9", "1", List.of(),
+                List.of(), SUBJECTS, List.of(), List.of(), List.of(),
+                List.of(one, new Reading("recognition-one-matter", "p §5", Text.plain("y")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("p: reading recognition-one-matter is written twice");
+        assertThatThrownBy(() -> new Reading("Cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a reading id is lower case, digits and hyphens: Cap");
+        assertThatThrownBy(() -> new Reading("-cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPolicyRefusesPartsThatContradictEachOther() {
         Target t = target(BigDecimal.TEN, null, ParameterUnit.COUNT, null, null);
         assertThatThrownBy(() -> policy(null, List.of(t, t), List.of(), SUBJECTS))
