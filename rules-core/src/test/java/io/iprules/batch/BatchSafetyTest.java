@@ -140,12 +140,9 @@ class BatchSafetyTest {
     @Test
     void aResumeIsRefusedWhenTheKeptOutputIsNotTheCheckpointsLength() throws Exception {
         byte[] in = input(40);
-        ByteArrayOutputStream full = new ByteArrayOutputStream();
-        List<Checkpoint> checkpoints = new ArrayList<>();
-        JsonLinesBatch.builder(engine).chunk(8).today(D).checkpoints(checkpoints::add).build()
-                .run(new ByteArrayInputStream(in), full);
-        Checkpoint c = checkpoints.get(1); // 16 lines
-        byte[] withoutLastNewline = Arrays.copyOf(full.toByteArray(), (int) c.outputBytes() - 1);
+        Whole w = whole(in);
+        Checkpoint c = w.checkpoints().get(1); // 16 lines
+        byte[] withoutLastNewline = Arrays.copyOf(w.output(), (int) c.outputBytes() - 1);
         assertThat(withoutLastNewline[withoutLastNewline.length - 1]).isEqualTo((byte) '}');
         assertThatThrownBy(() -> resume(c, withoutLastNewline, in)).isInstanceOf(ResumeException.class)
                 .hasMessage("the kept output has " + (c.outputBytes() - 1) + " bytes, not the " + c.outputBytes()
@@ -154,7 +151,7 @@ class BatchSafetyTest {
                         .isEqualTo("已保留的输出有 " + (c.outputBytes() - 1) + " 个字节，而不是其检查点记录的 "
                                 + c.outputBytes() + " 个"));
         // a line end written CRLF by an editor: the same lines, one byte more
-        String crlf = new String(Arrays.copyOf(full.toByteArray(), (int) c.outputBytes()), StandardCharsets.UTF_8);
+        String crlf = new String(w.kept(1), StandardCharsets.UTF_8);
         byte[] oneCrlf = (crlf.substring(0, crlf.length() - 1) + "\r\n").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> resume(c, oneCrlf, in)).isInstanceOf(ResumeException.class)
                 .hasMessage("the kept output has " + (c.outputBytes() + 1) + " bytes, not the " + c.outputBytes()

@@ -136,13 +136,11 @@ class LineReaderTest {
         // 4 + 3 + 4 bytes, read three at a time: line ends fall inside reads and across them
         LineReader r = new LineReader(trickle("ab\r\ncd\nlast".getBytes(StandardCharsets.UTF_8), 3), 100);
         assertThat(r.consumed()).isZero();
-        r.next();
-        assertThat(r.consumed()).isEqualTo(4);
-        r.next();
-        assertThat(r.consumed()).isEqualTo(7);
-        r.next();
-        assertThat(r.consumed()).isEqualTo(11);
-        assertThat(r.next()).isNull();
-        assertThat(r.consumed()).isEqualTo(11);
+        List<Long> afterEach = new ArrayList<>();
+        while (r.next() != null) {
+            afterEach.add(r.consumed());
+        }
+        assertThat(afterEach).containsExactly(4L, 7L, 11L);
+        assertThat(r.consumed()).isEqualTo(11); // the end of the input adds nothing
     }
 }
