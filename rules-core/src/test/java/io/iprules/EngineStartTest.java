@@ -64,6 +64,21 @@ class EngineStartTest {
                 .hasMessageContaining("two policy modules claim the id 'p-1'");
     }
 
+    /** A module given by hand that the class path declares too: the message names the one found, to be left to discovery. */
+    @Test
+    void aModuleGivenThatDiscoveryAlsoFinds(@TempDir Path tmp) throws IOException {
+        Path root = tmp.resolve("services");
+        Files.createDirectories(root.resolve("META-INF/services"));
+        Files.writeString(root.resolve("META-INF/services/" + PolicyModule.class.getName()), ToyPolicy.class.getName());
+        ClassLoader loader = loaderWith(root);
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).module(module(ToyPolicy.ID)).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("the module given to module() has the id 'toy-2020' of a module found on the "
+                        + "classpath (" + ToyPolicy.class.getName() + " from "
+                        + ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation() + "): call "
+                        + "withoutDiscovery() to use only the modules given, or leave the module to discovery");
+    }
+
     @Test
     void aModuleWithoutItsRuleBase() {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(module("p-missing")).build())

@@ -126,4 +126,18 @@ class JavaApiTest {
         assertThat(r.awards().get(0).explanation()).isSameAs(r.awards().get(0).reason());
         assertThat(r.excluded().get(0).explanation()).isSameAs(r.excluded().get(0).detail());
     }
+
+    @Test
+    void aResultWithOnlyAnExclusionPrintsAndListsJustThat() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "甲")
+                .exclusion(new Exclusion("A_ONE", "z", Text.plain("z"), D, new BigDecimal("50.00"), CAP, "p §7",
+                        "p §1", Text.plain("x")))
+                .build();
+        assertThat(r.toString()).isEqualTo("""
+                EvaluationResult[p-1 as of 2020-06-30, 甲: not eligible, total 0.00
+                  - A_ONE z 50.00 CAP [p §7]]"""); // nothing undetermined: not "+ 0 undetermined"
+        assertThat(r.items()).extracting(ResultItem::code, ResultItem::awarded)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A_ONE", false));
+        assertThat(CAP).hasToString("CAP");
+    }
 }

@@ -123,6 +123,27 @@ class ParameterOverridesTest {
         assertThat(ParameterUnit.COUNT.parse("12")).isEqualTo(12);
     }
 
+    /** Each unit's range, its bounds included: zero, a ratio of exactly 1, yuan to the fen, yes and no. */
+    @Test
+    void eachUnitTakesItsWholeRangeAndNothingBeyond() {
+        assertThat(ParameterUnit.YUAN.parse("0")).isEqualTo(java.math.BigDecimal.ZERO);
+        assertThat(ParameterUnit.YUAN.parse("12.34")).isEqualTo(new java.math.BigDecimal("12.34"));
+        assertThatThrownBy(() -> ParameterUnit.YUAN.parse("-0.01")).hasMessage("must not be negative, not -0.01");
+        assertThat(ParameterUnit.COUNT.parse("0")).isEqualTo(0);
+        assertThat(ParameterUnit.RATIO.parse("1")).isEqualTo(java.math.BigDecimal.ONE);
+        assertThat(ParameterUnit.RATIO.parse("0")).isEqualTo(java.math.BigDecimal.ZERO);
+        assertThatThrownBy(() -> ParameterUnit.RATIO.parse("1.01"))
+                .hasMessage("is a share between 0 and 1 (0.5 is half), not 1.01");
+        assertThat(ParameterUnit.NUMBER.parse("9.6")).isEqualTo(new java.math.BigDecimal("9.6"));
+        assertThat(ParameterUnit.DATE.parse("2013-06-30")).isEqualTo(java.time.LocalDate.of(2013, 6, 30));
+        assertThat(ParameterUnit.YES_NO.parse("1")).isEqualTo(java.math.BigDecimal.ONE);
+        assertThat(ParameterUnit.YES_NO.parse("0")).isEqualTo(java.math.BigDecimal.ZERO);
+        assertThat(ParameterUnit.YES_NO.parse("1.0")).isEqualTo(new java.math.BigDecimal("1.0"));
+        assertThatThrownBy(() -> ParameterUnit.YES_NO.parse("0.5")).hasMessage("is yes (1) or no (0), not 0.5");
+        assertThat(((ParameterUnit.InvalidValueException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> ParameterUnit.YES_NO.parse("2"))).text().in(Language.ZH)).isEqualTo("应为是(1)或否(0),而不是 2");
+    }
+
     private static String chinese(String json) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> apply(json));
         assertThat(t).as(json).isInstanceOf(ConfigurationException.class);

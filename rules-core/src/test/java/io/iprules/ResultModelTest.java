@@ -162,6 +162,33 @@ class ResultModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status MET contradicts");
     }
 
+    /** An indicator whose status {@code status} was decided exactly, showing {@code actual} against 0.1892. */
+    private static Indicator decidedExactly(Comparison comparison, IndicatorStatus status, String actual) {
+        BigDecimal shown = new BigDecimal("0.1892");
+        return new Indicator("g", Text.plain("g"), status, ParameterUnit.RATIO, comparison, shown,
+                comparison.symbol() + " 0.1892", new BigDecimal(actual), shown, null, null, "c", "s", null, null, false,
+                new Indicator.DecidedExactly("exact", null));
+    }
+
+    /** The same for {@code <=} and {@code =}: a tie may be shown either way; the reverse order, or a met {@code =} shown unequal, not. */
+    @Test
+    void atMostAndEqualDecidedExactlyMayShowATieButNeverTheReverse() {
+        for (IndicatorStatus status : new IndicatorStatus[] {IndicatorStatus.MET, IndicatorStatus.NOT_MET}) {
+            assertThat(decidedExactly(Comparison.AT_MOST, status, "0.1892").status()).isEqualTo(status);
+            assertThat(decidedExactly(Comparison.EQUAL, status, "0.1892").status()).isEqualTo(status);
+        }
+        assertThat(decidedExactly(Comparison.AT_MOST, IndicatorStatus.MET, "0.1891").met()).isTrue();
+        assertThat(decidedExactly(Comparison.AT_MOST, IndicatorStatus.NOT_MET, "0.1893").met()).isFalse();
+        assertThat(decidedExactly(Comparison.EQUAL, IndicatorStatus.NOT_MET, "0.1893").met()).isFalse();
+        assertThatThrownBy(() -> decidedExactly(Comparison.AT_MOST, IndicatorStatus.MET, "0.1893"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("g: status MET, decided by exact, contradicts the order of the values shown, 0.1893 and 0.1892");
+        assertThatThrownBy(() -> decidedExactly(Comparison.AT_MOST, IndicatorStatus.NOT_MET, "0.1891"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the order");
+        assertThatThrownBy(() -> decidedExactly(Comparison.EQUAL, IndicatorStatus.MET, "0.1891"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the order");
+    }
+
     @Test
     void progressIsRoundedDownAndUnknownWithoutBothFigures() {
         assertThat(Indicator.progress(new BigDecimal("2"), new BigDecimal("3"))).isEqualTo(new BigDecimal("0.6666"));
@@ -259,6 +286,23 @@ class ResultModelTest {
         assertThat(w.phases()).isEqualTo(d.phases());
         assertThat(w.subjects()).isEqualTo(d.subjects());
         assertThat(w.inForceCitation()).isEqualTo("p §9");
+    }
+
+    @Test
+    void aPolicyFindsItsReadingsByIdAndRefusesOneWrittenTwice() {
+        Reading one = new Reading("recognition-one-matter", "p §3(2)", Text.bilingual("一事", "one matter"));
+        Reading two = new Reading("cap-2", "p §4", Text.plain("x"));
+        PolicyDescription d = new PolicyDescription("p", Text.plain("P"), null, D, D, null, "p §9", "1", List.of(),
+                List.of(), SUBJECTS, List.of(), List.of(), List.of(), List.of(one, two));
+        assertThat(d.reading("cap-2")).contains(two);
+        assertThat(d.reading("cap-3")).isEmpty();
+        assertThatThrownBy(() -> new PolicyDescription("p", Text.plain("P"), null, D, D, null, "p §9", "1", List.of(),
+                List.of(), SUBJECTS, List.of(), List.of(), List.of(),
+                List.of(one, new Reading("recognition-one-matter", "p §5", Text.plain("y")))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("p: reading recognition-one-matter is written twice");
+        assertThatThrownBy(() -> new Reading("Cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a reading id is lower case, digits and hyphens: Cap");
+        assertThatThrownBy(() -> new Reading("-cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -370,4 +370,127 @@ class ToyEngineTest {
                 .matches(e -> !((ConfigurationException) e).inParameters());
         assertThat(new ConfigurationException("x", new RuntimeException()).inParameters()).isFalse();
     }
+
+    /** A data file's kind is checked before the file is read; a file of at most 16 MiB is kept, one byte more is refused. */
+    @Test
+    void aDataFileIsCheckedForItsKindFirstAndForItsSize() throws IOException {
+        Path missing = tmp.resolve("missing.json");
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("Calendar", missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a data kind is lowercase letters, digits and dashes: 'Calendar'");
+        assertThatThrownBy(() -> RulesEngine.builder().dataFile("Calendar", "c.json", new byte[1]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a data kind is lowercase letters, digits and dashes: 'Calendar'");
+        RulesEngine.Builder b = RulesEngine.builder();
+        assertThat(b.dataFile("calendar", Files.writeString(tmp.resolve("2020.json"), "{}"))).isSameAs(b);
+        assertThat(b.dataFile("calendar", "full.json", new byte[16 << 20])).isSameAs(b);
+        assertThatThrownBy(() -> b.dataFile("calendar", "over.json", new byte[(16 << 20) + 1]))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("over.json: too large: a data file has at most 16777216 bytes");
+    }
+
+    /**
+     * The toy reading deployment data of {@code kinds}: keeps what it is handed, and answers {@code digest} of it;
+     * records the size of each chunk it evaluates.
+     */
+    static final class RecordingToy implements PolicyModule {
+        private final ToyPolicy toy = new ToyPolicy();
+        private final java.util.Set<String> kinds;
+        private final java.util.function.Function<java.util.Map<String, byte[]>, String> digest;
+        final java.util.Map<String, java.util.Map<String, byte[]>> handed = new java.util.LinkedHashMap<>();
+        final List<Integer> chunks = new java.util.ArrayList<>();
+
+        RecordingToy(java.util.Set<String> kinds, java.util.function.Function<java.util.Map<String, byte[]>, String> digest) {
+            this.kinds = kinds;
+            this.digest = digest;
+        }
+
+        @Override
+        public String id() {
+            return toy.id();
+        }
+
+        @Override
+        public PolicyDescription describe() {
+            return toy.describe();
+        }
+
+        @Override
+        public List<Outcome> evaluate(List<io.iprules.spi.Evaluation> chunk) {
+            chunks.add(chunk.size());
+            return toy.evaluate(chunk);
+        }
+
+        @Override
+        public java.util.Set<String> dataKinds() {
+            return kinds;
+        }
+
+        @Override
+        public String useData(String kind, java.util.Map<String, byte[]> files) {
+            handed.put(kind, files);
+            return digest.apply(files);
+        }
+    }
+
+    private static final String DIGEST_A = "sha256:" + "a".repeat(64);
+    private static final String DIGEST_0 = "sha256:" + "0".repeat(64);
+
+    private RulesEngine.Builder withData(RecordingToy module) {
+        return RulesEngine.builder().classLoader(loader).withoutDiscovery().module(module);
+    }
+
+    @Test
+    void aModuleIsHandedTheFilesOfEachKindItReadsAndItsReceiptsRecordTheDigestItGives() {
+        RecordingToy m = new RecordingToy(java.util.Set.of("calendar"), files -> files.isEmpty() ? DIGEST_0 : DIGEST_A);
+        byte[] bytes = "{\"year\":2020}".getBytes(StandardCharsets.UTF_8);
+        RulesEngine engine = withData(m).dataFile("calendar", "2020.json", bytes).build();
+        assertThat(m.handed).containsOnlyKeys("calendar");
+        assertThat(m.handed.get("calendar")).containsOnlyKeys("2020.json");
+        assertThat(m.handed.get("calendar").get("2020.json")).isEqualTo(bytes);
+        assertThat(engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)).receipt().orElseThrow().data())
+                .isEqualTo(java.util.Map.of("calendar", DIGEST_A));
+        // no file of that kind: the module is handed none, and its own data's digest is recorded all the same
+        RecordingToy alone = new RecordingToy(java.util.Set.of("calendar"), files -> files.isEmpty() ? DIGEST_0 : DIGEST_A);
+        assertThat(withData(alone).build().evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)).receipt().orElseThrow()
+                .data()).isEqualTo(java.util.Map.of("calendar", DIGEST_0));
+        assertThat(alone.handed.get("calendar")).isEmpty();
+    }
+
+    /** A module that declares a kind, or gives a digest, outside the contract is a broken installation; so is one that fails on good input. */
+    @Test
+    void aModuleThatDeclaresOrDigestsItsDataWronglyCannotStart() {
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("Calendar"), files -> DIGEST_A)).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageEndingWith(" declares a data kind 'Calendar': a kind is lowercase letters, digits and dashes")
+                .hasMessageContaining("RecordingToy");
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> "sha256:ABC")).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageEndingWith(" gives the calendar data digest 'sha256:ABC', not sha256: and 64 lowercase hex digits");
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> null)).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("data digest 'null'");
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
+            throw new IllegalStateException("no calendar bundled");
+        })).build()).isInstanceOf(ConfigurationException.class)
+                .hasMessage("policy module 'toy-2020' cannot take its calendar data: no calendar bundled")
+                .hasCauseInstanceOf(IllegalStateException.class);
+        // a file the module finds wrong is the caller's input, passed on as the module worded it
+        ConfigurationException wrongFile = new ConfigurationException(Text.bilingual("2020.json：错误", "2020.json: wrong"),
+                null, true);
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
+            throw wrongFile;
+        })).build()).isSameAs(wrongFile);
+    }
+
+    /** Consecutive requests for one policy reach its module as one chunk; an invalid request ends a run of them. */
+    @Test
+    void consecutiveRequestsForAPolicyReachItsModuleAsOneChunk() {
+        RecordingToy m = new RecordingToy(java.util.Set.of(), files -> null);
+        RulesEngine engine = withData(m).build();
+        EvaluationRequest good = EvaluationRequest.of(ToyPolicy.ID, D, new ToyApplicant("a", 3));
+        List<Outcome> out = engine.evaluateAll(List.of(good, good, good, EvaluationRequest.of("nope", D,
+                new ToyApplicant("b", 3)), good, good));
+        assertThat(m.chunks).containsExactly(3, 2);
+        assertThat(out).extracting(Outcome::evaluated).containsExactly(true, true, true, false, true, true);
+    }
 }

@@ -64,28 +64,6 @@ final class LineReader {
         return true;
     }
 
-    /**
-     * Consumes exactly {@code n} bytes as if they were lines already answered (a resumed run); returns how many
-     * there were, fewer at the end of the input.
-     */
-    long skip(long n) throws IOException {
-        long left = n;
-        while (left > 0) {
-            if (pos == end && !fill()) {
-                break;
-            }
-            int k = (int) Math.min(left, end - pos);
-            if (digest != null) {
-                digest.update(buf, pos, k);
-            }
-            pos += k;
-            left -= k;
-        }
-        consumed += n - left;
-        first = false;
-        return n - left;
-    }
-
     /** The next line without its end of line, {@link #TOO_LONG}, or {@code null} at the end of input. */
     byte[] next() throws IOException {
         int len = 0;

@@ -132,6 +132,138 @@ class BatchSafetyTest {
         assertThatThrownBy(() -> resume(c, shorter, in)).isInstanceOf(ResumeException.class);
     }
 
+    /**
+     * The kept output must end where its checkpoint says: a kept output that lost only its last newline still has
+     * every line, but the lines written after it would be glued to its last one (and a file continued at the
+     * checkpoint's byte would hold a hole there).
+     */
+    @Test
+    void aResumeIsRefusedWhenTheKeptOutputIsNotTheCheckpointsLength() throws Exception {
+        byte[] in = input(40);
+        Whole w = whole(in);
+        Checkpoint c = w.checkpoints().get(1); // 16 lines
+        byte[] withoutLastNewline = Arrays.copyOf(w.output(), (int) c.outputBytes() - 1);
+        assertThat(withoutLastNewline[withoutLastNewline.length - 1]).isEqualTo((byte) '}');
+        assertThatThrownBy(() -> resume(c, withoutLastNewline, in)).isInstanceOf(ResumeException.class)
+                .hasMessage("the kept output has " + (c.outputBytes() - 1) + " bytes, not the " + c.outputBytes()
+                        + " its checkpoint records")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("已保留的输出有 " + (c.outputBytes() - 1) + " 个字节，而不是其检查点记录的 "
+                                + c.outputBytes() + " 个"));
+        // a line end written CRLF by an editor: the same lines, one byte more
+        String crlf = new String(w.kept(1), StandardCharsets.UTF_8);
+        byte[] oneCrlf = (crlf.substring(0, crlf.length() - 1) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> resume(c, oneCrlf, in)).isInstanceOf(ResumeException.class)
+                .hasMessage("the kept output has " + (c.outputBytes() + 1) + " bytes, not the " + c.outputBytes()
+                        + " its checkpoint records");
+    }
+
+    /** The whole run of {@code in} in chunks of 8 lines: its output, summary and checkpoints. */
+    private record Whole(byte[] output, BatchSummary summary, List<Checkpoint> checkpoints) {
+        byte[] kept(int checkpoint) {
+            return Arrays.copyOf(output, (int) checkpoints.get(checkpoint).outputBytes());
+        }
+    }
+
+    private Whole whole(byte[] in) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        BatchSummary s = JsonLinesBatch.builder(engine).threads(2).chunk(8).today(D).checkpoints(checkpoints::add)
+                .build().run(new ByteArrayInputStream(in), out);
+        return new Whole(out.toByteArray(), s, checkpoints);
+    }
+
+    private BatchSummary resumed(Checkpoint c, byte[] kept, byte[] in) throws Exception {
+        return JsonLinesBatch.builder(engine).threads(2).chunk(8).today(D).resume(c, new ByteArrayInputStream(kept))
+                .build().run(new ByteArrayInputStream(in), new ByteArrayOutputStream());
+    }
+
+    @Test
+    void aResumeIsRefusedWhenTheInputOrTheKeptOutputHasFewerLinesThanTheCheckpoint() throws Exception {
+        byte[] in = input(40);
+        Whole w = whole(in);
+        Checkpoint sixteen = w.checkpoints().get(1);
+        assertThatThrownBy(() -> resume(sixteen, w.kept(0), in)).isInstanceOf(ResumeException.class)
+                .hasMessage("its checkpoint records 16 kept lines but the kept output has only 8")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("检查点记录已保留 16 行，但已保留的输出只有 8 行"));
+        String text = new String(in, StandardCharsets.UTF_8); // ASCII: a character is a byte
+        int end = 0;
+        for (int k = 0; k < 10; k++) {
+            end = text.indexOf('\n', end) + 1;
+        }
+        byte[] tenLines = Arrays.copyOf(in, end);
+        assertThatThrownBy(() -> resume(sixteen, w.kept(1), tenLines)).isInstanceOf(ResumeException.class)
+                .hasMessage("its checkpoint records 16 kept lines but the input has only 10")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("检查点记录已保留 16 行，但输入只有 10 行"));
+    }
+
+    /** An applicant first met in the kept lines and again after the checkpoint is a repeat, as in one run. */
+    @Test
+    void aRepeatOfAnApplicantKeptBeforeTheCheckpointIsFlaggedInTheResumedRun() throws Exception {
+        String in = line("甲", "C1", "3.00") + "\n" + line("乙", "C2", "4.00") + "\n"
+                + line("甲 again", "C1", "5.00") + "\n"; // line 3, in the second chunk
+        byte[] bytes = in.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(engine).chunk(2).today(D).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(bytes), out);
+        Checkpoint two = checkpoints.get(0);
+        assertThat(two.lines()).isEqualTo(2);
+        BatchSummary s = JsonLinesBatch.builder(engine).chunk(2).today(D)
+                .resume(two, new ByteArrayInputStream(Arrays.copyOf(out.toByteArray(), (int) two.outputBytes())))
+                .build().run(new ByteArrayInputStream(bytes), new ByteArrayOutputStream());
+        assertThat(s.duplicates()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("5.00"),
+                List.of(new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 3, new BigDecimal("5.00")))));
+    }
+
+    /**
+     * A resumed run's summary counts the kept lines as the interrupted run counted them: verdicts, indicators, and
+     * items held out until the applicant chooses (a reason the kept line gives by its code only).
+     */
+    @Test
+    void aResumedRunSummarisesAsTheRunNeverInterrupted() throws Exception {
+        io.iprules.ExclusionReason choice = new io.iprules.ExclusionReason("CHOICE_REQUIRED", "p-1 §7",
+                Text.plain("c"), true);
+        io.iprules.ExclusionReason paid = new io.iprules.ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("p"));
+        PolicyDescription p = new PolicyDescription("p-1", Text.plain("P"), null, D, D, null, "p-1 §9", "1", List.of(),
+                List.of(), engine.policy("p-1").subjects(), List.of(), List.of(), List.of(choice, paid), List.of());
+        when(engine.policies()).thenReturn(List.of(p));
+        when(engine.policy("p-1")).thenReturn(p);
+        when(engine.findPolicy("p-1")).thenReturn(java.util.Optional.of(p));
+        // applicant nK: eligible when K is even; its indicator met, not met or unknown as K divided by 3 leaves 0,
+        // 1 or 2; an item of 5.00 held out for the applicant's choice when K is a multiple of 4, one already paid
+        // when K is 2 more than one
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            EvaluationRequest r = inv.getArgument(0);
+            Applicant a = (Applicant) r.subject();
+            int k = Integer.parseInt(a.name().substring(1));
+            EvaluationResult.Builder b = EvaluationResult.builder("p-1", r.asOf(), a.name()).eligible(k % 2 == 0)
+                    .indicator(BudgetTest.indicator(k % 3 == 0 ? io.iprules.IndicatorStatus.MET
+                            : k % 3 == 1 ? io.iprules.IndicatorStatus.NOT_MET : io.iprules.IndicatorStatus.UNKNOWN));
+            if (k % 4 != 1 && k % 4 != 3) {
+                b.exclusion(new io.iprules.Exclusion("G", a.name(), Text.plain("g"), r.asOf(), new BigDecimal("5.00"),
+                        k % 4 == 0 ? choice : paid, "p-1 §7", "p-1 §1", Text.plain("x")));
+            }
+            return b.build();
+        });
+        byte[] in = input(40); // lines 6, 23 and 40 (n5, n22, n39) are not valid requests
+        Whole w = whole(in);
+        BatchSummary s = resumed(w.checkpoints().get(1), w.kept(1), in);
+        // 37 evaluated: the 20 even K of 0..39 but 22; 14 K leave 0 but 39, 13 leave 1 but 22, 13 leave 2 but 5;
+        // the 10 multiples of 4
+        assertThat(s.evaluated()).isEqualTo(37);
+        assertThat(s.budget().eligibleByPolicy()).isEqualTo(java.util.Map.of("p-1", 19L));
+        assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1", new Budget.IndicatorCounts(13, 12, 12)));
+        assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00")));
+        com.fasterxml.jackson.databind.node.ObjectNode resumedJson = s.toJson();
+        com.fasterxml.jackson.databind.node.ObjectNode wholeJson = w.summary().toJson();
+        resumedJson.remove("millis");
+        wholeJson.remove("millis");
+        assertThat(resumedJson).isEqualTo(wholeJson);
+    }
+
     private void resume(Checkpoint c, byte[] kept, byte[] in) throws Exception {
         JsonLinesBatch.builder(engine).chunk(8).today(D).resume(c, new ByteArrayInputStream(kept)).build()
                 .run(new ByteArrayInputStream(in), new ByteArrayOutputStream());

@@ -23,7 +23,7 @@ class BudgetTest {
                 amount == null ? "P" : null, "p §1", Text.plain("r"));
     }
 
-    private static Indicator indicator(IndicatorStatus status) {
+    static Indicator indicator(IndicatorStatus status) {
         BigDecimal actual = status == IndicatorStatus.UNKNOWN ? null
                 : status == IndicatorStatus.MET ? BigDecimal.TEN : BigDecimal.ONE;
         return new Indicator("I", Text.plain("i"), status, ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN,
@@ -173,5 +173,30 @@ class BudgetTest {
         assertThat(new BatchSummary(5, 2, 2, 1, new Budget(), 0).complete()).isTrue();
         assertThat(new BatchSummary(5, 2, 2, 0, new Budget(), 0).complete()).isFalse();
         assertThat(new BatchSummary(5, 3, 2, 1, new Budget(), 0).complete()).isFalse();
+    }
+
+    @Test
+    void theSummaryJsonGivesEachPolicyItsCountsAndTheRepeatsBeyondThoseListed() {
+        Budget b = new Budget();
+        b.add(application("green", io.iprules.DeadlineStatus.ON_TIME, io.iprules.DeadlineStatus.OVERDUE));
+        b.add(assessment(true, IndicatorStatus.MET, IndicatorStatus.UNKNOWN));
+        DuplicateApplicants d = new DuplicateApplicants(3, new BigDecimal("7.00"), java.util.List.of(
+                new DuplicateApplicants.Repeat("county", "name", "甲", 1, 2, new BigDecimal("7.00")),
+                new DuplicateApplicants.Repeat("green", "creditCode", "C1", 3, 4, null)));
+        com.fasterxml.jackson.databind.node.ObjectNode json = new BatchSummary(2, 2, 0, 0, b, 5, d).toJson();
+        String greenDeadlines = "{\"ON_TIME\":1,\"LATE\":0,\"PENDING\":0,\"OVERDUE\":1,\"NOT_APPLICABLE\":0,"
+                + "\"UNKNOWN\":0}";
+        assertThat(json.path("byPolicy").toString()).isEqualTo("{\"county\":{\"evaluated\":1,\"eligible\":1,"
+                + "\"indicators\":{\"met\":1,\"notMet\":0,\"unknown\":1}},"
+                + "\"green\":{\"evaluated\":1,\"eligible\":0,\"deadlines\":" + greenDeadlines + "}}");
+        assertThat(json.path("deadlines").toString()).isEqualTo(greenDeadlines);
+        assertThat(json.path("duplicates").toString()).isEqualTo("{\"count\":3,\"amount\":\"7.00\",\"repeats\":["
+                + "{\"line\":2,\"firstLine\":1,\"policy\":\"county\",\"name\":\"甲\",\"total\":\"7.00\"},"
+                + "{\"line\":4,\"firstLine\":3,\"policy\":\"green\",\"creditCode\":\"C1\",\"total\":null}],"
+                + "\"omitted\":1}");
+        // no deadline anywhere: no deadlines written
+        Budget assessments = new Budget();
+        assessments.add(assessment(false, IndicatorStatus.NOT_MET));
+        assertThat(new BatchSummary(1, 1, 0, 0, assessments, 0).toJson().has("deadlines")).isFalse();
     }
 }

@@ -2,6 +2,7 @@ package io.iprules.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +46,43 @@ class DuplicatesTest {
             b.append(",\"f").append(i).append("\":\"v\"");
         }
         assertThat(applicant(b + ",\"creditCode\":\"C65\"}}")).isEqualTo("p-1\0name\0甲"); // the 65th text
+    }
+
+    @Test
+    void aRequestThatGivesNoIdentifyingValueHasNoApplicant() {
+        assertThat(applicant("[{\"policy\":\"p-1\"}]")).isNull(); // not an object
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":")).isNull(); // cut short
+        assertThat(applicant("{\"policy\":\"p-1\",\"asOf\":\"2013-01-01\"}")).isNull(); // no subject
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":\"甲\"}")).isNull(); // a subject that is no object
+        // every identifying field given blank: nobody, even though every one was met
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\" \",\"name\":\"\"}}")).isNull();
+    }
+
+    private static String code(int i) {
+        return "p-1\0creditCode\0C" + i;
+    }
+
+    /** Thousands of applicants, more than the table first holds: none is taken for another, no repeat is missed. */
+    @Test
+    void amongThousandsOfApplicantsOnlyTheRepeatsAreFlaggedWithTheLineFirstMet() {
+        Duplicates d = new Duplicates();
+        int n = 3000;
+        for (int i = 1; i <= n; i++) {
+            d.add(code(i), i, new BigDecimal("1.00"));
+        }
+        assertThat(d.summary()).isEqualTo(DuplicateApplicants.NONE);
+        // each met again, the last first, from line 3001 on
+        for (int i = n; i >= 1; i--) {
+            d.add(code(i), 2 * n + 1 - i, new BigDecimal("2.00"));
+        }
+        d.add(code(7), 6001, null); // a third time: another repeat, without a total to count twice
+        DuplicateApplicants s = d.summary();
+        assertThat(s.count()).isEqualTo(3001);
+        assertThat(s.amount()).isEqualByComparingTo("6000.00");
+        assertThat(s.repeats()).hasSize(Duplicates.LISTED);
+        assertThat(s.repeats().get(0)).isEqualTo(new DuplicateApplicants.Repeat("p-1", "creditCode", "C3000", 3000,
+                3001, new BigDecimal("2.00")));
+        assertThat(s.repeats().get(99)).isEqualTo(new DuplicateApplicants.Repeat("p-1", "creditCode", "C2901", 2901,
+                3100, new BigDecimal("2.00")));
     }
 }

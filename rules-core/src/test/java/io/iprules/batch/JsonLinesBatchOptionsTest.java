@@ -110,6 +110,31 @@ class JsonLinesBatchOptionsTest {
     }
 
     @Test
+    void aChunkOfOneByteHoldsOneLine() throws Exception {
+        List<Long> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(engine).today(TODAY).chunkBytes(1).checkpoints(c -> checkpoints.add(c.lines())).build()
+                .run(new ByteArrayInputStream((line("a", null) + "\n" + line("b", null) + "\n" + line("c", null))
+                        .getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        assertThat(checkpoints).containsExactly(1L, 2L, 3L);
+    }
+
+    /** A worker stuck on a line must not keep the JVM alive once the run has given up on it. */
+    @Test
+    void theWorkersAreDaemonThreads() throws Exception {
+        List<Thread> workers = java.util.Collections.synchronizedList(new ArrayList<>());
+        when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
+            workers.add(Thread.currentThread());
+            EvaluationRequest r = inv.getArgument(0);
+            return EvaluationResult.builder("p-1", r.asOf(), "x").build();
+        });
+        run(JsonLinesBatch.builder(engine).today(TODAY).threads(2).build(), line("a", null) + "\n" + line("b", null));
+        assertThat(workers).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.isDaemon()).isTrue();
+            assertThat(t.getName()).matches("ip-rules-batch-[12]");
+        });
+    }
+
+    @Test
     void aBatchInterruptedWhileWaitingStopsAndKeepsTheInterrupt() throws Exception {
         java.util.concurrent.CountDownLatch evaluating = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
@@ -144,6 +169,8 @@ class JsonLinesBatchOptionsTest {
                 .hasMessage("a chunk holds at least one line, not 0");
         assertThatThrownBy(() -> b.threads(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("threads must be at least 1, not 0");
+        assertThatThrownBy(() -> b.chunkBytes(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a chunk holds at least one byte, not 0");
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("today() or asOf()");
         assertThatThrownBy(() -> JsonLinesBatch.builder(null)).isInstanceOf(NullPointerException.class);
         assertThat(b.today(TODAY).build().engine()).isSameAs(engine);

@@ -126,6 +126,32 @@ class JsonLinesBatchTest {
         assertThat(s.complete()).isTrue();
     }
 
+    /**
+     * A failure that is not the request's fault, whether met while reading it (the engine cannot describe its
+     * policy) or while evaluating it, is reported on that line, with that line's number, and the run goes on.
+     */
+    @Test
+    void anInternalFailureReadingOrEvaluatingALineIsReportedOnThatLineOnly() throws Exception {
+        when(engine.policy("p-3")).thenThrow(new IllegalStateException("policy store down"));
+        String in = line("a", "C", "1.00") + "\n"
+                + "{\"policy\":\"p-3\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"x\"}}\n" // line 2
+                + line("boom", null, null) + "\n"                                                  // line 3
+                + line("b", "C", "2.00") + "\n";
+        for (int threads : new int[] {1, 2}) {
+            Out o = run(in, threads, 4); // one chunk: lines 2 and 3 are not its first
+            assertThat(o.lines()).hasSize(4);
+            assertThat(o.lines().get(1).toString())
+                    .isEqualTo("{\"line\":2,\"error\":{\"internal\":\"java.lang.IllegalStateException: policy store down\"}}");
+            assertThat(o.lines().get(2).toString())
+                    .isEqualTo("{\"line\":3,\"error\":{\"internal\":\"java.lang.IllegalStateException: boom\"}}");
+            assertThat(o.lines().get(3).get("total").asText()).isEqualTo("2.00");
+            BatchSummary s = o.summary();
+            assertThat(List.of(s.requests(), s.evaluated(), s.invalid(), s.failed())).containsExactly(4L, 2L, 0L, 2L);
+            assertThat(s.complete()).isTrue();
+            assertThat(s.budget().total()).isEqualByComparingTo("3.00");
+        }
+    }
+
     @Test
     void aLineLongerThanTheLimitIsRefusedWithoutStoppingTheRun() throws Exception {
         String huge = "{\"policy\":\"p-1\",\"x\":\"" + "y".repeat(io.iprules.json.JsonContract.MAX_REQUEST_BYTES) + "\"}";

@@ -120,4 +120,27 @@ class LineReaderTest {
         assertThat(r.next()).isNull();
         assertThat(r.bytes()).isEqualTo(6);
     }
+
+    @Test
+    void theBoundLeavesOutTheFirstLinesByteOrderMarkAndEveryLinesCarriageReturn() throws IOException {
+        byte[] ten = "0123456789".getBytes(StandardCharsets.UTF_8);
+        byte[] eleven = "0123456789x".getBytes(StandardCharsets.UTF_8);
+        byte[] crlf = {'\r', '\n'};
+        assertThat(lines(concat(BOM, ten, crlf, ten, crlf, eleven, crlf), 10))
+                .containsExactly("0123456789", "0123456789", "<too long>");
+        assertThat(lines(concat(BOM, eleven, crlf, ten), 10)).containsExactly("<too long>", "0123456789");
+    }
+
+    @Test
+    void itCountsTheBytesOfTheLinesItReturnedTheirEndsIncluded() throws IOException {
+        // 4 + 3 + 4 bytes, read three at a time: line ends fall inside reads and across them
+        LineReader r = new LineReader(trickle("ab\r\ncd\nlast".getBytes(StandardCharsets.UTF_8), 3), 100);
+        assertThat(r.consumed()).isZero();
+        List<Long> afterEach = new ArrayList<>();
+        while (r.next() != null) {
+            afterEach.add(r.consumed());
+        }
+        assertThat(afterEach).containsExactly(4L, 7L, 11L);
+        assertThat(r.consumed()).isEqualTo(11); // the end of the input adds nothing
+    }
 }
