@@ -155,11 +155,13 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         java.util.Set<String> read = new java.util.TreeSet<>();
         for (var e : modules.entrySet()) {
             SortedMap<String, String> digests = new TreeMap<>();
-            java.util.Set<String> kinds = e.getValue().dataKinds();
-            for (String kind : kinds == null ? java.util.Set.<String>of() : new java.util.TreeSet<>(kinds)) {
+            java.util.Set<String> kinds = e.getValue().dataKinds() == null ? java.util.Set.of() : e.getValue().dataKinds();
+            for (String kind : kinds) { // checked before they are sorted, which a null kind would fail with no word
                 if (kind == null || !KIND.matcher(kind).matches()) {
                     throw CoreMessages.cannotStart("start.data-kind", null, origin(e.getValue()), kind);
                 }
+            }
+            for (String kind : new java.util.TreeSet<>(kinds)) {
                 read.add(kind);
                 Map<String, byte[]> files = dataFiles.getOrDefault(kind, Map.of());
                 Map<String, byte[]> copy = new LinkedHashMap<>();

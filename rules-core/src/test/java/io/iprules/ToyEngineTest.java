@@ -464,6 +464,11 @@ class ToyEngineTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageEndingWith(" declares a data kind 'Calendar': a kind is lowercase letters, digits and dashes")
                 .hasMessageContaining("RecordingToy");
+        // a null kind is named as such, beside a good one (sorting them had failed with a bare NullPointerException)
+        java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("calendar", null));
+        assertThatThrownBy(() -> withData(new RecordingToy(withNull, files -> DIGEST_A)).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageEndingWith(" declares a data kind 'null': a kind is lowercase letters, digits and dashes");
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> "sha256:ABC")).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageEndingWith(" gives the calendar data digest 'sha256:ABC', not sha256: and 64 lowercase hex digits");
