@@ -418,6 +418,92 @@ class DroolsRuleBasesTest {
         }
     }
 
+    /** A fact that is neither a recorder nor a carrier, tagged to pick the one rule of {@link PatternOrderRules} that fires. */
+    public record Plain(String tag) {
+    }
+
+    /** A recorder that writes down what it is told: {@code rule citation} when a rule starts, {@code end} after it. */
+    public static final class Told implements io.iprules.spi.RuleRecorder {
+        final List<String> told = new java.util.ArrayList<>();
+
+        @Override
+        public void ruleStarted(String rule, String citation) {
+            told.add(rule + " " + citation);
+        }
+
+        @Override
+        public void ruleFinished() {
+            told.add("end");
+        }
+    }
+
+    /** A fact carrying a {@link Told}. */
+    public record Carrying(Told recorder) implements io.iprules.spi.RuleRecorder.Carrier {
+    }
+
+    /**
+     * Rules whose first pattern is not a recorder: each fires for the {@link Plain} of its tag, cited {@code §} and its
+     * tag, with the recorders and carriers in the order of its name.
+     */
+    public static class PatternOrderRules extends io.iprules.fixture.HandWrittenModel {
+        public PatternOrderRules() {
+            super(ToyRules.PACKAGE, List.of(
+                    rule("plain then recorder", "1", Told.class),
+                    rule("plain then carrier then recorder", "2", Carrying.class, Told.class),
+                    rule("plain then recorder then carrier", "3", Told.class, Carrying.class),
+                    rule("plain alone", "4")));
+        }
+
+        private static org.drools.model.Rule rule(String name, String tag, Class<?>... then) {
+            org.drools.model.Variable<Plain> p = org.drools.model.DSL.declarationOf(Plain.class);
+            List<org.drools.model.RuleItemBuilder<?>> items = new java.util.ArrayList<>();
+            items.add(org.drools.model.PatternDSL.pattern(p).expr("tag " + tag, x -> x.tag().equals(tag)));
+            for (Class<?> c : then) {
+                items.add(org.drools.model.PatternDSL.pattern(org.drools.model.DSL.declarationOf(c)));
+            }
+            items.add(org.drools.model.DSL.on(p).execute(x -> { }));
+            return org.drools.model.PatternDSL.rule(ToyRules.PACKAGE, name).metadata("citation", "§" + tag)
+                    .build(items.toArray(new org.drools.model.RuleItemBuilder<?>[0]));
+        }
+    }
+
+    /**
+     * A rule whose first pattern is an ordinary fact cites into the recorder it also matches; when it matches a carrier
+     * and a recorder of two evaluations, the first in its pattern order decides (RuleRecorder.Carrier), and a rule
+     * matching neither tells no one and does not fail.
+     */
+    @Test
+    void aRuleStartingFromAnOrdinaryFactCitesIntoTheFirstRecorderOrCarrierItMatches() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("order"), ToyInstall.files(
+                ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(),
+                List.of(PatternOrderRules.class.getName()))))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+
+            Told alone = new Told();
+            rules.run(List.of(new Plain("1"), alone));
+            assertThat(alone.told).containsExactly("plain then recorder §1", "end");
+
+            Told carried = new Told();
+            Told beside = new Told();
+            rules.run(List.of(new Plain("2"), beside, new Carrying(carried)));
+            assertThat(carried.told).as("the carrier comes first in the rule").containsExactly(
+                    "plain then carrier then recorder §2", "end");
+            assertThat(beside.told).isEmpty();
+
+            carried = new Told();
+            beside = new Told();
+            rules.run(List.of(new Carrying(carried), new Plain("3"), beside));
+            assertThat(beside.told).as("the recorder comes first in the rule").containsExactly(
+                    "plain then recorder then carrier §3", "end");
+            assertThat(carried.told).isEmpty();
+
+            Told none = new Told();
+            rules.run(List.of(new Plain("4")));
+            rules.run(List.of(new Plain("1"), none));
+            assertThat(none.told).as("after a firing that told no one").containsExactly("plain then recorder §1", "end");
+        }
+    }
+
     /**
      * Reading the jar for the rules digest and the model index does not close the JDK's shared copy of it: a caller
      * reading one of its resources through its URL (which uses that copy) at the same time is not cut off.
