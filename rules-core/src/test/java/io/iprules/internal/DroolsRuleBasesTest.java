@@ -505,6 +505,29 @@ class DroolsRuleBasesTest {
     }
 
     /**
+     * The rule base's options are set on it, not left to the host JVM's drools.* properties (README: two equal records
+     * are two facts): with {@code drools.equalityBehavior=equality} set by another application in the same JVM, two
+     * equal applicants still give two conditions.
+     */
+    @Test
+    void aHostsDroolsPropertyDoesNotMakeTwoEqualApplicantsOne() throws IOException {
+        String before = System.getProperty("drools.equalityBehavior");
+        System.setProperty("drools.equalityBehavior", "equality");
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("host"), ToyInstall.toy(ToyPolicy.ID)))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+            ToyRecord d = new ToyRecord(mock(Evaluation.class));
+            rules.run(d, List.of(new ToyApplicant("a", 1), new ToyApplicant("a", 1)));
+            assertThat(d.conditions()).hasSize(2);
+        } finally {
+            if (before == null) {
+                System.clearProperty("drools.equalityBehavior");
+            } else {
+                System.setProperty("drools.equalityBehavior", before);
+            }
+        }
+    }
+
+    /**
      * Reading the jar for the rules digest and the model index does not close the JDK's shared copy of it: a caller
      * reading one of its resources through its URL (which uses that copy) at the same time is not cut off.
      */
