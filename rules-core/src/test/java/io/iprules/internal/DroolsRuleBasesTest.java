@@ -437,6 +437,9 @@ class DroolsRuleBasesTest {
         }
     }
 
+    /** The sessions the rule "session" of {@link PatternOrderRules} fired in, one per firing. */
+    static final List<Object> SESSIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     /** A fact carrying a {@link Told}. */
     public record Carrying(Told recorder) implements io.iprules.spi.RuleRecorder.Carrier {
     }
@@ -451,8 +454,14 @@ class DroolsRuleBasesTest {
                     rule("plain then recorder", "1", Told.class),
                     rule("plain then carrier then recorder", "2", Carrying.class, Told.class),
                     rule("plain then recorder then carrier", "3", Told.class, Carrying.class),
-                    rule("plain alone", "4")));
+                    rule("plain alone", "4"),
+                    org.drools.model.PatternDSL.rule(ToyRules.PACKAGE, "session").metadata("citation", "§5").build(
+                            org.drools.model.PatternDSL.pattern(SESSION).expr("tag 5", x -> x.tag().equals("5")),
+                            org.drools.model.DSL.on(SESSION).execute((drools, x) -> SESSIONS.add(
+                                    drools.getRuntime(org.kie.api.runtime.KieSession.class))))));
         }
+
+        private static final org.drools.model.Variable<Plain> SESSION = org.drools.model.DSL.declarationOf(Plain.class);
 
         private static org.drools.model.Rule rule(String name, String tag, Class<?>... then) {
             org.drools.model.Variable<Plain> p = org.drools.model.DSL.declarationOf(Plain.class);
@@ -501,6 +510,30 @@ class DroolsRuleBasesTest {
             rules.run(List.of(new Plain("4")));
             rules.run(List.of(new Plain("1"), none));
             assertThat(none.told).as("after a firing that told no one").containsExactly("plain then recorder §1", "end");
+        }
+    }
+
+    /**
+     * A run gives its session back to the rule base's pool, reset: however many runs one after another, they fire in
+     * the few sessions the pool holds (one per processor), and each finds none of the facts of the runs before (the
+     * rule fires once per run, not once more for each run past).
+     */
+    @Test
+    void aRunGivesItsSessionBackToThePoolEmpty() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("pool"), ToyInstall.files(
+                ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(),
+                List.of(PatternOrderRules.class.getName()))))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+            SESSIONS.clear();
+            int processors = Runtime.getRuntime().availableProcessors();
+            int runs = 2 * processors + 2;
+            for (int run = 0; run < runs; run++) {
+                rules.run(List.of(new Plain("5")));
+            }
+            assertThat(SESSIONS).hasSize(runs);
+            java.util.Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            distinct.addAll(SESSIONS);
+            assertThat(distinct).hasSizeLessThanOrEqualTo(processors);
         }
     }
 
