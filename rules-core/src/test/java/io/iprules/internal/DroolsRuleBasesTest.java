@@ -483,33 +483,37 @@ class DroolsRuleBasesTest {
      */
     @Test
     void aRuleStartingFromAnOrdinaryFactCitesIntoTheFirstRecorderOrCarrierItMatches() throws IOException {
-        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("order"), ToyInstall.files(
+        RuleBase rules = patternOrderRules();
+        Told alone = new Told();
+        rules.run(List.of(new Plain("1"), alone));
+        assertThat(alone.told).containsExactly("plain then recorder §1", "end");
+
+        Told carried = new Told();
+        Told beside = new Told();
+        rules.run(List.of(new Plain("2"), beside, new Carrying(carried)));
+        assertThat(carried.told).as("the carrier comes first in the rule").containsExactly(
+                "plain then carrier then recorder §2", "end");
+        assertThat(beside.told).isEmpty();
+
+        carried = new Told();
+        beside = new Told();
+        rules.run(List.of(new Carrying(carried), new Plain("3"), beside));
+        assertThat(beside.told).as("the recorder comes first in the rule").containsExactly(
+                "plain then recorder then carrier §3", "end");
+        assertThat(carried.told).isEmpty();
+
+        Told none = new Told();
+        rules.run(List.of(new Plain("4")));
+        rules.run(List.of(new Plain("1"), none));
+        assertThat(none.told).as("after a firing that told no one").containsExactly("plain then recorder §1", "end");
+    }
+
+    /** The rule base of {@link PatternOrderRules}, installed as a module ships it. */
+    private RuleBase patternOrderRules() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("order" + n++), ToyInstall.files(
                 ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(),
                 List.of(PatternOrderRules.class.getName()))))) {
-            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
-
-            Told alone = new Told();
-            rules.run(List.of(new Plain("1"), alone));
-            assertThat(alone.told).containsExactly("plain then recorder §1", "end");
-
-            Told carried = new Told();
-            Told beside = new Told();
-            rules.run(List.of(new Plain("2"), beside, new Carrying(carried)));
-            assertThat(carried.told).as("the carrier comes first in the rule").containsExactly(
-                    "plain then carrier then recorder §2", "end");
-            assertThat(beside.told).isEmpty();
-
-            carried = new Told();
-            beside = new Told();
-            rules.run(List.of(new Carrying(carried), new Plain("3"), beside));
-            assertThat(beside.told).as("the recorder comes first in the rule").containsExactly(
-                    "plain then recorder then carrier §3", "end");
-            assertThat(carried.told).isEmpty();
-
-            Told none = new Told();
-            rules.run(List.of(new Plain("4")));
-            rules.run(List.of(new Plain("1"), none));
-            assertThat(none.told).as("after a firing that told no one").containsExactly("plain then recorder §1", "end");
+            return DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
         }
     }
 
@@ -520,21 +524,17 @@ class DroolsRuleBasesTest {
      */
     @Test
     void aRunGivesItsSessionBackToThePoolEmpty() throws IOException {
-        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("pool"), ToyInstall.files(
-                ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(),
-                List.of(PatternOrderRules.class.getName()))))) {
-            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
-            SESSIONS.clear();
-            int processors = Runtime.getRuntime().availableProcessors();
-            int runs = 2 * processors + 2;
-            for (int run = 0; run < runs; run++) {
-                rules.run(List.of(new Plain("5")));
-            }
-            assertThat(SESSIONS).hasSize(runs);
-            java.util.Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            distinct.addAll(SESSIONS);
-            assertThat(distinct).hasSizeLessThanOrEqualTo(processors);
+        RuleBase rules = patternOrderRules();
+        SESSIONS.clear();
+        int processors = Runtime.getRuntime().availableProcessors();
+        int runs = 2 * processors + 2;
+        for (int run = 0; run < runs; run++) {
+            rules.run(List.of(new Plain("5")));
         }
+        assertThat(SESSIONS).hasSize(runs);
+        java.util.Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        distinct.addAll(SESSIONS);
+        assertThat(distinct).hasSizeLessThanOrEqualTo(processors);
     }
 
     /**
