@@ -34,12 +34,11 @@ public final class IsoDates {
                 return LocalDate.of(year, month, day);
             }
         }
-        LocalDate d = LocalDate.parse(text); // anything else, a mistake included: the formatter's answer and message
-        if (text.length() != 10 || text.charAt(0) < '0' || text.charAt(0) > '9') {
-            throw new DateTimeParseException("Text '" + text + "' is not a date YYYY-MM-DD: its year has a sign "
-                    + "or more than four digits", text, 0);
-        }
-        return d;
+        LocalDate.parse(text); // anything else, a mistake included: the formatter's answer and message
+        // java.time read what the lines above refused: its year has a sign, which it needs for more than four digits
+        // (every real date of four digits, two and two is taken above, so a refusal there never leaves one behind)
+        throw new DateTimeParseException("Text '" + text + "' is not a date YYYY-MM-DD: its year has a sign "
+                + "or more than four digits", text, 0);
     }
 
     /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */

@@ -418,6 +418,148 @@ class DroolsRuleBasesTest {
         }
     }
 
+    /** A fact that is neither a recorder nor a carrier, tagged to pick the one rule of {@link PatternOrderRules} that fires. */
+    public record Plain(String tag) {
+    }
+
+    /** A recorder that writes down what it is told: {@code rule citation} when a rule starts, {@code end} after it. */
+    public static final class Told implements io.iprules.spi.RuleRecorder {
+        final List<String> told = new java.util.ArrayList<>();
+
+        @Override
+        public void ruleStarted(String rule, String citation) {
+            told.add(rule + " " + citation);
+        }
+
+        @Override
+        public void ruleFinished() {
+            told.add("end");
+        }
+    }
+
+    /** The sessions the rule "session" of {@link PatternOrderRules} fired in, one per firing. */
+    static final List<Object> SESSIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /** A fact carrying a {@link Told}. */
+    public record Carrying(Told recorder) implements io.iprules.spi.RuleRecorder.Carrier {
+    }
+
+    /**
+     * Rules whose first pattern is not a recorder: each fires for the {@link Plain} of its tag, cited {@code §} and its
+     * tag, with the recorders and carriers in the order of its name.
+     */
+    public static class PatternOrderRules extends io.iprules.fixture.HandWrittenModel {
+        public PatternOrderRules() {
+            super(ToyRules.PACKAGE, List.of(
+                    rule("plain then recorder", "1", Told.class),
+                    rule("plain then carrier then recorder", "2", Carrying.class, Told.class),
+                    rule("plain then recorder then carrier", "3", Told.class, Carrying.class),
+                    rule("plain alone", "4"),
+                    org.drools.model.PatternDSL.rule(ToyRules.PACKAGE, "session").metadata("citation", "§5").build(
+                            org.drools.model.PatternDSL.pattern(SESSION).expr("tag 5", x -> x.tag().equals("5")),
+                            org.drools.model.DSL.on(SESSION).execute((drools, x) -> SESSIONS.add(
+                                    drools.getRuntime(org.kie.api.runtime.KieSession.class))))));
+        }
+
+        private static final org.drools.model.Variable<Plain> SESSION = org.drools.model.DSL.declarationOf(Plain.class);
+
+        private static org.drools.model.Rule rule(String name, String tag, Class<?>... then) {
+            org.drools.model.Variable<Plain> p = org.drools.model.DSL.declarationOf(Plain.class);
+            List<org.drools.model.RuleItemBuilder<?>> items = new java.util.ArrayList<>();
+            items.add(org.drools.model.PatternDSL.pattern(p).expr("tag " + tag, x -> x.tag().equals(tag)));
+            for (Class<?> c : then) {
+                items.add(org.drools.model.PatternDSL.pattern(org.drools.model.DSL.declarationOf(c)));
+            }
+            items.add(org.drools.model.DSL.on(p).execute(x -> { }));
+            return org.drools.model.PatternDSL.rule(ToyRules.PACKAGE, name).metadata("citation", "§" + tag)
+                    .build(items.toArray(new org.drools.model.RuleItemBuilder<?>[0]));
+        }
+    }
+
+    /**
+     * A rule whose first pattern is an ordinary fact cites into the recorder it also matches; when it matches a carrier
+     * and a recorder of two evaluations, the first in its pattern order decides (RuleRecorder.Carrier), and a rule
+     * matching neither tells no one and does not fail.
+     */
+    @Test
+    void aRuleStartingFromAnOrdinaryFactCitesIntoTheFirstRecorderOrCarrierItMatches() throws IOException {
+        RuleBase rules = patternOrderRules();
+        Told alone = new Told();
+        rules.run(List.of(new Plain("1"), alone));
+        assertThat(alone.told).containsExactly("plain then recorder §1", "end");
+
+        Told carried = new Told();
+        Told beside = new Told();
+        rules.run(List.of(new Plain("2"), beside, new Carrying(carried)));
+        assertThat(carried.told).as("the carrier comes first in the rule").containsExactly(
+                "plain then carrier then recorder §2", "end");
+        assertThat(beside.told).isEmpty();
+
+        carried = new Told();
+        beside = new Told();
+        rules.run(List.of(new Carrying(carried), new Plain("3"), beside));
+        assertThat(beside.told).as("the recorder comes first in the rule").containsExactly(
+                "plain then recorder then carrier §3", "end");
+        assertThat(carried.told).isEmpty();
+
+        Told none = new Told();
+        rules.run(List.of(new Plain("4")));
+        rules.run(List.of(new Plain("1"), none));
+        assertThat(none.told).as("after a firing that told no one").containsExactly("plain then recorder §1", "end");
+    }
+
+    /** The rule base of {@link PatternOrderRules}, installed as a module ships it. */
+    private RuleBase patternOrderRules() throws IOException {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("order" + n++), ToyInstall.files(
+                ToyPolicy.ID, ToyRules.PACKAGE, ToyInstall.droolsVersion(),
+                List.of(PatternOrderRules.class.getName()))))) {
+            return DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+        }
+    }
+
+    /**
+     * A run gives its session back to the rule base's pool, reset: however many runs one after another, they fire in
+     * the few sessions the pool holds (one per processor), and each finds none of the facts of the runs before (the
+     * rule fires once per run, not once more for each run past).
+     */
+    @Test
+    void aRunGivesItsSessionBackToThePoolEmpty() throws IOException {
+        RuleBase rules = patternOrderRules();
+        SESSIONS.clear();
+        int processors = Runtime.getRuntime().availableProcessors();
+        int runs = 2 * processors + 2;
+        for (int run = 0; run < runs; run++) {
+            rules.run(List.of(new Plain("5")));
+        }
+        assertThat(SESSIONS).hasSize(runs);
+        java.util.Set<Object> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        distinct.addAll(SESSIONS);
+        assertThat(distinct).hasSizeLessThanOrEqualTo(processors);
+    }
+
+    /**
+     * The rule base's options are set on it, not left to the host JVM's drools.* properties (README: two equal records
+     * are two facts): with {@code drools.equalityBehavior=equality} set by another application in the same JVM, two
+     * equal applicants still give two conditions.
+     */
+    @Test
+    void aHostsDroolsPropertyDoesNotMakeTwoEqualApplicantsOne() throws IOException {
+        String before = System.getProperty("drools.equalityBehavior");
+        System.setProperty("drools.equalityBehavior", "equality");
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("host"), ToyInstall.toy(ToyPolicy.ID)))) {
+            RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
+            ToyRecord d = new ToyRecord(mock(Evaluation.class));
+            rules.run(d, List.of(new ToyApplicant("a", 1), new ToyApplicant("a", 1)));
+            assertThat(d.conditions()).hasSize(2);
+        } finally {
+            if (before == null) {
+                System.clearProperty("drools.equalityBehavior");
+            } else {
+                System.setProperty("drools.equalityBehavior", before);
+            }
+        }
+    }
+
     /**
      * Reading the jar for the rules digest and the model index does not close the JDK's shared copy of it: a caller
      * reading one of its resources through its URL (which uses that copy) at the same time is not cut off.

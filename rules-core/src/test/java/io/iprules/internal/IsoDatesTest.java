@@ -22,6 +22,19 @@ class IsoDatesTest {
         }
     }
 
+    /**
+     * Every real date of the contract's form is read as that date, whatever digit stands where: what java.time reads
+     * and the form does not take is refused, so a date of the form read wrongly would be refused too, not passed on.
+     */
+    @Test
+    void everyYearOfFourDigitsIsReadOnItsFirstAndLastDay() {
+        for (int year = 0; year <= 9999; year++) {
+            String y = String.format("%04d", year);
+            assertThat(IsoDates.parse(y + "-01-01")).isEqualTo(LocalDate.of(year, 1, 1));
+            assertThat(IsoDates.parse(y + "-12-31")).isEqualTo(LocalDate.of(year, 12, 31));
+        }
+    }
+
     @Test
     void readsOnlyTheContractsFormAYearOfFourDigitsWithoutASign() {
         // java.time reads these; the contract's YYYY-MM-DD and the schemas' pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ do not
