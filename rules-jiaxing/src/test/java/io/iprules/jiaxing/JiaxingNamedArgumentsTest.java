@@ -65,4 +65,51 @@ class JiaxingNamedArgumentsTest {
         // Nothing refused was added.
         assertThat(b.build().patents()).isEmpty();
     }
+
+    /** Each named argument gives back its builder, so that any argument may come first and be followed by another. */
+    @Test
+    void everyNamedArgumentChainsInAnyOrder() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D")
+                .patent(p -> p.annualFeeDates(List.of(GRANTED)).annualFeesPaid(1).number("ZL201310001234.5")
+                        .kind(PatentKind.INVENTION).grantDate(GRANTED).field(IndustryField.IOT))
+                .exportTrademark(t -> t.exports(new BigDecimal("2000000")).year(2013).mark("禾城").country("DE"))
+                .paid(p -> p.amount(new BigDecimal("5000")).subject("ZL201310001234.5/1").code("JX_SEI_ANNUITY")
+                        .date(LocalDate.of(2013, 6, 30)))
+                .otherPolicyClaim(c -> c.choice(PolicyChoice.OTHER).code("JX_BRAND_HONOUR").subject("禾城").policy("省品牌政策"))
+                .build();
+        assertThat(e.patents()).containsExactly(new Patent("ZL201310001234.5", PatentKind.INVENTION, GRANTED,
+                IndustryField.IOT, 1, List.of(GRANTED)));
+        assertThat(e.exportTrademarks()).containsExactly(new ExportTrademark("禾城", "DE", 2013, new BigDecimal("2000000")));
+        assertThat(e.paidSubsidies()).containsExactly(new PaidSubsidy("JX_SEI_ANNUITY", LocalDate.of(2013, 6, 30),
+                "ZL201310001234.5/1", new BigDecimal("5000")));
+        assertThat(e.otherPolicyClaims()).containsExactly(
+                new OtherPolicyClaim("JX_BRAND_HONOUR", "禾城", "省品牌政策", PolicyChoice.OTHER));
+    }
+
+    /** The positional forms chain too, each adding its entry. */
+    @Test
+    void positionalFormsChain() {
+        LocalDate opened = LocalDate.of(2013, 3, 1);
+        @SuppressWarnings("deprecation")
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D")
+                .patentWithFeeDates("ZL1", PatentKind.INVENTION, GRANTED, IndustryField.IOT, List.of(GRANTED))
+                .patentInfoPlatform("嘉兴专利信息平台", opened)
+                .paid("JX_SEI_ANNUITY", GRANTED, "ZL1/1", new BigDecimal("5000"))
+                .paid("JX_PATENT_INFO_PLATFORM", opened, "嘉兴专利信息平台")
+                .build();
+        assertThat(e.patents()).containsExactly(new Patent("ZL1", PatentKind.INVENTION, GRANTED, IndustryField.IOT, 1,
+                List.of(GRANTED)));
+        assertThat(e.patentInfoPlatforms()).containsExactly(new PatentInfoPlatform("嘉兴专利信息平台", opened));
+        assertThat(e.paidSubsidies()).containsExactly(new PaidSubsidy("JX_SEI_ANNUITY", GRANTED, "ZL1/1",
+                new BigDecimal("5000")), new PaidSubsidy("JX_PATENT_INFO_PLATFORM", opened, "嘉兴专利信息平台"));
+    }
+
+    /** A missing fee date among named annual-fee dates is refused where it is given, naming its place. */
+    @Test
+    void aMissingAnnualFeeDateIsNamedByItsPlace() {
+        java.util.List<LocalDate> dates = new java.util.ArrayList<>(List.of(GRANTED));
+        dates.add(null);
+        assertThatThrownBy(() -> Patent.builder().annualFeeDates(dates)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("annualFeeDates[1]: must not be null");
+    }
 }

@@ -72,6 +72,43 @@ class ClauseQuotesTest {
                 + "“中国专利金奖、优秀奖”: quote the text's own words (… where some are left out)");
     }
 
+    @Test
+    void aRuleFileMisquotingFailsAndOnlyRuleFilesAreChecked(@TempDir Path module) throws IOException {
+        Files.createDirectories(module.resolve("rules"));
+        Files.writeString(module.resolve("rules/a.drl"), "// p-1 §6(5)4\n//   中国专利银奖\n", StandardCharsets.UTF_8);
+        Files.writeString(module.resolve("rules/notes.txt"), "not a rule file", StandardCharsets.UTF_8);
+        List<DynamicTest> tests = TEXT.ruleFileChecks(module, "p-1").toList();
+        assertThat(tests).extracting(DynamicTest::getDisplayName).containsExactly("rules/a.drl");
+        assertThat(failure(tests.get(0))).isEqualTo("a.drl quotes “中国专利银奖”, but t.txt does not have “中国专利银奖”: "
+                + "quote the text's own words (… where some are left out)");
+    }
+
+    @Test
+    void aModuleWithoutDataFilesFails(@TempDir Path module) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TEXT.dataFileChecks(module, Set.of()))
+                .isInstanceOf(AssertionFailedError.class).hasMessageStartingWith("no JSON file under " + module + " ==>");
+    }
+
+    /** A citation right after another's quote starts a quote of its own; a quote may end the file without a newline. */
+    @Test
+    void citationsOneAfterAnotherAndAQuoteAtTheEndOfTheFile(@TempDir Path dir) throws IOException {
+        Path drl = dir.resolve("a.drl");
+        Files.writeString(drl, "// p-1 §6(5)4\n//   中国专利金奖\n// p-1 §6(5)5\n//   10万元奖励。", StandardCharsets.UTF_8);
+        assertThat(ClauseQuotes.ruleFileQuotes(drl, "p-1")).containsExactly("中国专利金奖", "10万元奖励。");
+    }
+
+    @Test
+    void theTextIsReadFromItsFileAndNamedByIt(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("law.txt"), "分别给予30万元", StandardCharsets.UTF_8);
+        ClauseQuotes quotes = ClauseQuotes.of(text);
+        assertThat(quotes.missing("给予30万元")).isEmpty();
+        assertThat(quotes.missing("给予40万元")).containsExactly("给予40万元");
+        Path module = Files.createDirectories(dir.resolve("m"));
+        Files.writeString(module.resolve("p.json"), "{\"zh\": \"“40万元”\"}", StandardCharsets.UTF_8);
+        assertThat(failure(quotes.dataFileChecks(module, Set.of()).toList().get(0)))
+                .startsWith("p.json quotes “40万元”, but law.txt does not have");
+    }
+
     private static String failure(DynamicTest test) {
         try {
             test.getExecutable().execute();

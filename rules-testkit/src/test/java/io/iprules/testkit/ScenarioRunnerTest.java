@@ -154,6 +154,12 @@ class ScenarioRunnerTest {
         // the shapes it takes still work, an empty list being none
         assertThat(diffs("{\"warnings\": 2}")).isEmpty();
         assertThat(diffs("{\"warnings\": 2.0}")).isEmpty(); // numbers are compared by value
+        // a count is any whole number from 0 to the largest int, both ends included
+        assertThat(diffs("{\"warnings\": 0}")).containsExactly(
+                "warnings: expected 0, got 2: [\"first warning\",\"second warning\"]");
+        assertThat(diffs("{\"warnings\": 2147483647}")).containsExactly(
+                "warnings: expected 2147483647, got 2: [\"first warning\",\"second warning\"]");
+        assertThat(refusal("{\"warnings\": 2147483648}")).isEqualTo("expect.warnings" + shape + "2147483648");
         assertThat(diffs("{\"warnings\": []}")).hasSize(1).first().asString().startsWith("warnings: expected 0, got 2");
     }
 
