@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.iprules.Language;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -41,35 +37,10 @@ class LimitsAndRoutesTest {
         DecisionServerTest.stop();
     }
 
-    /** Sends {@code head} (its lines, without the blank line that ends it) and {@code body} as they are; the answer. */
-    static String raw(int port, String head, byte[] body) throws IOException {
-        ByteArrayOutputStream got = new ByteArrayOutputStream();
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            s.setSoTimeout(30_000);
-            OutputStream out = s.getOutputStream();
-            out.write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            try {
-                out.write(body);
-                out.flush();
-            } catch (IOException refusedMidway) {
-                // answered and closed before the whole body was sent: the answer is read below
-            }
-            InputStream in = s.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    got.write(buffer, 0, n);
-                }
-            } catch (IOException reset) {
-                // what arrived before a reset is the answer
-            }
-        }
-        return got.toString(StandardCharsets.UTF_8);
-    }
-
     static String post(String path, String type, String framing, byte[] body) throws IOException {
-        return raw(small.port(), "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
-                + "\r\nAccept-Language: en\r\n" + framing + "\r\n", body);
+        return DecisionServerTest.exchange(small.port(), ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: " + type + "\r\nAccept-Language: en\r\n" + framing + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), body);
     }
 
     /** {@code body} as one chunk and the last chunk. */
