@@ -185,6 +185,27 @@ class LimitsAndRoutesTest {
                 .isEqualTo("#/components/schemas/Request_jiaxing_2012");
     }
 
+    /**
+     * {@code GET /v1/schema/result} and {@code /v1/schema/error} are what {@code ip-rules schema result|error} prints
+     * (docs/contract.md); {@code /health} names the version the OpenAPI document gives.
+     */
+    @Test
+    void theResultAndErrorSchemasAreTheCommandsAndHealthNamesTheVersion() throws Exception {
+        io.iprules.schema.ContractSchemas schemas = new io.iprules.schema.ContractSchemas(DecisionServerTest.engine);
+        var result = DecisionServerTest.get("/v1/schema/result");
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(DecisionServerTest.JSON.readTree(result.body())).isEqualTo(schemas.result());
+        var error = DecisionServerTest.get("/v1/schema/error");
+        assertThat(error.statusCode()).isEqualTo(200);
+        assertThat(DecisionServerTest.JSON.readTree(error.body())).isEqualTo(schemas.error());
+        assertThat(schemas.error()).isNotEqualTo(schemas.result());
+        JsonNode health = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/health").body());
+        JsonNode openapi = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/openapi.json").body());
+        assertThat(health.get("version").isTextual()).isTrue();
+        assertThat(health.get("version").asText()).isNotBlank()
+                .isEqualTo(openapi.at("/info/version").asText());
+    }
+
     static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
