@@ -457,9 +457,13 @@ public final class DecisionServer implements AutoCloseable {
                 null);
     }
 
-    /** The methods a request path answers, or {@code null} when no route matches it. */
+    /**
+     * The methods a request path answers, or {@code null} when no route matches it; a trailing slash is ignored, as
+     * the router ignores it ({@code /v1/evaluate/} is {@code /v1/evaluate}).
+     */
     String allowed(String path) {
-        String[] parts = path.split("/", -1);
+        String[] parts = (path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
+                .split("/", -1);
         for (Map.Entry<String, String> route : allowed.entrySet()) {
             String[] pattern = route.getKey().split("/", -1);
             boolean match = pattern.length == parts.length;

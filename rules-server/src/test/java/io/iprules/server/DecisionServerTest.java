@@ -796,21 +796,32 @@ class DecisionServerTest {
      * answer; a connection the server closes under the answer ends it, what arrived before checked by the caller.
      */
     static String rawChunkedPost(int port, String path, byte[] piece, int times) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] size = (Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < times; i++) {
+            body.write(size);
+            body.write(piece);
+            body.write(new byte[] {'\r', '\n'});
+        }
+        body.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return exchange(port, ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                + "TE: trailers\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), body.toByteArray());
+    }
+
+    /**
+     * Sends {@code head}, then {@code body}, as they are, and reads the whole answer: a server that answers and
+     * closes before the whole body was sent stops the sending, and a connection it resets ends the answer, what
+     * arrived before checked by the caller.
+     */
+    static String exchange(int port, byte[] head, byte[] body) throws IOException {
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
-            OutputStream out = new java.io.BufferedOutputStream(s.getOutputStream(), 1 << 16);
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
-                    + "TE: trailers\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            byte[] size = (Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            OutputStream out = s.getOutputStream();
+            out.write(head);
             try {
-                for (int i = 0; i < times; i++) {
-                    out.write(size);
-                    out.write(piece);
-                    out.write(new byte[] {'\r', '\n'});
-                }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
                 out.flush();
             } catch (IOException refusedMidway) {
                 // the server answered and closed before the whole body was sent: its answer is read below

@@ -1,0 +1,263 @@
+package io.iprules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iprules.Language;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pieces of the service that HTTP's rules fix without a server: reason phrases, weights of {@code Accept} and
+ * {@code Accept-Language}, a charset's names, the escapes of a log line, the evaluation pool's time limit, and the
+ * filter every body is read through.
+ */
+class HttpHelpersTest {
+
+    /** RFC 9457 §4.2.1: the title of {@code about:blank} is HTTP's reason phrase (RFC 9110 §15, RFC 6585 for 431). */
+    @Test
+    void aProblemsTitleIsHttpsReasonPhraseInEnglishAndAnotherTextInChinese() {
+        String[][] phrases = {{"400", "Bad Request"}, {"404", "Not Found"}, {"405", "Method Not Allowed"},
+                {"408", "Request Timeout"}, {"413", "Content Too Large"}, {"414", "URI Too Long"},
+                {"415", "Unsupported Media Type"}, {"431", "Request Header Fields Too Large"},
+                {"500", "Internal Server Error"}, {"503", "Service Unavailable"},
+                // not among the service's own: still HTTP's phrase
+                {"501", "Not Implemented"}, {"505", "HTTP Version Not Supported"}};
+        for (String[] p : phrases) {
+            int status = Integer.parseInt(p[0]);
+            assertThat(DecisionServer.title(status, Language.EN)).as(p[0]).isEqualTo(p[1]);
+            assertThat(DecisionServer.title(status, Language.ZH)).as(p[0]).isNotBlank().isNotEqualTo(p[1])
+                    .doesNotContainPattern("[A-Za-z]{4,}");
+        }
+        // a server error and a client error are not called the same in Chinese
+        assertThat(DecisionServer.title(502, Language.ZH)).isNotEqualTo(DecisionServer.title(409, Language.ZH));
+    }
+
+    /** Jetty's own errors: what was wrong, never blank, and one the service does not word itself names its code. */
+    @Test
+    void jettysOwnErrorsAreDescribedInBothLanguages() {
+        for (int code : new int[] {400, 404, 414, 431, 501, 505}) {
+            for (Language l : Language.values()) {
+                assertThat(ProblemErrorHandler.detail(code, l)).as(code + " " + l).isNotBlank();
+            }
+            assertThat(ProblemErrorHandler.detail(code, Language.ZH)).isNotEqualTo(ProblemErrorHandler.detail(code,
+                    Language.EN));
+        }
+        assertThat(ProblemErrorHandler.detail(505, Language.EN)).contains("505");
+        assertThat(ProblemErrorHandler.detail(505, Language.ZH)).contains("505");
+        assertThat(ProblemErrorHandler.detail(414, Language.EN)).containsIgnoringCase("URI");
+        assertThat(new ProblemErrorHandler().errorPageForMethod("PROPFIND")).isTrue();
+    }
+
+    /** RFC 9110 §12.4.2: a weight is {@code q}, in either case; 1 without one; a weight that is not a number is 0. */
+    @Test
+    void aWeightIsItsQParameter() {
+        assertThat(DecisionServer.weight(new String[] {"en"})).isEqualTo(1.0);
+        assertThat(DecisionServer.weight(new String[] {"en", "q=0.5"})).isEqualTo(0.5);
+        assertThat(DecisionServer.weight(new String[] {"en", " Q=0.25 "})).isEqualTo(0.25);
+        assertThat(DecisionServer.weight(new String[] {"text/html", "level=1", "q=0.3"})).isEqualTo(0.3);
+        assertThat(DecisionServer.weight(new String[] {"text/html", "level=1"})).isEqualTo(1.0);
+        assertThat(DecisionServer.weight(new String[] {"en", "q=high"})).isEqualTo(0.0);
+        // only the parameters count: a value that happens to read "q=0" is the value
+        assertThat(DecisionServer.weight(new String[] {"q=0"})).isEqualTo(1.0);
+    }
+
+    /** Equal weights keep the order written; a weight of 0 means "not acceptable" (RFC 9110 §12.4.2). */
+    @Test
+    void equalWeightsKeepTheOrderWritten() {
+        assertThat(DecisionServer.language("en;q=0.5, zh;q=0.5")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("zh;q=0.5, en;q=0.5")).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("en-US, zh-CN")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("zh;q=0, en;q=0.001")).isEqualTo(Language.EN);
+        assertThat(DecisionServer.language("  ")).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language("EN")).isEqualTo(Language.EN);
+    }
+
+    /** RFC 9110 §12.5.1: the most specific range gives a type its weight; a tie or none named: the page. */
+    @Test
+    void theMostSpecificRangeGivesTextPlainItsWeight() {
+        assertThat(DecisionServer.prefersText("  ")).isFalse();
+        // text/* names both at 0.5, text/plain then raises its own: plain 1, html 0.5
+        assertThat(DecisionServer.prefersText("text/*;q=0.5, text/plain")).isTrue();
+        // text/plain is named, text/html falls to text/* at 0.4 (more specific than */*)
+        assertThat(DecisionServer.prefersText("*/*, text/*;q=0.4, text/plain;q=0.6")).isTrue();
+        // text/html named at 0.7 beats text/plain's 0.6 from text/*
+        assertThat(DecisionServer.prefersText("text/*;q=0.6, text/html;q=0.7")).isFalse();
+        // the order of the ranges does not matter, their specificity does
+        assertThat(DecisionServer.prefersText("text/plain;q=0.9, text/*;q=0.3")).isTrue();
+        assertThat(DecisionServer.prefersText("text/plain;q=0.2, */*;q=0.9")).isFalse();
+        assertThat(DecisionServer.prefersText("TEXT/PLAIN")).isTrue();
+        // neither named nor matched by a range: the page
+        assertThat(DecisionServer.prefersText("image/png, application/json")).isFalse();
+        // text/html refused, text/plain acceptable
+        assertThat(DecisionServer.prefersText("text/plain;q=0.1, text/html;q=0")).isTrue();
+    }
+
+    /**
+     * A charset parameter's value, quoted or not (RFC 9110 §5.6.4: a quoted-pair stands for its character), names
+     * UTF-8 or not; a lone quote or an empty quoted string names nothing.
+     */
+    @Test
+    void aCharsetNamesUtf8QuotedOrNot() {
+        assertThat(DecisionServer.utf8("utf-8")).isTrue();
+        assertThat(DecisionServer.utf8("\"UTF-8\"")).isTrue();
+        assertThat(DecisionServer.utf8("\"utf\\-8\"")).isTrue();
+        assertThat(DecisionServer.utf8("\"")).isFalse();
+        assertThat(DecisionServer.utf8("\"\"")).isFalse();
+        assertThat(DecisionServer.utf8("\"utf-8")).isFalse();
+        assertThat(DecisionServer.utf8("latin1")).isFalse();
+        assertThat(DecisionServer.utf8("no such charset")).isFalse();
+    }
+
+    /** C0 (U+0000–U+001F), DEL and C1 are escaped; the space, the tilde and a Chinese character are not. */
+    @Test
+    void aLogLineEscapesControlsUpToTheirBoundaries() {
+        assertThat(DecisionServer.escaped("\u0000\u001F \u007E\u007F\u0080\u009F\u00A0中"))
+                .isEqualTo("\\u0000\\u001F ~\\u007F\\u0080\\u009F\u00A0中");
+        assertThat(DecisionServer.escaped("")).isEmpty();
+        assertThat(DecisionServer.oneLine(new IllegalStateException("first\rsecond"))).isEqualTo(
+                "java.lang.IllegalStateException: first");
+        assertThat(DecisionServer.oneLine(new IllegalStateException("first\nsecond"))).isEqualTo(
+                "java.lang.IllegalStateException: first");
+        assertThat(DecisionServer.oneLine(new IllegalStateException())).isEqualTo("java.lang.IllegalStateException");
+    }
+
+    /** Limits and timeouts must be positive; origins are written as browsers send them. */
+    @Test
+    void settingsRefuseWhatCannotWork() {
+        DecisionServer.Settings d = DecisionServer.Settings.defaults();
+        assertThat(d.maxRequestBytes()).isEqualTo(4L * 1024 * 1024); // the contract's 4 MiB
+        assertThat(d.maxBatchBytes()).isEqualTo(1L << 30);
+        assertThat(d.requestTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(d.corsOrigins()).isEmpty();
+        for (long[] limits : new long[][] {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {-1, 1, 1}}) {
+            assertThatThrownBy(() -> new DecisionServer.Settings(limits[0], limits[1], (int) limits[2],
+                    Duration.ofSeconds(1), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(new DecisionServer.Settings(1, 1, 1, Duration.ofMillis(1), Duration.ofSeconds(1)).maxRequestBytes())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> d.withIdleTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withRequestTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withBodyTimeout(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withIdleTimeout(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new DecisionServer.Settings(1, 1, 1, Duration.ofSeconds(1), null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> d.withCorsOrigins(null)).isInstanceOf(NullPointerException.class);
+        // each with* changes its own part only
+        DecisionServer.Settings changed = d.withIdleTimeout(Duration.ofSeconds(7)).withBodyTimeout(Duration.ofSeconds(8))
+                .withRequestTimeout(Duration.ofSeconds(9)).withCorsOrigins(List.of("http://localhost:5173"));
+        assertThat(changed).isEqualTo(new DecisionServer.Settings(4L * 1024 * 1024, 1L << 30, 2, Duration.ofSeconds(7),
+                Duration.ofSeconds(30), Duration.ofSeconds(9), Duration.ofSeconds(8), List.of("http://localhost:5173")));
+    }
+
+    /** An evaluation's exception is the answer's, as it is; a checked one cannot be, and is wrapped. */
+    @Test
+    void anEvaluationsFailureIsThrownAsItIs() {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(1, 1);
+        try {
+            IllegalArgumentException bad = new IllegalArgumentException("bad");
+            assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "test", () -> {
+                throw bad;
+            })).isSameAs(bad);
+            AssertionError error = new AssertionError("an error");
+            assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "test", () -> {
+                throw error;
+            })).isSameAs(error);
+            IOException checked = new IOException("checked");
+            assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "test", () -> {
+                throw checked;
+            })).isInstanceOf(IllegalStateException.class).hasCause(checked);
+            assertThat(TimeLimits.within(pool, Duration.ofSeconds(60), "test", () -> "done")).isEqualTo("done");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Work that never finishes is cut at the limit: 503 without Retry-After (it would take as long again), its thread
+     * interrupted; a caller interrupted while waiting is told the service is stopping, and stays interrupted.
+     */
+    @Test
+    void workPastItsLimitIsCancelledAnd503() throws Exception {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(1, 1);
+        try {
+            CountDownLatch interrupted = new CountDownLatch(1);
+            assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofMillis(50), "test", () -> {
+                try {
+                    new CountDownLatch(1).await(); // never counted down
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+                return null;
+            })).isInstanceOfSatisfying(DecisionServer.Refusal.class, r -> {
+                assertThat(r.status).isEqualTo(503);
+                assertThat(r.retryAfterSeconds).isZero();
+                assertThat(r.detail.in(Language.EN)).contains("(50 ms)");
+            });
+            assertThat(interrupted.await(60, TimeUnit.SECONDS)).as("the work's thread was interrupted").isTrue();
+
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "test", () -> "x"))
+                        .isInstanceOfSatisfying(DecisionServer.Refusal.class, r -> {
+                            assertThat(r.status).isEqualTo(503);
+                            assertThat(r.detail.in(Language.EN)).isEqualTo("the service is stopping");
+                        });
+                assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The evaluation pool: its threads are daemons (they never hold the JVM up), named, and end when idle. */
+    @Test
+    void theEvaluationPoolIsBoundedAndItsThreadsAreDaemons() throws Exception {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool();
+        try {
+            assertThat(pool.getMaximumPoolSize()).isGreaterThanOrEqualTo(4)
+                    .isGreaterThanOrEqualTo(2 * Runtime.getRuntime().availableProcessors());
+            assertThat(pool.getQueue().remainingCapacity()).isLessThan(Integer.MAX_VALUE); // bounded
+            assertThat(pool.allowsCoreThreadTimeOut()).isTrue();
+            Thread t = pool.submit(Thread::currentThread).get(60, TimeUnit.SECONDS);
+            assertThat(t.isDaemon()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Every way of reading a body goes through the one method that counts and checks: a byte 0xFF is 255, not the
+     * end (-1); the end is -1; skip reads what it skips.
+     */
+    @Test
+    void aBodyFiltersOneByteReadAndSkipGoThroughItsCheckedRead() throws IOException {
+        int[] asked = new int[1];
+        InputStream in = new BodyFilter(new ByteArrayInputStream(new byte[] {(byte) 0xFF, 0x01, 2, 3, 4})) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                asked[0] += len;
+                return super.read(b, off, len);
+            }
+        };
+        assertThat(in.read()).isEqualTo(255);
+        assertThat(in.read()).isEqualTo(1);
+        assertThat(asked[0]).isEqualTo(2);
+        assertThat(in.skip(2)).isEqualTo(2);
+        assertThat(asked[0]).isEqualTo(4);
+        assertThat(in.skip(-5)).isZero();
+        assertThat(in.read()).isEqualTo(4);
+        assertThat(in.read()).isEqualTo(-1);
+        assertThat(in.skip(10)).isZero();
+    }
+}

@@ -1,0 +1,236 @@
+package io.iprules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iprules.Language;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size limits at their boundaries, with or without a declared length; the methods a path answers wherever it is
+ * written; {@code ?trace}; the OpenAPI document's statuses and references; and what stopping does to the pool.
+ */
+class LimitsAndRoutesTest {
+    /** The most bytes of /v1/evaluate and of /v1/batch on the small server. */
+    static final int LIMIT = 100;
+    static DecisionServer small;
+
+    @BeforeAll
+    static void start() {
+        DecisionServerTest.start();
+        small = new DecisionServer(DecisionServerTest.engine, new DecisionServer.Settings(LIMIT, LIMIT, 2,
+                Duration.ofSeconds(30), Duration.ofSeconds(30)), DecisionServerTest.CLOCK).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        small.stop();
+        DecisionServerTest.stop();
+    }
+
+    static String post(String path, String type, String framing, byte[] body) throws IOException {
+        return DecisionServerTest.exchange(small.port(), ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: " + type + "\r\nAccept-Language: en\r\n" + framing + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), body);
+    }
+
+    /** {@code body} as one chunk and the last chunk. */
+    static byte[] chunked(byte[] body) {
+        return DecisionServerTest.concat((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII),
+                DecisionServerTest.concat(body, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** The status of an answer read off the wire. */
+    static int status(String answer) {
+        assertThat(answer).startsWith("HTTP/1.1 ");
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    /** {@code n} bytes of a request that is not JSON: within the limit it is read and refused as invalid, 400. */
+    static byte[] notJson(int n) {
+        return "x".repeat(n).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void aRequestOfExactlyTheLimitIsReadAndOneByteMoreIs413() throws Exception {
+        assertThat(status(post("/v1/evaluate", "application/json", "Content-Length: " + LIMIT, notJson(LIMIT))))
+                .isEqualTo(400);
+        String declared = post("/v1/evaluate", "application/json", "Content-Length: " + (LIMIT + 1),
+                notJson(LIMIT + 1));
+        assertThat(status(declared)).isEqualTo(413);
+        assertThat(declared).contains("application/problem+json").contains(String.valueOf(LIMIT + 1))
+                .contains(String.valueOf(LIMIT));
+        // without a length, the limit is met as the body is read
+        assertThat(status(post("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                chunked(notJson(LIMIT))))).isEqualTo(400);
+        String over = post("/v1/evaluate", "application/json", "Transfer-Encoding: chunked", chunked(notJson(LIMIT + 1)));
+        assertThat(status(over)).isEqualTo(413);
+        assertThat(over).contains("application/problem+json").doesNotContain("\"problems\"");
+        // the report reads its request within the same limit
+        assertThat(status(post("/v1/report", "application/json", "Content-Length: " + (LIMIT + 1),
+                notJson(LIMIT + 1)))).isEqualTo(413);
+    }
+
+    @Test
+    void aBatchOfExactlyTheLimitIsWholeAndOneByteMoreIs413() throws Exception {
+        byte[] lines = "not json\n".repeat(LIMIT / 9).getBytes(StandardCharsets.US_ASCII); // 99 bytes
+        byte[] exactly = DecisionServerTest.concat(lines, new byte[] {'\n'}); // and an empty line: 100
+        String whole = post("/v1/batch", "application/x-ndjson", "Content-Length: " + LIMIT, exactly);
+        assertThat(status(whole)).isEqualTo(200);
+        assertThat(whole).contains("\"line\":" + LIMIT / 9 + ",");
+        String over = post("/v1/batch", "application/x-ndjson", "Content-Length: " + (LIMIT + 1),
+                DecisionServerTest.concat(exactly, new byte[] {'\n'}));
+        assertThat(status(over)).isEqualTo(413);
+        assertThat(over).contains("application/problem+json").doesNotContain("\"line\"");
+    }
+
+    /**
+     * A path written with a trailing slash is the same resource to the router: a method it does not answer is 405,
+     * and RFC 9110 §15.5.6 requires a 405 to list in {@code Allow} the methods that work.
+     */
+    @Test
+    void a405ForAPathWithATrailingSlashStillSaysWhichMethodsWork() throws Exception {
+        byte[] example = Files.readAllBytes(DecisionServerTest.examples().get(0));
+        var evaluate = DecisionServerTest.get("/v1/evaluate/");
+        DecisionServerTest.assertProblem(evaluate, 405);
+        assertThat(evaluate.headers().firstValue("Allow")).hasValue("POST");
+        for (String path : List.of("/v1/policies/", "/v1/policies/jiaxing-2012/", "/health/")) {
+            var r = DecisionServerTest.post(path, "application/json", example);
+            DecisionServerTest.assertProblem(r, 405);
+            assertThat(r.headers().firstValue("Allow")).as(path).hasValue("GET, HEAD");
+        }
+    }
+
+    @Test
+    void theMethodsOfAPathAreThoseOfTheRouteItMatches() {
+        DecisionServer s = DecisionServerTest.server;
+        assertThat(s.allowed("/v1/evaluate")).isEqualTo("POST");
+        assertThat(s.allowed("/v1/policies")).isEqualTo("GET, HEAD");
+        assertThat(s.allowed("/v1/policies/anything")).isEqualTo("GET, HEAD");
+        assertThat(s.allowed("/v1/schema/result")).isEqualTo("GET, HEAD");
+        assertThat(s.allowed("/v1/evaluate/")).isEqualTo("POST");
+        assertThat(s.allowed("/")).isNull();
+        // a segment a route names {id} is not empty, and a path longer or shorter than every route matches none
+        assertThat(s.allowed("/v1/policies/x/y")).isNull();
+        assertThat(s.allowed("/v1")).isNull();
+        assertThat(s.allowed("/v2/evaluate")).isNull();
+    }
+
+    /** {@code ?trace} alone is {@code ?trace=true} (a flag); {@code ?trace=false} is none. */
+    @Test
+    void traceAloneAsksForTheRulesFired() throws Exception {
+        byte[] request = Files.readAllBytes(DecisionServerTest.examples().get(0));
+        var bare = DecisionServerTest.post("/v1/evaluate?trace", "application/json", request);
+        assertThat(bare.statusCode()).isEqualTo(200);
+        assertThat(bare.body()).isEqualTo(DecisionServerTest.expected(request, Language.ZH, true));
+        var off = DecisionServerTest.post("/v1/evaluate?trace=false", "application/json", request);
+        assertThat(off.body()).isEqualTo(DecisionServerTest.expected(request, Language.ZH, false));
+        JsonNode refused = DecisionServerTest.assertProblem(DecisionServerTest.post("/v1/evaluate?trace=TRUE",
+                "application/json", request, "Accept-Language", "en"), 400);
+        assertThat(refused.at("/problems/0/path").asText()).isEqualTo("?trace");
+    }
+
+    /**
+     * The OpenAPI document lists for each operation the statuses the contract gives it (docs/contract.md, "Over
+     * HTTP"), every response has the description OpenAPI 3.1 requires, and every local reference resolves.
+     */
+    @Test
+    void theOpenApiDocumentsStatusesAreTheContractsAndItsReferencesResolve() throws Exception {
+        JsonNode doc = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/openapi.json").body());
+        List<String> posted = List.of("200", "400", "405", "408", "413", "415", "500", "503");
+        for (String op : List.of("/v1/evaluate", "/v1/report", "/v1/batch")) {
+            assertThat(fieldNames(doc.get("paths").get(op).get("post").get("responses"))).as(op)
+                    .containsExactlyInAnyOrderElementsOf(posted);
+        }
+        for (String op : List.of("/v1/policies/{id}", "/v1/schema/{id}")) {
+            assertThat(fieldNames(doc.get("paths").get(op).get("get").get("responses"))).as(op)
+                    .containsExactlyInAnyOrder("200", "404");
+        }
+        JsonNode busy = doc.at("/components/responses/P503/headers/Retry-After/schema");
+        assertThat(busy.get("type").asText()).isEqualTo("integer");
+        assertThat(busy.get("minimum").asInt()).isEqualTo(1);
+        assertThat(doc.at("/components/responses/P413/headers").isMissingNode()).isTrue();
+        // RFC 9457 §3.1: a problem has a type, title, status and detail
+        assertThat(doc.at("/components/schemas/Problem/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("type", "title", "status", "detail");
+        assertThat(doc.at("/components/schemas/Problem/properties/problems/items/required"))
+                .extracting(JsonNode::asText).containsExactlyInAnyOrder("path", "message");
+        List<String> descriptions = new ArrayList<>();
+        doc.get("components").get("responses").forEach(r -> descriptions.add(r.path("description").asText()));
+        doc.get("paths").forEach(p -> p.forEach(op -> op.get("responses").forEach(r -> {
+            if (!r.has("$ref")) {
+                descriptions.add(r.path("description").asText());
+            }
+        })));
+        assertThat(descriptions).hasSizeGreaterThan(8).allSatisfy(d -> assertThat(d).isNotBlank());
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty().anyMatch(r -> r.contains("/$defs/"));
+        for (String ref : refs) {
+            assertThat(ref).startsWith("#/");
+            assertThat(doc.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        }
+        assertThat(doc.at("/components/schemas/Result/$schema").isMissingNode()).isTrue();
+        assertThat(doc.at("/components/schemas/Result/$id").isMissingNode()).isTrue();
+        assertThat(doc.at("/components/schemas/Request/discriminator/mapping/jiaxing-2012").asText())
+                .isEqualTo("#/components/schemas/Request_jiaxing_2012");
+    }
+
+    /**
+     * {@code GET /v1/schema/result} and {@code /v1/schema/error} are what {@code ip-rules schema result|error} prints
+     * (docs/contract.md); {@code /health} names the version the OpenAPI document gives.
+     */
+    @Test
+    void theResultAndErrorSchemasAreTheCommandsAndHealthNamesTheVersion() throws Exception {
+        io.iprules.schema.ContractSchemas schemas = new io.iprules.schema.ContractSchemas(DecisionServerTest.engine);
+        var result = DecisionServerTest.get("/v1/schema/result");
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(DecisionServerTest.JSON.readTree(result.body())).isEqualTo(schemas.result());
+        var error = DecisionServerTest.get("/v1/schema/error");
+        assertThat(error.statusCode()).isEqualTo(200);
+        assertThat(DecisionServerTest.JSON.readTree(error.body())).isEqualTo(schemas.error());
+        assertThat(schemas.error()).isNotEqualTo(schemas.result());
+        JsonNode health = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/health").body());
+        JsonNode openapi = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/openapi.json").body());
+        assertThat(health.get("version").isTextual()).isTrue();
+        assertThat(health.get("version").asText()).isNotBlank()
+                .isEqualTo(openapi.at("/info/version").asText());
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject() && node.path("$ref").isTextual()) {
+            refs.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
+    }
+
+    /** Stopping ends the evaluation pool; a second stop, or one before any start, does nothing. */
+    @Test
+    void stopEndsThePoolOnceAndOnlyAfterAStart() {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(1, 1);
+        DecisionServer s = new DecisionServer(DecisionServerTest.engine, DecisionServer.Settings.defaults(),
+                DecisionServerTest.CLOCK, pool);
+        s.stop(); // not started
+        assertThat(pool.isShutdown()).isFalse();
+        s.start("127.0.0.1", 0);
+        s.close();
+        assertThat(pool.isShutdown()).isTrue();
+        s.stop();
+        assertThat(pool.isShutdown()).isTrue();
+    }
+}
