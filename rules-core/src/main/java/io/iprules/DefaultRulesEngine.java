@@ -155,7 +155,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         java.util.Set<String> read = new java.util.TreeSet<>();
         for (var e : modules.entrySet()) {
             SortedMap<String, String> digests = new TreeMap<>();
-            java.util.Set<String> kinds = e.getValue().dataKinds() == null ? java.util.Set.of() : e.getValue().dataKinds();
+            java.util.Set<String> declared = e.getValue().dataKinds();
+            java.util.Set<String> kinds = declared == null ? java.util.Set.of() : declared;
             for (String kind : kinds) { // checked before they are sorted, which a null kind would fail with no word
                 if (kind == null || !KIND.matcher(kind).matches()) {
                     throw CoreMessages.cannotStart("start.data-kind", null, origin(e.getValue()), kind);

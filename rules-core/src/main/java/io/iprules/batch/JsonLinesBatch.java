@@ -161,7 +161,8 @@ public final class JsonLinesBatch {
          * Continues an interrupted run: the input's first {@link Checkpoint#inputBytes} bytes must hash to
          * {@link Checkpoint#inputSha256} (else {@link ResumeException}), and {@code keptOutput}, the output kept
          * from that run cut at {@link Checkpoint#outputBytes}, is read again for the summary (every line must
-         * answer its input line, in order, and it must hold exactly those bytes, else {@link ResumeException}). Its results must have been decided by the same engine as this one:
+         * answer its input line, in order, and it must hold exactly those bytes, else {@link ResumeException}).
+         * Its results must have been decided by the same engine as this one:
          * the receipt of each policy's first kept result must have this engine's library and policy versions,
          * rules, parameters and data (else {@link ResumeException} with its {@link ResumeException#differences()}),
          * or the file would hold two engines' decisions as one run. The run then writes only the lines after the
@@ -370,7 +371,8 @@ public final class JsonLinesBatch {
         // would not start where the kept output ends, and a file continued at the checkpoint's byte would hold a hole
         if (results.consumed() != resume.outputBytes()) {
             throw new ResumeException(io.iprules.Text.bilingual(
-                    "已保留的输出有 " + results.consumed() + " 个字节，而不是其检查点记录的 " + resume.outputBytes() + " 个",
+                    "已保留的输出有 " + results.consumed() + " 个字节，而不是其检查点记录的 " + resume.outputBytes()
+                            + " 个",
                     "the kept output has " + results.consumed() + " bytes, not the " + resume.outputBytes()
                             + " its checkpoint records"));
         }
