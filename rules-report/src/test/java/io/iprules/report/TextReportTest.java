@@ -116,6 +116,16 @@ class TextReportTest {
                 "    ✗ 不满足:C_WHO  [p-1 §3]\n");
     }
 
+    /** A yes/no fact not given: what is required, in words, as the page's "required" column shows it. */
+    @Test
+    void aYesNoFactNotGivenSaysWhatIsRequired() {
+        Condition notGiven = new Condition("C_PLAN", "南湖园区", false, null, "true", "p-1 §4", null, null);
+        Condition notWanted = new Condition("C_SANCTION", "南湖园区", false, null, "false", "p-1 §4", null, null);
+        EvaluationResult r = result(false).condition(notGiven).condition(notWanted).build();
+        assertThat(zh(r)).contains("    ✗ 不满足:规划;要求 是  [p-1 §4]\n", "    ✗ 不满足:C_SANCTION;要求 否  [p-1 §4]\n");
+        assertThat(en(r)).contains("    ✗ not met: a plan; required yes  [p-1 §4]\n");
+    }
+
     /** A yes/no fact against a requirement in words: the words as given. */
     @Test
     void aYesNoFactAgainstARequirementInWordsShowsTheWords() {
