@@ -189,9 +189,9 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             if (!e.getValue().isEmpty() && !read.contains(e.getKey())) {
                 String names = String.join(", ", e.getValue().keySet());
                 throw new ConfigurationException(Text.bilingual(
-                        names + ": 没有任何政策读取" + CoreMessages.dataKind(e.getKey()).in(Language.ZH) + "数据文件（本次加载的政策："
+                        names + ": 没有任何政策读取" + CoreMessages.dataKind(e.getKey()).in(Language.ZH) + "数据文件(本次加载的政策:"
                                 + String.join("、", modules.keySet())
-                                + "），该文件不会被使用",
+                                + "),该文件不会被使用",
                         names + ": no policy here reads " + e.getKey() + " files (policies loaded: "
                                 + String.join(", ", modules.keySet()) + "), so the file would not be used"),
                         null, true);

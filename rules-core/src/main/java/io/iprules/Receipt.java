@@ -81,7 +81,7 @@ public record Receipt(String library, String policy, String policyVersion, Strin
 
     /**
      * {@link #differences} in both languages: each line names the part as results name it, then what it is, then
-     * the two values, which are not translated ({@code "rules（规则摘要）：记录为 sha256:…，现在为 sha256:…"}; in English
+     * the two values, which are not translated ({@code "rules(规则摘要):记录为 sha256:…,现在为 sha256:…"}; in English
      * exactly the line of {@link #differences}). A part one receipt lacks (a kind of data) is {@code none}, 无.
      *
      * @since 0.2.0
@@ -108,7 +108,7 @@ public record Receipt(String library, String policy, String policyVersion, Strin
 
     private static void compare(List<Text> out, String part, String chinese, Object recorded, Object now) {
         if (!Objects.equals(recorded, now)) {
-            out.add(Text.bilingual(part + "（" + chinese + "）：记录为 " + (recorded == null ? "无" : recorded) + "，现在为 "
+            out.add(Text.bilingual(part + "(" + chinese + "):记录为 " + (recorded == null ? "无" : recorded) + ",现在为 "
                     + (now == null ? "无" : now), part + ": recorded " + (recorded == null ? "none" : recorded)
                     + ", now " + (now == null ? "none" : now)));
         }

@@ -118,18 +118,18 @@ public interface RulesEngine {
             Objects.requireNonNull(file, "file");
             byte[] bytes;
             if (Files.isDirectory(file)) {
-                throw new ConfigurationException(Text.bilingual(file + ": 是文件夹，不是参数文件",
+                throw new ConfigurationException(Text.bilingual(file + ": 是文件夹,不是参数文件",
                         file + ": is a folder, not a parameter file"), null, true);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件：文件不存在",
+                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件:文件不存在",
                         file + ": cannot read the parameter file: no such file"), e, true);
             } catch (IOException e) { // a path through a file, permission denied…: in the run's language
                 Text reason = io.iprules.internal.CoreMessages.reason(e);
                 throw new ConfigurationException(Text.bilingual(
-                        file + ": 无法读取参数文件：" + reason.in(Language.ZH),
+                        file + ": 无法读取参数文件:" + reason.in(Language.ZH),
                         file + ": cannot read the parameter file: " + reason.in(Language.EN)), e, true);
             }
             parameterSources.add(ParameterOverrides.Source.json(file.toString(), bytes));
@@ -151,7 +151,7 @@ public interface RulesEngine {
             } catch (IOException e) { // as for a file: which parameters, and why, in both languages
                 Text reason = io.iprules.internal.CoreMessages.reason(e);
                 throw new ConfigurationException(Text.bilingual(
-                        name + ": 无法读取参数文件：" + reason.in(Language.ZH),
+                        name + ": 无法读取参数文件:" + reason.in(Language.ZH),
                         name + ": cannot read the parameter file: " + reason.in(Language.EN)), e, true);
             }
             return this;
@@ -192,19 +192,19 @@ public interface RulesEngine {
             String name = file.toString();
             String zhKind = io.iprules.internal.CoreMessages.dataKind(kind).in(Language.ZH); // calendar: 日历
             if (Files.isDirectory(file)) {
-                throw new ConfigurationException(Text.bilingual(name + ": 是文件夹，不是" + zhKind + "数据文件",
+                throw new ConfigurationException(Text.bilingual(name + ": 是文件夹,不是" + zhKind + "数据文件",
                         name + ": is a folder, not a " + kind + " file"), null, true);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
             } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + zhKind + "数据文件：文件不存在",
+                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + zhKind + "数据文件:文件不存在",
                         name + ": cannot read the " + kind + " file: no such file"), e, true);
             } catch (IOException e) { // a path through a file, permission denied…: in the run's language
                 Text reason = io.iprules.internal.CoreMessages.reason(e);
                 throw new ConfigurationException(Text.bilingual(
-                        name + ": 无法读取" + zhKind + "数据文件：" + reason.in(Language.ZH),
+                        name + ": 无法读取" + zhKind + "数据文件:" + reason.in(Language.ZH),
                         name + ": cannot read the " + kind + " file: " + reason.in(Language.EN)), e, true);
             }
             return dataFile(kind, name, bytes);
@@ -217,7 +217,7 @@ public interface RulesEngine {
             Objects.requireNonNull(bytes, "bytes");
             if (bytes.length > io.iprules.json.StrictJsonFile.MAX_FILE_BYTES) {
                 throw new ConfigurationException(Text.bilingual(
-                        name + ": 文件过大：数据文件最多 " + io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + " 字节",
+                        name + ": 文件过大:数据文件最多 " + io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + " 字节",
                         name + ": too large: a data file has at most " + io.iprules.json.StrictJsonFile.MAX_FILE_BYTES
                                 + " bytes"), null, true);
             }

@@ -104,8 +104,8 @@ class ReceiptTest {
         assertThat(without.data()).isEmpty();
         assertThat(without.differences(a)).containsExactly("data.calendar: recorded none, now sha256:c");
         assertThat(a.explainedDifferences(b)).extracting(t -> t.in(Language.ZH)).containsExactly(
-                "data.calendar（日历数据摘要）：记录为 sha256:c，现在为 sha256:C", // a kind with a Chinese name
-                "data.tariff（tariff 数据摘要）：记录为 无，现在为 sha256:t");
+                "data.calendar(日历数据摘要):记录为 sha256:c,现在为 sha256:C", // a kind with a Chinese name
+                "data.tariff(tariff 数据摘要):记录为 无,现在为 sha256:t");
     }
 
     @Test
@@ -117,14 +117,14 @@ class ReceiptTest {
         assertThat(a.explainedDifferences(b)).extracting(t -> t.in(Language.EN))
                 .containsExactlyElementsOf(a.differences(b));
         assertThat(a.explainedDifferences(b)).extracting(t -> t.in(Language.ZH)).containsExactly(
-                "library（库版本）：记录为 1，现在为 1.1",
-                "policy（政策）：记录为 p，现在为 p2",
-                "policyVersion（政策模块版本）：记录为 2，现在为 3",
-                "rules（规则摘要）：记录为 sha256:r，现在为 sha256:R",
-                "parameters（参数摘要）：记录为 sha256:p，现在为 sha256:P",
-                "request（请求摘要）：记录为 sha256:q，现在为 sha256:Q",
-                "asOf（评估日期）：记录为 2013-12-31，现在为 2014-01-01",
-                "asOfSource（评估日期来源）：记录为 REQUEST，现在为 OVERRIDE");
+                "library(库版本):记录为 1,现在为 1.1",
+                "policy(政策):记录为 p,现在为 p2",
+                "policyVersion(政策模块版本):记录为 2,现在为 3",
+                "rules(规则摘要):记录为 sha256:r,现在为 sha256:R",
+                "parameters(参数摘要):记录为 sha256:p,现在为 sha256:P",
+                "request(请求摘要):记录为 sha256:q,现在为 sha256:Q",
+                "asOf(评估日期):记录为 2013-12-31,现在为 2014-01-01",
+                "asOfSource(评估日期来源):记录为 REQUEST,现在为 OVERRIDE");
     }
 
     @Test

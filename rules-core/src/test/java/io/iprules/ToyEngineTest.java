@@ -281,22 +281,22 @@ class ToyEngineTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(through + ": cannot read the parameter file: part of the path is not a folder")
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
-                        .equals(through + ": 无法读取参数文件：路径中有一段不是文件夹"));
+                        .equals(through + ": 无法读取参数文件:路径中有一段不是文件夹"));
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", through))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(through + ": cannot read the calendar file: part of the path is not a folder");
         // the kind of data file in Chinese words: 日历, not "calendar"
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", through))
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
-                        .equals(through + ": 无法读取日历数据文件：路径中有一段不是文件夹"));
+                        .equals(through + ": 无法读取日历数据文件:路径中有一段不是文件夹"));
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", tmp))
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
-                        .equals(tmp + ": 是文件夹，不是日历数据文件"));
+                        .equals(tmp + ": 是文件夹,不是日历数据文件"));
         assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(new ToyPolicy())
                 .dataFile("calendar", "c.json", "{}".getBytes(StandardCharsets.UTF_8)).build())
                 .isInstanceOf(ConfigurationException.class)
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
-                        .startsWith("c.json: 没有任何政策读取日历数据文件（"), "says 日历 in Chinese")
+                        .startsWith("c.json: 没有任何政策读取日历数据文件("), "says 日历 in Chinese")
                 .hasMessageStartingWith("c.json: no policy here reads calendar files");
         // a stream that fails is named as a file is, not a bare UncheckedIOException
         InputStream failing = new InputStream() {
@@ -311,7 +311,7 @@ class ToyEngineTest {
                 .hasCauseInstanceOf(IOException.class)
                 .matches(e -> ((ConfigurationException) e).inParameters())
                 .matches(e -> ((ConfigurationException) e).message(io.iprules.Language.ZH)
-                        .startsWith("conf/params.json (from the jar): 无法读取参数文件："));
+                        .startsWith("conf/params.json (from the jar): 无法读取参数文件:"));
     }
 
     /** Runs the toy's rules, then tries to decide outside any rule: the result's name says whether it was refused. */
@@ -480,7 +480,7 @@ class ToyEngineTest {
                 .hasMessage("policy module 'toy-2020' cannot take its calendar data: no calendar bundled")
                 .hasCauseInstanceOf(IllegalStateException.class);
         // a file the module finds wrong is the caller's input, passed on as the module worded it
-        ConfigurationException wrongFile = new ConfigurationException(Text.bilingual("2020.json：错误", "2020.json: wrong"),
+        ConfigurationException wrongFile = new ConfigurationException(Text.bilingual("2020.json: 错误", "2020.json: wrong"),
                 null, true);
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
             throw wrongFile;

@@ -38,10 +38,10 @@ class BatchCliTest {
     void generateTellsAMistakeInTheLanguageAskedChineseByDefault(@TempDir Path tmp) {
         CliTest.Run unknown = run("generate", "no-such-policy");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("no-such-policy: 没有该政策的请求生成器；有生成器的政策为 anning-2022, ");
+        assertThat(unknown.err()).startsWith("no-such-policy: 没有该政策的请求生成器;有生成器的政策为 anning-2022, ");
         CliTest.Run count = run("generate", "jiaxing-2012", "--count", "-1");
         assertThat(count.exit()).isEqualTo(2);
-        assertThat(count.err()).isEqualTo("--count: 不能为负数，而不是 -1\n");
+        assertThat(count.err()).isEqualTo("--count: 不能为负数,而不是 -1\n");
         CliTest.Run rate = run("generate", "jiaxing-2012", "--invalid-rate", "1.5", "--lang", "en");
         assertThat(rate.exit()).isEqualTo(2);
         assertThat(rate.err()).startsWith("Invalid value for option '--invalid-rate': must be a share between 0 and 1, "
@@ -59,7 +59,7 @@ class BatchCliTest {
         assertThat(tiny.out().lines()).hasSize(3);
         CliTest.Run folder = run("generate", "jiaxing-2012", "--out", tmp.toString());
         assertThat(folder.exit()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个要写入的文件\n");
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹;请指定一个要写入的文件\n");
     }
 
     @Test

@@ -192,8 +192,8 @@ class BatchFilesTest {
                 assertThat(results).doesNotExist();
             }
             CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
-            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 正在写入（" + partial
-                    + " 已被锁定）：请等它结束，或用 --out 另选文件\n");
+            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 正在写入(" + partial
+                    + " 已被锁定):请等它结束,或用 --out 另选文件\n");
         } finally {
             first.getOutputStream().close();
             first.waitFor(30, TimeUnit.SECONDS);

@@ -42,7 +42,7 @@ class CalendarOptionTest {
         assertThat(en.err().strip()).isEqualTo(missing + ": cannot read the calendar file: no such file");
         CliTest.Run zh = CliTest.run("evaluate", PILOT, "--calendar", missing);
         assertThat(zh.exit()).isEqualTo(2);
-        assertThat(zh.err().strip()).isEqualTo(missing + ": 无法读取日历数据文件：文件不存在");
+        assertThat(zh.err().strip()).isEqualTo(missing + ": 无法读取日历数据文件:文件不存在");
         assertThat(CliTest.run("evaluate", PILOT, "--calendar", dir.toString(), "--lang", "en").err())
                 .contains(": is a folder, not a calendar file");
         for (String[] args : new String[][] {
@@ -52,7 +52,7 @@ class CalendarOptionTest {
                 {"replay", PILOT, PILOT, "--calendar", missing}}) {
             CliTest.Run r = CliTest.run(args);
             assertThat(r.exit()).as(args[0]).isEqualTo(2);
-            assertThat(r.err()).as(args[0]).contains(missing + ": 无法读取日历数据文件：文件不存在");
+            assertThat(r.err()).as(args[0]).contains(missing + ": 无法读取日历数据文件:文件不存在");
         }
     }
 
@@ -69,7 +69,7 @@ class CalendarOptionTest {
             assertThat(zh.exit()).as(option).isEqualTo(2);
             assertThat(zh.out()).as(option).isEmpty();
             assertThat(zh.err().strip()).as(option).startsWith(through + ": 无法读取")
-                    .endsWith("：路径中有一段不是文件夹").doesNotContain("Not a directory");
+                    .endsWith(":路径中有一段不是文件夹").doesNotContain("Not a directory");
             CliTest.Run en = CliTest.run("evaluate", PILOT, option, through, "--lang", "en");
             assertThat(en.exit()).as(option).isEqualTo(2);
             assertThat(en.err().strip()).as(option).startsWith(through + ": cannot read the ")

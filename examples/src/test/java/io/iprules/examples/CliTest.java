@@ -43,13 +43,13 @@ class CliTest {
 
     /**
      * An empty file name ({@code --out=$UNSET}, {@code evaluate ""}) is said to be empty: Java reads it as the working
-     * folder, and the message had been ": 是文件夹，不是文件", naming nothing.
+     * folder, and the message had been ": 是文件夹,不是文件", naming nothing.
      */
     @Test
     void anEmptyFileNameIsSaidToBeEmpty() {
         Run input = run("evaluate", "");
         assertThat(input.exit()).isEqualTo(2);
-        assertThat(input.err()).isEqualTo("文件名为空：请给出一个文件，或用 - 表示标准输入\n");
+        assertThat(input.err()).isEqualTo("文件名为空:请给出一个文件,或用 - 表示标准输入\n");
         Run batchInput = run("batch", "", "--lang", "en");
         assertThat(batchInput.exit()).isEqualTo(2);
         assertThat(batchInput.err()).isEqualTo("the file name is empty: name a file, or - for standard input\n");
@@ -90,7 +90,7 @@ class CliTest {
         Run missing = run("batch", PILOT, "--out");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).startsWith("选项 --out 缺少取值(OUT.jsonl)(Missing required parameter for option "
-                + "'--out' (OUT.jsonl))\n用法：");
+                + "'--out' (OUT.jsonl))\n用法:");
         Run option = run("evaluate", "--formt", "json", PILOT);
         assertThat(option.err()).contains("是否想用:--format?").doesNotContain("Possible solutions");
         Run english = run("frobnicate", "--lang", "en");
@@ -260,7 +260,7 @@ class CliTest {
         Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
-        assertThat(run("evaluate", "no/such/file.json").err()).isEqualTo("no/such/file.json: 无法读取：文件不存在\n");
+        assertThat(run("evaluate", "no/such/file.json").err()).isEqualTo("no/such/file.json: 无法读取:文件不存在\n");
         Run badDate = run("evaluate", PILOT, "--as-of", "2013-02-30");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.out()).isEmpty();
@@ -472,7 +472,7 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(2);
         // in Chinese (the default), picocli's English after it, then the usage, in Chinese too
         assertThat(r.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)"
-                + "(name a command: ").contains("\n用法：\nip-rules [-hV] [COMMAND]\n");
+                + "(name a command: ").contains("\n用法:\nip-rules [-hV] [COMMAND]\n");
     }
 
     /**

@@ -142,7 +142,7 @@ class NothingDestroyedTest {
         Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
         CliTest.Run both = run("batch", in.toString(), "--out", results.toString(), "--summary", checkpoint.toString());
         assertThat(both.exit()).isEqualTo(2);
-        assertThat(both.err()).isEqualTo(checkpoint + ": 同时也是 --out 文件；请指定两个不同的文件\n");
+        assertThat(both.err()).isEqualTo(checkpoint + ": 同时也是 --out 文件;请指定两个不同的文件\n");
         assertThat(results).doesNotExist();
     }
 
@@ -226,7 +226,7 @@ class NothingDestroyedTest {
         byte[] before = Files.readAllBytes(params);
         Path calendar = tmp.resolve("calendar.json");
         Files.writeString(calendar, "{}\n"); // refused before it is read
-        String zh = ": 是引擎读取的数据文件（--params 或 --calendar）；写入会将其毁掉。请另选文件\n";
+        String zh = ": 是引擎读取的数据文件(--params 或 --calendar);写入会将其毁掉。请另选文件\n";
         for (String[] args : List.of(
                 new String[] {"batch", in.toString(), "--params", params.toString(), "--out", params.toString()},
                 new String[] {"batch", in.toString(), "--params", params.toString(), "--summary", params.toString()},
@@ -285,7 +285,7 @@ class NothingDestroyedTest {
         assertThat(Path.of("-")).doesNotExist(); // the tests run in examples/
         CliTest.Run summary = run("batch", in.toString(), "--out", tmp.resolve("r.jsonl").toString(), "--summary", "-");
         assertThat(summary.exit()).isEqualTo(2);
-        assertThat(summary.err()).isEqualTo("--summary: 请为汇总指定一个文件（标准错误输出中已有其文字版）\n");
+        assertThat(summary.err()).isEqualTo("--summary: 请为汇总指定一个文件(标准错误输出中已有其文字版)\n");
         assertThat(tmp.resolve("r.jsonl")).doesNotExist();
     }
 
@@ -367,7 +367,7 @@ class NothingDestroyedTest {
                 + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-11-30\"}}\n");
         CliTest.Run otherLanguage = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "zh");
         assertThat(otherLanguage.exit()).isEqualTo(2);
-        assertThat(otherLanguage.err()).contains("中断的运行使用的是 --lang en，本次为 --lang zh");
+        assertThat(otherLanguage.err()).contains("中断的运行使用的是 --lang en,本次为 --lang zh");
         CliTest.Run otherTrace = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en",
                 "--verbose");
         assertThat(otherTrace.exit()).isEqualTo(2);
@@ -415,10 +415,10 @@ class NothingDestroyedTest {
                 + "resume with the same --params as the interrupted run, or start again without --resume\n");
         CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
         assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
-        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的政策 jiaxing-2012 结果由另一个引擎作出，"
-                + "与本次运行的引擎不同：\n"
-                + "  parameters（部署参数值）：记录为 " + recorded + "，现在为 " + now + "\n"
-                + "请使用与中断的运行相同的 --params 参数文件续跑，或不带 --resume 重新运行\n");
+        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的政策 jiaxing-2012 结果由另一个引擎作出,"
+                + "与本次运行的引擎不同:\n"
+                + "  parameters(部署参数值):记录为 " + recorded + ",现在为 " + now + "\n"
+                + "请使用与中断的运行相同的 --params 参数文件续跑,或不带 --resume 重新运行\n");
         assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it").isEqualTo(partialBefore);
         assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointBefore);
         assertThat(out).doesNotExist();
@@ -448,11 +448,11 @@ class NothingDestroyedTest {
                         + "resume with the same ip-rules version and policy modules and the same --calendar files as "
                         + "the interrupted run, or start again without --resume");
         assertThat(BatchCommand.anotherEngine(partial, differences, io.iprules.Language.ZH)).isEqualTo(
-                "--resume: out.jsonl.partial: 已保留的政策 p-1 结果由另一个引擎作出，与本次运行的引擎不同：\n"
-                        + "  library（库版本）：记录为 0.1.0，现在为 0.2.0\n"
-                        + "  rules（规则）：记录为 sha256:1，现在为 sha256:2\n"
-                        + "  data.calendar（日历数据）：记录为 无，现在为 sha256:3\n"
-                        + "请使用与中断的运行相同的 ip-rules 版本与政策模块、相同的 --calendar 日历文件续跑，或不带 --resume 重新运行");
+                "--resume: out.jsonl.partial: 已保留的政策 p-1 结果由另一个引擎作出,与本次运行的引擎不同:\n"
+                        + "  library(库版本):记录为 0.1.0,现在为 0.2.0\n"
+                        + "  rules(规则):记录为 sha256:1,现在为 sha256:2\n"
+                        + "  data.calendar(日历数据):记录为 无,现在为 sha256:3\n"
+                        + "请使用与中断的运行相同的 ip-rules 版本与政策模块、相同的 --calendar 日历文件续跑,或不带 --resume 重新运行");
     }
 
     /** The receipt of the first result (not error) line of a batch's output. */
@@ -556,8 +556,8 @@ class NothingDestroyedTest {
                 assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("cannot write: no space left on the disk",
                         "cannot write: the output was refused (a closed pipe or a full disk)");
             } else {
-                assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("写入失败：磁盘空间已满",
-                        "写入失败：输出被拒绝（管道已关闭或磁盘已满）");
+                assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("写入失败:磁盘空间已满",
+                        "写入失败:输出被拒绝(管道已关闭或磁盘已满)");
             }
             assertThat(r.err()).as(String.join(" ", args)).doesNotContain("internal error").doesNotContain("No space left");
         }
@@ -654,7 +654,7 @@ class NothingDestroyedTest {
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS");
         CliTest.Run missing = run("evaluate", PILOT, "--params", "/nope.json");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("/nope.json: 无法读取参数文件：文件不存在\n"); // a Chinese run: Chinese
+        assertThat(missing.err()).isEqualTo("/nope.json: 无法读取参数文件:文件不存在\n"); // a Chinese run: Chinese
         CliTest.Run missingEn = run("evaluate", PILOT, "--params", "/nope.json", "--lang", "en");
         assertThat(missingEn.exit()).isEqualTo(2);
         assertThat(missingEn.err()).isEqualTo("/nope.json: cannot read the parameter file: no such file\n");

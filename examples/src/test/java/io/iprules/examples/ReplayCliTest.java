@@ -40,8 +40,8 @@ class ReplayCliTest {
         // an officer's run: in Chinese, the receipt's values as they are
         CliTest.Run zh = run("replay", PILOT, result.toString());
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out()).startsWith("复核通过：回执相符，输出逐字节一致\n  库版本 ")
-                .contains("，政策模块 jiaxing-2012 ", "，评估日期 2013-12-31（日期来源 请求中的 asOf）\n")
+        assertThat(zh.out()).startsWith("复核通过:回执相符,输出逐字节一致\n  库版本 ")
+                .contains(",政策模块 jiaxing-2012 ", ",评估日期 2013-12-31(日期来源 请求中的 asOf)\n")
                 .contains("\n  规则摘要 sha256:", "\n  参数摘要 sha256:", "\n  请求摘要 sha256:")
                 .doesNotContain("replayed", "rules", "parameters");
         assertThat(zh.out().lines()).hasSize(5);
@@ -60,9 +60,9 @@ class ReplayCliTest {
                 .contains("  parameters: recorded sha256:").contains(": recorded \"5000.00\", replayed null");
         CliTest.Run noParamsZh = run("replay", PATENTS, result.toString());
         assertThat(noParamsZh.exit()).isEqualTo(3);
-        assertThat(noParamsZh.out()).startsWith("未能复核：回执与本引擎或本请求不符\n")
-                .contains("\n  parameters（参数摘要）：记录为 sha256:").containsPattern("，现在为 sha256:[0-9a-f]{64}\n")
-                .containsPattern("\n  awards\\[\\d+]\\.amount：记录为 \"5000.00\"，复核为 null\n")
+        assertThat(noParamsZh.out()).startsWith("未能复核:回执与本引擎或本请求不符\n")
+                .contains("\n  parameters(参数摘要):记录为 sha256:").containsPattern(",现在为 sha256:[0-9a-f]{64}\n")
+                .containsPattern("\n  awards\\[\\d+]\\.amount:记录为 \"5000.00\",复核为 null\n")
                 .doesNotContain("recorded", "replayed");
 
         Path otherParams = tmp.resolve("params.json");
@@ -82,8 +82,8 @@ class ReplayCliTest {
         assertThat(changedRequest.out()).contains("  request: recorded sha256:", "  asOf: recorded 2014-03-31, now 2014-06-30");
         CliTest.Run changedRequestZh = run("replay", otherRequest.toString(), result.toString(), "--params", PARAMS);
         assertThat(changedRequestZh.exit()).isEqualTo(3);
-        assertThat(changedRequestZh.out()).contains("\n  request（请求摘要）：记录为 sha256:",
-                "\n  asOf（评估日期）：记录为 2014-03-31，现在为 2014-06-30\n");
+        assertThat(changedRequestZh.out()).contains("\n  request(请求摘要):记录为 sha256:",
+                "\n  asOf(评估日期):记录为 2014-03-31,现在为 2014-06-30\n");
 
         Path tampered = tmp.resolve("tampered.json");
         Files.writeString(tampered, Files.readString(result).replaceFirst("\"amount\" : \"5000.00\"", "\"amount\" : \"50000.00\""));
@@ -93,15 +93,15 @@ class ReplayCliTest {
                 .containsPattern("  awards\\[\\d+]\\.amount: recorded \"50000.00\", replayed \"5000.00\"");
         CliTest.Run alteredZh = run("replay", PATENTS, tampered.toString(), "--params", PARAMS);
         assertThat(alteredZh.exit()).isEqualTo(4);
-        assertThat(alteredZh.out()).matches("未能复核：回执相符，但输出与记录的不一致\n"
-                + "  awards\\[\\d+]\\.amount：记录为 \"50000.00\"，复核为 \"5000.00\"\n");
+        assertThat(alteredZh.out()).matches("未能复核:回执相符,但输出与记录的不一致\n"
+                + "  awards\\[\\d+]\\.amount:记录为 \"50000.00\",复核为 \"5000.00\"\n");
         assertThat(alteredZh.err()).isEmpty();
 
         Path respaced = tmp.resolve("respaced.json");
         Files.writeString(respaced, Files.readString(result).replaceFirst("\"amount\" : ", "\"amount\":  "));
         CliTest.Run spacing = run("replay", PATENTS, respaced.toString(), "--params", PARAMS);
         assertThat(spacing.exit()).isEqualTo(4);
-        assertThat(spacing.out()).endsWith("\n  JSON 内容相同，但字节不同（写出后空白、字段顺序或转义被改动）\n");
+        assertThat(spacing.out()).endsWith("\n  JSON 内容相同,但字节不同(写出后空白、字段顺序或转义被改动)\n");
     }
 
     /** A receipt from other parameters: the parts in Chinese, then that the decision is the same. */
@@ -111,9 +111,9 @@ class ReplayCliTest {
         Files.writeString(result, run("evaluate", PILOT, "--format", "json", "--params", PARAMS).out());
         CliTest.Run r = run("replay", PILOT, result.toString());
         assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.out()).matches("未能复核：回执与本引擎或本请求不符\n"
-                + "  parameters（参数摘要）：记录为 sha256:[0-9a-f]{64}，现在为 sha256:[0-9a-f]{64}\n"
-                + "  决定相同；只有回执不同\n");
+        assertThat(r.out()).matches("未能复核:回执与本引擎或本请求不符\n"
+                + "  parameters\\(参数摘要\\):记录为 sha256:[0-9a-f]{64},现在为 sha256:[0-9a-f]{64}\n"
+                + "  决定相同;只有回执不同\n");
         assertThat(run("replay", PILOT, result.toString(), "--lang", "en").out())
                 .matches("does not replay: the receipt does not match this engine or this request\n"
                         + "  parameters: recorded sha256:[0-9a-f]{64}, now sha256:[0-9a-f]{64}\n"
@@ -133,8 +133,8 @@ class ReplayCliTest {
         Files.write(tmp.resolve("shifted.jsonl"), lines.subList(1, lines.size()));
         CliTest.Run shifted = run("replay", in.toString(), tmp.resolve("shifted.jsonl").toString(), "--line", "17");
         assertThat(shifted.exit()).isEqualTo(3);
-        assertThat(shifted.out()).startsWith("未能复核：回执与本引擎或本请求不符\n")
-                .contains("\n  request（请求摘要）：记录为 sha256:");
+        assertThat(shifted.out()).startsWith("未能复核:回执与本引擎或本请求不符\n")
+                .contains("\n  request(请求摘要):记录为 sha256:");
 
         // the line's own number changed (it would answer input line 99): not identical, and said where
         List<String> renumbered = new ArrayList<>(lines);
@@ -160,25 +160,25 @@ class ReplayCliTest {
     void aWrongLineNumberOrTwoStandardInputsAreTheUsersMistakeInTheirLanguage(@TempDir Path tmp) throws IOException {
         CliTest.Run zero = run("replay", PILOT, PILOT, "--line", "0");
         assertThat(zero.exit()).isEqualTo(2);
-        assertThat(zero.err()).isEqualTo("--line: 行号从 1 起算，不能是 0\n");
+        assertThat(zero.err()).isEqualTo("--line: 行号从 1 起算,不能是 0\n");
         assertThat(zero.out()).isEmpty();
         assertThat(run("replay", PILOT, PILOT, "--line", "-3", "--lang", "en").err())
                 .isEqualTo("--line counts from 1, not -3\n");
 
         CliTest.Run both = run("replay", "-", "-");
         assertThat(both.exit()).isEqualTo(2);
-        assertThat(both.err()).isEqualTo("REQUEST 与 RESULT 只能有一个是标准输入（-）\n");
+        assertThat(both.err()).isEqualTo("REQUEST 与 RESULT 只能有一个是标准输入(-)\n");
         assertThat(run("replay", "-", "-", "--lang", "en").err())
                 .isEqualTo("only one of REQUEST and RESULT can be standard input\n");
 
         String absent = tmp.resolve("absent.jsonl").toString();
         CliTest.Run noFile = run("replay", absent, PILOT, "--line", "1");
         assertThat(noFile.exit()).isEqualTo(2);
-        assertThat(noFile.err()).isEqualTo(absent + ": 无法读取：文件不存在\n");
+        assertThat(noFile.err()).isEqualTo(absent + ": 无法读取:文件不存在\n");
         assertThat(run("replay", absent, PILOT, "--line", "1", "--lang", "en").err())
                 .isEqualTo(absent + ": cannot read: no such file\n");
         assertThat(run("replay", tmp.toString(), PILOT, "--line", "1").err())
-                .isEqualTo(tmp + ": 是文件夹，不是文件\n");
+                .isEqualTo(tmp + ": 是文件夹,不是文件\n");
     }
 
     /** A line longer than a result may be is refused at the limit, without reading the rest of it. */
@@ -215,7 +215,7 @@ class ReplayCliTest {
                     new PrintStream(wholeErr, true, StandardCharsets.UTF_8));
             assertThat(whole).isEqualTo(2);
             assertThat(wholeErr.toString(StandardCharsets.UTF_8)).isEqualTo(lang.equals("zh")
-                    ? "标准输入: 超过 67108864 字节，即单个结果的上限\n"
+                    ? "标准输入: 超过 67108864 字节,即单个结果的上限\n"
                     : "standard input: is larger than 67108864 bytes, the most a result may have\n");
         }
     }

@@ -388,7 +388,7 @@ class ReportCommandTest {
         for (String target : List.of(request.toString(), link.toString(), tmp.resolve(".").resolve("request.json").toString())) {
             Run zh = CliTest.run("report", request.toString(), "--html", target);
             assertThat(zh.exit()).as(target).isEqualTo(2);
-            assertThat(zh.err()).as(target).isEqualTo(target + ": 就是请求文件；页面写入后会取代请求。请另选文件\n");
+            assertThat(zh.err()).as(target).isEqualTo(target + ": 就是请求文件;页面写入后会取代请求。请另选文件\n");
             assertThat(zh.out()).isEmpty();
         }
         Run en = CliTest.run("report", request.toString(), "--html", request.toString(), "--lang", "en");
@@ -403,7 +403,7 @@ class ReportCommandTest {
     void aFolderOrAMissingFolderIsTheUsersMistake(@TempDir Path tmp) {
         Run folder = CliTest.run("report", ANNING, "--html", tmp.toString());
         assertThat(folder.exit()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹；请指定一个要写入的文件\n");
+        assertThat(folder.err()).isEqualTo(tmp + ": 是文件夹;请指定一个要写入的文件\n");
         Path nowhere = tmp.resolve("no-such-folder").resolve("page.html");
         Run missing = CliTest.run("report", ANNING, "--html", nowhere.toString(), "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
@@ -420,7 +420,7 @@ class ReportCommandTest {
             Run r = CliTest.run("report", ANNING, "--html", page.toString(), "--lang", lang);
             assertThat(r.exit()).as(lang).isEqualTo(1);
             assertThat(r.err()).as(lang).isEqualTo(tmp.resolve("page.html.partial") + (lang.equals("zh")
-                    ? ": 写入失败：它是文件夹\n" : ": cannot write: it is a folder\n"));
+                    ? ": 写入失败:它是文件夹\n" : ": cannot write: it is a folder\n"));
             assertThat(r.out()).as(lang).isEmpty();
         }
         assertThat(Files.readString(page)).isEqualTo("previous page\n");

@@ -41,7 +41,7 @@ class ServeAndSchemaCommandTest {
     void serveRefusesACalendarFileItCannotRead() {
         CliTest.Run r = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("no-such-holidays.json: 无法读取日历数据文件：文件不存在");
+        assertThat(r.err()).contains("no-such-holidays.json: 无法读取日历数据文件:文件不存在");
         assertThat(CliTest.run("serve", "--port", "70000").exit()).isEqualTo(2);
     }
 
@@ -52,7 +52,7 @@ class ServeAndSchemaCommandTest {
             CliTest.Run inUse = CliTest.run("serve", "--host", "127.0.0.1", "--port", port);
             assertThat(inUse.exit()).isEqualTo(2);
             assertThat(inUse.err()).isEqualTo("--host 127.0.0.1 --port " + port
-                    + ": 无法在此监听：端口已被其他程序占用，或 127.0.0.1 不是本机的地址\n");
+                    + ": 无法在此监听:端口已被其他程序占用,或 127.0.0.1 不是本机的地址\n");
         }
         CliTest.Run notAnAddress = CliTest.run("serve", "--host", "999.1.1.1", "--port", "0", "--lang", "en");
         assertThat(notAnAddress.exit()).isEqualTo(2);
@@ -66,7 +66,7 @@ class ServeAndSchemaCommandTest {
     void anEmptyHostIsRefusedNotTakenAsEveryInterface() {
         CliTest.Run empty = CliTest.run("serve", "--host=", "--port", "0");
         assertThat(empty.exit()).isEqualTo(2);
-        assertThat(empty.err()).isEqualTo("--host: 不能为空：请给出本机的一个地址（0.0.0.0 表示所有网络接口；默认为 127.0.0.1）\n");
+        assertThat(empty.err()).isEqualTo("--host: 不能为空:请给出本机的一个地址(0.0.0.0 表示所有网络接口;默认为 127.0.0.1)\n");
         CliTest.Run blank = CliTest.run("serve", "--host", " ", "--port", "0", "--lang", "en");
         assertThat(blank.exit()).isEqualTo(2);
         assertThat(blank.err()).isEqualTo("--host: must not be empty: give an address of this machine (0.0.0.0 for "
@@ -99,22 +99,22 @@ class ServeAndSchemaCommandTest {
     void serveTellsAMistakenOptionInTheLanguageAskedChineseByDefault() {
         CliTest.Run port = CliTest.run("serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(2);
-        assertThat(port.err()).isEqualTo("--port: 必须在 0 到 65535 之间，而不是 70000\n");
+        assertThat(port.err()).isEqualTo("--port: 必须在 0 到 65535 之间,而不是 70000\n");
         CliTest.Run portEn = CliTest.run("serve", "--port", "70000", "--lang", "en");
         assertThat(portEn.err()).isEqualTo("--port: must be between 0 and 65535, not 70000\n");
         CliTest.Run threads = CliTest.run("serve", "--threads", "0");
         assertThat(threads.exit()).isEqualTo(2);
-        assertThat(threads.err()).isEqualTo("--threads: 至少为 1，而不是 0\n");
+        assertThat(threads.err()).isEqualTo("--threads: 至少为 1,而不是 0\n");
         CliTest.Run bytes = CliTest.run("serve", "--max-batch-bytes", "0", "--lang", "en");
         assertThat(bytes.exit()).isEqualTo(2);
         assertThat(bytes.err()).isEqualTo("--max-batch-bytes: must be at least 1, not 0\n");
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
-        assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒，而不是 0\n");
+        assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒,而不是 0\n");
         CliTest.Run origin = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn,app.example.gov.cn");
         assertThat(origin.exit()).isEqualTo(2);
-        assertThat(origin.err()).isEqualTo("--cors-origin: 须为网页来源（origin），即 协议://主机[:端口]，如 "
-                + "https://app.example.gov.cn，或用 * 表示任意来源，而不是“app.example.gov.cn”\n");
+        assertThat(origin.err()).isEqualTo("--cors-origin: 须为网页来源(origin),即 协议://主机[:端口],如 "
+                + "https://app.example.gov.cn,或用 * 表示任意来源,而不是“app.example.gov.cn”\n");
         CliTest.Run path = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn/evaluate", "--lang", "en");
         assertThat(path.exit()).isEqualTo(2);
         assertThat(path.err()).isEqualTo("--cors-origin: must be a web origin, scheme://host[:port] such as "
@@ -122,8 +122,8 @@ class ServeAndSchemaCommandTest {
         // "*" beside a named origin would read as a restriction and allow every page
         CliTest.Run any = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn", "--cors-origin", "*");
         assertThat(any.exit()).isEqualTo(2);
-        assertThat(any.err()).isEqualTo("--cors-origin: * 允许任意来源的网页调用本服务，不能与具体来源并列"
-                + "（“https://app.example.gov.cn,*”）：只给 *，或只列出具体来源\n");
+        assertThat(any.err()).isEqualTo("--cors-origin: * 允许任意来源的网页调用本服务,不能与具体来源并列"
+                + "(“https://app.example.gov.cn,*”):只给 *,或只列出具体来源\n");
         CliTest.Run anyEn = CliTest.run("serve", "--cors-origin", "*,http://localhost:5173", "--lang", "en");
         assertThat(anyEn.exit()).isEqualTo(2);
         assertThat(anyEn.err()).isEqualTo("--cors-origin: * lets pages of every origin call the service, so it cannot "

@@ -50,8 +50,8 @@ class StandardOutputIntoAnInputTest {
         byte[] parameters = Files.readAllBytes(params);
         Process p = run(tmp, params, "evaluate", request.toString(), "--params", params.toString());
         assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(Files.readString(tmp.resolve("err.txt"))).isEqualTo("标准输出: 是引擎读取的数据文件（--params 或 "
-                + "--calendar）" + params + "；写入会将其毁掉。请重定向到另一个文件\n");
+        assertThat(Files.readString(tmp.resolve("err.txt"))).isEqualTo("标准输出: 是引擎读取的数据文件(--params 或 "
+                + "--calendar)" + params + ";写入会将其毁掉。请重定向到另一个文件\n");
         assertThat(Files.readAllBytes(params)).isEqualTo(parameters);
         // standard output to another file still gets the answer
         Path answer = tmp.resolve("answer.txt");

@@ -186,11 +186,11 @@ class UsageHelpLanguageTest {
     void evaluateHelpIsChineseByDefaultAndEnglishWithLangEn() {
         CliTest.Run zh = CliTest.run("evaluate", "--help");
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out()).startsWith("用法：\nip-rules evaluate [-hvV] [--as-of=YYYY-MM-DD] [--format=text|json]\n"
+        assertThat(zh.out()).startsWith("用法:\nip-rules evaluate [-hvV] [--as-of=YYYY-MM-DD] [--format=text|json]\n"
                         + "                  [--lang=zh|en] ")
-                .contains("\n评估一个请求并输出结果（请求为 JSON，格式见 `ip-rules schema` 与项目的",
-                        "请求文件；- 表示读取标准输入。", "输出格式（默认：text）。", "结果说明与本帮助所用的语言（默认：zh）。",
-                        "以此日期为评估日期", "部署参数文件：", "中国工作日日历", "显示此帮助信息并退出。", "显示版本信息并退出。")
+                .contains("\n评估一个请求并输出结果(请求为 JSON,格式见 `ip-rules schema` 与项目的",
+                        "请求文件;- 表示读取标准输入。", "输出格式(默认:text)。", "结果说明与本帮助所用的语言(默认:zh)。",
+                        "以此日期为评估日期", "部署参数文件:", "中国工作日日历", "显示此帮助信息并退出。", "显示版本信息并退出。")
                 .doesNotContain("Usage:", "Evaluates one request", "Show this help message");
         for (String[] args : List.of(new String[] {"evaluate", "--help", "--lang", "en"},
                 new String[] {"evaluate", "--lang=en", "--help"})) {
@@ -210,21 +210,21 @@ class UsageHelpLanguageTest {
     void theCommandListIsChinese() {
         CliTest.Run zh = CliTest.run("--help");
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out()).startsWith("用法：\nip-rules [-hV] [COMMAND]\n判定申请人依中国知识产权政策应得什么")
-                .contains("命令：\n", "  evaluate  评估一个请求并输出结果", "  batch     逐行评估请求", "  replay    复核决定回执",
-                        "  report    评估一个请求，将结果写成一个独立的 HTML 页面", "  policies  列出各项政策", "  generate  为一项政策生成",
+        assertThat(zh.out()).startsWith("用法:\nip-rules [-hV] [COMMAND]\n判定申请人依中国知识产权政策应得什么")
+                .contains("命令:\n", "  evaluate  评估一个请求并输出结果", "  batch     逐行评估请求", "  replay    复核决定回执",
+                        "  report    评估一个请求,将结果写成一个独立的 HTML 页面", "  policies  列出各项政策", "  generate  为一项政策生成",
                         "  schema    输出一项政策的请求的 JSON Schema", "  serve     通过 HTTP 提供 JSON 接口",
-                        "  help      显示指定命令的帮助信息。", "退出码：0 已评估；", "replay：0 逐字节复核一致；")
+                        "  help      显示指定命令的帮助信息。", "退出码:0 已评估;", "replay:0 逐字节复核一致;")
                 .doesNotContain("Commands:", "Exit codes");
         CliTest.Run batch = CliTest.run("help", "batch");
-        assertThat(batch.out()).startsWith("用法：\nip-rules batch ").contains("逐行评估请求", "另将汇总以 JSON 写入 FILE。",
+        assertThat(batch.out()).startsWith("用法:\nip-rules batch ").contains("逐行评估请求", "另将汇总以 JSON 写入 FILE。",
                 "--[no-]progress", "显示进度条");
         CliTest.Run help = CliTest.run("help", "help");
-        assertThat(help.out()).startsWith("显示指定命令的帮助信息。\n\n用法：\nip-rules help [-h] [--lang=zh|en] [COMMAND]\n")
-                .contains("未给出 COMMAND 时，显示主命令的用法帮助。");
+        assertThat(help.out()).startsWith("显示指定命令的帮助信息。\n\n用法:\nip-rules help [-h] [--lang=zh|en] [COMMAND]\n")
+                .contains("未给出 COMMAND 时,显示主命令的用法帮助。");
         CliTest.Run unknown = CliTest.run("help", "nosuch");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法：\nip-rules [-hV] [COMMAND]\n");
+        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法:\nip-rules [-hV] [COMMAND]\n");
         CliTest.Run en = CliTest.run("help", "batch", "--lang", "en");
         assertThat(en.out()).startsWith("Usage: ip-rules batch ").contains("Also write the summary as JSON to FILE.");
     }
@@ -243,7 +243,7 @@ class UsageHelpLanguageTest {
         assertThat(batch.exit()).isZero();
         assertThat(batch.out()).startsWith("Usage: ip-rules batch ");
         CliTest.Run zh = CliTest.run("help", "--lang", "zh", "batch");
-        assertThat(zh.out()).startsWith("用法：\nip-rules batch ");
+        assertThat(zh.out()).startsWith("用法:\nip-rules batch ");
         CliTest.Run itself = CliTest.run("help", "help", "--lang", "en");
         assertThat(itself.out()).startsWith("Display help information about the specified command.\n\nUsage: ip-rules help ")
                 .contains("--lang=zh|en", "Language of this help (default: zh).");
@@ -262,8 +262,8 @@ class UsageHelpLanguageTest {
         CliTest.Run zh = CliTest.run("evaluate", "--bogus", "requests/jiaxing-pilot-and-provincial-demo.json");
         assertThat(zh.exit()).isEqualTo(2);
         assertThat(zh.out()).isEmpty();
-        assertThat(zh.err()).startsWith("未知选项:'--bogus'(Unknown option: '--bogus')\n用法：\nip-rules evaluate ")
-                .contains("请求文件；- 表示读取标准输入。").doesNotContain("Usage:", "The request file");
+        assertThat(zh.err()).startsWith("未知选项:'--bogus'(Unknown option: '--bogus')\n用法:\nip-rules evaluate ")
+                .contains("请求文件;- 表示读取标准输入。").doesNotContain("Usage:", "The request file");
         CliTest.Run en = CliTest.run("evaluate", "--bogus", "requests/jiaxing-pilot-and-provincial-demo.json", "--lang", "en");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.err()).startsWith("Unknown option: '--bogus'\nUsage: ip-rules evaluate ")
@@ -272,6 +272,6 @@ class UsageHelpLanguageTest {
         CliTest.Run none = CliTest.run();
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)")
-                .contains("\n用法：\nip-rules [-hV] [COMMAND]\n", "命令：");
+                .contains("\n用法:\nip-rules [-hV] [COMMAND]\n", "命令:");
     }
 }

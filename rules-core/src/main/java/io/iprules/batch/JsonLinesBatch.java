@@ -347,7 +347,7 @@ public final class JsonLinesBatch {
             byte[] result = results.next();
             if (request == null || result == null) {
                 throw new ResumeException(io.iprules.Text.bilingual(
-                        "检查点记录已保留 " + resume.lines() + " 行，但" + (request == null ? "输入" : "已保留的输出")
+                        "检查点记录已保留 " + resume.lines() + " 行,但" + (request == null ? "输入" : "已保留的输出")
                                 + "只有 " + n + " 行",
                         "its checkpoint records " + resume.lines() + " kept lines but "
                                 + (request == null ? "the input" : "the kept output") + " has only " + n));
@@ -371,14 +371,14 @@ public final class JsonLinesBatch {
         // would not start where the kept output ends, and a file continued at the checkpoint's byte would hold a hole
         if (results.consumed() != resume.outputBytes()) {
             throw new ResumeException(io.iprules.Text.bilingual(
-                    "已保留的输出有 " + results.consumed() + " 个字节，而不是其检查点记录的 " + resume.outputBytes()
+                    "已保留的输出有 " + results.consumed() + " 个字节,而不是其检查点记录的 " + resume.outputBytes()
                             + " 个",
                     "the kept output has " + results.consumed() + " bytes, not the " + resume.outputBytes()
                             + " its checkpoint records"));
         }
         if (reader.consumed() != resume.inputBytes() || !hex(reader.digest()).equals(resume.inputSha256())) {
             throw new ResumeException(io.iprules.Text.bilingual(
-                    "输入不是中断的运行所读的那一个：其前 " + resume.inputBytes() + " 个字节不同",
+                    "输入不是中断的运行所读的那一个:其前 " + resume.inputBytes() + " 个字节不同",
                     "the input is not the one the interrupted run read: its first " + resume.inputBytes()
                             + " bytes differ"));
         }

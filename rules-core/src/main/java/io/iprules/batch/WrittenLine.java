@@ -35,7 +35,7 @@ record WrittenLine(int kind, JsonNode node, BigDecimal total) {
         try {
             return new WrittenLine(1, n, new BigDecimal(n.path("total").asText()));
         } catch (NumberFormatException e) {
-            throw new ResumeException(io.iprules.Text.bilingual("已保留输出的第 " + number + " 行没有合计（total）",
+            throw new ResumeException(io.iprules.Text.bilingual("已保留输出的第 " + number + " 行没有合计(total)",
                     "line " + number + " of the kept output has no total"));
         }
     }

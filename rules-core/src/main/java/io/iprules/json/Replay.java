@@ -173,13 +173,13 @@ public final class Replay {
             if (first != null) {
                 differences.add(first);
             } else if (receiptDiffers) {
-                differences.add(Text.bilingual("决定相同；只有回执不同",
+                differences.add(Text.bilingual("决定相同;只有回执不同",
                         "the decision is the same; only the receipt differs"));
             } else if ((first = firstDifference("receipt", recordedTree.path("receipt"),
                     replayedTree.path("receipt"))) != null) {
                 differences.add(first); // a field added to the receipt, which its parts do not hold
             } else {
-                differences.add(Text.bilingual("JSON 内容相同，但字节不同（写出后空白、字段顺序或转义被改动）",
+                differences.add(Text.bilingual("JSON 内容相同,但字节不同(写出后空白、字段顺序或转义被改动)",
                         "the same JSON content but not the same bytes (spacing, field order or escaping changed after "
                         + "it was written)"));
             }
@@ -304,7 +304,7 @@ public final class Replay {
                 }
                 JsonNode other = replayed.get(e.getKey());
                 if (other == null) {
-                    return Text.bilingual(at + "：记录中有，复核的结果中没有", at + ": recorded, but not in the replay");
+                    return Text.bilingual(at + ":记录中有,复核的结果中没有", at + ": recorded, but not in the replay");
                 }
                 Text d = firstDifference(at, e.getValue(), other);
                 if (d != null) {
@@ -315,7 +315,7 @@ public final class Replay {
                 String name = it.next();
                 if (!recorded.has(name) && !(path.isEmpty() && name.equals("receipt"))) {
                     String at = path.isEmpty() ? name : path + "." + name;
-                    return Text.bilingual(at + "：复核的结果中有，记录中没有", at + ": in the replay, but not recorded");
+                    return Text.bilingual(at + ":复核的结果中有,记录中没有", at + ": in the replay, but not recorded");
                 }
             }
             return null;
@@ -329,7 +329,7 @@ public final class Replay {
                 }
             }
             if (recorded.size() != replayed.size()) {
-                return Text.bilingual(path + "：记录为 " + recorded.size() + " 项，复核为 " + replayed.size() + " 项",
+                return Text.bilingual(path + ":记录为 " + recorded.size() + " 项,复核为 " + replayed.size() + " 项",
                         path + ": recorded " + recorded.size() + " entries, replayed " + replayed.size());
             }
             return null;
@@ -339,7 +339,7 @@ public final class Replay {
         }
         String was = brief(recorded);
         String now = brief(replayed);
-        return Text.bilingual((path.isEmpty() ? "结果" : path) + "：记录为 " + was + "，复核为 " + now,
+        return Text.bilingual((path.isEmpty() ? "结果" : path) + ":记录为 " + was + ",复核为 " + now,
                 (path.isEmpty() ? "the result" : path) + ": recorded " + was + ", replayed " + now);
     }
 

@@ -121,7 +121,7 @@ class BatchSafetyTest {
         assertThatThrownBy(() -> resume(c, kept, other)).isInstanceOf(ResumeException.class)
                 .hasMessageContaining("not the one the interrupted run read")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
-                        .isEqualTo("输入不是中断的运行所读的那一个：其前 " + c.inputBytes() + " 个字节不同"));
+                        .isEqualTo("输入不是中断的运行所读的那一个:其前 " + c.inputBytes() + " 个字节不同"));
         byte[] shuffled = new String(kept, StandardCharsets.UTF_8).replace("\"line\":3}", "\"line\":4}")
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> resume(c, shuffled, in)).isInstanceOf(ResumeException.class)
@@ -148,7 +148,7 @@ class BatchSafetyTest {
                 .hasMessage("the kept output has " + (c.outputBytes() - 1) + " bytes, not the " + c.outputBytes()
                         + " its checkpoint records")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
-                        .isEqualTo("已保留的输出有 " + (c.outputBytes() - 1) + " 个字节，而不是其检查点记录的 "
+                        .isEqualTo("已保留的输出有 " + (c.outputBytes() - 1) + " 个字节,而不是其检查点记录的 "
                                 + c.outputBytes() + " 个"));
         // a line end written CRLF by an editor: the same lines, one byte more
         String crlf = new String(w.kept(1), StandardCharsets.UTF_8);
@@ -186,7 +186,7 @@ class BatchSafetyTest {
         assertThatThrownBy(() -> resume(sixteen, w.kept(0), in)).isInstanceOf(ResumeException.class)
                 .hasMessage("its checkpoint records 16 kept lines but the kept output has only 8")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
-                        .isEqualTo("检查点记录已保留 16 行，但已保留的输出只有 8 行"));
+                        .isEqualTo("检查点记录已保留 16 行,但已保留的输出只有 8 行"));
         String text = new String(in, StandardCharsets.UTF_8); // ASCII: a character is a byte
         int end = 0;
         for (int k = 0; k < 10; k++) {
@@ -196,7 +196,7 @@ class BatchSafetyTest {
         assertThatThrownBy(() -> resume(sixteen, w.kept(1), tenLines)).isInstanceOf(ResumeException.class)
                 .hasMessage("its checkpoint records 16 kept lines but the input has only 10")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
-                        .isEqualTo("检查点记录已保留 16 行，但输入只有 10 行"));
+                        .isEqualTo("检查点记录已保留 16 行,但输入只有 10 行"));
     }
 
     /** An applicant first met in the kept lines and again after the checkpoint is a repeat, as in one run. */

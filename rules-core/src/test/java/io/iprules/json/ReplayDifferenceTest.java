@@ -65,10 +65,10 @@ class ReplayDifferenceTest {
     void inChineseTheSamePathAndValuesUntranslated() throws Exception {
         assertThat(firstText("{\"a\":1,\"awards\":[{\"amount\":\"500000.00\"}]}",
                 "{\"a\":1,\"awards\":[{\"amount\":\"200000.00\"}]}").in(Language.ZH))
-                .isEqualTo("awards[0].amount：记录为 \"500000.00\"，复核为 \"200000.00\"");
-        assertThat(firstText("{\"a\":1,\"b\":2}", "{\"a\":1}").in(Language.ZH)).isEqualTo("b：记录中有，复核的结果中没有");
-        assertThat(firstText("{\"a\":1}", "{\"a\":1,\"c\":{}}").in(Language.ZH)).isEqualTo("c：复核的结果中有，记录中没有");
-        assertThat(firstText("{\"x\":[1,2]}", "{\"x\":[1]}").in(Language.ZH)).isEqualTo("x：记录为 2 项，复核为 1 项");
-        assertThat(firstText("{\"a\":true}", "{\"a\":null}").in(Language.ZH)).isEqualTo("a：记录为 true，复核为 null");
+                .isEqualTo("awards[0].amount:记录为 \"500000.00\",复核为 \"200000.00\"");
+        assertThat(firstText("{\"a\":1,\"b\":2}", "{\"a\":1}").in(Language.ZH)).isEqualTo("b:记录中有,复核的结果中没有");
+        assertThat(firstText("{\"a\":1}", "{\"a\":1,\"c\":{}}").in(Language.ZH)).isEqualTo("c:复核的结果中有,记录中没有");
+        assertThat(firstText("{\"x\":[1,2]}", "{\"x\":[1]}").in(Language.ZH)).isEqualTo("x:记录为 2 项,复核为 1 项");
+        assertThat(firstText("{\"a\":true}", "{\"a\":null}").in(Language.ZH)).isEqualTo("a:记录为 true,复核为 null");
     }
 }

@@ -230,18 +230,18 @@ class ReplayTest {
         Replay.Report r = replay(REQUEST.replace("2020-06-30", "2020-07-01"), line);
         assertThat(r.explained()).extracting(t -> t.in(Language.EN)).containsExactlyElementsOf(r.differences());
         assertThat(r.explained()).extracting(t -> t.in(Language.ZH)).containsExactly(
-                "request（请求摘要）：记录为 " + r.recorded().request() + "，现在为 " + r.replayed().request(),
-                "asOf（评估日期）：记录为 2020-06-30，现在为 2020-07-01",
-                "asOf：记录为 \"2020-06-30\"，复核为 \"2020-07-01\"");
+                "request(请求摘要):记录为 " + r.recorded().request() + ",现在为 " + r.replayed().request(),
+                "asOf(评估日期):记录为 2020-06-30,现在为 2020-07-01",
+                "asOf:记录为 \"2020-06-30\",复核为 \"2020-07-01\"");
 
         r = replay(REQUEST, withReceipt(line, "policyVersion", "0"));
         assertThat(r.explained()).extracting(t -> t.in(Language.ZH)).containsExactly(
-                "policyVersion（政策模块版本）：记录为 0，现在为 1", "决定相同；只有回执不同");
+                "policyVersion(政策模块版本):记录为 0,现在为 1", "决定相同;只有回执不同");
 
         r = replay(REQUEST, line + " ");
         assertThat(r.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
         assertThat(r.explained()).extracting(t -> t.in(Language.ZH))
-                .containsExactly("JSON 内容相同，但字节不同（写出后空白、字段顺序或转义被改动）");
+                .containsExactly("JSON 内容相同,但字节不同(写出后空白、字段顺序或转义被改动)");
 
         assertThat(replay(REQUEST, line).explained()).isEmpty();
     }

@@ -203,7 +203,7 @@ public final class WorkingDayCalendar {
                 YearData before = years.get(y.year());
                 if (before != null && !before.bundled()) {
                     throw new CalendarFileException(y.source(), "year", Text.bilingual(
-                            y.year() + " 年已由 " + before.source() + " 给出；一年只能有一个文件",
+                            y.year() + " 年已由 " + before.source() + " 给出;一年只能有一个文件",
                             y.year() + " is already given by " + before.source() + "; one file per year"));
                 }
                 years.put(y.year(), y);

@@ -77,7 +77,7 @@ final class YearFiles {
         } catch (NoSuchFileException e) {
             throw new CalendarFileException(source, "", Text.bilingual("文件不存在", "no such file"), e);
         } catch (IOException e) {
-            throw new CalendarFileException(source, "", Text.bilingual("无法读取文件：" + e.getMessage(),
+            throw new CalendarFileException(source, "", Text.bilingual("无法读取文件:" + e.getMessage(),
                     "cannot be read: " + e.getMessage()), e);
         }
         return parse(source, bytes, false);
@@ -87,7 +87,7 @@ final class YearFiles {
     static YearData parse(String source, byte[] bytes, boolean bundled) {
         if (bytes.length > MAX_BYTES) {
             throw new CalendarFileException(source, "", Text.bilingual(
-                    "文件超过 " + MAX_BYTES + " 字节，不是年度日历文件",
+                    "文件超过 " + MAX_BYTES + " 字节,不是年度日历文件",
                     "larger than " + MAX_BYTES + " bytes, not a calendar year file"));
         }
         // the parameter files' strict check: the offset of the first bad byte, in words, where the parser alone says
@@ -104,7 +104,7 @@ final class YearFiles {
         } catch (JsonProcessingException e) {
             throw new CalendarFileException(source, "", io.iprules.json.StrictJsonFile.syntaxProblem(e), e);
         } catch (IOException e) {
-            throw new CalendarFileException(source, "", Text.bilingual("无法读取：" + e.getMessage(),
+            throw new CalendarFileException(source, "", Text.bilingual("无法读取:" + e.getMessage(),
                     "cannot be read: " + e.getMessage()), e);
         }
         if (root == null || root.isMissingNode()) {
@@ -133,7 +133,7 @@ final class YearFiles {
                 String f = it.next();
                 if (!allowed.contains(f)) {
                     String shown = f.replaceAll("\\p{Cntrl}", "?");
-                    throw bad(join(path, shown), "未知字段；允许的字段：" + sorted(allowed),
+                    throw bad(join(path, shown), "未知字段;允许的字段:" + sorted(allowed),
                             "unknown field; allowed: " + sorted(allowed));
                 }
             }
@@ -182,13 +182,13 @@ final class YearFiles {
                 return null;
             }
             if (!DATE.matcher(s).matches()) {
-                throw bad(join(path, field), "应为 YYYY-MM-DD 格式的日期，而不是 \"" + s + "\"",
+                throw bad(join(path, field), "应为 YYYY-MM-DD 格式的日期,而不是 \"" + s + "\"",
                         "must be a date YYYY-MM-DD, not \"" + s + "\"");
             }
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                throw bad(join(path, field), "不是存在的日期：" + s, "is not a real date: " + s);
+                throw bad(join(path, field), "不是存在的日期:" + s, "is not a real date: " + s);
             }
         }
 
@@ -236,13 +236,13 @@ final class YearFiles {
                 object(d, p, DAY);
                 LocalDate date = date(d, "date", p, false);
                 if (date.isBefore(first) || date.isAfter(last)) {
-                    throw bad(p + ".date", date + " 不在 " + year + " 年通知可调整的范围（" + first + " 至 " + last + "）内",
+                    throw bad(p + ".date", date + " 不在 " + year + " 年通知可调整的范围(" + first + " 至 " + last + ")内",
                             date + " is outside what a notice for " + year + " can set (" + first + " to "
                                     + last + ")");
                 }
                 Integer before = seen.putIfAbsent(date, i);
                 if (before != null) {
-                    throw bad(p + ".date", date + " 重复（亦见 days[" + before + "]）",
+                    throw bad(p + ".date", date + " 重复(亦见 days[" + before + "])",
                             date + " is listed twice (also days[" + before + "])");
                 }
                 String kind = text(d, "kind", p, false);
@@ -250,14 +250,14 @@ final class YearFiles {
                 try {
                     adjustment = Adjustment.valueOf(kind);
                 } catch (IllegalArgumentException e) {
-                    throw bad(p + ".kind", "应为 REST 或 WORK，而不是 \"" + kind + "\"",
+                    throw bad(p + ".kind", "应为 REST 或 WORK,而不是 \"" + kind + "\"",
                             "must be REST or WORK, not \"" + kind + "\"");
                 }
                 String name = text(d, "name", p, false);
                 String ref = text(d, "notice", p, false);
                 Notice notice = notices.get(ref);
                 if (notice == null) {
-                    throw bad(p + ".notice", "notices 中没有 id 为 \"" + ref + "\" 的通知；已有：" + notices.keySet(),
+                    throw bad(p + ".notice", "notices 中没有 id 为 \"" + ref + "\" 的通知;已有:" + notices.keySet(),
                             "no notice with id \"" + ref + "\" in notices; there are " + notices.keySet());
                 }
                 days.add(new AdjustedDay(date, adjustment, name, notice));

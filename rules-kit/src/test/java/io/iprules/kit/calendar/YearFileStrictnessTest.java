@@ -221,7 +221,7 @@ class YearFileStrictnessTest {
                 + "\"url\": \"https://example.org/n\", \"issuer\": \"国务院办公厅\" } ], \"days\": [] }");
         assertThat(extra.path()).isEqualTo("notices[0].issuer");
         assertThat(extra.problem().in(Language.EN)).isEqualTo("unknown field; allowed: [id, issued, number, title, url]");
-        assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段；允许的字段：[id, issued, number, title, url]");
+        assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段;允许的字段:[id, issued, number, title, url]");
         CalendarFileException notObject = refused("{ \"year\": 2027, \"notices\": [ \"n\" ], \"days\": [] }");
         assertThat(notObject.path()).isEqualTo("notices[0]");
         assertThat(notObject.problem().in(Language.EN)).isEqualTo("must be an object {…}");
