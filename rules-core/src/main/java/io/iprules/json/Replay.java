@@ -190,9 +190,10 @@ public final class Replay {
     }
 
     private static JsonNode parse(byte[] json) {
-        int nul = StrictUtf8.nulAtStart(json, 0, json.length);
-        if (nul >= 0) { // the parser would read it as UTF-16 and name a character that is not there
-            Text t = StrictUtf8.nulText(nul);
+        // a byte that is not UTF-8, named with its offset, where the parser says it in English without one; and a NUL
+        // byte first, which the parser would read as UTF-16 and name a character that is not there
+        Text t = StrictUtf8.documentProblemText(json, StrictUtf8.byteOrderMarkLength(json, json.length), json.length);
+        if (t != null) {
             throw new InvalidRequestException("", Text.bilingual("结果中" + t.in(Language.ZH),
                     "the result is " + t.in(Language.EN)));
         }

@@ -461,4 +461,33 @@ class ReplayTest {
             assertThat(p.message(Language.ZH)).startsWith("结果中第 " + at + " 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000)");
         }
     }
+
+    /**
+     * A result with a byte that is not UTF-8 is refused naming the byte and its offset, in the run's language (the
+     * parser says "Invalid UTF-8 start byte" in English, with a line and column but no offset); one after a byte
+     * order mark is counted from the file's first byte.
+     */
+    @Test
+    void aResultWithAByteThatIsNotUtf8IsRefusedNamingItsOffset() {
+        byte[] line = utf8(line(REQUEST, Language.EN));
+        int at = 40;
+        for (byte[] prefix : List.of(new byte[0], new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+            byte[] result = new byte[prefix.length + line.length];
+            System.arraycopy(prefix, 0, result, 0, prefix.length);
+            System.arraycopy(line, 0, result, prefix.length, line.length);
+            result[prefix.length + at] = (byte) 0xFF;
+            int offset = prefix.length + at;
+            try {
+                new Replay(engine).check(utf8(REQUEST), result);
+                throw new AssertionError("expected the result to be refused");
+            } catch (InvalidRequestException e) {
+                assertThat(e.problems()).hasSize(1);
+                Problem p = e.problems().get(0);
+                assertThat(p.message(Language.EN)).isEqualTo("the result is not valid UTF-8 at byte " + offset
+                        + " (0xFF): save the file as UTF-8");
+                assertThat(p.message(Language.ZH)).isEqualTo("结果中第 " + offset + " 字节(0xFF)处不是有效的 UTF-8:"
+                        + "请将文件另存为 UTF-8 编码");
+            }
+        }
+    }
 }
