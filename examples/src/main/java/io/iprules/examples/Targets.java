@@ -30,6 +30,8 @@ import java.nio.file.StandardCopyOption;
 record Targets(Path partial, Path checkpoint, Path out) {
     /** The suffix of a batch's output while the run is not complete. */
     static final String PARTIAL = ".partial";
+    /** The links followed from a target to its file, as many as Linux follows in one path (its ELOOP limit). */
+    static final int MAX_LINKS = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -95,11 +97,12 @@ record Targets(Path partial, Path checkpoint, Path out) {
 
     /**
      * The file that writing {@code target} replaces: {@code target}, or, when it is a symbolic link, the file the link
-     * leads to (through every link on the way), so that the temporary file goes beside that file and the link stays.
+     * leads to (through every link on the way, at most {@value #MAX_LINKS}), so that the temporary file goes beside
+     * that file and the link stays. Still a link after that many: a loop, which {@link #checkWritable} refuses.
      */
     static Path replaced(Path target) {
         Path p = target;
-        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+        for (int hops = 0; hops < MAX_LINKS && Files.isSymbolicLink(p); hops++) {
             try {
                 Path parent = p.toAbsolutePath().getParent();
                 p = parent == null ? Files.readSymbolicLink(p) : parent.resolve(Files.readSymbolicLink(p));
@@ -231,6 +234,11 @@ record Targets(Path partial, Path checkpoint, Path out) {
     static void checkWritable(Path target, Language lang) {
         if (Files.isDirectory(target)) {
             throw Messages.invalid(lang, "out.directory", target);
+        }
+        // a link that leads to no file after as many links as the system follows (a loop): renaming the finished
+        // file over the last link read would replace a link, which a target never is (the link stays)
+        if (Files.isSymbolicLink(replaced(target))) {
+            throw Messages.invalid(lang, "out.linkLoop", target);
         }
         Path parent = target.toAbsolutePath().normalize().getParent();
         if (parent != null && !Files.isDirectory(parent)) {

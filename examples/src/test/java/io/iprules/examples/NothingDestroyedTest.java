@@ -176,6 +176,37 @@ class NothingDestroyedTest {
         }
     }
 
+    /** A link loop leads to no file: refused before any work (exit 2), both links left as they were. */
+    @Test
+    void aLinkLoopIsRefusedAndStaysALink(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        Path one = tmp.resolve("one.out");
+        Path two = tmp.resolve("two.out");
+        Files.createSymbolicLink(one, two.getFileName());
+        Files.createSymbolicLink(two, one.getFileName());
+        String[][] commands = {
+                {"batch", in.toString(), "--out", one.toString()},
+                {"batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--summary", one.toString()},
+                {"report", PILOT, "--html", one.toString()},
+                {"generate", "jiaxing-2012", "--count", "3", "--out", one.toString()}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", command))
+                    .isEqualTo(one + ": 无法写入:符号链接层数过多(可能是循环链接),找不到它最终指向的文件\n");
+            assertThat(Files.isSymbolicLink(one)).isTrue();
+            assertThat(Files.readSymbolicLink(one)).isEqualTo(two.getFileName());
+            assertThat(Files.readSymbolicLink(two)).isEqualTo(one.getFileName());
+        }
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.jsonl", "one.out",
+                    "two.out");
+        }
+        CliTest.Run en = run("batch", in.toString(), "--out", one.toString(), "--lang", "en");
+        assertThat(en.err()).isEqualTo(one + ": cannot write there: too many levels of symbolic links (a link loop?), "
+                + "so no file it leads to\n");
+    }
+
     @Test
     void aNamedPipeIsWrittenThroughNeverReplacedByAFile(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 20);
