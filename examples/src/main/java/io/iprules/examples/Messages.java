@@ -51,17 +51,20 @@ final class Messages {
      * The operating system's words for the failures a user meets (as Java reports them on Linux, macOS and
      * Windows), each with its message key; any other reason is shown as the system gave it.
      */
-    private static final java.util.Map<String, String> SYSTEM_REASONS = java.util.Map.of(
-            "is a directory", "reason.isDirectory",
-            "no space left on device", "reason.noSpace",
-            "there is not enough space on the disk", "reason.noSpace",
-            "read-only file system", "reason.readOnly",
-            "permission denied", "reason.accessDenied",
-            "access is denied", "reason.accessDenied",
-            "not a directory", "reason.notDirectory",
-            "broken pipe", "reason.brokenPipe",
-            "disk quota exceeded", "reason.quota",
-            "file too large", "reason.tooLarge");
+    private static final java.util.Map<String, String> SYSTEM_REASONS = java.util.Map.ofEntries(
+            Map.entry("is a directory", "reason.isDirectory"),
+            Map.entry("no space left on device", "reason.noSpace"),
+            Map.entry("there is not enough space on the disk", "reason.noSpace"),
+            Map.entry("read-only file system", "reason.readOnly"),
+            Map.entry("permission denied", "reason.accessDenied"),
+            Map.entry("access is denied", "reason.accessDenied"),
+            Map.entry("not a directory", "reason.notDirectory"),
+            Map.entry("broken pipe", "reason.brokenPipe"),
+            Map.entry("disk quota exceeded", "reason.quota"),
+            Map.entry("file too large", "reason.tooLarge"),
+            Map.entry("file name too long", "reason.nameTooLong"),
+            Map.entry("the filename or extension is too long.", "reason.nameTooLong"),
+            Map.entry("too many levels of symbolic links", "reason.loop"));
 
     /** The failures Java tells by their type, whose message is only the file's name, each with its message key. */
     private static final List<Map.Entry<Class<? extends IOException>, String>> REASON_BY_KIND = List.of(

@@ -30,6 +30,13 @@ class MessagesTest {
         assertThat(Messages.reason(Language.ZH, new NoSuchFileException("/x"))).isEqualTo("文件或文件夹不存在");
         assertThat(Messages.reason(Language.ZH, new AccessDeniedException("/x"))).isEqualTo("没有权限");
         assertThat(Messages.reason(Language.EN, new IOException("Permission denied"))).isEqualTo("permission denied");
+        // a name longer than the file system takes (255 bytes on Linux), as Java reports it there and on Windows
+        assertThat(Messages.reason(Language.ZH, new FileSystemException("/data/" + "a".repeat(300) + ".jsonl.partial",
+                null, "File name too long"))).isEqualTo("文件名过长");
+        assertThat(Messages.reason(Language.EN, new IOException("The filename or extension is too long.")))
+                .isEqualTo("the file name is too long");
+        assertThat(Messages.reason(Language.ZH, new FileSystemException("/data/out", null,
+                "Too many levels of symbolic links"))).isEqualTo("符号链接层数过多(可能是循环链接)");
     }
 
     @Test
