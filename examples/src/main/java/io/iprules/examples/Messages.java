@@ -64,7 +64,10 @@ final class Messages {
             Map.entry("file too large", "reason.tooLarge"),
             Map.entry("file name too long", "reason.nameTooLong"),
             Map.entry("the filename or extension is too long.", "reason.nameTooLong"),
-            Map.entry("too many levels of symbolic links", "reason.loop"));
+            Map.entry("too many levels of symbolic links", "reason.loop"),
+            // Java's own words for ELOOP when it opens a file without following a link (java.nio on Linux)
+            Map.entry("too many levels of symbolic links or unable to access attributes of symbolic link",
+                    "reason.loop"));
 
     /** The failures Java tells by their type, whose message is only the file's name, each with its message key. */
     private static final List<Map.Entry<Class<? extends IOException>, String>> REASON_BY_KIND = List.of(

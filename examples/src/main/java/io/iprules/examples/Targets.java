@@ -48,6 +48,13 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 throw Messages.invalid(lang, "file.directory", input);
             }
             if (!Files.isRegularFile(input) && !Files.exists(input)) {
+                try {
+                    input.toRealPath(); // why it is not there: missing, or a link loop, or a folder not to be read
+                } catch (java.nio.file.NoSuchFileException e) {
+                    throw Messages.invalid(lang, "file.missing", input);
+                } catch (IOException e) {
+                    throw Messages.invalid(lang, "file.unreadable", input, Messages.reason(lang, e));
+                }
                 throw Messages.invalid(lang, "file.missing", input);
             }
         }

@@ -77,6 +77,34 @@ class CalendarOptionTest {
         }
     }
 
+    /**
+     * A loop of symbolic links, given as any file the command reads, is told as a loop in the language asked (Java's
+     * words for it, "Too many levels of symbolic links or unable to access attributes of symbolic link", are not
+     * shown; batch had said the file does not exist).
+     */
+    @Test
+    void aLinkLoopIsToldAsSuchWhateverFileItIsGivenAs() throws Exception {
+        Path one = dir.resolve("one.json");
+        Path two = dir.resolve("two.json");
+        Files.createSymbolicLink(one, two.getFileName());
+        Files.createSymbolicLink(two, one.getFileName());
+        String loop = one.toString();
+        String[][] commands = {{"evaluate", loop}, {"batch", loop}, {"replay", loop, PILOT},
+                {"evaluate", PILOT, "--params", loop}, {"evaluate", PILOT, "--calendar", loop}};
+        for (String[] command : commands) {
+            CliTest.Run zh = CliTest.run(command);
+            assertThat(zh.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(zh.err().strip()).as(String.join(" ", command)).startsWith(loop + ": 无法读取")
+                    .endsWith(":符号链接层数过多(可能是循环链接)");
+            String[] english = java.util.Arrays.copyOf(command, command.length + 2);
+            english[command.length] = "--lang";
+            english[command.length + 1] = "en";
+            CliTest.Run en = CliTest.run(english);
+            assertThat(en.err().strip()).as(String.join(" ", english)).startsWith(loop + ": cannot read")
+                    .endsWith(": too many levels of symbolic links (a link loop?)");
+        }
+    }
+
     /** A calendar file that is not UTF-8 is told as a parameter file with the same bytes is: the bad byte's offset. */
     @Test
     void aCalendarFileThatIsNotUtf8IsToldAsAParameterFileIs() throws Exception {

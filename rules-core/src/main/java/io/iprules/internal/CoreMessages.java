@@ -79,16 +79,19 @@ public final class CoreMessages implements Text.Catalog {
      * The operating system's words for the reasons a user meets when a file cannot be read (as Java reports them on
      * Linux, macOS and Windows), each with its message key.
      */
-    private static final Map<String, String> SYSTEM_REASONS = Map.of(
-            "no such file or directory", "read.reason.noSuchFile",
-            "the system cannot find the file specified", "read.reason.noSuchFile",
-            "the system cannot find the path specified", "read.reason.noSuchFile",
-            "not a directory", "read.reason.notDirectory",
-            "is a directory", "read.reason.isDirectory",
-            "permission denied", "read.reason.accessDenied",
-            "access is denied", "read.reason.accessDenied",
-            "file name too long", "read.reason.nameTooLong",
-            "too many levels of symbolic links", "read.reason.loop");
+    private static final Map<String, String> SYSTEM_REASONS = Map.ofEntries(
+            Map.entry("no such file or directory", "read.reason.noSuchFile"),
+            Map.entry("the system cannot find the file specified", "read.reason.noSuchFile"),
+            Map.entry("the system cannot find the path specified", "read.reason.noSuchFile"),
+            Map.entry("not a directory", "read.reason.notDirectory"),
+            Map.entry("is a directory", "read.reason.isDirectory"),
+            Map.entry("permission denied", "read.reason.accessDenied"),
+            Map.entry("access is denied", "read.reason.accessDenied"),
+            Map.entry("file name too long", "read.reason.nameTooLong"),
+            Map.entry("too many levels of symbolic links", "read.reason.loop"),
+            // Java's own words for ELOOP when it opens a file without following a link (java.nio on Linux)
+            Map.entry("too many levels of symbolic links or unable to access attributes of symbolic link",
+                    "read.reason.loop"));
 
     /**
      * Why a file could not be read, in both languages, for the common reasons (no such file, a path through a file,
