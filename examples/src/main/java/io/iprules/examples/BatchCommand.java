@@ -272,7 +272,11 @@ final class BatchCommand implements Callable<Integer> {
                     : FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
                             StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "resume.nothing", partial);
+            if (resume) {
+                throw Messages.invalid(lang, "resume.nothing", partial);
+            }
+            // a new run's .partial that cannot be created where its folder is (a folder of /proc): a failed write
+            throw Messages.writeFailed(lang, partial, e);
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
         }

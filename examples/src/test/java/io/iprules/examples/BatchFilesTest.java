@@ -217,4 +217,20 @@ class BatchFilesTest {
         assertThat(Files.readString(results)).isEqualTo("the previous good output\n");
         assertThat(tmp.resolve("r.jsonl.partial")).doesNotExist();
     }
+
+    /**
+     * A new run whose {@code .partial} cannot be created beside {@code --out} (a file of Linux's {@code /proc}, where
+     * no file can be created) is a failed write naming that file, exit 1; it is not told as a {@code --resume} that was
+     * never asked for.
+     */
+    @Test
+    void aPartialThatCannotBeCreatedIsAFailedWriteNotAResume(@TempDir Path tmp) throws Exception {
+        Path proc = Path.of("/proc/version");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(proc), "no /proc here");
+        Path in = population(tmp, 3);
+        CliTest.Run r = run("batch", in.toString(), "--out", proc.toString(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("/proc/version.partial: cannot write: ").doesNotContain("--resume");
+        assertThat(r.out()).isEmpty();
+    }
 }
