@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -430,8 +431,40 @@ public final class DecisionServer implements AutoCloseable {
      * body for HEAD).
      */
     private void readable(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
-        routes.get(allow(path, "GET, HEAD"), handler);
-        routes.head(path, handler);
+        io.javalin.http.Handler checked = ctx -> {
+            knownQuery(ctx);
+            handler.handle(ctx);
+        };
+        routes.get(allow(path, "GET, HEAD"), checked);
+        routes.head(path, checked);
+    }
+
+    /**
+     * 400 unless every query parameter of {@code ctx} is one of {@code known}, each given once: a misspelt
+     * {@code ?trace} (or a {@code ?lang}, which Accept-Language is for) must not be ignored without a word, as an
+     * unknown field of a request is not.
+     */
+    private static void knownQuery(Context ctx, String... known) {
+        List<Problem> problems = new ArrayList<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!List.of(known).contains(name)) {
+                String zh = known.length == 0 ? "未知的查询参数:该资源不接受查询参数"
+                        : "未知的查询参数;可用的只有 " + String.join("、", known);
+                String en = known.length == 0 ? "unknown query parameter: this resource takes none"
+                        : "unknown query parameter; the only one is " + String.join(", ", known);
+                if (name.equalsIgnoreCase("lang") || name.equalsIgnoreCase("language")) {
+                    zh += "(语言请用 Accept-Language 请求头)";
+                    en += " (ask for a language with the Accept-Language header)";
+                }
+                problems.add(new Problem("?" + name, en, zh));
+            } else if (values.size() > 1) {
+                problems.add(new Problem("?" + name, "given " + values.size() + " times; give it once",
+                        "给出了 " + values.size() + " 次;只能给出一次"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
     }
 
     /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
@@ -517,6 +550,7 @@ public final class DecisionServer implements AutoCloseable {
      * share.
      */
     private byte[] evaluated(Context ctx, BiFunction<EvaluationResult, Boolean, String> write) throws IOException {
+        knownQuery(ctx, "trace");
         requireJson(ctx, "application/json");
         byte[] body = body(ctx, settings.maxRequestBytes());
         boolean trace = flag(ctx, "trace");
@@ -576,6 +610,7 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     private void batch(Context ctx) throws IOException {
+        knownQuery(ctx, "trace");
         requireJson(ctx, "application/x-ndjson", "application/jsonl", "application/json-lines",
                 "application/jsonlines");
         long length = ctx.req().getContentLengthLong();

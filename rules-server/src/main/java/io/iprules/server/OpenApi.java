@@ -140,20 +140,23 @@ final class OpenApi {
         policies.put("operationId", "policies");
         policies.put("summary", "Every policy: period in force, provisions, parameters, request kinds, targets");
         params(policies, "AcceptLanguage");
-        json(policies.putObject("responses").putObject("200").put("description", "The policies."),
+        ObjectNode psr = policies.putObject("responses");
+        json(psr.putObject("200").put("description", "The policies."),
                 null).putObject("schema").put("type", "array").putObject("items").put("type", "object");
+        problems(psr, 400);
         ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
         policy.put("operationId", "policy");
         policy.put("summary", "One policy: provisions, parameters with dates and sources, readings");
         params(policy, "PolicyId", "AcceptLanguage");
         ObjectNode pr = policy.putObject("responses");
         json(pr.putObject("200").put("description", "The policy."), null).putObject("schema").put("type", "object");
-        problems(pr, 404);
+        problems(pr, 400, 404);
         ObjectNode schemaAll = paths.putObject("/v1/schema").putObject("get");
         schemaAll.put("operationId", "schemas");
         schemaAll.put("summary", "Every schema in one JSON Schema 2020-12 document");
-        json(schemaAll.putObject("responses").putObject("200").put("description", "The schemas."), null)
-                .putObject("schema").put("type", "object");
+        ObjectNode sar = schemaAll.putObject("responses");
+        json(sar.putObject("200").put("description", "The schemas."), null).putObject("schema").put("type", "object");
+        problems(sar, 400);
         ObjectNode schema = paths.putObject("/v1/schema/{id}").putObject("get");
         schema.put("operationId", "schema");
         schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result' and 'error' for those");
@@ -161,18 +164,20 @@ final class OpenApi {
                 .putObject("schema").put("type", "string");
         ObjectNode sr = schema.putObject("responses");
         json(sr.putObject("200").put("description", "The schema."), null).putObject("schema").put("type", "object");
-        problems(sr, 404);
+        problems(sr, 400, 404);
         ObjectNode openapi = paths.putObject("/openapi.json").putObject("get");
         openapi.put("operationId", "openapi");
         openapi.put("summary", "This document");
-        json(openapi.putObject("responses").putObject("200").put("description", "OpenAPI 3.1."), null)
-                .putObject("schema").put("type", "object");
+        ObjectNode or = openapi.putObject("responses");
+        json(or.putObject("200").put("description", "OpenAPI 3.1."), null).putObject("schema").put("type", "object");
+        problems(or, 400);
         ObjectNode health = paths.putObject("/health").putObject("get");
         health.put("operationId", "health");
         health.put("summary", "UP with the policies served; once the service stops it no longer listens (a new "
                 + "connection is refused)");
-        ObjectNode hs = json(health.putObject("responses").putObject("200").put("description", "Up."), null)
-                .putObject("schema");
+        ObjectNode hr = health.putObject("responses");
+        ObjectNode hs = json(hr.putObject("200").put("description", "Up."), null).putObject("schema");
+        problems(hr, 400);
         hs.put("type", "object");
         ObjectNode hp = hs.putObject("properties");
         hp.putObject("status").putArray("enum").add("UP").add("STOPPING");
@@ -218,8 +223,9 @@ final class OpenApi {
 
     private static String describe(int status) {
         return switch (status) {
-            case 400 -> "Invalid request: every problem with its JSON path; or a body that ended before its "
-                    + "Content-Length or last chunk, or whose chunked encoding is malformed (no problems list).";
+            case 400 -> "Invalid request: every problem with its JSON path (an unknown query parameter, or one "
+                    + "given twice, at ?name); or a body that ended before its Content-Length or last chunk, or whose "
+                    + "chunked encoding is malformed (no problems list).";
             case 404 -> "Unknown policy or resource.";
             case 405 -> "Method not allowed.";
             case 413 -> "Over the size limit.";

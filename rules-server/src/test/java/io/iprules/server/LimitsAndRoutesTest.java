@@ -140,6 +140,41 @@ class LimitsAndRoutesTest {
     }
 
     /**
+     * A query parameter the service does not know, or one given twice, is refused (400) at {@code ?name}, as an
+     * unknown field of a request is: a misspelt {@code ?trace} would otherwise give no trace without a word, and
+     * {@code ?lang} is told that Accept-Language asks for a language.
+     */
+    @Test
+    void anUnknownOrRepeatedQueryParameterIsRefusedNamingIt() throws Exception {
+        byte[] request = Files.readAllBytes(DecisionServerTest.examples().get(0));
+        for (String path : List.of("/v1/evaluate", "/v1/report", "/v1/batch")) {
+            JsonNode misspelt = DecisionServerTest.assertProblem(DecisionServerTest.post(path + "?tarce=true",
+                    "application/json", request, "Accept-Language", "en"), 400);
+            assertThat(misspelt.at("/problems/0/path").asText()).as(path).isEqualTo("?tarce");
+            assertThat(misspelt.at("/problems/0/message").asText()).as(path)
+                    .isEqualTo("unknown query parameter; the only one is trace");
+            JsonNode twice = DecisionServerTest.assertProblem(DecisionServerTest.post(path + "?trace=true&trace=false",
+                    "application/json", request, "Accept-Language", "en"), 400);
+            assertThat(twice.at("/problems/0/path").asText()).as(path).isEqualTo("?trace");
+            assertThat(twice.at("/problems/0/message").asText()).as(path).isEqualTo("given 2 times; give it once");
+        }
+        JsonNode lang = DecisionServerTest.assertProblem(DecisionServerTest.post("/v1/evaluate?lang=en",
+                "application/json", request), 400);
+        assertThat(lang.at("/problems/0/path").asText()).isEqualTo("?lang");
+        assertThat(lang.at("/problems/0/message").asText())
+                .isEqualTo("未知的查询参数;可用的只有 trace(语言请用 Accept-Language 请求头)");
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
+                "/openapi.json", "/health")) {
+            JsonNode refused = DecisionServerTest.assertProblem(DecisionServerTest.get(path + "?trace=true",
+                    "Accept-Language", "en"), 400);
+            assertThat(refused.at("/problems/0/path").asText()).as(path).isEqualTo("?trace");
+            assertThat(refused.at("/problems/0/message").asText()).as(path)
+                    .isEqualTo("unknown query parameter: this resource takes none");
+            assertThat(DecisionServerTest.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    /**
      * The OpenAPI document lists for each operation the statuses the contract gives it (docs/contract.md, "Over
      * HTTP"), every response has the description OpenAPI 3.1 requires, and every local reference resolves.
      */
@@ -153,7 +188,11 @@ class LimitsAndRoutesTest {
         }
         for (String op : List.of("/v1/policies/{id}", "/v1/schema/{id}")) {
             assertThat(fieldNames(doc.get("paths").get(op).get("get").get("responses"))).as(op)
-                    .containsExactlyInAnyOrder("200", "404");
+                    .containsExactlyInAnyOrder("200", "400", "404");
+        }
+        for (String op : List.of("/v1/policies", "/v1/schema", "/openapi.json", "/health")) {
+            assertThat(fieldNames(doc.get("paths").get(op).get("get").get("responses"))).as(op)
+                    .containsExactlyInAnyOrder("200", "400");
         }
         JsonNode busy = doc.at("/components/responses/P503/headers/Retry-After/schema");
         assertThat(busy.get("type").asText()).isEqualTo("integer");
