@@ -394,7 +394,9 @@ public final class ContractDocs {
                 + "```\n\n");
         b.append("**Over HTTP**, every error is problem JSON (RFC 9457, `application/problem+json`): `type`, `title`, "
                 + "`status`, `detail`, `instance`, and for an invalid request (`400`) `problems`, every problem with "
-                + "its path, as above, and also (without `problems`) for a body that ended before its "
+                + "its path, as above (a query parameter the service does not take, `?trace` being the only one "
+                + "and only on the three `POST`s, or one given twice, is a problem at path `?name`), and also "
+                + "(without `problems`) for a body that ended before its "
                 + "`Content-Length` or last chunk, or whose chunked encoding is malformed, or for a request line "
                 + "that cannot be parsed (a malformed URI). `414` a URI too long, `431` headers too large (these "
                 + "and the malformed URI come before the headers are read: in Chinese). `404` an unknown policy "
