@@ -57,24 +57,24 @@ final class ParameterOverrides {
             for (var policy : values.entrySet()) {
                 PolicyDescription d = policies.get(policy.getKey());
                 if (d == null) {
-                    throw bad(s.name() + ":" + policy.getKey() + ":没有这项政策;已有:" + policies.keySet(),
+                    throw bad(s.name() + ": " + policy.getKey() + ": 没有这项政策;已有:" + policies.keySet(),
                             s.name() + ": " + policy.getKey() + ": no such policy; known: " + policies.keySet());
                 }
                 for (var p : policy.getValue().entrySet()) {
                     String path = policy.getKey() + "." + p.getKey();
                     ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> bad(
-                            s.name() + ":" + path + ":没有这个参数;“" + policy.getKey() + "”的参数有 "
+                            s.name() + ": " + path + ": 没有这个参数;“" + policy.getKey() + "”的参数有 "
                                     + d.parameters().stream().map(ParameterInfo::name).toList(),
                             s.name() + ": " + path + ": no such parameter; '" + policy.getKey() + "' has "
                                     + d.parameters().stream().map(ParameterInfo::name).toList()));
                     if (!info.open()) {
-                        throw bad(s.name() + ":" + path + ":由政策原文规定(" + info.citation() + "),不能由部署设置",
+                        throw bad(s.name() + ": " + path + ": 由政策原文规定(" + info.citation() + "),不能由部署设置",
                                 s.name() + ": " + path + ": is fixed by the text (" + info.citation()
                                         + ") and cannot be set by a deployment");
                     }
                     String before = setBy.put(path, s.name());
                     if (before != null) {
-                        throw bad(s.name() + ":" + path + ":已由 " + before + " 设置",
+                        throw bad(s.name() + ": " + path + ": 已由 " + before + " 设置",
                                 s.name() + ": " + path + ": already set by " + before);
                     }
                     List<ParameterValue> vs = p.getValue();
@@ -82,13 +82,14 @@ final class ParameterOverrides {
                         try {
                             info.unit().parse(vs.get(i).value());
                         } catch (ParameterUnit.InvalidValueException e) {
-                            throw bad(s.name() + ":" + path + "[" + i + "].value:" + e.text().in(Language.ZH),
+                            throw bad(s.name() + ": " + path + "[" + i + "].value: " + e.text().in(Language.ZH),
                                     s.name() + ": " + path + "[" + i + "].value: " + e.getMessage(), e);
                         }
                         if (i > 0 && !vs.get(i).from().isAfter(vs.get(i - 1).from())) {
-                            throw bad(s.name() + ":" + path + "[" + i + "].from:各项取值必须按生效日期从早到晚排列",
+                            throw bad(s.name() + ": " + path + "[" + i + "].from: "
+                                            + "各项取值的生效日期必须从早到晚排列,不得重复",
                                     s.name() + ": " + path + "[" + i + "].from: values "
-                                            + "must be listed in increasing date order");
+                                            + "must be listed in increasing date order, no date twice");
                         }
                     }
                     set.computeIfAbsent(policy.getKey(), k -> new LinkedHashMap<>()).put(p.getKey(), vs);
@@ -121,14 +122,14 @@ final class ParameterOverrides {
             throw bad("参数文件 " + e.text().in(Language.ZH), e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw bad(s.name() + ":必须是“政策 id → 参数”的 JSON 对象",
+            throw bad(s.name() + ": 必须是“政策 id → 参数”的 JSON 对象",
                     s.name() + ": must be a JSON object of policy id → parameters");
         }
         Map<String, Map<String, List<ParameterValue>>> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             var policy = it.next();
             if (!policy.getValue().isObject()) {
-                throw bad(s.name() + ":" + policy.getKey() + ":必须是“参数名 → 取值列表”的对象",
+                throw bad(s.name() + ": " + policy.getKey() + ": 必须是“参数名 → 取值列表”的对象",
                         s.name() + ": " + policy.getKey() + ": must be an object of parameter name → list of values");
             }
             Map<String, List<ParameterValue>> params = new LinkedHashMap<>();
@@ -136,7 +137,7 @@ final class ParameterOverrides {
                 var p = pit.next();
                 String path = policy.getKey() + "." + p.getKey();
                 if (!p.getValue().isArray() || p.getValue().isEmpty()) {
-                    throw bad(s.name() + ":" + path + ":必须是非空列表,每项为 {\"from\", \"value\", \"source\"}",
+                    throw bad(s.name() + ": " + path + ": 必须是非空列表,每项为 {\"from\", \"value\", \"source\"}",
                             s.name() + ": " + path + ": must be a non-empty list of {\"from\", \"value\", \"source\"}");
                 }
                 List<ParameterValue> values = new ArrayList<>();
@@ -153,13 +154,13 @@ final class ParameterOverrides {
 
     private static ParameterValue value(String file, String path, JsonNode v) {
         if (!v.isObject()) {
-            throw bad(file + ":" + path + ":必须是 {\"from\", \"value\", \"source\"}",
+            throw bad(file + ": " + path + ": 必须是 {\"from\", \"value\", \"source\"}",
                     file + ": " + path + ": must be {\"from\", \"value\", \"source\"}");
         }
         for (Iterator<String> names = v.fieldNames(); names.hasNext(); ) {
             String n = names.next();
             if (!n.equals("from") && !n.equals("value") && !n.equals("source")) {
-                throw bad(file + ":" + path + "." + n + ":未知字段;应为 from、value、source",
+                throw bad(file + ": " + path + "." + n + ": 未知字段;应为 from、value、source",
                         file + ": " + path + "." + n + ": unknown field; expected from, value, source");
             }
         }
@@ -170,7 +171,7 @@ final class ParameterOverrides {
         try {
             return new ParameterValue(io.iprules.internal.IsoDates.parse(from), value, source);
         } catch (DateTimeParseException e) {
-            throw bad(file + ":" + path + ".from:必须是日期 YYYY-MM-DD,而不是“" + from + "”",
+            throw bad(file + ": " + path + ".from: 必须是日期 YYYY-MM-DD,而不是“" + from + "”",
                     file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");
         }
     }
@@ -178,7 +179,7 @@ final class ParameterOverrides {
     private static String text(String file, String path, JsonNode v, String field) {
         JsonNode n = v.get(field);
         if (n == null || !n.isTextual() || n.asText().isBlank()) {
-            throw bad(file + ":" + path + "." + field + ":必须填写(字符串)",
+            throw bad(file + ": " + path + "." + field + ": 必须填写(字符串)",
                     file + ": " + path + "." + field + ": is required (a string)");
         }
         return n.asText();

@@ -85,9 +85,9 @@ class ParameterOverridesTest {
         assertThat(chinese("{\"p-1\": {\"OPEN\": [1,]}}"))
                 .isEqualTo("参数文件 params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
         assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
-                .isEqualTo("params.json:p-1.RATE[0].value:应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+                .isEqualTo("params.json: p-1.RATE[0].value: 应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
         assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": \"s\"} ]}}"))
-                .isEqualTo("params.json:p-1.OPEN[0].value:应为元,最多两位小数(分),而不是 12.345");
+                .isEqualTo("params.json: p-1.OPEN[0].value: 应为元,最多两位小数(分),而不是 12.345");
     }
 
     /** A count is an int: 2147483647 is the largest, one more is refused in plain words, not an arithmetic error. */
@@ -115,7 +115,7 @@ class ParameterOverridesTest {
                     + "sign, space or full-width digit), not '" + v + "'");
         }
         assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", \"source\": \"s\"} ]}}"))
-                .isEqualTo("params.json:p-1.OPEN[0].value:必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),"
+                .isEqualTo("params.json: p-1.OPEN[0].value: 必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),"
                         + "而不是“5e3”");
         // a JSON number is JSON's to read: 5e3 written as a number is 5000
         assertThat(ParameterUnit.YUAN.parse("5000")).isEqualTo(new java.math.BigDecimal("5000"));

@@ -282,7 +282,7 @@ class CliTest {
                 + "\"value\": \"1\", \"source\": \"test\"}]}}");
         Run fixed = run("evaluate", PILOT, "--params", params.toString());
         assertThat(fixed.exit()).isEqualTo(2);
-        assertThat(fixed.err()).contains("JX_NATIONAL_IP_PILOT_ENTERPRISE:由政策原文规定(").contains("),不能由部署设置");
+        assertThat(fixed.err()).contains("JX_NATIONAL_IP_PILOT_ENTERPRISE: 由政策原文规定(").contains("),不能由部署设置");
         assertThat(fixed.out()).isEmpty();
         Run fixedEn = run("evaluate", PILOT, "--params", params.toString(), "--lang", "en");
         assertThat(fixedEn.exit()).isEqualTo(2);
