@@ -406,7 +406,9 @@ public final class ContractDocs {
                 + "`415` not JSON, not UTF-8 or "
                 + "compressed (`Content-Encoding`), `408` a body that did not arrive in time, `503` busy (with "
                 + "`Retry-After: 1`, the seconds to wait before sending the request again) or over the time limit (no "
-                + "`Retry-After`: it would take as long again), `500` only for a bug (one line, no stack trace).\n\n");
+                + "`Retry-After`: it would take as long again) or sent on an open connection as the service stops "
+                + "(with `Connection: close`; a new connection is refused), `500` only for a bug (one line, no stack "
+                + "trace).\n\n");
         b.append("**The language of a problem.** Every problem is worded in Chinese and English where it is found (the "
                 + "JSON reader, the policy kit, each policy's checks). It is written in the language the run asks for, "
                 + "Chinese by default: `--lang zh|en` on the command line (stderr and `batch` error lines), "

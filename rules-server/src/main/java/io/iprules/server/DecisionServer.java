@@ -102,6 +102,8 @@ public final class DecisionServer implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
     private Javalin app;
+    /** The connections with a request in flight (those a stop leaves their idle time). */
+    private InFlight inFlight;
     /** As given to {@link #start}. */
     private String host;
 
@@ -288,8 +290,8 @@ public final class DecisionServer implements AutoCloseable {
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
             config.jetty.modifyServer(server -> {
-                server.setHandler(settings.corsOrigins().isEmpty() ? new GracefulHandler()
-                        : new GracefulHandler(crossOrigin(settings.corsOrigins())));
+                server.setHandler(new GracefulHandler(inFlight = new InFlight(settings.corsOrigins().isEmpty()
+                        ? null : crossOrigin(settings.corsOrigins()))));
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
@@ -384,6 +386,11 @@ public final class DecisionServer implements AutoCloseable {
         return cors;
     }
 
+    /** How many requests are being handled now. */
+    int requestsInFlight() {
+        return inFlight.count();
+    }
+
     /** The port it listens on. */
     public int port() {
         return app.port();
@@ -406,13 +413,16 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /**
-     * Stops: refuses new requests (503), waits up to the stop timeout for the requests in flight to finish, then
-     * closes. Idempotent.
+     * Stops: stops listening at once (a new connection is refused), closes the idle kept-alive connections, waits up
+     * to the stop timeout for the requests in flight to finish (a request sent meanwhile on a connection opened before
+     * is answered 503), then closes. Idempotent.
      */
     public synchronized void stop() {
         if (app == null || !stopping.compareAndSet(false, true)) {
             return;
         }
+        // Jetty would give every connection 1 s of idle time, cutting a body or a batch still arriving: idle ones only
+        inFlight.closeIdle(app.jettyServer().server().getConnectors());
         app.stop(); // graceful: waits up to the stop timeout for requests in flight
         evaluations.shutdownNow();
         LOG.info("ip-rules decision service stopped");

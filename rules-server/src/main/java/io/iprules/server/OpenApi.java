@@ -15,6 +15,15 @@ final class OpenApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final String REF = "#/components/schemas/";
 
+    /**
+     * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), a bug (500), a
+     * request sent on a kept-alive connection while the service stops (503); 405 and 404 are for other methods and
+     * paths.
+     */
+    private static final int[] READ = {400, 414, 431, 500, 503};
+    /** As {@link #READ}, and 404 for an unknown id in the path. */
+    private static final int[] READ_ONE = {400, 404, 414, 431, 500, 503};
+
     private OpenApi() {
     }
 
@@ -73,8 +82,17 @@ final class OpenApi {
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
 
         ObjectNode responses = components.putObject("responses");
-        for (int status : new int[] {400, 404, 405, 408, 413, 415, 500, 503}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 431, 500, 503}) {
             ObjectNode r = responses.putObject("P" + status).put("description", describe(status));
+            if (status == 405) {
+                r.putObject("headers").putObject("Allow").put("description", "The methods the path answers: POST, "
+                        + "or GET, HEAD (RFC 9110 §15.5.6).").putObject("schema").put("type", "string");
+            }
+            if (status == 415) {
+                r.putObject("headers").putObject("Accept-Encoding").put("description", "identity, when the body "
+                        + "came with a Content-Encoding: the service decodes none (RFC 9110 §15.5.16).")
+                        .putObject("schema").put("type", "string");
+            }
             if (status == 503) {
                 r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
                         + "(every evaluation thread taken, the queue full): the seconds to wait before sending the "
@@ -96,7 +114,7 @@ final class OpenApi {
                 .putObject("application/json").putObject("schema").put("$ref", REF + "Request");
         ObjectNode er = evaluate.putObject("responses");
         json(er.putObject("200").put("description", "Evaluated, whatever the outcome."), REF + "Result");
-        problems(er, 400, 405, 408, 413, 415, 500, 503);
+        problems(er, 400, 405, 408, 413, 414, 415, 431, 500, 503);
 
         ObjectNode report = paths.putObject("/v1/report").putObject("post");
         report.put("operationId", "report");
@@ -112,7 +130,7 @@ final class OpenApi {
         ObjectNode reportContent = r200.putObject("content");
         reportContent.putObject("text/html").putObject("schema").put("type", "string");
         reportContent.putObject("text/plain").putObject("schema").put("type", "string");
-        problems(rr, 400, 405, 408, 413, 415, 500, 503);
+        problems(rr, 400, 405, 408, 413, 414, 415, 431, 500, 503);
 
         ObjectNode batch = paths.putObject("/v1/batch").putObject("post");
         batch.put("operationId", "batch");
@@ -134,7 +152,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 400, 405, 408, 413, 415, 500, 503);
+        problems(br, 400, 405, 408, 413, 414, 415, 431, 500, 503);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
@@ -143,20 +161,20 @@ final class OpenApi {
         ObjectNode psr = policies.putObject("responses");
         json(psr.putObject("200").put("description", "The policies."),
                 null).putObject("schema").put("type", "array").putObject("items").put("type", "object");
-        problems(psr, 400);
+        problems(psr, READ);
         ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
         policy.put("operationId", "policy");
         policy.put("summary", "One policy: provisions, parameters with dates and sources, readings");
         params(policy, "PolicyId", "AcceptLanguage");
         ObjectNode pr = policy.putObject("responses");
         json(pr.putObject("200").put("description", "The policy."), null).putObject("schema").put("type", "object");
-        problems(pr, 400, 404);
+        problems(pr, READ_ONE);
         ObjectNode schemaAll = paths.putObject("/v1/schema").putObject("get");
         schemaAll.put("operationId", "schemas");
         schemaAll.put("summary", "Every schema in one JSON Schema 2020-12 document");
         ObjectNode sar = schemaAll.putObject("responses");
         json(sar.putObject("200").put("description", "The schemas."), null).putObject("schema").put("type", "object");
-        problems(sar, 400);
+        problems(sar, READ);
         ObjectNode schema = paths.putObject("/v1/schema/{id}").putObject("get");
         schema.put("operationId", "schema");
         schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result' and 'error' for those");
@@ -164,20 +182,20 @@ final class OpenApi {
                 .putObject("schema").put("type", "string");
         ObjectNode sr = schema.putObject("responses");
         json(sr.putObject("200").put("description", "The schema."), null).putObject("schema").put("type", "object");
-        problems(sr, 400, 404);
+        problems(sr, READ_ONE);
         ObjectNode openapi = paths.putObject("/openapi.json").putObject("get");
         openapi.put("operationId", "openapi");
         openapi.put("summary", "This document");
         ObjectNode or = openapi.putObject("responses");
         json(or.putObject("200").put("description", "OpenAPI 3.1."), null).putObject("schema").put("type", "object");
-        problems(or, 400);
+        problems(or, READ);
         ObjectNode health = paths.putObject("/health").putObject("get");
         health.put("operationId", "health");
         health.put("summary", "UP with the policies served; once the service stops it no longer listens (a new "
                 + "connection is refused)");
         ObjectNode hr = health.putObject("responses");
         ObjectNode hs = json(hr.putObject("200").put("description", "Up."), null).putObject("schema");
-        problems(hr, 400);
+        problems(hr, READ);
         hs.put("type", "object");
         ObjectNode hp = hs.putObject("properties");
         hp.putObject("status").putArray("enum").add("UP").add("STOPPING");
@@ -227,7 +245,9 @@ final class OpenApi {
                     + "given twice, at ?name); or a body that ended before its Content-Length or last chunk, or whose "
                     + "chunked encoding is malformed (no problems list).";
             case 404 -> "Unknown policy or resource.";
-            case 405 -> "Method not allowed.";
+            case 405 -> "Method not allowed; Allow lists those that are.";
+            case 414 -> "The URI is too long (answered before the headers are read: in Chinese).";
+            case 431 -> "The request headers are too large (answered before they are read: in Chinese).";
             case 413 -> "Over the size limit.";
             case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
