@@ -879,31 +879,50 @@ public final class DecisionServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The language of the explanations: the first of {@code Accept-Language}'s tags that is Chinese or English
-     * (by preference order as written; quality values are respected by ordering), else Chinese, as the CLI.
-     */
+    /** The language of the explanations, as {@code Accept-Language} prefers it ({@link #language(String)}). */
     static Language language(Context ctx) {
         return language(ctx.header("Accept-Language"));
     }
 
+    /**
+     * The language {@code header} prefers (RFC 9110 §12.5.4): each of Chinese and English takes the highest weight of
+     * the ranges naming it ({@code zh}, {@code zh-CN}…), or, when none does, the weight of {@code *}; the heavier
+     * wins, equal weights going to the one written first, then to Chinese; a weight of 0 is "not acceptable". Chinese
+     * when nothing acceptable is named, as the CLI.
+     */
     static Language language(String header) {
         if (header == null || header.isBlank()) {
             return Language.ZH;
         }
-        Language best = null;
-        double bestQ = -1;
-        for (String part : header.split(",")) {
-            String[] bits = part.trim().split(";");
+        double[] q = {-1, -1}; // ZH, EN: the weight of their own ranges, -1 while none names them
+        int[] at = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+        double any = -1;
+        int anyAt = Integer.MAX_VALUE;
+        String[] parts = header.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String[] bits = parts[i].trim().split(";");
             String tag = bits[0].trim().toLowerCase(Locale.ROOT);
-            double q = weight(bits);
-            Language l = tag.startsWith("zh") ? Language.ZH : tag.startsWith("en") ? Language.EN : null;
-            if (l != null && q > 0 && q > bestQ) {
-                best = l;
-                bestQ = q;
+            double w = weight(bits);
+            int l = tag.startsWith("zh") ? 0 : tag.startsWith("en") ? 1 : -1;
+            if (l >= 0 && w > q[l]) {
+                q[l] = w;
+                at[l] = i;
+            } else if (tag.equals("*") && any < 0) {
+                any = w;
+                anyAt = i;
             }
         }
-        return best == null ? Language.ZH : best;
+        for (int l = 0; l < 2; l++) {
+            if (q[l] < 0) { // not named: what "*" says of any other language
+                q[l] = any;
+                at[l] = anyAt;
+            }
+        }
+        if (q[0] <= 0 && q[1] <= 0) {
+            return Language.ZH;
+        }
+        boolean english = q[1] > q[0] || (q[1] == q[0] && at[1] < at[0]);
+        return english ? Language.EN : Language.ZH;
     }
 
     /**
