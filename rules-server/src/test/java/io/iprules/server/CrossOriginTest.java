@@ -196,4 +196,24 @@ class CrossOriginTest {
         assertThat(DecisionServer.Settings.defaults().withCorsOrigins(List.of("*", "*")).corsOrigins())
                 .containsExactly("*");
     }
+
+    /**
+     * The URL standard at its edges: a port is 1 to 65535; a domain's forbidden code points (DEL, a space, {@code #})
+     * are refused however they are written, as browsers map them (UTS 46: the ideographic space U+3000 a Chinese
+     * keyboard types, and the full-width {@code ＃}, are a space and {@code #} once mapped); an empty IPv6 literal is
+     * no address (Java would read {@code []} as the loopback), nor is one with a zone, even a numeric one; of two
+     * equally long runs of zero groups the first is written {@code ::}.
+     */
+    @Test
+    void anOriginsEdgesAreTheUrlStandards() {
+        assertThat(DecisionServer.Settings.origin("http://host:1")).hasValue("http://host:1");
+        assertThat(DecisionServer.Settings.origin("http://localhost:9090")).hasValue("http://localhost:9090");
+        assertThat(DecisionServer.Settings.origin("http://[1:0:0:2:0:0:3:4]")).hasValue("http://[1::2:0:0:3:4]");
+        assertThat(DecisionServer.Settings.origin("http://[1:0:0:0:2:0:0:0]")).hasValue("http://[1::2:0:0:0]");
+        for (String no : new String[] {"http://a\u007Fb.cn", "http://a\u3000b.cn", "http://a\u00A0b.cn",
+                "https://a\uFF03b.cn", "http://a\u0001b.cn", "http://[]", "http://[]:8080",
+                "http://[fe80::1%1]", "http://:8080"}) {
+            assertThat(DecisionServer.Settings.origin(no)).as(no).isEqualTo(Optional.empty());
+        }
+    }
 }

@@ -74,6 +74,65 @@ class DecisionServerTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("not started");
     }
 
+    /**
+     * What {@link DecisionServer#start} sets up, on servers this test starts itself (the other tests share one started
+     * before them): its start line gives the URL to call it by (README, "The HTTP service") and names the web origins
+     * allowed to call it only when there are some; every resource read with GET answers; Jetty's own errors are
+     * problem JSON; each request has its access-log line; a preflight from an allowed origin is told the methods and
+     * headers it may use and for how long.
+     */
+    @Test
+    void whatStartSetsUpOnAServerOfItsOwn() throws Exception {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(DecisionServer.class);
+        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.iprules.server.access");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        access.addAppender(lines);
+        try (DecisionServer plain = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK)
+                .start("127.0.0.1", 0);
+             DecisionServer cors = new DecisionServer(engine, DecisionServer.Settings.defaults()
+                     .withCorsOrigins(List.of("https://app.example.gov.cn")), CLOCK).start("127.0.0.1", 0)) {
+            List<String> started = lines.list.stream().map(e -> e.getFormattedMessage())
+                    .filter(l -> l.startsWith("ip-rules decision service on ")).toList();
+            assertThat(started).hasSize(2);
+            assertThat(started.get(0)).contains(plain.url() + " ").doesNotContain("CORS").doesNotContain("[]");
+            assertThat(started.get(1)).contains(cors.url() + " ").contains("https://app.example.gov.cn")
+                    .contains("CORS");
+            for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
+                    "/openapi.json", "/health")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(plain.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+            }
+            String malformed = exchange(plain.port(), "GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII), new byte[0]);
+            assertThat(malformed).startsWith("HTTP/1.1 400 ")
+                    .containsIgnoringCase("content-type: application/problem+json");
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (lines.list.stream().noneMatch(e -> e.getFormattedMessage().startsWith("- - 400 "))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(lines.list).extracting(e -> e.getFormattedMessage())
+                    .anyMatch(l -> l.startsWith("GET /health 200 ")).anyMatch(l -> l.startsWith("- - 400 "));
+            HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(cors.url() + "/v1/evaluate"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://app.example.gov.cn").header("Access-Control-Request-Method", "POST")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD, POST");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                    .hasValue("Accept, Accept-Language, Content-Type");
+            assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+        } finally {
+            log.detachAppender(lines);
+            access.detachAppender(lines);
+        }
+    }
+
     /** Jetty takes an empty host as every interface: an empty setting must not open the service to the network. */
     @Test
     void aBlankHostIsRefusedNotTakenAsEveryInterface() {
@@ -209,6 +268,7 @@ class DecisionServerTest {
                 new ch.qos.logback.core.read.ListAppender<>();
         lines.start();
         access.addAppender(lines);
+        long before = System.nanoTime(); // before any of the requests' first bytes
         try {
             get("/health");
             get("/v1/nothing-here");
@@ -217,23 +277,43 @@ class DecisionServerTest {
             rawProblem("GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400, "zh");
             rawProblem("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
             rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (lines.list.size() < 6 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            List<String> logged = lines.list.stream().map(e -> e.getFormattedMessage()).toList();
-            assertThat(logged).hasSize(6);
             // Jetty logs a request once its answer is complete, which may be after the client has sent the next one:
-            // the lines need not come in the requests' order, but each request has exactly one
+            // the lines need not come in the requests' order, and the last request of the test before may be logged
+            // after this one began, but each of these requests has exactly one
             String rest = " \\d+\\.\\d ms 127\\.0\\.0\\.1";
+            List<String> patterns = new ArrayList<>();
             for (String line : List.of("GET /health 200", "GET /v1/nothing-here 404", "POST /v1/evaluate 400",
                     // a request line Jetty could not read: no method or path to name (its stand-in is BAD /badMessage)
                     "- - 400", "- - 414", "GET /health 431")) {
-                String pattern = java.util.regex.Pattern.quote(line) + rest;
-                assertThat(logged).as(line).filteredOn(l -> l.matches(pattern)).hasSize(1);
+                patterns.add(java.util.regex.Pattern.quote(line) + rest);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < deadline && !patterns.stream().allMatch(p -> logged(lines).stream()
+                    .anyMatch(l -> l.matches(p)))) {
+                Thread.sleep(10);
+            }
+            List<String> logged = logged(lines).stream().filter(l -> patterns.stream().anyMatch(l::matches)).toList();
+            double elapsedMs = (System.nanoTime() - before) / 1e6; // after every line was written
+            for (String pattern : patterns) {
+                assertThat(logged).as(pattern).filteredOn(l -> l.matches(pattern)).hasSize(1);
+            }
+            // the time logged is the request's, from its first byte to its last answer byte, in milliseconds: within
+            // the time the test has taken since before its first request
+            for (String line : logged) {
+                java.util.regex.Matcher ms = java.util.regex.Pattern.compile(" (\\d+\\.\\d) ms ").matcher(line);
+                assertThat(ms.find()).as(line).isTrue();
+                assertThat(Double.parseDouble(ms.group(1))).as(line).isBetween(0.0, elapsedMs + 0.05);
             }
         } finally {
             access.detachAppender(lines);
+        }
+    }
+
+    /** The messages {@code lines} has received so far (Jetty's threads add to it, holding the appender's lock). */
+    private static List<String> logged(ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>
+                                               lines) {
+        synchronized (lines) {
+            return lines.list.stream().map(e -> e.getFormattedMessage()).toList();
         }
     }
 
@@ -487,6 +567,9 @@ class DecisionServerTest {
         assertThat(r.headers().firstValue("Allow")).hasValue("POST");
         assertThat(JSON.readTree(r.body()).get("detail").asText())
                 .isEqualTo("GET is not allowed on /v1/evaluate; allowed: POST");
+        // in Chinese too, the detail names the methods that work
+        assertThat(JSON.readTree(get("/v1/evaluate").body()).get("detail").asText()).contains("GET")
+                .endsWith("POST");
         assertThat(get("/v1/batch").headers().firstValue("Allow")).hasValue("POST");
         for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema", "/v1/schema/result",
                 "/openapi.json", "/health")) {
@@ -1326,6 +1409,63 @@ class DecisionServerTest {
         assertStalledBodyIs408(DecisionServer.Settings.defaults().withBodyTimeout(Duration.ofSeconds(1)),
                 "/v1/evaluate", "application/json", 300, "request timeout: the body did not arrive within 1 s",
                 Duration.ofMillis(900));
+    }
+
+    /**
+     * The body's time limit shortens the connection's idle timeout only while the body is read: once it is in, a
+     * kept-alive connection waits for its next request the idle timeout (30 s) again, not what was left of the body's
+     * 1 s. The client reads nothing for 2 s, twice the body's limit: the connection must still be open, and answer.
+     */
+    @Test
+    void aKeptAliveConnectionWaitsTheIdleTimeoutAgainOnceABodyIsIn() throws Exception {
+        byte[] example = Files.readAllBytes(examples().get(0));
+        byte[] request = concat(("POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + example.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), example);
+        try (DecisionServer s = new DecisionServer(engine, DecisionServer.Settings.defaults()
+                .withBodyTimeout(Duration.ofSeconds(1)), CLOCK).start("127.0.0.1", 0);
+             Socket socket = new Socket("127.0.0.1", s.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            assertThat(oneAnswer(in)).startsWith("HTTP/1.1 200 ");
+            socket.setSoTimeout(2_000);
+            assertThatThrownBy(in::read).as("the server closed the kept-alive connection")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            assertThat(oneAnswer(in)).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    /** One answer read off a kept-alive connection, its head and body (of a {@code Content-Length}, or chunked). */
+    static String oneAnswer(InputStream in) throws IOException {
+        String head = line(in, "\r\n\r\n");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)")
+                .matcher(head);
+        if (length.find()) {
+            return head + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+        }
+        assertThat(head).containsIgnoringCase("\r\ntransfer-encoding: chunked");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int size; (size = Integer.parseInt(line(in, "\r\n").strip(), 16)) > 0; ) {
+            body.write(in.readNBytes(size));
+            assertThat(line(in, "\r\n")).isEqualTo("\r\n");
+        }
+        assertThat(line(in, "\r\n")).isEqualTo("\r\n"); // no trailer
+        return head + body.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of {@code in} up to and including {@code end}, as ISO-8859-1. */
+    private static String line(InputStream in, String end) throws IOException {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < end.length() || !b.substring(b.length() - end.length()).equals(end)) {
+            int c = in.read();
+            assertThat(c).as("the answer ended early: " + b).isNotNegative();
+            b.append((char) c);
+        }
+        return b.toString();
     }
 
     @Test

@@ -7,11 +7,18 @@ import io.iprules.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +43,15 @@ class HttpHelpersTest {
             assertThat(DecisionServer.title(status, Language.ZH)).as(p[0]).isNotBlank().isNotEqualTo(p[1])
                     .doesNotContainPattern("[A-Za-z]{4,}");
         }
-        // a server error and a client error are not called the same in Chinese
+        // a server error and a client error are not called the same in Chinese: a 5xx is the server's (服务器, RFC
+        // 9110 §15.6), a 4xx is not
         assertThat(DecisionServer.title(502, Language.ZH)).isNotEqualTo(DecisionServer.title(409, Language.ZH));
+        for (int status : new int[] {501, 502, 505, 599}) {
+            assertThat(DecisionServer.title(status, Language.ZH)).as(status + "").contains("服务器");
+        }
+        for (int status : new int[] {409, 410, 499}) {
+            assertThat(DecisionServer.title(status, Language.ZH)).as(status + "").doesNotContain("服务器");
+        }
     }
 
     /** Jetty's own errors: what was wrong, never blank, and one the service does not word itself names its code. */
@@ -264,5 +278,91 @@ class HttpHelpersTest {
         assertThat(in.read()).isEqualTo(4);
         assertThat(in.read()).isEqualTo(-1);
         assertThat(in.skip(10)).isZero();
+    }
+
+    /**
+     * A body the client broke is its mistake, 400 with {@code Connection: close} (README, "The HTTP service"): Jetty
+     * reports a malformed framing as an {@link HttpException} of a 4xx code (its reason named, or its code when it has
+     * none) and an early end as an {@link EofException}, found however deep in the causes. Any other failure, a 5xx
+     * {@code HttpException} or a plain {@link IOException}, is no refusal of the client's body. (Jetty 12.1 reports
+     * the malformed framings a client can send as an early end, so over HTTP only that branch is reached.)
+     */
+    @Test
+    void aBodyTheClientBrokeIsA400AndAnyOtherFailureIsNot() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        io.javalin.http.Context ctx = postWithLength(-1, headers);
+        DecisionServer.Refusal bad = TimeLimits.brokenBody(ctx, new IOException("read",
+                new BadMessageException(400, "Bad chunk")), 12);
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(bad.detail.in(Language.EN)).isEqualTo("the body is malformed (Bad chunk); it could not be read past"
+                + " its first 12 bytes");
+        assertThat(headers).containsEntry("Connection", "close");
+        // the edges of 4xx: 400 and 499 are the client's; a code without a reason is named by its number
+        assertThat(TimeLimits.brokenBody(ctx, new HttpException.RuntimeException(499), 0).detail.in(Language.EN))
+                .isEqualTo("the body is malformed (499); it could not be read past its first 0 bytes");
+        // an early end is an early end, though Jetty's exception for it (HttpConnection.HttpEofException) is an
+        // HttpException of code 400 too
+        final class EarlyEof extends EofException implements HttpException {
+            EarlyEof() {
+                super("Early EOF");
+            }
+
+            @Override
+            public int getCode() {
+                return 400;
+            }
+
+            @Override
+            public String getReason() {
+                return getMessage();
+            }
+        }
+        DecisionServer.Refusal early = TimeLimits.brokenBody(postWithLength(50, headers),
+                new IOException(new EarlyEof()), 20);
+        assertThat(early.detail.in(Language.EN)).isEqualTo("the body ended early: 20 of the 50 bytes its"
+                + " Content-Length declares arrived");
+        headers.clear();
+        for (Throwable other : new Throwable[] {new IOException("Connection reset"),
+                new HttpException.RuntimeException(500, "Server Error"),
+                new IOException(new HttpException.RuntimeException(503, "Unavailable"))}) {
+            assertThat(TimeLimits.brokenBody(ctx, other, 0)).as(String.valueOf(other)).isNull();
+        }
+        assertThat(headers).isEmpty();
+    }
+
+    /**
+     * A {@code POST /v1/evaluate} whose body declares {@code length} bytes ({@code -1}: chunked), recording the
+     * headers of its answer in {@code answerHeaders}: all that a refusal of its body reads.
+     */
+    static io.javalin.http.Context postWithLength(long length, Map<String, String> answerHeaders) {
+        Object request = proxy(jakarta.servlet.http.HttpServletRequest.class, (p, m, a) -> switch (m.getName()) {
+            case "getMethod" -> "POST";
+            case "getRequestURI" -> "/v1/evaluate";
+            case "getContentLengthLong" -> length;
+            case "getHeader" -> null;
+            default -> throw new UnsupportedOperationException(m.getName());
+        });
+        Object response = proxy(jakarta.servlet.http.HttpServletResponse.class, (p, m, a) -> {
+            if (m.getName().equals("setHeader")) {
+                answerHeaders.put((String) a[0], (String) a[1]);
+                return null;
+            }
+            throw new UnsupportedOperationException(m.getName());
+        });
+        return proxy(io.javalin.http.Context.class, (p, m, a) -> switch (m.getName()) {
+            case "req" -> request;
+            case "res" -> response;
+            default -> {
+                if (m.isDefault()) {
+                    yield InvocationHandler.invokeDefault(p, m, a);
+                }
+                throw new UnsupportedOperationException(m.getName());
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(HttpHelpersTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 }
