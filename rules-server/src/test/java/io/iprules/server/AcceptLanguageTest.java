@@ -32,6 +32,6 @@ class AcceptLanguageTest {
         assertThat(DecisionServer.language("*;q=0")).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language("fr, de")).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language("zh;q=0, en;q=0")).isEqualTo(Language.ZH);
-        assertThat(DecisionServer.language(null)).isEqualTo(Language.ZH);
+        assertThat(DecisionServer.language((String) null)).isEqualTo(Language.ZH);
     }
 }
