@@ -30,6 +30,22 @@ class CallFiguresTest {
         assertThat(t.on(LocalDate.of(2030, 1, 1))).isEqualTo(expected);
     }
 
+    /**
+     * The floor of §2(2) 可推荐1-2个城市 counts every city of the set, districts of 计划单列市 included (reading quota;
+     * scenario districts-of-separately-planned-cities-only); only the cap leaves them out (不占所在省的申报名额). The
+     * parameter's own description, shown by {@code ip-rules policies}, must say the same in both languages.
+     */
+    @Test
+    void theQuotaFloorIsDescribedAsTheRuleCountsIt() {
+        ParameterInfo min = SHIPPED.parameters().stream().filter(i -> i.name().equals("PC_PROVINCE_QUOTA.MIN"))
+                .findFirst().orElseThrow();
+        assertThat(min.description().in(io.iprules.Language.EN)).contains("of any kind").doesNotContain("not counted");
+        assertThat(min.description().in(io.iprules.Language.ZH)).contains("任何类型均计入").doesNotContain("不计)");
+        ParameterInfo max = SHIPPED.parameters().stream().filter(i -> i.name().equals("PC_PROVINCE_QUOTA.MAX"))
+                .findFirst().orElseThrow();
+        assertThat(max.description().in(io.iprules.Language.EN)).contains("districts of 计划单列市 not counted");
+    }
+
     @Test
     void aFigureThatChangesLaterIsReadFromTheDayItChanges() {
         LocalDate change = LocalDate.of(2018, 1, 1);
