@@ -898,7 +898,6 @@ class DecisionServerTest {
      * arrived before checked by the caller.
      */
     static String exchange(int port, byte[] head, byte[] body) throws IOException {
-        ByteArrayOutputStream got = new ByteArrayOutputStream();
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
@@ -909,17 +908,8 @@ class DecisionServerTest {
             } catch (IOException refusedMidway) {
                 // the server answered and closed before the whole body was sent: its answer is read below
             }
-            InputStream in = s.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    got.write(buffer, 0, n);
-                }
-            } catch (IOException reset) {
-                // a reset connection is a cut-off transfer too
-            }
+            return GracefulStopTest.readToEnd(s.getInputStream()); // a reset connection is a cut-off transfer too
         }
-        return got.toString(StandardCharsets.UTF_8);
     }
 
     /**
