@@ -20,7 +20,10 @@ public enum ApplicantType {
     MUNICIPALITY_DISTRICT(true),
     /** 计划单列市的市辖区; does not take a place of its province's quota (§2(2)). */
     SEPARATELY_PLANNED_CITY_DISTRICT(true),
-    /** 地级市的市辖区: not an applicant under §1(1). */
+    /**
+     * 地级市的市辖区, a 副省级城市's that is not a 计划单列市 included (杭州市西湖区): not an applicant under §1(1), which
+     * names only the 市辖区 of a 直辖市 or of a 计划单列市.
+     */
     PREFECTURE_CITY_DISTRICT(false),
     /** 县: not a city, not an applicant under §1(1). */
     COUNTY(false),
