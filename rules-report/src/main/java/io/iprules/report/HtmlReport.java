@@ -785,9 +785,6 @@ final class HtmlReport {
     }
 
     private String conditionValue(String v) {
-        if ("true".equals(v) || "false".equals(v)) {
-            return l("true".equals(v) ? "condition.yes" : "condition.no");
-        }
         String read = names.value(v);
         return read == null ? "" : read;
     }

@@ -264,7 +264,7 @@ final class TextReport {
         }
         List<String> parts = new ArrayList<>();
         String actual = names.value(c.actual());
-        String required = shown(c.required());
+        String required = names.value(c.required());
         if (actual != null && required != null) {
             parts.add(l("figures", actual, required));
         } else if (c.actual() == null && required != null) {
@@ -296,14 +296,6 @@ final class TextReport {
             }
         }
         return false;
-    }
-
-    /**
-     * A required value as the page's column shows it: a yes/no fact in words (required "是" of a fact not given), else
-     * in the policy's words, as a figure or date, or {@code null}.
-     */
-    private String shown(String v) {
-        return "true".equals(v) || "false".equals(v) ? value(v) : names.value(v);
     }
 
     /** A condition's value as read: a yes/no fact in words, anything else as given. */
