@@ -16,6 +16,12 @@ final class OpenApi {
     private static final String REF = "#/components/schemas/";
 
     /**
+     * What each of the three POSTs may meet besides 200: an invalid request (400), a method not allowed on its path
+     * (405), a body that did not arrive in time (408), over a size limit (413), a URI or headers too long (414, 431),
+     * a body that is not JSON, not UTF-8 or compressed (415), a bug (500), busy, over time or stopping (503).
+     */
+    private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 431, 500, 503};
+    /**
      * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), a bug (500), a
      * request sent on a kept-alive connection while the service stops (503); 405 and 404 are for other methods and
      * paths.
@@ -114,7 +120,7 @@ final class OpenApi {
                 .putObject("application/json").putObject("schema").put("$ref", REF + "Request");
         ObjectNode er = evaluate.putObject("responses");
         json(er.putObject("200").put("description", "Evaluated, whatever the outcome."), REF + "Result");
-        problems(er, 400, 405, 408, 413, 414, 415, 431, 500, 503);
+        problems(er, POSTED);
 
         ObjectNode report = paths.putObject("/v1/report").putObject("post");
         report.put("operationId", "report");
@@ -130,7 +136,7 @@ final class OpenApi {
         ObjectNode reportContent = r200.putObject("content");
         reportContent.putObject("text/html").putObject("schema").put("type", "string");
         reportContent.putObject("text/plain").putObject("schema").put("type", "string");
-        problems(rr, 400, 405, 408, 413, 414, 415, 431, 500, 503);
+        problems(rr, POSTED);
 
         ObjectNode batch = paths.putObject("/v1/batch").putObject("post");
         batch.put("operationId", "batch");
@@ -152,7 +158,7 @@ final class OpenApi {
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");
         b200.putObject("content").putObject("application/x-ndjson").putObject("schema").put("type", "string");
-        problems(br, 400, 405, 408, 413, 414, 415, 431, 500, 503);
+        problems(br, POSTED);
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
