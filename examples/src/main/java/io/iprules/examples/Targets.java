@@ -51,7 +51,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 try {
                     input.toRealPath(); // why it is not there: missing, or a link loop, or a folder not to be read
                 } catch (java.nio.file.NoSuchFileException e) {
-                    throw Messages.invalid(lang, "file.missing", input);
+                    // missing: said below
                 } catch (IOException e) {
                     throw Messages.invalid(lang, "file.unreadable", input, Messages.reason(lang, e));
                 }
