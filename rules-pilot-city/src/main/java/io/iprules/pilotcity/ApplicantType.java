@@ -21,8 +21,8 @@ public enum ApplicantType {
     /** 计划单列市的市辖区; does not take a place of its province's quota (§2(2)). */
     SEPARATELY_PLANNED_CITY_DISTRICT(true),
     /**
-     * 地级市的市辖区, a 副省级城市's that is not a 计划单列市 included (杭州市西湖区): not an applicant under §1(1), which
-     * names only the 市辖区 of a 直辖市 or of a 计划单列市.
+     * 地级市或副省级城市的市辖区(计划单列市的除外), such as 杭州市西湖区: not an applicant under §1(1), which names only
+     * the 市辖区 of a 直辖市 or of a 计划单列市.
      */
     PREFECTURE_CITY_DISTRICT(false),
     /** 县: not a city, not an applicant under §1(1). */
