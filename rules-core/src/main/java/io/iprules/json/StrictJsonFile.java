@@ -14,9 +14,7 @@ import io.iprules.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -85,16 +83,19 @@ public final class StrictJsonFile {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:文件不存在", "cannot read: no such file"));
-        } catch (AccessDeniedException e) {
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:没有读取权限", "cannot read: permission denied"));
-        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
-            Text reason = io.iprules.internal.CoreMessages.reason(e);
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
-                    "cannot read: " + reason.in(Language.EN)));
+        } catch (IOException e) {
+            throw new InvalidFileException(name, "", readProblem(e));
         }
         return read(name, bytes);
+    }
+
+    /**
+     * Why a file could not be read, {@code 无法读取:…} / {@code cannot read: …}: the common reasons (no such file,
+     * permission denied, a path through a file, a link loop…) in words in both languages, not the system's English.
+     */
+    public static Text readProblem(IOException e) {
+        Text reason = io.iprules.internal.CoreMessages.reason(e);
+        return Text.bilingual("无法读取:" + reason.in(Language.ZH), "cannot read: " + reason.in(Language.EN));
     }
 
     /** Whether the limit the document went over was met in a number's digits. */
@@ -129,10 +130,8 @@ public final class StrictJsonFile {
                     limit.in(Language.EN) + ParserWords.where(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e));
-        } catch (IOException e) { // a path through a file…: the common reasons in words, not the system's English
-            Text reason = io.iprules.internal.CoreMessages.reason(e);
-            throw new InvalidFileException(name, "", Text.bilingual("无法读取:" + reason.in(Language.ZH),
-                    "cannot read: " + reason.in(Language.EN)));
+        } catch (IOException e) {
+            throw new InvalidFileException(name, "", readProblem(e));
         } catch (NumberFormatException e) {
             throw new InvalidFileException(name, "", Text.bilingual("数值超出范围", "a number is out of range"));
         }

@@ -11,7 +11,6 @@ import io.iprules.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -74,11 +73,8 @@ final class YearFiles {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw new CalendarFileException(source, "", Text.bilingual("文件不存在", "no such file"), e);
-        } catch (IOException e) {
-            throw new CalendarFileException(source, "", Text.bilingual("无法读取文件:" + e.getMessage(),
-                    "cannot be read: " + e.getMessage()), e);
+        } catch (IOException e) { // the common reasons in words in both languages, as for a parameter file
+            throw new CalendarFileException(source, "", io.iprules.json.StrictJsonFile.readProblem(e), e);
         }
         return parse(source, bytes, false);
     }

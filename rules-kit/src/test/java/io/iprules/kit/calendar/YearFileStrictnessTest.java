@@ -2,6 +2,7 @@ package io.iprules.kit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.iprules.Language;
 import java.nio.charset.StandardCharsets;
@@ -210,6 +211,18 @@ class YearFileStrictnessTest {
         Path missing = dir.resolve("nope.json");
         assertThatThrownBy(() -> WorkingDayCalendar.builder().addYearFile(missing))
                 .isInstanceOf(CalendarFileException.class).hasMessageContaining("no such file");
+        // the system's reason in words, in both languages, as for a parameter file (not Java's "Is a directory")
+        CalendarFileException absent = catchThrowableOfType(
+                () -> WorkingDayCalendar.builder().addYearFile(missing), CalendarFileException.class);
+        assertThat(absent.problem().in(Language.EN)).isEqualTo("cannot read: no such file");
+        assertThat(absent.problem().in(Language.ZH)).isEqualTo("无法读取:文件不存在");
+        CalendarFileException folder = catchThrowableOfType(
+                () -> WorkingDayCalendar.builder().addYearFile(dir), CalendarFileException.class);
+        assertThat(folder.problem().in(Language.EN)).isEqualTo("cannot read: it is a folder");
+        assertThat(folder.problem().in(Language.ZH)).isEqualTo("无法读取:它是文件夹");
+        CalendarFileException throughAFile = catchThrowableOfType(
+                () -> WorkingDayCalendar.builder().addYearFile(ok.resolve("2028.json")), CalendarFileException.class);
+        assertThat(throughAFile.problem().in(Language.EN)).isEqualTo("cannot read: part of the path is not a folder");
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[YearFiles.MAX_BYTES + 1]);
         assertThatThrownBy(() -> WorkingDayCalendar.builder().addYearFile(big))
