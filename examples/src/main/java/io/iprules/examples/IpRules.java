@@ -75,7 +75,11 @@ public final class IpRules implements Runnable {
                     String message = e.getMessage();
                     c.getErr().println(SafeText.escape(language(args) == Language.ZH
                             ? CommandLineText.chinese(message) : message));
-                    if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
+                    if (e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
+                            && "version".equals(args[0])) {
+                        // picocli would suggest the commands that look alike (serve, generate): the version is an option
+                        c.getErr().println(Messages.text(language(args), "usage.versionIsAnOption"));
+                    } else if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
                             && !u.getSuggestions().isEmpty()) {
                         c.getErr().println(SafeText.escape(CommandLineText.suggestions(u.getSuggestions())));
                     } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {

@@ -97,6 +97,21 @@ class CliTest {
         assertThat(english.err()).contains("Did you mean: ").doesNotContain("是否想用");
     }
 
+    /** {@code ip-rules version}, as other tools have it: told that the version is an option, not offered serve. */
+    @Test
+    void versionAsACommandPointsToTheOption() {
+        Run zh = run("version");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.out()).isEmpty();
+        assertThat(zh.err()).isEqualTo("无法识别的参数:'version'(Unmatched argument at index 0: 'version')\n"
+                + "没有 version 命令;显示版本请用:ip-rules --version\n");
+        Run en = run("version", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("Unmatched arguments from index 0: 'version', '--lang', 'en'\n"
+                + "there is no version command; to show the version: ip-rules --version\n");
+        assertThat(run("--version").out()).startsWith("ip-rules ");
+    }
+
     @Test
     void theIssuesExampleInChineseText() {
         Run r = run("evaluate", PILOT);
