@@ -101,9 +101,9 @@ final class ServeCommand implements Callable<Integer> {
             if (!cannotListen(e)) {
                 throw e;
             }
-            // a port in use, or an address that is not this machine's: the user's to change (Javalin says "port
-            // already in use" for both, so the message names both)
-            throw Messages.invalid(lang, "serve.bind", host, String.valueOf(port));
+            // a port in use, or an address that is not this machine's: the user's to change. Javalin says "port
+            // already in use" for both; the system's reason underneath tells them apart, when it gives one
+            throw Messages.invalid(lang, "serve.bind" + whyNot(e), host, String.valueOf(port));
         } finally {
             if (javalin != null) {
                 javalin.setLevel(javalinLevel);
@@ -136,6 +136,32 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Whether {@code e} says the server could not listen on the host and port asked for. */
+    /**
+     * What the system named: {@code .inUse} for a port taken, {@code .notLocal} for an address that is not this
+     * machine's or not an address at all, {@code .denied} for a port this user may not open, {@code ""} when its
+     * words are not known (the message then names the first two).
+     */
+    static String whyNot(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return ".notLocal";
+            }
+            if (t instanceof java.net.BindException && t.getMessage() != null) {
+                String m = t.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("address already in use")) { // EADDRINUSE, WSAEADDRINUSE
+                    return ".inUse";
+                }
+                if (m.contains("cannot assign requested address")) { // EADDRNOTAVAIL, WSAEADDRNOTAVAIL
+                    return ".notLocal";
+                }
+                if (m.contains("permission denied")) { // EACCES: a port below 1024 without the privilege
+                    return ".denied";
+                }
+            }
+        }
+        return "";
+    }
+
     private static boolean cannotListen(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException

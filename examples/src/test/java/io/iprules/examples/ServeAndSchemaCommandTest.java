@@ -52,12 +52,29 @@ class ServeAndSchemaCommandTest {
             CliTest.Run inUse = CliTest.run("serve", "--host", "127.0.0.1", "--port", port);
             assertThat(inUse.exit()).isEqualTo(2);
             assertThat(inUse.err()).isEqualTo("--host 127.0.0.1 --port " + port
-                    + ": 无法在此监听:端口已被其他程序占用,或 127.0.0.1 不是本机的地址\n");
+                    + ": 无法在此监听:端口 " + port + " 已被其他程序占用\n");
         }
         CliTest.Run notAnAddress = CliTest.run("serve", "--host", "999.1.1.1", "--port", "0", "--lang", "en");
         assertThat(notAnAddress.exit()).isEqualTo(2);
-        assertThat(notAnAddress.err()).isEqualTo("--host 999.1.1.1 --port 0: cannot listen there: the port is taken by "
-                + "another program, or 999.1.1.1 is not an address of this machine\n");
+        assertThat(notAnAddress.err()).isEqualTo("--host 999.1.1.1 --port 0: cannot listen there: 999.1.1.1 is not an "
+                + "address of this machine\n");
+        // an address, but another machine's (TEST-NET-1, RFC 5737): the system says it cannot be assigned here
+        CliTest.Run notOurs = CliTest.run("serve", "--host", "192.0.2.1", "--port", "0");
+        assertThat(notOurs.exit()).isEqualTo(2);
+        assertThat(notOurs.err()).isEqualTo("--host 192.0.2.1 --port 0: 无法在此监听:192.0.2.1 不是本机的地址\n");
+    }
+
+    /** A system whose words for the failure are not known: the message names both causes. */
+    @Test
+    void aBindFailureOfUnknownWordsNamesBothCauses() {
+        assertThat(ServeCommand.whyNot(new RuntimeException(new java.net.BindException("Network is down"))))
+                .isEmpty();
+        assertThat(ServeCommand.whyNot(new RuntimeException(new java.net.BindException("Permission denied"))))
+                .isEqualTo(".denied");
+        assertThat(ServeCommand.whyNot(new RuntimeException(new java.io.IOException("Failed to bind",
+                new java.net.BindException("Address already in use"))))).isEqualTo(".inUse");
+        assertThat(ServeCommand.whyNot(new java.net.BindException("Cannot assign requested address: bind")))
+                .isEqualTo(".notLocal");
     }
 
     /** {@code --host=$UNSET}: Jetty would listen on every interface; refused before anything listens. */
