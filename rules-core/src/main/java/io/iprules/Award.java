@@ -20,18 +20,28 @@ import org.apiguardian.api.API;
  * @param eligibilityUndeterminedBy the open parameter whether the applicant is eligible at all hangs on (e.g. a
  *                       threshold the text leaves to implementing rules), or {@code null} when eligibility is decided;
  *                       such an award does not make the result {@linkplain EvaluationResult#eligible() eligible}
+ * @param amountBasis    the deployment's parameter that set the amount where the text leaves it open (with its value
+ *                       and source), or {@code null} when the text states the amount or none is known
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public record Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
-                    String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy)
+                    String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy,
+                    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0") AmountBasis amountBasis)
         implements ResultItem {
     /** An award whose eligibility is decided. */
     public Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
                  String undeterminedBy, String citation, Text reason) {
-        this(code, subjectId, subject, date, amount, undeterminedBy, citation, reason, null);
+        this(code, subjectId, subject, date, amount, undeterminedBy, citation, reason, null, null);
     }
 
-    /** Checks the required parts. */
+    /** An award whose amount the text states, or awaits a parameter ({@code amountBasis} {@code null}). */
+    public Award(String code, String subjectId, Text subject, LocalDate date, BigDecimal amount,
+                 String undeterminedBy, String citation, Text reason, String eligibilityUndeterminedBy) {
+        this(code, subjectId, subject, date, amount, undeterminedBy, citation, reason, eligibilityUndeterminedBy, null);
+    }
+
+    /** Checks the required parts; {@code amountBasis} is new in 0.2.0 and experimental, as its type is. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public Award {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(subject, "subject");
@@ -39,6 +49,9 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
         Objects.requireNonNull(reason, "reason");
         if ((amount == null) == (undeterminedBy == null)) {
             throw new IllegalArgumentException(code + ": an award has an amount or names the parameter it waits for, not both");
+        }
+        if (amount == null && amountBasis != null) {
+            throw new IllegalArgumentException(code + ": an amount still awaited has no basis yet");
         }
     }
 

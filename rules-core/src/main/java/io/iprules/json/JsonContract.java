@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.iprules.AmountBasis;
 import io.iprules.Award;
 import io.iprules.Condition;
 import io.iprules.EvaluationRequest;
@@ -1202,6 +1203,7 @@ public final class JsonContract {
         static final SerializedString actual = new SerializedString("actual");
         static final SerializedString addressee = new SerializedString("addressee");
         static final SerializedString amount = new SerializedString("amount");
+        static final SerializedString amountBasis = new SerializedString("amountBasis");
         static final SerializedString applicant = new SerializedString("applicant");
         static final SerializedString asOf = new SerializedString("asOf");
         static final SerializedString asOfSource = new SerializedString("asOfSource");
@@ -1236,6 +1238,7 @@ public final class JsonContract {
         static final SerializedString met = new SerializedString("met");
         static final SerializedString notMet = new SerializedString("notMet");
         static final SerializedString overdue = new SerializedString("overdue");
+        static final SerializedString parameter = new SerializedString("parameter");
         static final SerializedString parameters = new SerializedString("parameters");
         static final SerializedString phase = new SerializedString("phase");
         static final SerializedString phaseDetail = new SerializedString("phaseDetail");
@@ -1334,6 +1337,16 @@ public final class JsonContract {
             money(g, F.amount, a.amount());
             if (a.undeterminedBy() != null) {
                 string(g, F.undeterminedBy, a.undeterminedBy());
+            }
+            if (a.amountBasis() != null) { // set by a deployment where the text leaves the figure open
+                AmountBasis basis = a.amountBasis();
+                g.writeFieldName(F.amountBasis);
+                g.writeStartObject();
+                string(g, F.parameter, basis.parameter());
+                date(g, F.from, basis.from());
+                string(g, F.value, basis.value());
+                string(g, F.source, basis.source());
+                g.writeEndObject();
             }
             string(g, F.citation, a.citation());
             string(g, F.reason, a.reason().in(language));

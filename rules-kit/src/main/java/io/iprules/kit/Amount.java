@@ -13,14 +13,19 @@ import java.util.Objects;
  *
  * @param value      the yuan amount with scale 2, or {@code null}
  * @param waitingFor the missing parameter's name when {@code value} is {@code null}, else {@code null}
+ * @param basis      the deployment's parameter that set a value the text leaves open, or {@code null} (the text's
+ *                   own figure, or a value worked out from the request alone)
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public record Amount(BigDecimal value, String waitingFor) {
+public record Amount(BigDecimal value, String waitingFor, io.iprules.AmountBasis basis) {
 
     /** Checks that exactly one of value and waitingFor is present, and normalises the scale. */
     public Amount {
         if ((value == null) == (waitingFor == null)) {
             throw new IllegalArgumentException("an amount is a value or the parameter it waits for, not both");
+        }
+        if (value == null && basis != null) {
+            throw new IllegalArgumentException("an amount still awaited has no basis yet");
         }
         if (value != null) {
             if (value.signum() < 0) {
@@ -30,9 +35,19 @@ public record Amount(BigDecimal value, String waitingFor) {
         }
     }
 
+    /** An amount without a basis of its own: a value, or the parameter it waits for. */
+    public Amount(BigDecimal value, String waitingFor) {
+        this(value, waitingFor, null);
+    }
+
     /** A known amount in yuan. */
     public static Amount yuan(BigDecimal value) {
         return new Amount(Objects.requireNonNull(value, "value"), null);
+    }
+
+    /** This amount, set by {@code basis} (a deployment's value of an open parameter); itself when either is absent. */
+    public Amount withBasis(io.iprules.AmountBasis basis) {
+        return basis == null || value == null ? this : new Amount(value, null, basis);
     }
 
     /** A known amount in yuan, from a decimal string such as {@code "300000"}. */
@@ -50,14 +65,14 @@ public record Amount(BigDecimal value, String waitingFor) {
         return value != null;
     }
 
-    /** This amount times a whole number. */
+    /** This amount times a whole number, on the same basis. */
     public Amount times(int n) {
-        return value == null ? this : yuan(value.multiply(BigDecimal.valueOf(n)));
+        return value == null ? this : yuan(value.multiply(BigDecimal.valueOf(n))).withBasis(basis);
     }
 
-    /** This amount times a factor, rounded half-up to the fen. */
+    /** This amount times a factor, rounded half-up to the fen, on the same basis. */
     public Amount times(BigDecimal factor) {
-        return value == null ? this : yuan(value.multiply(factor));
+        return value == null ? this : yuan(value.multiply(factor)).withBasis(basis);
     }
 
     /** A factor (e.g. a rate) that may itself be undetermined, applied to a known base amount. */

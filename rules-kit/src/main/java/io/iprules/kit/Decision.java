@@ -227,6 +227,15 @@ public final class Decision implements RuleRecorder {
         return parameters.amount(parameter, notBeforeInForce(date));
     }
 
+    /**
+     * {@code base} times a rate parameter in force on {@code date} (read as {@link #amount} does), rounded half-up to
+     * the fen; undetermined while the rate is not set, and based on the deployment's value when the text leaves the
+     * rate open.
+     */
+    public Amount share(BigDecimal base, String rateParameter, LocalDate date) {
+        return parameters.share(base, rateParameter, notBeforeInForce(date));
+    }
+
     /** A decimal parameter on {@code date} (read as {@link #amount} does), or {@code null} when undetermined. */
     public BigDecimal parameter(String name, LocalDate date) {
         return parameters.decimal(name, notBeforeInForce(date));
@@ -649,7 +658,7 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,
-                        a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy()));
+                        a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy(), a.basis()));
             } else {
                 exclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), a.value(),
                         x.reason(), x.citation(), c.getCitation(), x.detail()));

@@ -23,18 +23,27 @@ public final class Parameters {
     private final String policy;
     private final Map<String, Entry> byName;
 
-    private record Dated(LocalDate from, Object value) {
+    /**
+     * A value from a date on; {@code basis} names it for an award when the parameter is open (the deployment set what
+     * the text leaves to implementing rules), made once here rather than at every award.
+     */
+    private record Dated(LocalDate from, Object value, io.iprules.AmountBasis basis) {
     }
 
     /** Values oldest first, in an array: read for every proposal, and a list's iterator is an object each time. */
     private record Entry(ParameterInfo info, Dated[] values) {
         Object on(LocalDate date) {
-            Object found = null;
+            Dated d = datedOn(date);
+            return d == null ? null : d.value();
+        }
+
+        Dated datedOn(LocalDate date) {
+            Dated found = null;
             for (Dated d : values) {
                 if (d.from().isAfter(date)) {
                     break;
                 }
-                found = d.value();
+                found = d;
             }
             return found;
         }
@@ -51,7 +60,8 @@ public final class Parameters {
         for (ParameterInfo info : infos) {
             List<Dated> values = new ArrayList<>();
             for (ParameterValue v : info.values()) {
-                values.add(new Dated(v.from(), parse(info.unit(), v.value())));
+                values.add(new Dated(v.from(), parse(info.unit(), v.value()),
+                        info.open() ? new io.iprules.AmountBasis(info.name(), v.from(), v.value(), v.source()) : null));
             }
             if (m.put(info.name(), new Entry(info, values.toArray(new Dated[0]))) != null) {
                 throw new IllegalArgumentException(policy + ": parameter " + info.name() + " is defined twice");
@@ -105,9 +115,30 @@ public final class Parameters {
         return (LocalDate) entry(name).on(date);
     }
 
-    /** A yuan parameter on {@code date} as an {@link Amount}, undetermined when not set. */
+    /**
+     * A yuan parameter on {@code date} as an {@link Amount}, undetermined when not set; a value a deployment set for an
+     * open parameter carries it as the amount's {@linkplain Amount#basis() basis}.
+     */
     public Amount amount(String name, LocalDate date) {
-        BigDecimal v = decimal(name, date);
-        return v == null ? Amount.undetermined(name) : Amount.yuan(v);
+        Dated d = entry(name).datedOn(date);
+        if (d == null) {
+            return Amount.undetermined(name);
+        }
+        Object v = d.value();
+        return Amount.yuan(v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v).withBasis(d.basis());
+    }
+
+    /**
+     * A rate or factor parameter on {@code date} applied to {@code base} (rounded half-up to the fen), undetermined
+     * while not set; a deployment's value of an open parameter is the amount's {@linkplain Amount#basis() basis}.
+     */
+    public Amount share(BigDecimal base, String name, LocalDate date) {
+        Dated d = entry(name).datedOn(date);
+        if (d == null) {
+            return Amount.undetermined(name);
+        }
+        Object v = d.value();
+        return Amount.yuan(base.multiply(v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v))
+                .withBasis(d.basis());
     }
 }

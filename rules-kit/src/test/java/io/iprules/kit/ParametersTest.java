@@ -37,6 +37,34 @@ class ParametersTest {
         assertThat(ps.amount("OPEN", D2015).isDetermined()).isFalse();
     }
 
+    /** The deployment's value of an open parameter is an amount's basis; the text's own figure needs none. */
+    @Test
+    void anAmountADeploymentSetNamesItsParameterValueAndSource() {
+        Parameters ps = new Parameters("x", List.of(
+                new ParameterInfo("OPEN", ParameterUnit.YUAN, "x §1", Text.plain("open"), true, List.of(
+                        new ParameterValue(D2013, "1000", "implementing rule 1"),
+                        new ParameterValue(D2015, "1500", "implementing rule 2"))),
+                new ParameterInfo("TEXT", ParameterUnit.YUAN, "x §2", Text.plain("the text's"), false,
+                        List.of(new ParameterValue(D2013, "200000", "x §2 给予20万元"))),
+                new ParameterInfo("RATE", ParameterUnit.RATIO, "x §3", Text.plain("rate"), true,
+                        List.of(new ParameterValue(D2015, "0.5", "rule 3")))));
+        Amount open = ps.amount("OPEN", D2015.minusDays(1));
+        assertThat(open.value()).isEqualByComparingTo("1000");
+        assertThat(open.basis()).isEqualTo(new io.iprules.AmountBasis("OPEN", D2013, "1000", "implementing rule 1"));
+        assertThat(ps.amount("OPEN", D2015).basis())
+                .isEqualTo(new io.iprules.AmountBasis("OPEN", D2015, "1500", "implementing rule 2"));
+        assertThat(ps.amount("OPEN", D2015).times(3).basis().value()).isEqualTo("1500"); // 3 × 1,500: the same basis
+        assertThat(ps.amount("TEXT", D2015).basis()).isNull();
+        assertThat(ps.amount("OPEN", D2013.minusDays(1)).basis()).isNull(); // undetermined: nothing set it yet
+        // a rate applied to a base: 48,650.00 × 0.5 = 24,325.00, on the rate's basis; not yet in force: undetermined
+        Amount share = ps.share(new java.math.BigDecimal("48650.00"), "RATE", D2015);
+        assertThat(share.value()).isEqualByComparingTo("24325.00");
+        assertThat(share.basis()).isEqualTo(new io.iprules.AmountBasis("RATE", D2015, "0.5", "rule 3"));
+        assertThat(ps.share(new java.math.BigDecimal("48650.00"), "RATE", D2013).waitingFor()).isEqualTo("RATE");
+        assertThat(Amount.yuan("5").withBasis(null).basis()).isNull();
+        assertThatThrownBy(() -> new Amount(null, "OPEN", open.basis())).hasMessageContaining("no basis");
+    }
+
     @Test
     void unitsAreChecked() {
         assertThat(Parameters.parse(ParameterUnit.RATIO, "1")).isEqualTo(new java.math.BigDecimal("1"));

@@ -69,6 +69,12 @@ final class OfficerText {
         return Optional.empty();
     }
 
+    /** Whether {@code parameter} is the policy's and counts yuan. */
+    boolean isYuan(String parameter) {
+        return policy != null && policy.parameter(parameter)
+                .filter(p -> p.unit() == io.iprules.ParameterUnit.YUAN).isPresent();
+    }
+
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);

@@ -62,7 +62,19 @@ final class TextReport {
             why += LABELS.format(lang, "sep", new Object[0]) + LABELS.format(lang, "award.eligibility-undetermined",
                     new Object[]{names.nameOr(a.eligibilityUndeterminedBy())});
         }
+        if (a.amountBasis() != null) { // the deployment's figure where the text leaves it open: said with its source
+            why += LABELS.format(lang, "sep", new Object[0]) + amountBasis(a.amountBasis(), lang, names);
+        }
         return why;
+    }
+
+    /** The deployment's parameter that set an award's amount: its words, its value (yuan as yuan), from when, from where. */
+    static String amountBasis(io.iprules.AmountBasis b, Language lang, OfficerText names) {
+        String value = names.isYuan(b.parameter())
+                ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(new java.math.BigDecimal(b.value()))})
+                : b.value();
+        return LABELS.format(lang, "award.amount-basis", new Object[]{names.nameOr(b.parameter()), value, b.from(),
+                b.source()});
     }
 
     /**

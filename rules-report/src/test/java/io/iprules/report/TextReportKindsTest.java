@@ -42,6 +42,39 @@ class TextReportKindsTest {
     }
 
     /**
+     * An amount the text leaves to implementing rules and the deployment set: the officer reads which parameter set it,
+     * its value (yuan as yuan, a rate as written), from when and the deployment's source, in the text and on the page.
+     */
+    @Test
+    void anAmountTheDeploymentSetNamesItsBasis() {
+        PolicyDescription withParameters = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
+                null, "p-1 §9", "1", List.of(), List.of(
+                new io.iprules.ParameterInfo("P_GRANT", ParameterUnit.YUAN, "p-1 §3",
+                        Text.bilingual("每件发明专利的补助(另行制订)", "per invention patent (implementing rules)"), true,
+                        List.of(new io.iprules.ParameterValue(D, "5000", "禾城实施细则第3条"))),
+                new io.iprules.ParameterInfo("P_RATE", ParameterUnit.RATIO, "p-1 §4",
+                        Text.bilingual("贴息比例", "interest subsidy rate"), true,
+                        List.of(new io.iprules.ParameterValue(D, "0.5", "rule 4")))),
+                List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_GRANT", "ZL1", Text.plain("发明专利 ZL1"), D, new BigDecimal("5000.00"), null,
+                        "p-1 §3", Text.bilingual("授权", "granted"), null,
+                        new io.iprules.AmountBasis("P_GRANT", D, "5000", "禾城实施细则第3条")))
+                .award(new Award("P_LOAN", "b/2019", Text.plain("贷款"), D, new BigDecimal("24325.00"), null, "p-1 §4",
+                        Text.bilingual("利息 48,650.00 元", "interest 48,650.00 yuan"), null,
+                        new io.iprules.AmountBasis("P_RATE", D, "0.5", "rule 4")))
+                .build();
+        String zh = TextReport.render(r, withParameters, Language.ZH, false).replaceAll("\\s+", "");
+        assertThat(zh).contains("授权;金额依据:每件发明专利的补助(另行制订),自2020-08-01起为5,000.00元(来源:禾城实施细则第3条)")
+                .contains("利息48,650.00元;金额依据:贴息比例,自2020-08-01起为0.5(来源:rule4)");
+        String en = TextReport.render(r, withParameters, Language.EN, false).replaceAll("\\s+", " ");
+        assertThat(en).contains("granted; amount as set by the deployment: per invention patent (implementing rules), "
+                + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
+        assertThat(HtmlReport.render(r, withParameters, Language.ZH)).contains("金额依据:每件发明专利的补助(另行制订),自 "
+                + "2020-08-01 起为 5,000.00 元(来源:禾城实施细则第3条)");
+    }
+
+    /**
      * Nothing due while an award's eligibility waits for an open parameter is not "nothing is due": the officer must
      * not read a pending award as refused. An award decided not due (held back) still reads "nothing is due".
      */

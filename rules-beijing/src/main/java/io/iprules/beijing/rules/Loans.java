@@ -1,7 +1,6 @@
 package io.iprules.beijing.rules;
 
 import io.iprules.beijing.PledgeLoan;
-import io.iprules.kit.Amount;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
 import io.iprules.kit.Yuan;
@@ -35,7 +34,7 @@ public final class Loans {
         BigDecimal rate = d.parameter(RATE, end);
         String id = subjectId(l);
         return d.propose("BJ_PLEDGE_LOAN_INTEREST", "pledge-loan/" + id, id,
-                d.text("subject.pledge-loan", l.bank(), l.year()), end, Amount.share(l.interestPaid(), rate, RATE), 0,
+                d.text("subject.pledge-loan", l.bank(), l.year()), end, d.share(l.interestPaid(), RATE, end), 0,
                 rate == null ? d.text("reason.pledge-loan.open", new Yuan(l.interestPaid()), l.pledge())
                         : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), rate));
     }

@@ -94,7 +94,7 @@ public final class Proposals {
         BigDecimal rate = d.parameter("JX_PLEDGE_LOAN_INTEREST.RATE", yearEnd);
         return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
                 d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
-                Amount.share(l.interestPaid(), rate, "JX_PLEDGE_LOAN_INTEREST.RATE"), 0,
+                d.share(l.interestPaid(), "JX_PLEDGE_LOAN_INTEREST.RATE", yearEnd), 0,
                 rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
                         : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
     }
@@ -150,7 +150,8 @@ public final class Proposals {
                 new io.iprules.kit.Yuan(paid.paidInAll()), new io.iprules.kit.Yuan(difference), better.getCitation(),
                 paid.payments());
         return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
-                better.getSubject(), better.getDate(), Amount.yuan(difference), 0, reason);
+                better.getSubject(), better.getDate(), Amount.yuan(difference).withBasis(better.getAmount().basis()), 0,
+                reason);
     }
 
     /**
