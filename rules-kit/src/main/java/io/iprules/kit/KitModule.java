@@ -55,6 +55,12 @@ public abstract class KitModule implements PolicyModule {
      */
     private volatile WorkingDayCalendar calendar = WorkingDayCalendar.china();
 
+    /**
+     * The calendar an engine handed over ({@link #useData}), {@code null} until one did: this instance decides with
+     * it for as long as that engine lives, so another engine may not hand it a different one.
+     */
+    private WorkingDayCalendar handedOver;
+
     /** For subclasses, which the service loader makes. */
     protected KitModule() {
     }
@@ -88,9 +94,14 @@ public abstract class KitModule implements PolicyModule {
      * file, the JSON path and the problem in both languages).
      *
      * @return the calendar's {@linkplain WorkingDayCalendar#digest() digest}
+     * @throws ConfigurationException (not in the caller's input) when this instance already decides, for another
+     *                                engine, with another calendar: taking this one would change that engine's counts
+     *                                (evaluations in flight among them) while its receipts name the calendar it was
+     *                                built with. The engine makes one instance per engine; only an instance given by
+     *                                hand to two builders ({@code RulesEngine.Builder.module}) meets this.
      */
     @Override
-    public String useData(String kind, Map<String, byte[]> files) {
+    public synchronized String useData(String kind, Map<String, byte[]> files) {
         if (!CALENDAR.equals(kind) || !usesWorkingDayCalendar()) {
             return PolicyModule.super.useData(kind, files);
         }
@@ -107,6 +118,15 @@ public abstract class KitModule implements PolicyModule {
                         e.message(io.iprules.Language.EN)), e, true);
             }
         }
+        if (handedOver != null && !handedOver.digest().equals(built.digest())) {
+            throw new ConfigurationException(Text.bilingual(
+                    id() + ": 此模块实例已在另一个引擎中按另一份工作日历作出决定(" + handedOver.digest()
+                            + "):每个引擎须使用各自的模块实例",
+                    id() + ": this module instance already decides for another engine with another working-day "
+                            + "calendar (" + handedOver.digest() + "): give each engine its own instance"),
+                    null, false);
+        }
+        handedOver = built;
         calendar = built;
         return built.digest();
     }

@@ -99,6 +99,38 @@ class DeploymentCalendarTest {
                 + WorkingDayCalendar.china().digest());
     }
 
+    /**
+     * A module keeps the calendar it was handed for the life of the engine it serves: the same instance given to a
+     * second engine with another calendar is refused, where it used to take that calendar over, so that the first
+     * engine's counts changed (an evaluation running meanwhile, on another thread, among them) while its receipts
+     * still named the calendar it was built with. The same calendar again changes nothing and is accepted.
+     */
+    @Test
+    void oneModuleInstanceDecidesWithOneCalendarWhateverAnotherEngineIsGiven() throws Exception {
+        KitToy2020 module = new KitToy2020();
+        Path year = file("2027.json", TEST_ONLY_2027);
+        RulesEngine deployed = RulesEngine.builder().withoutDiscovery().module(module).dataFile("calendar", year)
+                .build();
+        EvaluationResult first = askedAtYearEnd(deployed);
+        assertThat(first.deadlines().get(0).status()).isEqualTo(DeadlineStatus.PENDING);
+
+        assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(module).build())
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.inParameters()).isFalse();
+                    assertThat(e.message(Language.EN)).startsWith("kit-toy-2020: this module instance already decides "
+                            + "for another engine with another working-day calendar (" + first.receipt().orElseThrow()
+                            .data().get("calendar") + "): give each engine its own instance");
+                    assertThat(e.message(Language.ZH)).startsWith("kit-toy-2020: 此模块实例已在另一个引擎中按另一份工作日历作出决定");
+                });
+        EvaluationResult later = askedAtYearEnd(deployed);
+        assertThat(later.deadlines()).isEqualTo(first.deadlines());
+        assertThat(later.receipt()).isEqualTo(first.receipt());
+
+        RulesEngine same = RulesEngine.builder().withoutDiscovery().module(module).dataFile("calendar", year).build();
+        assertThat(askedAtYearEnd(same).deadlines()).isEqualTo(first.deadlines());
+        assertThat(askedAtYearEnd(deployed).deadlines()).isEqualTo(first.deadlines());
+    }
+
     @Test
     void aWrongFileIsRefusedNamingTheFileAndThePathInBothLanguages() throws Exception {
         Path bad = file("bad-2027.json", TEST_ONLY_2027.replace("\"2027-01-01\"", "\"2027-02-30\""));
