@@ -1,0 +1,205 @@
+package io.iprules.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.RulesEngine;
+import io.iprules.jiaxing.JiaxingEnterprise;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jiaxing-2012 on the lines its text draws: facts dated the day before and the day §7(3) 自印发之日起施行 (2012-11-05)
+ * and on and after the as-of day; §6(5)2's four tiers as one matter and the circulation unit as another (同一企业不得重复
+ * 补助); §6(5)4's two awards for one patent and for two; 前三次年费 at the third and a fourth fee and on the anniversary;
+ * payments dated 2012-11-04/05 and after the as-of day; §7(1) 最高限额 at, one fen under and well under the total,
+ * with and without TOP_UP; another policy line chosen, not chosen, declined. Engine and baseline must agree, and both
+ * with the awards and exclusions worked out here from the text's fixed amounts (30万/20万/10万/5万, 30万/10万) and the
+ * example implementing rules where the text leaves the amount open.
+ */
+class EngineAgreesWithPlainJiaxingAtBoundariesTest {
+    private static final RulesEngine BARE = RulesEngine.builder().build();
+    private static final RulesEngine EXAMPLE = RulesEngine.builder()
+            .parameters(Path.of("../examples/params/jiaxing-implementing-rules.example.json")).build();
+
+    private static RulesEngine withCap(String cap, boolean topUp) {
+        RulesEngine.Builder b = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", LocalDate.of(2012, 11, 5), cap, "test");
+        if (topUp) {
+            b.parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", LocalDate.of(2012, 11, 5), "1", "test");
+        }
+        return b.build();
+    }
+
+    private static EvaluationRequest enterprise(RulesEngine engine, String asOf, String body) {
+        return Requests.json(engine, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"" + asOf + "\",\"applicant\":{"
+                + "\"name\":\"嘉兴边界有限公司\",\"creditCode\":\"91330400MA28A0001D\"," + body + "}}");
+    }
+
+    /** Engine and baseline compared in full; the engine's decision as lines "CODE subject amount [REASON]". */
+    private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
+        EvaluationResult byEngine = engine.evaluate(r);
+        PlainJiaxing.Outcome byHand = new PlainJiaxing(engine.policy("jiaxing-2012"))
+                .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
+        List<PlainJiaxing.Item> awards = byEngine.awards().stream()
+                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
+        List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
+                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
+        String who = r.asOf() + " " + r.subject();
+        assertThat(awards).as(who).isEqualTo(byHand.awards());
+        assertThat(excluded).as(who).isEqualTo(byHand.excluded());
+        assertThat(byEngine.total()).as(who).isEqualTo(byHand.total());
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + " " + a.amount()));
+        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + " " + x.amount() + " " + x.reason()));
+        lines.add("total " + byEngine.total());
+        return lines;
+    }
+
+    private static String recognitions(String... typeAndDate) {
+        StringBuilder s = new StringBuilder("\"recognitions\":[");
+        for (int i = 0; i < typeAndDate.length; i += 2) {
+            s.append(i == 0 ? "" : ",").append("{\"type\":\"").append(typeAndDate[i]).append("\",\"date\":\"")
+                    .append(typeAndDate[i + 1]).append("\"}");
+        }
+        return s.append(']').toString();
+    }
+
+    @Test
+    void recognitionsAroundTheDayOfForceAndTheAsOfDay() {
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04"))))
+                .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00 BEFORE_IN_FORCE",
+                        "total 0.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-05"))))
+                .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
+                        "total 300000.00");
+        // recognised on the as-of day: due; the day after: not yet a fact
+        assertThat(agree(BARE, enterprise(BARE, "2013-06-30", recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-06-30",
+                "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-07-01"))))
+                .containsExactly("JX_NATIONAL_IP_PILOT_ENTERPRISE NATIONAL_IP_PILOT_ENTERPRISE 200000.00",
+                        "total 200000.00");
+        // a tier before the day of force does not stand against a later one (it belonged to the repealed policy)
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04",
+                "CITY_PATENT_DEMO_ENTERPRISE", "2012-11-05"))))
+                .containsExactly("JX_CITY_PATENT_DEMO_ENTERPRISE CITY_PATENT_DEMO_ENTERPRISE 50000.00",
+                        "JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00 BEFORE_IN_FORCE",
+                        "total 50000.00");
+    }
+
+    @Test
+    void fourTiersAreOneMatterTheCirculationUnitAnother() {
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("CITY_PATENT_DEMO_ENTERPRISE", "2013-01-10",
+                "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-05-10", "NATIONAL_IP_PILOT_ENTERPRISE", "2014-01-10",
+                "NATIONAL_IP_DEMO_ENTERPRISE", "2015-01-10"))))
+                .containsExactlyInAnyOrder("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
+                        "JX_NATIONAL_IP_PILOT_ENTERPRISE NATIONAL_IP_PILOT_ENTERPRISE 200000.00 NON_DUPLICATION",
+                        "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 NON_DUPLICATION",
+                        "JX_CITY_PATENT_DEMO_ENTERPRISE CITY_PATENT_DEMO_ENTERPRISE 50000.00 NON_DUPLICATION",
+                        "total 300000.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-01-10",
+                "PROVINCIAL_CIRCULATION_IP_PILOT", "2013-01-10"))))
+                .contains("total 250000.00");
+        List<String> both = agree(BARE, enterprise(BARE, "2015-12-31", recognitions("PROVINCIAL_CIRCULATION_IP_PILOT",
+                "2013-01-10", "PROVINCIAL_CIRCULATION_IP_DEMO", "2014-01-10")));
+        assertThat(both).contains("total 50000.00");
+        assertThat(both).filteredOn(l -> l.endsWith("NON_DUPLICATION")).hasSize(1);
+    }
+
+    @Test
+    void payments() {
+        String tiers = recognitions("CITY_PATENT_DEMO_ENTERPRISE", "2012-10-01", "PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+                "2013-06-01");
+        // paid under the repealed policy (before 2012-11-05): does not bind this one
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers
+                + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-04\"}]")))
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00",
+                        "total 100000.00");
+        // paid on the day of force: the matter is paid, a later tier is not paid again (no top-up by default)
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers
+                + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\"}]")))
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 ALREADY_PAID",
+                        "total 0.00");
+        // a payment naming the circulation unit does not block the patent-enterprise tier
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_CIRCULATION_IP_UNIT\",\"date\":\"2013-01-05\"}]")))
+                .contains("total 100000.00");
+        // with TOP_UP: 100,000 − 50,000 paid = 50,000, as its own line
+        RulesEngine topUp = withCap("100000000", true);
+        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
+        assertThat(lines).contains("total 50000.00");
+        assertThat(lines).filteredOn(l -> l.endsWith(" 50000.00") && !l.startsWith("total")).hasSize(1);
+    }
+
+    @Test
+    void patentAwards() {
+        String gold = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_GOLD\",\"date\":\"2013-11-20\"}";
+        String excellenceSame = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2014-11-20\"}";
+        String excellenceOther = "{\"patent\":\"ZL201010002222.2\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2013-11-20\"}";
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceSame + "]")))
+                .containsExactly("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00",
+                        "JX_CHINA_PATENT_EXCELLENCE ZL201010001111.1 100000.00 NON_DUPLICATION", "total 300000.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceOther + "]")))
+                .contains("total 400000.00");
+        String[][] choices = {{"", "CHOICE_REQUIRED"}, {",\"choice\":\"OTHER\"", "OTHER_POLICY_CHOSEN"},
+            {",\"choice\":\"THIS\"", null}};
+        for (String[] c : choices) {
+            List<String> lines = agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + ","
+                    + excellenceOther + "],\"otherPolicyClaims\":[{\"code\":\"JX_CHINA_PATENT_GOLD\",\"subject\":"
+                    + "\"ZL201010001111.1\",\"policy\":\"浙江省专利奖励办法\"" + c[0] + "}]"));
+            if (c[1] == null) {
+                assertThat(lines).contains("total 400000.00");
+            } else {
+                assertThat(lines).contains("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00 " + c[1], "total 100000.00");
+            }
+        }
+    }
+
+    @Test
+    void theMaximumLimitAtAndAroundTheTotal() {
+        String two = recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-01-10", "PROVINCIAL_CIRCULATION_IP_PILOT",
+                "2013-01-10");
+        String[][] caps = {{"250000", "250000.00"}, {"249999.99", "249999.99"}, {"120000", "120000.00"},
+            {"0", "0.00"}};
+        for (String[] c : caps) {
+            RulesEngine e = withCap(c[0], false);
+            List<String> lines = agree(e, enterprise(e, "2015-12-31", two));
+            assertThat(lines).as(c[0]).contains("total " + c[1]);
+            BigDecimal cut = new BigDecimal("250000.00").subtract(new BigDecimal(c[1]));
+            if (cut.signum() == 0) {
+                assertThat(lines).as(c[0]).noneMatch(l -> l.endsWith("CAP"));
+            } else {
+                BigDecimal cuts = lines.stream().filter(l -> l.endsWith(" CAP"))
+                        .map(l -> new BigDecimal(l.split(" ")[2])).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(cuts).as(c[0]).isEqualByComparingTo(cut);
+            }
+        }
+    }
+
+    @Test
+    void theFirstThreeAnnualFees() {
+        String patent = "\"patents\":[{\"number\":\"ZL201310000001.1\",\"kind\":\"INVENTION\",\"grantDate\":\"2013-01-10\","
+                + "\"field\":\"NEW_ENERGY\",\"annualFeesPaid\":";
+        // the day before the third fee's derived date (2nd anniversary of the grant), and the day itself
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-01-09", patent + "3}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "JX_SEI_ANNUITY ZL201310000001.1/1 900.00",
+                        "JX_SEI_ANNUITY ZL201310000001.1/2 900.00", "total 6800.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-01-10", patent + "3}]"))).contains("total 7700.00");
+        // 前三次: a fourth fee is not subsidised
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent + "4}]"))).contains("total 7700.00")
+                .noneMatch(l -> l.contains("/4"));
+        // a payment naming the annuity on the second fee's day covers fees 1 and 2 only
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent + "3}],\"paidSubsidies\":[{\"code\":"
+                + "\"JX_SEI_ANNUITY\",\"subject\":\"ZL201310000001.1\",\"date\":\"2014-01-10\"}]")))
+                .contains("JX_SEI_ANNUITY ZL201310000001.1/3 900.00", "total 5900.00");
+        // a utility model, or an invention outside the six industries of §2(2): no annuity
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("INVENTION", "UTILITY_MODEL")
+                + "3}]"))).containsExactly("JX_PATENT_GRANT ZL201310000001.1 1000.00", "total 1000.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("NEW_ENERGY", "OTHER") + "3}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "total 5000.00");
+    }
+}
