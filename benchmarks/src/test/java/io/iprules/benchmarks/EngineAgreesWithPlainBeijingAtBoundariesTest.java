@@ -109,6 +109,13 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
         // 国发明电〔2015〕1号: 9-3..9-5 rest, Sun 9-6 work. Complete Tue 9-1: 9-2, 9-6, 9-7, 9-8, 9-9
         {"2015-09-01", "2015-09-09", "2015-12-31", DeadlineStatus.ON_TIME, "2015-09-09", 5, 0, null},
         {"2015-09-01", "2015-09-10", "2015-12-31", DeadlineStatus.LATE, "2015-09-09", 6, 1, null},
+        // complete on a holiday (Sat 2013-10-05): 10-8, 10-9, 10-10, 10-11, 10-12 (the make-up Saturday) = 5th
+        {"2013-10-05", "2013-10-12", "2013-10-31", DeadlineStatus.ON_TIME, "2013-10-12", 5, 0, null},
+        {"2013-10-05", "2013-10-13", "2013-10-31", DeadlineStatus.LATE, "2013-10-12", 6, 1, null},
+        // complete on the make-up Sunday 2013-09-29: 9-30, 10-8, 10-9, 10-10, 10-11
+        {"2013-09-29", "2013-10-11", "2013-10-31", DeadlineStatus.ON_TIME, "2013-10-11", 5, 0, null},
+        // complete on the as-of day: pending, all five left
+        {"2013-09-27", null, "2013-09-27", DeadlineStatus.PENDING, "2013-10-10", null, null, 5},
     };
 
     @Test
@@ -127,6 +134,22 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
         assertThat(rows(covered)).containsExactly(row(DeadlineStatus.ON_TIME, "2026-12-24", 5, 0, null));
         EvaluationResult beyond = agree(certificate("2027-01-31", "2026-12-18", null));
         assertThat(rows(beyond)).extracting(PlainBeijing.Row::status).containsExactly(DeadlineStatus.UNKNOWN);
+        EvaluationResult issuedBefore = agree(certificate("2027-01-31", "2026-12-18", "2026-12-24"));
+        assertThat(rows(issuedBefore)).extracting(PlainBeijing.Row::status).containsExactly(DeadlineStatus.UNKNOWN);
+        // deadline known (2026-12-17), but the days used run past the covered calendar: counted as RULES.md says
+        EvaluationResult lateBeyond = agree(certificate("2027-01-31", "2026-12-10", "2027-01-05"));
+        assertThat(rows(lateBeyond)).extracting(PlainBeijing.Row::status, PlainBeijing.Row::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineStatus.UNKNOWN, LocalDate.of(2026, 12, 17)));
+        EvaluationResult overdueBeyond = agree(certificate("2027-01-31", "2026-12-10", null));
+        assertThat(rows(overdueBeyond)).extracting(PlainBeijing.Row::status, PlainBeijing.Row::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineStatus.UNKNOWN, LocalDate.of(2026, 12, 17)));
+    }
+
+    @Test
+    void aFileCompleteAfterTheAsOfDayIsLeftOut() {
+        EvaluationResult r = agree(certificate("2013-09-26", "2013-09-27", null));
+        assertThat(r.deadlines()).isEmpty();
+        assertThat(r.warnings()).isNotEmpty();
     }
 
     @Test

@@ -202,4 +202,27 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
         assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("NEW_ENERGY", "OTHER") + "3}]")))
                 .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "total 5000.00");
     }
+
+    /**
+     * Two alternatives of one matter with equal amounts, or one amount still open: the clause's order of listing
+     * decides (RULES.md §7(1); the ranks are fixed by the text, a deployment cannot set them).
+     */
+    @Test
+    void tiesAndAnOpenAmountFollowTheClausesOrder() {
+        // pilot and demonstration unit recognised the same day, 50,000 each: 试点或示范单位, the pilot listed first
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("PROVINCIAL_CIRCULATION_IP_DEMO",
+                "2013-01-10", "PROVINCIAL_CIRCULATION_IP_PILOT", "2013-01-10"))))
+                .containsExactly("JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00",
+                        "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00 NON_DUPLICATION",
+                        "total 50000.00");
+        // one mark, two honours, the 浙江省著名商标 amount set and the 中国驰名商标 one open: not comparable by amount, so
+        // the order of listing (中国名牌、中国驰名商标、浙江名牌、浙江省著名商标) keeps the well-known mark, amount open
+        RulesEngine oneSet = RulesEngine.builder().parameter("jiaxing-2012",
+                "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK", LocalDate.of(2012, 11, 5), "50000", "test").build();
+        assertThat(agree(oneSet, enterprise(oneSet, "2015-12-31", "\"brandHonours\":["
+                + "{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"date\":\"2013-05-01\",\"name\":\"禾城\"},"
+                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"date\":\"2014-05-01\",\"name\":\"禾城\"}]")))
+                .containsExactly("JX_BRAND_HONOUR 禾城 null", "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION",
+                        "total 0.00");
+    }
 }

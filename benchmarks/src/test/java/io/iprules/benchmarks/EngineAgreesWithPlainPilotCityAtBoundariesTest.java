@@ -162,4 +162,14 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
             assertThat(r.eligible()).as(s[1] + " places").isEqualTo(s[2]);
         }
     }
+
+    @Test
+    void aParkWithoutPopulationIsAnInputErrorNotAPass() {
+        // RULES.md: population 0 or missing is an input error (no density to compare with 48.4)
+        for (String p : new String[] {park("甲园", 1, 484, 0), park("甲园", 1, 484, 100000).replace(",\"population\":100000", "")}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.evaluate(applicant(city(p + "," + GOOD_PARK))))
+                    .as(p).isInstanceOf(io.iprules.InvalidRequestException.class)
+                    .hasMessageContaining("population");
+        }
+    }
 }
