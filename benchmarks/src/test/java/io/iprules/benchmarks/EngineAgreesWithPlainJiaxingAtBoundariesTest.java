@@ -225,4 +225,31 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 .containsExactly("JX_BRAND_HONOUR 禾城 null", "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION",
                         "total 0.00");
     }
+
+    @Test
+    void annualFeesOnALeapDayAndGivenDates() {
+        // granted 2016-02-29: fee 2 on the 1st anniversary, which has no 29 February: the month's last day, 2017-02-28
+        // (民法典 §202 没有对应日的,月末日为期间的最后一日)
+        String leap = "\"patents\":[{\"number\":\"ZL201610000009.9\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2016-02-29\",\"field\":\"NEW_MATERIALS\",\"annualFeesPaid\":3}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2017-02-27", leap))).contains("total 5900.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2017-02-28", leap)))
+                .contains("JX_SEI_ANNUITY ZL201610000009.9/2 900.00", "total 6800.00");
+        // four dates given: only the first three are subsidised; a payment on the second fee's day covers 1 and 2
+        String dated = "\"patents\":[{\"number\":\"ZL201310000002.2\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2013-03-01\",\"field\":\"IOT\",\"annualFeeDates\":[\"2013-03-20\",\"2014-02-10\","
+                + "\"2015-02-11\",\"2016-02-12\"]}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", dated))).contains("total 7700.00")
+                .noneMatch(l -> l.contains("/4"));
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", dated + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_SEI_ANNUITY\",\"subject\":\"ZL201310000002.2\",\"date\":\"2014-02-10\"}]")))
+                .contains("JX_SEI_ANNUITY ZL201310000002.2/1 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201310000002.2/2 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201310000002.2/3 900.00", "total 5900.00");
+        // a patent granted the day before force: the grant and fee 1 are not subsidised, fees 2 and 3 (paid after) are
+        String before = "\"patents\":[{\"number\":\"ZL201210000003.3\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2012-11-04\",\"field\":\"BIOLOGY\",\"annualFeesPaid\":3}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-12-31", before)))
+                .contains("JX_PATENT_GRANT ZL201210000003.3 null BEFORE_IN_FORCE", "total 1800.00");
+    }
 }

@@ -142,4 +142,19 @@ class EngineAgreesWithPlainNortheastAtBoundariesTest {
         assertThat(agree(region("2017-02-26", "黑龙江省", 2015, 2016, null, figures)).warnings()).hasSize(2);
         assertThat(agree(region("2017-02-27", "黑龙江省", 2015, 2016, null, figures)).warnings()).hasSize(1);
     }
+
+    @Test
+    void figuresBeyondTheRangeOfALongProductStillDecideExactly() {
+        // 9,000,000,000 × 42,590,000 and × 1,412,120,000 exceed 2^63: the comparison must not overflow.
+        // Nation per person × region's residents = 9e9 × 42,590,000 / 1,412,120,000 = 271,442,936.86…
+        String population = "{\"region\":42590000,\"national\":1412120000}";
+        String[][] ends = {{"271442936", "NOT_MET"}, {"271442937", "MET"}};
+        for (String[] e : ends) {
+            String f = "{\"region\":{\"start\":100000000,\"end\":" + e[0] + "},\"national\":{\"start\":"
+                    + "4500000000,\"end\":9000000000}}";
+            EvaluationResult r = agree(region("2021-06-30", "辽宁省", 2016, 2020, population, "\"PATENT\":" + f));
+            assertThat(status(r, "NE_PATENT_PER_CAPITA")).as(e[0]).hasToString(e[1]);
+            assertThat(status(r, "NE_PATENT_GROWTH")).as(e[0]).isEqualTo(MET); // × 2.71 against × 2
+        }
+    }
 }
