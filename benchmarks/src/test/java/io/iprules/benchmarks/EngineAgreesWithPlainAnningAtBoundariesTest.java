@@ -185,4 +185,38 @@ class EngineAgreesWithPlainAnningAtBoundariesTest {
             assertThat(indicator(r, "AN_ANNUAL_ASSESSMENT").overdue()).as(d[0]).isFalse();
         }
     }
+
+    /** Seeded counties: every figure at, below or above its line or missing, on the phases' first and last days. */
+    @Test
+    void randomCountiesOnTheLines() {
+        java.util.Map<String, List<Case>> byCode = new java.util.LinkedHashMap<>();
+        cases().forEach(k -> byCode.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(k));
+        String[] days = {"2022-07-31", "2022-08-01", "2022-10-17", "2022-10-18", "2025-04-30", "2025-05-01",
+            "2025-07-31", "2025-08-01"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20221018L);
+        int allMet = 0;
+        for (int i = 0; i < 1500; i++) {
+            StringBuilder f = new StringBuilder();
+            boolean expectAllMet = true;
+            for (List<Case> options : byCode.values()) {
+                if (random.nextInt(30) == 0) {
+                    expectAllMet = false;
+                    continue;
+                }
+                // mostly reaching figures, so that full passes occur
+                List<Case> pool = random.nextInt(40) == 0 ? options
+                        : options.stream().filter(k -> k.expected() == MET).toList();
+                Case k = pool.get(random.nextInt(pool.size()));
+                expectAllMet &= k.expected() == MET;
+                f.append('"').append(k.code()).append("\":").append(k.figure()).append(',');
+            }
+            String d = random.nextInt(20) == 0 ? "19.19" : random.nextBoolean() ? "19.2" : "19.21";
+            expectAllMet &= !d.equals("19.19");
+            f.append("\"AN_INVENTION_DENSITY\":{\"actual\":\"").append(d).append("\",\"provinceAverage\":\"9.6\"}");
+            EvaluationResult r = agree(county(days[random.nextInt(days.length)], f.toString()));
+            assertThat(r.eligible()).as(f.toString()).isEqualTo(expectAllMet);
+            allMet += expectAllMet ? 1 : 0;
+        }
+        assertThat(allMet).isBetween(100, 1400);
+    }
 }

@@ -201,4 +201,46 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
             assertThat(r.indicators().get(1).status()).isEqualTo(IndicatorStatus.MET); // 3000 = 2 × 1500
         }
     }
+
+    /**
+     * Seeded requests whose files become complete in the ten days before each day a State Council notice adjusts
+     * (2012-12 to 2026-12), issued on any of the next sixteen days or not yet, evaluated on any of the next twenty
+     * (or after the calendar's end): the clock's edges in every bundled year, against the baseline's day-by-day walk.
+     */
+    @Test
+    void randomFilesAroundEveryAdjustedDay() {
+        WorkingDayCalendar calendar = WorkingDayCalendar.china();
+        List<LocalDate> adjusted = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2012, 12, 1); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            if (calendar.adjustment(d).isPresent()) {
+                adjusted.add(d);
+            }
+        }
+        assertThat(adjusted).hasSizeGreaterThan(300);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20121214L);
+        java.util.EnumMap<DeadlineStatus, Integer> seen = new java.util.EnumMap<>(DeadlineStatus.class);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder certs = new StringBuilder();
+            LocalDate anchor = adjusted.get(random.nextInt(adjusted.size()));
+            LocalDate firstComplete = null;
+            int n = 1 + random.nextInt(3);
+            for (int k = 0; k < n; k++) {
+                LocalDate complete = anchor.minusDays(random.nextInt(10));
+                firstComplete = firstComplete == null || complete.isBefore(firstComplete) ? complete : firstComplete;
+                LocalDate issued = random.nextInt(10) < 3 ? null : complete.plusDays(random.nextInt(17));
+                certs.append(k == 0 ? "" : ",").append("{\"certificate\":\"")
+                        .append(random.nextBoolean() ? "PRIORITY_EXAMINATION" : "NO_IP_VIOLATION")
+                        .append("\",\"subject\":\"2013").append(k).append("\",\"complete\":\"").append(complete)
+                        .append('"').append(issued == null ? "" : ",\"issued\":\"" + issued + "\"").append('}');
+            }
+            LocalDate asOf = random.nextInt(20) == 0 ? LocalDate.of(2027, 1, 31)
+                    : firstComplete.plusDays(random.nextInt(22) - 1);
+            String industries = random.nextInt(10) == 0 ? "[\"OTHER\"]" : "[\"BIOLOGY\"]";
+            EvaluationResult r = agree(enterprise(asOf.toString(), "\"registeredInBeijing\":true,\"industries\":"
+                    + industries + ",\"greenChannel\":[" + certs + "]"));
+            r.deadlines().forEach(d -> seen.merge(d.status(), 1, Integer::sum));
+        }
+        // the draw must reach every status, or agreement proves little
+        assertThat(seen.keySet()).containsExactlyInAnyOrder(DeadlineStatus.values());
+    }
 }

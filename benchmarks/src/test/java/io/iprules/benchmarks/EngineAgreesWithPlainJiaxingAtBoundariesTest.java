@@ -26,6 +26,9 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
     private static final RulesEngine EXAMPLE = RulesEngine.builder()
             .parameters(Path.of("../examples/params/jiaxing-implementing-rules.example.json")).build();
 
+    /** The baseline of each engine, with that engine's parameter values. */
+    private static final java.util.Map<RulesEngine, PlainJiaxing> BASELINES = new java.util.IdentityHashMap<>();
+
     private static RulesEngine withCap(String cap, boolean topUp) {
         RulesEngine.Builder b = RulesEngine.builder()
                 .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", LocalDate.of(2012, 11, 5), cap, "test");
@@ -43,7 +46,7 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
     /** Engine and baseline compared in full; the engine's decision as lines "CODE subject amount [REASON]". */
     private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
         EvaluationResult byEngine = engine.evaluate(r);
-        PlainJiaxing.Outcome byHand = new PlainJiaxing(engine.policy("jiaxing-2012"))
+        PlainJiaxing.Outcome byHand = BASELINES.computeIfAbsent(engine, e -> new PlainJiaxing(e.policy("jiaxing-2012")))
                 .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
         List<PlainJiaxing.Item> awards = byEngine.awards().stream()
                 .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
@@ -251,5 +254,101 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 + "\"2012-11-04\",\"field\":\"BIOLOGY\",\"annualFeesPaid\":3}]";
         assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-12-31", before)))
                 .contains("JX_PATENT_GRANT ZL201210000003.3 null BEFORE_IN_FORCE", "total 1800.00");
+    }
+
+    /** A seeded applicant whose facts and payments are dated on the lines: 2012-11-04/05, the as-of day and the next. */
+    private static String randomApplicant(java.util.SplittableRandom random, LocalDate asOf) {
+        String[] dates = {"2012-11-04", "2012-11-05", "2013-01-10", "2014-06-30", asOf.toString(),
+            asOf.plusDays(1).toString()};
+        java.util.function.Supplier<String> date = () -> dates[random.nextInt(dates.length)];
+        List<String> parts = new java.util.ArrayList<>();
+        StringBuilder recs = new StringBuilder();
+        for (String t : new String[] {"NATIONAL_IP_DEMO_ENTERPRISE", "NATIONAL_IP_PILOT_ENTERPRISE",
+            "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "CITY_PATENT_DEMO_ENTERPRISE", "PROVINCIAL_CIRCULATION_IP_PILOT",
+            "PROVINCIAL_CIRCULATION_IP_DEMO"}) {
+            if (random.nextInt(10) < 3) {
+                recs.append(recs.length() == 0 ? "" : ",").append("{\"type\":\"").append(t).append("\",\"date\":\"")
+                        .append(date.get()).append("\"}");
+            }
+        }
+        parts.add("\"recognitions\":[" + recs + "]");
+        StringBuilder awards = new StringBuilder();
+        for (String patent : new String[] {"ZL201010001111.1", "ZL201010002222.2"}) {
+            for (String award : new String[] {"CHINA_PATENT_GOLD", "CHINA_PATENT_EXCELLENCE"}) {
+                if (random.nextInt(10) < 3) {
+                    awards.append(awards.length() == 0 ? "" : ",").append("{\"patent\":\"").append(patent)
+                            .append("\",\"award\":\"").append(award).append("\",\"date\":\"").append(date.get())
+                            .append("\"}");
+                }
+            }
+        }
+        parts.add("\"patentAwards\":[" + awards + "]");
+        StringBuilder patents = new StringBuilder();
+        for (int k = 0; k < random.nextInt(3); k++) {
+            boolean invention = random.nextInt(3) != 0;
+            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL20131000000").append(k).append(".").append(k)
+                    .append("\",\"kind\":\"").append(invention ? "INVENTION" : "DESIGN").append("\",\"grantDate\":\"")
+                    .append(date.get()).append('"').append(invention ? ",\"field\":\""
+                            + (random.nextBoolean() ? "NEW_ENERGY" : "OTHER") + "\",\"annualFeesPaid\":"
+                            + random.nextInt(5) : "").append('}');
+        }
+        parts.add("\"patents\":[" + patents + "]");
+        if (random.nextInt(4) == 0) {
+            parts.add("\"sme\":" + random.nextBoolean() + ",\"pledgeLoans\":[{\"bank\":\"嘉兴银行\",\"interestPaid\":"
+                    + "\"12345.67\",\"year\":" + (2011 + random.nextInt(3)) + "}]");
+        }
+        String[][] paid = {{"JX_CITY_PATENT_DEMO_ENTERPRISE", null}, {"JX_NATIONAL_IP_PILOT_ENTERPRISE", null},
+            {"JX_CIRCULATION_IP_UNIT", null}, {"JX_CHINA_PATENT_GOLD", "ZL201010001111.1"},
+            {"JX_SEI_ANNUITY", "ZL201310000000.0"}};
+        String[] paidDates = {"2012-11-04", "2012-11-05", "2014-06-30", asOf.toString(), asOf.plusDays(1).toString()};
+        StringBuilder payments = new StringBuilder();
+        for (int k = 0; k < random.nextInt(3); k++) {
+            String[] c = paid[random.nextInt(paid.length)];
+            payments.append(k == 0 ? "" : ",").append("{\"code\":\"").append(c[0]).append('"')
+                    .append(c[1] == null ? "" : ",\"subject\":\"" + c[1] + "\"").append(",\"date\":\"")
+                    .append(paidDates[random.nextInt(paidDates.length)]).append("\",\"amount\":\"")
+                    .append(random.nextBoolean() ? "50000" : "100000").append("\"}");
+        }
+        parts.add("\"paidSubsidies\":[" + payments + "]");
+        if (random.nextInt(3) == 0) {
+            String[] choice = {"", ",\"choice\":\"THIS\"", ",\"choice\":\"OTHER\""};
+            parts.add("\"otherPolicyClaims\":[" + (random.nextBoolean()
+                    ? "{\"code\":\"JX_CHINA_PATENT_GOLD\",\"subject\":\"ZL201010001111.1\""
+                    : "{\"code\":\"JX_NATIONAL_IP_DEMO_ENTERPRISE\"") + ",\"policy\":\"省级政策\""
+                    + choice[random.nextInt(3)] + "}]");
+        }
+        return String.join(",", parts);
+    }
+
+    @Test
+    void randomApplicantsOnTheLines() {
+        LocalDate from = LocalDate.of(2012, 11, 5);
+        RulesEngine[] engines = {BARE, EXAMPLE, withCap("250000", false),
+            RulesEngine.builder().parameters(Path.of("../examples/params/jiaxing-implementing-rules.example.json"))
+                    .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", from, "300000", "test")
+                    .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT.CUMULATIVE", from, "1", "test")
+                    .parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", from, "1", "test").build()};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20121105L);
+        java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            RulesEngine engine = engines[i % engines.length];
+            LocalDate asOf = random.nextBoolean() ? LocalDate.of(2015, 12, 31) : LocalDate.of(2013, 12, 31);
+            EvaluationRequest r = enterprise(engine, asOf.toString(), randomApplicant(random, asOf));
+            List<String> lines;
+            try {
+                lines = agree(engine, r);
+            } catch (io.iprules.InvalidRequestException e) {
+                refused.add(e.getMessage());
+                continue;
+            }
+            for (String line : lines) {
+                String[] w = line.split(" ");
+                reasons.merge(w.length == 4 ? w[3] : "AWARD", 1, Integer::sum);
+            }
+        }
+        assertThat(refused).as("requests refused").hasSizeLessThan(20);
+        assertThat(reasons).containsKeys("AWARD", "BEFORE_IN_FORCE", "NON_DUPLICATION", "ALREADY_PAID", "CAP",
+                "CHOICE_REQUIRED", "OTHER_POLICY_CHOSEN", "NOT_ELIGIBLE");
     }
 }

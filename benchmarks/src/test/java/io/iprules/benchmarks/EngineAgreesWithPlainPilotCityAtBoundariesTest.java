@@ -172,4 +172,58 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
                     .hasMessageContaining("population");
         }
     }
+
+    private static final String[] TYPES = {"SUB_PROVINCIAL_CITY", "PREFECTURE_LEVEL_CITY", "AUTONOMOUS_PREFECTURE",
+        "LEAGUE", "COUNTY_LEVEL_CITY", "MUNICIPALITY_DISTRICT", "SEPARATELY_PLANNED_CITY_DISTRICT",
+        "PREFECTURE_CITY_DISTRICT", "COUNTY", "PROVINCE"};
+    /** {patents, population} on and around 48.4 per 10,000. */
+    private static final long[][] REACHING = {{484, 100000}, {4841, 1000003}, {48400, 10000000}, {1, 206},
+        {121, 25000}};
+    private static final long[][] SHORT = {{4839, 1000000}, {4840, 1000001}, {48399, 10000000}, {1, 207}, {3, 620}};
+
+    private static String randomCity(java.util.SplittableRandom random, String name, boolean spcDistrict) {
+        StringBuilder parks = new StringBuilder();
+        int n = random.nextInt(10) == 0 ? 1 + 3 * random.nextInt(2) : 2 + random.nextInt(2);
+        for (int k = 0; k < n; k++) {
+            long[][] from = random.nextInt(6) == 0 ? SHORT : REACHING;
+            long[] d = from[random.nextInt(from.length)];
+            parks.append(k == 0 ? "" : ",").append(park(name + "园" + k, random.nextInt(12) == 0 ? 0 : 1, d[0], d[1]));
+        }
+        String type = spcDistrict ? "SEPARATELY_PLANNED_CITY_DISTRICT"
+                : random.nextInt(5) == 0 ? TYPES[random.nextInt(TYPES.length)] : "PREFECTURE_LEVEL_CITY";
+        boolean ip = random.nextInt(15) != 0;
+        boolean sme = random.nextInt(15) != 0;
+        String[] dates = {"2017-07-30", "2017-07-31", "2017-07-31", "2017-08-01", "2017-06-26"};
+        String rec = ip || sme ? letter(ip, sme, dates[random.nextInt(dates.length)]) : letter(false, false, null);
+        String app = "{\"ipOffice\":" + (random.nextInt(20) != 0) + ",\"smeAuthority\":" + (random.nextInt(20) != 0)
+                + "}";
+        return city(name, type, parks.toString(), app, rec).replace("\"fiscalSupport\":true",
+                "\"fiscalSupport\":" + (random.nextInt(12) != 0));
+    }
+
+    /** Seeded cities and provinces' sets whose every figure sits on or beside a line of the text. */
+    @Test
+    void randomApplicationsOnTheLines() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20170731L);
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            EvaluationResult r;
+            if (random.nextBoolean()) {
+                r = agree(applicant(randomCity(random, "某市" + i, false)));
+            } else {
+                int cities = 1 + random.nextInt(4);
+                StringBuilder set = new StringBuilder();
+                for (int k = 0; k < cities; k++) {
+                    set.append(k == 0 ? "" : ",").append(randomCity(random, "城" + k, random.nextInt(4) == 0));
+                }
+                String asOf = random.nextBoolean() ? "2017-08-15" : "2017-07-31";
+                r = agree(Requests.json(ENGINE, "{\"policy\":\"pilot-city-2017\",\"asOf\":\"" + asOf + "\","
+                        + "\"recommendation\":{\"province\":\"浙江省\",\"cities\":[" + set + "]}}"));
+                seen.merge("quota " + condition(r, "PC_PROVINCE_QUOTA", "浙江省").met(), 1, Integer::sum);
+            }
+            seen.merge("eligible " + r.eligible(), 1, Integer::sum);
+        }
+        assertThat(seen).containsOnlyKeys("eligible true", "eligible false", "quota true", "quota false");
+        assertThat(seen.values()).allMatch(v -> v >= 20);
+    }
 }
