@@ -1,0 +1,354 @@
+package io.iprules.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.RulesEngine;
+import io.iprules.jiaxing.JiaxingEnterprise;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jiaxing-2012 on the lines its text draws: facts dated the day before and the day §7(3) 自印发之日起施行 (2012-11-05)
+ * and on and after the as-of day; §6(5)2's four tiers as one matter and the circulation unit as another (同一企业不得重复
+ * 补助); §6(5)4's two awards for one patent and for two; 前三次年费 at the third and a fourth fee and on the anniversary;
+ * payments dated 2012-11-04/05 and after the as-of day; §7(1) 最高限额 at, one fen under and well under the total,
+ * with and without TOP_UP; another policy line chosen, not chosen, declined. Engine and baseline must agree, and both
+ * with the awards and exclusions worked out here from the text's fixed amounts (30万/20万/10万/5万, 30万/10万) and the
+ * example implementing rules where the text leaves the amount open.
+ */
+class EngineAgreesWithPlainJiaxingAtBoundariesTest {
+    private static final RulesEngine BARE = RulesEngine.builder().build();
+    private static final RulesEngine EXAMPLE = RulesEngine.builder()
+            .parameters(Path.of("../examples/params/jiaxing-implementing-rules.example.json")).build();
+
+    /** The baseline of each engine, with that engine's parameter values. */
+    private static final java.util.Map<RulesEngine, PlainJiaxing> BASELINES = new java.util.IdentityHashMap<>();
+
+    private static RulesEngine withCap(String cap, boolean topUp) {
+        RulesEngine.Builder b = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", LocalDate.of(2012, 11, 5), cap, "test");
+        if (topUp) {
+            b.parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", LocalDate.of(2012, 11, 5), "1", "test");
+        }
+        return b.build();
+    }
+
+    private static EvaluationRequest enterprise(RulesEngine engine, String asOf, String body) {
+        return Requests.json(engine, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"" + asOf + "\",\"applicant\":{"
+                + "\"name\":\"嘉兴边界有限公司\",\"creditCode\":\"91330400MA28A0001D\"," + body + "}}");
+    }
+
+    /** Engine and baseline compared in full; the engine's decision as lines "CODE subject amount [REASON]". */
+    private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
+        EvaluationResult byEngine = engine.evaluate(r);
+        PlainJiaxing.Outcome byHand = BASELINES.computeIfAbsent(engine, e -> new PlainJiaxing(e.policy("jiaxing-2012")))
+                .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
+        List<PlainJiaxing.Item> awards = byEngine.awards().stream()
+                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
+        List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
+                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
+        String who = r.asOf() + " " + r.subject();
+        assertThat(awards).as(who).isEqualTo(byHand.awards());
+        assertThat(excluded).as(who).isEqualTo(byHand.excluded());
+        assertThat(byEngine.total()).as(who).isEqualTo(byHand.total());
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + " " + a.amount()));
+        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + " " + x.amount() + " " + x.reason()));
+        lines.add("total " + byEngine.total());
+        return lines;
+    }
+
+    private static String recognitions(String... typeAndDate) {
+        StringBuilder s = new StringBuilder("\"recognitions\":[");
+        for (int i = 0; i < typeAndDate.length; i += 2) {
+            s.append(i == 0 ? "" : ",").append("{\"type\":\"").append(typeAndDate[i]).append("\",\"date\":\"")
+                    .append(typeAndDate[i + 1]).append("\"}");
+        }
+        return s.append(']').toString();
+    }
+
+    @Test
+    void recognitionsAroundTheDayOfForceAndTheAsOfDay() {
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04"))))
+                .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00 BEFORE_IN_FORCE",
+                        "total 0.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-05"))))
+                .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
+                        "total 300000.00");
+        // recognised on the as-of day: due; the day after: not yet a fact
+        assertThat(agree(BARE, enterprise(BARE, "2013-06-30", recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-06-30",
+                "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-07-01"))))
+                .containsExactly("JX_NATIONAL_IP_PILOT_ENTERPRISE NATIONAL_IP_PILOT_ENTERPRISE 200000.00",
+                        "total 200000.00");
+        // a tier before the day of force does not stand against a later one (it belonged to the repealed policy)
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04",
+                "CITY_PATENT_DEMO_ENTERPRISE", "2012-11-05"))))
+                .containsExactly("JX_CITY_PATENT_DEMO_ENTERPRISE CITY_PATENT_DEMO_ENTERPRISE 50000.00",
+                        "JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00 BEFORE_IN_FORCE",
+                        "total 50000.00");
+    }
+
+    @Test
+    void fourTiersAreOneMatterTheCirculationUnitAnother() {
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("CITY_PATENT_DEMO_ENTERPRISE", "2013-01-10",
+                "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-05-10", "NATIONAL_IP_PILOT_ENTERPRISE", "2014-01-10",
+                "NATIONAL_IP_DEMO_ENTERPRISE", "2015-01-10"))))
+                .containsExactlyInAnyOrder("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
+                        "JX_NATIONAL_IP_PILOT_ENTERPRISE NATIONAL_IP_PILOT_ENTERPRISE 200000.00 NON_DUPLICATION",
+                        "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 NON_DUPLICATION",
+                        "JX_CITY_PATENT_DEMO_ENTERPRISE CITY_PATENT_DEMO_ENTERPRISE 50000.00 NON_DUPLICATION",
+                        "total 300000.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-01-10",
+                "PROVINCIAL_CIRCULATION_IP_PILOT", "2013-01-10"))))
+                .contains("total 250000.00");
+        List<String> both = agree(BARE, enterprise(BARE, "2015-12-31", recognitions("PROVINCIAL_CIRCULATION_IP_PILOT",
+                "2013-01-10", "PROVINCIAL_CIRCULATION_IP_DEMO", "2014-01-10")));
+        assertThat(both).contains("total 50000.00");
+        assertThat(both).filteredOn(l -> l.endsWith("NON_DUPLICATION")).hasSize(1);
+    }
+
+    @Test
+    void payments() {
+        String tiers = recognitions("CITY_PATENT_DEMO_ENTERPRISE", "2012-10-01", "PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+                "2013-06-01");
+        // paid under the repealed policy (before 2012-11-05): does not bind this one
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers
+                + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-04\"}]")))
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00",
+                        "total 100000.00");
+        // paid on the day of force: the matter is paid, a later tier is not paid again (no top-up by default)
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers
+                + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\"}]")))
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 ALREADY_PAID",
+                        "total 0.00");
+        // a payment naming the circulation unit does not block the patent-enterprise tier
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_CIRCULATION_IP_UNIT\",\"date\":\"2013-01-05\"}]")))
+                .contains("total 100000.00");
+        // with TOP_UP: 100,000 − 50,000 paid = 50,000, as its own line
+        RulesEngine topUp = withCap("100000000", true);
+        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
+        assertThat(lines).contains("total 50000.00");
+        assertThat(lines).filteredOn(l -> l.endsWith(" 50000.00") && !l.startsWith("total")).hasSize(1);
+    }
+
+    @Test
+    void patentAwards() {
+        String gold = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_GOLD\",\"date\":\"2013-11-20\"}";
+        String excellenceSame = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2014-11-20\"}";
+        String excellenceOther = "{\"patent\":\"ZL201010002222.2\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2013-11-20\"}";
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceSame + "]")))
+                .containsExactly("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00",
+                        "JX_CHINA_PATENT_EXCELLENCE ZL201010001111.1 100000.00 NON_DUPLICATION", "total 300000.00");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceOther + "]")))
+                .contains("total 400000.00");
+        String[][] choices = {{"", "CHOICE_REQUIRED"}, {",\"choice\":\"OTHER\"", "OTHER_POLICY_CHOSEN"},
+            {",\"choice\":\"THIS\"", null}};
+        for (String[] c : choices) {
+            List<String> lines = agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + ","
+                    + excellenceOther + "],\"otherPolicyClaims\":[{\"code\":\"JX_CHINA_PATENT_GOLD\",\"subject\":"
+                    + "\"ZL201010001111.1\",\"policy\":\"浙江省专利奖励办法\"" + c[0] + "}]"));
+            if (c[1] == null) {
+                assertThat(lines).contains("total 400000.00");
+            } else {
+                assertThat(lines).contains("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00 " + c[1], "total 100000.00");
+            }
+        }
+    }
+
+    @Test
+    void theMaximumLimitAtAndAroundTheTotal() {
+        String two = recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-01-10", "PROVINCIAL_CIRCULATION_IP_PILOT",
+                "2013-01-10");
+        String[][] caps = {{"250000", "250000.00"}, {"249999.99", "249999.99"}, {"120000", "120000.00"},
+            {"0", "0.00"}};
+        for (String[] c : caps) {
+            RulesEngine e = withCap(c[0], false);
+            List<String> lines = agree(e, enterprise(e, "2015-12-31", two));
+            assertThat(lines).as(c[0]).contains("total " + c[1]);
+            BigDecimal cut = new BigDecimal("250000.00").subtract(new BigDecimal(c[1]));
+            if (cut.signum() == 0) {
+                assertThat(lines).as(c[0]).noneMatch(l -> l.endsWith("CAP"));
+            } else {
+                BigDecimal cuts = lines.stream().filter(l -> l.endsWith(" CAP"))
+                        .map(l -> new BigDecimal(l.split(" ")[2])).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(cuts).as(c[0]).isEqualByComparingTo(cut);
+            }
+        }
+    }
+
+    @Test
+    void theFirstThreeAnnualFees() {
+        String patent = "\"patents\":[{\"number\":\"ZL201310000001.1\",\"kind\":\"INVENTION\",\"grantDate\":\"2013-01-10\","
+                + "\"field\":\"NEW_ENERGY\",\"annualFeesPaid\":";
+        // the day before the third fee's derived date (2nd anniversary of the grant), and the day itself
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-01-09", patent + "3}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "JX_SEI_ANNUITY ZL201310000001.1/1 900.00",
+                        "JX_SEI_ANNUITY ZL201310000001.1/2 900.00", "total 6800.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-01-10", patent + "3}]"))).contains("total 7700.00");
+        // 前三次: a fourth fee is not subsidised
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent + "4}]"))).contains("total 7700.00")
+                .noneMatch(l -> l.contains("/4"));
+        // a payment naming the annuity on the second fee's day covers fees 1 and 2 only
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent + "3}],\"paidSubsidies\":[{\"code\":"
+                + "\"JX_SEI_ANNUITY\",\"subject\":\"ZL201310000001.1\",\"date\":\"2014-01-10\"}]")))
+                .contains("JX_SEI_ANNUITY ZL201310000001.1/3 900.00", "total 5900.00");
+        // a utility model, or an invention outside the six industries of §2(2): no annuity
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("INVENTION", "UTILITY_MODEL")
+                + "3}]"))).containsExactly("JX_PATENT_GRANT ZL201310000001.1 1000.00", "total 1000.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("NEW_ENERGY", "OTHER") + "3}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "total 5000.00");
+    }
+
+    /**
+     * Two alternatives of one matter with equal amounts, or one amount still open: the clause's order of listing
+     * decides (RULES.md §7(1); the ranks are fixed by the text, a deployment cannot set them).
+     */
+    @Test
+    void tiesAndAnOpenAmountFollowTheClausesOrder() {
+        // pilot and demonstration unit recognised the same day, 50,000 each: 试点或示范单位, the pilot listed first
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("PROVINCIAL_CIRCULATION_IP_DEMO",
+                "2013-01-10", "PROVINCIAL_CIRCULATION_IP_PILOT", "2013-01-10"))))
+                .containsExactly("JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00",
+                        "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00 NON_DUPLICATION",
+                        "total 50000.00");
+        // one mark, two honours, the 浙江省著名商标 amount set and the 中国驰名商标 one open: not comparable by amount, so
+        // the order of listing (中国名牌、中国驰名商标、浙江名牌、浙江省著名商标) keeps the well-known mark, amount open
+        RulesEngine oneSet = RulesEngine.builder().parameter("jiaxing-2012",
+                "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK", LocalDate.of(2012, 11, 5), "50000", "test").build();
+        assertThat(agree(oneSet, enterprise(oneSet, "2015-12-31", "\"brandHonours\":["
+                + "{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"date\":\"2013-05-01\",\"name\":\"禾城\"},"
+                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"date\":\"2014-05-01\",\"name\":\"禾城\"}]")))
+                .containsExactly("JX_BRAND_HONOUR 禾城 null", "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION",
+                        "total 0.00");
+    }
+
+    @Test
+    void annualFeesOnALeapDayAndGivenDates() {
+        // granted 2016-02-29: fee 2 on the 1st anniversary, which has no 29 February: the month's last day, 2017-02-28
+        // (民法典 §202 没有对应日的,月末日为期间的最后一日)
+        String leap = "\"patents\":[{\"number\":\"ZL201610000009.9\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2016-02-29\",\"field\":\"NEW_MATERIALS\",\"annualFeesPaid\":3}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2017-02-27", leap))).contains("total 5900.00");
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2017-02-28", leap)))
+                .contains("JX_SEI_ANNUITY ZL201610000009.9/2 900.00", "total 6800.00");
+        // four dates given: only the first three are subsidised; a payment on the second fee's day covers 1 and 2
+        String dated = "\"patents\":[{\"number\":\"ZL201310000002.2\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2013-03-01\",\"field\":\"IOT\",\"annualFeeDates\":[\"2013-03-20\",\"2014-02-10\","
+                + "\"2015-02-11\",\"2016-02-12\"]}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", dated))).contains("total 7700.00")
+                .noneMatch(l -> l.contains("/4"));
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", dated + ",\"paidSubsidies\":[{\"code\":"
+                + "\"JX_SEI_ANNUITY\",\"subject\":\"ZL201310000002.2\",\"date\":\"2014-02-10\"}]")))
+                .contains("JX_SEI_ANNUITY ZL201310000002.2/1 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201310000002.2/2 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201310000002.2/3 900.00", "total 5900.00");
+        // a patent granted the day before force: the grant and fee 1 are not subsidised, fees 2 and 3 (paid after) are
+        String before = "\"patents\":[{\"number\":\"ZL201210000003.3\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2012-11-04\",\"field\":\"BIOLOGY\",\"annualFeesPaid\":3}]";
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-12-31", before)))
+                .contains("JX_PATENT_GRANT ZL201210000003.3 null BEFORE_IN_FORCE", "total 1800.00");
+    }
+
+    /** A seeded applicant whose facts and payments are dated on the lines: 2012-11-04/05, the as-of day and the next. */
+    private static String randomApplicant(java.util.SplittableRandom random, LocalDate asOf) {
+        String[] dates = {"2012-11-04", "2012-11-05", "2013-01-10", "2014-06-30", asOf.toString(),
+            asOf.plusDays(1).toString()};
+        java.util.function.Supplier<String> date = () -> dates[random.nextInt(dates.length)];
+        List<String> parts = new java.util.ArrayList<>();
+        StringBuilder recs = new StringBuilder();
+        for (String t : new String[] {"NATIONAL_IP_DEMO_ENTERPRISE", "NATIONAL_IP_PILOT_ENTERPRISE",
+            "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "CITY_PATENT_DEMO_ENTERPRISE", "PROVINCIAL_CIRCULATION_IP_PILOT",
+            "PROVINCIAL_CIRCULATION_IP_DEMO"}) {
+            if (random.nextInt(10) < 3) {
+                recs.append(recs.length() == 0 ? "" : ",").append("{\"type\":\"").append(t).append("\",\"date\":\"")
+                        .append(date.get()).append("\"}");
+            }
+        }
+        parts.add("\"recognitions\":[" + recs + "]");
+        StringBuilder awards = new StringBuilder();
+        for (String patent : new String[] {"ZL201010001111.1", "ZL201010002222.2"}) {
+            for (String award : new String[] {"CHINA_PATENT_GOLD", "CHINA_PATENT_EXCELLENCE"}) {
+                if (random.nextInt(10) < 3) {
+                    awards.append(awards.length() == 0 ? "" : ",").append("{\"patent\":\"").append(patent)
+                            .append("\",\"award\":\"").append(award).append("\",\"date\":\"").append(date.get())
+                            .append("\"}");
+                }
+            }
+        }
+        parts.add("\"patentAwards\":[" + awards + "]");
+        StringBuilder patents = new StringBuilder();
+        for (int k = 0; k < random.nextInt(3); k++) {
+            boolean invention = random.nextInt(3) != 0;
+            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL20131000000").append(k).append(".").append(k)
+                    .append("\",\"kind\":\"").append(invention ? "INVENTION" : "DESIGN").append("\",\"grantDate\":\"")
+                    .append(date.get()).append('"').append(invention ? ",\"field\":\""
+                            + (random.nextBoolean() ? "NEW_ENERGY" : "OTHER") + "\",\"annualFeesPaid\":"
+                            + random.nextInt(5) : "").append('}');
+        }
+        parts.add("\"patents\":[" + patents + "]");
+        if (random.nextInt(4) == 0) {
+            parts.add("\"sme\":" + random.nextBoolean() + ",\"pledgeLoans\":[{\"bank\":\"嘉兴银行\",\"interestPaid\":"
+                    + "\"12345.67\",\"year\":" + (2011 + random.nextInt(3)) + "}]");
+        }
+        String[][] paid = {{"JX_CITY_PATENT_DEMO_ENTERPRISE", null}, {"JX_NATIONAL_IP_PILOT_ENTERPRISE", null},
+            {"JX_CIRCULATION_IP_UNIT", null}, {"JX_CHINA_PATENT_GOLD", "ZL201010001111.1"},
+            {"JX_SEI_ANNUITY", "ZL201310000000.0"}};
+        String[] paidDates = {"2012-11-04", "2012-11-05", "2014-06-30", asOf.toString(), asOf.plusDays(1).toString()};
+        StringBuilder payments = new StringBuilder();
+        for (int k = 0; k < random.nextInt(3); k++) {
+            String[] c = paid[random.nextInt(paid.length)];
+            payments.append(k == 0 ? "" : ",").append("{\"code\":\"").append(c[0]).append('"')
+                    .append(c[1] == null ? "" : ",\"subject\":\"" + c[1] + "\"").append(",\"date\":\"")
+                    .append(paidDates[random.nextInt(paidDates.length)]).append("\",\"amount\":\"")
+                    .append(random.nextBoolean() ? "50000" : "100000").append("\"}");
+        }
+        parts.add("\"paidSubsidies\":[" + payments + "]");
+        if (random.nextInt(3) == 0) {
+            String[] choice = {"", ",\"choice\":\"THIS\"", ",\"choice\":\"OTHER\""};
+            parts.add("\"otherPolicyClaims\":[" + (random.nextBoolean()
+                    ? "{\"code\":\"JX_CHINA_PATENT_GOLD\",\"subject\":\"ZL201010001111.1\""
+                    : "{\"code\":\"JX_NATIONAL_IP_DEMO_ENTERPRISE\"") + ",\"policy\":\"省级政策\""
+                    + choice[random.nextInt(3)] + "}]");
+        }
+        return String.join(",", parts);
+    }
+
+    @Test
+    void randomApplicantsOnTheLines() {
+        LocalDate from = LocalDate.of(2012, 11, 5);
+        RulesEngine[] engines = {BARE, EXAMPLE, withCap("250000", false),
+            RulesEngine.builder().parameters(Path.of("../examples/params/jiaxing-implementing-rules.example.json"))
+                    .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", from, "300000", "test")
+                    .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT.CUMULATIVE", from, "1", "test")
+                    .parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", from, "1", "test").build()};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20121105L);
+        java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            RulesEngine engine = engines[i % engines.length];
+            LocalDate asOf = random.nextBoolean() ? LocalDate.of(2015, 12, 31) : LocalDate.of(2013, 12, 31);
+            EvaluationRequest r = enterprise(engine, asOf.toString(), randomApplicant(random, asOf));
+            List<String> lines;
+            try {
+                lines = agree(engine, r);
+            } catch (io.iprules.InvalidRequestException e) {
+                refused.add(e.getMessage());
+                continue;
+            }
+            for (String line : lines) {
+                String[] w = line.split(" ");
+                reasons.merge(w.length == 4 ? w[3] : "AWARD", 1, Integer::sum);
+            }
+        }
+        assertThat(refused).as("requests refused").hasSizeLessThan(20);
+        assertThat(reasons).containsKeys("AWARD", "BEFORE_IN_FORCE", "NON_DUPLICATION", "ALREADY_PAID", "CAP",
+                "CHOICE_REQUIRED", "OTHER_POLICY_CHOSEN", "NOT_ELIGIBLE");
+    }
+}
