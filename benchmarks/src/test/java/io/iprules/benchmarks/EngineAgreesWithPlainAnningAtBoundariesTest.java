@@ -101,7 +101,7 @@ class EngineAgreesWithPlainAnningAtBoundariesTest {
     }
 
     /** Engine and baseline compared in full; the engine's result returned for the text's checks. */
-    private static EvaluationResult agree(EvaluationRequest r) {
+    static EvaluationResult agree(EvaluationRequest r) {
         EvaluationResult byEngine = ENGINE.evaluate(r);
         PlainAnning.Outcome byHand = PLAIN.evaluate((AnningCounty) r.subject(), r.asOf());
         List<PlainAnning.Row> rows = byEngine.indicators().stream()

@@ -39,7 +39,8 @@ class EngineAgreesWithPlainNortheastAtBoundariesTest {
                 + (population == null ? "" : ",\"population\":" + population) + ",\"figures\":{" + figures + "}}}");
     }
 
-    private static EvaluationResult agree(EvaluationRequest r) {
+    /** Engine and baseline compared in full (scope, indicators, verdict, measures, warnings); the engine's result. */
+    static EvaluationResult agree(EvaluationRequest r) {
         EvaluationResult byEngine = ENGINE.evaluate(r);
         PlainNortheast.Outcome byHand = PLAIN.evaluate((NortheastRegion) r.subject());
         String who = r.asOf() + " " + r.subject();
