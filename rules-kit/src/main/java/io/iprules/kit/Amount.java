@@ -75,7 +75,10 @@ public record Amount(BigDecimal value, String waitingFor, io.iprules.AmountBasis
         return value == null ? this : yuan(value.multiply(factor)).withBasis(basis);
     }
 
-    /** A factor (e.g. a rate) that may itself be undetermined, applied to a known base amount. */
+    /**
+     * A factor (e.g. a rate) that may itself be undetermined, applied to a known base amount; without a basis, so a
+     * rate a deployment sets for an open parameter is better read through {@link Decision#share}, which names it.
+     */
     public static Amount share(BigDecimal base, BigDecimal rate, String rateParameter) {
         return rate == null ? undetermined(rateParameter) : yuan(base.multiply(rate));
     }
