@@ -79,48 +79,72 @@ public final class Decision implements RuleRecorder {
      * What every decision of a policy reads from its description, worked out once per description rather than at
      * every evaluation: its parameters, parsed, and its codes and targets by position (the order results follow).
      */
-    private record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
-                               Map<String, Integer> targets, Map<Target, TargetPlace> targetPlaces,
-                               Map<String, ExclusionReason> exclusionReasons, Comparator<Deadline> deadlineOrder) {
-        /** Each policy's latest description; another description of the same policy replaces it. */
-        private static final Map<String, PolicyIndex> LATEST = new ConcurrentHashMap<>();
+    record PolicyIndex(PolicyDescription policy, Parameters parameters, Map<String, Integer> codes,
+                       Map<String, Integer> targets, Map<Target, TargetPlace> targetPlaces,
+                       Map<String, ExclusionReason> exclusionReasons, Comparator<Deadline> deadlineOrder) {
+        /**
+         * How many descriptions of one policy are kept, the latest first: engines that live side by side (one with a
+         * deployment's parameters, one without) each keep theirs, instead of rebuilding it at every call when used
+         * in turn; an older one is dropped, and rebuilt should its engine come back.
+         */
+        static final int KEPT = 4;
+        /** Each policy's latest descriptions (by identity), the latest first. */
+        private static final Map<String, PolicyIndex[]> LATEST = new ConcurrentHashMap<>();
 
         static PolicyIndex of(PolicyDescription policy) {
-            PolicyIndex i = LATEST.get(policy.id());
-            if (i == null || i.policy() != policy) {
-                Map<String, Integer> codes = new java.util.HashMap<>();
-                for (Provision p : policy.provisions()) {
-                    for (String c : p.codes()) {
-                        // interned as the codes written in rules and modules are: a lookup then matches by identity
-                        codes.putIfAbsent(c.intern(), codes.size());
+            PolicyIndex[] kept = LATEST.get(policy.id());
+            if (kept != null) {
+                for (PolicyIndex k : kept) {
+                    if (k.policy() == policy) {
+                        return k;
                     }
                 }
-                Map<String, Integer> targets = new java.util.HashMap<>();
-                // each target of the description by identity: its position, and the required value in words where it
-                // is fixed (the same at every assessment, so written once); a target made elsewhere is looked up by
-                // its code and written when assessed
-                Map<Target, TargetPlace> places = new java.util.IdentityHashMap<>();
-                for (Target t : policy.targets()) {
-                    targets.putIfAbsent(t.code(), targets.size());
-                    places.put(t, new TargetPlace(targets.get(t.code()),
-                            t.reference() == null && t.required() != null ? fixedRequiredText(t) : null));
-                }
-                Map<String, ExclusionReason> reasons = new java.util.HashMap<>();
-                for (ExclusionReason r : policy.exclusionReasons()) {
-                    reasons.put(r.code(), r);
-                }
-                Map<String, Integer> codesRead = java.util.Collections.unmodifiableMap(codes);
-                // the policy's order of codes, then start, then subject: one comparator per policy, not per result
-                Comparator<Deadline> deadlineOrder = Comparator
-                        .comparingInt((Deadline t) -> codesRead.getOrDefault(t.code(), Integer.MAX_VALUE))
-                        .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder()));
-                i = new PolicyIndex(policy, new Parameters(policy), codesRead,
-                        Map.copyOf(targets), java.util.Collections.unmodifiableMap(places), Map.copyOf(reasons),
-                        deadlineOrder);
-                LATEST.put(policy.id(), i);
             }
-            return i;
+            PolicyIndex made = build(policy);
+            // a new array each time (never changed once published), so a reader scans a consistent one
+            LATEST.compute(policy.id(), (id, old) -> {
+                if (old == null) {
+                    return new PolicyIndex[] {made};
+                }
+                PolicyIndex[] next = new PolicyIndex[Math.min(KEPT, old.length + 1)];
+                next[0] = made;
+                System.arraycopy(old, 0, next, 1, next.length - 1);
+                return next;
+            });
+            return made;
+        }
+
+        private static PolicyIndex build(PolicyDescription policy) {
+            Map<String, Integer> codes = new java.util.HashMap<>();
+            for (Provision p : policy.provisions()) {
+                for (String c : p.codes()) {
+                    // interned as the codes written in rules and modules are: a lookup then matches by identity
+                    codes.putIfAbsent(c.intern(), codes.size());
+                }
+            }
+            Map<String, Integer> targets = new java.util.HashMap<>();
+            // each target of the description by identity: its position, and the required value in words where it
+            // is fixed (the same at every assessment, so written once); a target made elsewhere is looked up by
+            // its code and written when assessed
+            Map<Target, TargetPlace> places = new java.util.IdentityHashMap<>();
+            for (Target t : policy.targets()) {
+                targets.putIfAbsent(t.code(), targets.size());
+                places.put(t, new TargetPlace(targets.get(t.code()),
+                        t.reference() == null && t.required() != null ? fixedRequiredText(t) : null));
+            }
+            Map<String, ExclusionReason> reasons = new java.util.HashMap<>();
+            for (ExclusionReason r : policy.exclusionReasons()) {
+                reasons.put(r.code(), r);
+            }
+            Map<String, Integer> codesRead = java.util.Collections.unmodifiableMap(codes);
+            // the policy's order of codes, then start, then subject: one comparator per policy, not per result
+            Comparator<Deadline> deadlineOrder = Comparator
+                    .comparingInt((Deadline t) -> codesRead.getOrDefault(t.code(), Integer.MAX_VALUE))
+                    .thenComparing(Deadline::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Deadline::subject, Comparator.nullsLast(Comparator.naturalOrder()));
+            return new PolicyIndex(policy, new Parameters(policy), codesRead,
+                    Map.copyOf(targets), java.util.Collections.unmodifiableMap(places), Map.copyOf(reasons),
+                    deadlineOrder);
         }
     }
 
