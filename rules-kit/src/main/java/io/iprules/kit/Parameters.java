@@ -101,7 +101,11 @@ public final class Parameters {
 
     /** A decimal parameter (yuan, ratio, number) on {@code date}, or {@code null} when undetermined. */
     public BigDecimal decimal(String name, LocalDate date) {
-        Object v = entry(name).on(date);
+        return decimal(entry(name).on(date));
+    }
+
+    /** A parsed decimal or count value as a decimal; {@code null} stays {@code null}. */
+    private static BigDecimal decimal(Object v) {
         return v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v;
     }
 
@@ -121,11 +125,7 @@ public final class Parameters {
      */
     public Amount amount(String name, LocalDate date) {
         Dated d = entry(name).datedOn(date);
-        if (d == null) {
-            return Amount.undetermined(name);
-        }
-        Object v = d.value();
-        return Amount.yuan(v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v).withBasis(d.basis());
+        return d == null ? Amount.undetermined(name) : Amount.yuan(decimal(d.value())).withBasis(d.basis());
     }
 
     /**
@@ -134,11 +134,6 @@ public final class Parameters {
      */
     public Amount share(BigDecimal base, String name, LocalDate date) {
         Dated d = entry(name).datedOn(date);
-        if (d == null) {
-            return Amount.undetermined(name);
-        }
-        Object v = d.value();
-        return Amount.yuan(base.multiply(v instanceof Integer i ? BigDecimal.valueOf(i) : (BigDecimal) v))
-                .withBasis(d.basis());
+        return d == null ? Amount.undetermined(name) : Amount.share(base, decimal(d.value()), name).withBasis(d.basis());
     }
 }
