@@ -98,12 +98,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             server.start(host, port);
         } catch (RuntimeException e) {
-            if (!cannotListen(e)) {
+            String why = whyNot(e);
+            if (why == null) {
                 throw e;
             }
             // a port in use, or an address that is not this machine's: the user's to change. Javalin says "port
             // already in use" for both; the system's reason underneath tells them apart, when it gives one
-            throw Messages.invalid(lang, "serve.bind" + whyNot(e), host, String.valueOf(port));
+            throw Messages.invalid(lang, "serve.bind" + why, host, String.valueOf(port));
         } finally {
             if (javalin != null) {
                 javalin.setLevel(javalinLevel);
@@ -137,11 +138,13 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Whether {@code e} says the server could not listen on the host and port asked for. */
     /**
-     * What the system named: {@code .inUse} for a port taken, {@code .notLocal} for an address that is not this
-     * machine's or not an address at all, {@code .denied} for a port this user may not open, {@code ""} when its
-     * words are not known (the message then names the first two).
+     * Why the service cannot listen, when {@code e} is that failure: {@code .inUse} for a port taken, {@code .notLocal}
+     * for an address that is not this machine's or not an address at all, {@code .denied} for a port this user may
+     * not open, {@code ""} when the system's words are not known (the message then names the first two); {@code null}
+     * when no cause is a failure to listen (a bug, not the user's to change).
      */
     static String whyNot(Throwable e) {
+        String why = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
                 return ".notLocal";
@@ -158,18 +161,10 @@ final class ServeCommand implements Callable<Integer> {
                     return ".denied";
                 }
             }
-        }
-        return "";
-    }
-
-    private static boolean cannotListen(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException
-                    || t instanceof java.net.UnknownHostException
-                    || t instanceof java.nio.channels.UnresolvedAddressException) {
-                return true;
+            if (t instanceof io.javalin.util.JavalinBindException || t instanceof java.net.BindException) {
+                why = "";
             }
         }
-        return false;
+        return why;
     }
 }
