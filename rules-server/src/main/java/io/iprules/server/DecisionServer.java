@@ -101,9 +101,10 @@ public final class DecisionServer implements AutoCloseable {
     private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
-    private Javalin app;
+    /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
+    private volatile Javalin app;
     /** The connections with a request in flight (those a stop leaves their idle time). */
-    private InFlight inFlight;
+    private volatile InFlight inFlight;
     /** As given to {@link #start}. */
     private String host;
 
@@ -388,12 +389,21 @@ public final class DecisionServer implements AutoCloseable {
 
     /** How many requests are being handled now. */
     int requestsInFlight() {
-        return inFlight.count();
+        InFlight counted = inFlight;
+        return counted == null ? 0 : counted.count();
     }
 
-    /** The port it listens on. */
+    /**
+     * The port it listens on (the one the system chose when {@link #start} was given 0).
+     *
+     * @throws IllegalStateException when it has not been started
+     */
     public int port() {
-        return app.port();
+        Javalin started = app;
+        if (started == null) {
+            throw new IllegalStateException("not started");
+        }
+        return started.port();
     }
 
     /**

@@ -72,6 +72,9 @@ class DecisionServerTest {
         assertThat(DecisionServer.url("localhost", 8080)).isEqualTo("http://localhost:8080");
         assertThatThrownBy(() -> new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK).url())
                 .isInstanceOf(IllegalStateException.class).hasMessage("not started");
+        // its port too, told as its URL is (it was a NullPointerException)
+        assertThatThrownBy(() -> new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK).port())
+                .isInstanceOf(IllegalStateException.class).hasMessage("not started");
     }
 
     /**
