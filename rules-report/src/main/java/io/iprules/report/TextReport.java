@@ -96,7 +96,8 @@ final class TextReport {
         if (usedDays && d.workingDaysUsed() != null) {
             parts.add(LABELS.format(lang, "deadline.used-days", new Object[]{d.workingDaysUsed()}));
         }
-        if (d.workingDaysLate() != null) {
+        // on time is late by none: "逾期 0 个工作日" beside 按期 reads as overdue, and the status already says it
+        if (d.workingDaysLate() != null && d.workingDaysLate() > 0) {
             parts.add(LABELS.format(lang, "deadline.late-days", new Object[]{d.workingDaysLate()}));
         }
         if (d.workingDaysLeft() != null) { // none left is the deadline itself, still on time: said so, not "0 left"

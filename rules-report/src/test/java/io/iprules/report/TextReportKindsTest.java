@@ -162,6 +162,28 @@ class TextReportKindsTest {
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
     }
 
+    /**
+     * A certificate issued on the fifth working day (beijing-2012 §2(4), 5个工作日内) is on time: the contract's
+     * {@code workingDaysLate} is 0, but the officer's text does not print "逾期 0 个工作日" beside 按期, which reads as
+     * overdue; the days used and the detail say how it stood.
+     */
+    @Test
+    void aDeadlineKeptIsNotSaidToBeLateByNoDays() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.ON_TIME, LocalDate.of(2013, 9, 27),
+                        LocalDate.of(2013, 10, 10), LocalDate.of(2013, 10, 10), 5, 0, null,
+                        List.of("国办发明电〔2012〕33号"), "p-1 §3", null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("起算 2013-09-27;期限 2013-10-10;办结 2013-10-10;已用 5 个工作日;")
+                .doesNotContain("逾期");
+        assertThat(TextReport.render(r, P, Language.EN, false))
+                .contains("from 2013-09-27; by 2013-10-10; done 2013-10-10; 5 working day(s) used;")
+                .doesNotContain("late");
+        assertThat(String.join(";", TextReport.deadlineFacts(r.deadlines().get(0), Language.ZH,
+                new OfficerText(P, Language.ZH), false))).isNotEmpty().doesNotContain("逾期");
+    }
+
     @Test
     void aSetOfAlternativesReadsAsOneOfThemInWordsInTheTextAndOnThePage() {
         // a policy that has words for two codes (the clause that lists them), none for a third
