@@ -66,4 +66,19 @@ class NotFormalisedPartsTest {
         namesAsNotFormalised("anning-2022 §5", "宣传动员", "优化工作方案", "迎接国家、省知识产权局的检查验收",
                 "推进申报国家知识产权强县建设示范县工作");
     }
+
+    /**
+     * §6(1) 成立…工作领导小组 and 领导小组办公室设在市市场监管局知识产权服务中心: the same leading group and office as §5
+     * phase 1 item 3, which are indicators (RULES.md: "§5 phase 1 item 3, §6(1)"). §6(1)'s not-formalised entry must
+     * not say the clause has no decidable target without pointing to them.
+     */
+    @Test
+    void section6_1SaysItsLeadingGroupAndOfficeAreAssessed() {
+        List<Provision> entries = notFormalised("anning-2022 §6(1)");
+        assertThat(entries).isNotEmpty();
+        for (Language l : List.of(Language.ZH, Language.EN)) {
+            assertThat(entries).as("§6(1) in %s", l).anyMatch(p -> p.note().in(l).contains("AN_LEADING_GROUP")
+                    && p.note().in(l).contains("AN_PILOT_OFFICE"));
+        }
+    }
 }
