@@ -1,0 +1,72 @@
+package io.iprules.jiaxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.iprules.Award;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An independent legal audit of jiaxing-2012 against the text and RULES.md: each case worked out by hand from the
+ * clause, the arithmetic in the comment.
+ */
+class LegalAuditTest {
+
+    /** Evaluates a request (JSON) with a deployment's parameters (JSON keyed by policy id), or none. */
+    static EvaluationResult evaluate(String parameters, String request) {
+        RulesEngine.Builder b = RulesEngine.builder();
+        if (parameters != null) {
+            b.parameters("audit deployment", new ByteArrayInputStream(parameters.getBytes(StandardCharsets.UTF_8)));
+        }
+        return new JsonContract(b.build()).evaluate(request.getBytes(StandardCharsets.UTF_8), LocalDate.of(2000, 1, 1),
+                null);
+    }
+
+    /** A jiaxing-2012 request for one enterprise, its fields after name and credit code. */
+    static String request(String asOf, String fields) {
+        return "{\"policy\":\"jiaxing-2012\",\"asOf\":\"" + asOf + "\",\"applicant\":{\"name\":\"嘉兴示例有限公司\","
+                + "\"creditCode\":\"91330400MA28A0001D\"," + fields + "}}";
+    }
+
+    /** One value of a parameter from the day the policy took force. */
+    static String value(String name, String value) {
+        return "\"" + name + "\":[{\"from\":\"2012-11-05\",\"value\":\"" + value + "\",\"source\":\"audit\"}]";
+    }
+
+    /**
+     * §6(5)5 对经国家、省主管部门认定的中国名牌、中国驰名商标、浙江名牌、浙江省著名商标给予奖励 with §7(1) 同一事项涉及多项补助扶持的,
+     * 按最优惠一项执行,不叠加享受; RULES.md: one named brand holding several honours is one matter, the most
+     * favourable honour stands, the others NON_DUPLICATION.
+     *
+     * <p>The mark 禾城 holds 中国名牌 (a deployment sets 50,000), 中国驰名商标 (open) and 浙江名牌 (80,000). Pairwise
+     * the amounts known and the text's order go round in a circle (浙江名牌 80,000 > 中国名牌 50,000 by amount; 中国名牌
+     * before 中国驰名商标 and 中国驰名商标 before 浙江名牌 by the text's order, one amount being open), so no honour
+     * was "most favourable" and all three were paid: 50,000 + 80,000 = 130,000 plus one open amount, for one mark.
+     * By the text: one honour stands, two are excluded. Which one is for the spec owner (the text's order puts
+     * 中国名牌 first: the reading "equal or open amounts: the text's order" applied to the whole matter).
+     */
+    @Test
+    void oneMarkWithThreeHonoursIsPaidOnceEvenWhenKnownAndOpenAmountsGoRoundInACircle() {
+        EvaluationResult r = evaluate("{\"jiaxing-2012\":{" + value("JX_BRAND_HONOUR.CHINA_TOP_BRAND", "50000") + ","
+                        + value("JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", "80000") + "}}",
+                request("2013-12-31", "\"brandHonours\":["
+                        + "{\"type\":\"CHINA_TOP_BRAND\",\"name\":\"禾城\",\"date\":\"2013-01-10\"},"
+                        + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"name\":\"禾城\",\"date\":\"2013-02-10\"},"
+                        + "{\"type\":\"ZHEJIANG_TOP_BRAND\",\"name\":\"禾城\",\"date\":\"2013-03-10\"}]"));
+        assertThat(r.awards()).as("one mark, one matter: one honour stands").hasSize(1);
+        assertThat(r.excluded()).extracting(Exclusion::subjectId, x -> x.reason().code(), Exclusion::citation)
+                .containsOnly(tuple("禾城", "NON_DUPLICATION", "jiaxing-2012 §7(1)")).hasSize(2);
+        // the text's order (中国名牌 first) decides a matter whose amounts are partly open: 50,000
+        assertThat(r.awards()).extracting(Award::code, Award::subjectId, Award::date, Award::amount)
+                .containsExactly(tuple("JX_BRAND_HONOUR", "禾城", LocalDate.of(2013, 1, 10), new BigDecimal("50000.00")));
+        assertThat(r.total()).isEqualByComparingTo("50000");
+    }
+}
