@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.iprules.Award;
 import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
+import io.iprules.Language;
+import io.iprules.PolicyDescription;
+import io.iprules.Provision;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.io.ByteArrayInputStream;
@@ -68,5 +71,20 @@ class LegalAuditTest {
         assertThat(r.awards()).extracting(Award::code, Award::subjectId, Award::date, Award::amount)
                 .containsExactly(tuple("JX_BRAND_HONOUR", "禾城", LocalDate.of(2013, 1, 10), new BigDecimal("50000.00")));
         assertThat(r.total()).isEqualByComparingTo("50000");
+    }
+
+    /**
+     * §6(5)5 年度出口达到一定数额以上: 达到…以上 is {@code >=} (RULES.md's comparison words), and the rule decides so
+     * (export-exactly-at-threshold). The officer-facing English said "exports over a threshold", which reads as a
+     * strict {@code >}: an export figure exactly at the threshold would look not rewarded.
+     */
+    @Test
+    void theExportRewardSaysExportsReachTheThresholdNotThatTheyAreOverIt() {
+        PolicyDescription d = RulesEngine.builder().build().policy("jiaxing-2012");
+        Provision export = d.provisions().stream().filter(p -> p.codes().contains("JX_EXPORT_TRADEMARK")).findFirst()
+                .orElseThrow();
+        assertThat(export.title().in(Language.EN)).contains("reach").doesNotContain(" over ");
+        assertThat(d.parameter("JX_EXPORT_TRADEMARK").orElseThrow().description().in(Language.EN))
+                .contains("reach").doesNotContain(" over ");
     }
 }
