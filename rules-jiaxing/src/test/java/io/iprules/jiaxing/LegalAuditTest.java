@@ -9,12 +9,14 @@ import io.iprules.Exclusion;
 import io.iprules.Language;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
+import io.iprules.ProvisionStatus;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,5 +88,29 @@ class LegalAuditTest {
         assertThat(export.title().in(Language.EN)).contains("reach").doesNotContain(" over ");
         assertThat(d.parameter("JX_EXPORT_TRADEMARK").orElseThrow().description().in(Language.EN))
                 .contains("reach").doesNotContain(" over ");
+    }
+
+    /**
+     * Every numbered part of the text is either implemented or listed as not formalised, with its reason: the notice
+     * and preamble, §1(1) to §7(3) as the text numbers them (一、(一) … 七、(三)), and §1(2)'s goal for 2020, which the
+     * reading city-targets-2013 leaves unassessed. Before, §1(1), §2 to §5 and §6(1) to §6(4) were in no list.
+     */
+    @Test
+    void everyPartOfTheTextIsImplementedOrListedAsNotFormalised() {
+        List<Provision> provisions = RulesEngine.builder().build().policy("jiaxing-2012").provisions();
+        List<String> parts = List.of("序言", "§1(1)", "§1(2)", "§2(1)", "§2(2)", "§2(3)", "§3(1)", "§3(2)", "§3(3)",
+                "§4(1)", "§4(2)", "§4(3)", "§5(1)", "§5(2)", "§5(3)", "§6(1)", "§6(2)", "§6(3)", "§6(4)", "§6(5)",
+                "§7(1)", "§7(2)", "§7(3)");
+        for (String part : parts) {
+            assertThat(provisions).as("jiaxing-2012 %s is listed", part)
+                    .anyMatch(p -> p.citation().equals("jiaxing-2012 " + part));
+        }
+        assertThat(provisions).as("§1(2)'s 2020 goal is listed as not formalised")
+                .anyMatch(p -> p.citation().equals("jiaxing-2012 §1(2)") && p.status() == ProvisionStatus.NOT_FORMALISED);
+        assertThat(provisions).filteredOn(p -> p.status() == ProvisionStatus.NOT_FORMALISED)
+                .allSatisfy(p -> {
+                    assertThat(p.note().in(Language.ZH)).isNotBlank();
+                    assertThat(p.note().in(Language.EN)).isNotBlank();
+                });
     }
 }
