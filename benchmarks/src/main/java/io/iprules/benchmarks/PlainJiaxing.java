@@ -294,13 +294,17 @@ public final class PlainJiaxing {
             }
         }
         all.addAll(topUps);
-        // §7(1) most favourable of one matter
-        Map<String, Cand> best = new HashMap<>();
+        // §7(1) most favourable of one matter: the largest known amount, weighed by the text's order against the
+        // open ones (known and open amounts together can rank three in a circle, where a fold would depend on order)
+        Map<String, Cand> largestKnown = new HashMap<>();
+        Map<String, Cand> firstOpen = new HashMap<>();
         for (Cand c : all) {
             if (c.excluded == null) {
-                best.merge(c.matter, c, (x, y) -> x.beats(y) ? x : y);
+                (c.amount != null ? largestKnown : firstOpen).merge(c.matter, c, (x, y) -> x.beats(y) ? x : y);
             }
         }
+        Map<String, Cand> best = new HashMap<>(largestKnown);
+        firstOpen.forEach((matter, open) -> best.merge(matter, open, (known, o) -> o.beats(known) ? o : known));
         for (Cand c : all) {
             if (c.excluded == null && best.get(c.matter) != c) {
                 c.excluded = "NON_DUPLICATION";

@@ -229,6 +229,33 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                         "total 0.00");
     }
 
+    /**
+     * One mark, three honours, two amounts set and one open, which pairwise go round in a circle: 浙江名牌 80,000 over
+     * 中国名牌 50,000 by amount, 中国名牌 over 中国驰名商标 (open) and 中国驰名商标 over 浙江名牌 by the order of listing.
+     * One honour stands (按最优惠一项执行, reading brand-honours): 80,000 beats 50,000 (both known), and 中国驰名商标
+     * beats 浙江名牌 by the order of listing: the well-known mark stands, amount open, the other two excluded. Both
+     * sides had decided it otherwise: the engine paid all three, the baseline's fold depended on the listing order.
+     */
+    @Test
+    void knownAndOpenAmountsInACircleKeepOneHonour() {
+        RulesEngine twoSet = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.CHINA_TOP_BRAND", LocalDate.of(2012, 11, 5), "50000", "test")
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", LocalDate.of(2012, 11, 5), "80000",
+                        "test").build();
+        for (String[] order : new String[][] {{"CHINA_TOP_BRAND", "CHINA_WELL_KNOWN_TRADEMARK", "ZHEJIANG_TOP_BRAND"},
+                {"ZHEJIANG_TOP_BRAND", "CHINA_WELL_KNOWN_TRADEMARK", "CHINA_TOP_BRAND"},
+                {"CHINA_WELL_KNOWN_TRADEMARK", "ZHEJIANG_TOP_BRAND", "CHINA_TOP_BRAND"}}) {
+            StringBuilder honours = new StringBuilder("\"brandHonours\":[");
+            for (int i = 0; i < order.length; i++) {
+                honours.append(i == 0 ? "" : ",").append("{\"type\":\"").append(order[i])
+                        .append("\",\"date\":\"2013-05-01\",\"name\":\"禾城\"}");
+            }
+            assertThat(agree(twoSet, enterprise(twoSet, "2015-12-31", honours + "]"))).as("listed %s", List.of(order))
+                    .containsExactlyInAnyOrder("JX_BRAND_HONOUR 禾城 null", "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION",
+                            "JX_BRAND_HONOUR 禾城 80000.00 NON_DUPLICATION", "total 0.00");
+        }
+    }
+
     @Test
     void annualFeesOnALeapDayAndGivenDates() {
         // granted 2016-02-29: fee 2 on the 1st anniversary, which has no 29 February: the month's last day, 2017-02-28

@@ -165,7 +165,10 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     /**
      * Whether this is more favourable to the applicant than {@code other}: a larger known amount; with equal or
      * not comparable amounts (one undetermined), the lower priority; then the earlier fact, then the subject.
-     * A total order, so that exactly one candidate of a matter is the most favourable.
+     * A total order among candidates whose amounts are all known, or all undetermined, so that exactly one of them is
+     * the most favourable. Known and undetermined amounts together can go round in a circle (80,000 over 50,000 by
+     * amount, 50,000 over an undetermined one and the undetermined one over 80,000 by priority): then none is, and the
+     * module's rules must say which stands (jiaxing-2012's {@code MostFavourable}).
      */
     public boolean isMoreFavourableThan(Candidate other) {
         BigDecimal a = amount.value();

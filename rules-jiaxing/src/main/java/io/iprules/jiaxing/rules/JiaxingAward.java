@@ -48,7 +48,7 @@ public enum JiaxingAward {
     JX_CHINA_PATENT_EXCELLENCE("patent-award:", null),
     /** §6(5)5 brand honour: one matter per brand or mark, across honour types. */
     JX_BRAND_HONOUR("brand:", null),
-    /** §6(5)5 trademark registered abroad with exports over the threshold: one matter per enterprise and year. */
+    /** §6(5)5 trademark registered abroad, exports of the year reaching the threshold: one matter per enterprise and year. */
     JX_EXPORT_TRADEMARK("export-trademark:", null),
     /** §6(5)6 standard led or mainly drafted: one matter per standard. */
     JX_STANDARD_LEAD("standard:", null);
