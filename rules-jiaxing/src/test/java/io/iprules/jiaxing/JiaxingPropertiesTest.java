@@ -57,6 +57,15 @@ class JiaxingPropertiesTest {
     /** As {@link #FULL}, with each of {@link #CAPS} as the maximum limit. */
     private static final List<RulesEngine> CAPPED = CAPS.stream().map(cap -> implementingRules(RulesEngine.builder())
             .parameter(POLICY, "JX_MAXIMUM_LIMIT", IN_FORCE, cap.toPlainString(), SOURCE).build()).toList();
+    /**
+     * Some open amounts set and others of the same matters not, as a deployment whose implementing rules name some
+     * honours and tiers only: a known and an open amount then meet in one matter (reading brand-honours; 中国名牌 below
+     * 浙江名牌, 中国驰名商标 open, can go round in a circle).
+     */
+    private static final RulesEngine PARTLY = RulesEngine.builder()
+            .parameter(POLICY, "JX_BRAND_HONOUR.CHINA_TOP_BRAND", IN_FORCE, "50000", SOURCE)
+            .parameter(POLICY, "JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", IN_FORCE, "80000", SOURCE)
+            .parameter(POLICY, "JX_STANDARD_LEAD.INDUSTRY_OR_LOCAL", IN_FORCE, "30000", SOURCE).build();
     private static final List<RulesEngine> ENGINES = engines();
 
     private static RulesEngine.Builder implementingRules(RulesEngine.Builder b) {
@@ -78,6 +87,7 @@ class JiaxingPropertiesTest {
     private static List<RulesEngine> engines() {
         List<RulesEngine> all = new ArrayList<>(List.of(OPEN, FULL));
         all.addAll(CAPPED);
+        all.add(PARTLY);
         return all;
     }
 
@@ -86,6 +96,7 @@ class JiaxingPropertiesTest {
     private static String name(RulesEngine engine) {
         int i = ENGINES.indexOf(engine);
         return i == 0 ? "engine: the texts' amounts only" : i == 1 ? "engine: every open amount set"
+                : engine == PARTLY ? "engine: some open amounts set, others of the same matters not"
                 : "engine: every open amount set, maximum limit " + CAPS.get(i - 2);
     }
 
@@ -221,6 +232,74 @@ class JiaxingPropertiesTest {
                 Award before = byMatter.put(matter(a.code(), a.subjectId()), a);
                 assertThat(before).as("a second award of the matter of %s", a).isNull();
             }
+        });
+    }
+
+    /** Illustrative amounts a deployment may set for each honour (the text leaves them open), all different. */
+    private static final Map<BrandHonourType, String> HONOUR_AMOUNT = new EnumMap<>(Map.of(
+            BrandHonourType.CHINA_TOP_BRAND, "50000", BrandHonourType.CHINA_WELL_KNOWN_TRADEMARK, "100000",
+            BrandHonourType.ZHEJIANG_TOP_BRAND, "80000", BrandHonourType.ZHEJIANG_FAMOUS_TRADEMARK, "30000"));
+    /** An engine per set of honours whose amount a deployment set (the others open), made when first needed. */
+    private static final Map<Set<BrandHonourType>, RulesEngine> BY_HONOURS_SET = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static RulesEngine withHonoursSet(Set<BrandHonourType> set) {
+        return BY_HONOURS_SET.computeIfAbsent(set, s -> {
+            RulesEngine.Builder b = RulesEngine.builder();
+            s.forEach(t -> b.parameter(POLICY, "JX_BRAND_HONOUR." + t, IN_FORCE, HONOUR_AMOUNT.get(t), SOURCE));
+            return b.build();
+        });
+    }
+
+    /**
+     * §6(5)5 with §7(1) 按最优惠一项执行,不叠加享受 (reading brand-honours): one brand's honours are one matter, so
+     * whichever honours' amounts a deployment set and whichever it left open, exactly one honour of the brand is
+     * awarded and the others are excluded NON_DUPLICATION; where every amount is known the largest stands; and the
+     * order the request lists them in decides nothing. Known and open amounts together once went round in a circle
+     * (中国名牌 50,000 below 浙江名牌 80,000, 中国驰名商标 open between them by the text's order) and all were paid.
+     */
+    @Test
+    void oneBrandsHonoursArePaidOnceWhicheverAmountsAreSet() {
+        Gen<Set<BrandHonourType>> types = in -> {
+            Set<BrandHonourType> t = java.util.EnumSet.noneOf(BrandHonourType.class);
+            for (BrandHonourType h : BrandHonourType.values()) {
+                if (Generate.booleans().generate(in)) {
+                    t.add(h);
+                }
+            }
+            return t;
+        };
+        Gen<Integer> day = Generate.range(0, 700);
+        PROPS.qt(300).forAll(types, types, day, Generate.booleans()).checkAssert((held, set, d, reversed) -> {
+            if (held.size() < 2) {
+                return;
+            }
+            List<BrandHonourType> listed = new ArrayList<>(held);
+            if (reversed) {
+                java.util.Collections.reverse(listed);
+            }
+            RulesEngine engine = withHonoursSet(set);
+            JiaxingEnterprise.Builder b = JiaxingEnterprise.builder().name("嘉兴示例有限公司")
+                    .creditCode("91330400MA28A0001D");
+            LocalDate date = IN_FORCE.plusDays(d);
+            listed.forEach(t -> b.brandHonour(t, date, "禾城"));
+            EvaluationResult r = engine.evaluate(POLICY, LocalDate.of(2015, 12, 31), b.build());
+            String what = "held " + listed + ", amounts set for " + set;
+            assertThat(r.awards()).as(what).hasSize(1);
+            assertThat(r.excluded()).as(what).hasSize(held.size() - 1)
+                    .allSatisfy(x -> assertThat(x.reason().code()).isEqualTo("NON_DUPLICATION"));
+            if (set.containsAll(held)) {
+                BigDecimal largest = held.stream().map(t -> new BigDecimal(HONOUR_AMOUNT.get(t)))
+                        .max(BigDecimal::compareTo).orElseThrow();
+                assertThat(r.awards().get(0).amount()).as(what).isEqualByComparingTo(largest);
+            }
+            // the order of listing decides nothing
+            JiaxingEnterprise.Builder other = JiaxingEnterprise.builder().name("嘉兴示例有限公司")
+                    .creditCode("91330400MA28A0001D");
+            List<BrandHonourType> otherOrder = new ArrayList<>(listed);
+            java.util.Collections.rotate(otherOrder, 1);
+            otherOrder.forEach(t -> other.brandHonour(t, date, "禾城"));
+            EvaluationResult again = engine.evaluate(POLICY, LocalDate.of(2015, 12, 31), other.build());
+            assertThat(again.awards()).as(what).isEqualTo(r.awards());
         });
     }
 
