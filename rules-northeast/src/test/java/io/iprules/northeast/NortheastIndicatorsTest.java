@@ -45,4 +45,32 @@ class NortheastIndicatorsTest {
         assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).contains("低于全国的 212.45").contains("低 95.05")
                 .doesNotContain("高出");
     }
+
+    /**
+     * Copyright has no register of holdings (reading holdings-govern-both): its figure is the year's registrations
+     * (作品 + 计算机软件著作权登记), which stand for holdings in 人均拥有量. The detail must say what the number is, not
+     * that residents 拥有 (own) so many copyrights. 辽宁省's copyright registrations in 2020: 20,000 for 42,590,000
+     * residents, 200,000,000 ÷ 42,590,000 = 4.6959… → 4.70 per 10,000; the nation 3,300,000 for 1,412,120,000,
+     * 33,000,000,000 ÷ 1,412,120,000 = 23.3691… → 23.37; 20,000 × 1,412,120,000 = 28,242,400,000,000 < 3,300,000 ×
+     * 42,590,000 = 140,547,000,000,000: NOT_MET, 低 23.37 − 4.70 = 18.67. Patents and trademarks are holdings and
+     * keep 拥有.
+     */
+    @Test
+    void copyrightPerPersonSaysRegistrationsNotHoldings() {
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30),
+                NortheastBuilderTest.liaoning());
+        Map<String, Indicator> byCode = r.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, i -> i));
+        Indicator copyright = byCode.get("NE_COPYRIGHT_PER_CAPITA");
+        assertThat(copyright.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
+        assertThat(copyright.detail().in(Language.ZH))
+                .contains("42590000 名常住人口期末年登记 20000 件", "每万人 4.70", "低于全国的 23.37",
+                        "1412120000 人登记 3300000 件", "低 18.67")
+                .doesNotContain("拥有");
+        assertThat(copyright.detail().in(Language.EN))
+                .contains("20000 registered in the end year for 42590000 residents", "4.70 per 10,000",
+                        "lower than the nation's 23.37 (3300000 registered for 1412120000) by 18.67");
+        assertThat(byCode.get("NE_PATENT_PER_CAPITA").detail().in(Language.ZH))
+                .contains("42590000 名常住人口拥有 120000");
+    }
 }
