@@ -47,6 +47,46 @@ class NortheastIndicatorsTest {
     }
 
     /**
+     * The reading display tells an officer what progress is. Per capita it is the ratio of holdings per person, not of
+     * holdings: 辽宁省's patents, (120,000 ÷ 42,590,000) ÷ (3,000,000 ÷ 1,412,120,000) = 169,454,400,000,000 ÷
+     * 127,770,000,000,000 = 1.32624… → 1.3262, where 120,000 ÷ 3,000,000 would be 0.0400. And where the nation holds
+     * none at the end (0 patents: the region, part of it, holds none either), there is no ratio and no progress, as
+     * there is none for growth when the nation did not grow: the reading says both cases.
+     */
+    @Test
+    void theDisplayReadingSaysWhatProgressIs() throws java.io.IOException {
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30),
+                NortheastBuilderTest.liaoning());
+        Indicator patents = r.indicators().stream().filter(i -> i.code().equals("NE_PATENT_PER_CAPITA")).findFirst()
+                .orElseThrow();
+        assertThat(patents.progress()).isEqualByComparingTo("1.3262");
+
+        NortheastRegion none = NortheastRegion.builder().name("吉林省").province("吉林省")
+                .period(p -> p.from(2016).to(2020))
+                .population(p -> p.region(24_070_000).national(1_412_120_000))
+                .figures(IpKind.PATENT, f -> f.regionStart(100).regionEnd(0).nationalStart(1_000).nationalEnd(0))
+                .build();
+        Indicator nothingHeld = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30), none)
+                .indicators().stream().filter(i -> i.code().equals("NE_PATENT_PER_CAPITA")).findFirst().orElseThrow();
+        assertThat(nothingHeld.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET); // 0 = 0: not 高于
+        assertThat(nothingHeld.progress()).isNull();
+
+        com.fasterxml.jackson.databind.JsonNode display = null;
+        try (java.io.InputStream in = Northeast2017.class.getResourceAsStream("readings.json")) {
+            for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in).get("readings")) {
+                if (e.get("id").asText().equals("display")) {
+                    display = e;
+                }
+            }
+        }
+        assertThat(display).isNotNull();
+        assertThat(display.get("zh").asText()).contains("人均为人均拥有量之比").contains("全国拥有量为0时不计进度");
+        assertThat(display.get("en").asText()).contains("per capita: the ratio of holdings per person, none when the "
+                + "nation holds none");
+    }
+
+    /**
      * Copyright has no register of holdings (reading holdings-govern-both): its figure is the year's registrations
      * (作品 + 计算机软件著作权登记), which stand for holdings in 人均拥有量. The detail must say what the number is, not
      * that residents 拥有 (own) so many copyrights. 辽宁省's copyright registrations in 2020: 20,000 for 42,590,000
