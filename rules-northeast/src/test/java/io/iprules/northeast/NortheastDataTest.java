@@ -157,6 +157,20 @@ class NortheastDataTest {
         }
     }
 
+    /**
+     * The English gloss beside a measure says what the sentence says, no more: it speaks of patents only where the
+     * sentence does (专利). §6(1) lists 知识产权资源数据库、产业专题数据库 (IP resource databases, industry thematic
+     * databases): no patent database, unlike §4(2)'s 专题专利数据库; §5(2)'s 国家专利导航 is a patent one.
+     */
+    @Test
+    void theEnglishGlossSpeaksOfPatentsOnlyWhereTheSentenceDoes() {
+        for (Measure m : Measures.load().measures()) {
+            assertThat(m.en().toLowerCase(java.util.Locale.ROOT).contains("patent"))
+                    .as(m.citation() + " " + m.addressee() + ": " + m.en())
+                    .isEqualTo(m.text().contains("专利"));
+        }
+    }
+
     @Test
     void innerMongoliaIsAddressedOnlyInItsEastBySection5Item1() {
         Measure m = Measures.load().measures().stream()

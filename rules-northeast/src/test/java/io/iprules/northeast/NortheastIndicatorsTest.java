@@ -45,4 +45,72 @@ class NortheastIndicatorsTest {
         assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).contains("低于全国的 212.45").contains("低 95.05")
                 .doesNotContain("高出");
     }
+
+    /**
+     * The reading display tells an officer what progress is. Per capita it is the ratio of holdings per person, not of
+     * holdings: 辽宁省's patents, (120,000 ÷ 42,590,000) ÷ (3,000,000 ÷ 1,412,120,000) = 169,454,400,000,000 ÷
+     * 127,770,000,000,000 = 1.32624… → 1.3262, where 120,000 ÷ 3,000,000 would be 0.0400. And where the nation holds
+     * none at the end (0 patents: the region, part of it, holds none either), there is no ratio and no progress, as
+     * there is none for growth when the nation did not grow: the reading says both cases.
+     */
+    @Test
+    void theDisplayReadingSaysWhatProgressIs() throws java.io.IOException {
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30),
+                NortheastBuilderTest.liaoning());
+        Indicator patents = r.indicators().stream().filter(i -> i.code().equals("NE_PATENT_PER_CAPITA")).findFirst()
+                .orElseThrow();
+        assertThat(patents.progress()).isEqualByComparingTo("1.3262");
+
+        NortheastRegion none = NortheastRegion.builder().name("吉林省").province("吉林省")
+                .period(p -> p.from(2016).to(2020))
+                .population(p -> p.region(24_070_000).national(1_412_120_000))
+                .figures(IpKind.PATENT, f -> f.regionStart(100).regionEnd(0).nationalStart(1_000).nationalEnd(0))
+                .build();
+        Indicator nothingHeld = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30), none)
+                .indicators().stream().filter(i -> i.code().equals("NE_PATENT_PER_CAPITA")).findFirst().orElseThrow();
+        assertThat(nothingHeld.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET); // 0 = 0: not 高于
+        assertThat(nothingHeld.progress()).isNull();
+
+        com.fasterxml.jackson.databind.JsonNode display = null;
+        try (java.io.InputStream in = Northeast2017.class.getResourceAsStream("readings.json")) {
+            for (com.fasterxml.jackson.databind.JsonNode e : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in).get("readings")) {
+                if (e.get("id").asText().equals("display")) {
+                    display = e;
+                }
+            }
+        }
+        assertThat(display).isNotNull();
+        assertThat(display.get("zh").asText()).contains("人均为人均拥有量之比").contains("全国拥有量为0时不计进度");
+        assertThat(display.get("en").asText()).contains("per capita: the ratio of holdings per person, none when the "
+                + "nation holds none");
+    }
+
+    /**
+     * Copyright has no register of holdings (reading holdings-govern-both): its figure is the year's registrations
+     * (作品 + 计算机软件著作权登记), which stand for holdings in 人均拥有量. The detail must say what the number is, not
+     * that residents 拥有 (own) so many copyrights. 辽宁省's copyright registrations in 2020: 20,000 for 42,590,000
+     * residents, 200,000,000 ÷ 42,590,000 = 4.6959… → 4.70 per 10,000; the nation 3,300,000 for 1,412,120,000,
+     * 33,000,000,000 ÷ 1,412,120,000 = 23.3691… → 23.37; 20,000 × 1,412,120,000 = 28,242,400,000,000 < 3,300,000 ×
+     * 42,590,000 = 140,547,000,000,000: NOT_MET, 低 23.37 − 4.70 = 18.67. Patents and trademarks are holdings and
+     * keep 拥有.
+     */
+    @Test
+    void copyrightPerPersonSaysRegistrationsNotHoldings() {
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2021, 6, 30),
+                NortheastBuilderTest.liaoning());
+        Map<String, Indicator> byCode = r.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, i -> i));
+        Indicator copyright = byCode.get("NE_COPYRIGHT_PER_CAPITA");
+        assertThat(copyright.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
+        assertThat(copyright.detail().in(Language.ZH))
+                .contains("42590000 名常住人口期末年登记 20000 件", "每万人 4.70", "低于全国的 23.37",
+                        "1412120000 人登记 3300000 件", "低 18.67")
+                .doesNotContain("拥有");
+        assertThat(copyright.detail().in(Language.EN))
+                .contains("20000 registered in the end year for 42590000 residents", "4.70 per 10,000",
+                        "lower than the nation's 23.37 (3300000 registered for 1412120000) by 18.67");
+        assertThat(byCode.get("NE_PATENT_PER_CAPITA").detail().in(Language.ZH))
+                .contains("42590000 名常住人口拥有 120000");
+    }
 }

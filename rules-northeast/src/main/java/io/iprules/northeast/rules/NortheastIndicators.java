@@ -41,7 +41,10 @@ public final class NortheastIndicators {
                 f.holdingsNation(), f.populationNation());
         String exact = cross(f.holdingsRegion(), f.populationNation(), f.comparison(), f.holdingsNation(),
                 f.populationRegion());
-        Text detail = d.text(key("detail.per-capita", f.comparison()), f.kind(), f.holdingsRegion(),
+        // copyright's figure is the end year's registrations, which stand for holdings (reading holdings-govern-both):
+        // its detail says 登记 (registered), not 拥有 (owns)
+        String prefix = f.kind() == IpKind.COPYRIGHT ? "detail.per-capita.registrations" : "detail.per-capita";
+        Text detail = d.text(key(prefix, f.comparison()), f.kind(), f.holdingsRegion(),
                 f.populationRegion(), region, f.holdingsNation(), f.populationNation(), nation, margin(d, gap, f.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
