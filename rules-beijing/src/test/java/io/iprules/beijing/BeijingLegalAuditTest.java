@@ -1,0 +1,60 @@
+package io.iprules.beijing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cases of a legal audit of beijing-2012, each worked out by hand from the text and the State Council's notices
+ * (../data/holidays-cn), that the module decided or worded wrongly.
+ */
+class BeijingLegalAuditTest {
+    private static final RulesEngine OPEN = RulesEngine.builder().build();
+    /** §3(1)'s rate is open (no default): an illustrative 0.3, not an implementing rule. */
+    private static final RulesEngine RATED = RulesEngine.builder()
+            .parameter(Beijing2012.ID, "BJ_PLEDGE_LOAN_INTEREST.RATE", LocalDate.of(2012, 12, 14), "0.3",
+                    "test: illustrative rate, not an implementing rule")
+            .build();
+
+    private static BeijingEnterprise zhongguancun(PledgeLoan... loans) {
+        // OTHER alone: out of the §1(1) scope, so eligible only if a subsidy is due
+        return new BeijingEnterprise("北京示例科技有限公司", null, true, true, List.of(Industry.OTHER), null,
+                List.of(loans));
+    }
+
+    private static BeijingEnterprise inScope(GreenChannelRequest... certificates) {
+        return new BeijingEnterprise("北京示例科技有限公司", null, true, null, List.of(Industry.NEW_MATERIALS),
+                List.of(certificates), null);
+    }
+
+    /**
+     * §3(1) 支持中关村企业: an exclusion of a Zhongguancun enterprise's interest must not give "not a Zhongguancun
+     * enterprise" as its reason. 0.01 yuan × 0.3 = 0.003, 0.00 to the fen: nothing is due (the kit's
+     * {@code NOT_ELIGIBLE} for a subsidy of 0.00), and the reason shown is the code's text of policy.json, which said
+     * 不是中关村企业 for an enterprise declared 中关村 and worded 中关村企业 in the detail beside it.
+     */
+    @Test
+    void aSubsidyOfNothingForAZhongguancunEnterpriseIsNotCalledNotZhongguancun() {
+        EvaluationResult r = RATED.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31),
+                zhongguancun(new PledgeLoan("建设银行", Pledge.TRADEMARK, new BigDecimal("0.01"), 2013)));
+
+        assertThat(r.awards()).isEmpty();
+        Exclusion x = r.excluded().get(0);
+        assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(x.amount()).isEqualByComparingTo("0.00");
+        assertThat(x.detail().in(Language.ZH)).contains("中关村企业以商标权质押取得贷款", "计算所得金额为0.00元");
+        // the reason's text covers both ways §3(1) gives nothing: not 中关村, or a subsidy of 0.00
+        assertThat(x.reason().text().in(Language.ZH)).isNotEqualTo("不是中关村企业").contains("0.00元");
+        assertThat(x.reason().text().in(Language.EN)).isNotEqualTo("not a Zhongguancun enterprise")
+                .contains("0.00 yuan");
+    }
+}
