@@ -57,4 +57,31 @@ class BeijingLegalAuditTest {
         assertThat(x.reason().text().in(Language.EN)).isNotEqualTo("not a Zhongguancun enterprise")
                 .contains("0.00 yuan");
     }
+
+    /**
+     * §3(1) 贴息 on interest of 0.00 yuan: whatever rate the implementing rules set, 0.00 × rate = 0.00, so nothing
+     * is due, as RATED decides it (excluded NOT_ELIGIBLE, not eligible). With the rate open the module proposed an
+     * award of an undetermined amount, counted it in {@code undetermined} and made the enterprise eligible
+     * (readings.json eligible: an award due): setting any rate would then take both back.
+     */
+    @Test
+    void interestOfNothingIsNothingDueWhateverTheOpenRate() {
+        PledgeLoan none = new PledgeLoan("工商银行", Pledge.PATENT, new BigDecimal("0.00"), 2013);
+        EvaluationResult rated = RATED.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), zhongguancun(none));
+        EvaluationResult open = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), zhongguancun(none));
+
+        for (EvaluationResult r : List.of(rated, open)) {
+            assertThat(r.awards()).isEmpty();
+            assertThat(r.undetermined()).isZero();
+            assertThat(r.eligible()).isFalse();
+            assertThat(r.excluded()).singleElement().satisfies(x -> {
+                assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+                assertThat(x.amount()).isEqualByComparingTo("0.00");
+                assertThat(x.citation()).isEqualTo("beijing-2012 §3(1)");
+            });
+        }
+        // the officer is told why, not that the rate is awaited
+        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息0.00元")
+                .doesNotContain("贴息比例待");
+    }
 }
