@@ -84,4 +84,50 @@ class BeijingLegalAuditTest {
         assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息0.00元")
                 .doesNotContain("贴息比例待");
     }
+
+    /**
+     * §2(4) 5个工作日内, reading clock: the issue day counts as one even if it is a rest day, but it is no working day,
+     * and the officer must not read that it is. Complete Fri 2013-12-27; the 2014 notice rests only Wed 01-01 around
+     * it: Mon 12-30 (1), Tue 12-31 (2), Thu 01-02 (3), Fri 01-03 (4), Mon 01-06 (5) = the deadline. Issued Sat
+     * 2014-01-04: 4 working days before it + 1 = 5, ON_TIME; the 5th working day after 12-27 is 01-06, not 01-04.
+     * Complete Fri 2013-10-18: Mon 21 (1) .. Fri 25 (5) = the deadline; issued Sat 10-26: 5 + 1 = 6, LATE by 1; 10-26
+     * is no working day at all (the 2013 notice's make-up Saturday is 10-12).
+     */
+    @Test
+    void anIssueDayThatIsARestDayIsNotCalledTheNthWorkingDay() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 12, 27),
+                        LocalDate.of(2014, 1, 4)),
+                new GreenChannelRequest(Certificate.NO_IP_VIOLATION, "201310000012.5", LocalDate.of(2013, 10, 18),
+                        LocalDate.of(2013, 10, 26))));
+
+        Deadline onTime = r.deadlines().get(0);
+        assertThat(onTime.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(onTime.deadline()).isEqualTo(LocalDate.of(2014, 1, 6));
+        assertThat(onTime.workingDaysUsed()).isEqualTo(5);
+        assertThat(onTime.detail().in(Language.ZH)).doesNotContain("第5个工作日").contains("休息日", "按一个工作日计");
+        assertThat(onTime.detail().in(Language.EN)).doesNotContain("5 working day(s) after").contains("rest day");
+
+        Deadline late = r.deadlines().get(1);
+        assertThat(late.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(late.deadline()).isEqualTo(LocalDate.of(2013, 10, 25));
+        assertThat(late.workingDaysUsed()).isEqualTo(6);
+        assertThat(late.workingDaysLate()).isEqualTo(1);
+        assertThat(late.detail().in(Language.ZH)).doesNotContain("第6个工作日").contains("休息日", "按一个工作日计");
+        assertThat(late.detail().in(Language.EN)).doesNotContain("6 working day(s) after").contains("rest day");
+    }
+
+    /**
+     * The issue day on a working day keeps the plain wording: complete Fri 2013-12-27, issued Mon 2014-01-06 = the
+     * 5th working day after it (above), ON_TIME.
+     */
+    @Test
+    void anIssueDayThatIsAWorkingDayIsTheNthWorkingDay() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 12, 27),
+                        LocalDate.of(2014, 1, 6))));
+
+        assertThat(r.deadlines().get(0).detail().in(Language.ZH))
+                .isEqualTo("2014-01-06出具,为申请文件于2013-12-27齐备后的第5个工作日:在5个工作日内(期限2014-01-06)");
+    }
 }
