@@ -130,4 +130,21 @@ class BeijingLegalAuditTest {
         assertThat(r.deadlines().get(0).detail().in(Language.ZH))
                 .isEqualTo("2014-01-06出具,为申请文件于2013-12-27齐备后的第5个工作日:在5个工作日内(期限2014-01-06)");
     }
+
+    /**
+     * §1(1) scope, both parts failing: not registered in Beijing (本市) and OTHER alone. The officer must be told both
+     * reasons; the module named only the first, as if the industry had been in the eight.
+     */
+    @Test
+    void bothReasonsOutOfScopeAreNamed() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31),
+                new BeijingEnterprise("河北示例有限公司", null, false, null, List.of(Industry.OTHER), null, null));
+
+        assertThat(r.conditions()).singleElement().satisfies(c -> {
+            assertThat(c.met()).isFalse();
+            assertThat(c.citation()).isEqualTo("beijing-2012 §1(1)");
+            assertThat(c.detail().in(Language.ZH)).contains("未在本市登记", "八个战略性新兴产业");
+            assertThat(c.detail().in(Language.EN)).contains("not registered in Beijing", "none of the eight");
+        });
+    }
 }
