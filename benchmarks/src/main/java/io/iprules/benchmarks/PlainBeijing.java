@@ -73,8 +73,10 @@ public final class PlainBeijing {
             if (end.isAfter(asOf)) {
                 continue;
             }
+            // interest of 0.00 yuan: 0.00 × any rate, nothing due (NOT_ELIGIBLE), the rate open or not
             String reason = !Boolean.TRUE.equals(e.zhongguancun()) ? "NOT_ELIGIBLE"
-                    : end.isBefore(IN_FORCE) ? "BEFORE_IN_FORCE" : null;
+                    : end.isBefore(IN_FORCE) ? "BEFORE_IN_FORCE"
+                    : l.interestPaid().signum() == 0 ? "NOT_ELIGIBLE" : null;
             due |= reason == null;
             loans.add(new Loan(l.bank() + "/" + l.year(), reason));
         }

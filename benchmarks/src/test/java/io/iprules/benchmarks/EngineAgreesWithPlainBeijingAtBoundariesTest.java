@@ -187,6 +187,25 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
         assertThat(elsewhere.eligible()).isFalse();
     }
 
+    /**
+     * §3(1) interest of 0.00 yuan: 0.00 × any rate is nothing, so nothing is due with the rate open as with it set
+     * (NOT_ELIGIBLE), and it makes no one out of the eight industries eligible; 0.01 yuan may be worth something.
+     */
+    @Test
+    void pledgeLoanInterestOfNothing() {
+        String loans = "\"registeredInBeijing\":true,\"industries\":[\"OTHER\"],\"zhongguancun\":true,"
+                + "\"pledgeLoans\":[{\"bank\":\"北京银行\",\"pledge\":\"PATENT\",\"interestPaid\":\"0.00\",\"year\":2013}";
+        EvaluationResult none = agree(enterprise("2013-12-31", loans + "]"));
+        assertThat(none.awards()).isEmpty();
+        assertThat(none.excluded()).extracting(x -> x.subjectId() + " " + x.reason().code())
+                .containsExactly("北京银行/2013 NOT_ELIGIBLE");
+        assertThat(none.eligible()).isFalse();
+        EvaluationResult fen = agree(enterprise("2013-12-31", loans
+                + ",{\"bank\":\"工商银行\",\"pledge\":\"PATENT\",\"interestPaid\":\"0.01\",\"year\":2013}]"));
+        assertThat(fen.awards()).extracting(a -> a.subjectId()).containsExactly("工商银行/2013");
+        assertThat(fen.eligible()).isTrue();
+    }
+
     @Test
     void theTargetsAtExactlyDoubleAndTwoClusters() {
         Object[][] cases = {{"48000", "24000", 2, true}, {"47999", "24000", 2, false}, {"48000", "24000", 1, false},

@@ -25,9 +25,10 @@ public final class GreenChannel {
         io.iprules.Text detail = switch (c.status()) {
             // issued the day the file became complete: no working day used, not "the 0th working day after"
             case ON_TIME -> c.workingDaysUsed() == 0 ? d.text("deadline.on-time.same-day", c.done(), c.deadline())
-                    : d.text("deadline.on-time", c.done(), c.workingDaysUsed(), c.start(), c.deadline());
-            case LATE -> d.text("deadline.late", c.done(), c.workingDaysUsed(), c.start(), c.workingDaysLate(),
-                    c.deadline());
+                    : d.text(issueDay("deadline.on-time", calendar, c.done()), c.done(), c.workingDaysUsed(),
+                            c.start(), c.deadline());
+            case LATE -> d.text(issueDay("deadline.late", calendar, c.done()), c.done(), c.workingDaysUsed(),
+                    c.start(), c.workingDaysLate(), c.deadline());
             // none left only on the deadline itself, which is still on time: not "0 working days left"
             case PENDING -> c.workingDaysLeft() == 0 ? d.text("deadline.pending.last-day", d.getAsOf())
                     : d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
@@ -39,6 +40,20 @@ public final class GreenChannel {
         }
         d.deadline(g.certificate().code(), g.subject(), c.status(), c.start(), c.deadline(), c.done(),
                 c.workingDaysUsed(), c.workingDaysLate(), c.workingDaysLeft(), c.calendar(), detail);
+    }
+
+    /**
+     * The wording of a certificate issued on {@code done}: "the n-th working day after" only when it is a working day.
+     * The issue day counts as one even if it is a rest day (reading clock), but it is no working day, and an officer
+     * reading "2014-01-04, the 5th working day after 2013-12-27" of a Saturday would be told what is not so; a day
+     * no loaded notice covers (only after the deadline, which is covered) is said to be one.
+     */
+    private static String issueDay(String key, WorkingDayCalendar calendar, java.time.LocalDate done) {
+        return switch (calendar.dayKind(done)) {
+            case WORKING -> key;
+            case REST -> key + ".rest-day";
+            case UNKNOWN -> key + ".day-not-covered";
+        };
     }
 
     /** No deadline runs: {@code NOT_APPLICABLE}, with why. */

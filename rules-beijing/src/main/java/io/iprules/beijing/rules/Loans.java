@@ -1,6 +1,7 @@
 package io.iprules.beijing.rules;
 
 import io.iprules.beijing.PledgeLoan;
+import io.iprules.kit.Amount;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
 import io.iprules.kit.Yuan;
@@ -28,14 +29,21 @@ public final class Loans {
         return l.bank() + "/" + l.year();
     }
 
-    /** The candidate: interest × the open rate, undetermined while the rate is not set. */
+    /**
+     * The candidate: interest × the open rate, undetermined while the rate is not set. Interest of 0.00 yuan is
+     * 0.00 × any rate: the amount is known, nothing, whether or not the rate is set (the kit then lists it as
+     * excluded, NOT_ELIGIBLE, and it makes no one eligible), rather than an award awaiting a rate that cannot change it.
+     */
     public static Candidate propose(Decision d, PledgeLoan l) {
         LocalDate end = yearEnd(l);
         BigDecimal rate = d.parameter(RATE, end);
         String id = subjectId(l);
+        boolean noInterest = l.interestPaid().signum() == 0;
+        Amount amount = noInterest ? Amount.yuan(BigDecimal.ZERO) : d.share(l.interestPaid(), RATE, end);
         return d.propose("BJ_PLEDGE_LOAN_INTEREST", "pledge-loan/" + id, id,
-                d.text("subject.pledge-loan", l.bank(), l.year()), end, d.share(l.interestPaid(), RATE, end), 0,
-                rate == null ? d.text("reason.pledge-loan.open", new Yuan(l.interestPaid()), l.pledge())
+                d.text("subject.pledge-loan", l.bank(), l.year()), end, amount, 0,
+                noInterest ? d.text("reason.pledge-loan.no-interest", new Yuan(l.interestPaid()), l.pledge())
+                        : rate == null ? d.text("reason.pledge-loan.open", new Yuan(l.interestPaid()), l.pledge())
                         : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), rate));
     }
 

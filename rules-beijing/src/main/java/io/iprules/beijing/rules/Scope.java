@@ -16,7 +16,10 @@ public final class Scope {
         List<Industry> eight = a.getStrategicIndustries();
         boolean inBeijing = Boolean.TRUE.equals(e.registeredInBeijing());
         String declared = names(e.industries());
+        // out of scope: every part that fails is named, not only the first (an officer told only "not in Beijing"
+        // would take the industry for one of the eight)
         io.iprules.Text detail = met ? d.text("condition.scope.met", words(d, eight))
+                : !inBeijing && eight.isEmpty() ? d.text("condition.scope.neither")
                 : !inBeijing ? d.text("condition.scope.not-in-beijing") : d.text("condition.scope.no-industry");
         d.condition("BJ_SEI_SCOPE", e.name(), met, "registeredInBeijing: " + inBeijing + "; industries: " + declared,
                 "registeredInBeijing: true; industries: one of the eight of §1(1)", detail, null);

@@ -1,0 +1,150 @@
+package io.iprules.beijing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Deadline;
+import io.iprules.DeadlineStatus;
+import io.iprules.EvaluationResult;
+import io.iprules.Exclusion;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cases of a legal audit of beijing-2012, each worked out by hand from the text and the State Council's notices
+ * (../data/holidays-cn), that the module decided or worded wrongly.
+ */
+class BeijingLegalAuditTest {
+    private static final RulesEngine OPEN = RulesEngine.builder().build();
+    /** §3(1)'s rate is open (no default): an illustrative 0.3, not an implementing rule. */
+    private static final RulesEngine RATED = RulesEngine.builder()
+            .parameter(Beijing2012.ID, "BJ_PLEDGE_LOAN_INTEREST.RATE", LocalDate.of(2012, 12, 14), "0.3",
+                    "test: illustrative rate, not an implementing rule")
+            .build();
+
+    private static BeijingEnterprise zhongguancun(PledgeLoan... loans) {
+        // OTHER alone: out of the §1(1) scope, so eligible only if a subsidy is due
+        return new BeijingEnterprise("北京示例科技有限公司", null, true, true, List.of(Industry.OTHER), null,
+                List.of(loans));
+    }
+
+    private static BeijingEnterprise inScope(GreenChannelRequest... certificates) {
+        return new BeijingEnterprise("北京示例科技有限公司", null, true, null, List.of(Industry.NEW_MATERIALS),
+                List.of(certificates), null);
+    }
+
+    /**
+     * §3(1) 支持中关村企业: an exclusion of a Zhongguancun enterprise's interest must not give "not a Zhongguancun
+     * enterprise" as its reason. 0.01 yuan × 0.3 = 0.003, 0.00 to the fen: nothing is due (the kit's
+     * {@code NOT_ELIGIBLE} for a subsidy of 0.00), and the reason shown is the code's text of policy.json, which said
+     * 不是中关村企业 for an enterprise declared 中关村 and worded 中关村企业 in the detail beside it.
+     */
+    @Test
+    void aSubsidyOfNothingForAZhongguancunEnterpriseIsNotCalledNotZhongguancun() {
+        EvaluationResult r = RATED.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31),
+                zhongguancun(new PledgeLoan("建设银行", Pledge.TRADEMARK, new BigDecimal("0.01"), 2013)));
+
+        assertThat(r.awards()).isEmpty();
+        Exclusion x = r.excluded().get(0);
+        assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(x.amount()).isEqualByComparingTo("0.00");
+        assertThat(x.detail().in(Language.ZH)).contains("中关村企业以商标权质押取得贷款", "计算所得金额为0.00元");
+        // the reason's text covers both ways §3(1) gives nothing: not 中关村, or a subsidy of 0.00
+        assertThat(x.reason().text().in(Language.ZH)).isNotEqualTo("不是中关村企业").contains("0.00元");
+        assertThat(x.reason().text().in(Language.EN)).isNotEqualTo("not a Zhongguancun enterprise")
+                .contains("0.00 yuan");
+    }
+
+    /**
+     * §3(1) 贴息 on interest of 0.00 yuan: whatever rate the implementing rules set, 0.00 × rate = 0.00, so nothing
+     * is due, as RATED decides it (excluded NOT_ELIGIBLE, not eligible). With the rate open the module proposed an
+     * award of an undetermined amount, counted it in {@code undetermined} and made the enterprise eligible
+     * (readings.json eligible: an award due): setting any rate would then take both back.
+     */
+    @Test
+    void interestOfNothingIsNothingDueWhateverTheOpenRate() {
+        PledgeLoan none = new PledgeLoan("工商银行", Pledge.PATENT, new BigDecimal("0.00"), 2013);
+        EvaluationResult rated = RATED.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), zhongguancun(none));
+        EvaluationResult open = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), zhongguancun(none));
+
+        for (EvaluationResult r : List.of(rated, open)) {
+            assertThat(r.awards()).isEmpty();
+            assertThat(r.undetermined()).isZero();
+            assertThat(r.eligible()).isFalse();
+            assertThat(r.excluded()).singleElement().satisfies(x -> {
+                assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+                assertThat(x.amount()).isEqualByComparingTo("0.00");
+                assertThat(x.citation()).isEqualTo("beijing-2012 §3(1)");
+            });
+        }
+        // the officer is told why, not that the rate is awaited
+        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息0.00元")
+                .doesNotContain("贴息比例待");
+    }
+
+    /**
+     * §2(4) 5个工作日内, reading clock: the issue day counts as one even if it is a rest day, but it is no working day,
+     * and the officer must not read that it is. Complete Fri 2013-12-27; the 2014 notice rests only Wed 01-01 around
+     * it: Mon 12-30 (1), Tue 12-31 (2), Thu 01-02 (3), Fri 01-03 (4), Mon 01-06 (5) = the deadline. Issued Sat
+     * 2014-01-04: 4 working days before it + 1 = 5, ON_TIME; the 5th working day after 12-27 is 01-06, not 01-04.
+     * Complete Fri 2013-10-18: Mon 21 (1) .. Fri 25 (5) = the deadline; issued Sat 10-26: 5 + 1 = 6, LATE by 1; 10-26
+     * is no working day at all (the 2013 notice's make-up Saturday is 10-12).
+     */
+    @Test
+    void anIssueDayThatIsARestDayIsNotCalledTheNthWorkingDay() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 12, 27),
+                        LocalDate.of(2014, 1, 4)),
+                new GreenChannelRequest(Certificate.NO_IP_VIOLATION, "201310000012.5", LocalDate.of(2013, 10, 18),
+                        LocalDate.of(2013, 10, 26))));
+
+        Deadline onTime = r.deadlines().get(0);
+        assertThat(onTime.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(onTime.deadline()).isEqualTo(LocalDate.of(2014, 1, 6));
+        assertThat(onTime.workingDaysUsed()).isEqualTo(5);
+        assertThat(onTime.detail().in(Language.ZH)).doesNotContain("第5个工作日").contains("休息日", "按一个工作日计");
+        assertThat(onTime.detail().in(Language.EN)).doesNotContain("5 working day(s) after").contains("rest day");
+
+        Deadline late = r.deadlines().get(1);
+        assertThat(late.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(late.deadline()).isEqualTo(LocalDate.of(2013, 10, 25));
+        assertThat(late.workingDaysUsed()).isEqualTo(6);
+        assertThat(late.workingDaysLate()).isEqualTo(1);
+        assertThat(late.detail().in(Language.ZH)).doesNotContain("第6个工作日").contains("休息日", "按一个工作日计");
+        assertThat(late.detail().in(Language.EN)).doesNotContain("6 working day(s) after").contains("rest day");
+    }
+
+    /**
+     * The issue day on a working day keeps the plain wording: complete Fri 2013-12-27, issued Mon 2014-01-06 = the
+     * 5th working day after it (above), ON_TIME.
+     */
+    @Test
+    void anIssueDayThatIsAWorkingDayIsTheNthWorkingDay() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 12, 27),
+                        LocalDate.of(2014, 1, 6))));
+
+        assertThat(r.deadlines().get(0).detail().in(Language.ZH))
+                .isEqualTo("2014-01-06出具,为申请文件于2013-12-27齐备后的第5个工作日:在5个工作日内(期限2014-01-06)");
+    }
+
+    /**
+     * §1(1) scope, both parts failing: not registered in Beijing (本市) and OTHER alone. The officer must be told both
+     * reasons; the module named only the first, as if the industry had been in the eight.
+     */
+    @Test
+    void bothReasonsOutOfScopeAreNamed() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2014, 1, 31),
+                new BeijingEnterprise("河北示例有限公司", null, false, null, List.of(Industry.OTHER), null, null));
+
+        assertThat(r.conditions()).singleElement().satisfies(c -> {
+            assertThat(c.met()).isFalse();
+            assertThat(c.citation()).isEqualTo("beijing-2012 §1(1)");
+            assertThat(c.detail().in(Language.ZH)).contains("未在本市登记", "八个战略性新兴产业");
+            assertThat(c.detail().in(Language.EN)).contains("not registered in Beijing", "none of the eight");
+        });
+    }
+}
