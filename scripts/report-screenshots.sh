@@ -26,7 +26,9 @@
 # beijing-green-channel-late's when a deadline's rest days were shaded at 3:1 against a working day's white, WCAG
 # 1.4.11, from #c9d1d9 to #848d97, and jiaxing-export-threshold-unset's on 2026-12-03, when the threshold its
 # amount and eligibility both await was named once, and beijing-green-channel-late's on 2026-12-03 when a deadline kept
-# no longer read "逾期 0 个工作日", and pilot-city's three then for their readings' citations of 155c6c3), one for each
+# no longer read "逾期 0 个工作日", and pilot-city's three then for their readings' citations of 155c6c3, and the two
+# jiaxing pages listing the reading brand-honours (its circle of amounts) and the three northeast ones (the reading
+# display) after that day's legal audits), one for each
 # of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change
