@@ -116,6 +116,20 @@ public final class PlainJiaxing {
         }
     }
 
+    /** Per matter, the largest known amount, then against it and each other the open ones by the text's order. */
+    private static Map<String, Cand> largestKnownAgainstTheOpenOnes(List<Cand> all) {
+        Map<String, Cand> largestKnown = new HashMap<>();
+        Map<String, Cand> firstOpen = new HashMap<>();
+        for (Cand c : all) {
+            if (c.excluded == null) {
+                (c.amount != null ? largestKnown : firstOpen).merge(c.matter, c, (x, y) -> x.beats(y) ? x : y);
+            }
+        }
+        Map<String, Cand> best = new HashMap<>(largestKnown);
+        firstOpen.forEach((matter, open) -> best.merge(matter, open, (known, o) -> o.beats(known) ? o : known));
+        return best;
+    }
+
     /** 前三次年费. */
     private static final int FEES = 3;
 
@@ -294,17 +308,23 @@ public final class PlainJiaxing {
             }
         }
         all.addAll(topUps);
-        // §7(1) most favourable of one matter: the largest known amount, weighed by the text's order against the
-        // open ones (known and open amounts together can rank three in a circle, where a fold would depend on order)
-        Map<String, Cand> largestKnown = new HashMap<>();
-        Map<String, Cand> firstOpen = new HashMap<>();
+        // §7(1) most favourable of one matter
+        boolean[] mixed = {false};
+        Map<String, Cand> best = new HashMap<>();
         for (Cand c : all) {
             if (c.excluded == null) {
-                (c.amount != null ? largestKnown : firstOpen).merge(c.matter, c, (x, y) -> x.beats(y) ? x : y);
+                best.merge(c.matter, c, (x, y) -> {
+                    mixed[0] |= (x.amount == null) != (y.amount == null);
+                    return x.beats(y) ? x : y;
+                });
             }
         }
-        Map<String, Cand> best = new HashMap<>(largestKnown);
-        firstOpen.forEach((matter, open) -> best.merge(matter, open, (known, o) -> o.beats(known) ? o : known));
+        if (mixed[0]) {
+            // known and open amounts in one matter can rank three in a circle, where the fold depends on the order:
+            // the largest known amount, weighed by the text's order against the open ones (rare: a deployment that
+            // set some amounts of a matter and not others; the common path above stays as cheap as it was)
+            best = largestKnownAgainstTheOpenOnes(all);
+        }
         for (Cand c : all) {
             if (c.excluded == null && best.get(c.matter) != c) {
                 c.excluded = "NON_DUPLICATION";
