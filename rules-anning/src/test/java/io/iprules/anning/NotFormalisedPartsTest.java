@@ -81,4 +81,17 @@ class NotFormalisedPartsTest {
                     && p.note().in(l).contains("AN_PILOT_OFFICE"));
         }
     }
+
+    /**
+     * §4(6) 在开展知识产权强县建设试点县期内…形成安宁重点产业专利分析报告: the text gives the report a span, the pilot, and
+     * no date. Its entry said 无期限 (no time limit), which the text does not say; it says the span and that no due date
+     * is set.
+     */
+    @Test
+    void section4_6SaysTheTextGivesThePilotAndNoDateNotThatThereIsNoLimit() {
+        Provision report = POLICY.provisions().stream().filter(p -> p.citation().equals("anning-2022 §4(6)"))
+                .findFirst().orElseThrow();
+        assertThat(report.note().in(Language.ZH)).contains("试点县期内").doesNotContain("无期限");
+        assertThat(report.note().in(Language.EN)).contains("during the pilot", "no due date");
+    }
 }
