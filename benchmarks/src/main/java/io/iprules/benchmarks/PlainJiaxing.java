@@ -216,7 +216,9 @@ public final class PlainJiaxing {
             }
             BigDecimal rate = param("JX_PLEDGE_LOAN_INTEREST.RATE", end);
             Cand c = new Cand("JX_PLEDGE_LOAN_INTEREST", "pledge-loan:" + Subjects.of(l), Subjects.of(l), end,
-                    rate == null ? null : money(l.interestPaid().multiply(rate)), 0, all.size());
+                    // 0.00 interest is nothing whatever the rate (then NOT_ELIGIBLE below, worth 0.00)
+                    l.interestPaid().signum() == 0 ? money(BigDecimal.ZERO)
+                            : rate == null ? null : money(l.interestPaid().multiply(rate)), 0, all.size());
             if (!Boolean.TRUE.equals(e.sme())) {
                 c.excluded = "NOT_ELIGIBLE";
             }

@@ -230,6 +230,25 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
     }
 
     /**
+     * §6(5)2 pledge-loan interest × the subsidy rate the implementing rules set: interest of 0.00 is 0.00 × any rate,
+     * nothing due (NOT_ELIGIBLE, worth 0.00) whether or not the rate is set; with the rate open it had been an award
+     * awaiting the rate, which made the SME eligible. 0.01 × 0.5 = 0.005, half-up 0.01: an award.
+     */
+    @Test
+    void pledgeLoanInterestOfNothingWhetherOrNotTheRateIsSet() {
+        String loan = "\"sme\":true,\"pledgeLoans\":[{\"bank\":\"嘉兴银行\",\"interestPaid\":\"0.00\",\"year\":2013}";
+        for (RulesEngine engine : List.of(BARE, EXAMPLE)) {
+            assertThat(agree(engine, enterprise(engine, "2014-06-30", loan + "]")))
+                    .containsExactly("JX_PLEDGE_LOAN_INTEREST 嘉兴银行/2013 0.00 NOT_ELIGIBLE", "total 0.00");
+            assertThat(engine.evaluate(enterprise(engine, "2014-06-30", loan + "]")).eligible()).isFalse();
+        }
+        assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2014-06-30", loan
+                + ",{\"bank\":\"工商银行\",\"interestPaid\":\"0.01\",\"year\":2013}]")))
+                .containsExactly("JX_PLEDGE_LOAN_INTEREST 工商银行/2013 0.01",
+                        "JX_PLEDGE_LOAN_INTEREST 嘉兴银行/2013 0.00 NOT_ELIGIBLE", "total 0.01");
+    }
+
+    /**
      * One mark, three honours, two amounts set and one open, which pairwise go round in a circle: 浙江名牌 80,000 over
      * 中国名牌 50,000 by amount, 中国名牌 over 中国驰名商标 (open) and 中国驰名商标 over 浙江名牌 by the order of listing.
      * One honour stands (按最优惠一项执行, reading brand-honours): 80,000 beats 50,000 (both known), and 中国驰名商标

@@ -78,9 +78,11 @@ public record Amount(BigDecimal value, String waitingFor, io.iprules.AmountBasis
     /**
      * A factor (e.g. a rate) that may itself be undetermined, applied to a known base amount; without a basis, so a
      * rate a deployment sets for an open parameter is better read through {@link Decision#share}, which names it.
+     * A base of nothing is nothing whatever the rate: 0.00, not an amount awaiting a rate that cannot change it.
      */
     public static Amount share(BigDecimal base, BigDecimal rate, String rateParameter) {
-        return rate == null ? undetermined(rateParameter) : yuan(base.multiply(rate));
+        return base.signum() == 0 ? yuan(BigDecimal.ZERO)
+                : rate == null ? undetermined(rateParameter) : yuan(base.multiply(rate));
     }
 
     /** The value, or {@code null}: for rules that compare amounts. */

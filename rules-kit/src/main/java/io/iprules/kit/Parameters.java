@@ -130,10 +130,12 @@ public final class Parameters {
 
     /**
      * A rate or factor parameter on {@code date} applied to {@code base} (rounded half-up to the fen), undetermined
-     * while not set; a deployment's value of an open parameter is the amount's {@linkplain Amount#basis() basis}.
+     * while not set; a deployment's value of an open parameter is the amount's {@linkplain Amount#basis() basis}. A
+     * base of nothing is 0.00 whether or not the rate is set ({@link Amount#share}).
      */
     public Amount share(BigDecimal base, String name, LocalDate date) {
         Dated d = entry(name).datedOn(date);
-        return d == null ? Amount.undetermined(name) : Amount.share(base, decimal(d.value()), name).withBasis(d.basis());
+        return d == null ? Amount.share(base, null, name)
+                : Amount.share(base, decimal(d.value()), name).withBasis(d.basis());
     }
 }

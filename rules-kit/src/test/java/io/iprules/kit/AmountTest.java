@@ -33,6 +33,17 @@ class AmountTest {
         assertThat(Amount.share(new BigDecimal("100"), new BigDecimal("0.25"), "RATE").value()).isEqualByComparingTo("25.00");
     }
 
+    /** 0.00 × any rate is 0.00: a base of nothing is nothing, not an amount awaiting a rate that cannot change it. */
+    @Test
+    void aShareOfNothingIsNothingWhetherOrNotTheRateIsSet() {
+        for (BigDecimal rate : new BigDecimal[] {null, new BigDecimal("0.5")}) {
+            Amount a = Amount.share(new BigDecimal("0.00"), rate, "RATE");
+            assertThat(a.isDetermined()).as("rate %s", rate).isTrue();
+            assertThat(a.value()).isEqualByComparingTo("0").hasScaleOf(2);
+            assertThat(a.waitingFor()).isNull();
+        }
+    }
+
     @Test
     void neverNegativeNeverBoth() {
         assertThatThrownBy(() -> Amount.yuan("-0.01")).isInstanceOf(IllegalArgumentException.class);

@@ -1,7 +1,6 @@
 package io.iprules.beijing.rules;
 
 import io.iprules.beijing.PledgeLoan;
-import io.iprules.kit.Amount;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
 import io.iprules.kit.Yuan;
@@ -31,18 +30,18 @@ public final class Loans {
 
     /**
      * The candidate: interest × the open rate, undetermined while the rate is not set. Interest of 0.00 yuan is
-     * 0.00 × any rate: the amount is known, nothing, whether or not the rate is set (the kit then lists it as
-     * excluded, NOT_ELIGIBLE, and it makes no one eligible), rather than an award awaiting a rate that cannot change it.
+     * 0.00 × any rate, nothing whether or not the rate is set (the kit's share; the kit then lists it as excluded,
+     * NOT_ELIGIBLE, and it makes no one eligible): its reason says there is no interest to subsidise, not that the rate
+     * is awaited.
      */
     public static Candidate propose(Decision d, PledgeLoan l) {
         LocalDate end = yearEnd(l);
         BigDecimal rate = d.parameter(RATE, end);
         String id = subjectId(l);
-        boolean noInterest = l.interestPaid().signum() == 0;
-        Amount amount = noInterest ? Amount.yuan(BigDecimal.ZERO) : d.share(l.interestPaid(), RATE, end);
         return d.propose("BJ_PLEDGE_LOAN_INTEREST", "pledge-loan/" + id, id,
-                d.text("subject.pledge-loan", l.bank(), l.year()), end, amount, 0,
-                noInterest ? d.text("reason.pledge-loan.no-interest", new Yuan(l.interestPaid()), l.pledge())
+                d.text("subject.pledge-loan", l.bank(), l.year()), end, d.share(l.interestPaid(), RATE, end), 0,
+                l.interestPaid().signum() == 0
+                        ? d.text("reason.pledge-loan.no-interest", new Yuan(l.interestPaid()), l.pledge())
                         : rate == null ? d.text("reason.pledge-loan.open", new Yuan(l.interestPaid()), l.pledge())
                         : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), rate));
     }

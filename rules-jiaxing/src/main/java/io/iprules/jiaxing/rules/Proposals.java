@@ -95,7 +95,10 @@ public final class Proposals {
         return d.propose("JX_PLEDGE_LOAN_INTEREST", JiaxingAward.JX_PLEDGE_LOAN_INTEREST.matter(subject), subject,
                 d.text("subject.pledge-loan", l.bank(), l.year()), yearEnd,
                 d.share(l.interestPaid(), "JX_PLEDGE_LOAN_INTEREST.RATE", yearEnd), 0,
-                rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
+                // interest of 0.00: nothing whatever the rate (the kit's share), so not "the rate awaits its rules"
+                l.interestPaid().signum() == 0
+                        ? d.text("reason.pledge-loan.no-interest", new io.iprules.kit.Yuan(l.interestPaid()))
+                        : rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
                         : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
     }
 
