@@ -136,7 +136,6 @@ final class ServeCommand implements Callable<Integer> {
                 .withCorsOrigins(corsOrigins);
     }
 
-    /** Whether {@code e} says the server could not listen on the host and port asked for. */
     /**
      * Why the service cannot listen, when {@code e} is that failure: {@code .inUse} for a port taken, {@code .notLocal}
      * for an address that is not this machine's or not an address at all, {@code .denied} for a port this user may
