@@ -9,7 +9,8 @@
 #      two forks of four measured iterations (a baseline's speed varies from one JVM to the next: two JVMs put that
 #      into the error); Ratios prints engine ÷ baseline with its error, per fork, and the bytes per decision;
 #   3. a 1,000,000-line Jiaxing batch (1% invalid lines) through the shipped launcher (its own JVM flags:
-#      -Xmx512m, the throughput collector, C2), 2 threads, wall time from the command's start, median of 3 runs.
+#      -Xmx512m, the throughput collector, C2 without its costlier loop optimisations), 2 threads, wall time from
+#      the command's start, median of 3 runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"

@@ -199,6 +199,32 @@ class DistributionIT {
         assertThat(second.stderr).contains("source: shared objects file (top)");
     }
 
+    /**
+     * {@code batch} runs under the launcher's batch flags (README "Install / distribution"): the JVM accepts them, says
+     * nothing about them on stderr, and every line is answered. A flag a JVM refused would stop every batch.
+     */
+    @Test
+    void theBatchRunsUnderTheLaunchersBatchFlags() throws Exception {
+        Path home = zipHome();
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String line = Files.readString(home.resolve(DEMO), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ")
+                .strip();
+        Path in = Files.writeString(temp.resolve("in.jsonl"), line + "\n" + line + "\n", StandardCharsets.UTF_8);
+
+        Run run = run(temp, Map.of(), launcher, "batch", in.toString(), "--out", temp.resolve("out.jsonl").toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stderr).doesNotContainIgnoringCase("warning").doesNotContain("VM");
+        assertThat(Files.readAllLines(temp.resolve("out.jsonl"))).hasSize(2)
+                .allSatisfy(result -> assertThat(result).contains("\"total\":\"200000.00\""));
+
+        Run flags = run(temp, Map.of("IP_RULES_OPTS", "-XX:+PrintCommandLineFlags"), launcher, "batch", in.toString(),
+                "--out", temp.resolve("again.jsonl").toString());
+        assertThat(flags.exit).as(flags.toString()).isZero();
+        assertThat(flags.stdout).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
+                "-XX:LoopUnrollLimit=0", "-XX:-UseLoopPredicate", "-XX:-UseTypeSpeculation");
+    }
+
     @Test
     void javaOptsReachTheJvm() throws Exception {
         Path home = zipHome();
