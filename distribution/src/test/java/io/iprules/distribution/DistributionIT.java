@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -223,6 +225,29 @@ class DistributionIT {
         assertThat(flags.exit).as(flags.toString()).isZero();
         assertThat(flags.stdout).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
                 "-XX:LoopUnrollLimit=0", "-XX:-UseLoopPredicate", "-XX:-UseTypeSpeculation");
+    }
+
+    /** The Windows launcher runs a batch with the POSIX one's flags (it says so; nothing else keeps them alike). */
+    @Test
+    void bothLaunchersGiveTheBatchTheSameFlags() throws Exception {
+        Path home = zipHome();
+        String posix = Files.readString(home.resolve("bin/ip-rules"), StandardCharsets.UTF_8);
+        String windows = Files.readString(home.resolve("bin/ip-rules.bat"), StandardCharsets.UTF_8);
+
+        String lean = quoted(posix, Pattern.compile("(?m)^C2_LEAN_LOOPS=\"([^\"]*)\"")).replace("\\\n", " ");
+        String posixBatch = quoted(posix, Pattern.compile("(?m)^ +batch\\) DEFAULT_JVM_OPTS=\"([^\"]*)\""))
+                .replace("$C2_LEAN_LOOPS", lean);
+        String windowsBatch = quoted(windows,
+                Pattern.compile("(?m)^if /i \"%~1\"==\"batch\" set \"DEFAULT_JVM_OPTS=([^\"]*)\""));
+
+        assertThat(windowsBatch.split(" ")).containsExactly(posixBatch.trim().split("\\s+"))
+                .contains("-XX:-TieredCompilation", "-XX:-UseLoopPredicate");
+    }
+
+    private static String quoted(String script, Pattern pattern) {
+        Matcher m = pattern.matcher(script);
+        assertThat(m.find()).as(pattern.pattern()).isTrue();
+        return m.group(1);
     }
 
     @Test
