@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param subjectId      what it would be for, as the request names it
  * @param subject        what it would be for, in words
  * @param date           the date of the fact it rests on
- * @param amount         the would-be amount (the part cut, for {@link ExclusionReason#CAP}), or {@code null} when undetermined
+ * @param amount         the would-be amount (the part cut, for the reason {@code CAP}), or {@code null} when undetermined
  * @param reason         the reason code
  * @param citation       the provision that excludes it, e.g. {@code example-2020 §7}
  * @param awardCitation  the provision that would have granted it

@@ -126,15 +126,13 @@ final class ParameterOverrides {
                     s.name() + ": must be a JSON object of policy id → parameters");
         }
         Map<String, Map<String, List<ParameterValue>>> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            var policy = it.next();
+        for (Map.Entry<String, JsonNode> policy : root.properties()) {
             if (!policy.getValue().isObject()) {
                 throw bad(s.name() + ": " + policy.getKey() + ": 必须是“参数名 → 取值列表”的对象",
                         s.name() + ": " + policy.getKey() + ": must be an object of parameter name → list of values");
             }
             Map<String, List<ParameterValue>> params = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> pit = policy.getValue().fields(); pit.hasNext(); ) {
-                var p = pit.next();
+            for (Map.Entry<String, JsonNode> p : policy.getValue().properties()) {
                 String path = policy.getKey() + "." + p.getKey();
                 if (!p.getValue().isArray() || p.getValue().isEmpty()) {
                     throw bad(s.name() + ": " + path + ": 必须是非空列表,每项为 {\"from\", \"value\", \"source\"}",

@@ -84,7 +84,7 @@ class NortheastCliTest {
 
     /**
      * Rates that show equal (both 18.92%) though one is exactly lower are "less than 0.01" apart, not "0.00":
-     * 60,000 → 119,999 against 1,500,000 → 3,000,000 over 4 years, 119999 × 1500000 < 3000000 × 60000; one patent
+     * 60,000 → 119,999 against 1,500,000 → 3,000,000 over 4 years, 119999 × 1500000 &lt; 3000000 × 60000; one patent
      * more (120,001) is higher by as little.
      */
     @Test

@@ -32,7 +32,7 @@ import java.util.random.RandomGenerator;
  * a count at most its target's maximum. Keeps no state between requests: safe to share.
  */
 public final class AnningPopulation implements RequestGenerator {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
     /** The last as-of date drawn: well into the open-ended consolidation phase. */
     private static final LocalDate LAST_AS_OF = LocalDate.of(2026, 12, 31);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);

@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
  * opinions took force to the end of 2026, one in twenty in its last days (where the bundled notices end). Keeps no state between requests: safe to share.
  */
 public final class BeijingPopulation implements RequestGenerator {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
     private static final LocalDate FIRST = LocalDate.of(2012, 12, 1);
     private static final LocalDate LAST = LocalDate.of(2026, 12, 31);
     private static final String[] BANKS = {"北京银行", "中国银行北京分行", "交通银行北京分行"};

@@ -41,7 +41,7 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
      */
     public ObjectNode toJson() {
         BatchSummary s = this;
-        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory f = new JsonNodeFactory(true);
         ObjectNode o = f.objectNode();
         o.put("requests", s.requests());
         o.put("evaluated", s.evaluated());

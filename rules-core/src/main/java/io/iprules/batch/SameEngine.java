@@ -5,7 +5,6 @@ import io.iprules.RulesEngine;
 import io.iprules.internal.EngineReceipts;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,8 +94,7 @@ final class SameEngine {
                     "已保留输出的第 " + number + " 行的决定回执中 data 不是对象",
                     "line " + number + " of the kept output has a receipt whose data is not an object"));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : d.properties()) {
             if (!e.getValue().isTextual()) {
                 throw new ResumeException(io.iprules.Text.bilingual(
                         "已保留输出的第 " + number + " 行的决定回执中 data." + e.getKey() + " 不是摘要",

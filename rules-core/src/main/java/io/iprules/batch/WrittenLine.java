@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /** One line a batch wrote, read again when a run is resumed: what it was, and its total. */
 record WrittenLine(int kind, JsonNode node, BigDecimal total) {
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+            .nodeFactory(new JsonNodeFactory(true)).build();
 
     /** kind: 1 evaluated, 2 invalid, 3 internal failure (the indexes of the run's counts). */
     static WrittenLine parse(byte[] line, long number) {

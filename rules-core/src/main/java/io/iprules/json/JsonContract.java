@@ -100,7 +100,7 @@ public final class JsonContract {
     private final RulesEngine engine;
     private final ObjectMapper reader;
     private final ObjectMapper writer;
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final JsonNodeFactory nodes = new JsonNodeFactory(true);
     /** Readers of a subject in the middle of a request (the rest of the request follows it, so no trailing check). */
     private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> subjectReaders =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -49,7 +49,7 @@ public final class Replay {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // a result is one JSON object: what follows it would otherwise go unread, and unreplayed
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .nodeFactory(new JsonNodeFactory(true))
             .build();
     private static final List<String> RECEIPT_FIELDS = List.of("library", "policy", "policyVersion", "rules",
             "parameters", "request", "asOf", "asOfSource", "language");
@@ -269,8 +269,7 @@ public final class Replay {
                 throw new InvalidRequestException("receipt.data", "必须是对象:每类数据对应其摘要",
                         "must be an object: per kind of data, its digest");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : d.properties()) {
                 if (!e.getValue().isTextual()) {
                     throw new InvalidRequestException("receipt.data." + e.getKey(), "是摘要,应为字符串",
                             "is a digest, as a string");
@@ -297,8 +296,7 @@ public final class Replay {
      */
     static Text firstDifference(String path, JsonNode recorded, JsonNode replayed) {
         if (recorded.isObject() && replayed.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = recorded.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : recorded.properties()) {
                 String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
                 if (path.isEmpty() && e.getKey().equals("receipt")) {
                     continue;

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -37,7 +36,7 @@ public final class StrictJsonFile {
     public static final int MAX_FILE_BYTES = 16 << 20;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .nodeFactory(new JsonNodeFactory(true))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -173,8 +172,7 @@ public final class StrictJsonFile {
                 checkNumbers(name, path + "[" + i + "]", n.get(i));
             }
         } else if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 checkNumbers(name, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue());
             }
         }

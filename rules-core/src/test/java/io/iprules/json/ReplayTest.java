@@ -40,7 +40,7 @@ class ReplayTest {
     private static final String REQUEST = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\","
             + "\"applicant\":{\"name\":\"甲\",\"count\":1}}";
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+            .nodeFactory(new JsonNodeFactory(true)).build();
 
     @TempDir
     Path tmp;

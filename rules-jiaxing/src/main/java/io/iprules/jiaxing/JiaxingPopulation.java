@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  * date, as real files do.
  */
 public final class JiaxingPopulation implements RequestGenerator {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
     private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final String[] DISTRICTS = {"330402", "330411", "330421", "330424", "330481", "330482", "330483"};
     private static final String[] BANKS = {"嘉兴银行", "中国工商银行嘉兴分行", "浙江禾城农村商业银行", "中国银行嘉兴分行"};

@@ -22,7 +22,7 @@ import java.util.random.RandomGenerator;
 public final class NortheastPopulation implements RequestGenerator {
     /** The policy id. */
     public static final String POLICY = "northeast-2017";
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
     private static final String[] KINDS = {"PATENT", "TRADEMARK", "COPYRIGHT"};
     /** The nation's year-end figures are drawn up to this size (valid trademarks passed 30 million in 2020). */
     private static final long MAX_NATIONAL = 40_000_000L;

@@ -158,8 +158,8 @@ class NortheastBuilderTest {
     /**
      * Worked by hand, n = 4: patents 120000 × 1700000 > 3000000 × 60000 (growth MET, shown 0.1892 against 0.1526) and
      * 120000 × 1412120000 > 3000000 × 42590000 (per capita MET, 28.18 against 21.24 per 10,000); trademarks
-     * 500000 × 12000000 < 30000000 × 250000 (NOT_MET) and 500000 × 1412120000 < 30000000 × 42590000 (NOT_MET);
-     * copyright 20000 × 1600000 > 3300000 × 8000 (MET) and 20000 × 1412120000 < 3300000 × 42590000 (NOT_MET). Three
+     * 500000 × 12000000 &lt; 30000000 × 250000 (NOT_MET) and 500000 × 1412120000 &lt; 30000000 × 42590000 (NOT_MET);
+     * copyright 20000 × 1600000 > 3300000 × 8000 (MET) and 20000 × 1412120000 &lt; 3300000 × 42590000 (NOT_MET). Three
      * of six: not eligible.
      */
     @Test

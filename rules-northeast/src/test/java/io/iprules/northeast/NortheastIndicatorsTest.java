@@ -91,7 +91,7 @@ class NortheastIndicatorsTest {
      * (作品 + 计算机软件著作权登记), which stand for holdings in 人均拥有量. The detail must say what the number is, not
      * that residents 拥有 (own) so many copyrights. 辽宁省's copyright registrations in 2020: 20,000 for 42,590,000
      * residents, 200,000,000 ÷ 42,590,000 = 4.6959… → 4.70 per 10,000; the nation 3,300,000 for 1,412,120,000,
-     * 33,000,000,000 ÷ 1,412,120,000 = 23.3691… → 23.37; 20,000 × 1,412,120,000 = 28,242,400,000,000 < 3,300,000 ×
+     * 33,000,000,000 ÷ 1,412,120,000 = 23.3691… → 23.37; 20,000 × 1,412,120,000 = 28,242,400,000,000 &lt; 3,300,000 ×
      * 42,590,000 = 140,547,000,000,000: NOT_MET, 低 23.37 − 4.70 = 18.67. Patents and trademarks are holdings and
      * keep 拥有.
      */

@@ -43,7 +43,7 @@ import java.util.random.RandomGenerator;
  * figures are invented. Keeps no state: the random source decides everything.
  */
 public final class PilotCityPopulation implements RequestGenerator {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
     private static final String[] PARK_KINDS = {"经济技术开发区", "高新技术产业开发区", "科技创业园", "工业园区",
         "中小企业创业基地", "软件园", "经济开发区", "科技城", "智能制造产业园", "新材料产业园", "电子信息产业园"};
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);

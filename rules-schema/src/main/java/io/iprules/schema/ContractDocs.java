@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -150,8 +149,7 @@ public final class ContractDocs {
         }
         List<String> required = new ArrayList<>();
         object.path("required").forEach(r -> required.add(r.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             JsonNode field = e.getValue();
             b.append("| `").append(at).append("` | ").append(type(field)).append(" | ")
@@ -195,8 +193,7 @@ public final class ContractDocs {
             out.add("`" + path + "`: " + describeIf(c.get("if")) + " → `" + String.join("`, `",
                     names(c.path("then").path("required"))) + "` required");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             JsonNode items = arrayItems(e.getValue());
             collectConditions(path + "." + e.getKey() + (items != null ? "[]" : ""), items != null ? items
                     : e.getValue(), out);
@@ -210,8 +207,7 @@ public final class ContractDocs {
             return String.join(" or ", parts);
         }
         List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cond.path("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : cond.path("properties").properties()) {
             JsonNode v = e.getValue();
             if (v.has("const")) {
                 parts.add("`" + e.getKey() + "` is `" + v.get("const").asText() + "`");

@@ -28,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public final class ContractSchemas {
 
     /** Writes with the escapes of all JSON output (a problem's detail may quote input: a path, a field's name). */
     private static final ObjectMapper JSON = new ObjectMapper(io.iprules.json.JsonEscapes.factory());
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -266,8 +265,7 @@ public final class ContractSchemas {
     /** Merges each marked type's constraint file into its node, everywhere in the tree. */
     private static JsonNode supplement(JsonNode node, ClassLoader loader) {
         if (node instanceof ObjectNode o) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
                 e.setValue(supplement(e.getValue(), loader));
             }
             JsonNode mark = o.remove(JAVA_MARK);
@@ -292,8 +290,7 @@ public final class ContractSchemas {
      * decimal string) bounds both forms.
      */
     static void merge(ObjectNode into, JsonNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
             JsonNode here = into.get(e.getKey());
             if (here instanceof ObjectNode h && e.getValue() instanceof ObjectNode f) {
                 merge(h, f);
@@ -345,8 +342,7 @@ public final class ContractSchemas {
             if (props instanceof ObjectNode p && !o.path("x-figures").asBoolean()) {
                 List<String> required = new ArrayList<>();
                 o.path("required").forEach(r -> required.add(r.asText()));
-                for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : p.properties()) {
                     if (required.contains(e.getKey())) {
                         if (e.getValue().path("type").asText().equals("string") && !e.getValue().has("enum")
                                 && !e.getValue().has("format") && !e.getValue().has("pattern")) {
@@ -359,7 +355,7 @@ public final class ContractSchemas {
             }
             o.remove("x-figures");
             // conditions (if/then/else) say what they say: a property there is not made nullable
-            o.fields().forEachRemaining(e -> {
+            o.properties().forEach(e -> {
                 if (!List.of("if", "then", "else").contains(e.getKey())) {
                     nullability(e.getValue());
                 }

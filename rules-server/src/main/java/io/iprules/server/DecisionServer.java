@@ -88,7 +88,7 @@ public final class DecisionServer implements AutoCloseable {
     /** The trailer that carries a batch's summary. */
     public static final String SUMMARY_TRAILER = "Batch-Summary";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final RulesEngine engine;
     private final JsonContract contract;

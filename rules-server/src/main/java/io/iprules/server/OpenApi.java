@@ -12,7 +12,7 @@ import io.iprules.schema.ContractSchemas;
  * policy modules on the classpath appear by themselves.
  */
 final class OpenApi {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final String REF = "#/components/schemas/";
 
     /**

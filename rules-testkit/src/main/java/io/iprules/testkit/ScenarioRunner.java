@@ -174,8 +174,7 @@ public final class ScenarioRunner {
     /** Every {@code …Contains} under {@code node}, in objects and lists at any depth, is a text. */
     private static void checkContains(Scenario s, String path, JsonNode node) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String here = path + "." + e.getKey();
                 if (e.getKey().endsWith("Contains") && !e.getValue().isTextual()) {
                     throw wrongShape(s, here, "a text (the words to find in the field)", e.getValue());
@@ -276,8 +275,7 @@ public final class ScenarioRunner {
     }
 
     private static void compareObject(String path, JsonNode expected, JsonNode actual, List<String> diffs) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             String key = e.getKey();
             String here = path.isEmpty() ? key : path + "." + key;
             if (key.endsWith("Contains")) {
@@ -326,8 +324,7 @@ public final class ScenarioRunner {
 
     /** A list written as an object keyed by code: only the codes written are checked, each must occur once. */
     private static void compareByCode(String path, JsonNode expected, JsonNode actual, List<String> diffs) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : expected.properties()) {
             String here = path + "." + e.getKey();
             List<JsonNode> found = new ArrayList<>();
             for (JsonNode a : actual) {
