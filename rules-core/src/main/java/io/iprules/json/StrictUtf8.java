@@ -42,8 +42,9 @@ public final class StrictUtf8 {
      * As {@link #problemText}, for a JSON document that begins at {@code from} (after a byte order mark): also a NUL
      * byte (U+0000) as its first or second byte, named with its offset, whichever of the two problems comes first.
      * JSON allows a NUL nowhere, and the parser would not say so there: it takes a document beginning with one for
-     * UTF-16 or UTF-32 (as text saved so begins) and reports a character that is not in it (<code>\x00&#123;"policy"…</code>
-     * as "unexpected character '≰'"). Further on, the parser itself names it, with its line and column.
+     * UTF-16 or UTF-32 (as text saved so begins) and reports a character that is not in it
+     * (<code>\x00&#123;"policy"…</code> as "unexpected character '≰'"). Further on, the parser itself names it, with
+     * its line and column.
      */
     public static io.iprules.Text documentProblemText(byte[] b, int from, int length) {
         int nul = nulAtStart(b, from, length);
