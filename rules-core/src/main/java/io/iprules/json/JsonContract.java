@@ -678,7 +678,6 @@ public final class JsonContract {
         }
     }
 
-    /** {@link #kind} in Chinese. */
     /** What a JSON value is, in Chinese, for a message ({@code 字符串}, {@code 列表}…). */
     static String kindZh(JsonNode n) {
         if (n == null || n.isNull()) {
