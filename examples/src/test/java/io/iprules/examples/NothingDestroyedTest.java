@@ -146,6 +146,54 @@ class NothingDestroyedTest {
         assertThat(results).doesNotExist();
     }
 
+    /**
+     * A folder where a command writes a file beside its target (the {@code .partial} renamed over it, a batch's
+     * checkpoint and the checkpoint's temporary file) is refused before any work, exit 2, as a folder named as the
+     * target is. Before, the run failed with exit 1 only when it came to write there (for {@code --summary}, after
+     * every line was evaluated and the results were in place), and an empty folder where the checkpoint goes was
+     * deleted.
+     */
+    @Test
+    void aFolderWhereAFileIsWrittenBesideATargetIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path results = tmp.resolve("r.jsonl");
+        Path summary = tmp.resolve("s.json");
+        Path page = tmp.resolve("p.html");
+        Path generated = tmp.resolve("g.jsonl");
+        String[] batch = {"batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en"};
+        String[][] cases = {
+            {"r.jsonl.partial", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
+            {"s.json.partial", "s.json"},
+            {"p.html.partial", "p.html"},
+            {"g.jsonl.partial", "g.jsonl"}};
+        for (String[] c : cases) {
+            Path folder = Files.createDirectory(tmp.resolve(c[0]));
+            String[] args = c[1].equals("p.html")
+                    ? new String[] {"report", PILOT, "--html", page.toString(), "--lang", "en"}
+                    : c[1].equals("g.jsonl")
+                            ? new String[] {"generate", "jiaxing-2012", "--out", generated.toString(), "--lang", "en"}
+                            : batch;
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).isEmpty();
+            assertThat(r.err()).as(c[0]).isEqualTo(folder + ": is a folder, where the run writes a file of its own "
+                    + "beside " + tmp.resolve(c[1]) + "; move the folder away or name another file\n");
+            assertThat(folder).as(c[0]).isDirectory();
+            for (Path target : List.of(results, summary, page, generated)) {
+                assertThat(target).as(c[0]).doesNotExist();
+            }
+            Files.delete(folder);
+        }
+        Path folder = Files.createDirectory(tmp.resolve("s.json.partial"));
+        CliTest.Run zh = run(java.util.Arrays.copyOf(batch, batch.length - 2));
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(folder + ": 是文件夹,而运行时要在 " + summary + " 旁边以此名写入自己的文件;"
+                + "请移走该文件夹或另选文件\n");
+        assertThat(results).doesNotExist();
+    }
+
     @Test
     void aLinkIsFollowedToTheFileItLeadsToAndStaysALink(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 20);
@@ -599,7 +647,9 @@ class NothingDestroyedTest {
         Path in = population(tmp, 30);
         Path out = tmp.resolve("out.jsonl");
         Files.writeString(out, "previous\n");
-        Files.createDirectory(tmp.resolve("out.jsonl.partial")); // the temporary file cannot be created
+        // the temporary file cannot be created: a link into a folder that does not exist (a folder in its place is
+        // refused before any work, exit 2)
+        Files.createSymbolicLink(tmp.resolve("out.jsonl.partial"), tmp.resolve("no-such-folder/out.jsonl.partial"));
         CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("out.jsonl.partial: cannot write").hasLineCount(1);
