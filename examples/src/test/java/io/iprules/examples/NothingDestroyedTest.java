@@ -452,6 +452,18 @@ class NothingDestroyedTest {
         assertThat(otherTrace.exit()).isEqualTo(2);
         assertThat(otherTrace.err()).contains("made with (no --verbose), this one with --verbose");
         assertThat(tmp.resolve("out.jsonl.partial")).exists();
+        // a run in Chinese is told in Chinese, what it was not given too
+        String recorded = Files.readString(checkpoint);
+        Files.writeString(checkpoint, recorded.replace("\"language\":\"en\"", "\"language\":\"zh\""));
+        CliTest.Run traceZh = run("batch", in.toString(), "--out", out.toString(), "--resume", "--verbose");
+        assertThat(traceZh.exit()).isEqualTo(2);
+        assertThat(traceZh.err()).isEqualTo("--resume: 中断的运行使用的是 (未用 --verbose),本次为 --verbose:"
+                + "请用相同的选项续跑,或不带 --resume 重新运行\n");
+        CliTest.Run asOfZh = run("batch", in.toString(), "--out", out.toString(), "--resume", "--as-of", "2014-01-01");
+        assertThat(asOfZh.exit()).isEqualTo(2);
+        assertThat(asOfZh.err()).isEqualTo("--resume: 中断的运行使用的是 (未给 --as-of),本次为 --as-of 2014-01-01:"
+                + "请用相同的选项续跑,或不带 --resume 重新运行\n");
+        Files.writeString(checkpoint, recorded);
 
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(same.exit()).as(same.err()).isZero();
