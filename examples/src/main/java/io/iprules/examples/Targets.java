@@ -256,7 +256,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         Path parent = target.toAbsolutePath().normalize().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw Messages.invalid(lang, "out.folder", target, parent);
+            // a file named as the folder (in.jsonl/out.jsonl) is there: "does not exist" would deny what the user sees
+            throw Messages.invalid(lang, Files.exists(parent) ? "out.notAFolder" : "out.folder", target, parent);
         }
     }
 

@@ -194,6 +194,40 @@ class NothingDestroyedTest {
         assertThat(results).doesNotExist();
     }
 
+    /**
+     * A target named inside a file ({@code a.jsonl/r.jsonl}): refused, exit 2, saying that the file is no folder. It
+     * said "the folder a.jsonl does not exist", of a file the user can see there.
+     */
+    @Test
+    void aTargetInsideAFileIsToldThatTheFileIsNoFolder(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        byte[] before = Files.readAllBytes(in);
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in.toString(), "--out", in.resolve("r.jsonl").toString(), "--lang", "en"},
+            {"batch", in.toString(), "--out", results.toString(), "--summary", in.resolve("s.json").toString(),
+                "--lang", "en"},
+            {"report", PILOT, "--html", in.resolve("p.html").toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--out", in.resolve("g.jsonl").toString(), "--lang", "en"}};
+        String[] targets = {"r.jsonl", "s.json", "p.html", "g.jsonl"};
+        for (int i = 0; i < commands.length; i++) {
+            CliTest.Run r = run(commands[i]);
+            assertThat(r.exit()).as(targets[i]).isEqualTo(2);
+            assertThat(r.out()).as(targets[i]).isEmpty();
+            assertThat(r.err()).as(targets[i]).isEqualTo(in.resolve(targets[i]) + ": cannot write there: " + in
+                    + " is a file, not a folder\n");
+        }
+        CliTest.Run zh = run("batch", in.toString(), "--out", in.resolve("r.jsonl").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(in.resolve("r.jsonl") + ": 无法写入:" + in + " 是文件,不是文件夹\n");
+        assertThat(results).doesNotExist();
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        // a folder that is not there is still told so
+        Path nowhere = tmp.resolve("no-such-folder").resolve("r.jsonl");
+        assertThat(run("batch", in.toString(), "--out", nowhere.toString(), "--lang", "en").err())
+                .isEqualTo(nowhere + ": cannot write there: the folder " + nowhere.getParent() + " does not exist\n");
+    }
+
     @Test
     void aLinkIsFollowedToTheFileItLeadsToAndStaysALink(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 20);
