@@ -151,13 +151,15 @@ final class BatchCommand implements Callable<Integer> {
                     "--lang " + given.language().tag());
         }
         if (recorded.trace() != given.trace()) {
-            throw Messages.invalid(lang, "resume.settings", recorded.trace() ? "--verbose" : "(no --verbose)",
-                    given.trace() ? "--verbose" : "(no --verbose)");
+            String without = Messages.text(lang, "resume.settings.noVerbose");
+            throw Messages.invalid(lang, "resume.settings", recorded.trace() ? "--verbose" : without,
+                    given.trace() ? "--verbose" : without);
         }
         if (!java.util.Objects.equals(recorded.asOf(), given.asOf())) {
+            String without = Messages.text(lang, "resume.settings.noAsOf");
             throw Messages.invalid(lang, "resume.settings",
-                    recorded.asOf() == null ? "(no --as-of)" : "--as-of " + recorded.asOf(),
-                    given.asOf() == null ? "(no --as-of)" : "--as-of " + given.asOf());
+                    recorded.asOf() == null ? without : "--as-of " + recorded.asOf(),
+                    given.asOf() == null ? without : "--as-of " + given.asOf());
         }
         return recorded;
     }

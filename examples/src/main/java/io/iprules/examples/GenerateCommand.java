@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
             out = null; // standard output, as - is elsewhere
         }
         if (out != null) {
-            Targets.checkWritable(out, lang); // a folder, a missing folder: exit 2
+            Targets.checkTarget(out, lang); // a folder (or one where its .partial goes), a missing folder: exit 2
         }
         // each line is corrupted with the given probability, from a seeded source: reproducible, not an exact count
         // under one in a million is none (and 1e-999999999 must not be expanded to its billion digits)

@@ -80,6 +80,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
             Path checkpoint = checkpointOf(partial);
             checkWritable(file, lang);
             outFiles = java.util.List.of(file, partial, checkpoint, temporaryOf(checkpoint));
+            for (Path beside : outFiles.subList(1, outFiles.size())) {
+                checkBeside(beside, file, lang);
+            }
             targets = new Targets(partial, checkpoint, file);
         }
         java.util.List<Path> summaryFiles = java.util.List.of();
@@ -88,6 +91,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
             summaryFiles = w.renamedOver() == null ? java.util.List.of(w.file())
                     : java.util.List.of(w.renamedOver(), w.file());
             checkWritable(summaryFiles.get(0), lang);
+            if (w.renamedOver() != null) {
+                checkBeside(w.file(), w.renamedOver(), lang);
+            }
         }
         Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
         for (Path written : outFiles) {
@@ -173,6 +179,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         if (!writtenThrough(page)) {
             Path replaced = replaced(page);
             checkWritable(replaced, lang);
+            checkBeside(partialOf(replaced), replaced, lang);
             inputs.mustNotBe(partialOf(replaced), lang);
         }
     }
@@ -249,7 +256,31 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         Path parent = target.toAbsolutePath().normalize().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw Messages.invalid(lang, "out.folder", target, parent);
+            // a file named as the folder (in.jsonl/out.jsonl) is there: "does not exist" would deny what the user sees
+            throw Messages.invalid(lang, Files.exists(parent) ? "out.notAFolder" : "out.folder", target, parent);
+        }
+    }
+
+    /**
+     * A file written beside {@code target} before it is renamed over it or removed (its {@code .partial}, a batch's
+     * checkpoint and its temporary file): a folder in its place would fail the write only once the work is done, or
+     * be deleted with the checkpoint, so it is refused before any work, as a folder named as the target is.
+     */
+    static void checkBeside(Path beside, Path target, Language lang) {
+        if (Files.isDirectory(beside)) {
+            throw Messages.invalid(lang, "out.besideDirectory", beside, target);
+        }
+    }
+
+    /**
+     * What {@code generate --out} and the like check of their target before any work: {@link #checkWritable}, and
+     * for a target replaced by a file renamed over it, that no folder stands where that file is written.
+     */
+    static void checkTarget(Path target, Language lang) {
+        checkWritable(target, lang);
+        Write w = Write.of(target);
+        if (w.renamedOver() != null) {
+            checkBeside(w.file(), w.renamedOver(), lang);
         }
     }
 

@@ -146,6 +146,88 @@ class NothingDestroyedTest {
         assertThat(results).doesNotExist();
     }
 
+    /**
+     * A folder where a command writes a file beside its target (the {@code .partial} renamed over it, a batch's
+     * checkpoint and the checkpoint's temporary file) is refused before any work, exit 2, as a folder named as the
+     * target is. Before, the run failed with exit 1 only when it came to write there (for {@code --summary}, after
+     * every line was evaluated and the results were in place), and an empty folder where the checkpoint goes was
+     * deleted.
+     */
+    @Test
+    void aFolderWhereAFileIsWrittenBesideATargetIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path results = tmp.resolve("r.jsonl");
+        Path summary = tmp.resolve("s.json");
+        Path page = tmp.resolve("p.html");
+        Path generated = tmp.resolve("g.jsonl");
+        String[] batch = {"batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en"};
+        String[][] cases = {
+            {"r.jsonl.partial", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
+            {"s.json.partial", "s.json"},
+            {"p.html.partial", "p.html"},
+            {"g.jsonl.partial", "g.jsonl"}};
+        for (String[] c : cases) {
+            Path folder = Files.createDirectory(tmp.resolve(c[0]));
+            String[] args = c[1].equals("p.html")
+                    ? new String[] {"report", PILOT, "--html", page.toString(), "--lang", "en"}
+                    : c[1].equals("g.jsonl")
+                            ? new String[] {"generate", "jiaxing-2012", "--out", generated.toString(), "--lang", "en"}
+                            : batch;
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).isEmpty();
+            assertThat(r.err()).as(c[0]).isEqualTo(folder + ": is a folder, where the run writes a file of its own "
+                    + "beside " + tmp.resolve(c[1]) + "; move the folder away or name another file\n");
+            assertThat(folder).as(c[0]).isDirectory();
+            for (Path target : List.of(results, summary, page, generated)) {
+                assertThat(target).as(c[0]).doesNotExist();
+            }
+            Files.delete(folder);
+        }
+        Path folder = Files.createDirectory(tmp.resolve("s.json.partial"));
+        CliTest.Run zh = run(java.util.Arrays.copyOf(batch, batch.length - 2));
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(folder + ": 是文件夹,而运行时要在 " + summary + " 旁边以此名写入自己的文件;"
+                + "请移走该文件夹或另选文件\n");
+        assertThat(results).doesNotExist();
+    }
+
+    /**
+     * A target named inside a file ({@code a.jsonl/r.jsonl}): refused, exit 2, saying that the file is no folder. It
+     * said "the folder a.jsonl does not exist", of a file the user can see there.
+     */
+    @Test
+    void aTargetInsideAFileIsToldThatTheFileIsNoFolder(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        byte[] before = Files.readAllBytes(in);
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in.toString(), "--out", in.resolve("r.jsonl").toString(), "--lang", "en"},
+            {"batch", in.toString(), "--out", results.toString(), "--summary", in.resolve("s.json").toString(),
+                "--lang", "en"},
+            {"report", PILOT, "--html", in.resolve("p.html").toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--out", in.resolve("g.jsonl").toString(), "--lang", "en"}};
+        String[] targets = {"r.jsonl", "s.json", "p.html", "g.jsonl"};
+        for (int i = 0; i < commands.length; i++) {
+            CliTest.Run r = run(commands[i]);
+            assertThat(r.exit()).as(targets[i]).isEqualTo(2);
+            assertThat(r.out()).as(targets[i]).isEmpty();
+            assertThat(r.err()).as(targets[i]).isEqualTo(in.resolve(targets[i]) + ": cannot write there: " + in
+                    + " is a file, not a folder\n");
+        }
+        CliTest.Run zh = run("batch", in.toString(), "--out", in.resolve("r.jsonl").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(in.resolve("r.jsonl") + ": 无法写入:" + in + " 是文件,不是文件夹\n");
+        assertThat(results).doesNotExist();
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        // a folder that is not there is still told so
+        Path nowhere = tmp.resolve("no-such-folder").resolve("r.jsonl");
+        assertThat(run("batch", in.toString(), "--out", nowhere.toString(), "--lang", "en").err())
+                .isEqualTo(nowhere + ": cannot write there: the folder " + nowhere.getParent() + " does not exist\n");
+    }
+
     @Test
     void aLinkIsFollowedToTheFileItLeadsToAndStaysALink(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 20);
@@ -404,6 +486,18 @@ class NothingDestroyedTest {
         assertThat(otherTrace.exit()).isEqualTo(2);
         assertThat(otherTrace.err()).contains("made with (no --verbose), this one with --verbose");
         assertThat(tmp.resolve("out.jsonl.partial")).exists();
+        // a run in Chinese is told in Chinese, what it was not given too
+        String recorded = Files.readString(checkpoint);
+        Files.writeString(checkpoint, recorded.replace("\"language\":\"en\"", "\"language\":\"zh\""));
+        CliTest.Run traceZh = run("batch", in.toString(), "--out", out.toString(), "--resume", "--verbose");
+        assertThat(traceZh.exit()).isEqualTo(2);
+        assertThat(traceZh.err()).isEqualTo("--resume: 中断的运行使用的是 (未用 --verbose),本次为 --verbose:"
+                + "请用相同的选项续跑,或不带 --resume 重新运行\n");
+        CliTest.Run asOfZh = run("batch", in.toString(), "--out", out.toString(), "--resume", "--as-of", "2014-01-01");
+        assertThat(asOfZh.exit()).isEqualTo(2);
+        assertThat(asOfZh.err()).isEqualTo("--resume: 中断的运行使用的是 (未给 --as-of),本次为 --as-of 2014-01-01:"
+                + "请用相同的选项续跑,或不带 --resume 重新运行\n");
+        Files.writeString(checkpoint, recorded);
 
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(same.exit()).as(same.err()).isZero();
@@ -599,7 +693,9 @@ class NothingDestroyedTest {
         Path in = population(tmp, 30);
         Path out = tmp.resolve("out.jsonl");
         Files.writeString(out, "previous\n");
-        Files.createDirectory(tmp.resolve("out.jsonl.partial")); // the temporary file cannot be created
+        // the temporary file cannot be created: a link into a folder that does not exist (a folder in its place is
+        // refused before any work, exit 2)
+        Files.createSymbolicLink(tmp.resolve("out.jsonl.partial"), tmp.resolve("no-such-folder/out.jsonl.partial"));
         CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("out.jsonl.partial: cannot write").hasLineCount(1);
