@@ -269,10 +269,12 @@ final class BatchCommand implements Callable<Integer> {
     private FileChannel lock(Path partial, Path out) {
         FileChannel channel;
         try {
-            // a resume continues the .partial there is, and creates none: nothing there is nothing to resume
-            channel = resume ? FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE)
+            // a resume continues the .partial there is, and creates none: nothing there is nothing to resume; never
+            // through a link (Targets.checkBeside)
+            channel = resume ? FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)
                     : FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                            StandardOpenOption.WRITE);
+                            StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             if (resume) {
                 throw Messages.invalid(lang, "resume.nothing", partial);

@@ -64,7 +64,8 @@ final class GenerateCommand implements Callable<Integer> {
         Path target = write == null ? null : write.file();
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(Io.get().out(), StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                : write.renamedOver() == null ? Files.newBufferedWriter(target, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(target, StandardCharsets.UTF_8, Targets.OWN_FILE)) {
             for (long i = 0; i < count; i++) {
                 String line = generator.next(random);
                 if (perMillion > 0 && corruption.nextLong(1_000_000) < perMillion) {

@@ -67,7 +67,10 @@ final class Messages {
             Map.entry("too many levels of symbolic links", "reason.loop"),
             // Java's own words for ELOOP when it opens a file without following a link (java.nio on Linux)
             Map.entry("too many levels of symbolic links or unable to access attributes of symbolic link",
-                    "reason.loop"));
+                    "reason.loop"),
+            // ... and when it opens a file of the command's own beside a target, which is never written through a
+            // link (Targets.OWN_FILE): a link is there, not a loop
+            Map.entry("too many levels of symbolic links (nofollow_links specified)", "reason.linkNotFollowed"));
 
     /** The failures Java tells by their type, whose message is only the file's name, each with its message key. */
     private static final List<Map.Entry<Class<? extends IOException>, String>> REASON_BY_KIND = List.of(

@@ -9,8 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where a batch writes, checked before any work: neither output, nor a file written beside it (its {@code .partial},
@@ -264,13 +267,26 @@ record Targets(Path partial, Path checkpoint, Path out) {
     /**
      * A file written beside {@code target} before it is renamed over it or removed (its {@code .partial}, a batch's
      * checkpoint and its temporary file): a folder in its place would fail the write only once the work is done, or
-     * be deleted with the checkpoint, so it is refused before any work, as a folder named as the target is.
+     * be deleted with the checkpoint, so it is refused before any work, as a folder named as the target is. So is a
+     * symbolic link there: writing through it would empty the file it leads to, someone's file that is neither
+     * input nor target (a link left in a shared folder such as {@code /tmp}), and rename the link over the target.
      */
     static void checkBeside(Path beside, Path target, Language lang) {
+        if (Files.isSymbolicLink(beside)) {
+            throw Messages.invalid(lang, "out.besideLink", beside, target);
+        }
         if (Files.isDirectory(beside)) {
             throw Messages.invalid(lang, "out.besideDirectory", beside, target);
         }
     }
+
+    /**
+     * How a command opens a file of its own beside its target for writing: created or emptied, and never through a
+     * symbolic link (one made there after {@link #checkBeside} fails the write, exit 1, rather than empty the file it
+     * leads to).
+     */
+    static final OpenOption[] OWN_FILE = {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
 
     /**
      * What {@code generate --out} and the like check of their target before any work: {@link #checkWritable}, and
@@ -331,7 +347,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         Path tmp = w.file();
         Path failed = tmp;
         try {
-            Files.write(tmp, bytes);
+            Files.write(tmp, bytes, OWN_FILE);
             failed = target;
             move(tmp, target);
         } catch (IOException e) {
@@ -361,7 +377,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
         try {
             Path tmp = temporaryOf(file);
-            Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8, OWN_FILE);
             move(tmp, file);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(lang, e)), e);

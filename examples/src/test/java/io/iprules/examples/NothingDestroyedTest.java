@@ -3,9 +3,11 @@ package io.iprules.examples;
 import static io.iprules.examples.CliTest.run;
 import static io.iprules.examples.CliTest.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iprules.Language;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -226,6 +228,85 @@ class NothingDestroyedTest {
         Path nowhere = tmp.resolve("no-such-folder").resolve("r.jsonl");
         assertThat(run("batch", in.toString(), "--out", nowhere.toString(), "--lang", "en").err())
                 .isEqualTo(nowhere + ": cannot write there: the folder " + nowhere.getParent() + " does not exist\n");
+    }
+
+    /**
+     * A symbolic link where a command writes a file of its own beside its target is refused before any work, exit 2,
+     * and the file it leads to is left as it was: written through, that file (neither input nor target: anyone's, a
+     * link left in a shared folder) was emptied and filled with results, and the link renamed over the target.
+     */
+    @Test
+    void aLinkWhereAFileIsWrittenBesideATargetIsRefusedAndWhatItLeadsToIsKept(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path precious = tmp.resolve("precious.txt");
+        Path results = tmp.resolve("r.jsonl");
+        Path summary = tmp.resolve("s.json");
+        Path page = tmp.resolve("p.html");
+        Path generated = tmp.resolve("g.jsonl");
+        String[] batch = {"batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en"};
+        String[][] cases = {
+            {"r.jsonl.partial", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint", "r.jsonl"},
+            {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
+            {"s.json.partial", "s.json"},
+            {"p.html.partial", "p.html"},
+            {"g.jsonl.partial", "g.jsonl"}};
+        for (String[] c : cases) {
+            Files.writeString(precious, "a year's work\n");
+            Path link = Files.createSymbolicLink(tmp.resolve(c[0]), precious);
+            String[] args = c[1].equals("p.html")
+                    ? new String[] {"report", PILOT, "--html", page.toString(), "--lang", "en"}
+                    : c[1].equals("g.jsonl")
+                            ? new String[] {"generate", "jiaxing-2012", "--out", generated.toString(), "--lang", "en"}
+                            : batch;
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).isEmpty();
+            assertThat(r.err()).as(c[0]).isEqualTo(link + ": is a symbolic link, where the run writes a file of its "
+                    + "own beside " + tmp.resolve(c[1]) + "; writing through it would empty the file it leads to. "
+                    + "Remove the link or name another file\n");
+            assertThat(precious).as(c[0]).hasContent("a year's work");
+            assertThat(link).as(c[0]).isSymbolicLink();
+            for (Path target : List.of(results, summary, page, generated)) {
+                assertThat(target).as(c[0]).doesNotExist();
+            }
+            Files.delete(link);
+        }
+        Path link = Files.createSymbolicLink(tmp.resolve("r.jsonl.partial"), precious);
+        CliTest.Run zh = run(java.util.Arrays.copyOf(batch, batch.length - 2));
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(link + ": 是符号链接,而运行时要在 " + results + " 旁边以此名写入自己的文件;"
+                + "经由它写入会清空它指向的文件。请删除该链接或另选文件\n");
+        assertThat(precious).hasContent("a year's work");
+        // a resume continues the run's own .partial, never a link's file
+        CliTest.Run resume = run("batch", in, "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err()).startsWith(link + ": is a symbolic link");
+        assertThat(precious).hasContent("a year's work");
+    }
+
+    /**
+     * A link made where a file of the command's own goes after the check (between {@code Targets.check} and the
+     * write) is not written through: the write fails (exit 1) and the file it leads to is kept.
+     */
+    @Test
+    void aFileOfTheCommandsOwnIsNeverWrittenThroughALinkMadeAfterTheCheck(@TempDir Path tmp) throws Exception {
+        Path precious = Files.writeString(tmp.resolve("precious.txt"), "a year's work\n");
+        Path target = tmp.resolve("s.json");
+        Files.createSymbolicLink(tmp.resolve("s.json.partial"), precious);
+        assertThatThrownBy(() -> Targets.replace(target, "{}\n".getBytes(StandardCharsets.UTF_8), Language.EN))
+                .isInstanceOf(WriteFailedException.class)
+                .hasMessage(tmp.resolve("s.json.partial") + ": cannot write: a symbolic link is there, and the "
+                        + "command writes its own files through none");
+        assertThat(precious).hasContent("a year's work");
+        assertThat(target).doesNotExist();
+        Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
+        Files.createSymbolicLink(tmp.resolve("r.jsonl.partial.checkpoint.tmp"), precious);
+        assertThatThrownBy(() -> Targets.writeCheckpoint(checkpoint, new io.iprules.batch.Checkpoint(1, 2, "00", 3),
+                new Targets.RunSettings(Language.EN, false, null, java.time.LocalDate.of(2026, 12, 3)), Language.EN))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        assertThat(precious).hasContent("a year's work");
+        assertThat(checkpoint).doesNotExist();
     }
 
     @Test
@@ -691,14 +772,13 @@ class NothingDestroyedTest {
     @Test
     void aFailedWriteOfTheOutputFileIsExitOneAndTheTargetIsUntouched(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 30);
-        Path out = tmp.resolve("out.jsonl");
+        // the temporary file cannot be created: the target's name has 255 bytes, the most a name may have here, so
+        // OUT.partial's is too long (a folder or a link in its place is refused before any work, exit 2)
+        Path out = tmp.resolve("o".repeat(249) + ".jsonl");
         Files.writeString(out, "previous\n");
-        // the temporary file cannot be created: a link into a folder that does not exist (a folder in its place is
-        // refused before any work, exit 2)
-        Files.createSymbolicLink(tmp.resolve("out.jsonl.partial"), tmp.resolve("no-such-folder/out.jsonl.partial"));
         CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("out.jsonl.partial: cannot write").hasLineCount(1);
+        assertThat(r.err()).isEqualTo(out + ".partial: cannot write: the file name is too long\n");
         assertThat(Files.readString(out)).isEqualTo("previous\n");
     }
 
