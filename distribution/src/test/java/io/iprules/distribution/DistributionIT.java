@@ -182,6 +182,46 @@ class DistributionIT {
         assertThat(archive).doesNotExist();
     }
 
+    /**
+     * A lib/ without room for the archive (about 25 MB): the JVM that failed to write it ended the command with exit 1
+     * whatever it decided ("Unable to write to shared archive file", and "Error occurred during initialization of VM"
+     * on stdout, among the results), on every run while the disk stayed full. The launcher now makes none there. A
+     * full disk is played by a df on the PATH that says 1 MB is free.
+     */
+    @Test
+    void noArchiveIsMadeOnADiskWithoutRoomForIt() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Path bin = Files.createDirectories(temp.resolve("fake-bin"));
+        Path df = Files.writeString(bin.resolve("df"), "#!/bin/sh\n"
+                + "echo 'Filesystem     1024-blocks  Used Available Capacity Mounted on'\n"
+                + "echo 'full               30720 29696      1024      97% /'\n");
+        df.toFile().setExecutable(true);
+        Map<String, String> full = Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+
+        Run run = run(temp, full, home.resolve("bin/ip-rules").toString(), "evaluate", home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        assertThat(run.stderr).isEmpty();
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("ip-rules.jsa"));
+        }
+    }
+
+    /** The JVM's own words on a failure to start go to stderr: stdout carries the results only. */
+    @Test
+    void theJvmsOwnErrorsGoToStandardError() throws Exception {
+        Path home = zipHome();
+        Map<String, String> broken = Map.of("IP_RULES_CDS", "off",
+                "IP_RULES_OPTS", "-Xshare:on -XX:SharedArchiveFile=" + temp.resolve("none.jsa"));
+
+        Run run = run(temp, broken, home.resolve("bin/ip-rules").toString(), "policies");
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        assertThat(run.stdout).isEmpty();
+        assertThat(run.stderr).contains("Error occurred during initialization of VM");
+    }
+
     @Test
     void anInstallationWhosePathHoldsASpaceRunsAndMakesItsArchive() throws Exception {
         Path home = unpack(Files.createDirectories(temp.resolve("Program Files")), "unzip", "-q", zip().toString());
@@ -213,15 +253,17 @@ class DistributionIT {
                 .strip();
         Path in = Files.writeString(temp.resolve("in.jsonl"), line + "\n" + line + "\n", StandardCharsets.UTF_8);
 
-        // the JVM prints the flags it was given on stdout, which the batch leaves empty (its results go to --out)
+        // the JVM prints the flags it was given in one line, on stderr as all its output (the launcher says so)
         Run run = run(temp, Map.of("IP_RULES_OPTS", "-XX:+PrintCommandLineFlags"), launcher, "batch", in.toString(),
                 "--out", temp.resolve("out.jsonl").toString());
 
         assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.stderr).doesNotContainIgnoringCase("warning").doesNotContain("VM");
+        String flags = run.stderr.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElse("");
+        assertThat(run.stderr.replace(flags, "")).doesNotContainIgnoringCase("warning").doesNotContain("VM");
         assertThat(Files.readAllLines(temp.resolve("out.jsonl"))).hasSize(2)
                 .allSatisfy(result -> assertThat(result).contains("\"total\":\"200000.00\""));
-        assertThat(run.stdout).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
+        assertThat(run.stdout).isEmpty();
+        assertThat(flags).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
                 "-XX:LoopUnrollLimit=0", "-XX:-UseLoopPredicate", "-XX:-UseTypeSpeculation");
     }
 
