@@ -208,6 +208,24 @@ class DistributionIT {
         }
     }
 
+    /**
+     * Under the C locale (no LANG: many containers, cron jobs, ssh sessions) Java reads file names as ASCII and could
+     * not open a Chinese one: the launcher runs it in C.UTF-8 there.
+     */
+    @Test
+    void aChineseFileNameIsReadUnderTheCLocale() throws Exception {
+        Path home = zipHome();
+        Path work = Files.createDirectories(temp.resolve("work"));
+        Files.copy(home.resolve(DEMO), work.resolve("请求.json"));
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "C"), Map.of("LC_ALL", "", "LC_CTYPE", "POSIX"))) {
+            Run run = run(work, locale, home.resolve("bin/ip-rules").toString(), "evaluate", "请求.json");
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(run.stdout).contains(DEMO_TOTAL);
+            assertThat(run.stderr).isEmpty();
+        }
+    }
+
     /** The JVM's own words on a failure to start go to stderr: stdout carries the results only. */
     @Test
     void theJvmsOwnErrorsGoToStandardError() throws Exception {
