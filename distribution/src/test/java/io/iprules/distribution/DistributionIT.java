@@ -226,6 +226,35 @@ class DistributionIT {
         }
     }
 
+    /**
+     * The run that makes the archive, interrupted (Ctrl-C, a closed terminal, kill: the launcher's shell gets the
+     * signal too): the shell died at once, the JVM went on and wrote its archive as it exited, and the
+     * lib/ip-rules.jsa.PID it wrote (some 25 MB) stayed in lib/, one more at each interruption. The shell now waits
+     * for the JVM and removes it.
+     */
+    @Test
+    void anInterruptedRunLeavesNoHalfMadeArchiveInLib() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Process launcher = new ProcessBuilder(home.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString()).directory(temp.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile())
+                .start();
+        ProcessHandle jvm = null;
+        for (int i = 0; i < 400 && jvm == null; i++) {
+            jvm = launcher.toHandle().children()
+                    .filter(c -> c.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
+            Thread.sleep(10);
+        }
+        assertThat(jvm).as("the launcher starts the JVM as its child when it makes the archive").isNotNull();
+        launcher.destroy(); // SIGTERM to the launcher's shell only; the JVM runs on
+        jvm.onExit().get(120, TimeUnit.SECONDS);
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("ip-rules\\.jsa\\.[0-9].*"));
+        }
+    }
+
     /** The JVM's own words on a failure to start go to stderr: stdout carries the results only. */
     @Test
     void theJvmsOwnErrorsGoToStandardError() throws Exception {
