@@ -473,7 +473,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return new BufferedInputStream(new Requests(Files.newInputStream(input)), 1 << 16);
         } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "file.missing", in);
+            throw InputFiles.missing(in, lang);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
         }

@@ -53,7 +53,7 @@ final class InputFiles {
         try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(path(file, lang))) {
             return reading.from(in, name);
         } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "file.missing", name);
+            throw missing(file, lang);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(lang, e));
         }
@@ -77,6 +77,17 @@ final class InputFiles {
             throw Messages.invalid(lang, unmappable(e) ? "file.name.charset" : "file.name.invalid", file,
                     unmappable(e) ? System.getProperty("sun.jnu.encoding") : e.getReason());
         }
+    }
+
+    /**
+     * A file that is not there, the user's mistake. Bytes of a name that are not in the system's character set
+     * (a Latin-1 name under UTF-8) reach Java as U+FFFD, and Java looks for a file of that other name: "no such
+     * file" of a file the user can see is told as what it is.
+     */
+    static InvalidInputException missing(String file, Language lang) {
+        return file.indexOf('\uFFFD') >= 0
+                ? Messages.invalid(lang, "file.name.undecodable", file, System.getProperty("sun.jnu.encoding"))
+                : Messages.invalid(lang, "file.missing", name(file, lang));
     }
 
     /** Whether Java refused a name because its characters cannot be written in the system's character set. */

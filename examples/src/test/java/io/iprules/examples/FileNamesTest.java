@@ -40,6 +40,47 @@ class FileNamesTest {
                 Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 
+    /**
+     * A name with a byte that is not UTF-8 (a Latin-1 "bad\377.json" under a UTF-8 locale) reaches Java as U+FFFD,
+     * and Java looks for a file of that other name: the command said "no such file" of a file the user can list.
+     */
+    @Test
+    void aNameWithBytesThatAreNotUtf8IsToldAsSuch(@TempDir Path tmp) throws Exception {
+        Path request = tmp.resolve("r.json");
+        Files.copy(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"), request);
+        // the shell makes the name from its bytes, which Java could not
+        String bad = "\"$(printf '" + tmp + "/bad\\377.json')\"";
+        Process copy = new ProcessBuilder("sh", "-c", "cp " + request + " " + bad).start();
+        assertThat(copy.waitFor()).isZero();
+        String seen = tmp + "/bad\uFFFD.json";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
+                + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
+
+        Run zh = inTheShell(tmp, java + " evaluate " + bad);
+        assertThat(zh.err()).isEqualTo(seen + ": 无法读取:没有此名的文件;文件名中不是 UTF-8(系统字符集)的字节显示为 \uFFFD,"
+                + "这样的文件无法打开:请用 UTF-8 字符为它改名\n");
+        assertThat(zh.exit()).isEqualTo(2);
+        Run en = inTheShell(tmp, java + " batch " + bad + " --lang en");
+        assertThat(en.err()).isEqualTo(seen + ": cannot read: no file of this name; bytes of a name that are not UTF-8 "
+                + "(the system's character set) arrive as \uFFFD, and such a file cannot be opened: rename it in UTF-8\n");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+    }
+
+    /** {@code script} run by sh in a UTF-8 locale. */
+    private static Run inTheShell(Path tmp, String script) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", script).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
     @Test
     void aChineseFileNameUnderTheCLocaleIsToldWithWhatToDo(@TempDir Path tmp) throws Exception {
         Path request = tmp.resolve("请求.json");
