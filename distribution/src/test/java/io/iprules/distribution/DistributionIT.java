@@ -182,6 +182,93 @@ class DistributionIT {
         assertThat(archive).doesNotExist();
     }
 
+    /**
+     * A lib/ without room for the archive (about 25 MB): the JVM that failed to write it ended the command with exit 1
+     * whatever it decided ("Unable to write to shared archive file", and "Error occurred during initialization of VM"
+     * on stdout, among the results), on every run while the disk stayed full. The launcher now makes none there. A
+     * full disk is played by a df on the PATH that says 1 MB is free.
+     */
+    @Test
+    void noArchiveIsMadeOnADiskWithoutRoomForIt() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Path bin = Files.createDirectories(temp.resolve("fake-bin"));
+        Path df = Files.writeString(bin.resolve("df"), "#!/bin/sh\n"
+                + "echo 'Filesystem     1024-blocks  Used Available Capacity Mounted on'\n"
+                + "echo 'full               30720 29696      1024      97% /'\n");
+        df.toFile().setExecutable(true);
+        Map<String, String> full = Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+
+        Run run = run(temp, full, home.resolve("bin/ip-rules").toString(), "evaluate", home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        assertThat(run.stderr).isEmpty();
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("ip-rules.jsa"));
+        }
+    }
+
+    /**
+     * Under the C locale (no LANG: many containers, cron jobs, ssh sessions) Java reads file names as ASCII and could
+     * not open a Chinese one: the launcher runs it in C.UTF-8 there.
+     */
+    @Test
+    void aChineseFileNameIsReadUnderTheCLocale() throws Exception {
+        Path home = zipHome();
+        Path work = Files.createDirectories(temp.resolve("work"));
+        Files.copy(home.resolve(DEMO), work.resolve("请求.json"));
+        for (Map<String, String> locale : List.of(Map.of("LC_ALL", "C"), Map.of("LC_ALL", "", "LC_CTYPE", "POSIX"))) {
+            Run run = run(work, locale, home.resolve("bin/ip-rules").toString(), "evaluate", "请求.json");
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(run.stdout).contains(DEMO_TOTAL);
+            assertThat(run.stderr).isEmpty();
+        }
+    }
+
+    /**
+     * The run that makes the archive, interrupted (Ctrl-C, a closed terminal, kill: the launcher's shell gets the
+     * signal too): the shell died at once, the JVM went on and wrote its archive as it exited, and the
+     * lib/ip-rules.jsa.PID it wrote (some 25 MB) stayed in lib/, one more at each interruption. The shell now waits
+     * for the JVM and removes it.
+     */
+    @Test
+    void anInterruptedRunLeavesNoHalfMadeArchiveInLib() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Process launcher = new ProcessBuilder(home.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString()).directory(temp.toFile())
+                .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile())
+                .start();
+        ProcessHandle jvm = null;
+        for (int i = 0; i < 400 && jvm == null; i++) {
+            jvm = launcher.toHandle().children()
+                    .filter(c -> c.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
+            Thread.sleep(10);
+        }
+        assertThat(jvm).as("the launcher starts the JVM as its child when it makes the archive").isNotNull();
+        launcher.destroy(); // SIGTERM to the launcher's shell only; the JVM runs on
+        jvm.onExit().get(120, TimeUnit.SECONDS);
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("ip-rules\\.jsa\\.[0-9].*"));
+        }
+    }
+
+    /** The JVM's own words on a failure to start go to stderr: stdout carries the results only. */
+    @Test
+    void theJvmsOwnErrorsGoToStandardError() throws Exception {
+        Path home = zipHome();
+        Map<String, String> broken = Map.of("IP_RULES_CDS", "off",
+                "IP_RULES_OPTS", "-Xshare:on -XX:SharedArchiveFile=" + temp.resolve("none.jsa"));
+
+        Run run = run(temp, broken, home.resolve("bin/ip-rules").toString(), "policies");
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        assertThat(run.stdout).isEmpty();
+        assertThat(run.stderr).contains("Error occurred during initialization of VM");
+    }
+
     @Test
     void anInstallationWhosePathHoldsASpaceRunsAndMakesItsArchive() throws Exception {
         Path home = unpack(Files.createDirectories(temp.resolve("Program Files")), "unzip", "-q", zip().toString());
@@ -213,15 +300,17 @@ class DistributionIT {
                 .strip();
         Path in = Files.writeString(temp.resolve("in.jsonl"), line + "\n" + line + "\n", StandardCharsets.UTF_8);
 
-        // the JVM prints the flags it was given on stdout, which the batch leaves empty (its results go to --out)
+        // the JVM prints the flags it was given in one line, on stderr as all its output (the launcher says so)
         Run run = run(temp, Map.of("IP_RULES_OPTS", "-XX:+PrintCommandLineFlags"), launcher, "batch", in.toString(),
                 "--out", temp.resolve("out.jsonl").toString());
 
         assertThat(run.exit).as(run.toString()).isZero();
-        assertThat(run.stderr).doesNotContainIgnoringCase("warning").doesNotContain("VM");
+        String flags = run.stderr.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElse("");
+        assertThat(run.stderr.replace(flags, "")).doesNotContainIgnoringCase("warning").doesNotContain("VM");
         assertThat(Files.readAllLines(temp.resolve("out.jsonl"))).hasSize(2)
                 .allSatisfy(result -> assertThat(result).contains("\"total\":\"200000.00\""));
-        assertThat(run.stdout).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
+        assertThat(run.stdout).isEmpty();
+        assertThat(flags).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC", "-XX:-TieredCompilation",
                 "-XX:LoopUnrollLimit=0", "-XX:-UseLoopPredicate", "-XX:-UseTypeSpeculation");
     }
 

@@ -80,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Io io = Io.get();
         int workers = workers(io);
-        Path input = "-".equals(in) ? null : Path.of(in);
+        Path input = InputFiles.pathOrStdin(in, lang);
         if (out != null && out.toString().equals("-")) {
             out = null; // standard output, as - is for the input
         }
@@ -473,7 +473,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             return new BufferedInputStream(new Requests(Files.newInputStream(input)), 1 << 16);
         } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "file.missing", in);
+            throw InputFiles.missing(in, lang);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
         }

@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Targets.checkStandardOutput("-".equals(file) ? null : Path.of(file), options.dataFiles(), output.lang);
+        Targets.checkStandardOutput(InputFiles.pathOrStdin(file, output.lang), options.dataFiles(), output.lang);
         byte[] json = read(file, output.lang);
         RulesEngine engine = options.engine(output.lang);
         JsonContract contract = new JsonContract(engine);

@@ -5,6 +5,7 @@ import io.iprules.json.JsonContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -46,16 +47,52 @@ final class InputFiles {
         if (file.isEmpty()) {
             throw Messages.invalid(lang, "file.empty");
         }
-        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
+        if (!"-".equals(file) && Files.isDirectory(path(file, lang))) {
             throw Messages.invalid(lang, "file.directory", file);
         }
-        try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(Path.of(file))) {
+        try (InputStream in = "-".equals(file) ? Io.get().in() : Files.newInputStream(path(file, lang))) {
             return reading.from(in, name);
         } catch (NoSuchFileException e) {
-            throw Messages.invalid(lang, "file.missing", name);
+            throw missing(file, lang);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", name, Messages.reason(lang, e));
         }
+    }
+
+    /**
+     * The file the user named, {@code null} for {@code -} (standard input). A name Java cannot turn into a path is the
+     * user's mistake (exit 2), never an internal failure: under the C or POSIX locale (no {@code LANG}, as in many
+     * containers and cron jobs) Java reads file names as ASCII, and a Chinese one cannot be opened; on Windows, a
+     * name with {@code ?} or {@code *}.
+     */
+    static Path pathOrStdin(String file, Language lang) {
+        return "-".equals(file) ? null : path(file, lang);
+    }
+
+    /** As {@link #pathOrStdin}, for a name that is a file's even when it is {@code -}. */
+    static Path path(String file, Language lang) {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            throw Messages.invalid(lang, unmappable(e) ? "file.name.charset" : "file.name.invalid", file,
+                    unmappable(e) ? System.getProperty("sun.jnu.encoding") : e.getReason());
+        }
+    }
+
+    /**
+     * A file that is not there, the user's mistake. Bytes of a name that are not in the system's character set
+     * (a Latin-1 name under UTF-8) reach Java as U+FFFD, and Java looks for a file of that other name: "no such
+     * file" of a file the user can see is told as what it is.
+     */
+    static InvalidInputException missing(String file, Language lang) {
+        return file.indexOf('\uFFFD') >= 0
+                ? Messages.invalid(lang, "file.name.undecodable", file, System.getProperty("sun.jnu.encoding"))
+                : Messages.invalid(lang, "file.missing", name(file, lang));
+    }
+
+    /** Whether Java refused a name because its characters cannot be written in the system's character set. */
+    static boolean unmappable(InvalidPathException e) {
+        return e.getReason() != null && e.getReason().startsWith("Malformed input or input contains unmappable");
     }
 
     /** How a message names {@code file}: {@code -} is standard input, 标准输入, in the run's language. */

@@ -51,9 +51,9 @@ final class ReportCommand implements Callable<Integer> {
         Path out = "-".equals(html) ? null : Path.of(html);
         if (out != null) {
             // before any work: a page written over the request would destroy it, and a wrong folder is the user's
-            Targets.checkPage("-".equals(file) ? null : Path.of(file), options.dataFiles(), out, lang);
+            Targets.checkPage(InputFiles.pathOrStdin(file, lang), options.dataFiles(), out, lang);
         } else {
-            Targets.checkStandardOutput("-".equals(file) ? null : Path.of(file), options.dataFiles(), lang);
+            Targets.checkStandardOutput(InputFiles.pathOrStdin(file, lang), options.dataFiles(), lang);
         }
         byte[] json = EvaluateCommand.read(file, lang);
         RulesEngine engine = options.engine(lang);

@@ -58,7 +58,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 } catch (IOException e) {
                     throw Messages.invalid(lang, "file.unreadable", input, Messages.reason(lang, e));
                 }
-                throw Messages.invalid(lang, "file.missing", input);
+                throw InputFiles.missing(input.toString(), lang);
             }
         }
         if (resume && out == null) {

@@ -1,0 +1,113 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * File names the system cannot give Java as they are. Under the C or POSIX locale (no {@code LANG}: many containers,
+ * cron jobs, ssh sessions) Java reads the command line's file names as ASCII, and a Chinese one cannot be opened:
+ * {@code evaluate 请求.json} ended in "internal error: java.nio.file.InvalidPathException" (exit 1). It is the user's
+ * setting, told in plain words naming the file with what to do (exit 2). Run in a JVM of its own, in that locale.
+ */
+class FileNamesTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run inTheCLocale(Path tmp, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        env.put("LC_ALL", "C");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A name with a byte that is not UTF-8 (a Latin-1 "bad\377.json" under a UTF-8 locale) reaches Java as U+FFFD,
+     * and Java looks for a file of that other name: the command said "no such file" of a file the user can list.
+     */
+    @Test
+    void aNameWithBytesThatAreNotUtf8IsToldAsSuch(@TempDir Path tmp) throws Exception {
+        Path request = tmp.resolve("r.json");
+        Files.copy(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"), request);
+        // the shell makes the name from its bytes, which Java could not
+        String bad = "\"$(printf '" + tmp + "/bad\\377.json')\"";
+        Process copy = new ProcessBuilder("sh", "-c", "cp " + request + " " + bad).start();
+        assertThat(copy.waitFor()).isZero();
+        String seen = tmp + "/bad\uFFFD.json";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
+                + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
+
+        Run zh = inTheShell(tmp, java + " evaluate " + bad);
+        assertThat(zh.err()).isEqualTo(seen + ": 无法读取:没有此名的文件;文件名中不是 UTF-8(系统字符集)的字节显示为 \uFFFD,"
+                + "这样的文件无法打开:请用 UTF-8 字符为它改名\n");
+        assertThat(zh.exit()).isEqualTo(2);
+        Run en = inTheShell(tmp, java + " batch " + bad + " --lang en");
+        assertThat(en.err()).isEqualTo(seen + ": cannot read: no file of this name; bytes of a name that are not UTF-8 "
+                + "(the system's character set) arrive as \uFFFD, and such a file cannot be opened: rename it in UTF-8\n");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+    }
+
+    /** {@code script} run by sh in a UTF-8 locale. */
+    private static Run inTheShell(Path tmp, String script) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", script).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aChineseFileNameUnderTheCLocaleIsToldWithWhatToDo(@TempDir Path tmp) throws Exception {
+        Path request = tmp.resolve("请求.json");
+        Files.copy(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"), request);
+        byte[] before = Files.readAllBytes(request);
+        // what Java makes of the name in ASCII: each of the six bytes of 请求 one replacement character
+        String seen = tmp + "/" + "\uFFFD".repeat(6) + ".json";
+        String zh = seen + ": 无法读取:系统的字符集(ANSI_X3.4-1968)无法表示该文件名;请在 UTF-8 区域设置下运行,"
+                + "例如 LC_ALL=C.UTF-8\n";
+        String en = seen + ": cannot read: this system's character set (ANSI_X3.4-1968) cannot write the file's name; "
+                + "run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8\n";
+        Run evaluate = inTheCLocale(tmp, "evaluate", request.toString());
+        assertThat(evaluate.err()).isEqualTo(zh);
+        assertThat(evaluate.exit()).isEqualTo(2);
+        assertThat(evaluate.out()).isEmpty();
+        Run report = inTheCLocale(tmp, "report", request.toString(), "--html", tmp.resolve("r.html").toString(),
+                "--lang", "en");
+        assertThat(report.err()).isEqualTo(en);
+        assertThat(report.exit()).isEqualTo(2);
+        assertThat(tmp.resolve("r.html")).doesNotExist();
+        Run batch = inTheCLocale(tmp, "batch", request.toString(), "--out", tmp.resolve("o.jsonl").toString());
+        assertThat(batch.err()).isEqualTo(zh);
+        assertThat(batch.exit()).isEqualTo(2);
+        assertThat(tmp.resolve("o.jsonl")).doesNotExist();
+        Run replay = inTheCLocale(tmp, "replay", request.toString(), request.toString(), "--lang", "en");
+        assertThat(replay.err()).isEqualTo(en);
+        assertThat(replay.exit()).isEqualTo(2);
+        assertThat(Files.readAllBytes(request)).isEqualTo(before);
+    }
+}
