@@ -17,11 +17,12 @@ chcp 65001 >nul
 
 rem JVM options this launcher always passes, before JAVA_OPTS (which can override them), per command, as bin/ip-rules
 rem (which explains them): batch a long run in bounded memory, serve the JVM's defaults, anything else a short run.
-rem Unlike bin/ip-rules, this script makes no class-data archive. JVM messages go to stderr, errors only.
+rem Unlike bin/ip-rules, this script makes no class-data archive. JVM messages go to stderr, errors only, and so do
+rem the JVM's own ("Error occurred during initialization of VM", a crash's), which it prints on stdout otherwise.
 set "DEFAULT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "DEFAULT_JVM_OPTS=-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation -XX:LoopUnrollLimit=0 -XX:-PartialPeelLoop -XX:-LoopUnswitching -XX:-UseLoopPredicate -XX:-UseProfiledLoopPredicate -XX:-UseSuperWord -XX:-SplitIfBlocks -XX:-UseTypeSpeculation"
 if /i "%~1"=="serve" set "DEFAULT_JVM_OPTS="
-set "DEFAULT_JVM_OPTS=-Xlog:disable -Xlog:all=error:stderr %DEFAULT_JVM_OPTS%"
+set "DEFAULT_JVM_OPTS=-Xlog:disable -Xlog:all=error:stderr -XX:+DisplayVMOutputToStderr %DEFAULT_JVM_OPTS%"
 
 set "MAIN_CLASS=io.iprules.examples.IpRules"
 set MIN_JAVA=17

@@ -316,7 +316,7 @@ class DistributionIT {
 
     /** The Windows launcher runs a batch with the POSIX one's flags (it says so; nothing else keeps them alike). */
     @Test
-    void bothLaunchersGiveTheBatchTheSameFlags() throws Exception {
+    void bothLaunchersGiveTheJvmTheSameBatchAndLoggingFlags() throws Exception {
         Path home = zipHome();
         String posix = Files.readString(home.resolve("bin/ip-rules"), StandardCharsets.UTF_8);
         String windows = Files.readString(home.resolve("bin/ip-rules.bat"), StandardCharsets.UTF_8);
@@ -329,6 +329,11 @@ class DistributionIT {
 
         assertThat(windowsBatch.split(" ")).containsExactly(posixBatch.trim().split("\\s+"))
                 .contains("-XX:-TieredCompilation", "-XX:-UseLoopPredicate");
+        // and the same JVM logging for every command: errors only, the JVM's own on stderr too
+        String posixLog = quoted(posix, Pattern.compile("(?m)^JVM_LOG=\"([^\"]*)\""));
+        String windowsLog = quoted(windows,
+                Pattern.compile("(?m)^set \"DEFAULT_JVM_OPTS=(-Xlog:[^%]*) %DEFAULT_JVM_OPTS%\"")).trim();
+        assertThat(windowsLog).isEqualTo(posixLog).contains("-XX:+DisplayVMOutputToStderr");
     }
 
     private static String quoted(String script, Pattern pattern) {
