@@ -27,14 +27,18 @@ class FileNamesTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
-                .redirectError(tmp.resolve("err.txt").toFile());
+        return runIn(new ProcessBuilder(command), "C", tmp);
+    }
+
+    /** Runs {@code pb} with {@code LC_ALL=locale} (and no other locale variable), its output kept in {@code tmp}. */
+    private static Run runIn(ProcessBuilder pb, String locale, Path tmp) throws Exception {
+        pb.redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
-        env.put("LC_ALL", "C");
+        env.put("LC_ALL", locale);
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
+            p.destroyForcibly().waitFor();
         }
         return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
@@ -69,16 +73,7 @@ class FileNamesTest {
 
     /** {@code script} run by sh in a UTF-8 locale. */
     private static Run inTheShell(Path tmp, String script) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", script).redirectOutput(tmp.resolve("out.txt").toFile())
-                .redirectError(tmp.resolve("err.txt").toFile());
-        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
-        pb.environment().put("LC_ALL", "C.UTF-8");
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+        return runIn(new ProcessBuilder("sh", "-c", script), "C.UTF-8", tmp);
     }
 
     @Test

@@ -148,6 +148,30 @@ class NothingDestroyedTest {
         assertThat(results).doesNotExist();
     }
 
+    /** Each file a command writes beside its target in {@link #writingBeside}'s runs, with that target. */
+    private static final String[][] BESIDE = {
+        {"r.jsonl.partial", "r.jsonl"},
+        {"r.jsonl.partial.checkpoint", "r.jsonl"},
+        {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
+        {"s.json.partial", "s.json"},
+        {"p.html.partial", "p.html"},
+        {"g.jsonl.partial", "g.jsonl"}};
+
+    /**
+     * The command, in English, that writes {@code target} in {@code tmp}: a batch of {@code in} with its results in
+     * {@code r.jsonl} and its summary in {@code s.json}, a report's page {@code p.html}, or {@code generate}'s
+     * {@code g.jsonl}.
+     */
+    private static String[] writingBeside(String target, Path tmp, String in) {
+        return switch (target) {
+            case "p.html" -> new String[] {"report", PILOT, "--html", tmp.resolve("p.html").toString(), "--lang", "en"};
+            case "g.jsonl" -> new String[] {"generate", "jiaxing-2012", "--out", tmp.resolve("g.jsonl").toString(),
+                "--lang", "en"};
+            default -> new String[] {"batch", in, "--out", tmp.resolve("r.jsonl").toString(), "--summary",
+                tmp.resolve("s.json").toString(), "--lang", "en"};
+        };
+    }
+
     /**
      * A folder where a command writes a file beside its target (the {@code .partial} renamed over it, a batch's
      * checkpoint and the checkpoint's temporary file) is refused before any work, exit 2, as a folder named as the
@@ -162,22 +186,10 @@ class NothingDestroyedTest {
         Path summary = tmp.resolve("s.json");
         Path page = tmp.resolve("p.html");
         Path generated = tmp.resolve("g.jsonl");
-        String[] batch = {"batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en"};
-        String[][] cases = {
-            {"r.jsonl.partial", "r.jsonl"},
-            {"r.jsonl.partial.checkpoint", "r.jsonl"},
-            {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
-            {"s.json.partial", "s.json"},
-            {"p.html.partial", "p.html"},
-            {"g.jsonl.partial", "g.jsonl"}};
-        for (String[] c : cases) {
+        String[] batch = writingBeside("r.jsonl", tmp, in);
+        for (String[] c : BESIDE) {
             Path folder = Files.createDirectory(tmp.resolve(c[0]));
-            String[] args = c[1].equals("p.html")
-                    ? new String[] {"report", PILOT, "--html", page.toString(), "--lang", "en"}
-                    : c[1].equals("g.jsonl")
-                            ? new String[] {"generate", "jiaxing-2012", "--out", generated.toString(), "--lang", "en"}
-                            : batch;
-            CliTest.Run r = run(args);
+            CliTest.Run r = run(writingBeside(c[1], tmp, in));
             assertThat(r.exit()).as(c[0]).isEqualTo(2);
             assertThat(r.out()).as(c[0]).isEmpty();
             assertThat(r.err()).as(c[0]).isEqualTo(folder + ": is a folder, where the run writes a file of its own "
@@ -243,23 +255,11 @@ class NothingDestroyedTest {
         Path summary = tmp.resolve("s.json");
         Path page = tmp.resolve("p.html");
         Path generated = tmp.resolve("g.jsonl");
-        String[] batch = {"batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en"};
-        String[][] cases = {
-            {"r.jsonl.partial", "r.jsonl"},
-            {"r.jsonl.partial.checkpoint", "r.jsonl"},
-            {"r.jsonl.partial.checkpoint.tmp", "r.jsonl"},
-            {"s.json.partial", "s.json"},
-            {"p.html.partial", "p.html"},
-            {"g.jsonl.partial", "g.jsonl"}};
-        for (String[] c : cases) {
+        String[] batch = writingBeside("r.jsonl", tmp, in);
+        for (String[] c : BESIDE) {
             Files.writeString(precious, "a year's work\n");
             Path link = Files.createSymbolicLink(tmp.resolve(c[0]), precious);
-            String[] args = c[1].equals("p.html")
-                    ? new String[] {"report", PILOT, "--html", page.toString(), "--lang", "en"}
-                    : c[1].equals("g.jsonl")
-                            ? new String[] {"generate", "jiaxing-2012", "--out", generated.toString(), "--lang", "en"}
-                            : batch;
-            CliTest.Run r = run(args);
+            CliTest.Run r = run(writingBeside(c[1], tmp, in));
             assertThat(r.exit()).as(c[0]).isEqualTo(2);
             assertThat(r.out()).as(c[0]).isEmpty();
             assertThat(r.err()).as(c[0]).isEqualTo(link + ": is a symbolic link, where the run writes a file of its "
