@@ -90,13 +90,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         java.util.List<Path> summaryFiles = java.util.List.of();
         if (summary != null) {
-            Write w = Write.of(summary);
+            Write w = checkTarget(summary, lang);
             summaryFiles = w.renamedOver() == null ? java.util.List.of(w.file())
                     : java.util.List.of(w.renamedOver(), w.file());
-            checkWritable(summaryFiles.get(0), lang);
-            if (w.renamedOver() != null) {
-                checkBeside(w.file(), w.renamedOver(), lang);
-            }
         }
         Inputs inputs = new Inputs(input, dataFiles, "out.sameAsInput");
         for (Path written : outFiles) {
@@ -176,14 +172,11 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * the page would replace.
      */
     static void checkPage(Path input, java.util.List<Path> dataFiles, Path page, Language lang) {
-        checkWritable(page, lang);
+        Write w = checkTarget(page, lang);
         Inputs inputs = new Inputs(input, dataFiles, "html.sameAsInput");
         inputs.mustNotBe(page, lang);
-        if (!writtenThrough(page)) {
-            Path replaced = replaced(page);
-            checkWritable(replaced, lang);
-            checkBeside(partialOf(replaced), replaced, lang);
-            inputs.mustNotBe(partialOf(replaced), lang);
+        if (w.renamedOver() != null) {
+            inputs.mustNotBe(w.file(), lang);
         }
     }
 
@@ -289,15 +282,21 @@ record Targets(Path partial, Path checkpoint, Path out) {
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
 
     /**
-     * What {@code generate --out} and the like check of their target before any work: {@link #checkWritable}, and
-     * for a target replaced by a file renamed over it, that no folder stands where that file is written.
+     * What every command checks of a file it writes whole ({@code batch --summary}, {@code report --html},
+     * {@code generate --out}) before any work: {@link #checkWritable} of the target and, for a target replaced by a
+     * file renamed over it, of the file it replaces (a link's file: a link into a folder that does not exist is
+     * refused here, not at the write once the work is done), and {@link #checkBeside} of the file written first.
+     *
+     * @return how the target is written
      */
-    static void checkTarget(Path target, Language lang) {
+    static Write checkTarget(Path target, Language lang) {
         checkWritable(target, lang);
         Write w = Write.of(target);
         if (w.renamedOver() != null) {
+            checkWritable(w.renamedOver(), lang);
             checkBeside(w.file(), w.renamedOver(), lang);
         }
+        return w;
     }
 
     private static void mustDiffer(Path a, Path b, String key, String other, Language lang) {

@@ -243,6 +243,31 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A target that is a symbolic link into a folder that does not exist: every command refuses it before any work,
+     * exit 2, naming the file the link leads to. {@code generate --out} checked only the link's own folder and failed
+     * at the write, exit 1, once the work was done.
+     */
+    @Test
+    void aTargetLinkedIntoAMissingFolderIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 5).toString();
+        Path nowhere = tmp.resolve("no-such-folder");
+        for (String target : new String[] {"r.jsonl", "s.json", "p.html", "g.jsonl"}) {
+            Path link = Files.createSymbolicLink(tmp.resolve(target), nowhere.resolve(target));
+            CliTest.Run r = run(writingBeside(target, tmp, in));
+            assertThat(r.exit()).as(target).isEqualTo(2);
+            assertThat(r.out()).as(target).isEmpty();
+            assertThat(r.err()).as(target).isEqualTo(nowhere.resolve(target) + ": cannot write there: the folder "
+                    + nowhere + " does not exist\n");
+            assertThat(link).as(target).isSymbolicLink();
+            assertThat(nowhere).as(target).doesNotExist();
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(target).noneMatch(n -> n.contains("partial"));
+            }
+            Files.delete(link);
+        }
+    }
+
+    /**
      * A symbolic link where a command writes a file of its own beside its target is refused before any work, exit 2,
      * and the file it leads to is left as it was: written through, that file (neither input nor target: anyone's, a
      * link left in a shared folder) was emptied and filled with results, and the link renamed over the target.
