@@ -240,8 +240,15 @@ record Targets(Path partial, Path checkpoint, Path out) {
         return out.resolveSibling(out.getFileName() + PARTIAL);
     }
 
-    /** A file a command writes: not a folder, in a folder that exists. */
+    /**
+     * A file a command writes: not a folder, in a folder that exists, and named as given: a name with bytes that are
+     * not in the system's character set (a Latin-1 {@code bad\377.jsonl} under UTF-8) reaches Java as U+FFFD, and
+     * the file would be made under that other name, where the user would not find it.
+     */
     static void checkWritable(Path target, Language lang) {
+        if (target.toString().indexOf('\uFFFD') >= 0) {
+            throw Messages.invalid(lang, "out.name.undecodable", target, System.getProperty("sun.jnu.encoding"));
+        }
         if (Files.isDirectory(target)) {
             throw Messages.invalid(lang, "out.directory", target);
         }

@@ -71,6 +71,36 @@ class FileNamesTest {
         assertThat(en.out()).isEmpty();
     }
 
+    /**
+     * An output named with a byte that is not UTF-8 reaches Java as U+FFFD too: the results were written under that
+     * other name, where the user would not find them. Refused before any work (exit 2), nothing written.
+     */
+    @Test
+    void anOutputNamedWithBytesThatAreNotUtf8IsRefused(@TempDir Path tmp) throws Exception {
+        Path request = Files.copy(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"), tmp.resolve("r.json"));
+        Path out = Files.createDirectory(tmp.resolve("out"));
+        String bad = "\"$(printf '" + out + "/bad\\377.jsonl')\"";
+        String seen = out + "/bad\uFFFD.jsonl";
+        String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
+                + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
+
+        Run en = inTheShell(tmp, java + " batch " + request + " --out " + bad + " --lang en");
+        assertThat(en.err()).isEqualTo(seen + ": cannot write there: the name holds \uFFFD, which is how bytes that are "
+                + "not UTF-8 (the system's character set) arrive, so the file would be made under another name than "
+                + "the one given. Name it in UTF-8\n");
+        assertThat(en.exit()).isEqualTo(2);
+        Run zh = inTheShell(tmp, java + " generate jiaxing-2012 --count 3 --out " + bad);
+        assertThat(zh.err()).isEqualTo(seen + ": 无法写入:文件名中有 \uFFFD,这是不属于 UTF-8(系统字符集)的字节到达时的样子,"
+                + "文件会以另一个名字创建,而不是所给的名字。请用 UTF-8 字符命名\n");
+        assertThat(zh.exit()).isEqualTo(2);
+        Run page = inTheShell(tmp, java + " report " + request + " --html " + bad + " --lang en");
+        assertThat(page.err()).startsWith(seen + ": cannot write there: the name holds \uFFFD");
+        assertThat(page.exit()).isEqualTo(2);
+        try (var written = Files.list(out)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
     /** {@code script} run by sh in a UTF-8 locale. */
     private static Run inTheShell(Path tmp, String script) throws Exception {
         return runIn(new ProcessBuilder("sh", "-c", script), "C.UTF-8", tmp);
