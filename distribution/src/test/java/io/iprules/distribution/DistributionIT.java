@@ -183,6 +183,40 @@ class DistributionIT {
     }
 
     /**
+     * An archive cut short after it was made (a copy of the installation interrupted), its record otherwise matching:
+     * the JVM mapped it and crashed (SIGBUS, exit 134, an hs_err file in the working folder) on every run. The record
+     * holds the archive's size, so such an archive is stale: the run decides as usual and makes it again.
+     */
+    @Test
+    void anArchiveCutShortIsMadeAgainNotUsed() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        Path archive = home.resolve("lib/ip-rules.jsa");
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+        Run first = run(temp, Map.of(), launcher, "evaluate", demo);
+        assertThat(first.exit).as(first.toString()).isZero();
+        long size = Files.size(archive);
+        assertThat(archive.toFile().setWritable(true)).as("the JVM makes it read-only").isTrue();
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(archive,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            c.truncate(size / 2);
+        }
+
+        Run cut = run(temp, Map.of(), launcher, "evaluate", demo);
+
+        assertThat(cut.exit).as(cut.toString()).isZero();
+        assertThat(cut.stdout).isEqualTo(first.stdout);
+        assertThat(cut.stderr).isEmpty();
+        assertThat(Files.size(archive)).as("made again, whole").isGreaterThan(size / 2);
+        try (Stream<Path> files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+        }
+        Run later = run(temp, Map.of("IP_RULES_OPTS", "-Xlog:class+load=info:stderr"), launcher, "evaluate", demo);
+        assertThat(later.exit).as(later.toString()).isZero();
+        assertThat(later.stderr).contains("source: shared objects file (top)");
+    }
+
+    /**
      * A lib/ without room for the archive (about 25 MB): the JVM that failed to write it ended the command with exit 1
      * whatever it decided ("Unable to write to shared archive file", and "Error occurred during initialization of VM"
      * on stdout, among the results), on every run while the disk stayed full. The launcher now makes none there. A
