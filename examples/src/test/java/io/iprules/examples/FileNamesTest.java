@@ -57,8 +57,7 @@ class FileNamesTest {
         Process copy = new ProcessBuilder("sh", "-c", "cp " + request + " " + bad).start();
         assertThat(copy.waitFor()).isZero();
         String seen = tmp + "/bad\uFFFD.json";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
-                + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
+        String java = COMMAND;
 
         Run zh = inTheShell(tmp, java + " evaluate " + bad);
         assertThat(zh.err()).isEqualTo(seen + ": 无法读取:没有此名的文件;文件名中不是 UTF-8(系统字符集)的字节显示为 \uFFFD,"
@@ -81,8 +80,7 @@ class FileNamesTest {
         Path out = Files.createDirectory(tmp.resolve("out"));
         String bad = "\"$(printf '" + out + "/bad\\377.jsonl')\"";
         String seen = out + "/bad\uFFFD.jsonl";
-        String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
-                + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
+        String java = COMMAND;
 
         Run en = inTheShell(tmp, java + " batch " + request + " --out " + bad + " --lang en");
         assertThat(en.err()).isEqualTo(seen + ": cannot write there: the name holds \uFFFD, which is how bytes that are "
@@ -100,6 +98,10 @@ class FileNamesTest {
             assertThat(written).isEmpty();
         }
     }
+
+    /** This build's command, as a shell script names it. */
+    private static final String COMMAND = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
+            + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
 
     /** {@code script} run by sh in a UTF-8 locale. */
     private static Run inTheShell(Path tmp, String script) throws Exception {
