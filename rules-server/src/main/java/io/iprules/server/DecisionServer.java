@@ -43,6 +43,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -74,6 +75,11 @@ import org.slf4j.LoggerFactory;
  * whose client goes silent, sending or reading, for the idle timeout is cut off (408 before its answer began, else a
  * transfer broken off without the summary trailer).
  *
+ * <p>Requests at once (see {@link Settings}): at most {@link Settings#maxRequests()} {@code POST}s are handled, and
+ * {@link Settings#maxLargeBodies()} of them with a body over 64 KiB or sent in chunks, so that slow clients hold
+ * neither every Jetty thread nor more than those bodies in memory; one more waits its turn without a thread, up to
+ * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}).
+ *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
  * included, but for those Jetty gives before any handler runs (a malformed request line, 414, 431).
@@ -103,6 +109,8 @@ public final class DecisionServer implements AutoCloseable {
     private final ThreadPoolExecutor evaluations;
     /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
     private volatile Javalin app;
+    /** The handlers that bound the requests taken on at once ({@link #admission()}); set once by {@link #start}. */
+    private volatile List<Admission> admissions = List.of();
     /** The connections with a request in flight (those a stop leaves their idle time). */
     private volatile InFlight inFlight;
     /** As given to {@link #start}. */
@@ -122,21 +130,49 @@ public final class DecisionServer implements AutoCloseable {
      * @param corsOrigins     the web origins whose pages may call the service from a browser (CORS, the Fetch
      *                        standard), as {@link #origin(String)} writes them, or {@code *} for any; empty (the
      *                        default): none, and the answers carry no CORS header
+     * @param maxRequests     how many {@code POST}s are handled at once, each holding a Jetty thread while its body
+     *                        arrives; one more waits its turn without a thread, up to the request timeout, then is
+     *                        answered 503 with {@code Retry-After} (see {@link Admission})
+     * @param maxLargeBodies  how many of them may have a body of more than {@value #LARGE_BODY_BYTES} bytes, or one
+     *                        sent in chunks (its length unknown), held in memory up to the size limit: the same wait,
+     *                        then 503
      */
     public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
                            Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
-                           List<String> corsOrigins) {
+                           List<String> corsOrigins, int maxRequests, int maxLargeBodies) {
         /** The default time limit of one evaluation: {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} seconds. */
         public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 5;
+        /**
+         * The default number of {@code POST}s handled at once: {@value #DEFAULT_MAX_REQUESTS}, half of Jetty's 250
+         * threads (what Jetty's {@link org.eclipse.jetty.server.handler.QoSHandler} takes by default), so that the
+         * other half answers everything else ({@code GET /health} too) however slowly the clients of those send.
+         */
+        public static final int DEFAULT_MAX_REQUESTS = 125;
+        /**
+         * The default number of requests with a large body read at once: {@value #DEFAULT_MAX_LARGE_BODIES}, 64 MiB
+         * at the contract's 4 MiB.
+         */
+        public static final int DEFAULT_MAX_LARGE_BODIES = 16;
+        /** A body of more than this many bytes (64 KiB), or of unknown length, is a large one. */
+        public static final int LARGE_BODY_BYTES = 64 * 1024;
 
         /**
          * The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, idle 30 s, stop 30 s, an
-         * evaluation 5 s, a request body 60 s, and no web page of another origin allowed to call it.
+         * evaluation 5 s, a request body 60 s, no web page of another origin allowed to call it, 125 {@code POST}s
+         * and 16 large bodies at once.
          */
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
                     Duration.ofSeconds(30), Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS),
                     Duration.ofSeconds(60), List.of());
+        }
+
+        /** The settings of before the number of requests taken on at once could be set: the defaults' numbers. */
+        public Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
+                        Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
+                        List<String> corsOrigins) {
+            this(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, requestTimeout, bodyTimeout,
+                    corsOrigins, DEFAULT_MAX_REQUESTS, DEFAULT_MAX_LARGE_BODIES);
         }
 
         /** The settings of before cross-origin calls could be allowed: none are. */
@@ -156,19 +192,19 @@ public final class DecisionServer implements AutoCloseable {
         /** These settings with another evaluation time limit. */
         public Settings withRequestTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, timeout,
-                    bodyTimeout, corsOrigins);
+                    bodyTimeout, corsOrigins, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another time limit for a request body to arrive. */
         public Settings withBodyTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, timeout, corsOrigins);
+                    requestTimeout, timeout, corsOrigins, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another idle timeout. */
         public Settings withIdleTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, timeout, stopTimeout,
-                    requestTimeout, bodyTimeout, corsOrigins);
+                    requestTimeout, bodyTimeout, corsOrigins, maxRequests, maxLargeBodies);
         }
 
         /**
@@ -181,7 +217,16 @@ public final class DecisionServer implements AutoCloseable {
          */
         public Settings withCorsOrigins(List<String> origins) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, bodyTimeout, origins);
+                    requestTimeout, bodyTimeout, origins, maxRequests, maxLargeBodies);
+        }
+
+        /**
+         * These settings with other numbers of {@code POST}s handled at once, and of large bodies among them (see the
+         * record's parameters).
+         */
+        public Settings withMaxRequests(int requests, int largeBodies) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, bodyTimeout, corsOrigins, requests, largeBodies);
         }
 
         /**
@@ -198,7 +243,8 @@ public final class DecisionServer implements AutoCloseable {
 
         /** Checks the parts. */
         public Settings {
-            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0) {
+            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0 || maxRequests <= 0
+                    || maxLargeBodies <= 0) {
                 throw new IllegalArgumentException("limits and threads must be positive");
             }
             Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -291,8 +337,13 @@ public final class DecisionServer implements AutoCloseable {
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
             config.jetty.modifyServer(server -> {
-                server.setHandler(new GracefulHandler(inFlight = new InFlight(settings.corsOrigins().isEmpty()
-                        ? null : crossOrigin(settings.corsOrigins()))));
+                // the POSTs taken on at once, inside the cross-origin handler so that a page may read their 503
+                Handler admission = admission();
+                CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null : crossOrigin(settings.corsOrigins());
+                if (cors != null) {
+                    cors.setHandler(admission);
+                }
+                server.setHandler(new GracefulHandler(inFlight = new InFlight(cors != null ? cors : admission)));
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
@@ -385,6 +436,33 @@ public final class DecisionServer implements AutoCloseable {
         cors.setExposedHeaders(Set.of(EXPOSED_HEADERS));
         cors.setPreflightMaxAge(Duration.ofMinutes(10));
         return cors;
+    }
+
+    /**
+     * Jetty's {@link org.eclipse.jetty.server.handler.QoSHandler}s that bound the {@code POST}s handled at once, and
+     * the large bodies among them ({@link Admission}), one within the other; Javalin's handler goes innermost.
+     */
+    private Handler admission() {
+        Duration wait = settings.requestTimeout();
+        Admission requests = new Admission(settings.maxRequests(), wait, request -> true, Text.bilingual(
+                "服务繁忙:同时处理的请求已达上限(" + settings.maxRequests() + " 个),没有及时空出位置;请稍后再试",
+                "the service is busy: the most requests it handles at once (" + settings.maxRequests() + ") are "
+                        + "being handled, and no place freed in time for this one; try again later"));
+        Admission largeBodies = new Admission(settings.maxLargeBodies(), wait,
+                request -> request.getLength() < 0 || request.getLength() > Settings.LARGE_BODY_BYTES,
+                Text.bilingual("服务繁忙:请求体超过 64 KiB(或分块发送)的请求,同时读取已达上限(" + settings.maxLargeBodies()
+                        + " 个),没有及时空出位置;请稍后再试",
+                        "the service is busy: the most requests with a body of more than 64 KiB (or sent in chunks) "
+                        + "it reads at once (" + settings.maxLargeBodies() + ") are being read, and no place freed in "
+                        + "time for this one; try again later"));
+        requests.setHandler(largeBodies);
+        admissions = List.of(requests, largeBodies);
+        return requests;
+    }
+
+    /** How many requests wait for their turn now (suspended by {@link Admission}, without a thread). */
+    int requestsWaiting() {
+        return admissions.stream().mapToInt(Admission::getSuspendedRequestCount).sum();
     }
 
     /** How many requests are being handled now. */

@@ -246,7 +246,7 @@ final class TimeLimits {
         return request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }
