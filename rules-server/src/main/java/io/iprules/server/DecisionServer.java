@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
@@ -78,7 +79,8 @@ import org.slf4j.LoggerFactory;
  * <p>Requests at once (see {@link Settings}): at most {@link Settings#maxRequests()} {@code POST}s are handled, and
  * {@link Settings#maxLargeBodies()} of them with a body over 64 KiB or sent in chunks, so that slow clients hold
  * neither every Jetty thread nor more than those bodies in memory; one more waits its turn without a thread, up to
- * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}).
+ * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}). At most
+ * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once.
  *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
@@ -107,6 +109,8 @@ public final class DecisionServer implements AutoCloseable {
     private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
+    /** A place for each batch evaluated at once ({@link Settings#maxBatches()}). */
+    private final Semaphore batches;
     /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
     private volatile Javalin app;
     /** The handlers that bound the requests taken on at once ({@link #admission()}); set once by {@link #start}. */
@@ -130,6 +134,8 @@ public final class DecisionServer implements AutoCloseable {
      * @param corsOrigins     the web origins whose pages may call the service from a browser (CORS, the Fetch
      *                        standard), as {@link #origin(String)} writes them, or {@code *} for any; empty (the
      *                        default): none, and the answers carry no CORS header
+     * @param maxBatches      how many {@code /v1/batch} are evaluated at once, each with the memory and threads of
+     *                        one batch; one more is answered 503 at once, with {@code Retry-After}
      * @param maxRequests     how many {@code POST}s are handled at once, each holding a Jetty thread while its body
      *                        arrives; one more waits its turn without a thread, up to the request timeout, then is
      *                        answered 503 with {@code Retry-After} (see {@link Admission})
@@ -139,9 +145,11 @@ public final class DecisionServer implements AutoCloseable {
      */
     public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
                            Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
-                           List<String> corsOrigins, int maxRequests, int maxLargeBodies) {
+                           List<String> corsOrigins, int maxBatches, int maxRequests, int maxLargeBodies) {
         /** The default time limit of one evaluation: {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} seconds. */
         public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 5;
+        /** The default number of batches evaluated at once: {@value #DEFAULT_MAX_BATCHES}. */
+        public static final int DEFAULT_MAX_BATCHES = 2;
         /**
          * The default number of {@code POST}s handled at once: {@value #DEFAULT_MAX_REQUESTS}, half of Jetty's 250
          * threads (what Jetty's {@link org.eclipse.jetty.server.handler.QoSHandler} takes by default), so that the
@@ -158,8 +166,8 @@ public final class DecisionServer implements AutoCloseable {
 
         /**
          * The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, idle 30 s, stop 30 s, an
-         * evaluation 5 s, a request body 60 s, no web page of another origin allowed to call it, 125 {@code POST}s
-         * and 16 large bodies at once.
+         * evaluation 5 s, a request body 60 s, no web page of another origin allowed to call it, 2 batches, 125
+         * {@code POST}s and 16 large bodies at once.
          */
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
@@ -172,7 +180,7 @@ public final class DecisionServer implements AutoCloseable {
                         Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
                         List<String> corsOrigins) {
             this(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, requestTimeout, bodyTimeout,
-                    corsOrigins, DEFAULT_MAX_REQUESTS, DEFAULT_MAX_LARGE_BODIES);
+                    corsOrigins, DEFAULT_MAX_BATCHES, DEFAULT_MAX_REQUESTS, DEFAULT_MAX_LARGE_BODIES);
         }
 
         /** The settings of before cross-origin calls could be allowed: none are. */
@@ -192,19 +200,19 @@ public final class DecisionServer implements AutoCloseable {
         /** These settings with another evaluation time limit. */
         public Settings withRequestTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, timeout,
-                    bodyTimeout, corsOrigins, maxRequests, maxLargeBodies);
+                    bodyTimeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another time limit for a request body to arrive. */
         public Settings withBodyTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, timeout, corsOrigins, maxRequests, maxLargeBodies);
+                    requestTimeout, timeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another idle timeout. */
         public Settings withIdleTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, timeout, stopTimeout,
-                    requestTimeout, bodyTimeout, corsOrigins, maxRequests, maxLargeBodies);
+                    requestTimeout, bodyTimeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /**
@@ -217,7 +225,13 @@ public final class DecisionServer implements AutoCloseable {
          */
         public Settings withCorsOrigins(List<String> origins) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, bodyTimeout, origins, maxRequests, maxLargeBodies);
+                    requestTimeout, bodyTimeout, origins, maxBatches, maxRequests, maxLargeBodies);
+        }
+
+        /** These settings with another number of batches evaluated at once (see the record's parameters). */
+        public Settings withMaxBatches(int batches) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, bodyTimeout, corsOrigins, batches, maxRequests, maxLargeBodies);
         }
 
         /**
@@ -226,7 +240,7 @@ public final class DecisionServer implements AutoCloseable {
          */
         public Settings withMaxRequests(int requests, int largeBodies) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, bodyTimeout, corsOrigins, requests, largeBodies);
+                    requestTimeout, bodyTimeout, corsOrigins, maxBatches, requests, largeBodies);
         }
 
         /**
@@ -243,7 +257,7 @@ public final class DecisionServer implements AutoCloseable {
 
         /** Checks the parts. */
         public Settings {
-            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0 || maxRequests <= 0
+            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0 || maxBatches <= 0 || maxRequests <= 0
                     || maxLargeBodies <= 0) {
                 throw new IllegalArgumentException("limits and threads must be positive");
             }
@@ -309,6 +323,7 @@ public final class DecisionServer implements AutoCloseable {
         this.schemas = new ContractSchemas(engine);
         this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
         this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
+        this.batches = new Semaphore(settings.maxBatches());
     }
 
     /**
@@ -716,6 +731,23 @@ public final class DecisionServer implements AutoCloseable {
             throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",
                     "the batch is " + length + " bytes; at most " + settings.maxBatchBytes() + " are accepted");
         }
+        if (!batches.tryAcquire()) {
+            // each batch holds its chunks in memory, its threads and a Jetty thread for as long as it lasts, so
+            // they are counted; one more is refused at once rather than kept waiting, as a place may take hours
+            throw new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个);请稍后再试",
+                    "the service is busy: the most batches it evaluates at once (" + settings.maxBatches() + ") are "
+                    + "being evaluated; try again later", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
+        }
+        try {
+            evaluateBatch(ctx);
+        } finally {
+            batches.release();
+        }
+    }
+
+    /** A batch that has its place: evaluated and streamed, its summary in the trailer. */
+    private void evaluateBatch(Context ctx) throws IOException {
+        long length = ctx.req().getContentLengthLong();
         Language language = language(ctx);
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
                 .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();

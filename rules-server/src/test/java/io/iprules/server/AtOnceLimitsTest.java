@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What many clients at once can hold, and what the one more is answered: the {@code POST}s handled at once and the
- * large bodies among them ({@link Admission}), each bounded, the one over it answered 503 with {@code Retry-After} in
- * problem JSON, and {@code GET}s answered meanwhile.
+ * What many clients at once can hold, and what the one more is answered: the batches evaluated at once, the
+ * {@code POST}s handled at once and the large bodies among them ({@link Admission}), each bounded, the one over it
+ * answered 503 with {@code Retry-After} in problem JSON, and {@code GET}s answered meanwhile.
  *
  * <p>A request holding its place is a raw connection sent with {@code Expect: 100-continue}: Jetty sends
  * {@code 100 Continue} only once the service starts reading the body, so that by then it has its place. The limits
@@ -49,6 +49,38 @@ class AtOnceLimitsTest {
     /** A server over the engine with {@code settings}, on a free loopback port (each test starts its own). */
     static DecisionServer server(DecisionServer.Settings settings) {
         return new DecisionServer(engine, settings, DecisionServerTest.CLOCK).start("127.0.0.1", 0);
+    }
+
+    @Test
+    void aBatchOverTheMostAtOnceIs503AtOnceWithRetryAfter() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1);
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            // a batch streaming its lines: the service has begun to read it, so it holds the one place
+            OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+
+            HttpResponse<String> second = post(s, "/v1/batch", "application/x-ndjson",
+                    "not json\n".getBytes(StandardCharsets.US_ASCII), "Accept-Language", "en");
+            JsonNode p = DecisionServerTest.assertProblem(second, 503);
+            assertThat(p.get("detail").asText()).isEqualTo("the service is busy: the most batches it evaluates at "
+                    + "once (1) are being evaluated; try again later");
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("10");
+            assertThat(second.headers().firstValue("Trailer")).isEmpty();
+            HttpResponse<String> chinese = post(s, "/v1/batch", "application/x-ndjson", new byte[] {'\n'});
+            assertThat(DecisionServerTest.assertProblem(chinese, 503).get("detail").asText())
+                    .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个);请稍后再试");
+
+            // the first is whole, its summary in the trailer; its place is then free again
+            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String whole = GracefulStopTest.readToEnd(first.getInputStream());
+            assertThat(whole).startsWith("HTTP/1.1 200 ").contains("\"line\":1,")
+                    .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":1,");
+            HttpResponse<String> third = post(s, "/v1/batch", "application/x-ndjson",
+                    "not json\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(third.statusCode()).isEqualTo(200);
+            assertThat(third.body()).startsWith("{\"line\":1,\"error\"");
+        }
     }
 
     @Test
