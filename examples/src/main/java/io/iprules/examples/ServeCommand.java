@@ -120,6 +120,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (javalin != null) {
+                // Javalin logs an ERROR with a stack trace when the stop timeout passes with requests still in
+                // flight; the server says it in one line, a warning: they were cut off, as the timeout is for
+                javalin.setLevel(Level.OFF);
+            }
             server.stop();
             stopped.countDown();
         }, "ip-rules-serve-stop"));
