@@ -40,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Threads evaluating one batch (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--max-batches", defaultValue = "" + DecisionServer.Settings.DEFAULT_MAX_BATCHES, paramLabel = "N",
+            description = "Batches (/v1/batch) evaluated at once, each with its memory and threads (default: "
+                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After.")
+    int maxBatches;
+
     @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",
             description = {"Longest time one /v1/evaluate or /v1/report may take to evaluate (default: "
                     + "${DEFAULT-VALUE}); "
@@ -77,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBatchBytes < 1) {
             throw Messages.invalid(lang, "maxBatchBytes.min", maxBatchBytes);
         }
+        if (maxBatches < 1) {
+            throw Messages.invalid(lang, "maxBatches.min", maxBatches);
+        }
         if (requestTimeout < 1) {
             throw Messages.invalid(lang, "requestTimeout.min", requestTimeout);
         }
@@ -112,6 +120,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (javalin != null) {
+                // Javalin logs an ERROR with a stack trace when the stop timeout passes with requests still in
+                // flight; the server says it in one line, a warning: they were cut off, as the timeout is for
+                javalin.setLevel(Level.OFF);
+            }
             server.stop();
             stopped.countDown();
         }, "ip-rules-serve-stop"));
@@ -133,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
         DecisionServer.Settings defaults = DecisionServer.Settings.defaults();
         return new DecisionServer.Settings(defaults.maxRequestBytes(), maxBatchBytes, threads, defaults.idleTimeout(),
                 Duration.ofSeconds(30)).withRequestTimeout(Duration.ofSeconds(requestTimeout))
-                .withCorsOrigins(corsOrigins);
+                .withCorsOrigins(corsOrigins).withMaxBatches(maxBatches);
     }
 
     /**

@@ -105,13 +105,14 @@ class ServeAndSchemaCommandTest {
         ServeCommand serve = new ServeCommand();
         new picocli.CommandLine(serve).parseArgs("--cors-origin", "https://App.Example.gov.cn/,http://localhost:5173",
                 "--cors-origin", "https://例子.中国", "--threads", "3", "--request-timeout", "7",
-                "--max-batch-bytes", "1000");
+                "--max-batch-bytes", "1000", "--max-batches", "3");
         DecisionServer.Settings settings = serve.settings();
         assertThat(settings.corsOrigins()).containsExactly("https://app.example.gov.cn", "http://localhost:5173",
                 "https://xn--fsqu00a.xn--fiqs8s");
         assertThat(settings.batchThreads()).isEqualTo(3);
         assertThat(settings.requestTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
         assertThat(settings.maxBatchBytes()).isEqualTo(1000);
+        assertThat(settings.maxBatches()).isEqualTo(3);
         ServeCommand plain = new ServeCommand();
         new picocli.CommandLine(plain).parseArgs();
         assertThat(plain.settings().corsOrigins()).isEmpty();
@@ -134,6 +135,9 @@ class ServeAndSchemaCommandTest {
         CliTest.Run bytes = CliTest.run("serve", "--max-batch-bytes", "0", "--lang", "en");
         assertThat(bytes.exit()).isEqualTo(2);
         assertThat(bytes.err()).isEqualTo("--max-batch-bytes: must be at least 1, not 0\n");
+        CliTest.Run batches = CliTest.run("serve", "--max-batches", "0");
+        assertThat(batches.exit()).isEqualTo(2);
+        assertThat(batches.err()).isEqualTo("--max-batches: 至少为 1,而不是 0\n");
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
         assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒,而不是 0\n");

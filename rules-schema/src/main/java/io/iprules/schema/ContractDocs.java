@@ -401,7 +401,8 @@ public final class ContractDocs {
                 + "limit, or, once its results are streaming, its answer cut off without the summary trailer), "
                 + "`415` not JSON, not UTF-8 or "
                 + "compressed (`Content-Encoding`), `408` a body that did not arrive in time, `503` busy (with "
-                + "`Retry-After: 1`, the seconds to wait before sending the request again) or over the time limit (no "
+                + "`Retry-After`, the seconds to wait before sending the request again: `1`, or `10` when the most "
+                + "batches the service evaluates at once are being evaluated) or over the time limit (no "
                 + "`Retry-After`: it would take as long again) or sent on an open connection as the service stops "
                 + "(with `Connection: close`; a new connection is refused), `500` only for a bug (one line, no stack "
                 + "trace).\n\n");

@@ -37,12 +37,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -74,6 +76,12 @@ import org.slf4j.LoggerFactory;
  * whose client goes silent, sending or reading, for the idle timeout is cut off (408 before its answer began, else a
  * transfer broken off without the summary trailer).
  *
+ * <p>Requests at once (see {@link Settings}): at most {@link Settings#maxRequests()} {@code POST}s are handled, and
+ * {@link Settings#maxLargeBodies()} of them with a body over 64 KiB or sent in chunks, so that slow clients hold
+ * neither every Jetty thread nor more than those bodies in memory; one more waits its turn without a thread, up to
+ * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}). At most
+ * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once.
+ *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
  * included, but for those Jetty gives before any handler runs (a malformed request line, 414, 431).
@@ -101,8 +109,12 @@ public final class DecisionServer implements AutoCloseable {
     private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ThreadPoolExecutor evaluations;
+    /** A place for each batch evaluated at once ({@link Settings#maxBatches()}). */
+    private final Semaphore batches;
     /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
     private volatile Javalin app;
+    /** The handlers that bound the requests taken on at once ({@link #admission()}); set once by {@link #start}. */
+    private volatile List<Admission> admissions = List.of();
     /** The connections with a request in flight (those a stop leaves their idle time). */
     private volatile InFlight inFlight;
     /** As given to {@link #start}. */
@@ -122,21 +134,53 @@ public final class DecisionServer implements AutoCloseable {
      * @param corsOrigins     the web origins whose pages may call the service from a browser (CORS, the Fetch
      *                        standard), as {@link #origin(String)} writes them, or {@code *} for any; empty (the
      *                        default): none, and the answers carry no CORS header
+     * @param maxBatches      how many {@code /v1/batch} are evaluated at once, each with the memory and threads of
+     *                        one batch; one more is answered 503 at once, with {@code Retry-After}
+     * @param maxRequests     how many {@code POST}s are handled at once, each holding a Jetty thread while its body
+     *                        arrives; one more waits its turn without a thread, up to the request timeout, then is
+     *                        answered 503 with {@code Retry-After} (see {@link Admission})
+     * @param maxLargeBodies  how many of them may have a body of more than {@value #LARGE_BODY_BYTES} bytes, or one
+     *                        sent in chunks (its length unknown), held in memory up to the size limit: the same wait,
+     *                        then 503
      */
     public record Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
                            Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
-                           List<String> corsOrigins) {
+                           List<String> corsOrigins, int maxBatches, int maxRequests, int maxLargeBodies) {
         /** The default time limit of one evaluation: {@value #DEFAULT_REQUEST_TIMEOUT_SECONDS} seconds. */
         public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 5;
+        /** The default number of batches evaluated at once: {@value #DEFAULT_MAX_BATCHES}. */
+        public static final int DEFAULT_MAX_BATCHES = 2;
+        /**
+         * The default number of {@code POST}s handled at once: {@value #DEFAULT_MAX_REQUESTS}, half of Jetty's 250
+         * threads (what Jetty's {@link org.eclipse.jetty.server.handler.QoSHandler} takes by default), so that the
+         * other half answers everything else ({@code GET /health} too) however slowly the clients of those send.
+         */
+        public static final int DEFAULT_MAX_REQUESTS = 125;
+        /**
+         * The default number of requests with a large body read at once: {@value #DEFAULT_MAX_LARGE_BODIES}, 64 MiB
+         * at the contract's 4 MiB.
+         */
+        public static final int DEFAULT_MAX_LARGE_BODIES = 16;
+        /** A body of more than this many bytes (64 KiB), or of unknown length, is a large one. */
+        public static final int LARGE_BODY_BYTES = 64 * 1024;
 
         /**
          * The defaults: the contract's 4 MiB per request, 1 GiB per batch, 2 threads, idle 30 s, stop 30 s, an
-         * evaluation 5 s, a request body 60 s, and no web page of another origin allowed to call it.
+         * evaluation 5 s, a request body 60 s, no web page of another origin allowed to call it, 2 batches, 125
+         * {@code POST}s and 16 large bodies at once.
          */
         public static Settings defaults() {
             return new Settings(JsonContract.MAX_REQUEST_BYTES, 1L << 30, 2, Duration.ofSeconds(30),
                     Duration.ofSeconds(30), Duration.ofSeconds(DEFAULT_REQUEST_TIMEOUT_SECONDS),
                     Duration.ofSeconds(60), List.of());
+        }
+
+        /** The settings of before the number of requests taken on at once could be set: the defaults' numbers. */
+        public Settings(long maxRequestBytes, long maxBatchBytes, int batchThreads, Duration idleTimeout,
+                        Duration stopTimeout, Duration requestTimeout, Duration bodyTimeout,
+                        List<String> corsOrigins) {
+            this(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, requestTimeout, bodyTimeout,
+                    corsOrigins, DEFAULT_MAX_BATCHES, DEFAULT_MAX_REQUESTS, DEFAULT_MAX_LARGE_BODIES);
         }
 
         /** The settings of before cross-origin calls could be allowed: none are. */
@@ -156,19 +200,19 @@ public final class DecisionServer implements AutoCloseable {
         /** These settings with another evaluation time limit. */
         public Settings withRequestTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout, timeout,
-                    bodyTimeout, corsOrigins);
+                    bodyTimeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another time limit for a request body to arrive. */
         public Settings withBodyTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, timeout, corsOrigins);
+                    requestTimeout, timeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /** These settings with another idle timeout. */
         public Settings withIdleTimeout(Duration timeout) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, timeout, stopTimeout,
-                    requestTimeout, bodyTimeout, corsOrigins);
+                    requestTimeout, bodyTimeout, corsOrigins, maxBatches, maxRequests, maxLargeBodies);
         }
 
         /**
@@ -181,7 +225,22 @@ public final class DecisionServer implements AutoCloseable {
          */
         public Settings withCorsOrigins(List<String> origins) {
             return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
-                    requestTimeout, bodyTimeout, origins);
+                    requestTimeout, bodyTimeout, origins, maxBatches, maxRequests, maxLargeBodies);
+        }
+
+        /** These settings with another number of batches evaluated at once (see the record's parameters). */
+        public Settings withMaxBatches(int batches) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, bodyTimeout, corsOrigins, batches, maxRequests, maxLargeBodies);
+        }
+
+        /**
+         * These settings with other numbers of {@code POST}s handled at once, and of large bodies among them (see the
+         * record's parameters).
+         */
+        public Settings withMaxRequests(int requests, int largeBodies) {
+            return new Settings(maxRequestBytes, maxBatchBytes, batchThreads, idleTimeout, stopTimeout,
+                    requestTimeout, bodyTimeout, corsOrigins, maxBatches, requests, largeBodies);
         }
 
         /**
@@ -198,7 +257,8 @@ public final class DecisionServer implements AutoCloseable {
 
         /** Checks the parts. */
         public Settings {
-            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0) {
+            if (maxRequestBytes <= 0 || maxBatchBytes <= 0 || batchThreads <= 0 || maxBatches <= 0 || maxRequests <= 0
+                    || maxLargeBodies <= 0) {
                 throw new IllegalArgumentException("limits and threads must be positive");
             }
             Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -263,6 +323,7 @@ public final class DecisionServer implements AutoCloseable {
         this.schemas = new ContractSchemas(engine);
         this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
         this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
+        this.batches = new Semaphore(settings.maxBatches());
     }
 
     /**
@@ -291,8 +352,13 @@ public final class DecisionServer implements AutoCloseable {
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
             config.jetty.modifyServer(server -> {
-                server.setHandler(new GracefulHandler(inFlight = new InFlight(settings.corsOrigins().isEmpty()
-                        ? null : crossOrigin(settings.corsOrigins()))));
+                // the POSTs taken on at once, inside the cross-origin handler so that a page may read their 503
+                Handler admission = admission();
+                CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null : crossOrigin(settings.corsOrigins());
+                if (cors != null) {
+                    cors.setHandler(admission);
+                }
+                server.setHandler(new GracefulHandler(inFlight = new InFlight(cors != null ? cors : admission)));
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
@@ -387,6 +453,33 @@ public final class DecisionServer implements AutoCloseable {
         return cors;
     }
 
+    /**
+     * Jetty's {@link org.eclipse.jetty.server.handler.QoSHandler}s that bound the {@code POST}s handled at once, and
+     * the large bodies among them ({@link Admission}), one within the other; Javalin's handler goes innermost.
+     */
+    private Handler admission() {
+        Duration wait = settings.requestTimeout();
+        Admission requests = new Admission(settings.maxRequests(), wait, request -> true, Text.bilingual(
+                "服务繁忙:同时处理的请求已达上限(" + settings.maxRequests() + " 个),没有及时空出位置;请稍后再试",
+                "the service is busy: the most requests it handles at once (" + settings.maxRequests() + ") are "
+                        + "being handled, and no place freed in time for this one; try again later"));
+        Admission largeBodies = new Admission(settings.maxLargeBodies(), wait,
+                request -> request.getLength() < 0 || request.getLength() > Settings.LARGE_BODY_BYTES,
+                Text.bilingual("服务繁忙:请求体超过 64 KiB(或分块发送)的请求,同时读取已达上限(" + settings.maxLargeBodies()
+                        + " 个),没有及时空出位置;请稍后再试",
+                        "the service is busy: the most requests with a body of more than 64 KiB (or sent in chunks) "
+                        + "it reads at once (" + settings.maxLargeBodies() + ") are being read, and no place freed in "
+                        + "time for this one; try again later"));
+        requests.setHandler(largeBodies);
+        admissions = List.of(requests, largeBodies);
+        return requests;
+    }
+
+    /** How many requests wait for their turn now (suspended by {@link Admission}, without a thread). */
+    int requestsWaiting() {
+        return admissions.stream().mapToInt(Admission::getSuspendedRequestCount).sum();
+    }
+
     /** How many requests are being handled now. */
     int requestsInFlight() {
         InFlight counted = inFlight;
@@ -433,7 +526,17 @@ public final class DecisionServer implements AutoCloseable {
         }
         // Jetty would give every connection 1 s of idle time, cutting a body or a batch still arriving: idle ones only
         inFlight.closeIdle(app.jettyServer().server().getConnectors());
-        app.stop(); // graceful: waits up to the stop timeout for requests in flight
+        try {
+            app.stop(); // graceful: waits up to the stop timeout for requests in flight
+        } catch (io.javalin.util.JavalinException e) {
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw e;
+            }
+            // Jetty stopped all the same, then reported the timeout: the requests still in flight (a client sending
+            // its body slowly, a long batch) were cut off, which is what the stop timeout is for, not a failure
+            LOG.warn("the requests still in flight after the stop timeout ({}) were cut off",
+                    TimeLimits.seconds(settings.stopTimeout()));
+        }
         evaluations.shutdownNow();
         LOG.info("ip-rules decision service stopped");
     }
@@ -638,6 +741,23 @@ public final class DecisionServer implements AutoCloseable {
             throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",
                     "the batch is " + length + " bytes; at most " + settings.maxBatchBytes() + " are accepted");
         }
+        if (!batches.tryAcquire()) {
+            // each batch holds its chunks in memory, its threads and a Jetty thread for as long as it lasts, so
+            // they are counted; one more is refused at once rather than kept waiting, as a place may take hours
+            throw new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个);请稍后再试",
+                    "the service is busy: the most batches it evaluates at once (" + settings.maxBatches() + ") are "
+                    + "being evaluated; try again later", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
+        }
+        try {
+            evaluateBatch(ctx);
+        } finally {
+            batches.release();
+        }
+    }
+
+    /** A batch that has its place: evaluated and streamed, its summary in the trailer. */
+    private void evaluateBatch(Context ctx) throws IOException {
+        long length = ctx.req().getContentLengthLong();
         Language language = language(ctx);
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
                 .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();

@@ -101,9 +101,11 @@ final class OpenApi {
             }
             if (status == 503) {
                 r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
-                        + "(every evaluation thread taken, the queue full): the seconds to wait before sending the "
-                        + "request again. Absent when the evaluation took longer than allowed or the service is "
-                        + "stopping.").putObject("schema").put("type", "integer").put("minimum", 1);
+                        + "(every evaluation thread taken and the queue full, or the most requests, or requests with "
+                        + "a large body, it takes on at once being handled: 1; the most batches it evaluates at once "
+                        + "being evaluated: 10): the seconds to wait before sending the request again. Absent when "
+                        + "the evaluation took longer than allowed or the service is stopping.")
+                        .putObject("schema").put("type", "integer").put("minimum", 1);
             }
             r.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref",
                     REF + "Problem");

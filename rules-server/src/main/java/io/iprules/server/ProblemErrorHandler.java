@@ -1,6 +1,7 @@
 package io.iprules.server;
 
 import io.iprules.Language;
+import io.iprules.Text;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -10,7 +11,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors, met before any route (a request line or headers it cannot parse: a malformed URI 400, a URI
- * too long 414, headers too large 431), answered as problem JSON as every other error of the service is; Jetty's
+ * too long 414, headers too large 431; a {@code POST} over the most taken on at once, 503, see {@link Admission}),
+ * answered as problem JSON as every other error of the service is; Jetty's
  * default is an HTML page in English. In the language asked where Jetty could read the headers; where it stopped
  * before them, in Chinese, the service's default.
  */
@@ -30,8 +32,11 @@ final class ProblemErrorHandler extends ErrorHandler {
         Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
-        response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail(code, language),
-                path(request), null)), callback);
+        // a 503 of the service's admission (Admission) says why; any other is Jetty's, told by its status
+        String detail = request.getAttribute(Admission.BUSY) instanceof Text busy ? busy.in(language)
+                : detail(code, language);
+        response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail, path(request), null)),
+                callback);
     }
 
     /**

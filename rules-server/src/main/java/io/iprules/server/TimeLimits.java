@@ -38,6 +38,12 @@ final class TimeLimits {
      */
     static final int BUSY_RETRY_AFTER_SECONDS = 1;
 
+    /**
+     * The {@code Retry-After} of a 503 for a batch over the most evaluated at once: a batch takes from seconds to
+     * hours, so a place may not free for long; ten seconds keeps a waiting client from calling in a tight loop.
+     */
+    static final int BATCH_RETRY_AFTER_SECONDS = 10;
+
     private TimeLimits() {
     }
 
@@ -246,7 +252,7 @@ final class TimeLimits {
         return request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         long ms = d.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
     }

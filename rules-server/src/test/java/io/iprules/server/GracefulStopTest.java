@@ -117,6 +117,33 @@ class GracefulStopTest {
     }
 
     /**
+     * A request still in flight when the stop timeout passes (its client sends nothing more) is cut off, as the stop
+     * timeout is for: the stop ends there, without an exception (Jetty stops all the same, then reports the timeout,
+     * which Javalin threw on, so that the stop's caller, the command's shutdown hook, died with a stack trace).
+     */
+    @Test
+    void aStopWhoseTimeoutPassesWithARequestInFlightCutsItOffAndEnds() throws Exception {
+        DecisionServer s = new DecisionServer(engine, new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES,
+                1L << 30, 2, Duration.ofSeconds(30), Duration.ofMillis(500)), DecisionServerTest.CLOCK)
+                .start("127.0.0.1", 0);
+        int port = s.port();
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            client.setSoTimeout(60_000);
+            OutputStream out = client.getOutputStream();
+            out.write(("POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            await(() -> s.requestsInFlight() == 1);
+            org.assertj.core.api.Assertions.assertThatCode(s::stop).doesNotThrowAnyException();
+            readToEnd(client.getInputStream()); // the connection is closed: the read ends
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+                    .isInstanceOf(ConnectException.class);
+        } finally {
+            s.stop();
+        }
+    }
+
+    /**
      * Stops {@code s} on another thread once a request is in flight; returns when it no longer listens, its in-flight
      * connection having then been silent for twice Jetty's idle time on a stop.
      */

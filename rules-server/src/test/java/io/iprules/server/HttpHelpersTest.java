@@ -151,6 +151,11 @@ class HttpHelpersTest {
         assertThat(d.maxBatchBytes()).isEqualTo(1L << 30);
         assertThat(d.requestTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(d.corsOrigins()).isEmpty();
+        assertThat(List.of(d.maxBatches(), d.maxRequests(), d.maxLargeBodies())).containsExactly(2, 125, 16);
+        for (int[] atOnce : new int[][] {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}}) {
+            assertThatThrownBy(() -> d.withMaxBatches(atOnce[0]).withMaxRequests(atOnce[1], atOnce[2]))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
         for (long[] limits : new long[][] {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {-1, 1, 1}}) {
             assertThatThrownBy(() -> new DecisionServer.Settings(limits[0], limits[1], (int) limits[2],
                     Duration.ofSeconds(1), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
@@ -170,6 +175,9 @@ class HttpHelpersTest {
                 .withRequestTimeout(Duration.ofSeconds(9)).withCorsOrigins(List.of("http://localhost:5173"));
         assertThat(changed).isEqualTo(new DecisionServer.Settings(4L * 1024 * 1024, 1L << 30, 2, Duration.ofSeconds(7),
                 Duration.ofSeconds(30), Duration.ofSeconds(9), Duration.ofSeconds(8), List.of("http://localhost:5173")));
+        assertThat(changed.withMaxBatches(3).withMaxRequests(4, 5)).isEqualTo(new DecisionServer.Settings(
+                4L * 1024 * 1024, 1L << 30, 2, Duration.ofSeconds(7), Duration.ofSeconds(30), Duration.ofSeconds(9),
+                Duration.ofSeconds(8), List.of("http://localhost:5173"), 3, 4, 5));
     }
 
     /** An evaluation's exception is the answer's, as it is; a checked one cannot be, and is wrapped. */

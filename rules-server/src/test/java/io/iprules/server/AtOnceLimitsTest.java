@@ -1,0 +1,228 @@
+package io.iprules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What many clients at once can hold, and what the one more is answered: the batches evaluated at once, the
+ * {@code POST}s handled at once and the large bodies among them ({@link Admission}), each bounded, the one over it
+ * answered 503 with {@code Retry-After} in problem JSON, and {@code GET}s answered meanwhile.
+ *
+ * <p>A request holding its place is a raw connection sent with {@code Expect: 100-continue}: Jetty sends
+ * {@code 100 Continue} only once the service starts reading the body, so that by then it has its place. The limits
+ * are set to 1 here, and the wait for a place to the request timeout, small: no assertion depends on how fast
+ * anything runs.
+ */
+class AtOnceLimitsTest {
+    static final String APP = "https://app.example.gov.cn";
+    static RulesEngine engine;
+    static HttpClient http;
+    static byte[] example;
+
+    @BeforeAll
+    static void engine() throws IOException {
+        engine = RulesEngine.builder().build();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        example = Files.readAllBytes(DecisionServerTest.examples().get(0));
+    }
+
+    /** A server over the engine with {@code settings}, on a free loopback port (each test starts its own). */
+    static DecisionServer server(DecisionServer.Settings settings) {
+        return new DecisionServer(engine, settings, DecisionServerTest.CLOCK).start("127.0.0.1", 0);
+    }
+
+    @Test
+    void aBatchOverTheMostAtOnceIs503AtOnceWithRetryAfter() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1);
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            // a batch streaming its lines: the service has begun to read it, so it holds the one place
+            OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+
+            HttpResponse<String> second = post(s, "/v1/batch", "application/x-ndjson",
+                    "not json\n".getBytes(StandardCharsets.US_ASCII), "Accept-Language", "en");
+            JsonNode p = DecisionServerTest.assertProblem(second, 503);
+            assertThat(p.get("detail").asText()).isEqualTo("the service is busy: the most batches it evaluates at "
+                    + "once (1) are being evaluated; try again later");
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("10");
+            assertThat(second.headers().firstValue("Trailer")).isEmpty();
+            HttpResponse<String> chinese = post(s, "/v1/batch", "application/x-ndjson", new byte[] {'\n'});
+            assertThat(DecisionServerTest.assertProblem(chinese, 503).get("detail").asText())
+                    .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个);请稍后再试");
+
+            // the first is whole, its summary in the trailer; its place is then free again
+            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String whole = GracefulStopTest.readToEnd(first.getInputStream());
+            assertThat(whole).startsWith("HTTP/1.1 200 ").contains("\"line\":1,")
+                    .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":1,");
+            HttpResponse<String> third = post(s, "/v1/batch", "application/x-ndjson",
+                    "not json\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(third.statusCode()).isEqualTo(200);
+            assertThat(third.body()).startsWith("{\"line\":1,\"error\"");
+        }
+    }
+
+    @Test
+    void postsOverTheMostAtOnceWaitTheirTurnThen503WhileGetsAreAnswered() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(1, 16)
+                .withRequestTimeout(Duration.ofMillis(500)).withCorsOrigins(List.of(APP));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            // a small body arriving slowly: it holds a Jetty thread, and the one place for a POST
+            OutputStream out = holdPlace(first, "POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n");
+
+            // what is not a POST is answered as ever
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(
+                    s.url() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+
+            // one more waits for a place (500 ms here), none frees: 503, in the language asked (Chinese by default),
+            // readable by a page of an allowed origin, and varying as every answer of the service does
+            HttpResponse<String> second = post(s, "/v1/evaluate", "application/json", example, "Origin", APP);
+            JsonNode p = DecisionServerTest.assertProblem(second, 503);
+            assertThat(p.get("title").asText()).isEqualTo("服务不可用");
+            assertThat(p.get("detail").asText()).isEqualTo("服务繁忙:同时处理的请求已达上限(1 个),没有及时空出位置;请稍后再试");
+            assertThat(p.get("instance").asText()).isEqualTo("/v1/evaluate");
+            assertThat(second.headers().firstValue("Content-Language")).hasValue("zh");
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(second.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
+            assertThat(second.headers().firstValue("Vary")).hasValue("Origin, Accept-Language, Accept-Encoding");
+            HttpResponse<String> english = post(s, "/v1/report", "application/json", example, "Accept-Language", "en");
+            assertThat(DecisionServerTest.assertProblem(english, 503).get("detail").asText()).isEqualTo(
+                    "the service is busy: the most requests it handles at once (1) are being handled, and no place "
+                            + "freed in time for this one; try again later");
+
+            // the first ends (its body is no request: 400); the next POST has its place
+            out.write('}');
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 400 ");
+            HttpResponse<String> third = post(s, "/v1/evaluate", "application/json", example);
+            assertThat(third.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPostWaitingForItsTurnIsAnsweredWhenAPlaceFrees() throws Exception {
+        // a wait as long as the test's own: the place frees long before it is over
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(1, 16)
+                .withRequestTimeout(Duration.ofSeconds(60));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = holdPlace(first, "POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n");
+            CompletableFuture<HttpResponse<String>> second = http.sendAsync(HttpRequest.newBuilder(
+                            URI.create(s.url() + "/v1/evaluate")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(example)).build(), HttpResponse.BodyHandlers.ofString());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (s.requestsWaiting() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(s.requestsWaiting()).as("the second POST waits for its turn").isEqualTo(1);
+            assertThat(second).isNotDone();
+
+            out.write('}');
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 400 ");
+            HttpResponse<String> answered = second.get(30, TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).isEqualTo(new JsonContract(engine).writePretty(new JsonContract(engine)
+                    .evaluate(example, DecisionServerTest.TODAY, null), Language.ZH, false) + "\n");
+            assertThat(s.requestsWaiting()).isZero();
+        }
+    }
+
+    @Test
+    void largeBodiesOverTheMostAtOnceWaitTheirTurnThen503WhileSmallOnesAreRead() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(125, 1)
+                .withRequestTimeout(Duration.ofMillis(500));
+        int large = DecisionServer.Settings.LARGE_BODY_BYTES + 1;
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            // a body of more than 64 KiB arriving slowly: it holds the one place for a large body
+            OutputStream out = holdPlace(first, "POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + large + "\r\nConnection: close\r\n");
+
+            // a small one is read and evaluated meanwhile
+            HttpResponse<String> small = post(s, "/v1/evaluate", "application/json", example);
+            assertThat(small.statusCode()).isEqualTo(200);
+            // a large one waits (500 ms), no place frees: 503, its body left unread; sent in chunks (its length
+            // unknown) it is a large one too
+            byte[] notJson = "x".repeat(large).getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<String> second = post(s, "/v1/evaluate", "application/json", notJson, "Accept-Language", "en");
+            JsonNode p = DecisionServerTest.assertProblem(second, 503);
+            assertThat(p.get("detail").asText()).isEqualTo("the service is busy: the most requests with a body of "
+                    + "more than 64 KiB (or sent in chunks) it reads at once (1) are being read, and no place freed in "
+                    + "time for this one; try again later");
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("1");
+            HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(s.url()
+                            + "/v1/batch")).header("Content-Type", "application/x-ndjson").POST(HttpRequest
+                            .BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[] {'\n'})))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(DecisionServerTest.assertProblem(chunked, 503).get("detail").asText())
+                    .isEqualTo("服务繁忙:请求体超过 64 KiB(或分块发送)的请求,同时读取已达上限(1 个),没有及时空出位置;请稍后再试");
+
+            // the first ends; the next large body has its place, and is read (not JSON: 400)
+            out.write(notJson, 1, large - 1);
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 400 ");
+            DecisionServerTest.assertProblem(post(s, "/v1/evaluate", "application/json", notJson), 400);
+        }
+    }
+
+    /**
+     * Sends {@code head} (its lines, without the blank line that ends it) with {@code Expect: 100-continue} and the
+     * first byte of a body, once the service has answered {@code 100 Continue}: the request is then being handled,
+     * its body read. Returns the connection's output, to send the rest.
+     */
+    static OutputStream holdPlace(Socket socket, String head) throws IOException {
+        socket.setSoTimeout(30_000);
+        OutputStream out = socket.getOutputStream();
+        out.write((head + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        assertThat(head(socket.getInputStream())).startsWith("HTTP/1.1 100 ");
+        boolean chunked = head.contains("Transfer-Encoding: chunked");
+        out.write((chunked ? "1\r\n{\r\n" : "{").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return out;
+    }
+
+    /** The head of an answer read off the wire, up to the blank line that ends it. */
+    static String head(InputStream in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        while (!b.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            assertThat(c).as("the answer ended early: " + b).isNotNegative();
+            b.append((char) c);
+        }
+        return b.toString();
+    }
+
+    static HttpResponse<String> post(DecisionServer s, String path, String type, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
