@@ -243,6 +243,50 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A target whose path goes through a folder that does not exist and back out of it ({@code nodir/../r.jsonl}):
+     * the system resolves {@code nodir} before the {@code ..}, so nothing can be written there, and every command
+     * refuses it before any work (exit 2), naming that folder. The check had normalised the path ({@code r.jsonl} in
+     * a folder that exists) and the write failed with exit 1, for {@code --summary} once every line was evaluated
+     * and the results were in place.
+     */
+    @Test
+    void aTargetThroughAFolderThatDoesNotExistIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        Path nodir = tmp.resolve("nodir");
+        Path through = nodir.resolve("..");
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in.toString(), "--out", through.resolve("r.jsonl").toString(), "--lang", "en"},
+            {"batch", in.toString(), "--out", results.toString(), "--summary", through.resolve("s.json").toString(),
+                "--lang", "en"},
+            {"report", PILOT, "--html", through.resolve("p.html").toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--out", through.resolve("g.jsonl").toString(), "--lang", "en"}};
+        String[] targets = {"r.jsonl", "s.json", "p.html", "g.jsonl"};
+        for (int i = 0; i < commands.length; i++) {
+            CliTest.Run r = run(commands[i]);
+            assertThat(r.exit()).as(targets[i]).isEqualTo(2);
+            assertThat(r.out()).as(targets[i]).isEmpty();
+            assertThat(r.err()).as(targets[i]).isEqualTo(through.resolve(targets[i]) + ": cannot write there: the "
+                    + "folder " + nodir + " does not exist\n");
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(targets[i]).containsExactly("a.jsonl");
+            }
+        }
+        CliTest.Run zh = run("batch", in.toString(), "--out", results.toString(), "--summary",
+                through.resolve("s.json").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(through.resolve("s.json") + ": 无法写入:文件夹 " + nodir + " 不存在\n");
+        assertThat(results).doesNotExist();
+        // through a file named as a folder, the file is named
+        CliTest.Run file = run("batch", in.toString(), "--out", in.resolve("..").resolve("r.jsonl").toString(),
+                "--lang", "en");
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo(in.resolve("..").resolve("r.jsonl") + ": cannot write there: " + in
+                + " is a file, not a folder\n");
+        assertThat(results).doesNotExist();
+    }
+
+    /**
      * A target that is a symbolic link into a folder that does not exist: every command refuses it before any work,
      * exit 2, naming the file the link leads to. {@code generate --out} checked only the link's own folder and failed
      * at the write, exit 1, once the work was done.
