@@ -87,11 +87,34 @@ class NothingDestroyedTest {
         assertThat(generateEn.err()).contains("does not exist").doesNotContain("internal error");
     }
 
+    /**
+     * A character device for a test to write through: one of its own in {@code tmp} where it may make one (as root),
+     * else the system's {@code /dev/NAME}. Under mutation testing a mutant that takes a device for a regular file
+     * renames a file over the device it is given: as root, that was the machine's {@code /dev/null}, left a regular
+     * file for every program on it. A user who cannot make a device cannot replace the system's either.
+     */
+    static Path device(Path tmp, String name, int major, int minor) throws Exception {
+        Path own = tmp.resolve(name);
+        try {
+            Process mknod = new ProcessBuilder("mknod", own.toString(), "c", String.valueOf(major),
+                    String.valueOf(minor)).redirectErrorStream(true).start();
+            mknod.getInputStream().readAllBytes();
+            if (mknod.waitFor() == 0) {
+                Files.newOutputStream(own, java.nio.file.StandardOpenOption.WRITE).close(); // a nodev mount refuses it
+                return own;
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(own); // no mknod, or devices cannot be opened there: the system's
+        }
+        Path system = Path.of("/dev", name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(system) && !Files.isRegularFile(system),
+                "no " + system + " device here");
+        return system;
+    }
+
     @Test
     void resultsWrittenThroughADeviceStillHaveTheirSummaryChecked(@TempDir Path tmp) throws Exception {
-        Path device = Path.of("/dev/null");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device),
-                "no /dev/null device here");
+        Path device = device(tmp, "null", 1, 3);
         Path in = population(tmp, 20);
         byte[] before = Files.readAllBytes(in);
         Path summary = tmp.resolve("s.json");
