@@ -171,6 +171,39 @@ class NothingDestroyedTest {
         assertThat(results).doesNotExist();
     }
 
+    /**
+     * {@code report} writes its page to {@code OUT.html.partial} and renames it over {@code OUT.html}: a request or a
+     * data file of that name would be written over and renamed away. Refused before any work, as the page itself is.
+     */
+    @Test
+    void noPageWrittenBesideItsTargetMayBeTheRequestOrADataFile(@TempDir Path tmp) throws Exception {
+        Path page = tmp.resolve("p.html");
+        Path partial = tmp.resolve("p.html.partial");
+        byte[] request = Files.readAllBytes(Path.of(PILOT));
+        Files.write(partial, request);
+        CliTest.Run en = run("report", partial.toString(), "--html", page.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo(partial + ": is the request file; the page written there would replace the "
+                + "request. Name another file\n");
+        CliTest.Run zh = run("report", partial.toString(), "--html", page.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(partial + ": 就是请求文件;页面写入后会取代请求。请另选文件\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(request);
+        assertThat(page).doesNotExist();
+
+        Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"), partial,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] params = Files.readAllBytes(partial);
+        CliTest.Run data = run("report", PILOT, "--params", partial.toString(), "--html", page.toString(), "--lang",
+                "en");
+        assertThat(data.exit()).isEqualTo(2);
+        assertThat(data.err()).isEqualTo(partial + ": is a data file the engine reads (--params or --calendar); "
+                + "writing there would destroy it. Name another file\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(params);
+        assertThat(page).doesNotExist();
+    }
+
     /** Each file a command writes beside its target in {@link #writingBeside}'s runs, with that target. */
     private static final String[][] BESIDE = {
         {"r.jsonl.partial", "r.jsonl"},
@@ -637,6 +670,83 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
     }
 
+    /**
+     * The two ends of what a kill can leave: killed before its first checkpoint (a {@code .partial} with part of a
+     * line and no checkpoint), a resumed run starts again from line 1; killed right after a checkpoint, before it
+     * wrote more (a {@code .partial} exactly as long as the checkpoint records), it keeps every line recorded. Both
+     * end in the bytes of a run never interrupted.
+     */
+    @Test
+    void aRunKilledBeforeItsFirstCheckpointOrRightAfterOneResumes(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+
+        Files.write(partial, java.util.Arrays.copyOf(fullBytes, 40));
+        CliTest.Run first = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("Batch: 300 request(s)");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+
+        Files.delete(out);
+        killedAfter(in, fullBytes, out, 137);
+        Files.write(partial, java.util.Arrays.copyOf(fullBytes, (int) offsetAfterLines(fullBytes, 137)));
+        CliTest.Run atCheckpoint = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(atCheckpoint.exit()).as(atCheckpoint.err()).isZero();
+        assertThat(atCheckpoint.err()).contains("Batch: 300 request(s)");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+    }
+
+    /**
+     * A checkpoint that records more results than its {@code .partial} holds (the file cut or replaced since), or
+     * that is not a batch's checkpoint at all, is refused (exit 2) in the run's language, naming the checkpoint; the
+     * {@code .partial}, its checkpoint and the previous output are left as they were.
+     */
+    @Test
+    void aCheckpointThatDoesNotAnswerItsPartialIsRefused(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Files.writeString(out, "the previous good output\n");
+
+        killedAfter(in, fullBytes, out, 137);
+        byte[] cut = java.util.Arrays.copyOf(fullBytes, (int) offsetAfterLines(fullBytes, 137) - 1);
+        Files.write(partial, cut); // one byte short of what the checkpoint records
+        byte[] recorded = Files.readAllBytes(checkpoint);
+        CliTest.Run en = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("--resume: " + checkpoint + ": does not match " + partial + "\n");
+        CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("--resume: " + checkpoint + ": 与 " + partial + " 不符\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
+        assertThat(Files.readAllBytes(checkpoint)).isEqualTo(recorded);
+
+        Files.writeString(checkpoint, "{}\n"); // JSON, but not what a batch writes
+        CliTest.Run notOurs = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(notOurs.exit()).isEqualTo(2);
+        assertThat(notOurs.err()).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        CliTest.Run notOursZh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(notOursZh.exit()).isEqualTo(2);
+        assertThat(notOursZh.err()).isEqualTo("--resume: " + checkpoint + ": 不是 ip-rules batch 的检查点\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
+        assertThat(checkpoint).hasContent("{}");
+        assertThat(out).hasContent("the previous good output");
+    }
+
     /** A resumed run continues as the interrupted one wrote: another language or trace would mix two kinds of lines. */
     @Test
     void aRunIsResumedOnlyWithTheSettingsItWasMadeWith(@TempDir Path tmp) throws Exception {
@@ -874,6 +984,24 @@ class NothingDestroyedTest {
         assertThat(Files.readString(out)).isEqualTo("previous\n");
     }
 
+    /**
+     * A file written whole ({@code --summary}, {@code report --html}) that cannot be renamed over its target (a folder
+     * made there while the work was done, after the check) is exit 1 naming the target, and the temporary file
+     * beside it is removed: nothing half-done is left beside what was there.
+     */
+    @Test
+    void aFileThatCannotBeRenamedOverItsTargetLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
+        Path target = Files.createDirectory(tmp.resolve("s.json"));
+        byte[] summary = "{}\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Targets.replace(target, summary, Language.EN))
+                .isInstanceOf(WriteFailedException.class).hasMessage(target + ": cannot write: it is a folder");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+        assertThatThrownBy(() -> Targets.replace(target, summary, Language.ZH))
+                .isInstanceOf(WriteFailedException.class).hasMessage(target + ": 写入失败:它是文件夹");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+        assertThat(target).isEmptyDirectory();
+    }
+
     // ---------------------------------------------------------------- 3. bounded readers
 
     @Test
@@ -960,6 +1088,28 @@ class NothingDestroyedTest {
     }
 
     // ---------------------------------------------------------------- 5. escaped output
+
+    /**
+     * A file's name in a message is escaped as any text from input is: a folder named with an escape sequence and a
+     * newline cannot clear the terminal or forge a line of the message, whichever command names it.
+     */
+    @Test
+    void aFileNameInAMessageIsNeverPrintedRaw(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        Path folder = tmp.resolve("no\u001b[2Jsuch\nforged: line");
+        String shown = tmp + "/no\\u001B[2Jsuch\\nforged: line";
+        CliTest.Run en = run("batch", in.toString(), "--out", folder.resolve("r.jsonl").toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo(shown + "/r.jsonl: cannot write there: the folder " + shown
+                + " does not exist\n");
+        CliTest.Run zh = run("report", PILOT, "--html", folder.resolve("p.html").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(shown + "/p.html: 无法写入:文件夹 " + shown + " 不存在\n");
+        Files.createDirectory(folder);
+        CliTest.Run directory = run("generate", "jiaxing-2012", "--out", folder.toString(), "--lang", "en");
+        assertThat(directory.exit()).isEqualTo(2);
+        assertThat(directory.err()).isEqualTo(shown + ": is a folder; name a file to write to\n");
+    }
 
     @Test
     void controlCharactersFromInputAreNeverPrintedRaw() throws Exception {
