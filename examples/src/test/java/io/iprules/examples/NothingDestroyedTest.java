@@ -1045,6 +1045,31 @@ class NothingDestroyedTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("标准输入: 超过 4194304 字节");
     }
 
+    /** A request of exactly 4 MiB, the limit, is read and evaluated; one byte more is refused, naming the file. */
+    @Test
+    void aRequestOfExactlyTheLimitIsReadAndOneByteMoreIsNot(@TempDir Path tmp) throws Exception {
+        byte[] request = Files.readAllBytes(Path.of(PILOT));
+        int limit = 4 * 1024 * 1024;
+        Path exact = tmp.resolve("exact.json");
+        byte[] padded = java.util.Arrays.copyOf(request, limit);
+        java.util.Arrays.fill(padded, request.length, limit, (byte) ' '); // whitespace after the document
+        Files.write(exact, padded);
+        CliTest.Run read = run("evaluate", exact.toString(), "--format", "json", "--lang", "en");
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.json().get("policy").asText()).isEqualTo("jiaxing-2012");
+        Path over = tmp.resolve("over.json");
+        Files.write(over, padded);
+        Files.write(over, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
+        CliTest.Run en = run("evaluate", over.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo(over + ": is larger than 4194304 bytes, the most one request may have (for "
+                + "one request per line, use `batch`)\n");
+        CliTest.Run zh = run("evaluate", over.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(over + ": 超过 4194304 字节,即单个请求的上限(每行一个请求请用 `batch`)\n");
+    }
+
     // ---------------------------------------------------------------- 4. parameter files
 
     @Test
@@ -1240,6 +1265,69 @@ class NothingDestroyedTest {
     }
 
     // ---------------------------------------------------------------- 6. user mistakes in plain words
+
+    /**
+     * A name Java cannot make a path of is the user's mistake (exit 2), naming the file and what the system says:
+     * on Linux a NUL character (on Windows a {@code ?} or {@code *}); under the C locale, a name the system's
+     * character set cannot write, which {@code FileNamesTest} gives in a JVM of its own, and which is recognised
+     * by the JDK's words.
+     */
+    @Test
+    void aNameThatIsNoPathIsTheUsersMistake() {
+        CliTest.Run en = run("evaluate", "bad\u0000.json", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("bad\\u0000.json: cannot read: not a file name this system accepts (Nul "
+                + "character not allowed)\n");
+        CliTest.Run zh = run("batch", "bad\u0000.jsonl");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("bad\\u0000.jsonl: 无法读取:本系统不接受这样的文件名(Nul character not allowed)\n");
+        // the JDK's reason for a name its file system's character set cannot write (sun.nio.fs.UnixPath)
+        assertThat(InputFiles.unmappable(new java.nio.file.InvalidPathException("发明.json",
+                "Malformed input or input contains unmappable characters"))).isTrue();
+        assertThat(InputFiles.unmappable(new java.nio.file.InvalidPathException("bad\u0000.json",
+                "Nul character not allowed"))).isFalse();
+    }
+
+    /**
+     * A name whose first character is U+FFFD, as a name that begins with a byte that is not UTF-8 reaches Java
+     * ({@code FileNamesTest} gives such bytes through a shell, in a JVM of its own): a missing input is told as a
+     * name to rename, and an output is refused before any work, as when the character comes later in the name.
+     */
+    @Test
+    void aNameThatBeginsWithBytesThatAreNotUtf8IsToldSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "file names are not UTF-8 here");
+        Path page = Path.of("\uFFFD.html"); // in examples/, where the tests run: relative, so the name begins with it
+        Path generated = Path.of("\uFFFD.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(page) || Files.exists(generated),
+                "a file named \uFFFD is left in examples/");
+        try {
+            CliTest.Run input = run("evaluate", "\uFFFD.json", "--lang", "en");
+            assertThat(input.exit()).isEqualTo(2);
+            assertThat(input.err()).isEqualTo("\uFFFD.json: cannot read: no file of this name; bytes of a name that "
+                    + "are not UTF-8 (the system's character set) arrive as \uFFFD, and such a file cannot be opened: "
+                    + "rename it in UTF-8\n");
+            CliTest.Run inputZh = run("batch", "\uFFFD.jsonl");
+            assertThat(inputZh.exit()).isEqualTo(2);
+            assertThat(inputZh.err()).isEqualTo("\uFFFD.jsonl: 无法读取:没有此名的文件;文件名中不是 UTF-8(系统字符集)"
+                    + "的字节显示为 \uFFFD,这样的文件无法打开:请用 UTF-8 字符为它改名\n");
+            CliTest.Run out = run("report", PILOT, "--html", page.toString(), "--lang", "en");
+            assertThat(out.exit()).isEqualTo(2);
+            assertThat(out.err()).isEqualTo("\uFFFD.html: cannot write there: the name holds \uFFFD, which is how bytes "
+                    + "that are not UTF-8 (the system's character set) arrive, so the file would be made under another "
+                    + "name than the one given. Name it in UTF-8\n");
+            CliTest.Run outZh = run("generate", "jiaxing-2012", "--count", "1", "--out", generated.toString());
+            assertThat(outZh.exit()).isEqualTo(2);
+            assertThat(outZh.err()).isEqualTo("\uFFFD.jsonl: 无法写入:文件名中有 \uFFFD,这是不属于 UTF-8(系统字符集)的字节"
+                    + "到达时的样子,文件会以另一个名字创建,而不是所给的名字。请用 UTF-8 字符命名\n");
+            assertThat(page).doesNotExist();
+            assertThat(generated).doesNotExist();
+        } finally {
+            Files.deleteIfExists(page); // written only if it was not refused
+            Files.deleteIfExists(generated);
+        }
+    }
 
     @Test
     void mistakesAreExitTwoInTheContractsWords(@TempDir Path tmp) throws Exception {
