@@ -747,6 +747,72 @@ class NothingDestroyedTest {
         assertThat(out).hasContent("the previous good output");
     }
 
+    /**
+     * A read of the requests that fails after the first chunks (an I/O error of the disk) leaves the results of each
+     * complete chunk in {@code OUT.partial} and its checkpoint recording them (lines, input bytes and their SHA-256,
+     * output bytes, and the run's settings), says so (exit 1), and leaves the previous output; {@code --resume}
+     * continues from there into the bytes of a run never interrupted.
+     */
+    @Test
+    void aRunWhoseInputFailsHalfWayKeepsItsCheckpointAndResumes(@TempDir Path tmp) throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) { // cheap lines (an unknown policy): more than two chunks of 2,048
+            b.append("{\"policy\":\"p-").append(i % 97).append("\"}\n");
+        }
+        byte[] requests = b.toString().getBytes(StandardCharsets.UTF_8);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(withInput(b.toString(), "batch", "-", "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+
+        int failAt = (int) offsetAfterLines(requests, 4_500); // in the third chunk: the first is written by then
+        InputStream failing = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                if (at == failAt) {
+                    throw new IOException("Input/output error");
+                }
+                return requests[at++] & 0xff;
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"}, failing,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("standard input: cannot read: Input/output error\n"
+                + "the run did not finish: the results so far are in " + partial + "; run the same command again "
+                + "with --resume to continue\n");
+        assertThat(out).hasContent("the previous good output");
+        JsonNode c = JSON.readTree(checkpoint.toFile());
+        long inputBytes = offsetAfterLines(requests, 2_048);
+        long outputBytes = offsetAfterLines(fullBytes, 2_048);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(requests, 0, (int) inputBytes);
+        assertThat(c.get("lines").asLong()).isEqualTo(2_048);
+        assertThat(c.get("inputBytes").asLong()).isEqualTo(inputBytes);
+        assertThat(c.get("inputSha256").asText()).isEqualTo(HexFormat.of().formatHex(sha.digest()));
+        assertThat(c.get("outputBytes").asLong()).isEqualTo(outputBytes);
+        assertThat(c.get("run").get("language").asText()).isEqualTo("en");
+        assertThat(c.get("run").get("trace").asBoolean()).isFalse();
+        assertThat(c.get("run").get("asOf").isNull()).isTrue();
+        assertThat(java.util.Arrays.copyOf(Files.readAllBytes(partial), (int) outputBytes))
+                .isEqualTo(java.util.Arrays.copyOf(fullBytes, (int) outputBytes));
+
+        CliTest.Run resumed = withInput(b.toString(), "batch", "-", "--out", out.toString(), "--resume", "--lang",
+                "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Batch: 5000 request(s), 0 evaluated, 5000 invalid");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+    }
+
     /** A resumed run continues as the interrupted one wrote: another language or trace would mix two kinds of lines. */
     @Test
     void aRunIsResumedOnlyWithTheSettingsItWasMadeWith(@TempDir Path tmp) throws Exception {
@@ -1000,6 +1066,66 @@ class NothingDestroyedTest {
                 .isInstanceOf(WriteFailedException.class).hasMessage(target + ": 写入失败:它是文件夹");
         assertThat(tmp.resolve("s.json.partial")).doesNotExist();
         assertThat(target).isEmptyDirectory();
+    }
+
+    /**
+     * Every file a command writes, on a full disk (a full-disk device such as {@code /dev/full}): exit 1, never 0,
+     * naming the file in the run's language; a batch's results, written before its summary, are in place.
+     */
+    @Test
+    void aFullDiskIsExitOneForEveryFileACommandWrites(@TempDir Path tmp) throws Exception {
+        Path full = device(tmp, "full", 1, 7);
+        String in = population(tmp, 5).toString();
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in, "--out", full.toString(), "--lang", "en"},
+            {"batch", in, "--out", results.toString(), "--summary", full.toString(), "--lang", "en"},
+            {"report", PILOT, "--html", full.toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--count", "3", "--out", full.toString(), "--lang", "en"}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.out()).as(String.join(" ", command)).isEmpty();
+            assertThat(r.err()).as(String.join(" ", command))
+                    .endsWith(full + ": cannot write: no space left on the disk\n");
+            if (command[3].equals(full.toString())) { // nothing but the failure is told
+                assertThat(r.err()).as(String.join(" ", command)).hasLineCount(1);
+            }
+            assertThat(Files.isRegularFile(full)).as("still the device").isFalse();
+        }
+        assertThat(Files.readAllLines(results)).hasSize(5);
+        CliTest.Run zh = run("generate", "jiaxing-2012", "--count", "3", "--out", full.toString());
+        assertThat(zh.exit()).isEqualTo(1);
+        assertThat(zh.err()).isEqualTo(full + ": 写入失败:磁盘空间已满\n");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("partial"));
+        }
+    }
+
+    /**
+     * A symbolic link to a device is the device: written through as the device itself is, never replaced by a file,
+     * and the link stays a link, for every file a command writes.
+     */
+    @Test
+    void aLinkToADeviceIsWrittenThroughAndStaysALink(@TempDir Path tmp) throws Exception {
+        Path device = device(tmp, "null", 1, 3);
+        String in = population(tmp, 5).toString();
+        Path link = Files.createSymbolicLink(tmp.resolve("out.link"), device);
+        String[][] commands = {
+            {"batch", in, "--out", link.toString(), "--lang", "en"},
+            {"batch", in, "--out", tmp.resolve("r.jsonl").toString(), "--summary", link.toString(), "--lang", "en"},
+            {"report", PILOT, "--html", link.toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--count", "3", "--out", link.toString(), "--lang", "en"}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isZero();
+            assertThat(Files.readSymbolicLink(link)).as(String.join(" ", command)).isEqualTo(device);
+            assertThat(Files.isRegularFile(device)).as(String.join(" ", command)).isFalse();
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(String.join(" ", command))
+                        .noneMatch(n -> n.contains("partial"));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- 3. bounded readers
@@ -1434,6 +1560,13 @@ class NothingDestroyedTest {
         assertThat(r.exit()).isZero();
         int cap = Runtime.getRuntime().availableProcessors() * 4;
         assertThat(r.err()).contains("warning: --threads 100000 is more than 4 per processor; using " + cap);
+        for (int threads : new int[] {1, cap}) { // the least and the most without a warning
+            CliTest.Run within = run("batch", in.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--threads",
+                    String.valueOf(threads), "--lang", "en");
+            assertThat(within.exit()).as(within.err()).isZero();
+            assertThat(within.err()).as("--threads " + threads).startsWith("Batch: 20 request(s)")
+                    .doesNotContain("warning");
+        }
         assertThat(run("batch", in.toString(), "--threads", "0", "--lang", "en").err())
                 .isEqualTo("--threads: must be at least 1, not 0\n");
     }
