@@ -42,6 +42,10 @@ class BatchCliTest {
         CliTest.Run count = run("generate", "jiaxing-2012", "--count", "-1");
         assertThat(count.exit()).isEqualTo(2);
         assertThat(count.err()).isEqualTo("--count: 不能为负数,而不是 -1\n");
+        // none is not negative: an empty population, an empty file
+        CliTest.Run none = run("generate", "jiaxing-2012", "--count", "0", "--out", tmp.resolve("none.jsonl").toString());
+        assertThat(none.exit()).as(none.err()).isZero();
+        assertThat(tmp.resolve("none.jsonl")).isEmptyFile();
         CliTest.Run rate = run("generate", "jiaxing-2012", "--invalid-rate", "1.5", "--lang", "en");
         assertThat(rate.exit()).isEqualTo(2);
         assertThat(rate.err()).startsWith("Invalid value for option '--invalid-rate': must be a share between 0 and 1, "

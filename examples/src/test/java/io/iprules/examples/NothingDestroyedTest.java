@@ -87,11 +87,34 @@ class NothingDestroyedTest {
         assertThat(generateEn.err()).contains("does not exist").doesNotContain("internal error");
     }
 
+    /**
+     * A character device for a test to write through: one of its own in {@code tmp} where it may make one (as root),
+     * else the system's {@code /dev/NAME}. Under mutation testing a mutant that takes a device for a regular file
+     * renames a file over the device it is given: as root, that was the machine's {@code /dev/null}, left a regular
+     * file for every program on it. A user who cannot make a device cannot replace the system's either.
+     */
+    static Path device(Path tmp, String name, int major, int minor) throws Exception {
+        Path own = tmp.resolve(name);
+        try {
+            Process mknod = new ProcessBuilder("mknod", own.toString(), "c", String.valueOf(major),
+                    String.valueOf(minor)).redirectErrorStream(true).start();
+            mknod.getInputStream().readAllBytes();
+            if (mknod.waitFor() == 0) {
+                Files.newOutputStream(own, java.nio.file.StandardOpenOption.WRITE).close(); // a nodev mount refuses it
+                return own;
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(own); // no mknod, or devices cannot be opened there: the system's
+        }
+        Path system = Path.of("/dev", name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(system) && !Files.isRegularFile(system),
+                "no " + system + " device here");
+        return system;
+    }
+
     @Test
     void resultsWrittenThroughADeviceStillHaveTheirSummaryChecked(@TempDir Path tmp) throws Exception {
-        Path device = Path.of("/dev/null");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device),
-                "no /dev/null device here");
+        Path device = device(tmp, "null", 1, 3);
         Path in = population(tmp, 20);
         byte[] before = Files.readAllBytes(in);
         Path summary = tmp.resolve("s.json");
@@ -146,6 +169,39 @@ class NothingDestroyedTest {
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.err()).isEqualTo(checkpoint + ": 同时也是 --out 文件;请指定两个不同的文件\n");
         assertThat(results).doesNotExist();
+    }
+
+    /**
+     * {@code report} writes its page to {@code OUT.html.partial} and renames it over {@code OUT.html}: a request or a
+     * data file of that name would be written over and renamed away. Refused before any work, as the page itself is.
+     */
+    @Test
+    void noPageWrittenBesideItsTargetMayBeTheRequestOrADataFile(@TempDir Path tmp) throws Exception {
+        Path page = tmp.resolve("p.html");
+        Path partial = tmp.resolve("p.html.partial");
+        byte[] request = Files.readAllBytes(Path.of(PILOT));
+        Files.write(partial, request);
+        CliTest.Run en = run("report", partial.toString(), "--html", page.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo(partial + ": is the request file; the page written there would replace the "
+                + "request. Name another file\n");
+        CliTest.Run zh = run("report", partial.toString(), "--html", page.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(partial + ": 就是请求文件;页面写入后会取代请求。请另选文件\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(request);
+        assertThat(page).doesNotExist();
+
+        Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"), partial,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] params = Files.readAllBytes(partial);
+        CliTest.Run data = run("report", PILOT, "--params", partial.toString(), "--html", page.toString(), "--lang",
+                "en");
+        assertThat(data.exit()).isEqualTo(2);
+        assertThat(data.err()).isEqualTo(partial + ": is a data file the engine reads (--params or --calendar); "
+                + "writing there would destroy it. Name another file\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(params);
+        assertThat(page).doesNotExist();
     }
 
     /** Each file a command writes beside its target in {@link #writingBeside}'s runs, with that target. */
@@ -240,6 +296,50 @@ class NothingDestroyedTest {
         Path nowhere = tmp.resolve("no-such-folder").resolve("r.jsonl");
         assertThat(run("batch", in.toString(), "--out", nowhere.toString(), "--lang", "en").err())
                 .isEqualTo(nowhere + ": cannot write there: the folder " + nowhere.getParent() + " does not exist\n");
+    }
+
+    /**
+     * A target whose path goes through a folder that does not exist and back out of it ({@code nodir/../r.jsonl}):
+     * the system resolves {@code nodir} before the {@code ..}, so nothing can be written there, and every command
+     * refuses it before any work (exit 2), naming that folder. The check had normalised the path ({@code r.jsonl} in
+     * a folder that exists) and the write failed with exit 1, for {@code --summary} once every line was evaluated
+     * and the results were in place.
+     */
+    @Test
+    void aTargetThroughAFolderThatDoesNotExistIsRefusedBeforeAnyWork(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        Path nodir = tmp.resolve("nodir");
+        Path through = nodir.resolve("..");
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in.toString(), "--out", through.resolve("r.jsonl").toString(), "--lang", "en"},
+            {"batch", in.toString(), "--out", results.toString(), "--summary", through.resolve("s.json").toString(),
+                "--lang", "en"},
+            {"report", PILOT, "--html", through.resolve("p.html").toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--out", through.resolve("g.jsonl").toString(), "--lang", "en"}};
+        String[] targets = {"r.jsonl", "s.json", "p.html", "g.jsonl"};
+        for (int i = 0; i < commands.length; i++) {
+            CliTest.Run r = run(commands[i]);
+            assertThat(r.exit()).as(targets[i]).isEqualTo(2);
+            assertThat(r.out()).as(targets[i]).isEmpty();
+            assertThat(r.err()).as(targets[i]).isEqualTo(through.resolve(targets[i]) + ": cannot write there: the "
+                    + "folder " + nodir + " does not exist\n");
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(targets[i]).containsExactly("a.jsonl");
+            }
+        }
+        CliTest.Run zh = run("batch", in.toString(), "--out", results.toString(), "--summary",
+                through.resolve("s.json").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(through.resolve("s.json") + ": 无法写入:文件夹 " + nodir + " 不存在\n");
+        assertThat(results).doesNotExist();
+        // through a file named as a folder, the file is named
+        CliTest.Run file = run("batch", in.toString(), "--out", in.resolve("..").resolve("r.jsonl").toString(),
+                "--lang", "en");
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo(in.resolve("..").resolve("r.jsonl") + ": cannot write there: " + in
+                + " is a file, not a folder\n");
+        assertThat(results).doesNotExist();
     }
 
     /**
@@ -570,6 +670,149 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
     }
 
+    /**
+     * The two ends of what a kill can leave: killed before its first checkpoint (a {@code .partial} with part of a
+     * line and no checkpoint), a resumed run starts again from line 1; killed right after a checkpoint, before it
+     * wrote more (a {@code .partial} exactly as long as the checkpoint records), it keeps every line recorded. Both
+     * end in the bytes of a run never interrupted.
+     */
+    @Test
+    void aRunKilledBeforeItsFirstCheckpointOrRightAfterOneResumes(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+
+        Files.write(partial, java.util.Arrays.copyOf(fullBytes, 40));
+        CliTest.Run first = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).contains("Batch: 300 request(s)");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+
+        Files.delete(out);
+        killedAfter(in, fullBytes, out, 137);
+        Files.write(partial, java.util.Arrays.copyOf(fullBytes, (int) offsetAfterLines(fullBytes, 137)));
+        CliTest.Run atCheckpoint = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(atCheckpoint.exit()).as(atCheckpoint.err()).isZero();
+        assertThat(atCheckpoint.err()).contains("Batch: 300 request(s)");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+    }
+
+    /**
+     * A checkpoint that records more results than its {@code .partial} holds (the file cut or replaced since), or
+     * that is not a batch's checkpoint at all, is refused (exit 2) in the run's language, naming the checkpoint; the
+     * {@code .partial}, its checkpoint and the previous output are left as they were.
+     */
+    @Test
+    void aCheckpointThatDoesNotAnswerItsPartialIsRefused(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Files.writeString(out, "the previous good output\n");
+
+        killedAfter(in, fullBytes, out, 137);
+        byte[] cut = java.util.Arrays.copyOf(fullBytes, (int) offsetAfterLines(fullBytes, 137) - 1);
+        Files.write(partial, cut); // one byte short of what the checkpoint records
+        byte[] recorded = Files.readAllBytes(checkpoint);
+        CliTest.Run en = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("--resume: " + checkpoint + ": does not match " + partial + "\n");
+        CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("--resume: " + checkpoint + ": 与 " + partial + " 不符\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
+        assertThat(Files.readAllBytes(checkpoint)).isEqualTo(recorded);
+
+        Files.writeString(checkpoint, "{}\n"); // JSON, but not what a batch writes
+        CliTest.Run notOurs = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(notOurs.exit()).isEqualTo(2);
+        assertThat(notOurs.err()).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        CliTest.Run notOursZh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(notOursZh.exit()).isEqualTo(2);
+        assertThat(notOursZh.err()).isEqualTo("--resume: " + checkpoint + ": 不是 ip-rules batch 的检查点\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
+        assertThat(checkpoint).hasContent("{}");
+        assertThat(out).hasContent("the previous good output");
+    }
+
+    /**
+     * A read of the requests that fails after the first chunks (an I/O error of the disk) leaves the results of each
+     * complete chunk in {@code OUT.partial} and its checkpoint recording them (lines, input bytes and their SHA-256,
+     * output bytes, and the run's settings), says so (exit 1), and leaves the previous output; {@code --resume}
+     * continues from there into the bytes of a run never interrupted.
+     */
+    @Test
+    void aRunWhoseInputFailsHalfWayKeepsItsCheckpointAndResumes(@TempDir Path tmp) throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) { // cheap lines (an unknown policy): more than two chunks of 2,048
+            b.append("{\"policy\":\"p-").append(i % 97).append("\"}\n");
+        }
+        byte[] requests = b.toString().getBytes(StandardCharsets.UTF_8);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(withInput(b.toString(), "batch", "-", "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+
+        int failAt = (int) offsetAfterLines(requests, 4_500); // in the third chunk: the first is written by then
+        InputStream failing = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                if (at == failAt) {
+                    throw new IOException("Input/output error");
+                }
+                return requests[at++] & 0xff;
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"}, failing,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("standard input: cannot read: Input/output error\n"
+                + "the run did not finish: the results so far are in " + partial + "; run the same command again "
+                + "with --resume to continue\n");
+        assertThat(out).hasContent("the previous good output");
+        JsonNode c = JSON.readTree(checkpoint.toFile());
+        long inputBytes = offsetAfterLines(requests, 2_048);
+        long outputBytes = offsetAfterLines(fullBytes, 2_048);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(requests, 0, (int) inputBytes);
+        assertThat(c.get("lines").asLong()).isEqualTo(2_048);
+        assertThat(c.get("inputBytes").asLong()).isEqualTo(inputBytes);
+        assertThat(c.get("inputSha256").asText()).isEqualTo(HexFormat.of().formatHex(sha.digest()));
+        assertThat(c.get("outputBytes").asLong()).isEqualTo(outputBytes);
+        assertThat(c.get("run").get("language").asText()).isEqualTo("en");
+        assertThat(c.get("run").get("trace").asBoolean()).isFalse();
+        assertThat(c.get("run").get("asOf").isNull()).isTrue();
+        assertThat(java.util.Arrays.copyOf(Files.readAllBytes(partial), (int) outputBytes))
+                .isEqualTo(java.util.Arrays.copyOf(fullBytes, (int) outputBytes));
+
+        CliTest.Run resumed = withInput(b.toString(), "batch", "-", "--out", out.toString(), "--resume", "--lang",
+                "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Batch: 5000 request(s), 0 evaluated, 5000 invalid");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+    }
+
     /** A resumed run continues as the interrupted one wrote: another language or trace would mix two kinds of lines. */
     @Test
     void aRunIsResumedOnlyWithTheSettingsItWasMadeWith(@TempDir Path tmp) throws Exception {
@@ -807,6 +1050,84 @@ class NothingDestroyedTest {
         assertThat(Files.readString(out)).isEqualTo("previous\n");
     }
 
+    /**
+     * A file written whole ({@code --summary}, {@code report --html}) that cannot be renamed over its target (a folder
+     * made there while the work was done, after the check) is exit 1 naming the target, and the temporary file
+     * beside it is removed: nothing half-done is left beside what was there.
+     */
+    @Test
+    void aFileThatCannotBeRenamedOverItsTargetLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
+        Path target = Files.createDirectory(tmp.resolve("s.json"));
+        byte[] summary = "{}\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Targets.replace(target, summary, Language.EN))
+                .isInstanceOf(WriteFailedException.class).hasMessage(target + ": cannot write: it is a folder");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+        assertThatThrownBy(() -> Targets.replace(target, summary, Language.ZH))
+                .isInstanceOf(WriteFailedException.class).hasMessage(target + ": 写入失败:它是文件夹");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+        assertThat(target).isEmptyDirectory();
+    }
+
+    /**
+     * Every file a command writes, on a full disk (a full-disk device such as {@code /dev/full}): exit 1, never 0,
+     * naming the file in the run's language; a batch's results, written before its summary, are in place.
+     */
+    @Test
+    void aFullDiskIsExitOneForEveryFileACommandWrites(@TempDir Path tmp) throws Exception {
+        Path full = device(tmp, "full", 1, 7);
+        String in = population(tmp, 5).toString();
+        Path results = tmp.resolve("r.jsonl");
+        String[][] commands = {
+            {"batch", in, "--out", full.toString(), "--lang", "en"},
+            {"batch", in, "--out", results.toString(), "--summary", full.toString(), "--lang", "en"},
+            {"report", PILOT, "--html", full.toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--count", "3", "--out", full.toString(), "--lang", "en"}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.out()).as(String.join(" ", command)).isEmpty();
+            assertThat(r.err()).as(String.join(" ", command))
+                    .endsWith(full + ": cannot write: no space left on the disk\n");
+            if (command[3].equals(full.toString())) { // nothing but the failure is told
+                assertThat(r.err()).as(String.join(" ", command)).hasLineCount(1);
+            }
+            assertThat(Files.isRegularFile(full)).as("still the device").isFalse();
+        }
+        assertThat(Files.readAllLines(results)).hasSize(5);
+        CliTest.Run zh = run("generate", "jiaxing-2012", "--count", "3", "--out", full.toString());
+        assertThat(zh.exit()).isEqualTo(1);
+        assertThat(zh.err()).isEqualTo(full + ": 写入失败:磁盘空间已满\n");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("partial"));
+        }
+    }
+
+    /**
+     * A symbolic link to a device is the device: written through as the device itself is, never replaced by a file,
+     * and the link stays a link, for every file a command writes.
+     */
+    @Test
+    void aLinkToADeviceIsWrittenThroughAndStaysALink(@TempDir Path tmp) throws Exception {
+        Path device = device(tmp, "null", 1, 3);
+        String in = population(tmp, 5).toString();
+        Path link = Files.createSymbolicLink(tmp.resolve("out.link"), device);
+        String[][] commands = {
+            {"batch", in, "--out", link.toString(), "--lang", "en"},
+            {"batch", in, "--out", tmp.resolve("r.jsonl").toString(), "--summary", link.toString(), "--lang", "en"},
+            {"report", PILOT, "--html", link.toString(), "--lang", "en"},
+            {"generate", "jiaxing-2012", "--count", "3", "--out", link.toString(), "--lang", "en"}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isZero();
+            assertThat(Files.readSymbolicLink(link)).as(String.join(" ", command)).isEqualTo(device);
+            assertThat(Files.isRegularFile(device)).as(String.join(" ", command)).isFalse();
+            try (var left = Files.list(tmp)) {
+                assertThat(left.map(p -> p.getFileName().toString())).as(String.join(" ", command))
+                        .noneMatch(n -> n.contains("partial"));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- 3. bounded readers
 
     @Test
@@ -848,6 +1169,31 @@ class NothingDestroyedTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("标准输入: 超过 4194304 字节");
+    }
+
+    /** A request of exactly 4 MiB, the limit, is read and evaluated; one byte more is refused, naming the file. */
+    @Test
+    void aRequestOfExactlyTheLimitIsReadAndOneByteMoreIsNot(@TempDir Path tmp) throws Exception {
+        byte[] request = Files.readAllBytes(Path.of(PILOT));
+        int limit = 4 * 1024 * 1024;
+        Path exact = tmp.resolve("exact.json");
+        byte[] padded = java.util.Arrays.copyOf(request, limit);
+        java.util.Arrays.fill(padded, request.length, limit, (byte) ' '); // whitespace after the document
+        Files.write(exact, padded);
+        CliTest.Run read = run("evaluate", exact.toString(), "--format", "json", "--lang", "en");
+        assertThat(read.exit()).as(read.err()).isZero();
+        assertThat(read.json().get("policy").asText()).isEqualTo("jiaxing-2012");
+        Path over = tmp.resolve("over.json");
+        Files.write(over, padded);
+        Files.write(over, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
+        CliTest.Run en = run("evaluate", over.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo(over + ": is larger than 4194304 bytes, the most one request may have (for "
+                + "one request per line, use `batch`)\n");
+        CliTest.Run zh = run("evaluate", over.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(over + ": 超过 4194304 字节,即单个请求的上限(每行一个请求请用 `batch`)\n");
     }
 
     // ---------------------------------------------------------------- 4. parameter files
@@ -893,6 +1239,28 @@ class NothingDestroyedTest {
     }
 
     // ---------------------------------------------------------------- 5. escaped output
+
+    /**
+     * A file's name in a message is escaped as any text from input is: a folder named with an escape sequence and a
+     * newline cannot clear the terminal or forge a line of the message, whichever command names it.
+     */
+    @Test
+    void aFileNameInAMessageIsNeverPrintedRaw(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        Path folder = tmp.resolve("no\u001b[2Jsuch\nforged: line");
+        String shown = tmp + "/no\\u001B[2Jsuch\\nforged: line";
+        CliTest.Run en = run("batch", in.toString(), "--out", folder.resolve("r.jsonl").toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo(shown + "/r.jsonl: cannot write there: the folder " + shown
+                + " does not exist\n");
+        CliTest.Run zh = run("report", PILOT, "--html", folder.resolve("p.html").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(shown + "/p.html: 无法写入:文件夹 " + shown + " 不存在\n");
+        Files.createDirectory(folder);
+        CliTest.Run directory = run("generate", "jiaxing-2012", "--out", folder.toString(), "--lang", "en");
+        assertThat(directory.exit()).isEqualTo(2);
+        assertThat(directory.err()).isEqualTo(shown + ": is a folder; name a file to write to\n");
+    }
 
     @Test
     void controlCharactersFromInputAreNeverPrintedRaw() throws Exception {
@@ -1024,6 +1392,69 @@ class NothingDestroyedTest {
 
     // ---------------------------------------------------------------- 6. user mistakes in plain words
 
+    /**
+     * A name Java cannot make a path of is the user's mistake (exit 2), naming the file and what the system says:
+     * on Linux a NUL character (on Windows a {@code ?} or {@code *}); under the C locale, a name the system's
+     * character set cannot write, which {@code FileNamesTest} gives in a JVM of its own, and which is recognised
+     * by the JDK's words.
+     */
+    @Test
+    void aNameThatIsNoPathIsTheUsersMistake() {
+        CliTest.Run en = run("evaluate", "bad\u0000.json", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("bad\\u0000.json: cannot read: not a file name this system accepts (Nul "
+                + "character not allowed)\n");
+        CliTest.Run zh = run("batch", "bad\u0000.jsonl");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("bad\\u0000.jsonl: 无法读取:本系统不接受这样的文件名(Nul character not allowed)\n");
+        // the JDK's reason for a name its file system's character set cannot write (sun.nio.fs.UnixPath)
+        assertThat(InputFiles.unmappable(new java.nio.file.InvalidPathException("发明.json",
+                "Malformed input or input contains unmappable characters"))).isTrue();
+        assertThat(InputFiles.unmappable(new java.nio.file.InvalidPathException("bad\u0000.json",
+                "Nul character not allowed"))).isFalse();
+    }
+
+    /**
+     * A name whose first character is U+FFFD, as a name that begins with a byte that is not UTF-8 reaches Java
+     * ({@code FileNamesTest} gives such bytes through a shell, in a JVM of its own): a missing input is told as a
+     * name to rename, and an output is refused before any work, as when the character comes later in the name.
+     */
+    @Test
+    void aNameThatBeginsWithBytesThatAreNotUtf8IsToldSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")),
+                "file names are not UTF-8 here");
+        Path page = Path.of("\uFFFD.html"); // in examples/, where the tests run: relative, so the name begins with it
+        Path generated = Path.of("\uFFFD.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(page) || Files.exists(generated),
+                "a file named \uFFFD is left in examples/");
+        try {
+            CliTest.Run input = run("evaluate", "\uFFFD.json", "--lang", "en");
+            assertThat(input.exit()).isEqualTo(2);
+            assertThat(input.err()).isEqualTo("\uFFFD.json: cannot read: no file of this name; bytes of a name that "
+                    + "are not UTF-8 (the system's character set) arrive as \uFFFD, and such a file cannot be opened: "
+                    + "rename it in UTF-8\n");
+            CliTest.Run inputZh = run("batch", "\uFFFD.jsonl");
+            assertThat(inputZh.exit()).isEqualTo(2);
+            assertThat(inputZh.err()).isEqualTo("\uFFFD.jsonl: 无法读取:没有此名的文件;文件名中不是 UTF-8(系统字符集)"
+                    + "的字节显示为 \uFFFD,这样的文件无法打开:请用 UTF-8 字符为它改名\n");
+            CliTest.Run out = run("report", PILOT, "--html", page.toString(), "--lang", "en");
+            assertThat(out.exit()).isEqualTo(2);
+            assertThat(out.err()).isEqualTo("\uFFFD.html: cannot write there: the name holds \uFFFD, which is how bytes "
+                    + "that are not UTF-8 (the system's character set) arrive, so the file would be made under another "
+                    + "name than the one given. Name it in UTF-8\n");
+            CliTest.Run outZh = run("generate", "jiaxing-2012", "--count", "1", "--out", generated.toString());
+            assertThat(outZh.exit()).isEqualTo(2);
+            assertThat(outZh.err()).isEqualTo("\uFFFD.jsonl: 无法写入:文件名中有 \uFFFD,这是不属于 UTF-8(系统字符集)的字节"
+                    + "到达时的样子,文件会以另一个名字创建,而不是所给的名字。请用 UTF-8 字符命名\n");
+            assertThat(page).doesNotExist();
+            assertThat(generated).doesNotExist();
+        } finally {
+            Files.deleteIfExists(page); // written only if it was not refused
+            Files.deleteIfExists(generated);
+        }
+    }
+
     @Test
     void mistakesAreExitTwoInTheContractsWords(@TempDir Path tmp) throws Exception {
         Path two = tmp.resolve("two.json");
@@ -1129,6 +1560,13 @@ class NothingDestroyedTest {
         assertThat(r.exit()).isZero();
         int cap = Runtime.getRuntime().availableProcessors() * 4;
         assertThat(r.err()).contains("warning: --threads 100000 is more than 4 per processor; using " + cap);
+        for (int threads : new int[] {1, cap}) { // the least and the most without a warning
+            CliTest.Run within = run("batch", in.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--threads",
+                    String.valueOf(threads), "--lang", "en");
+            assertThat(within.exit()).as(within.err()).isZero();
+            assertThat(within.err()).as("--threads " + threads).startsWith("Batch: 20 request(s)")
+                    .doesNotContain("warning");
+        }
         assertThat(run("batch", in.toString(), "--threads", "0", "--lang", "en").err())
                 .isEqualTo("--threads: must be at least 1, not 0\n");
     }
