@@ -75,16 +75,35 @@ final class GenerateCommand implements Callable<Integer> {
                 w.write('\n');
             }
         } catch (IOException e) {
+            removeOwnFile(write);
             throw Messages.writeFailed(lang, target == null ? "standard output" : target, e);
         }
         if (write != null && write.renamedOver() != null) {
             try {
                 Targets.move(target, write.renamedOver());
             } catch (IOException e) {
+                removeOwnFile(write);
                 throw Messages.writeFailed(lang, write.renamedOver(), e);
             }
         }
         return IpRules.OK;
+    }
+
+    /**
+     * After a failed write, the {@code .partial} this run made, as {@code report} and {@code --summary} remove
+     * theirs: nothing resumes a generation, and on a full disk it would keep the space the failure lacked.
+     */
+    private static void removeOwnFile(Targets.Write write) {
+        if (write == null || write.renamedOver() == null) {
+            return; // standard output, or a device written through: not this run's file
+        }
+        try {
+            if (Files.isRegularFile(write.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(write.file());
+            }
+        } catch (IOException ignored) {
+            // the write failed already; that is what is reported
+        }
     }
 
     private static final java.math.BigDecimal ONE_PER_MILLION = new java.math.BigDecimal("0.000001");

@@ -99,6 +99,26 @@ class FileNamesTest {
         }
     }
 
+    /**
+     * A generation whose write fails partway (here the file-size limit a shell sets, {@code ulimit -f}, as a full
+     * disk would): exit 1 naming the file, and neither the target nor its {@code .partial} left, as {@code report}
+     * and {@code --summary} leave none: nothing resumes a generation, and the {@code .partial} would keep the space.
+     */
+    @Test
+    void aGenerationWhoseWriteFailsPartwayLeavesNoPartialFile(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectory(tmp.resolve("out"));
+        Path target = out.resolve("g.jsonl");
+        // 64 blocks (32 or 64 KiB, by the shell) hold a few dozen of the 1,000 lines; no JVM performance file
+        Run r = inTheShell(tmp, "ulimit -f 64 && " + COMMAND.replace(" -cp ", " -XX:-UsePerfData -cp ")
+                + " generate jiaxing-2012 --count 1000 --out " + target + " --lang en");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith(target + ".partial: cannot write: ").doesNotContain("internal error")
+                .hasLineCount(1);
+        try (var left = Files.list(out)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     /** This build's command, as a shell script names it. */
     private static final String COMMAND = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
             + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
