@@ -349,6 +349,21 @@ class ResultModelTest {
     }
 
     @Test
+    void anAmountNotKnownHasNoBasisOnAnAwardOrAnExclusion() {
+        AmountBasis set = new AmountBasis("P", D, "900", "implementing rule");
+        assertThatThrownBy(() -> new Award("A", "s", Text.plain("s"), D, null, "P", "c", Text.plain("r"), null, set))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A: an amount still awaited has no basis yet");
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p §7", Text.plain("paid"));
+        assertThatThrownBy(() -> new Exclusion("A", "s", Text.plain("s"), D, null, paid, "p §7", "p §1",
+                Text.plain("d"), set)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A: an amount not known has no basis");
+        assertThat(new Exclusion("A", "s", Text.plain("s"), D, new BigDecimal("900"), paid, "p §7", "p §1",
+                Text.plain("d"), set).amountBasis()).isEqualTo(set);
+        assertThat(new Exclusion("A", "s", Text.plain("s"), D, new BigDecimal("900"), paid, "p §7", "p §1",
+                Text.plain("d")).amountBasis()).as("the constructor of 0.1.0").isNull();
+    }
+
+    @Test
     void languagesAreReadFromTheirTag() {
         assertThat(Language.parse("zh")).isEqualTo(Language.ZH);
         assertThat(Language.parse(" EN ")).isEqualTo(Language.EN);

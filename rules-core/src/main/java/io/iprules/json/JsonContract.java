@@ -1318,6 +1318,20 @@ public final class JsonContract {
         g.writeStartObject();
     }
 
+    /** What set an award's or exclusion's amount, when a deployment set it where the text leaves the figure open. */
+    private static void amountBasis(JsonGenerator g, AmountBasis basis) throws IOException {
+        if (basis == null) {
+            return;
+        }
+        g.writeFieldName(F.amountBasis);
+        g.writeStartObject();
+        string(g, F.parameter, basis.parameter());
+        date(g, F.from, basis.from());
+        string(g, F.value, basis.value());
+        string(g, F.source, basis.source());
+        g.writeEndObject();
+    }
+
     /** The one place that says what a result looks like in JSON; streamed, since batches write millions. */
     private static void write(JsonGenerator g, EvaluationResult r, Language language, boolean withTrace, Long line)
             throws IOException {
@@ -1337,16 +1351,7 @@ public final class JsonContract {
             if (a.undeterminedBy() != null) {
                 string(g, F.undeterminedBy, a.undeterminedBy());
             }
-            if (a.amountBasis() != null) { // set by a deployment where the text leaves the figure open
-                AmountBasis basis = a.amountBasis();
-                g.writeFieldName(F.amountBasis);
-                g.writeStartObject();
-                string(g, F.parameter, basis.parameter());
-                date(g, F.from, basis.from());
-                string(g, F.value, basis.value());
-                string(g, F.source, basis.source());
-                g.writeEndObject();
-            }
+            amountBasis(g, a.amountBasis());
             string(g, F.citation, a.citation());
             string(g, F.reason, a.reason().in(language));
             if (!a.eligibilityDetermined()) {
@@ -1363,6 +1368,7 @@ public final class JsonContract {
             string(g, F.subjectId, x.subjectId());
             date(g, F.date, x.date());
             money(g, F.amount, x.amount());
+            amountBasis(g, x.amountBasis());
             string(g, F.reason, x.reason().name());
             string(g, F.citation, x.citation());
             string(g, F.awardCitation, x.awardCitation());

@@ -685,7 +685,7 @@ public final class Decision implements RuleRecorder {
                         a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy(), a.basis()));
             } else {
                 exclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), a.value(),
-                        x.reason(), x.citation(), c.getCitation(), x.detail()));
+                        x.reason(), x.citation(), c.getCitation(), x.detail(), a.basis()));
             }
         }
         exclusions.addAll(extraExclusions);

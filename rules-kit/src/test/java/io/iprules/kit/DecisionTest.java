@@ -445,6 +445,37 @@ class DecisionTest {
                 .containsExactly("x:ALREADY_PAID:1000.00", "z:NOT_ELIGIBLE:0.00", "b:CAP:60.00");
     }
 
+    /**
+     * An amount a deployment set where the text leaves it open (另行制订): held back whole, the exclusion names that
+     * parameter as the award would have; cut by a limit, the part cut does not (its figure is the excess over the
+     * limit), while the award left standing keeps it.
+     */
+    @Test
+    void anExclusionNamesTheParameterThatSetItsAmountUnlessALimitDecidedTheFigure() {
+        io.iprules.AmountBasis set = new io.iprules.AmountBasis("OPEN", day(1, 1), "900", "implementing rule");
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        Candidate paid = d.propose("A_FIRST", "A_FIRST/p", "p", Text.plain("p"), day(1, 1),
+                Amount.yuan("900").withBasis(set), 0, Text.plain("why"));
+        d.propose("B_SECOND", "B_SECOND/c", "c", Text.plain("c"), day(1, 1), Amount.yuan("900").withBasis(set), 0,
+                Text.plain("why"));
+        d.ruleFinished();
+        d.ruleStarted("hold", LIMIT);
+        paid.setExclusion(d.exclusion("ALREADY_PAID", Text.plain("paid")));
+        d.capTotal(new BigDecimal("500"), Text.plain("limit 500"));
+        d.ruleFinished();
+
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.excluded()).extracting(x -> x.subjectId() + ":" + x.reason() + ":" + x.amount())
+                .containsExactly("p:ALREADY_PAID:900.00", "c:CAP:400.00");
+        assertThat(r.excluded().get(0).amountBasis()).isEqualTo(set);
+        assertThat(r.excluded().get(1).amountBasis()).isNull();
+        assertThat(r.awards()).singleElement().satisfies(a -> {
+            assertThat(a.amount()).isEqualByComparingTo("500");
+            assertThat(a.amountBasis()).isEqualTo(set);
+        });
+    }
+
     @Test
     void anAmountOfZeroIsNoAwardButNotEligibleCitedToTheGrantingClauseAndNothingIsDue() {
         Decision d = decision();

@@ -719,10 +719,7 @@ final class HtmlReport {
                     .append(esc(why)).append("</td><td>").append(cite(a.citation())).append("</td></tr>\n");
         }
         for (io.iprules.Exclusion x : r.excluded()) {
-            String title = x.reason().text().in(lang);
-            String detail = names.prose(t(x.detail()));
-            String why = detail == null || detail.isBlank() ? title
-                    : TextReport.sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
+            String why = TextReport.exclusionWhy(x, lang, names);
             boolean waits = x.reason().awaitsApplicant();
             out.append(waits ? "<tr class=\"unknown\"><td><span class=\"badge unknown\">? "
                             + esc(l("report.award.awaiting")) : "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ "

@@ -68,6 +68,21 @@ final class TextReport {
         return why;
     }
 
+    /**
+     * Why an item is not counted, as the text and the page say it: the reason's title, unless the detail already says
+     * it in other words, then the deployment's parameter that set its would-be amount, as the award would have said.
+     */
+    static String exclusionWhy(Exclusion x, Language lang, OfficerText names) {
+        String title = x.reason().text().in(lang);
+        String detail = names.prose(x.detail().in(lang));
+        String why = detail == null || detail.isBlank() ? title
+                : sharesPhrase(title, detail) ? detail : title + LABELS.format(lang, "colon", new Object[0]) + detail;
+        if (x.amountBasis() != null) {
+            why += LABELS.format(lang, "sep", new Object[0]) + amountBasis(x.amountBasis(), lang, names);
+        }
+        return why;
+    }
+
     /** The deployment's parameter that set an award's amount: its words, its value (yuan as yuan), from when, from where. */
     static String amountBasis(io.iprules.AmountBasis b, Language lang, OfficerText names) {
         String value = names.isYuan(b.parameter())
@@ -122,12 +137,7 @@ final class TextReport {
         for (Exclusion x : items) {
             item("  - ", t(x.subject()), x.amount() == null ? "—"
                     : l(amountKey, Yuan.format(x.amount())));
-            String title = x.reason().text().in(lang);
-            String detail = names.prose(t(x.detail()));
-            // the reason's title, unless the detail already says it in other words
-            String why = detail == null || detail.isBlank() ? title
-                    : sharesPhrase(title, detail) ? detail : title + l("colon") + detail;
-            para("    ", "    ", why + cite(l(citeKey, x.citation())));
+            para("    ", "    ", exclusionWhy(x, lang, names) + cite(l(citeKey, x.citation())));
         }
     }
 

@@ -72,6 +72,21 @@ class TextReportKindsTest {
                 + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
         assertThat(HtmlReport.render(r, withParameters, Language.ZH)).contains("金额依据:每件发明专利的补助(另行制订),自 "
                 + "2020-08-01 起为 5,000.00 元(来源:禾城实施细则第3条)");
+
+        // held back whole, the would-be amount names its basis as the award would have
+        EvaluationResult held = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(new Exclusion("P_GRANT", "ZL1", Text.plain("发明专利 ZL1"), D, new BigDecimal("5000.00"),
+                        new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.bilingual("已补助", "paid before")),
+                        "p-1 §7(1)", "p-1 §3", Text.bilingual("2019 年已补助", "paid in 2019"),
+                        new io.iprules.AmountBasis("P_GRANT", D, "5000", "禾城实施细则第3条")))
+                .build();
+        assertThat(TextReport.render(held, withParameters, Language.ZH, false).replaceAll("\\s+", ""))
+                .contains("2019年已补助;金额依据:每件发明专利的补助(另行制订),自2020-08-01起为5,000.00元(来源:禾城实施细则第3条)");
+        assertThat(TextReport.render(held, withParameters, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("paid in 2019; amount as set by the deployment: per invention patent (implementing rules), "
+                        + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
+        assertThat(HtmlReport.render(held, withParameters, Language.ZH)).contains("2019 年已补助;金额依据:每件发明专利的补助"
+                + "(另行制订),自 2020-08-01 起为 5,000.00 元(来源:禾城实施细则第3条)");
     }
 
     /**

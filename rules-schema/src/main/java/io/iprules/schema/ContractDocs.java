@@ -129,7 +129,7 @@ public final class ContractDocs {
             b.append("### ").append(p.id()).append(" `").append(k.key()).append("`\n\n");
             b.append(text(subject.path("description").asText(k.description().in(Language.EN)))).append("\n\n");
             b.append("| field | type | required | values and limits | what |\n|---|---|---|---|---|\n");
-            rows(b, k.key(), subject);
+            rows(b, k.key(), subject, request.path("$defs"));
             b.append('\n');
             conditions(b, k.key(), subject);
             JsonNode examples = subject.get("examples");
@@ -141,8 +141,11 @@ public final class ContractDocs {
         }
     }
 
-    /** One row per field, depth first, with the path a problem would name. */
-    private static void rows(StringBuilder b, String path, JsonNode schema) {
+    /**
+     * One row per field, depth first, with the path a problem would name; an object defined once in {@code defs}
+     * ({@code $ref} to {@code #/$defs/…}) is listed field by field wherever it is used.
+     */
+    private static void rows(StringBuilder b, String path, JsonNode schema, JsonNode defs) {
         JsonNode object = objectOf(schema);
         if (object == null) {
             return;
@@ -152,17 +155,36 @@ public final class ContractDocs {
         for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             JsonNode field = e.getValue();
+            JsonNode defined = definedObject(field, defs);
+            if (defined != null) {
+                b.append("| `").append(at).append("` | object | ")
+                        .append(required.contains(e.getKey()) ? "yes" : conditional(object, e.getKey()) ? "if …" : "no")
+                        .append(" |  | ").append(text(field.path("description").asText(defined.path("description")
+                                .asText()))).append(" |\n");
+                rows(b, at, defined, defs);
+                continue;
+            }
             b.append("| `").append(at).append("` | ").append(type(field)).append(" | ")
                     .append(required.contains(e.getKey()) ? "yes" : conditional(object, e.getKey()) ? "if …" : "no")
                     .append(" | ").append(limits(field)).append(" | ").append(text(field.path("description").asText()))
                     .append(" |\n");
             JsonNode items = arrayItems(field);
             if (items != null) {
-                rows(b, at + "[]", items);
+                rows(b, at + "[]", items, defs);
             } else {
-                rows(b, at, field);
+                rows(b, at, field, defs);
             }
         }
+    }
+
+    /** The object a field refers to in {@code defs} ({@code "$ref": "#/$defs/NAME"}), or {@code null}. */
+    private static JsonNode definedObject(JsonNode field, JsonNode defs) {
+        String ref = field.path("$ref").asText("");
+        if (!ref.startsWith("#/$defs/")) {
+            return null;
+        }
+        JsonNode def = defs.path(ref.substring("#/$defs/".length()));
+        return def.has("properties") ? def : null;
     }
 
     private static void conditions(StringBuilder b, String path, JsonNode schema) {
@@ -372,7 +394,7 @@ public final class ContractDocs {
                 + "/v1/evaluate` answers the bytes `evaluate --format json` prints for the same request and language. "
                 + "`ip-rules schema result` and `GET /v1/schema/result` give its schema.\n\n");
         b.append("| field | type | always | values and limits | what |\n|---|---|---|---|---|\n");
-        rows(b, "", result);
+        rows(b, "", result, result.path("$defs"));
         b.append('\n');
     }
 
