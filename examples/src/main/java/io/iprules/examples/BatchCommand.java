@@ -634,6 +634,9 @@ final class BatchCommand implements Callable<Integer> {
                 b.append("  ").append(l(lang, "batch.duplicates.more", d.count() - d.repeats().size())).append('\n');
             }
         }
+        if (d.unchecked() > 0) {
+            b.append(l(lang, "batch.duplicates.unchecked", d.unchecked())).append('\n');
+        }
         return b.toString();
     }
 

@@ -76,6 +76,9 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
                     .put(r.by(), r.applicant()).put("total", r.total() == null ? null : r.total().toPlainString());
         }
         dup.put("omitted", d.count() - d.repeats().size()); // the repeats beyond the first listed
+        if (d.unchecked() > 0) { // written only when the check's memory was full: other summaries unchanged
+            dup.put("unchecked", d.unchecked());
+        }
         ObjectNode policies = o.putObject("byPolicy");
         s.budget().evaluatedByPolicy().forEach((p, n) -> {
             ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));

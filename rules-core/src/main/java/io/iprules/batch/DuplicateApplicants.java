@@ -7,14 +7,22 @@ import java.util.List;
  * Applicants a batch met more than once (重复申报): each repeat is evaluated and budgeted like any line, and counted
  * here with the total it adds a second time, so that the budget is not silently doubled.
  *
- * @param count   repeated lines (a third request of one applicant counts twice)
- * @param amount  the sum of the repeats' totals, yuan: what the budget would count twice
- * @param repeats the first 100 repeats, in input order
+ * @param count     repeated lines (a third request of one applicant counts twice)
+ * @param amount    the sum of the repeats' totals, yuan: what the budget would count twice
+ * @param repeats   the first 100 repeats, in input order
+ * @param unchecked lines whose applicant the check could not remember, its memory full (a quarter of the heap by
+ *                  default): each was checked against the applicants remembered, but a repeat among these lines is
+ *                  not flagged; 0 when every applicant was remembered
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats) {
+public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats, long unchecked) {
     /** None. */
     public static final DuplicateApplicants NONE = new DuplicateApplicants(0, BigDecimal.ZERO.setScale(2), List.of());
+
+    /** Repeats of a check that remembered every applicant. */
+    public DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats) {
+        this(count, amount, repeats, 0);
+    }
 
     /**
      * One repeat.

@@ -17,20 +17,49 @@ import java.util.Map;
  * Applicants met twice in one batch: under the same policy, the same value of the first identifying field the
  * request gives (each module declares its subjects' identifying fields: a registration code, then the name). A repeat is budgeted like any line, and flagged with the amount it would
  * count twice. Keeps a 64-bit fingerprint (SHA-256, cut) and a line number per applicant, in flat arrays.
+ *
+ * <p>Those arrays are bounded in bytes ({@code maxBytes}, growth included): a batch of more applicants than they
+ * hold would otherwise end in an {@link OutOfMemoryError} (it did, at 1.4 million applicants in a heap of 110 MB),
+ * and every later run of it too, since a resumed run remembers its kept lines' applicants again. Once they are full,
+ * a line whose applicant is not among those remembered is counted as {@linkplain DuplicateApplicants#unchecked
+ * unchecked} instead: repeats of remembered applicants are still flagged, repeats among the unchecked lines are not,
+ * and the summary says how many lines that concerns.
  */
 final class Duplicates {
     /** About what one applicant costs: two longs in tables kept at most two-thirds full. */
     static final int BYTES_PER_APPLICANT = 24;
     /** How many repeats are listed one by one; the rest are counted. */
     static final int LISTED = 100;
+    /** The bytes of one slot: a fingerprint and a line number. */
+    private static final int SLOT_BYTES = 16;
+    private static final int FIRST_SLOTS = 1024;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private long[] hashes = new long[1024];
-    private long[] lines = new long[1024];
+    private final long maxBytes;
+    private long[] hashes = new long[FIRST_SLOTS];
+    private long[] lines = new long[FIRST_SLOTS];
     private int size;
     private long count;
+    private long unchecked;
     private BigDecimal amount = BigDecimal.ZERO.setScale(2);
     private final List<DuplicateApplicants.Repeat> listed = new ArrayList<>();
+
+    /**
+     * A check whose tables take at most {@code maxBytes} (the old and the new ones together while they grow; at least
+     * the first tables' 16 KiB): at most two thirds of the largest table's slots, about {@code maxBytes / 36}
+     * applicants, are remembered.
+     */
+    Duplicates(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The default bound: a quarter of the JVM's largest heap ({@link Runtime#maxMemory()}), so that a batch given
+     * more memory ({@code -Xmx}) checks more applicants: 2.8 million under {@code -Xmx512m}.
+     */
+    static long defaultMaxBytes() {
+        return Runtime.getRuntime().maxMemory() / 4;
+    }
 
     /**
      * The applicant of a request: {@code policy}, then the first of its subject's identifying fields that the
@@ -215,11 +244,27 @@ final class Duplicates {
             }
             i = (i + 1) & mask;
         }
+        if ((size + 1) * 3L > hashes.length * 2L) { // kept at most two-thirds full, or probing grows long
+            if (!mayGrow()) {
+                unchecked++; // not remembered: a later line of this applicant cannot be found a repeat
+                return;
+            }
+            grow();
+            mask = hashes.length - 1;
+            i = (int) (h ^ (h >>> 32)) & mask;
+            while (hashes[i] != 0) {
+                i = (i + 1) & mask;
+            }
+        }
         hashes[i] = h;
         lines[i] = line;
-        if (++size * 3 > hashes.length * 2) {
-            grow();
-        }
+        size++;
+    }
+
+    /** Whether tables twice as large fit in {@link #maxBytes} beside the present ones, which growing copies. */
+    private boolean mayGrow() {
+        long slots = hashes.length;
+        return slots < 1 << 29 && SLOT_BYTES * (slots + 2 * slots) <= maxBytes;
     }
 
     private void grow() {
@@ -260,6 +305,6 @@ final class Duplicates {
     }
 
     DuplicateApplicants summary() {
-        return new DuplicateApplicants(count, amount, List.copyOf(listed));
+        return new DuplicateApplicants(count, amount, List.copyOf(listed), unchecked);
     }
 }

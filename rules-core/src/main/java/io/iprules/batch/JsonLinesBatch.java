@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@link Builder#chunk} lines and {@link Builder#chunkBytes} bytes of input (a line longer than
  * {@link JsonContract#MAX_REQUEST_BYTES} is skipped without being kept), at most two chunks in memory at a time,
  * and a request's problems are cut at {@link io.iprules.InvalidRequestException#MAX_PROBLEMS}. The check for
- * repeated applicants keeps about 24 bytes per applicant.
+ * repeated applicants keeps about 24 bytes per applicant, in at most {@link Builder#duplicateCheckBytes} (a quarter
+ * of the heap by default); past it, lines of applicants it cannot remember are counted
+ * ({@link DuplicateApplicants#unchecked}).
  *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
  * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
@@ -74,6 +76,7 @@ public final class JsonLinesBatch {
     private final java.util.function.Consumer<Checkpoint> checkpoints;
     private final Checkpoint resume;
     private final InputStream keptOutput;
+    private final long duplicateCheckBytes;
 
     private JsonLinesBatch(Builder b) {
         this.engine = b.engine;
@@ -90,6 +93,7 @@ public final class JsonLinesBatch {
         this.checkpoints = b.checkpoints;
         this.resume = b.resume;
         this.keptOutput = b.keptOutput;
+        this.duplicateCheckBytes = b.duplicateCheckBytes;
     }
 
     /** A batch over {@code engine}'s policies. */
@@ -108,6 +112,8 @@ public final class JsonLinesBatch {
         private BatchProgress progress = BatchProgress.NONE;
         private boolean trace;
         private long chunkBytes = DEFAULT_CHUNK_BYTES;
+        /** 0: a quarter of the heap, as the run starts. */
+        private long duplicateCheckBytes;
         private java.util.function.Consumer<Checkpoint> checkpoints = c -> { };
         private Checkpoint resume;
         private InputStream keptOutput;
@@ -147,6 +153,23 @@ public final class JsonLinesBatch {
                 throw new IllegalArgumentException("a chunk holds at least one byte, not " + bytes);
             }
             this.chunkBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes the check for repeated applicants may take, its tables growing included (default: a quarter
+         * of {@link Runtime#maxMemory()}); it remembers about one applicant per 36 bytes (2.8 million under
+         * {@code -Xmx512m}). Once it is full, a line whose applicant it does not remember is counted in
+         * {@link DuplicateApplicants#unchecked} instead of being remembered: a repeat among such lines is not
+         * flagged. Every line is still evaluated and budgeted.
+         */
+        @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+        public Builder duplicateCheckBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the check for repeated applicants needs at least one byte, not "
+                        + bytes);
+            }
+            this.duplicateCheckBytes = bytes;
             return this;
         }
 
@@ -263,7 +286,8 @@ public final class JsonLinesBatch {
         CountingOutput counted = new CountingOutput(out, resume == null ? 0 : resume.outputBytes());
         OutputStream sink = new BufferedOutputStream(counted, 1 << 20);
         Budget budget = new Budget();
-        Duplicates duplicates = new Duplicates();
+        Duplicates duplicates = new Duplicates(duplicateCheckBytes > 0 ? duplicateCheckBytes
+                : Duplicates.defaultMaxBytes());
         long[] counts = new long[4]; // requests, evaluated, invalid, failed
         long lineNumber = 1;
         long writtenInputBytes = resume == null ? 0 : resume.inputBytes();

@@ -219,6 +219,34 @@ class BatchSafetyTest {
     }
 
     /**
+     * A batch of more applicants than the check for repeats may remember (48 KiB: 1,365 of them) answers every line,
+     * budgets each, and counts the lines it could not remember; a repeat of a remembered applicant is still flagged.
+     * Before, the check grew without bound: 1.4 million applicants ended a run in 110 MB with an OutOfMemoryError.
+     */
+    @Test
+    void aBatchOfMoreApplicantsThanTheCheckMayRememberAnswersEveryLineAndSaysHowManyWereNotChecked()
+            throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 1400; i++) {
+            in.append(line("企业" + i, "C" + i, "1.00")).append('\n');
+        }
+        in.append(line("企业1 again", "C1", "2.00")).append('\n'); // line 1401: remembered, a repeat
+        in.append(line("企业1400 again", "C1400", "3.00")).append('\n'); // line 1402: not remembered, not flagged
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchSummary s = JsonLinesBatch.builder(engine).today(D).duplicateCheckBytes(48 * 1024).build()
+                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out);
+        assertThat(s.requests()).isEqualTo(1402);
+        assertThat(s.evaluated()).isEqualTo(1402);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1402);
+        // lines 1366 to 1400, and 1402
+        assertThat(s.duplicates().unchecked()).isEqualTo(36);
+        assertThat(s.duplicates().repeats()).containsExactly(
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 1401, new BigDecimal("2.00")));
+        assertThatThrownBy(() -> JsonLinesBatch.builder(engine).duplicateCheckBytes(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
      * A resumed run's summary counts the kept lines as the interrupted run counted them: verdicts, indicators, and
      * items held out until the applicant chooses (a reason the kept line gives by its code only).
      */

@@ -194,6 +194,10 @@ class BudgetTest {
                 + "{\"line\":2,\"firstLine\":1,\"policy\":\"county\",\"name\":\"甲\",\"total\":\"7.00\"},"
                 + "{\"line\":4,\"firstLine\":3,\"policy\":\"green\",\"creditCode\":\"C1\",\"total\":null}],"
                 + "\"omitted\":1}");
+        // a check whose memory was full says how many lines it could not remember; one that was not, nothing more
+        DuplicateApplicants full = new DuplicateApplicants(3, d.amount(), d.repeats(), 40);
+        assertThat(new BatchSummary(2, 2, 0, 0, b, 5, full).toJson().path("duplicates").toString())
+                .endsWith(",\"omitted\":1,\"unchecked\":40}");
         // no deadline anywhere: no deadlines written
         Budget assessments = new Budget();
         assessments.add(assessment(false, IndicatorStatus.NOT_MET));

@@ -65,7 +65,7 @@ class DuplicatesTest {
     /** Thousands of applicants, more than the table first holds: none is taken for another, no repeat is missed. */
     @Test
     void amongThousandsOfApplicantsOnlyTheRepeatsAreFlaggedWithTheLineFirstMet() {
-        Duplicates d = new Duplicates();
+        Duplicates d = new Duplicates(Long.MAX_VALUE);
         int n = 3000;
         for (int i = 1; i <= n; i++) {
             d.add(code(i), i, new BigDecimal("1.00"));
@@ -84,5 +84,34 @@ class DuplicatesTest {
                 3001, new BigDecimal("2.00")));
         assertThat(s.repeats().get(99)).isEqualTo(new DuplicateApplicants.Repeat("p-1", "creditCode", "C2901", 2901,
                 3100, new BigDecimal("2.00")));
+    }
+
+    /**
+     * Tables bounded at 48 KiB: growing from 1,024 slots to 2,048 takes 16 + 32 = 48 KiB, to 4,096 would take 96, so
+     * at most two thirds of 2,048 slots, 1,365 applicants, are remembered. The 1,366th is counted unchecked, and so is
+     * each later line of it (it cannot be found a repeat); a repeat of a remembered one is still flagged.
+     */
+    @Test
+    void aCheckWhoseMemoryIsFullCountsTheLinesItCannotRememberAndStillFlagsRepeatsOfThoseItDoes() {
+        Duplicates d = new Duplicates(48 * 1024);
+        for (int i = 1; i <= 1365; i++) {
+            d.add(code(i), i, new BigDecimal("1.00"));
+        }
+        assertThat(d.summary()).isEqualTo(DuplicateApplicants.NONE);
+        d.add(code(1366), 1366, new BigDecimal("1.00"));
+        assertThat(d.summary().unchecked()).isEqualTo(1);
+        d.add(code(1366), 1367, new BigDecimal("1.00"));
+        d.add(code(1), 1368, new BigDecimal("5.00"));
+        DuplicateApplicants s = d.summary();
+        assertThat(s.unchecked()).as("lines 1366 and 1367").isEqualTo(2);
+        assertThat(s.count()).as("line 1368 only").isEqualTo(1);
+        assertThat(s.repeats()).containsExactly(new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 1368,
+                new BigDecimal("5.00")));
+
+        Duplicates roomier = new Duplicates(48 * 1024 * 2);
+        for (int i = 1; i <= 1366; i++) {
+            roomier.add(code(i), i, BigDecimal.ONE);
+        }
+        assertThat(roomier.summary().unchecked()).as("96 KiB: 4,096 slots").isZero();
     }
 }

@@ -1,0 +1,42 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Language;
+import io.iprules.batch.BatchSummary;
+import io.iprules.batch.Budget;
+import io.iprules.batch.DuplicateApplicants;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary says, in both languages and in the JSON, how many lines the check for repeated applicants could not
+ * remember once its memory was full, and what to do; a check that remembered every applicant adds nothing.
+ */
+class BatchRepeatCheckSummaryTest {
+
+    private static BatchSummary summary(long unchecked) {
+        return new BatchSummary(3, 3, 0, 0, new Budget(), 10,
+                new DuplicateApplicants(0, new BigDecimal("0.00"), List.of(), unchecked));
+    }
+
+    @Test
+    void linesTheCheckCouldNotRememberAreCountedWithWhatToDo() {
+        assertThat(BatchCommand.summary(summary(1234), Language.EN)).endsWith("Repeated applicants: 1234 line(s) "
+                + "not fully checked: the check’s memory (a quarter of Java’s) was full, so their applicants were not "
+                + "remembered and a repeat among them is not flagged; give Java more memory (e.g. JAVA_OPTS=-Xmx2g) "
+                + "to check them all\n");
+        assertThat(BatchCommand.summary(summary(1234), Language.ZH)).endsWith("重复申报核对未覆盖 1234 行:"
+                + "核对所用内存(Java 内存的四分之一)已满,这些行的申请人未被记住,它们之间的重复不会被发现;"
+                + "给 Java 更多内存(如 JAVA_OPTS=-Xmx2g)即可全部核对\n");
+        assertThat(BatchCommand.json(summary(1234)).get("duplicates").get("unchecked").asLong()).isEqualTo(1234);
+    }
+
+    @Test
+    void aCheckThatRememberedEveryApplicantAddsNothing() {
+        assertThat(BatchCommand.summary(summary(0), Language.EN)).doesNotContain("not fully checked");
+        assertThat(BatchCommand.summary(summary(0), Language.ZH)).doesNotContain("核对未覆盖");
+        assertThat(BatchCommand.json(summary(0)).get("duplicates").has("unchecked")).isFalse();
+    }
+}
