@@ -92,7 +92,16 @@ public final class IpRules implements Runnable {
                     return exitCode(e);
                 });
         cl.getCommandSpec().usageMessage().autoWidth(true);
-        int exit = cl.execute(args);
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // not a bug: the heap given is too small for this run (a huge batch, a tiny -Xmx); the failed allocation
+            // is gone, so there is room to say so, instead of the JVM's stack trace
+            err.println(Messages.text(language(args), "outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
+            LOG.debug("out of memory", e);
+            return INTERNAL;
+        }
         if (out.checkError() && exit != INTERNAL) { // a PrintStream only records a failed write: never exit 0
             err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out, language(args))));
             return INTERNAL;

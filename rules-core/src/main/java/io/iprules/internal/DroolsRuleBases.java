@@ -141,6 +141,16 @@ public final class DroolsRuleBases {
         return files;
     }
 
+    /** The {@link OutOfMemoryError} a reflective call or a class's initialiser wrapped, thrown as itself. */
+    static void throwIfOutOfMemory(Throwable e) {
+        Throwable c = e;
+        for (int depth = 0; c != null && depth < 64; c = c.getCause(), depth++) { // a chain may loop
+            if (c instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+        }
+    }
+
     /**
      * Builds the kbase straight from the executable model its jar carries (the model classes the kie-maven-plugin
      * listed in {@code META-INF/kie/…/drools-model}), keeping the rules of the kbase's packages. This skips the
@@ -155,6 +165,7 @@ public final class DroolsRuleBases {
             try {
                 m = (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                throwIfOutOfMemory(e); // a heap too small for the rules, not a broken build to rebuild
                 throw CoreMessages.cannotStart("start.model-class", e, id, name, e);
             }
             if (declared.packages().isEmpty() || declared.packages().stream().anyMatch(p -> inPackage(m.getPackageName(), p))) {

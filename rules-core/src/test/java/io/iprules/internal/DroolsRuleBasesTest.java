@@ -68,6 +68,18 @@ class DroolsRuleBasesTest {
         return r.trace();
     }
 
+    /**
+     * A heap too small to load a rule base's model classes fails inside reflection or a class initialiser: that is
+     * told as the memory it is, not as a model class to rebuild with clean (which it had been, under -Xmx8m).
+     */
+    @Test
+    void anOutOfMemoryErrorWrappedByReflectionIsThrownAsItselfNotAsABrokenBuild() {
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        assertThatThrownBy(() -> DroolsRuleBases.throwIfOutOfMemory(new java.lang.reflect.InvocationTargetException(
+                new ExceptionInInitializerError(oom)))).isSameAs(oom);
+        DroolsRuleBases.throwIfOutOfMemory(new ClassNotFoundException("x")); // anything else: told as before
+    }
+
     @Test
     void aJarIsReadLikeAFolder() throws IOException {
         assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), true))).containsExactly(new FiredRule("positive", "toy §1"));
