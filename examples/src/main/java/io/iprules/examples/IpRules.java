@@ -66,8 +66,10 @@ public final class IpRules implements Runnable {
         Io.set(new Io(in, out, err));
         Logs.configure(err, false);
         CommandLine cl = commandLine(language(args))
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
+                // UTF-8 as the command's own messages: a PrintWriter over a stream would encode picocli's usage and
+                // errors in the default charset, ASCII under the C locale on Java 17, every Chinese character a '?'
+                .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true))
                 .setExitCodeExceptionMapper(IpRules::exitCode)
                 .setParameterExceptionHandler((e, ignored) -> {
                     // picocli quotes the argument back: escaped, it cannot move the cursor or forge a line

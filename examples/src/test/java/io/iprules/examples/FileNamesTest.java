@@ -119,6 +119,17 @@ class FileNamesTest {
         }
     }
 
+    /**
+     * picocli's own messages (a missing argument, the usage) in UTF-8 as the command's are, whatever the locale: under
+     * the C locale Java 17's default charset is ASCII, and they came out as "????:'FILE|-'" and "??:".
+     */
+    @Test
+    void picocliMessagesAreUtf8UnderTheCLocale(@TempDir Path tmp) throws Exception {
+        Run r = inTheCLocale(tmp, "evaluate");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("缺少必需的参数:'FILE|-'").contains("\n用法:\n").doesNotContain("??");
+    }
+
     /** This build's command, as a shell script names it. */
     private static final String COMMAND = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
             + System.getProperty("java.class.path") + "' " + IpRules.class.getName();
