@@ -760,6 +760,7 @@ public final class DecisionServer implements AutoCloseable {
         long length = ctx.req().getContentLengthLong();
         Language language = language(ctx);
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
+                .duplicateCheckBytes(repeatCheckBytes(Runtime.getRuntime().maxMemory(), settings.maxBatches()))
                 .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();
         ctx.status(200).contentType(LINES_TYPE).header("Content-Language", language.tag())
                 .header("Trailer", SUMMARY_TRAILER);
@@ -782,6 +783,14 @@ public final class DecisionServer implements AutoCloseable {
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
+    }
+
+    /**
+     * The bytes one batch's check for repeated applicants may take: the batches evaluated at once share the quarter
+     * of the heap ({@code maxMemory}) that one CLI batch may give it, so that together they cannot exhaust it.
+     */
+    static long repeatCheckBytes(long maxMemory, int maxBatches) {
+        return Math.max(1, maxMemory / 4 / maxBatches);
     }
 
     /** {@code in}, refused with 413 once it has more than {@code max} bytes. */

@@ -144,8 +144,9 @@ final class OpenApi {
         batch.put("operationId", "batch");
         batch.put("summary", "Evaluate JSON Lines");
         batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
-                + "input order; memory does not grow with the batch beyond the check for repeated applicants (at "
-                + "most a quarter of the heap; the lines it could not remember are counted in duplicates.unchecked). "
+                + "input order; memory does not grow with the batch beyond the check for repeated applicants (the "
+                + "batches at once share a quarter of the heap for it; the lines it could not remember are counted in "
+                + "duplicates.unchecked). "
                 + "The summary follows in the HTTP trailer "
                 + DecisionServer.SUMMARY_TRAILER + ": the JSON of `ip-rules batch --summary` in ASCII (other "
                 + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "

@@ -373,4 +373,12 @@ class HttpHelpersTest {
     static <T> T proxy(Class<T> type, InvocationHandler handler) {
         return (T) Proxy.newProxyInstance(HttpHelpersTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
+
+    /** The batches at once share a quarter of the heap for their checks for repeated applicants: 2 of 2 GiB, 256 MiB. */
+    @Test
+    void batchesAtOnceShareAQuarterOfTheHeapForTheirRepeatChecks() {
+        assertThat(DecisionServer.repeatCheckBytes(2L << 30, 2)).isEqualTo(256L << 20);
+        assertThat(DecisionServer.repeatCheckBytes(2L << 30, 1)).isEqualTo(512L << 20);
+        assertThat(DecisionServer.repeatCheckBytes(3, 8)).as("never nothing").isEqualTo(1);
+    }
 }
