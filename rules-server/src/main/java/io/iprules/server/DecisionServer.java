@@ -1104,9 +1104,12 @@ public final class DecisionServer implements AutoCloseable {
     private static void logAccess(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
         String path = ProblemErrorHandler.path(request);
         double ms = (System.nanoTime() - request.getBeginNanoTime()) / 1e6;
-        ACCESS.info("{} {} {} {} ms {}", ProblemErrorHandler.standIn(request) ? "-" : escaped(request.getMethod()),
+        // an answer cut off after it began (a batch's failure once results were streaming) is no 200 to count as
+        // done: said last, so that the fields before it stay where a log reader expects them
+        ACCESS.info("{} {} {} {} ms {}{}", ProblemErrorHandler.standIn(request) ? "-" : escaped(request.getMethod()),
                 path.isEmpty() ? "-" : escaped(path), response.getStatus(), String.format(Locale.ROOT, "%.1f", ms),
-                org.eclipse.jetty.server.Request.getRemoteAddr(request));
+                org.eclipse.jetty.server.Request.getRemoteAddr(request),
+                request.getAttribute(TimeLimits.CUT_OFF) != null ? " cut-off" : "");
     }
 
     /** {@code s} with its control characters written {@code \\uXXXX}, as {@link #oneLine} writes them. */

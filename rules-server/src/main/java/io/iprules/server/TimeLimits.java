@@ -218,11 +218,15 @@ final class TimeLimits {
      * last chunk and trailer, never a complete-looking answer. Returns {@code false} when nothing was sent yet (the
      * failure then becomes a problem as usual).
      */
+    /** The request attribute marking an answer cut off after it began ({@link #abortIfCommitted}). */
+    static final String CUT_OFF = TimeLimits.class.getName() + ".cutOff";
+
     static boolean abortIfCommitted(Context ctx, Throwable failure) {
         if (!ctx.res().isCommitted()) {
             return false;
         }
         LOG.warn("{} {}: aborted after its answer began: {}", ctx.method(), ctx.path(), failure.getMessage());
+        ctx.req().setAttribute(CUT_OFF, Boolean.TRUE); // its access-log line says so beside the 200 it began with
         // The connection is closed under the response (not the servlet channel aborted, which Javalin, still to
         // finish the exchange, would report as a failure of its own): nothing more reaches the client.
         EndPoint endPoint = endPoint(ctx);

@@ -870,10 +870,25 @@ class DecisionServerTest {
         byte[] line = "not json\n".getBytes(StandardCharsets.US_ASCII);
         DecisionServer.Settings settings = new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES,
                 (2 * 2048 + 10) * line.length, 2, Duration.ofSeconds(30), Duration.ofSeconds(30));
+        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("io.iprules.server.access");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        access.addAppender(lines);
         try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             String raw = rawChunkedPost(s.port(), "/v1/batch", line, 3 * 2048);
             assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":1,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+            // its access-log line does not pass it off as a complete 200 (the line follows the answer's end)
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (lines.list.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(lines.list).singleElement().extracting(e -> e.getFormattedMessage()).asString()
+                    .startsWith("POST /v1/batch 200 ").endsWith(" cut-off");
+        } finally {
+            access.detachAppender(lines);
         }
     }
 
