@@ -938,6 +938,7 @@ public final class DecisionServer implements AutoCloseable {
             case 413 -> zh ? "内容过大" : "Content Too Large";
             case 414 -> zh ? "URI 过长" : "URI Too Long";
             case 415 -> zh ? "不支持的媒体类型" : "Unsupported Media Type";
+            case 501 -> zh ? "服务器未实现" : "Not Implemented";
             case 431 -> zh ? "请求头过大" : "Request Header Fields Too Large";
             case 503 -> zh ? "服务不可用" : "Service Unavailable";
             case 500 -> zh ? "内部错误" : "Internal Server Error";
@@ -979,6 +980,19 @@ public final class DecisionServer implements AutoCloseable {
      * identity}, the codings that would have been accepted (RFC 9110 §15.5.16).
      */
     private static void requireIdentity(Context ctx) {
+        // a transfer coding besides chunked (gzip, chunked): Jetty takes off the chunks and leaves the gzip, whose bytes
+        // would be told "not UTF-8: save the file as UTF-8"; RFC 9112 §6.1 answers 501 to a coding not understood
+        for (String codings : java.util.Collections.list(ctx.req().getHeaders("Transfer-Encoding"))) {
+            for (String coding : codings.split(",")) {
+                String c = coding.trim();
+                if (!c.isEmpty() && !c.equalsIgnoreCase("chunked")) {
+                    ctx.header("Connection", "close"); // the body is left unread
+                    throw new Refusal(501, "不支持 Transfer-Encoding " + codings.trim() + ":请求体只能直接发送,或仅以 "
+                            + "chunked 分块发送", "Transfer-Encoding " + codings.trim() + " is not supported: send the "
+                            + "body as it is, or in chunks with chunked alone");
+                }
+            }
+        }
         String coding = ctx.header("Content-Encoding");
         if (coding == null || coding.isBlank() || coding.trim().equalsIgnoreCase("identity")) {
             return;

@@ -18,9 +18,10 @@ final class OpenApi {
     /**
      * What each of the three POSTs may meet besides 200: an invalid request (400), a method not allowed on its path
      * (405), a body that did not arrive in time (408), over a size limit (413), a URI or headers too long (414, 431),
-     * a body that is not JSON, not UTF-8 or compressed (415), a bug (500), busy, over time or stopping (503).
+     * a body that is not JSON, not UTF-8 or compressed (415), a bug (500), a transfer coding other than chunked
+     * (501), busy, over time or stopping (503).
      */
-    private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 431, 500, 503};
+    private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 431, 500, 501, 503};
     /**
      * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), a bug (500), a
      * request sent on a kept-alive connection while the service stops (503); 405 and 404 are for other methods and
@@ -88,7 +89,7 @@ final class OpenApi {
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
 
         ObjectNode responses = components.putObject("responses");
-        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 431, 500, 503}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 431, 500, 501, 503}) {
             ObjectNode r = responses.putObject("P" + status).put("description", describe(status));
             if (status == 405) {
                 r.putObject("headers").putObject("Allow").put("description", "The methods the path answers: POST, "
@@ -262,6 +263,8 @@ final class OpenApi {
             case 413 -> "Over the size limit.";
             case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
+            case 501 -> "A Transfer-Encoding other than chunked (gzip, chunked): the service decodes no transfer "
+                    + "coding but chunks.";
             case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows (or the "
                     + "service began to stop while the request was read).";
             default -> "Internal error (a bug): one line, no stack trace.";
