@@ -86,20 +86,12 @@ class DecisionServerTest {
      */
     @Test
     void whatStartSetsUpOnAServerOfItsOwn() throws Exception {
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(DecisionServer.class);
-        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("io.iprules.server.access");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
-        lines.start();
-        log.addAppender(lines);
-        access.addAppender(lines);
-        try (DecisionServer plain = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK)
+        try (LogLines lines = new LogLines(LogLines.SERVICE, LogLines.ACCESS);
+             DecisionServer plain = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK)
                 .start("127.0.0.1", 0);
              DecisionServer cors = new DecisionServer(engine, DecisionServer.Settings.defaults()
                      .withCorsOrigins(List.of("https://app.example.gov.cn")), CLOCK).start("127.0.0.1", 0)) {
-            List<String> started = lines.list.stream().map(e -> e.getFormattedMessage())
+            List<String> started = lines.messages().stream()
                     .filter(l -> l.startsWith("ip-rules decision service on ")).toList();
             assertThat(started).hasSize(2);
             assertThat(started.get(0)).contains(plain.url() + " ").doesNotContain("CORS").doesNotContain("[]");
@@ -116,11 +108,11 @@ class DecisionServerTest {
             assertThat(malformed).startsWith("HTTP/1.1 400 ")
                     .containsIgnoringCase("content-type: application/problem+json");
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (lines.list.stream().noneMatch(e -> e.getFormattedMessage().startsWith("- - 400 "))
+            while (lines.messages().stream().noneMatch(l -> l.startsWith("- - 400 "))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(lines.list).extracting(e -> e.getFormattedMessage())
+            assertThat(lines.messages())
                     .anyMatch(l -> l.startsWith("GET /health 200 ")).anyMatch(l -> l.startsWith("- - 400 "));
             HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(cors.url() + "/v1/evaluate"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -130,9 +122,6 @@ class DecisionServerTest {
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
                     .hasValue("Accept, Accept-Language, Content-Type");
             assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
-        } finally {
-            log.detachAppender(lines);
-            access.detachAppender(lines);
         }
     }
 
@@ -265,14 +254,8 @@ class DecisionServerTest {
 
     @Test
     void everyRequestGetsOneAccessLogLine() throws Exception {
-        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("io.iprules.server.access");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
-        lines.start();
-        access.addAppender(lines);
-        long before = System.nanoTime(); // before any of the requests' first bytes
-        try {
+        try (LogLines lines = new LogLines(LogLines.ACCESS)) {
+            long before = System.nanoTime(); // before any of the requests' first bytes
             get("/health");
             get("/v1/nothing-here");
             post("/v1/evaluate", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
@@ -291,11 +274,11 @@ class DecisionServerTest {
                 patterns.add(java.util.regex.Pattern.quote(line) + rest);
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (System.nanoTime() < deadline && !patterns.stream().allMatch(p -> logged(lines).stream()
+            while (System.nanoTime() < deadline && !patterns.stream().allMatch(p -> lines.messages().stream()
                     .anyMatch(l -> l.matches(p)))) {
                 Thread.sleep(10);
             }
-            List<String> logged = logged(lines).stream().filter(l -> patterns.stream().anyMatch(l::matches)).toList();
+            List<String> logged = lines.messages().stream().filter(l -> patterns.stream().anyMatch(l::matches)).toList();
             double elapsedMs = (System.nanoTime() - before) / 1e6; // after every line was written
             for (String pattern : patterns) {
                 assertThat(logged).as(pattern).filteredOn(l -> l.matches(pattern)).hasSize(1);
@@ -307,16 +290,6 @@ class DecisionServerTest {
                 assertThat(ms.find()).as(line).isTrue();
                 assertThat(Double.parseDouble(ms.group(1))).as(line).isBetween(0.0, elapsedMs + 0.05);
             }
-        } finally {
-            access.detachAppender(lines);
-        }
-    }
-
-    /** The messages {@code lines} has received so far (Jetty's threads add to it, holding the appender's lock). */
-    private static List<String> logged(ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>
-                                               lines) {
-        synchronized (lines) {
-            return lines.list.stream().map(e -> e.getFormattedMessage()).toList();
         }
     }
 
@@ -713,23 +686,16 @@ class DecisionServerTest {
         RulesEngine broken = evaluatingWith(request -> {
             throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\u202Eevil\u2028\rINFO  access: forged\nsecond line");
         });
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(DecisionServer.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
-        lines.start();
-        log.addAppender(lines);
-        try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
+        LogLines lines = new LogLines(LogLines.SERVICE);
+        try (lines; DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
                 .start("127.0.0.1", 0)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
                             + "/v1/evaluate")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertProblem(r, 500);
-        } finally {
-            log.detachAppender(lines);
         }
-        List<String> errors = lines.list.stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+        List<String> errors = lines.events().stream().filter(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
                 .map(e -> e.getFormattedMessage()).toList();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).isEqualTo("internal error on POST /v1/evaluate: java.lang.IllegalStateException: "
@@ -904,25 +870,18 @@ class DecisionServerTest {
         byte[] line = "not json\n".getBytes(StandardCharsets.US_ASCII);
         DecisionServer.Settings settings = new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES,
                 (2 * 2048 + 10) * line.length, 2, Duration.ofSeconds(30), Duration.ofSeconds(30));
-        ch.qos.logback.classic.Logger access = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger("io.iprules.server.access");
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
-                new ch.qos.logback.core.read.ListAppender<>();
-        lines.start();
-        access.addAppender(lines);
-        try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
+        try (LogLines lines = new LogLines(LogLines.ACCESS);
+             DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             String raw = rawChunkedPost(s.port(), "/v1/batch", line, 3 * 2048);
             assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":1,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
             // its access-log line does not pass it off as a complete 200 (the line follows the answer's end)
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (lines.list.isEmpty() && System.nanoTime() < deadline) {
+            while (lines.messages().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(lines.list).singleElement().extracting(e -> e.getFormattedMessage()).asString()
+            assertThat(lines.messages()).singleElement().asString()
                     .startsWith("POST /v1/batch 200 ").endsWith(" cut-off");
-        } finally {
-            access.detachAppender(lines);
         }
     }
 
@@ -1091,13 +1050,8 @@ class DecisionServerTest {
     @Test
     void aBodyThatEndsEarlyOrIsMalformedIs400NotAnInternalError() throws Exception {
         byte[] example = Files.readAllBytes(examples().get(0));
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(DecisionServer.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-                new ch.qos.logback.core.read.ListAppender<>();
-        events.start();
-        log.addAppender(events);
-        try {
+        LogLines events = new LogLines(LogLines.SERVICE);
+        try (events) {
             String head = "Content-Length: " + (example.length + 50);
             JsonNode p = assertBrokenBodyIs400("/v1/evaluate", "application/json", head, example, "en");
             assertThat(p.get("detail").asText()).isEqualTo("the body ended early: " + example.length + " of the "
@@ -1119,10 +1073,8 @@ class DecisionServerTest {
                     concat(cutChunk, example), "en");
             assertThat(p.get("detail").asText()).startsWith("the body ended early or its chunked encoding is "
                     + "malformed: it broke off after " + example.length + " bytes");
-        } finally {
-            log.detachAppender(events);
         }
-        assertThat(events.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
+        assertThat(events.events()).noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR));
     }
 
     static byte[] concat(byte[] a, byte[] b) {
