@@ -89,20 +89,10 @@ final class GenerateCommand implements Callable<Integer> {
         return IpRules.OK;
     }
 
-    /**
-     * After a failed write, the {@code .partial} this run made, as {@code report} and {@code --summary} remove
-     * theirs: nothing resumes a generation, and on a full disk it would keep the space the failure lacked.
-     */
+    /** After a failed write, the {@code .partial} this run made, as {@code report} and {@code --summary} remove theirs. */
     private static void removeOwnFile(Targets.Write write) {
-        if (write == null || write.renamedOver() == null) {
-            return; // standard output, or a device written through: not this run's file
-        }
-        try {
-            if (Files.isRegularFile(write.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(write.file());
-            }
-        } catch (IOException ignored) {
-            // the write failed already; that is what is reported
+        if (write != null && write.renamedOver() != null) { // else standard output or a device: not this run's file
+            Targets.removeAfterFailedWrite(write.file());
         }
     }
 

@@ -362,14 +362,22 @@ record Targets(Path partial, Path checkpoint, Path out) {
             failed = target;
             move(tmp, target);
         } catch (IOException e) {
-            try {
-                if (Files.isRegularFile(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // not a folder found there
-                    Files.delete(tmp);
-                }
-            } catch (IOException ignored) {
-                // the write failed already; that is what is reported
-            }
+            removeAfterFailedWrite(tmp);
             throw Messages.writeFailed(lang, failed, e);
+        }
+    }
+
+    /**
+     * After a failed write, the temporary file a command wrote beside its target, if it is one (not a folder or a
+     * link found at its name): nothing resumes such a write, and on a full disk it would keep the space it lacked.
+     */
+    static void removeAfterFailedWrite(Path own) {
+        try {
+            if (Files.isRegularFile(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(own);
+            }
+        } catch (IOException ignored) {
+            // the write failed already; that is what is reported
         }
     }
 
