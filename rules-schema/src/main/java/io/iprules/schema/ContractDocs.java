@@ -154,19 +154,13 @@ public final class ContractDocs {
         object.path("required").forEach(r -> required.add(r.asText()));
         for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-            JsonNode field = e.getValue();
-            JsonNode defined = definedObject(field, defs);
-            if (defined != null) {
-                b.append("| `").append(at).append("` | object | ")
-                        .append(required.contains(e.getKey()) ? "yes" : conditional(object, e.getKey()) ? "if …" : "no")
-                        .append(" |  | ").append(text(field.path("description").asText(defined.path("description")
-                                .asText()))).append(" |\n");
-                rows(b, at, defined, defs);
-                continue;
-            }
+            // an object defined once ($defs) is listed where it is used, as if written there
+            JsonNode defined = definedObject(e.getValue(), defs);
+            JsonNode field = defined != null ? defined : e.getValue();
             b.append("| `").append(at).append("` | ").append(type(field)).append(" | ")
                     .append(required.contains(e.getKey()) ? "yes" : conditional(object, e.getKey()) ? "if …" : "no")
-                    .append(" | ").append(limits(field)).append(" | ").append(text(field.path("description").asText()))
+                    .append(" | ").append(limits(field)).append(" | ")
+                    .append(text(e.getValue().path("description").asText(field.path("description").asText())))
                     .append(" |\n");
             JsonNode items = arrayItems(field);
             if (items != null) {
