@@ -84,7 +84,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
             checkWritable(file, lang);
             outFiles = java.util.List.of(file, partial, checkpoint, temporaryOf(checkpoint));
             for (Path beside : outFiles.subList(1, outFiles.size())) {
-                checkBeside(beside, file, lang);
+                // the checkpoint is only ever renamed over, which leaves a file of other names as it was
+                checkBeside(beside, file, !beside.equals(checkpoint), lang);
             }
             targets = new Targets(partial, checkpoint, file);
         }
@@ -275,13 +276,37 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * be deleted with the checkpoint, so it is refused before any work, as a folder named as the target is. So is a
      * symbolic link there: writing through it would empty the file it leads to, someone's file that is neither
      * input nor target (a link left in a shared folder such as {@code /tmp}), and rename the link over the target.
+     * A file written in place there that has other names too (a hard link: {@code cp -al}, a backup tool's snapshot)
+     * is refused for the same reason: emptied and filled with results (a resume appends to it) and renamed over the
+     * target, it would be changed under every other name.
      */
     static void checkBeside(Path beside, Path target, Language lang) {
+        checkBeside(beside, target, true, lang);
+    }
+
+    private static void checkBeside(Path beside, Path target, boolean writtenInPlace, Language lang) {
         if (Files.isSymbolicLink(beside)) {
             throw Messages.invalid(lang, "out.besideLink", beside, target);
         }
         if (Files.isDirectory(beside)) {
             throw Messages.invalid(lang, "out.besideDirectory", beside, target);
+        }
+        int names = writtenInPlace ? names(beside) : 1;
+        if (names > 1) {
+            throw Messages.invalid(lang, "out.besideHardLink", beside, target, names);
+        }
+    }
+
+    /**
+     * How many names (hard links) the regular file {@code p} has; 1 when it is not there or the file system does not
+     * say (no {@code unix} attribute view: Windows), where the check cannot be made.
+     */
+    private static int names(Path p) {
+        try {
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    ? (Integer) Files.getAttribute(p, "unix:nlink", LinkOption.NOFOLLOW_LINKS) : 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
         }
     }
 

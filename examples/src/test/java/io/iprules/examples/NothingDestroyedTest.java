@@ -411,6 +411,56 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A file with other names (a hard link, as {@code cp -al} or a backup tool's snapshot leaves) where a command
+     * writes a file of its own in place is refused before any work, exit 2, and the file is left as it was under
+     * every name: written into, it was emptied and filled with results under its other name too (shown before the
+     * check: {@code precious.txt} held the batch's results). The checkpoint is only ever renamed over, which leaves
+     * its other names as they were: a hard link there is no harm, and is not refused.
+     */
+    @Test
+    void aHardLinkWhereAFileIsWrittenBesideATargetIsRefusedAndItsOtherNamesKept(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path precious = tmp.resolve("precious.txt");
+        Path results = tmp.resolve("r.jsonl");
+        for (String[] c : BESIDE) {
+            if (c[0].endsWith(".checkpoint")) {
+                continue;
+            }
+            Files.writeString(precious, "a year's work\n");
+            Path other = Files.createLink(tmp.resolve(c[0]), precious);
+            CliTest.Run r = run(writingBeside(c[1], tmp, in));
+            assertThat(r.exit()).as(c[0]).isEqualTo(2);
+            assertThat(r.out()).as(c[0]).isEmpty();
+            assertThat(r.err()).as(c[0]).isEqualTo(other + ": has other names too (a hard link: 2 names in all), "
+                    + "where the run writes a file of its own beside " + tmp.resolve(c[1]) + "; writing into it "
+                    + "would change the file under its other names. Remove this name (the file stays under the "
+                    + "others) or name another file\n");
+            assertThat(precious).as(c[0]).hasContent("a year's work");
+            assertThat(other).as(c[0]).hasContent("a year's work");
+            assertThat(tmp.resolve(c[1])).as(c[0]).doesNotExist();
+            Files.delete(other);
+        }
+        Path other = Files.createLink(tmp.resolve("r.jsonl.partial"), precious);
+        CliTest.Run zh = run("batch", in, "--out", results.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(other + ": 还有其他名称(硬链接:共 2 个名称),而运行时要在 " + results
+                + " 旁边以此名写入自己的文件;写入它会改变其他名称下的同一文件。请删除此名称(文件仍保留在其他名称下)或另选文件\n");
+        // a resume would append to it
+        CliTest.Run resume = run("batch", in, "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err()).startsWith(other + ": has other names too");
+        assertThat(precious).hasContent("a year's work");
+        Files.delete(other);
+        // the checkpoint: replaced by a rename, its other name keeps what it held
+        Path checkpointsOtherName = Files.writeString(tmp.resolve("kept.txt"), "kept\n");
+        Files.createLink(tmp.resolve("r.jsonl.partial.checkpoint"), checkpointsOtherName);
+        CliTest.Run whole = run("batch", in, "--out", results.toString(), "--lang", "en");
+        assertThat(whole.exit()).as(whole.err()).isZero();
+        assertThat(results).isRegularFile();
+        assertThat(checkpointsOtherName).hasContent("kept");
+    }
+
+    /**
      * A link made where a file of the command's own goes after the check (between {@code Targets.check} and the
      * write) is not written through: the write fails (exit 1) and the file it leads to is kept.
      */
