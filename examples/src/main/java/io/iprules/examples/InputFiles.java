@@ -74,8 +74,9 @@ final class InputFiles {
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
-            throw Messages.invalid(lang, unmappable(e) ? "file.name.charset" : "file.name.invalid", file,
-                    unmappable(e) ? System.getProperty("sun.jnu.encoding") : e.getReason());
+            throw unmappable(e)
+                    ? Messages.invalid(lang, "file.name.charset", file, System.getProperty("sun.jnu.encoding"))
+                    : Messages.invalid(lang, "file.name.invalid", file, e.getReason());
         }
     }
 

@@ -26,8 +26,6 @@ import java.util.Map;
  * and the summary says how many lines that concerns.
  */
 final class Duplicates {
-    /** About what one applicant costs: two longs in tables kept at most two-thirds full. */
-    static final int BYTES_PER_APPLICANT = 24;
     /** How many repeats are listed one by one; the rest are counted. */
     static final int LISTED = 100;
     /** The bytes of one slot: a fingerprint and a line number. */
