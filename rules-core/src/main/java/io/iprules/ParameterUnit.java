@@ -36,7 +36,7 @@ public enum ParameterUnit {
         }
         BigDecimal d;
         try {
-            d = new BigDecimal(text.trim());
+            d = io.iprules.json.PlainDecimals.parse(text.trim());
         } catch (NumberFormatException e) {
             throw invalid("必须是十进制数,而不是“" + text + "”", "must be a decimal number, not '" + text + "'");
         }

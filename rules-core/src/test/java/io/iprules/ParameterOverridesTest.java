@@ -117,6 +117,11 @@ class ParameterOverridesTest {
         assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", \"source\": \"s\"} ]}}"))
                 .isEqualTo("params.json: p-1.OPEN[0].value: 必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),"
                         + "而不是“5e3”");
+        // an exponent past an int: not a decimal on every Java (Java 25's BigDecimal reads the first two, 17's does not)
+        for (String v : new String[] {"1e2147483648", "0.1e2147483648", "1e-2147483649"}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ParameterUnit.YUAN.parse(v))).as(v)
+                    .hasMessage("must be a decimal number, not '" + v + "'");
+        }
         // a JSON number is JSON's to read: 5e3 written as a number is 5000
         assertThat(ParameterUnit.YUAN.parse("5000")).isEqualTo(new java.math.BigDecimal("5000"));
         assertThat(ParameterUnit.RATIO.parse("0.5")).isEqualTo(new java.math.BigDecimal("0.5"));

@@ -115,6 +115,10 @@ public final class JsonContract {
                         .addDeserializer(LocalDate.class, new ContractDate())
                         .addDeserializer(BigDecimal.class, new ContractDecimal()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // A number read the same on every Java: Jackson's own decimal parser, not new BigDecimal(String), which
+                // Java 25 and Java 17 read differently at the edge (1e2147483648 is scale -2147483648 on 25, refused
+                // on 17). Jackson's refuses 1e2147483648 and reads 0.1e2147483648 on both (StrictJsonFile does too).
+                .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

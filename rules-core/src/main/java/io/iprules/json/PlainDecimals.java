@@ -36,4 +36,27 @@ public final class PlainDecimals {
         }
         return i == s.length();
     }
+
+    /**
+     * {@code new BigDecimal(text)}, the same on every Java: an exponent beyond an {@code int} is refused, as Java 17
+     * refuses it ("Exponent overflow."), where Java 25 reads {@code 1e2147483648} (scale -2147483648) and
+     * {@code 0.1e2147483648}. For text a person wrote that may hold any decimal Java reads; a JSON number is read by
+     * Jackson's own parser instead (JsonContract).
+     *
+     * @throws NumberFormatException when {@code text} is no decimal, or its exponent or scale is beyond an int
+     */
+    public static java.math.BigDecimal parse(String text) {
+        int e = Math.max(text.lastIndexOf('e'), text.lastIndexOf('E'));
+        if (e >= 0) {
+            // the exponent's digits, its sign aside: a negative one this large puts the scale past an int on every Java
+            long exponent = 0;
+            for (int i = e + 1; i < text.length(); i++) {
+                int digit = Character.digit(text.charAt(i), 10); // Java takes any script's digits here too
+                if (digit >= 0 && (exponent = exponent * 10 + digit) > Integer.MAX_VALUE) {
+                    throw new NumberFormatException("Exponent overflow.");
+                }
+            }
+        }
+        return new java.math.BigDecimal(text);
+    }
 }

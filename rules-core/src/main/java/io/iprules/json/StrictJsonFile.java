@@ -38,6 +38,8 @@ public final class StrictJsonFile {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .nodeFactory(new JsonNodeFactory(true))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // numbers read the same on every Java, as a request's are (JsonContract)
+            .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -149,7 +151,7 @@ public final class StrictJsonFile {
     public static BigDecimal decimal(String name, String path, String text) {
         BigDecimal d;
         try {
-            d = new BigDecimal(text.trim());
+            d = PlainDecimals.parse(text.trim());
         } catch (NumberFormatException e) {
             throw new InvalidFileException(name, path, Text.bilingual("必须是十进制数,而不是“" + text + "”",
                     "must be a decimal number, not '" + text + "'"));

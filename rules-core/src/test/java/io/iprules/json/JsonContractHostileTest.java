@@ -34,6 +34,19 @@ class JsonContractHostileTest {
         }
     }
 
+    /**
+     * A number is read the same on every Java: by Jackson's own decimal parser, not Java's BigDecimal, which Java 25
+     * and 17 read differently past an int's exponent (25 reads 1e2147483648 and 0.1e2147483648; 17 refuses both).
+     * Jackson's refuses the first (above) and reads the second: on Java 17 this fails if the contract goes back to
+     * Java's parser.
+     */
+    @Test
+    void aNumberPastAnIntExponentIsReadAlikeOnEveryJava() {
+        byte[] json = "{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.1e2147483648}}".getBytes(StandardCharsets.UTF_8);
+        assertThat(((Applicant) contract.read(json, TODAY).request().subject()).money())
+                .isEqualTo(BigDecimal.ONE.scaleByPowerOfTen(Integer.MAX_VALUE));
+    }
+
     /** The contract's limits, each named in its error. */
     @Test
     void eachLimitSaysWhichItIs() {

@@ -61,6 +61,25 @@ class StrictFilesTest {
     }
 
     /**
+     * A number past an int's exponent is read the same on every Java (Java 25's BigDecimal reads 1e2147483648 and
+     * 0.1e2147483648, Java 17's refuses both): a JSON number by Jackson's parser, text by PlainDecimals.parse. On
+     * Java 17 the first assertion fails if the file reader goes back to Java's parser.
+     */
+    @Test
+    void aNumberPastAnIntExponentIsReadAlikeOnEveryJava() {
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 0.1e2147483648}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: a: has 2147483648 digits written out in full; at most 40 are accepted");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1e2147483648}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: a number is out of range");
+        for (String v : new String[] {"1e2147483648", "0.1e2147483648", "1e+0002147483648", "1e-2147483649"}) {
+            assertThatThrownBy(() -> StrictJsonFile.decimal("f.json", "x", v)).as(v)
+                    .hasMessage("f.json: x: must be a decimal number, not '" + v + "'");
+        }
+        assertThat(PlainDecimals.parse("1e2147483647").scale()).isEqualTo(-Integer.MAX_VALUE);
+        assertThat(PlainDecimals.parse("1e0000000000005")).isEqualByComparingTo("1e5");
+    }
+
+    /**
      * A data file (a parameter file) beginning with a NUL byte, or with one second, after a byte order mark or not:
      * refused naming the NUL at its offset, not as the character of UTF-16 the parser would have read ("'�'").
      */

@@ -212,15 +212,15 @@ final class TimeLimits {
         return refusal;
     }
 
+    /** The request attribute marking an answer cut off after it began ({@link #abortIfCommitted}). */
+    static final String CUT_OFF = TimeLimits.class.getName() + ".cutOff";
+
     /**
      * After a failure while the answer was already being sent (a batch streams its results): the response cannot
      * become a problem any more, so the exchange is aborted — the client sees the transfer broken off, without its
      * last chunk and trailer, never a complete-looking answer. Returns {@code false} when nothing was sent yet (the
      * failure then becomes a problem as usual).
      */
-    /** The request attribute marking an answer cut off after it began ({@link #abortIfCommitted}). */
-    static final String CUT_OFF = TimeLimits.class.getName() + ".cutOff";
-
     static boolean abortIfCommitted(Context ctx, Throwable failure) {
         if (!ctx.res().isCommitted()) {
             return false;
