@@ -1,13 +1,16 @@
 package io.iprules.examples;
 
+import ch.qos.logback.classic.ClassicConstants;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.ClassicConverter;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.spi.ContextAwareBase;
 import io.iprules.report.SafeText;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -39,6 +42,10 @@ final class Logs {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another SLF4J provider chosen by whoever embeds the command: leave it alone
         }
+        configure(context, err, verbose);
+    }
+
+    private static void configure(LoggerContext context, PrintStream err, boolean verbose) {
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
         layout.getInstanceConverterMap().put("safeMsg", SafeMessage::new);
@@ -60,6 +67,36 @@ final class Logs {
         root.addAppender(appender);
         context.getLogger("io.iprules").setLevel(verbose ? Level.DEBUG : null);
         context.getLogger("io.iprules.evaluations").setLevel(null);
+    }
+
+    /**
+     * The command's logging from the moment logback starts, before {@link #configure(PrintStream, boolean)} takes
+     * over at the start of a command: warnings and errors on standard error, Drools and KIE at WARN (unconfigured,
+     * logback logs everything at DEBUG to standard output, where the results go). Logback finds it through
+     * {@code META-INF/services} and asks it before reading any XML: a {@code logback.xml} in this jar said the same,
+     * and parsing it was about a tenth of every run's start (the first decision's). A configuration of the user's
+     * ({@code -Dlogback.configurationFile}, or a {@code logback-test.xml} or {@code logback.xml} on the class path)
+     * is left to logback, which reads it as it always did.
+     */
+    public static final class StartConfigurator extends ContextAwareBase implements Configurator {
+        /** For the service loader. */
+        public StartConfigurator() {
+        }
+
+        @Override
+        public ExecutionStatus configure(LoggerContext context) {
+            ClassLoader loader = StartConfigurator.class.getClassLoader();
+            if (System.getProperty(ClassicConstants.CONFIG_FILE_PROPERTY) != null
+                    || loader.getResource(ClassicConstants.TEST_AUTOCONFIG_FILE) != null
+                    || loader.getResource(ClassicConstants.AUTOCONFIG_FILE) != null) {
+                return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+            }
+            Logs.configure(context, System.err, false);
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+            context.getLogger("org.drools").setLevel(Level.WARN);
+            context.getLogger("org.kie").setLevel(Level.WARN);
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
     }
 
     /**

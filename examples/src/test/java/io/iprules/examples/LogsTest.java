@@ -35,6 +35,48 @@ class LogsTest {
     }
 
     @Test
+    void logbackStartsWithTheCommandsConfigurationWithoutReadingXml() {
+        // found through META-INF/services: the command's jar carries no logback.xml for logback to parse
+        assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+                .map(java.util.ServiceLoader.Provider::type)).contains(Logs.StartConfigurator.class);
+        assertThat(LogsTest.class.getClassLoader().getResource("logback.xml")).isNull();
+        ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+        Logs.StartConfigurator start = new Logs.StartConfigurator();
+        start.setContext(context);
+        assertThat(start.configure(context))
+                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        // what the logback.xml it replaces said: warnings and errors only, Drools' and KIE's DEBUG lines off
+        assertThat(context.getLogger("org.drools.core.Anything").getEffectiveLevel())
+                .isEqualTo(ch.qos.logback.classic.Level.WARN);
+        assertThat(context.getLogger("org.kie.api.Anything").getEffectiveLevel())
+                .isEqualTo(ch.qos.logback.classic.Level.WARN);
+        assertThat(context.getLogger("io.iprules.Anything").getEffectiveLevel())
+                .isEqualTo(ch.qos.logback.classic.Level.WARN);
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR")).isNotNull();
+    }
+
+    @Test
+    void aConfigurationFileTheUserNamesIsLeftToLogback() {
+        String before = System.getProperty("logback.configurationFile");
+        System.setProperty("logback.configurationFile", "/somewhere/logback.xml");
+        try {
+            ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+            Logs.StartConfigurator start = new Logs.StartConfigurator();
+            start.setContext(context);
+            assertThat(start.configure(context))
+                    .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+            assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
+            assertThat(context.getLogger("org.drools").getLevel()).isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("logback.configurationFile");
+            } else {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+
+    @Test
     void anErrorIsOneLineWithoutVerboseAndItsStackTraceWithIt() {
         assertThat(logged(false)).isEqualTo(
                 "ERROR JsonLinesBatch: line 7: internal failure: java.lang.IllegalStateException: 坏了\n");

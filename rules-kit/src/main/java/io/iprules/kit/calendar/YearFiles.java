@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -181,9 +181,10 @@ final class YearFiles {
                 throw bad(join(path, field), "应为 YYYY-MM-DD 格式的日期,而不是 \"" + s + "\"",
                         "must be a date YYYY-MM-DD, not \"" + s + "\"");
             }
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
+            try { // the digits by hand: java.time's formatter costs a cold start more than the twenty files it reads
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                        Integer.parseInt(s, 8, 10, 10));
+            } catch (DateTimeException e) {
                 throw bad(join(path, field), "不是存在的日期:" + s, "is not a real date: " + s);
             }
         }
