@@ -15,9 +15,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -35,9 +39,6 @@ import picocli.CommandLine.Option;
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, ReplayCommand.class, ReportCommand.class,
-                PoliciesCommand.class, GenerateCommand.class, SchemaCommand.class, ServeCommand.class,
-                HelpCommand.class},
         footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
                 "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {
@@ -49,6 +50,26 @@ public final class IpRules implements Runnable {
     /** replay: the receipt matches but the output is not the one recorded. */
     static final int OUTPUT_DIFFERS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(IpRules.class);
+    /**
+     * The subcommands by name, in the order the usage lists them. Not in {@code @Command(subcommands)}: picocli
+     * reads a command's annotations when it is added, a fifth of a start for all nine, so a run that names its
+     * subcommand first gets that one only ({@link #commandLine(Language, String[])}).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("evaluate", EvaluateCommand::new);
+        m.put("batch", BatchCommand::new);
+        m.put("replay", ReplayCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("policies", PoliciesCommand::new);
+        m.put("generate", GenerateCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("help", HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,7 +86,7 @@ public final class IpRules implements Runnable {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Io.set(new Io(in, out, err));
         Logs.configure(err, false);
-        CommandLine cl = commandLine(language(args))
+        CommandLine cl = commandLine(language(args), args)
                 // UTF-8 as the command's own messages: a PrintWriter over a stream would encode picocli's usage and
                 // errors in the default charset, ASCII under the C locale on Java 17, every Chinese character a '?'
                 .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
@@ -117,7 +138,23 @@ public final class IpRules implements Runnable {
      * Chosen before parsing, from the arguments, so that the help and the usage after an error speak alike.
      */
     static CommandLine commandLine(Language lang) {
-        CommandLine cl = new CommandLine(new IpRules()).setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLine(lang, new String[0]);
+    }
+
+    /**
+     * As {@link #commandLine(Language)}, with only the subcommand {@code args} names first, when it names one: every
+     * other run (help, a mistake, a root option) gets them all, for the usage and for picocli's suggestions.
+     */
+    static CommandLine commandLine(Language lang, String[] args) {
+        CommandLine cl = new CommandLine(new IpRules());
+        // before the settings below: picocli gives a setting to the subcommands present when it is set
+        Supplier<Object> named = args.length > 0 && !"help".equals(args[0]) ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
+        cl.setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(Path.class, new PathConverter());
         if (lang == Language.ZH) {
             cl.setResourceBundle(ResourceBundle.getBundle("io.iprules.examples.usage", Locale.CHINESE,
