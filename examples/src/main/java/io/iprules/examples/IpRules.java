@@ -52,8 +52,9 @@ public final class IpRules implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(IpRules.class);
     /**
      * The subcommands by name, in the order the usage lists them. Not in {@code @Command(subcommands)}: picocli
-     * reads a command's annotations when it is added, a fifth of a start for all nine, so a run that names its
-     * subcommand first gets that one only ({@link #commandLine(Language, String[])}).
+     * reads a command's annotations when it is added (with all nine the command line was a quarter of a start's
+     * main thread, with one a sixth), so a run that names its subcommand first gets that one only
+     * ({@link #commandLine(Language, String[])}).
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
