@@ -41,7 +41,7 @@ class BatchCliTest {
         assertThat(unknown.err()).startsWith("no-such-policy: 没有该政策的请求生成器;有生成器的政策为 anning-2022, ");
         CliTest.Run count = run("generate", "jiaxing-2012", "--count", "-1");
         assertThat(count.exit()).isEqualTo(2);
-        assertThat(count.err()).isEqualTo("--count: 不能为负数,而不是 -1\n");
+        assertThat(count.err()).isEqualTo("--count: 不能为负数,现为 -1\n");
         // none is not negative: an empty population, an empty file
         CliTest.Run none = run("generate", "jiaxing-2012", "--count", "0", "--out", tmp.resolve("none.jsonl").toString());
         assertThat(none.exit()).as(none.err()).isZero();
