@@ -51,9 +51,9 @@ class BeijingLegalAuditTest {
         Exclusion x = r.excluded().get(0);
         assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
         assertThat(x.amount()).isEqualByComparingTo("0.00");
-        assertThat(x.detail().in(Language.ZH)).contains("中关村企业以商标权质押取得贷款", "计算所得金额为0.00元");
+        assertThat(x.detail().in(Language.ZH)).contains("中关村企业以商标权质押取得贷款", "计算所得金额为 0.00 元");
         // the reason's text covers both ways §3(1) gives nothing: not 中关村, or a subsidy of 0.00
-        assertThat(x.reason().text().in(Language.ZH)).isNotEqualTo("不是中关村企业").contains("0.00元");
+        assertThat(x.reason().text().in(Language.ZH)).isEqualTo("不予贴息:非中关村企业,或计算所得贴息为 0.00 元");
         assertThat(x.reason().text().in(Language.EN)).isNotEqualTo("not a Zhongguancun enterprise")
                 .contains("0.00 yuan");
     }
@@ -81,7 +81,7 @@ class BeijingLegalAuditTest {
             });
         }
         // the officer is told why, not that the rate is awaited
-        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息0.00元")
+        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息 0.00 元")
                 .doesNotContain("贴息比例待");
     }
 
