@@ -115,7 +115,7 @@ class NortheastCliTest {
         assertThat(zh.out().replaceAll("\\s+", ""))
                 .contains("期间截至2020-12-31,晚于评估日期2020-12-30:其年末数值尚非最终数值");
         Run en = withInput(request, "evaluate", "-", "--lang", "en");
-        assertThat(en.out().replaceAll("\\s+", " ")).contains("the period ends on 31 December 2020, after the as-of "
+        assertThat(en.out().replaceAll("\\s+", " ")).contains("the period ends on 2020-12-31, after the as-of "
                 + "date 2020-12-30: its year-end figures are not final yet");
     }
 

@@ -113,4 +113,23 @@ class NortheastIndicatorsTest {
         assertThat(byCode.get("NE_PATENT_PER_CAPITA").detail().in(Language.ZH))
                 .contains("42590000 名常住人口拥有 120000");
     }
+
+    /**
+     * The opinions are dated 2017年2月27日 (the notice's date, its day of issue and of force): a period that ends in
+     * 2016 describes a time before them, and the warning names that date as every date here is written, 2017-02-27.
+     */
+    @Test
+    void aPeriodBeforeTheOpinionsNamesTheirDate() {
+        NortheastRegion before = NortheastRegion.builder().name("辽宁省").province("辽宁省")
+                .period(p -> p.from(2012).to(2016))
+                .figures(IpKind.PATENT, f -> f.regionStart(30_000).regionEnd(60_000).nationalStart(700_000)
+                        .nationalEnd(1_700_000))
+                .build();
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2017, 6, 30), before);
+        assertThat(r.warnings()).extracting(w -> w.in(Language.ZH))
+                .contains("期间截至 2016 年,早于 2017-02-27 印发的意见:数值反映政策出台以前的情况");
+        assertThat(r.warnings()).extracting(w -> w.in(Language.EN))
+                .contains("the period ends in 2016, before the opinions of 2017-02-27: the figures describe a time "
+                        + "before the policy");
+    }
 }
