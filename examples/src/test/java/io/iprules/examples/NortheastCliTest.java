@@ -38,7 +38,7 @@ class NortheastCliTest {
         // a met row says by how much, as a row not met does: 18.92 − 15.26 and 28.18 − 21.24, the shown values
         assertThat(zh.out().replaceAll("\\s+", "")).contains(
                 "高于全国的15.26%(1,700,000→3,000,000),高出3.66个百分点:",
-                "高于全国的21.24(1,412,120,000人拥有3,000,000),高出6.94:", "措施");
+                "高于全国的21.24件(1,412,120,000人拥有3,000,000件),高出6.94件:", "措施");
         assertThat(flat).contains("higher than the nation's 15.26% (1,700,000 → 3,000,000) by 3.66 percentage points",
                 "higher than the nation's 21.24 (3,000,000 for 1,412,120,000) by 6.94");
     }
@@ -73,7 +73,7 @@ class NortheastCliTest {
         assertThat(zh.exit()).isZero();
         String flatZh = zh.out().replaceAll("\\s+", "");
         assertThat(flatZh).contains("年均增长18.92%,低于全国的25.74%(12,000,000→30,000,000),低6.82个百分点:",
-                "每万人117.40,低于全国的212.45(1,412,120,000人拥有30,000,000),低95.05:").doesNotContain("差距-");
+                "每万人117.40件,低于全国的212.45件(1,412,120,000人拥有30,000,000件),低95.05件:").doesNotContain("差距-");
         Run en = run("evaluate", LIAONING, "--lang", "en");
         assertThat(en.out().replaceAll("\\s+", " ")).contains(
                 "18.92% a year, lower than the nation's 25.74% (12,000,000 → 30,000,000) by 6.82 percentage points",

@@ -211,7 +211,7 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "requests/northeast-liaoning-2016-2020.json", "--html", northeast.toString())
                 .exit()).isZero();
         assertThat(Files.readString(northeast, StandardCharsets.UTF_8))
-                .contains("专利:42,590,000 名常住人口拥有 120,000,每万人 28.18", "3,000,000 × 42,590,000")
+                .contains("专利:42,590,000 名常住人口拥有 120,000 件,每万人 28.18 件", "3,000,000 × 42,590,000")
                 .doesNotContain("42590000");
         // warnings go through the same prose; a patent number keeps its digits
         Path jiaxing = tmp.resolve("jiaxing.html");
