@@ -120,7 +120,9 @@ class BatchCliTest {
         assertThat(out).hasSize(3);
         assertThat(out[0]).contains("\"total\":\"200000.00\"");
         assertThat(out[1]).startsWith("{\"line\":2,\"error\":");
-        assertThat(r.err()).contains("批量评估:3 条请求,已评估 2,无效 1").contains("400,000.00 元");
+        assertThat(r.err()).contains("批量评估:3 条请求,已评估 2,无效 1").contains("400,000.00 元")
+                // per policy: how many were evaluated, and how many of them are eligible (符合条件, not a bare 符合)
+                .contains("\n  jiaxing-2012:评估 2,符合条件 2\n");
     }
 
     @Test
