@@ -596,7 +596,7 @@ final class HtmlReport {
             List<Provision> ps = meant.get(e.getKey());
             out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
             for (int k = 0; k < ps.size(); k++) {
-                out.append(k == 0 ? " · " : lang == Language.ZH ? ";" : "; ").append(esc(t(ps.get(k).title())));
+                out.append(k == 0 ? " · " : l("sep")).append(esc(t(ps.get(k).title())));
             }
             out.append("</dt>\n<dd>");
             if (!e.getValue().isEmpty()) {
@@ -823,7 +823,7 @@ final class HtmlReport {
                 days(calendar, d, r.asOf(), d.start(), end);
             }
             if (!d.calendar().isEmpty()) {
-                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(", ", d.calendar()))))
+                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()))))
                         .append("</p>\n");
             }
             out.append("</div>\n");
@@ -890,7 +890,7 @@ final class HtmlReport {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
             if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
                 out.append("<br><small class=\"place\">").append(esc(m.place()))
-                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join("、", m.scope()) + ")")).append("</small>");
+                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join(l("list.sep"), m.scope()) + ")")).append("</small>");
             }
             out.append("</td><td>")
                     .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");

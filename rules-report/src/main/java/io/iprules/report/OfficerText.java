@@ -132,7 +132,7 @@ final class OfficerText {
             words.add(w);
         }
         return TextReport.LABELS.format(lang, "value.one-of",
-                new Object[] {String.join(TextReport.LABELS.format(lang, "value.one-of.sep", new Object[0]), words)});
+                new Object[] {String.join(TextReport.LABELS.format(lang, "list.sep", new Object[0]), words)});
     }
 
     /** One value or one member of a set: in the policy's words, else as a figure or date, else {@code null}. */

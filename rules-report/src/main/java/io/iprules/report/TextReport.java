@@ -232,7 +232,7 @@ final class TextReport {
                         l("deadline." + d.status().name()) + (what.isEmpty() ? "" : l("colon") + what));
                 List<String> parts = deadlineFacts(d, lang, names, true);
                 String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
-                        : l("sep") + String.join("、", d.calendar());
+                        : l("sep") + l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()));
                 para("    ", "    ", String.join(l("sep"), parts) + notices + cite(d.citation()));
             }
         }
@@ -240,7 +240,7 @@ final class TextReport {
             section("section.measures");
             for (Measure m : r.measures()) {
                 String place = m.place() == null ? "" : " · " + m.place() + (m.scope().isEmpty() ? ""
-                        : l("bracket") + String.join("、", m.scope()) + ")");
+                        : l("bracket") + String.join(l("list.sep"), m.scope()) + ")");
                 para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text())) + cite(m.citation()));
             }
         }

@@ -447,7 +447,7 @@ class HtmlReportRowsTest {
                 .build();
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(days(page, 0)).contains("共 70 天").doesNotContain("…")
-                .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号, 国办发明电〔2020〕1号</p>\n");
+                .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号、国办发明电〔2020〕1号</p>\n");
         assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… 2020-03-11</span>");
         assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
     }

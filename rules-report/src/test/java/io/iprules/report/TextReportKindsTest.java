@@ -168,13 +168,42 @@ class TextReportKindsTest {
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue: due by 2020-06-30  [p-1 §2]")
                 .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
-                        + "7 working day(s) used; 2 working day(s) late;\n    国办发明电〔2019〕16号  [p-1 §3]")
+                        + "7 working day(s) used; 2 working day(s) late;\n    working days counted with: 国办发明电〔2019〕16号"
+                        + "  [p-1 §3]")
                 .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
                 .contains("Named variants applied", "  · TOP_UP  [p-1 §7(1)]")
                 // codes stay in JSON: the indicator and the deadline are named in words
                 .doesNotContain("P_PLAN", "P_REPLY");
         String zh = TextReport.render(r, P, Language.ZH, false);
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+        // the notices the working days were counted with are labelled, as on the page
+        assertThat(zh.replaceAll("\\s+", "")).contains("逾期2个工作日;工作日依据:国办发明电〔2019〕16号[p-1§3]");
+    }
+
+    /**
+     * Lists in the text and on the page are joined as each language joins them, from the report's catalog (list.sep):
+     * 、 in Chinese, a comma and a space in English; the notices a deadline was counted with are labelled 工作日依据.
+     */
+    @Test
+    void listsAreJoinedAsEachLanguageJoinsThem() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.ON_TIME, LocalDate.of(2012, 12, 27),
+                        LocalDate.of(2013, 1, 7), LocalDate.of(2013, 1, 7), 5, 0, null,
+                        List.of("国办发明电〔2011〕42号", "国办发明电〔2012〕33号"), "p-1 §3", null))
+                .measure(new Measure("p-1 §4", "省知识产权局", Text.bilingual("开展宣传", "hold publicity events"),
+                        "蒙东地区", List.of("呼伦贝尔市", "兴安盟")))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh.replaceAll("\\s+", "")).contains("已用5个工作日;工作日依据:国办发明电〔2011〕42号、国办发明电〔2012〕33号[p-1§3]");
+        assertThat(zh).contains("  · 省知识产权局 · 蒙东地区(呼伦贝尔市、兴安盟):开展宣传  [p-1 §4]\n");
+        String en = TextReport.render(r, P, Language.EN, false);
+        assertThat(en.replaceAll("\\s+", " ")).contains("5 working day(s) used; working days counted with: "
+                + "国办发明电〔2011〕42号, 国办发明电〔2012〕33号 [p-1 §3]",
+                "· 省知识产权局 · 蒙东地区 (呼伦贝尔市, 兴安盟): hold publicity events [p-1 §4]");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("工作日依据:国办发明电〔2011〕42号、国办发明电〔2012〕33号</p>",
+                "<small class=\"place\">蒙东地区(呼伦贝尔市、兴安盟)</small>");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains("working days counted with: <span lang=\"zh-CN\">"
+                + "国办发明电〔2011〕42号, 国办发明电〔2012〕33号</span></p>");
     }
 
     /**
