@@ -805,11 +805,12 @@ final class HtmlReport {
         for (io.iprules.Deadline d : r.deadlines()) {
             Boolean met = d.met();
             String css = met == null ? "unknown" : met ? "met" : "not-met";
-            String what = names.name(d.code()).orElse("");
+            // which deadline, in the policy's words, else its code: a heading of the status alone said not which
+            String what = names.nameOr(d.code());
             out.append("<div class=\"deadline ").append(css).append("\"><p><span class=\"badge ").append(css).append("\">")
                     .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
-                    .append("</span> <b>").append(esc(what)).append("</b> ").append(esc(d.subject() == null ? "" : d.subject()))
-                    .append(" ").append(cite(d.citation())).append("</p>\n");
+                    .append("</span> <b>").append(esc(what)).append("</b> ")
+                    .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation())).append("</p>\n");
             List<String> parts = TextReport.deadlineFacts(d, lang, names, false);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
             if (d.start() != null) {

@@ -226,10 +226,10 @@ final class TextReport {
         if (!r.deadlines().isEmpty()) {
             section("section.deadlines");
             for (Deadline d : r.deadlines()) {
-                String what = names.name(d.code()).map(n -> n + (d.subject() == null ? "" : l("colon") + d.subject()))
-                        .orElse(d.subject() == null ? "" : d.subject());
+                // which deadline, in the policy's words, else its code: a heading of the status alone said not which
+                String what = names.nameOr(d.code()) + (d.subject() == null ? "" : l("colon") + d.subject());
                 para(d.met() == null ? "  ? " : d.met() ? "  ✓ " : "  ✗ ", "    ",
-                        l("deadline." + d.status().name()) + (what.isEmpty() ? "" : l("colon") + what));
+                        l("deadline." + d.status().name()) + l("colon") + what);
                 List<String> parts = deadlineFacts(d, lang, names, true);
                 String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
                         : l("sep") + l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()));
