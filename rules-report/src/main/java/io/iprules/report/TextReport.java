@@ -215,6 +215,11 @@ final class TextReport {
                 if (i.progress() != null) {
                     b.append(l("sep")).append(progress(i, lang));
                 }
+                // progress against another figure than the required one (20人左右: met at 18, progress against 20),
+                // said as the page says it
+                if (i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0) {
+                    b.append(l("sep")).append(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit())));
+                }
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append(l("sep")).append(names.prose(t(i.detail())));
                 }

@@ -182,6 +182,24 @@ class TextReportKindsTest {
     }
 
     /**
+     * About 20 (20人左右, anning-2022 §4(3)1): met at 18, progress against 20. The page says what progress is measured
+     * against when it is not the required value (进度以 20 计); the text says the same: 18 of 20 is 90.00%, not 100%.
+     */
+    @Test
+    void progressAgainstAnotherFigureThanTheRequiredOneSaysSoInTheTextAsOnThePage() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .indicator(new Indicator("P_LIAISON", Text.bilingual("联络员", "liaison officers"), IndicatorStatus.MET,
+                        ParameterUnit.COUNT, Comparison.AT_LEAST, new BigDecimal("18"), ">= 18", new BigDecimal("18"),
+                        new BigDecimal("20"), new BigDecimal("0.9000"), null, "p-1 §2", "20人左右", null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("  ✓ 已达标:联络员\n    实际 18,要求 ≥ 18;进度 90.00%;进度以 20 计  [p-1 §2]\n");
+        assertThat(TextReport.render(r, P, Language.EN, false))
+                .contains("    actual 18, required ≥ 18; progress 90.00%; progress against 20  [p-1 §2]\n");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<small>进度以 20 计</small>");
+    }
+
+    /**
      * Lists in the text and on the page are joined as each language joins them, from the report's catalog (list.sep):
      * 、 in Chinese, a comma and a space in English; the notices a deadline was counted with are labelled 工作日依据.
      */
