@@ -96,6 +96,24 @@ class JiaxingApiTest {
                 .values().get(0).source()).isEqualTo("嘉科〔2013〕1号");
     }
 
+    /**
+     * The pledge-loan subsidy rate a deployment sets is a share (0.3) in its parameter file, and a percentage where
+     * an officer reads it: 10,000.00 yuan of interest at 30% is 3,000.00.
+     */
+    @Test
+    void aSubsidyRateReadsAsAPercentage() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE).sme(true)
+                .pledgeLoan("嘉兴银行", new BigDecimal("10000"), 2013).build();
+        RulesEngine deployed = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PLEDGE_LOAN_INTEREST.RATE", LocalDate.of(2012, 11, 5), "0.3", "办法")
+                .build();
+        Award a = deployed.evaluate("jiaxing-2012", LocalDate.of(2014, 3, 31), e).awards().get(0);
+        assertThat(a.amount()).isEqualByComparingTo("3000.00");
+        assertThat(a.reason().in(Language.ZH)).isEqualTo("中小企业以专利权质押向银行贷款,支付利息 10,000.00 元,贴息比例 30%");
+        assertThat(a.reason().in(Language.EN)).isEqualTo("an SME paid 10,000.00 yuan interest on a bank loan secured by "
+                + "a patent pledge; subsidy rate 30%");
+    }
+
     @Test
     void invalidInputFromJavaIsReportedWithPaths() {
         JiaxingEnterprise e = JiaxingEnterprise.builder(" ", "91330400MA28A0001E")

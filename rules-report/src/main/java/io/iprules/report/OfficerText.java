@@ -75,6 +75,12 @@ final class OfficerText {
                 .filter(p -> p.unit() == io.iprules.ParameterUnit.YUAN).isPresent();
     }
 
+    /** Whether {@code parameter} is the policy's and is a share (a rate, shown as a percentage). */
+    boolean isRatio(String parameter) {
+        return policy != null && policy.parameter(parameter)
+                .filter(p -> p.unit() == io.iprules.ParameterUnit.RATIO).isPresent();
+    }
+
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);

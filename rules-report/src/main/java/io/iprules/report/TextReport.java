@@ -83,10 +83,14 @@ final class TextReport {
         return why;
     }
 
-    /** The deployment's parameter that set an award's amount: its words, its value (yuan as yuan), from when, from where. */
+    /**
+     * The deployment's parameter that set an award's amount: its words, its value (yuan as yuan, a rate as a
+     * percentage), from when, from where.
+     */
     static String amountBasis(io.iprules.AmountBasis b, Language lang, OfficerText names) {
         String value = names.isYuan(b.parameter())
                 ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(new java.math.BigDecimal(b.value()))})
+                : names.isRatio(b.parameter()) ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
                 : b.value();
         return LABELS.format(lang, "award.amount-basis", new Object[]{names.nameOr(b.parameter()), value, b.from(),
                 b.source()});

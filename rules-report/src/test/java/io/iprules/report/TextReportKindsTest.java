@@ -43,7 +43,8 @@ class TextReportKindsTest {
 
     /**
      * An amount the text leaves to implementing rules and the deployment set: the officer reads which parameter set it,
-     * its value (yuan as yuan, a rate as written), from when and the deployment's source, in the text and on the page.
+     * its value (yuan as yuan, a rate as a percentage: 0.5 is 50%), from when and the deployment's source, in the text
+     * and on the page.
      */
     @Test
     void anAmountTheDeploymentSetNamesItsBasis() {
@@ -66,7 +67,7 @@ class TextReportKindsTest {
                 .build();
         String zh = TextReport.render(r, withParameters, Language.ZH, false).replaceAll("\\s+", "");
         assertThat(zh).contains("授权;金额依据:每件发明专利的补助(另行制订),自2020-08-01起为5,000.00元(来源:禾城实施细则第3条)")
-                .contains("利息48,650.00元;金额依据:贴息比例,自2020-08-01起为0.5(来源:rule4)");
+                .contains("利息48,650.00元;金额依据:贴息比例,自2020-08-01起为50%(来源:rule4)");
         String en = TextReport.render(r, withParameters, Language.EN, false).replaceAll("\\s+", " ");
         assertThat(en).contains("granted; amount as set by the deployment: per invention patent (implementing rules), "
                 + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
