@@ -154,6 +154,24 @@ class BeijingLegalAuditTest {
     }
 
     /**
+     * A count that needs the notice for 2027, not loaded: the deadline is unknown, and its detail says why in words an
+     * officer reads, the machine's code in brackets after them (it led the sentence, bare).
+     */
+    @Test
+    void aDeadlineTheCalendarDoesNotCoverSaysWhyInWords() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2027, 1, 15), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "202610000001.9", LocalDate.of(2026, 12, 28),
+                        null)));
+
+        Deadline unknown = r.deadlines().get(0);
+        assertThat(unknown.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(unknown.detail().in(Language.ZH)).isEqualTo("计算工作日需要国务院2027年节假日安排的通知,该通知未加载"
+                + "(CALENDAR_NOT_COVERED);不推定工作日");
+        assertThat(unknown.detail().in(Language.EN)).isEqualTo("counting the working days needs the State Council's "
+                + "holiday notice for 2027, which is not loaded (CALENDAR_NOT_COVERED); the working days are not guessed");
+    }
+
+    /**
      * §1(1) scope, both parts failing: not registered in Beijing (本市) and OTHER alone. The officer must be told both
      * reasons; the module named only the first, as if the industry had been in the eight.
      */
