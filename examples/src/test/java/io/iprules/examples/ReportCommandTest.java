@@ -181,7 +181,7 @@ class ReportCommandTest {
         assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
                 "<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
-                "人口1,000,000");
+                "人口 1,000,000");
         // codes and JSON names are left out of the conditions (the readings listed below them quote their texts)
         assertThat(section(html, "<section class=\"conditions\">")).doesNotContain("PREFECTURE_LEVEL_CITY", "ipOffice");
         assertThat(html).doesNotContain("&gt;=");
