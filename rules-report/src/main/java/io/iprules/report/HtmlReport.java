@@ -920,7 +920,9 @@ final class HtmlReport {
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);
                    font: 15px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun", system-ui, sans-serif; }
-            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
+            /* a word longer than its line (a name without spaces, a long number) breaks at the line's end instead of
+               running past the page's edge, on the screen and on paper; a table's columns are laid out as before */
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; overflow-wrap: break-word; }
             header .policy { margin: 0; color: var(--muted); }
             header .id { font-family: ui-monospace, monospace; font-size: 13px; }
             h1 { margin: 4px 0 6px; font-size: 26px; }
@@ -1001,7 +1003,8 @@ final class HtmlReport {
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .struck { text-decoration: line-through; color: var(--muted); }
             .tile .n.money { font-size: 22px; white-space: nowrap; }
-            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; }
+            /* whose rows follow: a name from the request, which spans the table and must not widen it */
+            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; overflow-wrap: anywhere; }
             tfoot th, tfoot td { border-top: 2px solid var(--line); padding: 8px; }
             td.cite, a.cite { white-space: nowrap; color: var(--muted); font-size: 13px; }
             .deadline { margin: 10px 0 16px; }
