@@ -240,7 +240,8 @@ final class OfficerText {
 
     /**
      * Splits text into units that do not break: a kept run, a notice number or clause citation ({@link #UNBROKEN}), a
-     * Latin word or figure, a space, any other character.
+     * Latin word or figure (a figure with the space and the Chinese character after it, its unit), a space, any
+     * other character.
      */
     private static List<String> units(String text) {
         List<String> units = new ArrayList<>();
@@ -261,6 +262,12 @@ final class OfficerText {
                 while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F
                         && !(j == i + 1 && c == ')' && text.charAt(j) == '(')) {
                     j++;
+                }
+                // a figure keeps the Chinese word after it, its unit (48.4 件, 3 名, 10,000.00 元): a line does not
+                // end with the figure and start with 件
+                if (Character.isDigit(text.charAt(j - 1)) && j + 1 < text.length() && text.charAt(j) == ' '
+                        && Character.UnicodeScript.of(text.charAt(j + 1)) == Character.UnicodeScript.HAN) {
+                    j += 2;
                 }
             } else if (Character.isHighSurrogate(c) && j < text.length()) {
                 j++;

@@ -284,6 +284,21 @@ class TextReportKindsTest {
                         "<td class=\"num\">one of demonstration park, pilot park</td>");
     }
 
+    /**
+     * A figure and the Chinese word after it, its unit, stay on one line: 94 columns of text, then " 48.4" fits the
+     * line (99) but " 件" does not; the line breaks before the figure, not between the figure and 件 (which put 件 at
+     * the head of a line once figures were spaced from the Chinese, 48.4 件).
+     */
+    @Test
+    void aFigureKeepsItsUnitOnItsLine() {
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 件,还需增加 1 件"))
+                .containsExactly("依".repeat(47), "48.4 件,还需增加 1 件");
+        // a date keeps the word after it too; a figure before a Latin word or at the end breaks as before
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 2013-10-26 出具")).containsExactly("依".repeat(47),
+                "2013-10-26 出具");
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 kg")).containsExactly("依".repeat(47) + " 48.4", "kg");
+    }
+
     @Test
     void aNoticeNumberOrAClauseCitationIsNeverSplitAcrossLines() {
         // Without the rule, "国办发明电〔2012〕33号" would be cut after 国办 and "§6(5)1" after §: the filler and
