@@ -51,7 +51,7 @@ public enum ParameterUnit {
                             + "full-width digit), not '" + text + "'");
         }
         if (d.signum() < 0) {
-            throw invalid("不能为负数,而不是 " + text, "must not be negative, not " + text);
+            throw invalid("不能为负数,现为 " + text, "must not be negative, but is " + text);
         }
         switch (this) {
             case YES_NO:

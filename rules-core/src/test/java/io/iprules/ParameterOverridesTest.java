@@ -133,7 +133,9 @@ class ParameterOverridesTest {
     void eachUnitTakesItsWholeRangeAndNothingBeyond() {
         assertThat(ParameterUnit.YUAN.parse("0")).isEqualTo(java.math.BigDecimal.ZERO);
         assertThat(ParameterUnit.YUAN.parse("12.34")).isEqualTo(new java.math.BigDecimal("12.34"));
-        assertThatThrownBy(() -> ParameterUnit.YUAN.parse("-0.01")).hasMessage("must not be negative, not -0.01");
+        assertThatThrownBy(() -> ParameterUnit.YUAN.parse("-0.01")).hasMessage("must not be negative, but is -0.01")
+                .isInstanceOfSatisfying(ParameterUnit.InvalidValueException.class,
+                        e -> assertThat(e.text().in(io.iprules.Language.ZH)).isEqualTo("不能为负数,现为 -0.01"));
         assertThat(ParameterUnit.COUNT.parse("0")).isEqualTo(0);
         assertThat(ParameterUnit.RATIO.parse("1")).isEqualTo(java.math.BigDecimal.ONE);
         assertThat(ParameterUnit.RATIO.parse("0")).isEqualTo(java.math.BigDecimal.ZERO);

@@ -624,11 +624,17 @@ final class BatchCommand implements Callable<Integer> {
         });
         DuplicateApplicants d = s.duplicates();
         if (d.count() > 0) {
-            b.append(l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))).append('\n');
+            // without a budget above (a batch of applications or assessments) the repeats are named without money:
+            // "would count twice in the budget above" pointed at nothing
+            boolean money = budget.hasAwards();
+            b.append(money ? l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))
+                    : l(lang, "batch.duplicates.no-budget", d.count())).append('\n');
             for (DuplicateApplicants.Repeat r : d.repeats()) {
-                b.append("  ").append(l(lang, "batch.duplicate", r.line(), r.firstLine(),
-                        SafeText.escape(r.applicant()), r.by(), r.policy(),
-                        r.total() == null ? "-" : Yuan.format(r.total()))).append('\n');
+                b.append("  ").append(money && r.total() != null
+                        ? l(lang, "batch.duplicate", r.line(), r.firstLine(), SafeText.escape(r.applicant()), r.by(),
+                                r.policy(), Yuan.format(r.total()))
+                        : l(lang, "batch.duplicate.no-amount", r.line(), r.firstLine(), SafeText.escape(r.applicant()),
+                                r.by(), r.policy())).append('\n');
             }
             if (d.repeats().size() < d.count()) {
                 b.append("  ").append(l(lang, "batch.duplicates.more", d.count() - d.repeats().size())).append('\n');

@@ -41,7 +41,7 @@ class BatchCliTest {
         assertThat(unknown.err()).startsWith("no-such-policy: 没有该政策的请求生成器;有生成器的政策为 anning-2022, ");
         CliTest.Run count = run("generate", "jiaxing-2012", "--count", "-1");
         assertThat(count.exit()).isEqualTo(2);
-        assertThat(count.err()).isEqualTo("--count: 不能为负数,而不是 -1\n");
+        assertThat(count.err()).isEqualTo("--count: 不能为负数,现为 -1\n");
         // none is not negative: an empty population, an empty file
         CliTest.Run none = run("generate", "jiaxing-2012", "--count", "0", "--out", tmp.resolve("none.jsonl").toString());
         assertThat(none.exit()).as(none.err()).isZero();
@@ -120,7 +120,9 @@ class BatchCliTest {
         assertThat(out).hasSize(3);
         assertThat(out[0]).contains("\"total\":\"200000.00\"");
         assertThat(out[1]).startsWith("{\"line\":2,\"error\":");
-        assertThat(r.err()).contains("批量评估:3 条请求,已评估 2,无效 1").contains("400,000.00 元");
+        assertThat(r.err()).contains("批量评估:3 条请求,已评估 2,无效 1").contains("400,000.00 元")
+                // per policy: how many were evaluated, and how many of them are eligible (符合条件, not a bare 符合)
+                .contains("\n  jiaxing-2012:评估 2,符合条件 2\n");
     }
 
     @Test

@@ -39,4 +39,21 @@ class BatchRepeatCheckSummaryTest {
         assertThat(BatchCommand.summary(summary(0), Language.ZH)).doesNotContain("核对未覆盖");
         assertThat(BatchCommand.json(summary(0)).get("duplicates").has("unchecked")).isFalse();
     }
+
+    /**
+     * A batch without awards prints no budget (a batch of applications or assessments): its repeats are listed
+     * without "their 0.00 yuan would count twice in the budget above", which pointed at nothing, and without a sum
+     * per repeat; with a budget, the repeat says what it would count twice.
+     */
+    @Test
+    void repeatsInABatchWithoutABudgetAreNamedWithoutMoney() {
+        BatchSummary none = new BatchSummary(2, 2, 0, 0, new Budget(), 10, new DuplicateApplicants(1,
+                new BigDecimal("0.00"), List.of(new DuplicateApplicants.Repeat("anning-2022", "name", "安宁市", 1, 2,
+                null))));
+        assertThat(BatchCommand.summary(none, Language.ZH)).doesNotContain("预算", "元")
+                .endsWith("重复申报:1 行与前面某行为同一申请人\n  第 2 行与第 1 行重复:安宁市(name,anning-2022)\n");
+        assertThat(BatchCommand.summary(none, Language.EN)).doesNotContain("budget", "yuan")
+                .endsWith("Repeated applicants: 1 line(s) repeating an applicant met earlier\n"
+                        + "  line 2 repeats line 1: 安宁市 (name, anning-2022)\n");
+    }
 }

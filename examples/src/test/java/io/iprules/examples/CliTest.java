@@ -343,7 +343,7 @@ class CliTest {
                 .contains("\n  湖州市\n    ✓ 满足:地级城市是申报对象  [pilot-city-2017 §1(1)]")
                 .contains("    ✓ 满足:已将知识产权工作纳入政府重要议事日程  [pilot-city-2017 §1(2)1]")
                 .contains("\n  湖州经济技术开发区\n    ✓ 满足:是产业特色明显")
-                .contains("人口1,000,000");
+                .contains("人口 1,000,000");
         assertThat(r.out().replaceAll("\\s+", " ")).contains("实际 48.40,要求 ≥ 48.4")
                 .contains("实际 2017-07-31,要求 ≤ 2017-07-31")
                 .doesNotContain("✗").doesNotContain("合计")

@@ -181,7 +181,7 @@ class ReportCommandTest {
         assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
                 "<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
-                "人口1,000,000");
+                "人口 1,000,000");
         // codes and JSON names are left out of the conditions (the readings listed below them quote their texts)
         assertThat(section(html, "<section class=\"conditions\">")).doesNotContain("PREFECTURE_LEVEL_CITY", "ipOffice");
         assertThat(html).doesNotContain("&gt;=");
@@ -211,7 +211,7 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "requests/northeast-liaoning-2016-2020.json", "--html", northeast.toString())
                 .exit()).isZero();
         assertThat(Files.readString(northeast, StandardCharsets.UTF_8))
-                .contains("专利:42,590,000 名常住人口拥有 120,000,每万人 28.18", "3,000,000 × 42,590,000")
+                .contains("专利:42,590,000 名常住人口拥有 120,000 件,每万人 28.18 件", "3,000,000 × 42,590,000")
                 .doesNotContain("42590000");
         // warnings go through the same prose; a patent number keeps its digits
         Path jiaxing = tmp.resolve("jiaxing.html");

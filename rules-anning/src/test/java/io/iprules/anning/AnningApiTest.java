@@ -177,6 +177,15 @@ class AnningApiTest {
                 .forEach(p -> assertThat(p.note().in(Language.EN)).as(p.citation()).isNotBlank());
         assertThat(d.phases()).extracting(p -> p.code())
                 .containsExactly("OPTIMISATION", "IMPLEMENTATION", "ACCEPTANCE", "CONSOLIDATION");
+        // the notes that place the phases' ends give the days as every date is written, YYYY-MM-DD
+        assertThat(d.phases().get(0).note().in(Language.ZH)).isEqualTo("2022年10月同时出现在第一、二阶段。本阶段的工作是"
+                + "优化并印发工作方案,方案于 2022-10-18 印发,故本阶段至 2022-10-17 止,自 2022-10-18 起进入组织实施阶段。");
+        assertThat(d.phases().get(0).note().in(Language.EN)).endsWith("which was issued on 2022-10-18: so it ends on "
+                + "2022-10-17 and implementation starts on 2022-10-18.");
+        assertThat(d.phases().get(1).note().in(Language.ZH)).isEqualTo("自方案印发之日(2022-10-18)起,至2025年4月最后一日"
+                + "(2025-04-30)止。");
+        assertThat(d.phases().get(1).note().in(Language.EN)).isEqualTo("From the day the plan was issued (2022-10-18) "
+                + "to the last day of April 2025 (2025-04-30).");
         assertThat(d.version()).doesNotContain("${");
     }
 

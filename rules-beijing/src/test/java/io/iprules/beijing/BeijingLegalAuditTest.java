@@ -51,9 +51,10 @@ class BeijingLegalAuditTest {
         Exclusion x = r.excluded().get(0);
         assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
         assertThat(x.amount()).isEqualByComparingTo("0.00");
-        assertThat(x.detail().in(Language.ZH)).contains("中关村企业以商标权质押取得贷款", "计算所得金额为0.00元");
+        assertThat(x.detail().in(Language.ZH)).isEqualTo("中关村企业以商标权质押取得贷款,支付利息 0.01 元;贴息比例 30%;"
+                + "计算所得金额为 0.00 元,无应予补助的金额");
         // the reason's text covers both ways §3(1) gives nothing: not 中关村, or a subsidy of 0.00
-        assertThat(x.reason().text().in(Language.ZH)).isNotEqualTo("不是中关村企业").contains("0.00元");
+        assertThat(x.reason().text().in(Language.ZH)).isEqualTo("不予贴息:非中关村企业,或计算所得贴息为 0.00 元");
         assertThat(x.reason().text().in(Language.EN)).isNotEqualTo("not a Zhongguancun enterprise")
                 .contains("0.00 yuan");
     }
@@ -81,7 +82,7 @@ class BeijingLegalAuditTest {
             });
         }
         // the officer is told why, not that the rate is awaited
-        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息0.00元")
+        assertThat(open.excluded().get(0).detail().in(Language.ZH)).contains("支付利息 0.00 元")
                 .doesNotContain("贴息比例待");
     }
 
@@ -105,7 +106,7 @@ class BeijingLegalAuditTest {
         assertThat(onTime.status()).isEqualTo(DeadlineStatus.ON_TIME);
         assertThat(onTime.deadline()).isEqualTo(LocalDate.of(2014, 1, 6));
         assertThat(onTime.workingDaysUsed()).isEqualTo(5);
-        assertThat(onTime.detail().in(Language.ZH)).doesNotContain("第5个工作日").contains("休息日", "按一个工作日计");
+        assertThat(onTime.detail().in(Language.ZH)).doesNotContain("第 5 个工作日").contains("休息日", "按一个工作日计");
         assertThat(onTime.detail().in(Language.EN)).doesNotContain("5 working day(s) after").contains("rest day");
 
         Deadline late = r.deadlines().get(1);
@@ -113,7 +114,8 @@ class BeijingLegalAuditTest {
         assertThat(late.deadline()).isEqualTo(LocalDate.of(2013, 10, 25));
         assertThat(late.workingDaysUsed()).isEqualTo(6);
         assertThat(late.workingDaysLate()).isEqualTo(1);
-        assertThat(late.detail().in(Language.ZH)).doesNotContain("第6个工作日").contains("休息日", "按一个工作日计");
+        assertThat(late.detail().in(Language.ZH)).doesNotContain("第 6 个工作日").isEqualTo("2013-10-26 出具,该日为休息日,"
+                + "按一个工作日计:申请文件于 2013-10-18 齐备后至出具日共计 6 个工作日,逾期 1 个工作日(期限 2013-10-25)");
         assertThat(late.detail().in(Language.EN)).doesNotContain("6 working day(s) after").contains("rest day");
     }
 
@@ -128,7 +130,45 @@ class BeijingLegalAuditTest {
                         LocalDate.of(2014, 1, 6))));
 
         assertThat(r.deadlines().get(0).detail().in(Language.ZH))
-                .isEqualTo("2014-01-06出具,为申请文件于2013-12-27齐备后的第5个工作日:在5个工作日内(期限2014-01-06)");
+                .isEqualTo("2014-01-06 出具,为申请文件于 2013-12-27 齐备后的第 5 个工作日:在 5 个工作日内(期限 2014-01-06)");
+    }
+
+    /**
+     * Not issued by the evaluation date, past the deadline: the working days beyond it are 逾期 (the legal term the
+     * status 已逾期 uses), counted to the evaluation date as if issued that day. Complete Fri 2013-09-27, deadline
+     * 2013-10-10 (Sun 09-29 a make-up working day, 10-01..10-07 the National Day rest); then Fri 10-11, Sat 10-12 (a
+     * make-up working day) and Mon 10-14: 3 working days overdue on 2013-10-14.
+     */
+    @Test
+    void aCertificateNotIssuedPastItsDeadlineIsOverdueByWorkingDays() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2013, 10, 14), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 9, 27),
+                        null)));
+
+        Deadline overdue = r.deadlines().get(0);
+        assertThat(overdue.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(overdue.workingDaysLate()).isEqualTo(3);
+        assertThat(overdue.detail().in(Language.ZH)).isEqualTo("截至 2013-10-14 尚未出具;期限 2013-10-10 已过,至今逾期 3 个工作日");
+        assertThat(overdue.detail().in(Language.EN)).isEqualTo("not issued by 2013-10-14; the deadline 2013-10-10 has "
+                + "passed, 3 working day(s) late so far");
+    }
+
+    /**
+     * A count that needs the notice for 2027, not loaded: the deadline is unknown, and its detail says why in words an
+     * officer reads, the machine's code in brackets after them (it led the sentence, bare).
+     */
+    @Test
+    void aDeadlineTheCalendarDoesNotCoverSaysWhyInWords() {
+        EvaluationResult r = OPEN.evaluate(Beijing2012.APPLICANT, LocalDate.of(2027, 1, 15), inScope(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "202610000001.9", LocalDate.of(2026, 12, 28),
+                        null)));
+
+        Deadline unknown = r.deadlines().get(0);
+        assertThat(unknown.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(unknown.detail().in(Language.ZH)).isEqualTo("计算工作日需要国务院2027年节假日安排的通知,该通知未加载"
+                + "(CALENDAR_NOT_COVERED);不推定工作日");
+        assertThat(unknown.detail().in(Language.EN)).isEqualTo("counting the working days needs the State Council's "
+                + "holiday notice for 2027, which is not loaded (CALENDAR_NOT_COVERED); the working days are not guessed");
     }
 
     /**

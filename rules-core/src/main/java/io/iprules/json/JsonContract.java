@@ -321,7 +321,10 @@ public final class JsonContract {
             List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
             String needs = quoted.size() == 1 ? quoted.get(0)
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
-            String needsZh = String.join("或", quoted);
+            // in Chinese the field names bare, as the other messages name them (applicant 或 city; a、b 或 c)
+            List<String> bare = policy.subjects().stream().map(SubjectKind::key).toList();
+            String needsZh = bare.size() == 1 ? bare.get(0)
+                    : String.join("、", bare.subList(0, bare.size() - 1)) + " 或 " + bare.get(bare.size() - 1);
             problems.add(new Problem("", "a " + policy.id() + " request needs " + needs,
                     policy.id() + " 的请求须包含 " + needsZh));
         }

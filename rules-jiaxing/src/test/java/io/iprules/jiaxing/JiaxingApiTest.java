@@ -57,6 +57,28 @@ class JiaxingApiTest {
         assertThat(r.awards().get(0).reason().in(Language.EN)).isEqualTo("recognised as national IP pilot enterprise");
     }
 
+    /**
+     * With only a count of fees paid, fee k's date is derived from the grant, on its (k−1)th anniversary (reading
+     * annual-fees): the reason says so in words an officer reads, with no formula in k. Granted 2013-04-01, three
+     * fees: the third is taken as paid on 2015-04-01.
+     */
+    @Test
+    void aFeeDateDerivedFromTheGrantIsExplainedInWords() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
+                .patent("ZL201210123456.7", PatentKind.INVENTION, LocalDate.of(2013, 4, 1), IndustryField.BIOLOGY, 3)
+                .build();
+        Award third = ENGINE.evaluate("jiaxing-2012", LocalDate.of(2015, 12, 31), e).awards().stream()
+                .filter(a -> a.subjectId().equals("ZL201210123456.7/3")).findFirst().orElseThrow();
+        assertThat(third.date()).isEqualTo(LocalDate.of(2015, 4, 1));
+        assertThat(third.reason().in(Language.ZH)).isEqualTo("属战略性新兴产业(生物)的发明专利,授权后第 3 次年费;"
+                + "请求未给出缴费日期,按授权日 2013-04-01 推定于 2015-04-01 缴纳(推定第 1 次年费于授权当日缴纳,以后每年一次,"
+                + "于授权日的周年日缴纳)");
+        assertThat(third.reason().in(Language.EN)).isEqualTo("invention patent in a strategic emerging industry "
+                + "(biology): annual fee 3 after grant; the request gives no payment date, so it is taken as paid on "
+                + "2015-04-01, derived from the grant date 2013-04-01 (the first fee taken as paid on the grant date, "
+                + "each later one on the next anniversary of the grant)");
+    }
+
     @Test
     void aDeploymentSetsAnOpenAmountFromJavaWithoutRebuilding() {
         JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
@@ -72,6 +94,24 @@ class JiaxingApiTest {
         assertThat(r.undetermined()).isZero();
         assertThat(deployed.policy("jiaxing-2012").parameter("JX_PATENT_GRANT.UTILITY_MODEL").orElseThrow()
                 .values().get(0).source()).isEqualTo("嘉科〔2013〕1号");
+    }
+
+    /**
+     * The pledge-loan subsidy rate a deployment sets is a share (0.3) in its parameter file, and a percentage where
+     * an officer reads it: 10,000.00 yuan of interest at 30% is 3,000.00.
+     */
+    @Test
+    void aSubsidyRateReadsAsAPercentage() {
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE).sme(true)
+                .pledgeLoan("嘉兴银行", new BigDecimal("10000"), 2013).build();
+        RulesEngine deployed = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PLEDGE_LOAN_INTEREST.RATE", LocalDate.of(2012, 11, 5), "0.3", "办法")
+                .build();
+        Award a = deployed.evaluate("jiaxing-2012", LocalDate.of(2014, 3, 31), e).awards().get(0);
+        assertThat(a.amount()).isEqualByComparingTo("3000.00");
+        assertThat(a.reason().in(Language.ZH)).isEqualTo("中小企业以专利权质押向银行贷款,支付利息 10,000.00 元,贴息比例 30%");
+        assertThat(a.reason().in(Language.EN)).isEqualTo("an SME paid 10,000.00 yuan interest on a bank loan secured by "
+                + "a patent pledge; subsidy rate 30%");
     }
 
     @Test

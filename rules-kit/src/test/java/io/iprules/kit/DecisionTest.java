@@ -499,7 +499,7 @@ class DecisionTest {
         assertThat(x.amount()).isEqualTo(new BigDecimal("0.00"));
         assertThat(x.awardCitation()).isEqualTo(GRANT);
         assertThat(x.detail().in(Language.EN)).isEqualTo("why; the amount works out to 0.00 yuan, so nothing is due");
-        assertThat(x.detail().in(Language.ZH)).isEqualTo("why;计算所得金额为0.00元,无应予补助的金额");
+        assertThat(x.detail().in(Language.ZH)).isEqualTo("why;计算所得金额为 0.00 元,无应予补助的金额");
         assertThat(r.awards()).extracting(Award::subjectId).containsExactly("o", "f");
         assertThat(r.total()).isEqualByComparingTo("0.01");
     }

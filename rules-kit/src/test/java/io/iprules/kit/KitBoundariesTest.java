@@ -132,7 +132,7 @@ class KitBoundariesTest {
         // written as a request's decimal is: spaces around it are not read away
         assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, " 48.4 "))
                 .hasMessageStartingWith("must be written in plain digits");
-        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1")).hasMessage("must not be negative, not -0.1");
+        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1")).hasMessage("must not be negative, but is -0.1");
         Parameters ps = new Parameters("x", List.of(
                 new ParameterInfo("N", ParameterUnit.COUNT, "x §1", Text.plain("n"), false,
                         List.of(new ParameterValue(D, "3", "s"))),

@@ -36,7 +36,9 @@ public final class NortheastValidation {
                     knownProvince(p, r.province(), scope);
                 }
             } else if (r.province() != null) {
-                p.add("province", problem("problem.province-with-northeast", String.join(", ", scope.scope())));
+                // the four as each language lists names: 内蒙古自治区、辽宁省…, and with commas in English
+                p.add("province", problem("problem.province-with-northeast", io.iprules.Text.bilingual(
+                        String.join("、", scope.scope()), String.join(", ", scope.scope()))));
             }
         }
         if (p.required("period", r.period())) {

@@ -44,6 +44,11 @@ class NortheastIndicatorsTest {
                 .doesNotContain("高出");
         assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).contains("低于全国的 212.45").contains("低 95.05")
                 .doesNotContain("高出");
+        // per person, every figure is a count of rights, 件: held, per 10,000, the nation's, and the margin
+        assertThat(zh.get("NE_PATENT_PER_CAPITA")).isEqualTo("专利:42590000 名常住人口拥有 120000 件,每万人 28.18 件,"
+                + "高于全国的 21.24 件(1412120000 人拥有 3000000 件),高出 6.94 件:120000 × 1412120000 > 3000000 × 42590000");
+        assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).isEqualTo("商标:42590000 名常住人口拥有 500000 件,每万人 117.40 件,"
+                + "低于全国的 212.45 件(1412120000 人拥有 30000000 件),低 95.05 件:500000 × 1412120000 < 30000000 × 42590000");
     }
 
     /**
@@ -104,13 +109,32 @@ class NortheastIndicatorsTest {
         Indicator copyright = byCode.get("NE_COPYRIGHT_PER_CAPITA");
         assertThat(copyright.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
         assertThat(copyright.detail().in(Language.ZH))
-                .contains("42590000 名常住人口期末年登记 20000 件", "每万人 4.70", "低于全国的 23.37",
-                        "1412120000 人登记 3300000 件", "低 18.67")
+                .isEqualTo("版权:42590000 名常住人口期末年登记 20000 件,每万人 4.70 件,低于全国的 23.37 件"
+                        + "(1412120000 人登记 3300000 件),低 18.67 件:20000 × 1412120000 < 3300000 × 42590000")
                 .doesNotContain("拥有");
         assertThat(copyright.detail().in(Language.EN))
                 .contains("20000 registered in the end year for 42590000 residents", "4.70 per 10,000",
                         "lower than the nation's 23.37 (3300000 registered for 1412120000) by 18.67");
         assertThat(byCode.get("NE_PATENT_PER_CAPITA").detail().in(Language.ZH))
                 .contains("42590000 名常住人口拥有 120000");
+    }
+
+    /**
+     * The opinions are dated 2017年2月27日 (the notice's date, its day of issue and of force): a period that ends in
+     * 2016 describes a time before them, and the warning names that date as every date here is written, 2017-02-27.
+     */
+    @Test
+    void aPeriodBeforeTheOpinionsNamesTheirDate() {
+        NortheastRegion before = NortheastRegion.builder().name("辽宁省").province("辽宁省")
+                .period(p -> p.from(2012).to(2016))
+                .figures(IpKind.PATENT, f -> f.regionStart(30_000).regionEnd(60_000).nationalStart(700_000)
+                        .nationalEnd(1_700_000))
+                .build();
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, LocalDate.of(2017, 6, 30), before);
+        assertThat(r.warnings()).extracting(w -> w.in(Language.ZH))
+                .contains("期间截至 2016 年,早于 2017-02-27 印发的意见:数值反映政策出台以前的情况");
+        assertThat(r.warnings()).extracting(w -> w.in(Language.EN))
+                .contains("the period ends in 2016, before the opinions of 2017-02-27: the figures describe a time "
+                        + "before the policy");
     }
 }

@@ -71,7 +71,9 @@ class PilotCityApiTest {
         Condition miss = only(no, "PC_PARK_PATENT_DENSITY", PARK_48);
         assertThat(miss.detail().in(Language.EN)).contains("short by 0.01 per 10,000")
                 .contains("needs at least 4840 invention patents, 1 more");
-        assertThat(miss.detail().in(Language.ZH)).contains("每万人口差0.01件").contains("还需增加1件");
+        // figures spaced from the Chinese, as in the other modules' messages
+        assertThat(miss.detail().in(Language.ZH)).isEqualTo("每万人口发明专利拥有量 48.39 件(发明专利 4839 件 × 10000 ÷ "
+                + "人口 1000000),低于 48.4 件,每万人口差 0.01 件;按园区人口 1000000 须至少拥有发明专利 4840 件,还需增加 1 件");
     }
 
     @Test

@@ -596,7 +596,7 @@ final class HtmlReport {
             List<Provision> ps = meant.get(e.getKey());
             out.append("<dt id=\"clause-").append(anchor(e.getKey())).append("\">").append(esc(e.getKey()));
             for (int k = 0; k < ps.size(); k++) {
-                out.append(k == 0 ? " · " : lang == Language.ZH ? ";" : "; ").append(esc(t(ps.get(k).title())));
+                out.append(k == 0 ? " · " : l("sep")).append(esc(t(ps.get(k).title())));
             }
             out.append("</dt>\n<dd>");
             if (!e.getValue().isEmpty()) {
@@ -805,11 +805,12 @@ final class HtmlReport {
         for (io.iprules.Deadline d : r.deadlines()) {
             Boolean met = d.met();
             String css = met == null ? "unknown" : met ? "met" : "not-met";
-            String what = names.name(d.code()).orElse("");
+            // which deadline, in the policy's words, else its code: a heading of the status alone said not which
+            String what = names.nameOr(d.code());
             out.append("<div class=\"deadline ").append(css).append("\"><p><span class=\"badge ").append(css).append("\">")
                     .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
-                    .append("</span> <b>").append(esc(what)).append("</b> ").append(esc(d.subject() == null ? "" : d.subject()))
-                    .append(" ").append(cite(d.citation())).append("</p>\n");
+                    .append("</span> <b>").append(esc(what)).append("</b> ")
+                    .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation())).append("</p>\n");
             List<String> parts = TextReport.deadlineFacts(d, lang, names, false);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
             if (d.start() != null) {
@@ -823,7 +824,7 @@ final class HtmlReport {
                 days(calendar, d, r.asOf(), d.start(), end);
             }
             if (!d.calendar().isEmpty()) {
-                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(", ", d.calendar()))))
+                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()))))
                         .append("</p>\n");
             }
             out.append("</div>\n");
@@ -890,7 +891,7 @@ final class HtmlReport {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
             if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
                 out.append("<br><small class=\"place\">").append(esc(m.place()))
-                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join("、", m.scope()) + ")")).append("</small>");
+                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join(l("list.sep"), m.scope()) + ")")).append("</small>");
             }
             out.append("</td><td>")
                     .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
@@ -919,7 +920,9 @@ final class HtmlReport {
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);
                    font: 15px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun", system-ui, sans-serif; }
-            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
+            /* a word longer than its line (a name without spaces, a long number) breaks at the line's end instead of
+               running past the page's edge, on the screen and on paper; a table's columns are laid out as before */
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; overflow-wrap: break-word; }
             header .policy { margin: 0; color: var(--muted); }
             header .id { font-family: ui-monospace, monospace; font-size: 13px; }
             h1 { margin: 4px 0 6px; font-size: 26px; }
@@ -1000,7 +1003,8 @@ final class HtmlReport {
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .struck { text-decoration: line-through; color: var(--muted); }
             .tile .n.money { font-size: 22px; white-space: nowrap; }
-            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; }
+            /* whose rows follow: a name from the request, which spans the table and must not widen it */
+            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; overflow-wrap: anywhere; }
             tfoot th, tfoot td { border-top: 2px solid var(--line); padding: 8px; }
             td.cite, a.cite { white-space: nowrap; color: var(--muted); font-size: 13px; }
             .deadline { margin: 10px 0 16px; }

@@ -75,6 +75,12 @@ final class OfficerText {
                 .filter(p -> p.unit() == io.iprules.ParameterUnit.YUAN).isPresent();
     }
 
+    /** Whether {@code parameter} is the policy's and is a share (a rate, shown as a percentage). */
+    boolean isRatio(String parameter) {
+        return policy != null && policy.parameter(parameter)
+                .filter(p -> p.unit() == io.iprules.ParameterUnit.RATIO).isPresent();
+    }
+
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);
@@ -132,7 +138,7 @@ final class OfficerText {
             words.add(w);
         }
         return TextReport.LABELS.format(lang, "value.one-of",
-                new Object[] {String.join(TextReport.LABELS.format(lang, "value.one-of.sep", new Object[0]), words)});
+                new Object[] {String.join(TextReport.LABELS.format(lang, "list.sep", new Object[0]), words)});
     }
 
     /** One value or one member of a set: in the policy's words, else as a figure or date, else {@code null}. */
@@ -234,7 +240,8 @@ final class OfficerText {
 
     /**
      * Splits text into units that do not break: a kept run, a notice number or clause citation ({@link #UNBROKEN}), a
-     * Latin word or figure, a space, any other character.
+     * Latin word or figure (a figure with the space and the Chinese character after it, its unit), a space, any
+     * other character.
      */
     private static List<String> units(String text) {
         List<String> units = new ArrayList<>();
@@ -255,6 +262,12 @@ final class OfficerText {
                 while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F
                         && !(j == i + 1 && c == ')' && text.charAt(j) == '(')) {
                     j++;
+                }
+                // a figure keeps the Chinese word after it, its unit (48.4 件, 3 名, 10,000.00 元): a line does not
+                // end with the figure and start with 件
+                if (Character.isDigit(text.charAt(j - 1)) && j + 1 < text.length() && text.charAt(j) == ' '
+                        && Character.UnicodeScript.of(text.charAt(j + 1)) == Character.UnicodeScript.HAN) {
+                    j += 2;
                 }
             } else if (Character.isHighSurrogate(c) && j < text.length()) {
                 j++;

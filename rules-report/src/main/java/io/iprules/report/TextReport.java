@@ -83,10 +83,14 @@ final class TextReport {
         return why;
     }
 
-    /** The deployment's parameter that set an award's amount: its words, its value (yuan as yuan), from when, from where. */
+    /**
+     * The deployment's parameter that set an award's amount: its words, its value (yuan as yuan, a rate as a
+     * percentage), from when, from where.
+     */
     static String amountBasis(io.iprules.AmountBasis b, Language lang, OfficerText names) {
         String value = names.isYuan(b.parameter())
                 ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(new java.math.BigDecimal(b.value()))})
+                : names.isRatio(b.parameter()) ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
                 : b.value();
         return LABELS.format(lang, "award.amount-basis", new Object[]{names.nameOr(b.parameter()), value, b.from(),
                 b.source()});
@@ -215,6 +219,11 @@ final class TextReport {
                 if (i.progress() != null) {
                     b.append(l("sep")).append(progress(i, lang));
                 }
+                // progress against another figure than the required one (20人左右: met at 18, progress against 20),
+                // said as the page says it
+                if (i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0) {
+                    b.append(l("sep")).append(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit())));
+                }
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append(l("sep")).append(names.prose(t(i.detail())));
                 }
@@ -226,13 +235,13 @@ final class TextReport {
         if (!r.deadlines().isEmpty()) {
             section("section.deadlines");
             for (Deadline d : r.deadlines()) {
-                String what = names.name(d.code()).map(n -> n + (d.subject() == null ? "" : l("colon") + d.subject()))
-                        .orElse(d.subject() == null ? "" : d.subject());
+                // which deadline, in the policy's words, else its code: a heading of the status alone said not which
+                String what = names.nameOr(d.code()) + (d.subject() == null ? "" : l("colon") + d.subject());
                 para(d.met() == null ? "  ? " : d.met() ? "  ✓ " : "  ✗ ", "    ",
-                        l("deadline." + d.status().name()) + (what.isEmpty() ? "" : l("colon") + what));
+                        l("deadline." + d.status().name()) + l("colon") + what);
                 List<String> parts = deadlineFacts(d, lang, names, true);
                 String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
-                        : l("sep") + String.join("、", d.calendar());
+                        : l("sep") + l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()));
                 para("    ", "    ", String.join(l("sep"), parts) + notices + cite(d.citation()));
             }
         }
@@ -240,7 +249,7 @@ final class TextReport {
             section("section.measures");
             for (Measure m : r.measures()) {
                 String place = m.place() == null ? "" : " · " + m.place() + (m.scope().isEmpty() ? ""
-                        : l("bracket") + String.join("、", m.scope()) + ")");
+                        : l("bracket") + String.join(l("list.sep"), m.scope()) + ")");
                 para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text())) + cite(m.citation()));
             }
         }

@@ -387,7 +387,7 @@ class HtmlReportRowsTest {
                 .build();
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(days(page, 0)).startsWith("<div class=\"deadline met\"><p><span class=\"badge met\">✓ 按期</span> "
-                + "<b></b> 禾城 <a class=\"cite\"").contains(
+                + "<b>P_DONE</b> 禾城 <a class=\"cite\"").contains(
                 "<svg viewBox=\"0 0 142.0 62\" width=\"142.0\" class=\"days\" role=\"img\" aria-label=\"逐日时间线:"
                         + "2020-10-12 至 2020-10-16,共 5 天;期限及已用工作日见上文\">\n"
                         + "<rect x=\"1.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-12 工作日</title></rect>\n"
@@ -403,7 +403,7 @@ class HtmlReportRowsTest {
                         + "</svg>\n");
         // pending on the 14th: marked at 57 + 14
         assertThat(days(page, 1)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? 未到期</span> "
-                + "<b></b>  <a class=\"cite\"").contains("<line x1=\"71.0\" x2=\"71.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
+                + "<b>P_WAIT</b> <a class=\"cite\"").contains("<line x1=\"71.0\" x2=\"71.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
         // overdue since the 12th: the days run on to the evaluation date, Friday 9 to Wednesday 14 (Saturday 10 a
         // make-up working day, Sunday 11 a rest day), marked on the sixth cell, x = 1 + 5 × 28 + 14
         assertThat(days(page, 2)).startsWith("<div class=\"deadline not-met\"><p><span class=\"badge not-met\">✗ 已逾期</span>")
@@ -447,7 +447,7 @@ class HtmlReportRowsTest {
                 .build();
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(days(page, 0)).contains("共 70 天").doesNotContain("…")
-                .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号, 国办发明电〔2020〕1号</p>\n");
+                .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号、国办发明电〔2020〕1号</p>\n");
         assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… 2020-03-11</span>");
         assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
     }

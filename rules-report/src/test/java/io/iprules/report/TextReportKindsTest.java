@@ -43,7 +43,8 @@ class TextReportKindsTest {
 
     /**
      * An amount the text leaves to implementing rules and the deployment set: the officer reads which parameter set it,
-     * its value (yuan as yuan, a rate as written), from when and the deployment's source, in the text and on the page.
+     * its value (yuan as yuan, a rate as a percentage: 0.5 is 50%), from when and the deployment's source, in the text
+     * and on the page.
      */
     @Test
     void anAmountTheDeploymentSetNamesItsBasis() {
@@ -66,7 +67,7 @@ class TextReportKindsTest {
                 .build();
         String zh = TextReport.render(r, withParameters, Language.ZH, false).replaceAll("\\s+", "");
         assertThat(zh).contains("授权;金额依据:每件发明专利的补助(另行制订),自2020-08-01起为5,000.00元(来源:禾城实施细则第3条)")
-                .contains("利息48,650.00元;金额依据:贴息比例,自2020-08-01起为0.5(来源:rule4)");
+                .contains("利息48,650.00元;金额依据:贴息比例,自2020-08-01起为50%(来源:rule4)");
         String en = TextReport.render(r, withParameters, Language.EN, false).replaceAll("\\s+", " ");
         assertThat(en).contains("granted; amount as set by the deployment: per invention patent (implementing rules), "
                 + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
@@ -167,14 +168,62 @@ class TextReportKindsTest {
         assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until this is set: P_EXPORT.THRESHOLD");
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue: due by 2020-06-30  [p-1 §2]")
-                .contains("Deadlines", "  ✗ late: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
-                        + "7 working day(s) used; 2 working day(s) late;\n    国办发明电〔2019〕16号  [p-1 §3]")
+                .contains("Deadlines", "  ✗ late: P_REPLY: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
+                        + "7 working day(s) used; 2 working day(s) late;\n    working days counted with: 国办发明电〔2019〕16号"
+                        + "  [p-1 §3]")
                 .contains("Measures", "  · 市知识产权局: hold publicity events  [p-1 §4]")
                 .contains("Named variants applied", "  · TOP_UP  [p-1 §7(1)]")
-                // codes stay in JSON: the indicator and the deadline are named in words
-                .doesNotContain("P_PLAN", "P_REPLY");
+                // codes stay in JSON where the policy has words: the indicator is named by its title; the deadline,
+                // which this policy has no words for, by its code (the heading said "late: 禾城", not which deadline)
+                .doesNotContain("P_PLAN");
         String zh = TextReport.render(r, P, Language.ZH, false);
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+        // the notices the working days were counted with are labelled, as on the page
+        assertThat(zh.replaceAll("\\s+", "")).contains("逾期2个工作日;工作日依据:国办发明电〔2019〕16号[p-1§3]");
+    }
+
+    /**
+     * About 20 (20人左右, anning-2022 §4(3)1): met at 18, progress against 20. The page says what progress is measured
+     * against when it is not the required value (进度以 20 计); the text says the same: 18 of 20 is 90.00%, not 100%.
+     */
+    @Test
+    void progressAgainstAnotherFigureThanTheRequiredOneSaysSoInTheTextAsOnThePage() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .indicator(new Indicator("P_LIAISON", Text.bilingual("联络员", "liaison officers"), IndicatorStatus.MET,
+                        ParameterUnit.COUNT, Comparison.AT_LEAST, new BigDecimal("18"), ">= 18", new BigDecimal("18"),
+                        new BigDecimal("20"), new BigDecimal("0.9000"), null, "p-1 §2", "20人左右", null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("  ✓ 已达标:联络员\n    实际 18,要求 ≥ 18;进度 90.00%;进度以 20 计  [p-1 §2]\n");
+        assertThat(TextReport.render(r, P, Language.EN, false))
+                .contains("    actual 18, required ≥ 18; progress 90.00%; progress against 20  [p-1 §2]\n");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<small>进度以 20 计</small>");
+    }
+
+    /**
+     * Lists in the text and on the page are joined as each language joins them, from the report's catalog (list.sep):
+     * 、 in Chinese, a comma and a space in English; the notices a deadline was counted with are labelled 工作日依据.
+     */
+    @Test
+    void listsAreJoinedAsEachLanguageJoinsThem() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.ON_TIME, LocalDate.of(2012, 12, 27),
+                        LocalDate.of(2013, 1, 7), LocalDate.of(2013, 1, 7), 5, 0, null,
+                        List.of("国办发明电〔2011〕42号", "国办发明电〔2012〕33号"), "p-1 §3", null))
+                .measure(new Measure("p-1 §4", "省知识产权局", Text.bilingual("开展宣传", "hold publicity events"),
+                        "蒙东地区", List.of("呼伦贝尔市", "兴安盟")))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh.replaceAll("\\s+", "")).contains("已用5个工作日;工作日依据:国办发明电〔2011〕42号、国办发明电〔2012〕33号[p-1§3]");
+        assertThat(zh).contains("  · 省知识产权局 · 蒙东地区(呼伦贝尔市、兴安盟):开展宣传  [p-1 §4]\n");
+        String en = TextReport.render(r, P, Language.EN, false);
+        assertThat(en.replaceAll("\\s+", " ")).contains("5 working day(s) used; working days counted with: "
+                + "国办发明电〔2011〕42号, 国办发明电〔2012〕33号 [p-1 §3]",
+                "· 省知识产权局 · 蒙东地区 (呼伦贝尔市, 兴安盟): hold publicity events [p-1 §4]");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("工作日依据:国办发明电〔2011〕42号、国办发明电〔2012〕33号</p>",
+                "<small class=\"place\">蒙东地区(呼伦贝尔市、兴安盟)</small>");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains("working days counted with: <span lang=\"zh-CN\">"
+                + "国办发明电〔2011〕42号, 国办发明电〔2012〕33号</span></p>");
     }
 
     /**
@@ -233,6 +282,21 @@ class TextReportKindsTest {
         assertThat(HtmlReport.render(r, named, Language.EN))
                 .contains("<td class=\"num\">one of <span lang=\"zh-CN\">内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</span></td>",
                         "<td class=\"num\">one of demonstration park, pilot park</td>");
+    }
+
+    /**
+     * A figure and the Chinese word after it, its unit, stay on one line: 94 columns of text, then " 48.4" fits the
+     * line (99) but " 件" does not; the line breaks before the figure, not between the figure and 件 (which put 件 at
+     * the head of a line once figures were spaced from the Chinese, 48.4 件).
+     */
+    @Test
+    void aFigureKeepsItsUnitOnItsLine() {
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 件,还需增加 1 件"))
+                .containsExactly("依".repeat(47), "48.4 件,还需增加 1 件");
+        // a date keeps the word after it too; a figure before a Latin word or at the end breaks as before
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 2013-10-26 出具")).containsExactly("依".repeat(47),
+                "2013-10-26 出具");
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 kg")).containsExactly("依".repeat(47) + " 48.4", "kg");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.iprules.beijing.rules;
 import io.iprules.beijing.PledgeLoan;
 import io.iprules.kit.Candidate;
 import io.iprules.kit.Decision;
+import io.iprules.kit.Percent;
 import io.iprules.kit.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public final class Loans {
                 l.interestPaid().signum() == 0
                         ? d.text("reason.pledge-loan.no-interest", new Yuan(l.interestPaid()), l.pledge())
                         : rate == null ? d.text("reason.pledge-loan.open", new Yuan(l.interestPaid()), l.pledge())
-                        : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), rate));
+                        : d.text("reason.pledge-loan", new Yuan(l.interestPaid()), l.pledge(), new Percent(rate)));
     }
 
     /**

@@ -99,7 +99,8 @@ public final class Proposals {
                 l.interestPaid().signum() == 0
                         ? d.text("reason.pledge-loan.no-interest", new io.iprules.kit.Yuan(l.interestPaid()))
                         : rate == null ? d.text("reason.pledge-loan.open", new io.iprules.kit.Yuan(l.interestPaid()))
-                        : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()), rate));
+                        : d.text("reason.pledge-loan", new io.iprules.kit.Yuan(l.interestPaid()),
+                                new io.iprules.kit.Percent(rate)));
     }
 
     /** §6(5)6: a published standard; amount parameter per tier (industry and local standards are one tier). */
