@@ -412,9 +412,9 @@ final class HtmlReport {
             out.append("<br><small>").append(esc(l("report.reference", t(i.reference().title()),
                     IndicatorFormat.value(i.reference().value(), i.unit())))).append("</small>");
         }
-        if (i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0) {
-            out.append("<br><small>").append(esc(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit()))))
-                    .append("</small>");
+        String basis = IndicatorFormat.progressBasis(i);
+        if (basis != null) {
+            out.append("<br><small>").append(esc(l("report.progress-basis", basis))).append("</small>");
         }
         if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
             out.append("<br><small class=\"detail\">").append(esc(names.prose(t(i.detail())))).append("</small>");

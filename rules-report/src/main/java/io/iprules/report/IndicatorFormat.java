@@ -57,6 +57,15 @@ final class IndicatorFormat {
                 : sign(i) + " " + factor + " × " + value(r.value(), i.unit()) + " = " + value(i.required(), i.unit());
     }
 
+    /**
+     * The figure progress is measured against, in its unit, when it is not the required one (20人左右: met at 18,
+     * progress against 20); else {@code null}, and nothing need be said.
+     */
+    static String progressBasis(Indicator i) {
+        return i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0
+                ? value(i.progressBasis(), i.unit()) : null;
+    }
+
     /** Progress as a percentage with two decimals, exact (progress has four): 0.9777 as {@code 97.77%}. */
     static String progress(BigDecimal p) {
         return p == null ? "—" : p.movePointRight(2).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "%";

@@ -69,16 +69,9 @@ final class OfficerText {
         return Optional.empty();
     }
 
-    /** Whether {@code parameter} is the policy's and counts yuan. */
-    boolean isYuan(String parameter) {
-        return policy != null && policy.parameter(parameter)
-                .filter(p -> p.unit() == io.iprules.ParameterUnit.YUAN).isPresent();
-    }
-
-    /** Whether {@code parameter} is the policy's and is a share (a rate, shown as a percentage). */
-    boolean isRatio(String parameter) {
-        return policy != null && policy.parameter(parameter)
-                .filter(p -> p.unit() == io.iprules.ParameterUnit.RATIO).isPresent();
+    /** The unit of {@code parameter} (yuan, a share…) when it is the policy's; else empty. */
+    Optional<io.iprules.ParameterUnit> unitOf(String parameter) {
+        return policy == null ? Optional.empty() : policy.parameter(parameter).map(io.iprules.ParameterInfo::unit);
     }
 
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */

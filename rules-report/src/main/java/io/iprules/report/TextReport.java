@@ -88,9 +88,10 @@ final class TextReport {
      * percentage), from when, from where.
      */
     static String amountBasis(io.iprules.AmountBasis b, Language lang, OfficerText names) {
-        String value = names.isYuan(b.parameter())
+        io.iprules.ParameterUnit unit = names.unitOf(b.parameter()).orElse(null);
+        String value = unit == io.iprules.ParameterUnit.YUAN
                 ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(new java.math.BigDecimal(b.value()))})
-                : names.isRatio(b.parameter()) ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
+                : unit == io.iprules.ParameterUnit.RATIO ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
                 : b.value();
         return LABELS.format(lang, "award.amount-basis", new Object[]{names.nameOr(b.parameter()), value, b.from(),
                 b.source()});
@@ -221,8 +222,9 @@ final class TextReport {
                 }
                 // progress against another figure than the required one (20人左右: met at 18, progress against 20),
                 // said as the page says it
-                if (i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0) {
-                    b.append(l("sep")).append(l("report.progress-basis", IndicatorFormat.value(i.progressBasis(), i.unit())));
+                String basis = IndicatorFormat.progressBasis(i);
+                if (basis != null) {
+                    b.append(l("sep")).append(l("report.progress-basis", basis));
                 }
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append(l("sep")).append(names.prose(t(i.detail())));
