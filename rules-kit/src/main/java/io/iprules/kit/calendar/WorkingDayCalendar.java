@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,21 +63,27 @@ public final class WorkingDayCalendar {
 
     /**
      * Every day from 1 January of the first year with a notice to 31 December of the last, by its epoch day minus
-     * {@link #firstDay}: whether it is covered, working and set by a notice ({@link #COVERED}, {@link #WORKING},
-     * {@link #ADJUSTED}), worked out once from
-     * the coverage rule and the notices, so that a count looks each day up in an array (a count walks every day of
-     * its period, and §2(4)'s are weeks long). A byte per day: 7 KB for the bundled years, at most 3 MB for files
-     * from 1949 to 9998. A day outside is not covered.
+     * {@link #firstDay}: whether it is covered and working ({@link #COVERED}, {@link #WORKING}), worked out once from
+     * the coverage rule and the notices, so that a day is looked up in an array. A byte per day: 7 KB for the bundled
+     * years, at most 3 MB for files from 1949 to 9998. A day outside is not covered.
      */
     private final long firstDay;
     private final byte[] dayState;
     private static final byte COVERED = 1;
     private static final byte WORKING = 2;
-    /** A day a notice set (rest or make-up work): a count that met none needs only its years' general notices. */
-    private static final byte ADJUSTED = 4;
-    /** The days a notice set, by epoch day in order, and the notice that set each. */
-    private final long[] adjustedDays;
-    private final Notice[] adjustedBy;
+    /**
+     * The same two facts as bits, 64 days to a word, each with a running count by word ({@link DayBits}): a count of
+     * a period's working days is a subtraction and two masked words, not a walk of every day (an overdue deadline
+     * counts years). An eighth of {@link #dayState} each, and an int per 64 days.
+     */
+    private final DayBits coveredBits;
+    private final DayBits workingBits;
+    /**
+     * 1 January and 25 December ({@link YearFiles#WINDOW_START}) of each year from {@link #tableYear} on, by epoch
+     * day: a count's years and its year-end window without a {@link LocalDate} per count.
+     */
+    private final long[] yearStarts;
+    private final long[] windowStarts;
     /** Each loaded year's notices, by year minus {@link #tableYear} (empty where none): read at every count. */
     private final int tableYear;
     private final List<List<Notice>> noticesByYear;
@@ -85,6 +92,12 @@ public final class WorkingDayCalendar {
      * needed (days of one year that no notice set), shared rather than built at every count.
      */
     private final List<List<Notice>> generalByYear;
+    /**
+     * The days each notice set, by epoch day in order, by year minus {@link #tableYear} and the notice's place in its
+     * year's list: whether a count met a day a further notice (a special or correcting one) set is then a search of
+     * that notice's days alone.
+     */
+    private final long[][][] daysSetBy;
 
     private WorkingDayCalendar(Map<Integer, YearData> years) {
         this.years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
@@ -96,14 +109,6 @@ public final class WorkingDayCalendar {
         }
         this.days = Map.copyOf(all);
         this.digest = digestOf(this.years.values());
-        TreeMap<LocalDate, AdjustedDay> adjusted = new TreeMap<>(all);
-        adjustedDays = new long[adjusted.size()];
-        adjustedBy = new Notice[adjusted.size()];
-        int k = 0;
-        for (AdjustedDay a : adjusted.values()) {
-            adjustedDays[k] = a.date().toEpochDay();
-            adjustedBy[k++] = a.notice();
-        }
         tableYear = this.years.isEmpty() ? 0 : this.years.firstKey();
         List<List<Notice>> table = new ArrayList<>();
         for (int y = tableYear; !this.years.isEmpty() && y <= this.years.lastKey(); y++) {
@@ -112,6 +117,19 @@ public final class WorkingDayCalendar {
         }
         noticesByYear = List.copyOf(table);
         generalByYear = table.stream().map(ns -> ns.isEmpty() ? List.<Notice>of() : List.of(ns.get(0))).toList();
+        Map<Notice, List<LocalDate>> setBy = new IdentityHashMap<>();
+        for (AdjustedDay a : all.values()) {
+            setBy.computeIfAbsent(a.notice(), n -> new ArrayList<>()).add(a.date());
+        }
+        daysSetBy = new long[table.size()][][];
+        for (int y = 0; y < table.size(); y++) {
+            List<Notice> ns = table.get(y);
+            daysSetBy[y] = new long[ns.size()][];
+            for (int i = 0; i < ns.size(); i++) {
+                daysSetBy[y][i] = setBy.getOrDefault(ns.get(i), List.of()).stream().mapToLong(LocalDate::toEpochDay)
+                        .sorted().toArray();
+            }
+        }
         List<Integer> withNotice = this.years.values().stream().filter(YearData::hasNotice).map(YearData::year)
                 .toList();
         if (withNotice.isEmpty()) {
@@ -125,9 +143,18 @@ public final class WorkingDayCalendar {
             LocalDate d = first;
             for (int i = 0; i < dayState.length; i++, d = d.plusDays(1)) {
                 if (uncoveredYear(d) == null) {
-                    dayState[i] = (byte) (COVERED | (working(d) ? WORKING : 0) | (days.containsKey(d) ? ADJUSTED : 0));
+                    dayState[i] = (byte) (COVERED | (working(d) ? WORKING : 0));
                 }
             }
+        }
+        coveredBits = new DayBits(dayState, COVERED);
+        workingBits = new DayBits(dayState, WORKING);
+        int yearCount = noticesByYear.size() + 1;
+        yearStarts = new long[yearCount];
+        windowStarts = new long[yearCount];
+        for (int i = 0; i < yearCount; i++) {
+            yearStarts[i] = LocalDate.of(tableYear + i, 1, 1).toEpochDay();
+            windowStarts[i] = YearFiles.WINDOW_START.atYear(tableYear + i).toEpochDay();
         }
     }
 
@@ -303,15 +330,6 @@ public final class WorkingDayCalendar {
         return i < 0 || i >= noticesByYear.size() ? List.of() : noticesByYear.get(i);
     }
 
-    private static boolean containsSame(List<Notice> notices, Notice n) {
-        for (int i = 0; i < notices.size(); i++) {
-            if (notices.get(i) == n) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Where a year's notices were read from ("bundled cn/2013.json" or a deployment's file), if loaded. */
     public Optional<String> source(int year) {
         return Optional.ofNullable(years.get(year)).map(YearData::source);
@@ -356,21 +374,19 @@ public final class WorkingDayCalendar {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1: " + n);
         }
-        Needed needed = new Needed();
-        int count = 0;
-        long day = start.toEpochDay();
-        while (count < n) {
-            day++;
-            int state = state(day);
-            if ((state & COVERED) == 0) {
-                return new WorkingDayCount(null, count, needed.notices(), uncoveredYear(LocalDate.ofEpochDay(day)));
-            }
-            needed.add(day, state);
-            if ((state & WORKING) != 0) {
-                count++;
-            }
+        long after = start.toEpochDay() + 1;
+        int from = dayIndex(after);
+        if (from < 0) {
+            return notCovered(after, from, from);
         }
-        return new WorkingDayCount(LocalDate.ofEpochDay(day), count, needed.notices(), null);
+        int nth = workingBits.nth(from, n);
+        // fewer than n working days left in the table: the count runs past its end
+        int stop = firstUncovered(from, nth < 0 ? dayState.length + 1L : nth + 1);
+        if (stop >= 0) {
+            return notCovered(after, from, stop);
+        }
+        long day = firstDay + nth;
+        return new WorkingDayCount(LocalDate.ofEpochDay(day), n, needed(after, day), null);
     }
 
     /**
@@ -384,77 +400,190 @@ public final class WorkingDayCalendar {
         if (endInclusive.isBefore(start)) {
             throw new IllegalArgumentException("the end " + endInclusive + " is before the start " + start);
         }
-        Needed needed = new Needed();
-        int count = 0;
-        for (long day = start.toEpochDay() + 1, end = endInclusive.toEpochDay(); day <= end; day++) {
-            int state = state(day);
-            if ((state & COVERED) == 0) {
-                return new WorkingDayCount(null, count, needed.notices(), uncoveredYear(LocalDate.ofEpochDay(day)));
-            }
-            needed.add(day, state);
-            if ((state & WORKING) != 0) {
-                count++;
-            }
+        long after = start.toEpochDay() + 1;
+        long end = endInclusive.toEpochDay();
+        if (after > end) {
+            return new WorkingDayCount(endInclusive, 0, List.of(), null);
         }
-        return new WorkingDayCount(endInclusive, count, needed.notices(), null);
+        int from = dayIndex(after);
+        if (from < 0) {
+            return notCovered(after, from, from);
+        }
+        long to = end + 1 - firstDay;
+        int stop = firstUncovered(from, to);
+        if (stop >= 0) {
+            return notCovered(after, from, stop);
+        }
+        return new WorkingDayCount(endInclusive, workingBits.count(from, (int) to),
+                needed(after, end), null);
+    }
+
+    /** The index of an epoch day in {@link #dayState}, or -1 when the day is outside it (not covered). */
+    private int dayIndex(long epochDay) {
+        long i = epochDay - firstDay;
+        return i < 0 || i >= dayState.length ? -1 : (int) i;
     }
 
     /**
-     * What a count relied on: the years of the dates it looked at (and the next year for a date from 25 December),
-     * and the notices that set one of those dates.
+     * The first index from {@code from} (in the table) before {@code to} whose day is not covered, or -1 when all
+     * are; the day after the table's last when {@code to} runs past it (not met with files as they are: the last
+     * year's days from 25 December wait for the next year's notice, so coverage ends inside the table).
      */
-    private final class Needed {
-        // a count looks at consecutive days: the years needed run from the first day's year to the last day's (or
-        // the next, from 25 December); notices are compared by identity (each is one object of this calendar)
-        private long first = Long.MIN_VALUE;
-        private long last;
-        private boolean adjusted;
+    private int firstUncovered(int from, long to) {
+        int stop = coveredBits.nextClear(from);
+        return stop < Math.min(to, dayState.length) ? stop : to > dayState.length ? dayState.length : -1;
+    }
 
-        /**
-         * A covered day, by its epoch day, with its {@link #dayState}: the days of a count are added in order, one
-         * after the other.
-         */
-        void add(long day, int state) {
-            if (first == Long.MIN_VALUE) {
-                first = day;
+    /**
+     * A count from the epoch day {@code after} (index {@code from}, or -1 outside the table) that met the uncovered
+     * day of index {@code stop} (the day after the table when {@code stop} is its length): the working days and
+     * notices before it, and the year whose notice it lacks.
+     */
+    private WorkingDayCount notCovered(long after, int from, int stop) {
+        long uncovered = from < 0 ? after : firstDay + stop;
+        if (from < 0 || stop == from) {
+            return new WorkingDayCount(null, 0, List.of(), uncoveredYear(LocalDate.ofEpochDay(uncovered)));
+        }
+        return new WorkingDayCount(null, workingBits.count(from, stop),
+                needed(after, uncovered - 1),
+                uncoveredYear(LocalDate.ofEpochDay(uncovered)));
+    }
+
+    /**
+     * What a count of the covered days {@code first} to {@code last} (epoch days) relied on: each needed year's
+     * general notice (its first), and any further notice of it that set one of those days. The years needed run from
+     * the first day's year to the last day's, or the next from 25 December.
+     */
+    private List<Notice> needed(long first, long last) {
+        int firstYear = yearOf(first);
+        int lastYear = yearOf(last);
+        if (last >= windowStarts[lastYear - tableYear]) {
+            lastYear++;
+        }
+        if (firstYear == lastYear && !aFurtherNoticeSetADay(firstYear - tableYear, first, last)) {
+            return generalByYear.get(firstYear - tableYear); // a covered day's year is loaded, so within the table
+        }
+        List<Notice> out = new ArrayList<>();
+        for (int y = firstYear; y <= lastYear; y++) {
+            List<Notice> ns = notices(y);
+            for (int i = 0; i < ns.size(); i++) {
+                if (i == 0 || setADay(daysSetBy[y - tableYear][i], first, last)) {
+                    out.add(ns.get(i));
+                }
             }
-            last = day;
-            adjusted |= (state & ADJUSTED) != 0;
+        }
+        return out;
+    }
+
+    private boolean aFurtherNoticeSetADay(int yearIndex, long first, long last) {
+        for (int i = 1; i < daysSetBy[yearIndex].length; i++) {
+            if (setADay(daysSetBy[yearIndex][i], first, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the (ordered) epoch days falls from {@code first} to {@code last}. */
+    private static boolean setADay(long[] days, long first, long last) {
+        int i = java.util.Arrays.binarySearch(days, first);
+        int at = i < 0 ? -i - 1 : i;
+        return at < days.length && days[at] <= last;
+    }
+
+    /** The year of a covered day (within the years of {@link #yearStarts}). */
+    private int yearOf(long epochDay) {
+        int i = (int) ((epochDay - yearStarts[0]) / 366); // at or before the year: no year is longer
+        while (i + 1 < yearStarts.length && yearStarts[i + 1] <= epochDay) {
+            i++;
+        }
+        return tableYear + i;
+    }
+
+    /**
+     * One of the day facts ({@link #COVERED}, {@link #WORKING}) as bits, 64 days to a word (bit {@code i & 63} of
+     * word {@code i >>> 6} is day {@code firstDay + i}), with the number of bits set in the words before each: counts
+     * over any run of days in constant time.
+     */
+    private static final class DayBits {
+        private final long[] bits;
+        /** Bits set in the words before word {@code w}. */
+        private final int[] before;
+
+        DayBits(byte[] dayState, int flag) {
+            bits = new long[(dayState.length + 63) >>> 6];
+            for (int i = 0; i < dayState.length; i++) {
+                if ((dayState[i] & flag) != 0) {
+                    bits[i >>> 6] |= 1L << i;
+                }
+            }
+            before = new int[bits.length + 1];
+            for (int w = 0; w < bits.length; w++) {
+                before[w + 1] = before[w] + Long.bitCount(bits[w]);
+            }
         }
 
-        /** Each needed year's general notice (its first), and any other notice of it that set a date looked at. */
-        List<Notice> notices() {
-            if (first == Long.MIN_VALUE) {
-                return List.of();
+        /** Bits set from day index {@code from} to {@code to}, exclusive ({@code 0 <= from <= to <= days}). */
+        int count(int from, int to) {
+            if (from == to) {
+                return 0;
             }
-            int firstYear = LocalDate.ofEpochDay(first).getYear();
-            LocalDate lastDay = LocalDate.ofEpochDay(last);
-            int lastYear = inYearEndWindow(lastDay) ? lastDay.getYear() + 1 : lastDay.getYear();
-            // the notices that set a day from first to last: a few at most, over a period of days
-            List<Notice> setting = null;
-            int from = adjusted ? java.util.Arrays.binarySearch(adjustedDays, first) : -adjustedDays.length - 1;
-            for (int i = from < 0 ? -from - 1 : from; i < adjustedDays.length && adjustedDays[i] <= last; i++) {
-                if (setting == null) {
-                    setting = new ArrayList<>(2);
+            int first = from >>> 6;
+            int last = (to - 1) >>> 6;
+            long head = bits[first] & (-1L << from); // a shift counts its distance modulo 64
+            long tailMask = -1L >>> (63 - ((to - 1) & 63));
+            if (first == last) {
+                return Long.bitCount(head & tailMask);
+            }
+            return Long.bitCount(head) + before[last] - before[first + 1] + Long.bitCount(bits[last] & tailMask);
+        }
+
+        boolean all(int from, int to) {
+            return count(from, to) == to - from;
+        }
+
+        boolean any(int from, int to) {
+            return count(from, to) != 0;
+        }
+
+        /**
+         * The first index from {@code from} on whose bit is clear; at most the number of days (a day past the table
+         * is clear: the bits after the last day are).
+         */
+        int nextClear(int from) {
+            int w = from >>> 6;
+            long word = ~bits[w] & (-1L << from);
+            while (word == 0) {
+                if (++w == bits.length) {
+                    return w << 6;
                 }
-                if (!containsSame(setting, adjustedBy[i])) {
-                    setting.add(adjustedBy[i]);
-                }
+                word = ~bits[w];
             }
-            if (setting == null && firstYear == lastYear) {
-                int i = firstYear - tableYear; // a covered day's year is loaded, so within the table
-                return generalByYear.get(i);
+            return (w << 6) + Long.numberOfTrailingZeros(word);
+        }
+
+        /** The index of the n-th bit set from {@code from} on ({@code n >= 1}), or -1 when there are fewer. */
+        int nth(int from, int n) {
+            int w = from >>> 6;
+            if (w >= bits.length) {
+                return -1;
             }
-            List<Notice> out = new ArrayList<>();
-            for (int y = firstYear; y <= lastYear; y++) {
-                List<Notice> ns = WorkingDayCalendar.this.notices(y);
-                for (int i = 0; i < ns.size(); i++) {
-                    if (i == 0 || setting != null && containsSame(setting, ns.get(i))) {
-                        out.add(ns.get(i));
+            long word = bits[w] & (-1L << from);
+            int left = n;
+            while (true) {
+                int inWord = Long.bitCount(word);
+                if (inWord >= left) {
+                    for (int k = 1; k < left; k++) {
+                        word &= word - 1; // the lowest bit set, cleared
                     }
+                    return (w << 6) + Long.numberOfTrailingZeros(word);
                 }
+                left -= inWord;
+                if (++w == bits.length) {
+                    return -1;
+                }
+                word = bits[w];
             }
-            return out;
         }
     }
 
