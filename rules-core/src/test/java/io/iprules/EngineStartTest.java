@@ -161,7 +161,7 @@ class EngineStartTest {
         String b = tmp.resolve("b").toUri().toURL() + "META-INF/kmodule.xml";
         String zh = chinese(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery()
                 .module(module("p-twice")).build());
-        assertThat(zh).isEqualTo("规则库 p-twice 在多个 META-INF/kmodule.xml 中都有声明:[" + a + ", " + b + "];"
+        assertThat(zh).isEqualTo("规则库 p-twice 在多个 META-INF/kmodule.xml 中都有声明:" + a + " 和 " + b + ";"
                 + "Drools 只会使用其中第一个,且不作任何提示。请在类路径上只保留该模块的一份,或为每个 kbase 取不同的名称。");
         assertNoEnglishBut(zh, "p-twice", a, b, "META-INF/kmodule.xml", "Drools", "kbase");
     }
