@@ -219,7 +219,7 @@ class EngineStartTest {
         PolicyModule m = toyWith(parameter("TOY_SHARE", ParameterUnit.RATIO, "1.5"));
         String zh = chinese(toyEngine(tmp, m));
         assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_SHARE 自 2020-01-01 起的取值无效:"
-                + "应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+                + "应为 0 到 1 之间的比例(0.5 为一半),现为 1.5");
         assertNoEnglishBut(zh, "toy-2020", "TOY_SHARE");
         assertThatThrownBy(toyEngine(tmp, m))
                 .hasMessage("policy module 'toy-2020': the value of parameter TOY_SHARE from 2020-01-01 is not valid: "

@@ -939,9 +939,9 @@ public final class JsonContract {
             // told it may be -9223372036854775808 (the policy's own checks say what the field allows within it)
             String value = range.group(1);
             return value.startsWith("-")
-                    ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,而不是 " + value,
+                    ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,现为 " + value,
                             "must be a whole number of at least " + range.group(2) + ", not " + value)
-                    : Text.bilingual("必须是不超过 " + range.group(3) + " 的整数,而不是 " + value,
+                    : Text.bilingual("必须是不超过 " + range.group(3) + " 的整数,现为 " + value,
                             "must be a whole number of at most " + range.group(3) + ", not " + value);
         }
         return Text.bilingual("取值无效:" + m, m);

@@ -185,9 +185,9 @@ class JsonContractMessagesTest {
         assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
                 "must be a whole number of at most 2147483647, not 99999999999"));
         assertThat(field("count", "2147483648").message(Language.ZH))
-                .isEqualTo("必须是不超过 2147483647 的整数,而不是 2147483648");
+                .isEqualTo("必须是不超过 2147483647 的整数,现为 2147483648");
         assertThat(field("count", "-2147483649").message(Language.ZH))
-                .isEqualTo("必须是不小于 -2147483648 的整数,而不是 -2147483649");
+                .isEqualTo("必须是不小于 -2147483648 的整数,现为 -2147483649");
         assertThat(field("big", "9223372036854775808")).isEqualTo(new Problem("applicant.big",
                 "must be a whole number of at most 9223372036854775807, not 9223372036854775808"));
         assertThat(field("big", "1000000000000000000000000000000").message(Language.EN))
