@@ -422,8 +422,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private static SubjectKind kindOf(PolicyDescription d, EvaluationRequest r) {
         if (r.subjectKey() != null) {
             SubjectKind k = d.subject(r.subjectKey()).orElseThrow(() -> new InvalidRequestException(r.subjectKey(),
-                    "政策 " + d.id() + " 不接受“" + r.subjectKey() + "”;可接受:" + keys(d),
-                    "policy " + d.id() + " does not take '" + r.subjectKey() + "'; it takes " + keys(d)));
+                    "政策 " + d.id() + " 不接受“" + r.subjectKey() + "”;可接受:" + keys(d, Language.ZH),
+                    "policy " + d.id() + " does not take '" + r.subjectKey() + "'; it takes " + keys(d, Language.EN)));
             if (!k.type().isInstance(r.subject())) {
                 throw new InvalidRequestException(k.key(), "必须是 " + k.type().getSimpleName() + ",而不是 "
                         + r.subject().getClass().getSimpleName(), "must be a " + k.type().getSimpleName() + ", not a "
@@ -436,13 +436,15 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 return k;
             }
         }
-        throw new InvalidRequestException("", "政策 " + d.id() + " 评估 " + keys(d) + ";"
+        throw new InvalidRequestException("", "政策 " + d.id() + " 评估 " + keys(d, Language.ZH) + ";"
                 + r.subject().getClass().getSimpleName() + " 不属于其中任何一种", "policy " + d.id() + " evaluates "
-                + keys(d) + "; a " + r.subject().getClass().getSimpleName() + " is none of them");
+                + keys(d, Language.EN) + "; a " + r.subject().getClass().getSimpleName() + " is none of them");
     }
 
-    private static String keys(PolicyDescription d) {
-        return d.subjects().stream().map(k -> k.key() + " (" + k.type().getSimpleName() + ")").toList().toString();
+    /** The subjects a policy takes, with their types, as alternatives: {@code applicant (A) 或 city (B)}. */
+    private static String keys(PolicyDescription d, Language language) {
+        return io.iprules.json.WordLists.or(d.subjects().stream()
+                .map(k -> k.key() + " (" + k.type().getSimpleName() + ")").toList(), language);
     }
 
     private record DefaultEvaluation(PolicyDescription policy, LocalDate asOf, String subjectKey, Object subject,

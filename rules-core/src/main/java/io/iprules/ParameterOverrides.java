@@ -57,8 +57,10 @@ final class ParameterOverrides {
             for (var policy : values.entrySet()) {
                 PolicyDescription d = policies.get(policy.getKey());
                 if (d == null) {
-                    throw bad(s.name() + ": " + policy.getKey() + ": 没有这项政策;已有:" + policies.keySet(),
-                            s.name() + ": " + policy.getKey() + ": no such policy; known: " + policies.keySet());
+                    // the known ids as the engine's own "unknown policy" names them
+                    String known = String.join(", ", new java.util.TreeSet<>(policies.keySet()));
+                    throw bad(s.name() + ": " + policy.getKey() + ": 没有这项政策;已有:" + known,
+                            s.name() + ": " + policy.getKey() + ": no such policy; known: " + known);
                 }
                 for (var p : policy.getValue().entrySet()) {
                     String path = policy.getKey() + "." + p.getKey();

@@ -56,12 +56,12 @@ public enum ParameterUnit {
         switch (this) {
             case YES_NO:
                 if (d.compareTo(BigDecimal.ONE) != 0 && d.signum() != 0) {
-                    throw invalid("应为是(1)或否(0),而不是 " + text, "is yes (1) or no (0), not " + text);
+                    throw invalid("应为是(1)或否(0),现为 " + text, "is yes (1) or no (0), not " + text);
                 }
                 return d;
             case RATIO:
                 if (d.compareTo(BigDecimal.ONE) > 0) {
-                    throw invalid("应为 0 到 1 之间的比例(0.5 为一半),而不是 " + text,
+                    throw invalid("应为 0 到 1 之间的比例(0.5 为一半),现为 " + text,
                             "is a share between 0 and 1 (0.5 is half), not " + text);
                 }
                 return d;
@@ -70,13 +70,13 @@ public enum ParameterUnit {
                     throw invalid("必须是整数,而不是 " + text, "must be a whole number, not " + text);
                 }
                 if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                    throw invalid("最大为 " + Integer.MAX_VALUE + ",而不是 " + text,
+                    throw invalid("最大为 " + Integer.MAX_VALUE + ",现为 " + text,
                             "must be at most " + Integer.MAX_VALUE + ", not " + text);
                 }
                 return d.intValueExact();
             case YUAN:
                 if (d.stripTrailingZeros().scale() > 2) {
-                    throw invalid("应为元,最多两位小数(分),而不是 " + text,
+                    throw invalid("应为元,最多两位小数(分),现为 " + text,
                             "is yuan with at most two decimals (分), not " + text);
                 }
                 return d;

@@ -161,7 +161,7 @@ class EngineStartTest {
         String b = tmp.resolve("b").toUri().toURL() + "META-INF/kmodule.xml";
         String zh = chinese(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery()
                 .module(module("p-twice")).build());
-        assertThat(zh).isEqualTo("规则库 p-twice 在多个 META-INF/kmodule.xml 中都有声明:[" + a + ", " + b + "];"
+        assertThat(zh).isEqualTo("规则库 p-twice 在多个 META-INF/kmodule.xml 中都有声明:" + a + " 和 " + b + ";"
                 + "Drools 只会使用其中第一个,且不作任何提示。请在类路径上只保留该模块的一份,或为每个 kbase 取不同的名称。");
         assertNoEnglishBut(zh, "p-twice", a, b, "META-INF/kmodule.xml", "Drools", "kbase");
     }
@@ -219,7 +219,7 @@ class EngineStartTest {
         PolicyModule m = toyWith(parameter("TOY_SHARE", ParameterUnit.RATIO, "1.5"));
         String zh = chinese(toyEngine(tmp, m));
         assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_SHARE 自 2020-01-01 起的取值无效:"
-                + "应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+                + "应为 0 到 1 之间的比例(0.5 为一半),现为 1.5");
         assertNoEnglishBut(zh, "toy-2020", "TOY_SHARE");
         assertThatThrownBy(toyEngine(tmp, m))
                 .hasMessage("policy module 'toy-2020': the value of parameter TOY_SHARE from 2020-01-01 is not valid: "

@@ -85,9 +85,9 @@ class ParameterOverridesTest {
         assertThat(chinese("{\"p-1\": {\"OPEN\": [1,]}}"))
                 .isEqualTo("参数文件 params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
         assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
-                .isEqualTo("params.json: p-1.RATE[0].value: 应为 0 到 1 之间的比例(0.5 为一半),而不是 1.5");
+                .isEqualTo("params.json: p-1.RATE[0].value: 应为 0 到 1 之间的比例(0.5 为一半),现为 1.5");
         assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": \"s\"} ]}}"))
-                .isEqualTo("params.json: p-1.OPEN[0].value: 应为元,最多两位小数(分),而不是 12.345");
+                .isEqualTo("params.json: p-1.OPEN[0].value: 应为元,最多两位小数(分),现为 12.345");
     }
 
     /** A count is an int: 2147483647 is the largest, one more is refused in plain words, not an arithmetic error. */
@@ -99,7 +99,7 @@ class ParameterOverridesTest {
                 .hasMessage("must be at most 2147483647, not 2147483648");
         assertThat(((ParameterUnit.InvalidValueException) org.assertj.core.api.Assertions.catchThrowable(
                 () -> ParameterUnit.COUNT.parse("10000000000"))).text().in(Language.ZH))
-                .isEqualTo("最大为 2147483647,而不是 10000000000");
+                .isEqualTo("最大为 2147483647,现为 10000000000");
     }
 
     /**
@@ -148,7 +148,7 @@ class ParameterOverridesTest {
         assertThat(ParameterUnit.YES_NO.parse("1.0")).isEqualTo(new java.math.BigDecimal("1.0"));
         assertThatThrownBy(() -> ParameterUnit.YES_NO.parse("0.5")).hasMessage("is yes (1) or no (0), not 0.5");
         assertThat(((ParameterUnit.InvalidValueException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> ParameterUnit.YES_NO.parse("2"))).text().in(Language.ZH)).isEqualTo("应为是(1)或否(0),而不是 2");
+                () -> ParameterUnit.YES_NO.parse("2"))).text().in(Language.ZH)).isEqualTo("应为是(1)或否(0),现为 2");
     }
 
     private static String chinese(String json) {

@@ -138,12 +138,16 @@ class ToyEngineTest {
                 .hasMessageContaining("must be a ToyApplicant, not a ToyCounty");
         assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "city", new ToyCounty("c"))))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("policy toy-2020 does not take 'city'; it takes [applicant (ToyApplicant), "
-                        + "county (ToyCounty)]");
+                .hasMessageContaining("policy toy-2020 does not take 'city'; it takes applicant (ToyApplicant) "
+                        + "or county (ToyCounty)")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).problems().get(0).message(Language.ZH))
+                        .isEqualTo("政策 toy-2020 不接受“city”;可接受:applicant (ToyApplicant) 或 county (ToyCounty)"));
         assertThatThrownBy(() -> engine.evaluate(ToyPolicy.ID, D, "a string"))
                 .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("policy toy-2020 evaluates [applicant (ToyApplicant), county (ToyCounty)]; "
-                        + "a String is none of them");
+                .hasMessageContaining("policy toy-2020 evaluates applicant (ToyApplicant) or county (ToyCounty); "
+                        + "a String is none of them")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).problems().get(0).message(Language.ZH))
+                        .isEqualTo("政策 toy-2020 评估 applicant (ToyApplicant) 或 county (ToyCounty);String 不属于其中任何一种"));
     }
 
     @Test

@@ -80,6 +80,49 @@ class ChinesePunctuationTest {
                 .isEmpty();
     }
 
+    /** The catalogs an officer reads results and problems in: the kit's and every policy module's. */
+    private static final java.util.regex.Pattern POLICY_CATALOG = java.util.regex.Pattern.compile(
+            "io/iprules/(kit/kit|[a-z]+/messages)_zh\\.properties");
+
+    /** Where a figure is set as the policy text sets it, with the reason: a clause quoted without quotation marks. */
+    private static final Map<String, String> FIGURES_EXEMPT = Map.of(
+            "io/iprules/pilotcity/messages_zh.properties: problem.cities-required", "quotes §2(2) 可推荐1-2个城市",
+            "io/iprules/pilotcity/messages_zh.properties: problem.parks-required", "quotes §2(2) 可包括2-3个");
+
+    /**
+     * A figure is spaced from the Chinese beside it ({@code 18 位}, {@code 3.66 个百分点}, {@code 共 {2} 天}), as the
+     * Chinese review set every policy's messages; except where the Chinese writes it so itself: a year before 年
+     * ({@code 2015年}), a date ({@code 7月31日}), a document number ({@code 嘉政发〔2009〕66号}), and whatever is quoted
+     * (“于7月31日前”), which keeps the policy text's setting. A placeholder cannot be told from a name here: the
+     * tests of each message say how its figures read.
+     */
+    @Test
+    void noPolicyCatalogJoinsAFigureToTheChinese() throws IOException {
+        java.util.regex.Pattern joined = java.util.regex.Pattern.compile(
+                "[0-9][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff][0-9]");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, URL> c : zhCatalogs().entrySet()) {
+            if (!POLICY_CATALOG.matcher(c.getKey()).matches()) {
+                continue;
+            }
+            checked++;
+            Properties p = new Properties();
+            try (InputStream in = c.getValue().openStream()) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String v = p.getProperty(key).replaceAll("“[^”]*”", "“”").replaceAll("[0-9]{4}年", "Y年")
+                        .replaceAll("[0-9]{1,2}月[0-9]{1,2}日", "M月D日").replaceAll("〔[0-9]{4}〕[0-9]+号", "〔Y〕N号");
+                if (joined.matcher(v).find() && !FIGURES_EXEMPT.containsKey(c.getKey() + ": " + key)) {
+                    wrong.add(c.getKey() + ": " + key + ": " + p.getProperty(key));
+                }
+            }
+        }
+        assertThat(checked).as("the kit's and the five policies' catalogs").isEqualTo(6);
+        assertThat(wrong).as("catalog values with a figure joined to the Chinese (write 18 位, not 18位)").isEmpty();
+    }
+
     @Test
     void noStringInTheMainSourcesWritesAFullWidthMark() throws IOException {
         Path root = Path.of("..");

@@ -256,7 +256,7 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         // a Chinese run tells the problem in Chinese, naming the field as the request does
-        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误")
+        assertThat(r.err()).contains("applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前 17 位计算应为“D”:代码输入有误")
                 .contains("applicant.pledgeLoans[0].interestPaid: 不能为负数,现为 -1")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         Run en = withInput("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
@@ -425,7 +425,7 @@ class CliTest {
         JsonNode problem = new ObjectMapper().readTree(zh.out()).get("error").get("problems").get(0);
         assertThat(problem.get("path").asText()).isEqualTo("applicant.creditCode");
         assertThat(problem.get("message").asText())
-                .isEqualTo("校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误");
+                .isEqualTo("校验码为“E”,但按 GB 32100-2015 由前 17 位计算应为“D”:代码输入有误");
         Run en = run("batch", in.toString(), "--no-progress", "--lang", "en");
         assertThat(new ObjectMapper().readTree(en.out()).get("error").get("problems").get(0).get("message").asText())
                 .isEqualTo("check character is 'E' but GB 32100-2015 gives 'D' for the first 17 characters: the code "

@@ -95,7 +95,7 @@ class ProblemLanguagesTest {
                 "is required: the application's SME-cluster parks (§1(2)2), 2 to 3 of them (§2(2))");
         assertProblem("{\"policy\":\"anning-2022\",\"asOf\":\"2025-07-31\",\"applicant\":{\"name\":\"安宁市\","
                         + "\"figures\":{\"AN_RIGHTS_HOLDER_SATISFACTION\":\"1.5\"}}}",
-                "applicant.figures.AN_RIGHTS_HOLDER_SATISFACTION", "是 0 到 1 之间的比率(0.31 即 31%),而不是 1.5",
+                "applicant.figures.AN_RIGHTS_HOLDER_SATISFACTION", "是 0 到 1 之间的比率(0.31 即 31%),现为 1.5",
                 "is a rate between 0 and 1 (0.31 is 31%), not 1.5");
         assertProblem("{\"policy\":\"beijing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
                         + "\"registeredInBeijing\":true,\"industries\":[\"OTHER\"],\"greenChannel\":[{\"certificate\":"

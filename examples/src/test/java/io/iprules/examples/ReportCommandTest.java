@@ -372,7 +372,7 @@ class ReportCommandTest {
         Run r = CliTest.withInput("{\"policy\": \"anning-2022\", \"asOf\": \"2024-12-31\", \"applicant\": {\"name\": \"安宁市\", "
                 + "\"figures\": {\"AN_PUBLIC_AWARENESS\": 85}}}", "report", "-", "--html", out.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("applicant.figures.AN_PUBLIC_AWARENESS: 是 0 到 1 之间的比率(0.31 即 31%),而不是 85");
+        assertThat(r.err()).contains("applicant.figures.AN_PUBLIC_AWARENESS: 是 0 到 1 之间的比率(0.31 即 31%),现为 85");
         assertThat(out).doesNotExist();
         Run noOut = CliTest.run("report", ANNING);
         assertThat(noOut.exit()).isEqualTo(2);

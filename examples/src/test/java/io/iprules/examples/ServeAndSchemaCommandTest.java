@@ -126,21 +126,21 @@ class ServeAndSchemaCommandTest {
     void serveTellsAMistakenOptionInTheLanguageAskedChineseByDefault() {
         CliTest.Run port = CliTest.run("serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(2);
-        assertThat(port.err()).isEqualTo("--port: 必须在 0 到 65535 之间,而不是 70000\n");
+        assertThat(port.err()).isEqualTo("--port: 必须在 0 到 65535 之间,现为 70000\n");
         CliTest.Run portEn = CliTest.run("serve", "--port", "70000", "--lang", "en");
         assertThat(portEn.err()).isEqualTo("--port: must be between 0 and 65535, not 70000\n");
         CliTest.Run threads = CliTest.run("serve", "--threads", "0");
         assertThat(threads.exit()).isEqualTo(2);
-        assertThat(threads.err()).isEqualTo("--threads: 至少为 1,而不是 0\n");
+        assertThat(threads.err()).isEqualTo("--threads: 至少为 1,现为 0\n");
         CliTest.Run bytes = CliTest.run("serve", "--max-batch-bytes", "0", "--lang", "en");
         assertThat(bytes.exit()).isEqualTo(2);
         assertThat(bytes.err()).isEqualTo("--max-batch-bytes: must be at least 1, not 0\n");
         CliTest.Run batches = CliTest.run("serve", "--max-batches", "0");
         assertThat(batches.exit()).isEqualTo(2);
-        assertThat(batches.err()).isEqualTo("--max-batches: 至少为 1,而不是 0\n");
+        assertThat(batches.err()).isEqualTo("--max-batches: 至少为 1,现为 0\n");
         CliTest.Run timeout = CliTest.run("serve", "--request-timeout", "0");
         assertThat(timeout.exit()).isEqualTo(2);
-        assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒,而不是 0\n");
+        assertThat(timeout.err()).isEqualTo("--request-timeout: 至少为 1 秒,现为 0\n");
         CliTest.Run origin = CliTest.run("serve", "--cors-origin", "https://app.example.gov.cn,app.example.gov.cn");
         assertThat(origin.exit()).isEqualTo(2);
         assertThat(origin.err()).isEqualTo("--cors-origin: 须为网页来源(origin),即 协议://主机[:端口],如 "

@@ -93,11 +93,11 @@ class BeijingBuilderTest {
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.bank("北京银行").pledge(Pledge.PATENT)
                 .interestPaid(new BigDecimal("100.005")).year(2013)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("interestPaid: must be whole fen (at most 2 decimals), not 100.005");
+                .hasMessage("interestPaid: must be whole fen (at most 2 decimals), but is 100.005");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.interestPaid(new BigDecimal("-0.01"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, not -0.01");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, but is -0.01");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.year(0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("year: must be positive, not 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("year: must be positive, but is 0");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.bank(""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("bank: must not be blank");
         // nothing refused was added; to the fen with trailing zeros is whole fen

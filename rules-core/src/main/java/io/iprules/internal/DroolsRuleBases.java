@@ -1,6 +1,8 @@
 package io.iprules.internal;
 
 import io.iprules.ConfigurationException;
+import io.iprules.Text;
+import io.iprules.json.WordLists;
 import io.iprules.spi.RuleBase;
 import io.iprules.spi.RuleRecorder;
 import java.io.IOException;
@@ -93,14 +95,15 @@ public final class DroolsRuleBases {
         Map<String, List<Declared>> declared = declaredKieBases(loader);
         for (Map.Entry<String, List<Declared>> e : declared.entrySet()) {
             if (e.getValue().size() > 1) {
-                throw CoreMessages.cannotStart("start.rule-base-twice", null, e.getKey(), KMODULE, e.getValue());
+                throw CoreMessages.cannotStart("start.rule-base-twice", null, e.getKey(), KMODULE,
+                        WordLists.and(e.getValue().stream().map(Declared::toString).toList()));
             }
         }
         for (Map.Entry<String, ?> owner : owners.entrySet()) {
             String id = owner.getKey();
             if (!declared.containsKey(id)) {
                 throw CoreMessages.cannotStart("start.no-rule-base", null, id, owner.getValue(), KMODULE,
-                        declared.keySet());
+                        declared.isEmpty() ? Text.bilingual("无", "none") : WordLists.and(declared.keySet()));
             }
         }
         // one rule base per module, built side by side

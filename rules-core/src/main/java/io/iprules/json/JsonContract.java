@@ -301,9 +301,10 @@ public final class JsonContract {
             var k = policy.subject(name);
             if (k.isPresent()) {
                 if (kind != null) {
-                    problems.add(new Problem(name, "a request carries one of " + keys(policy) + ", not both "
-                            + kind.key() + " and " + name, "一个请求只能包含 " + keys(policy) + " 之一,不能同时包含 "
-                            + kind.key() + " 和 " + name));
+                    List<String> keys = policy.subjects().stream().map(SubjectKind::key).toList();
+                    problems.add(new Problem(name, "a request carries only one of " + WordLists.or(keys, Language.EN)
+                            + ", not both " + kind.key() + " and " + name, "一个请求只能包含 "
+                            + WordLists.or(keys, Language.ZH) + " 之一,不能同时包含 " + kind.key() + " 和 " + name));
                     continue;
                 }
                 kind = k.get();
@@ -313,20 +314,17 @@ public final class JsonContract {
                     dropped++; // counted, not kept: a request of a million unknown fields stays small
                     continue;
                 }
-                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request has " + allowed,
-                        "未知字段;" + policy.id() + " 的请求可包含 " + allowed));
+                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request may have "
+                        + WordLists.or(allowed, Language.EN), "未知字段;" + policy.id() + " 的请求可包含 "
+                        + WordLists.or(allowed, Language.ZH)));
             }
         }
         if (kind == null) {
             List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
-            String needs = quoted.size() == 1 ? quoted.get(0)
-                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
             // in Chinese the field names bare, as the other messages name them (applicant 或 city; a、b 或 c)
             List<String> bare = policy.subjects().stream().map(SubjectKind::key).toList();
-            String needsZh = bare.size() == 1 ? bare.get(0)
-                    : String.join("、", bare.subList(0, bare.size() - 1)) + " 或 " + bare.get(bare.size() - 1);
-            problems.add(new Problem("", "a " + policy.id() + " request needs " + needs,
-                    policy.id() + " 的请求须包含 " + needsZh));
+            problems.add(new Problem("", "a " + policy.id() + " request needs " + WordLists.or(quoted, Language.EN),
+                    policy.id() + " 的请求须包含 " + WordLists.or(bare, Language.ZH)));
         }
         // the policy's own checks of a subject, made on the date it will be evaluated on; not made when that date is
         // itself wrong (a check of a date against it would say what is not so)
@@ -652,10 +650,6 @@ public final class JsonContract {
     public record ParsedRequest(EvaluationRequest request, boolean asOfDefaulted) {
     }
 
-    private static String keys(PolicyDescription policy) {
-        return policy.subjects().stream().map(SubjectKind::key).toList().toString();
-    }
-
     private static LocalDate date(JsonNode node, String path, List<Problem> problems) {
         if (!node.isTextual()) {
             problems.add(new Problem(path, "must be a date string YYYY-MM-DD, not " + kind(node),
@@ -883,15 +877,16 @@ public final class JsonContract {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            return Text.bilingual("未知字段;可用字段:" + known, "unknown field; expected one of " + known);
+            return Text.bilingual("未知字段;可用字段:" + WordLists.or(known, Language.ZH),
+                    "unknown field; expected " + WordLists.or(known, Language.EN));
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             Object value = f.getValue();
             if (target != null && target.isEnum()) {
                 List<String> values = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
-                return Text.bilingual("未知取值“" + value + "”;可选:" + values,
-                        "unknown value '" + value + "'; expected one of " + values);
+                return Text.bilingual("未知取值“" + value + "”;可选:" + WordLists.or(values, Language.ZH),
+                        "unknown value '" + value + "'; expected " + WordLists.or(values, Language.EN));
             }
             if (target == LocalDate.class) {
                 return Text.bilingual("必须是有效日期 YYYY-MM-DD,而不是“" + value + "”",
@@ -919,7 +914,8 @@ public final class JsonContract {
             String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
             if (target != null && target.isEnum()) {
                 List<String> values = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
-                return Text.bilingual("必须是以下之一:" + values, "must be one of " + values);
+                return Text.bilingual("必须是 " + WordLists.or(values, Language.ZH),
+                        "must be " + WordLists.or(values, Language.EN));
             }
             if (target == LocalDate.class) {
                 return Text.bilingual("必须是日期字符串 YYYY-MM-DD", "must be a date string YYYY-MM-DD");
@@ -943,9 +939,9 @@ public final class JsonContract {
             // told it may be -9223372036854775808 (the policy's own checks say what the field allows within it)
             String value = range.group(1);
             return value.startsWith("-")
-                    ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,而不是 " + value,
+                    ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,现为 " + value,
                             "must be a whole number of at least " + range.group(2) + ", not " + value)
-                    : Text.bilingual("必须是不超过 " + range.group(3) + " 的整数,而不是 " + value,
+                    : Text.bilingual("必须是不超过 " + range.group(3) + " 的整数,现为 " + value,
                             "must be a whole number of at most " + range.group(3) + ", not " + value);
         }
         return Text.bilingual("取值无效:" + m, m);

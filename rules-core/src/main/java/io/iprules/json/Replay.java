@@ -258,9 +258,9 @@ public final class Replay {
         try {
             source = Receipt.AsOfSource.valueOf(n.get("asOfSource").asText());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("receipt.asOfSource", "必须是以下之一:"
-                    + Arrays.toString(Receipt.AsOfSource.values()), "must be one of "
-                    + Arrays.toString(Receipt.AsOfSource.values()));
+            List<String> sources = Arrays.stream(Receipt.AsOfSource.values()).map(Enum::name).toList();
+            throw new InvalidRequestException("receipt.asOfSource", "必须是 " + WordLists.or(sources, Language.ZH),
+                    "must be " + WordLists.or(sources, Language.EN));
         }
         java.util.SortedMap<String, String> data = new java.util.TreeMap<>();
         JsonNode d = n.get("data");

@@ -164,10 +164,12 @@ class JsonContractMessagesTest {
                 "must be a real date YYYY-MM-DD, not '+10000-01-01'"));
         assertThat(field("date", "true")).isEqualTo(new Problem("applicant.date", "must be a date string YYYY-MM-DD"));
         assertThat(field("level", "\"MIDDLE\"")).isEqualTo(new Problem("applicant.level",
-                "unknown value 'MIDDLE'; expected one of [LOW, HIGH]"));
+                "unknown value 'MIDDLE'; expected LOW or HIGH"));
+        assertThat(field("level", "\"MIDDLE\"").message(Language.ZH)).isEqualTo("未知取值“MIDDLE”;可选:LOW 或 HIGH");
         assertThat(field("level", "1")).isEqualTo(new Problem("applicant.level",
-                "unknown value '1'; expected one of [LOW, HIGH]"));
-        assertThat(field("level", "true")).isEqualTo(new Problem("applicant.level", "must be one of [LOW, HIGH]"));
+                "unknown value '1'; expected LOW or HIGH"));
+        assertThat(field("level", "true")).isEqualTo(new Problem("applicant.level", "must be LOW or HIGH"));
+        assertThat(field("level", "true").message(Language.ZH)).isEqualTo("必须是 LOW 或 HIGH");
         assertThat(field("id", "\"not-a-uuid\"")).isEqualTo(new Problem("applicant.id",
                 "must be a valid value, not 'not-a-uuid'"));
         assertThat(field("count", "\"x\"")).isEqualTo(new Problem("applicant.count", "must be a whole number"));
@@ -183,9 +185,9 @@ class JsonContractMessagesTest {
         assertThat(field("count", "99999999999")).isEqualTo(new Problem("applicant.count",
                 "must be a whole number of at most 2147483647, not 99999999999"));
         assertThat(field("count", "2147483648").message(Language.ZH))
-                .isEqualTo("必须是不超过 2147483647 的整数,而不是 2147483648");
+                .isEqualTo("必须是不超过 2147483647 的整数,现为 2147483648");
         assertThat(field("count", "-2147483649").message(Language.ZH))
-                .isEqualTo("必须是不小于 -2147483648 的整数,而不是 -2147483649");
+                .isEqualTo("必须是不小于 -2147483648 的整数,现为 -2147483649");
         assertThat(field("big", "9223372036854775808")).isEqualTo(new Problem("applicant.big",
                 "must be a whole number of at most 9223372036854775807, not 9223372036854775808"));
         assertThat(field("big", "1000000000000000000000000000000").message(Language.EN))
@@ -299,7 +301,8 @@ class JsonContractMessagesTest {
     @Test
     void pathsNameListItemsFromZero() {
         assertThat(field("items", "[{\"lable\": 1}]")).isEqualTo(new Problem("applicant.items[0].lable",
-                "unknown field; expected one of [label]"));
+                "unknown field; expected label"));
+        assertThat(field("items", "[{\"lable\": 1}]").message(Language.ZH)).isEqualTo("未知字段;可用字段:label");
         assertThat(field("items", "[{}, {\"label\": 1}]")).isEqualTo(new Problem("applicant.items[1].label",
                 "must be a string, not 1"));
     }
@@ -359,12 +362,20 @@ class JsonContractMessagesTest {
         }
     }
 
+    /** The fields a request may have, and the subjects it carries one of, as words: not a Java list's {@code [a, b]}. */
     @Test
     void unknownAndDoubledSubjectsAreNamedWithWhatThePolicyTakes() {
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"city\": {}}")).isEqualTo(new Problem("city",
-                "unknown field; a p-1 request has [policy, asOf, applicant, county]"));
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"county\": {}}")).isEqualTo(new Problem(
-                "county", "a request carries one of [applicant, county], not both applicant and county"));
+        Problem unknown = problem("{\"policy\": \"p-1\", \"applicant\": {}, \"city\": {}}");
+        assertThat(unknown.path()).isEqualTo("city");
+        assertThat(unknown.message(Language.EN)).isEqualTo(
+                "unknown field; a p-1 request may have policy, asOf, applicant or county");
+        assertThat(unknown.message(Language.ZH)).isEqualTo("未知字段;p-1 的请求可包含 policy、asOf、applicant 或 county");
+        Problem both = problem("{\"policy\": \"p-1\", \"applicant\": {}, \"county\": {}}");
+        assertThat(both.path()).isEqualTo("county");
+        assertThat(both.message(Language.EN)).isEqualTo(
+                "a request carries only one of applicant or county, not both applicant and county");
+        assertThat(both.message(Language.ZH)).isEqualTo(
+                "一个请求只能包含 applicant 或 county 之一,不能同时包含 applicant 和 county");
     }
 
     @Test

@@ -346,7 +346,7 @@ class ReplayTest {
         assertThat(refused(withReceipt(line, "asOf", "+999999999-12-31")))
                 .isEqualTo(new Problem("receipt.asOf", "must be a real date YYYY-MM-DD"));
         assertThat(refused(withReceipt(line, "asOfSource", "TODAY")))
-                .isEqualTo(new Problem("receipt.asOfSource", "must be one of [REQUEST, OVERRIDE, DEFAULT]"));
+                .isEqualTo(new Problem("receipt.asOfSource", "must be REQUEST, OVERRIDE or DEFAULT"));
         assertThat(refused(withReceipt(line, "language", "fr")))
                 .isEqualTo(new Problem("receipt.language", "unknown language 'fr': use zh or en"));
         assertThat(refused(withReceipt(line, "data", "sha256:0")))

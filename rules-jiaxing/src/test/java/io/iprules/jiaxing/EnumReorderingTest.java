@@ -143,10 +143,12 @@ class EnumReorderingTest {
     }
 
     /**
-     * A list of codes in a problem's message ({@code jiaxing-2012 has [JX_PATENT_GRANT, …]}): listed in declaration
-     * order, which tells a reader the codes but decides nothing, so it is compared as a set.
+     * A list of codes in a problem's message ({@code expected NATIONAL_IP_DEMO_ENTERPRISE, … or CITY_…}, in Chinese
+     * {@code …、… 或 …}): listed in declaration order, which tells a reader the codes but decides nothing, so it is
+     * compared as a set.
      */
-    private static final Pattern CODE_LIST = Pattern.compile("\\[([A-Z0-9_]+(, [A-Z0-9_]+)+)]");
+    private static final Pattern CODE_LIST = Pattern.compile(
+            "[A-Z][A-Z0-9_]+(?:(?:, |、)[A-Z][A-Z0-9_]+)*(?: or | 或 )[A-Z][A-Z0-9_]+");
 
     /** The result as JSON with its trace (in Chinese, and English too if asked), or the problems, as the CLI writes them. */
     private static String evaluate(RulesEngine engine, byte[] json, boolean bothLanguages) {
@@ -158,7 +160,7 @@ class EnumReorderingTest {
             return RULES_DIGEST.matcher(zh + "\n" + en).replaceAll(Matcher.quoteReplacement("\"rules\":\"…\""));
         } catch (InvalidRequestException e) {
             return CODE_LIST.matcher(contract.writeError(e.problems(), null)).replaceAll(m -> Matcher.quoteReplacement(
-                    "[" + String.join(", ", new java.util.TreeSet<>(List.of(m.group(1).split(", ")))) + "]"));
+                    "{" + String.join(", ", new java.util.TreeSet<>(List.of(m.group().split(", |、| or | 或 ")))) + "}"));
         }
     }
 

@@ -46,9 +46,9 @@ class JiaxingNamedArgumentsTest {
         assertThatThrownBy(() -> b.patent(p -> p.number("ZL1").kind(null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("kind: must not be null");
         assertThatThrownBy(() -> b.patent(p -> p.annualFeesPaid(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("annualFeesPaid: must not be negative, not -1");
+                .hasMessage("annualFeesPaid: must not be negative, but is -1");
         assertThatThrownBy(() -> b.exportTrademark(t -> t.exports(new BigDecimal("-0.01"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("exports: must not be negative, not -0.01");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("exports: must not be negative, but is -0.01");
         assertThatThrownBy(() -> b.paid(p -> p.amount(new BigDecimal("1.005"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("amount: must be whole fen");
         assertThatThrownBy(() -> b.otherPolicyClaim(c -> c.policy("")))

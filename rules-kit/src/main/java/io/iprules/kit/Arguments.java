@@ -8,7 +8,8 @@ import java.util.List;
  * Fail-fast checks for the named arguments of the policy modules' Java builders ({@code .patent(p -> p.number(…))}):
  * a {@code null}, blank or negative argument is a programming mistake, an {@link IllegalArgumentException} naming the
  * argument, thrown where it is given rather than at evaluation. (A request read from JSON is checked by the module's
- * validation instead, every problem with its path.)
+ * validation instead, every problem with its path.) A value refused is told as the kit's problems tell it: what it
+ * must be, then {@code but is} and the value ({@code count: must not be negative, but is -1}).
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class Arguments {
@@ -34,7 +35,7 @@ public final class Arguments {
     /** {@code value}, refused when negative. */
     public static int nonNegative(String name, int value) {
         if (value < 0) {
-            throw new IllegalArgumentException(name + ": must not be negative, not " + value);
+            throw new IllegalArgumentException(name + ": must not be negative, but is " + value);
         }
         return value;
     }
@@ -42,7 +43,7 @@ public final class Arguments {
     /** {@code value}, refused when zero or negative. */
     public static int positive(String name, int value) {
         if (value <= 0) {
-            throw new IllegalArgumentException(name + ": must be positive, not " + value);
+            throw new IllegalArgumentException(name + ": must be positive, but is " + value);
         }
         return value;
     }
@@ -50,10 +51,10 @@ public final class Arguments {
     /** An amount in yuan: refused when {@code null}, negative or finer than a fen (0.01). */
     public static BigDecimal yuan(String name, BigDecimal value) {
         if (required(name, value).signum() < 0) {
-            throw new IllegalArgumentException(name + ": must not be negative, not " + value.toPlainString());
+            throw new IllegalArgumentException(name + ": must not be negative, but is " + value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(name + ": must be whole fen (at most 2 decimals), not "
+            throw new IllegalArgumentException(name + ": must be whole fen (at most 2 decimals), but is "
                     + value.toPlainString());
         }
         return value;

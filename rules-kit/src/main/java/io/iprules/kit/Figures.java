@@ -63,9 +63,9 @@ public final class Figures {
             targets.forEach(t -> byCode.put(t.code(), t));
             for (String code : given.keySet()) {
                 if (code == null) { // a Java caller's map: no path to name but the figures themselves
-                    at.add(kit("problem.null-indicator-code", byCode.keySet().toString()));
+                    at.add(kit("problem.null-indicator-code", io.iprules.json.WordLists.or(byCode.keySet())));
                 } else if (!byCode.containsKey(code)) {
-                    at.at(code).add(kit("problem.unknown-indicator", byCode.keySet().toString()));
+                    at.at(code).add(kit("problem.unknown-indicator", io.iprules.json.WordLists.or(byCode.keySet())));
                 }
             }
         }

@@ -34,7 +34,7 @@ class ArgumentsTest {
         assertThat(Arguments.nonNegative("count", 0)).isZero();
         assertThat(Arguments.nonNegative("count", 7)).isEqualTo(7);
         assertThatThrownBy(() -> Arguments.nonNegative("count", -1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("count: must not be negative, not -1");
+                .hasMessage("count: must not be negative, but is -1");
     }
 
     @Test
@@ -42,8 +42,8 @@ class ArgumentsTest {
         assertThat(Arguments.positive("year", 1)).isEqualTo(1);
         assertThat(Arguments.positive("year", 2013)).isEqualTo(2013);
         assertThatThrownBy(() -> Arguments.positive("year", 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("year: must be positive, not 0");
-        assertThatThrownBy(() -> Arguments.positive("year", -2013)).hasMessage("year: must be positive, not -2013");
+                .hasMessage("year: must be positive, but is 0");
+        assertThatThrownBy(() -> Arguments.positive("year", -2013)).hasMessage("year: must be positive, but is -2013");
     }
 
     @Test
@@ -56,10 +56,10 @@ class ArgumentsTest {
         BigDecimal trailing = new BigDecimal("48650.1200");
         assertThat(Arguments.yuan("interestPaid", trailing)).isSameAs(trailing);
         assertThatThrownBy(() -> Arguments.yuan("interestPaid", new BigDecimal("-0.01")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, not -0.01");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, but is -0.01");
         assertThatThrownBy(() -> Arguments.yuan("interestPaid", new BigDecimal("48650.125")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("interestPaid: must be whole fen (at most 2 decimals), not 48650.125");
+                .hasMessage("interestPaid: must be whole fen (at most 2 decimals), but is 48650.125");
         assertThatThrownBy(() -> Arguments.yuan("interestPaid", null)).hasMessage("interestPaid: must not be null");
     }
 

@@ -157,12 +157,14 @@ class TargetAssessmentTest {
         raw.put("T_REL", new BigDecimal("19.2"));
         raw.put("T_CAP", 10);
         assertThat(problems(raw)).extracting(Problem::toString).containsExactly(
-                "applicant.figures.T_TYPO: unknown indicator code; expected one of [T_COUNT, T_STRICT, T_ABOUT, T_REL, T_CAP]",
+                "applicant.figures.T_TYPO: unknown indicator code; expected T_COUNT, T_STRICT, T_ABOUT, T_REL or T_CAP",
                 "applicant.figures.T_COUNT: must not be negative, but is -1",
                 "applicant.figures.T_STRICT: is a rate between 0 and 1 (0.31 is 31%), not 90",
                 "applicant.figures.T_ABOUT: must be a whole number, not 18.5",
                 "applicant.figures.T_REL: must be an object { \"actual\": …, \"provinceAverage\": … }: the target is 2 × provinceAverage",
                 "applicant.figures.T_CAP: must be at most 9, not 10");
+        assertThat(problems(raw).get(0).message(io.iprules.Language.ZH))
+                .isEqualTo("未知指标代码;可用的指标代码:T_COUNT、T_STRICT、T_ABOUT、T_REL 或 T_CAP");
     }
 
     /** A Java caller's map may hold a null code: said as such at the figures, not as element -1 of a list. */
@@ -172,10 +174,10 @@ class TargetAssessmentTest {
         raw.put(null, 1);
         raw.put("T_COUNT", 3);
         assertThat(problems(raw)).extracting(Problem::toString).containsExactly(
-                "applicant.figures: holds a figure under a null indicator code; expected one of "
-                        + "[T_COUNT, T_STRICT, T_ABOUT, T_REL, T_CAP]");
+                "applicant.figures: holds a figure under a null indicator code; expected "
+                        + "T_COUNT, T_STRICT, T_ABOUT, T_REL or T_CAP");
         assertThat(problems(raw)).extracting(x -> x.message(io.iprules.Language.ZH)).containsExactly(
-                "有一项数值的指标代码为空值(null);可用的指标代码:[T_COUNT, T_STRICT, T_ABOUT, T_REL, T_CAP]");
+                "有一项数值的指标代码为空值(null);可用的指标代码:T_COUNT、T_STRICT、T_ABOUT、T_REL 或 T_CAP");
     }
 
     @Test

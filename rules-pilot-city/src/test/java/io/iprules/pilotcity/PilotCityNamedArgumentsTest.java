@@ -36,9 +36,9 @@ class PilotCityNamedArgumentsTest {
         assertThatThrownBy(() -> b.park(p -> p.name(""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name: must not be blank");
         assertThatThrownBy(() -> b.park(p -> p.fullTimeIpStaff(-1))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("fullTimeIpStaff: must not be negative, not -1");
+                .hasMessage("fullTimeIpStaff: must not be negative, but is -1");
         assertThatThrownBy(() -> b.park(p -> p.population(0))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("population: must be positive, not 0");
+                .hasMessage("population: must be positive, but is 0");
         assertThatThrownBy(() -> b.park(p -> p.name("甲园区").smeCluster(true).ipPromotionPolicies(true).ipTalent(true)
                 .ipDepartment(true).population(10))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("park: fullTimeIpStaff, inventionPatents not given");

@@ -477,7 +477,7 @@ class DecisionServerTest {
         assertThat(z.get("title").asText()).isEqualTo("请求无效");
         assertThat(z.get("detail").asText()).isEqualTo("3 个问题,均附 JSON 路径逐项列出");
         assertThat(messages(z)).containsExactly(
-                "applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前17位计算应为“D”:代码输入有误",
+                "applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前 17 位计算应为“D”:代码输入有误",
                 "applicant.sme: 填写了 pledgeLoans(专利权质押贷款)时必须填写:贴息支持仅限中小企业(§6(5)2)",
                 "applicant.pledgeLoans[0].interestPaid: 是以元为单位的金额,最多保留两位小数(分),现为 100.123");
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.iprules.Language;
 import io.iprules.Text;
+import io.iprules.json.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -129,14 +131,11 @@ final class YearFiles {
                 String f = it.next();
                 if (!allowed.contains(f)) {
                     String shown = f.replaceAll("\\p{Cntrl}", "?");
-                    throw bad(join(path, shown), "未知字段;允许的字段:" + sorted(allowed),
-                            "unknown field; allowed: " + sorted(allowed));
+                    List<String> names = allowed.stream().sorted().toList();
+                    throw bad(join(path, shown), "未知字段;允许的字段:" + WordLists.or(names, Language.ZH),
+                            "unknown field; allowed: " + WordLists.or(names, Language.EN));
                 }
             }
-        }
-
-        private static String sorted(Set<String> s) {
-            return s.stream().sorted().toList().toString();
         }
 
         private static String join(String path, String field) {
@@ -254,8 +253,9 @@ final class YearFiles {
                 String ref = text(d, "notice", p, false);
                 Notice notice = notices.get(ref);
                 if (notice == null) {
-                    throw bad(p + ".notice", "notices 中没有 id 为 \"" + ref + "\" 的通知;已有:" + notices.keySet(),
-                            "no notice with id \"" + ref + "\" in notices; there are " + notices.keySet());
+                    Text known = WordLists.and(notices.keySet());
+                    throw bad(p + ".notice", "notices 中没有 id 为 \"" + ref + "\" 的通知;已有:" + known.in(Language.ZH),
+                            "no notice with id \"" + ref + "\" in notices; there are " + known.in(Language.EN));
                 }
                 days.add(new AdjustedDay(date, adjustment, name, notice));
             }

@@ -233,8 +233,15 @@ class YearFileStrictnessTest {
         CalendarFileException extra = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"n\", \"title\": \"t\", "
                 + "\"url\": \"https://example.org/n\", \"issuer\": \"国务院办公厅\" } ], \"days\": [] }");
         assertThat(extra.path()).isEqualTo("notices[0].issuer");
-        assertThat(extra.problem().in(Language.EN)).isEqualTo("unknown field; allowed: [id, issued, number, title, url]");
-        assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段;允许的字段:[id, issued, number, title, url]");
+        assertThat(extra.problem().in(Language.EN)).isEqualTo("unknown field; allowed: id, issued, number, title or url");
+        assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段;允许的字段:id、issued、number、title 或 url");
+        // the notices there are, as words: not a Java set's [a, b]
+        CalendarFileException unknownNotice = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"a\", \"title\": \"t\", "
+                + "\"url\": \"https://example.org/a\" }, { \"id\": \"b\", \"title\": \"t\", \"url\": \"https://example.org/b\" } ], "
+                + "\"days\": [ { \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"c\" } ] }");
+        assertThat(unknownNotice.path()).isEqualTo("days[0].notice");
+        assertThat(unknownNotice.problem().in(Language.EN)).isEqualTo("no notice with id \"c\" in notices; there are a and b");
+        assertThat(unknownNotice.problem().in(Language.ZH)).isEqualTo("notices 中没有 id 为 \"c\" 的通知;已有:a 和 b");
         CalendarFileException notObject = refused("{ \"year\": 2027, \"notices\": [ \"n\" ], \"days\": [] }");
         assertThat(notObject.path()).isEqualTo("notices[0]");
         assertThat(notObject.problem().in(Language.EN)).isEqualTo("must be an object {…}");
