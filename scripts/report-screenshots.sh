@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17): each
 # must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page ends
-# within the window (1280×5600: the longest report is 5,053 px high; at 2400 four were cut off, at 4400 three once every
+# within the window (1280×5600: the longest report is 5,074 px high; at 2400 four were cut off, at 4400 three once every
 # page listed its readings). Without --update, each is compared with its reference in docs/screenshots/, which every
 # example must have (same size, and at most 2% of the page's pixels differ, to allow for font hinting; the page is its
 # rows down to the background below it in either PNG, not the whole window). With --update, the PNGs that pass are
@@ -28,7 +28,13 @@
 # amount and eligibility both await was named once, and beijing-green-channel-late's on 2026-12-03 when a deadline kept
 # no longer read "逾期 0 个工作日", and pilot-city's three then for their readings' citations of 155c6c3, and the two
 # jiaxing pages listing the reading brand-honours (its circle of amounts) and the three northeast ones (the reading
-# display) after that day's legal audits), one for each
+# display) after that day's legal audits), and 16 on 2026-12-04 (all but jiaxing-city-2013-targets and
+# jiaxing-export-threshold-unset) for the wording of the two reviews merged at c4df45dc and 55845a0d: figures spaced
+# from the Chinese (pilot-city's three, beijing-green-channel-late's, northeast's 4 年间), 评估日期 and 逾期 (beijing's
+# two, six jiaxing pages' TOP_UP note), northeast's per-capita figures with 件, anning's phases dated 2022-10-18,
+# jiaxing's fee date in words, and anning's yes-no target's note (no date, not 无期限, 3ebf67bf); on northeast-liaoning,
+# northeast-whole-region and pilot-city's park-below-density and province-recommendation a figure wraps apart from its
+# 件, which the page does not yet prevent (the text does, 9fe95999), one for each
 # of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change
@@ -53,7 +59,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$out" "$profile"' EXIT
 refs=docs/screenshots
 width=1280
-height=5600  # the longest report (anning-every-target-exactly-reached) is 5,053 px high
+height=5600  # the longest report (anning-every-target-exactly-reached) is 5,074 px high
 failed=0
 for request in examples/requests/*.json; do
   name=$(basename "$request" .json)
