@@ -33,8 +33,9 @@
 # from the Chinese (pilot-city's three, beijing-green-channel-late's, northeast's 4 年间), 评估日期 and 逾期 (beijing's
 # two, six jiaxing pages' TOP_UP note), northeast's per-capita figures with 件, anning's phases dated 2022-10-18,
 # jiaxing's fee date in words, and anning's yes-no target's note (no date, not 无期限, 3ebf67bf); on northeast-liaoning,
-# northeast-whole-region and pilot-city's park-below-density and province-recommendation a figure wraps apart from its
-# 件, which the page does not yet prevent (the text does, 9fe95999), one for each
+# northeast-whole-region and pilot-city's park-below-density and province-recommendation a figure wrapped apart from
+# its 件, and later that day 13 again when the page kept a figure with the Chinese word after it (48.4 件, 2013-04-10
+# 推定; HtmlReport.keepFiguresWhole), one for each
 # of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change

@@ -153,11 +153,46 @@ final class HtmlReport {
         readings();
         out.append("<footer>").append(esc(l("report.footer", policy.id(), policy.version()))).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
-        if (lang == Language.EN) {
-            int body = out.indexOf("<body>");
-            return out.substring(0, body) + markChinese(out.substring(body));
+        int body = out.indexOf("<body>");
+        String page = out.substring(body);
+        return out.substring(0, body) + keepFiguresWhole(lang == Language.EN ? markChinese(page) : page);
+    }
+
+    /**
+     * A figure with the space and the Chinese character after it, its unit (48.4 件, 10,000.00 元, 2 个工作日): read
+     * as one, where the page would break the line at the space. The text report keeps them on one line alike
+     * ({@code OfficerText}).
+     */
+    private static final Pattern FIGURE_AND_UNIT =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? \\p{IsHan}");
+
+    /**
+     * {@code html} (a page's body, escaped) with each figure and its unit ({@link #FIGURE_AND_UNIT}) in a {@code nw}
+     * span (no wrap): the text stays as it was, for copying and for a screen reader. Not inside a tag or a chart.
+     */
+    static String keepFiguresWhole(String html) {
+        StringBuilder b = new StringBuilder(html.length() + 1024);
+        int i = 0;
+        while (i < html.length()) {
+            if (html.charAt(i) == '<') {
+                int end = html.startsWith("<svg", i) ? html.indexOf("</svg>", i) + "</svg>".length()
+                        : html.indexOf('>', i) + 1;
+                b.append(html, i, end);
+                i = end;
+                continue;
+            }
+            int next = html.indexOf('<', i);
+            next = next < 0 ? html.length() : next;
+            java.util.regex.Matcher m = FIGURE_AND_UNIT.matcher(html).region(i, next).useTransparentBounds(true);
+            int done = i;
+            while (m.find()) {
+                b.append(html, done, m.start()).append("<span class=\"nw\">").append(m.group()).append("</span>");
+                done = m.end();
+            }
+            b.append(html, done, next);
+            i = next;
         }
-        return out.toString();
+        return b.toString();
     }
 
     /** Chinese characters and the punctuation marks of CJK and full-width forms (〔〕、。《》, the full-width comma). */
@@ -1001,6 +1036,7 @@ final class HtmlReport {
             .readings dd { margin: 2px 0 0 8px; font-size: 14px; }
             .readings dd code { font-size: 12px; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .nw { white-space: nowrap; }
             .struck { text-decoration: line-through; color: var(--muted); }
             .tile .n.money { font-size: 22px; white-space: nowrap; }
             /* whose rows follow: a name from the request, which spans the table and must not widen it */

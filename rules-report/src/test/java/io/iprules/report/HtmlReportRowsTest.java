@@ -95,7 +95,7 @@ class HtmlReportRowsTest {
                 .indicator(GROWTH).indicator(FILED).indicator(AVERAGE).build(), P, Language.ZH);
         assertThat(part(page, "<section class=\"summary\"", "</section>")).isEqualTo(
                 "<section class=\"summary\" aria-label=\"评估摘要\">\n"
-                        + "<p class=\"verdict ko\">✗ 6 项指标中 2 项已达标</p>\n"
+                        + "<p class=\"verdict ko\">✗ <span class=\"nw\">6 项</span>指标中 <span class=\"nw\">2 项</span>已达标</p>\n"
                         + "<div class=\"tiles\">\n"
                         + "<div class=\"tile met\"><span class=\"n\">2</span><span class=\"label\">✓ 已达标</span></div>\n"
                         + "<div class=\"tile not-met\"><span class=\"n\">3</span><span class=\"label\">✗ 未达标</span></div>\n"
@@ -114,7 +114,7 @@ class HtmlReportRowsTest {
         // every target met: said so, and nothing needs attention
         String met = HtmlReport.render(result(true).indicator(PLANNED).indicator(AVERAGE).build(), P, Language.ZH);
         assertThat(part(met, "<section class=\"summary\"", "</section>"))
-                .startsWith("<section class=\"summary\" aria-label=\"评估摘要\">\n<p class=\"verdict ok\">✓ 全部 2 项指标均已达标</p>\n")
+                .startsWith("<section class=\"summary\" aria-label=\"评估摘要\">\n<p class=\"verdict ok\">✓ 全部 <span class=\"nw\">2 项</span>指标均已达标</p>\n")
                 .doesNotContain("attention");
     }
 
@@ -156,9 +156,9 @@ class HtmlReportRowsTest {
                 "<span class=\"actual\">10%</span> / <span class=\"required\">&gt; 10%</span>"
                         + "<br><small class=\"detail\">增长率恰好为 10%</small></td>");
         assertThat(part(page, "<tr id=\"P_FILED\"", "</tr>")).contains(
-                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 2020-06-30 完成)</div>",
+                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30 完</span>成)</div>",
                 "<span class=\"actual\">否</span> / <span class=\"required\">是</span>"
-                        + "<br><small class=\"overdue\">已逾期(最迟应于 2020-06-30 完成)</small></td>");
+                        + "<br><small class=\"overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30 完</span>成)</small></td>");
         // 187.5% of a basis of 16%: a full track and the overshoot sign; the target 19.2% = 120% of the basis at
         // 96%, the basis itself at 80%
         assertThat(part(page, "<tr id=\"P_AVG\"", "</tr>")).contains(
@@ -184,10 +184,10 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(part(page, "<section class=\"budget\">", "</div>\n<div class=\"scroll\"")).isEqualTo(
                 "<section class=\"budget\">\n<h2>补助与预算</h2>\n<div class=\"tiles\">\n"
-                        + "<div class=\"tile met\"><span class=\"n money\">5,000.00 元</span><span class=\"label\">应予补助合计</span></div>\n"
+                        + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n money\">100,000.00 元</span><span class=\"label\">不予补助(本应)</span></div>\n"
-                        + "<div class=\"tile unknown\"><span class=\"n money\">300,000.00 元</span><span class=\"label\">1 项待申请人选择(未计入)</span></div>\n"
+                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(本应)</span></div>\n"
+                        + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span></div>\n"
                         + "</div>\n<div class=\"scroll\"");
         assertThat(part(page, "<tbody>", "</tfoot>")).isEqualTo("<tbody>\n"
                 + "<tr class=\"met\"><td><span class=\"badge met\">✓ 应予补助</span></td><td>发明专利</td>"
@@ -205,14 +205,14 @@ class HtmlReportRowsTest {
                 + "<td class=\"num struck\">—</td><td>超过上限</td>"
                 + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a78\">p-1 §8</a></td></tr>\n"
                 + "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">合计</th><td class=\"num\"><b>5,000.00</b></td>"
-                + "<td colspan=\"2\">另有 1 项金额待定,未计入</td></tr></tfoot>");
+                + "<td colspan=\"2\">另有 <span class=\"nw\">1 项</span>金额待定,未计入</td></tr></tfoot>");
         // what is held out is listed under its clause: "?" awaiting the choice, "−" not awarded
         assertThat(page).contains("<li>? 金奖(待选择)</li>", "<li>− 省示范(同一事项已获补助)</li>", "<li>+ 发明专利</li>");
         // exclusions alone still make a budget, with nothing due and nothing awaiting
         String held = HtmlReport.render(result(false).exclusion(ReportItems.overCap(n("20.00"))).build(), P,
                 Language.ZH);
         assertThat(part(held, "<section class=\"budget\">", "</section>"))
-                .contains("<span class=\"n money\">0.00 元</span>", "<span class=\"n money\">20.00 元</span>",
+                .contains("<span class=\"n money\"><span class=\"nw\">0.00 元</span></span>", "<span class=\"n money\"><span class=\"nw\">20.00 元</span></span>",
                         "<td colspan=\"2\"></td>")
                 .doesNotContain("待申请人选择");
     }
@@ -226,7 +226,7 @@ class HtmlReportRowsTest {
                 Language.ZH);
         assertThat(part(page, "<section class=\"summary\"", "</section>")).isEqualTo(
                 "<section class=\"summary\" aria-label=\"评估摘要\">\n"
-                        + "<p class=\"verdict ko\">✗ 结论:3 项条件中有 1 项未满足</p>\n<div class=\"tiles\">\n"
+                        + "<p class=\"verdict ko\">✗ 结论:<span class=\"nw\">3 项</span>条件中有 <span class=\"nw\">1 项</span>未满足</p>\n<div class=\"tiles\">\n"
                         + "<div class=\"tile met\"><span class=\"n\">2</span><span class=\"label\">✓ 项条件满足</span></div>\n"
                         + "<div class=\"tile not-met\"><span class=\"n\">1</span><span class=\"label\">✗ 项条件不满足</span></div>\n"
                         + "</div>\n</section>");
@@ -281,8 +281,8 @@ class HtmlReportRowsTest {
                         + "<polygon points=\"578.1,30 572.1,20 584.1,20\" class=\"asof-mark\"/>\n"
                         + "<text x=\"578.1\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">评估日期 2021-03-01</text>\n",
                 "<ol class=\"phases\">\n"
-                        + "<li><b>实施</b> 2020-01-01 至 2020-12-31 <span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n"
-                        + "<li class=\"now\"><b>巩固</b> 2021-01-01 至 2021-12-31 <span class=\"badge-now\">当前阶段</span> "
+                        + "<li><b>实施</b> <span class=\"nw\">2020-01-01 至</span> 2020-12-31 <span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n"
+                        + "<li class=\"now\"><b>巩固</b> <span class=\"nw\">2021-01-01 至</span> 2021-12-31 <span class=\"badge-now\">当前阶段</span> "
                         + "<span class=\"cite\">[p-1 §5] <q>第二阶段</q></span><br><small>第二阶段另行制订</small></li>\n"
                         + "</ol>",
                 "所处阶段: <b>巩固</b> <span class=\"cite\">[p-1 §5]</span></p>");
@@ -305,7 +305,7 @@ class HtmlReportRowsTest {
         assertThat(page).contains("<rect x=\"20.0\" y=\"34\" width=\"798.5\" height=\"34\" fill=\"#dbe4f0\"",
                 "<rect x=\"818.5\" y=\"34\" width=\"161.5\" height=\"34\" fill=\"url(#fadeNow)\"",
                 "<text x=\"867.0\" y=\"56\" text-anchor=\"middle\" class=\"seg now\">2 巩固</text>",
-                "<li class=\"now\"><b>巩固</b> 2021-01-01 起 <span class=\"badge-now\">")
+                "<li class=\"now\"><b>巩固</b> <span class=\"nw\">2021-01-01 起</span> <span class=\"badge-now\">")
                 .doesNotContain("text-anchor=\"end\" class=\"date\"");
         // not current: the fading fill of its own
         assertThat(phased(LocalDate.of(2020, 3, 1), FIRST, FIRST, open)).contains("fill=\"url(#fade)\"");

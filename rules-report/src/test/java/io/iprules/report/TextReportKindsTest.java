@@ -72,7 +72,7 @@ class TextReportKindsTest {
         assertThat(en).contains("granted; amount as set by the deployment: per invention patent (implementing rules), "
                 + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
         assertThat(HtmlReport.render(r, withParameters, Language.ZH)).contains("金额依据:每件发明专利的补助(另行制订),自 "
-                + "2020-08-01 起为 5,000.00 元(来源:禾城实施细则第3条)");
+                + "<span class=\"nw\">2020-08-01 起</span>为 <span class=\"nw\">5,000.00 元</span>(来源:禾城实施细则第3条)");
 
         // held back whole, the would-be amount names its basis as the award would have
         EvaluationResult held = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
@@ -86,8 +86,8 @@ class TextReportKindsTest {
         assertThat(TextReport.render(held, withParameters, Language.EN, false).replaceAll("\\s+", " "))
                 .contains("paid in 2019; amount as set by the deployment: per invention patent (implementing rules), "
                         + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
-        assertThat(HtmlReport.render(held, withParameters, Language.ZH)).contains("2019 年已补助;金额依据:每件发明专利的补助"
-                + "(另行制订),自 2020-08-01 起为 5,000.00 元(来源:禾城实施细则第3条)");
+        assertThat(HtmlReport.render(held, withParameters, Language.ZH)).contains("<span class=\"nw\">2019 年</span>已补助;金额依据:每件发明专利的补助"
+                + "(另行制订),自 <span class=\"nw\">2020-08-01 起</span>为 <span class=\"nw\">5,000.00 元</span>(来源:禾城实施细则第3条)");
     }
 
     /**
@@ -197,7 +197,7 @@ class TextReportKindsTest {
                 .contains("  ✓ 已达标:联络员\n    实际 18,要求 ≥ 18;进度 90.00%;进度以 20 计  [p-1 §2]\n");
         assertThat(TextReport.render(r, P, Language.EN, false))
                 .contains("    actual 18, required ≥ 18; progress 90.00%; progress against 20  [p-1 §2]\n");
-        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<small>进度以 20 计</small>");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<small>进度以 <span class=\"nw\">20 计</span></small>");
     }
 
     /**
