@@ -149,11 +149,11 @@ class CliTest {
         assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())
                 .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
         String html = run("report", "requests/jiaxing-already-paid-and-other-policy.json", "--html", "-").out();
-        assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定</p>");
+        assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>待申请人作出选择后确定</p>");
         // the budget's tiles: 350,000 held back (300,000 + 50,000 already paid), 300,000 awaiting the choice
         assertThat(html.replaceAll("\\s+", " "))
-                .contains("<span class=\"n money\">350,000.00 元</span><span class=\"label\">不予补助(本应)</span>")
-                .contains("<span class=\"n money\">300,000.00 元</span><span class=\"label\">1 项待申请人选择(未计入)</span>")
+                .contains("<span class=\"n money\"><span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(本应)</span>")
+                .contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span>")
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)
                 .contains("<li>? 专利 ZL201110345678.9 获中国专利金奖(须选择一个政策执行)</li>")

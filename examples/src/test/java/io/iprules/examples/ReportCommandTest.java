@@ -49,7 +49,7 @@ class ReportCommandTest {
         // the summary: 29 met, 1 not met, 0 unknown, and the verdict
         assertThat(html).contains("<div class=\"tile met\"><span class=\"n\">29</span>",
                 "<div class=\"tile not-met\"><span class=\"n\">1</span>",
-                "<div class=\"tile unknown\"><span class=\"n\">0</span>", "✗ 30 项指标中 29 项已达标");
+                "<div class=\"tile unknown\"><span class=\"n\">0</span>", "✗ <span class=\"nw\">30 项</span>指标中 <span class=\"nw\">29 项</span>已达标");
         // one row per indicator, coloured and labelled by status; satisfaction the only one not met
         assertThat(count(html, "data-status=\"MET\"")).isEqualTo(29);
         assertThat(count(html, "data-status=\"NOT_MET\"")).isEqualTo(1);
@@ -69,10 +69,10 @@ class ReportCommandTest {
                 "anning-2022 §4(1)1");
         // about 20: met at 18, the bar at 90% of 20 (72% of the scale), the target line at 18 and a dotted line at 20
         assertThat(row(html, "AN_LIAISON_TEAM")).contains("✓ 已达标", "style=\"width:72%\"", "class=\"target\" style=\"left:72%\"",
-                "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 20 计");
+                "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 <span class=\"nw\">20 计</span>");
         assertThat(row(html, "AN_IP_BUDGET_SHARE")).contains("0.12%</span> / <span class=\"required\">≥ 0.12%");
         // the phase on the timeline, and every clause cited
-        assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> 2025-05-01 至 2025-07-31",
+        assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> <span class=\"nw\">2025-05-01 至</span> 2025-07-31",
                 "评估日期 2025-07-31", "class=\"now\"");
         for (String clause : new String[] {"§3(2)1", "§3(2)2", "§3(2)3", "§3(2)4", "§4(1)1", "§4(1)2", "§4(2)1", "§4(3)1",
                 "§4(4)2", "§4(5)1", "§6(3)", "§5", "§3(2)5", "§4(6)", "§6(2)"}) {
@@ -178,7 +178,7 @@ class ReportCommandTest {
         assertThat(r.exit()).isZero();
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertSelfContained(html);
-        assertThat(html).contains("✗ 结论:22 项条件中有 1 项未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
+        assertThat(html).contains("✗ 结论:<span class=\"nw\">22 项</span>条件中有 <span class=\"nw\">1 项</span>未满足", "<span class=\"n\">21</span>", "<span class=\"n\">1</span>",
                 "<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">湖州经济技术开发区</th></tr>",
                 "<td class=\"num\">48.39</td><td class=\"num\">≥ 48.4</td><td class=\"num\">0.01</td>",
                 "人口 1,000,000");
@@ -211,14 +211,14 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "requests/northeast-liaoning-2016-2020.json", "--html", northeast.toString())
                 .exit()).isZero();
         assertThat(Files.readString(northeast, StandardCharsets.UTF_8))
-                .contains("专利:42,590,000 名常住人口拥有 120,000 件,每万人 28.18 件", "3,000,000 × 42,590,000")
+                .contains("专利:<span class=\"nw\">42,590,000 名</span>常住人口拥有 <span class=\"nw\">120,000 件</span>,每万人 <span class=\"nw\">28.18 件</span>", "3,000,000 × 42,590,000")
                 .doesNotContain("42590000");
         // warnings go through the same prose; a patent number keeps its digits
         Path jiaxing = tmp.resolve("jiaxing.html");
         assertThat(CliTest.run("report", "requests/jiaxing-patents-standards-open-amounts.json", "--html",
                 jiaxing.toString()).exit()).isZero();
         assertThat(Files.readString(jiaxing, StandardCharsets.UTF_8))
-                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 2 次)的缴费日期,按授权日 2013-04-10 推定为 2014-04-10,"
+                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 <span class=\"nw\">2 次</span>)的缴费日期,按授权日 <span class=\"nw\">2013-04-10 推</span>定为 2014-04-10,"
                         + "晚于评估日期 2014-03-31,未予考虑</li>");
     }
 
@@ -432,7 +432,7 @@ class ReportCommandTest {
     void nothingDueWhileEligibilityIsOpenIsShownAsPendingNotAsRefused() {
         Run zh = CliTest.run("report", "requests/jiaxing-export-threshold-unset.json", "--html", "-");
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out()).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;1 项是否符合条件待定</p>")
+        assertThat(zh.out()).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>是否符合条件待定</p>")
                 .doesNotContain("无应予补助的项目</p>");
         Run en = CliTest.run("report", "requests/jiaxing-export-threshold-unset.json", "--html", "-", "--lang", "en");
         assertThat(en.out()).contains("<p class=\"verdict unknown\">? Verdict: nothing is certainly due yet; "
@@ -447,7 +447,7 @@ class ReportCommandTest {
         assertSelfContained(r.out());
         assertThat(r.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
         // before the plan: no phase, the warning shown, the marker at the start
-        assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "早于工作方案的第一阶段", "data-status=\"NOT_MET\"");
+        assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "<span class=\"nw\">2022-07-31 早</span>于工作方案的第一阶段", "data-status=\"NOT_MET\"");
         assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(29); // 30 targets, one given
     }
 
