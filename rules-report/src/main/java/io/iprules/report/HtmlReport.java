@@ -171,7 +171,17 @@ final class HtmlReport {
      * span (no wrap): the text stays as it was, for copying and for a screen reader. Not inside a tag or a chart.
      */
     static String keepFiguresWhole(String html) {
+        return spanInText(html, FIGURE_AND_UNIT, "<span class=\"nw\">");
+    }
+
+    /**
+     * {@code html} (a page's body, escaped) with each match of {@code pattern} in its text put in a span that opens
+     * with {@code open}: not inside a tag (an attribute) nor a chart ({@code <svg>}), whose text is drawn, not laid
+     * out, and not read by a screen reader (role="img", named in its label).
+     */
+    private static String spanInText(String html, Pattern pattern, String open) {
         StringBuilder b = new StringBuilder(html.length() + 1024);
+        java.util.regex.Matcher m = pattern.matcher(html).useTransparentBounds(true);
         int i = 0;
         while (i < html.length()) {
             if (html.charAt(i) == '<') {
@@ -183,10 +193,10 @@ final class HtmlReport {
             }
             int next = html.indexOf('<', i);
             next = next < 0 ? html.length() : next;
-            java.util.regex.Matcher m = FIGURE_AND_UNIT.matcher(html).region(i, next).useTransparentBounds(true);
+            m.region(i, next);
             int done = i;
             while (m.find()) {
-                b.append(html, done, m.start()).append("<span class=\"nw\">").append(m.group()).append("</span>");
+                b.append(html, done, m.start()).append(open).append(m.group()).append("</span>");
                 done = m.end();
             }
             b.append(html, done, next);
@@ -212,22 +222,7 @@ final class HtmlReport {
      * screen reader does not read (role="img", named in its label), nor in an attribute.
      */
     static String markChinese(String html) {
-        StringBuilder b = new StringBuilder(html.length() + 1024);
-        int i = 0;
-        while (i < html.length()) {
-            if (html.charAt(i) == '<') {
-                int end = html.startsWith("<svg", i) ? html.indexOf("</svg>", i) + "</svg>".length()
-                        : html.indexOf('>', i) + 1;
-                b.append(html, i, end);
-                i = end;
-                continue;
-            }
-            int next = html.indexOf('<', i);
-            next = next < 0 ? html.length() : next;
-            b.append(CHINESE.matcher(html.substring(i, next)).replaceAll("<span lang=\"zh-CN\">$0</span>"));
-            i = next;
-        }
-        return b.toString();
+        return spanInText(html, CHINESE, "<span lang=\"zh-CN\">");
     }
 
     private void header(EvaluationResult r, PolicyDescription policy, IndicatorSummary s) {
