@@ -348,8 +348,8 @@ public final class WorkingDayCalendar {
 
     /** The {@link #dayState} of an epoch day; 0 (not covered) outside the years with a file. */
     private int state(long epochDay) {
-        long i = epochDay - firstDay;
-        return i < 0 || i >= dayState.length ? 0 : dayState[(int) i];
+        int i = dayIndex(epochDay);
+        return i < 0 ? 0 : dayState[i];
     }
 
     /** For a covered date; read once per day, when the calendar is built ({@link #dayState}). */
