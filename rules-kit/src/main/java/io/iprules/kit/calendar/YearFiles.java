@@ -197,6 +197,17 @@ final class YearFiles {
         }
 
         YearData year(JsonNode root, boolean bundled) {
+            if (root.isObject() && root.has("papers") && !root.has("notices")) {
+                // the data set the bundled years were derived from, as published: its first field would otherwise be
+                // refused as unknown, then the next, without saying why none of them is read
+                throw bad("papers", "这是 holiday-cn 数据集的格式,不能直接读取:它不写通知的标题,也不写每一天依据哪份通知。"
+                        + "请改写为本库的日历文件格式(notices 写明每份通知的 id、title 和 url,days 的每一天写 kind 和"
+                        + " notice),见 README 的 “The working-day calendar” 一节",
+                        "this is the holiday-cn data set's format, which is not read as it is: it gives neither a "
+                        + "notice's title nor the notice that sets each day. Rewrite it in this library's calendar "
+                        + "format (notices with each notice's id, title and url; each day with its kind and notice): "
+                        + "see the README, \"The working-day calendar\"");
+            }
             object(root, "", TOP);
             JsonNode y = required(root, "year", "");
             if (!y.isIntegralNumber() || !y.canConvertToInt() || y.intValue() < 1949 || y.intValue() > 9998) {

@@ -56,6 +56,21 @@ class YearFileStrictnessTest {
         assertThat(inDay.problem().in(Language.ZH)).contains("未知字段");
     }
 
+    /** The holiday-cn data set's own file for 2027 as it stood on 2026-12-04 (no notice published yet). */
+    @Test
+    void a_holiday_cn_file_is_told_as_such_not_by_its_first_unknown_field() {
+        CalendarFileException e = refused("{ \"$schema\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/"
+                + "schema.json\", \"$id\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/2027.json\","
+                + " \"year\": 2027, \"papers\": [], \"days\": [] }");
+        assertThat(e.path()).isEqualTo("papers");
+        assertThat(e.problem().in(Language.EN)).startsWith("this is the holiday-cn data set's format")
+                .contains("notices with each notice's id, title and url").contains("The working-day calendar");
+        assertThat(e.problem().in(Language.ZH)).startsWith("这是 holiday-cn 数据集的格式").contains("title");
+        // with a day in its own form too: still told by the format, not by days[0].isOffDay
+        assertThat(refused("{ \"year\": 2027, \"papers\": [ \"https://www.gov.cn/x\" ], \"days\": [ { \"name\": "
+                + "\"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true } ] }").path()).isEqualTo("papers");
+    }
+
     @Test
     void a_date_twice() {
         CalendarFileException e = refused(file(day("2027-01-01", "REST") + ", " + day("2027-01-01", "WORK")));
