@@ -1241,7 +1241,7 @@ class DecisionServerTest {
         s.stop();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
         HttpResponse<String> r = inFlight.get();
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200); // a 503's detail says which: the time limit, or a stop
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
     }
 
@@ -1269,7 +1269,7 @@ class DecisionServerTest {
                         + "/health")).build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(java.net.ConnectException.class);
         HttpResponse<String> r = inFlight.get();
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200); // a 503's detail says which: the time limit, or a stop
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
         assertThat(r.headers().firstValue("Connection")).hasValue("close");
         stopping.get();
