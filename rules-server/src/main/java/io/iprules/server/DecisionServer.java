@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,8 +49,11 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 
 /**
  * The JSON contract over HTTP: an engine's policies served as a decision service (Javalin on Jetty 12).
@@ -68,7 +72,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every error is problem JSON (RFC 9457): 400 with every problem and its path, 404, 405, 408, 413, 415, 503
  * (busy, over the time limit), and 500 only for a bug (one line, no stack trace). One access-log line per request
- * (logger {@code io.iprules.server.access}). {@link #stop()} stops listening at once (a new connection is refused) and
+ * (logger {@code io.iprules.server.access}; its SLF4J marker names the server, {@code ip-rules-http-N}, as do the names
+ * of its Jetty threads). {@link #stop()} stops listening at once (a new connection is refused) and
  * lets requests in flight finish. Thread-safe.
  *
  * <p>Time limits (see {@link Settings}): an evaluation longer than the request timeout is 503 (its thread is
@@ -97,6 +102,8 @@ public final class DecisionServer implements AutoCloseable {
     public static final String SUMMARY_TRAILER = "Batch-Summary";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    /** Numbers the servers of this JVM, 1 for the first ({@link #name()}). */
+    private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final RulesEngine engine;
     private final JsonContract contract;
@@ -119,6 +126,10 @@ public final class DecisionServer implements AutoCloseable {
     private volatile InFlight inFlight;
     /** As given to {@link #start}. */
     private String host;
+    /** {@link #name()}. */
+    private final String name = "ip-rules-http-" + SERVERS.incrementAndGet();
+    /** The marker of this server's access-log lines: its name. Detached: markers of servers gone are not kept. */
+    private final Marker accessMarker = MarkerFactory.getDetachedMarker(name);
 
     /**
      * Limits and behaviour.
@@ -352,6 +363,9 @@ public final class DecisionServer implements AutoCloseable {
             // Jetty's own graceful stop: on stop() it waits for every request in flight to complete, its response
             // written out, before closing (counting in a Javalin handler would end before the response is written).
             config.jetty.modifyServer(server -> {
+                if (server.getThreadPool() instanceof QueuedThreadPool pool) { // Javalin's, its sizes left as they are
+                    pool.setName(name); // Javalin names every server's pool alike (JettyServerThreadPool)
+                }
                 // the POSTs taken on at once, inside the cross-origin handler so that a page may read their 503
                 Handler admission = admission();
                 CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null : crossOrigin(settings.corsOrigins());
@@ -363,7 +377,7 @@ public final class DecisionServer implements AutoCloseable {
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
                 // a URI or headers too long), which never reach a route or Javalin's request logger
-                server.setRequestLog(DecisionServer::logAccess);
+                server.setRequestLog(this::logAccess);
             });
             config.routes.post(allow("/v1/evaluate", "POST"), this::evaluate);
             config.routes.post(allow("/v1/batch", "POST"), this::batch);
@@ -473,6 +487,16 @@ public final class DecisionServer implements AutoCloseable {
         requests.setHandler(largeBodies);
         admissions = List.of(requests, largeBodies);
         return requests;
+    }
+
+    /**
+     * This server's name, {@code ip-rules-http-N}, N its number in the JVM (1 for the first): the name of its Jetty
+     * thread pool, whose threads Jetty names {@code ip-rules-http-N-ID}, and the marker of its access-log lines
+     * ({@code %marker} in a logback pattern), which tells them from another server's: the line does not say, and Jetty
+     * logs a request on whichever thread completes it, now and then one of its own outside the pool.
+     */
+    String name() {
+        return name;
     }
 
     /** How many requests wait for their turn now (suspended by {@link Admission}, without a thread). */
@@ -1113,14 +1137,16 @@ public final class DecisionServer implements AutoCloseable {
     /**
      * One access-log line per request once its answer is complete: {@code METHOD PATH STATUS MS ms REMOTE}, the path as
      * sent (percent-encoded), the time from the request's first byte, control characters written {@code \\uXXXX};
-     * {@code -} for a method and path Jetty could not read (a malformed request line).
+     * {@code -} for a method and path Jetty could not read (a malformed request line). Marked with this server's
+     * {@link #name()}.
      */
-    private static void logAccess(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+    private void logAccess(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
         String path = ProblemErrorHandler.path(request);
         double ms = (System.nanoTime() - request.getBeginNanoTime()) / 1e6;
         // an answer cut off after it began (a batch's failure once results were streaming) is no 200 to count as
         // done: said last, so that the fields before it stay where a log reader expects them
-        ACCESS.info("{} {} {} {} ms {}{}", ProblemErrorHandler.standIn(request) ? "-" : escaped(request.getMethod()),
+        ACCESS.info(accessMarker, "{} {} {} {} ms {}{}",
+                ProblemErrorHandler.standIn(request) ? "-" : escaped(request.getMethod()),
                 path.isEmpty() ? "-" : escaped(path), response.getStatus(), String.format(Locale.ROOT, "%.1f", ms),
                 org.eclipse.jetty.server.Request.getRemoteAddr(request),
                 request.getAttribute(TimeLimits.CUT_OFF) != null ? " cut-off" : "");

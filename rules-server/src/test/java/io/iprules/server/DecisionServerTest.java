@@ -107,13 +107,19 @@ class DecisionServerTest {
                     .getBytes(StandardCharsets.US_ASCII), new byte[0]);
             assertThat(malformed).startsWith("HTTP/1.1 400 ")
                     .containsIgnoringCase("content-type: application/problem+json");
+            // this server's access lines: the shared server may still be logging the test before's
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (lines.messages().stream().noneMatch(l -> l.startsWith("- - 400 "))
+            while (lines.messages(plain).stream().noneMatch(l -> l.startsWith("- - 400 "))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(lines.messages())
+            assertThat(lines.messages(plain))
                     .anyMatch(l -> l.startsWith("GET /health 200 ")).anyMatch(l -> l.startsWith("- - 400 "));
+            // each server has a name of its own, which its Jetty threads bear
+            assertThat(plain.name()).matches("ip-rules-http-[0-9]+").isNotEqualTo(cors.name())
+                    .isNotEqualTo(server.name());
+            assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
+                    .anyMatch(t -> t.startsWith(plain.name() + "-")).anyMatch(t -> t.startsWith(cors.name() + "-"));
             HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(cors.url() + "/v1/evaluate"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", "https://app.example.gov.cn").header("Access-Control-Request-Method", "POST")
@@ -252,20 +258,32 @@ class DecisionServerTest {
         assertThat(DecisionServer.prefersText("text/plain;q=abc")).isFalse();
     }
 
+    /**
+     * On a server of its own, whose lines are told from the others': Jetty logs a request once its answer is complete,
+     * which can be after the client has read it, so the shared server may still be logging the test before's last
+     * request when this one begins.
+     */
     @Test
     void everyRequestGetsOneAccessLogLine() throws Exception {
-        try (LogLines lines = new LogLines(LogLines.ACCESS)) {
+        try (LogLines lines = new LogLines(LogLines.ACCESS);
+             DecisionServer own = new DecisionServer(engine, DecisionServer.Settings.defaults(), CLOCK)
+                     .start("127.0.0.1", 0)) {
             long before = System.nanoTime(); // before any of the requests' first bytes
-            get("/health");
-            get("/v1/nothing-here");
-            post("/v1/evaluate", "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+            for (String path : List.of("/health", "/v1/nothing-here")) {
+                http.send(HttpRequest.newBuilder(URI.create(own.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            http.send(HttpRequest.newBuilder(URI.create(own.url() + "/v1/evaluate"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             // and those Jetty answers itself, before any route: a malformed URI, a URI too long, headers too large
-            rawProblem("GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400, "zh");
-            rawProblem("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
-            rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
+            rawProblem(own.port(), "GET /v1/schema/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n", 400, "zh");
+            rawProblem(own.port(), "GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
+            rawProblem(own.port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n",
+                    431, "zh");
             // Jetty logs a request once its answer is complete, which may be after the client has sent the next one:
-            // the lines need not come in the requests' order, and the last request of the test before may be logged
-            // after this one began, but each of these requests has exactly one
+            // the lines need not come in the requests' order, but each of these requests has exactly one, and there
+            // is no other
             String rest = " \\d+\\.\\d ms 127\\.0\\.0\\.1";
             List<String> patterns = new ArrayList<>();
             for (String line : List.of("GET /health 200", "GET /v1/nothing-here 404", "POST /v1/evaluate 400",
@@ -274,15 +292,16 @@ class DecisionServerTest {
                 patterns.add(java.util.regex.Pattern.quote(line) + rest);
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (System.nanoTime() < deadline && !patterns.stream().allMatch(p -> lines.messages().stream()
+            while (System.nanoTime() < deadline && !patterns.stream().allMatch(p -> lines.messages(own).stream()
                     .anyMatch(l -> l.matches(p)))) {
                 Thread.sleep(10);
             }
-            List<String> logged = lines.messages().stream().filter(l -> patterns.stream().anyMatch(l::matches)).toList();
+            List<String> logged = lines.messages(own);
             double elapsedMs = (System.nanoTime() - before) / 1e6; // after every line was written
             for (String pattern : patterns) {
                 assertThat(logged).as(pattern).filteredOn(l -> l.matches(pattern)).hasSize(1);
             }
+            assertThat(logged).hasSize(patterns.size());
             // the time logged is the request's, from its first byte to its last answer byte, in milliseconds: within
             // the time the test has taken since before its first request
             for (String line : logged) {
@@ -875,12 +894,13 @@ class DecisionServerTest {
             String raw = rawChunkedPost(s.port(), "/v1/batch", line, 3 * 2048);
             assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":1,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
-            // its access-log line does not pass it off as a complete 200 (the line follows the answer's end)
+            // its access-log line does not pass it off as a complete 200 (the line follows the answer's end); this
+            // server's lines only: the shared server may still be logging the test before's last batch
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (lines.messages().isEmpty() && System.nanoTime() < deadline) {
+            while (lines.messages(s).isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(lines.messages()).singleElement().asString()
+            assertThat(lines.messages(s)).singleElement().asString()
                     .startsWith("POST /v1/batch 200 ").endsWith(" cut-off");
         }
     }
@@ -1109,8 +1129,13 @@ class DecisionServerTest {
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
     static JsonNode rawProblem(String head, int status, String language) throws IOException {
+        return rawProblem(server.port(), head, status, language);
+    }
+
+    /** {@link #rawProblem(String, int, String)} from the server on {@code port}. */
+    static JsonNode rawProblem(int port, String head, int status, String language) throws IOException {
         String answer;
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
@@ -1216,7 +1241,7 @@ class DecisionServerTest {
         s.stop();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(200));
         HttpResponse<String> r = inFlight.get();
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200); // a 503's detail says which: the time limit, or a stop
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
     }
 
@@ -1244,7 +1269,7 @@ class DecisionServerTest {
                         + "/health")).build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(java.net.ConnectException.class);
         HttpResponse<String> r = inFlight.get();
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200); // a 503's detail says which: the time limit, or a stop
         assertThat(r.body()).isEqualTo(expected(request, Language.ZH, false));
         assertThat(r.headers().firstValue("Connection")).hasValue("close");
         stopping.get();

@@ -10,6 +10,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What the named loggers log while this is open, kept for a test to read (logback's {@link ListAppender});
  * what was kept stays readable after it is closed.
+ *
+ * <p>Every server in the JVM logs to the same loggers, and Jetty logs a request once its answer is complete, which can
+ * be after its client has read the answer and gone on: a line of the test before, from the server the tests share, can
+ * arrive while this is open. {@link #events(DecisionServer)} keeps one server's access lines.
  */
 final class LogLines implements AutoCloseable {
     /** The service's own log ({@link DecisionServer}'s). */
@@ -36,6 +40,17 @@ final class LogLines implements AutoCloseable {
     /** The messages so far, formatted. */
     List<String> messages() {
         return events().stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The access lines so far of {@code server}: those marked with its {@link DecisionServer#name() name}. */
+    List<ILoggingEvent> events(DecisionServer server) {
+        return events().stream().filter(e -> e.getMarkerList() != null
+                && e.getMarkerList().stream().anyMatch(m -> m.getName().equals(server.name()))).toList();
+    }
+
+    /** The access lines so far of {@code server}, formatted. */
+    List<String> messages(DecisionServer server) {
+        return events(server).stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Override
