@@ -168,10 +168,11 @@ final class HtmlReport {
 
     /**
      * A date as the page writes it, 2013-04-10, with or without a word after it (at a cell's end, before a comma or a
-     * bracket, in English, 2022-08-01至2022-10-17): where a narrow screen's {@code overflow-wrap: anywhere} squeezes a
-     * cell, it would break at a hyphen (2013-04- ⏎ 10). Not a part of a longer token: an identifier or a longer
-     * number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese character may touch it
-     * (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the line may break.
+     * bracket, in English, 2022-08-01至2022-10-17). Chromium breaks a line after a hyphen between digits, so a date in a
+     * narrow column was split on a wide screen too (试点企业认定(2013- ⏎ 03-15) in the budget's table at 1280 px), and a
+     * narrow screen's {@code overflow-wrap: anywhere} may break it anywhere. Not a part of a longer token: an identifier
+     * or a longer number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese character may
+     * touch it (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the line may break.
      */
     private static final Pattern DATE = Pattern.compile("(?<![\\p{IsLatin}\\p{N}_])(?<![\\p{IsLatin}\\p{N}_][-./:])"
             + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])");

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * On the page, a date is one: where a narrow screen breaks a long word anywhere ({@code overflow-wrap: anywhere}), a
- * date in a narrow cell was split at a hyphen (2013-04- ⏎ 10). A date with a Chinese word after it is kept with its
- * word ({@link FiguresKeptWithTheirUnitsTest}); every other date is kept whole on its own, in a {@code nw} span
- * ({@code HtmlReport.keepFiguresWhole}), the text unchanged.
+ * On the page, a date is one: Chromium breaks a line after a hyphen between digits, and a date in a narrow column was
+ * split there (试点企业认定(2013- ⏎ 03-15) in the budget's table at 1280 px; on a narrow screen, which breaks a long word
+ * anywhere, in more places). A date with a Chinese word after it is kept with its word ({@link
+ * FiguresKeptWithTheirUnitsTest}); every other date is kept whole on its own, in a {@code nw} span ({@code
+ * HtmlReport.keepFiguresWhole}), the text unchanged.
  */
 class DatesKeptWholeTest {
     private static String nw(String s) {
