@@ -35,7 +35,11 @@
 # jiaxing's fee date in words, and anning's yes-no target's note (no date, not 无期限, 3ebf67bf); on northeast-liaoning,
 # northeast-whole-region and pilot-city's park-below-density and province-recommendation a figure wrapped apart from
 # its 件, and later that day 13 again when the page kept a figure with the Chinese word after it (48.4 件, 2013-04-10
-# 推定; HtmlReport.keepFiguresWhole), one for each
+# 推定; HtmlReport.keepFiguresWhole), and 13 again for f3085241, when it kept every date whole, one without a word
+# after it too: anning-every-target-exactly-reached, jiaxing-already-paid-and-other-policy and
+# jiaxing-pilot-enterprise-circulation-unit-elsewhere had a date split after a hyphen (2025-04- ⏎ 30 in a reading,
+# (2013- ⏎ 03-15) in the budget's table), the other ten by the pixels the unbreakable dates moved a column's edge or a
+# glyph (jiaxing-city-demo-circulation-choice-pending's reason now wraps a character earlier), one for each
 # of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`). There, two runs give the
 # same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with no change

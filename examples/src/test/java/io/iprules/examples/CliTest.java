@@ -157,7 +157,7 @@ class CliTest {
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)
                 .contains("<li>? 专利 ZL201110345678.9 获中国专利金奖(须选择一个政策执行)</li>")
-                .contains("<li>− 国家知识产权示范企业认定(2015-06-30)(已享受过补助)</li>");
+                .contains("<li>− 国家知识产权示范企业认定(<span class=\"nw\">2015-06-30</span>)(已享受过补助)</li>");
 
         // the same applicant having chosen the other policy: nothing is due, and that is a refusal
         Path chosen = Files.createTempFile("chosen", ".json");

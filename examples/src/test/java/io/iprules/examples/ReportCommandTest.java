@@ -72,7 +72,7 @@ class ReportCommandTest {
                 "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 <span class=\"nw\">20 计</span>");
         assertThat(row(html, "AN_IP_BUDGET_SHARE")).contains("0.12%</span> / <span class=\"required\">≥ 0.12%");
         // the phase on the timeline, and every clause cited
-        assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> <span class=\"nw\">2025-05-01 至</span> 2025-07-31",
+        assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> <span class=\"nw\">2025-05-01 至</span> <span class=\"nw\">2025-07-31</span>",
                 "评估日期 2025-07-31", "class=\"now\"");
         for (String clause : new String[] {"§3(2)1", "§3(2)2", "§3(2)3", "§3(2)4", "§4(1)1", "§4(1)2", "§4(2)1", "§4(3)1",
                 "§4(4)2", "§4(5)1", "§6(3)", "§5", "§3(2)5", "§4(6)", "§6(2)"}) {
@@ -97,9 +97,9 @@ class ReportCommandTest {
         assertSelfContained(html);
         // due 2022-10-17 (the end of phase 1), still no on 2023-03-31: not met and overdue, and no bar
         assertThat(row(html, "AN_LEADING_GROUP")).contains("class=\"ind not-met\"", "class=\"yesno not-met overdue\"",
-                "✗ no", "<span class=\"actual\">no</span> / <span class=\"required\">yes</span>", "overdue: due by 2022-10-17",
+                "✗ no", "<span class=\"actual\">no</span> / <span class=\"required\">yes</span>", "overdue: due by <span class=\"nw\">2022-10-17</span>",
                 "anning-2022 §5").doesNotContain("class=\"track", "class=\"fill", "progress");
-        assertThat(row(html, "AN_PILOT_OFFICE")).contains("class=\"yesno met\"", "✓ yes", "due 2022-10-17")
+        assertThat(row(html, "AN_PILOT_OFFICE")).contains("class=\"yesno met\"", "✓ yes", "due <span class=\"nw\">2022-10-17</span>")
                 .doesNotContain("class=\"track", "overdue");
         assertThat(row(html, "AN_ANNUAL_ASSESSMENT")).contains("class=\"yesno unknown\"", "? no figure supplied",
                 "<span class=\"actual\">—</span>").doesNotContain("class=\"track", "due ");
@@ -128,7 +128,7 @@ class ReportCommandTest {
         Path html = tmp.resolve("after.html");
         assertThat(CliTest.run("report", after.toString(), "--html", html.toString(), "--lang", "en").exit()).isZero();
         String row = row(Files.readString(html, StandardCharsets.UTF_8), "AN_LEADING_GROUP");
-        assertThat(count(row, "overdue: due by 2022-10-17")).isEqualTo(2); // under the box and beside the values
+        assertThat(count(row, "overdue: due by <span class=\"nw\">2022-10-17</span>")).isEqualTo(2); // under the box and beside the values
         assertThat(row).doesNotContain("since", "2022-10-18");
 
         Run onTheDay = CliTest.run("evaluate", on.toString(), "--lang", "en");
@@ -218,8 +218,8 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "requests/jiaxing-patents-standards-open-amounts.json", "--html",
                 jiaxing.toString()).exit()).isZero();
         assertThat(Files.readString(jiaxing, StandardCharsets.UTF_8))
-                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 <span class=\"nw\">2 次</span>)的缴费日期,按授权日 <span class=\"nw\">2013-04-10 推</span>定为 2014-04-10,"
-                        + "晚于评估日期 2014-03-31,未予考虑</li>");
+                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 <span class=\"nw\">2 次</span>)的缴费日期,按授权日 <span class=\"nw\">2013-04-10 推</span>定为 <span class=\"nw\">2014-04-10</span>,"
+                        + "晚于评估日期 <span class=\"nw\">2014-03-31</span>,未予考虑</li>");
     }
 
     /** The page's heading of the clause cited as {@code citation} (its {@code <dt>}), or null. */
@@ -275,9 +275,11 @@ class ReportCommandTest {
                 .isEqualTo(named);
         for (String id : named) {
             io.iprules.Reading reading = jiaxing.reading(id).orElseThrow();
-            // the Chinese texts of these seven have no character that HTML escapes
+            // the Chinese texts of these seven have no character that HTML escapes; their dates (2012-11-05) are
+            // kept whole on the page, and none of them has a figure with a unit after it
             assertThat(section).contains("<dt><code>" + id + "</code> <span class=\"cite\">[" + reading.citation()
-                    + "]</span></dt>\n<dd>" + reading.text().in(io.iprules.Language.ZH) + "</dd>");
+                    + "]</span></dt>\n<dd>" + reading.text().in(io.iprules.Language.ZH)
+                            .replaceAll("\\d{4}-\\d{2}-\\d{2}", "<span class=\"nw\">$0</span>") + "</dd>");
         }
         // the section comes after the clauses cited, and the notes point at it instead of at readings.json
         assertThat(zh.out().indexOf("<section class=\"citations\">")).isLessThan(zh.out().indexOf(section));
@@ -292,7 +294,7 @@ class ReportCommandTest {
         assertThat(sectionEn).contains("<h2>Readings applied on this page</h2>",
                 // the readings' Markdown names in backticks set as code; an apostrophe escaped
                 "<dt><code>in-force</code> <span class=\"cite\">[jiaxing-2012 §7(3)]</span></dt>\n<dd>In force from "
-                        + "2012-11-05: a recognition, grant, award, publication, year or annual-fee payment dated earlier "
+                        + "<span class=\"nw\">2012-11-05</span>: a recognition, grant, award, publication, year or annual-fee payment dated earlier "
                         + "belongs to the repealed <span lang=\"zh-CN\">嘉政发〔2009〕66号</span> and is excluded as before the policy took force "
                         + "(<code>BEFORE_IN_FORCE</code>). A fact dated after the as-of date is left out with a warning, so "
                         + "adding one never changes a decision. An annual fee is dated by its payment, whatever the grant "

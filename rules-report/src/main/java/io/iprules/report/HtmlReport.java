@@ -167,11 +167,29 @@ final class HtmlReport {
             Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? \\p{IsHan}");
 
     /**
-     * {@code html} (a page's body, escaped) with each figure and its unit ({@link #FIGURE_AND_UNIT}) in a {@code nw}
-     * span (no wrap): the text stays as it was, for copying and for a screen reader. Not inside a tag or a chart.
+     * A date as the page writes it, 2013-04-10, with or without a word after it (at a cell's end, before a comma or a
+     * bracket, in English, 2022-08-01至2022-10-17). Chromium breaks a line after a hyphen between digits, so a date in a
+     * narrow column was split on a wide screen too (试点企业认定(2013- ⏎ 03-15) in the budget's table at 1280 px), and a
+     * narrow screen's {@code overflow-wrap: anywhere} may break it anywhere. Not a part of a longer token: an identifier
+     * or a longer number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese character may
+     * touch it (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the line may break.
+     */
+    private static final Pattern DATE = Pattern.compile("(?<![\\p{IsLatin}\\p{N}_])(?<![\\p{IsLatin}\\p{N}_][-./:])"
+            + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])");
+
+    /**
+     * A figure and its unit or, where no unit follows, a date: a date with its word (2013-04-10 推定) is one match of
+     * the first, so it is in one span, not a span in a span.
+     */
+    private static final Pattern KEPT_WHOLE = Pattern.compile(FIGURE_AND_UNIT.pattern() + "|" + DATE.pattern());
+
+    /**
+     * {@code html} (a page's body, escaped) with each figure and its unit ({@link #FIGURE_AND_UNIT}), and each date
+     * ({@link #DATE}), in a {@code nw} span (no wrap): the text stays as it was, for copying and for a screen reader.
+     * Not inside a tag or a chart.
      */
     static String keepFiguresWhole(String html) {
-        return spanInText(html, FIGURE_AND_UNIT, "<span class=\"nw\">");
+        return spanInText(html, KEPT_WHOLE, "<span class=\"nw\">");
     }
 
     /**

@@ -140,9 +140,9 @@ class HtmlReportRowsTest {
         assertThat(part(page, "<tr id=\"P_PLAN\"", "</tr>")).isEqualTo("<tr id=\"P_PLAN\" class=\"ind met\" "
                 + "data-status=\"MET\">\n<td class=\"status\"><span class=\"badge met\">✓ 已达标</span></td>\n"
                 + "<td class=\"name\"><div class=\"title\">制定规划</div></td>\n<td class=\"barcol\">"
-                + "<div class=\"yesno met\">✓ 是</div><div class=\"pct\">期限 2020-06-30</div></td>\n"
+                + "<div class=\"yesno met\">✓ 是</div><div class=\"pct\">期限 <span class=\"nw\">2020-06-30</span></div></td>\n"
                 + "<td class=\"values\"><span class=\"actual\">是</span> / <span class=\"required\">是</span>"
-                + "<br><small class=\"due\">期限 2020-06-30</small></td>\n" + cite1);
+                + "<br><small class=\"due\">期限 <span class=\"nw\">2020-06-30</span></small></td>\n" + cite1);
         assertThat(part(page, "<tr id=\"P_RATE\"", "</tr>")).isEqualTo("<tr id=\"P_RATE\" class=\"ind unknown\" "
                 + "data-status=\"UNKNOWN\">\n<td class=\"status\"><span class=\"badge unknown\">? 未提供数据</span></td>\n"
                 + "<td class=\"name\"><div class=\"title\">覆盖率</div></td>\n<td class=\"barcol\">"
@@ -281,8 +281,8 @@ class HtmlReportRowsTest {
                         + "<polygon points=\"578.1,30 572.1,20 584.1,20\" class=\"asof-mark\"/>\n"
                         + "<text x=\"578.1\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">评估日期 2021-03-01</text>\n",
                 "<ol class=\"phases\">\n"
-                        + "<li><b>实施</b> <span class=\"nw\">2020-01-01 至</span> 2020-12-31 <span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n"
-                        + "<li class=\"now\"><b>巩固</b> <span class=\"nw\">2021-01-01 至</span> 2021-12-31 <span class=\"badge-now\">当前阶段</span> "
+                        + "<li><b>实施</b> <span class=\"nw\">2020-01-01 至</span> <span class=\"nw\">2020-12-31</span> <span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n"
+                        + "<li class=\"now\"><b>巩固</b> <span class=\"nw\">2021-01-01 至</span> <span class=\"nw\">2021-12-31</span> <span class=\"badge-now\">当前阶段</span> "
                         + "<span class=\"cite\">[p-1 §5] <q>第二阶段</q></span><br><small>第二阶段另行制订</small></li>\n"
                         + "</ol>",
                 "所处阶段: <b>巩固</b> <span class=\"cite\">[p-1 §5]</span></p>");
@@ -425,7 +425,7 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         // 70 × 960 / 70 + 2 = 962; 1 February is day 31, at 1 + 31 × 960 / 70 = 426.1
         assertThat(page).contains("<svg viewBox=\"0 0 962.0 62\" width=\"962.0\"", "2020-01-01 至 2020-03-10,共 70 天",
-                "<text x=\"426.1\" y=\"50\" class=\"dd\">2/1</text>", "</svg>\n<span class=\"cite\">… 2020-06-30</span>\n");
+                "<text x=\"426.1\" y=\"50\" class=\"dd\">2/1</text>", "</svg>\n<span class=\"cite\">… <span class=\"nw\">2020-06-30</span></span>\n");
         assertThat(page.split("<rect x=", -1)).hasSize(71);
     }
 
@@ -448,7 +448,7 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(days(page, 0)).contains("共 70 天").doesNotContain("…")
                 .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号、国办发明电〔2020〕1号</p>\n");
-        assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… 2020-03-11</span>");
+        assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… <span class=\"nw\">2020-03-11</span></span>");
         assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
     }
 

@@ -79,6 +79,6 @@ class HtmlReportTest {
         assertThat(count(days, " 休息日</title>")).isEqualTo(9);
         String english = HtmlReport.render(r, p, io.iprules.Language.EN);
         assertThat(english).contains("<title>2020-10-10 working day</title>", "<title>2020-10-08 rest day</title>");
-        assertThat(html).contains("逾期办结", "期限 2020-10-12", "逾期 <span class=\"nw\">1 个</span>工作日", "市知识产权局", "开展宣传", "p-1 §4");
+        assertThat(html).contains("逾期办结", "期限 <span class=\"nw\">2020-10-12</span>", "逾期 <span class=\"nw\">1 个</span>工作日", "市知识产权局", "开展宣传", "p-1 §4");
     }
 }
