@@ -441,12 +441,11 @@ public final class WorkingDayCalendar {
      */
     private WorkingDayCount notCovered(long after, int from, int stop) {
         long uncovered = from < 0 ? after : firstDay + stop;
+        Integer year = uncoveredYear(LocalDate.ofEpochDay(uncovered));
         if (from < 0 || stop == from) {
-            return new WorkingDayCount(null, 0, List.of(), uncoveredYear(LocalDate.ofEpochDay(uncovered)));
+            return new WorkingDayCount(null, 0, List.of(), year);
         }
-        return new WorkingDayCount(null, workingBits.count(from, stop),
-                needed(after, uncovered - 1),
-                uncoveredYear(LocalDate.ofEpochDay(uncovered)));
+        return new WorkingDayCount(null, workingBits.count(from, stop), needed(after, uncovered - 1), year);
     }
 
     /**
@@ -536,14 +535,6 @@ public final class WorkingDayCalendar {
                 return Long.bitCount(head & tailMask);
             }
             return Long.bitCount(head) + before[last] - before[first + 1] + Long.bitCount(bits[last] & tailMask);
-        }
-
-        boolean all(int from, int to) {
-            return count(from, to) == to - from;
-        }
-
-        boolean any(int from, int to) {
-            return count(from, to) != 0;
         }
 
         /**
