@@ -69,10 +69,22 @@ class WorkingDayCountsAgainstAWalkTest {
     }
 
     private static WorkingDayCount walkToNth(WorkingDayCalendar calendar, LocalDate start, int n) {
+        return walk(calendar, start, n, LocalDate.MAX);
+    }
+
+    private static WorkingDayCount walkUpTo(WorkingDayCalendar calendar, LocalDate start, LocalDate end) {
+        return walk(calendar, start, Integer.MAX_VALUE, end);
+    }
+
+    /**
+     * The days after {@code start} one by one, by the calendar's public answer for each, until {@code n} working days
+     * are counted or {@code end} is reached, whichever comes first; at an unknown day, not covered.
+     */
+    private static WorkingDayCount walk(WorkingDayCalendar calendar, LocalDate start, int n, LocalDate end) {
         List<LocalDate> seen = new ArrayList<>();
         int count = 0;
         LocalDate day = start;
-        while (count < n) {
+        while (count < n && day.isBefore(end)) {
             day = day.plusDays(1);
             DayKind kind = calendar.dayKind(day);
             if (kind == DayKind.UNKNOWN) {
@@ -82,20 +94,6 @@ class WorkingDayCountsAgainstAWalkTest {
             count += kind == DayKind.WORKING ? 1 : 0;
         }
         return new WorkingDayCount(day, count, notices(calendar, seen), null);
-    }
-
-    private static WorkingDayCount walkUpTo(WorkingDayCalendar calendar, LocalDate start, LocalDate end) {
-        List<LocalDate> seen = new ArrayList<>();
-        int count = 0;
-        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
-            DayKind kind = calendar.dayKind(day);
-            if (kind == DayKind.UNKNOWN) {
-                return new WorkingDayCount(null, count, notices(calendar, seen), uncoveredYear(calendar, day));
-            }
-            seen.add(day);
-            count += kind == DayKind.WORKING ? 1 : 0;
-        }
-        return new WorkingDayCount(end, count, notices(calendar, seen), null);
     }
 
     /** The coverage rule: the day's year's notice, and from 25 December the next year's too. */
