@@ -163,8 +163,8 @@ final class HtmlReport {
      * as one, where the page would break the line at the space. The text report keeps them on one line alike
      * ({@code OfficerText}).
      */
-    private static final Pattern FIGURE_AND_UNIT =
-            Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? \\p{IsHan}");
+    private static final String FIGURE_AND_UNIT =
+            "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? \\p{IsHan}";
 
     /**
      * A date as the page writes it, 2013-04-10, with or without a word after it (at a cell's end, before a comma or a
@@ -174,14 +174,14 @@ final class HtmlReport {
      * or a longer number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese character may
      * touch it (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the line may break.
      */
-    private static final Pattern DATE = Pattern.compile("(?<![\\p{IsLatin}\\p{N}_])(?<![\\p{IsLatin}\\p{N}_][-./:])"
-            + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])");
+    private static final String DATE = "(?<![\\p{IsLatin}\\p{N}_])(?<![\\p{IsLatin}\\p{N}_][-./:])"
+            + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])";
 
     /**
      * A figure and its unit or, where no unit follows, a date: a date with its word (2013-04-10 推定) is one match of
      * the first, so it is in one span, not a span in a span.
      */
-    private static final Pattern KEPT_WHOLE = Pattern.compile(FIGURE_AND_UNIT.pattern() + "|" + DATE.pattern());
+    private static final Pattern KEPT_WHOLE = Pattern.compile(FIGURE_AND_UNIT + "|" + DATE);
 
     /**
      * {@code html} (a page's body, escaped) with each figure and its unit ({@link #FIGURE_AND_UNIT}), and each date
