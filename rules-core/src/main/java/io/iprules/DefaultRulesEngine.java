@@ -110,7 +110,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 throw CoreMessages.cannotStart("start.describes-another", null, origin(e.getValue()), e.getKey(),
                         d.id());
             }
-            described.put(e.getKey(), d);
+            described.put(e.getKey(), withDataDigests(d, e.getValue(), data.get(e.getKey())));
         }
         described = ParameterOverrides.apply(described, parameterSources);
         if (!parameterSources.isEmpty()) {
@@ -198,6 +198,37 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             }
         }
         return out;
+    }
+
+    /**
+     * The module's data descriptions completed with the digests its receipts record: one per kind it reads, in the
+     * kinds' order; a kind it does not describe is described by its name and digest alone. A description of a kind it
+     * does not read, or of other data than it decides with, is a defect of the module.
+     */
+    private static PolicyDescription withDataDigests(PolicyDescription d, PolicyModule module,
+                                                     SortedMap<String, String> digests) {
+        Map<String, DataDescription> described = new java.util.HashMap<>();
+        for (DataDescription x : d.data()) {
+            String digest = digests.get(x.kind());
+            if (digest == null) {
+                throw CoreMessages.cannotStart("start.data-undeclared", null, origin(module), x.kind());
+            }
+            if (x.digest() != null && !x.digest().equals(digest)) {
+                throw CoreMessages.cannotStart("start.data-described", null, origin(module), x.kind(), x.digest(),
+                        digest);
+            }
+            described.put(x.kind(), x);
+        }
+        if (digests.isEmpty()) {
+            return d;
+        }
+        List<DataDescription> out = new ArrayList<>();
+        digests.forEach((kind, digest) -> {
+            DataDescription x = described.get(kind);
+            out.add(x == null ? new DataDescription(kind, digest, CoreMessages.dataKind(kind), List.of(), List.of())
+                    : x.withDigest(digest));
+        });
+        return d.withData(out);
     }
 
     /**

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param phases         the phases of its plan, in date order, without gap or overlap; empty for a policy without
  * @param exclusionReasons the reasons it may give for holding an item back, each with its clause; codes unique
  * @param readings       the readings of its text that are choices, each once, with its clause; ids unique
+ * @param data           the data it decides with beside its parameters, one per kind it reads (a deployment's files
+ *                       included): what is loaded and the dates it covers; empty for a policy that reads none
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record PolicyDescription(String id, Text title, String documentNumber, LocalDate issued,
@@ -32,7 +34,20 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
                                 List<SubjectKind> subjects, List<Target> targets, List<Phase> phases,
                                 List<ExclusionReason> exclusionReasons,
                                 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-                                List<Reading> readings) {
+                                List<Reading> readings,
+                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+                                List<DataDescription> data) {
+    /** A policy that reads no data beside its parameters. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
+                             LocalDate inForceUntil, String inForceCitation, String version,
+                             List<Provision> provisions, List<ParameterInfo> parameters, List<SubjectKind> subjects,
+                             List<Target> targets, List<Phase> phases, List<ExclusionReason> exclusionReasons,
+                             List<Reading> readings) {
+        this(id, title, documentNumber, issued, inForceFrom, inForceUntil, inForceCitation, version, provisions,
+                parameters, subjects, targets, phases, exclusionReasons, readings, List.of());
+    }
+
     /** A policy without declared exclusion reasons or readings. */
     public PolicyDescription(String id, Text title, String documentNumber, LocalDate issued, LocalDate inForceFrom,
                              LocalDate inForceUntil, String inForceCitation, String version,
@@ -51,8 +66,8 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     }
 
     /**
-     * Checks the parts: target codes are unique, phases follow one another day after day. Experimental, as the
-     * readings it takes are; the shorter constructors are not.
+     * Checks the parts: target codes are unique, phases follow one another day after day, one data description per
+     * kind. Experimental, as the readings and data it takes are; the shorter constructors without them are not.
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public PolicyDescription {
@@ -69,6 +84,13 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
         phases = List.copyOf(phases);
         exclusionReasons = List.copyOf(exclusionReasons);
         readings = List.copyOf(readings);
+        data = List.copyOf(data);
+        java.util.Set<String> dataKinds = new java.util.HashSet<>();
+        for (DataDescription x : data) {
+            if (!dataKinds.add(x.kind())) {
+                throw new IllegalArgumentException(id + ": " + x.kind() + " data is described twice");
+            }
+        }
         java.util.Set<String> reasonCodes = new java.util.HashSet<>();
         for (ExclusionReason r : exclusionReasons) {
             if (!reasonCodes.add(r.code())) {
@@ -126,6 +148,12 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
         return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
     }
 
+    /** The description of the data of kind {@code kind} it reads, if it reads that kind. */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Optional<DataDescription> data(String kind) {
+        return data.stream().filter(x -> x.kind().equals(kind)).findFirst();
+    }
+
     /** The parameter called {@code name}, if the policy has one. */
     public Optional<ParameterInfo> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
@@ -144,6 +172,15 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     /** This description with other parameters (a deployment's values merged in). */
     public PolicyDescription withParameters(List<ParameterInfo> newParameters) {
         return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
-                inForceCitation, version, provisions, newParameters, subjects, targets, phases, exclusionReasons, readings);
+                inForceCitation, version, provisions, newParameters, subjects, targets, phases, exclusionReasons, readings,
+                data);
+    }
+
+    /** This description with other data descriptions (the engine's, with their digests). */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public PolicyDescription withData(List<DataDescription> newData) {
+        return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
+                inForceCitation, version, provisions, parameters, subjects, targets, phases, exclusionReasons, readings,
+                newData);
     }
 }

@@ -403,6 +403,8 @@ class ToyEngineTest {
         private final java.util.function.Function<java.util.Map<String, byte[]>, String> digest;
         final java.util.Map<String, java.util.Map<String, byte[]>> handed = new java.util.LinkedHashMap<>();
         final List<Integer> chunks = new java.util.ArrayList<>();
+        /** The data it describes: none unless a test sets it. */
+        List<DataDescription> data = List.of();
 
         RecordingToy(java.util.Set<String> kinds, java.util.function.Function<java.util.Map<String, byte[]>, String> digest) {
             this.kinds = kinds;
@@ -416,7 +418,7 @@ class ToyEngineTest {
 
         @Override
         public PolicyDescription describe() {
-            return toy.describe();
+            return toy.describe().withData(data);
         }
 
         @Override
@@ -489,6 +491,61 @@ class ToyEngineTest {
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
             throw wrongFile;
         })).build()).isSameAs(wrongFile);
+    }
+
+    /**
+     * What a policy describes of its data carries the digest its receipts record, whether the module described the
+     * data or only declared its kind; a policy that reads none describes none.
+     */
+    @Test
+    void thePolicyDescribesItsDataWithTheDigestItsReceiptsRecord() {
+        RecordingToy described = new RecordingToy(java.util.Set.of("calendar", "rates"), files -> DIGEST_A);
+        DataDescription.DateRange range = new DataDescription.DateRange(LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 24));
+        described.data = List.of(new DataDescription("calendar", null, Text.plain("a calendar"), List.of(range),
+                List.of(new DataDescription.Source("notice 2020", null), new DataDescription.Source("notice 2021",
+                        "2021.json"))));
+        RulesEngine engine = withData(described).dataFile("calendar", "conf/2021.json", new byte[] {'{', '}'}).build();
+        List<DataDescription> data = engine.policy(ToyPolicy.ID).data();
+        assertThat(data).extracting(DataDescription::kind).containsExactly("calendar", "rates");
+        assertThat(data.get(0)).isEqualTo(described.data.get(0).withDigest(DIGEST_A));
+        // a kind read but not described: its name and digest alone
+        assertThat(data.get(1)).isEqualTo(new DataDescription("rates", DIGEST_A, Text.plain("rates"), List.of(),
+                List.of()));
+        assertThat(engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)).receipt().orElseThrow().data())
+                .isEqualTo(java.util.Map.of("calendar", DIGEST_A, "rates", DIGEST_A));
+        assertThat(withData(new RecordingToy(java.util.Set.of(), files -> null)).build().policy(ToyPolicy.ID).data())
+                .isEmpty();
+        // the JSON listing writes it; a policy without data has no "data" field
+        String listing = new io.iprules.json.JsonContract(engine).writePolicies(Language.EN);
+        assertThat(listing).contains("\"data\" : [ {\n    \"kind\" : \"calendar\",\n    \"title\" : \"a calendar\",\n"
+                + "    \"digest\" : \"" + DIGEST_A + "\",\n    \"covers\" : [ {\n      \"from\" : \"2020-01-01\",\n"
+                + "      \"until\" : \"2020-12-24\"\n    } ],\n    \"sources\" : [ {\n      \"name\" : \"notice 2020\",\n"
+                + "      \"file\" : null\n    }, {\n      \"name\" : \"notice 2021\",\n      \"file\" : \"2021.json\"\n"
+                + "    } ]\n  }, {\n    \"kind\" : \"rates\"");
+        assertThat(new io.iprules.json.JsonContract(withData(new RecordingToy(java.util.Set.of(), files -> null))
+                .build()).writePolicies(Language.EN)).doesNotContain("\"data\"");
+    }
+
+    /** A description of data the module does not read, or of other data than it decides with, is a module's defect. */
+    @Test
+    void aModuleThatDescribesDataItDoesNotDecideWithCannotStart() {
+        RecordingToy undeclared = new RecordingToy(java.util.Set.of("calendar"), files -> DIGEST_A);
+        undeclared.data = List.of(new DataDescription("rates", null, Text.plain("rates"), List.of(), List.of()));
+        assertThatThrownBy(() -> withData(undeclared).build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageEndingWith(" describes rates data, a kind missing from its dataKinds(): declare the kind, "
+                        + "or leave it out of the description")
+                .hasMessageContaining("RecordingToy");
+        RecordingToy otherDigest = new RecordingToy(java.util.Set.of("calendar"), files -> DIGEST_A);
+        otherDigest.data = List.of(new DataDescription("calendar", DIGEST_0, Text.plain("c"), List.of(), List.of()));
+        assertThatThrownBy(() -> withData(otherDigest).build()).isInstanceOf(ConfigurationException.class)
+                .hasMessageEndingWith(" describes its calendar data with the digest " + DIGEST_0 + ", while useData "
+                        + "returned " + DIGEST_A + ": describe the data it decides with (or leave the digest null: the "
+                        + "engine sets it)");
+        // the digest it returned, given again, is the same description
+        RecordingToy same = new RecordingToy(java.util.Set.of("calendar"), files -> DIGEST_A);
+        same.data = List.of(new DataDescription("calendar", DIGEST_A, Text.plain("c"), List.of(), List.of()));
+        assertThat(withData(same).build().policy(ToyPolicy.ID).data()).containsExactly(same.data.get(0));
     }
 
     /** Consecutive requests for one policy reach its module as one chunk; an invalid request ends a run of them. */

@@ -1,5 +1,6 @@
 package io.iprules.examples;
 
+import io.iprules.DataDescription;
 import io.iprules.Language;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
@@ -94,6 +95,22 @@ final class PolicyListing {
                 for (ParameterValue v : p.values()) {
                     out.append("        ").append(l(lang, "policies.parameter.value", v.from(), v.value(), v.source()))
                             .append('\n');
+                }
+            }
+            if (!d.data().isEmpty()) {
+                out.append("  ").append(l(lang, "policies.data")).append('\n');
+                for (DataDescription x : d.data()) {
+                    out.append("    ").append(x.kind()).append("  ").append(x.title().in(lang)).append("  ")
+                            .append(x.digest()).append('\n');
+                    out.append("        ").append(x.covers().isEmpty() ? l(lang, "policies.data.covers-nothing")
+                            : l(lang, "policies.data.covers", x.covers().stream()
+                                    .map(r -> l(lang, "policies.data.range", r.from(), r.until()))
+                                    .collect(Collectors.joining(lang == Language.ZH ? ";" : "; ")))).append('\n');
+                    for (DataDescription.Source src : x.sources()) {
+                        out.append("        ").append(src.name()).append("  ").append(src.bundled()
+                                ? l(lang, "policies.data.bundled") : l(lang, "policies.data.file", src.file()))
+                                .append('\n');
+                    }
                 }
             }
         }

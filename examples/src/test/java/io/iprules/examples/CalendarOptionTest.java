@@ -157,6 +157,59 @@ class CalendarOptionTest {
     }
 
     /**
+     * {@code policies} shows, for beijing-2012 (the policy that counts working days), the dates its calendar covers
+     * and the notices it holds, with the file a deployment gave; the digest is its receipts'. The bundled notices
+     * (2007 to 2026) cover up to 24 December 2026: from the 25th the notice for 2027 may move a day.
+     */
+    @Test
+    void policiesShowsTheDatesTheCalendarCoversAndTheFilesItCameFrom() throws Exception {
+        CliTest.Run bundled = CliTest.run("policies", "--format", "json", "--lang", "en");
+        assertThat(bundled.exit()).isZero();
+        com.fasterxml.jackson.databind.JsonNode beijing = policy(bundled, "beijing-2012");
+        assertThat(beijing.at("/data/0/kind").asText()).isEqualTo("calendar");
+        assertThat(beijing.at("/data/0/covers").toString())
+                .isEqualTo("[{\"from\":\"2007-01-01\",\"until\":\"2026-12-24\"}]");
+        assertThat(beijing.at("/data/0/sources/0/name").asText()).isEqualTo("国务院办公厅关于2007年部分节假日安排的通知");
+        assertThat(beijing.at("/data/0/sources/0/file").isNull()).isTrue();
+        assertThat(policy(bundled, "jiaxing-2012").has("data")).as("jiaxing counts no working days").isFalse();
+
+        Path year = dir.resolve("2027.json");
+        Files.writeString(year, TEST_ONLY_2027, StandardCharsets.UTF_8);
+        CliTest.Run deployed = CliTest.run("policies", "--calendar", year.toString(), "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode withYear = policy(deployed, "beijing-2012");
+        assertThat(withYear.at("/data/0/covers").toString())
+                .isEqualTo("[{\"from\":\"2007-01-01\",\"until\":\"2027-12-24\"}]");
+        com.fasterxml.jackson.databind.JsonNode sources = withYear.at("/data/0/sources");
+        assertThat(sources.get(sources.size() - 1).toString())
+                .isEqualTo("{\"name\":\"测试用 2027 年日历(虚构，非国务院通知)\",\"file\":\"2027.json\"}");
+        assertThat(withYear.at("/data/0/title").asText()).isEqualTo("中国工作日历(国务院办公厅节假日安排通知)");
+        // the digest its receipts record
+        CliTest.Run evaluated = CliTest.run("evaluate", "--calendar", year.toString(), "--format", "json",
+                "requests/beijing-green-channel-late.json");
+        assertThat(evaluated.exit()).as(evaluated.err()).isZero();
+        assertThat(withYear.at("/data/0/digest").asText())
+                .isEqualTo(evaluated.json().at("/receipt/data/calendar").asText());
+
+        CliTest.Run text = CliTest.run("policies", "--calendar", year.toString());
+        assertThat(text.out()).contains("  数据(参数之外;部署时以 --calendar 增补年份)\n    calendar  中国工作日历(国务院办公厅节假日安排通知)  "
+                        + withYear.at("/data/0/digest").asText() + "\n        覆盖:2007-01-01 至 2027-12-24\n",
+                "        国务院办公厅关于2007年部分节假日安排的通知  [内置]\n",
+                "        测试用 2027 年日历(虚构，非国务院通知)  [文件 2027.json]\n");
+        CliTest.Run english = CliTest.run("policies", "--lang", "en");
+        assertThat(english.out()).contains("        covers: 2007-01-01 to 2026-12-24\n",
+                "        国务院办公厅关于2026年部分节假日安排的通知  [bundled]\n");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode policy(CliTest.Run r, String id) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode p : r.json()) {
+            if (p.get("id").asText().equals(id)) {
+                return p;
+            }
+        }
+        throw new AssertionError(id + " not listed");
+    }
+
+    /**
      * Issue #13's acceptance: a file complete on Monday 2026-12-28 needs the notice for 2027 (a notice may move days
      * from 25 December on). Without it the certificate is UNKNOWN; with a 2027 file (here a test-only one that rests
      * only 1 January) the five working days after 12-28 are 12-29, 12-30, 12-31, 2027-01-04 and 01-05 (01-01 rests,

@@ -1757,6 +1757,21 @@ public final class JsonContract {
                             .put("text", r.text().in(language));
                 }
             }
+            if (!d.data().isEmpty()) { // only a policy that reads data has it: the other listings are unchanged
+                ArrayNode data = n.putArray("data");
+                for (io.iprules.DataDescription x : d.data()) {
+                    ObjectNode xn = data.addObject().put("kind", x.kind()).put("title", x.title().in(language))
+                            .put("digest", x.digest());
+                    ArrayNode covers = xn.putArray("covers");
+                    for (io.iprules.DataDescription.DateRange r : x.covers()) {
+                        covers.addObject().put("from", r.from().toString()).put("until", r.until().toString());
+                    }
+                    ArrayNode sources = xn.putArray("sources");
+                    for (io.iprules.DataDescription.Source src : x.sources()) {
+                        sources.addObject().put("name", src.name()).put("file", src.file());
+                    }
+                }
+            }
         }
         try {
             return writer.writer(PRETTY.createInstance()).writeValueAsString(list);

@@ -55,7 +55,9 @@ public interface PolicyModule {
     /**
      * Takes the deployment's files of one of {@link #dataKinds()}: checks them strictly and keeps what it makes of
      * them (with its own bundled data) for every later evaluation. Called once per declared kind, before
-     * {@link #describe()} and any evaluation, from one thread.
+     * {@link #describe()} and any evaluation, from one thread. The description may then say what the data holds and
+     * which dates it covers ({@link PolicyDescription#data()}, the digest left {@code null} for the engine to set);
+     * a kind it does not describe is described by its name and digest alone.
      *
      * @param kind  one of {@link #dataKinds()}
      * @param files the deployment's files of that kind by name (the path as given), in the order given; empty when

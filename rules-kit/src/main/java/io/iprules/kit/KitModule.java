@@ -134,7 +134,9 @@ public abstract class KitModule implements PolicyModule {
     /** The description read from {@code policy.json} and the files it lists, next to the subclass. */
     @Override
     public PolicyDescription describe() {
-        return PolicyFiles.describe(getClass());
+        PolicyDescription d = PolicyFiles.describe(getClass());
+        // after useData: the calendar described is the one this engine decides with
+        return usesWorkingDayCalendar() ? d.withData(List.of(calendar.description(CALENDAR))) : d;
     }
 
     /**

@@ -168,7 +168,8 @@ final class OpenApi {
 
         ObjectNode policies = paths.putObject("/v1/policies").putObject("get");
         policies.put("operationId", "policies");
-        policies.put("summary", "Every policy: period in force, provisions, parameters, request kinds, targets");
+        policies.put("summary", "Every policy: period in force, provisions, parameters, request kinds, targets, "
+                + "the data it decides with and the dates that data covers");
         params(policies, "AcceptLanguage");
         ObjectNode psr = policies.putObject("responses");
         json(psr.putObject("200").put("description", "The policies."),
@@ -176,7 +177,8 @@ final class OpenApi {
         problems(psr, READ);
         ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
         policy.put("operationId", "policy");
-        policy.put("summary", "One policy: provisions, parameters with dates and sources, readings");
+        policy.put("summary", "One policy: provisions, parameters with dates and sources, readings, the data it decides "
+                + "with (a working-day calendar, for one) and the dates it covers");
         params(policy, "PolicyId", "AcceptLanguage");
         ObjectNode pr = policy.putObject("responses");
         json(pr.putObject("200").put("description", "The policy."), null).putObject("schema").put("type", "object");

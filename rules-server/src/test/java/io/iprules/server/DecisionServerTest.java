@@ -732,10 +732,18 @@ class DecisionServerTest {
             assertThat(one.get("id").asText()).isEqualTo(d.id());
             assertThat(one.get("provisions")).hasSize(d.provisions().size());
             assertThat(one.get("parameters")).hasSize(d.parameters().size());
+            // the data it decides with (beijing's working-day calendar) and its receipts' digest; none for the others
+            assertThat(one.path("data")).hasSize(d.data().size());
+            for (int i = 0; i < d.data().size(); i++) {
+                assertThat(one.at("/data/" + i + "/digest").asText()).isEqualTo(d.data().get(i).digest());
+                assertThat(one.at("/data/" + i + "/covers")).hasSize(d.data().get(i).covers().size());
+            }
             JsonNode schema = JSON.readTree(get("/v1/schema/" + d.id()).body());
             assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(schema.at("/properties/policy/const").asText()).isEqualTo(d.id());
         }
+        assertThat(JSON.readTree(get("/v1/policies/beijing-2012").body()).at("/data/0/covers/0/until").asText())
+                .as("the bundled notices, to 24 December 2026").isEqualTo("2026-12-24");
         assertThat(JSON.readTree(get("/v1/schema/result").body()).get("title").asText()).contains("result");
         assertThat(JSON.readTree(get("/v1/schema").body()).get("$defs").size())
                 .isEqualTo(engine.policies().size() + 2);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.DataDescription;
 import io.iprules.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,6 +57,8 @@ public final class WorkingDayCalendar {
     private static final String BUNDLED_DIR = "cn/";
     private static final String BUNDLED_INDEX = BUNDLED_DIR + "years.txt";
     private static volatile WorkingDayCalendar china;
+    private static final Text TITLE = Text.bilingual("中国工作日历(国务院办公厅节假日安排通知)",
+            "China's working-day calendar (the State Council's holiday notices)");
 
     private final SortedMap<Integer, YearData> years;
     private final Map<LocalDate, AdjustedDay> days;
@@ -322,6 +325,43 @@ public final class WorkingDayCalendar {
         TreeSet<Integer> out = new TreeSet<>();
         years.values().stream().filter(YearData::hasNotice).forEach(y -> out.add(y.year()));
         return Collections.unmodifiableSortedSet(out);
+    }
+
+    /**
+     * What this calendar holds, as a policy's description shows it: the periods it covers (by the coverage rule
+     * above; years with a notice in a row cover 1 January of the first to 24 December of the last) and every loaded
+     * notice, with the name of the deployment's file it came from (none: bundled). The digest is left to the engine,
+     * which records {@link #digest()}.
+     *
+     * @param kind the kind of data file the module reads it from (the kit's {@code KitModule.CALENDAR})
+     */
+    public DataDescription description(String kind) {
+        List<DataDescription.DateRange> covers = new ArrayList<>();
+        for (int i = 0; i < dayState.length; i++) { // once per engine: a walk of the table is cheap enough
+            if ((dayState[i] & COVERED) != 0) {
+                int last = i;
+                while (last + 1 < dayState.length && (dayState[last + 1] & COVERED) != 0) {
+                    last++;
+                }
+                covers.add(new DataDescription.DateRange(LocalDate.ofEpochDay(firstDay + i),
+                        LocalDate.ofEpochDay(firstDay + last)));
+                i = last;
+            }
+        }
+        List<DataDescription.Source> sources = new ArrayList<>();
+        for (YearData y : years.values()) {
+            String file = y.bundled() ? null : fileName(y.source());
+            for (Notice n : y.notices()) {
+                sources.add(new DataDescription.Source(
+                        n.number() == null ? n.title() : n.title() + "(" + n.number() + ")", file));
+            }
+        }
+        return new DataDescription(kind, null, TITLE, covers, sources);
+    }
+
+    /** The last part of a deployment's path: a description answers clients that need not see its folders. */
+    private static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     /** The notices for a year, in their file's order; empty when none is loaded. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import io.iprules.DataDescription;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -409,6 +410,88 @@ class WorkingDayCalendarTest {
                         assertThat(e.problem().in(io.iprules.Language.EN))
                                 .isEqualTo("2006-12-30 is set by both the 2006 and the 2007 file");
                     });
+        }
+    }
+
+    /**
+     * What a policy's description shows of the calendar: the periods follow the coverage rule (a run of years with a
+     * notice covers 1 January of the first to 24 December of the last: from 25 December the next year's notice may
+     * move a day), and each notice loaded, with the file a deployment gave it in.
+     */
+    @Nested
+    class Description {
+        private static DataDescription.DateRange range(String from, String until) {
+            return new DataDescription.DateRange(d(from), d(until));
+        }
+
+        @Test
+        void the_bundled_notices_cover_2007_01_01_to_2026_12_24_and_are_each_named() {
+            DataDescription x = CHINA.description("calendar");
+            assertThat(x.kind()).isEqualTo("calendar");
+            assertThat(x.digest()).isNull(); // the engine's to set
+            assertThat(x.covers()).containsExactly(range("2007-01-01", "2026-12-24"));
+            // one general notice a year, 2007 to 2026, and three further ones: 国发明电〔2015〕1号 (the 70th
+            // anniversary), 2019's change of the Labour Day holiday, 2020's extension of the Spring Festival
+            assertThat(x.sources()).hasSize(20 + 3).allMatch(DataDescription.Source::bundled);
+            assertThat(x.sources().get(0).name()).isEqualTo("国务院办公厅关于2007年部分节假日安排的通知");
+            assertThat(x.sources()).extracting(DataDescription.Source::name)
+                    .contains("国务院办公厅关于2013年部分节假日安排的通知(国办发明电〔2012〕33号)")
+                    .last().isEqualTo("国务院办公厅关于2026年部分节假日安排的通知");
+            assertThat(x.title().in(io.iprules.Language.ZH)).isEqualTo("中国工作日历(国务院办公厅节假日安排通知)");
+        }
+
+        @Test
+        void a_deployments_next_year_extends_the_period_and_a_later_year_opens_another() {
+            WorkingDayCalendar with2027 = WorkingDayCalendar.builder()
+                    .addYear("/etc/ip-rules/2027.json", TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
+            DataDescription x = with2027.description("calendar");
+            assertThat(x.covers()).containsExactly(range("2007-01-01", "2027-12-24"));
+            // the file's name, not the folders of the machine that serves it
+            assertThat(x.sources()).last().isEqualTo(new DataDescription.Source("测试用的2027年通知（虚构）", "2027.json"));
+
+            String test2029 = TEST_2027.replace("2027", "2029");
+            WorkingDayCalendar gap = WorkingDayCalendar.builder()
+                    .addYear("conf\\2029.json", test2029.getBytes(StandardCharsets.UTF_8)).build();
+            assertThat(gap.description("calendar").covers())
+                    .containsExactly(range("2007-01-01", "2026-12-24"), range("2029-01-01", "2029-12-24"));
+            assertThat(gap.description("calendar").sources()).last().extracting(DataDescription.Source::file)
+                    .isEqualTo("2029.json");
+        }
+
+        @Test
+        void a_replaced_year_names_its_file_and_an_empty_one_covers_and_names_nothing() {
+            String corrected = new String(bundled(2013), StandardCharsets.UTF_8)
+                    .replace("{\"date\":\"2013-10-12\",\"kind\":\"WORK\"", "{\"date\":\"2013-10-12\",\"kind\":\"REST\"");
+            DataDescription x = WorkingDayCalendar.builder()
+                    .addYear("corrected-2013.json", corrected.getBytes(StandardCharsets.UTF_8)).build()
+                    .description("calendar");
+            assertThat(x.sources()).filteredOn(s -> !s.bundled()).containsExactly(new DataDescription.Source(
+                    "国务院办公厅关于2013年部分节假日安排的通知(国办发明电〔2012〕33号)", "corrected-2013.json"));
+            assertThat(x.sources()).hasSize(23);
+
+            String empty2027 = "{ \"year\": 2027, \"notices\": [], \"days\": [] }";
+            DataDescription withEmpty = WorkingDayCalendar.builder()
+                    .addYear("2027.json", empty2027.getBytes(StandardCharsets.UTF_8)).build().description("calendar");
+            assertThat(withEmpty.covers()).containsExactly(range("2007-01-01", "2026-12-24"));
+            assertThat(withEmpty.sources()).hasSize(23).allMatch(DataDescription.Source::bundled);
+
+            DataDescription none = WorkingDayCalendar.builder().withoutBundledYears().build().description("calendar");
+            assertThat(none.covers()).isEmpty();
+            assertThat(none.sources()).isEmpty();
+        }
+
+        @Test
+        void the_periods_say_of_every_day_what_the_calendar_says() {
+            String test2029 = TEST_2027.replace("2027", "2029");
+            for (WorkingDayCalendar c : java.util.List.of(CHINA, WorkingDayCalendar.builder()
+                    .addYear("2029.json", test2029.getBytes(StandardCharsets.UTF_8)).build(),
+                    WorkingDayCalendar.builder().withoutBundledYears().addYear("2011.json", bundled(2011))
+                            .addYear("2013.json", bundled(2013)).build())) {
+                DataDescription x = c.description("calendar");
+                for (LocalDate day = d("2005-01-01"); day.isBefore(d("2031-01-01")); day = day.plusDays(1)) {
+                    assertThat(x.covers(day)).as("%s", day).isEqualTo(c.covers(day));
+                }
+            }
         }
     }
 }

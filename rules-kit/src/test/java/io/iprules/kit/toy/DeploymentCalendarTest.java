@@ -131,6 +131,32 @@ class DeploymentCalendarTest {
         assertThat(askedAtYearEnd(deployed).deadlines()).isEqualTo(first.deadlines());
     }
 
+    /**
+     * The policy's description says which days its calendar can decide and what it was read from, with the digest
+     * its receipts record: a deployment sees the end of its calendar coming, not only from an UNKNOWN deadline.
+     */
+    @Test
+    void thePolicyDescribesTheCalendarItDecidesWith() throws Exception {
+        RulesEngine bundled = RulesEngine.builder().build();
+        io.iprules.DataDescription before = bundled.policy(KitToy2020.ID).data("calendar").orElseThrow();
+        assertThat(before.digest()).isEqualTo(askedAtYearEnd(bundled).receipt().orElseThrow().data().get("calendar"));
+        // the bundled notices, 2007 to 2026: to 24 December 2026 (from the 25th the 2027 notice may move a day)
+        assertThat(before.covers()).containsExactly(new io.iprules.DataDescription.DateRange(LocalDate.of(2007, 1, 1),
+                LocalDate.of(2026, 12, 24)));
+        assertThat(before.sources()).allMatch(io.iprules.DataDescription.Source::bundled);
+
+        RulesEngine deployed = RulesEngine.builder().dataFile("calendar", file("2027.json", TEST_ONLY_2027)).build();
+        io.iprules.DataDescription after = deployed.policy(KitToy2020.ID).data("calendar").orElseThrow();
+        assertThat(after.digest()).isEqualTo(askedAtYearEnd(deployed).receipt().orElseThrow().data().get("calendar"))
+                .isNotEqualTo(before.digest());
+        assertThat(after.covers()).containsExactly(new io.iprules.DataDescription.DateRange(LocalDate.of(2007, 1, 1),
+                LocalDate.of(2027, 12, 24)));
+        assertThat(after.sources()).last().isEqualTo(new io.iprules.DataDescription.Source(
+                "测试用 2027 年日历(虚构，非国务院通知)", "2027.json"));
+        assertThat(new JsonContract(deployed).writePolicies(Language.EN))
+                .contains("\"until\" : \"2027-12-24\"", "\"file\" : \"2027.json\"");
+    }
+
     @Test
     void aWrongFileIsRefusedNamingTheFileAndThePathInBothLanguages() throws Exception {
         Path bad = file("bad-2027.json", TEST_ONLY_2027.replace("\"2027-01-01\"", "\"2027-02-30\""));
