@@ -10,11 +10,11 @@ import picocli.CommandLine.Parameters;
 /** {@code ip-rules schema [POLICY]}: the JSON Schema (draft 2020-12) of the contract. */
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Prints the JSON Schema (draft 2020-12) of a policy's requests; without POLICY, every "
-                + "policy's, the result's and the error's in one document.",
-                "POLICY may also be 'result' or 'error'."})
+                + "policy's, the result's, the error's and the policies listing's in one document.",
+                "POLICY may also be 'result', 'error' or 'policies' (what `policies --format json` prints)."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY", description = "A policy id, 'result' or 'error'.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY", description = "A policy id, 'result', 'error' or 'policies'.")
     String policy;
 
     /**
@@ -35,6 +35,8 @@ final class SchemaCommand implements Callable<Integer> {
             out = ContractSchemas.write(schemas.result());
         } else if (policy.equals("error")) {
             out = ContractSchemas.write(schemas.error());
+        } else if (policy.equals("policies")) {
+            out = ContractSchemas.write(schemas.policyList());
         } else {
             out = ContractSchemas.write(schemas.request(policy)); // an unknown id: exit 2 naming the known ones
         }

@@ -31,6 +31,8 @@ class ServeAndSchemaCommandTest {
             assertThat(one.out()).isEqualTo(ContractSchemas.write(schemas.request(p.id())));
         }
         assertThat(CliTest.run("schema", "result").out()).isEqualTo(ContractSchemas.write(schemas.result()));
+        assertThat(CliTest.run("schema", "policies").out()).isEqualTo(ContractSchemas.write(schemas.policyList()))
+                .contains("\"$id\" : \"urn:ip-rules:schema:policies\"");
         CliTest.Run unknown = CliTest.run("schema", "no-such");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.out()).isEmpty();

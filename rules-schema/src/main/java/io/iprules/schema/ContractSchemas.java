@@ -135,31 +135,58 @@ public final class ContractSchemas {
     }
 
     /**
+     * The schema of the policies listing ({@code ip-rules policies --format json}, {@code GET /v1/policies}); one
+     * policy ({@code GET /v1/policies/{id}}) is its {@code $defs/policy}.
+     */
+    public ObjectNode policyList() {
+        return resource("policies.schema.json");
+    }
+
+    /**
      * Every schema in one document: a request of any policy ({@code oneOf}, told apart by {@code policy}), and under
-     * {@code $defs} each policy's request, the result and the error.
+     * {@code $defs} each policy's request, the result, the error and the policies listing.
      */
     public ObjectNode all() {
         ObjectNode out = NODES.objectNode();
         out.put("$schema", DIALECT);
         out.put("$id", "urn:ip-rules:schema");
         out.put("title", "ip-rules request (any policy)");
-        out.put("description", "A request of the JSON contract; $defs holds each policy's request, the result and "
-                + "the error answer.");
+        out.put("description", "A request of the JSON contract; $defs holds each policy's request, the result, "
+                + "the error answer and the policies listing.");
         ArrayNode oneOf = out.putArray("oneOf");
         ObjectNode defs = out.putObject("$defs");
         for (PolicyDescription p : policies) {
             oneOf.addObject().put("$ref", "#/$defs/" + p.id());
             defs.set(p.id(), requestBody(p.id()));
         }
-        ObjectNode result = result();
-        result.remove("$schema");
-        result.remove("$id");
-        defs.set("result", result);
-        ObjectNode error = error();
-        error.remove("$schema");
-        error.remove("$id");
-        defs.set("error", error);
+        defs.set("result", embedded(result(), "result"));
+        defs.set("error", embedded(error(), "error"));
+        defs.set("policies", embedded(policyList(), "policies"));
         return out;
+    }
+
+    /**
+     * A schema of its own placed at {@code $defs/name} of {@link #all()}: without {@code $schema} and {@code $id},
+     * which makes it part of that document, so its own references ({@code #/$defs/date}) are made to point into
+     * its place there ({@code #/$defs/result/$defs/date}); left as they were, they pointed at nothing.
+     */
+    private static ObjectNode embedded(ObjectNode schema, String name) {
+        schema.remove("$schema");
+        schema.remove("$id");
+        rebase(schema, "#/$defs/" + name);
+        return schema;
+    }
+
+    private static void rebase(JsonNode node, String base) {
+        if (node instanceof ObjectNode o) {
+            JsonNode ref = o.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/$defs/")) {
+                o.put("$ref", base + ref.asText().substring(1));
+            }
+            o.elements().forEachRemaining(e -> rebase(e, base));
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(e -> rebase(e, base));
+        }
     }
 
     /** {@code node} as indented JSON with {@code \n} line breaks on every platform, and a final line break. */

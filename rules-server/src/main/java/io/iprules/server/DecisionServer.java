@@ -864,6 +864,7 @@ public final class DecisionServer implements AutoCloseable {
         return switch (id) {
             case "result" -> ContractSchemas.write(schemas.result());
             case "error" -> ContractSchemas.write(schemas.error());
+            case "policies" -> ContractSchemas.write(schemas.policyList());
             default -> ContractSchemas.write(schemas.request(id));
         };
     }

@@ -61,6 +61,7 @@ final class OpenApi {
         request.putObject("discriminator").put("propertyName", "policy").set("mapping", mapping);
         s.set("Result", rewrite(strip(schemas.result()), "Result"));
         s.set("Error", rewrite(strip(schemas.error()), "Error"));
+        s.set("Policies", rewrite(strip(schemas.policyList()), "Policies"));
         ObjectNode problem = s.putObject("Problem");
         problem.put("description", "RFC 9457 problem details; an invalid request (400) lists every problem with its "
                 + "JSON path.");
@@ -172,8 +173,7 @@ final class OpenApi {
                 + "the data it decides with and the dates that data covers");
         params(policies, "AcceptLanguage");
         ObjectNode psr = policies.putObject("responses");
-        json(psr.putObject("200").put("description", "The policies."),
-                null).putObject("schema").put("type", "array").putObject("items").put("type", "object");
+        json(psr.putObject("200").put("description", "The policies, ordered by id."), REF + "Policies");
         problems(psr, READ);
         ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
         policy.put("operationId", "policy");
@@ -181,7 +181,7 @@ final class OpenApi {
                 + "with (a working-day calendar, for one) and the dates it covers");
         params(policy, "PolicyId", "AcceptLanguage");
         ObjectNode pr = policy.putObject("responses");
-        json(pr.putObject("200").put("description", "The policy."), null).putObject("schema").put("type", "object");
+        json(pr.putObject("200").put("description", "The policy."), REF + "Policies/$defs/policy");
         problems(pr, READ_ONE);
         ObjectNode schemaAll = paths.putObject("/v1/schema").putObject("get");
         schemaAll.put("operationId", "schemas");
@@ -191,7 +191,7 @@ final class OpenApi {
         problems(sar, READ);
         ObjectNode schema = paths.putObject("/v1/schema/{id}").putObject("get");
         schema.put("operationId", "schema");
-        schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result' and 'error' for those");
+        schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result', 'error' and 'policies' for those");
         schema.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .putObject("schema").put("type", "string");
         ObjectNode sr = schema.putObject("responses");

@@ -229,6 +229,13 @@ class LimitsAndRoutesTest {
         assertThat(doc.at("/components/schemas/Result/$id").isMissingNode()).isTrue();
         assertThat(doc.at("/components/schemas/Request/discriminator/mapping/jiaxing-2012").asText())
                 .isEqualTo("#/components/schemas/Request_jiaxing_2012");
+        // the policies listing and one policy have the listing's schema, not "an array of objects"
+        assertThat(doc.at("/paths/~1v1~1policies/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Policies");
+        assertThat(doc.at("/paths/~1v1~1policies~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Policies/$defs/policy");
+        assertThat(doc.at("/components/schemas/Policies/items/$ref").asText())
+                .isEqualTo("#/components/schemas/Policies/$defs/policy");
     }
 
     /**
@@ -245,6 +252,9 @@ class LimitsAndRoutesTest {
         assertThat(error.statusCode()).isEqualTo(200);
         assertThat(DecisionServerTest.JSON.readTree(error.body())).isEqualTo(schemas.error());
         assertThat(schemas.error()).isNotEqualTo(schemas.result());
+        var policies = DecisionServerTest.get("/v1/schema/policies");
+        assertThat(policies.statusCode()).isEqualTo(200);
+        assertThat(DecisionServerTest.JSON.readTree(policies.body())).isEqualTo(schemas.policyList());
         JsonNode health = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/health").body());
         JsonNode openapi = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/openapi.json").body());
         assertThat(health.get("version").isTextual()).isTrue();
