@@ -105,6 +105,7 @@ public final class ContractDocs {
             policy(b, schemas, p);
         }
         result(b, schemas);
+        listing(b);
         errors(b);
         return b.toString();
     }
@@ -390,6 +391,20 @@ public final class ContractDocs {
         b.append("| field | type | always | values and limits | what |\n|---|---|---|---|---|\n");
         rows(b, "", result, result.path("$defs"));
         b.append('\n');
+    }
+
+    private static void listing(StringBuilder b) {
+        b.append("## The policies listing\n\n");
+        b.append("`ip-rules policies --format json` and `GET /v1/policies` write every policy, ordered by id; "
+                + "`GET /v1/policies/{id}` one of them: the document, its period in force, every provision "
+                + "(implemented, or not formalised and why), every parameter with its values, their first days and "
+                + "sources (a deployment's included), the targets, phases, reasons for holding an item back and "
+                + "readings, and `data`: what a policy decides with beside its parameters (a working-day calendar, for "
+                + "one), with the dates it covers (`covers`), what it was read from (`sources`, "
+                + "`file` naming a deployment's file, `null` for data bundled with the library) and the `digest` its "
+                + "receipts record. Texts are in the language asked; quotes of the law are in Chinese in both. "
+                + "`ip-rules schema policies` and `GET /v1/schema/policies` give its schema, each field described "
+                + "(one policy is its `$defs/policy`).\n\n");
     }
 
     private static void errors(StringBuilder b) {
