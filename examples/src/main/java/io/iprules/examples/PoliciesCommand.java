@@ -1,18 +1,25 @@
 package io.iprules.examples;
 
+import io.iprules.PolicyDescription;
 import io.iprules.RulesEngine;
 import io.iprules.json.JsonContract;
 import io.iprules.report.SafeText;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code ip-rules policies}: every policy, its period in force, provisions and parameters. */
+/** {@code ip-rules policies [POLICY]}: every policy (or one), its period in force, provisions and parameters. */
 @Command(name = "policies", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Lists the policies: document, period in force, provisions (implemented or not, and why), "
-                + "parameters with their values and sources.")
+        description = "Lists the policies (or the one named): document, period in force, provisions (implemented or "
+                + "not, and why), parameters with their values and sources, the data each decides with.")
 final class PoliciesCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY",
+            description = "A policy id: that policy alone (in JSON, the object GET /v1/policies/{id} answers).")
+    String policy;
 
     @Mixin
     IpRules.OutputOptions output;
@@ -23,12 +30,16 @@ final class PoliciesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RulesEngine engine = options.engine(output.lang);
+        JsonContract contract = new JsonContract(engine);
+        // an unknown id: exit 2 naming the known ones, as a request naming it is told
+        List<PolicyDescription> listed = policy == null ? engine.policies() : List.of(contract.policyNamed(policy));
         Io io = Io.get();
         if (output.json()) {
-            io.out().println(new JsonContract(engine).writePolicies(output.lang));
+            io.out().println(policy == null ? contract.writePolicies(output.lang)
+                    : contract.writePolicy(policy, output.lang));
         } else {
             // a parameter file's source is the deployer's text: never printed raw
-            io.out().print(SafeText.escapeKeepingLines(PolicyListing.render(engine.policies(), output.lang)));
+            io.out().print(SafeText.escapeKeepingLines(PolicyListing.render(listed, output.lang)));
         }
         return IpRules.OK;
     }

@@ -327,6 +327,38 @@ class CliTest {
         assertThat(jx.get("parameters")).isNotEmpty();
     }
 
+    /** {@code policies POLICY}: that policy alone, the object {@code GET /v1/policies/{id}} answers. */
+    @Test
+    void policiesNamingOnePolicyListsItAlone() throws Exception {
+        Run json = run("policies", "jiaxing-2012", "--format", "json", "--lang", "en");
+        assertThat(json.exit()).isZero();
+        JsonNode all = run("policies", "--format", "json", "--lang", "en").json();
+        JsonNode listed = null;
+        for (JsonNode p : all) {
+            if (p.get("id").asText().equals("jiaxing-2012")) {
+                listed = p;
+            }
+        }
+        assertThat(json.json()).isEqualTo(listed);
+        assertThat(json.out()).startsWith("{\n  \"id\" : \"jiaxing-2012\",");
+
+        Run text = run("policies", "beijing-2012");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).startsWith("beijing-2012  ").contains("覆盖:2007-01-01 至 2026-12-24")
+                .doesNotContain("jiaxing-2012  ", "anning-2022  ");
+
+        Run unknown = run("policies", "jiaxing-2013");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).isEqualTo("policy: 未知政策“jiaxing-2013”;已有:anning-2022, beijing-2012, "
+                + "jiaxing-2012, northeast-2017, pilot-city-2017\n");
+        Run unknownEn = run("policies", "jiaxing-2013", "--format", "json", "--lang", "en");
+        assertThat(unknownEn.exit()).isEqualTo(2);
+        assertThat(unknownEn.out()).isEmpty();
+        assertThat(unknownEn.err()).isEqualTo("policy: unknown policy 'jiaxing-2013'; known: anning-2022, "
+                + "beijing-2012, jiaxing-2012, northeast-2017, pilot-city-2017\n");
+    }
+
     @Test
     void verboseListsTheRulesFired() {
         Run r = run("evaluate", PILOT, "--verbose", "--lang", "en");

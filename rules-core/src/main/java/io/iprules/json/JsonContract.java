@@ -666,10 +666,12 @@ public final class JsonContract {
     }
 
     /**
-     * The policy a request names: an unknown one is the request's mistake, an {@link InvalidRequestException} at
-     * path {@code policy} with the known ids ({@link RulesEngine#policy} throws {@link IllegalArgumentException}).
+     * The policy a request (or a command) names: an unknown one is the caller's mistake, an
+     * {@link InvalidRequestException} at path {@code policy} with the known ids, in both languages
+     * ({@link RulesEngine#policy} throws {@link IllegalArgumentException}).
      */
-    private PolicyDescription policyNamed(String id) {
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public PolicyDescription policyNamed(String id) {
         try {
             return engine.policy(id);
         } catch (IllegalArgumentException e) {
@@ -1673,110 +1675,129 @@ public final class JsonContract {
     public String writePolicies(Language language) {
         ArrayNode list = nodes.arrayNode();
         for (PolicyDescription d : engine.policies()) {
-            ObjectNode n = list.addObject();
-            n.put("id", d.id());
-            n.put("title", d.title().in(language));
-            n.put("documentNumber", d.documentNumber());
-            n.put("issued", d.issued().toString());
-            ObjectNode inForce = n.putObject("inForce");
-            inForce.put("from", d.inForceFrom().toString());
-            inForce.put("until", d.inForceUntil() == null ? null : d.inForceUntil().toString());
-            inForce.put("citation", d.inForceCitation());
-            n.put("version", d.version());
-            ArrayNode subjects = n.putArray("requests");
-            for (SubjectKind k : d.subjects()) {
-                subjects.addObject().put("key", k.key()).put("description", k.description().in(language));
-            }
-            ArrayNode provisions = n.putArray("provisions");
-            for (Provision p : d.provisions()) {
-                ObjectNode pn = provisions.addObject();
-                pn.put("citation", p.citation());
-                pn.put("title", p.title().in(language));
-                ArrayNode codes = pn.putArray("codes");
-                p.codes().forEach(codes::add);
-                pn.put("status", p.status().name());
-                pn.put("note", p.note().in(language));
-            }
-            ArrayNode parameters = n.putArray("parameters");
-            for (ParameterInfo p : d.parameters()) {
-                ObjectNode pn = parameters.addObject();
-                pn.put("name", p.name());
-                pn.put("unit", p.unit().name());
-                pn.put("citation", p.citation());
-                pn.put("description", p.description().in(language));
-                pn.put("open", p.open());
-                ArrayNode values = pn.putArray("values");
-                for (ParameterValue v : p.values()) {
-                    values.addObject().put("from", v.from().toString()).put("value", v.value()).put("source", v.source());
-                }
-            }
-            ArrayNode targets = n.putArray("targets");
-            for (Target t : d.targets()) {
-                ObjectNode tn = targets.addObject();
-                tn.put("code", t.code());
-                tn.put("title", t.title().in(language));
-                tn.put("unit", t.unit().name());
-                tn.put("comparison", t.comparison().symbol());
-                tn.put("required", plain(t.required()));
-                if (t.reference() != null) {
-                    tn.putObject("reference").put("key", t.reference().key())
-                            .put("title", t.reference().title().in(language))
-                            .put("factor", plain(t.reference().factor()));
-                }
-                tn.put("progressBasis", plain(t.progressBasis()));
-                tn.put("maximum", plain(t.maximum()));
-                tn.put("citation", t.citation());
-                tn.put("source", t.source());
-                tn.put("note", t.note().in(language));
-            }
-            ArrayNode phases = n.putArray("phases");
-            for (Phase p : d.phases()) {
-                ObjectNode pn = phases.addObject();
-                pn.put("code", p.code());
-                pn.put("title", p.title().in(language));
-                pn.put("from", p.from().toString());
-                pn.put("until", p.until() == null ? null : p.until().toString());
-                pn.put("citation", p.citation());
-                pn.put("source", p.source());
-                pn.put("note", p.note().in(language));
-            }
-            if (!d.exclusionReasons().isEmpty()) {
-                ArrayNode reasons = n.putArray("exclusionReasons");
-                for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
-                    ObjectNode reason = reasons.addObject().put("code", r.code()).put("citation", r.citation())
-                            .put("text", r.text().in(language));
-                    if (r.awaitsApplicant()) { // written only when true: the listing of a refusing reason is unchanged
-                        reason.put("awaitsApplicant", true);
-                    }
-                }
-            }
-            if (!d.readings().isEmpty()) {
-                ArrayNode readings = n.putArray("readings");
-                for (io.iprules.Reading r : d.readings()) {
-                    readings.addObject().put("id", r.id()).put("citation", r.citation())
-                            .put("text", r.text().in(language));
-                }
-            }
-            if (!d.data().isEmpty()) { // only a policy that reads data has it: the other listings are unchanged
-                ArrayNode data = n.putArray("data");
-                for (io.iprules.DataDescription x : d.data()) {
-                    ObjectNode xn = data.addObject().put("kind", x.kind()).put("title", x.title().in(language))
-                            .put("digest", x.digest());
-                    ArrayNode covers = xn.putArray("covers");
-                    for (io.iprules.DataDescription.DateRange r : x.covers()) {
-                        covers.addObject().put("from", r.from().toString()).put("until", r.until().toString());
-                    }
-                    ArrayNode sources = xn.putArray("sources");
-                    for (io.iprules.DataDescription.Source src : x.sources()) {
-                        sources.addObject().put("name", src.name()).put("file", src.file());
-                    }
-                }
-            }
+            list.add(policyNode(d, language));
         }
+        return pretty(list);
+    }
+
+    /**
+     * One policy as {@link #writePolicies} lists it, as indented JSON.
+     *
+     * @throws InvalidRequestException at path {@code policy} when the engine has no such policy
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public String writePolicy(String id, Language language) {
+        return pretty(policyNode(policyNamed(id), language));
+    }
+
+    private String pretty(JsonNode node) {
         try {
-            return writer.writer(PRETTY.createInstance()).writeValueAsString(list);
+            return writer.writer(PRETTY.createInstance()).writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ObjectNode policyNode(PolicyDescription d, Language language) {
+        ObjectNode n = nodes.objectNode();
+        n.put("id", d.id());
+        n.put("title", d.title().in(language));
+        n.put("documentNumber", d.documentNumber());
+        n.put("issued", d.issued().toString());
+        ObjectNode inForce = n.putObject("inForce");
+        inForce.put("from", d.inForceFrom().toString());
+        inForce.put("until", d.inForceUntil() == null ? null : d.inForceUntil().toString());
+        inForce.put("citation", d.inForceCitation());
+        n.put("version", d.version());
+        ArrayNode subjects = n.putArray("requests");
+        for (SubjectKind k : d.subjects()) {
+            subjects.addObject().put("key", k.key()).put("description", k.description().in(language));
+        }
+        ArrayNode provisions = n.putArray("provisions");
+        for (Provision p : d.provisions()) {
+            ObjectNode pn = provisions.addObject();
+            pn.put("citation", p.citation());
+            pn.put("title", p.title().in(language));
+            ArrayNode codes = pn.putArray("codes");
+            p.codes().forEach(codes::add);
+            pn.put("status", p.status().name());
+            pn.put("note", p.note().in(language));
+        }
+        ArrayNode parameters = n.putArray("parameters");
+        for (ParameterInfo p : d.parameters()) {
+            ObjectNode pn = parameters.addObject();
+            pn.put("name", p.name());
+            pn.put("unit", p.unit().name());
+            pn.put("citation", p.citation());
+            pn.put("description", p.description().in(language));
+            pn.put("open", p.open());
+            ArrayNode values = pn.putArray("values");
+            for (ParameterValue v : p.values()) {
+                values.addObject().put("from", v.from().toString()).put("value", v.value()).put("source", v.source());
+            }
+        }
+        ArrayNode targets = n.putArray("targets");
+        for (Target t : d.targets()) {
+            ObjectNode tn = targets.addObject();
+            tn.put("code", t.code());
+            tn.put("title", t.title().in(language));
+            tn.put("unit", t.unit().name());
+            tn.put("comparison", t.comparison().symbol());
+            tn.put("required", plain(t.required()));
+            if (t.reference() != null) {
+                tn.putObject("reference").put("key", t.reference().key())
+                        .put("title", t.reference().title().in(language))
+                        .put("factor", plain(t.reference().factor()));
+            }
+            tn.put("progressBasis", plain(t.progressBasis()));
+            tn.put("maximum", plain(t.maximum()));
+            tn.put("citation", t.citation());
+            tn.put("source", t.source());
+            tn.put("note", t.note().in(language));
+        }
+        ArrayNode phases = n.putArray("phases");
+        for (Phase p : d.phases()) {
+            ObjectNode pn = phases.addObject();
+            pn.put("code", p.code());
+            pn.put("title", p.title().in(language));
+            pn.put("from", p.from().toString());
+            pn.put("until", p.until() == null ? null : p.until().toString());
+            pn.put("citation", p.citation());
+            pn.put("source", p.source());
+            pn.put("note", p.note().in(language));
+        }
+        if (!d.exclusionReasons().isEmpty()) {
+            ArrayNode reasons = n.putArray("exclusionReasons");
+            for (io.iprules.ExclusionReason r : d.exclusionReasons()) {
+                ObjectNode reason = reasons.addObject().put("code", r.code()).put("citation", r.citation())
+                        .put("text", r.text().in(language));
+                if (r.awaitsApplicant()) { // written only when true: the listing of a refusing reason is unchanged
+                    reason.put("awaitsApplicant", true);
+                }
+            }
+        }
+        if (!d.readings().isEmpty()) {
+            ArrayNode readings = n.putArray("readings");
+            for (io.iprules.Reading r : d.readings()) {
+                readings.addObject().put("id", r.id()).put("citation", r.citation())
+                        .put("text", r.text().in(language));
+            }
+        }
+        if (!d.data().isEmpty()) { // only a policy that reads data has it: the other listings are unchanged
+            ArrayNode data = n.putArray("data");
+            for (io.iprules.DataDescription x : d.data()) {
+                ObjectNode xn = data.addObject().put("kind", x.kind()).put("title", x.title().in(language))
+                        .put("digest", x.digest());
+                ArrayNode covers = xn.putArray("covers");
+                for (io.iprules.DataDescription.DateRange r : x.covers()) {
+                    covers.addObject().put("from", r.from().toString()).put("until", r.until().toString());
+                }
+                ArrayNode sources = xn.putArray("sources");
+                for (io.iprules.DataDescription.Source src : x.sources()) {
+                    sources.addObject().put("name", src.name()).put("file", src.file());
+                }
+            }
+        }
+        return n;
     }
 }

@@ -1,6 +1,7 @@
 package io.iprules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -98,6 +99,10 @@ class JsonContractWriteTest {
     private static RulesEngine engineWith(PolicyDescription... policies) {
         RulesEngine engine = mock(RulesEngine.class);
         when(engine.policies()).thenReturn(List.of(policies));
+        // as the engine answers: the policy, or IllegalArgumentException for an id it has not
+        when(engine.policy(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> java.util.Arrays
+                .stream(policies).filter(p -> p.id().equals(call.getArgument(0))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown policy " + call.getArgument(0))));
         return engine;
     }
 
@@ -247,6 +252,14 @@ class JsonContractWriteTest {
                 "\"targets\"", "\"phases\"");
         assertThat(contract.writePolicies(Language.ZH)).contains("\"title\" : \"政策\"", "\"note\" : \"理由\"")
                 .doesNotContain("why not");
+        // one policy: the listing's element, written alone; an unknown one is the caller's mistake at "policy"
+        assertThat(JSON.readTree(contract.writePolicy("p-1", Language.EN))).isEqualTo(list.get(0));
+        assertThat(contract.writePolicy("p-1", Language.ZH)).startsWith("{\n  \"id\" : \"p-1\",\n  \"title\" : \"政策\"");
+        assertThatThrownBy(() -> contract.writePolicy("p-2", Language.EN))
+                .isInstanceOfSatisfying(io.iprules.InvalidRequestException.class, e -> {
+                    assertThat(e.problems()).extracting(io.iprules.Problem::path).containsExactly("policy");
+                    assertThat(e.problems().get(0).message()).isEqualTo("unknown policy 'p-2'; known: p-1");
+                });
     }
 
     /**

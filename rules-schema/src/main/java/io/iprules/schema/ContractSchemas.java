@@ -103,7 +103,8 @@ public final class ContractSchemas {
                 return p;
             }
         }
-        List<String> known = policies.stream().map(PolicyDescription::id).toList();
+        // worded as an unknown policy in a request is (JsonContract.policyNamed)
+        String known = String.join(", ", policies.stream().map(PolicyDescription::id).toList());
         throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known,
                 "unknown policy '" + id + "'; known: " + known);
     }

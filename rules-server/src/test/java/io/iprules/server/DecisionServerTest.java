@@ -744,6 +744,9 @@ class DecisionServerTest {
         }
         assertThat(JSON.readTree(get("/v1/policies/beijing-2012").body()).at("/data/0/covers/0/until").asText())
                 .as("the bundled notices, to 24 December 2026").isEqualTo("2026-12-24");
+        // one policy: the bytes `ip-rules policies beijing-2012 --format json` prints
+        assertThat(get("/v1/policies/beijing-2012", "Accept-Language", "en").body())
+                .isEqualTo(contract.writePolicy("beijing-2012", Language.EN) + "\n");
         assertThat(JSON.readTree(get("/v1/schema/result").body()).get("title").asText()).contains("result");
         List<String> defs = new java.util.ArrayList<>();
         JSON.readTree(get("/v1/schema").body()).get("$defs").fieldNames().forEachRemaining(defs::add);
