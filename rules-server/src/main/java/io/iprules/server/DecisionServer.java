@@ -1,7 +1,6 @@
 package io.iprules.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +21,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,7 +98,6 @@ public final class DecisionServer implements AutoCloseable {
     static final String LINES_TYPE = "application/x-ndjson; charset=utf-8";
     /** The trailer that carries a batch's summary. */
     public static final String SUMMARY_TRAILER = "Batch-Summary";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     /** Numbers the servers of this JVM, 1 for the first ({@link #name()}). */
     private static final AtomicInteger SERVERS = new AtomicInteger();
