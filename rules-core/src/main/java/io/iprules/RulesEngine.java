@@ -31,7 +31,10 @@ public interface RulesEngine {
         return new Builder();
     }
 
-    /** Every policy this engine can evaluate, ordered by id, with the parameter values in force here. */
+    /**
+     * Every policy this engine can evaluate, ordered by id, with the parameter values in force here and the data each
+     * decides with ({@link PolicyDescription#data()}: a working-day calendar's notices and the dates they cover).
+     */
     List<PolicyDescription> policies();
 
     /**
