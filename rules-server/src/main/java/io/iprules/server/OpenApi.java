@@ -193,7 +193,8 @@ final class OpenApi {
         schema.put("operationId", "schema");
         schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result', 'error' and 'policies' for those");
         schema.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
-                .putObject("schema").put("type", "string");
+                .put("description", "A policy id, or result, error or policies.").putObject("schema")
+                .set("enum", ids(schemas).add("result").add("error").add("policies"));
         ObjectNode sr = schema.putObject("responses");
         json(sr.putObject("200").put("description", "The schema."), null).putObject("schema").put("type", "object");
         problems(sr, READ_ONE);

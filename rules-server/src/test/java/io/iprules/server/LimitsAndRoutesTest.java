@@ -236,6 +236,10 @@ class LimitsAndRoutesTest {
                 .asText()).isEqualTo("#/components/schemas/Policies/$defs/policy");
         assertThat(doc.at("/components/schemas/Policies/items/$ref").asText())
                 .isEqualTo("#/components/schemas/Policies/$defs/policy");
+        // what /v1/schema/{id} answers besides a 404: each policy's requests, and the three answers' schemas
+        assertThat(doc.at("/paths/~1v1~1schema~1{id}/get/parameters/0/schema/enum")).extracting(JsonNode::asText)
+                .containsExactly("anning-2022", "beijing-2012", "jiaxing-2012", "northeast-2017", "pilot-city-2017",
+                        "result", "error", "policies");
     }
 
     /**
