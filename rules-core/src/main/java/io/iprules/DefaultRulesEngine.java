@@ -349,8 +349,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private Loaded loaded(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {
-            String known = String.join(", ", new TreeMap<>(policies).keySet());
-            throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known, unknownPolicy(id));
+            throw InvalidRequestException.unknownPolicy(id, new TreeMap<>(policies).keySet());
         }
         return l;
     }

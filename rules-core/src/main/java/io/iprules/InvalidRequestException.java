@@ -54,6 +54,19 @@ public final class InvalidRequestException extends RuntimeException {
                 String.format(java.util.Locale.ROOT, "……另有 %,d 项问题", count));
     }
 
+    /**
+     * A request (or a command, or a path) naming a policy the engine has not: the problem at {@code policy}, with the
+     * ids it has, in both languages.
+     *
+     * @param known the policy ids there are, in the order to name them
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static InvalidRequestException unknownPolicy(String id, java.util.Collection<String> known) {
+        String ids = String.join(", ", known);
+        return new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + ids,
+                "unknown policy '" + id + "'; known: " + ids);
+    }
+
     /** A request with a single problem. */
     public InvalidRequestException(String path, String message) {
         this(List.of(new Problem(path, message)));

@@ -675,9 +675,8 @@ public final class JsonContract {
         try {
             return engine.policy(id);
         } catch (IllegalArgumentException e) {
-            String known = engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", "));
-            throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known,
-                    "unknown policy '" + id + "'; known: " + known);
+            throw InvalidRequestException.unknownPolicy(id, engine.policies().stream().map(PolicyDescription::id)
+                    .toList());
         }
     }
 

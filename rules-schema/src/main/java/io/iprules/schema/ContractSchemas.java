@@ -103,10 +103,7 @@ public final class ContractSchemas {
                 return p;
             }
         }
-        // worded as an unknown policy in a request is (JsonContract.policyNamed)
-        String known = String.join(", ", policies.stream().map(PolicyDescription::id).toList());
-        throw new InvalidRequestException("policy", "未知政策“" + id + "”;已有:" + known,
-                "unknown policy '" + id + "'; known: " + known);
+        throw InvalidRequestException.unknownPolicy(id, policies.stream().map(PolicyDescription::id).toList());
     }
 
     /** The schema of a request of policy {@code id}, standing alone ({@code $schema}, {@code $id}). */
