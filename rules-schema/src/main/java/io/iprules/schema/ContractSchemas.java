@@ -157,21 +157,24 @@ public final class ContractSchemas {
             oneOf.addObject().put("$ref", "#/$defs/" + p.id());
             defs.set(p.id(), requestBody(p.id()));
         }
-        defs.set("result", embedded(result(), "result"));
-        defs.set("error", embedded(error(), "error"));
-        defs.set("policies", embedded(policyList(), "policies"));
+        defs.set("result", embedded(result(), "#/$defs/result"));
+        defs.set("error", embedded(error(), "#/$defs/error"));
+        defs.set("policies", embedded(policyList(), "#/$defs/policies"));
         return out;
     }
 
     /**
-     * A schema of its own placed at {@code $defs/name} of {@link #all()}: without {@code $schema} and {@code $id},
-     * which makes it part of that document, so its own references ({@code #/$defs/date}) are made to point into
-     * its place there ({@code #/$defs/result/$defs/date}); left as they were, they pointed at nothing.
+     * {@code schema}, a document of its own, made part of another at {@code at} (a reference to its place there:
+     * {@code #/$defs/result} in {@link #all()}, {@code #/components/schemas/Result} in an OpenAPI document): without
+     * {@code $schema} and {@code $id}, and its own references ({@code #/$defs/date}) made to point into its place
+     * ({@code #/$defs/result/$defs/date}); left as they were, they would point at nothing there.
+     *
+     * @return {@code schema}, changed in place
      */
-    private static ObjectNode embedded(ObjectNode schema, String name) {
+    public static ObjectNode embedded(ObjectNode schema, String at) {
         schema.remove("$schema");
         schema.remove("$id");
-        rebase(schema, "#/$defs/" + name);
+        rebase(schema, at);
         return schema;
     }
 

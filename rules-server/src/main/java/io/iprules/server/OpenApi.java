@@ -51,7 +51,7 @@ final class OpenApi {
         ArrayNode anyPolicy = NODES.arrayNode();
         ObjectNode mapping = NODES.objectNode();
         for (PolicyDescription p : schemas.policies()) {
-            s.set(name(p.id()), rewrite(schemas.requestBody(p.id()), name(p.id())));
+            s.set(name(p.id()), ContractSchemas.embedded(schemas.requestBody(p.id()), REF + name(p.id())));
             anyPolicy.addObject().put("$ref", REF + name(p.id()));
             mapping.put(p.id(), REF + name(p.id()));
         }
@@ -59,9 +59,9 @@ final class OpenApi {
         request.put("description", "A request of any policy, told apart by its policy field.");
         request.set("oneOf", anyPolicy);
         request.putObject("discriminator").put("propertyName", "policy").set("mapping", mapping);
-        s.set("Result", rewrite(strip(schemas.result()), "Result"));
-        s.set("Error", rewrite(strip(schemas.error()), "Error"));
-        s.set("Policies", rewrite(strip(schemas.policyList()), "Policies"));
+        s.set("Result", ContractSchemas.embedded(schemas.result(), REF + "Result"));
+        s.set("Error", ContractSchemas.embedded(schemas.error(), REF + "Error"));
+        s.set("Policies", ContractSchemas.embedded(schemas.policyList(), REF + "Policies"));
         ObjectNode problem = s.putObject("Problem");
         problem.put("description", "RFC 9457 problem details; an invalid request (400) lists every problem with its "
                 + "JSON path.");
@@ -274,27 +274,4 @@ final class OpenApi {
         };
     }
 
-    private static ObjectNode strip(ObjectNode schema) {
-        schema.remove("$schema");
-        schema.remove("$id");
-        return schema;
-    }
-
-    /** A schema moved under components: its local {@code #/$defs/x} references made to point into the component. */
-    private static ObjectNode rewrite(ObjectNode schema, String component) {
-        rewriteRefs(schema, REF + component);
-        return schema;
-    }
-
-    private static void rewriteRefs(com.fasterxml.jackson.databind.JsonNode node, String base) {
-        if (node instanceof ObjectNode o) {
-            com.fasterxml.jackson.databind.JsonNode ref = o.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/$defs/")) {
-                o.put("$ref", base + ref.asText().substring(1));
-            }
-            o.elements().forEachRemaining(e -> rewriteRefs(e, base));
-        } else if (node instanceof ArrayNode a) {
-            a.forEach(e -> rewriteRefs(e, base));
-        }
-    }
 }
