@@ -326,7 +326,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     public PolicyDescription policy(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {
-            throw new IllegalArgumentException(unknownPolicy(id));
+            throw new IllegalArgumentException(unknownPolicy(id).problems().get(0).message());
         }
         return l.description();
     }
@@ -349,13 +349,14 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private Loaded loaded(String id) {
         Loaded l = id == null ? null : policies.get(id);
         if (l == null) {
-            throw InvalidRequestException.unknownPolicy(id, new TreeMap<>(policies).keySet());
+            throw unknownPolicy(id);
         }
         return l;
     }
 
-    private String unknownPolicy(String id) {
-        return "unknown policy '" + id + "'; known: " + String.join(", ", new TreeMap<>(policies).keySet());
+    /** A request's mistake, in both languages; {@link #policy} gives its English words to a Java caller. */
+    private InvalidRequestException unknownPolicy(String id) {
+        return InvalidRequestException.unknownPolicy(id, new TreeMap<>(policies).keySet());
     }
 
     @Override

@@ -31,13 +31,14 @@ final class PoliciesCommand implements Callable<Integer> {
     public Integer call() {
         RulesEngine engine = options.engine(output.lang);
         JsonContract contract = new JsonContract(engine);
-        // an unknown id: exit 2 naming the known ones, as a request naming it is told
-        List<PolicyDescription> listed = policy == null ? engine.policies() : List.of(contract.policyNamed(policy));
         Io io = Io.get();
+        // an unknown id: exit 2 naming the known ones, as a request naming it is told
         if (output.json()) {
             io.out().println(policy == null ? contract.writePolicies(output.lang)
                     : contract.writePolicy(policy, output.lang));
         } else {
+            List<PolicyDescription> listed = policy == null ? engine.policies()
+                    : List.of(contract.policyNamed(policy));
             // a parameter file's source is the deployer's text: never printed raw
             io.out().print(SafeText.escapeKeepingLines(PolicyListing.render(listed, output.lang)));
         }

@@ -843,9 +843,8 @@ public final class DecisionServer implements AutoCloseable {
         return policiesJson.computeIfAbsent(language, contract::writePolicies);
     }
 
-    /** The bytes {@code ip-rules policies ID --format json} prints. */
+    /** The bytes {@code ip-rules policies ID --format json} prints; an unknown id is 404 ({@link #invalid}). */
     private String policy(String id, Language language) {
-        schemas.policy(id); // an unknown id: 404
         return contract.writePolicy(id, language) + "\n";
     }
 
