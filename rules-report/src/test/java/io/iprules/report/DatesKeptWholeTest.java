@@ -1,5 +1,6 @@
 package io.iprules.report;
 
+import static io.iprules.report.FiguresKeptWithTheirUnitsTest.nw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * HtmlReport.keepFiguresWhole}), the text unchanged.
  */
 class DatesKeptWholeTest {
-    private static String nw(String s) {
-        return "<span class=\"nw\">" + s + "</span>";
-    }
-
     @Test
     void aDateAtACellsEndOrBeforePunctuationIsKeptWhole() {
         assertThat(HtmlReport.keepFiguresWhole("<td>2013-12-31</td><td>≤ 2017-07-31</td>"))

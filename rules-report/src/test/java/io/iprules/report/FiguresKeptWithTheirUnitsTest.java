@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * keeps them together alike ({@code TextReportKindsTest}).
  */
 class FiguresKeptWithTheirUnitsTest {
-    private static String nw(String s) {
+    /** {@code s} as the page keeps it whole: also {@link DatesKeptWholeTest}'s. */
+    static String nw(String s) {
         return "<span class=\"nw\">" + s + "</span>";
     }
 
