@@ -112,8 +112,10 @@ final class PilotCityGen {
 
     /** A city with 0 to 5 parks (named apart from one another and from the city). */
     static Gen<CityApplicant> city(String name, String province) {
-        Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.enumValues(ApplicantType.class)
-                        .assuming(ApplicantType::isEligible)),
+        // the eligible types picked from, not filtered for: a filter that a forced draw keeps failing had
+        // QuickTheories give up on a long campaign (-Dprops.tries=20000: "Gave up after finding only 9755 examples")
+        Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(java.util.Arrays.stream(
+                        ApplicantType.values()).filter(ApplicantType::isEligible).toList())),
                 Pair.of(1, Generate.enumValues(ApplicantType.class)));
         Gen<Integer> parks = Generate.frequency(Pair.of(5, between(2, 3)), Pair.of(2, between(0, 5)));
         return in -> {
