@@ -266,7 +266,12 @@ class JsonContractFuzzTest {
     private static Seed reparse(Seed s, Case c) {
         String json = new String(c.bytes(), StandardCharsets.UTF_8);
         try {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            // an empty or blank document reads as no tree, not as an error: it is no seed either (its bytes
+            // were flipped at a position modulo its length, 0: "/ by zero" under -Dprops.seed=31)
+            com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            if (tree == null || tree.isMissingNode()) {
+                return null;
+            }
             return new Seed(c.what(), json);
         } catch (Exception e) {
             return null;
