@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CalendarOptionTest {
     private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
-    /** A made-up year for tests only: NOT a State Council notice. */
-    private static final String TEST_ONLY_2027 = """
+    /** A made-up year for tests only: NOT a State Council notice (ReadmeJavaApiTest uses it too). */
+    static final String TEST_ONLY_2027 = """
             { "year": 2027, "source": "test fixture: made up, not a State Council notice",
               "notices": [ { "id": "test-2027", "title": "测试用 2027 年日历(虚构，非国务院通知)",
                              "url": "https://example.invalid/test-2027" } ],

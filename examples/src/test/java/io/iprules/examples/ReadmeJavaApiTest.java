@@ -36,21 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
  * in a temporary folder here), so that the example cannot drift from the API unseen.
  */
 class ReadmeJavaApiTest {
-    /** A made-up calendar year for tests only: NOT a State Council notice. */
-    private static final String TEST_ONLY_2027 = """
-            { "year": 2027, "source": "test fixture: made up, not a State Council notice",
-              "notices": [ { "id": "test-2027", "title": "测试用 2027 年日历(虚构,非国务院通知)",
-                             "url": "https://example.invalid/test-2027" } ],
-              "days": [ { "date": "2027-01-01", "kind": "REST", "name": "元旦", "notice": "test-2027" } ] }
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void theExampleRunsAndGivesWhatItsCommentsSay() throws IOException {
         Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"), dir.resolve("params.json"));
-        Files.writeString(dir.resolve("holidays-2027.json"), TEST_ONLY_2027, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("holidays-2027.json"), CalendarOptionTest.TEST_ONLY_2027, StandardCharsets.UTF_8);
         byte[] requestBytes = Files.readAllBytes(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"));
 
         // ---- from here to the end mark: the README's lines
