@@ -371,7 +371,7 @@ public final class DecisionServer implements AutoCloseable {
                 }
                 server.setHandler(new GracefulHandler(inFlight = new InFlight(cors != null ? cors : admission)));
                 server.setStopTimeout(settings.stopTimeout().toMillis());
-                server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
+                server.setErrorHandler(new ProblemErrorHandler(stopping::get)); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
                 // a URI or headers too long), which never reach a route or Javalin's request logger
                 server.setRequestLog(this::logAccess);
@@ -658,7 +658,9 @@ public final class DecisionServer implements AutoCloseable {
         // answers, problems included, are worded in the language Accept-Language asks for, and Javalin gzips one of
         // more than 1,500 bytes for a client that accepts it (without saying so in Vary): a cache must key on both
         vary(ctx, "Accept-Language", "Accept-Encoding");
-        if (stopping.get()) {
+        // a request that arrived before the stop is in flight and finishes, however late it gets here (it waited for
+        // its turn, or for a thread): only one that arrived after is refused, as InFlight saw it arrive
+        if (ctx.req().getAttribute(InFlight.ARRIVED_STOPPING) != null) {
             ctx.header("Connection", "close");
             throw new Refusal(503, "服务正在停止", "the service is stopping");
         }

@@ -22,6 +22,12 @@ import org.eclipse.jetty.util.Callback;
 final class InFlight extends Handler.Wrapper {
     /** Jetty's own shutdown idle timeout: how long an idle connection is left once the service stops. */
     static final long IDLE_ON_STOP_MILLIS = 1_000;
+    /**
+     * The request attribute marking a request that arrived once the stop had begun: it is refused (503), where one
+     * that arrived before is in flight and finishes, however long it then takes to reach its route (a request
+     * waiting for its turn, a thread slow to be scheduled).
+     */
+    static final String ARRIVED_STOPPING = InFlight.class.getName() + ".arrivedStopping";
     private final Set<EndPoint> busy = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
@@ -33,6 +39,11 @@ final class InFlight extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
         busy.add(endPoint);
+        // read after the add, as closeIdle sets the flag before it looks for the busy: a request on a connection it
+        // took for idle (and gave a second) sees the flag, and is refused; one it found busy finishes
+        if (stopping) {
+            request.setAttribute(ARRIVED_STOPPING, Boolean.TRUE);
+        }
         Callback done = Callback.from(callback, () -> {
             busy.remove(endPoint);
             if (stopping) { // answered: the connection is idle now, as those closeIdle found idle

@@ -3,6 +3,7 @@ package io.iprules.server;
 import io.iprules.Language;
 import io.iprules.Text;
 import java.nio.ByteBuffer;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -11,12 +12,20 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own errors, met before any route (a request line or headers it cannot parse: a malformed URI 400, a URI
- * too long 414, headers too large 431; a {@code POST} over the most taken on at once, 503, see {@link Admission}),
- * answered as problem JSON as every other error of the service is; Jetty's
+ * too long 414, headers too large 431; a {@code POST} over the most taken on at once, 503, see {@link Admission}; a
+ * request that arrives once the stop has begun, on a connection opened before, 503), answered as problem JSON as every other error of the service is; Jetty's
  * default is an HTML page in English. In the language asked where Jetty could read the headers; where it stopped
  * before them, in Chinese, the service's default.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+    private static final Text STOPPING = Text.bilingual("服务正在停止", "the service is stopping");
+    private final BooleanSupplier stopping;
+
+    /** @param stopping whether the service's stop has begun (Jetty's graceful stop then answers a new request 503) */
+    ProblemErrorHandler(BooleanSupplier stopping) {
+        this.stopping = stopping;
+    }
+
     /**
      * Every method: Jetty's default writes its error page for GET, POST and HEAD only and an empty body for the rest
      * ({@code OPTIONS *}, a {@code DELETE} with a URI too long), where the service promises problem JSON.
@@ -32,9 +41,17 @@ final class ProblemErrorHandler extends ErrorHandler {
         Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
-        // a 503 of the service's admission (Admission) says why; any other is Jetty's, told by its status
-        String detail = request.getAttribute(Admission.BUSY) instanceof Text busy ? busy.in(language)
-                : detail(code, language);
+        // a 503 of the service's admission (Admission) says why, and so does one of a stop (Jetty's graceful stop
+        // answers a request that arrives once it has begun); any other is Jetty's, told by its status
+        String detail;
+        if (request.getAttribute(Admission.BUSY) instanceof Text busy) {
+            detail = busy.in(language);
+        } else if (code == 503 && stopping.getAsBoolean()) {
+            detail = STOPPING.in(language);
+            response.getHeaders().put(HttpHeader.VARY, "Accept-Language, Accept-Encoding"); // as every route's answer
+        } else {
+            detail = detail(code, language);
+        }
         response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail, path(request), null)),
                 callback);
     }

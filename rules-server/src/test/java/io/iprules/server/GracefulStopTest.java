@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -92,6 +93,49 @@ class GracefulStopTest {
         }
     }
 
+    /**
+     * A request that arrived before the stop but waits for its turn (the most requests at once are being handled) is in
+     * flight too: once a place frees it is answered, not refused as one sent after the stop. It was answered 503 "the
+     * service is stopping": the refusal looked at whether the service was stopping when the request reached its
+     * route, not when it arrived; on a busy machine a request with a place could be refused the same way.
+     */
+    @Test
+    void aRequestWaitingForItsTurnWhenTheServiceStopsIsAnsweredOnceAPlaceFrees() throws Exception {
+        byte[] request = Files.readAllBytes(DecisionServerTest.examples().get(0));
+        DecisionServer s = new DecisionServer(engine, DecisionServer.Settings.defaults().withMaxRequests(1, 16)
+                .withRequestTimeout(Duration.ofSeconds(60)), DecisionServerTest.CLOCK).start("127.0.0.1", 0);
+        String head = "POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + request.length + "\r\n\r\n";
+        try (Socket first = new Socket("127.0.0.1", s.port()); Socket second = new Socket("127.0.0.1", s.port())) {
+            first.setSoTimeout(60_000);
+            second.setSoTimeout(60_000);
+            OutputStream out = first.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(request, 0, request.length / 2); // the only place, held while its body arrives
+            out.flush();
+            await(() -> s.requestsInFlight() == 1);
+            second.getOutputStream().write(DecisionServerTest.concat(head.getBytes(StandardCharsets.US_ASCII),
+                    request));
+            await(() -> s.requestsWaiting() == 1);
+
+            int port = s.port();
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
+            await(() -> !listens(port));
+            out.write(request, request.length / 2, request.length - request.length / 2);
+            out.flush();
+            String expected = contract.writePretty(contract.evaluate(request, DecisionServerTest.TODAY, null),
+                    Language.ZH, false) + "\n";
+            for (Socket client : List.of(first, second)) {
+                String answer = readToEnd(client.getInputStream());
+                assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\r\nConnection: close\r\n");
+                assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4)).isEqualTo(expected);
+            }
+            stopping.get(60, TimeUnit.SECONDS);
+        } finally {
+            s.stop();
+        }
+    }
+
     /** The idle kept-alive connections are still closed at once: a stop with nothing in flight does not wait. */
     @Test
     void anIdleKeptAliveConnectionIsClosedAndDoesNotHoldTheStop() throws Exception {
@@ -111,6 +155,44 @@ class GracefulStopTest {
             // well within the 30 s the stop would wait for a connection it took for busy
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
             assertThat(in.read()).isEqualTo(-1);
+        } finally {
+            s.stop();
+        }
+    }
+
+    /**
+     * A request sent on an idle kept-alive connection once the stop has begun (in the second before that connection
+     * is closed) is refused: 503, the service is stopping, in the language asked, and the connection closed.
+     */
+    @Test
+    void aRequestSentOnAKeptAliveConnectionOnceTheStopHasBegunIsRefused() throws Exception {
+        DecisionServer s = new DecisionServer(engine, DecisionServer.Settings.defaults(), DecisionServerTest.CLOCK)
+                .start("127.0.0.1", 0);
+        int port = s.port();
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            client.setSoTimeout(60_000);
+            OutputStream out = client.getOutputStream();
+            InputStream in = client.getInputStream();
+            out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String head = readHead(in);
+            assertThat(head).startsWith("HTTP/1.1 200 ");
+            int length = Integer.parseInt(head.replaceAll("(?s).*\r\nContent-Length: (\\d+)\r\n.*", "$1"));
+            assertThat(in.readNBytes(length)).hasSize(length);
+
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
+            await(() -> !listens(port));
+            out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = readToEnd(in);
+            assertThat(answer).startsWith("HTTP/1.1 503 ").contains("\r\nConnection: close\r\n")
+                    .contains("\r\nContent-Type: application/problem+json").contains("\r\nContent-Language: en\r\n")
+                    .contains("\r\nVary: Accept-Language, Accept-Encoding\r\n");
+            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertThat(problem.get("status").asInt()).isEqualTo(503);
+            assertThat(problem.get("detail").asText()).isEqualTo("the service is stopping");
+            assertThat(problem.get("instance").asText()).isEqualTo("/health");
+            stopping.get(60, TimeUnit.SECONDS);
         } finally {
             s.stop();
         }
@@ -151,20 +233,24 @@ class GracefulStopTest {
         await(() -> s.requestsInFlight() == 1);
         int port = s.port();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
-        await(() -> {
-            try (Socket probe = new Socket("127.0.0.1", port)) {
-                return false;
-            } catch (ConnectException refused) {
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        await(() -> !listens(port));
         // the client silent past the second Jetty would give a connection on a stop: a wait whose outcome does not
         // depend on the machine's speed (it is 30 s, the idle timeout, that the connection must not reach)
         Thread.sleep(2 * InFlight.IDLE_ON_STOP_MILLIS);
         assertThat(stopping).isNotDone();
         return stopping;
+    }
+
+    /** Whether a connection to {@code port} is accepted (one refused: the service no longer listens). */
+    static boolean listens(int port) {
+        try {
+            new Socket("127.0.0.1", port).close();
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     static void await(BooleanSupplier condition) throws InterruptedException {
