@@ -66,8 +66,6 @@ final class Admission extends QoSHandler {
         }
         request.setAttribute(BUSY, busy);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(TimeLimits.BUSY_RETRY_AFTER_SECONDS));
-        String vary = response.getHeaders().get(HttpHeader.VARY);
-        response.getHeaders().put(HttpHeader.VARY, (vary == null || vary.isBlank() ? "" : vary + ", ")
-                + "Accept-Language, Accept-Encoding");
+        ProblemErrorHandler.varyAsEveryAnswer(response);
     }
 }

@@ -363,13 +363,14 @@ public final class DecisionServer implements AutoCloseable {
                 if (server.getThreadPool() instanceof QueuedThreadPool pool) { // Javalin's, its sizes left as they are
                     pool.setName(name); // Javalin names every server's pool alike (JettyServerThreadPool)
                 }
-                // the POSTs taken on at once, inside the cross-origin handler so that a page may read their 503
-                Handler admission = admission();
+                // the POSTs taken on at once, and the stop, inside the cross-origin handler so that a page may read
+                // their 503s (busy, stopping)
+                Handler graceful = new GracefulHandler(inFlight = new InFlight(admission()));
                 CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null : crossOrigin(settings.corsOrigins());
                 if (cors != null) {
-                    cors.setHandler(admission);
+                    cors.setHandler(graceful);
                 }
-                server.setHandler(new GracefulHandler(inFlight = new InFlight(cors != null ? cors : admission)));
+                server.setHandler(cors != null ? cors : graceful);
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler(stopping::get)); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,

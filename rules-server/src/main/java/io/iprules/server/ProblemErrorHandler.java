@@ -48,12 +48,23 @@ final class ProblemErrorHandler extends ErrorHandler {
             detail = busy.in(language);
         } else if (code == 503 && stopping.getAsBoolean()) {
             detail = STOPPING.in(language);
-            response.getHeaders().put(HttpHeader.VARY, "Accept-Language, Accept-Encoding"); // as every route's answer
+            varyAsEveryAnswer(response);
         } else {
             detail = detail(code, language);
         }
         response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail, path(request), null)),
                 callback);
+    }
+
+    /**
+     * Adds to {@code response}'s {@code Vary} what every answer of the service varies by (the language asked, and
+     * gzip), after what is there ({@code Origin}, when the cross-origin handler put it), for an answer Jetty's
+     * handlers write before any route.
+     */
+    static void varyAsEveryAnswer(Response response) {
+        String vary = response.getHeaders().get(HttpHeader.VARY);
+        response.getHeaders().put(HttpHeader.VARY, (vary == null || vary.isBlank() ? "" : vary + ", ")
+                + "Accept-Language, Accept-Encoding");
     }
 
     /**

@@ -166,14 +166,40 @@ class GracefulStopTest {
      */
     @Test
     void aRequestSentOnAKeptAliveConnectionOnceTheStopHasBegunIsRefused() throws Exception {
-        DecisionServer s = new DecisionServer(engine, DecisionServer.Settings.defaults(), DecisionServerTest.CLOCK)
-                .start("127.0.0.1", 0);
+        String answer = sentOnceStopping(DecisionServer.Settings.defaults(), "Accept-Language: en\r\n");
+        assertThat(answer).contains("\r\nContent-Language: en\r\n")
+                .contains("\r\nVary: Accept-Language, Accept-Encoding\r\n")
+                .doesNotContain("Access-Control-Allow-Origin");
+        com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(problem.get("detail").asText()).isEqualTo("the service is stopping");
+        assertThat(problem.get("instance").asText()).isEqualTo("/health");
+    }
+
+    /** A web page of an allowed origin can read that 503 (it could not: the stop answered outside the CORS handler). */
+    @Test
+    void anAllowedOriginReadsTheRefusalOfAStoppingService() throws Exception {
+        String answer = sentOnceStopping(DecisionServer.Settings.defaults().withCorsOrigins(List.of(
+                CrossOriginTest.APP)), "Origin: " + CrossOriginTest.APP + "\r\n");
+        assertThat(answer).contains("\r\nAccess-Control-Allow-Origin: " + CrossOriginTest.APP + "\r\n")
+                .contains("\r\nVary: Origin, Accept-Language, Accept-Encoding\r\n")
+                .contains("\r\nContent-Language: zh\r\n").contains("\"服务正在停止\"");
+    }
+
+    /**
+     * The answer to a {@code GET /health} with {@code headers} sent on a kept-alive connection once the stop of a
+     * service with {@code settings} has begun: a 503 problem that closes the connection.
+     */
+    private static String sentOnceStopping(DecisionServer.Settings settings, String headers) throws Exception {
+        DecisionServer s = new DecisionServer(engine, settings, DecisionServerTest.CLOCK).start("127.0.0.1", 0);
         int port = s.port();
         try (Socket client = new Socket("127.0.0.1", port)) {
             client.setSoTimeout(60_000);
             OutputStream out = client.getOutputStream();
             InputStream in = client.getInputStream();
-            out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             String head = readHead(in);
             assertThat(head).startsWith("HTTP/1.1 200 ");
             int length = Integer.parseInt(head.replaceAll("(?s).*\r\nContent-Length: (\\d+)\r\n.*", "$1"));
@@ -181,18 +207,13 @@ class GracefulStopTest {
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
             await(() -> !listens(port));
-            out.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n\r\n"
+            out.write(("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = readToEnd(in);
             assertThat(answer).startsWith("HTTP/1.1 503 ").contains("\r\nConnection: close\r\n")
-                    .contains("\r\nContent-Type: application/problem+json").contains("\r\nContent-Language: en\r\n")
-                    .contains("\r\nVary: Accept-Language, Accept-Encoding\r\n");
-            com.fasterxml.jackson.databind.JsonNode problem = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
-            assertThat(problem.get("status").asInt()).isEqualTo(503);
-            assertThat(problem.get("detail").asText()).isEqualTo("the service is stopping");
-            assertThat(problem.get("instance").asText()).isEqualTo("/health");
+                    .contains("\r\nContent-Type: application/problem+json");
             stopping.get(60, TimeUnit.SECONDS);
+            return answer;
         } finally {
             s.stop();
         }
