@@ -258,18 +258,22 @@ final class OpenApi {
         return switch (status) {
             case 400 -> "Invalid request: every problem with its JSON path (an unknown query parameter, or one "
                     + "given twice, at ?name); or a body that ended before its Content-Length or last chunk, or whose "
-                    + "chunked encoding is malformed (no problems list).";
+                    + "chunked encoding is malformed, or a request head that cannot be parsed (a malformed request "
+                    + "line, URI or header, a Content-Length that is not a number or given twice, no Host, a "
+                    + "Transfer-Encoding whose last coding is not chunked: answered before a header is read, in "
+                    + "Chinese) (no problems list).";
             case 404 -> "Unknown policy or resource.";
             case 405 -> "Method not allowed; Allow lists those that are.";
             case 414 -> "The URI is too long (answered before the headers are read: in Chinese).";
             case 431 -> "The request headers are too large (answered before they are read: in Chinese).";
             case 413 -> "Over the size limit.";
-            case 415 -> "Not JSON, not UTF-8, or compressed (a Content-Encoding other than identity).";
+            case 415 -> "A Content-Type that is not JSON, a charset other than UTF-8, or a compressed body (a "
+                    + "Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
-            case 501 -> "A Transfer-Encoding other than chunked (gzip, chunked): the service decodes no transfer "
-                    + "coding but chunks.";
+            case 501 -> "A Transfer-Encoding with a coding before chunked (gzip, chunked): the service decodes no "
+                    + "transfer coding but chunks.";
             case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows (or the "
-                    + "service began to stop while the request was read).";
+                    + "request arrived on an open connection once the service had begun to stop).";
             default -> "Internal error (a bug): one line, no stack trace.";
         };
     }

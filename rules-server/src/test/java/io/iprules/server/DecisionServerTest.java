@@ -883,6 +883,21 @@ class DecisionServerTest {
         assertThat(plain).startsWith("HTTP/1.1 200 ");
     }
 
+    /**
+     * A transfer coding whose last is not chunked leaves the body without an end (RFC 9112 §6.3: 400, and the
+     * connection closed): Jetty answers it as a head it cannot parse, before a header is read, so in Chinese.
+     */
+    @Test
+    void aTransferCodingThatDoesNotEndInChunkedIsABodyWithoutAnEnd() throws Exception {
+        for (String coding : List.of("gzip", "chunked, gzip")) {
+            String raw = exchange(server.port(), ("POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nAccept-Language: en\r\nTransfer-Encoding: " + coding + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII), "{}".getBytes(StandardCharsets.US_ASCII));
+            assertThat(raw).as(coding).startsWith("HTTP/1.1 400 ").contains("\r\nConnection: close\r\n")
+                    .contains("\r\nContent-Language: zh\r\n").contains("请求无法解析");
+        }
+    }
+
     /** {@code body} as one chunk and the last, empty one. */
     private static byte[] chunked(byte[] body) {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
