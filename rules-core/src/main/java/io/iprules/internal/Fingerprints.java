@@ -57,7 +57,10 @@ public final class Fingerprints {
     /**
      * Writes a bound request canonically: object fields sorted by name at every level, map entries sorted by key,
      * no whitespace, dates as {@code YYYY-MM-DD}, decimals as plain strings with their scale ({@code "12345.60"}
-     * stays so; a figure given as {@code 0.31} or {@code "0.31"} is the same), nulls written. Made on first use:
+     * stays so; a figure given as {@code 0.31} or {@code "0.31"} is the same), nulls written; only the fields a
+     * request can carry (a record's components, a property with a setter or a creator parameter), not a value a
+     * request type derives from them (beijing-2012's {@code getStrategicIndustries()} had been written, last, after
+     * the sorted fields, where no one recomputing a digest from the request could have put it). Made on first use:
      * an engine that is never asked for a receipt does not pay for it at start-up.
      */
     private static final class Canonical {
@@ -67,6 +70,8 @@ public final class Fingerprints {
                         // dates as YYYY-MM-DD: LocalDate.toString is that (IsoDates writes it without a builder)
                         .addSerializer(LocalDate.class, new IsoDate()))
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(MapperFeature.REQUIRE_SETTERS_FOR_GETTERS) // a derived getter is no field of the request
+                .disable(MapperFeature.USE_GETTERS_AS_SETTERS) // nor is a derived list, read as its own setter
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

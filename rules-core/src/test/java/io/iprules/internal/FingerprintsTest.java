@@ -58,6 +58,34 @@ class FingerprintsTest {
                 + "\"asOf\":\"2013-12-31\",\"policy\":\"p-1\"}");
     }
 
+    /** A request type that derives values from its fields (as beijing-2012's enterprise derives its industries). */
+    record Enterprise(String name, List<String> industries) {
+        public List<String> getStrategicIndustries() {
+            return industries.stream().filter(i -> i.startsWith("S")).toList();
+        }
+
+        public String getLabel() {
+            return "企业 " + name;
+        }
+
+        public boolean isNamed() {
+            return name != null;
+        }
+    }
+
+    /**
+     * Only the fields a request can carry are written, sorted: a value the request type derives from them is not (it
+     * had been written last, after the sorted fields), so the digest is that of the request as the client wrote it,
+     * sorted and without whitespace.
+     */
+    @Test
+    void theCanonicalRequestHoldsTheRequestsFieldsAndNothingTheTypeDerivesFromThem() {
+        Enterprise e = new Enterprise("某公司", List.of("SPACE", "FOOD"));
+        assertThat(canonical(new EvaluationRequest("p-1", D, "applicant", e), "applicant")).isEqualTo(
+                "{\"applicant\":{\"industries\":[\"SPACE\",\"FOOD\"],\"name\":\"某公司\"},\"asOf\":\"2013-12-31\","
+                        + "\"policy\":\"p-1\"}");
+    }
+
     @Test
     void mapOrderDoesNotCountButEveryValueAndTheDateDo() {
         Map<String, Object> ab = new LinkedHashMap<>();

@@ -244,8 +244,9 @@ public final class Decision implements RuleRecorder {
 
     /**
      * A yuan parameter in force on {@code date} (the date of the fact that grounds the award), undetermined when
-     * the deployment has not set it. A date before the policy took force reads the policy's first value, so that
-     * an item excluded as {@code BEFORE_IN_FORCE} still shows what it would have been worth.
+     * the deployment has not set it. A date before the policy took force reads the value in force on the day it
+     * took force, so that an item excluded as {@code BEFORE_IN_FORCE} still shows what it would have been worth
+     * (undetermined where a deployment's first value takes effect later).
      */
     public Amount amount(String parameter, LocalDate date) {
         return parameters.amount(parameter, notBeforeInForce(date));
