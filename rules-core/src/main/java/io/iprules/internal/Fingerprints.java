@@ -59,8 +59,8 @@ public final class Fingerprints {
      * no whitespace, dates as {@code YYYY-MM-DD}, decimals as plain strings with their scale ({@code "12345.60"}
      * stays so; a figure given as {@code 0.31} or {@code "0.31"} is the same), nulls written; only the fields a
      * request can carry (a record's components, a property with a setter or a creator parameter), not a value a
-     * request type derives from them (beijing-2012's {@code getStrategicIndustries()} had been written, last, after
-     * the sorted fields, where no one recomputing a digest from the request could have put it). Made on first use:
+     * request type derives from them (a derived getter had been written, last, after the sorted fields, where no one
+     * recomputing a digest from the request could have put it). Made on first use:
      * an engine that is never asked for a receipt does not pay for it at start-up.
      */
     private static final class Canonical {
