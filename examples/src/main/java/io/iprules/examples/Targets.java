@@ -81,6 +81,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
             Path file = replaced(out);
             Path partial = partialOf(file);
             Path checkpoint = checkpointOf(partial);
+            checkWritable(out, lang); // a loop, or a chain longer than the system follows: out, not the link reached
             checkWritable(file, lang);
             outFiles = java.util.List.of(file, partial, checkpoint, temporaryOf(checkpoint));
             for (Path beside : outFiles.subList(1, outFiles.size())) {

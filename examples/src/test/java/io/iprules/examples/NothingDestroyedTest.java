@@ -545,6 +545,42 @@ class NothingDestroyedTest {
                 + "so no file it leads to\n");
     }
 
+    /**
+     * A chain of 41 links leads to no file the system would open (it follows 40): refused before any work as a loop
+     * is, by every writer. The batch's --out had been followed 40 links and checked from there (one more link, which
+     * led to a file): its results replaced the 40th link with a file, the file the chain leads to left as it was.
+     */
+    @Test
+    void aChainOfMoreLinksThanTheSystemFollowsIsRefusedAndStaysAChain(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        Path end = Files.writeString(tmp.resolve("end.jsonl"), "END\n");
+        Path previous = end;
+        for (int i = 1; i <= Targets.MAX_LINKS + 1; i++) {
+            previous = Files.createSymbolicLink(tmp.resolve("c" + i), previous.getFileName());
+        }
+        Path first = previous;
+        String[][] commands = {
+                {"batch", in.toString(), "--out", first.toString()},
+                {"batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--summary", first.toString()},
+                {"report", PILOT, "--html", first.toString()},
+                {"generate", "jiaxing-2012", "--count", "3", "--out", first.toString()}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", command))
+                    .isEqualTo(first + ": 无法写入:符号链接层数过多(可能是循环链接),找不到它最终指向的文件\n");
+            for (int i = 1; i <= Targets.MAX_LINKS + 1; i++) {
+                assertThat(Files.isSymbolicLink(tmp.resolve("c" + i))).as("c" + i).isTrue();
+            }
+            assertThat(Files.readString(end)).isEqualTo("END\n");
+        }
+        // one link fewer is a chain the system follows: the file it leads to is replaced, every link stays
+        Path forty = tmp.resolve("c" + Targets.MAX_LINKS);
+        assertThat(run("batch", in.toString(), "--out", forty.toString()).exit()).isZero();
+        assertThat(Files.readString(end)).startsWith("{");
+        assertThat(Files.isSymbolicLink(forty)).isTrue();
+    }
+
     @Test
     void aNamedPipeIsWrittenThroughNeverReplacedByAFile(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 20);

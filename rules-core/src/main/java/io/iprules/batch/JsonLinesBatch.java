@@ -540,6 +540,9 @@ public final class JsonLinesBatch {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof OutOfMemoryError heap) {
+                    throw heap; // the heap given is too small for the run, as on the reading thread: no bug of ours
+                }
                 throw new IllegalStateException("a batch worker failed outside any line", e.getCause());
             }
         }

@@ -47,6 +47,9 @@ class JsonLinesBatchTest {
             if ("boom".equals(a.name())) {
                 throw new IllegalStateException("boom");
             }
+            if ("heap".equals(a.name())) {
+                throw new OutOfMemoryError("Java heap space");
+            }
             EvaluationResult.Builder b = EvaluationResult.builder("p-1", r.asOf(), a.name()).eligible(a.code() != null);
             if (a.code() != null) {
                 b.award(new Award(a.code(), a.name(), Text.plain(a.name()), r.asOf(), a.amount(),
@@ -92,6 +95,20 @@ class JsonLinesBatchTest {
             assertThat(o.summary().requests()).isEqualTo(1000);
             assertThat(o.summary().evaluated()).isEqualTo(1000);
             assertThat(o.summary().complete()).isTrue();
+        }
+    }
+
+    /**
+     * A heap too small for the run, met by a worker, ends the run as an {@link OutOfMemoryError}, as it does on the
+     * reading thread, so that the command says the memory is too small: it was wrapped as a worker's failure, which
+     * the command told as an internal error (a bug), in English whatever the language asked.
+     */
+    @Test
+    void aHeapTooSmallMetByAWorkerEndsTheRunAsSuch() {
+        String in = line("a", "C", "10.00") + "\n" + line("heap", null, null) + "\n" + line("c", "C", "2.50") + "\n";
+        for (int threads : new int[] {1, 2}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(in, threads, 2)).as("%d threads", threads)
+                    .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
         }
     }
 
