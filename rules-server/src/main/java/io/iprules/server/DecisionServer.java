@@ -112,6 +112,11 @@ public final class DecisionServer implements AutoCloseable {
     /** Per route, the methods it answers (the {@code Allow} header of a 405). */
     private final Map<String, String> allowed = new ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /**
+     * The detail of a 503 for a request that arrives once the stop has begun, or whose evaluation the stop
+     * interrupts: the service's, or Jetty's graceful stop's ({@link ProblemErrorHandler}).
+     */
+    static final Text STOPPING = Text.bilingual("服务正在停止", "the service is stopping");
     private final ThreadPoolExecutor evaluations;
     /** A place for each batch evaluated at once ({@link Settings#maxBatches()}). */
     private final Semaphore batches;
@@ -372,7 +377,7 @@ public final class DecisionServer implements AutoCloseable {
                 }
                 server.setHandler(cors != null ? cors : graceful);
                 server.setStopTimeout(settings.stopTimeout().toMillis());
-                server.setErrorHandler(new ProblemErrorHandler(stopping::get)); // Jetty's own errors, before any route
+                server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
                 // a URI or headers too long), which never reach a route or Javalin's request logger
                 server.setRequestLog(this::logAccess);
@@ -663,7 +668,7 @@ public final class DecisionServer implements AutoCloseable {
         // its turn, or for a thread): only one that arrived after is refused, as InFlight saw it arrive
         if (ctx.req().getAttribute(InFlight.ARRIVED_STOPPING) != null) {
             ctx.header("Connection", "close");
-            throw new Refusal(503, "服务正在停止", "the service is stopping");
+            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
         }
     }
 

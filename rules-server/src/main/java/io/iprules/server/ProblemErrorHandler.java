@@ -3,7 +3,6 @@ package io.iprules.server;
 import io.iprules.Language;
 import io.iprules.Text;
 import java.nio.ByteBuffer;
-import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,14 +17,6 @@ import org.eclipse.jetty.util.Callback;
  * before them, in Chinese, the service's default.
  */
 final class ProblemErrorHandler extends ErrorHandler {
-    private static final Text STOPPING = Text.bilingual("服务正在停止", "the service is stopping");
-    private final BooleanSupplier stopping;
-
-    /** @param stopping whether the service's stop has begun (Jetty's graceful stop then answers a new request 503) */
-    ProblemErrorHandler(BooleanSupplier stopping) {
-        this.stopping = stopping;
-    }
-
     /**
      * Every method: Jetty's default writes its error page for GET, POST and HEAD only and an empty body for the rest
      * ({@code OPTIONS *}, a {@code DELETE} with a URI too long), where the service promises problem JSON.
@@ -46,14 +37,20 @@ final class ProblemErrorHandler extends ErrorHandler {
         String detail;
         if (request.getAttribute(Admission.BUSY) instanceof Text busy) {
             detail = busy.in(language);
-        } else if (code == 503 && stopping.getAsBoolean()) {
-            detail = STOPPING.in(language);
+        } else if (code == 503 && stopping(request)) {
+            detail = DecisionServer.STOPPING.in(language);
             varyAsEveryAnswer(response);
         } else {
             detail = detail(code, language);
         }
         response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail, path(request), null)),
                 callback);
+    }
+
+    /** Whether the server {@code request} came to is stopping: Jetty's graceful stop answers a new request 503. */
+    private static boolean stopping(Request request) {
+        var connector = request.getConnectionMetaData().getConnector();
+        return connector != null && connector.getServer().isStopping();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.iprules.server;
 
+import io.iprules.Language;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,8 @@ final class TimeLimits {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DecisionServer.Refusal(503, "服务正在停止", "the service is stopping");
+            throw new DecisionServer.Refusal(503, DecisionServer.STOPPING.in(Language.ZH),
+                    DecisionServer.STOPPING.in(Language.EN));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -67,7 +67,7 @@ class HttpHelpersTest {
         assertThat(ProblemErrorHandler.detail(505, Language.EN)).contains("505");
         assertThat(ProblemErrorHandler.detail(505, Language.ZH)).contains("505");
         assertThat(ProblemErrorHandler.detail(414, Language.EN)).containsIgnoringCase("URI");
-        assertThat(new ProblemErrorHandler(() -> false).errorPageForMethod("PROPFIND")).isTrue();
+        assertThat(new ProblemErrorHandler().errorPageForMethod("PROPFIND")).isTrue();
     }
 
     /** RFC 9110 §12.4.2: a weight is {@code q}, in either case; 1 without one; a weight that is not a number is 0. */
