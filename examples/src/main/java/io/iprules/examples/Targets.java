@@ -78,13 +78,14 @@ record Targets(Path partial, Path checkpoint, Path out) {
             outFiles = java.util.List.of(out);
             targets = new Targets(null, null, out);
         } else {
-            Path file = replaced(out);
-            Path partial = partialOf(file);
+            // as every writer checks its target: out as given (a loop, a chain longer than the system follows),
+            // the file it leads to, and its .partial beside it
+            Write w = checkTarget(out, lang);
+            Path file = w.renamedOver();
+            Path partial = w.file();
             Path checkpoint = checkpointOf(partial);
-            checkWritable(out, lang); // a loop, or a chain longer than the system follows: out, not the link reached
-            checkWritable(file, lang);
             outFiles = java.util.List.of(file, partial, checkpoint, temporaryOf(checkpoint));
-            for (Path beside : outFiles.subList(1, outFiles.size())) {
+            for (Path beside : outFiles.subList(2, outFiles.size())) {
                 // the checkpoint is only ever renamed over, which leaves a file of other names as it was
                 checkBeside(beside, file, !beside.equals(checkpoint), lang);
             }
