@@ -516,26 +516,17 @@ class NothingDestroyedTest {
 
     /** A link loop leads to no file: refused before any work (exit 2), both links left as they were. */
     @Test
-    void aLinkLoopIsRefusedAndStaysALink(@TempDir Path tmp) throws Exception {
+    void aLinkLoopIsRefusedAndStaysALink(@TempDir Path tmp) throws Throwable {
         Path in = population(tmp, 20);
         Path one = tmp.resolve("one.out");
         Path two = tmp.resolve("two.out");
         Files.createSymbolicLink(one, two.getFileName());
         Files.createSymbolicLink(two, one.getFileName());
-        String[][] commands = {
-                {"batch", in.toString(), "--out", one.toString()},
-                {"batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--summary", one.toString()},
-                {"report", PILOT, "--html", one.toString()},
-                {"generate", "jiaxing-2012", "--count", "3", "--out", one.toString()}};
-        for (String[] command : commands) {
-            CliTest.Run r = run(command);
-            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
-            assertThat(r.err()).as(String.join(" ", command))
-                    .isEqualTo(one + ": 无法写入:符号链接层数过多(可能是循环链接),找不到它最终指向的文件\n");
+        everyWriterRefusesAsALoop(in, one, tmp.resolve("out.jsonl"), () -> {
             assertThat(Files.isSymbolicLink(one)).isTrue();
             assertThat(Files.readSymbolicLink(one)).isEqualTo(two.getFileName());
             assertThat(Files.readSymbolicLink(two)).isEqualTo(one.getFileName());
-        }
+        });
         try (var left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.jsonl", "one.out",
                     "two.out");
@@ -551,34 +542,44 @@ class NothingDestroyedTest {
      * led to a file): its results replaced the 40th link with a file, the file the chain leads to left as it was.
      */
     @Test
-    void aChainOfMoreLinksThanTheSystemFollowsIsRefusedAndStaysAChain(@TempDir Path tmp) throws Exception {
+    void aChainOfMoreLinksThanTheSystemFollowsIsRefusedAndStaysAChain(@TempDir Path tmp) throws Throwable {
         Path in = population(tmp, 20);
         Path end = Files.writeString(tmp.resolve("end.jsonl"), "END\n");
         Path previous = end;
         for (int i = 1; i <= Targets.MAX_LINKS + 1; i++) {
             previous = Files.createSymbolicLink(tmp.resolve("c" + i), previous.getFileName());
         }
-        Path first = previous;
-        String[][] commands = {
-                {"batch", in.toString(), "--out", first.toString()},
-                {"batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--summary", first.toString()},
-                {"report", PILOT, "--html", first.toString()},
-                {"generate", "jiaxing-2012", "--count", "3", "--out", first.toString()}};
-        for (String[] command : commands) {
-            CliTest.Run r = run(command);
-            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
-            assertThat(r.err()).as(String.join(" ", command))
-                    .isEqualTo(first + ": 无法写入:符号链接层数过多(可能是循环链接),找不到它最终指向的文件\n");
+        everyWriterRefusesAsALoop(in, previous, tmp.resolve("out.jsonl"), () -> {
             for (int i = 1; i <= Targets.MAX_LINKS + 1; i++) {
                 assertThat(Files.isSymbolicLink(tmp.resolve("c" + i))).as("c" + i).isTrue();
             }
             assertThat(Files.readString(end)).isEqualTo("END\n");
-        }
+        });
         // one link fewer is a chain the system follows: the file it leads to is replaced, every link stays
         Path forty = tmp.resolve("c" + Targets.MAX_LINKS);
         assertThat(run("batch", in.toString(), "--out", forty.toString()).exit()).isZero();
         assertThat(Files.readString(end)).startsWith("{");
         assertThat(Files.isSymbolicLink(forty)).isTrue();
+    }
+
+    /**
+     * Each writer given {@code target} (batch's results and summary, report's page, generate's requests) is refused
+     * before any work (exit 2) as a link that leads to no file, and {@code unchanged} holds after each.
+     */
+    private static void everyWriterRefusesAsALoop(Path in, Path target, Path otherOut,
+            org.assertj.core.api.ThrowableAssert.ThrowingCallable unchanged) throws Throwable {
+        String[][] commands = {
+                {"batch", in.toString(), "--out", target.toString()},
+                {"batch", in.toString(), "--out", otherOut.toString(), "--summary", target.toString()},
+                {"report", PILOT, "--html", target.toString()},
+                {"generate", "jiaxing-2012", "--count", "3", "--out", target.toString()}};
+        for (String[] command : commands) {
+            CliTest.Run r = run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", command))
+                    .isEqualTo(target + ": 无法写入:符号链接层数过多(可能是循环链接),找不到它最终指向的文件\n");
+            unchanged.call();
+        }
     }
 
     @Test
