@@ -126,10 +126,7 @@ public interface RulesEngine {
             }
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(Text.bilingual(file + ": 无法读取参数文件:文件不存在",
-                        file + ": cannot read the parameter file: no such file"), e, true);
-            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+            } catch (IOException e) { // missing, a path through a file, permission denied…: in the run's language
                 Text reason = io.iprules.internal.CoreMessages.reason(e);
                 throw new ConfigurationException(Text.bilingual(
                         file + ": 无法读取参数文件:" + reason.in(Language.ZH),
@@ -201,10 +198,7 @@ public interface RulesEngine {
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(io.iprules.json.StrictJsonFile.MAX_FILE_BYTES + 1); // the limit + 1 byte at most
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new ConfigurationException(Text.bilingual(name + ": 无法读取" + zhKind + "数据文件:文件不存在",
-                        name + ": cannot read the " + kind + " file: no such file"), e, true);
-            } catch (IOException e) { // a path through a file, permission denied…: in the run's language
+            } catch (IOException e) { // missing, a path through a file, permission denied…: in the run's language
                 Text reason = io.iprules.internal.CoreMessages.reason(e);
                 throw new ConfigurationException(Text.bilingual(
                         name + ": 无法读取" + zhKind + "数据文件:" + reason.in(Language.ZH),

@@ -86,9 +86,30 @@ final class InputFiles {
      * file" of a file the user can see is told as what it is.
      */
     static InvalidInputException missing(String file, Language lang) {
-        return file.indexOf('\uFFFD') >= 0
-                ? Messages.invalid(lang, "file.name.undecodable", file, System.getProperty("sun.jnu.encoding"))
+        if (file.indexOf('\uFFFD') >= 0) {
+            return Messages.invalid(lang, "file.name.undecodable", file, System.getProperty("sun.jnu.encoding"));
+        }
+        Path folder = "-".equals(file) ? null : folderNotThere(path(file, lang));
+        // a file named as the folder (in.jsonl/r.json) is there: the system says "not a folder" of it itself
+        return folder != null && !Files.exists(folder) ? Messages.invalid(lang, "file.folder", file, folder)
                 : Messages.invalid(lang, "file.missing", name(file, lang));
+    }
+
+    /**
+     * {@code file}'s folder as a message names it when it is not a folder (missing, or a file in its place), or
+     * {@code null} when it is one: {@code nodir} for {@code nodir/../in.json}, which the system goes through too.
+     */
+    static Path folderNotThere(Path file) {
+        // not normalised: the system goes through each folder named, nodir in nodir/../out.jsonl too
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return null;
+        }
+        Path folder = parent; // nodir, not nodir/.., is the folder that is not there
+        while (folder.getParent() != null && (folder.endsWith("..") || folder.endsWith("."))) {
+            folder = folder.getParent();
+        }
+        return folder;
     }
 
     /** Whether Java refused a name because its characters cannot be written in the system's character set. */

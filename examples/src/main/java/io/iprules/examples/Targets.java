@@ -260,13 +260,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
         if (Files.isSymbolicLink(replaced(target))) {
             throw Messages.invalid(lang, "out.linkLoop", target);
         }
-        // not normalised: the system goes through each folder named, nodir in nodir/../out.jsonl too
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            Path folder = parent; // nodir, not nodir/.., is the folder that is not there
-            while (folder.getParent() != null && (folder.endsWith("..") || folder.endsWith("."))) {
-                folder = folder.getParent();
-            }
+        Path folder = InputFiles.folderNotThere(target);
+        if (folder != null) {
             // a file named as the folder (in.jsonl/out.jsonl) is there: "does not exist" would deny what the user sees
             throw Messages.invalid(lang, Files.exists(folder) ? "out.notAFolder" : "out.folder", target, folder);
         }

@@ -272,10 +272,18 @@ class CliTest {
         Run broken = withInput("{\"policy\": ", "evaluate", "-");
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).startsWith("不是有效的 JSON(第 1 行"); // a Chinese run, the parser's common phrases too
-        Run missing = run("evaluate", "no/such/file.json", "--lang", "en");
+        Run missing = run("evaluate", "no-such-file.json", "--lang", "en");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("no/such/file.json: cannot read: no such file\n");
-        assertThat(run("evaluate", "no/such/file.json").err()).isEqualTo("no/such/file.json: 无法读取:文件不存在\n");
+        assertThat(missing.err()).isEqualTo("no-such-file.json: cannot read: no such file\n");
+        assertThat(run("evaluate", "no-such-file.json").err()).isEqualTo("no-such-file.json: 无法读取:文件不存在\n");
+        // its folder is not there either: the folder is named, as for a file written there
+        Path folder = Path.of("no").toAbsolutePath();
+        Run noFolder = run("batch", "no/such/../file.jsonl", "--lang", "en");
+        assertThat(noFolder.exit()).isEqualTo(2);
+        assertThat(noFolder.err()).isEqualTo("no/such/../file.jsonl: cannot read: the folder " + folder.resolve("such")
+                + " does not exist\n");
+        assertThat(run("evaluate", "no/such/file.json").err())
+                .isEqualTo("no/such/file.json: 无法读取:文件夹 " + folder.resolve("such") + " 不存在\n");
         Run badDate = run("evaluate", PILOT, "--as-of", "2013-02-30");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.out()).isEmpty();

@@ -1323,6 +1323,12 @@ class NothingDestroyedTest {
         CliTest.Run missingEn = run("evaluate", PILOT, "--params", "/nope.json", "--lang", "en");
         assertThat(missingEn.exit()).isEqualTo(2);
         assertThat(missingEn.err()).isEqualTo("/nope.json: cannot read the parameter file: no such file\n");
+        Path noFolder = tmp.resolve("params");
+        CliTest.Run inNoFolder = run("evaluate", PILOT, "--params", noFolder.resolve("p.json").toString(), "--lang",
+                "en");
+        assertThat(inNoFolder.exit()).isEqualTo(2);
+        assertThat(inNoFolder.err()).isEqualTo(noFolder.resolve("p.json") + ": cannot read the parameter file: "
+                + "the folder " + noFolder + " does not exist\n");
     }
 
     // ---------------------------------------------------------------- 5. escaped output

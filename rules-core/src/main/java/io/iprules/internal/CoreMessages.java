@@ -98,8 +98,8 @@ public final class CoreMessages implements Text.Catalog {
      * a folder, permission denied…); any other reason is the system's own words, in one line.
      */
     public static Text reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return text("read.reason.noSuchFile");
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return noSuchFile(n.getFile());
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return text("read.reason.accessDenied");
@@ -120,6 +120,24 @@ public final class CoreMessages implements Text.Catalog {
         String last = m.substring(m.lastIndexOf(": ") + 1).strip().toLowerCase(java.util.Locale.ROOT);
         String key = SYSTEM_REASONS.get(last);
         return key != null ? text(key) : Text.plain(m);
+    }
+
+    /**
+     * Why {@code file} was not found: "no such file", or, when the folder it names is not there either, that folder
+     * ({@code nodir} for {@code nodir/../p.json}, which the system goes through too).
+     */
+    private static Text noSuchFile(String file) {
+        java.nio.file.Path folder;
+        try {
+            folder = file == null ? null : java.nio.file.Path.of(file).toAbsolutePath().getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            folder = null;
+        }
+        while (folder != null && folder.getParent() != null && (folder.endsWith("..") || folder.endsWith("."))) {
+            folder = folder.getParent();
+        }
+        return folder == null || java.nio.file.Files.exists(folder) ? text("read.reason.noSuchFile")
+                : text("read.reason.noFolder", folder);
     }
 
     /**

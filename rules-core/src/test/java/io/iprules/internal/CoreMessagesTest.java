@@ -103,7 +103,13 @@ class CoreMessagesTest {
     @Test
     void theCommonReasonsAFileCannotBeReadAreWordedInBothLanguages() {
         String f = "/tmp/x.jsonl/p.json";
-        assertReason(new java.nio.file.NoSuchFileException(f), "文件不存在", "no such file");
+        java.nio.file.Path here = java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        assertReason(new java.nio.file.NoSuchFileException(here.resolve("no-such-p.json").toString()), "文件不存在",
+                "no such file");
+        // the folder is not there either: that folder is named (nodir, not nodir/.., for nodir/../p.json)
+        java.nio.file.Path nodir = here.resolve("no-such-folder-" + java.util.UUID.randomUUID());
+        assertReason(new java.nio.file.NoSuchFileException(nodir.resolve("..").resolve("p.json").toString()),
+                "文件夹 " + nodir + " 不存在", "the folder " + nodir + " does not exist");
         assertReason(new java.nio.file.FileSystemException(f, null, "Not a directory"), "路径中有一段不是文件夹",
                 "part of the path is not a folder");
         assertReason(new java.nio.file.FileSystemException(f, null, "Is a directory"), "它是文件夹", "it is a folder");
