@@ -127,7 +127,13 @@ final class BatchCommand implements Callable<Integer> {
                 bar.done(); // also on failure: the redrawing timer stops
             }
         }
-        io.err().print(SafeText.escapeKeepingLines(summary(s, lang)));
+        String told = summary(s, lang);
+        if (keptLines >= 0) { // said after the counts, which include the kept lines
+            int first = told.indexOf('\n') + 1;
+            told = told.substring(0, first) + l(lang, "batch.resumed", keptLines, s.requests() - keptLines) + "\n"
+                    + told.substring(first);
+        }
+        io.err().print(SafeText.escapeKeepingLines(told));
         if (summaryFile != null) {
             Targets.replace(summaryFile, (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8), lang);
         }
@@ -136,6 +142,9 @@ final class BatchCommand implements Callable<Integer> {
 
     /** What this run writes its checkpoints with: as given, or as the interrupted run it resumes. */
     private Targets.RunSettings run;
+
+    /** The result lines a resumed run kept from the interrupted one; -1 for a run that resumes none. */
+    private long keptLines = -1;
 
     /**
      * The settings of a resumed run: the interrupted run's, which shaped the lines already written. A different
@@ -217,15 +226,19 @@ final class BatchCommand implements Callable<Integer> {
                 kept = new BufferedInputStream(new FirstBytes(Channels.newInputStream(channel), c.outputBytes()),
                         1 << 16);
                 b.resume(c, kept);
+                keptLines = c.lines();
                 // cut and written once the kept results have passed the batch's checks: a refused resume leaves it
                 sink = new ResumedPartial(channel, c.outputBytes());
             } else {
-                Files.deleteIfExists(checkpoint);
+                // replaces an interrupted run's checkpoint before its .partial is cut: the two never disagree
+                Targets.writeCheckpoint(checkpoint, Targets.NOTHING_KEPT, run, lang);
                 channel.truncate(0);
                 sink = new ResumedPartial(channel, 0);
             }
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new WriteFailedException(e.getMessage()); // the checkpoint, named with its reason
         }
         BatchSummary s;
         PrintStream err = Io.get().err();

@@ -411,6 +411,13 @@ record Targets(Path partial, Path checkpoint, Path out) {
     record RunSettings(Language language, boolean trace, java.time.LocalDate asOf, java.time.LocalDate today) {
     }
 
+    /**
+     * The checkpoint of a run that has written nothing yet: a new run records it, with its settings, before its first
+     * line, so that a run stopped before its first chunk is resumed with those settings, from line 1.
+     */
+    static final Checkpoint NOTHING_KEPT = new Checkpoint(0, 0,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0); // SHA-256 of no bytes
+
     static void writeCheckpoint(Path file, Checkpoint c, RunSettings run, Language lang) {
         var o = JSON.createObjectNode().put("lines", c.lines()).put("inputBytes", c.inputBytes())
                 .put("inputSha256", c.inputSha256()).put("outputBytes", c.outputBytes());
@@ -452,9 +459,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         try {
             if (!Files.isRegularFile(file)) {
-                // killed before its first chunk was complete: nothing kept, start again
-                return new Checkpoint(0, 0, java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest()), 0);
+                // killed before the run wrote its first checkpoint (or by a version that wrote none at its start)
+                return NOTHING_KEPT;
             }
             JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
             Checkpoint c = new Checkpoint(n.get("lines").asLong(), n.get("inputBytes").asLong(),
@@ -464,7 +470,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
                         Messages.text(lang, "resume.bad.checkpoint.partial", partial));
             }
             return c;
-        } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+        } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException i) {
                 throw i;
             }

@@ -776,7 +776,8 @@ class NothingDestroyedTest {
         Files.write(partial, java.util.Arrays.copyOf(fullBytes, 40));
         CliTest.Run first = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.err()).contains("Batch: 300 request(s)");
+        assertThat(first.err()).contains("Batch: 300 request(s)")
+                .contains("\nResumed: 0 line(s) kept from the interrupted run; the other 300 answered by this one\n");
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(partial).doesNotExist();
         assertThat(checkpoint).doesNotExist();
@@ -786,7 +787,8 @@ class NothingDestroyedTest {
         Files.write(partial, java.util.Arrays.copyOf(fullBytes, (int) offsetAfterLines(fullBytes, 137)));
         CliTest.Run atCheckpoint = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(atCheckpoint.exit()).as(atCheckpoint.err()).isZero();
-        assertThat(atCheckpoint.err()).contains("Batch: 300 request(s)");
+        assertThat(atCheckpoint.err()).contains("Batch: 300 request(s)")
+                .contains("\nResumed: 137 line(s) kept from the interrupted run; the other 163 answered by this one\n");
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(partial).doesNotExist();
         assertThat(checkpoint).doesNotExist();
@@ -938,6 +940,63 @@ class NothingDestroyedTest {
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(same.exit()).as(same.err()).isZero();
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+    }
+
+    /**
+     * A run stopped before its first chunk was written (its input failing at the third line) has kept no line, but
+     * its checkpoint records its settings from the start: a resume in another language is refused, as after any
+     * other checkpoint, and the same command resumes from line 1, saying it kept nothing.
+     */
+    @Test
+    void aRunStoppedBeforeItsFirstChunkIsResumedOnlyWithItsSettings(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        byte[] requests = Files.readAllBytes(in);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        int failAt = (int) offsetAfterLines(requests, 2);
+        InputStream failing = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                if (at == failAt) {
+                    throw new IOException("Input/output error");
+                }
+                return requests[at++] & 0xff;
+            }
+        };
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"}, failing,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(partial).isEmptyFile();
+        JsonNode c = JSON.readTree(checkpoint.toFile());
+        assertThat(c.get("lines").asLong()).isZero();
+        assertThat(c.get("inputBytes").asLong()).isZero();
+        assertThat(c.get("inputSha256").asText()) // SHA-256 of no bytes (FIPS 180-4's example)
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(c.get("outputBytes").asLong()).isZero();
+        assertThat(c.get("run").get("language").asText()).isEqualTo("en");
+
+        CliTest.Run otherLanguage = withInput(new String(requests, StandardCharsets.UTF_8), "batch", "-", "--out",
+                out.toString(), "--resume", "--lang", "zh");
+        assertThat(otherLanguage.exit()).isEqualTo(2);
+        assertThat(otherLanguage.err()).isEqualTo("--resume: 中断的运行使用的是 --lang en,本次为 --lang zh:"
+                + "请用相同的选项续跑,或不带 --resume 重新运行\n");
+        assertThat(partial).exists();
+        assertThat(checkpoint).exists();
+
+        CliTest.Run same = withInput(new String(requests, StandardCharsets.UTF_8), "batch", "-", "--out",
+                out.toString(), "--resume", "--lang", "en");
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(same.err())
+                .contains("\nResumed: 0 line(s) kept from the interrupted run; the other 300 answered by this one\n");
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(full));
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
     }
 
     private static final String PARAMS = "params/jiaxing-implementing-rules.example.json";
