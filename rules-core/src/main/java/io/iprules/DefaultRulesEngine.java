@@ -117,8 +117,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             LOG.info("deployment parameters from {}", parameterSources.stream().map(ParameterOverrides.Source::name)
                     .toList());
         }
-        Map<String, DroolsRuleBases.Built> ruleBases = join(building); // its errors first: they say what to fix
-        Map<String, SortedMap<String, byte[]>> material = join(reading);
+        Map<String, DroolsRuleBases.Built> ruleBases = join(building, builder); // its errors first: what to fix
+        Map<String, SortedMap<String, byte[]>> material = join(reading, reader);
         Map<String, Loaded> loaded = new TreeMap<>();
         for (var e : described.entrySet()) {
             PolicyDescription d = e.getValue();
@@ -285,7 +285,21 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 recursive, also);
     }
 
-    private static <T> T join(CompletableFuture<T> building) {
+    /**
+     * What {@code worker} made, once it has ended. A worker that ended without completing {@code building} met an
+     * error even in its {@code catch}: a heap too small for the JVM's own work (at {@code -Xmx8m}), which had left the
+     * caller waiting for ever.
+     */
+    static <T> T join(CompletableFuture<T> building, Thread worker) {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CoreMessages.cannotStart("start.rule-bases", e, e);
+        }
+        if (!building.isDone()) {
+            throw new OutOfMemoryError(worker.getName() + " ended without a result");
+        }
         try {
             return building.join();
         } catch (CompletionException e) {

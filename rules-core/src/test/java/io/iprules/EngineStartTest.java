@@ -48,6 +48,24 @@ class EngineStartTest {
         return root;
     }
 
+    /**
+     * A start-up worker (the rule bases' builder, the rule material's reader) that ends without a result, which only an
+     * error met inside its own {@code catch} does (a heap of 8 MB), is told as the heap shortage it is: the start had
+     * waited for it for ever, deaf to SIGTERM. A worker that ends with its result gives it.
+     */
+    @Test
+    void aStartUpWorkerThatEndsWithoutAResultIsNotWaitedForForEver() throws InterruptedException {
+        java.util.concurrent.CompletableFuture<String> never = new java.util.concurrent.CompletableFuture<>();
+        Thread died = new Thread(() -> { }, "ip-rules-rule-bases");
+        died.start();
+        assertThatThrownBy(() -> DefaultRulesEngine.join(never, died)).isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("ip-rules-rule-bases ended without a result");
+        java.util.concurrent.CompletableFuture<String> made = new java.util.concurrent.CompletableFuture<>();
+        Thread maker = new Thread(() -> made.complete("built"));
+        maker.start();
+        assertThat(DefaultRulesEngine.join(made, maker)).isEqualTo("built");
+    }
+
     @Test
     void noModuleAtAll() {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().build())
