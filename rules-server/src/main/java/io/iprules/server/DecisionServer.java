@@ -809,6 +809,19 @@ public final class DecisionServer implements AutoCloseable {
             ctx.res().setHeader("Trailer", null);
             ctx.res().setTrailerFields(Map::of);
             throw e;
+        } catch (OutOfMemoryError e) {
+            // the heap is too small for the batches evaluated at once: this batch's chunks are freed with it and the
+            // service goes on; said in words, not as an uncaught error of Jetty's
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            LOG.error("batch: out of memory (Java's heap is at most {} MB): the batch was stopped", heapMb);
+            if (TimeLimits.abortIfCommitted(ctx, e)) {
+                return;
+            }
+            ctx.res().setHeader("Trailer", null);
+            ctx.res().setTrailerFields(Map::of);
+            throw new Refusal(503, "服务内存不足,无法完成这批请求(Java 的内存最多 " + heapMb + " MB);请稍后再试,或分成较小的批次",
+                    "the service ran out of memory for this batch (Java's heap is at most " + heapMb + " MB); try "
+                            + "again later, or in smaller batches", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());

@@ -105,7 +105,8 @@ final class OpenApi {
                 r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
                         + "(every evaluation thread taken and the queue full, or the most requests, or requests with "
                         + "a large body, it takes on at once being handled: 1; the most batches it evaluates at once "
-                        + "being evaluated: 10): the seconds to wait before sending the request again. Absent when "
+                        + "being evaluated, or a batch that ran the service's memory out before its first result: "
+                        + "10): the seconds to wait before sending the request again. Absent when "
                         + "the evaluation took longer than allowed or the service is stopping.")
                         .putObject("schema").put("type", "integer").put("minimum", 1);
             }
@@ -272,8 +273,9 @@ final class OpenApi {
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
             case 501 -> "A Transfer-Encoding with a coding before chunked (gzip, chunked): the service decodes no "
                     + "transfer coding but chunks.";
-            case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows (or the "
-                    + "request arrived on an open connection once the service had begun to stop).";
+            case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows, or a batch "
+                    + "ran the service's memory out before its first result (with Retry-After), or the request arrived "
+                    + "on an open connection once the service had begun to stop.";
             default -> "Internal error (a bug): one line, no stack trace.";
         };
     }

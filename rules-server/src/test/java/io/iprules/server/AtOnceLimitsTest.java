@@ -51,6 +51,61 @@ class AtOnceLimitsTest {
         return new DecisionServer(engine, settings, DecisionServerTest.CLOCK).start("127.0.0.1", 0);
     }
 
+    /**
+     * A heap too small for a batch (an {@link OutOfMemoryError} met evaluating a chunk) stops that batch, not the
+     * service: before its answer began it is a 503 in words, with {@code Retry-After}; after, the transfer is cut off
+     * without the summary trailer; either way the service answers the next request, and the log says what happened
+     * where Jetty had logged an uncaught error.
+     */
+    @Test
+    void aBatchThatRunsOutOfMemoryIsStoppedAndTheServiceGoesOn() throws Exception {
+        RulesEngine heapless = (RulesEngine) java.lang.reflect.Proxy.newProxyInstance(RulesEngine.class.getClassLoader(),
+                new Class<?>[] {RulesEngine.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("evaluateAll") && !((List<?>) args[0]).isEmpty()) {
+                        throw new OutOfMemoryError("Java heap space");
+                    }
+                    try {
+                        return method.invoke(engine, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        String valid = new String(example, StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", " ").strip() + "\n";
+        try (LogLines log = new LogLines(LogLines.SERVICE, "org.eclipse.jetty", "io.javalin");
+                DecisionServer s = new DecisionServer(heapless, DecisionServer.Settings.defaults(),
+                        DecisionServerTest.CLOCK).start("127.0.0.1", 0)) {
+            HttpResponse<String> first = post(s, "/v1/batch", "application/x-ndjson",
+                    valid.getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
+            JsonNode p = DecisionServerTest.assertProblem(first, 503);
+            long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+            assertThat(p.get("detail").asText()).isEqualTo("the service ran out of memory for this batch (Java's "
+                    + "heap is at most " + heapMb + " MB); try again later, or in smaller batches");
+            assertThat(first.headers().firstValue("Retry-After")).hasValue("10");
+            assertThat(first.headers().firstValue("Trailer")).isEmpty();
+
+            // chunks of lines no policy evaluates answered and sent (the workers run a few chunks ahead of the
+            // writing), then the heap runs out
+            String answered = "{\"policy\":\"none\"}\n".repeat(20_000);
+            HttpResponse<String> cut;
+            try {
+                cut = post(s, "/v1/batch", "application/x-ndjson",
+                        (answered + valid).getBytes(StandardCharsets.UTF_8));
+                assertThat(cut.statusCode()).isEqualTo(200);
+                assertThat(cut.body().lines().count()).as("the line the heap ran out on is not answered")
+                        .isLessThan(20_001);
+            } catch (IOException e) {
+                // the transfer cut off: what a client sees of a batch that did not end
+            }
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(s.url() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            String said = "batch: out of memory (Java's heap is at most " + heapMb + " MB): the batch was stopped";
+            assertThat(log.messages()).filteredOn(said::equals).hasSize(2);
+            // no uncaught error of Jetty's or Javalin's: the service's own line says it all
+            assertThat(log.events()).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                    .extracting(e -> e.getFormattedMessage()).containsExactly(said, said);
+        }
+    }
+
     @Test
     void aBatchOverTheMostAtOnceIs503AtOnceWithRetryAfter() throws Exception {
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1);
