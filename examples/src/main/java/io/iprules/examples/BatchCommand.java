@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,14 +89,9 @@ final class BatchCommand implements Callable<Integer> {
             throw Messages.invalid(lang, "summary.stdout");
         }
         Targets t = Targets.check(input, options.dataFiles(), out, summaryFile, resume, lang);
-        Targets.RunSettings run = new Targets.RunSettings(lang, options.verbose, asOf, IpRules.today());
-        if (resume && t.partial() != null) {
-            run = sameSettings(Targets.readRunSettings(t.checkpoint(), lang), run);
-        }
-        this.run = run;
-        JsonLinesBatch.Builder b = JsonLinesBatch.builder(options.engine(lang)).language(lang)
-                .today(run.today()).asOf(asOf).trace(options.verbose).threads(workers);
-        Logs.withoutEvaluationLines();
+        // a resumed run's settings are the interrupted run's, read once the .partial is locked (toFile): while
+        // another run still writes it, that is what the user is told, not that its settings differ
+        this.run = new Targets.RunSettings(lang, options.verbose, asOf, IpRules.today());
         ProgressBar bar = null;
         if (progress != null ? progress : Terminal.stderrIsTerminal()) {
             long total;
@@ -105,11 +101,20 @@ final class BatchCommand implements Callable<Integer> {
                 total = -1; // the run itself reports an unreadable input
             }
             bar = new ProgressBar(io.err(), total, lang);
-            b.progress(bar);
         }
+        ProgressBar shown = bar;
+        // the engine, built with the run's settings (a resumed run's once they are read)
+        Supplier<JsonLinesBatch.Builder> batch = () -> {
+            io.iprules.RulesEngine engine = options.engine(lang); // sets up --verbose's logging
+            Logs.withoutEvaluationLines();
+            JsonLinesBatch.Builder b = JsonLinesBatch.builder(engine).language(lang)
+                    .today(run.today()).asOf(asOf).trace(options.verbose).threads(workers);
+            return shown == null ? b : b.progress(shown);
+        };
         BatchSummary s;
         try {
             if (t.out() == null) {
+                JsonLinesBatch.Builder b = batch.get();
                 try (InputStream source = open(input)) {
                     s = b.build().run(source, new CheckedStdout(io.out(), lang));
                 } catch (ReadFailed e) {
@@ -118,9 +123,9 @@ final class BatchCommand implements Callable<Integer> {
                     throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
                 }
             } else if (t.partial() == null) {
-                s = through(b, input, t.out());
+                s = through(batch.get(), input, t.out());
             } else {
-                s = toFile(b, input, t);
+                s = toFile(batch, input, t);
             }
         } finally {
             if (bar != null) {
@@ -196,13 +201,16 @@ final class BatchCommand implements Callable<Integer> {
      * read leaves the {@code .partial} of an interrupted run as it was; the {@code .partial} is locked while the run
      * writes it, so that a second run on the same {@code --out} is refused rather than writing into it too.
      */
-    private BatchSummary toFile(JsonLinesBatch.Builder b, Path input, Targets t) throws IOException {
+    private BatchSummary toFile(Supplier<JsonLinesBatch.Builder> batch, Path input, Targets t) throws IOException {
         Path partial = t.partial();
+        // a new run's engine is built before its .partial is created, so that a mistake in --params leaves no file
+        // behind; a resumed run's once the .partial it continues is locked and its settings are read
+        JsonLinesBatch.Builder built = resume ? null : batch.get();
         InputStream source = open(input);
         FileChannel channel = null;
         try {
             channel = lock(partial, t.out());
-            return toFile(b, source, channel, t);
+            return toFile(built != null ? () -> built : batch, source, channel, t);
         } finally {
             source.close();
             if (channel != null) {
@@ -211,16 +219,21 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private BatchSummary toFile(JsonLinesBatch.Builder b, InputStream source, FileChannel channel, Targets t)
-            throws IOException {
+    private BatchSummary toFile(Supplier<JsonLinesBatch.Builder> batch, InputStream source, FileChannel channel,
+                                Targets t) throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
-        b.checkpoints(c -> Targets.writeCheckpoint(checkpoint, c, run, lang));
+        Checkpoint c = null;
+        if (resume) {
+            c = Targets.readCheckpoint(partial, checkpoint, lang); // a checkpoint first, then the settings it records
+            run = sameSettings(Targets.readRunSettings(checkpoint, lang), run);
+        }
+        JsonLinesBatch.Builder b = batch.get();
+        b.checkpoints(k -> Targets.writeCheckpoint(checkpoint, k, run, lang));
         OutputStream sink;
         InputStream kept = null;
         try {
             if (resume) {
-                Checkpoint c = Targets.readCheckpoint(partial, checkpoint, lang);
                 // read through the locked channel: closing another one of the same file would release the lock
                 channel.position(0);
                 kept = new BufferedInputStream(new FirstBytes(Channels.newInputStream(channel), c.outputBytes()),

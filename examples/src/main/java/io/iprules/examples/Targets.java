@@ -433,8 +433,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     /**
-     * The settings the interrupted run recorded in its checkpoint, or {@code null} when it recorded none (no
-     * checkpoint yet, or one written by an earlier version).
+     * The settings the interrupted run recorded in its checkpoint, or {@code null} when it wrote no checkpoint (then
+     * {@link #readCheckpoint} keeps nothing, or refuses a {@code .partial} that holds results). A checkpoint without
+     * them is not one this command writes (every run records them before its first line): refused.
      */
     static RunSettings readRunSettings(Path file, Language lang) {
         if (!Files.isRegularFile(file)) {
@@ -442,15 +443,25 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         try {
             JsonNode run = JSON.readTree(InputFiles.read(file.toString(), 4096, lang)).get("run");
-            if (run == null || !run.isObject()) {
-                return null;
-            }
             String asOf = run.path("asOf").isTextual() ? run.get("asOf").asText() : null;
+            if (!run.path("language").isTextual() || !run.path("trace").isBoolean() || !run.path("today").isTextual()
+                    || (asOf == null && !run.path("asOf").isNull())) {
+                throw new IllegalArgumentException("not a batch's run settings");
+            }
             return new RunSettings(Language.parse(run.get("language").asText()), run.get("trace").asBoolean(),
                     asOf == null ? null : java.time.LocalDate.parse(asOf), java.time.LocalDate.parse(run.get("today").asText()));
         } catch (IOException | RuntimeException e) {
             throw Messages.invalid(lang, "resume.bad", file, Messages.text(lang, "resume.bad.checkpoint"));
         }
+    }
+
+    /** A checkpoint's count: a whole number a {@code long} holds (Jackson's {@code asLong} wraps a larger one). */
+    private static long count(JsonNode checkpoint, String field) {
+        JsonNode n = checkpoint.get(field);
+        if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw new IllegalArgumentException(field + " is not a count");
+        }
+        return n.longValue();
     }
 
     static Checkpoint readCheckpoint(Path partial, Path file, Language lang) {
@@ -459,12 +470,17 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         try {
             if (!Files.isRegularFile(file)) {
-                // killed before the run wrote its first checkpoint (or by a version that wrote none at its start)
+                // killed as it opened the .partial, before its first checkpoint: nothing written, nothing to keep; a
+                // .partial with results but no checkpoint (another command's, or its checkpoint removed) is not cut
+                // away unasked
+                if (Files.size(partial) > 0) {
+                    throw Messages.invalid(lang, "resume.noCheckpoint", partial, file);
+                }
                 return NOTHING_KEPT;
             }
             JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
-            Checkpoint c = new Checkpoint(n.get("lines").asLong(), n.get("inputBytes").asLong(),
-                    n.get("inputSha256").asText(), n.get("outputBytes").asLong());
+            Checkpoint c = new Checkpoint(count(n, "lines"), count(n, "inputBytes"), n.get("inputSha256").asText(),
+                    count(n, "outputBytes"));
             if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
                 throw Messages.invalid(lang, "resume.bad", file,
                         Messages.text(lang, "resume.bad.checkpoint.partial", partial));

@@ -169,6 +169,12 @@ class BatchFilesTest {
         Path results = tmp.resolve("r.jsonl");
         Path partial = tmp.resolve("r.jsonl.partial");
         Files.writeString(partial, "the first run's lines\n");
+        // recorded by a run in Chinese with --verbose: a resume in English without it is told the .partial is being
+        // written, not that its settings differ from a run it calls interrupted
+        Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
+        Files.writeString(checkpoint, "{\"lines\":0,\"inputBytes\":0,\"inputSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae4"
+                + "1e4649b934ca495991b7852b855\",\"outputBytes\":0,\"run\":{\"language\":\"zh\",\"trace\":true,"
+                + "\"asOf\":null,\"today\":\"2026-12-05\"}}\n");
         // the first run: another process that holds the .partial as a batch does
         Path holder = tmp.resolve("Holder.java");
         Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
@@ -189,6 +195,7 @@ class BatchFilesTest {
                 assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + partial
                         + " is locked): wait for it to finish, or name another --out\n");
                 assertThat(Files.readString(partial)).isEqualTo("the first run's lines\n");
+                assertThat(checkpoint).exists();
                 assertThat(results).doesNotExist();
             }
             CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
@@ -199,6 +206,7 @@ class BatchFilesTest {
             first.waitFor(30, TimeUnit.SECONDS);
         }
         // once the first is done, a run goes ahead
+        Files.delete(checkpoint);
         CliTest.Run after = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
         assertThat(after.exit()).as(after.err()).isZero();
         assertThat(Files.readAllLines(results)).hasSize(10);

@@ -747,6 +747,7 @@ class NothingDestroyedTest {
         assertThat(Files.readString(out)).isEqualTo("the previous good output\n");
         assertThat(Files.readAllBytes(tmp.resolve("out.jsonl.partial"))).isEqualTo(partialBefore);
         // and said in the run's language, Chinese by default: the whole message, not a Chinese frame around English
+        recordedInChinese(tmp.resolve("out.jsonl.partial.checkpoint"));
         CliTest.Run mismatchZh = run("batch", other.toString(), "--out", out.toString(), "--resume");
         assertThat(mismatchZh.exit()).isEqualTo(2);
         assertThat(mismatchZh.err()).contains("输入不是中断的运行所读的那一个").doesNotContain("interrupted run read");
@@ -758,10 +759,12 @@ class NothingDestroyedTest {
     }
 
     /**
-     * The two ends of what a kill can leave: killed before its first checkpoint (a {@code .partial} with part of a
-     * line and no checkpoint), a resumed run starts again from line 1; killed right after a checkpoint, before it
-     * wrote more (a {@code .partial} exactly as long as the checkpoint records), it keeps every line recorded. Both
-     * end in the bytes of a run never interrupted.
+     * The ends of what a kill can leave: killed as it opened its {@code .partial} (empty, no checkpoint yet) or before
+     * its first chunk was complete (part of a line, and the checkpoint it wrote first: nothing kept), a resumed run
+     * starts again from line 1; killed right after a checkpoint, before it wrote more (a {@code .partial} exactly as
+     * long as the checkpoint records), it keeps every line recorded. All end in the bytes of a run never interrupted.
+     * A {@code .partial} holding results that no checkpoint describes (another command's, its checkpoint removed) is
+     * not cut away unasked: refused, left as it was.
      */
     @Test
     void aRunKilledBeforeItsFirstCheckpointOrRightAfterOneResumes(@TempDir Path tmp) throws Exception {
@@ -773,6 +776,17 @@ class NothingDestroyedTest {
         Path partial = tmp.resolve("out.jsonl.partial");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
 
+        Files.write(partial, new byte[0]);
+        CliTest.Run opened = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(opened.exit()).as(opened.err()).isZero();
+        assertThat(opened.err())
+                .contains("\nResumed: 0 line(s) kept from the interrupted run; the other 300 answered by this one\n");
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+
+        Files.delete(out);
+        killedAfter(in, fullBytes, out, 0);
         Files.write(partial, java.util.Arrays.copyOf(fullBytes, 40));
         CliTest.Run first = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(first.exit()).as(first.err()).isZero();
@@ -781,6 +795,16 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(partial).doesNotExist();
         assertThat(checkpoint).doesNotExist();
+
+        Files.write(partial, java.util.Arrays.copyOf(fullBytes, 40));
+        CliTest.Run unrecorded = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(unrecorded.exit()).isEqualTo(2);
+        assertThat(unrecorded.err()).isEqualTo("--resume: " + partial + " holds results but no checkpoint ("
+                + checkpoint + ") says how far they are complete, so none can be kept: start again without --resume\n");
+        assertThat(run("batch", in.toString(), "--out", out.toString(), "--resume").err()).isEqualTo("--resume: "
+                + partial + " 中有结果,但没有检查点(" + checkpoint + ")说明完整到哪里,无法保留其中任何结果:请不带 --resume 重新运行\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(java.util.Arrays.copyOf(fullBytes, 40));
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes); // the previous output too
 
         Files.delete(out);
         killedAfter(in, fullBytes, out, 137);
@@ -824,6 +848,16 @@ class NothingDestroyedTest {
         assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
         assertThat(Files.readAllBytes(checkpoint)).isEqualTo(recorded);
 
+        // counts a long cannot hold (Jackson's asLong would wrap them), or no settings: not what a batch writes
+        String settings = ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-12-05\"}";
+        for (String c : List.of("{\"lines\":99999999999999999999,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0"
+                + settings + "}", "{\"lines\":0,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0}",
+                "{\"lines\":0.5,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0" + settings + "}")) {
+            Files.writeString(checkpoint, c);
+            CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+            assertThat(r.exit()).as(c).isEqualTo(2);
+            assertThat(r.err()).as(c).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        }
         Files.writeString(checkpoint, "{}\n"); // JSON, but not what a batch writes
         CliTest.Run notOurs = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(notOurs.exit()).isEqualTo(2);
@@ -912,10 +946,7 @@ class NothingDestroyedTest {
         Path out = tmp.resolve("out.jsonl");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
 
-        killedAfter(in, fullBytes, out, 137);
-        String written = Files.readString(checkpoint).trim();
-        Files.writeString(checkpoint, written.substring(0, written.length() - 1)
-                + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-11-30\"}}\n");
+        killedAfter(in, fullBytes, out, 137); // a run in English, without --verbose or --as-of
         CliTest.Run otherLanguage = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "zh");
         assertThat(otherLanguage.exit()).isEqualTo(2);
         assertThat(otherLanguage.err()).contains("中断的运行使用的是 --lang en,本次为 --lang zh");
@@ -1033,6 +1064,8 @@ class NothingDestroyedTest {
                 + "decided by another engine than this one:\n"
                 + "  parameters (deployment parameter values): recorded " + recorded + ", now " + now + "\n"
                 + "resume with the same --params as the interrupted run, or start again without --resume\n");
+        recordedInChinese(checkpoint);
+        byte[] checkpointInChinese = Files.readAllBytes(checkpoint);
         CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
         assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
         assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的政策 jiaxing-2012 结果由另一个引擎作出,"
@@ -1040,8 +1073,9 @@ class NothingDestroyedTest {
                 + "  parameters(部署参数值):记录为 " + recorded + ",现在为 " + now + "\n"
                 + "请使用与中断的运行相同的 --params 参数文件续跑,或不带 --resume 重新运行\n");
         assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it").isEqualTo(partialBefore);
-        assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointBefore);
+        assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointInChinese);
         assertThat(out).doesNotExist();
+        Files.write(checkpoint, checkpointBefore); // the run in English it was
 
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--params", PARAMS,
                 "--lang", "en");
@@ -1121,6 +1155,11 @@ class NothingDestroyedTest {
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
     }
 
+    /** Makes {@code checkpoint} that of a run in Chinese, the default (its lines are checked before their language). */
+    private static void recordedInChinese(Path checkpoint) throws IOException {
+        Files.writeString(checkpoint, Files.readString(checkpoint).replace("\"language\":\"en\"", "\"language\":\"zh\""));
+    }
+
     /** Writes what a run killed after its checkpoint at line {@code kept} leaves (and half of the next line). */
     private static void killedAfter(Path in, byte[] fullOutput, Path out, int kept) throws Exception {
         byte[] input = Files.readAllBytes(in);
@@ -1133,10 +1172,15 @@ class NothingDestroyedTest {
         sha.update(input, 0, (int) inputBytes);
         Files.writeString(out.resolveSibling(out.getFileName() + ".partial.checkpoint"),
                 "{\"lines\":" + kept + ",\"inputBytes\":" + inputBytes + ",\"inputSha256\":\""
-                        + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes + "}\n");
+                        + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes
+                        + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\""
+                        + IpRules.today() + "\"}}\n");
     }
 
     private static long offsetAfterLines(byte[] b, int lines) {
+        if (lines == 0) {
+            return 0;
+        }
         int seen = 0;
         for (int i = 0; i < b.length; i++) {
             if (b[i] == '\n' && ++seen == lines) {
