@@ -27,6 +27,8 @@ final class CommandLineText {
                     "选项 $1 的取值无效:“$2”超出可用范围(数值太大)")
             .add(OPTION + "'(.*)' is not an? (?:int|long)$", "选项 $1 的取值无效:“$2”不是整数")
             .add(OPTION + "must name a file, not be empty$", "选项 $1 的取值无效:文件名为空")
+            .add(OPTION + "must name a file, not a folder \\(it ends with (.)\\)$",
+                    "选项 $1 的取值无效:名称以 $2 结尾,指的是文件夹而不是文件")
             // a switch given a value (--resume=maybe)
             .add(OPTION + "'(.*)' is not a boolean$", "选项 $1 的取值无效:“$2”不是 true 或 false")
             .add(OPTION + "(.*)$", "选项 $1 的取值无效:$2")

@@ -71,6 +71,9 @@ final class InputFiles {
 
     /** As {@link #pathOrStdin}, for a name that is a file's even when it is {@code -}. */
     static Path path(String file, Language lang) {
+        if (endsWithSeparator(file)) { // Java drops the /: r.json/ would be read as r.json, which the system refuses
+            throw Messages.invalid(lang, "file.folderName", file, file.charAt(file.length() - 1));
+        }
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
@@ -110,6 +113,11 @@ final class InputFiles {
             folder = folder.getParent();
         }
         return folder;
+    }
+
+    /** Whether {@code name} ends with a folder separator ({@code /}, and {@code \} on Windows): a folder's name. */
+    static boolean endsWithSeparator(String name) {
+        return name.endsWith("/") || name.endsWith(java.io.File.separator);
     }
 
     /** Whether Java refused a name because its characters cannot be written in the system's character set. */

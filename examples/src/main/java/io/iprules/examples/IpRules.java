@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -299,6 +300,13 @@ public final class IpRules implements Runnable {
             if (verbose) {
                 Logs.configure(Io.get().err(), true);
             }
+            for (Path file : dataFiles()) {
+                // a name whose bytes are not in the system's character set reached Java as U+FFFD: the file of that
+                // other name is not there, and "no such file" would deny the file the user can list
+                if (file.toString().indexOf('\uFFFD') >= 0 && !Files.exists(file)) {
+                    throw InputFiles.missing(file.toString(), lang);
+                }
+            }
             try {
                 RulesEngine.Builder b = RulesEngine.builder();
                 if (params != null) {
@@ -359,6 +367,12 @@ public final class IpRules implements Runnable {
         public Path convert(String value) {
             if (value.isEmpty()) {
                 throw new CommandLine.TypeConversionException("must name a file, not be empty");
+            }
+            // Java drops a name's last /, so out/ would be written as a file named out (or over one), where the
+            // system refuses such a name for a file
+            if (InputFiles.endsWithSeparator(value)) {
+                throw new CommandLine.TypeConversionException("must name a file, not a folder (it ends with "
+                        + value.charAt(value.length() - 1) + ")");
             }
             try {
                 return Path.of(value);

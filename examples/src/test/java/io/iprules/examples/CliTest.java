@@ -70,6 +70,34 @@ class CliTest {
                 + "(FILE): must name a file, not be empty)\n");
     }
 
+    /**
+     * A name ending with / names a folder: Java drops the /, so {@code --out results/} had been written as a file
+     * named {@code results} (over one of that name), and {@code r.json/} read as {@code r.json}, where the system
+     * refuses both. Refused before any work, every writer and reader alike.
+     */
+    @Test
+    void aNameEndingWithASlashNamesAFolderNotAFile(@TempDir Path tmp) throws Exception {
+        Path kept = tmp.resolve("keep.txt");
+        Files.writeString(kept, "keep\n");
+        for (String[] args : new String[][] {{"batch", PILOT, "--out", kept + "/"}, {"report", PILOT, "--html", kept + "/"},
+                {"batch", PILOT, "--summary", kept + "/"}, {"generate", "pilot-city-2017", "--out", kept + "/"},
+                {"evaluate", PILOT, "--params", kept + "/"}}) {
+            Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).contains("的取值无效:名称以 / 结尾,指的是文件夹而不是文件(");
+            assertThat(kept).hasContent("keep");
+        }
+        Run en = run("batch", PILOT, "--out", tmp.resolve("new") + "/", "--lang", "en");
+        assertThat(en.err()).startsWith("Invalid value for option '--out': must name a file, not a folder (it ends "
+                + "with /)\n");
+        assertThat(tmp.resolve("new")).doesNotExist();
+        Path request = Path.of(PILOT).toAbsolutePath();
+        Run input = run("evaluate", request + "/", "--lang", "en");
+        assertThat(input.exit()).isEqualTo(2);
+        assertThat(input.err()).isEqualTo(request + "/: names a folder (it ends with /), not a file\n");
+        assertThat(run("batch", request + "/").err()).isEqualTo(request + "/: 名称以 / 结尾,指的是文件夹而不是文件\n");
+    }
+
     /** A mistyped command line, in a Chinese run: picocli's mistakes and suggestions said in Chinese too. */
     @Test
     void commandLineMistakesAreToldInChinese() {

@@ -68,6 +68,12 @@ class FileNamesTest {
                 + "(the system's character set) arrive as \uFFFD, and such a file cannot be opened: rename it in UTF-8\n");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.out()).isEmpty();
+        // the engine's files alike (a parameter file, a calendar), which had been told "no such file"
+        Run params = inTheShell(tmp, java + " evaluate " + request + " --params " + bad + " --lang en");
+        assertThat(params.err()).isEqualTo(en.err());
+        assertThat(params.exit()).isEqualTo(2);
+        Run calendar = inTheShell(tmp, java + " evaluate " + request + " --calendar " + bad);
+        assertThat(calendar.err()).isEqualTo(zh.err());
     }
 
     /**
