@@ -113,6 +113,15 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             described.put(e.getKey(), withDataDigests(d, e.getValue(), data.get(e.getKey())));
         }
         described = ParameterOverrides.apply(described, parameterSources);
+        for (var e : described.entrySet()) {
+            try {
+                modules.get(e.getKey()).checkParameters(e.getValue());
+            } catch (ConfigurationException x) {
+                throw x;
+            } catch (RuntimeException x) {
+                throw CoreMessages.cannotStart("start.parameters-unchecked", x, e.getKey(), x.getMessage());
+            }
+        }
         if (!parameterSources.isEmpty()) {
             LOG.info("deployment parameters from {}", parameterSources.stream().map(ParameterOverrides.Source::name)
                     .toList());

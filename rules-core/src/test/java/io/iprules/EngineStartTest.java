@@ -4,6 +4,7 @@ import static io.iprules.fixture.Chinese.assertNoEnglishBut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -64,6 +65,29 @@ class EngineStartTest {
         Thread maker = new Thread(() -> made.complete("built"));
         maker.start();
         assertThat(DefaultRulesEngine.join(made, maker)).isEqualTo("built");
+    }
+
+    /**
+     * A module checks the deployment's parameter values before any evaluation: its refusal (the deployment's mistake)
+     * reaches the caller as it is; its own failure is the module's fault, named as such.
+     */
+    @Test
+    void aModuleChecksTheDeploymentsParameterValuesWhenTheEngineStarts() {
+        PolicyModule refusing = module("p-refusing");
+        ConfigurationException refusal = new ConfigurationException(Text.bilingual("p-refusing.X[0].value: 太早",
+                "p-refusing.X[0].value: too early"), null, true);
+        org.mockito.Mockito.doThrow(refusal).when(refusing).checkParameters(org.mockito.ArgumentMatchers.any());
+        assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(refusing).build()).isSameAs(refusal);
+
+        PolicyModule failing = module("p-failing");
+        org.mockito.Mockito.doThrow(new IllegalStateException("a bug")).when(failing)
+                .checkParameters(org.mockito.ArgumentMatchers.any());
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> RulesEngine.builder().withoutDiscovery().module(failing).build());
+        assertThat(e.inParameters()).isFalse();
+        assertThat(e.message(Language.EN)).isEqualTo("policy module 'p-failing' failed while checking the deployment's "
+                + "parameter values: a bug");
+        assertThat(e.message(Language.ZH)).isEqualTo("政策模块 p-failing 检查部署参数值时出错:a bug");
     }
 
     @Test

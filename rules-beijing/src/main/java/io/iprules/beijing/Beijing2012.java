@@ -70,6 +70,30 @@ public final class Beijing2012 extends KitModule {
         return ID;
     }
 
+    /**
+     * The end a deployment sets (BJ_IN_FORCE_UNTIL, the last day in force: reading in-force) cannot come before the
+     * day the opinions took force: every fact would then be both before the start and after the end. Refused when the
+     * engine starts, naming the value, rather than deciding every applicant out of force.
+     */
+    @Override
+    public void checkParameters(PolicyDescription deployed) {
+        List<io.iprules.ParameterValue> values = deployed.parameters().stream()
+                .filter(p -> p.name().equals(InForceEnd.PARAMETER)).findFirst().orElseThrow().values();
+        for (int i = 0; i < values.size(); i++) {
+            io.iprules.ParameterValue v = values.get(i);
+            LocalDate until = (LocalDate) io.iprules.ParameterUnit.DATE.parse(v.value());
+            if (until.isBefore(deployed.inForceFrom())) {
+                String at = ID + "." + InForceEnd.PARAMETER + "[" + i + "].value: ";
+                throw new io.iprules.ConfigurationException(io.iprules.Text.bilingual(
+                        at + until + " 早于本实施意见施行之日 " + deployed.inForceFrom() + "(" + deployed.inForceCitation()
+                                + "):最后有效日不能早于施行之日",
+                        at + until + " is before " + deployed.inForceFrom() + ", the day the opinions took force ("
+                                + deployed.inForceCitation() + "): the last day in force cannot come before it"),
+                        null, true);
+            }
+        }
+    }
+
     /** §2(4)'s five working days are counted on the State Council's notices, a deployment's added years included. */
     @Override
     protected boolean usesWorkingDayCalendar() {

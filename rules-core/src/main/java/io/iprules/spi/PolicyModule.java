@@ -33,6 +33,18 @@ public interface PolicyModule {
     List<Outcome> evaluate(List<Evaluation> chunk);
 
     /**
+     * Checks the values a deployment gave this policy's parameters where a unit alone cannot (an end set before the
+     * policy took force): called once when the engine starts, with the description those values are merged into
+     * (what {@code policies} shows), before any evaluation. Nothing to check by default.
+     *
+     * @param deployed this policy's description with the deployment's parameter values
+     * @throws io.iprules.ConfigurationException with {@code inParameters} true (the deployment's mistake), worded in
+     *                                           both languages, naming the parameter, the value and what it must be
+     */
+    default void checkParameters(PolicyDescription deployed) {
+    }
+
+    /**
      * Classes whose folders' non-class resources (messages, data) decide explanations besides the module's own
      * folder: they are covered by the receipts' rules digest. The module's own package is always covered.
      */
