@@ -891,18 +891,8 @@ class NothingDestroyedTest {
         Path partial = tmp.resolve("out.jsonl.partial");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
 
-        int failAt = (int) offsetAfterLines(requests, 4_500); // in the third chunk: the first is written by then
-        InputStream failing = new InputStream() {
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                if (at == failAt) {
-                    throw new IOException("Input/output error");
-                }
-                return requests[at++] & 0xff;
-            }
-        };
+        // in the third chunk: the first is written by then
+        InputStream failing = failingAt(requests, (int) offsetAfterLines(requests, 4_500));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"}, failing,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
@@ -987,18 +977,7 @@ class NothingDestroyedTest {
         Path out = tmp.resolve("out.jsonl");
         Path partial = tmp.resolve("out.jsonl.partial");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
-        int failAt = (int) offsetAfterLines(requests, 2);
-        InputStream failing = new InputStream() {
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                if (at == failAt) {
-                    throw new IOException("Input/output error");
-                }
-                return requests[at++] & 0xff;
-            }
-        };
+        InputStream failing = failingAt(requests, (int) offsetAfterLines(requests, 2));
         int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"}, failing,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -1153,6 +1132,21 @@ class NothingDestroyedTest {
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains("Batch: 300000 request(s), 0 evaluated, 300000 invalid");
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+    }
+
+    /** {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. */
+    private static InputStream failingAt(byte[] bytes, int failAt) {
+        return new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                if (at == failAt) {
+                    throw new IOException("Input/output error");
+                }
+                return bytes[at++] & 0xff;
+            }
+        };
     }
 
     /** Makes {@code checkpoint} that of a run in Chinese, the default (its lines are checked before their language). */
