@@ -301,6 +301,10 @@ public final class JsonContract {
             var k = policy.subject(name);
             if (k.isPresent()) {
                 if (kind != null) {
+                    if (problems.size() >= InvalidRequestException.MAX_PROBLEMS) {
+                        dropped++;
+                        continue;
+                    }
                     List<String> keys = policy.subjects().stream().map(SubjectKind::key).toList();
                     problems.add(new Problem(name, "a request carries only one of " + WordLists.or(keys, Language.EN)
                             + ", not both " + kind.key() + " and " + name, "一个请求只能包含 "
@@ -320,6 +324,11 @@ public final class JsonContract {
             }
         }
         if (kind == null) {
+            if (problems.size() >= InvalidRequestException.MAX_PROBLEMS) {
+                // the request's own problem is kept in place of the last unknown field kept, which is counted
+                problems.remove(problems.size() - 1);
+                dropped++;
+            }
             List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
             // in Chinese the field names bare, as the other messages name them (applicant 或 city; a、b 或 c)
             List<String> bare = policy.subjects().stream().map(SubjectKind::key).toList();
@@ -843,6 +852,12 @@ public final class JsonContract {
     }
 
     private static String pathOf(JsonProcessingException e) {
+        // a field given twice: where the parser stood, the field's own path (it has no other)
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                && e.getProcessor() instanceof JsonParser p) {
+            return pathAt(p, false);
+        }
         return e instanceof JsonMappingException m ? pathOf(m, false) : "";
     }
 

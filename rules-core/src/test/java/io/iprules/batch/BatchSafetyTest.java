@@ -344,6 +344,29 @@ class BatchSafetyTest {
         }
     }
 
+    /**
+     * A request without its subject and with 1,000 unknown fields has 1,001 problems: the missing subject is kept
+     * (in place of the hundredth unknown field), and the count says the 901 not listed. It had said "…and 2 more",
+     * counting the count itself.
+     */
+    @Test
+    void aRequestWithoutItsSubjectAndManyUnknownFieldsCountsTheRestExactly() throws Exception {
+        StringBuilder b = new StringBuilder("{\"policy\":\"p-1\",\"asOf\":\"2020-06-30\"");
+        for (int i = 0; i < 1_000; i++) {
+            b.append(",\"u").append(i).append("\":0");
+        }
+        b.append("}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).today(D).language(io.iprules.Language.EN).build()
+                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), out);
+        JsonNode problems = JSON.readTree(out.toByteArray()).get("error").get("problems");
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(98).get("path").asText()).isEqualTo("u98");
+        assertThat(problems.get(99).get("path").asText()).isEmpty();
+        assertThat(problems.get(99).get("message").asText()).startsWith("a p-1 request needs 'applicant'");
+        assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 901 more");
+    }
+
     @Test
     void aRequestsProblemsAreCutAtAHundred() throws Exception {
         StringBuilder b = new StringBuilder(line("x", "C", "1.00"));

@@ -184,6 +184,10 @@ class JsonContractReadTest {
         Problem twice = problem("{\"policy\": \"p-1\", \"policy\": \"p-1\", \"applicant\": {}}");
         assertThat(twice.message(Language.EN)).matches("a field appears twice: 'policy' \\(line 1, column \\d+\\)");
         assertThat(twice.message(Language.ZH)).matches("同一字段出现两次:“policy”\\(第 1 行第 \\d+ 列\\)");
+        // with its path, as an unknown field has, also deep in the subject
+        assertThat(twice.path()).isEqualTo("policy");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": [{\"code\": \"A\"}, {\"code\": \"A\", "
+                + "\"code\": \"B\"}]}}").path()).isEqualTo("applicant.items[1].code");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": NaN}}").message()).contains("not valid JSON");
     }
 

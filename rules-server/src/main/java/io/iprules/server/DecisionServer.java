@@ -595,6 +595,12 @@ public final class DecisionServer implements AutoCloseable {
      * unknown field of a request is not.
      */
     private static void knownQuery(Context ctx, String... known) {
+        String raw = ctx.queryString();
+        // Jetty drops a parameter whose % escape is broken (?trace=%ZZ): refused, as a broken path's escape is
+        if (raw != null && BROKEN_ESCAPE.matcher(raw).find()) {
+            throw new InvalidRequestException("?", "查询字符串无效:% 之后必须是两位十六进制数字(% 本身写作 %25)",
+                    "not a valid query: % must be followed by two hexadecimal digits (%25 for % itself)");
+        }
         List<Problem> problems = new ArrayList<>();
         ctx.queryParamMap().forEach((name, values) -> {
             if (!List.of(known).contains(name)) {
@@ -616,6 +622,9 @@ public final class DecisionServer implements AutoCloseable {
             throw new InvalidRequestException(problems);
         }
     }
+
+    /** A {@code %} not followed by two hexadecimal digits. */
+    private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     /** Notes that {@code path} (a route, {@code {id}} for a segment) answers {@code methods}; returns the path. */
     private String allow(String path, String methods) {
@@ -926,9 +935,15 @@ public final class DecisionServer implements AutoCloseable {
             list.addObject().put("path", p.path()).put("message", p.message(language));
         }
         Problem first = problems.get(0);
+        Problem last = problems.get(problems.size() - 1);
+        // a list cut at its most ends with a count ("…and 900 more") or "…not checked further", not a problem
+        boolean cut = problems.size() > 1 && last.path().isEmpty() && last.message().startsWith("…");
+        int listed = cut ? problems.size() - 1 : problems.size();
         problem(ctx, 400, problems.size() == 1 ? Text.bilingual(first.toString(Language.ZH), first.toString())
-                : Text.bilingual(problems.size() + " 个问题,均附 JSON 路径逐项列出",
-                        problems.size() + " problems; each is listed with its JSON path"), list);
+                : cut ? Text.bilingual("列出 " + listed + " 个问题,均附 JSON 路径;另有更多,见最后一项",
+                        listed + " problems listed, each with its JSON path; there are more: see the last")
+                : Text.bilingual(listed + " 个问题,均附 JSON 路径逐项列出",
+                        listed + " problems; each is listed with its JSON path"), list);
     }
 
     /**

@@ -487,6 +487,23 @@ class DecisionServerTest {
                 .map(String::trim).toList();
     }
 
+    /** A list cut at its most says so in its detail: the count that ends it is not one more problem. */
+    @Test
+    void aCutListOfProblemsSaysThereAreMore() throws Exception {
+        StringBuilder b = new StringBuilder("{\"policy\":\"beijing-2012\"");
+        for (int i = 0; i < 1_000; i++) {
+            b.append(",\"f").append(i).append("\":1");
+        }
+        byte[] request = b.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        JsonNode en = assertProblem(post("/v1/evaluate", "application/json", request, "Accept-Language", "en"), 400);
+        assertThat(en.get("detail").asText())
+                .isEqualTo("100 problems listed, each with its JSON path; there are more: see the last");
+        assertThat(en.get("problems")).hasSize(101);
+        assertThat(en.get("problems").get(100).get("message").asText()).isEqualTo("…and 901 more");
+        JsonNode zh = assertProblem(post("/v1/evaluate", "application/json", request), 400);
+        assertThat(zh.get("detail").asText()).isEqualTo("列出 100 个问题,均附 JSON 路径;另有更多,见最后一项");
+    }
+
     @Test
     void problemJsonIsInTheLanguageAsked() throws Exception {
         byte[] request = ("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":{\"name\":\"甲\","
