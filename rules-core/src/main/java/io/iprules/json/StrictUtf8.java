@@ -82,7 +82,10 @@ public final class StrictUtf8 {
                         + "nowhere; save the file as UTF-8 (text saved as UTF-16 holds NUL bytes)");
     }
 
-    /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence, or -1. */
+    /**
+     * The offset of the first byte of the first sequence that is not valid UTF-8 (a byte that begins none, or the
+     * lead of a sequence its next bytes do not complete), or -1.
+     */
     public static int firstInvalid(byte[] b, int length) {
         int i = 0;
         while (i < length) {
@@ -130,14 +133,16 @@ public final class StrictUtf8 {
             if (i + n >= length) {
                 return i; // cut short by the end
             }
+            // a sequence broken part way is told at its first byte: a Latin-1 é (E9) before a quote is the E9, not
+            // the quote after it
             int second = b[i + 1] & 0xff;
             if (second < min2 || second > max2) {
-                return i + 1;
+                return i;
             }
             for (int k = 2; k <= n; k++) {
                 int cont = b[i + k] & 0xff;
                 if (cont < 0x80 || cont > 0xBF) {
-                    return i + k;
+                    return i;
                 }
             }
             i += n + 1;

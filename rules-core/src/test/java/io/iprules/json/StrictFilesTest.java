@@ -25,15 +25,15 @@ class StrictFilesTest {
     void utf8IsCheckedAsRfc3629DefinesIt() {
         assertThat(StrictUtf8.firstInvalid("ok 中文 𝄞 é".getBytes(StandardCharsets.UTF_8), 17)).isEqualTo(-1);
         assertThat(StrictUtf8.firstInvalid(b('a', 0xC0, 0xAF), 3)).isEqualTo(1); // overlong "/"
-        assertThat(StrictUtf8.firstInvalid(b(0xE0, 0x80, 0xAF), 3)).isEqualTo(1); // overlong, three bytes
-        assertThat(StrictUtf8.firstInvalid(b(0xF0, 0x80, 0x80, 0xAF), 4)).isEqualTo(1); // overlong, four bytes
-        assertThat(StrictUtf8.firstInvalid(b('a', 'b', 0xED, 0xA0, 0x80), 5)).isEqualTo(3); // a surrogate
+        assertThat(StrictUtf8.firstInvalid(b(0xE0, 0x80, 0xAF), 3)).isEqualTo(0); // overlong, three bytes: at its lead
+        assertThat(StrictUtf8.firstInvalid(b(0xF0, 0x80, 0x80, 0xAF), 4)).isEqualTo(0); // overlong, four bytes
+        assertThat(StrictUtf8.firstInvalid(b('a', 'b', 0xED, 0xA0, 0x80), 5)).isEqualTo(2); // a surrogate
         assertThat(StrictUtf8.firstInvalid(b(0xED, 0x9F, 0xBF), 3)).isEqualTo(-1); // U+D7FF, just below
-        assertThat(StrictUtf8.firstInvalid(b(0xF4, 0x90, 0x80, 0x80), 4)).isEqualTo(1); // beyond U+10FFFF
+        assertThat(StrictUtf8.firstInvalid(b(0xF4, 0x90, 0x80, 0x80), 4)).isEqualTo(0); // beyond U+10FFFF
         assertThat(StrictUtf8.firstInvalid(b(0xF4, 0x8F, 0xBF, 0xBF), 4)).isEqualTo(-1); // U+10FFFF
         assertThat(StrictUtf8.firstInvalid(b('a', 0x80), 2)).isEqualTo(1); // a continuation alone
         assertThat(StrictUtf8.firstInvalid(b(0xE4, 0xB8), 2)).isEqualTo(0); // cut short
-        assertThat(StrictUtf8.firstInvalid(b(0xE4, 0x41, 0x80), 3)).isEqualTo(1); // not a continuation
+        assertThat(StrictUtf8.firstInvalid(b(0xE4, 0x41, 0x80), 3)).isEqualTo(0); // not a continuation: at its lead
         assertThat(StrictUtf8.firstInvalid(b(0xF5, 0x80, 0x80, 0x80), 4)).isEqualTo(0);
         assertThat(StrictUtf8.problem(b('{', 0xC0, 0xAF), 3))
                 .isEqualTo("not valid UTF-8 at byte 1 (0xC0): save the file as UTF-8");
