@@ -113,15 +113,6 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             described.put(e.getKey(), withDataDigests(d, e.getValue(), data.get(e.getKey())));
         }
         described = ParameterOverrides.apply(described, parameterSources);
-        for (var e : described.entrySet()) {
-            try {
-                modules.get(e.getKey()).checkParameters(e.getValue());
-            } catch (ConfigurationException x) {
-                throw x;
-            } catch (RuntimeException x) {
-                throw CoreMessages.cannotStart("start.parameters-unchecked", x, e.getKey(), x.getMessage());
-            }
-        }
         if (!parameterSources.isEmpty()) {
             LOG.info("deployment parameters from {}", parameterSources.stream().map(ParameterOverrides.Source::name)
                     .toList());
@@ -141,7 +132,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                         files.size(), stamp.parameters());
                 LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files));
             }
-            checkParameters(d);
+            checkParameters(d, modules.get(e.getKey()));
             loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, built.rules(), stamp));
         }
         LOG.info("rules engine {} ready in {} ms with policies {}", Fingerprints.libraryVersion(),
@@ -242,9 +233,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
 
     /**
      * Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. A
-     * module whose own parameters break this is a broken installation, told as such (not an internal error).
+     * module whose own parameters break this is a broken installation, told as such (not an internal error). Then
+     * the module's own check of what a unit alone cannot tell (an end before the start): its refusal is the
+     * deployment's mistake, its failure the module's.
      */
-    private static void checkParameters(PolicyDescription d) {
+    private static void checkParameters(PolicyDescription d, PolicyModule module) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ParameterInfo info : d.parameters()) {
             if (!names.add(info.name())) {
@@ -258,6 +251,13 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                             x.text());
                 }
             }
+        }
+        try {
+            module.checkParameters(d);
+        } catch (ConfigurationException x) {
+            throw x;
+        } catch (RuntimeException x) {
+            throw CoreMessages.cannotStart("start.parameters-unchecked", x, d.id(), x.getMessage());
         }
     }
 

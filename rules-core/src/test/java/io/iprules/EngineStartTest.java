@@ -72,22 +72,27 @@ class EngineStartTest {
      * reaches the caller as it is; its own failure is the module's fault, named as such.
      */
     @Test
-    void aModuleChecksTheDeploymentsParameterValuesWhenTheEngineStarts() {
-        PolicyModule refusing = module("p-refusing");
-        ConfigurationException refusal = new ConfigurationException(Text.bilingual("p-refusing.X[0].value: 太早",
-                "p-refusing.X[0].value: too early"), null, true);
+    void aModuleChecksTheDeploymentsParameterValuesWhenTheEngineStarts(@TempDir Path tmp) throws IOException {
+        // checked beside the units' check, once the rule base is there
+        URLClassLoader loader = io.iprules.fixture.ToyInstall.loader(io.iprules.fixture.ToyInstall.folder(
+                tmp.resolve("toy"), io.iprules.fixture.ToyInstall.toy(ToyPolicy.ID)));
+        PolicyModule refusing = org.mockito.Mockito.spy(new ToyPolicy());
+        ConfigurationException refusal = new ConfigurationException(Text.bilingual("toy-2020.X[0].value: 太早",
+                "toy-2020.X[0].value: too early"), null, true);
         org.mockito.Mockito.doThrow(refusal).when(refusing).checkParameters(org.mockito.ArgumentMatchers.any());
-        assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(refusing).build()).isSameAs(refusal);
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(refusing).build())
+                .isSameAs(refusal);
 
-        PolicyModule failing = module("p-failing");
+        PolicyModule failing = org.mockito.Mockito.spy(new ToyPolicy());
         org.mockito.Mockito.doThrow(new IllegalStateException("a bug")).when(failing)
                 .checkParameters(org.mockito.ArgumentMatchers.any());
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
-                () -> RulesEngine.builder().withoutDiscovery().module(failing).build());
+                () -> RulesEngine.builder().classLoader(loader).withoutDiscovery().module(failing).build());
+        loader.close();
         assertThat(e.inParameters()).isFalse();
-        assertThat(e.message(Language.EN)).isEqualTo("policy module 'p-failing' failed while checking the deployment's "
+        assertThat(e.message(Language.EN)).isEqualTo("policy module 'toy-2020' failed while checking the deployment's "
                 + "parameter values: a bug");
-        assertThat(e.message(Language.ZH)).isEqualTo("政策模块 p-failing 检查部署参数值时出错:a bug");
+        assertThat(e.message(Language.ZH)).isEqualTo("政策模块 toy-2020 检查部署参数值时出错:a bug");
     }
 
     @Test
