@@ -55,6 +55,17 @@ public final class InvalidRequestException extends RuntimeException {
     }
 
     /**
+     * Whether {@code p} ends a list cut at {@link #MAX_PROBLEMS}, as {@link #more} or {@link #notCheckedFurther} made
+     * it: it says there are more problems, and is none itself.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static boolean saysThereAreMore(Problem p) {
+        return p.equals(notCheckedFurther()) || p.path().isEmpty() && MORE.matcher(p.message()).matches();
+    }
+
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("…and [\\d,]+ more");
+
+    /**
      * A request (or a command, or a path) naming a policy the engine has not: the problem at {@code policy}, with the
      * ids it has, in both languages.
      *

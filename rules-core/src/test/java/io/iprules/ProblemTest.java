@@ -22,6 +22,17 @@ class ProblemTest {
                 .isEqualTo("不是有效的 JSON");
     }
 
+    /** The last of a cut list says there are more and is no problem itself; a problem worded alike at a path is one. */
+    @Test
+    void theEndOfACutListIsToldFromAProblem() {
+        assertThat(InvalidRequestException.saysThereAreMore(InvalidRequestException.more(4_900))).isTrue();
+        assertThat(InvalidRequestException.saysThereAreMore(InvalidRequestException.more(1))).isTrue();
+        assertThat(InvalidRequestException.saysThereAreMore(InvalidRequestException.notCheckedFurther())).isTrue();
+        assertThat(InvalidRequestException.saysThereAreMore(BOTH)).isFalse();
+        assertThat(InvalidRequestException.saysThereAreMore(new Problem("", "…and a value"))).isFalse();
+        assertThat(InvalidRequestException.saysThereAreMore(new Problem("f", "…and 3 more"))).isFalse();
+    }
+
     @Test
     void twoProblemsAreTheSameWhenTheirPathAndEnglishAre() {
         Problem otherChinese = new Problem("applicant.name", "is required", "不能为空");

@@ -815,8 +815,7 @@ public final class DecisionServer implements AutoCloseable {
                 return; // the answer had begun: the client sees a transfer cut off, without the summary trailer
             }
             // refused before the answer began (a 408, a 400): a whole answer of its own, announcing no trailer
-            ctx.res().setHeader("Trailer", null);
-            ctx.res().setTrailerFields(Map::of);
+            withoutTrailer(ctx);
             throw e;
         } catch (OutOfMemoryError e) {
             // the heap is too small for the batches evaluated at once: this batch's chunks are freed with it and the
@@ -826,14 +825,19 @@ public final class DecisionServer implements AutoCloseable {
             if (TimeLimits.abortIfCommitted(ctx, e)) {
                 return;
             }
-            ctx.res().setHeader("Trailer", null);
-            ctx.res().setTrailerFields(Map::of);
+            withoutTrailer(ctx);
             throw new Refusal(503, "服务内存不足,无法完成这批请求(Java 的内存最多 " + heapMb + " MB);请稍后再试,或分成较小的批次",
                     "the service ran out of memory for this batch (Java's heap is at most " + heapMb + " MB); try "
                             + "again later, or in smaller batches", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
+    }
+
+    /** A batch refused before its answer began: a whole answer of its own, announcing no trailer. */
+    private static void withoutTrailer(Context ctx) {
+        ctx.res().setHeader("Trailer", null);
+        ctx.res().setTrailerFields(Map::of);
     }
 
     /**
@@ -935,9 +939,7 @@ public final class DecisionServer implements AutoCloseable {
             list.addObject().put("path", p.path()).put("message", p.message(language));
         }
         Problem first = problems.get(0);
-        Problem last = problems.get(problems.size() - 1);
-        // a list cut at its most ends with a count ("…and 900 more") or "…not checked further", not a problem
-        boolean cut = problems.size() > 1 && last.path().isEmpty() && last.message().startsWith("…");
+        boolean cut = InvalidRequestException.saysThereAreMore(problems.get(problems.size() - 1));
         int listed = cut ? problems.size() - 1 : problems.size();
         problem(ctx, 400, problems.size() == 1 ? Text.bilingual(first.toString(Language.ZH), first.toString())
                 : cut ? Text.bilingual("列出 " + listed + " 个问题,均附 JSON 路径;另有更多,见最后一项",
