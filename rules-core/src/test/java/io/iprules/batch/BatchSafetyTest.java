@@ -17,6 +17,7 @@ import io.iprules.SubjectKind;
 import io.iprules.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -344,6 +345,14 @@ class BatchSafetyTest {
         }
     }
 
+    /** The problems of the error line a batch in {@code language} answers the one line {@code request} with. */
+    private JsonNode problemsOf(String request, io.iprules.Language language) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine).today(D).language(language).build()
+                .run(new ByteArrayInputStream(request.getBytes(StandardCharsets.UTF_8)), out);
+        return JSON.readTree(out.toByteArray()).get("error").get("problems");
+    }
+
     /**
      * A request without its subject and with 1,000 unknown fields has 1,001 problems: the missing subject is kept
      * (in place of the hundredth unknown field), and the count says the 901 not listed. It had said "…and 2 more",
@@ -356,10 +365,7 @@ class BatchSafetyTest {
             b.append(",\"u").append(i).append("\":0");
         }
         b.append("}\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonLinesBatch.builder(engine).today(D).language(io.iprules.Language.EN).build()
-                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), out);
-        JsonNode problems = JSON.readTree(out.toByteArray()).get("error").get("problems");
+        JsonNode problems = problemsOf(b.toString(), io.iprules.Language.EN);
         assertThat(problems).hasSize(101);
         assertThat(problems.get(98).get("path").asText()).isEqualTo("u98");
         assertThat(problems.get(99).get("path").asText()).isEmpty();
@@ -375,16 +381,10 @@ class BatchSafetyTest {
             b.append(",\"u").append(i).append("\":0");
         }
         b.append("}\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonLinesBatch.builder(engine).today(D).language(io.iprules.Language.EN).build()
-                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), out);
-        JsonNode problems = JSON.readTree(out.toByteArray()).get("error").get("problems");
+        JsonNode problems = problemsOf(b.toString(), io.iprules.Language.EN);
         assertThat(problems).hasSize(101);
         assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 4,900 more");
-        ByteArrayOutputStream zh = new ByteArrayOutputStream();
-        JsonLinesBatch.builder(engine).today(D).build()
-                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), zh);
-        JsonNode inChinese = JSON.readTree(zh.toByteArray()).get("error").get("problems");
+        JsonNode inChinese = problemsOf(b.toString(), io.iprules.Language.ZH);
         assertThat(inChinese.get(0).get("message").asText()).startsWith("未知字段;");
         assertThat(inChinese.get(100).get("message").asText()).isEqualTo("……另有 4,900 项问题");
     }
