@@ -442,7 +442,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
             return null;
         }
         try {
-            JsonNode run = JSON.readTree(InputFiles.read(file.toString(), 4096, lang)).get("run");
+            JsonNode run = JSON.readTree(InputFiles.read(file.toString(), 4096, lang)).path("run");
             String asOf = run.path("asOf").isTextual() ? run.get("asOf").asText() : null;
             if (!run.path("language").isTextual() || !run.path("trace").isBoolean() || !run.path("today").isTextual()
                     || (asOf == null && !run.path("asOf").isNull())) {
