@@ -257,7 +257,7 @@ public final class JsonContract {
             throw new InvalidRequestException(at.path(), at.inNumber() && isStringLimit(e)
                     ? numberTooLong(MAX_NUMBER) : limitMessage(e));
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(pathOf(e), syntaxMessage(e));
+            throw new InvalidRequestException(pathOf(e), syntaxMessage(e, ParserWords.Source.of(json)));
         } catch (IOException e) {
             throw new InvalidRequestException("", "无法读取请求:" + e.getMessage(),
                     "cannot read the request: " + e.getMessage());
@@ -879,14 +879,14 @@ public final class JsonContract {
         return b.toString();
     }
 
-    private static Text syntaxMessage(JsonProcessingException e) {
+    private static Text syntaxMessage(JsonProcessingException e, ParserWords.Source json) {
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e) + ":该文件包含多个 JSON 文档;一个请求是一个 "
-                    + "JSON 对象(每行一个请求的文件请用 `batch`)", "more content after the request" + ParserWords.where(e)
+            return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e, json) + ":该文件包含多个 JSON 文档;一个请求是一个 "
+                    + "JSON 对象(每行一个请求的文件请用 `batch`)", "more content after the request" + ParserWords.where(e, json)
                     + ": this file has several JSON documents; one request is one JSON object (for one request per "
                     + "line, use `batch`)");
         }
-        return ParserWords.syntax(e);
+        return ParserWords.syntax(e, json);
     }
 
     private static Text bindingMessage(JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package io.iprules.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.iprules.Language;
 import io.iprules.Text;
@@ -14,14 +15,18 @@ final class ParserWords {
     private ParserWords() {
     }
 
-    /** The first line of {@code message}, with the parser's internals taken out. */
-    static String clean(String message) {
+    /**
+     * The first line of {@code message}, with the parser's internals taken out; a place it names (where an object
+     * or array it could not close began), with its column in characters of {@code source}.
+     */
+    static String clean(String message, Source source) {
         if (message == null) {
             return "invalid";
         }
         int nl = message.indexOf('\n');
         String m = nl < 0 ? message : message.substring(0, nl);
-        m = SOURCE.matcher(m).replaceAll("line $1, column $2");
+        m = SOURCE.matcher(m).replaceAll(r -> "line " + r.group(1) + ", column " + characterColumn(
+                Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2)), source));
         m = FEATURE.matcher(m).replaceAll("");
         m = BOUND_AS.matcher(m).replaceAll("");
         m = JAVA_TYPE.matcher(m).replaceAll("$1");
@@ -47,8 +52,8 @@ final class ParserWords {
      * it is one of {@link #SHAPES}; otherwise the parser's words, in Chinese with its common phrases translated (the
      * rest, such as a quoted token, as the parser wrote it).
      */
-    static Text words(String message) {
-        String m = clean(message);
+    static Text words(String message, Source source) {
+        String m = clean(message, source);
         for (Shape shape : SHAPES) {
             Matcher x = shape.parser.matcher(m);
             if (x.matches()) {
@@ -72,29 +77,81 @@ final class ParserWords {
      * words, its internals taken out). Content after the document is its reader's to word (a request and a data
      * file say different things), before it calls this.
      */
-    static Text syntax(JsonProcessingException e) {
+    static Text syntax(JsonProcessingException e, Source source) {
         String m = String.valueOf(e.getOriginalMessage());
         if (e instanceof JsonParseException && m.startsWith("Duplicate field")) {
             String name = m.replaceFirst("^Duplicate field '(.*)'$", "$1").replaceFirst("^Duplicate field ", "");
             // quoted as every other token here is quoted in each language: “name” and 'name'
-            return Text.bilingual("同一字段出现两次:“" + name + "”" + whereZh(e),
-                    "a field appears twice: '" + name + "'" + where(e));
+            return Text.bilingual("同一字段出现两次:“" + name + "”" + whereZh(e, source),
+                    "a field appears twice: '" + name + "'" + where(e, source));
         }
-        Text words = words(m);
-        return Text.bilingual("不是有效的 JSON" + whereZh(e) + ":" + words.in(Language.ZH),
-                "not valid JSON" + where(e) + ": " + words.in(Language.EN));
+        Text words = words(m, source);
+        return Text.bilingual("不是有效的 JSON" + whereZh(e, source) + ":" + words.in(Language.ZH),
+                "not valid JSON" + where(e, source) + ": " + words.in(Language.EN));
     }
 
-    /** Where the parser stopped, {@code " (line 1, column 5)"}; empty when it does not say. */
-    static String where(JsonProcessingException e) {
+    /**
+     * The bytes a parser read, {@code bytes[from..to)}: what turns the parser's column into the one an editor shows.
+     */
+    record Source(byte[] bytes, int from, int to) {
+        static Source of(byte[] bytes) {
+            return new Source(bytes, 0, bytes.length);
+        }
+    }
+
+    /**
+     * Where the parser stopped, {@code " (line 1, column 5)"}, the column counted in characters; empty when it does
+     * not say.
+     */
+    static String where(JsonProcessingException e, Source source) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+                + characterColumn(e.getLocation(), source) + ")";
     }
 
     /** {@link #where} in Chinese, {@code "(第 1 行第 5 列)"}. */
-    static String whereZh(JsonProcessingException e) {
+    static String whereZh(JsonProcessingException e, Source source) {
         return e.getLocation() == null ? "" : "(第 " + e.getLocation().getLineNr() + " 行第 "
-                + e.getLocation().getColumnNr() + " 列)";
+                + characterColumn(e.getLocation(), source) + " 列)";
+    }
+
+    /**
+     * The parser's column in characters, as an editor counts them. Reading bytes, the parser counts a column in bytes
+     * (a Chinese character is three of them, so "column 36" where an editor shows 24), and a byte order mark on the
+     * first line as three more; its line is counted as it counts them: a line feed, a carriage return or both
+     * together end one.
+     */
+    static int characterColumn(JsonLocation at, Source source) {
+        return characterColumn(at.getLineNr(), at.getColumnNr(), source);
+    }
+
+    /** {@link #characterColumn(JsonLocation, Source)} of the parser's {@code line} and (byte) {@code column}. */
+    static int characterColumn(int lineNr, int column, Source source) {
+        byte[] b = source.bytes();
+        int i = source.from();
+        int end = source.to();
+        for (int line = 1; line < lineNr && i < end; i++) {
+            if (b[i] == '\n') {
+                line++;
+            } else if (b[i] == '\r') {
+                line++;
+                if (i + 1 < end && b[i + 1] == '\n') {
+                    i++;
+                }
+            }
+        }
+        int lineStart = i;
+        int byteColumnEnd = lineStart + Math.max(column - 1, 0); // the parser's column, 1-based
+        int stop = Math.min(byteColumnEnd, end);
+        if (lineStart == 0) {
+            i += StrictUtf8.byteOrderMarkLength(b, end); // not a character an editor shows
+        }
+        int characters = 0;
+        for (; i < stop; i++) {
+            if ((b[i] & 0xC0) != 0x80) { // the lead byte of a character: each character has one
+                characters++;
+            }
+        }
+        return characters + (byteColumnEnd - stop) + 1; // past the end, one column per byte the parser counted
     }
 
     /**

@@ -127,10 +127,11 @@ public final class StrictJsonFile {
             // limit first, as a request's are
             Text limit = limitInNumber(bytes, from) ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
                     : JsonContract.limitMessage(e);
-            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
-                    limit.in(Language.EN) + ParserWords.where(e)));
+            ParserWords.Source source = new ParserWords.Source(bytes, from, bytes.length);
+            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
+                    limit.in(Language.EN) + ParserWords.where(e, source)));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(name, "", syntaxProblem(e));
+            throw new InvalidFileException(name, "", syntaxProblem(e, new ParserWords.Source(bytes, from, bytes.length)));
         } catch (IOException e) {
             throw new InvalidFileException(name, "", readProblem(e));
         } catch (NumberFormatException e) {
@@ -196,17 +197,25 @@ public final class StrictJsonFile {
      * What the JSON parser found wrong with a data file, in Chinese and English and in the contract's words: a
      * field given twice, content after the document, or the syntax error with its line and column. For other
      * readers of deployment files (a module's own file format) too.
+     *
+     * @param e     what the parser threw
+     * @param bytes what the parser read, all of it (a byte order mark included): its column is counted again in
+     *              characters, as an editor shows it, where the parser counts bytes
      */
-    public static Text syntaxProblem(JsonProcessingException e) {
+    public static Text syntaxProblem(JsonProcessingException e, byte[] bytes) {
+        return syntaxProblem(e, ParserWords.Source.of(bytes));
+    }
+
+    static Text syntaxProblem(JsonProcessingException e, ParserWords.Source source) {
         if (e instanceof StreamConstraintsException c) { // a limit (a field name too long…): said as the limit
             Text limit = JsonContract.limitMessage(c);
-            return Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e),
-                    limit.in(Language.EN) + ParserWords.where(e));
+            return Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
+                    limit.in(Language.EN) + ParserWords.where(e, source));
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e) + ":一个文件只含一个 JSON 文档",
-                    "more content after the JSON document" + ParserWords.where(e) + ": a file holds one document");
+            return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e, source) + ":一个文件只含一个 JSON 文档",
+                    "more content after the JSON document" + ParserWords.where(e, source) + ": a file holds one document");
         }
-        return ParserWords.syntax(e);
+        return ParserWords.syntax(e, source);
     }
 }

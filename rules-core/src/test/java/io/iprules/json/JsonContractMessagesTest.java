@@ -386,6 +386,33 @@ class JsonContractMessagesTest {
     }
 
     /**
+     * A column is counted in characters, as an editor shows it: the parser, reading bytes, counts a Chinese
+     * character as three columns. Worked out by hand: the head is 40 characters, "中文名称" with its quotes takes
+     * columns 41 to 46, the comma 47, the space 48, so x is at column 49 (57 in bytes).
+     */
+    @Test
+    void aColumnIsCountedInCharactersNotBytes() {
+        String head = "{\"policy\": \"p-1\", \"applicant\": {\"name\": ";
+        assertThat(problem(head + "\"中文名称\", x}}").message()).isEqualTo("not valid JSON (line 1, column 49): "
+                + "unexpected character 'x': a field name in double quotes was expected here");
+        // "中文" with its quotes 41 to 44, the comma 45, the space 46, "items" 47 to 53, the colon 54, the space 55,
+        // the array opens at 56, 1 is 57 and the } the parser could not take 58; the 𝄞 before it is one character
+        // (four bytes, two UTF-16 units)
+        Problem array = problem(head + "\"中文\", \"items\": [1}}");
+        assertThat(array.message()).isEqualTo("not valid JSON (line 1, column 58): unexpected closing '}': ']' was "
+                + "expected here, to close the array that starts at line 1, column 56");
+        assertThat(array.message(Language.ZH)).isEqualTo("不是有效的 JSON(第 1 行第 58 列):意外的结束符“}”:此处应为“]”,"
+                + "以结束第 1 行第 56 列开始的列表");
+        // on a later line: the line after a CR LF and a line with é (two bytes) before the error: "a":"é" is 7
+        // characters, the space 8, y 9
+        assertThat(problem("{\"policy\": \"p-1\",\r\n \"applicant\": {\"名\": 1,\n\"a\":\"é\" y}}").message())
+                .startsWith("not valid JSON (line 3, column 9): ");
+        // content after the request: {"policy":"名"} is 14 characters, the space 15, the second document at 16
+        assertThat(problem("{\"policy\":\"名\"} {}").message())
+                .startsWith("more content after the request (line 1, column 16): ");
+    }
+
+    /**
      * Broken JSON, as people type it, told in Chinese as a whole: what is wrong, where, and what was expected there;
      * no English phrase of the parser is left, and no parser feature is named in either language.
      */

@@ -193,6 +193,33 @@ class StrictFilesTest {
     }
 
     /** A file saved with a UTF-8 byte order mark (as Windows Notepad does) is read as without it. */
+    /**
+     * A data file's column is counted in characters, a byte order mark not among them. By hand: the second line,
+     * {@code  "名称": tru}, has the space at 1, "名称" with its quotes 2 to 5, the colon 6, the space 7, tru at 8
+     * (12 in bytes).
+     */
+    @Test
+    void aDataFilesColumnIsCountedInCharacters() {
+        String text = "{\"a\": 1,\n \"名称\": tru}";
+        String expected = "f.json: not valid JSON (line 2, column 8): unrecognised 'tru': a value (a string, number, "
+                + "array, object, true, false or null) was expected here";
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", text.getBytes(StandardCharsets.UTF_8)))
+                .hasMessage(expected);
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)))
+                .hasMessage(expected);
+        // on the first line, after a byte order mark: {"名": tru} has tru at 7 (the mark is not a column)
+        for (String bom : new String[] {"", "\uFEFF"}) {
+            byte[] bytes = (bom + "{\"名\": tru}").getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> StrictJsonFile.read("f.json", bytes)).as(bom)
+                    .hasMessageStartingWith("f.json: not valid JSON (line 1, column 7): ");
+            // a reader that gave the parser all of the file, the mark too (the calendar's year files)
+            com.fasterxml.jackson.core.JsonProcessingException e = (com.fasterxml.jackson.core.JsonProcessingException)
+                    catchThrowable(() -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes));
+            assertThat(StrictJsonFile.syntaxProblem(e, bytes).in(io.iprules.Language.EN)).as(bom)
+                    .startsWith("not valid JSON (line 1, column 7): ");
+        }
+    }
+
     @Test
     void aByteOrderMarkIsSkipped() {
         byte[] json = "{\"a\": 123456789012345678901234567890123456789012345}".getBytes(StandardCharsets.UTF_8);
