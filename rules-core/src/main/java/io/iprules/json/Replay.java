@@ -49,6 +49,8 @@ public final class Replay {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // a result is one JSON object: what follows it would otherwise go unread, and unreplayed
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a number as written, to show it as written where it differs: as a double, 1e-400 would read 0.0
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(new JsonNodeFactory(true))
             .build();
     private static final List<String> RECEIPT_FIELDS = List.of("library", "policy", "policyVersion", "rules",
@@ -214,6 +216,10 @@ public final class Replay {
                     (en.startsWith("not valid JSON") ? "the result is " : "in the result, ") + en));
         } catch (IOException e) {
             throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(), "cannot read the result: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // an exponent beyond what a BigDecimal holds (1e2147483648), worded as a request's is
+            throw new InvalidRequestException("", "结果不是有效的 JSON:数值超出范围(指数过大)",
+                    "the result is not valid JSON: a number is out of range (its exponent is too large)");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRequestException("", "结果必须是 JSON 对象(evaluate 的结果或 batch 的一行)",

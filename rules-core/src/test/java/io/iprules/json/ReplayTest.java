@@ -246,6 +246,24 @@ class ReplayTest {
         assertThat(replay(REQUEST, line).explained()).isEmpty();
     }
 
+    /**
+     * A number changed after it was written is shown as written: read as a double, 1e-400 was "recorded 0.0" beside
+     * the replayed 0, a difference nobody could see; a number no decimal holds is told as a request's is.
+     */
+    @Test
+    void aChangedNumberIsShownAsItWasWritten() {
+        String line = line(REQUEST, Language.EN);
+        assertThat(line).contains("\"undetermined\":0,");
+        Replay.Report r = replay(REQUEST, line.replace("\"undetermined\":0,", "\"undetermined\":1e-400,"));
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
+        assertThat(r.differences()).containsExactly("undetermined: recorded 1E-400, replayed 0");
+        r = replay(REQUEST, line.replace("\"undetermined\":0,", "\"undetermined\":0.0,"));
+        assertThat(r.differences()).containsExactly("undetermined: recorded 0.0, replayed 0");
+        assertThatThrownBy(() -> replay(REQUEST, line.replace("\"undetermined\":0,", "\"undetermined\":1e2147483648,")))
+                .isInstanceOf(io.iprules.InvalidRequestException.class)
+                .hasMessage("the result is not valid JSON: a number is out of range (its exponent is too large)");
+    }
+
     @Test
     void aReportMadeWithEnglishDifferencesOnlyReadsTheSameInChinese() {
         Receipt receipt = evaluate(REQUEST).receipt().orElseThrow();
