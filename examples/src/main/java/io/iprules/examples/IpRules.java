@@ -131,6 +131,11 @@ public final class IpRules implements Runnable {
             err.println(Messages.text(language(args), "write.stdout", stdoutFailure(out, language(args))));
             return INTERNAL;
         }
+        if (exit == OK && err.checkError()) {
+            // what the run had to say on standard error (a batch's summary, a warning) was lost: not a success,
+            // though there is nowhere left to say so (a batch's --summary FILE is written all the same)
+            return INTERNAL;
+        }
         return exit;
     }
 

@@ -1253,6 +1253,33 @@ class NothingDestroyedTest {
     }
 
     /**
+     * Standard error on a full disk: a batch whose summary is lost there is exit 1, not 0, though nothing can say so;
+     * its results and its {@code --summary} file are whole. A run that writes nothing on standard error stays 0.
+     */
+    @Test
+    void aSummaryLostOnStandardErrorIsNeverSuccess(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 5);
+        Path results = tmp.resolve("r.jsonl");
+        Path summary = tmp.resolve("s.json");
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = IpRules.run(new String[] {"batch", in.toString(), "--out", results.toString(), "--summary",
+                summary.toString()}, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(full, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(Files.readAllLines(results)).hasSize(5);
+        assertThat(Files.readString(summary)).contains("\"requests\" : 5");
+        exit = IpRules.run(new String[] {"policies", "--format", "json"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(full, true, StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+    }
+
+    /**
      * Every file a command writes, on a full disk (a full-disk device such as {@code /dev/full}): exit 1, never 0,
      * naming the file in the run's language; a batch's results, written before its summary, are in place.
      */
