@@ -1679,7 +1679,7 @@ class NothingDestroyedTest {
         Files.writeString(two, one + one);
         CliTest.Run several = run("evaluate", two.toString());
         assertThat(several.exit()).isEqualTo(2);
-        assertThat(several.err()).contains("该文件包含多个 JSON 文档").contains("请用 `batch`") // Chinese by default
+        assertThat(several.err()).contains("请求之后还有内容(第 ").contains("多个请求每行一个,作为批量提交(`ip-rules batch`") // Chinese by default
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
         CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
         assertThat(date.exit()).isEqualTo(2);

@@ -881,10 +881,11 @@ public final class JsonContract {
 
     private static Text syntaxMessage(JsonProcessingException e, ParserWords.Source json) {
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e, json) + ":该文件包含多个 JSON 文档;一个请求是一个 "
-                    + "JSON 对象(每行一个请求的文件请用 `batch`)", "more content after the request" + ParserWords.where(e, json)
-                    + ": this file has several JSON documents; one request is one JSON object (for one request per "
-                    + "line, use `batch`)");
+            // read by evaluate, by a batch for each of its lines and by the service: true in each of them
+            return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e, json) + ":一个请求是一个 JSON 对象;多个请求"
+                    + "每行一个,作为批量提交(`ip-rules batch`、`POST /v1/batch`)", "more content after the request"
+                    + ParserWords.where(e, json) + ": one request is one JSON object; several requests go one per line, "
+                    + "as a batch (`ip-rules batch`, `POST /v1/batch`)");
         }
         return ParserWords.syntax(e, json);
     }

@@ -408,8 +408,12 @@ class JsonContractMessagesTest {
         assertThat(problem("{\"policy\": \"p-1\",\r\n \"applicant\": {\"名\": 1,\n\"a\":\"é\" y}}").message())
                 .startsWith("not valid JSON (line 3, column 9): ");
         // content after the request: {"policy":"名"} is 14 characters, the space 15, the second document at 16
-        assertThat(problem("{\"policy\":\"名\"} {}").message())
-                .startsWith("more content after the request (line 1, column 16): ");
+        // worded for each reader of a request (evaluate, a batch's line, the service): no "file", no one command
+        Problem after = problem("{\"policy\":\"名\"} {}");
+        assertThat(after.message()).isEqualTo("more content after the request (line 1, column 16): one request is one "
+                + "JSON object; several requests go one per line, as a batch (`ip-rules batch`, `POST /v1/batch`)");
+        assertThat(after.message(Language.ZH)).isEqualTo("请求之后还有内容(第 1 行第 16 列):一个请求是一个 JSON 对象;"
+                + "多个请求每行一个,作为批量提交(`ip-rules batch`、`POST /v1/batch`)");
     }
 
     /**
