@@ -28,18 +28,8 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ContractSchemas schemas = new ContractSchemas(RulesEngine.builder().build());
-        String out;
-        if (policy == null) {
-            out = ContractSchemas.write(schemas.all());
-        } else if (policy.equals("result")) {
-            out = ContractSchemas.write(schemas.result());
-        } else if (policy.equals("error")) {
-            out = ContractSchemas.write(schemas.error());
-        } else if (policy.equals("policies")) {
-            out = ContractSchemas.write(schemas.policyList());
-        } else {
-            out = ContractSchemas.write(schemas.request(policy)); // an unknown id: exit 2 naming the known ones
-        }
+        // an unknown id: exit 2 naming the known ones
+        String out = ContractSchemas.write(policy == null ? schemas.all() : schemas.named(policy));
         Io.get().out().print(out);
         return IpRules.OK;
     }

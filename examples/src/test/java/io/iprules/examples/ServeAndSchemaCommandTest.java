@@ -36,13 +36,14 @@ class ServeAndSchemaCommandTest {
         CliTest.Run unknown = CliTest.run("schema", "no-such");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.out()).isEmpty();
-        assertThat(unknown.err()).contains("policy: 未知政策“no-such”;已有:").contains("jiaxing-2012"); // Chinese by default
+        assertThat(unknown.err()).isEqualTo("policy: 未知政策或 schema“no-such”;已有:anning-2022, beijing-2012, "
+                + "jiaxing-2012, northeast-2017, pilot-city-2017, result, error, policies\n"); // Chinese by default
         // --lang as for every command: the message in English, the schemas the same
         CliTest.Run unknownEn = CliTest.run("schema", "no-such", "--lang", "en");
         assertThat(unknownEn.exit()).isEqualTo(2);
         assertThat(unknownEn.out()).isEmpty();
-        assertThat(unknownEn.err()).isEqualTo("policy: unknown policy 'no-such'; known: anning-2022, beijing-2012, "
-                + "jiaxing-2012, northeast-2017, pilot-city-2017\n");
+        assertThat(unknownEn.err()).isEqualTo("policy: unknown policy or schema 'no-such'; known: anning-2022, "
+                + "beijing-2012, jiaxing-2012, northeast-2017, pilot-city-2017, result, error, policies\n");
         CliTest.Run resultEn = CliTest.run("schema", "result", "--lang", "en");
         assertThat(resultEn.exit()).isZero();
         assertThat(resultEn.out()).isEqualTo(ContractSchemas.write(schemas.result()));

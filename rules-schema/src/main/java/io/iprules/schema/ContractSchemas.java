@@ -106,6 +106,33 @@ public final class ContractSchemas {
         throw InvalidRequestException.unknownPolicy(id, policies.stream().map(PolicyDescription::id).toList());
     }
 
+    /** The ids {@link #named} answers besides the policies'. */
+    private static final List<String> OTHER_SCHEMAS = List.of("result", "error", "policies");
+
+    /**
+     * The schema {@code ip-rules schema ID} prints and {@code GET /v1/schema/{id}} serves: a policy's request,
+     * {@code result}, {@code error} or {@code policies}. An id that is none of them is an {@link
+     * InvalidRequestException} at path {@code policy}, "unknown policy or schema", naming every id it answers.
+     */
+    public ObjectNode named(String id) {
+        switch (id) {
+            case "result":
+                return result();
+            case "error":
+                return error();
+            case "policies":
+                return policyList();
+            default:
+                if (policies.stream().noneMatch(p -> p.id().equals(id))) {
+                    String known = String.join(", ", java.util.stream.Stream.concat(
+                            policies.stream().map(PolicyDescription::id), OTHER_SCHEMAS.stream()).toList());
+                    throw new InvalidRequestException("policy", "未知政策或 schema“" + id + "”;已有:" + known,
+                            "unknown policy or schema '" + id + "'; known: " + known);
+                }
+                return request(id);
+        }
+    }
+
     /** The schema of a request of policy {@code id}, standing alone ({@code $schema}, {@code $id}). */
     public ObjectNode request(String id) {
         policy(id);

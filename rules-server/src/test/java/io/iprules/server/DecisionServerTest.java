@@ -570,7 +570,10 @@ class DecisionServerTest {
         assertProblem(post("/v1/policies", "application/json", example), 405);
         assertProblem(get("/v1/nothing-here"), 404);
         assertProblem(get("/v1/policies/no-such"), 404);
-        assertProblem(get("/v1/schema/no-such"), 404);
+        // the ids it answers besides the policies' are named too
+        assertThat(assertProblem(get("/v1/schema/no-such", "Accept-Language", "en"), 404).get("detail").asText())
+                .isEqualTo("unknown policy or schema 'no-such'; known: anning-2022, beijing-2012, jiaxing-2012, "
+                        + "northeast-2017, pilot-city-2017, result, error, policies");
     }
 
     /** A 405 says which methods the resource answers (RFC 9110 §15.5.6: Allow), and those are not refused. */
