@@ -239,6 +239,12 @@ public final class Replay {
             throw new InvalidRequestException("receipt", "必须是 JSON 对象(一张决定回执),而不是" + JsonContract.kindZh(n),
                     "must be a JSON object (a decision receipt), not " + JsonContract.kind(n));
         }
+        if (n == null && !result.has("eligible")) {
+            // every result says whether its subject is eligible; a request does not: the two given the other way round
+            throw new InvalidRequestException("receipt", "结果中没有回执,也没有结果都有的 eligible:这是一个请求吗?先给请求,"
+                    + "再给它的结果", "the result has no receipt, nor the eligible every result has: is it a request? "
+                    + "Give the request first, then its result");
+        }
         if (n == null || n.isNull()) {
             throw new InvalidRequestException("receipt", "结果中没有回执(由不带回执的版本写出,或回执已被删除)",
                     "the result has no receipt (it was written by a version without receipts, or the receipt was "

@@ -334,6 +334,12 @@ class ReplayTest {
         tree.put("receipt", "sha256:" + "0".repeat(64)); // there, but not a receipt: said so, not "removed"
         assertThat(refused(JSON.writeValueAsString(tree))).isEqualTo(new Problem("receipt",
                 "must be a JSON object (a decision receipt), not a string"));
+        // the request and the result given the other way round: the request has no eligible, which every result has
+        Problem swapped = refused(REQUEST);
+        assertThat(swapped).isEqualTo(new Problem("receipt", "the result has no receipt, nor the eligible every result "
+                + "has: is it a request? Give the request first, then its result"));
+        assertThat(swapped.message(Language.ZH)).isEqualTo("结果中没有回执,也没有结果都有的 eligible:这是一个请求吗?先给请求,"
+                + "再给它的结果");
     }
 
     @Test
