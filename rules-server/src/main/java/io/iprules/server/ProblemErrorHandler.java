@@ -29,6 +29,12 @@ final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
+        if (code == 426) {
+            // Jetty's answer to an "HTTP/2.0" request line, without the Upgrade header a 426 must carry (RFC 9110
+            // §15.5.22): the service serves HTTP/1.0 and 1.1, and answers every other version 505
+            code = 505;
+            response.setStatus(code);
+        }
         Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
@@ -99,6 +105,10 @@ final class ProblemErrorHandler extends ErrorHandler {
             case 404 -> zh ? "没有该资源" : "no such resource";
             case 414 -> zh ? "URI 过长" : "the URI is too long";
             case 431 -> zh ? "请求头过大" : "the request headers are too large";
+            case 417 -> zh ? "不支持该 Expect 头:只接受 100-continue" : "the Expect header is not supported: only "
+                    + "100-continue is";
+            case 505 -> zh ? "不支持该 HTTP 版本:本服务只接受 HTTP/1.0 与 HTTP/1.1" : "this HTTP version is not "
+                    + "supported: the service takes HTTP/1.0 and HTTP/1.1";
             default -> zh ? "HTTP 错误 " + code : "HTTP error " + code;
         };
     }

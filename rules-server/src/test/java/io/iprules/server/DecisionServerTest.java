@@ -1177,6 +1177,16 @@ class DecisionServerTest {
         JsonNode longDelete = rawProblem("DELETE /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414,
                 "zh");
         assertThat(longDelete.get("title").asText()).isEqualTo("URI 过长");
+        // an HTTP version other than 1.0 and 1.1 is 505, HTTP/2.0 too (Jetty answers it 426, without the Upgrade
+        // header that status must carry), each told what the service takes
+        for (String version : List.of("HTTP/2.0", "HTTP/3.0", "HTTP/1.2", "HTTP/0.9")) {
+            JsonNode refused = rawProblem("GET /health " + version + "\r\nHost: x\r\n\r\n", 505, "zh");
+            assertThat(refused.get("detail").asText()).as(version)
+                    .isEqualTo("不支持该 HTTP 版本:本服务只接受 HTTP/1.0 与 HTTP/1.1");
+        }
+        JsonNode expect = rawProblem("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\nAccept-Language: en\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 417, "en");
+        assertThat(expect.get("detail").asText()).isEqualTo("the Expect header is not supported: only 100-continue is");
     }
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
