@@ -435,7 +435,7 @@ public final class ContractDocs {
                 + "`413` over a size limit (a batch sent in chunks, without `Content-Length`: when it passes the "
                 + "limit, or, once its results are streaming, its answer cut off without the summary trailer), "
                 + "`415` a `Content-Type` that is not JSON, a charset other than UTF-8, or a compressed body "
-                + "(`Content-Encoding`), `501` a `Transfer-Encoding` with a coding before `chunked` (such as "
+                + "(`Content-Encoding`; a `Content-Type` given twice is a `400`), `501` a `Transfer-Encoding` with a coding before `chunked` (such as "
                 + "`gzip, chunked`), `408` a body that did not arrive in time, `503` busy (with "
                 + "`Retry-After`, the seconds to wait before sending the request again: `1`, or `10` when the most "
                 + "batches the service evaluates at once are being evaluated) or over the time limit (no "

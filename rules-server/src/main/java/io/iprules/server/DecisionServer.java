@@ -997,6 +997,11 @@ public final class DecisionServer implements AutoCloseable {
      * UTF-8: in any case, quoted or not, by any of Java's names for it ({@code utf-8}, {@code "UTF-8"}, {@code UTF8}).
      */
     private static void requireJson(Context ctx, String... accepted) {
+        if (java.util.Collections.list(ctx.req().getHeaders("Content-Type")).size() > 1) {
+            // a body has one type (RFC 9110 §8.3): reading the first would take a type the sender may not have meant
+            throw new Refusal(400, "Content-Type 给出了两次:请求体只有一种类型", "Content-Type is given twice: a body has "
+                    + "one type");
+        }
         // the header as sent: the servlet's getContentType() throws for a charset Java does not know (a 500)
         String type = ctx.header("Content-Type");
         String[] parts = type == null ? new String[] {""} : type.split(";");

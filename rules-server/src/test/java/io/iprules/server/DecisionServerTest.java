@@ -563,6 +563,12 @@ class DecisionServerTest {
         assertProblem(post("/v1/evaluate", "text/plain", example), 415);
         assertProblem(post("/v1/evaluate", null, example), 415);
         assertProblem(post("/v1/evaluate", "application/json; charset=ISO-8859-1", example), 415);
+        // two Content-Type lines, even alike: the body has one type, and the first is not taken for it
+        for (String second : List.of("application/json", "text/plain")) {
+            assertThat(assertProblem(post("/v1/evaluate", "application/json", example, "Content-Type", second,
+                    "Accept-Language", "en"), 400).get("detail").asText()).as(second)
+                    .isEqualTo("Content-Type is given twice: a body has one type");
+        }
         assertProblem(post("/v1/batch", "application/json", example), 415);
         assertRefusedBeforeTheBody("/v1/evaluate", "application/json",
                 "Content-Length: " + (JsonContract.MAX_REQUEST_BYTES + 1), 413);
