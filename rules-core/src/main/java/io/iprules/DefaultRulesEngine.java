@@ -112,7 +112,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             }
             described.put(e.getKey(), withDataDigests(d, e.getValue(), data.get(e.getKey())));
         }
-        described = ParameterOverrides.apply(described, parameterSources);
+        Map<String, String> setBy = new java.util.HashMap<>();
+        described = ParameterOverrides.apply(described, parameterSources, setBy);
         if (!parameterSources.isEmpty()) {
             LOG.info("deployment parameters from {}", parameterSources.stream().map(ParameterOverrides.Source::name)
                     .toList());
@@ -132,7 +133,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                         files.size(), stamp.parameters());
                 LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files));
             }
-            checkParameters(d, modules.get(e.getKey()));
+            checkParameters(d, modules.get(e.getKey()), setBy);
             loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, built.rules(), stamp));
         }
         LOG.info("rules engine {} ready in {} ms with policies {}", Fingerprints.libraryVersion(),
@@ -237,7 +238,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
      * the module's own check of what a unit alone cannot tell (an end before the start): its refusal is the
      * deployment's mistake, its failure the module's.
      */
-    private static void checkParameters(PolicyDescription d, PolicyModule module) {
+    private static void checkParameters(PolicyDescription d, PolicyModule module, Map<String, String> setBy) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ParameterInfo info : d.parameters()) {
             if (!names.add(info.name())) {
@@ -255,10 +256,28 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         try {
             module.checkParameters(d);
         } catch (ConfigurationException x) {
-            throw x;
+            throw x.inParameters() ? namingTheFile(x, d.id(), setBy) : x;
         } catch (RuntimeException x) {
             throw CoreMessages.cannotStart("start.parameters-unchecked", x, d.id(), x.getMessage());
         }
+    }
+
+    /**
+     * A module's refusal of a deployment's value, which names the value by its path ({@code
+     * policy.NAME[0].value: …}), with the file that set it first, as a unit's refusal is told.
+     */
+    private static ConfigurationException namingTheFile(ConfigurationException x, String policy,
+                                                        Map<String, String> setBy) {
+        String en = x.message(Language.EN);
+        for (var e : setBy.entrySet()) {
+            String path = e.getKey();
+            if (path.startsWith(policy + ".") && en.length() > path.length() && en.startsWith(path)
+                    && "[.:".indexOf(en.charAt(path.length())) >= 0) {
+                return new ConfigurationException(Text.bilingual(e.getValue() + ": " + x.message(Language.ZH),
+                        e.getValue() + ": " + en), x, true);
+            }
+        }
+        return x;
     }
 
     private static List<String> describe(Map<String, Loaded> loaded) {

@@ -49,8 +49,16 @@ final class ParameterOverrides {
      * @throws ConfigurationException naming the source, the path and the problem
      */
     static Map<String, PolicyDescription> apply(Map<String, PolicyDescription> policies, List<Source> sources) {
+        return apply(policies, sources, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #apply(Map, List)}, putting in {@code setBy} the source that set each parameter ({@code
+     * "policy.NAME"} → its name): what a module's own check of the values names as their file.
+     */
+    static Map<String, PolicyDescription> apply(Map<String, PolicyDescription> policies, List<Source> sources,
+                                                Map<String, String> setBy) {
         Map<String, Map<String, List<ParameterValue>>> set = new LinkedHashMap<>();
-        Map<String, String> setBy = new LinkedHashMap<>();
         for (Source s : sources) {
             Map<String, Map<String, List<ParameterValue>>> values = s.json() != null ? parse(s) :
                     Map.of(s.policy(), Map.of(s.parameter(), List.of(s.value())));

@@ -31,11 +31,12 @@ class InForceEndTest {
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
                 () -> endingOn(LocalDate.of(2012, 12, 13)).build());
         assertThat(e.inParameters()).as("the deployment's mistake").isTrue();
-        assertThat(e.message(Language.EN)).isEqualTo("beijing-2012.BJ_IN_FORCE_UNTIL[0].value: 2012-12-13 is before "
-                + "2012-12-14, the day the opinions took force (beijing-2012 转发通知): the last day in force cannot come "
-                + "before it");
-        assertThat(e.message(Language.ZH)).isEqualTo("beijing-2012.BJ_IN_FORCE_UNTIL[0].value: 2012-12-13 早于本实施意见"
-                + "施行之日 2012-12-14(beijing-2012 转发通知):最后有效日不能早于施行之日");
+        // the file that set the value first, as a unit's refusal names it
+        assertThat(e.message(Language.EN)).isEqualTo("deployment.json: beijing-2012.BJ_IN_FORCE_UNTIL[0].value: "
+                + "2012-12-13 is before 2012-12-14, the day the opinions took force (beijing-2012 转发通知): the last "
+                + "day in force cannot come before it");
+        assertThat(e.message(Language.ZH)).isEqualTo("deployment.json: beijing-2012.BJ_IN_FORCE_UNTIL[0].value: "
+                + "2012-12-13 早于本实施意见施行之日 2012-12-14(beijing-2012 转发通知):最后有效日不能早于施行之日");
     }
 
     @Test
@@ -50,6 +51,7 @@ class InForceEndTest {
     void everyValueIsCheckedAndTheOneBeforeTheStartIsNamed() {
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
                 () -> endingOn(LocalDate.of(2030, 6, 30), LocalDate.of(2011, 12, 31)).build());
-        assertThat(e.message(Language.EN)).startsWith("beijing-2012.BJ_IN_FORCE_UNTIL[1].value: 2011-12-31 is before");
+        assertThat(e.message(Language.EN))
+                .startsWith("deployment.json: beijing-2012.BJ_IN_FORCE_UNTIL[1].value: 2011-12-31 is before");
     }
 }
