@@ -246,6 +246,17 @@ class ReplayTest {
         assertThat(replay(REQUEST, line).explained()).isEmpty();
     }
 
+    @Test
+    void aReportMadeWithEnglishDifferencesOnlyReadsTheSameInChinese() {
+        Receipt receipt = evaluate(REQUEST).receipt().orElseThrow();
+        Replay.Report r = new Replay.Report(Replay.Verdict.OUTPUT_DIFFERS, receipt, receipt, List.of("total: x"), "{}");
+        assertThat(r.explained()).extracting(t -> t.in(Language.ZH)).containsExactly("total: x");
+        assertThatThrownBy(() -> new Replay.Report(Replay.Verdict.OUTPUT_DIFFERS, receipt, receipt, List.of("total: x"),
+                "{}", List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ------------------------------------------------------------------ the output differs
+
     /**
      * A number changed after it was written is shown as written: read as a double, 1e-400 was "recorded 0.0" beside
      * the replayed 0, a difference nobody could see; a number no decimal holds is told as a request's is.
@@ -263,17 +274,6 @@ class ReplayTest {
                 .isInstanceOf(io.iprules.InvalidRequestException.class)
                 .hasMessage("the result is not valid JSON: a number is out of range (its exponent is too large)");
     }
-
-    @Test
-    void aReportMadeWithEnglishDifferencesOnlyReadsTheSameInChinese() {
-        Receipt receipt = evaluate(REQUEST).receipt().orElseThrow();
-        Replay.Report r = new Replay.Report(Replay.Verdict.OUTPUT_DIFFERS, receipt, receipt, List.of("total: x"), "{}");
-        assertThat(r.explained()).extracting(t -> t.in(Language.ZH)).containsExactly("total: x");
-        assertThatThrownBy(() -> new Replay.Report(Replay.Verdict.OUTPUT_DIFFERS, receipt, receipt, List.of("total: x"),
-                "{}", List.of())).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    // ------------------------------------------------------------------ the output differs
 
     @Test
     void anAlteredResultIsOutputDiffersWithTheFirstAlteredField() {
