@@ -115,6 +115,28 @@ class AnningApiTest {
         assertThat(r.eligible()).isTrue();
     }
 
+    /**
+     * A result's receipt vouches for the county as it was evaluated: a caller who reuses its density object for the
+     * next county (its actual changed from 19.2 to 1) changes neither the county kept nor the first result's
+     * receipt, whose request digest is worked out when it is first read.
+     */
+    @Test
+    void aCallerReusingItsFiguresChangesNoReceiptAlreadyMade() {
+        java.util.Map<String, Object> density = new java.util.HashMap<>(java.util.Map.of("actual", "19.2",
+                "provinceAverage", "9.6"));
+        AnningCounty county = new AnningCounty("安宁市", java.util.Map.of("AN_INVENTION_DENSITY", density));
+        EvaluationResult first = ENGINE.evaluate(Anning2022.APPLICANT, LocalDate.of(2025, 7, 31), county);
+        density.put("actual", "1");
+        AnningCounty next = new AnningCounty("安宁市", java.util.Map.of("AN_INVENTION_DENSITY", density));
+        EvaluationResult second = ENGINE.evaluate(Anning2022.APPLICANT, LocalDate.of(2025, 7, 31), next);
+        assertThat(first.indicators()).filteredOn(i -> i.code().equals("AN_INVENTION_DENSITY")).singleElement()
+                .extracting(Indicator::status).isEqualTo(IndicatorStatus.MET); // 19.2 is twice 9.6
+        assertThat(second.indicators()).filteredOn(i -> i.code().equals("AN_INVENTION_DENSITY")).singleElement()
+                .extracting(Indicator::status).isEqualTo(IndicatorStatus.NOT_MET);
+        assertThat(first.receipt().orElseThrow().request()).isNotEqualTo(second.receipt().orElseThrow().request());
+        assertThat(first.receipt()).isNotEqualTo(second.receipt());
+    }
+
     @Test
     void theDoneCriterionRequestShippedInExamplesGivesTheSame() throws Exception {
         byte[] json = Files.readAllBytes(Path.of("../examples/requests/anning-every-target-exactly-reached.json"));

@@ -18,9 +18,36 @@ public final class FigureSheet {
     private FigureSheet() {
     }
 
-    /** The figures in the order given, unmodifiable; {@code null} stays {@code null} and a {@code null} value means "not supplied". */
+    /**
+     * The figures in the order given, unmodifiable all the way down (a figure's object, such as {@code actual} with
+     * its reference, and any list, copied too); {@code null} stays {@code null} and a {@code null} value means "not
+     * supplied". A caller that changes its own map afterwards changes neither this subject nor the receipt of a result
+     * made from it, whose request digest is worked out from the subject when it is first read.
+     */
     public static Map<String, Object> keep(Map<String, Object> figures) {
-        return figures == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        return figures == null ? null : copy(figures);
+    }
+
+    private static Map<String, Object> copy(Map<?, ?> map) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, kept(v))); // a key that is not a String stays, for Figures.read to refuse
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) (Map<?, ?>) out;
+        return Collections.unmodifiableMap(typed);
+    }
+
+    private static Object kept(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            return copy(m);
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new java.util.ArrayList<>(l.size());
+            for (Object x : l) {
+                out.add(kept(x));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        return value;
     }
 
     /**

@@ -56,6 +56,32 @@ class FigureSheetTest {
         assertThatThrownBy(() -> kept.put("E", 5)).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    /**
+     * A figure's own object and lists are copied too: the caller who reuses its map after evaluating (a county's
+     * density changed to 1) changes neither the subject nor, through it, the receipt of the result already made.
+     */
+    @Test
+    void keepingCopiesAFiguresObjectAndListsTooUnmodifiable() {
+        Map<String, Object> density = new LinkedHashMap<>();
+        density.put("actual", "19.2");
+        density.put("provinceAverage", "9.6");
+        List<Object> list = new java.util.ArrayList<>(List.of("1"));
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("EX_DENSITY", density);
+        given.put("EX_LIST", list);
+        Map<String, Object> kept = FigureSheet.keep(given);
+        density.put("actual", "1");
+        list.add("2");
+        assertThat(kept.get("EX_DENSITY")).isEqualTo(Map.of("actual", "19.2", "provinceAverage", "9.6"));
+        assertThat(kept.get("EX_LIST")).isEqualTo(List.of("1"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> keptDensity = (Map<String, Object>) kept.get("EX_DENSITY");
+        assertThatThrownBy(() -> keptDensity.put("actual", "2")).isInstanceOf(UnsupportedOperationException.class);
+        @SuppressWarnings("unchecked")
+        List<Object> keptList = (List<Object>) kept.get("EX_LIST");
+        assertThatThrownBy(() -> keptList.add("3")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
     @Test
     void aBuilderThatDoesNotCheckKeepsEveryFigureInTheOrderGivenAndChains() {
         Sheet s = new Sheet();
