@@ -56,7 +56,10 @@ public final class ScenarioRunner {
     static final Set<String> LEFT_OUT_WHEN_EMPTY = Set.of("deadlines", "measures", "variants");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // a number as written: normalised, a request's 1.0 reached the engine as 1 (which the contract refuses
+            // for a count) and 1000.00 as 1E+3, and an expected 200000.00 was told as 2E+5
+            .nodeFactory(new com.fasterxml.jackson.databind.node.JsonNodeFactory(true)).build();
 
     private final Supplier<RulesEngine.Builder> builders;
     private final Map<String, RulesEngine> engines = new ConcurrentHashMap<>();

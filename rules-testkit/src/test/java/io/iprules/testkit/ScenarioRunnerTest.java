@@ -68,6 +68,18 @@ class ScenarioRunnerTest {
         assertThat(diffs("{\"undetermined\": \"0\"}")).containsExactly("undetermined: expected \"0\", got 0");
     }
 
+    /**
+     * The request reaches the engine as written: a count of 1.0 is refused as the contract refuses it (read back
+     * from a normalised tree it was 1, and evaluated), and an expected number is told as written.
+     */
+    @Test
+    void theRequestAndTheExpectedValuesAreTakenAsWritten() {
+        String wholeNumber = "[{\"path\": \"applicant.count\", \"messageContains\": \"whole number\"}]";
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1).replace("\"count\": 1",
+                "\"count\": 1.0") + ", \"expectError\": " + wholeNumber + "}"))).isEmpty();
+        assertThat(diffs("{\"total\": 12.50}")).containsExactly("total: expected 12.50, got \"12.50\"");
+    }
+
     @Test
     void aListMustHaveAsManyEntriesAsTheResult() {
         assertThat(diffs("{\"awards\": [{\"code\": \"T_A\"}]}")).hasSize(1).first().asString()
