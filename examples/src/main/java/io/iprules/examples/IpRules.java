@@ -161,6 +161,8 @@ public final class IpRules implements Runnable {
         } else {
             SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         }
+        // every command lists -V, --version (mixinStandardHelpOptions): each prints the version, not an empty line
+        cl.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
         cl.setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(Path.class, new PathConverter());
         if (lang == Language.ZH) {

@@ -60,6 +60,7 @@ final class Messages {
             Map.entry("access is denied", "reason.accessDenied"),
             Map.entry("not a directory", "reason.notDirectory"),
             Map.entry("broken pipe", "reason.brokenPipe"),
+            Map.entry("bad file descriptor", "reason.closed"), // `>&-`: standard output closed before the run
             Map.entry("disk quota exceeded", "reason.quota"),
             Map.entry("file too large", "reason.tooLarge"),
             Map.entry("file name too long", "reason.nameTooLong"),

@@ -137,7 +137,17 @@ class CliTest {
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.err()).isEqualTo("Unmatched arguments from index 0: 'version', '--lang', 'en'\n"
                 + "there is no version command; to show the version: ip-rules --version\n");
-        assertThat(run("--version").out()).startsWith("ip-rules ");
+        Run root = run("--version");
+        assertThat(root.out()).startsWith("ip-rules ");
+        // each command's help lists -V, --version: it prints the same, where it printed nothing
+        for (String command : List.of("evaluate", "batch", "replay", "report", "policies", "generate", "schema",
+                "serve")) {
+            for (String option : List.of("--version", "-V")) {
+                Run r = run(command, option);
+                assertThat(r.exit()).as(command + " " + option).isZero();
+                assertThat(r.out()).as(command + " " + option).isEqualTo(root.out());
+            }
+        }
     }
 
     @Test

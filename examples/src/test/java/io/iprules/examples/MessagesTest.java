@@ -27,6 +27,10 @@ class MessagesTest {
         IOException folder = new FileSystemException("/data/page.html.partial", null, "Is a directory");
         assertThat(Messages.reason(Language.ZH, folder)).isEqualTo("它是文件夹");
         assertThat(Messages.reason(Language.EN, new IOException("Read-only file system"))).isEqualTo("the file system is read-only");
+        // standard output closed before the run (`>&-`): in the run's language, not the system's English
+        assertThat(Messages.reason(Language.ZH, new IOException("Bad file descriptor"))).isEqualTo("输出已关闭(文件描述符无效)");
+        assertThat(Messages.reason(Language.EN, new IOException("Bad file descriptor")))
+                .isEqualTo("the output is closed (a bad file descriptor)");
         assertThat(Messages.reason(Language.ZH, new NoSuchFileException("/x"))).isEqualTo("文件或文件夹不存在");
         assertThat(Messages.reason(Language.ZH, new AccessDeniedException("/x"))).isEqualTo("没有权限");
         assertThat(Messages.reason(Language.EN, new IOException("Permission denied"))).isEqualTo("permission denied");
