@@ -15,6 +15,7 @@ import io.iprules.RulesEngine;
 import io.iprules.Target;
 import io.iprules.json.JsonContract;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -135,6 +136,25 @@ class AnningApiTest {
                 .extracting(Indicator::status).isEqualTo(IndicatorStatus.NOT_MET);
         assertThat(first.receipt().orElseThrow().request()).isNotEqualTo(second.receipt().orElseThrow().request());
         assertThat(first.receipt()).isNotEqualTo(second.receipt());
+    }
+
+    /**
+     * A figure given from Java as a whole BigDecimal replays from the JSON request that gives it as a number: the
+     * same value digests the same (it had digested as the string "52", which no count accepts).
+     */
+    @Test
+    void aWholeBigDecimalFigureReplaysFromItsJsonNumber() {
+        AnningCounty county = AnningCounty.builder("安宁市").figure("AN_TRADEMARKS", new BigDecimal("52"))
+                .inventionDensity(new BigDecimal("19"), new BigDecimal("9.6")).build();
+        EvaluationResult r = ENGINE.evaluate(Anning2022.APPLICANT, LocalDate.of(2025, 7, 31), county);
+        String line = new JsonContract(ENGINE).write(r, Language.EN, false);
+        String json = "{\"policy\": \"anning-2022\", \"asOf\": \"2025-07-31\", \"applicant\": {\"name\": \"安宁市\", "
+                + "\"figures\": {\"AN_TRADEMARKS\": 52, \"AN_INVENTION_DENSITY\": {\"actual\": 19, "
+                + "\"provinceAverage\": \"9.6\"}}}}";
+        io.iprules.json.Replay.Report report = new io.iprules.json.Replay(ENGINE).check(
+                json.getBytes(StandardCharsets.UTF_8), line.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.verdict()).isEqualTo(io.iprules.json.Replay.Verdict.IDENTICAL);
     }
 
     @Test

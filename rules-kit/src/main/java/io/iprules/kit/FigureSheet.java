@@ -37,6 +37,12 @@ public final class FigureSheet {
     }
 
     private static Object kept(Object value) {
+        if (value instanceof BigDecimal d && d.scale() == 0) {
+            // 52 as a JSON number is an Integer, and a BigDecimal is written in a request's canonical form as a
+            // string ("52", which a count refuses): kept whole, a Java figure of 52 digests as the JSON 52 does, and
+            // its result replays from that JSON
+            return d.unscaledValue();
+        }
         if (value instanceof Map<?, ?> m) {
             return copy(m);
         }
