@@ -19,13 +19,26 @@ import java.util.Map;
  */
 final class ParameterOverrides {
     /** Where values come from: a JSON file, or one value set in Java. */
-    record Source(String name, byte[] json, String policy, String parameter, ParameterValue value) {
+    record Source(String name, byte[] json, String policy, String parameter, List<ParameterValue> values) {
         static Source json(String name, byte[] json) {
             return new Source(name, json, null, null, null);
         }
 
         static Source single(String policy, String parameter, ParameterValue value) {
-            return new Source("builder parameter(" + policy + ", " + parameter + ")", null, policy, parameter, value);
+            return new Source("builder parameter(" + policy + ", " + parameter + ")", null, policy, parameter,
+                    List.of(value));
+        }
+
+        /** Whether this holds the values set in Java for {@code parameter} of {@code policy}. */
+        boolean sets(String policy, String parameter) {
+            return json == null && this.policy.equals(policy) && this.parameter.equals(parameter);
+        }
+
+        /** This source with {@code value} after its own: a later value of the same parameter, as a file lists it. */
+        Source and(ParameterValue value) {
+            List<ParameterValue> more = new ArrayList<>(values);
+            more.add(value);
+            return new Source(name, null, policy, parameter, List.copyOf(more));
         }
     }
 
@@ -61,7 +74,7 @@ final class ParameterOverrides {
         Map<String, Map<String, List<ParameterValue>>> set = new LinkedHashMap<>();
         for (Source s : sources) {
             Map<String, Map<String, List<ParameterValue>>> values = s.json() != null ? parse(s) :
-                    Map.of(s.policy(), Map.of(s.parameter(), List.of(s.value())));
+                    Map.of(s.policy(), Map.of(s.parameter(), s.values()));
             for (var policy : values.entrySet()) {
                 PolicyDescription d = policies.get(policy.getKey());
                 if (d == null) {
@@ -89,6 +102,18 @@ final class ParameterOverrides {
                     }
                     List<ParameterValue> vs = p.getValue();
                     for (int i = 0; i < vs.size(); i++) {
+                        // what a file cannot hold, a value set in Java can: held to the file's rules all the same
+                        if (vs.get(i).source().isBlank()) {
+                            throw bad(s.name() + ": " + path + "[" + i + "].source: 必须填写(字符串)",
+                                    s.name() + ": " + path + "[" + i + "].source: is required (a string)");
+                        }
+                        int year = vs.get(i).from().getYear();
+                        if (year < 0 || year > 9999) {
+                            throw bad(s.name() + ": " + path + "[" + i + "].from: 必须是日期 YYYY-MM-DD,而不是“"
+                                            + vs.get(i).from() + "”",
+                                    s.name() + ": " + path + "[" + i + "].from: must be a date YYYY-MM-DD, not '"
+                                            + vs.get(i).from() + "'");
+                        }
                         try {
                             info.unit().parse(vs.get(i).value());
                         } catch (ParameterUnit.InvalidValueException e) {

@@ -158,7 +158,10 @@ public interface RulesEngine {
         }
 
         /**
-         * Sets one value of an open parameter from {@code from} on, as a deployment's implementing rule does.
+         * Sets one value of an open parameter from {@code from} on, as a deployment's implementing rule does. Called
+         * again for the same parameter, it adds the value after those set before, as a parameter file lists them:
+         * in increasing order of {@code from}, no date twice (checked by {@link #build()}, with the file's other
+         * rules: a {@code source} that is not blank, a {@code from} of a year a date {@code YYYY-MM-DD} can write).
          *
          * @param policy the policy id
          * @param name   the parameter name, as listed by {@link RulesEngine#policies()}
@@ -172,7 +175,14 @@ public interface RulesEngine {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(source, "source");
-            parameterSources.add(ParameterOverrides.Source.single(policy, name, new ParameterValue(from, value, source)));
+            ParameterValue v = new ParameterValue(from, value, source);
+            for (int i = 0; i < parameterSources.size(); i++) {
+                if (parameterSources.get(i).sets(policy, name)) {
+                    parameterSources.set(i, parameterSources.get(i).and(v));
+                    return this;
+                }
+            }
+            parameterSources.add(ParameterOverrides.Source.single(policy, name, v));
             return this;
         }
 

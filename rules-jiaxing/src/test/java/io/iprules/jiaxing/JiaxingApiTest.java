@@ -97,6 +97,39 @@ class JiaxingApiTest {
     }
 
     /**
+     * A parameter set twice in Java gets two dated values, as a file lists them: a utility model granted in 2014 is
+     * paid the 1,000 of 嘉科〔2013〕1号, one granted in 2015 the 1,500 of a later rule. Values a file could not hold
+     * are refused as the file's would be.
+     */
+    @Test
+    void aParameterSetTwiceInJavaHasTwoDatedValues() {
+        RulesEngine deployed = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", "嘉科〔2013〕1号")
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2015, 1, 1), "1500", "a later rule")
+                .build();
+        assertThat(deployed.policy("jiaxing-2012").parameter("JX_PATENT_GRANT.UTILITY_MODEL").orElseThrow().values())
+                .extracting(io.iprules.ParameterValue::value).containsExactly("1000", "1500");
+        for (int year : new int[] {2014, 2015}) {
+            JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
+                    .patent("ZL201320000002.2", PatentKind.UTILITY_MODEL, LocalDate.of(year, 6, 1), null, null).build();
+            assertThat(deployed.evaluate("jiaxing-2012", LocalDate.of(year, 12, 31), e).awards().get(0).amount())
+                    .as("granted in %d", year).isEqualByComparingTo(year == 2014 ? "1000" : "1500");
+        }
+        String name = "builder parameter(jiaxing-2012, JX_PATENT_GRANT.UTILITY_MODEL): "
+                + "jiaxing-2012.JX_PATENT_GRANT.UTILITY_MODEL";
+        assertThatThrownBy(() -> RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2015, 1, 1), "1500", "r")
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", "r")
+                .build()).hasMessage(name + "[1].from: values must be listed in increasing date order, no date twice");
+        assertThatThrownBy(() -> RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", " ")
+                .build()).hasMessage(name + "[0].source: is required (a string)");
+        assertThatThrownBy(() -> RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(10000, 1, 1), "1000", "r")
+                .build()).hasMessage(name + "[0].from: must be a date YYYY-MM-DD, not '+10000-01-01'");
+    }
+
+    /**
      * The pledge-loan subsidy rate a deployment sets is a share (0.3) in its parameter file, and a percentage where
      * an officer reads it: 10,000.00 yuan of interest at 30% is 3,000.00.
      */
