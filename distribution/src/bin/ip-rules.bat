@@ -18,11 +18,26 @@ chcp 65001 >nul
 rem JVM options this launcher always passes, before JAVA_OPTS (which can override them), per command, as bin/ip-rules
 rem (which explains them): batch a long run in bounded memory, serve the JVM's defaults, anything else a short run.
 rem Unlike bin/ip-rules, this script makes no class-data archive. JVM messages go to stderr, errors only, and so do
-rem the JVM's own ("Error occurred during initialization of VM", a crash's), which it prints on stdout otherwise.
+rem the JVM's own ("Error occurred during initialization of VM"), which it prints on stdout otherwise; a crash's
+rem banner still goes to stdout (HotSpot fixes its error stream before it reads any flag).
 set "DEFAULT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "DEFAULT_JVM_OPTS=-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation -XX:LoopUnrollLimit=0 -XX:-PartialPeelLoop -XX:-LoopUnswitching -XX:-UseLoopPredicate -XX:-UseProfiledLoopPredicate -XX:-UseSuperWord -XX:-SplitIfBlocks -XX:-UseTypeSpeculation"
 if /i "%~1"=="serve" set "DEFAULT_JVM_OPTS="
+
+rem A collector the user's options choose (-XX:+UseG1GC...) replaces the launcher's: the JVM refuses two ("Multiple
+rem garbage collectors selected"). Delayed expansion for this test only: quotes or & | in the options cannot break it.
+set "USER_GC="
+setlocal EnableDelayedExpansion
+set "USER_OPTS= !JAVA_TOOL_OPTIONS! !JDK_JAVA_OPTIONS! !JAVA_OPTS! !IP_RULES_OPTS! "
+for %%G in (Serial Parallel G1 Z Shenandoah Epsilon) do (
+  if not "!USER_OPTS:-XX:+Use%%GGC=!"=="!USER_OPTS!" set "USER_GC=1"
+)
+endlocal & set "USER_GC=%USER_GC%"
 set "DEFAULT_JVM_OPTS=-Xlog:disable -Xlog:all=error:stderr -XX:+DisplayVMOutputToStderr %DEFAULT_JVM_OPTS%"
+rem After the line above, which defines it for every command: the substitution below of an undefined variable (as
+rem serve's empty one is) would not expand to nothing.
+if defined USER_GC set "DEFAULT_JVM_OPTS=%DEFAULT_JVM_OPTS:-XX:+UseSerialGC=%"
+if defined USER_GC set "DEFAULT_JVM_OPTS=%DEFAULT_JVM_OPTS:-XX:+UseParallelGC=%"
 
 set "MAIN_CLASS=io.iprules.examples.IpRules"
 set MIN_JAVA=17

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,8 +264,8 @@ class DistributionIT {
     /**
      * The run that makes the archive, interrupted (Ctrl-C, a closed terminal, kill: the launcher's shell gets the
      * signal too): the shell died at once, the JVM went on and wrote its archive as it exited, and the
-     * lib/ip-rules.jsa.PID it wrote (some 25 MB) stayed in lib/, one more at each interruption. The shell now waits
-     * for the JVM and removes it.
+     * lib/ip-rules.jsa.PID it wrote (some 25 MB) stayed in lib/, one more at each interruption. The shell now passes
+     * the signal on to the JVM, waits for it and removes it.
      */
     @Test
     void anInterruptedRunLeavesNoHalfMadeArchiveInLib() throws Exception {
@@ -286,6 +287,307 @@ class DistributionIT {
 
         try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
             assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("ip-rules\\.jsa\\.[0-9].*"));
+        }
+    }
+
+    /**
+     * The run that makes the archive, stopped by a TERM to the launcher alone (kill PID): the shell had only noted it,
+     * and the JVM ran its batch to the end (exit 0). The shell now passes it on: the batch stops, the run exits
+     * non-zero, and lib/ keeps neither a half-made archive nor one from a run cut short.
+     */
+    @Test
+    void aTermToTheLauncherStopsTheRunThatMakesTheArchive() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String line = Files.readString(home.resolve(DEMO), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ")
+                .strip() + "\n";
+        Path in = Files.writeString(temp.resolve("in.jsonl"), line.repeat(20_000), StandardCharsets.UTF_8);
+        Process launcher = new ProcessBuilder(home.resolve("bin/ip-rules").toString(), "batch", in.toString(), "--out",
+                temp.resolve("out.jsonl").toString()).directory(temp.toFile())
+                .redirectOutput(temp.resolve("stdout.txt").toFile()).redirectError(temp.resolve("stderr.txt").toFile())
+                .start();
+        ProcessHandle jvm = null;
+        for (int i = 0; i < 400 && jvm == null; i++) {
+            jvm = launcher.toHandle().children()
+                    .filter(c -> c.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
+            Thread.sleep(10);
+        }
+        assertThat(jvm).as("the launcher starts the JVM as its child when it makes the archive").isNotNull();
+        Thread.sleep(1500); // the batch under way (it takes some ten seconds)
+        assertThat(launcher.isAlive()).as("the batch is still running").isTrue();
+
+        launcher.destroy(); // SIGTERM to the launcher's shell only
+
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).as("stopped, not run to its end").isNotZero();
+        assertThat(jvm.isAlive()).isFalse();
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("ip-rules.jsa"));
+        }
+    }
+
+    /** The run that makes the archive runs the JVM in the background: a request on stdin must still reach it. */
+    @Test
+    void theRunThatMakesTheArchiveReadsARequestFromStandardInput() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+
+        Run run = run(temp, Map.of(), home.resolve(DEMO), home.resolve("bin/ip-rules").toString(), "evaluate", "-");
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        assertThat(run.stderr).isEmpty();
+        assertThat(home.resolve("lib/ip-rules.jsa")).isNotEmptyFile();
+    }
+
+    /**
+     * A JVM that cannot load the JDK's own archive cannot make one of its own: the first run ended at the JVM's start,
+     * "DynamicDumpSharedSpaces is unsupported when base CDS archive is not loaded", exit 1, and so did every later
+     * one. Here -Xshare:off among the user's options (JAVA_OPTS, or JDK_JAVA_OPTIONS, which java reads itself).
+     */
+    @Test
+    void withSharingOffTheCommandRunsAndMakesNoArchive() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+
+        Run run = run(temp, Map.of("JAVA_OPTS", "-Xshare:off"), launcher, "evaluate", demo);
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        assertThat(run.stderr).isEmpty();
+        Run again = run(temp, Map.of("JDK_JAVA_OPTIONS", "-Xshare:off"), launcher, "evaluate", demo);
+        assertThat(again.exit).as(again.toString()).isZero();
+        assertThat(archiveFiles(home)).isEmpty();
+    }
+
+    /** The same on a Java runtime made by jlink without the JDK's archive (no lib/server/classes.jsa). */
+    @Test
+    void aJlinkedJavaWithoutTheJdksArchiveRunsTheCommandWithoutOne() throws Exception {
+        Path jlink = jlink();
+        Assumptions.assumeTrue(jlink != null, "no jlink here");
+        Path runtime = temp.resolve("jre");
+        Run linked = run(temp, Map.of(), jlink.toString(), "--add-modules",
+                "java.se,jdk.unsupported,jdk.zipfs,jdk.crypto.ec", "--output", runtime.toString());
+        Assumptions.assumeTrue(linked.exit == 0, linked::toString);
+        assertThat(runtime.resolve("lib/server/classes.jsa")).doesNotExist();
+        Path home = unpack("unzip", "-q", zip().toString());
+
+        for (int i = 0; i < 2; i++) {
+            Run run = run(temp, Map.of("JAVA_HOME", runtime.toString()), home.resolve("bin/ip-rules").toString(),
+                    "evaluate", home.resolve(DEMO).toString());
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(run.stdout).contains(DEMO_TOTAL);
+            assertThat(run.stderr).isEmpty();
+        }
+        assertThat(archiveFiles(home)).isEmpty();
+    }
+
+    /** jlink of the JDK running this test, of JAVA_HOME or on the PATH; null where there is none. */
+    private static Path jlink() {
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of(System.getProperty("java.home"), "bin", "jlink"));
+        if (System.getenv("JAVA_HOME") != null) {
+            candidates.add(Path.of(System.getenv("JAVA_HOME"), "bin", "jlink"));
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                candidates.add(Path.of(dir, "jlink"));
+            }
+        }
+        return candidates.stream().filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    /**
+     * A file size limit (ulimit -f) below the archive's size, which df does not show: the JVM printed the result, then
+     * failed to write the archive and exited 1 ("Unable to write to shared archive file"). No archive is made there.
+     */
+    @Test
+    void noArchiveIsMadeUnderAFileSizeLimitTooSmallForIt() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+
+        // 10240 blocks: 5 MB in sh and dash (512-byte blocks), 10 MB in bash; an archive is about 25 MB
+        Run run = run(temp, Map.of(), "sh", "-c", "ulimit -f 10240 && exec \"$0\" \"$@\"",
+                home.resolve("bin/ip-rules").toString(), "evaluate", home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        assertThat(run.stderr).isEmpty();
+        assertThat(archiveFiles(home)).isEmpty();
+    }
+
+    /**
+     * The archive holds the classes of the run that makes it: --help, --version or a run that fails (a missing file)
+     * load a few, and their archive (3 to 8 MB, against about 23) had every later run start slower than with none.
+     * None of them makes it.
+     */
+    @Test
+    void helpVersionAndAFailedRunMakeNoArchive() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+
+        for (List<String> args : List.of(List.of("evaluate", "--help"), List.of("batch", "--help"),
+                List.of("evaluate", "--version"), List.of("evaluate", temp.resolve("nonexistent.json").toString()))) {
+            List<String> command = new ArrayList<>(List.of(launcher));
+            command.addAll(args);
+            Run run = run(temp, Map.of(), command.toArray(String[]::new));
+            assertThat(run.exit).as(run.toString()).isEqualTo(args.get(1).startsWith("--") ? 0 : 2);
+            assertThat(archiveFiles(home)).as(args.toString()).isEmpty();
+        }
+    }
+
+    /**
+     * A folder at lib/ip-rules.jsa: each first run had moved a new 25 MB archive into it, without end. And
+     * IP_RULES_CDS=OFF (in capitals) was not taken as off.
+     */
+    @Test
+    void noArchiveIsMadeOntoAFolderNorWithCdsOffInCapitals() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+
+        Run off = run(temp, Map.of("IP_RULES_CDS", "OFF"), launcher, "evaluate", demo);
+        assertThat(off.exit).as(off.toString()).isZero();
+        assertThat(archiveFiles(home)).isEmpty();
+
+        Path folder = Files.createDirectory(home.resolve("lib/ip-rules.jsa"));
+        Run run = run(temp, Map.of(), launcher, "evaluate", demo);
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+        try (Stream<Path> inside = Files.list(folder)) {
+            assertThat(inside).isEmpty();
+        }
+        assertThat(archiveFiles(home)).containsExactly("ip-rules.jsa");
+    }
+
+    /**
+     * A collector of the user's (-XX:+UseG1GC in JAVA_OPTS, or in JDK_JAVA_OPTIONS) beside the launcher's own: the
+     * JVM refused to start ("Multiple garbage collectors selected"). The user's now replaces the launcher's.
+     */
+    @Test
+    void aCollectorOfTheUsersReplacesTheLaunchers() throws Exception {
+        Path home = zipHome();
+        String launcher = home.resolve("bin/ip-rules").toString();
+
+        Run evaluate = run(temp, Map.of("JAVA_OPTS", "-XX:+UseG1GC"), launcher, "evaluate",
+                home.resolve(DEMO).toString());
+        assertThat(evaluate.exit).as(evaluate.toString()).isZero();
+        assertThat(evaluate.stdout).contains(DEMO_TOTAL);
+        assertThat(evaluate.stderr).isEmpty();
+
+        String line = Files.readString(home.resolve(DEMO), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ")
+                .strip();
+        Path in = Files.writeString(temp.resolve("in.jsonl"), line + "\n", StandardCharsets.UTF_8);
+        Run batch = run(temp, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseSerialGC", "IP_RULES_OPTS",
+                "-XX:+PrintCommandLineFlags"), launcher, "batch", in.toString(), "--out",
+                temp.resolve("out.jsonl").toString());
+        assertThat(batch.exit).as(batch.toString()).isZero();
+        String flags = batch.stderr.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElse("");
+        assertThat(flags).contains("-XX:+UseSerialGC", "-XX:MaxHeapSize=536870912").doesNotContain("ParallelGC");
+    }
+
+    /** The Windows launcher leaves out its collector for the same collectors of the user's (no Windows here to run it). */
+    @Test
+    void theWindowsLauncherLeavesItsCollectorToTheUsersToo() throws Exception {
+        String windows = Files.readString(zipHome().resolve("bin/ip-rules.bat"), StandardCharsets.UTF_8);
+        String posix = Files.readString(zipHome().resolve("bin/ip-rules"), StandardCharsets.UTF_8);
+
+        String listed = quoted(windows, Pattern.compile("(?m)^for %%G in \\(([^)]*)\\) do \\($"));
+        Matcher posixGc = Pattern.compile("-XX:\\+Use(\\w+)GC\\)").matcher(posix.replace("|", ")"));
+        Set<String> posixCollectors = new TreeSet<>();
+        while (posixGc.find()) {
+            posixCollectors.add(posixGc.group(1));
+        }
+        assertThat(new TreeSet<>(List.of(listed.split(" ")))).isEqualTo(posixCollectors);
+        assertThat(windows).contains("if defined USER_GC set \"DEFAULT_JVM_OPTS=%DEFAULT_JVM_OPTS:-XX:+UseSerialGC=%\"",
+                "if defined USER_GC set \"DEFAULT_JVM_OPTS=%DEFAULT_JVM_OPTS:-XX:+UseParallelGC=%\"");
+    }
+
+    /**
+     * A bin/ that is itself a symbolic link (cd followed the path's text, not the real directory), or a copy of the
+     * launcher outside its installation: the JVM said "Could not find or load main class", in English, and a run could
+     * write an archive into the unrelated lib/ it found. The real installation is found; a copy is refused in words.
+     */
+    @Test
+    void aLinkedBinFolderFindsTheInstallationAndACopiedLauncherIsRefused() throws Exception {
+        Path home = zipHome();
+        Path linked = Files.createDirectories(temp.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("bin"), home.resolve("bin"));
+        Path unrelated = Files.createDirectories(linked.resolve("lib"));
+
+        Run run = run(temp, Map.of(), linked.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString());
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+
+        Path copy = Files.createDirectories(temp.resolve("copy/bin"));
+        Files.copy(home.resolve("bin/ip-rules"), copy.resolve("ip-rules"));
+        Path copyLib = Files.createDirectories(temp.resolve("copy/lib"));
+        Run refused = run(temp, Map.of(), copy.resolve("ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString());
+        assertThat(refused.exit).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.stdout).isEmpty();
+        assertThat(refused.stderr).contains("is not an ip-rules installation", "不是 ip-rules 的安装目录");
+        for (Path lib : List.of(unrelated, copyLib)) {
+            try (Stream<Path> files = Files.list(lib)) {
+                assertThat(files).as(lib.toString()).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * CDPATH exported (a relative cd searched it: bin/.. led to another folder with a bin/), and a link whose target
+     * holds " -> " (ls -l's "name -> target" was split at the wrong arrow): the installation was not found.
+     */
+    @Test
+    void cdpathAndALinkTargetWithAnArrowDoNotMisleadTheLauncher() throws Exception {
+        Path home = zipHome();
+        Path decoy = Files.createDirectories(temp.resolve("decoy"));
+        Files.createDirectories(decoy.resolve("bin"));
+        Files.createDirectories(decoy.resolve("lib"));
+        Run run = run(home, Map.of("CDPATH", decoy.toString()), "sh", "-c", "exec bin/ip-rules \"$@\"", "sh",
+                "evaluate", home.resolve(DEMO).toString());
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.stdout).contains(DEMO_TOTAL);
+
+        Path arrow = unpack(Files.createDirectories(temp.resolve("a -> b")), "unzip", "-q", zip().toString());
+        Path link = Files.createSymbolicLink(temp.resolve("ip-rules"), arrow.resolve("bin/ip-rules"));
+        Run linked = run(temp, Map.of("IP_RULES_CDS", "off"), link.toString(), "evaluate",
+                arrow.resolve(DEMO).toString());
+        assertThat(linked.exit).as(linked.toString()).isZero();
+        assertThat(linked.stdout).contains(DEMO_TOTAL);
+    }
+
+    /** Java's class path splits at ':': an installation under such a path is refused in words, before Java starts. */
+    @Test
+    void anInstallationPathWithAColonIsRefusedInPlainWords() throws Exception {
+        Path home = unpack(Files.createDirectories(temp.resolve("a:b")), "unzip", "-q", zip().toString());
+
+        Run run = run(temp, Map.of(), home.resolve("bin/ip-rules").toString(), "evaluate",
+                home.resolve(DEMO).toString());
+
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        assertThat(run.stdout).isEmpty();
+        assertThat(run.stderr).contains("unpack it into a folder whose path has no ':'", "路径中没有 ':'");
+        assertThat(archiveFiles(home)).isEmpty();
+    }
+
+    /**
+     * A UTF-8 locale that is not installed (LANG=zh_CN.UTF-8 where `locale -a` lacks it): the C library falls back
+     * to ASCII, and Java could not open a Chinese file name, nor load the jars of an installation under a Chinese
+     * path ("Could not find or load main class"). The launcher runs Java in C.UTF-8 there too.
+     */
+    @Test
+    void chineseNamesAreReadUnderALocaleThatIsNotInstalled() throws Exception {
+        Path home = unpack(Files.createDirectories(temp.resolve("安装目录")), "unzip", "-q", zip().toString());
+        Path work = Files.createDirectories(temp.resolve("申请材料"));
+        Path request = Files.copy(home.resolve(DEMO), work.resolve("请求.json"));
+        Map<String, String> missing = Map.of("LANG", "xx_YY.UTF-8", "LC_ALL", "", "LC_CTYPE", "",
+                "IP_RULES_CDS", "off");
+
+        for (String name : List.of("请求.json", request.toString())) {
+            Run run = run(work, missing, home.resolve("bin/ip-rules").toString(), "evaluate", name);
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(run.stdout).contains(DEMO_TOTAL);
+            assertThat(run.stderr).isEmpty();
         }
     }
 
@@ -501,6 +803,14 @@ class DistributionIT {
         return zipHome;
     }
 
+    /** The names in lib/ of the class-data archive, its record and any half-made one. */
+    private static List<String> archiveFiles(Path home) throws IOException {
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            return lib.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ip-rules.jsa")).sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
     private static Path zip() {
         return target.resolve(name + ".zip");
     }
@@ -521,13 +831,22 @@ class DistributionIT {
     }
 
     private static Run run(Path directory, Map<String, String> environment, String... command) throws Exception {
+        return run(directory, environment, null, command);
+    }
+
+    /** Runs the command with the given file as its standard input (null: an empty one). */
+    private static Run run(Path directory, Map<String, String> environment, Path input, String... command)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(
+                input == null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.from(input.toFile()));
         Process process = builder.start();
-        process.getOutputStream().close();
+        if (input == null) {
+            process.getOutputStream().close();
+        }
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("timed out: " + Arrays.toString(command));
