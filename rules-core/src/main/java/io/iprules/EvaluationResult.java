@@ -94,7 +94,13 @@ public final class EvaluationResult {
         this.asOfSource = asOfSource;
     }
 
-    /** This result with one more warning, e.g. from the caller that prepared the request. */
+    /**
+     * This result with one more warning, e.g. from the caller that prepared the request. The receipt is kept: it
+     * vouches for the decision, which the warning does not change; but the result written with it is no longer the
+     * engine's, byte for byte, and {@link io.iprules.json.Replay} reports the added warning as a difference
+     * ({@code OUTPUT_DIFFERS}, "warnings: recorded 1 entries, replayed 0"). To keep a result replayable, show a
+     * caller's warning beside it rather than in it.
+     */
     public EvaluationResult withWarning(Text warning) {
         List<Text> more = new ArrayList<>(warnings);
         more.add(Objects.requireNonNull(warning, "warning"));

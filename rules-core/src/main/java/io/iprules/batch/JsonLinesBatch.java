@@ -188,8 +188,11 @@ public final class JsonLinesBatch {
          * Its results must have been decided by the same engine as this one:
          * the receipt of each policy's first kept result must have this engine's library and policy versions,
          * rules, parameters and data (else {@link ResumeException} with its {@link ResumeException#differences()}),
-         * or the file would hold two engines' decisions as one run. The run then writes only the lines after the
-         * checkpoint.
+         * or the file would hold two engines' decisions as one run. Each kept result must also be one this run
+         * would write: in its {@link #language}, with a trace exactly when {@link #trace} is set, and dated as this
+         * run dates a request ({@link #asOf} overriding every date, or a request without {@code asOf} evaluated as
+         * of {@link #today}), else {@link ResumeException}: one file would hold two kinds of lines. The run then
+         * writes only the lines after the checkpoint.
          */
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder resume(Checkpoint from, InputStream keptOutput) {
@@ -281,6 +284,8 @@ public final class JsonLinesBatch {
      * @throws IOException when reading or writing fails (lines already written stay written)
      */
     public BatchSummary run(InputStream in, OutputStream out) throws IOException {
+        Objects.requireNonNull(in, "in"); // before anything is read or evaluated, not at the first flush
+        Objects.requireNonNull(out, "out");
         long start = System.nanoTime();
         LineReader reader = new LineReader(in, JsonContract.MAX_REQUEST_BYTES, sha256());
         CountingOutput counted = new CountingOutput(out, resume == null ? 0 : resume.outputBytes());
@@ -366,6 +371,7 @@ public final class JsonLinesBatch {
         java.util.function.BiPredicate<String, String> awaitsApplicant = (policy, reason) -> engine.findPolicy(policy)
                 .flatMap(p -> p.exclusionReason(reason)).map(io.iprules.ExclusionReason::awaitsApplicant).orElse(false);
         long n = 0;
+        ResumeException otherSettings = null; // told once the kept part is known to answer this input
         while (n < resume.lines()) {
             byte[] request = reader.next();
             byte[] result = results.next();
@@ -382,6 +388,9 @@ public final class JsonLinesBatch {
             counts[w.kind()]++;
             if (w.kind() == 1) {
                 sameEngine.check(w.node(), n);
+                if (otherSettings == null) {
+                    otherSettings = sameSettings(w.node(), n);
+                }
                 budget.addWritten(w.node(), awaitsApplicant);
                 duplicates.add(Duplicates.applicant(request, identity), n, w.total());
             }
@@ -406,7 +415,52 @@ public final class JsonLinesBatch {
                     "the input is not the one the interrupted run read: its first " + resume.inputBytes()
                             + " bytes differ"));
         }
+        if (otherSettings != null) {
+            throw otherSettings;
+        }
         return n;
+    }
+
+    /**
+     * Why a kept result is not one this run would have written so, or {@code null}: another language, a trace or
+     * none, another date (an override, or today for a request without {@code asOf}). The command line compares its
+     * settings before; a Java caller's run is held to the same here, by what each kept result records.
+     */
+    private ResumeException sameSettings(com.fasterxml.jackson.databind.JsonNode result, long line) {
+        com.fasterxml.jackson.databind.JsonNode receipt = result.path("receipt");
+        String written = receipt.path("language").asText(language.tag()); // no receipt: nothing recorded to compare
+        if (!written.equals(language.tag())) {
+            return new ResumeException(io.iprules.Text.bilingual(
+                    "已保留的输出第 " + line + " 行的语言是 " + written + ",本次运行写 " + language.tag()
+                            + ":请以中断的运行的语言续跑",
+                    "line " + line + " of the kept output is in " + written + ", this run writes " + language.tag()
+                            + ": resume in the interrupted run's language"));
+        }
+        if (result.has("trace") != trace) {
+            return new ResumeException(io.iprules.Text.bilingual(
+                    "已保留的输出第 " + line + " 行" + (trace ? "没有" : "带有") + "规则轨迹(trace),本次运行"
+                            + (trace ? "写" : "不写") + ":请以中断的运行的设置续跑",
+                    "line " + line + " of the kept output has " + (trace ? "no trace" : "a trace") + ", this run "
+                            + (trace ? "writes one" : "writes none") + ": resume with the interrupted run's settings"));
+        }
+        if (!receipt.isObject()) {
+            return null;
+        }
+        String source = receipt.path("asOfSource").asText();
+        String date = receipt.path("asOf").asText();
+        LocalDate expected = asOf != null ? asOf : "DEFAULT".equals(source) ? today : null;
+        boolean overridden = "OVERRIDE".equals(source);
+        if (overridden != (asOf != null) || expected != null && !date.equals(expected.toString())) {
+            return new ResumeException(io.iprules.Text.bilingual(
+                    "已保留的输出第 " + line + " 行按 " + date + " 评估(" + source + "),本次运行"
+                            + (asOf != null ? "一律按 " + asOf + " 评估" : "按请求的 asOf 评估,未给出时按 " + today)
+                            + ":请以中断的运行的日期续跑",
+                    "line " + line + " of the kept output was evaluated as of " + date + " (" + source + "), this run "
+                            + (asOf != null ? "evaluates every request as of " + asOf
+                            : "evaluates as of each request's asOf, " + today + " where it gives none")
+                            + ": resume with the interrupted run's dates"));
+        }
+        return null;
     }
 
     private Chunk read(LineReader reader, long firstLine) throws IOException {
