@@ -536,12 +536,18 @@ public final class JsonContract {
      * @param today    the date used when neither the request nor {@code override} gives one; the result then
      *                 carries a warning saying so, and its receipt says {@link Receipt.AsOfSource#DEFAULT}. The
      *                 warning calls it today in China: pass {@code LocalDate.now(ZoneId.of("Asia/Shanghai"))}, as
-     *                 the command and the HTTP service do, not the machine's {@code LocalDate.now()}
+     *                 the command and the HTTP service do, not the machine's {@code LocalDate.now()}; required
+     *                 unless {@code override} is given
      * @param override an as-of date that replaces the request's (the CLI's {@code --as-of}), or {@code null}
      * @throws InvalidRequestException naming each problem with its JSON path
+     * @throws NullPointerException    when {@code today} and {@code override} are both {@code null}
      */
     public EvaluationResult evaluate(byte[] json, LocalDate today, LocalDate override) {
         java.util.Objects.requireNonNull(json, "json");
+        if (today == null && override == null) { // needed for any request without asOf: said before it is read
+            throw new NullPointerException("today: required unless override is given (the date of a request "
+                    + "without asOf)");
+        }
         return evaluateRequest(json, today, override).result();
     }
 

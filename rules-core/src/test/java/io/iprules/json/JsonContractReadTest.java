@@ -112,6 +112,15 @@ class JsonContractReadTest {
         }
     }
 
+    /** A request without asOf needs today: a caller who gives neither date is told so, naming the parameter. */
+    @Test
+    void evaluatingWithoutTodayOrAnOverrideIsRefusedNamingToday() {
+        byte[] json = "{\"policy\": \"p-1\", \"asOf\": \"2013-06-30\", \"applicant\": {}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> contract.evaluate(json, null, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("today: required unless override is given (the date of a request without asOf)");
+    }
+
     @Test
     void moneyMayBeANumberAndStaysExact() {
         Applicant a = (Applicant) read("{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.10}}").request().subject();
