@@ -15,7 +15,8 @@ public final class InvalidRequestException extends RuntimeException {
      * request with a million mistakes costs no more memory, and no longer an answer, than one with a hundred.
      */
     public static final int MAX_PROBLEMS = 100;
-    private final transient List<Problem> problems;
+    /** An immutable list of serialisable problems: a deserialised exception still lists them. */
+    private final List<Problem> problems;
 
     /** @param problems at least one problem; beyond {@link #MAX_PROBLEMS} they are counted, not kept */
     public InvalidRequestException(List<Problem> problems) {

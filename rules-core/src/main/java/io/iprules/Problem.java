@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param chinese the same in Chinese, or {@code null} when the maker of the problem gave English only
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
-public record Problem(String path, String message, String chinese) {
+public record Problem(String path, String message, String chinese) implements java.io.Serializable {
     /** The longest message kept whole; a longer one is shortened (it would be quoting a hostile input back). */
     public static final int MAX_MESSAGE = 1_000;
 

@@ -53,4 +53,23 @@ class ProblemTest {
         assertThat(long1001.chinese()).isEqualTo("字".repeat(500) + "… (1001 个字符)");
         assertThat(Problem.shortened(thousand + "y", Language.ZH)).isEqualTo("x".repeat(500) + "… (1001 个字符)");
     }
+
+    /** An exception sent across a serialising boundary (RMI, a cache) still lists its problems, in both languages. */
+    @Test
+    void aSerialisedInvalidRequestKeepsItsProblems() throws Exception {
+        InvalidRequestException e = new InvalidRequestException("applicant.name", "名称不能为空", "must not be blank");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        Object back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = in.readObject();
+        }
+        InvalidRequestException copy = (InvalidRequestException) back;
+        assertThat(copy.problems()).containsExactly(new Problem("applicant.name", "must not be blank", "名称不能为空"));
+        assertThat(copy.problems().get(0).message(Language.ZH)).isEqualTo("名称不能为空");
+        assertThat(copy.getMessage()).isEqualTo(e.getMessage());
+    }
 }
