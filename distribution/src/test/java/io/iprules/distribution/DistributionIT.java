@@ -274,6 +274,18 @@ class DistributionIT {
                 home.resolve(DEMO).toString()).directory(temp.toFile())
                 .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile())
                 .start();
+        ProcessHandle jvm = javaChildOf(launcher);
+        launcher.destroy(); // SIGTERM to the launcher's shell only, which passes it on to the JVM
+        jvm.onExit().get(120, TimeUnit.SECONDS);
+        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("ip-rules\\.jsa\\.[0-9].*"));
+        }
+    }
+
+    /** The JVM the launcher starts as its child (the run that makes the archive), waited for up to 4 s. */
+    private static ProcessHandle javaChildOf(Process launcher) throws InterruptedException {
         ProcessHandle jvm = null;
         for (int i = 0; i < 400 && jvm == null; i++) {
             jvm = launcher.toHandle().children()
@@ -281,13 +293,7 @@ class DistributionIT {
             Thread.sleep(10);
         }
         assertThat(jvm).as("the launcher starts the JVM as its child when it makes the archive").isNotNull();
-        launcher.destroy(); // SIGTERM to the launcher's shell only; the JVM runs on
-        jvm.onExit().get(120, TimeUnit.SECONDS);
-        assertThat(launcher.waitFor(120, TimeUnit.SECONDS)).isTrue();
-
-        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
-            assertThat(lib.map(p -> p.getFileName().toString())).noneMatch(n -> n.matches("ip-rules\\.jsa\\.[0-9].*"));
-        }
+        return jvm;
     }
 
     /**
@@ -305,13 +311,7 @@ class DistributionIT {
                 temp.resolve("out.jsonl").toString()).directory(temp.toFile())
                 .redirectOutput(temp.resolve("stdout.txt").toFile()).redirectError(temp.resolve("stderr.txt").toFile())
                 .start();
-        ProcessHandle jvm = null;
-        for (int i = 0; i < 400 && jvm == null; i++) {
-            jvm = launcher.toHandle().children()
-                    .filter(c -> c.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
-            Thread.sleep(10);
-        }
-        assertThat(jvm).as("the launcher starts the JVM as its child when it makes the archive").isNotNull();
+        ProcessHandle jvm = javaChildOf(launcher);
         Thread.sleep(1500); // the batch under way (it takes some ten seconds)
         assertThat(launcher.isAlive()).as("the batch is still running").isTrue();
 
