@@ -107,6 +107,10 @@ public final class IpRules implements Runnable {
                     } else if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
                             && !u.getSuggestions().isEmpty()) {
                         c.getErr().println(SafeText.escape(CommandLineText.suggestions(u.getSuggestions())));
+                    } else if (dashFile(e, args) != null) {
+                        // a file named -x.json was taken for an option, and the file reported missing
+                        c.getErr().println(SafeText.escape(Messages.text(language(args), "usage.dashFile",
+                                dashFile(e, args))));
                     } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
                         c.usage(c.getErr());
                     }
@@ -171,6 +175,40 @@ public final class IpRules implements Runnable {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
         return cl;
+    }
+
+    /**
+     * The argument a command's missing file parameter most likely is: one that begins with '-' (but is not '-' or
+     * '--') and names none of the command's options; {@code null} when {@code e} is not a missing parameter or there
+     * is none such.
+     */
+    static String dashFile(CommandLine.ParameterException e, String[] args) {
+        if (!(e instanceof CommandLine.MissingParameterException) || e.getCommandLine() == null) {
+            return null;
+        }
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (a.startsWith("-") && a.length() > 1 && spec.findOption(name) == null
+                    && !(a.startsWith("-") && !a.startsWith("--") && clusterOfOptions(spec, a))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code a} is a cluster of one-letter options ({@code -hv}). */
+    private static boolean clusterOfOptions(CommandLine.Model.CommandSpec spec, String a) {
+        for (int i = 1; i < a.length(); i++) {
+            if (spec.findOption(a.charAt(i)) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The language the arguments ask for, for a message outside any command. */

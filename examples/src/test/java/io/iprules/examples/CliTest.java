@@ -137,6 +137,15 @@ class CliTest {
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.err()).isEqualTo("Unmatched arguments from index 0: 'version', '--lang', 'en'\n"
                 + "there is no version command; to show the version: ip-rules --version\n");
+        // a file named -dash.json is taken for an option, and the file reported missing: said so, with the way out
+        Run dash = run("evaluate", "-dash.json", "--lang", "en");
+        assertThat(dash.exit()).isEqualTo(2);
+        assertThat(dash.err()).isEqualTo("Missing required parameter: 'FILE|-'\n"
+                + "a file name that begins with '-' is taken for an option: write -dash.json as ./-dash.json, or put -- "
+                + "before it\n");
+        assertThat(run("batch", "-x.jsonl").err()).endsWith("以“-”开头的文件名会被当作选项:-x.jsonl 请写成 ./-x.jsonl,"
+                + "或在它之前加上 --\n");
+        assertThat(run("evaluate", "--lang", "en", "--", "-dash.json").err()).doesNotContain("taken for an option");
         Run root = run("--version");
         assertThat(root.out()).startsWith("ip-rules ");
         // each command's help lists -V, --version: it prints the same, where it printed nothing
