@@ -486,7 +486,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
      * never passes one; a Java caller can.
      */
     private static void checkAsOf(LocalDate asOf) {
-        if (asOf.getYear() < 0 || asOf.getYear() > 9999) {
+        if (!io.iprules.internal.IsoDates.writable(asOf)) {
             throw new InvalidRequestException("asOf", "必须是有效日期 YYYY-MM-DD(0000 至 9999 年),而不是“" + asOf + "”",
                     "must be a real date YYYY-MM-DD (years 0000 to 9999), not '" + asOf + "'");
         }

@@ -107,12 +107,8 @@ final class ParameterOverrides {
                             throw bad(s.name() + ": " + path + "[" + i + "].source: 必须填写(字符串)",
                                     s.name() + ": " + path + "[" + i + "].source: is required (a string)");
                         }
-                        int year = vs.get(i).from().getYear();
-                        if (year < 0 || year > 9999) {
-                            throw bad(s.name() + ": " + path + "[" + i + "].from: 必须是日期 YYYY-MM-DD,而不是“"
-                                            + vs.get(i).from() + "”",
-                                    s.name() + ": " + path + "[" + i + "].from: must be a date YYYY-MM-DD, not '"
-                                            + vs.get(i).from() + "'");
+                        if (!io.iprules.internal.IsoDates.writable(vs.get(i).from())) {
+                            throw notADate(s.name() + ": " + path + "[" + i + "].from", vs.get(i).from());
                         }
                         try {
                             info.unit().parse(vs.get(i).value());
@@ -204,9 +200,14 @@ final class ParameterOverrides {
         try {
             return new ParameterValue(io.iprules.internal.IsoDates.parse(from), value, source);
         } catch (DateTimeParseException e) {
-            throw bad(file + ": " + path + ".from: 必须是日期 YYYY-MM-DD,而不是“" + from + "”",
-                    file + ": " + path + ".from: must be a date YYYY-MM-DD, not '" + from + "'");
+            throw notADate(file + ": " + path + ".from", from);
         }
+    }
+
+    /** A value's {@code from} that is no date {@code YYYY-MM-DD}, at {@code where} (the source and the path). */
+    private static ConfigurationException notADate(String where, Object from) {
+        return bad(where + ": 必须是日期 YYYY-MM-DD,而不是“" + from + "”",
+                where + ": must be a date YYYY-MM-DD, not '" + from + "'");
     }
 
     private static String text(String file, String path, JsonNode v, String field) {

@@ -54,10 +54,18 @@ public final class IsoDates {
         return n;
     }
 
+    /**
+     * Whether {@code date} is written {@code YYYY-MM-DD}, as the contract writes every date: a year 0000 to 9999
+     * (another needs a sign or more digits, which {@link #parse} and the schemas refuse).
+     */
+    public static boolean writable(LocalDate date) {
+        return date.getYear() >= 0 && date.getYear() <= 9999;
+    }
+
     /** As {@link LocalDate#toString()}. */
     public static String format(LocalDate date) {
         int year = date.getYear();
-        if (year < 0 || year > 9999) {
+        if (!writable(date)) {
             return date.toString(); // a sign, or more than four digits
         }
         byte[] b = new byte[10];
