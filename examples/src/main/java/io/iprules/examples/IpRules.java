@@ -98,6 +98,7 @@ public final class IpRules implements Runnable {
                     // picocli quotes the argument back: escaped, it cannot move the cursor or forge a line
                     CommandLine c = e.getCommandLine();
                     String message = e.getMessage();
+                    String dash = dashFile(e, args);
                     c.getErr().println(SafeText.escape(language(args) == Language.ZH
                             ? CommandLineText.chinese(message) : message));
                     if (e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
@@ -107,10 +108,9 @@ public final class IpRules implements Runnable {
                     } else if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
                             && !u.getSuggestions().isEmpty()) {
                         c.getErr().println(SafeText.escape(CommandLineText.suggestions(u.getSuggestions())));
-                    } else if (dashFile(e, args) != null) {
+                    } else if (dash != null) {
                         // a file named -x.json was taken for an option, and the file reported missing
-                        c.getErr().println(SafeText.escape(Messages.text(language(args), "usage.dashFile",
-                                dashFile(e, args))));
+                        c.getErr().println(SafeText.escape(Messages.text(language(args), "usage.dashFile", dash)));
                     } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, c.getErr())) {
                         c.usage(c.getErr());
                     }
@@ -194,7 +194,7 @@ public final class IpRules implements Runnable {
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             if (a.startsWith("-") && a.length() > 1 && spec.findOption(name) == null
-                    && !(a.startsWith("-") && !a.startsWith("--") && clusterOfOptions(spec, a))) {
+                    && (a.startsWith("--") || !clusterOfOptions(spec, a))) {
                 return a;
             }
         }

@@ -448,8 +448,9 @@ public final class JsonLinesBatch {
         }
         String source = receipt.path("asOfSource").asText();
         String date = receipt.path("asOf").asText();
-        LocalDate expected = asOf != null ? asOf : "DEFAULT".equals(source) ? today : null;
-        boolean overridden = "OVERRIDE".equals(source);
+        LocalDate expected = asOf != null ? asOf
+                : io.iprules.Receipt.AsOfSource.DEFAULT.name().equals(source) ? today : null;
+        boolean overridden = io.iprules.Receipt.AsOfSource.OVERRIDE.name().equals(source);
         if (overridden != (asOf != null) || expected != null && !date.equals(expected.toString())) {
             return new ResumeException(io.iprules.Text.bilingual(
                     "已保留的输出第 " + line + " 行按 " + date + " 评估(" + source + "),本次运行"

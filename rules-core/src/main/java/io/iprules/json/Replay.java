@@ -200,16 +200,17 @@ public final class Replay {
                     "the result is " + t.in(Language.EN)));
         }
         JsonNode root;
+        ParserWords.Source source = ParserWords.Source.of(json); // where a syntax error is, in characters
         try {
             root = RESULTS.readTree(json);
         } catch (JsonProcessingException e) {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-                throw new InvalidRequestException("", Text.bilingual("结果之后还有内容" + ParserWords.whereZh(e, ParserWords.Source.of(json))
+                throw new InvalidRequestException("", Text.bilingual("结果之后还有内容" + ParserWords.whereZh(e, source)
                         + ":一个结果是一个 JSON 对象(batch 的输出请用 --line N 逐行复核)", "more content after the result"
-                        + ParserWords.where(e, ParserWords.Source.of(json)) + ": a result is one JSON object (for a batch's output, replay a line "
+                        + ParserWords.where(e, source) + ": a result is one JSON object (for a batch's output, replay a line "
                         + "with --line N)"));
             }
-            Text syntax = ParserWords.syntax(e, ParserWords.Source.of(json)); // with its line and column, in the run's language
+            Text syntax = ParserWords.syntax(e, source); // with its line and column, in the run's language
             String zh = syntax.in(Language.ZH);
             String en = syntax.in(Language.EN);
             throw new InvalidRequestException("", Text.bilingual((zh.startsWith("不是") ? "结果" : "结果中") + zh,

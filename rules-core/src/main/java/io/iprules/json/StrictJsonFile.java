@@ -120,6 +120,7 @@ public final class StrictJsonFile {
             throw new InvalidFileException(name, "", utf8);
         }
         JsonNode root;
+        ParserWords.Source source = new ParserWords.Source(bytes, from, bytes.length); // what the parser reads
         try {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
@@ -127,11 +128,10 @@ public final class StrictJsonFile {
             // limit first, as a request's are
             Text limit = limitInNumber(bytes, from) ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
                     : JsonContract.limitMessage(e);
-            ParserWords.Source source = new ParserWords.Source(bytes, from, bytes.length);
             throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
                     limit.in(Language.EN) + ParserWords.where(e, source)));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(name, "", syntaxProblem(e, new ParserWords.Source(bytes, from, bytes.length)));
+            throw new InvalidFileException(name, "", syntaxProblem(e, source));
         } catch (IOException e) {
             throw new InvalidFileException(name, "", readProblem(e));
         } catch (NumberFormatException e) {

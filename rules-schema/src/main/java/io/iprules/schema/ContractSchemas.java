@@ -123,7 +123,7 @@ public final class ContractSchemas {
             case "policies":
                 return policyList();
             default:
-                if (policies.stream().noneMatch(p -> p.id().equals(id))) {
+                if (!requests.containsKey(id)) {
                     String known = String.join(", ", java.util.stream.Stream.concat(
                             policies.stream().map(PolicyDescription::id), OTHER_SCHEMAS.stream()).toList());
                     throw new InvalidRequestException("policy", "未知政策或 schema“" + id + "”;已有:" + known,
