@@ -76,6 +76,15 @@ public final class IpRules implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * {@code ip-rules --lang en} with no command, or before {@code --help}: the language of this help and of the
+     * messages. Before a command's name it is that command's {@code --lang} ({@link #langAfterCommand}).
+     */
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = LanguageConverter.class,
+            description = "Language of this help and of the messages; before a COMMAND, its --lang "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Language lang;
+
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new Recording(new FileOutputStream(FileDescriptor.out)), true,
@@ -85,7 +94,8 @@ public final class IpRules implements Runnable {
     }
 
     /** Runs the command with the given streams; returns the exit code. */
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    static int run(String[] given, InputStream in, PrintStream out, PrintStream err) {
+        String[] args = langAfterCommand(given);
         Io.set(new Io(in, out, err));
         Logs.configure(err, false);
         CommandLine cl = commandLine(language(args), args)
@@ -209,6 +219,33 @@ public final class IpRules implements Runnable {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code ip-rules --lang en evaluate f.json} as {@code ip-rules evaluate --lang en f.json}: every command has its
+     * {@code --lang}, and people write it before the command's name as often as after (picocli refused it there as
+     * an unknown option, in English only). {@code args} unchanged when no command's name follows the leading
+     * {@code --lang}s.
+     */
+    static String[] langAfterCommand(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            if (args[i].startsWith("--lang=")) {
+                i++;
+            } else if ("--lang".equals(args[i]) && i + 1 < args.length) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (i == 0 || i == args.length || !SUBCOMMANDS.containsKey(args[i])) {
+            return args;
+        }
+        List<String> moved = new ArrayList<>(args.length);
+        moved.add(args[i]);
+        moved.addAll(List.of(args).subList(0, i));
+        moved.addAll(List.of(args).subList(i + 1, args.length));
+        return moved.toArray(String[]::new);
     }
 
     /** The language the arguments ask for, for a message outside any command. */

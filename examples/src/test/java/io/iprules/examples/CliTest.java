@@ -135,7 +135,7 @@ class CliTest {
                 + "没有 version 命令;显示版本请用:ip-rules --version\n");
         Run en = run("version", "--lang", "en");
         assertThat(en.exit()).isEqualTo(2);
-        assertThat(en.err()).isEqualTo("Unmatched arguments from index 0: 'version', '--lang', 'en'\n"
+        assertThat(en.err()).isEqualTo("Unmatched argument at index 0: 'version'\n"
                 + "there is no version command; to show the version: ip-rules --version\n");
         // a file named -dash.json is taken for an option, and the file reported missing: said so, with the way out
         Run dash = run("evaluate", "-dash.json", "--lang", "en");
@@ -503,6 +503,34 @@ class CliTest {
                 + "(9000): inventions are part of all patents (§1(2) 其中)\n");
     }
 
+    /**
+     * {@code --lang} before the command's name is the command's: picocli had refused it there, "Unknown options:
+     * '--lang', 'en'" in English only, exit 2.
+     */
+    @Test
+    void theLanguageMayComeBeforeTheCommand(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"city\":{\"name\":\"嘉兴市\","
+                + "\"figures\":{\"JX_2013_PATENT_APPLICATIONS\":-3}}}");
+        Run en = run("--lang", "en", "evaluate", bad.toString());
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).isEqualTo("city.figures.JX_2013_PATENT_APPLICATIONS: must not be negative, but is -3\n");
+        assertThat(run("--lang=en", "evaluate", bad.toString())).isEqualTo(en);
+        assertThat(run("evaluate", "--lang", "en", bad.toString())).isEqualTo(en);
+        Run zh = run("--lang", "zh", "evaluate", bad.toString());
+        assertThat(zh.err()).isEqualTo("city.figures.JX_2013_PATENT_APPLICATIONS: 不能为负数,现为 -3\n");
+        // checked as the command's own --lang is
+        Run fr = run("--lang", "fr", "evaluate", bad.toString());
+        assertThat(fr.exit()).isEqualTo(2);
+        assertThat(fr.err()).startsWith("选项 --lang 的取值无效:未知语言“fr”");
+        assertThat(run("--lang", "en", "evaluate", "--lang", "zh", bad.toString()).err())
+                .startsWith("option '--lang' (zh|en) should be specified only once");
+        // with no command: the root's help and messages in that language
+        assertThat(run("--lang", "en", "--help").out()).startsWith("Usage: ip-rules");
+        assertThat(run("--lang", "en").err()).startsWith("name a command: evaluate");
+        assertThat(run("--lang", "en", "help", "batch").out()).startsWith("Usage: ip-rules batch");
+    }
+
     @Test
     void aBatchErrorLineIsInTheRunsLanguage(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.jsonl");
@@ -574,7 +602,7 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(2);
         // in Chinese (the default), picocli's English after it, then the usage, in Chinese too
         assertThat(r.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)"
-                + "(name a command: ").contains("\n用法:\nip-rules [-hV] [COMMAND]\n");
+                + "(name a command: ").contains("\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
     }
 
     /**

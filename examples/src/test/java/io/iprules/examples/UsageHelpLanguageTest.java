@@ -210,7 +210,7 @@ class UsageHelpLanguageTest {
     void theCommandListIsChinese() {
         CliTest.Run zh = CliTest.run("--help");
         assertThat(zh.exit()).isZero();
-        assertThat(zh.out()).startsWith("用法:\nip-rules [-hV] [COMMAND]\n判定申请人依中国知识产权政策应得什么")
+        assertThat(zh.out()).startsWith("用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n判定申请人依中国知识产权政策应得什么")
                 .contains("命令:\n", "  evaluate  评估一个请求并输出结果", "  batch     逐行评估请求", "  replay    复核决定回执",
                         "  report    评估一个请求,将结果写成一个独立的 HTML 页面", "  policies  列出各项政策", "  generate  为一项政策生成",
                         "  schema    输出一项政策的请求的 JSON Schema", "  serve     通过 HTTP 提供 JSON 接口",
@@ -224,7 +224,7 @@ class UsageHelpLanguageTest {
                 .contains("未给出 COMMAND 时,显示主命令的用法帮助。");
         CliTest.Run unknown = CliTest.run("help", "nosuch");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法:\nip-rules [-hV] [COMMAND]\n");
+        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
         CliTest.Run en = CliTest.run("help", "batch", "--lang", "en");
         assertThat(en.out()).startsWith("Usage: ip-rules batch ").contains("Also write the summary as JSON to FILE.");
     }
@@ -236,7 +236,7 @@ class UsageHelpLanguageTest {
             CliTest.Run en = CliTest.run(args);
             assertThat(en.exit()).as(String.join(" ", args)).isZero();
             assertThat(en.err()).isEmpty();
-            assertThat(en.out()).startsWith("Usage: ip-rules [-hV] [COMMAND]\n").contains("Commands:");
+            assertThat(en.out()).startsWith("Usage: ip-rules [-hV] [--lang=zh|en] [COMMAND]\n").contains("Commands:");
             assertThat(hasChinese(en.out())).as(en.out()).isFalse();
         }
         CliTest.Run batch = CliTest.run("help", "--lang", "en", "batch");
@@ -253,7 +253,7 @@ class UsageHelpLanguageTest {
         assertThat(french.err()).contains("'fr'");
         CliTest.Run unknown = CliTest.run("help", "nosuch", "--lang", "en");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("Unknown subcommand 'nosuch'.\nUsage: ip-rules [-hV] [COMMAND]\n");
+        assertThat(unknown.err()).startsWith("Unknown subcommand 'nosuch'.\nUsage: ip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
     }
 
     /** A mistaken command line in a Chinese run: the message and the usage after it are both Chinese. */
@@ -272,6 +272,6 @@ class UsageHelpLanguageTest {
         CliTest.Run none = CliTest.run();
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)")
-                .contains("\n用法:\nip-rules [-hV] [COMMAND]\n", "命令:");
+                .contains("\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n", "命令:");
     }
 }
