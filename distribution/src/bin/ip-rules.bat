@@ -20,9 +20,12 @@ rem (which explains them): batch a long run in bounded memory, serve the JVM's d
 rem Unlike bin/ip-rules, this script makes no class-data archive. JVM messages go to stderr, errors only, and so do
 rem the JVM's own ("Error occurred during initialization of VM"), which it prints on stdout otherwise; a crash's
 rem banner still goes to stdout (HotSpot fixes its error stream before it reads any flag).
+rem The command's name: the first argument, or the one after a leading --lang (cmd splits --lang=en at its '=' too).
+set "IPR_COMMAND=%~1"
+if /i "%~1"=="--lang" set "IPR_COMMAND=%~3"
 set "DEFAULT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="batch" set "DEFAULT_JVM_OPTS=-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation -XX:LoopUnrollLimit=0 -XX:-PartialPeelLoop -XX:-LoopUnswitching -XX:-UseLoopPredicate -XX:-UseProfiledLoopPredicate -XX:-UseSuperWord -XX:-SplitIfBlocks -XX:-UseTypeSpeculation"
-if /i "%~1"=="serve" set "DEFAULT_JVM_OPTS="
+if /i "%IPR_COMMAND%"=="batch" set "DEFAULT_JVM_OPTS=-Xmx512m -XX:+UseParallelGC -XX:-TieredCompilation -XX:LoopUnrollLimit=0 -XX:-PartialPeelLoop -XX:-LoopUnswitching -XX:-UseLoopPredicate -XX:-UseProfiledLoopPredicate -XX:-UseSuperWord -XX:-SplitIfBlocks -XX:-UseTypeSpeculation"
+if /i "%IPR_COMMAND%"=="serve" set "DEFAULT_JVM_OPTS="
 
 rem A collector the user's options choose (-XX:+UseG1GC...) replaces the launcher's: the JVM refuses two ("Multiple
 rem garbage collectors selected"). Delayed expansion for this test only: quotes or & | in the options cannot break it.

@@ -650,6 +650,33 @@ class DistributionIT {
                 "-XX:LoopUnrollLimit=0", "-XX:-UseLoopPredicate", "-XX:-UseTypeSpeculation");
     }
 
+    /**
+     * {@code ip-rules --lang en batch …} is a batch too (the command takes --lang before its name): the launcher had
+     * read the first argument only, and ran it as a short command, C1 alone and no heap bound.
+     */
+    @Test
+    void aBatchAfterALeadingLangRunsUnderTheBatchFlags() throws Exception {
+        Path home = zipHome();
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String line = Files.readString(home.resolve(DEMO), StandardCharsets.UTF_8).replaceAll("\\s*\\n\\s*", " ")
+                .strip();
+        Path in = Files.writeString(temp.resolve("in.jsonl"), line + "\n", StandardCharsets.UTF_8);
+        for (List<String> lang : List.of(List.of("--lang", "en"), List.of("--lang=en"))) {
+            List<String> args = new ArrayList<>(List.of(launcher));
+            args.addAll(lang);
+            args.addAll(List.of("batch", in.toString(), "--out", temp.resolve("out.jsonl").toString()));
+            Run run = run(temp, Map.of("IP_RULES_OPTS", "-XX:+PrintCommandLineFlags"), args.toArray(String[]::new));
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            String flags = run.stderr.lines().filter(l -> l.startsWith("-XX:")).findFirst().orElse("");
+            assertThat(flags).as(lang.toString()).contains("-XX:MaxHeapSize=536870912", "-XX:+UseParallelGC",
+                    "-XX:-TieredCompilation").doesNotContain("TieredStopAtLevel");
+            assertThat(run.stderr).as("the summary, in English").contains("Batch: 1 request(s), 1 evaluated");
+            assertThat(Files.readString(temp.resolve("out.jsonl"))).contains("\"total\":\"200000.00\"");
+            Files.delete(temp.resolve("out.jsonl"));
+        }
+    }
+
     /** The Windows launcher runs a batch with the POSIX one's flags (it says so; nothing else keeps them alike). */
     @Test
     void bothLaunchersGiveTheJvmTheSameBatchAndLoggingFlags() throws Exception {
@@ -661,7 +688,7 @@ class DistributionIT {
         String posixBatch = quoted(posix, Pattern.compile("(?m)^ +batch\\) DEFAULT_JVM_OPTS=\"([^\"]*)\""))
                 .replace("$C2_LEAN_LOOPS", lean);
         String windowsBatch = quoted(windows,
-                Pattern.compile("(?m)^if /i \"%~1\"==\"batch\" set \"DEFAULT_JVM_OPTS=([^\"]*)\""));
+                Pattern.compile("(?m)^if /i \"%IPR_COMMAND%\"==\"batch\" set \"DEFAULT_JVM_OPTS=([^\"]*)\""));
 
         assertThat(windowsBatch.split(" ")).containsExactly(posixBatch.trim().split("\\s+"))
                 .contains("-XX:-TieredCompilation", "-XX:-UseLoopPredicate");
