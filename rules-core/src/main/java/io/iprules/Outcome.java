@@ -14,7 +14,8 @@ import java.util.Objects;
 public record Outcome(EvaluationResult result, List<Problem> problems) {
     /** Checks that exactly one of result and problems is given. */
     public Outcome {
-        problems = List.copyOf(problems);
+        // a list, empty with a result: null would be the JDK's NullPointerException from copyOf, naming nothing
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems: give List.of() with a result"));
         if ((result == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("an outcome is a result or its problems, not both and not neither");
         }

@@ -114,6 +114,18 @@ class JavaApiTest {
                   warnings: 1]""");
     }
 
+    /** An outcome is a result or its problems; a null list is told as what to give, not as a JDK NPE naming nothing. */
+    @Test
+    void anOutcomeSaysWhatToGiveForItsProblems() {
+        EvaluationResult r = result();
+        assertThat(new Outcome(r, List.of()).evaluated()).isTrue();
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> new Outcome(r, null))
+                .withMessage("problems: give List.of() with a result");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Outcome(null, List.of()))
+                .withMessage("an outcome is a result or its problems, not both and not neither");
+    }
+
     @Test
     void awardsAndExclusionsAreReadTheSameWay() {
         EvaluationResult r = result();
