@@ -85,6 +85,14 @@ public final class FigureSheet {
         }
 
         private B put(String code, Object value) {
+            if (figures.containsKey(code)) {
+                // a map would keep the last: one of the two was a mistake, as a field twice in JSON is
+                io.iprules.Text twice = MessageCatalog.kit().text("problem.figure-twice", figures.get(code), value);
+                if (path != null) {
+                    throw new io.iprules.InvalidRequestException(path + "." + code, twice);
+                }
+                throw new IllegalArgumentException(code + " " + twice.in(io.iprules.Language.EN));
+            }
             if (targets != null) {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put(code, value);

@@ -98,6 +98,29 @@ class FigureSheetTest {
                 Map.entry("EX_TEXT", "1.5"), Map.entry("EX_DENSITY", density));
     }
 
+    /**
+     * A figure given twice: one of the two values was a mistake, as a field twice in JSON is, and neither builder
+     * keeps the last in silence (a map would), the checking one refusing it at its path in both languages.
+     */
+    @Test
+    void aFigureGivenTwiceIsRefusedAndTheFirstKept() {
+        Sheet plain = new Sheet().figure("EX_GRANTS", 45L);
+        assertThatThrownBy(() -> plain.figure("EX_GRANTS", 50L)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("EX_GRANTS is given twice (first 45, then 50): give each figure once");
+        assertThat(plain.build()).containsExactly(Map.entry("EX_GRANTS", 45L));
+        Sheet checked = new Sheet().checked().figure("EX_RATE", "0.31");
+        assertThatThrownBy(() -> checked.figure("EX_RATE", new BigDecimal("0.4")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.problems()).containsExactly(new Problem("applicant.figures.EX_RATE",
+                            "is given twice (first 0.31, then 0.4): give each figure once"));
+                    assertThat(e.problems().get(0).message(io.iprules.Language.ZH))
+                            .isEqualTo("给出了两次(先为 0.31,后为 0.4):每个指标只给一次");
+                });
+        assertThatThrownBy(() -> checked.relative("EX_RATE", BigDecimal.ONE, "provinceAverage", BigDecimal.ONE))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(checked.build()).containsExactly(Map.entry("EX_RATE", "0.31"));
+    }
+
     @Test
     void aCheckingBuilderTakesFiguresAnEvaluationWouldTake() {
         Sheet s = new Sheet();
