@@ -8,7 +8,9 @@ import org.apiguardian.api.API;
  * characters JSON output escapes beyond JSON's own ({@link JsonEscapes}: DEL, C1, the bidirectional marks,
  * embeddings, overrides and isolates, the line and paragraph separators) are written as {@code \\uXXXX} (a newline
  * as {@code \\n}), so that a name cannot forge a line of the result, move the cursor, clear the screen or reorder
- * what is shown. Lone surrogates are escaped too.
+ * what is shown. Lone surrogates are escaped too, and so are the invisible characters that would make two names
+ * look the same (U+200B zero width space, U+2060 word joiner, U+FEFF zero width no-break space): JSON output keeps
+ * those as they are, where a reader sees them.
  *
  * <p>The reports ({@link Reports}) apply it already; a system that prints its own lines beside them, or any other
  * text from a request, to a terminal or a log uses it too.
@@ -71,6 +73,9 @@ public final class SafeText {
             return c != '\t';
         }
         if (c >= 0x7F && JsonEscapes.escaped(c)) { // DEL, C1, bidi controls, U+2028/9: what JSON output escapes too
+            return true;
+        }
+        if (c == 0x200B || c == 0x2060 || c == 0xFEFF) { // invisible: 甲\u200B公司 would read as 甲公司
             return true;
         }
         if (Character.isHighSurrogate(c)) {
