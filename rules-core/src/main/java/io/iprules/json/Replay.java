@@ -169,6 +169,16 @@ public final class Replay {
 
         List<Text> differences = new ArrayList<>(recorded.explainedDifferences(replayed));
         boolean receiptDiffers = !differences.isEmpty();
+        JsonNode recordedLine = recordedTree.path("line");
+        if (lineNumber != null && recordedLine.isIntegralNumber() && recordedLine.asLong() != lineNumber) {
+            // said first: the request, date and awards that differ below follow from it, and none is the reason
+            differences.add(0, Text.bilingual("line:结果中第 " + lineNumber + " 行是输入第 " + recordedLine.asLong()
+                    + " 行的结果(\"line\": " + recordedLine.asLong() + "),不是第 " + lineNumber
+                    + " 行的:两个文件之一缺了一行或多了一行,或并非同一次 batch 的输入与输出", "line: line " + lineNumber
+                    + " of the results is the result of input line " + recordedLine.asLong() + " (\"line\": "
+                    + recordedLine.asLong() + "), not of line " + lineNumber + ": a line is missing from, or added to, "
+                    + "one of the files, or they are not one batch's input and output"));
+        }
         if (!identical) {
             JsonNode replayedTree = parse(output.getBytes(StandardCharsets.UTF_8));
             Text first = firstDifference("", recordedTree, replayedTree);

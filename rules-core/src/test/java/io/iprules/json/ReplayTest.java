@@ -426,6 +426,12 @@ class ReplayTest {
         Replay.Report other = new Replay(engine).check(utf8(REQUEST), utf8(line), 8L);
         assertThat(other.verdict()).isEqualTo(Replay.Verdict.OUTPUT_DIFFERS);
         assertThat(other.output()).isEqualTo(line.replace(",\"line\":7}", ",\"line\":8}"));
+        // said first, with what it means: a line missing from one of the files, not a date or an award, is why
+        assertThat(other.differences()).first().isEqualTo("line: line 8 of the results is the result of input line 7 "
+                + "(\"line\": 7), not of line 8: a line is missing from, or added to, one of the files, or they are "
+                + "not one batch's input and output");
+        assertThat(other.explained().get(0).in(Language.ZH)).isEqualTo("line:结果中第 8 行是输入第 7 行的结果"
+                + "(\"line\": 7),不是第 8 行的:两个文件之一缺了一行或多了一行,或并非同一次 batch 的输入与输出");
         String single = line(REQUEST, Language.EN);
         assertIdentical(new Replay(engine).check(utf8(REQUEST), utf8(single), 5L), single);
     }
