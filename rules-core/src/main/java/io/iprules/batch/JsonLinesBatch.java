@@ -394,6 +394,9 @@ public final class JsonLinesBatch {
                 budget.addWritten(w.node(), awaitsApplicant);
                 duplicates.add(Duplicates.applicant(request, identity), n, w.total());
             }
+            if ((n & 1023) == 0) { // a million kept lines take seconds to check: a bar at 0 would look stuck
+                progress.update(n, reader.consumed());
+            }
         }
         if (results.next() != null) {
             throw new ResumeException(io.iprules.Text.bilingual(

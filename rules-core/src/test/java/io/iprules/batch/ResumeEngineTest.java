@@ -151,6 +151,39 @@ class ResumeEngineTest {
                 .extracting(ResumeException.Difference::part).containsExactly("parameters");
     }
 
+    /**
+     * The kept lines are checked before anything is evaluated, and a bar is told of them as they are (every 1,024
+     * lines): a million take seconds, and a bar left at 0 looked stuck.
+     */
+    @Test
+    void aResumedRunTellsItsProgressWhileItChecksTheKeptLines() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 2100; i++) {
+            b.append("{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"甲").append(i)
+                    .append("\",\"count\":1}}\n");
+        }
+        byte[] in = b.toString().getBytes(StandardCharsets.UTF_8);
+        RulesEngine engine = engine(new OpenAmountToy(), ToyPolicy.ID, GRANT);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(engine).threads(1).chunk(1024).today(TODAY).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(in), whole);
+        Checkpoint two = checkpoints.get(1);
+        assertThat(two.lines()).isEqualTo(2048);
+
+        List<long[]> told = new ArrayList<>();
+        JsonLinesBatch.builder(engine).threads(1).chunk(1024).today(TODAY)
+                .resume(two, new ByteArrayInputStream(Arrays.copyOf(whole.toByteArray(), (int) two.outputBytes())))
+                .progress((lines, bytes) -> told.add(new long[] {lines, bytes})).build()
+                .run(new ByteArrayInputStream(in), new ByteArrayOutputStream());
+        int lineBytes = in.length / 2100 + 1; // lines 1000 to 2100 are one byte longer than lines 100 to 999
+        assertThat(told.get(0)[0]).isEqualTo(1024);
+        assertThat(told.get(1)[0]).isEqualTo(2048);
+        assertThat(told.get(1)[1]).as("the input bytes of the lines checked").isEqualTo(two.inputBytes())
+                .isLessThan(2048L * lineBytes);
+        assertThat(told.get(told.size() - 1)[0]).isEqualTo(2100);
+    }
+
     @Test
     void theSameDeploymentResumesIntoTheBytesOfARunNeverInterrupted() throws Exception {
         byte[] in = input();
