@@ -69,6 +69,23 @@ class ClauseRulesTest {
         assertThat(out.get(2).result().indicators()).isEqualTo(first.indicators());
     }
 
+    /** A county whose figures hold a key that is not a text is refused alone: its neighbours are still evaluated. */
+    @Test
+    void aCountyWithAFigureUnderANumberIsRefusedWithoutItsNeighbours() {
+        AnningCounty full = AnningApiTest.everyFigureAtItsTarget();
+        Map<Object, Object> given = new java.util.HashMap<>();
+        given.put(2024, 52);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> figures = (Map<String, Object>) (Map<?, ?>) given;
+        List<Outcome> out = ENGINE.evaluateAll(List.of(
+                EvaluationRequest.of("anning-2022", IN_ACCEPTANCE, full),
+                EvaluationRequest.of("anning-2022", IN_ACCEPTANCE, new AnningCounty("安宁市", figures)),
+                EvaluationRequest.of("anning-2022", IN_ACCEPTANCE, full)));
+        assertThat(out).extracting(Outcome::evaluated).containsExactly(true, false, true);
+        assertThat(out.get(1).problems()).extracting(io.iprules.Problem::path).containsExactly("applicant.figures");
+        assertThat(out.get(2).result().indicatorSummary().met()).isEqualTo(29);
+    }
+
     @Test
     void aClauseWithoutTargetsIsRefusedLoudly() {
         List<Target> targets = PolicyFiles.describe(Anning2022.class).targets();

@@ -61,9 +61,14 @@ public final class Figures {
         if (found < given.size()) {
             Map<String, Target> byCode = new LinkedHashMap<>();
             targets.forEach(t -> byCode.put(t.code(), t));
-            for (String code : given.keySet()) {
-                if (code == null) { // a Java caller's map: no path to name but the figures themselves
+            // Object, not String: a Java caller's map can hold any key behind its generic type (one read from YAML
+            // or CSV: 2024 as an Integer), and a ClassCastException here would fail every request of the chunk
+            for (Object key : given.keySet()) {
+                if (key == null) { // a Java caller's map: no path to name but the figures themselves
                     at.add(kit("problem.null-indicator-code", io.iprules.json.WordLists.or(byCode.keySet())));
+                } else if (!(key instanceof String code)) {
+                    at.add(kit("problem.non-text-indicator-code", key, key.getClass().getSimpleName(),
+                            io.iprules.json.WordLists.or(byCode.keySet())));
                 } else if (!byCode.containsKey(code)) {
                     at.at(code).add(kit("problem.unknown-indicator", io.iprules.json.WordLists.or(byCode.keySet())));
                 }

@@ -180,6 +180,24 @@ class TargetAssessmentTest {
                 "有一项数值的指标代码为空值(null);可用的指标代码:T_COUNT、T_STRICT、T_ABOUT、T_REL 或 T_CAP");
     }
 
+    /**
+     * A Java caller's map may hold a key that is not a text behind its generic type (2024 as an Integer, read from
+     * YAML or CSV): refused as such, where a ClassCastException had failed every request of the chunk with it.
+     */
+    @Test
+    void aFigureUnderAKeyThatIsNotATextIsRefusedAsSuch() {
+        Map<Object, Object> given = new java.util.LinkedHashMap<>();
+        given.put("T_COUNT", 3);
+        given.put(2024, 52);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) (Map<?, ?>) given;
+        assertThat(problems(raw)).extracting(Problem::toString).containsExactly(
+                "applicant.figures: holds a figure under 2024 (type Integer), which is not an indicator code; expected "
+                        + "T_COUNT, T_STRICT, T_ABOUT, T_REL or T_CAP");
+        assertThat(problems(raw)).extracting(x -> x.message(io.iprules.Language.ZH)).containsExactly(
+                "有一项数值的指标代码不是文本:2024(Integer);可用的指标代码:T_COUNT、T_STRICT、T_ABOUT、T_REL 或 T_CAP");
+    }
+
     @Test
     void relativeFiguresAndTypes() {
         Map<String, Object> rel = new LinkedHashMap<>();
