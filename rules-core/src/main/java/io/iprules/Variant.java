@@ -7,6 +7,9 @@ import java.util.Objects;
  * and the deployment (or the request's facts) selected one, the result says which, so that a reader and a replay
  * know the decision rests on it.
  *
+ * <p>The reports show it by its reading ({@link PolicyDescription#reading}), whose id is the code in lower case with
+ * hyphens ({@code TOP_UP}: {@code top-up}).
+ *
  * @param code     the variant's code, e.g. {@code TOP_UP}
  * @param citation the clause read
  */

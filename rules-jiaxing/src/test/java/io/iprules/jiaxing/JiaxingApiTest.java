@@ -41,6 +41,29 @@ class JiaxingApiTest {
                 .build();
     }
 
+    /**
+     * Every named variant a rule records has its reading, found by the variant's code in lower case with hyphens
+     * (io.iprules.Variant): the officer's text and page show the reading, and showed the bare code TOP_UP while the
+     * reading was there under top-up.
+     */
+    @Test
+    void everyVariantARuleRecordsHasItsReading() throws Exception {
+        java.util.regex.Pattern recorded = java.util.regex.Pattern.compile("\\.variant\\(\"([A-Z_]+)\"\\)");
+        List<String> codes = new ArrayList<>();
+        java.nio.file.Path rules = java.nio.file.Path.of("src/main/resources/io/iprules/jiaxing/rules");
+        try (var files = java.nio.file.Files.list(rules)) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                java.util.regex.Matcher m = recorded.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        PolicyDescription jiaxing = ENGINE.policy("jiaxing-2012");
+        assertThat(codes).contains("TOP_UP").allSatisfy(code -> assertThat(
+                jiaxing.reading(code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).as(code).isPresent());
+    }
+
     @Test
     void evaluatesAnEnterpriseBuiltInJava() {
         EvaluationResult r = ENGINE.evaluate("jiaxing-2012", AS_OF, pilotAndProvincial());

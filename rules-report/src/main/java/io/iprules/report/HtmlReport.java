@@ -955,7 +955,7 @@ final class HtmlReport {
         }
         out.append("<section class=\"variants\">\n<h2>").append(esc(l("section.variants"))).append("</h2>\n<ul>\n");
         for (io.iprules.Variant v : r.variants()) {
-            out.append("<li>").append(esc(policy.reading(v.code()).map(x -> t(x.text())).orElse(names.nameOr(v.code()))))
+            out.append("<li>").append(esc(names.variant(v.code())))
                     .append(" ").append(cite(v.citation())).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");

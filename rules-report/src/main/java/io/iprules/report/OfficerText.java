@@ -74,6 +74,21 @@ final class OfficerText {
         return policy == null ? Optional.empty() : policy.parameter(parameter).map(io.iprules.ParameterInfo::unit);
     }
 
+    /**
+     * A variant applied ({@link io.iprules.Variant}) in words: the reading that describes it, whose id is the
+     * variant's code in lower case with hyphens ({@code TOP_UP}: {@code top-up}), else the policy's words for the
+     * code, else the code.
+     */
+    String variant(String code) {
+        if (policy != null) {
+            Optional<Reading> r = policy.reading(code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (r.isPresent()) {
+                return r.get().text().in(lang);
+            }
+        }
+        return nameOr(code);
+    }
+
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);

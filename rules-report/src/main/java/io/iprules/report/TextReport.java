@@ -258,7 +258,7 @@ final class TextReport {
         if (!r.variants().isEmpty()) {
             section("section.variants");
             for (Variant v : r.variants()) {
-                para("  · ", "    ", policy.reading(v.code()).map(x -> t(x.text())).orElse(names.nameOr(v.code()))
+                para("  · ", "    ", names.variant(v.code())
                         + cite(v.citation()));
             }
         }

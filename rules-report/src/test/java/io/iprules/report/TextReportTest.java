@@ -41,7 +41,7 @@ class TextReportTest {
         return new Provision(citation, Text.bilingual(zh, en), List.of(code), ProvisionStatus.IMPLEMENTED, NONE);
     }
 
-    /** Policy p-1, with words for the codes of its conditions and its reply deadline, and one reading. */
+    /** Policy p-1, with words for the codes of its conditions and its reply deadline, and two readings. */
     private static final PolicyDescription P = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D,
             D, null, "p-1 §9", "1",
             List.of(provision("p-1 §2", "研发投入", "R&D spending", "C_RD"),
@@ -49,7 +49,9 @@ class TextReportTest {
                     provision("p-1 §4", "规划", "a plan", "C_PLAN"),
                     provision("p-1 §3", "答复期限", "time to reply", "P_REPLY")),
             List.of(), List.of(new SubjectKind("applicant", String.class, NONE)), List.of(), List.of(), List.of(),
-            List.of(new Reading("one-matter", "p-1 §7(1)", Text.plain("同一事项按最优惠一项执行"))));
+            List.of(new Reading("one-matter", "p-1 §7(1)", Text.plain("同一事项按最优惠一项执行")),
+                    // a variant's reading, found by its code in lower case with hyphens (TOP_UP)
+                    new Reading("top-up", "p-1 §7(2)", Text.bilingual("差额补足", "top-up of the difference"))));
 
     private static BigDecimal n(String v) {
         return new BigDecimal(v);
@@ -285,7 +287,7 @@ class TextReportTest {
                 + "\n"
                 + "所用命名变体\n"
                 + "  · 同一事项按最优惠一项执行  [p-1 §7(1)]\n"
-                + "  · TOP_UP  [p-1 §7(2)]\n"
+                + "  · 差额补足  [p-1 §7(2)]\n"
                 + "\n"
                 + "合计:101,000.00 元(另有 1 项金额待定,未计入)\n"
                 + "\n"
