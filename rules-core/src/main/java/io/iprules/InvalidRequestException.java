@@ -18,7 +18,10 @@ public final class InvalidRequestException extends RuntimeException {
     /** An immutable list of serialisable problems: a deserialised exception still lists them. */
     private final List<Problem> problems;
 
-    /** @param problems at least one problem; beyond {@link #MAX_PROBLEMS} they are counted, not kept */
+    /**
+     * @param problems at least one problem; beyond {@link #MAX_PROBLEMS} (and one: a count would take its place) they
+     *                 are counted, not kept, and so are those another list counted ({@link #saysThereAreMore})
+     */
     public InvalidRequestException(List<Problem> problems) {
         this(bounded(problems), true);
     }
@@ -28,15 +31,42 @@ public final class InvalidRequestException extends RuntimeException {
         this.problems = problems;
     }
 
-    private static List<Problem> bounded(List<Problem> problems) {
+    /** {@code problems}, at most {@link #MAX_PROBLEMS} and a count of the rest (also for {@link Outcome}). */
+    static List<Problem> bounded(List<Problem> problems) {
+        java.util.Objects.requireNonNull(problems, "problems: give at least one");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid request needs at least one problem");
         }
-        if (problems.size() <= MAX_PROBLEMS + 1) {
-            return List.copyOf(problems);
+        // the problems of another exception, merged with a caller's own, may end with "…and 500 more": those 500
+        // are counted, not taken for one problem (and the marker is said last, once)
+        List<Problem> found = new java.util.ArrayList<>(problems.size());
+        long more = 0;
+        boolean notChecked = false;
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            if (p == null) {
+                throw new NullPointerException("problems[" + i + "] is null");
+            }
+            java.util.regex.Matcher m = p.path().isEmpty() ? MORE.matcher(p.message()) : null;
+            if (m != null && m.matches()) {
+                more += Long.parseLong(m.group(1).replace(",", ""));
+            } else if (p.equals(NOT_CHECKED_FURTHER)) {
+                notChecked = true;
+            } else {
+                found.add(p);
+            }
         }
-        List<Problem> kept = new java.util.ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-        kept.add(more(problems.size() - MAX_PROBLEMS));
+        if (more == 0 && !notChecked && found.size() <= MAX_PROBLEMS + 1) {
+            return List.copyOf(found); // a marker would take the place of the one problem it counts
+        }
+        List<Problem> kept = new java.util.ArrayList<>(found.subList(0, Math.min(found.size(), MAX_PROBLEMS)));
+        more += found.size() - kept.size();
+        if (more > 0) {
+            kept.add(more(more));
+        }
+        if (notChecked) {
+            kept.add(NOT_CHECKED_FURTHER);
+        }
         return List.copyOf(kept);
     }
 
@@ -45,9 +75,12 @@ public final class InvalidRequestException extends RuntimeException {
      * looked at: there may be more, not counted (counting them would mean reading the request again for each).
      */
     public static Problem notCheckedFurther() {
-        return new Problem("", "…the rest of the request was not checked: correct these and send it again",
-                "……请求的其余部分未检查:请改正以上问题后重新提交");
+        return NOT_CHECKED_FURTHER;
     }
+
+    private static final Problem NOT_CHECKED_FURTHER = new Problem("",
+            "…the rest of the request was not checked: correct these and send it again",
+            "……请求的其余部分未检查:请改正以上问题后重新提交");
 
     /** The last problem of a list cut at {@link #MAX_PROBLEMS}: how many more there are. */
     public static Problem more(long count) {
@@ -61,10 +94,10 @@ public final class InvalidRequestException extends RuntimeException {
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static boolean saysThereAreMore(Problem p) {
-        return p.equals(notCheckedFurther()) || p.path().isEmpty() && MORE.matcher(p.message()).matches();
+        return p.equals(NOT_CHECKED_FURTHER) || p.path().isEmpty() && MORE.matcher(p.message()).matches();
     }
 
-    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("…and [\\d,]+ more");
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("…and ([\\d,]+) more");
 
     /**
      * A request (or a command, or a path) naming a policy the engine has not: the problem at {@code policy}, with the

@@ -8,14 +8,17 @@ import java.util.Objects;
  * evaluates: its result, or the problems of its input (nothing is evaluated for a request with problems).
  *
  * @param result   the result, or {@code null} when the item has problems
- * @param problems every problem of the item, in the order found; empty when there is a result
+ * @param problems every problem of the item, in the order found (beyond {@link InvalidRequestException#MAX_PROBLEMS},
+ *                 counted, as a refusal counts them); empty when there is a result
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public record Outcome(EvaluationResult result, List<Problem> problems) {
     /** Checks that exactly one of result and problems is given. */
     public Outcome {
         // a list, empty with a result: null would be the JDK's NullPointerException from copyOf, naming nothing
-        problems = List.copyOf(Objects.requireNonNull(problems, "problems: give List.of() with a result"));
+        Objects.requireNonNull(problems, "problems: give List.of() with a result");
+        // bounded as a refusal's are: the outcome, its resultOrThrow and its JSON error line list the same problems
+        problems = problems.isEmpty() ? List.of() : InvalidRequestException.bounded(problems);
         if ((result == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("an outcome is a result or its problems, not both and not neither");
         }

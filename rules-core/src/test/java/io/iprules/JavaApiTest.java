@@ -114,6 +114,43 @@ class JavaApiTest {
                   warnings: 1]""");
     }
 
+    /**
+     * The problems of one refusal merged with a caller's own: those the first list counted ("…and 500 more") are
+     * counted again, not taken for one problem and cut, and the count is said last, once.
+     */
+    @Test
+    void mergedProblemsKeepTheirCount() {
+        List<Problem> six = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            six.add(new Problem("applicant.items[" + i + "]", "wrong"));
+        }
+        InvalidRequestException big = new InvalidRequestException(six);
+        assertThat(big.problems()).hasSize(101).last().isEqualTo(InvalidRequestException.more(500));
+        List<Problem> merged = new java.util.ArrayList<>(big.problems());
+        merged.add(new Problem("applicant.mine", "my own check"));
+        List<Problem> kept = new InvalidRequestException(merged).problems();
+        assertThat(kept).hasSize(101).last().isEqualTo(InvalidRequestException.more(501));
+        assertThat(kept.get(99).path()).isEqualTo("applicant.items[99]");
+        List<Problem> mineFirst = new java.util.ArrayList<>(List.of(new Problem("applicant.mine", "my own check")));
+        mineFirst.addAll(big.problems());
+        assertThat(new InvalidRequestException(mineFirst).problems()).hasSize(101).last()
+                .isEqualTo(InvalidRequestException.more(501));
+        // a few, with a count and the rest not checked: both said, after the problems
+        List<Problem> few = List.of(new Problem("a", "x"), InvalidRequestException.more(3),
+                InvalidRequestException.notCheckedFurther(), new Problem("b", "y"));
+        assertThat(new InvalidRequestException(few).problems()).containsExactly(new Problem("a", "x"),
+                new Problem("b", "y"), InvalidRequestException.more(3), InvalidRequestException.notCheckedFurther());
+        // an outcome lists what its refusal would
+        Outcome invalid = Outcome.invalid(six);
+        assertThat(invalid.problems()).isEqualTo(big.problems());
+        org.assertj.core.api.Assertions.assertThatThrownBy(invalid::resultOrThrow)
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .isEqualTo(big.problems()));
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> new InvalidRequestException(java.util.Arrays.asList(new Problem("a", "x"), null)))
+                .withMessage("problems[1] is null");
+    }
+
     /** An outcome is a result or its problems; a null list is told as what to give, not as a JDK NPE naming nothing. */
     @Test
     void anOutcomeSaysWhatToGiveForItsProblems() {
