@@ -35,7 +35,15 @@ public record PolicyKey<S>(String policy, String subjectKey, Class<S> type) {
 
     /** The request to evaluate {@code subject} under this key as of {@code asOf}. */
     public EvaluationRequest request(LocalDate asOf, S subject) {
-        return new EvaluationRequest(policy, asOf, subjectKey, type.cast(Objects.requireNonNull(subject, "subject")));
+        Objects.requireNonNull(subject, "subject");
+        if (!type.isInstance(subject)) {
+            // a raw or unchecked key lets any object through the compiler: refused as the engine refuses it, where
+            // Class.cast threw a ClassCastException that named no request
+            throw new InvalidRequestException(subjectKey, "必须是 " + type.getSimpleName() + ",而不是 "
+                    + subject.getClass().getSimpleName(), "must be a " + type.getSimpleName() + ", not a "
+                    + subject.getClass().getSimpleName());
+        }
+        return new EvaluationRequest(policy, asOf, subjectKey, subject);
     }
 
     /** {@code policy/subjectKey (Type)}, e.g. {@code example-2020/applicant (Enterprise)}. */

@@ -58,7 +58,11 @@ class JavaApiTest {
         // engine.evaluate(APPLICANT, D, new ToyCounty("c")) does not compile; a raw key is still checked at run time
         @SuppressWarnings({"unchecked", "rawtypes"})
         PolicyKey<Object> raw = (PolicyKey) APPLICANT;
-        assertThatThrownBy(() -> engine.evaluate(raw, D, new ToyCounty("c"))).isInstanceOf(ClassCastException.class);
+        // as the engine refuses a wrong subject (RulesEngine.evaluate's @throws), not a ClassCastException
+        assertThatThrownBy(() -> engine.evaluate(raw, D, new ToyCounty("c")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+                        .containsExactly(new Problem("applicant", "must be a ToyApplicant, not a ToyCounty",
+                                "必须是 ToyApplicant,而不是 ToyCounty")));
         assertThat(APPLICANT).hasToString("toy-2020/applicant (ToyApplicant)");
     }
 
