@@ -163,9 +163,11 @@ public final class JsonContract {
      *
      * @param json         the request, UTF-8
      * @param defaultAsOf  the date used when the request gives no {@code asOf} (the contract's "today"); a
-     *                     warning in the result says so
+     *                     warning in the result says so. Required: the evaluation date is always explicit
      * @return the request, its subject bound to the policy's Java type
      * @throws InvalidRequestException naming each problem with its JSON path
+     * @throws NullPointerException    when {@code json} is {@code null}, or the request has no {@code asOf} and
+     *                                 {@code defaultAsOf} is {@code null}
      */
     public ParsedRequest read(byte[] json, LocalDate defaultAsOf) {
         return read(json, defaultAsOf, null);
@@ -585,8 +587,13 @@ public final class JsonContract {
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
     public List<Outcome> evaluateAll(List<ParsedRequest> parsed, LocalDate override) {
+        Objects.requireNonNull(parsed, "parsed");
         List<EvaluationRequest> requests = new ArrayList<>(parsed.size());
-        for (ParsedRequest p : parsed) {
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedRequest p = parsed.get(i);
+            if (p == null) {
+                throw new NullPointerException("parsed[" + i + "] is null");
+            }
             EvaluationRequest r = p.request();
             requests.add(override == null ? r : new EvaluationRequest(r.policy(), override, r.subjectKey(), r.subject()));
         }
@@ -1652,6 +1659,14 @@ public final class JsonContract {
 
     /** {@code {"line": 12, "error": {"problems": [{"path": …, "message": …}, …]}}}, without the line when null. */
     private static void error(JsonGenerator g, List<Problem> problems, Long line, Language language) throws IOException {
+        Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(language, "language");
+        if (problems.isEmpty()) { // an error line says what is wrong: InvalidRequestException refuses none too
+            throw new IllegalArgumentException("an error line needs at least one problem");
+        }
+        if (problems.size() > InvalidRequestException.MAX_PROBLEMS + 1) {
+            problems = new InvalidRequestException(problems).problems(); // bounded and counted, as a refusal's
+        }
         g.writeStartObject();
         if (line != null) {
             number(g, F.line, line);

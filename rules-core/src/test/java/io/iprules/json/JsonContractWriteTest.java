@@ -202,6 +202,30 @@ class JsonContractWriteTest {
         assertThat(contract.writeInternalError("boom", 7)).isEqualTo("{\"line\":7,\"error\":{\"internal\":\"boom\"}}");
     }
 
+    /**
+     * An error line says what is wrong: none is refused (an InvalidRequestException cannot have none either), a
+     * language is required, and 600 problems are written as a refusal lists them, a hundred and a count.
+     */
+    @Test
+    void anErrorLineHoldsTheProblemsARefusalWould() throws Exception {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> contract.writeError(List.of(), null))
+                .withMessage("an error line needs at least one problem");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> contract.writeError(List.of(new Problem("a", "x")), 1L, null)).withMessage("language");
+        List<Problem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(new Problem("applicant.items[" + i + "]", "wrong"));
+        }
+        com.fasterxml.jackson.databind.JsonNode problems = JSON.readTree(contract.writeError(many, 3L))
+                .get("error").get("problems");
+        assertThat(problems).hasSize(101);
+        assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 500 more");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> contract.evaluateAll(java.util.Arrays.asList((JsonContract.ParsedRequest) null), null))
+                .withMessage("parsed[0] is null");
+    }
+
     private static PolicyDescription policy() {
         Target fixed = new Target("T_FIXED", t("发明", "inventions"), ParameterUnit.COUNT, Comparison.AT_LEAST,
                 new BigDecimal("45"), null, null, new BigDecimal("9"), "p-1 §3", "45件", t("读法", "reading"));
