@@ -111,16 +111,22 @@ public final class EvaluationResult {
      * This result as evaluated for a caller that chose the date instead of the request: {@link
      * Receipt.AsOfSource#OVERRIDE OVERRIDE} (the caller replaced the request's date) or {@link
      * Receipt.AsOfSource#DEFAULT DEFAULT} (the request gave none, so the day of evaluation was used; a warning says
-     * so, with the date). The receipt records which. For callers that read requests themselves, e.g. the JSON
-     * contract.
+     * so, with the date). The receipt records which; from {@code DEFAULT} to another source, that warning goes. For
+     * callers that read requests themselves, e.g. the JSON contract.
      */
     public EvaluationResult withAsOfSource(Receipt.AsOfSource source) {
         Objects.requireNonNull(source, "source");
         List<Text> w = warnings;
+        Text defaulted = io.iprules.internal.CoreMessages.text("warning.as-of-defaulted", asOf);
         if (source == Receipt.AsOfSource.DEFAULT && asOfSource != Receipt.AsOfSource.DEFAULT) {
             List<Text> more = new ArrayList<>(warnings);
-            more.add(io.iprules.internal.CoreMessages.text("warning.as-of-defaulted", asOf));
+            more.add(defaulted);
             w = List.copyOf(more);
+        } else if (source != Receipt.AsOfSource.DEFAULT && asOfSource == Receipt.AsOfSource.DEFAULT) {
+            // the date is no longer the day of evaluation: the warning that said so would contradict the receipt
+            List<Text> fewer = new ArrayList<>(warnings);
+            fewer.remove(defaulted);
+            w = List.copyOf(fewer);
         }
         return new EvaluationResult(this, w, stamp, source);
     }

@@ -64,6 +64,11 @@ class ReceiptTest {
         assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
                 .containsExactly("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), 2013-12-31");
         assertThat(defaulted.withAsOfSource(Receipt.AsOfSource.DEFAULT).warnings()).as("said once").hasSize(1);
+        // set back to the request's date: the warning goes with it, another stays
+        EvaluationResult back = defaulted.withWarning(Text.plain("注意")).withAsOfSource(Receipt.AsOfSource.REQUEST);
+        assertThat(back.receipt().orElseThrow().asOfSource()).isEqualTo(Receipt.AsOfSource.REQUEST);
+        assertThat(back.warnings()).extracting(w -> w.in(Language.ZH)).containsExactly("注意");
+        assertThat(defaulted.withAsOfSource(Receipt.AsOfSource.OVERRIDE).warnings()).isEmpty();
     }
 
     @Test
