@@ -21,6 +21,15 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
     /** A summary with its repeated applicants: experimental, as they are; the shorter constructor is not. */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public BatchSummary {
+        // a budget is an accumulator: the summary keeps its own, so that nothing changes it after it is returned
+        budget = java.util.Objects.requireNonNull(budget, "budget").copy();
+        java.util.Objects.requireNonNull(duplicates, "duplicates");
+    }
+
+    /** The budget the evaluated results imply: a copy, which the caller may add to without changing this summary. */
+    @Override
+    public Budget budget() {
+        return budget.copy();
     }
 
     /** A summary without repeated applicants. */

@@ -218,7 +218,7 @@ public final class Budget {
 
     /** Per award code, ordered by code. */
     public Map<String, Line> byCode() {
-        return java.util.Collections.unmodifiableMap(byCode);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(byCode)); // a copy: what it was when asked
     }
 
     /**
@@ -228,7 +228,14 @@ public final class Budget {
      * @since 0.2.0
      */
     public Map<String, Awaiting> awaitingApplicant() {
-        return java.util.Collections.unmodifiableMap(awaitingByCode);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(awaitingByCode));
+    }
+
+    /** A budget holding what this one holds now, changed independently of it. */
+    public Budget copy() {
+        Budget c = new Budget();
+        c.merge(this);
+        return c;
     }
 
     /** All items held out only until the applicant chooses, over every code ({@link Awaiting#code()} empty). */

@@ -19,6 +19,11 @@ public record DuplicateApplicants(long count, BigDecimal amount, List<Repeat> re
     /** None. */
     public static final DuplicateApplicants NONE = new DuplicateApplicants(0, BigDecimal.ZERO.setScale(2), List.of());
 
+    /** Copies the repeats: a summary does not change after it is returned. */
+    public DuplicateApplicants {
+        repeats = List.copyOf(repeats);
+    }
+
     /** Repeats of a check that remembered every applicant. */
     public DuplicateApplicants(long count, BigDecimal amount, List<Repeat> repeats) {
         this(count, amount, repeats, 0);

@@ -38,6 +38,31 @@ class BudgetTest {
         return b.build();
     }
 
+    /**
+     * What a budget hands out is what it held when asked, and a summary keeps its own budget: a caller adding to
+     * what it was given (or to the budget it built the summary from) changes neither.
+     */
+    @Test
+    void whatABudgetHandsOutDoesNotChangeAfterwards() {
+        Budget b = new Budget();
+        EvaluationResult r = EvaluationResult.builder("p", D, "甲").award(award("A", "200000.00")).build();
+        b.add(r);
+        Map<String, Budget.Line> byCode = b.byCode();
+        b.add(r);
+        assertThat(byCode.get("A").amount()).isEqualByComparingTo("200000.00");
+        assertThat(b.byCode().get("A").amount()).isEqualByComparingTo("400000.00");
+
+        BatchSummary s = new BatchSummary(2, 2, 0, 0, b, 1);
+        b.add(r);
+        s.budget().add(r);
+        assertThat(s.budget().total()).isEqualByComparingTo("400000.00");
+        assertThat(s.budget().byCode().get("A").determined()).isEqualTo(2);
+        java.util.List<DuplicateApplicants.Repeat> repeats = new java.util.ArrayList<>();
+        DuplicateApplicants d = new DuplicateApplicants(0, BigDecimal.ZERO, repeats);
+        repeats.add(new DuplicateApplicants.Repeat("p", "name", "甲", 1, 2, BigDecimal.ONE));
+        assertThat(d.repeats()).isEmpty();
+    }
+
     @Test
     void indicatorsAreCountedPerPolicyByStatus() {
         Budget b = new Budget();
