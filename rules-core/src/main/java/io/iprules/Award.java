@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * @param subjectId      what the award is for, as the request names it (a patent number, a recognition type…)
  * @param subject        what the award is for, in words
  * @param date           the date of the fact that grounds the award (recognition, grant, award…)
- * @param amount         yuan with two decimals, or {@code null} when a parameter the text leaves open is not set
+ * @param amount         yuan with two decimals (finer than a fen, or negative, is refused), or {@code null} when a
+ *                       parameter the text leaves open is not set
  * @param undeterminedBy the parameter whose value is missing when {@code amount} is {@code null}, else {@code null}
  * @param citation       the provision that grants it, e.g. {@code example-2020 §3(2)}
  * @param reason         why it is owed, in words
@@ -52,6 +53,24 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
         }
         if (amount == null && amountBasis != null) {
             throw new IllegalArgumentException(code + ": an amount still awaited has no basis yet");
+        }
+        checkYuan(code, amount);
+    }
+
+    /**
+     * An amount is yuan to the fen and not negative: one finer than a fen was taken, and then failed the JSON
+     * writer with an {@code ArithmeticException} (for {@link Exclusion} too).
+     */
+    static void checkYuan(String code, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(code + ": the amount " + amount.toPlainString() + " is negative");
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(code + ": the amount " + amount.toPlainString()
+                    + " is finer than a fen (分): yuan have at most two decimals");
         }
     }
 

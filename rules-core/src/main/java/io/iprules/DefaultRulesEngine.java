@@ -59,6 +59,10 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             PolicyModule twin = modules.put(id, m);
             if (twin != null) {
                 boolean twinGiven = extra.stream().anyMatch(x -> x == twin);
+                if (twinGiven && extra.stream().anyMatch(x -> x == m)) {
+                    // both came from module(…), not from two jars: the class path is not where to look
+                    throw CoreMessages.cannotStart("start.module-given-twice", null, id, origin(m));
+                }
                 if (discover && (twinGiven || extra.stream().anyMatch(x -> x == m))) {
                     // builder().module(…) of a module the class path also declares: name the one found
                     throw CoreMessages.cannotStart("start.module-given-and-found", null, id,

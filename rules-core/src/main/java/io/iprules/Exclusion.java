@@ -44,6 +44,7 @@ public record Exclusion(String code, String subjectId, Text subject, LocalDate d
         if (amount == null && amountBasis != null) {
             throw new IllegalArgumentException(code + ": an amount not known has no basis");
         }
+        Award.checkYuan(code, amount);
     }
 
     /** Why it is not owed: {@link #detail()}, under the name every {@link ResultItem} has. */

@@ -155,6 +155,22 @@ class JavaApiTest {
                 .withMessage("problems[1] is null");
     }
 
+    /** An amount is yuan to the fen: one finer, or negative, is refused when the item is made, naming it. */
+    @Test
+    void anAmountFinerThanAFenOrNegativeIsRefusedWhenTheItemIsMade() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Award("C", "s", Text.plain("s"), null, new BigDecimal("1.005"), null, "c",
+                        Text.plain("r")))
+                .withMessage("C: the amount 1.005 is finer than a fen (分): yuan have at most two decimals");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Exclusion("C", "s", Text.plain("s"), D, new BigDecimal("-0.01"), CAP, "p §7",
+                        "p §1", Text.plain("x")))
+                .withMessage("C: the amount -0.01 is negative");
+        // trailing zeros are no finer: 1.500 is 1.50
+        assertThat(new Award("C", "s", Text.plain("s"), null, new BigDecimal("1.500"), null, "c", Text.plain("r"))
+                .amount()).isEqualByComparingTo("1.5");
+    }
+
     /** An outcome is a result or its problems; a null list is told as what to give, not as a JDK NPE naming nothing. */
     @Test
     void anOutcomeSaysWhatToGiveForItsProblems() {

@@ -201,6 +201,13 @@ class ToyEngineTest {
                             + "classpath (io.iprules.fixture.ToyPolicy from ")
                     .hasMessageContaining("call withoutDiscovery() to use only the modules given")
                     .hasMessageNotContaining("Keep one of them");
+            // given twice by hand: not two jars, so not the class path to look at
+            ToyPolicy toy = new ToyPolicy();
+            assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().module(toy).module(toy)
+                    .build()).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("module() was given two modules with the id 'toy-2020' "
+                            + "(io.iprules.fixture.ToyPolicy from ")
+                    .hasMessageContaining("give each module once").hasMessageNotContaining("classpath");
         }
     }
 
