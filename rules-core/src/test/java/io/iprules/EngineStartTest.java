@@ -108,7 +108,8 @@ class EngineStartTest {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery()
                 .module(module("p-1")).module(module("p-1")).build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("two policy modules claim the id 'p-1'");
+                .hasMessageContaining("module() was given two modules with the id 'p-1'")
+                .hasMessageContaining("give one module per policy id"); // not "keep one on the classpath": no jar
     }
 
     /** A module given by hand that the class path declares too: the message names the one found, to be left to discovery. */
@@ -186,10 +187,9 @@ class EngineStartTest {
                 + ToyPolicy.class.getName();
         String zh = chinese(() -> RulesEngine.builder().withoutDiscovery().module(new ToyPolicy())
                 .module(new ToyPolicy()).build());
-        assertThat(zh).isEqualTo("有两个政策模块都使用编号 toy-2020:" + where + " 和 " + where
-                + "。请在类路径上只保留其中一个。");
-        assertNoEnglishBut(zh, "toy-2020", ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation().toString(),
-                ToyPolicy.class.getName());
+        assertThat(zh).isEqualTo("通过 module() 给出了两个编号同为 toy-2020 的模块(" + where + "):每个政策编号只给一个模块。");
+        assertNoEnglishBut(zh, "module()", "toy-2020",
+                ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation().toString(), ToyPolicy.class.getName());
     }
 
     @Test

@@ -207,7 +207,7 @@ class ToyEngineTest {
                     .build()).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("module() was given two modules with the id 'toy-2020' "
                             + "(io.iprules.fixture.ToyPolicy from ")
-                    .hasMessageContaining("give each module once").hasMessageNotContaining("classpath");
+                    .hasMessageContaining("give one module per policy id").hasMessageNotContaining("classpath");
         }
     }
 
@@ -255,7 +255,7 @@ class ToyEngineTest {
     void aModuleOfUnknownOriginIsNamedByItsClass() {
         assertThatThrownBy(() -> RulesEngine.builder().withoutDiscovery().module(proxy("dup")).module(proxy("dup"))
                 .build()).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("two policy modules claim the id 'dup'")
+                .hasMessageContaining("module() was given two modules with the id 'dup'")
                 .hasMessageNotContaining(" from ");
     }
 
