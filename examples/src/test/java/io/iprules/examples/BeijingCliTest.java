@@ -96,7 +96,8 @@ class BeijingCliTest {
     /**
      * An enterprise in the scope of §1(1) whose only pledge-loan interest is held back (not a Zhongguancun enterprise,
      * §3(1)): the contract's eligible is true (reading eligible: BJ_SEI_SCOPE met), but nothing is due, and the
-     * verdict of the text and of the page must say so, not "something is due" over an empty list of awards.
+     * verdict of the text and of the page must say so, not "something is due" over an empty list of awards; nor
+     * "nothing is due" alone in red, which contradicted the eligible an officer sees beside it in the JSON.
      */
     @Test
     void inScopeWithEveryLoanHeldBackSaysNothingIsDue(@TempDir Path dir) throws Exception {
@@ -110,13 +111,13 @@ class BeijingCliTest {
         assertThat(r.get("awards")).isEmpty();
         assertThat(r.get("excluded").get(0).get("reason").asText()).isEqualTo("NOT_ELIGIBLE");
         Run en = CliTest.run("evaluate", f.toString(), "--lang", "en");
-        assertThat(en.out()).contains("Verdict: nothing is due").doesNotContain("something is due");
+        assertThat(en.out()).contains("Verdict: eligible, but nothing is due").doesNotContain("something is due");
         Run zh = CliTest.run("evaluate", f.toString());
-        assertThat(zh.out()).contains("结论:无应予补助的项目").doesNotContain("有应予补助的项目");
+        assertThat(zh.out()).contains("结论:符合条件,但无应予补助的项目").doesNotContain("有应予补助的项目");
         Path page = dir.resolve("held-back.html");
         Run report = CliTest.run("report", f.toString(), "--html", page.toString(), "--lang", "en");
         assertThat(report.exit()).isZero();
-        assertThat(Files.readString(page)).contains("<p class=\"verdict ko\">✗ Verdict: nothing is due</p>");
+        assertThat(Files.readString(page)).contains("<p class=\"verdict ok\">✓ Verdict: eligible, but nothing is due</p>");
     }
 
     @Test

@@ -167,7 +167,7 @@ class CliTest {
         assertThat(r.out())
                 .contains("  + 国家知识产权试点企业认定(2013-03-15)", "200,000.00 元\n", "[依据 jiaxing-2012 §6(5)2]")
                 .contains("  - 省专利示范企业认定(2013-09-20)", "本应 100,000.00 元\n", "同一事项按最优惠一项执行",
-                        "[由 jiaxing-2012 §7(1) 排除]")
+                        "[依据 jiaxing-2012 §6(5)2,由 jiaxing-2012 §7(1) 排除]")
                 .contains("合计:200,000.00 元")
                 // prose for an officer: no codes, the reason said once, every line within 100 columns
                 .doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "NON_DUPLICATION", "不重复补助(按最优惠一项执行)");
@@ -190,7 +190,7 @@ class CliTest {
                 .doesNotContain("无应予补助的项目\n");
         // listed apart from the refusals, with what it would be (300,000: §6(5)4 中国专利金奖), not as excluded
         String awaiting = zh.substring(zh.indexOf("待申请人选择(暂不计入)\n"), zh.indexOf("不予补助\n"));
-        assertThat(awaiting).contains("获中国专利金奖", "金额 300,000.00 元", "[依据 jiaxing-2012 §7(1)]")
+        assertThat(awaiting).contains("获中国专利金奖", "金额 300,000.00 元", "[依据 jiaxing-2012 §6(5)4 与 jiaxing-2012 §7(1)]")
                 .doesNotContain("排除", "示范企业");
         assertThat(zh.substring(zh.indexOf("不予补助\n"))).doesNotContain("金奖");
         assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())

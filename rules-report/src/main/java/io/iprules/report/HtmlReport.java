@@ -572,10 +572,15 @@ final class HtmlReport {
                             + " <q>" + esc(i.source()) + "</q>");
         }
         r.awards().forEach(a -> cited(byClause, codes, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
-        r.excluded().forEach(x -> cited(byClause, codes, x.citation(), x.code())
-                .add((x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject()))
-                        + l("bracket")
-                        + esc(x.reason().text().in(lang)) + ")")); // ?: held out until the applicant chooses, not refused
+        r.excluded().forEach(x -> {
+            // ?: held out until the applicant chooses, not refused
+            String line = (x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject())) + l("bracket")
+                    + esc(x.reason().text().in(lang)) + ")";
+            cited(byClause, codes, x.citation(), x.code()).add(line);
+            if (x.awardCitation() != null && !x.awardCitation().equals(x.citation())) {
+                cited(byClause, codes, x.awardCitation(), x.code()).add(line); // the clause that would grant it
+            }
+        });
         r.conditions().forEach(c -> cited(byClause, codes, c.citation(), c.code()));
         r.deadlines().forEach(d -> cited(byClause, codes, d.citation(), d.code()));
         r.measures().forEach(m -> cited(byClause, codes, m.citation(), null));
@@ -775,7 +780,7 @@ final class HtmlReport {
                     .append("</span></td><td>").append(esc(t(x.subject()))).append(waits ? "</td><td class=\"num\">"
                             : "</td><td class=\"num struck\">")
                     .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
-                    .append(esc(why)).append("</td><td>").append(cite(x.citation())).append("</td></tr>\n");
+                    .append(esc(why)).append("</td><td>").append(exclusionCitations(x)).append("</td></tr>\n");
         }
         out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
                 .append("</th><td class=\"num\"><b>")
@@ -784,6 +789,21 @@ final class HtmlReport {
                 .append("</td></tr></tfoot>\n");
         closeTable();
         out.append("</section>\n");
+    }
+
+    /**
+     * An excluded item's clauses: the one that would grant it, then, in words, the one that holds it back (the
+     * text's "由 §7(3) 排除"); one link when they are the same clause.
+     */
+    private String exclusionCitations(io.iprules.Exclusion x) {
+        String granted = x.awardCitation();
+        if (granted == null || granted.equals(x.citation())) {
+            return cite(x.citation());
+        }
+        String marker = "\uE000"; // a private-use character: no request's text is in the template
+        String by = esc(l(x.reason().awaitsApplicant() ? "line.cited" : "line.excluded-by", marker))
+                .replace(marker, cite(x.citation()));
+        return cite(granted) + "<br><small>" + by + "</small>";
     }
 
     /** What {@code items} would be in all (those with an amount). */

@@ -142,7 +142,10 @@ final class TextReport {
         for (Exclusion x : items) {
             item("  - ", t(x.subject()), x.amount() == null ? "—"
                     : l(amountKey, Yuan.format(x.amount())));
-            para("    ", "    ", exclusionWhy(x, lang, names) + cite(l(citeKey, x.citation())));
+            // the clause that would grant it, then the one that holds it back: both decided (一项补助,§7(3) 排除)
+            String granted = x.awardCitation();
+            para("    ", "    ", exclusionWhy(x, lang, names) + cite(granted == null || granted.equals(x.citation())
+                    ? l(citeKey, x.citation()) : l(citeKey + ".granted", granted, x.citation())));
         }
     }
 

@@ -22,6 +22,11 @@ enum Verdict {
      * ({@link io.iprules.ExclusionReason#awaitsApplicant()}: e.g. jiaxing-2012 §7(1)'s choice of one policy line).
      */
     AWAITING_APPLICANT("verdict.awaiting-applicant", Look.OPEN),
+    /**
+     * The contract's {@code eligible} is true (the subject is in the policy's scope: beijing-2012 §1(1)), but no item
+     * is due: said as both, where "nothing is due" in red contradicted the result's {@code eligible}.
+     */
+    ELIGIBLE_NOTHING_DUE("verdict.eligible-nothing-due", Look.GOOD),
     /** Nothing is due. */
     NOTHING_DUE("verdict.not-eligible", Look.BAD);
 
@@ -58,7 +63,8 @@ enum Verdict {
             return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
         }
         return r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined()) ? DUE
-                : pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT : NOTHING_DUE;
+                : pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT
+                : r.eligible() ? ELIGIBLE_NOTHING_DUE : NOTHING_DUE;
     }
 
     /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */

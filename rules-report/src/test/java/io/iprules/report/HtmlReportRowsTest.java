@@ -197,13 +197,13 @@ class HtmlReportRowsTest {
                 + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a76\">p-1 §6</a></td></tr>\n"
                 + "<tr class=\"unknown\"><td><span class=\"badge unknown\">? 待申请人选择</span></td><td>金奖</td>"
                 + "<td class=\"num\">300,000.00</td><td>待选择:请申请人选择一项政策</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a77_281_29\">p-1 §7(1)</a></td></tr>\n"
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>依据 <a class=\"cite\" href=\"#clause-p_2d1_20_a77_281_29\">p-1 §7(1)</a></small></td></tr>\n"
                 + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>省示范</td>"
                 + "<td class=\"num struck\">100,000.00</td><td>同一事项已获补助,不再重复补助</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a77_282_29\">p-1 §7(2)</a></td></tr>\n"
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>由 <a class=\"cite\" href=\"#clause-p_2d1_20_a77_282_29\">p-1 §7(2)</a> 排除</small></td></tr>\n"
                 + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>超限部分</td>"
                 + "<td class=\"num struck\">—</td><td>超过上限</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a78\">p-1 §8</a></td></tr>\n"
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>由 <a class=\"cite\" href=\"#clause-p_2d1_20_a78\">p-1 §8</a> 排除</small></td></tr>\n"
                 + "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">合计</th><td class=\"num\"><b>5,000.00</b></td>"
                 + "<td colspan=\"2\">另有 <span class=\"nw\">1 项</span>金额待定,未计入</td></tr></tfoot>");
         // what is held out is listed under its clause: "?" awaiting the choice, "−" not awarded
@@ -485,7 +485,7 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, policy, Language.ZH);
         assertThat(part(page, "<section class=\"citations\">", "</section>")).isEqualTo(
                 "<section class=\"citations\">\n<h2>依据条款</h2>\n<dl>\n"
-                        + "<dt id=\"clause-p_2d1_20_a76\">p-1 §6 · 甲项;乙项</dt>\n<dd><ul>\n<li>+ 乙</li>\n</ul></dd>\n"
+                        + "<dt id=\"clause-p_2d1_20_a76\">p-1 §6 · 甲项;乙项</dt>\n<dd><ul>\n<li>+ 乙</li>\n<li>− 重复(同一事项)</li>\n</ul></dd>\n"
                         + "<dt id=\"clause-p_2d1_20_a77\">p-1 §7 · 限额</dt>\n<dd><ul>\n<li>− 重复(同一事项)</li>\n</ul>"
                         + "<p class=\"note\">按最优惠一项执行。</p></dd>\n"
                         + "<dt id=\"clause-p_2d1_20_a78\">p-1 §8 · 戊项</dt>\n<dd></dd>\n"

@@ -72,8 +72,11 @@ class VerdictTest {
         EvaluationResult pending = result(true).award(award("P_AWARD.THRESHOLD")).build();
         assertThat(Verdict.of(pending)).isEqualTo(Verdict.PENDING);
         assertThat(Verdict.of(pending).arguments(pending)).containsExactly(1L);
-        // eligible (beijing-2012's scope) with nothing awarded: nothing is due
-        assertThat(Verdict.of(result(true).exclusion(exclusion(false)).build())).isEqualTo(Verdict.NOTHING_DUE);
+        // eligible (beijing-2012's scope) with nothing awarded: said as both, eligible and nothing due ("nothing is
+        // due" in red had contradicted the result's eligible)
+        Verdict inScope = Verdict.of(result(true).exclusion(exclusion(false)).build());
+        assertThat(inScope).isEqualTo(Verdict.ELIGIBLE_NOTHING_DUE);
+        assertThat(inScope.key).isEqualTo("verdict.eligible-nothing-due");
         // an award on a result that is not eligible does not make it due
         assertThat(Verdict.of(result(false).award(award(null)).build())).isEqualTo(Verdict.NOTHING_DUE);
     }
