@@ -21,15 +21,28 @@ final class IndicatorFormat {
             case RATIO:
                 // to the precision the figure carries: a rate worked out to 0.01% shows as 2.60%, as its detail says
                 BigDecimal percent = v.movePointRight(2);
-                return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
+                return grouped(percent.scale() < 0 ? percent.setScale(0) : percent) + "%";
             case COUNT:
                 return v.stripTrailingZeros().scale() <= 0
-                        ? String.format(Locale.ROOT, "%,d", v.toBigIntegerExact()) : v.toPlainString();
+                        ? String.format(Locale.ROOT, "%,d", v.toBigIntegerExact()) : grouped(v);
             case YUAN:
                 return Yuan.format(v);
             default:
-                return v.toPlainString();
+                return grouped(v);
         }
+    }
+
+    /**
+     * {@code v} as written, its whole part with thousands separators (10000.00 as {@code 10,000.00}), as counts and
+     * yuan are shown: a decimal had been the one figure left ungrouped beside them.
+     */
+    static String grouped(BigDecimal v) {
+        String plain = v.toPlainString();
+        boolean negative = plain.startsWith("-");
+        int dot = plain.indexOf('.');
+        String whole = plain.substring(negative ? 1 : 0, dot < 0 ? plain.length() : dot);
+        return (negative ? "-" : "") + String.format(Locale.ROOT, "%,d", new java.math.BigInteger(whole))
+                + (dot < 0 ? "" : plain.substring(dot));
     }
 
     /** The comparison as a sign: {@code ≥}, {@code >}, {@code =}, {@code ≤}. */
@@ -68,6 +81,6 @@ final class IndicatorFormat {
 
     /** Progress as a percentage with two decimals, exact (progress has four): 0.9777 as {@code 97.77%}. */
     static String progress(BigDecimal p) {
-        return p == null ? "—" : p.movePointRight(2).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "%";
+        return p == null ? "—" : grouped(p.movePointRight(2).setScale(2, java.math.RoundingMode.UNNECESSARY)) + "%";
     }
 }

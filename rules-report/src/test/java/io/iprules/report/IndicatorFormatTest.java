@@ -43,10 +43,14 @@ class IndicatorFormatTest {
         reads(ParameterUnit.COUNT, "6500", "6,500", "1234", "1,234", "1234.00", "1,234", "45", "45", "28.18", "28.18");
     }
 
+    /** Yuan to the fen; other figures as given, their whole part grouped as counts and yuan are. */
     @Test
     void yuanHaveTwoDecimalsAndOtherFiguresAreAsGiven() {
         reads(ParameterUnit.YUAN, "200000", "200,000.00");
-        reads(ParameterUnit.NUMBER, "12345.6", "12345.6");
+        reads(ParameterUnit.NUMBER, "12345.6", "12,345.6", "10000.00", "10,000.00", "21.40", "21.40", "-1234.5",
+                "-1,234.5", "0.001", "0.001");
+        reads(ParameterUnit.COUNT, "12345.6", "12,345.6");
+        reads(ParameterUnit.RATIO, "352.7142", "35,271.42%");
         assertThat(IndicatorFormat.value(null, ParameterUnit.COUNT)).isEqualTo("—");
     }
 
