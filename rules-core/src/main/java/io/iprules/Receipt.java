@@ -87,6 +87,7 @@ public record Receipt(String library, String policy, String policyVersion, Strin
      * @since 0.2.0
      */
     public List<Text> explainedDifferences(Receipt other) {
+        java.util.Objects.requireNonNull(other, "other: the receipt to compare with");
         List<Text> out = new ArrayList<>();
         compare(out, "library", "库版本", library, other.library);
         compare(out, "policy", "政策", policy, other.policy);

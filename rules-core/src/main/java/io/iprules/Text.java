@@ -38,7 +38,8 @@ public final class Text {
      * through the catalog's {@code enum.Type.NAME} keys) or strings.
      */
     public static Text of(Catalog catalog, String key, Object... args) {
-        return new Text(Objects.requireNonNull(catalog, "catalog"), key, args.clone(), null);
+        return new Text(Objects.requireNonNull(catalog, "catalog"), key,
+                Objects.requireNonNull(args, "args: none is new Object[0], or no argument at all").clone(), null);
     }
 
     /** A text that reads the same in every language, such as a proper name. */
