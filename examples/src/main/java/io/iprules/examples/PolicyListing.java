@@ -85,7 +85,9 @@ final class PolicyListing {
                             .append('\n');
                 }
             }
-            out.append("  ").append(l(lang, "policies.parameters")).append('\n');
+            if (!d.parameters().isEmpty()) { // a heading over nothing (anning-2022 has no parameter), as the others
+                out.append("  ").append(l(lang, "policies.parameters")).append('\n');
+            }
             for (ParameterInfo p : d.parameters()) {
                 out.append("    ").append(p.name()).append(" [").append(p.unit()).append("]  ")
                         .append(p.description().in(lang)).append("  (").append(p.citation()).append(")\n");

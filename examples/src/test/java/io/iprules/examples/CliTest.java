@@ -531,6 +531,14 @@ class CliTest {
         assertThat(run("--lang", "en", "help", "batch").out()).startsWith("Usage: ip-rules batch");
     }
 
+    /** A policy without parameters (anning-2022) lists no heading over nothing; one with them lists it. */
+    @Test
+    void thePoliciesListingHasNoParametersHeadingOverNothing() {
+        assertThat(run("policies", "anning-2022").out().lines()).doesNotContain("  参数");
+        assertThat(run("policies", "jiaxing-2012").out().lines()).contains("  参数");
+        assertThat(run("policies", "anning-2022", "--lang", "en").out().lines()).doesNotContain("  Parameters");
+    }
+
     @Test
     void aBatchErrorLineIsInTheRunsLanguage(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.jsonl");
