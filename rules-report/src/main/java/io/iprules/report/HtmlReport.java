@@ -644,6 +644,9 @@ final class HtmlReport {
 
     /** Every clause the result cites, in the order first cited, with the titles and notes of the provisions meant. */
     private void citations(Map<String, List<String>> byClause, Map<String, List<Provision>> meant) {
+        if (byClause.isEmpty()) {
+            return; // nothing cited (a request with no facts): no heading over an empty list
+        }
         out.append("<section class=\"citations\">\n<h2>").append(esc(l("report.citations"))).append("</h2>\n<dl>\n");
         for (var e : byClause.entrySet()) {
             List<Provision> ps = meant.get(e.getKey());

@@ -524,7 +524,9 @@ class HtmlReportRowsTest {
         assertThat(part(page, "<section class=\"warnings\">", "</section>")).isEqualTo(
                 "<section class=\"warnings\">\n<h2>注意</h2>\n<ul>\n<li>材料 &lt;未盖章&gt; &amp; 待补</li>\n</ul>\n</section>");
         // none of them: no section
+        // nothing cited either (a request with no facts): no heading over an empty list of clauses
         assertThat(HtmlReport.render(result(false).build(), policy, Language.ZH))
-                .doesNotContain("class=\"measures\"", "class=\"variants\"", "class=\"warnings\"");
+                .doesNotContain("class=\"measures\"", "class=\"variants\"", "class=\"warnings\"",
+                        "class=\"citations\"", "依据条款");
     }
 }
