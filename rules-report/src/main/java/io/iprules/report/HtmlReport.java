@@ -758,7 +758,7 @@ final class HtmlReport {
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         moneyTile("unknown", l("report.budget.undetermined"), String.valueOf(r.undetermined()));
         moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(
-                amountOf(byAwaiting.get(false)))));
+                heldBack(byAwaiting.get(false), r.awards()))));
         if (!awaiting.isEmpty()) {
             moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
@@ -807,6 +807,37 @@ final class HtmlReport {
         String by = esc(l(x.reason().awaitsApplicant() ? "line.cited" : "line.excluded-by", marker))
                 .replace(marker, cite(x.citation()));
         return cite(granted) + "<br><small>" + by + "</small>";
+    }
+
+    /**
+     * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
+     * before but topped up by an award of the same code and subject (jiaxing-2012's top-up variant) is held back by
+     * its would-be amount less the award, not by all of it, which the "due" tile counts too. A limit's exclusion
+     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so.
+     */
+    static BigDecimal heldBack(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
+        Map<List<String>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
+        for (io.iprules.Exclusion x : held) {
+            byItem.computeIfAbsent(java.util.Arrays.asList(x.code(), x.subjectId()), k -> new ArrayList<>()).add(x);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<List<String>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
+            List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !isCut(x)).toList();
+            if (whole.isEmpty()) {
+                total = total.add(amountOf(item.getValue())); // the parts limits cut
+                continue;
+            }
+            BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
+                            && item.getKey().equals(java.util.Arrays.asList(a.code(), a.subjectId())))
+                    .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            total = total.add(amountOf(whole).subtract(paidAllTheSame).max(BigDecimal.ZERO));
+        }
+        return total;
+    }
+
+    /** An exclusion whose amount is the part a limit cut ({@link io.iprules.Exclusion}'s {@code amount}), not the item's. */
+    private static boolean isCut(io.iprules.Exclusion x) {
+        return "CAP".equals(x.reason().code());
     }
 
     /** What {@code items} would be in all (those with an amount). */

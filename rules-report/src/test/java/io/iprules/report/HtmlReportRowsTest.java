@@ -171,6 +171,34 @@ class HtmlReportRowsTest {
 
     // ------------------------------------------------------------------ budget and conditions
 
+    /**
+     * jiaxing-2012 §7(1) with the top-up variant and a limit of 250,000.50 (worked out by hand): a national
+     * demonstration enterprise worth 300,000, 50,000 paid before as a city one, is excluded as paid (300,000) and
+     * topped up by 250,000; the city one is excluded as paid (50,000); a gold award's 300,000 and 49,999.50 of a
+     * 50,000 circulation unit are cut by the limit, 0.50 of it paid. Due 250,000.50; held back 50,000 + 50,000 +
+     * 300,000 + 49,999.50 = 449,999.50: the four items' 700,000 in all, where the tile had counted the 250,000 twice.
+     */
+    @Test
+    void anItemToppedUpIsHeldBackOnlyByWhatIsNotPaid() {
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("已补助"));
+        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7", Text.plain("超出最高限额"));
+        List<Award> awards = List.of(
+                new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("250000.00"), null, "p-1 §7", Text.plain("补足")),
+                new Award("UNIT", "U", Text.plain("流通单位"), D, n("0.50"), null, "p-1 §6", Text.plain("认定")));
+        List<Exclusion> held = List.of(
+                new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("300000.00"), paid, "p-1 §7", "p-1 §6", NONE),
+                new Exclusion("CITY", "C", Text.plain("市示范"), D, n("50000.00"), paid, "p-1 §7", "p-1 §6", NONE),
+                new Exclusion("GOLD", "G", Text.plain("金奖"), D, n("300000.00"), cap, "p-1 §7", "p-1 §6", NONE),
+                new Exclusion("UNIT", "U", Text.plain("流通单位"), D, n("49999.50"), cap, "p-1 §7", "p-1 §6", NONE));
+        assertThat(HtmlReport.heldBack(held, awards)).isEqualByComparingTo("449999.50");
+        // the top-up itself cut by the limit: the item is held back by what is not paid of it, the cut not again
+        Exclusion topUpCut = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("100000.00"), cap, "p-1 §7",
+                "p-1 §6", NONE);
+        List<Award> lessTopUp = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null,
+                "p-1 §7", Text.plain("补足")));
+        assertThat(HtmlReport.heldBack(List.of(held.get(0), topUpCut), lessTopUp)).isEqualByComparingTo("150000.00");
+    }
+
     @Test
     void theBudgetSumsWhatIsDueHeldBackAndAwaitingAndListsEachItem() {
         EvaluationResult r = result(true)
