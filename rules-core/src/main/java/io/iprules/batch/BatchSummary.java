@@ -50,6 +50,7 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
      */
     public ObjectNode toJson() {
         BatchSummary s = this;
+        Budget b = budget; // the summary's own, read only here
         JsonNodeFactory f = new JsonNodeFactory(true);
         ObjectNode o = f.objectNode();
         o.put("requests", s.requests());
@@ -58,20 +59,20 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
         o.put("failed", s.failed());
         o.put("millis", s.millis());
         ObjectNode budget = o.putObject("budget");
-        budget.put("total", s.budget().total().toPlainString());
-        budget.put("determined", s.budget().determined());
-        budget.put("undetermined", s.budget().undetermined());
+        budget.put("total", b.total().toPlainString());
+        budget.put("determined", b.determined());
+        budget.put("undetermined", b.undetermined());
         ObjectNode codes = budget.putObject("byCode");
-        for (Budget.Line line : s.budget().byCode().values()) {
+        for (Budget.Line line : b.byCode().values()) {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())
                     .put("determined", line.determined()).put("undetermined", line.undetermined());
         }
-        if (!s.budget().awaitingApplicant().isEmpty()) { // written only when some item awaits: other summaries unchanged
-            Budget.Awaiting all = s.budget().awaitingApplicantInAll();
+        if (!b.awaitingApplicant().isEmpty()) { // written only when some item awaits: other summaries unchanged
+            Budget.Awaiting all = b.awaitingApplicantInAll();
             ObjectNode awaiting = budget.putObject("awaitingApplicant").put("items", all.items())
                     .put("amount", all.amount().toPlainString());
             ObjectNode byCode = awaiting.putObject("byCode");
-            for (Budget.Awaiting a : s.budget().awaitingApplicant().values()) {
+            for (Budget.Awaiting a : b.awaitingApplicant().values()) {
                 byCode.putObject(a.code()).put("items", a.items()).put("amount", a.amount().toPlainString());
             }
         }
@@ -89,19 +90,19 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
             dup.put("unchecked", d.unchecked());
         }
         ObjectNode policies = o.putObject("byPolicy");
-        s.budget().evaluatedByPolicy().forEach((p, n) -> {
-            ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", s.budget().eligibleByPolicy().get(p));
-            Budget.IndicatorCounts ic = s.budget().indicatorsByPolicy().get(p);
+        b.evaluatedByPolicy().forEach((p, n) -> {
+            ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", b.eligibleByPolicy().get(p));
+            Budget.IndicatorCounts ic = b.indicatorsByPolicy().get(p);
             if (ic != null) {
                 pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());
             }
-            Budget.DeadlineCounts dc = s.budget().deadlinesByPolicy().get(p);
+            Budget.DeadlineCounts dc = b.deadlinesByPolicy().get(p);
             if (dc != null) {
                 deadlines(pn.putObject("deadlines"), dc);
             }
         });
-        if (!s.budget().deadlinesByPolicy().isEmpty()) {
-            deadlines(o.putObject("deadlines"), s.budget().deadlines());
+        if (!b.deadlinesByPolicy().isEmpty()) {
+            deadlines(o.putObject("deadlines"), b.deadlines());
         }
         return o;
     }
