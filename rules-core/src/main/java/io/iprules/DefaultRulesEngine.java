@@ -502,9 +502,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                     "政策 " + d.id() + " 不接受“" + r.subjectKey() + "”;可接受:" + keys(d, Language.ZH),
                     "policy " + d.id() + " does not take '" + r.subjectKey() + "'; it takes " + keys(d, Language.EN)));
             if (!k.type().isInstance(r.subject())) {
-                throw new InvalidRequestException(k.key(), "必须是 " + k.type().getSimpleName() + ",而不是 "
-                        + r.subject().getClass().getSimpleName(), "must be a " + k.type().getSimpleName() + ", not a "
-                        + r.subject().getClass().getSimpleName());
+                throw InvalidRequestException.wrongSubject(k.key(), k.type(), r.subject());
             }
             return k;
         }

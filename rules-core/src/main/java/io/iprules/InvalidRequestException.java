@@ -112,6 +112,13 @@ public final class InvalidRequestException extends RuntimeException {
                 "unknown policy '" + id + "'; known: " + ids);
     }
 
+    /** A subject of another type than the one its request key takes, at that key ({@code applicant}). */
+    static InvalidRequestException wrongSubject(String key, Class<?> type, Object subject) {
+        return new InvalidRequestException(key, "必须是 " + type.getSimpleName() + ",而不是 "
+                + subject.getClass().getSimpleName(), "must be a " + type.getSimpleName() + ", not a "
+                + subject.getClass().getSimpleName());
+    }
+
     /** A request with a single problem. */
     public InvalidRequestException(String path, String message) {
         this(List.of(new Problem(path, message)));

@@ -39,9 +39,7 @@ public record PolicyKey<S>(String policy, String subjectKey, Class<S> type) {
         if (!type.isInstance(subject)) {
             // a raw or unchecked key lets any object through the compiler: refused as the engine refuses it, where
             // Class.cast threw a ClassCastException that named no request
-            throw new InvalidRequestException(subjectKey, "必须是 " + type.getSimpleName() + ",而不是 "
-                    + subject.getClass().getSimpleName(), "must be a " + type.getSimpleName() + ", not a "
-                    + subject.getClass().getSimpleName());
+            throw InvalidRequestException.wrongSubject(subjectKey, type, subject);
         }
         return new EvaluationRequest(policy, asOf, subjectKey, subject);
     }
