@@ -251,15 +251,26 @@ final class OfficerText {
      * Latin word or figure (a figure with the space and the Chinese character after it, its unit), a space, any
      * other character.
      */
-    private static List<String> units(String text) {
+    private static List<String> units(String text, boolean keepHanWords) {
         List<String> units = new ArrayList<>();
         Matcher unbroken = UNBROKEN.matcher(text);
         int i = 0;
+        int longRunEnd = 0; // the end of a run of Chinese characters too long to be one word
         while (i < text.length()) {
             char c = text.charAt(i);
             int j = i + 1;
             if (c != KEEP_START && unbroken.region(i, text.length()).lookingAt()) {
                 j = unbroken.end();
+            } else if (keepHanWords && isHan(c) && i >= longRunEnd) {
+                // in English, a Chinese name is a word: 内蒙古自治区 was broken as 内蒙 ⏎ 古自治区; a longer run (a quoted
+                // clause) still breaks between its characters, all of them
+                while (j < text.length() && isHan(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i > MAX_HAN_WORD) {
+                    longRunEnd = j;
+                    j = i + 1;
+                }
             } else if (c == KEEP_START) {
                 int close = text.indexOf(KEEP_END, i);
                 j = close < 0 ? text.length() : close + 1;
@@ -286,6 +297,13 @@ final class OfficerText {
         return units;
     }
 
+    /** The longest run of Chinese characters English text keeps on one line: a place's or an office's name. */
+    private static final int MAX_HAN_WORD = 12;
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static String plain(String unit) {
         return unit.replace(String.valueOf(KEEP_START), "").replace(String.valueOf(KEEP_END), "");
     }
@@ -298,8 +316,16 @@ final class OfficerText {
      * {@code rest}, never with them.
      */
     static List<String> wrap(String first, String rest, String text) {
+        return wrap(first, rest, text, false);
+    }
+
+    /**
+     * As {@link #wrap(String, String, String)}; with {@code keepHanWords} (English text), a run of up to
+     * {@link #MAX_HAN_WORD} Chinese characters is a word, not broken inside.
+     */
+    static List<String> wrap(String first, String rest, String text, boolean keepHanWords) {
         List<String> lines = new ArrayList<>();
-        List<String> units = units(text);
+        List<String> units = units(text, keepHanWords);
         StringBuilder line = new StringBuilder(first);
         int indent = first.length();
         int used = TextColumns.columns(first);

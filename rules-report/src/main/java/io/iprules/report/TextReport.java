@@ -350,7 +350,7 @@ final class TextReport {
 
     /** A paragraph wrapped to {@link OfficerText#WIDTH} columns with a hanging indent. */
     private void para(String first, String rest, String text) {
-        for (String x : OfficerText.wrap(first, rest, SafeText.escape(text))) {
+        for (String x : OfficerText.wrap(first, rest, SafeText.escape(text), lang == Language.EN)) {
             out.append(x).append('\n');
         }
     }

@@ -91,6 +91,20 @@ class OfficerTextTest {
                 .containsExactly("    " + "依".repeat(48), "  " + "依".repeat(12));
     }
 
+    /**
+     * In English a Chinese name is a word: 内蒙古自治区 (12 columns) goes to the next line whole, where it was broken as
+     * 内蒙 ⏎ 古自治区; Chinese text still breaks between characters, and a run longer than a name (a quoted clause)
+     * too.
+     */
+    @Test
+    void englishTextKeepsAChineseNameOnOneLine() {
+        String text = "x".repeat(94) + " 内蒙古自治区 and more";
+        assertThat(OfficerText.wrap("", "", text, true)).containsExactly("x".repeat(94), "内蒙古自治区 and more");
+        assertThat(OfficerText.wrap("", "", text, false)).containsExactly("x".repeat(94) + " 内蒙", "古自治区 and more");
+        String quoted = "x".repeat(94) + " " + "依".repeat(13);
+        assertThat(OfficerText.wrap("", "", quoted, true)).first().isEqualTo("x".repeat(94) + " 依依");
+    }
+
     /** A character outside the Basic Multilingual Plane (U+20000, two columns) is never split across two lines. */
     @Test
     void aSurrogatePairStaysOnOneLine() {
