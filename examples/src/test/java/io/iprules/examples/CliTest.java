@@ -418,7 +418,10 @@ class CliTest {
     void verboseListsTheRulesFired() {
         Run r = run("evaluate", PILOT, "--verbose", "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("· §7(1) same matter: the most favourable subsidy only  [jiaxing-2012 §7(1)]");
+        assertThat(r.out()).contains("\nRules fired\n  · §6(5)2 recognised enterprise",
+                "· §7(1) same matter: the most favourable subsidy only  [jiaxing-2012 §7(1)]");
+        // under a heading in Chinese too: the rules' names are identifiers, English in every run
+        assertThat(run("evaluate", PILOT, "--verbose").out()).contains("\n触发的规则(规则名为程序标识)\n  · §6(5)2 ");
     }
 
     @Test

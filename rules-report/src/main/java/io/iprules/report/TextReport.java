@@ -277,7 +277,7 @@ final class TextReport {
             }
         }
         if (withTrace) {
-            out.append('\n');
+            section("section.trace"); // under a heading: the rules' names are identifiers, in English in every run
             for (FiredRule f : r.trace()) {
                 para("  · ", "    ", f.rule() + cite(f.citation()));
             }

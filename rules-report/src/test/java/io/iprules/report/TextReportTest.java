@@ -294,6 +294,7 @@ class TextReportTest {
                 + "注意\n"
                 + "  ! 申请材料 P_DEMO 未盖章\n"
                 + "\n"
+                + "触发的规则(规则名为程序标识)\n"
                 + "  · demo-award  [p-1 §5]\n");
         assertThat(text.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
     }
