@@ -38,6 +38,7 @@ public final class ClauseQuotes {
     private static final Pattern ELLIPSIS = Pattern.compile("……|…");
     private static final Pattern QUOTED = Pattern.compile("“([^”]*)”");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+    private static final Pattern CITATION = Pattern.compile("@citation\\(\"([^\"]*)\"\\)");
     private static final String QUOTE_LINE = "//   ";
 
     private final String name;
@@ -82,12 +83,22 @@ public final class ClauseQuotes {
     }
 
     /**
-     * One dynamic test per rule file of {@code module}{@code /rules}: it quotes its clause, and the text holds every
-     * piece of each quote.
+     * One dynamic test per rule file of {@code module}{@code /rules}: every rule's {@code @citation} begins with the
+     * policy's id and a space (the engine only checks that there is one: {@code "democity §9"}, a typo of the id,
+     * would cite a clause of no policy in every result), it quotes its clause, and the text holds every piece of each
+     * quote.
      */
     public Stream<DynamicTest> ruleFileChecks(Path module, String policyId) {
         return files(module.resolve("rules"), ".drl").stream().map(drl -> DynamicTest.dynamicTest(
                 "rules/" + drl.getFileName(), () -> {
+                    java.util.regex.Matcher cited = CITATION.matcher(read(drl));
+                    while (cited.find()) {
+                        if (!cited.group(1).startsWith(policyId + " ")) {
+                            Assertions.fail(drl.getFileName() + " cites @citation(\"" + cited.group(1) + "\"), not a "
+                                    + "clause of " + policyId + ": a citation begins with the policy id and a space, "
+                                    + "as in @citation(\"" + policyId + " §3(2)\")");
+                        }
+                    }
                     List<String> quotes = ruleFileQuotes(drl, policyId);
                     if (quotes.isEmpty()) {
                         Assertions.fail(drl.getFileName() + " quotes no clause under a line '// " + policyId

@@ -83,6 +83,21 @@ class ClauseQuotesTest {
                 + "quote the text's own words (… where some are left out)");
     }
 
+    /** A rule citing a clause that is not its policy's (a typo of the id) fails its file; the policy's passes. */
+    @Test
+    void aRuleCitingAnotherPolicysClauseFails(@TempDir Path module) throws IOException {
+        Files.createDirectories(module.resolve("rules"));
+        String quote = "// p-1 §6(5)4\n//   中国专利金奖和优秀奖\n";
+        Files.writeString(module.resolve("rules/a.drl"), quote + "rule \"a\" @citation(\"p-1 §6(5)4\") when then end\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(module.resolve("rules/b.drl"), quote + "rule \"b\" @citation(\"p1 §6(5)4\") when then end\n",
+                StandardCharsets.UTF_8);
+        List<DynamicTest> tests = TEXT.ruleFileChecks(module, "p-1").toList();
+        assertThat(failure(tests.get(0))).isNull();
+        assertThat(failure(tests.get(1))).isEqualTo("b.drl cites @citation(\"p1 §6(5)4\"), not a clause of p-1: a "
+                + "citation begins with the policy id and a space, as in @citation(\"p-1 §3(2)\")");
+    }
+
     @Test
     void aModuleWithoutDataFilesFails(@TempDir Path module) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TEXT.dataFileChecks(module, Set.of()))
