@@ -225,6 +225,10 @@ public final class MessageCatalog implements Text.Catalog {
         if (arg instanceof Enum<?> e) {
             String key = ENUM_KEYS.get(e.getDeclaringClass())[e.ordinal()];
             String p = pattern(language, key);
+            if (p == null && reportedMissing.add(key + "@" + language)) {
+                // shown as its constant (INVENTION 专利): said once, as a missing message key is
+                LOG.warn("message key {} ({} in words) is missing from {} for {}", key, e.name(), name, language);
+            }
             return p != null ? p : e.name();
         }
         if (arg instanceof BigDecimal d) {

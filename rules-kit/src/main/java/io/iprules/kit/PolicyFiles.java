@@ -135,6 +135,12 @@ public final class PolicyFiles {
         require(p.issued(), "issued", where);
         require(p.inForce(), "inForce", where);
         require(p.version(), "version", where);
+        if (p.version().contains("${")) {
+            // the build's resource filtering did not run (no policy.version property in the module's pom): every
+            // receipt would record the placeholder as the module's version
+            throw new IllegalStateException(where + ": version is " + p.version() + ", not filtered: give the module's "
+                    + "pom a <policy.version> property and filter src/main/resources (README, How to add a policy)");
+        }
         require(p.subjects(), "subjects", where);
         require(p.provisions(), "provisions", where);
         List<SubjectKind> subjects = new ArrayList<>();

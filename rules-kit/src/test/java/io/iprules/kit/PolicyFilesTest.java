@@ -287,6 +287,10 @@ class PolicyFilesTest {
         }
         policyFails(p -> at(p, "provisions", 1).remove("citation"))
                 .hasMessage(WHERE + ": provisions[].citation is required");
+        // a version the build did not filter (no policy.version property): every receipt would record the placeholder
+        policyFails(p -> p.put("version", "${policy.version}")).hasMessage(WHERE + ": version is ${policy.version}, "
+                + "not filtered: give the module's pom a <policy.version> property and filter src/main/resources "
+                + "(README, How to add a policy)");
     }
 
     @Test
