@@ -45,8 +45,9 @@ import java.util.List;
  *       {@code readings.json}): each reading that is a choice, once, with its clause, in zh and en.</li>
  * </ul>
  *
- * The format is documented in the README ("How to add a policy"). A malformed file is a defect of the
- * module and fails the engine's start with the file and field named.
+ * The README ("How to add a policy") says what each file holds; the fields are the records of this class, and the
+ * five modules and the kit's toy module are complete examples to copy. A malformed file is a defect of the module
+ * and fails the engine's start with the file and field named.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class PolicyFiles {
