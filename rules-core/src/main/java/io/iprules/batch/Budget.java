@@ -231,7 +231,11 @@ public final class Budget {
         return java.util.Collections.unmodifiableMap(new TreeMap<>(awaitingByCode));
     }
 
-    /** A budget holding what this one holds now, changed independently of it. */
+    /**
+     * A budget holding what this one holds now, changed independently of it.
+     *
+     * @since 0.2.0
+     */
     public Budget copy() {
         Budget c = new Budget();
         c.merge(this);
