@@ -800,11 +800,14 @@ public final class DecisionServer implements AutoCloseable {
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
                 .duplicateCheckBytes(repeatCheckBytes(Runtime.getRuntime().maxMemory(), settings.maxBatches()))
                 .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();
-        ctx.status(200).contentType(LINES_TYPE).header("Content-Language", language.tag())
-                .header("Trailer", SUMMARY_TRAILER);
+        ctx.status(200).contentType(LINES_TYPE).header("Content-Language", language.tag());
         BatchSummary[] summary = new BatchSummary[1];
-        ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
-                : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
+        // HTTP/1.0 has no trailers (Jetty refused to set them: a 500 for every batch): the lines alone, to the close
+        if (!"HTTP/1.0".equals(ctx.req().getProtocol())) {
+            ctx.header("Trailer", SUMMARY_TRAILER);
+            ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
+                    : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
+        }
         // without a Content-Length (chunked: a client streaming lines it has not counted) the limit is met as it is
         // read: before the answer began a 413, after it the transfer cut off like any failure of a streamed batch
         try (InputStream in = length < 0 ? atMost(timedBody(ctx, null), settings.maxBatchBytes(), ctx)

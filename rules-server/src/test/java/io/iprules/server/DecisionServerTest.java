@@ -861,6 +861,22 @@ class DecisionServerTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) summary).remove("millis");
         assertThat(chunkedSummary).isEqualTo(summary);
 
+        // HTTP/1.0 has no trailers: the same lines, without a summary (Jetty had refused the trailer: a 500)
+        String old;
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /v1/batch HTTP/1.0\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Accept-Language: en\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write(body);
+            s.getOutputStream().flush();
+            old = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(old).matches("(?s)HTTP/1\\.[01] 200 .*");
+        String oldHead = old.substring(0, old.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertThat(oldHead).doesNotContain("trailer", "transfer-encoding");
+        assertThat(old.substring(old.indexOf("\r\n\r\n") + 4)).isEqualTo(r.body());
+
         // a declared length over the limit is refused before a byte of the body is read
         JsonNode p = assertRefusedBeforeTheBody("/v1/batch", "application/x-ndjson",
                 "Content-Length: " + (DecisionServer.Settings.defaults().maxBatchBytes() + 1), 413);
