@@ -89,8 +89,12 @@ class ContractSchemasTest {
             for (Language l : Language.values()) {
                 assertThat(RESULT.problems(CONTRACT.writePretty(r, l, true))).as(p + " result").isEmpty();
                 assertThat(RESULT.problems(CONTRACT.write(r, l, false))).as(p + " result").isEmpty();
+                // a batch's result line ends with its input line number, which the schema had no room for
+                assertThat(RESULT.problems(CONTRACT.writeLine(r, l, true, 12L))).as(p + " batch line").isEmpty();
             }
         }
+        assertThat(RESULT.problems("{\"line\":0}")).as("a line number is from 1").isNotEmpty()
+                .anyMatch(problem -> problem.contains("line"));
     }
 
     @Test
