@@ -179,8 +179,11 @@ public final class Figures {
             report(at, field, kit("problem.negative", d));
             return null;
         }
-        if (unit == ParameterUnit.COUNT && d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
-            report(at, field, kit("problem.whole", d));
+        if (unit == ParameterUnit.COUNT && d.scale() != 0) {
+            // a count is a whole JSON number (the contract): 3.0 and 1e3 are written as decimals, refused as the
+            // request's other counts are, where 3.0 had been taken here (and shown as "3.0"); a whole BigDecimal
+            // from Java reaches here as an integer (FigureSheet.keep)
+            report(at, field, kit("problem.whole", d.scale() < 0 ? d.toString() : d.toPlainString()));
             return null;
         }
         if (unit == ParameterUnit.RATIO && d.compareTo(BigDecimal.ONE) > 0) {

@@ -41,7 +41,12 @@ class KitBoundariesTest {
                 .isEmpty();
         assertThat(figure(ParameterUnit.YUAN, null, new BigDecimal("0.001"))).extracting(Problem::message)
                 .containsExactly("is yuan with at most two decimals (分), not 0.001");
-        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).isEmpty();
+        // a count is a whole JSON number, as the contract says of every count: 3.0 and 1e3 are written as decimals
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).extracting(Problem::message)
+                .containsExactly("must be a whole number, not 3.0");
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("1e3"))).extracting(Problem::message)
+                .containsExactly("must be a whole number, not 1E+3");
+        assertThat(figure(ParameterUnit.COUNT, null, new java.math.BigInteger("3"))).isEmpty();
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.5"))).extracting(Problem::message)
                 .containsExactly("must be a whole number, not 3.5");
         assertThat(figure(ParameterUnit.NUMBER, null, new BigDecimal("-0.0001"))).extracting(Problem::message)

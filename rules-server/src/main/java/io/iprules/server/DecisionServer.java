@@ -991,6 +991,8 @@ public final class DecisionServer implements AutoCloseable {
             case 431 -> zh ? "请求头过大" : "Request Header Fields Too Large";
             case 503 -> zh ? "服务不可用" : "Service Unavailable";
             case 500 -> zh ? "内部错误" : "Internal Server Error";
+            case 417 -> zh ? "预期失败" : "Expectation Failed"; // "错误" alone said nothing
+            case 505 -> zh ? "服务器不支持该协议版本" : "HTTP Version Not Supported";
             default -> zh ? (status >= 500 ? "服务器错误" : "错误") : org.eclipse.jetty.http.HttpStatus.getMessage(status);
         };
     }

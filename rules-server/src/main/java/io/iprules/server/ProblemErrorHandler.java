@@ -48,6 +48,10 @@ final class ProblemErrorHandler extends ErrorHandler {
             varyAsEveryAnswer(response);
         } else {
             detail = detail(code, language);
+            if (code == 417) {
+                // a head Jetty parsed (its Expect refused before any route): it varies as every answer does
+                varyAsEveryAnswer(response);
+            }
         }
         response.write(true, ByteBuffer.wrap(DecisionServer.problemBody(code, language, detail, path(request), null)),
                 callback);

@@ -1209,6 +1209,19 @@ class DecisionServerTest {
         JsonNode expect = rawProblem("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\nAccept-Language: en\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 417, "en");
         assertThat(expect.get("detail").asText()).isEqualTo("the Expect header is not supported: only 100-continue is");
+        JsonNode expectZh = rawProblem("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 417, "zh");
+        assertThat(expectZh.get("title").asText()).isEqualTo("预期失败"); // it had been "错误"
+        try (Socket s = new Socket("127.0.0.1", server.port())) { // and it varies as every answer does
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer.substring(0, answer.indexOf("\r\n\r\n"))).contains("Vary: Accept-Language, Accept-Encoding");
+        }
+        assertThat(rawProblem("GET /health HTTP/2.0\r\nHost: x\r\n\r\n", 505, "zh").get("title").asText())
+                .isEqualTo("服务器不支持该协议版本");
     }
 
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */

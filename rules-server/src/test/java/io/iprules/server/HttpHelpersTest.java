@@ -33,7 +33,7 @@ class HttpHelpersTest {
     void aProblemsTitleIsHttpsReasonPhraseInEnglishAndAnotherTextInChinese() {
         String[][] phrases = {{"400", "Bad Request"}, {"404", "Not Found"}, {"405", "Method Not Allowed"},
                 {"408", "Request Timeout"}, {"413", "Content Too Large"}, {"414", "URI Too Long"},
-                {"415", "Unsupported Media Type"}, {"431", "Request Header Fields Too Large"},
+                {"415", "Unsupported Media Type"}, {"417", "Expectation Failed"}, {"431", "Request Header Fields Too Large"},
                 {"500", "Internal Server Error"}, {"503", "Service Unavailable"},
                 // not among the service's own: still HTTP's phrase
                 {"501", "Not Implemented"}, {"505", "HTTP Version Not Supported"}};
