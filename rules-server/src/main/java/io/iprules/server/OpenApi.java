@@ -18,18 +18,19 @@ final class OpenApi {
     /**
      * What each of the three POSTs may meet besides 200: an invalid request (400), a method not allowed on its path
      * (405), a body that did not arrive in time (408), over a size limit (413), a URI or headers too long (414, 431),
-     * a body that is not JSON, not UTF-8 or compressed (415), a bug (500), a transfer coding other than chunked
-     * (501), busy, over time or stopping (503).
+     * a body that is not JSON, not UTF-8 or compressed (415), an {@code Expect} other than {@code 100-continue} (417),
+     * a bug (500), a transfer coding other than chunked (501), busy, over time or stopping (503), an HTTP version
+     * other than 1.0 and 1.1 (505).
      */
-    private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 431, 500, 501, 503};
+    private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 417, 431, 500, 501, 503, 505};
     /**
      * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), a bug (500), a
-     * request sent on a kept-alive connection while the service stops (503); 405 and 404 are for other methods and
-     * paths.
+     * request sent on a kept-alive connection while the service stops (503), an HTTP version other than 1.0 and 1.1
+     * (505); 405 and 404 are for other methods and paths.
      */
-    private static final int[] READ = {400, 414, 431, 500, 503};
+    private static final int[] READ = {400, 414, 431, 500, 503, 505};
     /** As {@link #READ}, and 404 for an unknown id in the path. */
-    private static final int[] READ_ONE = {400, 404, 414, 431, 500, 503};
+    private static final int[] READ_ONE = {400, 404, 414, 431, 500, 503, 505};
 
     private OpenApi() {
     }
@@ -90,7 +91,7 @@ final class OpenApi {
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));
 
         ObjectNode responses = components.putObject("responses");
-        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 431, 500, 501, 503}) {
+        for (int status : new int[] {400, 404, 405, 408, 413, 414, 415, 417, 431, 500, 501, 503, 505}) {
             ObjectNode r = responses.putObject("P" + status).put("description", describe(status));
             if (status == 405) {
                 r.putObject("headers").putObject("Allow").put("description", "The methods the path answers: POST, "
@@ -271,6 +272,8 @@ final class OpenApi {
             case 415 -> "A Content-Type that is not JSON, a charset other than UTF-8, or a compressed body (a "
                     + "Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
+            case 417 -> "An Expect header other than 100-continue (answered before a route: no CORS headers).";
+            case 505 -> "An HTTP version other than 1.0 and 1.1 (answered before the headers are read: in Chinese).";
             case 501 -> "A Transfer-Encoding with a coding before chunked (gzip, chunked): the service decodes no "
                     + "transfer coding but chunks.";
             case 503 -> "Busy (with Retry-After), or the evaluation took longer than the service allows, or a batch "

@@ -211,18 +211,19 @@ class LimitsAndRoutesTest {
         // the contract's statuses: 414 and 431 for any request (Jetty's, before a route), 500 a bug, 503 also for a
         // request sent on a kept-alive connection while the service stops; 405 and 404 for other methods and paths;
         // 501 a body in a transfer coding besides chunked
-        List<String> posted = List.of("200", "400", "405", "408", "413", "414", "415", "431", "500", "501", "503");
+        List<String> posted = List.of("200", "400", "405", "408", "413", "414", "415", "417", "431", "500", "501",
+                "503", "505");
         for (String op : List.of("/v1/evaluate", "/v1/report", "/v1/batch")) {
             assertThat(fieldNames(doc.get("paths").get(op).get("post").get("responses"))).as(op)
                     .containsExactlyInAnyOrderElementsOf(posted);
         }
         for (String op : List.of("/v1/policies/{id}", "/v1/schema/{id}")) {
             assertThat(fieldNames(doc.get("paths").get(op).get("get").get("responses"))).as(op)
-                    .containsExactlyInAnyOrder("200", "400", "404", "414", "431", "500", "503");
+                    .containsExactlyInAnyOrder("200", "400", "404", "414", "431", "500", "503", "505");
         }
         for (String op : List.of("/v1/policies", "/v1/schema", "/openapi.json", "/health")) {
             assertThat(fieldNames(doc.get("paths").get(op).get("get").get("responses"))).as(op)
-                    .containsExactlyInAnyOrder("200", "400", "414", "431", "500", "503");
+                    .containsExactlyInAnyOrder("200", "400", "414", "431", "500", "503", "505");
         }
         JsonNode busy = doc.at("/components/responses/P503/headers/Retry-After/schema");
         assertThat(busy.get("type").asText()).isEqualTo("integer");
