@@ -7,8 +7,7 @@ import java.util.Objects;
  * and the deployment (or the request's facts) selected one, the result says which, so that a reader and a replay
  * know the decision rests on it.
  *
- * <p>The reports show it by its reading ({@link PolicyDescription#reading}), whose id is the code in lower case with
- * hyphens ({@code TOP_UP}: {@code top-up}).
+ * <p>The reports show it by its reading ({@link PolicyDescription#reading}), whose id is {@link #readingId()}.
  *
  * @param code     the variant's code, e.g. {@code TOP_UP}
  * @param citation the clause read
@@ -19,5 +18,10 @@ public record Variant(String code, String citation) {
     public Variant {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(citation, "citation");
+    }
+
+    /** The id of the reading that describes it: the code in lower case with hyphens ({@code TOP_UP}: {@code top-up}). */
+    public String readingId() {
+        return code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

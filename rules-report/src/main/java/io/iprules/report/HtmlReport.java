@@ -577,8 +577,9 @@ final class HtmlReport {
             String line = (x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject())) + l("bracket")
                     + esc(x.reason().text().in(lang)) + ")";
             cited(byClause, codes, x.citation(), x.code()).add(line);
-            if (x.awardCitation() != null && !x.awardCitation().equals(x.citation())) {
-                cited(byClause, codes, x.awardCitation(), x.code()).add(line); // the clause that would grant it
+            String granted = OfficerText.grantingClauseBeside(x);
+            if (granted != null) {
+                cited(byClause, codes, granted, x.code()).add(line); // the clause that would grant it
             }
         });
         r.conditions().forEach(c -> cited(byClause, codes, c.citation(), c.code()));
@@ -799,8 +800,8 @@ final class HtmlReport {
      * text's "由 §7(3) 排除"); one link when they are the same clause.
      */
     private String exclusionCitations(io.iprules.Exclusion x) {
-        String granted = x.awardCitation();
-        if (granted == null || granted.equals(x.citation())) {
+        String granted = OfficerText.grantingClauseBeside(x);
+        if (granted == null) {
             return cite(x.citation());
         }
         String marker = "\uE000"; // a private-use character: no request's text is in the template
@@ -1009,7 +1010,7 @@ final class HtmlReport {
         }
         out.append("<section class=\"variants\">\n<h2>").append(esc(l("section.variants"))).append("</h2>\n<ul>\n");
         for (io.iprules.Variant v : r.variants()) {
-            out.append("<li>").append(esc(names.variant(v.code())))
+            out.append("<li>").append(esc(names.variant(v)))
                     .append(" ").append(cite(v.citation())).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");

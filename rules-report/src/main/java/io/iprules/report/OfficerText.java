@@ -75,18 +75,26 @@ final class OfficerText {
     }
 
     /**
-     * A variant applied ({@link io.iprules.Variant}) in words: the reading that describes it, whose id is the
-     * variant's code in lower case with hyphens ({@code TOP_UP}: {@code top-up}), else the policy's words for the
-     * code, else the code.
+     * A variant applied in words: the reading that describes it ({@link io.iprules.Variant#readingId()}), else the
+     * policy's words for its code, else the code.
      */
-    String variant(String code) {
+    String variant(io.iprules.Variant v) {
         if (policy != null) {
-            Optional<Reading> r = policy.reading(code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            Optional<Reading> r = policy.reading(v.readingId());
             if (r.isPresent()) {
                 return r.get().text().in(lang);
             }
         }
-        return nameOr(code);
+        return nameOr(v.code());
+    }
+
+    /**
+     * The clause that would grant an excluded item, when it is not the one that holds it back (jiaxing-2012 §6(5)2
+     * beside §7(1)), else {@code null}: the reports cite both, or the one.
+     */
+    static String grantingClauseBeside(io.iprules.Exclusion x) {
+        String granted = x.awardCitation();
+        return granted == null || granted.equals(x.citation()) ? null : granted;
     }
 
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
@@ -285,7 +293,7 @@ final class OfficerText {
                 // a figure keeps the Chinese word after it, its unit (48.4 件, 3 名, 10,000.00 元): a line does not
                 // end with the figure and start with 件
                 if (Character.isDigit(text.charAt(j - 1)) && j + 1 < text.length() && text.charAt(j) == ' '
-                        && Character.UnicodeScript.of(text.charAt(j + 1)) == Character.UnicodeScript.HAN) {
+                        && isHan(text.charAt(j + 1))) {
                     j += 2;
                 }
             } else if (Character.isHighSurrogate(c) && j < text.length()) {

@@ -143,8 +143,8 @@ final class TextReport {
             item("  - ", t(x.subject()), x.amount() == null ? "—"
                     : l(amountKey, Yuan.format(x.amount())));
             // the clause that would grant it, then the one that holds it back: both decided (一项补助,§7(3) 排除)
-            String granted = x.awardCitation();
-            para("    ", "    ", exclusionWhy(x, lang, names) + cite(granted == null || granted.equals(x.citation())
+            String granted = OfficerText.grantingClauseBeside(x);
+            para("    ", "    ", exclusionWhy(x, lang, names) + cite(granted == null
                     ? l(citeKey, x.citation()) : l(citeKey + ".granted", granted, x.citation())));
         }
     }
@@ -261,7 +261,7 @@ final class TextReport {
         if (!r.variants().isEmpty()) {
             section("section.variants");
             for (Variant v : r.variants()) {
-                para("  · ", "    ", names.variant(v.code())
+                para("  · ", "    ", names.variant(v)
                         + cite(v.citation()));
             }
         }
