@@ -102,12 +102,17 @@ class ResumeEngineTest {
 
     /** The whole run with {@code engine}, and what a run killed after its second checkpoint keeps. */
     private static Interrupted run(RulesEngine engine, byte[] in) throws IOException {
+        return run(engine, in, 8);
+    }
+
+    /** As {@link #run(RulesEngine, byte[])}, in chunks of {@code chunk} lines: it keeps two chunks. */
+    private static Interrupted run(RulesEngine engine, byte[] in, int chunk) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Checkpoint> checkpoints = new ArrayList<>();
-        JsonLinesBatch.builder(engine).threads(2).chunk(8).today(TODAY).checkpoints(checkpoints::add).build()
+        JsonLinesBatch.builder(engine).threads(2).chunk(chunk).today(TODAY).checkpoints(checkpoints::add).build()
                 .run(new ByteArrayInputStream(in), out);
         Checkpoint c = checkpoints.get(1);
-        assertThat(c.lines()).isEqualTo(16);
+        assertThat(c.lines()).isEqualTo(2L * chunk);
         return new Interrupted(out.toByteArray(), c, Arrays.copyOf(out.toByteArray(), (int) c.outputBytes()));
     }
 
@@ -164,16 +169,12 @@ class ResumeEngineTest {
         }
         byte[] in = b.toString().getBytes(StandardCharsets.UTF_8);
         RulesEngine engine = engine(new OpenAmountToy(), ToyPolicy.ID, GRANT);
-        ByteArrayOutputStream whole = new ByteArrayOutputStream();
-        List<Checkpoint> checkpoints = new ArrayList<>();
-        JsonLinesBatch.builder(engine).threads(1).chunk(1024).today(TODAY).checkpoints(checkpoints::add).build()
-                .run(new ByteArrayInputStream(in), whole);
-        Checkpoint two = checkpoints.get(1);
-        assertThat(two.lines()).isEqualTo(2048);
+        Interrupted run = run(engine, in, 1024);
+        Checkpoint two = run.checkpoint();
 
         List<long[]> told = new ArrayList<>();
         JsonLinesBatch.builder(engine).threads(1).chunk(1024).today(TODAY)
-                .resume(two, new ByteArrayInputStream(Arrays.copyOf(whole.toByteArray(), (int) two.outputBytes())))
+                .resume(two, new ByteArrayInputStream(run.kept()))
                 .progress((lines, bytes) -> told.add(new long[] {lines, bytes})).build()
                 .run(new ByteArrayInputStream(in), new ByteArrayOutputStream());
         int lineBytes = in.length / 2100 + 1; // lines 1000 to 2100 are one byte longer than lines 100 to 999
