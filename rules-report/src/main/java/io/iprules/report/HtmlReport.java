@@ -748,7 +748,7 @@ final class HtmlReport {
 
     /** Awards and exclusions as a budget: what is due, what is held back and why, what cannot be counted yet. */
     private void awards(EvaluationResult r) {
-        if (r.awards().isEmpty() && r.excluded().isEmpty()) {
+        if (!TextReport.showsBudget(r)) {
             return;
         }
         // an item held out only until the applicant chooses is not a refusal: neither held back nor due
@@ -767,6 +767,9 @@ final class HtmlReport {
         out.append("</div>\n");
         openTable(l("report.budget"), "money", "report.col.status", "report.col.item", "num:report.col.amount",
                 "report.col.why", "report.col.citation");
+        if (r.awards().isEmpty() && r.excluded().isEmpty()) {
+            out.append("<tr><td></td><td colspan=\"4\">").append(esc(l("none"))).append("</td></tr>\n");
+        }
         for (io.iprules.Award a : r.awards()) {
             String why = TextReport.awardWhy(a, lang, names);
             out.append("<tr class=\"").append(a.determined() ? "met" : "unknown").append("\"><td><span class=\"badge ")

@@ -98,6 +98,15 @@ final class TextReport {
     }
 
     /**
+     * Whether a result's report shows its awards and total: when it has any award or exclusion, or when nothing else
+     * (no condition, no indicator) would say what it decided; a result of targets alone has no money to show. The
+     * text and the page decide alike: a page without any fact had shown no total where the text printed 合计:0.00 元.
+     */
+    static boolean showsBudget(EvaluationResult r) {
+        return !r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty();
+    }
+
+    /**
      * A deadline's facts in words, for the text and the HTML report alike: its start, the deadline, the day done,
      * the working days used (when {@code usedDays}: the HTML report draws them as a timeline instead), late and
      * left, and its detail.
@@ -172,7 +181,7 @@ final class TextReport {
         }
         r.phase().ifPresent(p -> para("", "  ", p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
                 : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
-        if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
+        if (showsBudget(r)) {
             section("section.awards");
             if (r.awards().isEmpty()) {
                 line("  " + l("none"));
@@ -265,7 +274,7 @@ final class TextReport {
                         + cite(v.citation()));
             }
         }
-        if (!r.awards().isEmpty() || !r.excluded().isEmpty() || r.conditions().isEmpty() && r.indicators().isEmpty()) {
+        if (showsBudget(r)) {
             out.append('\n');
             line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
                     : l("total.undetermined", Yuan.format(r.total()), r.undetermined()));

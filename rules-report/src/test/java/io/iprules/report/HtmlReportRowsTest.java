@@ -245,6 +245,26 @@ class HtmlReportRowsTest {
                 .doesNotContain("待申请人选择");
     }
 
+    /**
+     * A result with no award, exclusion, condition or indicator (an enterprise that brought nothing to subsidise): the
+     * text prints 补助 (无) and 合计:0.00 元, and the page says the same, where it had shown the verdict alone.
+     */
+    @Test
+    void aResultWithoutAnyFactShowsAnEmptyBudgetAndItsTotalAsTheTextDoes() {
+        EvaluationResult nothing = result(false).build();
+        String page = HtmlReport.render(nothing, P, Language.ZH);
+        assertThat(part(page, "<section class=\"budget\">", "</section>"))
+                .contains("<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span>"
+                                + "<span class=\"label\">应予补助合计</span></div>",
+                        "<tbody>\n<tr><td></td><td colspan=\"4\">(无)</td></tr>\n</tbody>",
+                        "<th scope=\"row\">合计</th><td class=\"num\"><b>0.00</b></td>");
+        assertThat(TextReport.render(nothing, P, Language.ZH, false)).contains("补助\n  (无)\n", "合计:0.00 元");
+        assertThat(HtmlReport.render(nothing, P, Language.EN)).contains("<td colspan=\"4\">(none)</td>");
+        // a result of targets alone has no money to show, on the page as in the text
+        assertThat(HtmlReport.render(result(true).indicator(PLANNED).build(), P, Language.ZH))
+                .doesNotContain("<section class=\"budget\">");
+    }
+
     @Test
     void conditionsAloneGiveTheVerdictAndTheTilesOfMetAndNotMet() {
         Condition rd = new Condition("C_RD", "禾城", true, "120000", ">= 100000", "p-1 §2", null, null);
@@ -538,7 +558,9 @@ class HtmlReportRowsTest {
                 .build();
         String page = HtmlReport.render(r, policy, Language.ZH);
         String cite = "<a class=\"cite\" href=\"#clause-p_2d1_20_a74\">p-1 §4</a>";
-        assertThat(part(page, "<tbody>", "</tbody>")).isEqualTo("<tbody>\n"
+        // after the budget's empty table: a result of measures alone shows 合计:0.00 元, on the page as in the text
+        assertThat(part(page.substring(page.indexOf("<section class=\"measures\">")), "<tbody>", "</tbody>"))
+                .isEqualTo("<tbody>\n"
                 + "<tr><td class=\"addressee\">市知识产权局<br><small class=\"place\">市区(南湖区、秀洲区)</small></td>"
                 + "<td>开展宣传</td><td>" + cite + "</td></tr>\n"
                 + "<tr><td class=\"addressee\">市财政局<br><small class=\"place\">市区</small></td>"
