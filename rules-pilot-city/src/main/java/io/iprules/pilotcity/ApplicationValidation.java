@@ -43,7 +43,9 @@ final class ApplicationValidation {
                 && !c.province().strip().equals(setProvince.strip())) {
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
-        p.required("type", c.type());
+        if (p.required("type", c.type())) {
+            placeOfDistrict(c.type(), c.province() != null ? c.province() : setProvince, p);
+        }
         p.required("ipOnAgenda", c.ipOnAgenda());
         p.required("coordinationMechanism", c.coordinationMechanism());
         p.required("smeServiceSystem", c.smeServiceSystem());
@@ -88,6 +90,27 @@ final class ApplicationValidation {
         at.required("smeAuthority", r.smeAuthority());
         if ((Boolean.TRUE.equals(r.ipOffice()) || Boolean.TRUE.equals(r.smeAuthority())) && r.date() == null) {
             at.add("date", problem("problem.recommendation-date"));
+        }
+    }
+
+    /**
+     * A district whose type its province contradicts (reading {@code applicants}): a 直辖市的市辖区 outside the 直辖市,
+     * a 计划单列市的市辖区 in a province without a 计划单列市. The type decides eligibility and whether the city takes a
+     * place of its province's quota, so a mistaken one would pass a set over its quota or admit a district §1(1) does
+     * not name (a 副省级城市's, such as 杭州市西湖区).
+     */
+    private static void placeOfDistrict(ApplicantType type, String province, Problems p) {
+        if (province == null || province.isBlank()) {
+            return; // told as missing where it is required
+        }
+        DistrictPlaces places = DistrictPlaces.OF_CHINA;
+        if (type == ApplicantType.MUNICIPALITY_DISTRICT && !places.isMunicipality(province)) {
+            p.add("type", problem("problem.municipality-district-elsewhere", province,
+                    io.iprules.Text.bilingual(places.municipalityNames("、"), places.municipalityNames(", "))));
+        } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && !places.hasSeparatelyPlannedCity(province)) {
+            p.add("type", problem("problem.separately-planned-district-elsewhere", province,
+                    io.iprules.Text.bilingual(places.separatelyPlannedCityNames("、", "(", ")"),
+                            places.separatelyPlannedCityNames(", ", " (", ")"))));
         }
     }
 

@@ -244,8 +244,11 @@ class PilotCityApiTest {
         JsonContract json = new JsonContract(ENGINE);
         List<Object> subjects = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            CityApplicant.Builder b = CityApplicant.builder("城市" + i, "省" + (i % 3),
-                    ApplicantType.values()[i % ApplicantType.values().length])
+            ApplicantType type = ApplicantType.values()[i % ApplicantType.values().length];
+            // a district where its type says it is (reading applicants), any other place in a province of its own
+            String province = type == ApplicantType.MUNICIPALITY_DISTRICT ? "上海市"
+                    : type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT ? "浙江省" : "省" + (i % 3);
+            CityApplicant.Builder b = CityApplicant.builder("城市" + i, province, type)
                     .cityConditions(i % 2 == 0, true, i % 5 != 0, true, true);
             for (int k = 0; k < 1 + i % 4; k++) {
                 b.park("园区" + k, k % 2, 4830 + i % 20, 1_000_000 + k);

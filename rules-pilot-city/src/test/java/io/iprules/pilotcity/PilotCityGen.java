@@ -19,6 +19,8 @@ final class PilotCityGen {
     static final LocalDate NOTICE = LocalDate.of(2017, 6, 27);
     static final LocalDate DEADLINE = LocalDate.of(2017, 7, 31);
     static final String PROVINCE = "浙江省";
+    /** The 直辖市 of the applications' 上海市浦东新区. */
+    static final String MUNICIPALITY = "上海市";
 
     private PilotCityGen() {
     }
@@ -114,9 +116,14 @@ final class PilotCityGen {
     static Gen<CityApplicant> city(String name, String province) {
         // the eligible types picked from, not filtered for: a filter that a forced draw keeps failing had
         // QuickTheories give up on a long campaign (-Dprops.tries=20000: "Gave up after finding only 9755 examples")
-        Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(java.util.Arrays.stream(
-                        ApplicantType.values()).filter(ApplicantType::isEligible).toList())),
-                Pair.of(1, Generate.enumValues(ApplicantType.class)));
+        // a type its province does not contradict (reading applicants): 上海市 has no 计划单列市, and 浙江省 (the
+        // province of a set's city that names none) is no 直辖市
+        List<ApplicantType> types = java.util.Arrays.stream(ApplicantType.values())
+                .filter(t -> t != (MUNICIPALITY.equals(province) ? ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
+                        : ApplicantType.MUNICIPALITY_DISTRICT))
+                .toList();
+        Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(types.stream()
+                        .filter(ApplicantType::isEligible).toList())), Pair.of(1, Generate.pick(types)));
         Gen<Integer> parks = Generate.frequency(Pair.of(5, between(2, 3)), Pair.of(2, between(0, 5)));
         return in -> {
             int n = parks.generate(in);
@@ -133,7 +140,11 @@ final class PilotCityGen {
 
     static Gen<Application> applications() {
         Gen<String> names = oneOf("湖州市", "宁波市鄞州区", "义乌市", "上海市浦东新区");
-        return in -> new Application(date().generate(in), city(names.generate(in), PROVINCE).generate(in));
+        return in -> {
+            String name = names.generate(in);
+            return new Application(date().generate(in),
+                    city(name, name.startsWith(MUNICIPALITY) ? MUNICIPALITY : PROVINCE).generate(in));
+        };
     }
 
     /** A province's set of 0 to 4 cities (the province given or left out, as the contract allows). */
