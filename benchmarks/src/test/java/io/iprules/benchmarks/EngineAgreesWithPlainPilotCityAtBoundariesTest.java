@@ -30,8 +30,10 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
     private static final String GOOD_PARK = park("乙园", 2, 1000, 100000);
 
     private static String city(String name, String type, String parks, String application, String recommendation) {
-        return "{\"name\":\"" + name + "\",\"province\":\"浙江省\",\"type\":\"" + type + "\",\"ipOnAgenda\":true,"
-                + "\"coordinationMechanism\":true,\"smeServiceSystem\":true,\"leadershipMechanism\":true,"
+        // a municipality's district in a municipality: its type and its province agree (pilot-city's reading applicants)
+        String province = type.equals("MUNICIPALITY_DISTRICT") ? "上海市" : "浙江省";
+        return "{\"name\":\"" + name + "\",\"province\":\"" + province + "\",\"type\":\"" + type + "\","
+                + "\"ipOnAgenda\":true,\"coordinationMechanism\":true,\"smeServiceSystem\":true,\"leadershipMechanism\":true,"
                 + "\"fiscalSupport\":true,\"parks\":[" + parks + "],\"application\":" + application
                 + ",\"recommendation\":" + recommendation + "}";
     }
@@ -181,7 +183,8 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
         {121, 25000}};
     private static final long[][] SHORT = {{4839, 1000000}, {4840, 1000001}, {48399, 10000000}, {1, 207}, {3, 620}};
 
-    private static String randomCity(java.util.SplittableRandom random, String name, boolean spcDistrict) {
+    private static String randomCity(java.util.SplittableRandom random, String name, boolean spcDistrict,
+            boolean inASet) {
         StringBuilder parks = new StringBuilder();
         int n = random.nextInt(10) == 0 ? 1 + 3 * random.nextInt(2) : 2 + random.nextInt(2);
         for (int k = 0; k < n; k++) {
@@ -191,6 +194,9 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
         }
         String type = spcDistrict ? "SEPARATELY_PLANNED_CITY_DISTRICT"
                 : random.nextInt(5) == 0 ? TYPES[random.nextInt(TYPES.length)] : "PREFECTURE_LEVEL_CITY";
+        if (inASet && type.equals("MUNICIPALITY_DISTRICT")) {
+            type = "COUNTY_LEVEL_CITY"; // 浙江省's set: a municipality's district is of another province
+        }
         boolean ip = random.nextInt(15) != 0;
         boolean sme = random.nextInt(15) != 0;
         String[] dates = {"2017-07-30", "2017-07-31", "2017-07-31", "2017-08-01", "2017-06-26"};
@@ -209,12 +215,12 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
         for (int i = 0; i < 1000; i++) {
             EvaluationResult r;
             if (random.nextBoolean()) {
-                r = agree(applicant(randomCity(random, "某市" + i, false)));
+                r = agree(applicant(randomCity(random, "某市" + i, false, false)));
             } else {
                 int cities = 1 + random.nextInt(4);
                 StringBuilder set = new StringBuilder();
                 for (int k = 0; k < cities; k++) {
-                    set.append(k == 0 ? "" : ",").append(randomCity(random, "城" + k, random.nextInt(4) == 0));
+                    set.append(k == 0 ? "" : ",").append(randomCity(random, "城" + k, random.nextInt(4) == 0, true));
                 }
                 String asOf = random.nextBoolean() ? "2017-08-15" : "2017-07-31";
                 r = agree(Requests.json(ENGINE, "{\"policy\":\"pilot-city-2017\",\"asOf\":\"" + asOf + "\","
