@@ -145,6 +145,33 @@ public final class PlainJiaxing {
         };
     }
 
+    /**
+     * Whether a payment counts as paid under this policy (§7(1) with §7(3)): dated from the day it took force to the
+     * as-of date, and not for the repealed policy's items alone: the candidates of its code (and subject, where the
+     * code has several) dated on or before it, when there are any, are not all dated before the policy. A payment of
+     * annual fees counts by its date alone.
+     */
+    private static boolean countsHere(PaidSubsidy p, LocalDate asOf, List<Cand> all) {
+        if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE)) {
+            return false;
+        }
+        if (p.code().equals("JX_SEI_ANNUITY")) {
+            return true;
+        }
+        boolean perSubject = matterOf(p.code(), "").endsWith(":");
+        boolean paysSomething = false;
+        for (Cand c : all) {
+            if (c.code.equals(p.code()) && (!perSubject || c.subjectId.equals(p.subject()))
+                    && !c.date.isAfter(p.date())) {
+                if (!c.date.isBefore(IN_FORCE)) {
+                    return true;
+                }
+                paysSomething = true;
+            }
+        }
+        return !paysSomething;
+    }
+
     /** The matter a payment or a claim names, written as this baseline names its candidates' matters. */
     private static String matterOf(String code, String subject) {
         return switch (code) {
@@ -272,7 +299,7 @@ public final class PlainJiaxing {
         // §7(1) once paid, not again: the matter the payment names; a payment naming a patent's annual fees covers
         // the fees paid by its date
         for (PaidSubsidy p : e.paidSubsidies()) {
-            if (p.date().isAfter(asOf) || p.date().isBefore(IN_FORCE)) {
+            if (!countsHere(p, asOf, all)) {
                 continue;
             }
             String matter = matterOf(p.code(), p.subject());
@@ -290,7 +317,7 @@ public final class PlainJiaxing {
         if (on("JX_VARIANT.TOP_UP", asOf)) {
             Map<String, BigDecimal> paidInAll = new LinkedHashMap<>();
             for (PaidSubsidy p : e.paidSubsidies()) {
-                if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                if (countsHere(p, asOf, all)) {
                     paidInAll.merge(matterOf(p.code(), p.subject()), p.amount(), BigDecimal::add);
                 }
             }
@@ -352,7 +379,7 @@ public final class PlainJiaxing {
         if (cap != null && on("JX_MAXIMUM_LIMIT.CUMULATIVE", asOf)) {
             // cumulative: what the payment history says was already paid counts against the limit
             for (PaidSubsidy p : e.paidSubsidies()) {
-                if (!p.date().isAfter(asOf) && !p.date().isBefore(IN_FORCE)) {
+                if (countsHere(p, asOf, all)) {
                     cap = cap.subtract(p.amount());
                 }
             }

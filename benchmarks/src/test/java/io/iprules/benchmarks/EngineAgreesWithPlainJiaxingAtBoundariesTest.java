@@ -121,8 +121,17 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-04\"}]")))
                 .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00",
                         "total 100000.00");
-        // paid on the day of force: the matter is paid, a later tier is not paid again (no top-up by default)
+        // paid on the day of force, but for the city recognition of 2012-10-01 alone: the repealed policy's payment,
+        // however late (§7(3), reading once-paid), so the provincial tier is paid
         assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers
+                + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\"}]")))
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00",
+                        "total 100000.00");
+        // a city recognition of the day of force, paid that day: the matter is paid under this policy, a later tier
+        // is not paid again (no top-up by default)
+        String tiersInForce = recognitions("CITY_PATENT_DEMO_ENTERPRISE", "2012-11-05",
+                "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-06-01");
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiersInForce
                 + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\"}]")))
                 .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 ALREADY_PAID",
                         "total 0.00");
@@ -132,7 +141,7 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 .contains("total 100000.00");
         // with TOP_UP: 100,000 − 50,000 paid = 50,000, as its own line
         RulesEngine topUp = withCap("100000000", true);
-        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
+        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiersInForce + ",\"paidSubsidies\":[{\"code\":"
                 + "\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
         assertThat(lines).contains("total 50000.00");
         assertThat(lines).filteredOn(l -> l.endsWith(" 50000.00") && !l.startsWith("total")).hasSize(1);

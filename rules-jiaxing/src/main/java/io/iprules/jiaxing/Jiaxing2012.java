@@ -124,15 +124,20 @@ public final class Jiaxing2012 extends KitModule {
         io.iprules.Text why = MESSAGES.text(topUp ? "problem.paid-amount-top-up" : "problem.paid-amount-cumulative");
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
-            if (s != null && s.amount() == null && (s.date() == null || counts(s, ev))) {
+            if (s != null && s.amount() == null && (s.date() == null || s.code() == null || counts(e, s, ev))) {
                 problems.at("paidSubsidies").at(i).add("amount", why);
             }
         }
     }
 
-    /** Whether a payment counts under §7(1): dated on or after the policy took force, and known on the as-of date. */
-    private static boolean counts(PaidSubsidy s, Evaluation ev) {
-        return !s.date().isAfter(ev.asOf()) && !s.date().isBefore(ev.policy().inForceFrom());
+    /**
+     * Whether a payment counts under §7(1): dated on or after the policy took force, known on the as-of date, and
+     * not for an item of the repealed policy alone (§7(3), RepealedPolicyPayments).
+     */
+    private static boolean counts(JiaxingEnterprise e, PaidSubsidy s, Evaluation ev) {
+        LocalDate inForce = ev.policy().inForceFrom();
+        return !s.date().isAfter(ev.asOf()) && !s.date().isBefore(inForce)
+                && RepealedPolicyPayments.itemOfTheRepealedPolicy(e, s, inForce) == null;
     }
 
     /** Whether a switch parameter (0 or unset: off) is on as of the evaluation date. */
@@ -254,12 +259,16 @@ public final class Jiaxing2012 extends KitModule {
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
         Map<String, PaidMatter> byMatter = null; // an annuity's payments of every date, for paid in all
         BigDecimal paidTotal = BigDecimal.ZERO;
+        LocalDate repealed;
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
+            } else if ((repealed = RepealedPolicyPayments.itemOfTheRepealedPolicy(e, s, ev.policy().inForceFrom()))
+                    != null) {
+                d.warn("warning.paid-for-repealed-policy", s.code(), s.date(), repealed, ev.policy().inForceFrom());
             } else {
                 PaidMatter m = PaidMatter.of(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
                         s.amount(), settings.topUp);

@@ -319,7 +319,8 @@ class JiaxingPropertiesTest {
      * §6(5)2 with §7(1) and §7(3), as an independent model, for each of its two matters (the four patent-enterprise
      * tiers; the circulation-sector unit): of the recognitions of the matter known on the as-of date and dated on or
      * after 2012-11-05, the most favourable is paid, once — unless a subsidy of that matter was already paid under
-     * this policy (a payment of one of its codes dated from 2012-11-05 to the as-of date), or a claim under another
+     * this policy (a payment of one of its codes dated from 2012-11-05 to the as-of date, unless every recognition of
+     * that code it can have paid is dated before 2012-11-05), or a claim under another
      * policy line names a code of that matter and the applicant has chosen the other policy or not yet chosen. A
      * payment or a claim of the other matter changes nothing.
      */
@@ -340,7 +341,8 @@ class JiaxingPropertiesTest {
                     }
                 }
                 boolean paid = c.enterprise().paidSubsidies().stream().anyMatch(p -> matter.contains(p.code())
-                        && !p.date().isBefore(IN_FORCE) && !p.date().isAfter(c.asOf()));
+                        && !p.date().isBefore(IN_FORCE) && !p.date().isAfter(c.asOf())
+                        && !paysTheRepealedPolicyAlone(p, c.enterprise().recognitions()));
                 boolean heldOut = c.enterprise().otherPolicyClaims().stream().anyMatch(k -> matter.contains(k.code())
                         && k.choice() != PolicyChoice.THIS);
                 List<Award> awards = r.awards().stream().filter(a -> matter.contains(a.code())).toList();
@@ -353,6 +355,16 @@ class JiaxingPropertiesTest {
                 }
             }
         });
+    }
+
+    /**
+     * §7(3) with the reading once-paid: a payment of a recognition's code pays a recognition of that type there on
+     * its date; when there are such recognitions and all are dated before 2012-11-05, it was the repealed policy's.
+     */
+    private static boolean paysTheRepealedPolicyAlone(PaidSubsidy p, List<Recognition> recognitions) {
+        List<Recognition> paid = recognitions.stream().filter(r -> r.type().awardCode().equals(p.code())
+                && !r.date().isAfter(p.date())).toList();
+        return !paid.isEmpty() && paid.stream().allMatch(r -> r.date().isBefore(IN_FORCE));
     }
 
     private static boolean isRecognitionCode(String code) {

@@ -1,0 +1,102 @@
+package io.iprules.jiaxing;
+
+import io.iprules.jiaxing.rules.JiaxingAward;
+import io.iprules.jiaxing.rules.Subjects;
+import java.time.LocalDate;
+
+/**
+ * §7(3) 本意见自印发之日起施行,原《…》(嘉政发〔2009〕66号)同时废止 with §7(1)'s "once paid" (reading once-paid): a
+ * payment pays an item of the code (and subject) it names that was there on its date. When the request lists such
+ * items and every one is dated before the policy took force, the payment was the repealed policy's, however late it
+ * was made: no subsidy already paid under this policy. It then bars nothing, is no amount a top-up subtracts and
+ * counts towards no cumulative limit; only its date had decided that before, so that a recognition of 2012-10-15 paid
+ * on 2012-11-04 left the provincial tier's 100,000 due and paid on 2012-11-05 barred it.
+ *
+ * <p>Annual fees are left as they were: a payment naming a patent's annual fees covers the fees paid by its date, and
+ * the fees are made by the rules from the patent (reading annual-fees), not listed by the request.
+ */
+final class RepealedPolicyPayments {
+    private RepealedPolicyPayments() {
+    }
+
+    /**
+     * The date of the latest item {@code paid} can have paid when every such item of {@code e} is dated before
+     * {@code inForce}; {@code null} when the request lists none, or one dated on or after {@code inForce}.
+     */
+    static LocalDate itemOfTheRepealedPolicy(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce) {
+        JiaxingAward award = JiaxingAward.byCode(paid.code());
+        if (award == null || award == JiaxingAward.JX_SEI_ANNUITY) {
+            return null;
+        }
+        Latest latest = new Latest(paid, award.perSubject(), inForce);
+        for (Recognition r : e.recognitions()) {
+            if (r != null && r.type() != null) {
+                latest.item(r.type().awardCode(), null, r.date());
+            }
+        }
+        for (Patent p : e.patents()) {
+            if (p != null) {
+                latest.item("JX_PATENT_GRANT", p.number(), p.grantDate());
+            }
+        }
+        for (PatentAward a : e.patentAwards()) {
+            if (a != null && a.award() != null) {
+                latest.item(a.award().awardCode(), a.patent(), a.date());
+            }
+        }
+        for (BrandHonour h : e.brandHonours()) {
+            if (h != null && h.type() != null) {
+                latest.item("JX_BRAND_HONOUR", Subjects.of(h), h.date());
+            }
+        }
+        for (PledgeLoan l : e.pledgeLoans()) {
+            if (l != null && l.year() != null) {
+                latest.item("JX_PLEDGE_LOAN_INTEREST", Subjects.of(l), Subjects.yearEnd(l.year()));
+            }
+        }
+        for (Standard s : e.standards()) {
+            if (s != null && s.level() != null) {
+                latest.item("JX_STANDARD_LEAD", Subjects.of(s), s.published());
+            }
+        }
+        for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
+            if (pl != null) {
+                latest.item("JX_PATENT_INFO_PLATFORM", pl.name(), pl.opened());
+            }
+        }
+        for (ExportTrademark x : e.exportTrademarks()) {
+            if (x != null && x.year() != null) {
+                latest.item("JX_EXPORT_TRADEMARK", Subjects.of(x), Subjects.yearEnd(x.year()));
+            }
+        }
+        return latest.ofTheRepealedPolicy ? latest.date : null;
+    }
+
+    /** The items a payment can have paid, as they are met. */
+    private static final class Latest {
+        private final PaidSubsidy paid;
+        private final boolean perSubject;
+        private final LocalDate inForce;
+        private LocalDate date;
+        private boolean ofTheRepealedPolicy = true;
+
+        Latest(PaidSubsidy paid, boolean perSubject, LocalDate inForce) {
+            this.paid = paid;
+            this.perSubject = perSubject;
+            this.inForce = inForce;
+        }
+
+        /** An item of the request; one with a part missing (a request still to be refused) pays nothing. */
+        void item(String code, String subject, LocalDate itemDate) {
+            // a recognition is one matter per enterprise: a payment of its code pays it whatever subject it names
+            if (itemDate == null || !code.equals(paid.code()) || perSubject && (subject == null
+                    || !subject.equals(paid.subject())) || itemDate.isAfter(paid.date())) {
+                return;
+            }
+            if (!itemDate.isBefore(inForce)) {
+                ofTheRepealedPolicy = false;
+            }
+            date = date == null || itemDate.isAfter(date) ? itemDate : date;
+        }
+    }
+}
