@@ -32,7 +32,10 @@ public final class GreenChannel {
             // none left only on the deadline itself, which is still on time: not "0 working days left"
             case PENDING -> c.workingDaysLeft() == 0 ? d.text("deadline.pending.last-day", d.getAsOf())
                     : d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
-            case OVERDUE -> d.text("deadline.overdue", d.getAsOf(), c.deadline(), c.workingDaysLate());
+            // the as-of date counts as the issue day (reading clock): on a rest day, "late by n working days so far"
+            // would say that days have passed which have not, so the wording says which day it is
+            case OVERDUE -> d.text(issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf(), c.deadline(),
+                    c.workingDaysLate());
             default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
         };
         if (c.status() == DeadlineStatus.UNKNOWN) {
