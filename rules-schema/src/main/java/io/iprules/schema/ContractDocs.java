@@ -52,6 +52,9 @@ public final class ContractDocs {
                     + "two values"),
             new ReaderOnly("but this is the recommendation of", "a city of another province in a province's set: a "
                     + "comparison between two values"),
+            new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
+                    + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
+                    + "planned city's district in a province without one): a comparison between two values"),
             new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
                     + "comparison between two dates"),
             new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "

@@ -492,12 +492,24 @@ public final class ContractSchemas {
         for (Target t : p.targets()) {
             ObjectNode f = figure(t);
             f.put("description", t.title().in(io.iprules.Language.EN) + " (" + t.title().in(io.iprules.Language.ZH)
-                    + "), " + t.citation() + ": " + t.source());
+                    + "), " + t.citation() + ": " + t.source() + asADecimal(t));
             props.set(t.code(), nullable(f));
         }
         n.put("additionalProperties", false);
         n.put("x-figures", true);
         return n;
+    }
+
+    /**
+     * How a share is written, for a target the text states as a percentage: anning-2022's 不低于0.12% is 0.0012, and
+     * 0.10 for "0.10%" would be taken as 10% and met.
+     */
+    private static String asADecimal(Target t) {
+        if (t.unit() != ParameterUnit.RATIO || t.required() == null) {
+            return "";
+        }
+        String percent = t.required().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return ". Written as a decimal between 0 and 1: " + percent + " is " + t.required().toPlainString() + ".";
     }
 
     private static ObjectNode figure(Target t) {
