@@ -264,7 +264,7 @@ public final class Beijing2012 extends KitModule {
                 at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
             }
             if (g.certificate() != null && g.subject() != null
-                    && !certificates.add(new CertificateFor(g.certificate(), g.subject()))) {
+                    && !certificates.add(new CertificateFor(g.certificate(), g.subject().strip()))) {
                 at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(), g.certificate()));
             }
         });
@@ -277,7 +277,8 @@ public final class Beijing2012 extends KitModule {
             if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
                 at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }
-            if (l.bank() != null && l.year() != null && !loans.add(new LoanOf(l.bank(), l.year()))) {
+            // a name with a space around it is the same bank ("北京银行 "): one matter per bank and year, not two
+            if (l.bank() != null && l.year() != null && !loans.add(new LoanOf(l.bank().strip(), l.year()))) {
                 at.add(MESSAGES.text("problem.loan-twice", l.bank(), l.year()));
             }
         });

@@ -73,7 +73,7 @@ final class EnterpriseValidation {
             at.required("patent", a.patent());
             at.required("award", a.award());
             at.required("date", a.date());
-            if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent() + "|" + a.award())) {
+            if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
                 at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));
             }
         });
@@ -81,7 +81,7 @@ final class EnterpriseValidation {
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
             at.required("type", h.type());
             at.required("date", h.date());
-            if (h.type() != null && !honours.firstTime(h.type() + "|" + Subjects.of(h))) {
+            if (h.type() != null && !honours.firstTime(h.type() + "|" + Subjects.of(h).strip())) {
                 at.add("name", h.name() == null || h.name().isBlank()
                         ? problem("problem.honour-name-required", h.type().name(), h.type())
                         : problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
@@ -95,7 +95,7 @@ final class EnterpriseValidation {
             if (at.required("year", l.year())) {
                 year(l.year(), at);
             }
-            if (l.bank() != null && l.year() != null && !loans.firstTime(Subjects.of(l))) {
+            if (l.bank() != null && l.year() != null && !loans.firstTime(l.bank().strip() + "/" + l.year())) {
                 at.add(problem("problem.loan-twice", l.bank(), l.year()));
             }
         });
@@ -170,8 +170,12 @@ final class EnterpriseValidation {
         private String first;
         private Set<String> all;
 
-        /** Whether {@code key} is seen for the first time. */
-        boolean firstTime(String key) {
+        /**
+         * Whether {@code key} is seen for the first time, spaces around it aside: "北京银行 " is the bank "北京银行",
+         * and two entries for it would be one matter paid twice.
+         */
+        boolean firstTime(String written) {
+            String key = written.strip();
             if (first == null) {
                 first = key;
                 return true;
