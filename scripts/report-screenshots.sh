@@ -43,7 +43,9 @@
 # (2013- ⏎ 03-15) in the budget's table), the other ten by the pixels the unbreakable dates moved a column's edge or a
 # glyph (jiaxing-city-demo-circulation-choice-pending's reason now wraps a character earlier), and the six jiaxing
 # pages with an item held back on 2026-12-05, when it was cited to the clause that would grant it beside the one
-# that holds it back (and listed under both clauses), one for each of the 18 example requests, on Debian 12 with Chromium 156.0.8078.114
+# that holds it back (and listed under both clauses), the ten pages of anning, jiaxing and pilot-city made again on
+# 2026-12-05 for their revised readings (yes-no-targets, once-paid, applicants) in the clause list, one for each of the
+# 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
 # below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
 # comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
