@@ -316,9 +316,11 @@ public final class PlainJiaxing {
         List<Cand> topUps = new ArrayList<>();
         if (on("JX_VARIANT.TOP_UP", asOf)) {
             Map<String, BigDecimal> paidInAll = new LinkedHashMap<>();
+            Map<String, LocalDate> firstPaid = new HashMap<>();
             for (PaidSubsidy p : e.paidSubsidies()) {
                 if (countsHere(p, asOf, all)) {
                     paidInAll.merge(matterOf(p.code(), p.subject()), p.amount(), BigDecimal::add);
+                    firstPaid.merge(matterOf(p.code(), p.subject()), p.date(), (x, y) -> x.isBefore(y) ? x : y);
                 }
             }
             for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
@@ -330,9 +332,18 @@ public final class PlainJiaxing {
                         best = c;
                     }
                 }
+                // an item made after the payment whose amount is open may be the better one: weighed against the
+                // largest known amount by the text's order; its top-up then waits for that amount
+                for (Cand c : all) {
+                    if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount == null
+                            && c.date.isAfter(firstPaid.get(matter)) && (best == null || c.beats(best))) {
+                        best = c;
+                    }
+                }
                 if (best != null) {
                     topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
-                            money(best.amount.subtract(paid.getValue())), 0, all.size() + topUps.size()));
+                            best.amount == null ? null : money(best.amount.subtract(paid.getValue())), 0,
+                            all.size() + topUps.size()));
                 }
             }
         }

@@ -145,6 +145,13 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 + "\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
         assertThat(lines).contains("total 50000.00");
         assertThat(lines).filteredOn(l -> l.endsWith(" 50000.00") && !l.startsWith("total")).hasSize(1);
+        // with TOP_UP and the honours' amounts open: 中国驰名商标 of 2015, after the 2013 payment of 30,000 for the
+        // mark, may be the better item; its top-up line waits for its amount (null), where nothing had been due
+        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"name\":\"禾城\",\"date\":\"2013-02-01\"},"
+                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"name\":\"禾城\",\"date\":\"2015-02-01\"}],\"paidSubsidies\":"
+                + "[{\"code\":\"JX_BRAND_HONOUR\",\"subject\":\"禾城\",\"date\":\"2013-06-02\",\"amount\":\"30000\"}]";
+        assertThat(agree(topUp, enterprise(topUp, "2015-12-31", honours)))
+                .contains("JX_BRAND_HONOUR 禾城 null", "total 0.00");
     }
 
     @Test

@@ -159,6 +159,22 @@ public final class Proposals {
     }
 
     /**
+     * §7(1) with the variant {@code TOP_UP} where the better item's amount is open (a deployment has not set it): its
+     * top-up line, amount and eligibility undetermined by that amount's parameter, since whether anything is due, and
+     * how much, waits for it (undetermined eligibility is not eligibility).
+     */
+    public static Candidate topUpOpen(Decision d, Candidate better, PaidMatter paid) {
+        String parameter = better.getAmount().waitingFor();
+        io.iprules.Text reason = d.text(paid.payments() == 1 ? "reason.top-up.open" : "reason.top-up.open.several",
+                better.getCode(), parameter, paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
+                better.getCitation(), paid.payments());
+        Candidate c = d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
+                better.getSubject(), better.getDate(), better.getAmount(), 0, reason);
+        c.setEligibilityUndeterminedBy(parameter);
+        return c;
+    }
+
+    /**
      * §7(1) once paid, not again: the exclusion naming the matter's first payment; under the variant TOP_UP it says
      * that only a better item of the matter is paid, the difference.
      */
