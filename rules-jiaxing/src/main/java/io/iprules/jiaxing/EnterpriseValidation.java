@@ -118,6 +118,7 @@ final class EnterpriseValidation {
             at.required("exports", x.exports());
             at.yuan("exports", x.exports());
         });
+        exportsOncePerYear(e.exportTrademarks(), p);
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);
             at.required("date", s.date());
@@ -185,6 +186,28 @@ final class EnterpriseValidation {
                 all.add(first);
             }
             return all.add(key);
+        }
+    }
+
+    /**
+     * §6(5)5 年度出口达到一定数额以上的企业: the exports are the enterprise's for the year, one figure however many marks
+     * and countries; two figures for one year would have it both below the threshold and reaching it.
+     */
+    private static void exportsOncePerYear(java.util.List<ExportTrademark> entries, Problems p) {
+        if (entries.size() < 2) {
+            return;
+        }
+        java.util.Map<Integer, Integer> firstOfYear = new java.util.HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ExportTrademark x = entries.get(i);
+            if (x == null || x.year() == null || x.exports() == null) {
+                continue;
+            }
+            Integer first = firstOfYear.putIfAbsent(x.year(), i);
+            if (first != null && entries.get(first).exports().compareTo(x.exports()) != 0) {
+                p.at("exportTrademarks").at(i).add("exports", problem("problem.exports-differ", x.year(),
+                        new io.iprules.kit.Yuan(entries.get(first).exports()), first));
+            }
         }
     }
 

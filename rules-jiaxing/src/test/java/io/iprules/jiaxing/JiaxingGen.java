@@ -152,7 +152,7 @@ final class JiaxingGen {
             List<PledgeLoan> loans = isSme == null ? List.of()
                     : distinct(list(0, 3, i -> pledgeLoan(asOf)).generate(in), JiaxingGen::subjectOf);
             List<Standard> standards = distinct(list(0, 3, i -> standard(i, date)).generate(in), JiaxingGen::subjectOf);
-            List<ExportTrademark> exports = list(0, 3, i -> exportTrademark(i, asOf)).generate(in);
+            List<ExportTrademark> exports = oneFigurePerYear(list(0, 3, i -> exportTrademark(i, asOf)).generate(in));
             List<Recognition> recs = recognitions.generate(in);
             List<String> subjects = new ArrayList<>(numbers);
             ps.forEach(pt -> subjects.add(pt.number() + "/2")); // one annual fee, as payments and claims may name it
@@ -306,7 +306,18 @@ final class JiaxingGen {
             default -> throw new AssertionError(kind);
         }
         return new JiaxingEnterprise(e.name(), e.creditCode(), e.sme(), recognitions, patents, awards, honours, loans,
-                standards, exports, paid, e.otherPolicyClaims(), e.patentInfoPlatforms());
+                standards, oneFigurePerYear(exports), paid, e.otherPolicyClaims(), e.patentInfoPlatforms());
+    }
+
+    /** The exports of a year are the enterprise's, one figure per year (§6(5)5): each entry takes its year's first. */
+    static List<ExportTrademark> oneFigurePerYear(List<ExportTrademark> entries) {
+        java.util.Map<Integer, BigDecimal> ofYear = new java.util.HashMap<>();
+        List<ExportTrademark> out = new ArrayList<>(entries.size());
+        for (ExportTrademark x : entries) {
+            out.add(new ExportTrademark(x.mark(), x.country(), x.year(), ofYear.computeIfAbsent(x.year(),
+                    y -> x.exports())));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ subjects, as the contract names them

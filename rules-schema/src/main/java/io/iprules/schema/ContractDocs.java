@@ -55,6 +55,8 @@ public final class ContractDocs {
             new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
                     + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
                     + "planned city's district in a province without one): a comparison between two values"),
+            new ReaderOnly("give the same figure in each entry", "jiaxing-2012's exports of one year given as two "
+                    + "figures (they are the enterprise's, one per year): a comparison between entries"),
             new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
                     + "comparison between two dates"),
             new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "
