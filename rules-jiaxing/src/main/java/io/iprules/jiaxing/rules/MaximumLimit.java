@@ -20,4 +20,26 @@ public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative
     public boolean isCumulative() {
         return cumulative;
     }
+
+    /** What this limit leaves for this evaluation: the cap, less the amounts already paid when it is cumulative. */
+    public BigDecimal forThisEvaluation() {
+        return cumulative ? cap.subtract(paid).max(BigDecimal.ZERO) : cap;
+    }
+
+    /**
+     * How much more the limit lets this evaluation pay once it has cut the total: what it leaves, less what stands
+     * (each standing item as cut). An item awaiting the applicant's choice is worth at most this more if chosen.
+     */
+    public BigDecimal roomLeft() {
+        BigDecimal due = BigDecimal.ZERO;
+        for (io.iprules.kit.Candidate c : decision.standing()) {
+            if (c.getAmount().isDetermined()) {
+                due = due.add(c.getAmount().value());
+                if (c.getCapCut() != null) {
+                    due = due.subtract(c.getCapCut());
+                }
+            }
+        }
+        return forThisEvaluation().subtract(due).max(BigDecimal.ZERO);
+    }
 }
