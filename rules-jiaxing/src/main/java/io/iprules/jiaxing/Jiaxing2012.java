@@ -165,6 +165,9 @@ public final class Jiaxing2012 extends KitModule {
 
         Decision d = Decision.start(evaluation, MESSAGES);
         d.warnIfNotInForce();
+        if (evaluation.asOf().isBefore(CITY_TARGETS_YEAR_END)) {
+            d.warn("warning.targets-not-final", evaluation.asOf());
+        }
         // one figure per target, in the targets' order (Figures.read): each paired with its target here
         List<Target> targets = evaluation.policy().targets();
         List<Object> facts = new ArrayList<>(targets.size());
@@ -175,6 +178,12 @@ public final class Jiaxing2012 extends KitModule {
                 decision -> decision.result(city.name()).eligible(decision.allIndicatorsMet())
                         .build());
     }
+
+    /**
+     * §1(2) 2013年,全市专利申请量达到13000件……: the targets are the 2013 figures, final once the year has ended (reading
+     * city-targets-2013); assessed before then, the result says they are not final yet, as beijing-2012's do.
+     */
+    private static final LocalDate CITY_TARGETS_YEAR_END = LocalDate.of(2013, 12, 31);
 
     /** 其中: a figure that is part of another cannot exceed it. */
     private static void partOf(List<Figure> figures, String part, String whole, Problems at) {
