@@ -172,6 +172,12 @@ public final class Beijing2012 extends KitModule {
      * §1(2): the city's figures against the 2015 targets, each figure paired with its target before the rules see
      * it; eligible only when all three are met.
      */
+    /**
+     * §1(2) 本市战略性新兴产业……: the targets are Beijing's; a city request under another name is assessed as given,
+     * with a warning (reading targets), as northeast-2017 says of a unit named as another province.
+     */
+    private static final java.util.Set<String> THE_CITY = java.util.Set.of("北京市", "北京");
+
     private static Prepared assess(BeijingCity city, Evaluation evaluation) {
         Problems problems = Problems.root(evaluation.subjectKey());
         problems.required("name", city.name());
@@ -184,6 +190,9 @@ public final class Beijing2012 extends KitModule {
 
         Decision d = Decision.start(evaluation, MESSAGES);
         inForce(d, evaluation, end(d, evaluation));
+        if (!THE_CITY.contains(city.name().strip())) {
+            d.warn("warning.city-name", city.name());
+        }
         List<Object> facts = new ArrayList<>(figures.size() + 1);
         facts.add(d); // §1(2)'s 到2015年 warning is said once per city, on its Decision, not once per figure
         for (int i = 0; i < figures.size(); i++) {

@@ -168,6 +168,9 @@ public final class Jiaxing2012 extends KitModule {
         if (evaluation.asOf().isBefore(CITY_TARGETS_YEAR_END)) {
             d.warn("warning.targets-not-final", evaluation.asOf());
         }
+        if (!THE_CITY.contains(city.name().strip())) {
+            d.warn("warning.city-name", city.name());
+        }
         // one figure per target, in the targets' order (Figures.read): each paired with its target here
         List<Target> targets = evaluation.policy().targets();
         List<Object> facts = new ArrayList<>(targets.size());
@@ -184,6 +187,12 @@ public final class Jiaxing2012 extends KitModule {
      * city-targets-2013); assessed before then, the result says they are not final yet, as beijing-2012's do.
      */
     private static final LocalDate CITY_TARGETS_YEAR_END = LocalDate.of(2013, 12, 31);
+
+    /**
+     * §1(2) 全市专利申请量……: the targets are Jiaxing's; a city request under another name is assessed as given, with a
+     * warning (reading city-targets-2013).
+     */
+    private static final java.util.Set<String> THE_CITY = java.util.Set.of("嘉兴市", "嘉兴");
 
     /** 其中: a figure that is part of another cannot exceed it. */
     private static void partOf(List<Figure> figures, String part, String whole, Problems at) {
