@@ -169,15 +169,15 @@ public final class Beijing2012 extends KitModule {
     }
 
     /**
-     * §1(2): the city's figures against the 2015 targets, each figure paired with its target before the rules see
-     * it; eligible only when all three are met.
-     */
-    /**
      * §1(2) 本市战略性新兴产业……: the targets are Beijing's; a city request under another name is assessed as given,
      * with a warning (reading targets), as northeast-2017 says of a unit named as another province.
      */
     private static final java.util.Set<String> THE_CITY = java.util.Set.of("北京市", "北京");
 
+    /**
+     * §1(2): the city's figures against the 2015 targets, each figure paired with its target before the rules see
+     * it; eligible only when all three are met.
+     */
     private static Prepared assess(BeijingCity city, Evaluation evaluation) {
         Problems problems = Problems.root(evaluation.subjectKey());
         problems.required("name", city.name());
@@ -268,6 +268,7 @@ public final class Beijing2012 extends KitModule {
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
             at.required("subject", g.subject());
+            at.noSpaceAround("subject", g.subject()); // "2013100000011 " would be another application
             at.required("complete", g.complete());
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
                 at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
@@ -280,6 +281,7 @@ public final class Beijing2012 extends KitModule {
         Set<LoanOf> loans = new HashSet<>();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
             at.required("bank", l.bank());
+            at.noSpaceAround("bank", l.bank()); // one bank's year, one matter: "北京银行 " would be another
             at.required("pledge", l.pledge());
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid()); // to the fen, as jiaxing-2012's: the subsidy is worked out from it

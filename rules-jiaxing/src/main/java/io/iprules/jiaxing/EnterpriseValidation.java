@@ -53,7 +53,7 @@ final class EnterpriseValidation {
         Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is ZL201310000001.1, paid once
-            if (at.required("number", pt.number())
+            if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
                     && !patentNumbers.firstTime(withoutSpaces(pt.number()))) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
@@ -73,6 +73,7 @@ final class EnterpriseValidation {
         Seen awards = new Seen();
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
             at.required("patent", a.patent());
+            at.noSpace("patent", a.patent()); // one patent, one matter (§7(1)): ZL 2011… would be another
             at.required("award", a.award());
             at.required("date", a.date());
             if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
@@ -81,6 +82,7 @@ final class EnterpriseValidation {
         });
         Seen honours = new Seen();
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
+            at.noSpaceAround("name", h.name()); // one brand, one matter: "禾牌 " would be another
             at.required("type", h.type());
             at.required("date", h.date());
             if (h.type() != null && !honours.firstTime(h.type() + "|" + Subjects.of(h).strip())) {
@@ -92,6 +94,7 @@ final class EnterpriseValidation {
         Seen loans = new Seen();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
             at.required("bank", l.bank());
+            at.noSpaceAround("bank", l.bank());
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid());
             if (at.required("year", l.year())) {
@@ -104,6 +107,7 @@ final class EnterpriseValidation {
         Seen standards = new Seen();
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
+            at.noSpaceAround("number", s.number());
             at.required("role", s.role());
             at.required("published", s.published());
             if (s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
@@ -123,18 +127,23 @@ final class EnterpriseValidation {
         exportsOncePerYear(e.exportTrademarks(), p);
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);
+            at.noSpaceAround("subject", s.subject());
             at.required("date", s.date());
-            at.notNegative("amount", s.amount());
+            // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
+            // top-up of 250,000.01, and a cumulative limit an internal error)
+            at.yuan("amount", s.amount());
         });
         Seen platforms = new Seen();
         p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
-            if (at.required("name", pl.name()) && !platforms.firstTime(pl.name())) {
+            if (at.required("name", pl.name()) && at.noSpaceAround("name", pl.name())
+                    && !platforms.firstTime(pl.name())) {
                 at.add("name", problem("problem.platform-twice", pl.name()));
             }
             at.required("opened", pl.opened());
         });
         p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
             award(c.code(), c.subject(), at);
+            at.noSpaceAround("subject", c.subject());
             at.required("policy", c.policy());
         });
     }

@@ -177,6 +177,44 @@ public final class Problems {
         return true;
     }
 
+    /**
+     * Records a problem when {@code value}, a name that identifies an item (a patent number, a bank, a mark), begins
+     * or ends with white space: {@code "禾牌 "} and {@code "禾牌"} would be two items, each paid. {@code null} and a
+     * blank value pass (told as missing where the name is required).
+     *
+     * @return whether the name is acceptable
+     */
+    public boolean noSpaceAround(String field, String value) {
+        if (value == null || value.isBlank() || value.strip().length() == value.length()) {
+            return true;
+        }
+        add(field, kit("problem.space-around", value, value.strip()));
+        return false;
+    }
+
+    /**
+     * Records a problem when {@code value}, an identifier written without spaces (a patent number), holds white
+     * space anywhere: {@code "ZL 201310000001.1"} and {@code "ZL201310000001.1"} would be two patents, each paid.
+     * {@code null} passes.
+     *
+     * @return whether the identifier is acceptable
+     */
+    public boolean noSpace(String field, String value) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
+                add(field, kit("problem.space-inside", value, value.codePoints()
+                        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString()));
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
     public void notNegative(String field, Integer value) {
         if (value != null && value < 0) {

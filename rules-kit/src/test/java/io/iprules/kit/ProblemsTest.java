@@ -24,6 +24,31 @@ class ProblemsTest {
         assertThatThrownBy(p::throwIfAny).isInstanceOf(InvalidRequestException.class);
     }
 
+    /** A name with a space around it, or a patent number with one anywhere, would be another item, paid again. */
+    @Test
+    void aNameThatIdentifiesAnItemHasNoSpaceAroundItAndANumberNoneAtAll() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.noSpaceAround("bank", "北京银行")).isTrue();
+        assertThat(p.noSpaceAround("inner", "Bank of China")).isTrue();
+        assertThat(p.noSpaceAround("absent", null)).isTrue();
+        assertThat(p.noSpaceAround("blank", "  ")).isTrue(); // told as missing where it is required
+        assertThat(p.noSpaceAround("after", "北京银行 ")).isFalse();
+        assertThat(p.noSpaceAround("before", "\u3000禾城")).isFalse(); // 全角空格
+        assertThat(p.noSpace("number", "ZL201310000001.1")).isTrue();
+        assertThat(p.noSpace("none", null)).isTrue();
+        assertThat(p.noSpace("inside", "ZL 201310000001.1")).isFalse();
+        assertThat(p.noSpace("nbsp", "ZL201310000001.1\u00A0")).isFalse();
+        assertThat(p.list()).containsExactly(
+                new Problem("applicant.after", "begins or ends with a space ('北京银行 '), which would make it another "
+                        + "item than '北京银行': write '北京银行'"),
+                new Problem("applicant.before", "begins or ends with a space ('\u3000禾城'), which would make it another "
+                        + "item than '禾城': write '禾城'"),
+                new Problem("applicant.inside", "has a space ('ZL 201310000001.1'), which would make it another item "
+                        + "than 'ZL201310000001.1': write 'ZL201310000001.1', without spaces"),
+                new Problem("applicant.nbsp", "has a space ('ZL201310000001.1\u00A0'), which would make it another "
+                        + "item than 'ZL201310000001.1': write 'ZL201310000001.1', without spaces"));
+    }
+
     @Test
     void positiveRefusesZeroAndBelowButNotAMissingValue() {
         Problems p = Problems.root("applicant");
