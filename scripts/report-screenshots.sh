@@ -45,7 +45,7 @@
 # pages with an item held back on 2026-12-05, when it was cited to the clause that would grant it beside the one
 # that holds it back (and listed under both clauses), the ten pages of anning, jiaxing and pilot-city made again on
 # 2026-12-05 for their revised readings (yes-no-targets, once-paid, applicants) in the clause list, and the six jiaxing
-# pages that quote §7(1)'s readings once more for the revised top-up, the two city pages for their revised readings
+# pages that quote §7(1)'s readings once more for the revised top-up and maximum-limit, the two city pages for their revised readings
 # of the targets (the city's name, the 2013 figures), one for each of the
 # 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup

@@ -325,20 +325,24 @@ public final class PlainJiaxing {
             }
             for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
                 String matter = paid.getKey();
+                // the matter's largest known amount, then against it the items made after the payment whose amount
+                // is open, by the text's order (§7(1)'s weighing); a known one standing is topped up only when it is
+                // worth more than what was paid, an open one waits for its amount
                 Cand best = null;
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
-                            && c.amount.compareTo(paid.getValue()) > 0 && (best == null || c.beats(best))) {
+                            && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }
-                // an item made after the payment whose amount is open may be the better one: weighed against the
-                // largest known amount by the text's order; its top-up then waits for that amount
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount == null
                             && c.date.isAfter(firstPaid.get(matter)) && (best == null || c.beats(best))) {
                         best = c;
                     }
+                }
+                if (best != null && best.amount != null && best.amount.compareTo(paid.getValue()) <= 0) {
+                    best = null;
                 }
                 if (best != null) {
                     topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
@@ -410,6 +414,14 @@ public final class PlainJiaxing {
                     c.cut = excess.min(c.amount);
                     excess = excess.subtract(c.cut);
                     capCuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
+                }
+            }
+            if (sum.compareTo(cap) >= 0) {
+                // the limit used up: an item whose amount is open gets nothing whatever it is set to
+                for (Cand c : ordered) {
+                    if (c.excluded == null && c.amount == null) {
+                        c.excluded = "CAP";
+                    }
                 }
             }
         }

@@ -152,6 +152,11 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 + "[{\"code\":\"JX_BRAND_HONOUR\",\"subject\":\"禾城\",\"date\":\"2013-06-02\",\"amount\":\"30000\"}]";
         assertThat(agree(topUp, enterprise(topUp, "2015-12-31", honours)))
                 .contains("JX_BRAND_HONOUR 禾城 null", "total 0.00");
+        // a limit of 0: a grant whose amount is open gets nothing whatever it is set to, as a known one would not
+        RulesEngine zero = withCap("0", false);
+        assertThat(agree(zero, enterprise(zero, "2015-12-31", "\"patents\":[{\"number\":\"ZL201320000001.1\","
+                + "\"kind\":\"UTILITY_MODEL\",\"grantDate\":\"2013-06-01\"}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201320000001.1 null CAP", "total 0.00");
     }
 
     @Test

@@ -39,12 +39,13 @@ final class ApplicationValidation {
         p.required("name", c.name());
         if (setProvince == null) {
             p.required("province", c.province());
-        } else if (c.province() != null && !setProvince.isBlank()
+        } else if (c.province() != null && !c.province().isBlank() && !setProvince.isBlank()
                 && !c.province().strip().equals(setProvince.strip())) {
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
         if (p.required("type", c.type())) {
-            placeOfDistrict(c.type(), c.province() != null ? c.province() : setProvince, p);
+            // a province left out, or blank, in a set is the set's
+            placeOfDistrict(c.type(), c.province() != null && !c.province().isBlank() ? c.province() : setProvince, p);
         }
         p.required("ipOnAgenda", c.ipOnAgenda());
         p.required("coordinationMechanism", c.coordinationMechanism());
