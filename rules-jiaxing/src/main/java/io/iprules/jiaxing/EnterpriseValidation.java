@@ -52,9 +52,9 @@ final class EnterpriseValidation {
         });
         Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
-            // a patent number has no space of its own: ZL 201310000001.1 is ZL201310000001.1, paid once
+            // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
-                    && !patentNumbers.firstTime(withoutSpaces(pt.number()))) {
+                    && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
@@ -220,22 +220,6 @@ final class EnterpriseValidation {
                         new io.iprules.kit.Yuan(entries.get(first).exports()), first));
             }
         }
-    }
-
-    /** {@code s} without its white space; itself when it has none (most numbers: no copy per patent). */
-    static String withoutSpaces(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
-                StringBuilder b = new StringBuilder(s.length());
-                for (int k = 0; k < s.length(); k++) {
-                    if (!Character.isWhitespace(s.charAt(k))) {
-                        b.append(s.charAt(k));
-                    }
-                }
-                return b.toString();
-            }
-        }
-        return s;
     }
 
     private static boolean bounded(String field, java.util.List<?> list, Problems p) {

@@ -203,16 +203,17 @@ public final class Problems {
         if (value == null) {
             return true;
         }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isWhitespace(value.charAt(i)) || Character.isSpaceChar(value.charAt(i))) {
-                add(field, kit("problem.space-inside", value, value.codePoints()
-                        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                        .toString()));
-                return false;
-            }
+        if (value.codePoints().noneMatch(Problems::isSpace)) {
+            return true;
         }
-        return true;
+        add(field, kit("problem.space-inside", value, value.codePoints().filter(c -> !isSpace(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()));
+        return false;
+    }
+
+    /** White space, or a space Java does not count as white space (the no-break spaces, U+00A0…). */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */

@@ -37,15 +37,15 @@ final class ApplicationValidation {
      */
     static void city(CityApplicant c, Problems p, String setProvince) {
         p.required("name", c.name());
+        boolean ownProvince = c.province() != null && !c.province().isBlank();
         if (setProvince == null) {
             p.required("province", c.province());
-        } else if (c.province() != null && !c.province().isBlank() && !setProvince.isBlank()
-                && !c.province().strip().equals(setProvince.strip())) {
+        } else if (ownProvince && !setProvince.isBlank() && !c.province().strip().equals(setProvince.strip())) {
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
         if (p.required("type", c.type())) {
             // a province left out, or blank, in a set is the set's
-            placeOfDistrict(c.type(), c.province() != null && !c.province().isBlank() ? c.province() : setProvince, p);
+            placeOfDistrict(c.type(), ownProvince ? c.province() : setProvince, p);
         }
         p.required("ipOnAgenda", c.ipOnAgenda());
         p.required("coordinationMechanism", c.coordinationMechanism());
