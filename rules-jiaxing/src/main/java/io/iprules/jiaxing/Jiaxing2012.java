@@ -288,6 +288,11 @@ public final class Jiaxing2012 extends KitModule {
                     != null) {
                 d.warn("warning.paid-for-repealed-policy", s.code(), s.date(), repealed, ev.policy().inForceFrom());
             } else {
+                LocalDate firstItem = RepealedPolicyPayments.firstItemAfterPayment(e, s, ev.policy().inForceFrom(), asOf);
+                if (firstItem != null) {
+                    // still paid for the matter (reading once-paid): an earlier item may be left out of the request
+                    d.warn("warning.paid-before-item", s.code(), s.date(), firstItem);
+                }
                 PaidMatter m = PaidMatter.of(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
                         s.amount(), settings.topUp);
                 String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();

@@ -24,11 +24,27 @@ final class RepealedPolicyPayments {
      * {@code inForce}; {@code null} when the request lists none, or one dated on or after {@code inForce}.
      */
     static LocalDate itemOfTheRepealedPolicy(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce) {
+        Latest latest = items(e, paid, inForce, null);
+        return latest != null && latest.ofTheRepealedPolicy ? latest.date : null;
+    }
+
+    /**
+     * The date of the first item of the code (and subject) {@code paid} names, known on {@code asOf}, when every such
+     * item is dated after the payment; {@code null} when one is dated on or before it, or the request lists none
+     * (then the payment matches nothing, which the rules say). Such a payment still counts as paid for the matter
+     * (reading once-paid: the request may leave out an earlier item of the same code); the caller warns of it.
+     */
+    static LocalDate firstItemAfterPayment(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
+        Latest latest = items(e, paid, inForce, asOf);
+        return latest != null && latest.date == null ? latest.firstAfter : null;
+    }
+
+    private static Latest items(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
         JiaxingAward award = JiaxingAward.byCode(paid.code());
         if (award == null || award == JiaxingAward.JX_SEI_ANNUITY) {
             return null;
         }
-        Latest latest = new Latest(paid, award.perSubject(), inForce);
+        Latest latest = new Latest(paid, award.perSubject(), inForce, asOf);
         for (Recognition r : e.recognitions()) {
             if (r != null && r.type() != null) {
                 latest.item(r.type().awardCode(), null, r.date());
@@ -69,7 +85,7 @@ final class RepealedPolicyPayments {
                 latest.item("JX_EXPORT_TRADEMARK", Subjects.of(x), Subjects.yearEnd(x.year()));
             }
         }
-        return latest.ofTheRepealedPolicy ? latest.date : null;
+        return latest;
     }
 
     /** The items a payment can have paid, as they are met. */
@@ -77,20 +93,31 @@ final class RepealedPolicyPayments {
         private final PaidSubsidy paid;
         private final boolean perSubject;
         private final LocalDate inForce;
+        private final LocalDate asOf;
         private LocalDate date;
+        private LocalDate firstAfter;
         private boolean ofTheRepealedPolicy = true;
 
-        Latest(PaidSubsidy paid, boolean perSubject, LocalDate inForce) {
+        /** {@code asOf} null: items after the payment are not looked at. */
+        Latest(PaidSubsidy paid, boolean perSubject, LocalDate inForce, LocalDate asOf) {
             this.paid = paid;
             this.perSubject = perSubject;
             this.inForce = inForce;
+            this.asOf = asOf;
         }
 
         /** An item of the request; one with a part missing (a request still to be refused) pays nothing. */
         void item(String code, String subject, LocalDate itemDate) {
             // a recognition is one matter per enterprise: a payment of its code pays it whatever subject it names
             if (itemDate == null || !code.equals(paid.code()) || perSubject && (subject == null
-                    || !subject.equals(paid.subject())) || itemDate.isAfter(paid.date())) {
+                    || !subject.equals(paid.subject()))) {
+                return;
+            }
+            if (itemDate.isAfter(paid.date())) {
+                // an item after the as-of date is left out of the evaluation (warning.fact-after-as-of)
+                if (asOf != null && !itemDate.isAfter(asOf) && (firstAfter == null || itemDate.isBefore(firstAfter))) {
+                    firstAfter = itemDate;
+                }
                 return;
             }
             if (!itemDate.isBefore(inForce)) {
