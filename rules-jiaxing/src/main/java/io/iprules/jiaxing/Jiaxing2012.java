@@ -293,6 +293,11 @@ public final class Jiaxing2012 extends KitModule {
                     // still paid for the matter (reading once-paid): an earlier item may be left out of the request
                     d.warn("warning.paid-before-item", s.code(), s.date(), firstItem);
                 }
+                if (s.amount() != null && s.amount().signum() == 0 && !settings.topUp) {
+                    // strict: a record of a payment is a payment, whatever its amount (reading once-paid); TOP_UP
+                    // pays the difference, here all of it
+                    d.warn("warning.paid-nothing", s.code(), s.date());
+                }
                 PaidMatter m = PaidMatter.of(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
                         s.amount(), settings.topUp);
                 String key = s.code().equals("JX_SEI_ANNUITY") ? m.matter() + "@" + m.date() : m.matter();
