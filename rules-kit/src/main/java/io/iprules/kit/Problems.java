@@ -179,16 +179,29 @@ public final class Problems {
 
     /**
      * Records a problem when {@code value}, a name that identifies an item (a patent number, a bank, a mark), begins
-     * or ends with white space: {@code "禾牌 "} and {@code "禾牌"} would be two items, each paid. {@code null} and a
-     * blank value pass (told as missing where the name is required).
+     * or ends with white space or a no-break space (U+00A0, which {@link String#strip} keeps): {@code "禾牌 "} and
+     * {@code "禾牌"} would be two items, each paid. {@code null} and a blank value pass (told as missing where the name
+     * is required).
      *
      * @return whether the name is acceptable
      */
     public boolean noSpaceAround(String field, String value) {
-        if (value == null || value.isBlank() || value.strip().length() == value.length()) {
+        if (value == null || value.isEmpty() || !isSpace(value.codePointAt(0))
+                && !isSpace(value.codePointBefore(value.length()))) {
             return true;
         }
-        add(field, kit("problem.space-around", value, value.strip()));
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && isSpace(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        if (start == end) {
+            return true; // blank: told as missing where the name is required
+        }
+        add(field, kit("problem.space-around", value, value.substring(start, end)));
         return false;
     }
 
@@ -203,12 +216,15 @@ public final class Problems {
         if (value == null) {
             return true;
         }
-        if (value.codePoints().noneMatch(Problems::isSpace)) {
-            return true;
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            if (isSpace(value.codePointAt(i))) {
+                StringBuilder without = new StringBuilder(value.length());
+                value.codePoints().filter(c -> !isSpace(c)).forEach(without::appendCodePoint);
+                add(field, kit("problem.space-inside", value, without.toString()));
+                return false;
+            }
         }
-        add(field, kit("problem.space-inside", value, value.codePoints().filter(c -> !isSpace(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()));
-        return false;
+        return true;
     }
 
     /** White space, or a space Java does not count as white space (the no-break spaces, U+00A0…). */

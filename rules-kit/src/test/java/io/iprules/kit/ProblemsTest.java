@@ -34,6 +34,7 @@ class ProblemsTest {
         assertThat(p.noSpaceAround("blank", "  ")).isTrue(); // told as missing where it is required
         assertThat(p.noSpaceAround("after", "北京银行 ")).isFalse();
         assertThat(p.noSpaceAround("before", "\u3000禾城")).isFalse(); // 全角空格
+        assertThat(p.noSpaceAround("nbspAfter", "禾城\u00A0")).as("a no-break space, which strip() keeps").isFalse();
         assertThat(p.noSpace("number", "ZL201310000001.1")).isTrue();
         assertThat(p.noSpace("none", null)).isTrue();
         assertThat(p.noSpace("inside", "ZL 201310000001.1")).isFalse();
@@ -43,6 +44,8 @@ class ProblemsTest {
                         + "item than '北京银行': write '北京银行'"),
                 new Problem("applicant.before", "begins or ends with a space ('\u3000禾城'), which would make it another "
                         + "item than '禾城': write '禾城'"),
+                new Problem("applicant.nbspAfter", "begins or ends with a space ('禾城\u00A0'), which would make it "
+                        + "another item than '禾城': write '禾城'"),
                 new Problem("applicant.inside", "has a space ('ZL 201310000001.1'), which would make it another item "
                         + "than 'ZL201310000001.1': write 'ZL201310000001.1', without spaces"),
                 new Problem("applicant.nbsp", "has a space ('ZL201310000001.1\u00A0'), which would make it another "
