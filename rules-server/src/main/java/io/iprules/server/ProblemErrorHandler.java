@@ -35,6 +35,12 @@ final class ProblemErrorHandler extends ErrorHandler {
             code = 505;
             response.setStatus(code);
         }
+        if (code == 505) {
+            // Jetty closes the connection after a request line of another version (it cannot read what follows), but
+            // writes no Connection: close for it, the version being none it knows: said, as RFC 9112 §9.6 asks, so
+            // that a client does not send its next request on a connection being closed
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());

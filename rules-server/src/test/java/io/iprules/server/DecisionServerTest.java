@@ -1224,6 +1224,27 @@ class DecisionServerTest {
                 .isEqualTo("服务器不支持该协议版本");
     }
 
+    /**
+     * A 505 ends the connection (Jetty cannot read what follows a request line of another version), and says so, as
+     * RFC 9112 §9.6 asks of a server that closes: a client keeping the connection for its next request would
+     * otherwise send it into a closed socket.
+     */
+    @Test
+    void a505SaysThatItClosesTheConnection() throws Exception {
+        for (String version : List.of("HTTP/2.0", "HTTP/1.2")) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.setSoTimeout(30_000);
+                s.getOutputStream().write(("GET /health " + version + "\r\nHost: x\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                // read to the end: the server closes the connection after the answer
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(version).startsWith("HTTP/1.1 505 ");
+                assertThat(answer.substring(0, answer.indexOf("\r\n\r\n")).lines()).as(version)
+                        .containsOnlyOnce("Connection: close");
+            }
+        }
+    }
+
     /** Sends {@code head} as it is and reads the problem JSON it is answered with. */
     static JsonNode rawProblem(String head, int status, String language) throws IOException {
         return rawProblem(server.port(), head, status, language);
