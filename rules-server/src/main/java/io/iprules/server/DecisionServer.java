@@ -371,7 +371,8 @@ public final class DecisionServer implements AutoCloseable {
                 // the POSTs taken on at once, and the stop, inside the cross-origin handler so that a page may read
                 // their 503s (busy, stopping)
                 Handler graceful = new GracefulHandler(inFlight = new InFlight(admission()));
-                CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null : crossOrigin(settings.corsOrigins());
+                CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null
+                        : crossOrigin(settings.corsOrigins(), path -> allowed(path) != null);
                 if (cors != null) {
                     cors.setHandler(graceful);
                 }
@@ -450,13 +451,14 @@ public final class DecisionServer implements AutoCloseable {
 
     /**
      * Jetty's cross-origin handler letting pages of {@code origins} call the service: it answers a preflight
-     * ({@code OPTIONS} with {@code Access-Control-Request-Method}) itself, allows the methods and request headers the
+     * ({@code OPTIONS} with {@code Access-Control-Request-Method}) to a path {@code routed} accepts itself (one to
+     * any other path goes on to its 404, see {@link CrossOrigin}), allows the methods and request headers the
      * service reads, and marks every answer {@code Vary: Origin}. No credentials: the service reads no cookie and no
      * authorization. An origin not allowed is answered as before, without the headers that would let its page read
      * the answer.
      */
-    private static CrossOriginHandler crossOrigin(List<String> origins) {
-        var cors = new CrossOriginHandler();
+    private static CrossOriginHandler crossOrigin(List<String> origins, java.util.function.Predicate<String> routed) {
+        var cors = new CrossOrigin(routed);
         // Jetty takes patterns: an origin's dots are quoted, so that app.example.gov.cn does not also admit appxexample
         cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : Pattern.quote(o))
                 .collect(Collectors.toSet()));

@@ -115,6 +115,41 @@ class CrossOriginTest {
         assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).hasValue(APP);
     }
 
+    /**
+     * A preflight asks leave to call a path: one no route answers is answered the 404 it gets otherwise, not a 200
+     * that approves a call to nothing (a page's call then fails at its preflight, as a browser reports a 404 there).
+     * A path a route answers is approved however it is written, with its trailing slash too, as the route answers it.
+     */
+    @Test
+    void aPreflightToAPathNoRouteAnswersIsIts404() throws Exception {
+        for (String path : List.of("/v1/nothing", "/", "/v1/policies/x/y", "/v2/evaluate")) {
+            for (String origin : List.of(APP, "https://evil.example")) {
+                HttpResponse<String> otherwise = send(open, "OPTIONS", path, null, "Origin", origin);
+                HttpResponse<String> preflight = send(open, "OPTIONS", path, null, "Origin", origin,
+                        "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+                assertThat(preflight.statusCode()).as(path + " " + origin).isEqualTo(404);
+                assertThat(preflight.body()).as(path).isEqualTo(otherwise.body()).contains("\"status\" : 404");
+                assertThat(preflight.headers().firstValue("Content-Type"))
+                        .hasValue("application/problem+json; charset=utf-8");
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(path + " " + origin)
+                        .isEqualTo(otherwise.headers().firstValue("Access-Control-Allow-Origin"))
+                        .isEqualTo(origin.equals(APP) ? Optional.of(APP) : Optional.empty());
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).as(path).isEmpty();
+                assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).as(path).isEmpty();
+                assertThat(vary(preflight)).as(path).containsExactly("Origin", "Accept-Language", "Accept-Encoding");
+            }
+        }
+        for (String path : List.of("/v1/evaluate/", "/v1/policies/jiaxing-2012", "/health")) {
+            HttpResponse<String> r = send(open, "OPTIONS", path, null, "Origin", APP,
+                    "Access-Control-Request-Method", "GET");
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Methods")).as(path).hasValue("GET, HEAD, POST");
+        }
+        // without allowed origins it was a 404 already: no route, whatever the headers
+        assertThat(send(closed, "OPTIONS", "/v1/nothing", null, "Origin", APP, "Access-Control-Request-Method",
+                "POST").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void anotherOriginIsAnsweredWithoutLeaveToReadIt() throws Exception {
         // a regular expression's dot would admit the first; another scheme or port is another origin
