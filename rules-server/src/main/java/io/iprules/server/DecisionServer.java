@@ -45,7 +45,6 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -371,14 +370,11 @@ public final class DecisionServer implements AutoCloseable {
                 // the POSTs taken on at once, and the stop, inside the cross-origin handler so that a page may read
                 // their 503s (busy, stopping)
                 Handler graceful = new GracefulHandler(inFlight = new InFlight(admission()));
-                CrossOriginHandler cors = settings.corsOrigins().isEmpty() ? null
-                        : crossOrigin(settings.corsOrigins(), path -> allowed(path) != null);
-                if (cors != null) {
-                    cors.setHandler(graceful);
-                }
+                CrossOrigin cors = settings.corsOrigins().isEmpty() ? null
+                        : crossOrigin(settings.corsOrigins(), path -> allowed(path) != null, graceful);
                 server.setHandler(cors != null ? cors : graceful);
                 server.setStopTimeout(settings.stopTimeout().toMillis());
-                server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors, before any route
+                server.setErrorHandler(new ProblemErrorHandler(cors)); // Jetty's own errors, before any route
                 // the access log is Jetty's: it sees the requests Jetty answers itself too (a malformed request line,
                 // a URI or headers too long), which never reach a route or Javalin's request logger
                 server.setRequestLog(this::logAccess);
@@ -457,8 +453,9 @@ public final class DecisionServer implements AutoCloseable {
      * authorization. An origin not allowed is answered as before, without the headers that would let its page read
      * the answer.
      */
-    private static CrossOriginHandler crossOrigin(List<String> origins, java.util.function.Predicate<String> routed) {
-        var cors = new CrossOrigin(routed);
+    private static CrossOrigin crossOrigin(List<String> origins, java.util.function.Predicate<String> routed,
+                                           Handler next) {
+        var cors = new CrossOrigin(routed, next);
         // Jetty takes patterns: an origin's dots are quoted, so that app.example.gov.cn does not also admit appxexample
         cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? o : Pattern.quote(o))
                 .collect(Collectors.toSet()));

@@ -272,7 +272,8 @@ final class OpenApi {
             case 415 -> "A Content-Type that is not JSON, a charset other than UTF-8, or a compressed body (a "
                     + "Content-Encoding other than identity).";
             case 408 -> "The body did not arrive in time (or the connection fell silent).";
-            case 417 -> "An Expect header other than 100-continue (answered before a route: no CORS headers).";
+            case 417 -> "An Expect header other than 100-continue (answered before a route, with the CORS headers "
+                    + "every answer to an allowed origin carries).";
             case 505 -> "An HTTP version other than 1.0 and 1.1 (answered before the headers are read: in Chinese).";
             case 501 -> "A Transfer-Encoding with a coding before chunked (gzip, chunked): the service decodes no "
                     + "transfer coding but chunks.";

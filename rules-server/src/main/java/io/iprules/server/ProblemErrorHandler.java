@@ -17,6 +17,17 @@ import org.eclipse.jetty.util.Callback;
  * before them, in Chinese, the service's default.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+    /** The service's cross-origin handler, or {@code null} when no other origin is allowed. */
+    private final CrossOrigin cors;
+
+    /**
+     * An error handler whose answers to a head Jetty read (a 417) carry what {@code cors} gives every answer; none
+     * when it is {@code null}.
+     */
+    ProblemErrorHandler(CrossOrigin cors) {
+        this.cors = cors;
+    }
+
     /**
      * Every method: Jetty's default writes its error page for GET, POST and HEAD only and an empty body for the rest
      * ({@code OPTIONS *}, a {@code DELETE} with a URI too long), where the service promises problem JSON.
@@ -55,7 +66,11 @@ final class ProblemErrorHandler extends ErrorHandler {
         } else {
             detail = detail(code, language);
             if (code == 417) {
-                // a head Jetty parsed (its Expect refused before any route): it varies as every answer does
+                // a head Jetty parsed (its Expect refused before any handler): a page of an allowed origin may read
+                // it, and it varies as every answer does, Origin first
+                if (cors != null) {
+                    cors.addHeaders(request, response);
+                }
                 varyAsEveryAnswer(response);
             }
         }

@@ -150,6 +150,54 @@ class CrossOriginTest {
                 "POST").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * An {@code Expect} other than {@code 100-continue} is refused by Jetty before any handler (417); its head was
+     * read all the same, so the answer carries what every answer to the origin carries: {@code Vary: Origin} first,
+     * and for an allowed origin leave to read it, Jetty's own handler deciding which origin is allowed.
+     */
+    @Test
+    void a417CarriesTheCrossOriginHeadersAsEveryAnswer() throws Exception {
+        for (String origin : List.of(APP, "HTTPS://APP.EXAMPLE.GOV.CN", "http://localhost:5173", "https://evil.example",
+                "null", "")) {
+            String head = head417(open, "POST", origin.isEmpty() ? "" : "Origin: " + origin + "\r\n");
+            assertThat(head).as(origin).startsWith("HTTP/1.1 417 ")
+                    .contains("\r\nVary: Origin, Accept-Language, Accept-Encoding\r\n");
+            HttpResponse<String> get = send(open, "GET", "/health", null, origin.isEmpty()
+                    ? new String[0] : new String[] {"Origin", origin});
+            Optional<String> allowed = get.headers().firstValue("Access-Control-Allow-Origin");
+            assertThat(allowed).as(origin).isEqualTo(origin.equals("https://evil.example") || origin.equals("null")
+                    || origin.isEmpty() ? Optional.empty() : Optional.of(origin));
+            if (allowed.isPresent()) {
+                assertThat(head).as(origin).contains("\r\nAccess-Control-Allow-Origin: " + allowed.get() + "\r\n")
+                        .contains("\r\nAccess-Control-Expose-Headers: Allow, Retry-After\r\n");
+            } else {
+                assertThat(head).as(origin).doesNotContain("Access-Control-");
+            }
+            // an answer, never a preflight's approval, even to an OPTIONS asking for one
+            assertThat(head).doesNotContain("Access-Control-Allow-Methods").doesNotContain("Access-Control-Max-Age");
+        }
+        String preflight = head417(open, "OPTIONS", "Origin: " + APP + "\r\nAccess-Control-Request-Method: POST\r\n");
+        assertThat(preflight).startsWith("HTTP/1.1 417 ").contains("\r\nAccess-Control-Allow-Origin: " + APP + "\r\n")
+                .doesNotContain("Access-Control-Allow-Methods");
+        // without allowed origins, none: as before
+        assertThat(head417(closed, "POST", "Origin: " + APP + "\r\n")).doesNotContain("Access-Control-")
+                .contains("\r\nVary: Accept-Language, Accept-Encoding\r\n");
+    }
+
+    /**
+     * The head of the answer to a {@code method} with {@code Expect: more} and {@code headers}, read off the socket.
+     */
+    static String head417(DecisionServer server, String method, String headers) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write((method + " /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\n" + headers
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answer.substring(0, answer.indexOf("\r\n\r\n") + 2);
+        }
+    }
+
     @Test
     void anotherOriginIsAnsweredWithoutLeaveToReadIt() throws Exception {
         // a regular expression's dot would admit the first; another scheme or port is another origin

@@ -67,7 +67,7 @@ class HttpHelpersTest {
         assertThat(ProblemErrorHandler.detail(502, Language.EN)).isEqualTo("HTTP error 502");
         assertThat(ProblemErrorHandler.detail(502, Language.ZH)).isEqualTo("HTTP 错误 502");
         assertThat(ProblemErrorHandler.detail(414, Language.EN)).containsIgnoringCase("URI");
-        assertThat(new ProblemErrorHandler().errorPageForMethod("PROPFIND")).isTrue();
+        assertThat(new ProblemErrorHandler(null).errorPageForMethod("PROPFIND")).isTrue();
     }
 
     /** RFC 9110 §12.4.2: a weight is {@code q}, in either case; 1 without one; a weight that is not a number is 0. */
