@@ -95,6 +95,12 @@ public final class DecisionServer implements AutoCloseable {
     static final String JSON_TYPE = "application/json; charset=utf-8";
     static final String PROBLEM_TYPE = "application/problem+json; charset=utf-8";
     static final String LINES_TYPE = "application/x-ndjson; charset=utf-8";
+    /**
+     * The media types a batch may be sent as: {@code application/x-ndjson}, the one it is answered in, first, then the
+     * other names JSON Lines goes by (the OpenAPI document lists them all).
+     */
+    static final List<String> LINES_TYPES = List.of("application/x-ndjson", "application/jsonl",
+            "application/json-lines", "application/jsonlines");
     /** The trailer that carries a batch's summary. */
     public static final String SUMMARY_TRAILER = "Batch-Summary";
     private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
@@ -771,8 +777,7 @@ public final class DecisionServer implements AutoCloseable {
 
     private void batch(Context ctx) throws IOException {
         knownQuery(ctx, "trace");
-        requireJson(ctx, "application/x-ndjson", "application/jsonl", "application/json-lines",
-                "application/jsonlines");
+        requireJson(ctx, LINES_TYPES.toArray(String[]::new));
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxBatchBytes()) {
             throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",

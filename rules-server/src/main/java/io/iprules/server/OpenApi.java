@@ -44,7 +44,8 @@ final class OpenApi {
         info.put("version", version);
         info.put("description", "Chinese IP policy documents as executable, explainable rules: a request of the "
                 + "JSON contract in, what the policy decides and why (clause by clause) out. Policies: "
-                + String.join(", ", schemas.policies().stream().map(PolicyDescription::id).toList()) + ".");
+                + String.join(", ", schemas.policies().stream().map(PolicyDescription::id).toList()) + ". A path "
+                + "may be written with a trailing slash: /v1/evaluate/ is /v1/evaluate.");
         info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
 
         ObjectNode components = doc.putObject("components");
@@ -161,8 +162,13 @@ final class OpenApi {
                 + "after that the transfer is cut off, without its last chunk and the trailer, as for any failure "
                 + "once results are streaming).");
         params(batch, "AcceptLanguage", "Trace");
-        batch.putObject("requestBody").put("required", true).putObject("content")
-                .putObject("application/x-ndjson").putObject("schema").put("type", "string");
+        // JSON Lines by any of its names: application/x-ndjson, the one the answer is in, or another
+        ObjectNode lines = batch.putObject("requestBody").put("required", true)
+                .put("description", "JSON Lines, as " + String.join(", ", DecisionServer.LINES_TYPES) + ".")
+                .putObject("content");
+        for (String type : DecisionServer.LINES_TYPES) {
+            lines.putObject(type).putObject("schema").put("type", "string");
+        }
         ObjectNode br = batch.putObject("responses");
         ObjectNode b200 = br.putObject("200").put("description", "One line per input line: a result, or an error "
                 + "with its line number.");

@@ -110,6 +110,45 @@ class LimitsAndRoutesTest {
         }
     }
 
+    /**
+     * What the service takes beyond the one spelling of each: a path written with a trailing slash is its route, and
+     * a batch may name JSON Lines by any of its media types. Both are accepted on purpose, and the OpenAPI document
+     * says so, as the README does, so that a client generated from it knows them.
+     */
+    @Test
+    void aTrailingSlashAndEveryNameOfJsonLinesAreTakenAsTheOpenApiDocumentSays() throws Exception {
+        JsonNode doc = DecisionServerTest.JSON.readTree(DecisionServerTest.get("/openapi.json").body());
+        List<String> lines = List.of("application/x-ndjson", "application/jsonl", "application/json-lines",
+                "application/jsonlines");
+        assertThat(fieldNames(doc.at("/paths/~1v1~1batch/post/requestBody/content")))
+                .containsExactlyInAnyOrderElementsOf(lines);
+        byte[] request = Files.readAllBytes(DecisionServerTest.examples().get(0));
+        byte[] line = (DecisionServerTest.JSON.readTree(request).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+        String answer = DecisionServerTest.post("/v1/batch", "application/x-ndjson", line).body();
+        for (String type : lines) {
+            for (String sent : List.of(type, type.toUpperCase(java.util.Locale.ROOT) + "; charset=utf-8")) {
+                var r = DecisionServerTest.post("/v1/batch", sent, line);
+                assertThat(r.statusCode()).as(sent).isEqualTo(200);
+                assertThat(r.body()).as(sent).isEqualTo(answer);
+            }
+        }
+        JsonNode json = DecisionServerTest.assertProblem(DecisionServerTest.post("/v1/batch", "application/json",
+                line, "Accept-Language", "en"), 415);
+        assertThat(json.get("detail").asText()).isEqualTo("the body must be " + String.join(" or ", lines)
+                + ", not application/json");
+
+        assertThat(doc.at("/info/description").asText()).contains("/v1/evaluate/ is /v1/evaluate");
+        var evaluate = DecisionServerTest.post("/v1/evaluate/", "application/json", request);
+        assertThat(evaluate.statusCode()).isEqualTo(200);
+        assertThat(evaluate.body()).isEqualTo(DecisionServerTest.expected(request, Language.ZH, false));
+        assertThat(DecisionServerTest.post("/v1/batch/", "application/x-ndjson", line).body()).isEqualTo(answer);
+        for (String path : List.of("/v1/policies", "/v1/policies/jiaxing-2012", "/v1/schema/result", "/health")) {
+            var slash = DecisionServerTest.get(path + "/");
+            assertThat(slash.statusCode()).as(path).isEqualTo(200);
+            assertThat(slash.body()).as(path).isEqualTo(DecisionServerTest.get(path).body());
+        }
+    }
+
     @Test
     void theMethodsOfAPathAreThoseOfTheRouteItMatches() {
         DecisionServer s = DecisionServerTest.server;
