@@ -86,7 +86,8 @@ final class OpenApi {
                 .put("description", "zh (default) or en: the language of explanations.")
                 .putObject("schema").put("type", "string");
         params.putObject("Trace").put("name", "trace").put("in", "query")
-                .put("description", "true: add the rules fired with their clauses (\"trace\").")
+                .put("description", "true: add the rules fired with their clauses (\"trace\"); given alone "
+                        + "(?trace) or empty (?trace=), it is true; false: none; any other value is a 400.")
                 .putObject("schema").put("type", "boolean");
         params.putObject("PolicyId").put("name", "id").put("in", "path").put("required", true)
                 .put("description", "A policy id.").putObject("schema").set("enum", ids(schemas));

@@ -164,13 +164,18 @@ class LimitsAndRoutesTest {
         assertThat(s.allowed("/v2/evaluate")).isNull();
     }
 
-    /** {@code ?trace} alone is {@code ?trace=true} (a flag); {@code ?trace=false} is none. */
+    /**
+     * {@code ?trace} alone is {@code ?trace=true} (a flag), and so is {@code ?trace=}: the servlet API reads both as
+     * an empty value, as most query readers do; {@code ?trace=false} is none.
+     */
     @Test
     void traceAloneAsksForTheRulesFired() throws Exception {
         byte[] request = Files.readAllBytes(DecisionServerTest.examples().get(0));
         var bare = DecisionServerTest.post("/v1/evaluate?trace", "application/json", request);
         assertThat(bare.statusCode()).isEqualTo(200);
         assertThat(bare.body()).isEqualTo(DecisionServerTest.expected(request, Language.ZH, true));
+        var empty = DecisionServerTest.post("/v1/evaluate?trace=", "application/json", request);
+        assertThat(empty.body()).isEqualTo(bare.body());
         var off = DecisionServerTest.post("/v1/evaluate?trace=false", "application/json", request);
         assertThat(off.body()).isEqualTo(DecisionServerTest.expected(request, Language.ZH, false));
         JsonNode refused = DecisionServerTest.assertProblem(DecisionServerTest.post("/v1/evaluate?trace=TRUE",
