@@ -113,7 +113,10 @@ public final class JsonContract {
                 // after the JavaTimeModule, so that it wins: Jackson's date reader also takes [2013, 6, 30]
                 .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("contract dates")
                         .addDeserializer(LocalDate.class, new ContractDate())
-                        .addDeserializer(BigDecimal.class, new ContractDecimal()))
+                        .addDeserializer(BigDecimal.class, new ContractDecimal())
+                        // a number where a request takes a value of any type (a figure): Jackson's untyped reader
+                        // hands every number to it
+                        .addDeserializer(Number.class, new UntypedNumber()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // A number read the same on every Java: Jackson's own decimal parser, not new BigDecimal(String), which
                 // Java 25 and Java 17 read differently at the edge (1e2147483648 is scale -2147483648 on 25, refused
@@ -660,6 +663,28 @@ public final class JsonContract {
                 throw ctxt.weirdStringException(p.getText(), BigDecimal.class, "not a number");
             }
             return super.deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * A number where a request takes a value of any type (a figure), as Jackson reads one there — an integer as an
+     * {@code Integer}, {@code Long} or {@code BigInteger} by its size, any other number as a {@link BigDecimal} (the
+     * reader's {@code USE_BIG_DECIMAL_FOR_FLOATS}) — but one written with an exponent that leaves it no fraction digit
+     * ({@code 3e0}) marked as such, {@link WholeWithExponent}: as a plain {@code BigDecimal} it would be {@code 3} at
+     * scale 0, which a count takes from a Java caller, where the contract refuses a count written with an exponent.
+     */
+    private static final class UntypedNumber extends com.fasterxml.jackson.databind.JsonDeserializer<Number> {
+        @Override
+        public Number deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                return p.getNumberValue();
+            }
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) { // no request declares a Number: not met
+                return (Number) ctxt.handleUnexpectedToken(Number.class, p);
+            }
+            BigDecimal d = p.getDecimalValue();
+            return d.scale() == 0 ? new WholeWithExponent(d) : d;
         }
     }
 

@@ -37,10 +37,11 @@ public final class FigureSheet {
     }
 
     private static Object kept(Object value) {
-        if (value instanceof BigDecimal d && d.scale() == 0) {
+        if (value instanceof BigDecimal d && d.scale() == 0 && !(d instanceof io.iprules.json.WholeWithExponent)) {
             // 52 as a JSON number is an Integer, and a BigDecimal is written in a request's canonical form as a
             // string ("52", which a count refuses): kept whole, a Java figure of 52 digests as the JSON 52 does, and
-            // its result replays from that JSON
+            // its result replays from that JSON. Not a JSON number written with an exponent (3e0): that is a
+            // decimal, which a count refuses (Figures.read), though its value is whole
             return d.unscaledValue();
         }
         if (value instanceof Map<?, ?> m) {

@@ -145,8 +145,10 @@ public final class Figures {
             return null;
         }
         BigDecimal d;
+        boolean exponent = v instanceof io.iprules.json.WholeWithExponent;
         if (v instanceof BigDecimal b) {
-            d = b;
+            // the figure goes on as a plain BigDecimal, whatever subclass marked how it was written
+            d = b.getClass() == BigDecimal.class ? b : new BigDecimal(b.unscaledValue(), b.scale());
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             d = BigDecimal.valueOf(((Number) v).longValue());
         } else if (v instanceof BigInteger b) {
@@ -179,11 +181,12 @@ public final class Figures {
             report(at, field, kit("problem.negative", d));
             return null;
         }
-        if (unit == ParameterUnit.COUNT && d.scale() != 0) {
-            // a count is a whole JSON number (the contract): 3.0 and 1e3 are written as decimals, refused as the
-            // request's other counts are, where 3.0 had been taken here (and shown as "3.0"); a whole BigDecimal
-            // from Java reaches here as an integer (FigureSheet.keep)
-            report(at, field, kit("problem.whole", d.scale() < 0 ? d.toString() : d.toPlainString()));
+        if (unit == ParameterUnit.COUNT && (d.scale() != 0 || exponent)) {
+            // a count is a whole JSON number (the contract): 3.0, 1e3 and 3e0 are written as decimals, refused as
+            // the request's other counts are, where 3.0 had been taken here (and shown as "3.0"), and 3e0 still was
+            // (as 3); a whole BigDecimal from Java reaches here as an integer (FigureSheet.keep)
+            report(at, field, kit("problem.whole", exponent ? ((io.iprules.json.WholeWithExponent) v).withExponent()
+                    : d.scale() < 0 ? d.toString() : d.toPlainString()));
             return null;
         }
         if (unit == ParameterUnit.RATIO && d.compareTo(BigDecimal.ONE) > 0) {

@@ -9,6 +9,7 @@ import io.iprules.ParameterUnit;
 import io.iprules.Problem;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.json.WholeWithExponent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,39 @@ class FigureSheetTest {
         assertThat(kept).containsExactly(Map.entry("B", 2), new java.util.AbstractMap.SimpleEntry<>("A", null),
                 Map.entry("C", "0.3"));
         assertThatThrownBy(() -> kept.put("E", 5)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /**
+     * A whole {@code BigDecimal} from Java is kept as the integer it is (it digests as the JSON integer does, and a
+     * count takes it); one the contract's reader marks as written with an exponent ({@code 3e0}) stays a decimal,
+     * which a count refuses, and goes on to the rules as a plain {@code BigDecimal} where it is one.
+     */
+    @Test
+    void aWholeDecimalFromJavaIsAnIntegerButOneWrittenWithAnExponentIsNot() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("JAVA", new BigDecimal("52"));
+        given.put("JSON", new WholeWithExponent(new BigDecimal("52e0")));
+        given.put("RELATIVE", Map.of("actual", new WholeWithExponent(new BigDecimal("5.2e1"))));
+        Map<String, Object> kept = FigureSheet.keep(given);
+        assertThat(kept.get("JAVA")).isEqualTo(java.math.BigInteger.valueOf(52));
+        assertThat(kept.get("JSON")).isInstanceOf(WholeWithExponent.class);
+        assertThat(((Map<?, ?>) kept.get("RELATIVE")).get("actual")).isInstanceOf(WholeWithExponent.class);
+        List<Target> targets = List.of(target("JAVA", ParameterUnit.COUNT), target("JSON", ParameterUnit.NUMBER));
+        Problems p = Problems.root("applicant.figures");
+        List<Figure> read = Figures.read(Map.of("JAVA", kept.get("JAVA"), "JSON", kept.get("JSON")), targets, p);
+        assertThat(p.list()).isEmpty();
+        assertThat(read).extracting(Figure::actual).containsExactly(new BigDecimal("52"), new BigDecimal("52"))
+                .allSatisfy(v -> assertThat(v).isExactlyInstanceOf(BigDecimal.class));
+        // as a count, the one written with an exponent is refused
+        Problems count = Problems.root("applicant.figures");
+        Figures.read(Map.of("JSON", kept.get("JSON")), List.of(target("JSON", ParameterUnit.COUNT)), count);
+        assertThat(count.list()).extracting(Object::toString)
+                .containsExactly("applicant.figures.JSON: must be a whole number, not 52E+0");
+    }
+
+    private static Target target(String code, ParameterUnit unit) {
+        return new Target(code, Text.plain(code), unit, Comparison.AT_LEAST,
+                BigDecimal.ONE, null, null, null, "p-1 §1", "words", Text.plain(""));
     }
 
     /**

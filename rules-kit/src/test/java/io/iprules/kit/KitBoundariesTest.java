@@ -11,6 +11,7 @@ import io.iprules.ParameterValue;
 import io.iprules.Problem;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.json.WholeWithExponent;
 import io.iprules.kit.china.CreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,6 +48,15 @@ class KitBoundariesTest {
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("1e3"))).extracting(Problem::message)
                 .containsExactly("must be a whole number, not 1E+3");
         assertThat(figure(ParameterUnit.COUNT, null, new java.math.BigInteger("3"))).isEmpty();
+        // and 3e0, whole at scale 0 as Java's new BigDecimal("3") is: the contract's reader marks it as written
+        assertThat(figure(ParameterUnit.COUNT, null, new WholeWithExponent(new BigDecimal("3e0"))))
+                .extracting(Problem::message).containsExactly("must be a whole number, not 3E+0");
+        assertThat(figure(ParameterUnit.COUNT, null, new WholeWithExponent(new BigDecimal("3.0e1"))))
+                .extracting(p -> p.message(io.iprules.Language.ZH)).containsExactly("必须是整数,而不是 30E+0");
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3"))).isEmpty();
+        // a decimal may be written so: its value is what counts
+        assertThat(figure(ParameterUnit.RATIO, null, new WholeWithExponent(new BigDecimal("1e0")))).isEmpty();
+        assertThat(figure(ParameterUnit.YUAN, null, new WholeWithExponent(new BigDecimal("5e0")))).isEmpty();
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.5"))).extracting(Problem::message)
                 .containsExactly("must be a whole number, not 3.5");
         assertThat(figure(ParameterUnit.NUMBER, null, new BigDecimal("-0.0001"))).extracting(Problem::message)

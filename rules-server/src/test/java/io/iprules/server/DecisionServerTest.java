@@ -387,6 +387,45 @@ class DecisionServerTest {
      * result, the problem (its path and its detail) and the batch line write them as {@code \\uXXXX}, which read
      * back as given; a body beginning with a NUL byte is 400 naming it, in the language asked.
      */
+    /**
+     * A count is a whole JSON number (the contract): written with a fraction or an exponent it is refused at its path,
+     * in both languages — {@code 3e0} too, whole though its value is, as {@code 3.0} and {@code 1e3} are; a figure of
+     * a decimal unit may be written so. A batch line is told the same.
+     */
+    @Test
+    void aCountWrittenWithAFractionOrAnExponentIsRefusedNamingIt() throws Exception {
+        String request = Files.readString(Path.of("").toAbsolutePath().getParent()
+                .resolve("examples/requests/anning-every-target-exactly-reached.json"));
+        assertThat(request).contains("\"AN_TALENT\": 30,").contains("\"AN_PUBLIC_AWARENESS\": \"0.85\"");
+        for (String written : List.of("30.0", "3e1", "30e0", "3.0e1", "3.0E+1", "300e-1")) {
+            byte[] body = request.replace("\"AN_TALENT\": 30,", "\"AN_TALENT\": " + written + ",")
+                    .getBytes(StandardCharsets.UTF_8);
+            JsonNode en = assertProblem(post("/v1/evaluate", "application/json", body, "Accept-Language", "en"), 400);
+            assertThat(en.get("problems")).as(written).hasSize(1);
+            assertThat(en.at("/problems/0/path").asText()).isEqualTo("applicant.figures.AN_TALENT");
+            String shown = en.at("/problems/0/message").asText();
+            assertThat(shown).as(written).startsWith("must be a whole number, not ");
+            JsonNode zh = assertProblem(post("/v1/evaluate", "application/json", body), 400);
+            assertThat(zh.at("/problems/0/path").asText()).isEqualTo("applicant.figures.AN_TALENT");
+            assertThat(zh.at("/problems/0/message").asText()).as(written)
+                    .isEqualTo("必须是整数,而不是 " + shown.substring("must be a whole number, not ".length()));
+            String line = post("/v1/batch", "application/x-ndjson", (JSON.readTree(request).toString().replace(
+                    "\"AN_TALENT\":30", "\"AN_TALENT\":" + written) + "\n").getBytes(StandardCharsets.UTF_8),
+                    "Accept-Language", "en").body();
+            assertThat(line).as(written).contains("applicant.figures.AN_TALENT").contains(shown);
+        }
+        assertThat(post("/v1/evaluate", "application/json", request.replace("\"AN_TALENT\": 30,",
+                "\"AN_TALENT\": 30e0,").getBytes(StandardCharsets.UTF_8), "Accept-Language", "en").body())
+                .contains("must be a whole number, not 30E+0");
+        // a rate may be written with an exponent: it is its value, the decision and its receipt those of "1"
+        assertThat(request).contains("\"AN_CASE_CLOSURE_RATE\": \"1\",");
+        HttpResponse<String> rate = post("/v1/evaluate", "application/json", request.replace(
+                "\"AN_CASE_CLOSURE_RATE\": \"1\",", "\"AN_CASE_CLOSURE_RATE\": 1e0,").getBytes(StandardCharsets.UTF_8));
+        assertThat(rate.statusCode()).isEqualTo(200);
+        assertThat(rate.body()).isEqualTo(post("/v1/evaluate", "application/json",
+                request.getBytes(StandardCharsets.UTF_8)).body());
+    }
+
     @Test
     void controlCharactersOfTheInputAreEscapedAndANulFirstIsNamed() throws Exception {
         String request = Files.readString(examples().stream().filter(p -> p.toString()
