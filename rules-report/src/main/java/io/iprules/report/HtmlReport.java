@@ -76,8 +76,10 @@ final class HtmlReport {
 
     private static String esc(String text) {
         // control characters and bidirectional overrides from input shown as \\uXXXX, as on the terminal: a name
-        // must not reorder the page's text (U+202E) nor reach a terminal raw through --html -
-        String s = SafeText.escapeKeepingLines(text);
+        // must not reorder the page's text (U+202E) nor reach a terminal raw through --html -; a newline too, as \\n
+        // (the text output's way): raw, the browser showed it as a space in the title and the heading. The page
+        // passes no text of several lines through here
+        String s = SafeText.escape(text);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -181,6 +181,20 @@ class PrintRulesTest {
         assertThat(doc.select("blink")).isEmpty();
     }
 
+    /**
+     * A newline in a name is shown as the text output shows it, {@code \n}, in the window's title and the heading as at
+     * the foot: written raw, the browser had shown a space there (禾城 南湖), while the text and the foot said 禾城\n南湖.
+     */
+    @Test
+    void aNewlineInANameIsShownAsTheTextShowsIt() {
+        String html = everySection(Language.ZH, "禾城\n南湖\u202E公司");
+        assertThat(html).contains("<title>禾城\\n南湖\\u202E公司 · 评估报告 · 2020-10-09</title>",
+                "<h1>禾城\\n南湖\\u202E公司 · 评估报告</h1>",
+                "@bottom-left { content: \"禾城\\\\n南湖\\\\u202E公司 · 评估日期 2020-10-09");
+        assertThat(html).doesNotContain("禾城\n", "\u202E");
+        assertThat(Jsoup.parse(html).title()).isEqualTo("禾城\\n南湖\\u202E公司 · 评估报告 · 2020-10-09");
+    }
+
     @Test
     void aLongNameIsShortenedAtTheFootOnly() {
         String forty = "甲".repeat(39) + "\uD840\uDC00"; // 40 characters, the last outside the BMP (U+20000)
