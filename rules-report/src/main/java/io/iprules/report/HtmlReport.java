@@ -889,9 +889,15 @@ final class HtmlReport {
         out.append("</section>\n");
     }
 
+    /**
+     * A condition's actual or required value as read ({@link OfficerText#value}), else "—", as the indicators' table
+     * marks a figure it has not: a value not given, or one the condition's own words tell (a JSON name such as
+     * pilot-city-2017's {@code ipOffice+smeAuthority}). An empty cell beside rows reading 是 / 是 had left the officer
+     * to guess whether something was missing.
+     */
     private String conditionValue(String v) {
         String read = names.value(v);
-        return read == null ? "" : read;
+        return read == null ? "—" : read;
     }
 
     // ------------------------------------------------------------------ deadlines, measures, readings

@@ -278,11 +278,13 @@ class HtmlReportRowsTest {
                         + "<div class=\"tile met\"><span class=\"n\">2</span><span class=\"label\">✓ 项条件满足</span></div>\n"
                         + "<div class=\"tile not-met\"><span class=\"n\">1</span><span class=\"label\">✗ 项条件不满足</span></div>\n"
                         + "</div>\n</section>");
-        // each condition's figures as read; a JSON name is left out; each subject a body of its own
+        // each condition's figures as read; a JSON name is not shown, and its cell says so with —, as the
+        // indicators' table marks a figure it has not (an empty cell beside 是 / 是 left it to guess); no gap, no
+        // mark; each subject a body of its own
         assertThat(page).contains("<tr class=\"met\"><td><span class=\"badge met\">✓ 满足</span></td><td>C_RD</td>"
                         + "<td class=\"num\">120,000</td><td class=\"num\">≥ 100,000</td><td class=\"num\"></td>",
                 "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不满足</span></td><td>C_WHO</td>"
-                        + "<td class=\"num\"></td><td class=\"num\"></td><td class=\"num\"></td>",
+                        + "<td class=\"num\">—</td><td class=\"num\">—</td><td class=\"num\"></td>",
                 "</tbody>\n<tbody>\n<tr class=\"group\"><th colspan=\"6\" scope=\"rowgroup\">南湖园区</th></tr>\n"
                         + "<tr class=\"met\"><td><span class=\"badge met\">✓ 满足</span></td><td>C_PLAN</td>"
                         + "<td class=\"num\">是</td><td class=\"num\">是</td>");
@@ -290,6 +292,28 @@ class HtmlReportRowsTest {
         assertThat(part(HtmlReport.render(result(false).build(), P, Language.ZH), "<section class=\"summary\"",
                 "</section>")).isEqualTo("<section class=\"summary\" aria-label=\"评估摘要\">\n"
                 + "<p class=\"verdict ko\">✗ 结论:无应予补助的项目</p>\n</section>");
+    }
+
+    /**
+     * pilot-city-2017's joint application (its values the request's names, ipOffice+smeAuthority) and a letter not yet
+     * dated: no cell of actual or required is left empty; what is not shown there is marked —, in both languages.
+     */
+    @Test
+    void aConditionsValueNotShownIsMarkedNotLeftEmpty() {
+        Condition joint = new Condition("PC_CITY_JOINT_APPLICATION", "湖州市", true, "ipOffice+smeAuthority",
+                "ipOffice+smeAuthority", "p-1 §2(2)", Text.bilingual("申报城市的知识产权局和中小企业主管部门联合提出申报申请",
+                "the city's IP office and SME authority apply jointly"), null);
+        Condition undated = new Condition("PC_DEADLINE", "湖州市", false, null, "<= 2017-07-31", "p-1 §2(2)",
+                Text.plain("推荐函未注明日期"), null);
+        EvaluationResult r = result(false).condition(joint).condition(undated).build();
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains(
+                "<td>申报城市的知识产权局和中小企业主管部门联合提出申报申请</td><td class=\"num\">—</td><td class=\"num\">—</td>"
+                        + "<td class=\"num\"></td>",
+                "<td>推荐函未注明日期</td><td class=\"num\">—</td><td class=\"num\">≤ <span class=\"nw\">2017-07-31</span></td>"
+                        + "<td class=\"num\"></td>");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains(
+                "<td>the city&#39;s IP office and SME authority apply jointly</td><td class=\"num\">—</td>"
+                        + "<td class=\"num\">—</td><td class=\"num\"></td>");
     }
 
     // ------------------------------------------------------------------ timeline
