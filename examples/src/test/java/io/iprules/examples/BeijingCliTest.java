@@ -36,6 +36,39 @@ class BeijingCliTest {
     }
 
     /**
+     * A late certificate's line says each fact once: the start, the deadline, the day done, the working days used and
+     * late are the line's facts, and beijing's detail beside them says only how the days were counted (it had said them
+     * all again: "…;逾期 2 个工作日;2013-10-12 出具,为申请文件于 2013-09-27 齐备后的第 7 个工作日:逾期 2 个工作日(期限
+     * 2013-10-10)"). Not issued by the as-of date, overdue, likewise.
+     */
+    @Test
+    void aLateDeadlinesLineSaysEachFactOnce(@TempDir Path dir) throws Exception {
+        Path late = Files.writeString(dir.resolve("late.json"), LATE);
+        String zh = CliTest.run("evaluate", late.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
+        assertThat(zh).contains("起算2013-09-27;期限2013-10-10;办结2013-10-12;已用7个工作日;逾期2个工作日;"
+                + "申请文件齐备当日不计,自次日起算至出具日(含);工作日依据:国办发明电〔2012〕33号[beijing-2012§2(4)]");
+        for (String fact : new String[] {"2013-09-27", "2013-10-10", "2013-10-12", "7个工作日", "逾期2个工作日"}) {
+            assertThat(zh.split(fact, -1)).as(fact).hasSize(2);
+        }
+        String en = CliTest.run("evaluate", late.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(en).contains("from 2013-09-27; by 2013-10-10; done 2013-10-12; 7 working day(s) used; 2 working "
+                + "day(s) late; counted from the day after the file became complete to the issue day, included; "
+                + "working days counted with: 国办发明电〔2012〕33号 [beijing-2012 §2(4)]");
+        for (String fact : new String[] {"2013-09-27", "2013-10-10", "2013-10-12", "7 working", "2 working"}) {
+            assertThat(en.split(fact, -1)).as(fact).hasSize(2);
+        }
+        Path overdue = Files.writeString(dir.resolve("overdue.json"), LATE.replace(",\"issued\":\"2013-10-12\"", ""));
+        zh = CliTest.run("evaluate", overdue.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
+        assertThat(zh).contains("起算2013-09-27;期限2013-10-10;逾期16个工作日;截至2013-10-31尚未出具;评估日期按出具日计,"
+                + "逾期计至该日(含);工作日依据:");
+        assertThat(zh.split("逾期16个工作日", -1)).hasSize(2);
+        en = CliTest.run("evaluate", overdue.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(en).contains("from 2013-09-27; by 2013-10-10; 16 working day(s) late; not issued by 2013-10-31; the "
+                + "as-of date is taken as the issue day, and the days late are counted to it, included; working days");
+        assertThat(en.split("16 working", -1)).hasSize(2);
+    }
+
+    /**
      * Two counts an officer would misread as numbers: an issue on the day the file became complete (0 working days
      * used, 2013-10-08) is said to be that day, not "the 0th working day after"; on the deadline itself (2013-10-10,
      * the 5th working day after Fri 2013-09-27 across National Day) nothing is left but that day, which is still on
@@ -49,15 +82,15 @@ class BeijingCliTest {
         Path lastDay = Files.writeString(dir.resolve("last-day.json"), LATE.replace("2013-10-31", "2013-10-10")
                 .replace(",\"issued\":\"2013-10-12\"", ""));
         String zh = CliTest.run("evaluate", sameDay.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
-        assertThat(zh).contains("2013-10-08出具,即申请文件齐备当日:在5个工作日内(期限2013-10-14)").doesNotContain("第0个");
+        assertThat(zh).contains("办结2013-10-08;已用0个工作日;申请文件齐备当日即出具;").doesNotContain("第0个");
         String en = CliTest.run("evaluate", sameDay.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
-        assertThat(en).contains("issued on 2013-10-08, the day the file became complete: within the 5 working days "
-                + "(deadline 2013-10-14)");
+        assertThat(en).contains("done 2013-10-08; 0 working day(s) used; issued the day the file became complete;");
         zh = CliTest.run("evaluate", lastDay.toString(), "--lang", "zh").out().replaceAll("\\s+", "");
-        assertThat(zh).contains("截至2013-10-10尚未出具;2013-10-10即为期限,当日出具仍属按期").doesNotContain("尚余0");
+        assertThat(zh).contains("期限2013-10-10;评估日期即为期限;截至2013-10-10尚未出具;当日出具仍属按期;")
+                .doesNotContain("尚余0", "剩余0");
         en = CliTest.run("evaluate", lastDay.toString(), "--lang", "en").out().replaceAll("\\s+", " ");
-        assertThat(en).contains("not issued by 2013-10-10, which is the deadline itself: issued that day, it is still "
-                + "on time").doesNotContain(" 0 working day");
+        assertThat(en).contains("by 2013-10-10; the as-of date is the deadline; not issued by 2013-10-10: issued that "
+                + "day, it is still on time;").doesNotContain(" 0 working day");
     }
 
     @Test

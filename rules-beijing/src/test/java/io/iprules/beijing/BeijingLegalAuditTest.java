@@ -114,14 +114,17 @@ class BeijingLegalAuditTest {
         assertThat(late.deadline()).isEqualTo(LocalDate.of(2013, 10, 25));
         assertThat(late.workingDaysUsed()).isEqualTo(6);
         assertThat(late.workingDaysLate()).isEqualTo(1);
-        assertThat(late.detail().in(Language.ZH)).doesNotContain("第 6 个工作日").isEqualTo("2013-10-26 出具,该日为休息日,"
-                + "按一个工作日计:申请文件于 2013-10-18 齐备后至出具日共计 6 个工作日,逾期 1 个工作日(期限 2013-10-25)");
-        assertThat(late.detail().in(Language.EN)).doesNotContain("6 working day(s) after").contains("rest day");
+        // the dates and counts are the entry's own figures, which the report prints beside the detail: not repeated
+        assertThat(late.detail().in(Language.ZH)).isEqualTo("申请文件齐备当日不计,自次日起算至出具日(含);"
+                + "出具日为休息日,按一个工作日计");
+        assertThat(late.detail().in(Language.EN)).isEqualTo("counted from the day after the file became complete to "
+                + "the issue day, included; the issue day is a rest day, which counts as one working day");
     }
 
     /**
-     * The issue day on a working day keeps the plain wording: complete Fri 2013-12-27, issued Mon 2014-01-06 = the
-     * 5th working day after it (above), ON_TIME.
+     * The issue day on a working day has the plain wording, no rest day in it: complete Fri 2013-12-27, issued Mon
+     * 2014-01-06 = the 5th working day after it (above), ON_TIME. The detail says only how the days were counted: the
+     * dates and the 5 days are the entry's own figures, which the officer's text prints beside it.
      */
     @Test
     void anIssueDayThatIsAWorkingDayIsTheNthWorkingDay() {
@@ -129,8 +132,9 @@ class BeijingLegalAuditTest {
                 new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000011.1", LocalDate.of(2013, 12, 27),
                         LocalDate.of(2014, 1, 6))));
 
-        assertThat(r.deadlines().get(0).detail().in(Language.ZH))
-                .isEqualTo("2014-01-06 出具,为申请文件于 2013-12-27 齐备后的第 5 个工作日:在 5 个工作日内(期限 2014-01-06)");
+        assertThat(r.deadlines().get(0).detail().in(Language.ZH)).isEqualTo("申请文件齐备当日不计,自次日起算至出具日(含)");
+        assertThat(r.deadlines().get(0).detail().in(Language.EN))
+                .isEqualTo("counted from the day after the file became complete to the issue day, included");
     }
 
     /**
@@ -148,9 +152,11 @@ class BeijingLegalAuditTest {
         Deadline overdue = r.deadlines().get(0);
         assertThat(overdue.status()).isEqualTo(DeadlineStatus.OVERDUE);
         assertThat(overdue.workingDaysLate()).isEqualTo(3);
-        assertThat(overdue.detail().in(Language.ZH)).isEqualTo("截至 2013-10-14 尚未出具;期限 2013-10-10 已过,至今逾期 3 个工作日");
-        assertThat(overdue.detail().in(Language.EN)).isEqualTo("not issued by 2013-10-14; the deadline 2013-10-10 has "
-                + "passed, 3 working day(s) late so far");
+        // the deadline and the 3 days are the entry's figures (deadline, workingDaysLate): the detail says how they
+        // were counted, not them again
+        assertThat(overdue.detail().in(Language.ZH)).isEqualTo("截至 2013-10-14 尚未出具;评估日期按出具日计,逾期计至该日(含)");
+        assertThat(overdue.detail().in(Language.EN)).isEqualTo("not issued by 2013-10-14; the as-of date is taken as "
+                + "the issue day, and the days late are counted to it, included");
     }
 
     /**

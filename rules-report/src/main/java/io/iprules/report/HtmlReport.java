@@ -925,7 +925,7 @@ final class HtmlReport {
                     .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
                     .append("</span> <b>").append(esc(what)).append("</b> ")
                     .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation())).append("</p>\n");
-            List<String> parts = TextReport.deadlineFacts(d, lang, names, false);
+            List<String> parts = TextReport.deadlineFacts(d, lang, names);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
             if (d.start() != null) {
                 LocalDate end = d.deadline() == null ? r.asOf() : d.deadline();

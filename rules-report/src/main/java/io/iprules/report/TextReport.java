@@ -108,10 +108,10 @@ final class TextReport {
 
     /**
      * A deadline's facts in words, for the text and the HTML report alike: its start, the deadline, the day done,
-     * the working days used (when {@code usedDays}: the HTML report draws them as a timeline instead), late and
-     * left, and its detail.
+     * the working days used (the page too, whose timeline's name sends a screen reader here for them), late and left,
+     * and its detail, which says what these do not (beijing-2012's: how the days were counted).
      */
-    static List<String> deadlineFacts(Deadline d, Language lang, OfficerText names, boolean usedDays) {
+    static List<String> deadlineFacts(Deadline d, Language lang, OfficerText names) {
         List<String> parts = new ArrayList<>();
         if (d.start() != null) {
             parts.add(LABELS.format(lang, "deadline.from", new Object[]{d.start()}));
@@ -122,7 +122,7 @@ final class TextReport {
         if (d.done() != null) {
             parts.add(LABELS.format(lang, "deadline.done", new Object[]{d.done()}));
         }
-        if (usedDays && d.workingDaysUsed() != null) {
+        if (d.workingDaysUsed() != null) {
             parts.add(LABELS.format(lang, "deadline.used-days", new Object[]{d.workingDaysUsed()}));
         }
         // on time is late by none: "逾期 0 个工作日" beside 按期 reads as overdue, and the status already says it
@@ -253,7 +253,7 @@ final class TextReport {
                 String what = names.nameOr(d.code()) + (d.subject() == null ? "" : l("colon") + d.subject());
                 para(d.met() == null ? "  ? " : d.met() ? "  ✓ " : "  ✗ ", "    ",
                         l("deadline." + d.status().name()) + l("colon") + what);
-                List<String> parts = deadlineFacts(d, lang, names, true);
+                List<String> parts = deadlineFacts(d, lang, names);
                 String notices = d.calendar().isEmpty() ? "" // the notices the working days were counted with
                         : l("sep") + l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()));
                 para("    ", "    ", String.join(l("sep"), parts) + notices + cite(d.citation()));

@@ -80,5 +80,10 @@ class HtmlReportTest {
         String english = HtmlReport.render(r, p, io.iprules.Language.EN);
         assertThat(english).contains("<title>2020-10-10 working day</title>", "<title>2020-10-08 rest day</title>");
         assertThat(html).contains("逾期办结", "期限 <span class=\"nw\">2020-10-12</span>", "逾期 <span class=\"nw\">1 个</span>工作日", "市知识产权局", "开展宣传", "p-1 §4");
+        // the working days used in words, as the text says them and as the timeline's name points to them (期限及已用
+        // 工作日见上文): the page had left them to the detail, which no longer repeats the facts
+        assertThat(html).contains("<p class=\"facts\">起算 <span class=\"nw\">2020-09-28</span>;期限 "
+                + "<span class=\"nw\">2020-10-12</span>;办结 <span class=\"nw\">2020-10-13</span>;已用 "
+                + "<span class=\"nw\">6 个</span>工作日;逾期 <span class=\"nw\">1 个</span>工作日</p>");
     }
 }

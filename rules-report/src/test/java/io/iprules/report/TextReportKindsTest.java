@@ -245,7 +245,7 @@ class TextReportKindsTest {
                 .contains("from 2013-09-27; by 2013-10-10; done 2013-10-10; 5 working day(s) used;")
                 .doesNotContain("late");
         assertThat(String.join(";", TextReport.deadlineFacts(r.deadlines().get(0), Language.ZH,
-                new OfficerText(P, Language.ZH), false))).isNotEmpty().doesNotContain("逾期");
+                new OfficerText(P, Language.ZH)))).isNotEmpty().doesNotContain("逾期");
     }
 
     @Test

@@ -22,20 +22,18 @@ public final class GreenChannel {
     public static void count(Decision d, WorkingDayCalendar calendar, GreenChannelRequest g) {
         int n = d.parameter(WORKING_DAYS, g.complete()).intValueExact();
         DeadlineCount c = WorkingDayDeadline.count(calendar, g.complete(), n, g.issued(), d.getAsOf());
+        // the detail says only what the entry's figures do not (its start, deadline, day done, working days used,
+        // late or left are the report's facts beside it): how the days were counted, a rest day counted as one
         io.iprules.Text detail = switch (c.status()) {
             // issued the day the file became complete: no working day used, not "the 0th working day after"
-            case ON_TIME -> c.workingDaysUsed() == 0 ? d.text("deadline.on-time.same-day", c.done(), c.deadline())
-                    : d.text(issueDay("deadline.on-time", calendar, c.done()), c.done(), c.workingDaysUsed(),
-                            c.start(), c.deadline());
-            case LATE -> d.text(issueDay("deadline.late", calendar, c.done()), c.done(), c.workingDaysUsed(),
-                    c.start(), c.workingDaysLate(), c.deadline());
+            case ON_TIME, LATE -> c.workingDaysUsed() == 0 ? d.text("deadline.issued.same-day")
+                    : d.text(issueDay("deadline.issued", calendar, c.done()));
             // none left only on the deadline itself, which is still on time: not "0 working days left"
-            case PENDING -> c.workingDaysLeft() == 0 ? d.text("deadline.pending.last-day", d.getAsOf())
-                    : d.text("deadline.pending", d.getAsOf(), c.deadline(), c.workingDaysLeft());
+            case PENDING -> d.text(c.workingDaysLeft() == 0 ? "deadline.pending.last-day" : "deadline.pending",
+                    d.getAsOf());
             // the as-of date counts as the issue day (reading clock): on a rest day, "late by n working days so far"
             // would say that days have passed which have not, so the wording says which day it is
-            case OVERDUE -> d.text(issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf(), c.deadline(),
-                    c.workingDaysLate());
+            case OVERDUE -> d.text(issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf());
             default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
         };
         if (c.status() == DeadlineStatus.UNKNOWN) {
@@ -46,10 +44,10 @@ public final class GreenChannel {
     }
 
     /**
-     * The wording of a certificate issued on {@code done}: "the n-th working day after" only when it is a working day.
-     * The issue day counts as one even if it is a rest day (reading clock), but it is no working day, and an officer
-     * reading "2014-01-04, the 5th working day after 2013-12-27" of a Saturday would be told what is not so; a day
-     * no loaded notice covers (only after the deadline, which is covered) is said to be one.
+     * The wording of a certificate issued on {@code done}: plain when it is a working day. The issue day counts as one
+     * even if it is a rest day (reading clock), but it is no working day, and an officer reading "7 working days
+     * used" of a Saturday would think it one: the detail says it is a rest day counted as one; a day no loaded notice
+     * covers (only after the deadline, which is covered) is said to be counted as one whatever it is.
      */
     private static String issueDay(String key, WorkingDayCalendar calendar, java.time.LocalDate done) {
         return switch (calendar.dayKind(done)) {
