@@ -448,8 +448,8 @@ class CliTest {
         String flat = r.out().replaceAll("\\s+", " "); // wrapped lines joined
         assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区: 48.39 invention patents");
         assertThat(flat).contains("✗ not met: 48.39 invention patents per "
-                        + "10,000 population (4839 patents × 10,000 ÷ population 1,000,000), below 48.4: short by 0.01 per "
-                        + "10,000; at a population of 1,000,000 the park needs at least 4840 invention patents, 1 more; "
+                        + "10,000 population (4,839 patents × 10,000 ÷ population 1,000,000), below 48.4: short by 0.01 per "
+                        + "10,000; at a population of 1,000,000 the park needs at least 4,840 invention patents, 1 more; "
                         + "actual 48.39, required ≥ 48.4; short by 0.01 [pilot-city-2017 §1(2)2]")
                 .contains("✓ met: a coordination mechanism is set up, at least in its first form [pilot-city-2017 §1(2)1]")
                 .doesNotContain("PC_PARK_PATENT_DENSITY", ">=");

@@ -99,8 +99,8 @@ class NortheastCliTest {
             JsonNode growth = byCode(r.json().get("indicators"), "NE_PATENT_GROWTH");
             assertThat(growth.get("gap").asText()).isEqualTo("0.00");
             assertThat(growth.get("detail").asText()).contains(end.equals("119999")
-                    ? "年均增长 18.92%,低于全国的 18.92%(1500000 → 3000000),低不足 0.01 个百分点:"
-                    : "年均增长 18.92%,高于全国的 18.92%(1500000 → 3000000),高出不足 0.01 个百分点:");
+                    ? "年均增长 18.92%,低于全国的 18.92%(1,500,000 → 3,000,000),低不足 0.01 个百分点:"
+                    : "年均增长 18.92%,高于全国的 18.92%(1,500,000 → 3,000,000),高出不足 0.01 个百分点:");
         }
     }
 

@@ -8,6 +8,7 @@ import io.iprules.beijing.rules.GreenChannelEntry;
 import io.iprules.beijing.rules.InForceEnd;
 import io.iprules.beijing.rules.LoanYear;
 import io.iprules.beijing.rules.Loans;
+import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
 import io.iprules.kit.Figure;
 import io.iprules.kit.Figures;
@@ -303,7 +304,8 @@ public final class Beijing2012 extends KitModule {
 
     private static boolean bounded(String field, List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, MESSAGES.text("problem.list-too-long", list.size(), MAX_ENTRIES));
+            p.add(field, MESSAGES.text("problem.list-too-long", new Count(list.size()),
+                    new Count(MAX_ENTRIES)));
             return false;
         }
         return true;

@@ -105,7 +105,7 @@ class BeijingLimitsTest {
         assertThat(problems(enterprise(industries, greenChannel, pledgeLoans, true)))
                 .extracting(Problem::path, Problem::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant." + list,
-                        "has 1001 entries; at most 1000 are accepted in one request"));
+                        "has 1,001 entries; at most 1,000 are accepted in one request"));
 
         // the same wrong entries in a list of legal size are each a problem of their own
         switch (list) {

@@ -2,6 +2,7 @@ package io.iprules.jiaxing;
 
 import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.Subjects;
+import io.iprules.kit.Count;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.Problems;
 import java.time.LocalDate;
@@ -224,7 +225,8 @@ final class EnterpriseValidation {
 
     private static boolean bounded(String field, java.util.List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, problem("problem.list-too-long", list.size(), MAX_ENTRIES));
+            p.add(field, problem("problem.list-too-long", new Count(list.size()),
+                    new Count(MAX_ENTRIES)));
             return false;
         }
         return true;

@@ -56,7 +56,7 @@ class JiaxingLimitsTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(x -> ((InvalidRequestException) x).problems())
                 .isEqualTo(java.util.List.of(new Problem("applicant.exportTrademarks",
-                        "has 1001 entries; at most 1000 are accepted in one request")));
+                        "has 1,001 entries; at most 1,000 are accepted in one request")));
     }
 
     /**
@@ -95,6 +95,6 @@ class JiaxingLimitsTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(x -> ((InvalidRequestException) x).problems())
                 .isEqualTo(java.util.List.of(new Problem("applicant." + list,
-                        "has 1001 entries; at most 1000 are accepted in one request")));
+                        "has 1,001 entries; at most 1,000 are accepted in one request")));
     }
 }

@@ -45,10 +45,12 @@ class NortheastIndicatorsTest {
         assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).contains("低于全国的 212.45").contains("低 95.05")
                 .doesNotContain("高出");
         // per person, every figure is a count of rights, 件: held, per 10,000, the nation's, and the margin
-        assertThat(zh.get("NE_PATENT_PER_CAPITA")).isEqualTo("专利:42590000 名常住人口拥有 120000 件,每万人 28.18 件,"
-                + "高于全国的 21.24 件(1412120000 人拥有 3000000 件),高出 6.94 件:120000 × 1412120000 > 3000000 × 42590000");
-        assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).isEqualTo("商标:42590000 名常住人口拥有 500000 件,每万人 117.40 件,"
-                + "低于全国的 212.45 件(1412120000 人拥有 30000000 件),低 95.05 件:500000 × 1412120000 < 30000000 × 42590000");
+        assertThat(zh.get("NE_PATENT_PER_CAPITA")).isEqualTo("专利:42,590,000 名常住人口拥有 120,000 件,每万人 28.18 件,"
+                + "高于全国的 21.24 件(1,412,120,000 人拥有 3,000,000 件),高出 6.94 件:120,000 × 1,412,120,000 > "
+                + "3,000,000 × 42,590,000");
+        assertThat(zh.get("NE_TRADEMARK_PER_CAPITA")).isEqualTo("商标:42,590,000 名常住人口拥有 500,000 件,每万人 117.40 件,"
+                + "低于全国的 212.45 件(1,412,120,000 人拥有 30,000,000 件),低 95.05 件:500,000 × 1,412,120,000 < "
+                + "30,000,000 × 42,590,000");
     }
 
     /**
@@ -109,14 +111,14 @@ class NortheastIndicatorsTest {
         Indicator copyright = byCode.get("NE_COPYRIGHT_PER_CAPITA");
         assertThat(copyright.status()).isEqualTo(io.iprules.IndicatorStatus.NOT_MET);
         assertThat(copyright.detail().in(Language.ZH))
-                .isEqualTo("版权:42590000 名常住人口期末年登记 20000 件,每万人 4.70 件,低于全国的 23.37 件"
-                        + "(1412120000 人登记 3300000 件),低 18.67 件:20000 × 1412120000 < 3300000 × 42590000")
+                .isEqualTo("版权:42,590,000 名常住人口期末年登记 20,000 件,每万人 4.70 件,低于全国的 23.37 件"
+                        + "(1,412,120,000 人登记 3,300,000 件),低 18.67 件:20,000 × 1,412,120,000 < 3,300,000 × 42,590,000")
                 .doesNotContain("拥有");
         assertThat(copyright.detail().in(Language.EN))
-                .contains("20000 registered in the end year for 42590000 residents", "4.70 per 10,000",
-                        "lower than the nation's 23.37 (3300000 registered for 1412120000) by 18.67");
+                .contains("20,000 registered in the end year for 42,590,000 residents", "4.70 per 10,000",
+                        "lower than the nation's 23.37 (3,300,000 registered for 1,412,120,000) by 18.67");
         assertThat(byCode.get("NE_PATENT_PER_CAPITA").detail().in(Language.ZH))
-                .contains("42590000 名常住人口拥有 120000");
+                .contains("42,590,000 名常住人口拥有 120,000");
     }
 
     /**

@@ -45,11 +45,33 @@ class NortheastWordingTest {
      * = 18.92% a year; the nation 1,700,000 → 3,000,000, (30/17)^(1/4) − 1 = 15.26%; 18.92 − 15.26 = 3.66 points
      * above; compared exactly, 120,000 × 1,700,000 = 204,000,000,000 > 3,000,000 × 60,000 = 180,000,000,000.
      */
+    /**
+     * Counts of four digits are grouped as the larger ones are (1,403 → 5,055 beside 1,700,000: the officer's text had
+     * read "由 1403 变为 5055" next to grouped millions), in both languages and in the exact comparison; a year is
+     * no count and stays as written (期间截至 2016 年, not 2,016).
+     */
+    @Test
+    void countsFromAThousandAreGroupedAndYearsAreNot() {
+        EvaluationResult r = ENGINE.evaluate(Northeast2017.APPLICANT, AS_OF, NortheastRegion.builder()
+                .name("辽宁省").province("辽宁省").period(p -> p.from(2012).to(2016))
+                .figures(IpKind.PATENT, f -> f.regionStart(1_403).regionEnd(5_055)
+                        .nationalStart(1_700_000).nationalEnd(3_000_000)).build());
+        Indicator patents = r.indicators().stream().filter(i -> i.code().equals("NE_PATENT_GROWTH")).findFirst()
+                .orElseThrow();
+        assertThat(patents.detail().in(Language.ZH)).startsWith("专利:4 年间由 1,403 变为 5,055,")
+                .contains("(1,700,000 → 3,000,000)").endsWith(":5,055 × 1,700,000 > 3,000,000 × 1,403");
+        assertThat(patents.detail().in(Language.EN)).startsWith("patents: 1,403 → 5,055 over 4 year(s), ")
+                .endsWith(": 5,055 × 1,700,000 > 3,000,000 × 1,403");
+        // the exact comparison the machine reads stays plain
+        assertThat(patents.exact().comparison()).isEqualTo("5055 × 1700000 > 3000000 × 1403");
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.in(Language.ZH)).startsWith("期间截至 2016 年,"));
+    }
+
     @Test
     void aCountOfYearsIsSpacedFromTheChinese() {
         Indicator patents = ENGINE.evaluate(Northeast2017.APPLICANT, AS_OF, NortheastBuilderTest.liaoning())
                 .indicators().stream().filter(i -> i.code().equals("NE_PATENT_GROWTH")).findFirst().orElseThrow();
-        assertThat(patents.detail().in(Language.ZH)).isEqualTo("专利:4 年间由 60000 变为 120000,年均增长 18.92%,"
-                + "高于全国的 15.26%(1700000 → 3000000),高出 3.66 个百分点:120000 × 1700000 > 3000000 × 60000");
+        assertThat(patents.detail().in(Language.ZH)).isEqualTo("专利:4 年间由 60,000 变为 120,000,年均增长 18.92%,"
+                + "高于全国的 15.26%(1,700,000 → 3,000,000),高出 3.66 个百分点:120,000 × 1,700,000 > 3,000,000 × 60,000");
     }
 }

@@ -70,10 +70,11 @@ class PilotCityApiTest {
                         "pilot-city-2017 §1(2)2"));
         Condition miss = only(no, "PC_PARK_PATENT_DENSITY", PARK_48);
         assertThat(miss.detail().in(Language.EN)).contains("short by 0.01 per 10,000")
-                .contains("needs at least 4840 invention patents, 1 more");
-        // figures spaced from the Chinese, as in the other modules' messages
-        assertThat(miss.detail().in(Language.ZH)).isEqualTo("每万人口发明专利拥有量 48.39 件(发明专利 4839 件 × 10000 ÷ "
-                + "人口 1000000),低于 48.4 件,每万人口差 0.01 件;按园区人口 1000000 须至少拥有发明专利 4840 件,还需增加 1 件");
+                .contains("needs at least 4,840 invention patents, 1 more");
+        // figures spaced from the Chinese, as in the other modules' messages; counts grouped from 1,000 on (4,839 had
+        // stood ungrouped beside 10,000 and 1,000,000 in the officer's text)
+        assertThat(miss.detail().in(Language.ZH)).isEqualTo("每万人口发明专利拥有量 48.39 件(发明专利 4,839 件 × 10,000 ÷ "
+                + "人口 1,000,000),低于 48.4 件,每万人口差 0.01 件;按园区人口 1,000,000 须至少拥有发明专利 4,840 件,还需增加 1 件");
     }
 
     @Test

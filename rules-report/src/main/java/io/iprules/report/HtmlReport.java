@@ -10,6 +10,7 @@ import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.Reading;
 import io.iprules.Text;
+import io.iprules.kit.Count;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -267,8 +268,8 @@ final class HtmlReport {
         out.append("<section class=\"summary\" aria-label=\"").append(esc(l("report.summary")))
                 .append("\">\n<p class=\"verdict ")
                 .append(allMet ? "ok" : "ko").append("\">").append(allMet ? "✓ " : "✗ ")
-                .append(esc(allMet ? l("report.verdict.all-met", s.total())
-                        : l("report.verdict.not-all-met", s.total(), s.met()))).append("</p>\n<div class=\"tiles\">\n");
+                .append(esc(allMet ? l("report.verdict.all-met", new Count(s.total()))
+                        : l("report.verdict.not-all-met", new Count(s.total()), new Count(s.met())))).append("</p>\n<div class=\"tiles\">\n");
         tile("met", "✓", s.met(), l("report.met"));
         tile("not-met", "✗", s.notMet(), l("report.not-met"));
         tile("unknown", "?", s.unknown(), l("report.unknown"));
@@ -291,7 +292,7 @@ final class HtmlReport {
     }
 
     private void tile(String css, String sign, int n, String label) {
-        out.append("<div class=\"tile ").append(css).append("\"><span class=\"n\">").append(n)
+        out.append("<div class=\"tile ").append(css).append("\"><span class=\"n\">").append(Count.format(n))
                 .append("</span><span class=\"label\">").append(sign).append(' ').append(esc(label)).append("</span></div>\n");
     }
 
@@ -763,7 +764,7 @@ final class HtmlReport {
         moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(
                 heldBack(byAwaiting.get(false), r.awards()))));
         if (!awaiting.isEmpty()) {
-            moneyTile("unknown", l("report.budget.awaiting", awaiting.size()),
+            moneyTile("unknown", l("report.budget.awaiting", new Count(awaiting.size())),
                     l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
         out.append("</div>\n");
@@ -794,7 +795,7 @@ final class HtmlReport {
         out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
                 .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
-                .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", r.undetermined())))
+                .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", new Count(r.undetermined()))))
                 .append("</td></tr></tfoot>\n");
         closeTable();
         out.append("</section>\n");

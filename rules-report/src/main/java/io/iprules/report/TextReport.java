@@ -12,6 +12,7 @@ import io.iprules.Measure;
 import io.iprules.PolicyDescription;
 import io.iprules.Text;
 import io.iprules.Variant;
+import io.iprules.kit.Count;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Yuan;
 import java.util.ArrayList;
@@ -123,15 +124,15 @@ final class TextReport {
             parts.add(LABELS.format(lang, "deadline.done", new Object[]{d.done()}));
         }
         if (d.workingDaysUsed() != null) {
-            parts.add(LABELS.format(lang, "deadline.used-days", new Object[]{d.workingDaysUsed()}));
+            parts.add(LABELS.format(lang, "deadline.used-days", new Object[]{new Count(d.workingDaysUsed())}));
         }
         // on time is late by none: "逾期 0 个工作日" beside 按期 reads as overdue, and the status already says it
         if (d.workingDaysLate() != null && d.workingDaysLate() > 0) {
-            parts.add(LABELS.format(lang, "deadline.late-days", new Object[]{d.workingDaysLate()}));
+            parts.add(LABELS.format(lang, "deadline.late-days", new Object[]{new Count(d.workingDaysLate())}));
         }
         if (d.workingDaysLeft() != null) { // none left is the deadline itself, still on time: said so, not "0 left"
             parts.add(d.workingDaysLeft() == 0 ? LABELS.format(lang, "deadline.last-day", new Object[0])
-                    : LABELS.format(lang, "deadline.left-days", new Object[]{d.workingDaysLeft()}));
+                    : LABELS.format(lang, "deadline.left-days", new Object[]{new Count(d.workingDaysLeft())}));
         }
         if (d.detail() != null) {
             parts.add(names.prose(d.detail().in(lang)));
@@ -244,7 +245,8 @@ final class TextReport {
                 para("    ", "    ", b.append(cite(i.citation())).toString());
             }
             var s = r.indicatorSummary();
-            line("  " + l("indicators.summary", s.met(), s.notMet(), s.unknown(), s.total()));
+            line("  " + l("indicators.summary", new Count(s.met()), new Count(s.notMet()),
+                    new Count(s.unknown()), new Count(s.total())));
         }
         if (!r.deadlines().isEmpty()) {
             section("section.deadlines");
@@ -277,7 +279,7 @@ final class TextReport {
         if (showsBudget(r)) {
             out.append('\n');
             line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
-                    : l("total.undetermined", Yuan.format(r.total()), r.undetermined()));
+                    : l("total.undetermined", Yuan.format(r.total()), new Count(r.undetermined())));
         }
         if (!r.warnings().isEmpty()) {
             section("section.warnings");

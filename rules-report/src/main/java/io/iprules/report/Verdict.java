@@ -1,6 +1,7 @@
 package io.iprules.report;
 
 import io.iprules.EvaluationResult;
+import io.iprules.kit.Count;
 
 /**
  * The verdict of a result that is not judged by its targets, decided once for the text output and the HTML page
@@ -70,9 +71,9 @@ enum Verdict {
     /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */
     Object[] arguments(EvaluationResult r) {
         return switch (this) {
-            case CONDITIONS_NOT_MET -> new Object[] {unmet(r), r.conditions().size()};
-            case PENDING -> new Object[] {pending(r)};
-            case AWAITING_APPLICANT -> new Object[] {awaitingApplicant(r)};
+            case CONDITIONS_NOT_MET -> new Object[] {new Count(unmet(r)), new Count(r.conditions().size())};
+            case PENDING -> new Object[] {new Count(pending(r))};
+            case AWAITING_APPLICANT -> new Object[] {new Count(awaitingApplicant(r))};
             default -> new Object[0];
         };
     }

@@ -248,6 +248,29 @@ class TextReportKindsTest {
                 new OfficerText(P, Language.ZH)))).isNotEmpty().doesNotContain("逾期");
     }
 
+    /**
+     * A certificate never issued, counted over years: its working days are counts and grouped from 1,000 on, as every
+     * other count the text prints (逾期 3235 个工作日 had stood beside 1,000,000); the years of its notices stay as
+     * written.
+     */
+    @Test
+    void workingDaysOfAThousandOrMoreAreGrouped() {
+        EvaluationResult r = EvaluationResult.builder("p-1", LocalDate.of(2025, 12, 31), "禾城").eligible(false)
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.OVERDUE, LocalDate.of(2013, 1, 7),
+                        LocalDate.of(2013, 1, 14), null, null, 3235, null,
+                        List.of("国办发明电〔2013〕41号"), "p-1 §3", null))
+                .deadline(new Deadline("P_REPLY", "南湖", DeadlineStatus.LATE, LocalDate.of(2013, 1, 7),
+                        LocalDate.of(2013, 1, 14), LocalDate.of(2024, 6, 3), 2846, 2841, null, List.of(), "p-1 §3",
+                        null))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh).contains("起算 2013-01-07;期限 2013-01-14;逾期 3,235 个工作日;工作日依据:国办发明电〔2013〕41号  [p-1 §3]",
+                "起算 2013-01-07;期限 2013-01-14;办结 2024-06-03;已用 2,846 个工作日;逾期 2,841 个工作日\n    [p-1 §3]");
+        assertThat(TextReport.render(r, P, Language.EN, false).replaceAll("\\s+", " ")).contains("from 2013-01-07; by "
+                + "2013-01-14; done 2024-06-03; 2,846 working day(s) used; 2,841 working day(s) late [p-1 §3]");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("逾期 <span class=\"nw\">3,235 个</span>工作日");
+    }
+
     @Test
     void aSetOfAlternativesReadsAsOneOfThemInWordsInTheTextAndOnThePage() {
         // a policy that has words for two codes (the clause that lists them), none for a third

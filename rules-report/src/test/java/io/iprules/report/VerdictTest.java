@@ -8,6 +8,7 @@ import io.iprules.EvaluationResult;
 import io.iprules.Exclusion;
 import io.iprules.ExclusionReason;
 import io.iprules.Text;
+import io.iprules.kit.Count;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class VerdictTest {
                 .condition(condition("C3", true)).build();
         assertThat(Verdict.unmet(oneOfThree)).isEqualTo(1);
         assertThat(Verdict.of(oneOfThree)).isEqualTo(Verdict.CONDITIONS_NOT_MET);
-        assertThat(Verdict.of(oneOfThree).arguments(oneOfThree)).containsExactly(1L, 3);
+        assertThat(Verdict.of(oneOfThree).arguments(oneOfThree)).containsExactly(new Count(1), new Count(3));
         assertThat(Verdict.of(oneOfThree).look).isEqualTo(Verdict.Look.BAD);
     }
 
@@ -71,7 +72,7 @@ class VerdictTest {
         // eligible, but its only award waits for an open threshold: pending, one item
         EvaluationResult pending = result(true).award(award("P_AWARD.THRESHOLD")).build();
         assertThat(Verdict.of(pending)).isEqualTo(Verdict.PENDING);
-        assertThat(Verdict.of(pending).arguments(pending)).containsExactly(1L);
+        assertThat(Verdict.of(pending).arguments(pending)).containsExactly(new Count(1));
         // eligible (beijing-2012's scope) with nothing awarded: said as both, eligible and nothing due ("nothing is
         // due" in red had contradicted the result's eligible)
         Verdict inScope = Verdict.of(result(true).exclusion(exclusion(false)).build());
@@ -86,11 +87,11 @@ class VerdictTest {
         EvaluationResult awaiting = result(false).exclusion(exclusion(true)).exclusion(exclusion(false))
                 .exclusion(exclusion(true)).build();
         assertThat(Verdict.of(awaiting)).isEqualTo(Verdict.AWAITING_APPLICANT);
-        assertThat(Verdict.of(awaiting).arguments(awaiting)).containsExactly(2L);
+        assertThat(Verdict.of(awaiting).arguments(awaiting)).containsExactly(new Count(2));
         EvaluationResult both = result(false).award(award("P_AWARD.THRESHOLD")).award(award(null))
                 .exclusion(exclusion(true)).build();
         assertThat(Verdict.of(both)).isEqualTo(Verdict.PENDING);
-        assertThat(Verdict.of(both).arguments(both)).containsExactly(1L);
+        assertThat(Verdict.of(both).arguments(both)).containsExactly(new Count(1));
         assertThat(Verdict.of(result(false).exclusion(exclusion(false)).build())).isEqualTo(Verdict.NOTHING_DUE);
     }
 }

@@ -3,6 +3,7 @@ package io.iprules.northeast.rules;
 import io.iprules.IndicatorStatus;
 import io.iprules.Target;
 import io.iprules.Text;
+import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
 import io.iprules.northeast.IpKind;
 import java.math.BigDecimal;
@@ -27,8 +28,11 @@ public final class NortheastIndicators {
         BigDecimal progress = ExactComparison.growthProgress(g.startRegion(), g.endRegion(), g.startNation(),
                 g.endNation(), g.years());
         String exact = cross(g.endRegion(), g.startNation(), g.comparison(), g.endNation(), g.startRegion());
-        Text detail = d.text(key("detail.growth", g.comparison()), g.kind(), g.startRegion(), g.endRegion(),
-                g.years(), percent(region), g.startNation(), g.endNation(), percent(nation), margin(d, gap, g.comparison()));
+        // the counts grouped as the officer reads them (4,435; a year count of 8 and the rates as they are); the
+        // exact comparison in decidedBy stays as the machine checks it
+        Text detail = d.text(key("detail.growth", g.comparison()), g.kind(), new Count(g.startRegion()),
+                new Count(g.endRegion()), g.years(), percent(region), new Count(g.startNation()),
+                new Count(g.endNation()), percent(nation), margin(d, gap, g.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 
@@ -44,8 +48,9 @@ public final class NortheastIndicators {
         // copyright's figure is the end year's registrations, which stand for holdings (reading holdings-govern-both):
         // its detail says 登记 (registered), not 拥有 (owns)
         String prefix = f.kind() == IpKind.COPYRIGHT ? "detail.per-capita.registrations" : "detail.per-capita";
-        Text detail = d.text(key(prefix, f.comparison()), f.kind(), f.holdingsRegion(),
-                f.populationRegion(), region, f.holdingsNation(), f.populationNation(), nation, margin(d, gap, f.comparison()));
+        Text detail = d.text(key(prefix, f.comparison()), f.kind(), new Count(f.holdingsRegion()),
+                new Count(f.populationRegion()), region, new Count(f.holdingsNation()), new Count(f.populationNation()),
+                nation, margin(d, gap, f.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 

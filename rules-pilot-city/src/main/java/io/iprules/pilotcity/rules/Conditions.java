@@ -1,6 +1,7 @@
 package io.iprules.pilotcity.rules;
 
 import io.iprules.pilotcity.ApplicantType;
+import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,7 +54,7 @@ public final class Conditions {
     public static void staff(Decision d, ApplyingPark p, int minimum, boolean met) {
         int staff = p.fullTimeIpStaff();
         d.condition("PC_PARK_FULLTIME_STAFF", p.subject(), met, Integer.toString(staff), ">= " + minimum,
-                d.text(met ? "detail.staff.met" : "detail.staff.not-met", staff, minimum),
+                d.text(met ? "detail.staff.met" : "detail.staff.not-met", new Count(staff), new Count(minimum)),
                 met ? null : Integer.toString(minimum - staff));
     }
 
@@ -65,14 +66,15 @@ public final class Conditions {
         long required = Density.patentsRequired(population, minimum);
         if (met) {
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(), ">= " + minimum.toPlainString(),
-                    d.text("detail.density.met", shown, patents, population, minimum, required), null);
+                    d.text("detail.density.met", shown, new Count(patents), new Count(population), minimum,
+                            new Count(required)), null);
         } else {
             // Density.shortfall and Density.morePatentsNeeded, from the shown density and the required count above
             BigDecimal gap = minimum.setScale(Density.scale(minimum), RoundingMode.UNNECESSARY).subtract(shown);
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), false, shown.toPlainString(),
                     ">= " + minimum.toPlainString(),
-                    d.text("detail.density.not-met", shown, patents, population, minimum, gap, required,
-                            Math.max(0, required - patents)),
+                    d.text("detail.density.not-met", shown, new Count(patents), new Count(population), minimum, gap,
+                            new Count(required), new Count(Math.max(0, required - patents))),
                     gap.toPlainString());
         }
     }
@@ -82,7 +84,8 @@ public final class Conditions {
         int n = c.parkCount();
         String key = met ? "detail.park-count.met" : n < min ? "detail.park-count.too-few" : "detail.park-count.too-many";
         d.condition("PC_PARK_COUNT", c.subject(), met, Integer.toString(n), min + "–" + max,
-                d.text(key, n, min, max, n - max), !met && n < min ? Integer.toString(min - n) : null);
+                d.text(key, new Count(n), new Count(min), new Count(max), new Count(n - max)),
+                !met && n < min ? Integer.toString(min - n) : null);
     }
 
     /** §2(2): who recommended the city, against both authorities. */
@@ -112,7 +115,7 @@ public final class Conditions {
                 : date.equals(deadline) ? "detail.deadline.met-on-the-day" : "detail.deadline.met";
         long late = date == null ? 0 : ChronoUnit.DAYS.between(deadline, date);
         d.condition("PC_DEADLINE", c.subject(), met, date == null ? null : date.toString(), "<= " + deadline,
-                d.text(key, date, deadline, late), null);
+                d.text(key, date, deadline, new Count(late)), null);
     }
 
     /** §2(2): the places of the province's quota used by its set, against the range. */
@@ -120,8 +123,9 @@ public final class Conditions {
         int used = s.places();
         String key = met ? "detail.quota.met" : s.cities() < min ? "detail.quota.too-few" : "detail.quota.too-many";
         d.condition("PC_PROVINCE_QUOTA", s.subject(), met, Integer.toString(used), min + "–" + max,
-                d.text(key, s.cities(), used, min, max,
-                        s.notCounted() == 0 ? "" : d.text("detail.quota.districts", s.notCounted()), used - max),
+                d.text(key, new Count(s.cities()), new Count(used), new Count(min), new Count(max),
+                        s.notCounted() == 0 ? "" : d.text("detail.quota.districts", new Count(s.notCounted())),
+                        new Count(used - max)),
                 !met && s.cities() < min ? Integer.toString(min - s.cities()) : null);
     }
 }
