@@ -46,7 +46,9 @@
 # that holds it back (and listed under both clauses), the ten pages of anning, jiaxing and pilot-city made again on
 # 2026-12-05 for their revised readings (yes-no-targets, once-paid, applicants) in the clause list, and the six jiaxing
 # pages that quote §7(1)'s readings once more for the revised top-up and maximum-limit, the two city pages for their revised readings
-# of the targets (the city's name, the 2013 figures), one for each of the
+# of the targets (the city's name, the 2013 figures), and 13 later that day: the six jiaxing pages quoting once-paid
+# (a payment before its item, a payment of 0.00), beijing-green-channel-late's deadlines saying their facts once,
+# northeast's three and pilot-city's three for counts grouped (4,839 件) and the marks (—) in the condition cells; one for each of the
 # 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
 # below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
