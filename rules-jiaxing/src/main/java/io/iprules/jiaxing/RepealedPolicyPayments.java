@@ -36,7 +36,7 @@ final class RepealedPolicyPayments {
      */
     static LocalDate firstItemAfterPayment(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
         Latest latest = items(e, paid, inForce, asOf);
-        return latest != null && latest.date == null ? latest.firstAfter : null;
+        return latest != null && latest.date == null && !latest.during ? latest.firstAfter : null;
     }
 
     private static Latest items(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
@@ -67,7 +67,7 @@ final class RepealedPolicyPayments {
         }
         for (PledgeLoan l : e.pledgeLoans()) {
             if (l != null && l.year() != null) {
-                latest.item("JX_PLEDGE_LOAN_INTEREST", Subjects.of(l), Subjects.yearEnd(l.year()));
+                latest.yearly("JX_PLEDGE_LOAN_INTEREST", Subjects.of(l), l.year());
             }
         }
         for (Standard s : e.standards()) {
@@ -82,7 +82,7 @@ final class RepealedPolicyPayments {
         }
         for (ExportTrademark x : e.exportTrademarks()) {
             if (x != null && x.year() != null) {
-                latest.item("JX_EXPORT_TRADEMARK", Subjects.of(x), Subjects.yearEnd(x.year()));
+                latest.yearly("JX_EXPORT_TRADEMARK", Subjects.of(x), x.year());
             }
         }
         return latest;
@@ -96,6 +96,7 @@ final class RepealedPolicyPayments {
         private final LocalDate asOf;
         private LocalDate date;
         private LocalDate firstAfter;
+        private boolean during;
         private boolean ofTheRepealedPolicy = true;
 
         /** {@code asOf} null: items after the payment are not looked at. */
@@ -108,6 +109,19 @@ final class RepealedPolicyPayments {
 
         /** An item of the request; one with a part missing (a request still to be refused) pays nothing. */
         void item(String code, String subject, LocalDate itemDate) {
+            item(code, subject, itemDate, itemDate);
+        }
+
+        /**
+         * An item of a year (a loan's interest, a year's exports), dated at the year's end: a payment during the year
+         * is not before it, since the year's figure may be known and paid before the year is out.
+         */
+        void yearly(String code, String subject, int year) {
+            item(code, subject, Subjects.yearEnd(year), LocalDate.of(year, 1, 1));
+        }
+
+        /** {@code earliest}: the first day the item can have been there (a year's first day for a year's item). */
+        private void item(String code, String subject, LocalDate itemDate, LocalDate earliest) {
             // a recognition is one matter per enterprise: a payment of its code pays it whatever subject it names
             if (itemDate == null || !code.equals(paid.code()) || perSubject && (subject == null
                     || !subject.equals(paid.subject()))) {
@@ -115,8 +129,12 @@ final class RepealedPolicyPayments {
             }
             if (itemDate.isAfter(paid.date())) {
                 // an item after the as-of date is left out of the evaluation (warning.fact-after-as-of)
-                if (asOf != null && !itemDate.isAfter(asOf) && (firstAfter == null || itemDate.isBefore(firstAfter))) {
+                if (asOf != null && earliest.isAfter(paid.date()) && !itemDate.isAfter(asOf)
+                        && (firstAfter == null || itemDate.isBefore(firstAfter))) {
                     firstAfter = itemDate;
+                }
+                if (!earliest.isAfter(paid.date())) {
+                    during = true; // a year's item paid during its year: the payment's own item
                 }
                 return;
             }
