@@ -159,11 +159,12 @@ final class EnterpriseValidation {
             return;
         }
         if (dates.size() > MAX_ANNUAL_FEES) {
-            at.add("annualFeeDates", problem("problem.fee-dates-too-many", dates.size(), MAX_ANNUAL_FEES));
+            at.add("annualFeeDates", problem("problem.fee-dates-too-many", new io.iprules.kit.Count(dates.size()), MAX_ANNUAL_FEES));
             return;
         }
         if (pt.annualFeesPaid() != null && pt.annualFeesPaid() != dates.size()) {
-            at.add("annualFeeDates", problem("problem.fee-dates-count", dates.size(), pt.annualFeesPaid()));
+            at.add("annualFeeDates", problem("problem.fee-dates-count", new io.iprules.kit.Count(dates.size()),
+                    new io.iprules.kit.Count(pt.annualFeesPaid())));
         }
         for (int i = 0; i < dates.size(); i++) {
             if (dates.get(i) == null) {

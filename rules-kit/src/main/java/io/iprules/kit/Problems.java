@@ -106,9 +106,12 @@ public final class Problems {
         return MessageCatalog.kit().text(key, args);
     }
 
-    /** Records {@code field: is required} when {@code value} is {@code null} (or a blank string); returns whether present. */
+    /**
+     * Records {@code field: is required} when {@code value} is {@code null} or a blank string (white space and no-break
+     * spaces only: {@code "\u00A0"} names nothing either); returns whether present.
+     */
     public boolean required(String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        if (value == null || (value instanceof String s && blank(s))) {
             add(field, kit("problem.required"));
             return false;
         }
@@ -221,6 +224,16 @@ public final class Problems {
                 StringBuilder without = new StringBuilder(value.length());
                 value.codePoints().filter(c -> !isSpace(c)).forEach(without::appendCodePoint);
                 add(field, kit("problem.space-inside", value, without.toString()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */
+    private static boolean blank(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (!isSpace(s.codePointAt(i))) {
                 return false;
             }
         }

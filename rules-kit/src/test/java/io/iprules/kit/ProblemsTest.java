@@ -32,6 +32,7 @@ class ProblemsTest {
         assertThat(p.noSpaceAround("inner", "Bank of China")).isTrue();
         assertThat(p.noSpaceAround("absent", null)).isTrue();
         assertThat(p.noSpaceAround("blank", "  ")).isTrue(); // told as missing where it is required
+        assertThat(p.required("nbspOnly", "\u00A0\u00A0")).as("no-break spaces name nothing either").isFalse();
         assertThat(p.noSpaceAround("after", "北京银行 ")).isFalse();
         assertThat(p.noSpaceAround("before", "\u3000禾城")).isFalse(); // 全角空格
         assertThat(p.noSpaceAround("nbspAfter", "禾城\u00A0")).as("a no-break space, which strip() keeps").isFalse();
@@ -40,6 +41,7 @@ class ProblemsTest {
         assertThat(p.noSpace("inside", "ZL 201310000001.1")).isFalse();
         assertThat(p.noSpace("nbsp", "ZL201310000001.1\u00A0")).isFalse();
         assertThat(p.list()).containsExactly(
+                new Problem("applicant.nbspOnly", "is required"),
                 new Problem("applicant.after", "begins or ends with a space ('北京银行 '), which would make it another "
                         + "item than '北京银行': write '北京银行'"),
                 new Problem("applicant.before", "begins or ends with a space ('\u3000禾城'), which would make it another "

@@ -41,11 +41,6 @@ class NortheastWordingTest {
     }
 
     /**
-     * 辽宁省's patents 2016–2020 ({@link NortheastBuilderTest#liaoning()}): n = 4 years, 60,000 → 120,000, 2^(1/4) − 1
-     * = 18.92% a year; the nation 1,700,000 → 3,000,000, (30/17)^(1/4) − 1 = 15.26%; 18.92 − 15.26 = 3.66 points
-     * above; compared exactly, 120,000 × 1,700,000 = 204,000,000,000 > 3,000,000 × 60,000 = 180,000,000,000.
-     */
-    /**
      * Counts of four digits are grouped as the larger ones are (1,403 → 5,055 beside 1,700,000: the officer's text had
      * read "由 1403 变为 5055" next to grouped millions), in both languages and in the exact comparison; a year is
      * no count and stays as written (期间截至 2016 年, not 2,016).
@@ -67,6 +62,11 @@ class NortheastWordingTest {
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.in(Language.ZH)).startsWith("期间截至 2016 年,"));
     }
 
+    /**
+     * 辽宁省's patents 2016–2020 ({@link NortheastBuilderTest#liaoning()}): n = 4 years, 60,000 → 120,000, 2^(1/4) − 1
+     * = 18.92% a year; the nation 1,700,000 → 3,000,000, (30/17)^(1/4) − 1 = 15.26%; 18.92 − 15.26 = 3.66 points
+     * above; compared exactly, 120,000 × 1,700,000 = 204,000,000,000 > 3,000,000 × 60,000 = 180,000,000,000.
+     */
     @Test
     void aCountOfYearsIsSpacedFromTheChinese() {
         Indicator patents = ENGINE.evaluate(Northeast2017.APPLICANT, AS_OF, NortheastBuilderTest.liaoning())

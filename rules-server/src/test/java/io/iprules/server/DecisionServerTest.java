@@ -383,11 +383,6 @@ class DecisionServerTest {
     }
 
     /**
-     * A name, an unknown field's name and a batch line holding C1 and bidi controls, DEL and U+2028/U+2029: the
-     * result, the problem (its path and its detail) and the batch line write them as {@code \\uXXXX}, which read
-     * back as given; a body beginning with a NUL byte is 400 naming it, in the language asked.
-     */
-    /**
      * A count is a whole JSON number (the contract): written with a fraction or an exponent it is refused at its path,
      * in both languages — {@code 3e0} too, whole though its value is, as {@code 3.0} and {@code 1e3} are; a figure of
      * a decimal unit may be written so. A batch line is told the same.
@@ -426,6 +421,11 @@ class DecisionServerTest {
                 request.getBytes(StandardCharsets.UTF_8)).body());
     }
 
+    /**
+     * A name, an unknown field's name and a batch line holding C1 and bidi controls, DEL and U+2028/U+2029: the
+     * result, the problem (its path and its detail) and the batch line write them as {@code \\uXXXX}, which read
+     * back as given; a body beginning with a NUL byte is 400 naming it, in the language asked.
+     */
     @Test
     void controlCharactersOfTheInputAreEscapedAndANulFirstIsNamed() throws Exception {
         String request = Files.readString(examples().stream().filter(p -> p.toString()

@@ -152,7 +152,7 @@ public final class Proposals {
         io.iprules.Text reason = d.text(paid.payments() == 1 ? "reason.top-up" : "reason.top-up.several",
                 better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()), paid.code(), paid.date(),
                 new io.iprules.kit.Yuan(paid.paidInAll()), new io.iprules.kit.Yuan(difference), better.getCitation(),
-                paid.payments());
+                new io.iprules.kit.Count(paid.payments()));
         return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
                 better.getSubject(), better.getDate(), Amount.yuan(difference).withBasis(better.getAmount().basis()), 0,
                 reason);
