@@ -47,7 +47,7 @@
 # 2026-12-05 for their revised readings (yes-no-targets, once-paid, applicants) in the clause list, and the six jiaxing
 # pages that quote §7(1)'s readings once more for the revised top-up and maximum-limit, the two city pages for their revised readings
 # of the targets (the city's name, the 2013 figures), and 13 later that day: the six jiaxing pages quoting once-paid
-# (a payment before its item, a payment of 0.00), beijing-green-channel-late's deadlines saying their facts once,
+# (a payment before its item, a payment of nothing; made again after the review reworded it), beijing-green-channel-late's deadlines saying their facts once,
 # northeast's three and pilot-city's three for counts grouped (4,839 件) and the marks (—) in the condition cells; one for each of the
 # 18 example requests, on Debian 12 with Chromium 156.0.8078.114
 # (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
