@@ -291,7 +291,8 @@ public final class Jiaxing2012 extends KitModule {
                 LocalDate firstItem = RepealedPolicyPayments.firstItemAfterPayment(e, s, ev.policy().inForceFrom(), asOf);
                 if (firstItem != null) {
                     // still paid for the matter (reading once-paid): an earlier item may be left out of the request
-                    d.warn("warning.paid-before-item", s.code(), s.date(), firstItem);
+                    d.warn(settings.topUp ? "warning.paid-before-item.top-up" : "warning.paid-before-item",
+                            s.code(), s.date(), firstItem);
                 }
                 if (s.amount() != null && s.amount().signum() == 0 && !settings.topUp) {
                     // strict: a record of a payment is a payment, whatever its amount (reading once-paid); TOP_UP
