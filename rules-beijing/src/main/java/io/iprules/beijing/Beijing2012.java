@@ -304,8 +304,7 @@ public final class Beijing2012 extends KitModule {
 
     private static boolean bounded(String field, List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, MESSAGES.text("problem.list-too-long", new Count(list.size()),
-                    new Count(MAX_ENTRIES)));
+            p.add(field, MESSAGES.text("problem.list-too-long", new Count(list.size()), new Count(MAX_ENTRIES)));
             return false;
         }
         return true;

@@ -159,12 +159,12 @@ final class EnterpriseValidation {
             return;
         }
         if (dates.size() > MAX_ANNUAL_FEES) {
-            at.add("annualFeeDates", problem("problem.fee-dates-too-many", new io.iprules.kit.Count(dates.size()), MAX_ANNUAL_FEES));
+            at.add("annualFeeDates", problem("problem.fee-dates-too-many", new Count(dates.size()), MAX_ANNUAL_FEES));
             return;
         }
         if (pt.annualFeesPaid() != null && pt.annualFeesPaid() != dates.size()) {
-            at.add("annualFeeDates", problem("problem.fee-dates-count", new io.iprules.kit.Count(dates.size()),
-                    new io.iprules.kit.Count(pt.annualFeesPaid())));
+            at.add("annualFeeDates", problem("problem.fee-dates-count", new Count(dates.size()),
+                    new Count(pt.annualFeesPaid())));
         }
         for (int i = 0; i < dates.size(); i++) {
             if (dates.get(i) == null) {
@@ -226,8 +226,7 @@ final class EnterpriseValidation {
 
     private static boolean bounded(String field, java.util.List<?> list, Problems p) {
         if (list.size() > MAX_ENTRIES) {
-            p.add(field, problem("problem.list-too-long", new Count(list.size()),
-                    new Count(MAX_ENTRIES)));
+            p.add(field, problem("problem.list-too-long", new Count(list.size()), new Count(MAX_ENTRIES)));
             return false;
         }
         return true;

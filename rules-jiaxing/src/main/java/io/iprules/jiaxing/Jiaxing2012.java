@@ -277,22 +277,22 @@ public final class Jiaxing2012 extends KitModule {
         Map<String, PaidMatter> paid = new LinkedHashMap<>();
         Map<String, PaidMatter> byMatter = null; // an annuity's payments of every date, for paid in all
         BigDecimal paidTotal = BigDecimal.ZERO;
-        LocalDate repealed;
+        RepealedPolicyPayments.Items items;
         for (int i = 0; i < e.paidSubsidies().size(); i++) {
             PaidSubsidy s = e.paidSubsidies().get(i);
             if (s.date().isAfter(asOf)) {
                 d.warn("warning.fact-after-as-of", s.code(), s.date(), asOf);
             } else if (s.date().isBefore(ev.policy().inForceFrom())) {
                 d.warn("warning.paid-before-in-force", s.code(), s.date());
-            } else if ((repealed = RepealedPolicyPayments.itemOfTheRepealedPolicy(e, s, ev.policy().inForceFrom()))
-                    != null) {
-                d.warn("warning.paid-for-repealed-policy", s.code(), s.date(), repealed, ev.policy().inForceFrom());
+            } else if ((items = RepealedPolicyPayments.of(e, s, ev.policy().inForceFrom(), asOf))
+                    .ofTheRepealedPolicy() != null) {
+                d.warn("warning.paid-for-repealed-policy", s.code(), s.date(), items.ofTheRepealedPolicy(),
+                        ev.policy().inForceFrom());
             } else {
-                LocalDate firstItem = RepealedPolicyPayments.firstItemAfterPayment(e, s, ev.policy().inForceFrom(), asOf);
-                if (firstItem != null) {
+                if (items.firstAfterPayment() != null) {
                     // still paid for the matter (reading once-paid): an earlier item may be left out of the request
                     d.warn(settings.topUp ? "warning.paid-before-item.top-up" : "warning.paid-before-item",
-                            s.code(), s.date(), firstItem);
+                            s.code(), s.date(), items.firstAfterPayment());
                 }
                 if (s.amount() != null && s.amount().signum() == 0 && !settings.topUp) {
                     // strict: a record of a payment is a payment, whatever its amount (reading once-paid); TOP_UP

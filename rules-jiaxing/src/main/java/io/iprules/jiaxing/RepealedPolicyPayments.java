@@ -20,23 +20,33 @@ final class RepealedPolicyPayments {
     }
 
     /**
-     * The date of the latest item {@code paid} can have paid when every such item of {@code e} is dated before
-     * {@code inForce}; {@code null} when the request lists none, or one dated on or after {@code inForce}.
+     * What the items of {@code e} say of {@code paid}, found in one pass over them.
+     *
+     * @param ofTheRepealedPolicy the date of the latest item the payment can have paid when every such item is dated
+     *     before the policy took force; {@code null} when the request lists none, or one dated on or after that day
+     * @param firstAfterPayment the date of the first item of the code (and subject) the payment names, known on the
+     *     as-of date, when every such item is dated after the payment; {@code null} when one is dated on or before it,
+     *     or the request lists none (then the payment matches nothing, which the rules say). Such a payment still
+     *     counts as paid for the matter (reading once-paid: the request may leave out an earlier item of the same
+     *     code); the caller warns of it
      */
-    static LocalDate itemOfTheRepealedPolicy(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce) {
-        Latest latest = items(e, paid, inForce, null);
-        return latest != null && latest.ofTheRepealedPolicy ? latest.date : null;
+    record Items(LocalDate ofTheRepealedPolicy, LocalDate firstAfterPayment) {
+        private static final Items NONE = new Items(null, null);
     }
 
-    /**
-     * The date of the first item of the code (and subject) {@code paid} names, known on {@code asOf}, when every such
-     * item is dated after the payment; {@code null} when one is dated on or before it, or the request lists none
-     * (then the payment matches nothing, which the rules say). Such a payment still counts as paid for the matter
-     * (reading once-paid: the request may leave out an earlier item of the same code); the caller warns of it.
-     */
-    static LocalDate firstItemAfterPayment(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
+    /** What the items of {@code e} say of {@code paid}; with {@code asOf} null, items after it are not looked at. */
+    static Items of(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
         Latest latest = items(e, paid, inForce, asOf);
-        return latest != null && latest.date == null && !latest.during ? latest.firstAfter : null;
+        if (latest == null) {
+            return Items.NONE;
+        }
+        return new Items(latest.ofTheRepealedPolicy ? latest.date : null,
+                latest.date == null && !latest.during ? latest.firstAfter : null);
+    }
+
+    /** {@link Items#ofTheRepealedPolicy} alone. */
+    static LocalDate itemOfTheRepealedPolicy(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce) {
+        return of(e, paid, inForce, null).ofTheRepealedPolicy();
     }
 
     private static Latest items(JiaxingEnterprise e, PaidSubsidy paid, LocalDate inForce, LocalDate asOf) {
