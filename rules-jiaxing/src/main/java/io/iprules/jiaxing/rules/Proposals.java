@@ -167,7 +167,7 @@ public final class Proposals {
         String parameter = better.getAmount().waitingFor();
         io.iprules.Text reason = d.text(paid.payments() == 1 ? "reason.top-up.open" : "reason.top-up.open.several",
                 better.getCode(), parameter, paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
-                better.getCitation(), paid.payments());
+                better.getCitation(), new io.iprules.kit.Count(paid.payments()));
         Candidate c = d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
                 better.getSubject(), better.getDate(), better.getAmount(), 0, reason);
         c.setEligibilityUndeterminedBy(parameter);
