@@ -174,6 +174,11 @@ class JsonContractMessagesTest {
                 "must be a valid value, not 'not-a-uuid'"));
         assertThat(field("count", "\"x\"")).isEqualTo(new Problem("applicant.count", "must be a whole number"));
         assertThat(field("big", "2.5")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.5'"));
+        // written with an exponent: quoted so that the exponent shows, not as the whole number it equals ("not '2'")
+        assertThat(field("big", "2e0")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2E+0'"));
+        assertThat(field("count", "2e0").message(Language.ZH)).isEqualTo("必须是整数,而不是“2E+0”");
+        assertThat(field("big", "1e3")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '1E+3'"));
+        assertThat(field("big", "2.0")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.0'"));
         assertThat(field("flag", "1")).isEqualTo(new Problem("applicant.flag", "must be true or false, not 1"));
         assertThat(field("name", "true")).isEqualTo(new Problem("applicant.name", "must be a string, not true"));
         assertThat(field("name", "{}")).isEqualTo(new Problem("applicant.name", "must be a string"));
