@@ -51,6 +51,9 @@ class JiaxingBuilderTest {
                 org.assertj.core.groups.Tuple.tuple("JX_STANDARD_LEAD", "ALREADY_PAID",
                         new BigDecimal("50000.00")));
         assertThat(r.total()).isEqualByComparingTo("720000");
+        // the standard is named by its number, in both languages, where an officer reads which one was paid before
+        assertThat(r.excluded().get(0).subject().in(Language.ZH)).endsWith(" GB/T 1-2013");
+        assertThat(r.excluded().get(0).subject().in(Language.EN)).endsWith(" GB/T 1-2013");
         // the brand claimed under another line too, this policy chosen: paid here, and said so
         assertThat(r.warnings()).extracting(w -> w.in(Language.EN))
                 .containsExactly("China Well-known Trademark 禾城 is also claimed under 省品牌政策; the applicant chose this policy");
