@@ -160,4 +160,33 @@ class BeijingCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("applicant.greenChannel[0].issued: is before complete");
     }
+
+    /**
+     * beijing-2012 §2(4) on the page: the timeline shades each day from the calendar the deadline was counted on, a
+     * deployment's {@code --calendar} year included. Complete Mon 2026-12-28, issued Tue 2027-01-05, with the test
+     * file for 2027 (made up: 2027-01-01 a rest day, nothing else moved). By hand: 12-28 not counted; Tue 29 (1), Wed 30
+     * (2), Thu 31 (3); Fri 2027-01-01 rests in the file, Sat 02 and Sun 03 are a weekend; Mon 04 (4), Tue 05 (5) = the
+     * deadline and the day issued, ON_TIME. The page drew every day from 2026-12-25 as "not covered" (日历未覆盖) from
+     * the bundled notices alone, beside a deadline the text said was counted on them.
+     */
+    @Test
+    void section2_4TimelineShadesTheDaysFromTheDeploymentsCalendar(@TempDir Path dir) throws Exception {
+        Path calendar = Files.writeString(dir.resolve("2027.json"), CalendarOptionTest.TEST_ONLY_2027);
+        Path f = Files.writeString(dir.resolve("new-year.json"), LATE.replace("2013-10-31", "2027-01-31")
+                .replace("2013-09-27", "2026-12-28").replace("2013-10-12", "2027-01-05"));
+        Path page = dir.resolve("new-year.html");
+        Run report = CliTest.run("report", f.toString(), "--html", page.toString(), "--calendar", calendar.toString());
+        assertThat(report.exit()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).contains("期限 <span class=\"nw\">2027-01-05</span>", "已用 <span class=\"nw\">5 个</span>工作日",
+                "class=\"work\"><title>2026-12-28 工作日</title>", "class=\"work\"><title>2026-12-29 工作日</title>",
+                "class=\"work\"><title>2026-12-31 工作日</title>", "class=\"rest\"><title>2027-01-01 休息日</title>",
+                "class=\"rest\"><title>2027-01-03 休息日</title>", "class=\"work\"><title>2027-01-04 工作日</title>",
+                "class=\"work due done\"><title>2027-01-05 工作日</title>").doesNotContain("日历未覆盖</title>");
+        // without the year the count is UNKNOWN, and the page says the days from 25 December are not covered
+        Path bundled = dir.resolve("bundled.html");
+        assertThat(CliTest.run("report", f.toString(), "--html", bundled.toString()).exit()).isZero();
+        assertThat(Files.readString(bundled)).contains("class=\"unk\"><title>2026-12-28 日历未覆盖</title>",
+                "class=\"unk\"><title>2027-01-04 日历未覆盖</title>");
+    }
 }

@@ -914,7 +914,7 @@ final class HtmlReport {
         if (r.deadlines().isEmpty()) {
             return;
         }
-        io.iprules.kit.calendar.WorkingDayCalendar calendar = io.iprules.kit.calendar.WorkingDayCalendar.china();
+        io.iprules.kit.calendar.WorkingDayCalendar calendar = calendarOf(r);
         out.append("<section class=\"deadlines\">\n<h2>").append(esc(l("section.deadlines"))).append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.deadline.legend"))).append("</p>\n");
         for (io.iprules.Deadline d : r.deadlines()) {
@@ -928,7 +928,7 @@ final class HtmlReport {
                     .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation())).append("</p>\n");
             List<String> parts = TextReport.deadlineFacts(d, lang, names);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
-            if (d.start() != null) {
+            if (d.start() != null && calendar != null) {
                 LocalDate end = d.deadline() == null ? r.asOf() : d.deadline();
                 if (d.done() != null && d.done().isAfter(end)) {
                     end = d.done();
@@ -945,6 +945,19 @@ final class HtmlReport {
             out.append("</div>\n");
         }
         out.append("</section>\n");
+    }
+
+    /**
+     * The calendar the result's deadlines were counted on, which the timeline shades its days from: the one whose
+     * digest the receipt records (a deployment's {@code --calendar} years included: the bundled notices alone drew
+     * the days of a deployment's 2027 as not covered, beside a deadline counted on them), the bundled notices for a
+     * result without a receipt (one built by hand); {@code null} when the receipt names a calendar not built in this
+     * JVM, whose days the page then does not draw rather than draw them from another calendar.
+     */
+    static io.iprules.kit.calendar.WorkingDayCalendar calendarOf(EvaluationResult r) {
+        String digest = r.receipt().map(x -> x.data().get(io.iprules.kit.KitModule.CALENDAR)).orElse(null);
+        return digest == null ? io.iprules.kit.calendar.WorkingDayCalendar.china()
+                : io.iprules.kit.calendar.WorkingDayCalendar.withDigest(digest).orElse(null);
     }
 
     private void days(io.iprules.kit.calendar.WorkingDayCalendar calendar, io.iprules.Deadline d, LocalDate asOf,

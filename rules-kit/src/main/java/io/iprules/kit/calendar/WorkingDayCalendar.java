@@ -252,8 +252,40 @@ public final class WorkingDayCalendar {
                     }
                 }
             }
-            return new WorkingDayCalendar(years);
+            WorkingDayCalendar built = new WorkingDayCalendar(years);
+            remember(built);
+            return built;
         }
+    }
+
+    /**
+     * The calendars built in this JVM, by digest, held weakly: an engine's module holds the one it decides with for
+     * as long as the engine lives. Two calendars of one digest decide every day alike ({@link #digest()}).
+     */
+    private static final Map<String, java.lang.ref.WeakReference<WorkingDayCalendar>> BUILT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void remember(WorkingDayCalendar c) {
+        BUILT.values().removeIf(r -> r.get() == null);
+        BUILT.put(c.digest, new java.lang.ref.WeakReference<>(c));
+    }
+
+    /**
+     * The calendar of this digest, as a receipt records it ({@code "data": {"calendar": …}}), if one was built in this
+     * JVM and is still in use (the bundled notices' always is): what a page drawing a result's deadlines day by day
+     * shades its days from, so that it shows the days the count was made on, a deployment's added or replaced years
+     * included, and not the bundled notices alone.
+     *
+     * @param digest a {@link #digest()}
+     */
+    public static Optional<WorkingDayCalendar> withDigest(String digest) {
+        Objects.requireNonNull(digest, "digest");
+        WorkingDayCalendar bundled = china();
+        if (bundled.digest.equals(digest)) {
+            return Optional.of(bundled);
+        }
+        java.lang.ref.WeakReference<WorkingDayCalendar> ref = BUILT.get(digest);
+        return Optional.ofNullable(ref == null ? null : ref.get());
     }
 
     private static List<YearData> bundledYears() {
