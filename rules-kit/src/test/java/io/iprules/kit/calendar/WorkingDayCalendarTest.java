@@ -218,6 +218,23 @@ class WorkingDayCalendarTest {
             // 2027-12-25 onwards would need the notice for 2028
             assertThat(with2027.dayKind(d("2027-12-27"))).isEqualTo(DayKind.UNKNOWN);
         }
+
+        /**
+         * A page drawing a result's deadline day by day finds the calendar it was counted on by the digest its receipt
+         * records: a deployment's 2027 year, not the bundled notices alone, which do not cover 2026-12-28.
+         */
+        @Test
+        void a_calendar_is_found_by_the_digest_a_receipt_records() {
+            WorkingDayCalendar with2027 = WorkingDayCalendar.builder()
+                    .addYear("2027.json", TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
+            assertThat(WorkingDayCalendar.withDigest(with2027.digest())).hasValueSatisfying(c -> {
+                assertThat(c.digest()).isEqualTo(with2027.digest());
+                assertThat(c.dayKind(d("2026-12-28"))).isEqualTo(DayKind.WORKING);
+                assertThat(c.dayKind(d("2027-01-01"))).isEqualTo(DayKind.REST);
+            });
+            assertThat(WorkingDayCalendar.withDigest(CHINA.digest())).containsSame(WorkingDayCalendar.china());
+            assertThat(WorkingDayCalendar.withDigest("sha256:" + "0".repeat(64))).isEmpty();
+        }
     }
 
     @Nested
