@@ -141,16 +141,17 @@ public final class Northeast2017 extends KitModule {
 
     /**
      * {@code name} is free (a province's office may write its own), but a name that is another provincial-level unit
-     * (吉林省 for 辽宁省's figures, 辽宁省 for the four together) would head a result about a unit it does not name:
-     * warned of, not refused.
+     * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), would head a
+     * result about a unit it does not name: warned of, not refused.
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
-        if (!SCOPE.isProvince(r.name())) {
+        String named = SCOPE.provinceNamed(r.name());
+        if (named == null) {
             return;
         }
         if (r.level() == Level.NORTHEAST) {
             d.warn("warning.name-a-province-for-the-northeast", r.name());
-        } else if (!r.name().equals(r.province())) {
+        } else if (!named.equals(r.province())) {
             d.warn("warning.name-another-province", r.name(), r.province());
         }
     }

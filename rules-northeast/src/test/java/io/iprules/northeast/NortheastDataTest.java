@@ -124,6 +124,14 @@ class NortheastDataTest {
         assertThat(s.covers("浙江省")).isFalse();
         assertThat(s.isProvince("浙江省")).isTrue();
         assertThat(s.isProvince("辽宁")).isFalse();
+        // a short name is known for the warning about a name, never as a province (validation asks for the full name)
+        assertThat(s.shortNames()).hasSize(34);
+        assertThat(s.provinceNamed("辽宁")).isEqualTo("辽宁省");
+        assertThat(s.provinceNamed("内蒙古")).isEqualTo("内蒙古自治区");
+        assertThat(s.provinceNamed("广西")).isEqualTo("广西壮族自治区");
+        assertThat(s.provinceNamed("黑龙江省")).isEqualTo("黑龙江省");
+        assertThat(s.provinceNamed("沈阳市")).isNull();
+        assertThat(s.provinceNamed("辽")).isNull();
     }
 
     @Test

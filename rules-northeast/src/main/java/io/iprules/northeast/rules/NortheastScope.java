@@ -22,9 +22,13 @@ import java.util.Objects;
  * @param note       the reading, {@code zh} and {@code en}
  * @param provinces  the 34 provincial-level units by full name (GB/T 2260)
  * @param provincesSource where that list comes from
+ * @param shortNames each unit's name without its administrative suffix (辽宁 for 辽宁省), for the warning about a
+ *                   {@code name} that is another unit; never accepted as a {@code province}
+ * @param shortNamesSource how those names are formed and what they are used for
  */
 public record NortheastScope(String code, String citation, List<String> scope, String source, Map<String, String> note,
-                             List<String> provinces, String provincesSource) {
+                             List<String> provinces, String provincesSource, Map<String, String> shortNames,
+                             String shortNamesSource) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -35,10 +39,16 @@ public record NortheastScope(String code, String citation, List<String> scope, S
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(provincesSource, "provincesSource");
+        Objects.requireNonNull(shortNamesSource, "shortNamesSource");
         scope = List.copyOf(scope);
         provinces = List.copyOf(provinces);
+        shortNames = Map.copyOf(shortNames);
         if (!provinces.containsAll(scope)) {
             throw new IllegalArgumentException("scope.json: the scope " + scope + " names an unknown province");
+        }
+        if (!new java.util.HashSet<>(shortNames.values()).equals(new java.util.HashSet<>(provinces))
+                || shortNames.size() != provinces.size()) {
+            throw new IllegalArgumentException("scope.json: shortNames must give each of the provinces one short name");
         }
     }
 
@@ -62,5 +72,13 @@ public record NortheastScope(String code, String citation, List<String> scope, S
     /** Whether {@code province} is the full name of a provincial-level unit. */
     public boolean isProvince(String province) {
         return provinces.contains(province);
+    }
+
+    /**
+     * The provincial-level unit {@code name} names, by its full name or its short name (辽宁 and 辽宁省 are 辽宁省);
+     * {@code null} when it names none (a city, an office, a misspelling).
+     */
+    public String provinceNamed(String name) {
+        return provinces.contains(name) ? name : shortNames.get(name);
     }
 }
