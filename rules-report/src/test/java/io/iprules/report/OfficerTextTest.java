@@ -105,6 +105,27 @@ class OfficerTextTest {
         assertThat(OfficerText.wrap("", "", quoted, true)).first().isEqualTo("x".repeat(94) + " 依依");
     }
 
+    /**
+     * A name of exactly 12 Chinese characters, the longest English text keeps whole, goes to the next line whole; one
+     * of 13 is a quoted clause and breaks between its characters (above). 86 x, a space and 24 columns make 111.
+     */
+    @Test
+    void englishTextKeepsAChineseRunOfTwelveCharactersWhole() {
+        String name = "广西壮族自治区知识产权局";
+        assertThat(name).hasSize(12);
+        assertThat(OfficerText.wrap("", "", "x".repeat(86) + " " + name, true)).containsExactly("x".repeat(86), name);
+        // in Chinese text, 6 of them fill the line to 99 columns
+        assertThat(OfficerText.wrap("", "", "x".repeat(86) + " " + name, false))
+                .containsExactly("x".repeat(86) + " 广西壮族自治", "区知识产权局");
+    }
+
+    /** A figure followed by a space that ends the text: the space is dropped with the line's end, the figure kept. */
+    @Test
+    void aFigureAndASpaceAtTheEndOfATextEndTheLine() {
+        assertThat(OfficerText.wrap("  ", "  ", "至少 48.4 ")).containsExactly("  至少 48.4");
+        assertThat(OfficerText.wrap("", "", "48 ")).containsExactly("48");
+    }
+
     /** A character outside the Basic Multilingual Plane (U+20000, two columns) is never split across two lines. */
     @Test
     void aSurrogatePairStaysOnOneLine() {
