@@ -327,6 +327,39 @@ class TextReportTest {
                 Language.ZH, false)).startsWith("政策(p-1)\n申请人:" + fits + "    评估日期:2020-08-01\n");
     }
 
+    /**
+     * The date is kept whole even when all but its last figure would fit: "Applicant: " (11 columns), a name of 69, four
+     * spaces and "As of: 2020-08-01" (17) make 101; "As of: 2020-08-0" alone would end the line at 100.
+     */
+    @Test
+    void theDateGoesToTheNextLineWholeWhenOnlyItsLastFigureIsPastTheLine() {
+        String name = "Zhejiang Jiaxing Nanhu District Science and Technology Innovation Co.";
+        assertThat(name).hasSize(69);
+        String text = TextReport.render(EvaluationResult.builder("p-1", D, name).eligible(false).build(), P,
+                Language.EN, false);
+        assertThat(text).startsWith("policy (p-1)\nApplicant: " + name + "\nAs of: 2020-08-01\n");
+    }
+
+    /**
+     * Chinese text breaks between any two characters, where English text keeps a Chinese name of up to 12 characters
+     * on one line. In Chinese: "申请人:" (7 columns) and six "嘉兴市科技局、" (14 each) reach 91; 嘉兴市财 fills the line
+     * to 99 and 政 would make 101, so the line breaks inside the name 嘉兴市财政局. In English: "Applicant: " (11) and a
+     * name's 84 Latin columns reach 95, and 内蒙古自治区 (12) goes to the next line whole, not 内蒙 ⏎ 古自治区.
+     */
+    @Test
+    void aChineseReportBreaksBetweenCharactersAndAnEnglishOneKeepsAChineseNameWhole() {
+        String name = "嘉兴市科技局、".repeat(6) + "嘉兴市财政局";
+        String zh = TextReport.render(EvaluationResult.builder("p-1", D, name).eligible(false).build(), P,
+                Language.ZH, false);
+        assertThat(zh).startsWith("政策(p-1)\n申请人:" + "嘉兴市科技局、".repeat(6) + "嘉兴市财\n政局    评估日期:2020-08-01\n");
+
+        String latin = "Intellectual Property Office and Market Supervision Administration of the Region of ";
+        assertThat(latin).hasSize(84);
+        String en = TextReport.render(EvaluationResult.builder("p-1", D, latin + "内蒙古自治区").eligible(false).build(),
+                P, Language.EN, false);
+        assertThat(en).startsWith("policy (p-1)\nApplicant: " + latin.strip() + "\n内蒙古自治区    As of: 2020-08-01\n");
+    }
+
     /** Text from the request cannot forge a line nor move the cursor: escaped wherever it is printed. */
     @Test
     void namesFromTheRequestAreEscapedOnEveryLine() {
