@@ -199,6 +199,31 @@ class HtmlReportRowsTest {
         assertThat(HtmlReport.heldBack(List.of(held.get(0), topUpCut), lessTopUp)).isEqualByComparingTo("150000.00");
     }
 
+    /**
+     * An item held back by the clause that would grant it, or with no granting clause given, is cited once: one link,
+     * with no "由 … 排除" beside it naming the same clause again. The reason's words open the explanation, the detail
+     * not repeating them.
+     */
+    @Test
+    void anExclusionByItsOwnGrantingClauseOrWithNoneIsCitedOnce() {
+        ExclusionReason notMet = new ExclusionReason("NOT_MET", "p-1 §5", Text.plain("条件未满足"));
+        EvaluationResult r = result(false)
+                .exclusion(new Exclusion("P_PROVINCE", null, Text.plain("省示范"), null, n("100000.00"), notMet,
+                        "p-1 §5", "p-1 §5", Text.plain("未获省级认定")))
+                .exclusion(new Exclusion("P_CITY", null, Text.plain("市示范"), null, n("50000.00"), notMet,
+                        "p-1 §5", null, Text.plain("未获市级认定")))
+                .build();
+        String page = HtmlReport.render(r, P, Language.ZH);
+        assertThat(part(page, "<tbody>", "</tbody>")).isEqualTo("<tbody>\n"
+                + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>省示范</td>"
+                + "<td class=\"num struck\">100,000.00</td><td>条件未满足:未获省级认定</td>"
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a></td></tr>\n"
+                + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>市示范</td>"
+                + "<td class=\"num struck\">50,000.00</td><td>条件未满足:未获市级认定</td>"
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a></td></tr>\n"
+                + "</tbody>");
+    }
+
     @Test
     void theBudgetSumsWhatIsDueHeldBackAndAwaitingAndListsEachItem() {
         EvaluationResult r = result(true)
