@@ -70,6 +70,24 @@ class BeijingBuilderTest {
         assertThat(valid().creditCode(null).build().creditCode()).isNull();
     }
 
+    /**
+     * Every named part of an entry returns its builder, so the parts may be given in any order: the year of a loan's
+     * interest and the day a certificate was issued first, as well as last.
+     */
+    @Test
+    void anEntrysPartsMayBeGivenInAnyOrder() {
+        BeijingEnterprise e = valid().zhongguancun(true)
+                .greenChannel(g -> g.issued(ISSUED).complete(COMPLETE).subject("201310000001.1")
+                        .certificate(Certificate.PRIORITY_EXAMINATION))
+                .pledgeLoan(l -> l.year(2013).interestPaid(new BigDecimal("12345.67")).pledge(Pledge.PATENT)
+                        .bank("北京银行"))
+                .build();
+        assertThat(e.greenChannel()).containsExactly(
+                new GreenChannelRequest(Certificate.PRIORITY_EXAMINATION, "201310000001.1", COMPLETE, ISSUED));
+        assertThat(e.pledgeLoans()).containsExactly(
+                new PledgeLoan("北京银行", Pledge.PATENT, new BigDecimal("12345.67"), 2013));
+    }
+
     @Test
     void aBlankNameOrAMistypedCodeIsRefusedWhenGivenAtItsPath() {
         assertThat(problemsOf(() -> BeijingEnterprise.builder().name(" ")))
