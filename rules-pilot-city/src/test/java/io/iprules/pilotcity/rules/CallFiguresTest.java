@@ -1,6 +1,7 @@
 package io.iprules.pilotcity.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
@@ -61,5 +62,43 @@ class CallFiguresTest {
         // the other figures are the notice's on both sides of the change
         assertThat(t.on(change).densityMinimum()).isEqualTo(new BigDecimal("48.4"));
         assertThat(t.on(change).maxPlaces()).isEqualTo(2);
+    }
+
+    /** {@code parameters} of the shipped description, {@code name}'s values replaced by {@code values}. */
+    private static PolicyDescription with(String name, ParameterValue... values) {
+        return SHIPPED.withParameters(SHIPPED.parameters().stream()
+                .map(i -> !i.name().equals(name) ? i : new ParameterInfo(i.name(), i.unit(), i.citation(),
+                        i.description(), i.open(), List.of(values)))
+                .toList());
+    }
+
+    /**
+     * A value from before the notice took force (2017-06-27) starts no figures of its own: before the notice, as on
+     * it, the figures are the notice's first ones, whatever a figure was before.
+     */
+    @Test
+    void aValueFromBeforeTheNoticeStartsNoFigures() {
+        CallFigures.Table t = new CallFigures.Table(with("PC_PARK_FULLTIME_STAFF.MIN",
+                new ParameterValue(LocalDate.of(2017, 1, 1), "3", "a draft before the notice"),
+                new ParameterValue(NOTICE, "1", "the notice")));
+        assertThat(t.on(LocalDate.of(2017, 3, 1)).staffMinimum()).isEqualTo(1);
+        assertThat(t.on(NOTICE).staffMinimum()).isEqualTo(1);
+        assertThat(t.on(NOTICE).densityMinimum()).isEqualTo(new BigDecimal("48.4"));
+    }
+
+    /**
+     * A figure with no value on a day the figures start (the deadline's only value from 2017-08-01, not from the
+     * notice's 2017-06-27) is refused when the table is read: §2(2)'s deadline condition could not be decided.
+     */
+    @Test
+    void aFigureWithoutAValueOnTheNoticesDayIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new CallFigures.Table(with("PC_DEADLINE",
+                new ParameterValue(LocalDate.of(2017, 8, 1), "2017-08-31", "a later call"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("pilot-city-2017: parameter PC_DEADLINE has no value on 2017-06-27");
+        assertThatThrownBy(() -> new CallFigures.Table(with("PC_PARK_COUNT.MIN",
+                new ParameterValue(LocalDate.of(2017, 8, 1), "2", "a later call"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("pilot-city-2017: parameter PC_PARK_COUNT.MIN has no value on 2017-06-27");
     }
 }
