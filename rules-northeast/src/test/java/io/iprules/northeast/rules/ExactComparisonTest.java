@@ -143,6 +143,9 @@ class ExactComparisonTest {
         assertThat(ExactComparison.annualGrowthRate(n(100_000), n(81_075), 1)).isEqualTo(d("-0.1893"));
         // −0.189245 → −0.1892
         assertThat(ExactComparison.annualGrowthRate(n(1_000_000), n(810_755), 1)).isEqualTo(d("-0.1892"));
+        // 100 → 85 over 2 years: √0.85 − 1 = −0.0780455… (0.9219544^2 < 0.85 < 0.9219545^2), its fifth decimal a 5
+        // but not a half: −0.0780, as any fall short of the half
+        assertThat(ExactComparison.annualGrowthRate(n(100), n(85), 2)).isEqualTo(d("-0.0780"));
         // everything lost: 0 / x − 1 = −1
         assertThat(ExactComparison.annualGrowthRate(n(7), n(0), 3)).isEqualTo(d("-1.0000"));
     }
@@ -171,6 +174,22 @@ class ExactComparisonTest {
         assertThat(ExactComparison.growthProgress(n(100), n(144), n(100), n(121), 2)).isEqualTo(d("2.0000"));
         // 81/100 = 0.9^2 → −10% against 10%: exactly −1
         assertThat(ExactComparison.growthProgress(n(100), n(81), n(100), n(121), 2)).isEqualTo(d("-1.0000"));
+    }
+
+    /**
+     * One rational root and one irrational: the rational one does not make the ratio a fraction. √1.2 − 1 =
+     * 0.0954451150…; 121/100 = 1.1^2 → 0.1.
+     */
+    @Test
+    void oneRationalRootBesideAnIrrationalOneIsNarrowedAsIrrational() {
+        // 0.0954451150… ÷ 0.1 = 0.954451… → 0.9544
+        assertThat(ExactComparison.growthProgress(n(100), n(120), n(100), n(121), 2)).isEqualTo(d("0.9544"));
+        // 0.1 ÷ 0.0954451150… = 1.0477225… (0.0954451150 × 1.0477 = 0.0999978, × 1.0478 = 0.1000074) → 1.0477
+        assertThat(ExactComparison.growthProgress(n(100), n(121), n(100), n(120), 2)).isEqualTo(d("1.0477"));
+        // 4 → 18 is 9/2 in lowest terms, 9 a square and 2 not: √4.5 − 1 = 1.1213203… ÷ 0.1 → 11.2132
+        assertThat(ExactComparison.growthProgress(n(4), n(18), n(100), n(121), 2)).isEqualTo(d("11.2132"));
+        // 9 → 18 is 2/1, 1 a square and 2 not: √2 − 1 = 0.4142135… ÷ 0.1 → 4.1421
+        assertThat(ExactComparison.growthProgress(n(9), n(18), n(100), n(121), 2)).isEqualTo(d("4.1421"));
     }
 
     @Test
