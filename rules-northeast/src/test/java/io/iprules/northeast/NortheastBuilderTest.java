@@ -78,6 +78,12 @@ class NortheastBuilderTest {
         refusedAt(() -> NortheastRegion.builder().name(null), "applicant.name", "is required");
     }
 
+    /** No province at all is a missing one, not an unknown one: one problem, "is required". */
+    @Test
+    void aProvinceNotGivenIsRefusedAtOnceAsRequired() {
+        refusedAt(() -> NortheastRegion.builder().province(null), "applicant.province", "is required");
+    }
+
     @Test
     void aProvinceNotNamedInFullIsRefusedAtOnce() {
         refusedAt(() -> NortheastRegion.builder().province("辽宁"), "applicant.province", "unknown province '辽宁'");
@@ -121,6 +127,10 @@ class NortheastBuilderTest {
     void buildNamesAMissingFigureWithItsPath() {
         refusedAt(() -> liaoningWithoutFigures().figures(IpKind.PATENT, f -> f.regionStart(60_000).regionEnd(120_000)
                 .nationalStart(1_700_000)).build(), "applicant.figures.PATENT.national.end", "is required");
+        // the region's end without its start: the start is missing, not the region's side
+        refusedAt(() -> liaoningWithoutFigures().figures(IpKind.PATENT, f -> f.regionEnd(120_000)
+                .nationalStart(1_700_000).nationalEnd(3_000_000)).build(), "applicant.figures.PATENT.region.start",
+                "is required");
         // neither of the nation's figures: the nation's side is missing, as when JSON leaves it out
         refusedAt(() -> liaoningWithoutFigures().figures(IpKind.COPYRIGHT, f -> f.regionStart(8_000).regionEnd(20_000))
                 .build(), "applicant.figures.COPYRIGHT.national", "is required");

@@ -73,6 +73,29 @@ class NortheastValidationTest {
                                 "must be > 0, but is -1: the population divides"));
     }
 
+    /** The nation's population without the region's: the region's is missing, and nothing is compared with it. */
+    @Test
+    void aPopulationWithoutTheRegionsIsRefusedAtTheRegion() {
+        assertThat(problems(valid("{ \"national\": 1412120000 }", "{ }")))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.population.region", "is required"));
+    }
+
+    /**
+     * A kind given in part is refused where it falls short, and nothing is compared with the missing part: the
+     * nation's figures without the region's, and the region's start without its end.
+     */
+    @Test
+    void aKindGivenInPartIsRefusedWhereItFallsShort() {
+        String national = "\"national\": { \"start\": 1700000, \"end\": 3000000 }";
+        assertThat(problems(valid(POPULATION, "{ \"PATENT\": { " + national + " } }")))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.PATENT.region", "is required"));
+        assertThat(problems(valid(POPULATION, "{ \"PATENT\": { \"region\": { \"start\": 60000 }, " + national + " } }")))
+                .extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.PATENT.region.end", "is required"));
+    }
+
     @Test
     void aPopulationHalfGiven() {
         assertThat(problems(valid("{ \"region\": 42590000 }", "{ }")))
