@@ -46,5 +46,13 @@ class AnningCheckedBuilderTest {
     void thePositionalBuilderStillLeavesTheChecksToTheEvaluation() {
         assertThat(AnningCounty.builder("安宁市").figure("AN_TRADEMARKS", "6500.5").build().figures())
                 .containsEntry("AN_TRADEMARKS", "6500.5");
+        // the name too: a blank one is taken, and none at all, and the evaluation refuses them at applicant.name
+        assertThat(AnningCounty.builder("安宁市").name(" ").build().name()).isEqualTo(" ");
+        AnningCounty unnamed = AnningCounty.builder(null).figure("AN_TALENT", 31).build();
+        assertThat(unnamed.name()).isNull();
+        assertThatThrownBy(() -> io.iprules.RulesEngine.builder().build().evaluate("anning-2022",
+                java.time.LocalDate.of(2024, 12, 31), unnamed))
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(Problem::path).containsExactly("applicant.name"));
     }
 }
