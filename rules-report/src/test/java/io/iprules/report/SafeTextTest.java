@@ -31,6 +31,20 @@ class SafeTextTest {
         assertThat(SafeText.escape(null)).isNull();
     }
 
+    /**
+     * Half a surrogate pair is escaped wherever it stands, not only alone or at the end: a high one followed by
+     * something other than a low one, a low one after something other than a high one, and a pair written the wrong
+     * way round (low, then high) both halves.
+     */
+    @Test
+    void halfASurrogatePairIsEscapedWhereverItStands() {
+        assertThat(SafeText.escape("\uD83Da")).isEqualTo("\\uD83Da");
+        assertThat(SafeText.escape("甲\uDE00乙")).isEqualTo("甲\\uDE00乙");
+        assertThat(SafeText.escape("\uDE00\uD83D")).isEqualTo("\\uDE00\\uD83D");
+        // a pair the right way round is one character, kept
+        assertThat(SafeText.escape("甲\uD83D\uDE00乙")).isEqualTo("甲\uD83D\uDE00乙");
+    }
+
     /** A whole report keeps its lines; within each, what is unsafe is escaped as on one line. */
     @Test
     void aTextOfSeveralLinesKeepsItsNewlinesOnly() {
