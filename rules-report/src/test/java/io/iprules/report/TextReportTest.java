@@ -360,6 +360,18 @@ class TextReportTest {
         assertThat(en).startsWith("policy (p-1)\nApplicant: " + latin.strip() + "\n内蒙古自治区    As of: 2020-08-01\n");
     }
 
+    /**
+     * A yes/no fact without an explanation reads "否" when it does not hold, as it reads "是" when it does (C_PLAN:
+     * no plan, where one is required).
+     */
+    @Test
+    void aFactThatDoesNotHoldReadsNo() {
+        EvaluationResult r = result(false)
+                .condition(new Condition("C_PLAN", "南湖园区", false, "false", "true", "p-1 §4", null, null)).build();
+        assertThat(zh(r)).contains("  南湖园区\n    ✗ 不满足:规划;实际 否,要求 是  [p-1 §4]\n");
+        assertThat(en(r)).contains("✗ not met: a plan; actual no, required yes  [p-1 §4]");
+    }
+
     /** Text from the request cannot forge a line nor move the cursor: escaped wherever it is printed. */
     @Test
     void namesFromTheRequestAreEscapedOnEveryLine() {
