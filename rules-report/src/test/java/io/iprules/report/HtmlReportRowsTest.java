@@ -224,6 +224,31 @@ class HtmlReportRowsTest {
                 + "</tbody>");
     }
 
+    /**
+     * A yes/no target not answered and with no due date: its box says the figure is not supplied (not a bare dash),
+     * with the unknown look, and no due line under it.
+     */
+    @Test
+    void aYesNoTargetNotAnsweredAndNotDueSaysSoInItsBoxAlone() {
+        Indicator unanswered = new Indicator("P_PLAN", Text.plain("制定规划"), IndicatorStatus.UNKNOWN,
+                ParameterUnit.YES_NO, Comparison.AT_LEAST, BigDecimal.ONE, "1", null, null, null, null,
+                "p-1 §1", "制定规划", null, null, false);
+        String page = HtmlReport.render(result(false).indicator(unanswered).build(), P, Language.ZH);
+        assertThat(part(page, "<tr id=\"P_PLAN\"", "</tr>"))
+                .contains("<td class=\"barcol\"><div class=\"yesno unknown\">? 未提供数据</div></td>\n");
+    }
+
+    /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
+    @Test
+    void aBudgetOfAwardsAloneListsOnlyThem() {
+        EvaluationResult r = result(true).award(new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, n("5000.00"),
+                null, "p-1 §3", Text.plain("授权"))).build();
+        assertThat(part(HtmlReport.render(r, P, Language.ZH), "<tbody>", "</tbody>")).isEqualTo("<tbody>\n"
+                + "<tr class=\"met\"><td><span class=\"badge met\">✓ 应予补助</span></td><td>发明专利</td>"
+                + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 §3</a></td></tr>\n"
+                + "</tbody>");
+    }
+
     @Test
     void theBudgetSumsWhatIsDueHeldBackAndAwaitingAndListsEachItem() {
         EvaluationResult r = result(true)
