@@ -952,7 +952,7 @@ public final class JsonContract {
                 if (value instanceof BigDecimal d && d.scale() == 0) {
                     // only an exponent leaves a JSON decimal at scale 0 (2e0): quoted as 2, it read "a whole number,
                     // not 2"; written as the kit's figures write it (2E+0), the exponent shows
-                    value = d.unscaledValue() + "E+0";
+                    value = new WholeWithExponent(d).withExponent();
                 }
                 return Text.bilingual("必须是" + (target == BigDecimal.class ? "数值" : "整数") + ",而不是“" + value + "”",
                         "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
