@@ -267,7 +267,16 @@ public final class WorkingDayCalendar {
 
     private static void remember(WorkingDayCalendar c) {
         BUILT.values().removeIf(r -> r.get() == null);
-        BUILT.put(c.digest, new java.lang.ref.WeakReference<>(c));
+        // a live calendar of the same digest keeps its place: were the newer one to take it and die first (a
+        // short-lived engine beside a long-lived one), the older engine's pages would lose their timelines
+        BUILT.compute(c.digest, (digest, old) -> old != null && old.get() != null ? old
+                : new java.lang.ref.WeakReference<>(c));
+    }
+
+    /** For tests: the calendar this registry holds for a digest, the very object, if still alive. */
+    static WorkingDayCalendar rememberedFor(String digest) {
+        java.lang.ref.WeakReference<WorkingDayCalendar> ref = BUILT.get(digest);
+        return ref == null ? null : ref.get();
     }
 
     /**

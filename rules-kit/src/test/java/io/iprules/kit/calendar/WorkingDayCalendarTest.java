@@ -235,6 +235,28 @@ class WorkingDayCalendarTest {
             assertThat(WorkingDayCalendar.withDigest(CHINA.digest())).containsSame(WorkingDayCalendar.china());
             assertThat(WorkingDayCalendar.withDigest("sha256:" + "0".repeat(64))).isEmpty();
         }
+
+        /**
+         * Two engines built on the same deployment's years hold two calendars of one digest: the first one built keeps
+         * the registry's place while it lives, so a second, shorter-lived engine cannot take the first's pages'
+         * timelines with it when it is gone.
+         */
+        @Test
+        void a_second_calendar_of_the_same_digest_does_not_take_the_first_ones_place() {
+            WorkingDayCalendar first = WorkingDayCalendar.builder()
+                    .addYear("2027.json", TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
+            // the first or, if another test's calendar of these years is still alive, that one: held strongly here
+            WorkingDayCalendar held = WorkingDayCalendar.rememberedFor(first.digest());
+            assertThat(held).isNotNull();
+
+            WorkingDayCalendar second = WorkingDayCalendar.builder()
+                    .addYear("2027.json", TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.digest()).isEqualTo(first.digest());
+            assertThat(WorkingDayCalendar.rememberedFor(second.digest())).isSameAs(held).isNotSameAs(second);
+            assertThat(WorkingDayCalendar.withDigest(second.digest())).containsSame(held);
+            java.lang.ref.Reference.reachabilityFence(first);
+        }
     }
 
     @Nested
