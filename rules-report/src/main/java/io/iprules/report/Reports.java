@@ -47,6 +47,10 @@ public final class Reports {
      * The HTML page: one self-contained UTF-8 document (its style inline, no script, no external resource) showing
      * every kind of result the result holds — conditions, awards and budget, targets as bars, deadlines on a
      * working-day timeline, measures — and the clauses cited, with the policy's readings the page relies on.
+     * A deadline's days are shaded from the calendar its result's receipt names: the bundled notices, or a deployment's
+     * calendar while an engine built on it lives in this JVM. A result decided on a deployment's calendar and drawn
+     * elsewhere (read back from JSON in another process) shows its deadline without the day-by-day timeline, never
+     * one shaded from another calendar.
      *
      * @param result   the result to show
      * @param policy   the description of the policy that decided it ({@code engine.policy(result.policy())})
