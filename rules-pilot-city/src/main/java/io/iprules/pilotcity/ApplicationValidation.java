@@ -40,7 +40,8 @@ final class ApplicationValidation {
         boolean ownProvince = c.province() != null && !c.province().isBlank();
         if (setProvince == null) {
             p.required("province", c.province());
-        } else if (ownProvince && !setProvince.isBlank() && !c.province().strip().equals(setProvince.strip())) {
+        } else if (ownProvince && !setProvince.isBlank() && !Provinces.same(c.province(), setProvince)) {
+            // 浙江 and 浙江省 are one province (provinces.json): only another province's city is refused
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
         if (p.required("type", c.type())) {
