@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Checks a city's application or a province's set before evaluation: every problem, at its JSON path. What is
  * refused here is input that cannot be decided on (a missing answer, a population of 0, a negative count, a park
- * or a city listed twice, a city of another province in a province's set); a place that is not an eligible
+ * or a city listed twice, a city of another province in a province's set, two of a set's cities or parks that the
+ * result would name alike); a place that is not an eligible
  * applicant is not refused: it is evaluated, and its §1(1) condition is not met.
  */
 final class ApplicationValidation {
@@ -30,6 +31,50 @@ final class ApplicationValidation {
                 at.add("name", problem("problem.city-named-as-province"));
             }
         });
+        subjectsApart(r, p);
+    }
+
+    /**
+     * The result names a city of a set by its name and a park by {@code "city / park"}: two of them must not come out
+     * under one name, or the conditions of both (a park's density met and another's not) would read as one's: 甲市's
+     * park {@code 乙 / 丙园} and the park 丙园 of a city {@code 甲市 / 乙} are both {@code 甲市 / 乙 / 丙园}, and a city
+     * {@code 湖州市 / 高新区} is named as 湖州市's park 高新区. The later one is refused, at its name. A name already refused
+     * (blank, twice, the province's, a park's as its city's) is not told again.
+     */
+    private static void subjectsApart(ProvinceRecommendation r, Problems p) {
+        Set<String> subjects = new HashSet<>();
+        if (r.province() != null) {
+            subjects.add(r.province().strip());
+        }
+        Set<String> cities = new HashSet<>();
+        Problems list = p.at("cities");
+        for (int i = 0; i < r.cities().size(); i++) {
+            CityApplicant c = r.cities().get(i);
+            if (c == null || c.name() == null || c.name().isBlank() || !cities.add(c.name().strip())
+                    || r.province() != null && c.name().strip().equals(r.province().strip())) {
+                continue;
+            }
+            Problems at = list.at(i);
+            String city = c.name().strip();
+            if (!subjects.add(city)) {
+                at.add("name", problem("problem.subject-clash", city));
+            }
+            if (c.parks() == null) {
+                continue;
+            }
+            Set<String> parks = new HashSet<>();
+            for (int j = 0; j < c.parks().size(); j++) {
+                Park park = c.parks().get(j);
+                if (park == null || park.name() == null || park.name().isBlank() || !parks.add(park.name().strip())
+                        || park.name().strip().equals(city)) {
+                    continue;
+                }
+                String subject = city + PilotCity2017.PARK_OF + park.name().strip();
+                if (!subjects.add(subject)) {
+                    at.at("parks").at(j).add("name", problem("problem.subject-clash", subject));
+                }
+            }
+        }
     }
 
     /**

@@ -52,6 +52,10 @@ public final class ContractDocs {
                     + "two values"),
             new ReaderOnly("but this is the recommendation of", "a city of another province in a province's set: a "
                     + "comparison between two values"),
+            new ReaderOnly("as another city or park of this recommendation does", "two cities or parks of a "
+                    + "province's set that the result would name alike (pilot-city-2017: a park is named \"city / "
+                    + "park\", so 湖州市's park 高新区 and a city 湖州市 / 高新区 are one name): a comparison between names "
+                    + "composed of two fields"),
             new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
                     + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
                     + "planned city's district in a province without one): a comparison between two values"),
