@@ -108,14 +108,20 @@ public final class Conditions {
         d.condition("PC_CITY_JOINT_APPLICATION", c.subject(), met, actual, "ipOffice+smeAuthority", d.text(key), null);
     }
 
-    /** §2(2): the date of the recommendation letter against the deadline. */
+    /**
+     * §2(2): the date of the recommendation letter against the deadline. A date given while neither authority
+     * recommends the city dates no letter: its actual value is none, as of a city not yet recommended, and the detail
+     * says why the date given is not taken.
+     */
     public static void deadline(Decision d, ApplyingCity c, LocalDate deadline, boolean met) {
         LocalDate date = c.recommendationDate();
-        String key = date == null ? "detail.deadline.undated" : !met ? "detail.deadline.late"
+        boolean letter = c.ipOffice() || c.smeAuthority();
+        String key = date == null ? "detail.deadline.undated" : !letter ? "detail.deadline.no-letter"
+                : !met ? "detail.deadline.late"
                 : date.equals(deadline) ? "detail.deadline.met-on-the-day" : "detail.deadline.met";
         long late = date == null ? 0 : ChronoUnit.DAYS.between(deadline, date);
-        d.condition("PC_DEADLINE", c.subject(), met, date == null ? null : date.toString(), "<= " + deadline,
-                d.text(key, date, deadline, new Count(late)), null);
+        d.condition("PC_DEADLINE", c.subject(), met, date == null || !letter ? null : date.toString(),
+                "<= " + deadline, d.text(key, date, deadline, new Count(late)), null);
     }
 
     /** §2(2): the places of the province's quota used by its set, against the range. */
