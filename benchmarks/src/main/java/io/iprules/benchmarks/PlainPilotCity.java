@@ -156,7 +156,7 @@ public final class PlainPilotCity {
         checks.add(new Check("PC_JOINT_RECOMMENDATION", name, ip && sme,
                 ip && sme ? JOINT : ip ? "ipOffice" : sme ? "smeAuthority" : "none", JOINT, null));
 
-        LocalDate letter = r.date();
+        LocalDate letter = ip || sme ? r.date() : null; // a date while neither recommends dates no letter
         checks.add(new Check("PC_DEADLINE", name, letter != null && !letter.isAfter(f.deadline()),
                 letter == null ? null : letter.toString(), "<= " + f.deadline(), null));
 

@@ -125,6 +125,12 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
                     (String) c[1])));
             assertThat(r.eligible()).as(c[0] + " " + c[1]).isEqualTo(c[2]);
         }
+        // 于7月31日前联合行文,以推荐函的形式上报: a date while neither authority recommends dates no letter
+        EvaluationResult r = agree(applicant(city("湖州市", "PREFECTURE_LEVEL_CITY", parks, JOINT,
+                letter(false, false, "2017-07-20"))));
+        assertThat(condition(r, "PC_DEADLINE", "湖州市").met()).isFalse();
+        assertThat(condition(r, "PC_DEADLINE", "湖州市").actual()).isNull();
+        assertThat(r.eligible()).isFalse();
     }
 
     @Test
