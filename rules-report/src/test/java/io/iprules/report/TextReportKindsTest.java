@@ -440,4 +440,171 @@ class TextReportKindsTest {
                 .isEqualTo("sha256:0123456789 md5:12345678 rules:123456");
         // a Chinese word is not such a word: 专利:42590000 above is grouped
     }
+    /**
+     * Each deadline's heading is signed as it stands: ✓ kept, ✗ late, ? still open; a deadline counted from no given
+     * start says nothing of a start (no "起算 null").
+     */
+    @Test
+    void eachDeadlineIsSignedAsItStandsAndAStartNotGivenIsNotPrinted() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .deadline(new Deadline("P_REPLY", "禾城", DeadlineStatus.ON_TIME, LocalDate.of(2020, 7, 1),
+                        LocalDate.of(2020, 7, 8), LocalDate.of(2020, 7, 6), 3, 0, null, List.of(), "p-1 §3", null))
+                .deadline(new Deadline("P_REPLY", "南湖", DeadlineStatus.PENDING, null, LocalDate.of(2020, 8, 6), null,
+                        null, null, 3, List.of(), "p-1 §3", null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("  ✓ 按期:P_REPLY:禾城\n    起算 2020-07-01;期限 2020-07-08;办结 2020-07-06;已用 3 个工作日  [p-1 §3]\n")
+                .contains("  ? 未到期:P_REPLY:南湖\n    期限 2020-08-06;剩余 3 个工作日  [p-1 §3]\n")
+                .doesNotContain("null");
+        assertThat(TextReport.render(r, P, Language.EN, false)).contains("  ? pending: P_REPLY: 南湖\n").doesNotContain("null");
+    }
+
+    /** A measure at a place the text gives no scope for names the place alone, without an empty bracket. */
+    @Test
+    void aMeasureAtAPlaceWithoutAScopeNamesThePlaceAlone() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .measure(new Measure("p-1 §4", "省知识产权局", Text.bilingual("开展宣传", "hold publicity events"),
+                        "蒙东地区", List.of()))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false)).contains("  · 省知识产权局 · 蒙东地区:开展宣传  [p-1 §4]\n")
+                .doesNotContain("()");
+    }
+
+    /**
+     * An item held back by the clause that would grant it, or with no granting clause given, is cited once in the
+     * text, as on the page: "由 p-1 §5 排除", never "依据 null" nor the same clause twice.
+     */
+    @Test
+    void anExclusionByItsOwnGrantingClauseOrWithNoneIsCitedOnceInTheText() {
+        ExclusionReason notMet = new ExclusionReason("NOT_MET", "p-1 §5", Text.bilingual("条件未满足", "condition not met"));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(new Exclusion("P_PROVINCE", null, Text.plain("省示范"), null, new BigDecimal("100000.00"),
+                        notMet, "p-1 §5", "p-1 §5", Text.bilingual("未获省级认定", "not recognised")))
+                .exclusion(new Exclusion("P_CITY", null, Text.plain("市示范"), null, new BigDecimal("50000.00"), notMet,
+                        "p-1 §5", null, Text.bilingual("未获市级认定", "not recognised")))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh).contains("    条件未满足:未获省级认定  [由 p-1 §5 排除]\n", "    条件未满足:未获市级认定  [由 p-1 §5 排除]\n")
+                .doesNotContain("null", "依据");
+        assertThat(TextReport.render(r, P, Language.EN, false)).doesNotContain("null");
+    }
+
+    /**
+     * A target met beyond its figure reads its progress as a percentage over 100 (48 of 40 is 120.00%), in the text
+     * and on the page; only a strict target failed at exactly its figure reads "恰好等于界限".
+     */
+    @Test
+    void aTargetMetBeyondItsFigureReadsItsProgressOverOneHundredPercent() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .indicator(new Indicator("P_GRANTS", Text.bilingual("授权量", "grants"), IndicatorStatus.MET,
+                        ParameterUnit.COUNT, Comparison.AT_LEAST, new BigDecimal("40"), ">= 40", new BigDecimal("48"),
+                        new BigDecimal("40"), new BigDecimal("1.2000"), null, "p-1 §2", "四十件以上", null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false)).contains("    实际 48,要求 ≥ 40;进度 120.00%  [p-1 §2]\n")
+                .doesNotContain("界限");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<div class=\"pct\">进度 120.00%</div>")
+                .doesNotContain("恰好等于界限");
+    }
+
+    /** A yes/no target not answered reads a dash for its figure in the text, beside what is required: 是. */
+    @Test
+    void aYesNoTargetNotAnsweredReadsADashInTheText() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .indicator(new Indicator("P_PLAN", Text.bilingual("方案", "plan"), IndicatorStatus.UNKNOWN,
+                        ParameterUnit.YES_NO, Comparison.AT_LEAST, BigDecimal.ONE, "1", null, null, null, null,
+                        "p-1 §1", "制定规划", null, null, false))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false)).contains("  ? 未提供数据:方案\n    实际 —,要求 是  [p-1 §1]\n");
+        assertThat(TextReport.render(r, P, Language.EN, false)).contains("    actual —, required yes  [p-1 §1]\n");
+    }
+
+    /**
+     * A condition's figures as they read: a yes/no fact that its explanation states reads as the explanation alone
+     * (是/否 beside it would repeat it), and a requirement that has no words (a JSON name), with no actual figure
+     * given, prints no figure at all rather than "要求 null".
+     */
+    @Test
+    void aConditionPrintsOnlyTheFiguresThatRead() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, new BigDecimal("5000.00"), null, "p-1 §3",
+                        Text.plain("授权")))
+                .condition(new Condition("P_PLAN", "禾城", false, "false", "true", "p-1 §2", Text.plain("未印发工作方案"),
+                        null))
+                .condition(new Condition("P_FILED", "禾城", true, "true", "true", "p-1 §2", Text.plain("已按期备案"),
+                        null))
+                .condition(new Condition("P_JOINT", "禾城", false, null, "ipOffice+smeAuthority", "p-1 §6", null, null))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("    ✗ 不满足:未印发工作方案  [p-1 §2]\n", "    ✓ 满足:已按期备案  [p-1 §2]\n",
+                        "    ✗ 不满足:P_JOINT  [p-1 §6]\n")
+                .doesNotContain("null", "实际");
+    }
+
+    /**
+     * An amount set by a parameter this policy does not describe names its code and gives its value as written: not
+     * as yuan, and not as a percentage (3 is not 300%).
+     */
+    @Test
+    void anAmountBasisOfAParameterThePolicyDoesNotDescribeGivesItsValueAsWritten() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_GRANT", "ZL1", Text.plain("发明专利 ZL1"), D, new BigDecimal("15000.00"), null,
+                        "p-1 §3", Text.plain("授权"), null, new io.iprules.AmountBasis("P_TIMES", D, "3", "rule 5")))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false).replaceAll("\\s+", ""))
+                .contains("授权;金额依据:P_TIMES,自2020-08-01起为3(来源:rule5)").doesNotContain("%");
+    }
+
+    /**
+     * The verdict: an assessment of conditions alone all met says so, with no money (no awards' section, no total);
+     * a result with awards is judged by them, its unmet conditions listed under their heading only, whatever targets
+     * it has beside.
+     */
+    @Test
+    void theVerdictIsOfConditionsOrOfAwardsAsTheResultIs() {
+        EvaluationResult assessed = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .condition(new Condition("P_SCOPE", "禾城", true, "辽宁省", "辽宁省", "p-1 §1", null, null))
+                .build();
+        String zh = TextReport.render(assessed, P, Language.ZH, false);
+        assertThat(zh).contains("结论:全部条件均满足\n").doesNotContain("补助\n", "合计", "指标");
+
+        Indicator grants = new Indicator("P_GRANTS", Text.bilingual("授权量", "grants"), IndicatorStatus.MET,
+                ParameterUnit.COUNT, Comparison.AT_LEAST, new BigDecimal("40"), ">= 40", new BigDecimal("48"),
+                new BigDecimal("40"), new BigDecimal("1.2000"), null, "p-1 §2", "四十件以上", null);
+        Award award = new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, new BigDecimal("5000.00"), null,
+                "p-1 §3", Text.plain("授权"));
+        EvaluationResult paidWithTargets = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(award).indicator(grants).build();
+        assertThat(TextReport.render(paidWithTargets, P, Language.ZH, false)).contains("结论:有应予补助的项目\n")
+                .doesNotContain("结论:全部指标均已达标");
+        EvaluationResult paidWithConditions = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(award).indicator(grants)
+                .condition(new Condition("P_SCOPE", "禾城", true, "辽宁省", "辽宁省", "p-1 §1", null, null))
+                .build();
+        assertThat(TextReport.render(paidWithConditions, P, Language.ZH, false)).contains("结论:有应予补助的项目\n")
+                .doesNotContain("结论:全部指标均已达标");
+        EvaluationResult paidOneUnmet = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(award)
+                .condition(new Condition("P_SIZE", "禾城", false, "30", ">= 45", "p-1 §1", null, "15"))
+                .build();
+        assertThat(TextReport.render(paidOneUnmet, P, Language.ZH, false))
+                .startsWith("政策(p-1)\n申请人:禾城    评估日期:2020-08-01\n结论:有应予补助的项目\n\n补助\n")
+                .containsOnlyOnce("✗");
+
+        // conditions that admit to targets (northeast-2017's scope), one not met: judged by the conditions
+        EvaluationResult notAdmitted = EvaluationResult.builder("p-1", D, "禾城").eligible(false).indicator(grants)
+                .condition(new Condition("P_SCOPE", "禾城", false, "河北省", "辽宁省", "p-1 §1", null, null))
+                .build();
+        assertThat(TextReport.render(notAdmitted, P, Language.ZH, false)).contains("结论:1 项条件中有 1 项未满足\n")
+                .doesNotContain("结论:全部指标均已达标", "合计");
+        // targets alone: no money to show; an item held back beside a condition: the budget shows it, and its total
+        EvaluationResult targetsAlone = EvaluationResult.builder("p-1", D, "禾城").eligible(false).indicator(grants)
+                .build();
+        assertThat(TextReport.render(targetsAlone, P, Language.ZH, false)).contains("结论:全部指标均已达标\n")
+                .doesNotContain("补助\n", "合计");
+        EvaluationResult heldBack = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(ReportItems.PROVINCE_PAID)
+                .condition(new Condition("P_SCOPE", "禾城", true, "辽宁省", "辽宁省", "p-1 §1", null, null))
+                .build();
+        assertThat(TextReport.render(heldBack, P, Language.ZH, false)).contains("\n不予补助\n  - 省示范", "合计:0.00 元\n");
+    }
 }
