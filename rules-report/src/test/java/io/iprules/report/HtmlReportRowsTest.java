@@ -238,6 +238,44 @@ class HtmlReportRowsTest {
                 .contains("<td class=\"barcol\"><div class=\"yesno unknown\">? 未提供数据</div></td>\n");
     }
 
+    /**
+     * A target relative to a reference not supplied (twice the national average, the average not given) says what it
+     * requires in words and gives no "其中 … = —" line for the missing figure.
+     */
+    @Test
+    void aReferenceNotSuppliedIsNotGivenAFigureLine() {
+        Indicator open = new Indicator("P_AVG", Text.plain("高于平均"), IndicatorStatus.UNKNOWN, ParameterUnit.RATIO,
+                Comparison.AT_LEAST, null, ">= 2 × nationalAverage", n("0.3"), null, null,
+                new Indicator.ReferenceValue("nationalAverage", Text.plain("全国平均水平"), n("2"), null),
+                "p-1 §2", "两倍于全国平均水平", null);
+        String row = part(HtmlReport.render(result(false).indicator(open).build(), P, Language.ZH), "<tr id=\"P_AVG\"",
+                "</tr>");
+        assertThat(row).contains("<span class=\"required\">≥ 2 × 全国平均水平</span>").doesNotContain("其中", "= —");
+    }
+
+    /** A condition's gap is shown in its column, beside the actual and required figures. */
+    @Test
+    void aConditionsGapIsShownInItsColumn() {
+        EvaluationResult r = result(false)
+                .condition(new Condition("P_SIZE", "禾城", false, "30", ">= 45", "p-1 §1", null, "15")).build();
+        assertThat(part(HtmlReport.render(r, P, Language.ZH), "<tr class=\"not-met\">", "</tr>"))
+                .contains("<td class=\"num\">30</td><td class=\"num\">≥ 45</td><td class=\"num\">15</td>");
+    }
+
+    /**
+     * An item held back and awarded all the same at an amount not yet determined: nothing of it is paid yet, so it
+     * is held back by its whole would-be amount.
+     */
+    @Test
+    void anItemAwardedAtAnAmountNotYetDeterminedIsHeldBackWhole() {
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("已补助"));
+        List<Exclusion> held = List.of(new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("300000.00"), paid,
+                "p-1 §7", "p-1 §6", NONE));
+        List<Award> open = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, null, "P_TOP_UP", "p-1 §7",
+                Text.plain("补足")));
+        assertThat(HtmlReport.heldBack(held, open)).isEqualByComparingTo("300000.00");
+    }
+
     /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
     @Test
     void aBudgetOfAwardsAloneListsOnlyThem() {
@@ -477,6 +515,21 @@ class HtmlReportRowsTest {
                 "<dd>同一事项 `P_ONE 按一项计</dd>");
     }
 
+    /**
+     * A note that points to the readings file but names no reading this policy has: the page has no readings
+     * section, so the pointer stays as written and is not a link to a section that is not there.
+     */
+    @Test
+    void aNotesPointerToReadingsThePageDoesNotShowIsNoLink() {
+        Phase phase = new Phase("P1", Text.plain("实施"), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+                "p-1 §5", "第一阶段", Text.plain("解释:one-matter(readings.json)。"));
+        PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, D, D, null, "p-1 §9", "1",
+                List.of(), List.of(), SUBJECTS, List.of(), List.of(phase), List.of(), List.of());
+        String page = HtmlReport.render(result(true).phase(phase).build(), policy, Language.ZH);
+        assertThat(page).contains("<br><small>解释:one-matter(readings.json)。</small>")
+                .doesNotContain("href=\"#readings\"", "id=\"readings\"");
+    }
+
     // ------------------------------------------------------------------ deadlines
 
     /** The days of {@code html}'s deadline number {@code k} (from 0), up to the end of its chart. */
@@ -572,6 +625,33 @@ class HtmlReportRowsTest {
                 .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号、国办发明电〔2020〕1号</p>\n");
         assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… <span class=\"nw\">2020-03-11</span></span>");
         assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
+    }
+
+    /**
+     * A deadline kept before the evaluation date: its days run to the later of the deadline and the day done, not on
+     * to the evaluation date, and carry no evaluation-date mark (it is done); a pending one has the mark once, on its
+     * day. Days the official calendar does not cover (2030) are drawn as not covered, never as working days.
+     */
+    @Test
+    void aDeadlineKeptIsDrawnToItsEndAndDaysNotCoveredAreNotWorkingDays() {
+        LocalDate asOf = LocalDate.of(2020, 10, 21);
+        EvaluationResult r = EvaluationResult.builder("p-1", asOf, "禾城").eligible(false)
+                .deadline(new Deadline("P_DONE", "禾城", DeadlineStatus.ON_TIME, LocalDate.of(2020, 10, 12),
+                        LocalDate.of(2020, 10, 16), LocalDate.of(2020, 10, 13), 2, 0, null, List.of(), "p-1 §3", null))
+                .deadline(new Deadline("P_WAIT", "禾城", DeadlineStatus.PENDING, LocalDate.of(2020, 10, 19),
+                        LocalDate.of(2020, 10, 23), null, 2, null, 2, List.of(), "p-1 §3", null))
+                .deadline(new Deadline("P_LATER", "禾城", DeadlineStatus.UNKNOWN, LocalDate.of(2030, 1, 7), null, null,
+                        null, null, null, List.of(), "p-1 §3", null))
+                .build();
+        String page = HtmlReport.render(r, P, Language.ZH);
+        assertThat(days(page, 0)).contains("2020-10-12 至 2020-10-16,共 5 天").doesNotContain("class=\"asof\"");
+        assertThat(days(page, 1).split("class=\"asof\"", -1)).hasSize(2);
+        assertThat(days(page, 1)).contains("<line x1=\"71.0\" x2=\"71.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>");
+        // a deadline of 2030 with no end: its start to the evaluation date, none of it covered
+        assertThat(HtmlReport.render(EvaluationResult.builder("p-1", LocalDate.of(2030, 1, 9), "禾城").eligible(false)
+                .deadline(r.deadlines().get(2)).build(), P, Language.ZH))
+                .contains("class=\"unk\"><title>2030-01-07 日历未覆盖</title>", "class=\"unk\"><title>2030-01-09 日历未覆盖</title>")
+                .doesNotContain("class=\"work", "class=\"rest");
     }
 
     // ------------------------------------------------------------------ clauses, measures, variants, warnings
