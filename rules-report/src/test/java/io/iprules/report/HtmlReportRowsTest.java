@@ -489,6 +489,15 @@ class HtmlReportRowsTest {
                 "<text x=\"692.0\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">");
         assertThat(phased(LocalDate.of(2020, 1, 21), rest, first, rest))
                 .contains("<text x=\"80.0\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">");
+        // current, its white label has the whole of a closed phase: 60 are enough
+        assertThat(phased(LocalDate.of(2020, 1, 10), first, first, rest))
+                .contains("<text x=\"50.0\" y=\"56\" text-anchor=\"middle\" class=\"seg now\">1 实施</text>");
+        // an open last phase 161.5 wide (as above): "2 巩固提升阶段" needs 112, which it has while not current; when
+        // current, its white label stays within the first 60% (96.9), which leave the number alone
+        Phase open = new Phase("P2", Text.plain("巩固提升阶段"), LocalDate.of(2021, 1, 1), null, "p-1 §5", "第二阶段",
+                NONE);
+        assertThat(phased(LocalDate.of(2020, 3, 1), FIRST, FIRST, open)).contains("class=\"seg\">2 巩固提升阶段</text>");
+        assertThat(phased(LocalDate.of(2021, 3, 1), open, FIRST, open)).contains("class=\"seg now\">2</text>");
         // three phases of a leap year: the first, 52.5 wide, too narrow for its name; the second from 20 + 960 × 20 /
         // 366 = 72.5, its date on the second row; the third from 20 + 960 × 182 / 366 = 497.4, its date on the first
         Phase second = new Phase("P2", Text.plain("推进"), LocalDate.of(2020, 1, 21), LocalDate.of(2020, 6, 30),
