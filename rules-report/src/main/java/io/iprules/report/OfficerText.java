@@ -242,8 +242,13 @@ final class OfficerText {
         return KEEP_START + s + KEEP_END;
     }
 
-    private static final char KEEP_START = '\uE000';
-    private static final char KEEP_END = '\uE001';
+    /*
+     * Unicode noncharacters, which the standard reserves for a program's internal use and no text interchanges: a
+     * private-use character (U+E000, U+E001 were the markers) can be a name's own, as GB18030 maps its user-defined
+     * area there for rare characters of names, and was dropped from the text.
+     */
+    private static final char KEEP_START = '\uFDD0';
+    private static final char KEEP_END = '\uFDD1';
 
     /**
      * Tokens a line must not split, wherever they occur in a text: a notice number (文号) such as

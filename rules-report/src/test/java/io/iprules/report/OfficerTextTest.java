@@ -151,6 +151,22 @@ class OfficerTextTest {
         assertThat(OfficerText.wrap("", "", "（" + "a".repeat(99))).containsExactly("（", "a".repeat(99));
     }
 
+    /**
+     * A name's private-use characters are its own (GB18030 maps its user-defined area, rare characters of names, to
+     * U+E000 onwards): the text prints them, next to a kept run too, and they mark no run of their own.
+     */
+    @Test
+    void privateUseCharactersOfANameArePrintedNotTakenForMarkers() {
+        String name = "甲\uE000乙\uE001公司";
+        assertThat(OfficerText.wrap("", "", name + " " + OfficerText.keep("[p-1 §2]")))
+                .containsExactly(name + " [p-1 §2]");
+        // a lone U+E000 does not keep the rest of the line together: the words still break between words
+        // (a column for U+E000 and 99 for twenty words fill the 100 columns; the 21st word goes on)
+        String words = ("word ".repeat(21)).strip();
+        assertThat(OfficerText.wrap("", "", "\uE000" + words))
+                .containsExactly("\uE000" + "word ".repeat(20).strip(), "word");
+    }
+
     /** A kept run (a citation) is one unit, and the words after it break between words as before. */
     @Test
     void wordsAfterAKeptRunBreakBetweenWords() {
