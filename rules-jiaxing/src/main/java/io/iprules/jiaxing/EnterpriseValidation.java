@@ -112,8 +112,11 @@ final class EnterpriseValidation {
             at.required("role", s.role());
             at.required("published", s.published());
             if (s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
-                at.add("number", problem("problem.standard-number-required", s.level().name(), s.level(),
-                        s.published()));
+                // a number given twice is one standard listed twice, not two standards of one level and day wanting
+                // their numbers (GB/T 1-2013 as national and again as industry standard was told to give its number)
+                at.add("number", s.number() != null && !s.number().isBlank()
+                        ? problem("problem.standard-twice", s.number())
+                        : problem("problem.standard-number-required", s.level().name(), s.level(), s.published()));
             }
         });
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
