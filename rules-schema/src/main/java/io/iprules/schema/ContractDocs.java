@@ -216,14 +216,28 @@ public final class ContractDocs {
             }
         });
         for (JsonNode c : ifs) {
-            out.add("`" + path + "`: " + describeIf(c.get("if")) + " → `" + String.join("`, `",
-                    names(c.path("then").path("required"))) + "` required");
+            out.add("`" + path + "`: " + describeIf(c.get("if")) + " → " + thenRequired(c.path("then")) + " required");
         }
         for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             JsonNode items = arrayItems(e.getValue());
             collectConditions(path + "." + e.getKey() + (items != null ? "[]" : ""), items != null ? items
                     : e.getValue(), out);
         }
+    }
+
+    /**
+     * What a condition's {@code then} requires: its fields, or one of its alternatives (jiaxing-2012's strategic
+     * emerging invention needs {@code annualFeesPaid} or {@code annualFeeDates}, written as {@code anyOf}, which read
+     * as "→ `` required" when only {@code then.required} was read).
+     */
+    private static String thenRequired(JsonNode then) {
+        if (then.has("anyOf") && !then.has("required")) {
+            List<String> alternatives = new ArrayList<>();
+            then.get("anyOf").forEach(a -> alternatives.add("`" + String.join("` and `", names(a.path("required")))
+                    + "`"));
+            return String.join(" or ", alternatives);
+        }
+        return "`" + String.join("`, `", names(then.path("required"))) + "`";
     }
 
     private static String describeIf(JsonNode cond) {

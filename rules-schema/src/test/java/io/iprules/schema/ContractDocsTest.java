@@ -58,6 +58,9 @@ class ContractDocsTest {
         }
         assertThat(doc).contains("| `applicant.pledgeLoans[].interestPaid` | decimal (number or string) | yes | >= 0");
         assertThat(doc).contains("| `applicant.parks[].population` | integer | yes | >= 1");
+        // a condition whose then is one of several fields (anyOf) names them, not an empty `` (jiaxing-2012 §6(5)1)
+        assertThat(doc).contains("NUCLEAR_RELATED → `annualFeesPaid` or `annualFeeDates` required")
+                .doesNotContain("→ `` required");
         assertThat(doc).contains("## The result").contains("| `total` |").contains("## Errors and exit codes");
         assertThat(doc).doesNotContain("../shared").doesNotContain("/work/");
     }
