@@ -118,4 +118,27 @@ class LegalAuditTest {
                     assertThat(p.note().in(Language.EN)).isNotBlank();
                 });
     }
+
+    /**
+     * A provision's note points to the readings that decide it in both languages alike (解释:… / Readings: …), each
+     * one of readings.json: the §6(5)3 note named intermediaries-platforms in English only, so a Chinese reader of
+     * {@code ip-rules policies} was not sent to the reading that says what 一定的经费支持 and 适当补助 are.
+     */
+    @Test
+    void theChineseAndEnglishNotesNameTheSameReadings() {
+        PolicyDescription policy = RulesEngine.builder().build().policy("jiaxing-2012");
+        java.util.Set<String> known = new java.util.HashSet<>();
+        policy.readings().forEach(r -> known.add(r.id()));
+        java.util.regex.Pattern zh = java.util.regex.Pattern.compile("解释:([a-z0-9、-]+)");
+        java.util.regex.Pattern en = java.util.regex.Pattern.compile("Readings?: ([a-z0-9, -]+) \\(readings.json\\)");
+        for (Provision p : policy.provisions()) {
+            java.util.regex.Matcher z = zh.matcher(p.note().in(Language.ZH));
+            java.util.regex.Matcher e = en.matcher(p.note().in(Language.EN));
+            List<String> inZh = z.find() ? List.of(z.group(1).split("、")) : List.of();
+            List<String> inEn = e.find() ? List.of(e.group(1).split(", ")) : List.of();
+            assertThat(inZh).as("%s (%s): the readings its Chinese note names", p.citation(), p.title().in(Language.EN))
+                    .isEqualTo(inEn);
+            assertThat(known).as("%s: its readings are in readings.json", p.citation()).containsAll(inZh);
+        }
+    }
 }
