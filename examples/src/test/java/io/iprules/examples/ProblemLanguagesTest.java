@@ -86,6 +86,13 @@ class ProblemLanguagesTest {
                 "applicant.standards[1].number",
                 "有两项于 2013-05-01 发布的国家标准,必须填写标准编号以示区分(且两个编号不得相同)",
                 "is required to tell apart two NATIONAL standards published on 2013-05-01 (and two numbers must differ)");
+        assertProblem("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2014-06-30\",\"applicant\":{\"name\":\"甲\","
+                        + "\"standards\":[{\"level\":\"NATIONAL\",\"role\":\"LEAD\",\"published\":\"2013-05-01\","
+                        + "\"number\":\"GB/T 30001-2013\"},{\"level\":\"INDUSTRY\",\"role\":\"LEAD\","
+                        + "\"published\":\"2014-02-01\",\"number\":\"GB/T 30001-2013\"}]}}",
+                "applicant.standards[1].number", "标准 GB/T 30001-2013 重复列出;一项标准只列一次(§6(5)6:每项标准为一个事项)",
+                "standard GB/T 30001-2013 is listed twice; one standard is one entry (§6(5)6: each standard is its own "
+                        + "matter)");
         assertProblem("{\"policy\":\"pilot-city-2017\",\"asOf\":\"2017-07-31\",\"applicant\":{\"name\":\"甲市\","
                         + "\"province\":\"乙省\",\"type\":\"PREFECTURE_LEVEL_CITY\",\"ipOnAgenda\":true,"
                         + "\"coordinationMechanism\":true,\"smeServiceSystem\":true,\"leadershipMechanism\":true,"
