@@ -82,7 +82,14 @@ final class EnterpriseValidation {
             }
         });
         Seen honours = new Seen();
+        Set<String> unnamed = unnamedHonourTypes(e.brandHonours());
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
+            if (h.name() != null && !h.name().isBlank() && unnamed.contains(h.name().strip())) {
+                // an honour without a name is identified by its type's code (Subjects.of): a brand written so would
+                // be taken as that honour's brand, one matter, and the lesser honour of two brands not paid
+                at.add("name", problem("problem.honour-name-is-a-type", h.name(),
+                        BrandHonourType.valueOf(h.name().strip())));
+            }
             at.noSpaceAround("name", h.name()); // one brand, one matter: "禾牌 " would be another
             at.required("type", h.type());
             at.required("date", h.date());
@@ -150,6 +157,17 @@ final class EnterpriseValidation {
             at.noSpaceAround("subject", c.subject());
             at.required("policy", c.policy());
         });
+    }
+
+    /** The codes of the honour types listed without a brand name (each such honour is its own brand, so named). */
+    private static Set<String> unnamedHonourTypes(List<BrandHonour> honours) {
+        Set<String> types = new HashSet<>();
+        for (BrandHonour h : honours) {
+            if (h != null && h.type() != null && (h.name() == null || h.name().isBlank())) {
+                types.add(h.type().name());
+            }
+        }
+        return types;
     }
 
     /**

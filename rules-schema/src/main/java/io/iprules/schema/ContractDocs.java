@@ -42,6 +42,9 @@ public final class ContractDocs {
                     + "of one field among objects"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
                     + "their names: uniqueness of a pair of fields"),
+            new ReaderOnly("listed without a name is identified", "jiaxing-2012's brand named as the code that "
+                    + "identifies an honour listed without a name (ZHEJIANG_FAMOUS_TRADEMARK), which would make two brands "
+                    + "one: a comparison between entries"),
             new ReaderOnly("cannot exceed", "a figure that is part of another (其中: invention applications of all "
                     + "patent applications): a comparison between two values"),
             new ReaderOnly("unknown award code", "paidSubsidies[].code and otherPolicyClaims[].code are the policy's "
