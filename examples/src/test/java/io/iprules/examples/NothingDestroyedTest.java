@@ -871,6 +871,62 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A kept result changed in place since the run was interrupted — a byte flipped on the disk, an amount edited by
+     * hand — keeps its length, its JSON and its line number; the checkpoint's SHA-256 of the output tells it, and the
+     * resume is refused (exit 2) in the run's language, the {@code .partial} and the previous output left as they
+     * were. It was kept, its amount counted in the budget, and the whole file passed off as the run's. A checkpoint
+     * without that digest is not one this command writes: refused too.
+     */
+    @Test
+    void aKeptResultChangedInPlaceIsRefusedNotPassedOn(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        byte[] fullBytes = Files.readAllBytes(full);
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Files.writeString(out, "the previous good output\n");
+        killedAfter(in, fullBytes, out, 137);
+
+        String text = Files.readString(partial);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total\":\"[1-8]").matcher(text);
+        assertThat(m.find()).isTrue();
+        assertThat((long) m.start()).isLessThan(offsetAfterLines(fullBytes, 137)); // in the kept part
+        int digit = m.end() - 1;
+        byte[] edited = (text.substring(0, digit) + (char) (text.charAt(digit) + 1) + text.substring(digit + 1))
+                .getBytes(StandardCharsets.UTF_8); // 300000.00 made 400000.00: the same length, valid JSON
+        Files.write(partial, edited);
+        long outputBytes = offsetAfterLines(fullBytes, 137);
+        CliTest.Run en = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(en.exit()).as(en.err()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("--resume: " + partial + ": the kept output was changed after the run was "
+                + "interrupted: its " + outputBytes + " bytes do not have the SHA-256 its checkpoint records, so none "
+                + "of its results can be kept; start the run again\n");
+        recordedInChinese(checkpoint);
+        CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的输出在中断后被改动过:其 " + outputBytes
+                + " 个字节的 SHA-256 与检查点记录的不符,其中的结果都不能保留;请重新运行\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(edited);
+        assertThat(out).hasContent("the previous good output");
+
+        // a checkpoint that records no digest of the output: not what this command writes
+        Files.writeString(checkpoint, Files.readString(checkpoint).replaceFirst(",\"outputSha256\":\"[0-9a-f]{64}\"",
+                ""));
+        assertThat(Files.readString(checkpoint)).doesNotContain("outputSha256");
+        CliTest.Run unrecorded = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(unrecorded.exit()).isEqualTo(2);
+        assertThat(unrecorded.err()).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        assertThat(Files.readAllBytes(partial)).isEqualTo(edited);
+
+        // the run started again replaces the output with the bytes of a run never interrupted
+        assertThat(run("batch", in.toString(), "--out", out.toString(), "--lang", "en").exit()).isZero();
+        assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
+    }
+
+    /**
      * A read of the requests that fails after the first chunks (an I/O error of the disk) leaves the results of each
      * complete chunk in {@code OUT.partial} and its checkpoint recording them (lines, input bytes and their SHA-256,
      * output bytes, and the run's settings), says so (exit 1), and leaves the previous output; {@code --resume}
@@ -1164,9 +1220,12 @@ class NothingDestroyedTest {
         Files.write(partial, java.util.Arrays.copyOf(fullOutput, (int) cut));
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(input, 0, (int) inputBytes);
+        MessageDigest outputSha = MessageDigest.getInstance("SHA-256");
+        outputSha.update(fullOutput, 0, (int) outputBytes);
         Files.writeString(out.resolveSibling(out.getFileName() + ".partial.checkpoint"),
                 "{\"lines\":" + kept + ",\"inputBytes\":" + inputBytes + ",\"inputSha256\":\""
                         + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes
+                        + ",\"outputSha256\":\"" + HexFormat.of().formatHex(outputSha.digest()) + "\""
                         + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\""
                         + IpRules.today() + "\"}}\n");
     }

@@ -184,7 +184,9 @@ public final class JsonLinesBatch {
          * Continues an interrupted run: the input's first {@link Checkpoint#inputBytes} bytes must hash to
          * {@link Checkpoint#inputSha256} (else {@link ResumeException}), and {@code keptOutput}, the output kept
          * from that run cut at {@link Checkpoint#outputBytes}, is read again for the summary (every line must
-         * answer its input line, in order, and it must hold exactly those bytes, else {@link ResumeException}).
+         * answer its input line, in order, and it must hold exactly those bytes, with the SHA-256
+         * {@link Checkpoint#outputSha256} where the checkpoint records one, else {@link ResumeException}: a kept
+         * result changed in place would otherwise be passed on as decided).
          * Its results must have been decided by the same engine as this one:
          * the receipt of each policy's first kept result must have this engine's library and policy versions,
          * rules, parameters and data (else {@link ResumeException} with its {@link ResumeException#differences()}),
@@ -288,17 +290,20 @@ public final class JsonLinesBatch {
         Objects.requireNonNull(out, "out");
         long start = System.nanoTime();
         LineReader reader = new LineReader(in, JsonContract.MAX_REQUEST_BYTES, sha256());
-        CountingOutput counted = new CountingOutput(out, resume == null ? 0 : resume.outputBytes());
-        OutputStream sink = new BufferedOutputStream(counted, 1 << 20);
         Budget budget = new Budget();
         Duplicates duplicates = new Duplicates(duplicateCheckBytes > 0 ? duplicateCheckBytes
                 : Duplicates.defaultMaxBytes());
         long[] counts = new long[4]; // requests, evaluated, invalid, failed
         long lineNumber = 1;
         long writtenInputBytes = resume == null ? 0 : resume.inputBytes();
+        // the digest of the whole output, the kept part included: a checkpoint records it, so that a kept result
+        // changed in place (a byte flipped, an amount edited by hand) is found when the run is resumed
+        MessageDigest outputDigest = sha256();
         if (resume != null) {
-            lineNumber = kept(reader, budget, duplicates, counts) + 1;
+            lineNumber = kept(reader, budget, duplicates, counts, outputDigest) + 1;
         }
+        CountingOutput counted = new CountingOutput(out, resume == null ? 0 : resume.outputBytes(), outputDigest);
+        OutputStream sink = new BufferedOutputStream(counted, 1 << 20);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ip-rules-batch-" + threadNumber.incrementAndGet());
@@ -318,7 +323,7 @@ public final class JsonLinesBatch {
                             done -> progress.update(linesBefore + done, bytesBefore));
                     sink.flush();
                     checkpoints.accept(new Checkpoint(counts[0], previous.inputEnd, previous.inputSha256,
-                            counted.count()));
+                            counted.count(), hex(outputDigest)));
                     // the input bytes of the lines written, not of the chunk read ahead
                     writtenInputBytes = previous.inputEnd;
                     progress.update(counts[0], writtenInputBytes);
@@ -362,11 +367,13 @@ public final class JsonLinesBatch {
      * was taken of, that each kept line answers its input line, that this engine is the one that decided them
      * ({@link SameEngine}), and counts them into the summary. Nothing is written before these checks pass.
      *
+     * @param outputDigest given the kept output's bytes, for the output's digest to go on from them
      * @return the number of lines kept
      */
-    private long kept(LineReader reader, Budget budget, Duplicates duplicates, long[] counts) throws IOException {
+    private long kept(LineReader reader, Budget budget, Duplicates duplicates, long[] counts,
+            MessageDigest outputDigest) throws IOException {
         // a result is longer than its request, but not without bound: a line beyond this is not one the batch wrote
-        LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES);
+        LineReader results = new LineReader(keptOutput, 16 * JsonContract.MAX_REQUEST_BYTES, outputDigest);
         SameEngine sameEngine = new SameEngine(engine);
         java.util.function.BiPredicate<String, String> awaitsApplicant = (policy, reason) -> engine.findPolicy(policy)
                 .flatMap(p -> p.exclusionReason(reason)).map(io.iprules.ExclusionReason::awaitsApplicant).orElse(false);
@@ -417,6 +424,16 @@ public final class JsonLinesBatch {
                     "输入不是中断的运行所读的那一个:其前 " + resume.inputBytes() + " 个字节不同",
                     "the input is not the one the interrupted run read: its first " + resume.inputBytes()
                             + " bytes differ"));
+        }
+        // every line parsed and answering its input line, but not the bytes written: a result changed since (a byte
+        // flipped on the disk, an amount or a verdict edited by hand) would be passed on as this run's
+        if (resume.outputSha256() != null && !hex(outputDigest).equals(resume.outputSha256())) {
+            throw new ResumeException(io.iprules.Text.bilingual(
+                    "已保留的输出在中断后被改动过:其 " + resume.outputBytes() + " 个字节的 SHA-256 与检查点记录的不符,"
+                            + "其中的结果都不能保留;请重新运行",
+                    "the kept output was changed after the run was interrupted: its " + resume.outputBytes()
+                            + " bytes do not have the SHA-256 its checkpoint records, so none of its results can be "
+                            + "kept; start the run again"));
         }
         if (otherSettings != null) {
             throw otherSettings;
@@ -621,24 +638,31 @@ public final class JsonLinesBatch {
         counts[0] += c.size;
     }
 
-    /** Counts the bytes that reach the output, from where a resumed run's kept output ends. */
+    /**
+     * Counts and hashes the bytes that reach the output, from where a resumed run's kept output ends (its digest
+     * given the kept bytes already).
+     */
     private static final class CountingOutput extends java.io.FilterOutputStream {
         private long count;
+        private final MessageDigest digest;
 
-        CountingOutput(OutputStream out, long start) {
+        CountingOutput(OutputStream out, long start, MessageDigest digest) {
             super(out);
             this.count = start;
+            this.digest = digest;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
+            digest.update(b, off, len);
             count += len;
         }
 
         @Override
         public void write(int b) throws IOException {
             out.write(b);
+            digest.update((byte) b);
             count++;
         }
 
