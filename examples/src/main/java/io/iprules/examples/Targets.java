@@ -425,11 +425,14 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 .put("outputSha256", c.outputSha256());
         o.putObject("run").put("language", run.language().tag()).put("trace", run.trace())
                 .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
+        Path tmp = temporaryOf(file);
         try {
-            Path tmp = temporaryOf(file);
             Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8, OWN_FILE);
             move(tmp, file);
         } catch (IOException e) {
+            // on a full disk its part-written temporary file was left beside the .partial; the checkpoint before it
+            // stays, and with it what a resume keeps
+            removeAfterFailedWrite(tmp);
             throw new UncheckedIOException(Messages.text(lang, "write.failed", file, Messages.reason(lang, e)), e);
         }
     }

@@ -1312,6 +1312,22 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A checkpoint that cannot be written (a full disk, or a folder made in its place during the run, after the
+     * check) fails the run, naming it, and leaves no temporary file beside the {@code .partial}: on a full disk one
+     * was left, part-written, in the room the disk lacked.
+     */
+    @Test
+    void aCheckpointThatCannotBeWrittenLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
+        Path checkpoint = Files.createDirectory(tmp.resolve("r.jsonl.partial.checkpoint"));
+        assertThatThrownBy(() -> Targets.writeCheckpoint(checkpoint, Targets.NOTHING_KEPT,
+                new Targets.RunSettings(Language.EN, false, null, IpRules.today()), Language.EN))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageStartingWith(checkpoint + ": cannot write: ");
+        assertThat(tmp.resolve("r.jsonl.partial.checkpoint.tmp")).doesNotExist();
+        assertThat(checkpoint).isEmptyDirectory();
+    }
+
+    /**
      * Standard error on a full disk: a batch whose summary is lost there is exit 1, not 0, though nothing can say so;
      * its results and its {@code --summary} file are whole. A run that writes nothing on standard error stays 0.
      */
