@@ -224,10 +224,19 @@ final class TimeLimits {
      * failure then becomes a problem as usual).
      */
     static boolean abortIfCommitted(Context ctx, Throwable failure) {
+        return abortIfCommitted(ctx, failure, "");
+    }
+
+    /**
+     * As {@link #abortIfCommitted(Context, Throwable)}, its log line ending with {@code answered}: what of the
+     * answer had been sent (a batch: how many of its lines were answered).
+     */
+    static boolean abortIfCommitted(Context ctx, Throwable failure, String answered) {
         if (!ctx.res().isCommitted()) {
             return false;
         }
-        LOG.warn("{} {}: aborted after its answer began: {}", ctx.method(), ctx.path(), failure.getMessage());
+        LOG.warn("{} {}: aborted after its answer began: {}{}", ctx.method(), ctx.path(), failure.getMessage(),
+                answered);
         ctx.req().setAttribute(CUT_OFF, Boolean.TRUE); // its access-log line says so beside the 200 it began with
         // The connection is closed under the response (not the servlet channel aborted, which Javalin, still to
         // finish the exchange, would report as a failure of its own): nothing more reaches the client.

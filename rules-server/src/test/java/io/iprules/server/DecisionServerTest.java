@@ -1003,10 +1003,15 @@ class DecisionServerTest {
         DecisionServer.Settings settings = new DecisionServer.Settings(JsonContract.MAX_REQUEST_BYTES,
                 (2 * 2048 + 10) * line.length, 2, Duration.ofSeconds(30), Duration.ofSeconds(30));
         try (LogLines lines = new LogLines(LogLines.ACCESS);
+             LogLines service = new LogLines(LogLines.SERVICE);
              DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             String raw = rawChunkedPost(s.port(), "/v1/batch", line, 3 * 2048);
             assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":1,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
+            // the log says how far the batch was answered: its first chunk, read before the third passed the limit
+            assertThat(service.messages()).filteredOn(m -> m.contains("aborted after its answer began")).singleElement()
+                    .asString().startsWith("POST /v1/batch: aborted after its answer began: ")
+                    .endsWith("; lines 1 to 2048 had been answered and sent (the client may have received fewer)");
             // its access-log line does not pass it off as a complete 200 (the line follows the answer's end); this
             // server's lines only: the shared server may still be logging the test before's last batch
             long deadline = System.nanoTime() + 10_000_000_000L;
