@@ -34,6 +34,12 @@ class NothingDestroyedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
 
+    /** How a checkpoint this version does not write is refused, after its name. */
+    private static final String NOT_A_CHECKPOINT_EN = ": not a checkpoint this version of ip-rules batch writes "
+            + "(another version's, or no checkpoint at all): start again without --resume\n";
+    private static final String NOT_A_CHECKPOINT_ZH = ": 不是本版本 ip-rules batch 写的检查点(是另一版本的,或根本不是检查点):"
+            + "请不带 --resume 重新运行\n";
+
     private static Path population(Path tmp, int count) throws IOException {
         Path in = tmp.resolve("a.jsonl");
         assertThat(run("generate", "jiaxing-2012", "--count", String.valueOf(count), "--seed", "7", "--invalid-rate",
@@ -856,15 +862,15 @@ class NothingDestroyedTest {
             Files.writeString(checkpoint, c);
             CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
             assertThat(r.exit()).as(c).isEqualTo(2);
-            assertThat(r.err()).as(c).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+            assertThat(r.err()).as(c).isEqualTo("--resume: " + checkpoint + NOT_A_CHECKPOINT_EN);
         }
         Files.writeString(checkpoint, "{}\n"); // JSON, but not what a batch writes
         CliTest.Run notOurs = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(notOurs.exit()).isEqualTo(2);
-        assertThat(notOurs.err()).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        assertThat(notOurs.err()).isEqualTo("--resume: " + checkpoint + NOT_A_CHECKPOINT_EN);
         CliTest.Run notOursZh = run("batch", in.toString(), "--out", out.toString(), "--resume");
         assertThat(notOursZh.exit()).isEqualTo(2);
-        assertThat(notOursZh.err()).isEqualTo("--resume: " + checkpoint + ": 不是 ip-rules batch 的检查点\n");
+        assertThat(notOursZh.err()).isEqualTo("--resume: " + checkpoint + NOT_A_CHECKPOINT_ZH);
         assertThat(Files.readAllBytes(partial)).isEqualTo(cut);
         assertThat(checkpoint).hasContent("{}");
         assertThat(out).hasContent("the previous good output");
@@ -918,7 +924,7 @@ class NothingDestroyedTest {
         assertThat(Files.readString(checkpoint)).doesNotContain("outputSha256");
         CliTest.Run unrecorded = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(unrecorded.exit()).isEqualTo(2);
-        assertThat(unrecorded.err()).isEqualTo("--resume: " + checkpoint + ": not a checkpoint of ip-rules batch\n");
+        assertThat(unrecorded.err()).isEqualTo("--resume: " + checkpoint + NOT_A_CHECKPOINT_EN);
         assertThat(Files.readAllBytes(partial)).isEqualTo(edited);
 
         // the run started again replaces the output with the bytes of a run never interrupted
