@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
  * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
- * one skips the input it covers, after checking it is the same input byte for byte (SHA-256).
+ * one skips the input it covers, after checking it is the same input byte for byte (SHA-256), and that the output
+ * kept from it is the one written, byte for byte (SHA-256 too).
  *
  * <p>Nothing is lost: a line that is not a valid request gets an error result
  * ({@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}}) and the run goes on; a line that
