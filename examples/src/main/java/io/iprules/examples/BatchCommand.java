@@ -139,10 +139,17 @@ final class BatchCommand implements Callable<Integer> {
                     + told.substring(first);
         }
         io.err().print(SafeText.escapeKeepingLines(told));
-        if (summaryFile != null) {
-            Targets.replace(summaryFile, (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8), lang);
+        if (summaryFile != null && !summaryWritten) {
+            Targets.replace(summaryFile, summaryBytes(s), lang);
         }
         return s.failed() == 0 ? IpRules.OK : IpRules.INTERNAL;
+    }
+
+    /** Whether the {@code --summary} file was put in place with the results ({@link #toFile}). */
+    private boolean summaryWritten;
+
+    private static byte[] summaryBytes(BatchSummary s) {
+        return (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** What this run writes its checkpoints with: as given, or as the interrupted run it resumes. */
@@ -278,11 +285,31 @@ final class BatchCommand implements Callable<Integer> {
         } finally {
             removeHook(notice);
         }
+        // the --summary file is written before the results are renamed over --out, and renamed right after them: a
+        // summary that cannot be written (a full disk) fails the run with the previous results and summary in place
+        // and the .partial resumable, where it had replaced the results and left the previous summary beside them
+        // (one written through, a device or a pipe, is written once the results are in place, as before: what reads
+        // it may take it as the sign that they are)
+        Targets.Prepared summary = null;
+        if (summaryFile != null && Targets.Write.of(summaryFile).renamedOver() != null) {
+            try {
+                summary = Targets.prepare(summaryFile, summaryBytes(s), lang);
+            } catch (WriteFailedException e) {
+                throw new WriteFailedException(e.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
+            }
+        }
         try {
             Targets.move(partial, t.out());
             Files.deleteIfExists(checkpoint);
         } catch (IOException e) {
+            if (summary != null) {
+                summary.discard();
+            }
             throw Messages.writeFailed(lang, t.out(), e);
+        }
+        if (summary != null) {
+            summary.commit(lang);
+            summaryWritten = true;
         }
         return s;
     }

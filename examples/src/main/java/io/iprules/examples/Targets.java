@@ -367,6 +367,18 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * could not be written: the temporary one, or the target when the rename failed.
      */
     static void replace(Path target, byte[] bytes, Language lang) {
+        Prepared p = prepare(target, bytes, lang);
+        if (p != null) {
+            p.commit(lang);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} whole to the temporary file beside {@code target} (beside the file a link leads to), to be
+     * {@linkplain Prepared#commit renamed over it} later; a target {@linkplain #writtenThrough written through} is
+     * written now, and {@code null} returned. A failure is exit 1, naming the file, the temporary one removed.
+     */
+    static Prepared prepare(Path target, byte[] bytes, Language lang) {
         Write w = Write.of(target);
         if (w.renamedOver() == null) {
             try {
@@ -374,18 +386,32 @@ record Targets(Path partial, Path checkpoint, Path out) {
             } catch (IOException e) {
                 throw Messages.writeFailed(lang, w.file(), e);
             }
-            return;
+            return null;
         }
-        target = w.renamedOver();
-        Path tmp = w.file();
-        Path failed = tmp;
         try {
-            Files.write(tmp, bytes, OWN_FILE);
-            failed = target;
-            move(tmp, target);
+            Files.write(w.file(), bytes, OWN_FILE);
         } catch (IOException e) {
-            removeAfterFailedWrite(tmp);
-            throw Messages.writeFailed(lang, failed, e);
+            removeAfterFailedWrite(w.file());
+            throw Messages.writeFailed(lang, w.file(), e);
+        }
+        return new Prepared(w.file(), w.renamedOver());
+    }
+
+    /** A file written whole beside its target ({@link #prepare}), waiting to be renamed over it. */
+    record Prepared(Path file, Path target) {
+        /** Renames it over its target: a failure is exit 1, naming the target, and the file beside it is removed. */
+        void commit(Language lang) {
+            try {
+                move(file, target);
+            } catch (IOException e) {
+                removeAfterFailedWrite(file);
+                throw Messages.writeFailed(lang, target, e);
+            }
+        }
+
+        /** Removes it, its target left as it was. */
+        void discard() {
+            removeAfterFailedWrite(file);
         }
     }
 

@@ -1318,6 +1318,48 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A {@code --summary} file that cannot be written (a full disk; here a folder where no file can be made, as
+     * {@code /proc/self}) fails the run (exit 1) before its results are renamed over {@code --out}: the previous
+     * output is in place, the {@code .partial} and its checkpoint are kept, and {@code --resume} with a summary that
+     * can be written ends in the bytes of a run never interrupted. The results had replaced the output first, and
+     * the previous summary was left beside them, with nothing to resume.
+     */
+    @Test
+    void aSummaryThatCannotBeWrittenLeavesThePreviousOutputAndTheRunResumable(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        Path in = population(tmp, 300);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Files.writeString(out, "the previous good output\n");
+        Path unwritable = Path.of("/proc/self/s.json");
+
+        CliTest.Run failed = run("batch", in.toString(), "--out", out.toString(), "--summary", unwritable.toString(),
+                "--lang", "en");
+        assertThat(failed.exit()).as(failed.err()).isEqualTo(1);
+        assertThat(failed.err()).startsWith(unwritable + ".partial: cannot write: ")
+                .endsWith("\nthe run did not finish: the results so far are in " + partial + "; run the same "
+                        + "command again with --resume to continue\n").hasLineCount(2);
+        assertThat(out).hasContent("the previous good output");
+        assertThat(partial).exists();
+        assertThat(checkpoint).exists();
+
+        Path summary = tmp.resolve("s.json");
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--summary", summary.toString(),
+                "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err())
+                .contains("\nResumed: 300 line(s) kept from the interrupted run; the other 0 answered by this one\n");
+        assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+        assertThat(JSON.readTree(summary.toFile()).get("requests").asLong()).isEqualTo(300);
+        assertThat(partial).doesNotExist();
+        assertThat(checkpoint).doesNotExist();
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+    }
+
+    /**
      * A checkpoint that cannot be written (a full disk, or a folder made in its place during the run, after the
      * check) fails the run, naming it, and leaves no temporary file beside the {@code .partial}: on a full disk one
      * was left, part-written, in the room the disk lacked.
