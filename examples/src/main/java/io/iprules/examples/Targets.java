@@ -443,12 +443,12 @@ record Targets(Path partial, Path checkpoint, Path out) {
      */
     static final Checkpoint NOTHING_KEPT = new Checkpoint(0, 0,
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0, // SHA-256 of no bytes
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+            "00000000"); // CRC-32C of no bytes
 
     static void writeCheckpoint(Path file, Checkpoint c, RunSettings run, Language lang) {
         var o = JSON.createObjectNode().put("lines", c.lines()).put("inputBytes", c.inputBytes())
                 .put("inputSha256", c.inputSha256()).put("outputBytes", c.outputBytes())
-                .put("outputSha256", c.outputSha256());
+                .put("outputCrc32c", c.outputCrc32c());
         o.putObject("run").put("language", run.language().tag()).put("trace", run.trace())
                 .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
         Path tmp = temporaryOf(file);
@@ -495,6 +495,15 @@ record Targets(Path partial, Path checkpoint, Path out) {
         return n.longValue();
     }
 
+    /** A checkpoint's checksum: 8 lower-case hex digits, as {@link #writeCheckpoint} writes it. */
+    private static String crc32c(JsonNode checkpoint, String field) {
+        JsonNode n = checkpoint.get(field);
+        if (n == null || !n.isTextual() || !n.asText().matches("[0-9a-f]{8}")) {
+            throw new IllegalArgumentException(field + " is not a CRC-32C");
+        }
+        return n.asText();
+    }
+
     /** A checkpoint's digest: 64 lower-case hex digits, as {@link #writeCheckpoint} writes it. */
     private static String sha256(JsonNode checkpoint, String field) {
         JsonNode n = checkpoint.get(field);
@@ -519,9 +528,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 return NOTHING_KEPT;
             }
             JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
-            // the output's digest too: without it a kept result changed in place would be kept as it is
+            // the output's checksum too: without it a kept result changed in place would be kept as it is
             Checkpoint c = new Checkpoint(count(n, "lines"), count(n, "inputBytes"), sha256(n, "inputSha256"),
-                    count(n, "outputBytes"), sha256(n, "outputSha256"));
+                    count(n, "outputBytes"), crc32c(n, "outputCrc32c"));
             if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
                 throw Messages.invalid(lang, "resume.bad", file,
                         Messages.text(lang, "resume.bad.checkpoint.partial", partial));

@@ -173,8 +173,7 @@ class BatchFilesTest {
         // written, not that its settings differ from a run it calls interrupted
         Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
         Files.writeString(checkpoint, "{\"lines\":0,\"inputBytes\":0,\"inputSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae4"
-                + "1e4649b934ca495991b7852b855\",\"outputBytes\":0,\"outputSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae4"
-                + "1e4649b934ca495991b7852b855\",\"run\":{\"language\":\"zh\",\"trace\":true,"
+                + "1e4649b934ca495991b7852b855\",\"outputBytes\":0,\"outputCrc32c\":\"00000000\",\"run\":{\"language\":\"zh\",\"trace\":true,"
                 + "\"asOf\":null,\"today\":\"2026-12-05\"}}\n");
         // the first run: another process that holds the .partial as a batch does
         Path holder = tmp.resolve("Holder.java");

@@ -878,10 +878,10 @@ class NothingDestroyedTest {
 
     /**
      * A kept result changed in place since the run was interrupted — a byte flipped on the disk, an amount edited by
-     * hand — keeps its length, its JSON and its line number; the checkpoint's SHA-256 of the output tells it, and the
+     * hand — keeps its length, its JSON and its line number; the checkpoint's checksum of the output tells it, and the
      * resume is refused (exit 2) in the run's language, the {@code .partial} and the previous output left as they
      * were. It was kept, its amount counted in the budget, and the whole file passed off as the run's. A checkpoint
-     * without that digest is not one this command writes: refused too.
+     * without that checksum is not one this command writes: refused too.
      */
     @Test
     void aKeptResultChangedInPlaceIsRefusedNotPassedOn(@TempDir Path tmp) throws Exception {
@@ -908,20 +908,20 @@ class NothingDestroyedTest {
         assertThat(en.exit()).as(en.err()).isEqualTo(2);
         assertThat(en.out()).isEmpty();
         assertThat(en.err()).isEqualTo("--resume: " + partial + ": the kept output was changed after the run was "
-                + "interrupted: its " + outputBytes + " bytes do not have the SHA-256 its checkpoint records, so none "
-                + "of its results can be kept; start the run again\n");
+                + "interrupted: its " + outputBytes + " bytes do not have the checksum (CRC-32C) its checkpoint records, so "
+                + "none of its results can be kept; start the run again\n");
         recordedInChinese(checkpoint);
         CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
         assertThat(zh.exit()).isEqualTo(2);
         assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的输出在中断后被改动过:其 " + outputBytes
-                + " 个字节的 SHA-256 与检查点记录的不符,其中的结果都不能保留;请重新运行\n");
+                + " 个字节的校验和(CRC-32C)与检查点记录的不符,其中的结果都不能保留;请重新运行\n");
         assertThat(Files.readAllBytes(partial)).isEqualTo(edited);
         assertThat(out).hasContent("the previous good output");
 
-        // a checkpoint that records no digest of the output: not what this command writes
-        Files.writeString(checkpoint, Files.readString(checkpoint).replaceFirst(",\"outputSha256\":\"[0-9a-f]{64}\"",
+        // a checkpoint that records no checksum of the output: not what this command writes
+        Files.writeString(checkpoint, Files.readString(checkpoint).replaceFirst(",\"outputCrc32c\":\"[0-9a-f]{8}\"",
                 ""));
-        assertThat(Files.readString(checkpoint)).doesNotContain("outputSha256");
+        assertThat(Files.readString(checkpoint)).doesNotContain("outputCrc32c");
         CliTest.Run unrecorded = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(unrecorded.exit()).isEqualTo(2);
         assertThat(unrecorded.err()).isEqualTo("--resume: " + checkpoint + NOT_A_CHECKPOINT_EN);
@@ -1226,12 +1226,12 @@ class NothingDestroyedTest {
         Files.write(partial, java.util.Arrays.copyOf(fullOutput, (int) cut));
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(input, 0, (int) inputBytes);
-        MessageDigest outputSha = MessageDigest.getInstance("SHA-256");
-        outputSha.update(fullOutput, 0, (int) outputBytes);
+        java.util.zip.CRC32C outputCrc = new java.util.zip.CRC32C();
+        outputCrc.update(fullOutput, 0, (int) outputBytes);
         Files.writeString(out.resolveSibling(out.getFileName() + ".partial.checkpoint"),
                 "{\"lines\":" + kept + ",\"inputBytes\":" + inputBytes + ",\"inputSha256\":\""
                         + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes
-                        + ",\"outputSha256\":\"" + HexFormat.of().formatHex(outputSha.digest()) + "\""
+                        + ",\"outputCrc32c\":\"" + String.format("%08x", outputCrc.getValue()) + "\""
                         + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\""
                         + IpRules.today() + "\"}}\n");
     }

@@ -87,8 +87,7 @@ class BatchSafetyTest {
                 .build().run(new ByteArrayInputStream(in), full);
         assertThat(checkpoints).hasSize(13); // 100 lines in chunks of 8
         assertThat(checkpoints.get(12)).isEqualTo(new Checkpoint(100, in.length, checkpoints.get(12).inputSha256(),
-                full.size(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(full.toByteArray()))));
+                full.size(), crc32c(full.toByteArray())));
         byte[] fullBytes = full.toByteArray();
 
         Checkpoint c = checkpoints.get(4); // 40 lines kept
@@ -162,16 +161,15 @@ class BatchSafetyTest {
 
     /**
      * A kept result changed in place — a byte flipped on the disk, an amount or a verdict edited by hand — keeps its
-     * length, its JSON and its line number: only the output's SHA-256, recorded with each checkpoint, tells it. It
-     * was kept as it was, and passed on (with its amount in the budget) as a result this engine decided.
+     * length, its JSON and its line number: only the output's checksum (CRC-32C), recorded with each checkpoint,
+     * tells it. It was kept as it was, and passed on (with its amount in the budget) as a result this engine decided.
      */
     @Test
     void aResumeIsRefusedWhenAKeptResultWasChangedInPlace() throws Exception {
         byte[] in = input(40);
         Whole w = whole(in);
         Checkpoint c = w.checkpoints().get(1); // 16 lines
-        assertThat(c.outputSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(w.kept(1))));
+        assertThat(c.outputCrc32c()).isEqualTo(crc32c(w.kept(1)));
         String kept = new String(w.kept(1), StandardCharsets.UTF_8);
         assertThat(kept).contains("\"total\":\"1.00\"");
         byte[] edited = kept.replaceFirst("\"total\":\"1\\.00\"", "\"total\":\"9.00\"")
@@ -179,20 +177,27 @@ class BatchSafetyTest {
         assertThat(edited).hasSameSizeAs(w.kept(1)).isNotEqualTo(w.kept(1));
         assertThatThrownBy(() -> resumed(c, edited, in)).isInstanceOf(ResumeException.class)
                 .hasMessage("the kept output was changed after the run was interrupted: its " + c.outputBytes()
-                        + " bytes do not have the SHA-256 its checkpoint records, so none of its results can be "
-                        + "kept; start the run again")
+                        + " bytes do not have the checksum (CRC-32C) its checkpoint records, so none of its results "
+                        + "can be kept; start the run again")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
-                        .isEqualTo("已保留的输出在中断后被改动过:其 " + c.outputBytes() + " 个字节的 SHA-256 与检查点记录的不符,"
+                        .isEqualTo("已保留的输出在中断后被改动过:其 " + c.outputBytes() + " 个字节的校验和(CRC-32C)与检查点记录的不符,"
                                 + "其中的结果都不能保留;请重新运行"));
-        // as written, it is kept; and a checkpoint resumed from goes on hashing the whole output, kept part included
+        // as written, it is kept; and a checkpoint resumed from goes on summing the whole output, kept part included
         List<Checkpoint> after = new ArrayList<>();
         JsonLinesBatch.builder(engine).threads(2).chunk(8).today(D).checkpoints(after::add)
                 .resume(c, new ByteArrayInputStream(w.kept(1))).build()
                 .run(new ByteArrayInputStream(in), new ByteArrayOutputStream());
         assertThat(after).isEqualTo(w.checkpoints().subList(2, w.checkpoints().size()));
-        // a checkpoint that records no digest (made with the four-part constructor) is checked line by line only
+        // a checkpoint that records no checksum (made with the four-part constructor) is checked line by line only
         Checkpoint unrecorded = new Checkpoint(c.lines(), c.inputBytes(), c.inputSha256(), c.outputBytes());
         assertThat(resumed(unrecorded, w.kept(1), in).requests()).isEqualTo(40);
+    }
+
+    /** The CRC-32C of {@code bytes} as a checkpoint records it, eight lower-case hex digits. */
+    private static String crc32c(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
     }
 
     /** The whole run of {@code in} in chunks of 8 lines: its output, summary and checkpoints. */
