@@ -128,11 +128,37 @@ public final class PilotCity2017 extends KitModule {
             expected = conditionsOf(c);
         }
         d.warnIfNotInForce();
+        warnIfNoProvince(d, evaluation.subject());
         // Inserted last first: a rule whose one pattern matches these facts fires them in the reverse of insertion
         // order (Drools stages each new match at the head of the rule's list), so a rule fires a set's cities in the
         // request's order, which is the order of their warnings. ChunkedOutputsTest holds the order.
         Collections.reverse(facts);
         return new Prepared(d, facts, done -> result(done, name, expected, subjects));
+    }
+
+    /**
+     * A province named otherwise than a provincial-level unit (浙江省 or 浙江; not 浙, Zhejiang or 浙汀省) is evaluated
+     * under that name, so a set's quota (§2(2)) is counted for it as written, apart from the province it means: said,
+     * not refused, since the notice is addressed to others beside the provinces (计划单列市, 新疆生产建设兵团) and
+     * whether they recommend is not settled by §2(2).
+     */
+    private static void warnIfNoProvince(Decision d, Object subject) {
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        if (subject instanceof ProvinceRecommendation set) {
+            named.add(set.province().strip());
+            for (CityApplicant c : set.cities()) {
+                if (c.province() != null && !c.province().isBlank()) {
+                    named.add(c.province().strip());
+                }
+            }
+        } else {
+            named.add(((CityApplicant) subject).province().strip());
+        }
+        for (String province : named) {
+            if (!Provinces.known(province)) {
+                d.warn("warning.province-not-a-unit", province);
+            }
+        }
     }
 
     private static int conditionsOf(CityApplicant c) {

@@ -73,6 +73,11 @@ record Provinces(List<List<String>> provinces) {
         return FULL_NAME.getOrDefault(n, n);
     }
 
+    /** Whether {@code name} (spaces around it aside) is a full or short name of one of the table's units. */
+    static boolean known(String name) {
+        return FULL_NAME.containsKey(name.strip());
+    }
+
     /** Whether {@code a} and {@code b} name the same provincial-level unit: 浙江省 and 浙江, or the same words. */
     static boolean same(String a, String b) {
         return fullName(a).equals(fullName(b));
