@@ -9,18 +9,19 @@ import java.util.stream.Collectors;
 
 /**
  * Where the two kinds of district that §1(1) admits can be, from {@code district_places.json}: a 直辖市的市辖区 in one
- * of the 直辖市, a 计划单列市的市辖区 in the province of a 计划单列市. Read once; the names are data, not Java.
+ * of the 直辖市, a 计划单列市的市辖区 in the province of a 计划单列市. Read once; the names are data, not Java. Each is a
+ * full name of {@link Provinces}, which also knows its short name (北京 for 北京市).
  *
- * @param municipalities          each 直辖市's names, the full name first
- * @param separatelyPlannedCities each 计划单列市 with its province's names, the full name first
+ * @param municipalities          each 直辖市 by its full name
+ * @param separatelyPlannedCities each 计划单列市 with its province's full name
  */
-record DistrictPlaces(List<List<String>> municipalities, List<SeparatelyPlannedCity> separatelyPlannedCities) {
+record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> separatelyPlannedCities) {
 
-    /** A 计划单列市 and the names of its province. */
-    record SeparatelyPlannedCity(String city, List<String> province) {
+    /** A 计划单列市 and the full name of its province. */
+    record SeparatelyPlannedCity(String city, String province) {
     }
 
-    private record File(String note, String citation, List<List<String>> municipalities,
+    private record File(String note, String citation, List<String> municipalities,
             List<SeparatelyPlannedCity> separatelyPlannedCities) {
     }
 
@@ -35,10 +36,11 @@ record DistrictPlaces(List<List<String>> municipalities, List<SeparatelyPlannedC
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build().readValue(in, File.class);
             if (f.municipalities() == null || f.municipalities().isEmpty() || f.separatelyPlannedCities() == null
                     || f.separatelyPlannedCities().isEmpty()
-                    || f.municipalities().stream().anyMatch(n -> n == null || n.isEmpty())
+                    || f.municipalities().stream().anyMatch(n -> n == null || !Provinces.isFullName(n))
                     || f.separatelyPlannedCities().stream().anyMatch(c -> c.city() == null || c.province() == null
-                    || c.province().isEmpty())) {
-                throw new IllegalStateException("district_places.json: every place needs its names");
+                    || !Provinces.isFullName(c.province()))) {
+                throw new IllegalStateException("district_places.json: every place needs its name, a province its full "
+                        + "name as provinces.json writes it");
             }
             return new DistrictPlaces(List.copyOf(f.municipalities()), List.copyOf(f.separatelyPlannedCities()));
         } catch (IOException e) {
@@ -46,26 +48,25 @@ record DistrictPlaces(List<List<String>> municipalities, List<SeparatelyPlannedC
         }
     }
 
-    /** Whether {@code province}, as written (spaces around it aside), names a 直辖市. */
+    /** Whether {@code province}, in full or short (spaces around it aside), names a 直辖市. */
     boolean isMunicipality(String province) {
-        String p = province.strip();
-        return municipalities.stream().anyMatch(names -> names.contains(p));
+        return municipalities.contains(Provinces.fullName(province));
     }
 
-    /** Whether {@code province}, as written (spaces around it aside), names the province of a 计划单列市. */
+    /** Whether {@code province}, in full or short (spaces around it aside), names the province of a 计划单列市. */
     boolean hasSeparatelyPlannedCity(String province) {
-        String p = province.strip();
-        return separatelyPlannedCities.stream().anyMatch(c -> c.province().contains(p));
+        String p = Provinces.fullName(province);
+        return separatelyPlannedCities.stream().anyMatch(c -> c.province().equals(p));
     }
 
     /** The 直辖市 by their full names, joined by {@code separator}. */
     String municipalityNames(String separator) {
-        return municipalities.stream().map(names -> names.get(0)).collect(Collectors.joining(separator));
+        return String.join(separator, municipalities);
     }
 
     /** The 计划单列市 as {@code 大连市(辽宁省)}, joined by {@code separator}. */
     String separatelyPlannedCityNames(String separator, String open, String close) {
-        return separatelyPlannedCities.stream().map(c -> c.city() + open + c.province().get(0) + close)
+        return separatelyPlannedCities.stream().map(c -> c.city() + open + c.province() + close)
                 .collect(Collectors.joining(separator));
     }
 }

@@ -73,6 +73,11 @@ record Provinces(List<List<String>> provinces) {
         return FULL_NAME.getOrDefault(n, n);
     }
 
+    /** Whether {@code name} is, exactly, the full name of one of the table's units. */
+    static boolean isFullName(String name) {
+        return name.equals(FULL_NAME.get(name));
+    }
+
     /** Whether {@code name} (spaces around it aside) is a full or short name of one of the table's units. */
     static boolean known(String name) {
         return FULL_NAME.containsKey(name.strip());

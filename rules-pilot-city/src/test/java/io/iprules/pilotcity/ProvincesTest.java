@@ -42,11 +42,17 @@ class ProvincesTest {
         assertThat(Provinces.same("新疆生产建设兵团", "新疆")).isFalse();
     }
 
-    /** district_places.json's names of the 直辖市 and of the 计划单列市's provinces are this table's, in its order. */
+    /**
+     * district_places.json names the 直辖市 and the 计划单列市's provinces by this table's full names, through which their
+     * short names are read (北京 for 北京市).
+     */
     @Test
     void theDistrictPlacesWriteTheirProvincesAsThisTableDoes() {
-        List<List<String>> units = Provinces.OF_CHINA.provinces();
-        DistrictPlaces.OF_CHINA.municipalities().forEach(names -> assertThat(units).contains(names));
-        DistrictPlaces.OF_CHINA.separatelyPlannedCities().forEach(c -> assertThat(units).contains(c.province()));
+        List<String> fullNames = Provinces.OF_CHINA.provinces().stream().map(names -> names.get(0)).toList();
+        assertThat(fullNames).containsAll(DistrictPlaces.OF_CHINA.municipalities());
+        DistrictPlaces.OF_CHINA.separatelyPlannedCities().forEach(c -> assertThat(fullNames).contains(c.province()));
+        assertThat(Provinces.isFullName("北京市")).isTrue();
+        assertThat(Provinces.isFullName("北京")).isFalse();
+        assertThat(Provinces.isFullName("Beijing")).isFalse();
     }
 }
