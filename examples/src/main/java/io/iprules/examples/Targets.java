@@ -495,20 +495,14 @@ record Targets(Path partial, Path checkpoint, Path out) {
         return n.longValue();
     }
 
-    /** A checkpoint's checksum: 8 lower-case hex digits, as {@link #writeCheckpoint} writes it. */
-    private static String crc32c(JsonNode checkpoint, String field) {
+    /**
+     * A checkpoint's digest or checksum: {@code digits} lower-case hex digits (64 for the input's SHA-256, 8 for the
+     * output's CRC-32C), as {@link #writeCheckpoint} writes it.
+     */
+    private static String hex(JsonNode checkpoint, String field, int digits) {
         JsonNode n = checkpoint.get(field);
-        if (n == null || !n.isTextual() || !n.asText().matches("[0-9a-f]{8}")) {
-            throw new IllegalArgumentException(field + " is not a CRC-32C");
-        }
-        return n.asText();
-    }
-
-    /** A checkpoint's digest: 64 lower-case hex digits, as {@link #writeCheckpoint} writes it. */
-    private static String sha256(JsonNode checkpoint, String field) {
-        JsonNode n = checkpoint.get(field);
-        if (n == null || !n.isTextual() || !n.asText().matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException(field + " is not a SHA-256");
+        if (n == null || !n.isTextual() || !n.asText().matches("[0-9a-f]{" + digits + "}")) {
+            throw new IllegalArgumentException(field + " is not " + digits + " hex digits");
         }
         return n.asText();
     }
@@ -529,8 +523,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
             }
             JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
             // the output's checksum too: without it a kept result changed in place would be kept as it is
-            Checkpoint c = new Checkpoint(count(n, "lines"), count(n, "inputBytes"), sha256(n, "inputSha256"),
-                    count(n, "outputBytes"), crc32c(n, "outputCrc32c"));
+            Checkpoint c = new Checkpoint(count(n, "lines"), count(n, "inputBytes"), hex(n, "inputSha256", 64),
+                    count(n, "outputBytes"), hex(n, "outputCrc32c", 8));
             if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
                 throw Messages.invalid(lang, "resume.bad", file,
                         Messages.text(lang, "resume.bad.checkpoint.partial", partial));

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
  * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
  * one skips the input it covers, after checking it is the same input byte for byte (SHA-256), and that the output
- * kept from it is the one written, byte for byte (SHA-256 too).
+ * kept from it is the one written (its CRC-32C, which a byte flipped or an edit by hand changes).
  *
  * <p>Nothing is lost: a line that is not a valid request gets an error result
  * ({@code {"line": 12, "error": {"problems": [{"path": "…", "message": "…"}]}}}) and the run goes on; a line that
@@ -650,30 +650,30 @@ public final class JsonLinesBatch {
     }
 
     /**
-     * Counts and hashes the bytes that reach the output, from where a resumed run's kept output ends (its digest
+     * Counts and sums the bytes that reach the output, from where a resumed run's kept output ends (its checksum
      * given the kept bytes already).
      */
     private static final class CountingOutput extends java.io.FilterOutputStream {
         private long count;
-        private final java.util.zip.Checksum digest;
+        private final java.util.zip.Checksum checksum;
 
-        CountingOutput(OutputStream out, long start, java.util.zip.Checksum digest) {
+        CountingOutput(OutputStream out, long start, java.util.zip.Checksum checksum) {
             super(out);
             this.count = start;
-            this.digest = digest;
+            this.checksum = checksum;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
-            digest.update(b, off, len);
+            checksum.update(b, off, len);
             count += len;
         }
 
         @Override
         public void write(int b) throws IOException {
             out.write(b);
-            digest.update(b);
+            checksum.update(b);
             count++;
         }
 
