@@ -236,7 +236,6 @@ final class BatchCommand implements Callable<Integer> {
             run = sameSettings(Targets.readRunSettings(checkpoint, lang), run);
         }
         JsonLinesBatch.Builder b = batch.get();
-        b.checkpoints(k -> Targets.writeCheckpoint(checkpoint, k, run, lang));
         OutputStream sink;
         InputStream kept = null;
         try {
@@ -265,8 +264,10 @@ final class BatchCommand implements Callable<Integer> {
         // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
         Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
         Runtime.getRuntime().addShutdownHook(notice);
-        try (OutputStream o = sink) {
-            s = b.build().run(source, o);
+        try (OutputStream o = sink;
+             Syncer syncer = new Syncer(channel, k -> Targets.writeCheckpoint(checkpoint, k, run, lang), partial, lang)) {
+            s = b.checkpoints(syncer::offer).build().run(source, o);
+            syncer.finish(); // every byte and the last checkpoint on the disk before the rename
         } catch (ResumeException e) {
             if (!e.differences().isEmpty()) {
                 throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
@@ -299,7 +300,8 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         try {
-            Targets.move(partial, t.out());
+            // synced through the run's channel at its last flush: opening and closing another would drop the lock
+            Targets.rename(partial, t.out());
             Files.deleteIfExists(checkpoint);
         } catch (IOException e) {
             if (summary != null) {
@@ -507,6 +509,123 @@ final class BatchCommand implements Callable<Integer> {
         public void close() throws IOException {
             if (out != null) {
                 out.flush();
+            }
+        }
+    }
+
+    /**
+     * Syncs the {@code .partial} to the disk ({@code fdatasync}) and records its checkpoints behind the thread that
+     * writes it: a checkpoint is recorded only once every byte it counts is on the disk, so that after a power cut
+     * {@code --resume} keeps what the last checkpoint there records, never bytes the disk lost. Syncing in the writing
+     * thread would make the run wait for the disk after each chunk (a third longer on a busy disk); here the writer
+     * goes on, and while the syncer is busy only the newest checkpoint offered waits (the ones in between are
+     * skipped: a resume after them keeps a chunk or two fewer). A failure to sync or record is the run's failure,
+     * thrown to the writer at its next checkpoint or at {@link #finish}.
+     */
+    static final class Syncer implements AutoCloseable {
+        private final FileChannel channel;
+        private final java.util.function.Consumer<Checkpoint> record;
+        private final Path partial;
+        private final Language lang;
+        private final Thread thread;
+        private Checkpoint pending;
+        private boolean stopping;
+        private RuntimeException failure;
+
+        Syncer(FileChannel channel, java.util.function.Consumer<Checkpoint> record, Path partial, Language lang) {
+            this.channel = channel;
+            this.record = record;
+            this.partial = partial;
+            this.lang = lang;
+            this.thread = new Thread(this::run, "ip-rules-batch-sync");
+            thread.setDaemon(true); // a run killed or failed leaves its .partial; nothing to finish for it
+            thread.start();
+        }
+
+        /** A chunk written and flushed: its checkpoint, to be recorded once synced. */
+        synchronized void offer(Checkpoint c) {
+            rethrow();
+            pending = c;
+            notifyAll();
+        }
+
+        private void run() {
+            while (true) {
+                Checkpoint c;
+                synchronized (this) {
+                    while (pending == null && !stopping) {
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    if (pending == null) {
+                        return;
+                    }
+                    c = pending;
+                    pending = null;
+                }
+                try {
+                    try {
+                        channel.force(false); // all the checkpoint counts was written before it was offered
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(
+                                Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)), e);
+                    }
+                    record.accept(c);
+                } catch (RuntimeException e) {
+                    synchronized (this) {
+                        failure = e;
+                        notifyAll();
+                    }
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Waits until the last checkpoint offered is recorded and syncs what was written since (a run's end, an
+         * empty file cut to nothing): the whole {@code .partial} is then on the disk. Throws a failure of either.
+         */
+        void finish() throws IOException {
+            drain();
+            synchronized (this) {
+                rethrow();
+            }
+            channel.force(false);
+        }
+
+        private void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** Records the last checkpoint offered, once synced, and stops. */
+        private void drain() throws java.io.InterruptedIOException {
+            synchronized (this) {
+                stopping = true;
+                notifyAll();
+            }
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while syncing " + partial);
+            }
+        }
+
+        /**
+         * A run that failed (an unreadable input, a full disk) still records the checkpoint of its last chunk written
+         * whole, as {@code --resume} expects; a failure to do so is left unsaid beside the run's own.
+         */
+        @Override
+        public void close() {
+            try {
+                drain();
+            } catch (java.io.InterruptedIOException e) {
+                // the run failed or was stopped already: that is what is reported
             }
         }
     }

@@ -6,6 +6,7 @@ import io.iprules.Language;
 import io.iprules.batch.Checkpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a batch writes, checked before any work: neither output, nor a file written beside it (its {@code .partial},
@@ -36,6 +39,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
     /** The links followed from a target to its file, as many as Linux follows in one path (its ELOOP limit). */
     static final int MAX_LINKS = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(Targets.class);
 
     /**
      * Checks a batch's targets against its inputs: {@code input} (the requests, {@code null} for standard input) and
@@ -352,12 +356,54 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
     }
 
-    /** Renames {@code from} over {@code to}, atomically where the file system can. */
+    /**
+     * Renames {@code from} over {@code to}, atomically where the file system can, once {@code from}'s bytes are on the
+     * disk ({@link #sync}), and {@linkplain #rename syncs the rename}: after a power cut, {@code to} is the file it was
+     * or the whole new one. A rename alone can reach the disk before the bytes it names (a file of the right name,
+     * empty or cut short, taken for a complete one).
+     */
     static void move(Path from, Path to) throws IOException {
+        sync(from);
+        rename(from, to);
+    }
+
+    /**
+     * Renames {@code from}, whose bytes are on the disk already, over {@code to}, atomically where the file system
+     * can, and syncs the folder it is in, so that the rename is on the disk before the command goes on.
+     */
+    static void rename(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncFolder(to.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Writes {@code file}'s bytes and size through to the disk ({@code fsync}); a failure is the write's failure. Not
+     * for the batch's {@code .partial}: closing another channel of it would let go of the run's lock (it is synced
+     * through its own channel).
+     */
+    static void sync(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            c.force(true);
+        }
+    }
+
+    /**
+     * Syncs a folder, so that a file renamed into it stays renamed after a power cut. Where that cannot be done (a
+     * folder cannot be opened on Windows, some file systems refuse to sync one), the rename stands as durable as the
+     * file system makes it: the file it names is on the disk whole already.
+     */
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel c = FileChannel.open(folder, StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("cannot sync folder {}: {}", folder, e.toString());
         }
     }
 
@@ -390,6 +436,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         try {
             Files.write(w.file(), bytes, OWN_FILE);
+            sync(w.file()); // on the disk before it can be renamed over the target: a failure leaves the target alone
         } catch (IOException e) {
             removeAfterFailedWrite(w.file());
             throw Messages.writeFailed(lang, w.file(), e);
@@ -397,12 +444,12 @@ record Targets(Path partial, Path checkpoint, Path out) {
         return new Prepared(w.file(), w.renamedOver());
     }
 
-    /** A file written whole beside its target ({@link #prepare}), waiting to be renamed over it. */
+    /** A file written whole and synced beside its target ({@link #prepare}), waiting to be renamed over it. */
     record Prepared(Path file, Path target) {
         /** Renames it over its target: a failure is exit 1, naming the target, and the file beside it is removed. */
         void commit(Language lang) {
             try {
-                move(file, target);
+                rename(file, target);
             } catch (IOException e) {
                 removeAfterFailedWrite(file);
                 throw Messages.writeFailed(lang, target, e);
