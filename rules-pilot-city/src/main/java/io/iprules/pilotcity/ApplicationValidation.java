@@ -86,7 +86,7 @@ final class ApplicationValidation {
         if (setProvince == null) {
             p.required("province", c.province());
         } else if (ownProvince && !setProvince.isBlank() && !Provinces.same(c.province(), setProvince)) {
-            // 浙江 and 浙江省 are one province (provinces.json): only another province's city is refused
+            // 浙江 and 浙江省 are one province (the kit's provinces.json): only another province's city is refused
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
         if (p.required("type", c.type())) {

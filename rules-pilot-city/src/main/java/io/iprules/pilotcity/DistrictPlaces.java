@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Where the two kinds of district that §1(1) admits can be, from {@code district_places.json}: a 直辖市的市辖区 in one
  * of the 直辖市, a 计划单列市的市辖区 in the province of a 计划单列市. Read once; the names are data, not Java. Each is a
- * full name of {@link Provinces}, which also knows its short name (北京 for 北京市).
+ * full name of the kit's table of provincial-level units ({@link io.iprules.kit.china.ProvincialUnit}), read through
+ * {@link Provinces}, which also knows its short name (北京 for 北京市).
  *
  * @param municipalities          each 直辖市 by its full name
  * @param separatelyPlannedCities each 计划单列市 with its province's full name
@@ -40,7 +41,7 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
                     || f.separatelyPlannedCities().stream().anyMatch(c -> c.city() == null || c.province() == null
                     || !Provinces.isFullName(c.province()))) {
                 throw new IllegalStateException("district_places.json: every place needs its name, a province its full "
-                        + "name as provinces.json writes it");
+                        + "name as rules-kit's io/iprules/kit/china/provinces.json writes it");
             }
             return new DistrictPlaces(List.copyOf(f.municipalities()), List.copyOf(f.separatelyPlannedCities()));
         } catch (IOException e) {

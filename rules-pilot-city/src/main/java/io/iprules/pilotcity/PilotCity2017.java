@@ -13,6 +13,7 @@ import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.PolicyFiles;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.Problems;
+import io.iprules.kit.china.ProvincialUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,6 +81,18 @@ public final class PilotCity2017 extends KitModule {
             ready = r;
         }
         return r;
+    }
+
+    /**
+     * The kit's messages, and the kit's table of China's provincial-level units ({@link ProvincialUnit},
+     * {@code io/iprules/kit/china/provinces.json}), which decides whether a city's province is its set's (§2(2)): both
+     * are covered by the receipts' rules digest.
+     */
+    @Override
+    public List<Class<?>> sharedMaterial() {
+        List<Class<?>> shared = new ArrayList<>(super.sharedMaterial());
+        shared.add(ProvincialUnit.class);
+        return List.copyOf(shared);
     }
 
     /** No rule matches the Decision itself: each takes it from the city, park or set it decides ({@code $d : decision}). */

@@ -1,67 +1,17 @@
 package io.iprules.pilotcity;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.iprules.kit.china.ProvincialUnit;
 
 /**
- * China's 34 provincial-level units by their full and short names, from {@code provinces.json}: 浙江省 and 浙江 name
- * the same province, so a city of a province's set may write its province either way (§2(2): a province recommends its
- * own cities). Read once; the names are data, not Java.
- *
- * @param provinces each unit's names, the full name first, then the short one
+ * How pilot-city-2017 reads a province as a request writes it, over the kit's table of China's 34 provincial-level
+ * units ({@link ProvincialUnit}, {@code provinces.json} of GB/T 2260 in rules-kit): 浙江省 and 浙江 name the same
+ * province, so a city of a province's set may write its province either way (§2(2): a province recommends its own
+ * cities); spaces around a name are no part of it; a name outside the table (浙, Zhejiang, a 计划单列市) is compared as
+ * written. The table is covered by the module's rules digest ({@link PilotCity2017#sharedMaterial()}).
  */
-record Provinces(List<List<String>> provinces) {
+final class Provinces {
 
-    /** The note in both languages: what the table is for. */
-    private record Note(String zh, String en) {
-    }
-
-    private record File(Note note, String citation, String source, List<List<String>> provinces) {
-    }
-
-    private static final int UNITS = 34;
-
-    static final Provinces OF_CHINA = read();
-
-    /** Each name, full or short, to the unit's full name. */
-    private static final Map<String, String> FULL_NAME = fullNames(OF_CHINA.provinces());
-
-    private static Provinces read() {
-        try (InputStream in = Provinces.class.getResourceAsStream("provinces.json")) {
-            if (in == null) {
-                throw new IllegalStateException(Provinces.class.getPackageName() + "/provinces.json is missing");
-            }
-            File f = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(in, File.class);
-            if (f.note() == null || f.note().zh() == null || f.note().en() == null || f.source() == null
-                    || f.provinces() == null || f.provinces().size() != UNITS
-                    || f.provinces().stream().anyMatch(n -> n == null || n.size() != 2
-                    || n.stream().anyMatch(s -> s == null || s.isBlank() || !s.equals(s.strip())))) {
-                throw new IllegalStateException("provinces.json: a note in zh and en, a source, and the " + UNITS
-                        + " provincial-level units, each as [full name, short name]");
-            }
-            fullNames(f.provinces()); // no name twice
-            return new Provinces(List.copyOf(f.provinces().stream().map(List::copyOf).toList()));
-        } catch (IOException e) {
-            throw new IllegalStateException("provinces.json: " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, String> fullNames(List<List<String>> provinces) {
-        Map<String, String> full = new HashMap<>();
-        for (List<String> names : provinces) {
-            for (String name : names) {
-                if (full.put(name, names.get(0)) != null) {
-                    throw new IllegalStateException("provinces.json: '" + name + "' names two units");
-                }
-            }
-        }
-        return Map.copyOf(full);
+    private Provinces() {
     }
 
     /**
@@ -70,17 +20,17 @@ record Provinces(List<List<String>> provinces) {
      */
     static String fullName(String name) {
         String n = name.strip();
-        return FULL_NAME.getOrDefault(n, n);
+        return ProvincialUnit.named(n).map(ProvincialUnit::fullName).orElse(n);
     }
 
     /** Whether {@code name} is, exactly, the full name of one of the table's units. */
     static boolean isFullName(String name) {
-        return name.equals(FULL_NAME.get(name));
+        return ProvincialUnit.withFullName(name).isPresent();
     }
 
     /** Whether {@code name} (spaces around it aside) is a full or short name of one of the table's units. */
     static boolean known(String name) {
-        return FULL_NAME.containsKey(name.strip());
+        return ProvincialUnit.named(name.strip()).isPresent();
     }
 
     /** Whether {@code a} and {@code b} name the same provincial-level unit: 浙江省 and 浙江, or the same words. */

@@ -2,22 +2,30 @@ package io.iprules.pilotcity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.china.ProvincialUnit;
+import java.net.URL;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A province's set recommends its own cities (§2(2)); a city may write its province in full or short, 浙江省 or 浙江,
- * which {@code provinces.json} says are one unit.
+ * which the kit's table of provincial-level units ({@code provinces.json}, GB/T 2260) says are one unit.
  */
 class ProvincesTest {
 
+    /**
+     * The table decides whether a city is its set's, so the receipts' rules digest covers it: the module names the
+     * table's class as shared material, whose folder's {@code .json} files the engine digests with the module's own.
+     * (examples' {@code ReceiptsTest} recomputes the digest with the table among the files.)
+     */
     @Test
-    void thirtyFourUnitsEachByItsFullAndShortName() {
-        assertThat(Provinces.OF_CHINA.provinces()).hasSize(34)
-                .contains(List.of("浙江省", "浙江"), List.of("内蒙古自治区", "内蒙古"), List.of("广西壮族自治区", "广西"),
-                        List.of("宁夏回族自治区", "宁夏"), List.of("新疆维吾尔自治区", "新疆"), List.of("西藏自治区", "西藏"),
-                        List.of("北京市", "北京"), List.of("香港特别行政区", "香港"), List.of("澳门特别行政区", "澳门"),
-                        List.of("台湾省", "台湾"));
+    void theTableIsPartOfTheModulesRuleMaterial() {
+        assertThat(new PilotCity2017().sharedMaterial()).containsExactly(MessageCatalog.class, ProvincialUnit.class);
+        URL table = ProvincialUnit.class.getResource("provinces.json");
+        assertThat(table).as("beside ProvincialUnit, in the folder the digest covers").isNotNull();
+        assertThat(table.toString()).endsWith("io/iprules/kit/china/provinces.json");
+        assertThat(PilotCity2017.class.getResource("provinces.json")).as("no copy of its own").isNull();
     }
 
     @Test
@@ -43,12 +51,12 @@ class ProvincesTest {
     }
 
     /**
-     * district_places.json names the 直辖市 and the 计划单列市's provinces by this table's full names, through which their
+     * district_places.json names the 直辖市 and the 计划单列市's provinces by the table's full names, through which their
      * short names are read (北京 for 北京市).
      */
     @Test
     void theDistrictPlacesWriteTheirProvincesAsThisTableDoes() {
-        List<String> fullNames = Provinces.OF_CHINA.provinces().stream().map(names -> names.get(0)).toList();
+        List<String> fullNames = ProvincialUnit.all().stream().map(ProvincialUnit::fullName).toList();
         assertThat(fullNames).containsAll(DistrictPlaces.OF_CHINA.municipalities());
         DistrictPlaces.OF_CHINA.separatelyPlannedCities().forEach(c -> assertThat(fullNames).contains(c.province()));
         assertThat(Provinces.isFullName("北京市")).isTrue();
