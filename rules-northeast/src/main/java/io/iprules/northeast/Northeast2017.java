@@ -9,6 +9,7 @@ import io.iprules.kit.Decision;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Problems;
+import io.iprules.kit.china.ProvincialUnit;
 import io.iprules.northeast.rules.AssessedUnit;
 import io.iprules.northeast.rules.GrowthFigures;
 import io.iprules.northeast.rules.KindLeftOut;
@@ -91,6 +92,18 @@ public final class Northeast2017 extends KitModule {
                     : PerCapitaFigures.of(d, perCapita, kind, f, r.population()));
         }
         return new Prepared(d, facts, x -> result(x, r, targets.size()));
+    }
+
+    /**
+     * The kit's messages, and the kit's table of China's provincial-level units ({@link ProvincialUnit},
+     * {@code io/iprules/kit/china/provinces.json}), which decides what a {@code province} or a {@code name} names: both
+     * are covered by the receipts' rules digest.
+     */
+    @Override
+    public List<Class<?>> sharedMaterial() {
+        List<Class<?>> shared = new ArrayList<>(super.sharedMaterial());
+        shared.add(ProvincialUnit.class);
+        return List.copyOf(shared);
     }
 
     /** The scope (scope.json) and the measures (measures.json): constants, inserted once per rule session. */

@@ -2,6 +2,7 @@ package io.iprules.northeast;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iprules.kit.china.ProvincialUnit;
 import io.iprules.northeast.rules.NortheastScope;
 import io.iprules.spi.RequestGenerator;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.random.RandomGenerator;
  * <p>The lines §2(2) draws are met often: a region growing exactly as fast as the nation ({@code end_r × start_n =
  * end_n × start_r}) or one unit off it, holdings per person exactly the nation's or one unit off, a nation that did
  * not grow. A kind, or the population, is now and then left out. Every request is valid: starts and populations
- * above 0, a region never above the nation. The provinces come from the module's {@code scope.json}. Keeps no state
- * between requests: safe to share.
+ * above 0, a region never above the nation. The four provinces come from the module's {@code scope.json}, the others
+ * from the kit's table of provincial-level units ({@link ProvincialUnit}), in its order. Keeps no state between
+ * requests: safe to share.
  *
  * <p>Listed in {@code META-INF/services}: fuzz, receipt and agreement tests find it there.
  */
@@ -38,7 +40,8 @@ public final class NortheastPopulation implements RequestGenerator {
 
     NortheastPopulation(NortheastScope scope) {
         this.scope = scope;
-        this.others = scope.provinces().stream().filter(p -> !scope.covers(p)).toList();
+        this.others = ProvincialUnit.all().stream().map(ProvincialUnit::fullName).filter(p -> !scope.covers(p))
+                .toList();
     }
 
     @Override

@@ -2,65 +2,90 @@ package io.iprules.northeast.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.iprules.kit.china.ProvincialUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The scope of northeast-2017 (code {@code NE_SCOPE}): the provinces the notice is addressed to (主送; §7(1)
- * 东北地区四省区), and the full names of China's provincial-level units a request may name. Read from
- * {@code scope.json}, so that the list is data with its source, not Java.
+ * 东北地区四省区). Read from {@code scope.json}, so that the list is data with its source, not Java. The four are
+ * named by the full names of China's provincial-level units (省级行政区) in the kit's table ({@link ProvincialUnit},
+ * GB/T 2260), checked as the file is read; that table also gives the names a request may write
+ * ({@link #isProvince}, {@link #provinceNamed}).
  *
- * @param code       the condition's code, {@code NE_SCOPE}
- * @param citation   the clause, {@code northeast-2017 §7(1)}
- * @param scope      内蒙古自治区, 辽宁省, 吉林省, 黑龙江省, in the notice's order
- * @param source     the words the scope is read from
- * @param note       the reading, {@code zh} and {@code en}
- * @param provinces  the 34 provincial-level units by full name (GB/T 2260)
- * @param provincesSource where that list comes from
- * @param shortNames each unit's name without its administrative suffix (辽宁 for 辽宁省), for the warning about a
- *                   {@code name} that is another unit; never accepted as a {@code province}
- * @param shortNamesSource how those names are formed and what they are used for
+ * @param code     the condition's code, {@code NE_SCOPE}
+ * @param citation the clause, {@code northeast-2017 §7(1)}
+ * @param scope    内蒙古自治区, 辽宁省, 吉林省, 黑龙江省, in the notice's order
+ * @param source   the words the scope is read from
+ * @param note     the reading, {@code zh} and {@code en}
  */
-public record NortheastScope(String code, String citation, List<String> scope, String source, Map<String, String> note,
-                             List<String> provinces, String provincesSource, Map<String, String> shortNames,
-                             String shortNamesSource) {
+public record NortheastScope(String code, String citation, List<String> scope, String source,
+                             Map<String, String> note) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** The module's file. */
+    private static final String FILE = "io/iprules/northeast/scope.json";
 
-    /** Checks every part is given and the scope is made of known provinces. */
+    /**
+     * Checks every part is given and the scope names each province by its full name in the kit's table.
+     *
+     * @throws IllegalArgumentException naming, in zh and en, a name of the scope that is not the full name of a
+     *                                  provincial-level unit, and the full name when it is a short one
+     */
     public NortheastScope {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
-        Objects.requireNonNull(provincesSource, "provincesSource");
-        Objects.requireNonNull(shortNamesSource, "shortNamesSource");
         scope = List.copyOf(scope);
-        provinces = List.copyOf(provinces);
-        shortNames = Map.copyOf(shortNames);
-        if (!provinces.containsAll(scope)) {
-            throw new IllegalArgumentException("scope.json: the scope " + scope + " names an unknown province");
-        }
-        if (!new java.util.HashSet<>(shortNames.values()).equals(new java.util.HashSet<>(provinces))
-                || shortNames.size() != provinces.size()) {
-            throw new IllegalArgumentException("scope.json: shortNames must give each of the provinces one short name");
+        for (String name : scope) {
+            if (ProvincialUnit.withFullName(name).isEmpty()) {
+                Optional<ProvincialUnit> shortly = ProvincialUnit.named(name);
+                throw new IllegalArgumentException("scope 中的“" + name + "”不是省级行政区的全称"
+                        + shortly.map(u -> ",请写作“" + u.fullName() + "”").orElse("")
+                        + " (GB/T 2260, rules-kit 的 io/iprules/kit/china/provinces.json) / '" + name
+                        + "' in scope is not the full name of a provincial-level unit"
+                        + shortly.map(u -> ": write '" + u.fullName() + "'").orElse("")
+                        + " (GB/T 2260, rules-kit's io/iprules/kit/china/provinces.json)");
+            }
         }
     }
 
     /** The module's {@code scope.json}. */
     public static NortheastScope load() {
-        try (InputStream in = NortheastScope.class.getResourceAsStream("/io/iprules/northeast/scope.json")) {
+        try (InputStream in = NortheastScope.class.getResourceAsStream("/" + FILE)) {
             if (in == null) {
-                throw new IllegalStateException("io/iprules/northeast/scope.json is missing");
+                throw new IllegalStateException(FILE + " is missing");
             }
-            return JSON.readValue(in, NortheastScope.class);
+            return read(in, FILE);
         } catch (IOException e) {
-            throw new UncheckedIOException("io/iprules/northeast/scope.json: " + e.getMessage(), e);
+            throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a scope file.
+     *
+     * @param where the file's name, for the messages
+     * @throws IllegalStateException naming {@code where} when the scope names a province otherwise than by a full
+     *                               name of the kit's table (the constructor's message)
+     * @throws IOException           when the file is not JSON of the fields above
+     */
+    static NortheastScope read(InputStream in, String where) throws IOException {
+        try {
+            return JSON.readValue(in, NortheastScope.class);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof IllegalArgumentException wrong) {
+                throw new IllegalStateException(where + ": " + wrong.getMessage(), e);
+            }
+            throw e;
         }
     }
 
@@ -69,9 +94,13 @@ public record NortheastScope(String code, String citation, List<String> scope, S
         return scope.contains(province);
     }
 
-    /** Whether {@code province} is the full name of a provincial-level unit. */
+    /**
+     * Whether {@code province} is, exactly, the full name of a provincial-level unit (the kit's table): a request's
+     * {@code province} is written in full, so that a short name or a misspelling is not taken for a province outside
+     * the Northeast.
+     */
     public boolean isProvince(String province) {
-        return provinces.contains(province);
+        return ProvincialUnit.withFullName(province).isPresent();
     }
 
     /**
@@ -79,6 +108,6 @@ public record NortheastScope(String code, String citation, List<String> scope, S
      * {@code null} when it names none (a city, an office, a misspelling).
      */
     public String provinceNamed(String name) {
-        return provinces.contains(name) ? name : shortNames.get(name);
+        return ProvincialUnit.named(name).map(ProvincialUnit::fullName).orElse(null);
     }
 }
