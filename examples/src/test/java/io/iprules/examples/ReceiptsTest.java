@@ -15,6 +15,9 @@ import io.iprules.jiaxing.Jiaxing2012;
 import io.iprules.json.JsonContract;
 import io.iprules.json.Replay;
 import io.iprules.kit.MessageCatalog;
+import io.iprules.kit.china.ProvincialUnit;
+import io.iprules.northeast.Northeast2017;
+import io.iprules.pilotcity.PilotCity2017;
 import io.iprules.spi.RequestGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,35 +109,74 @@ class ReceiptsTest {
      */
     @Test
     void theRulesDigestIsTheSha256sumOfTheModulesFiles() throws Exception {
-        Map<String, byte[]> files = new TreeMap<>();
-        collect(Jiaxing2012.class, "io/iprules/jiaxing/", true, files);
-        collect(MessageCatalog.class, "io/iprules/kit/", false, files);
-        files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/") && !p.endsWith(".properties")
-                && !p.endsWith(".json"));
-        // rules-core's own messages, next to its (non-API) message class
-        collect(Class.forName("io.iprules.internal.CoreMessages"), "io/iprules/internal/", false, files);
-        files.keySet().removeIf(p -> p.startsWith("io/iprules/internal/") && !p.endsWith(".properties"));
-        String root = Jiaxing2012.class.getResource("Jiaxing2012.class").toString()
-                .replace("io/iprules/jiaxing/Jiaxing2012.class", "");
-        for (URL kmodule : Collections.list(Jiaxing2012.class.getClassLoader().getResources("META-INF/kmodule.xml"))) {
-            if (kmodule.toString().equals(root + "META-INF/kmodule.xml")) {
-                try (InputStream in = kmodule.openStream()) {
-                    files.put("META-INF/kmodule.xml", in.readAllBytes());
-                }
-            }
-        }
+        Map<String, byte[]> files = moduleFiles(Jiaxing2012.class);
         assertThat(files).containsKeys("io/iprules/jiaxing/policy.json", "io/iprules/jiaxing/messages_zh.properties",
                 "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json", "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
                 "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/kit/kit_en.properties",
                 "io/iprules/internal/core_en.properties", "io/iprules/jiaxing/Jiaxing2012.class");
         // the executable model's classes too: the build is reproducible (README "Decision receipts")
         assertThat(files.keySet()).anyMatch(p -> p.startsWith("io/iprules/jiaxing/rules/") && p.endsWith(".class"));
+        assertThat(receipt(engine, pilot).rules()).isEqualTo(sha256sum(files));
+    }
+
+    /**
+     * A module that decides with the kit's table of China's provincial-level units names it as shared material, so its
+     * rules digest is the README's recipe with the table ({@code io/iprules/kit/china/provinces.json}) among the files:
+     * a table changed by one name changes the digest. (jiaxing-2012, which does not use it, is digested without it,
+     * above.)
+     */
+    @Test
+    void theRulesDigestOfAModuleDecidingWithTheProvincesTableCoversTheTable() throws Exception {
+        Map<Class<?>, String> requests = Map.of(PilotCity2017.class, "requests/pilot-city-province-recommendation.json",
+                Northeast2017.class, "requests/northeast-liaoning-2016-2020.json");
+        for (var e : requests.entrySet()) {
+            Map<String, byte[]> files = moduleFiles(e.getKey());
+            collect(ProvincialUnit.class, "io/iprules/kit/china/", false, files);
+            files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/china/") && !p.endsWith(".json"));
+            assertThat(files.keySet()).filteredOn(p -> p.startsWith("io/iprules/kit/china/"))
+                    .containsExactly("io/iprules/kit/china/provinces.json");
+            String rules = receipt(engine, Files.readAllBytes(Path.of(e.getValue()))).rules();
+            assertThat(rules).as(e.getKey().getSimpleName()).isEqualTo(sha256sum(files));
+            String table = new String(files.get("io/iprules/kit/china/provinces.json"), StandardCharsets.UTF_8);
+            files.put("io/iprules/kit/china/provinces.json",
+                    table.replace("\"shortName\": \"浙江\"", "\"shortName\": \"浙\"").getBytes(StandardCharsets.UTF_8));
+            assertThat(sha256sum(files)).as("another table, another digest").isNotEqualTo(rules);
+        }
+    }
+
+    /**
+     * The files of the README's recipe for {@code module}: every file under its package, the kit's and the core's
+     * messages, and its kmodule.xml.
+     */
+    private static Map<String, byte[]> moduleFiles(Class<?> module) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        collect(module, module.getPackageName().replace('.', '/') + "/", true, files);
+        collect(MessageCatalog.class, "io/iprules/kit/", false, files);
+        files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/") && !p.endsWith(".properties")
+                && !p.endsWith(".json"));
+        // rules-core's own messages, next to its (non-API) message class
+        collect(Class.forName("io.iprules.internal.CoreMessages"), "io/iprules/internal/", false, files);
+        files.keySet().removeIf(p -> p.startsWith("io/iprules/internal/") && !p.endsWith(".properties"));
+        String classFile = module.getName().replace('.', '/') + ".class";
+        String root = module.getResource(module.getSimpleName() + ".class").toString().replace(classFile, "");
+        for (URL kmodule : Collections.list(module.getClassLoader().getResources("META-INF/kmodule.xml"))) {
+            if (kmodule.toString().equals(root + "META-INF/kmodule.xml")) {
+                try (InputStream in = kmodule.openStream()) {
+                    files.put("META-INF/kmodule.xml", in.readAllBytes());
+                }
+            }
+        }
+        assertThat(files).as("the module's kmodule.xml").containsKey("META-INF/kmodule.xml");
+        return files;
+    }
+
+    /** {@code sha256sum} over the files, one line each sorted by path, then the SHA-256 of that list. */
+    private static String sha256sum(Map<String, byte[]> files) throws Exception {
         StringBuilder sha256sum = new StringBuilder();
-        for (var e : files.entrySet()) {
+        for (var e : new TreeMap<>(files).entrySet()) {
             sha256sum.append(hex(e.getValue())).append("  ").append(e.getKey()).append('\n');
         }
-        assertThat(receipt(engine, pilot).rules())
-                .isEqualTo("sha256:" + hex(sha256sum.toString().getBytes(StandardCharsets.UTF_8)));
+        return "sha256:" + hex(sha256sum.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void collect(Class<?> anchor, String folder, boolean recursive, Map<String, byte[]> into)
