@@ -289,6 +289,104 @@ class BatchSafetyTest {
     }
 
     /**
+     * A request that names no applicant (its name blank, no code) is evaluated and budgeted like any other, is nobody's
+     * repeat, and takes no room in the check for repeats: with room for 682 applicants only (the first table's two
+     * thirds, the least any bound gives, here one byte), 700 such lines leave every applicant after them checked.
+     * Without a bound given, the check may take a quarter of the heap: 700 applicants are all remembered.
+     */
+    @Test
+    void requestsNamingNoApplicantAreEvaluatedAndTakeNoRoomInTheCheckForRepeats() throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 700; i++) {
+            in.append(line("", null, "1.00")).append('\n');
+        }
+        in.append(line("甲", "C1", "2.00")).append('\n').append(line("甲", "C1", "3.00")).append('\n');
+        BatchSummary s = JsonLinesBatch.builder(engine).today(D).duplicateCheckBytes(1).build()
+                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        assertThat(List.of(s.requests(), s.evaluated(), s.invalid(), s.failed())).containsExactly(702L, 702L, 0L, 0L);
+        assertThat(s.budget().total()).isEqualByComparingTo("705.00");
+        assertThat(s.duplicates()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("3.00"), List.of(
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 701, 702, new BigDecimal("3.00"))), 0));
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 700; i++) {
+            many.append(line("企业" + i, "C" + i, "1.00")).append('\n');
+        }
+        many.append(line("企业1 again", "C1", "2.00")).append('\n');
+        BatchSummary d = JsonLinesBatch.builder(engine).today(D).build()
+                .run(new ByteArrayInputStream(many.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        assertThat(d.duplicates()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("2.00"), List.of(
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 701, new BigDecimal("2.00"))), 0));
+    }
+
+    /**
+     * A checkpoint's {@code inputSha256} is the SHA-256 of the input's first {@code inputBytes} bytes, line ends
+     * included, as anyone can compute it (for instance {@code head -c N input | sha256sum}).
+     */
+    @Test
+    void aCheckpointRecordsTheSha256OfTheInputBytesItCovers() throws Exception {
+        byte[] in = input(40);
+        Whole w = whole(in);
+        assertThat(w.checkpoints()).hasSize(5);
+        for (Checkpoint c : w.checkpoints()) {
+            byte[] covered = Arrays.copyOf(in, (int) c.inputBytes());
+            assertThat(covered[covered.length - 1]).isEqualTo((byte) '\n');
+            assertThat(c.inputSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(covered)));
+        }
+    }
+
+    /**
+     * The kept output holds the checkpoint's lines and no more (a line more is told as such, not only as bytes too
+     * many), and the checkpoint's input bytes are those its lines take: a checkpoint whose count of input bytes was
+     * changed (its hash still that of its lines) is not of this input.
+     */
+    @Test
+    void aResumeIsRefusedWhenTheKeptOutputHasMoreLinesOrTheCheckpointOtherInputBytes() throws Exception {
+        byte[] in = input(40);
+        Whole w = whole(in);
+        Checkpoint sixteen = w.checkpoints().get(1);
+        assertThatThrownBy(() -> resume(sixteen, w.kept(2), in)).isInstanceOf(ResumeException.class)
+                .hasMessage("the kept output has more lines than its checkpoint (16)")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(io.iprules.Language.ZH))
+                        .isEqualTo("已保留的输出多于其检查点记录的 16 行"));
+        Checkpoint otherBytes = new Checkpoint(16, sixteen.inputBytes() + 1, sixteen.inputSha256(),
+                sixteen.outputBytes(), sixteen.outputCrc32c());
+        assertThatThrownBy(() -> resume(otherBytes, w.kept(1), in)).isInstanceOf(ResumeException.class)
+                .hasMessage("the input is not the one the interrupted run read: its first " + (sixteen.inputBytes() + 1)
+                        + " bytes differ");
+    }
+
+    /**
+     * Results whose engine writes no receipt record no date: a run that overrode every date resumes with the same
+     * override, nothing being recorded to compare. Its progress, as the kept lines are counted and then as it goes
+     * on, never tells fewer lines or bytes than were kept.
+     */
+    @Test
+    void aRunOverridingItsDatesResumesWithItsProgressGoingOnFromTheKeptLines() throws Exception {
+        byte[] in = input(40);
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        BatchSummary whole = JsonLinesBatch.builder(engine).chunk(8).asOf(D).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(in), full);
+        assertThat(full.toString(StandardCharsets.UTF_8)).doesNotContain("receipt");
+        Checkpoint c = checkpoints.get(1);
+        List<long[]> progress = new ArrayList<>();
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        BatchSummary s = JsonLinesBatch.builder(engine).chunk(8).asOf(D).progress((l, b) -> progress.add(new long[] {l, b}))
+                .resume(c, new ByteArrayInputStream(Arrays.copyOf(full.toByteArray(), (int) c.outputBytes()))).build()
+                .run(new ByteArrayInputStream(in), rest);
+        assertThat(s.requests()).isEqualTo(whole.requests());
+        assertThat((int) c.outputBytes() + rest.size()).isEqualTo(full.size());
+        assertThat(progress).isNotEmpty();
+        for (long[] p : progress) {
+            assertThat(p[0]).as("lines").isBetween(c.lines() + 1, 40L);
+            assertThat(p[1]).as("bytes").isBetween(c.inputBytes(), (long) in.length);
+        }
+        assertThat(progress.get(progress.size() - 1)).containsExactly(40L, in.length);
+    }
+
+    /**
      * A resumed run's summary counts the kept lines as the interrupted run counted them: verdicts, indicators, and
      * items held out until the applicant chooses (a reason the kept line gives by its code only).
      */

@@ -58,6 +58,49 @@ class DuplicatesTest {
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\" \",\"name\":\"\"}}")).isNull();
     }
 
+    /**
+     * A policy named first is read on the quick path; any other first field is not a policy, whatever its value: the
+     * line is read whole. A subject's key holding something other than an object is no subject, and an object that is
+     * no subject is passed over, whether met before the subject or after it.
+     */
+    @Test
+    void onlyThePolicyFieldNamesThePolicyAndOnlyASubjectObjectIsReadForTheApplicant() {
+        assertThat(applicant("{\"asOf\":\"2013-01-01\",\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\"}}"))
+                .isEqualTo("p-1\0name\0甲");
+        assertThat(applicant("{\"policy\":\"p-1\",\"options\":{\"name\":\"乙\"},\"applicant\":{\"name\":\"甲\"}}"))
+                .isEqualTo("p-1\0name\0甲");
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":\"甲\",\"name\":\"乙\"}")).isNull();
+        // read in any order: an object that is no subject, under whichever key, does not hide the subject
+        for (String other : List.of("a", "x", "options", "zz", "context", "b1")) {
+            assertThat(applicant("{\"" + other + "\":{\"name\":\"乙\"},\"applicant\":{\"name\":\"甲\"},"
+                    + "\"policy\":\"p-1\"}")).as(other).isEqualTo("p-1\0name\0甲");
+        }
+    }
+
+    /**
+     * Once every identifying field before the one met has been met blank, no later field can change who applied: the
+     * policy-first reading answers there and reads no further (so what follows, here a line cut short, is not read).
+     */
+    @Test
+    void onceTheApplicantIsCertainTheRestOfTheLineIsNotRead() {
+        byte[] code = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"name\":"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(Duplicates.applicant(code, IDENTITY)).isEqualTo("p-1\0creditCode\0C1");
+        byte[] name = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\" \",\"name\":\"甲\",\"x\":"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(Duplicates.applicant(name, IDENTITY)).isEqualTo("p-1\0name\0甲");
+        // the name met before the code: the code may still come, and would come first; the line ends before
+        byte[] undecided = "{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"x\":"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(Duplicates.applicant(undecided, IDENTITY)).isNull();
+    }
+
+    /** A quarter of the largest heap, as {@link Duplicates#defaultMaxBytes()} says. */
+    @Test
+    void theDefaultBoundIsAQuarterOfTheHeap() {
+        assertThat(Duplicates.defaultMaxBytes()).isEqualTo(Runtime.getRuntime().maxMemory() / 4);
+    }
+
     private static String code(int i) {
         return "p-1\0creditCode\0C" + i;
     }
@@ -84,6 +127,37 @@ class DuplicatesTest {
                 3001, new BigDecimal("2.00")));
         assertThat(s.repeats().get(99)).isEqualTo(new DuplicateApplicants.Repeat("p-1", "creditCode", "C2901", 2901,
                 3100, new BigDecimal("2.00")));
+    }
+
+    /**
+     * The 683rd applicant makes the first table (1,024 slots, two thirds full at 682) grow to 2,048 slots. One whose
+     * slot in the grown table is already taken must be placed where a later look for it goes (the next free slot
+     * after its own): met again, it is a repeat. Which applicant that is depends only on SHA-256, so it is looked for.
+     */
+    @Test
+    void anApplicantMetAsTheTableGrowsIsFoundAgainWhenItsSlotWasTaken() {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int i = 1; i <= 682; i++) {
+            taken.add(slot(code(i), 2048));
+        }
+        int x = 683;
+        while (!taken.contains(slot(code(x), 2048))) {
+            x++;
+        }
+        Duplicates d = new Duplicates(Long.MAX_VALUE);
+        for (int i = 1; i <= 682; i++) {
+            d.add(code(i), i, BigDecimal.ONE);
+        }
+        d.add(code(x), 683, BigDecimal.ONE);
+        d.add(code(x), 684, new BigDecimal("2.00"));
+        assertThat(d.summary()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("2.00"), List.of(
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "C" + x, 683, 684, new BigDecimal("2.00"))), 0));
+    }
+
+    /** Where {@code applicant}'s fingerprint is first looked for in a table of {@code slots} slots. */
+    private static int slot(String applicant, int slots) {
+        long h = Duplicates.fingerprint(applicant);
+        return (int) (h ^ (h >>> 32)) & (slots - 1);
     }
 
     /**

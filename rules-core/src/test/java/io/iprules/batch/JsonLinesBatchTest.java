@@ -194,6 +194,80 @@ class JsonLinesBatchTest {
         assertThat(b.eligibleByPolicy()).containsEntry("p-1", 4L);
     }
 
+    /**
+     * A resumed run counts its kept lines as the run never interrupted counted them: a kept internal failure as a
+     * failure (not as a line found invalid), a kept award without an amount as undetermined.
+     */
+    @Test
+    void aResumedRunCountsKeptFailuresAndUndeterminedAwardsAsTheWholeRunDid() throws Exception {
+        String in = String.join("\n", line("1", "A", "10.00"), line("boom", null, null), line("3", "B", null),
+                "{\"policy\":\"p-1\",", line("5", "A", "2.50"), line("boom", null, null), line("7", "B", "7.25")) + "\n";
+        byte[] bytes = in.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        BatchSummary whole = JsonLinesBatch.builder(engine).chunk(2).today(D).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(bytes), full);
+        assertThat(List.of(whole.requests(), whole.evaluated(), whole.invalid(), whole.failed()))
+                .containsExactly(7L, 4L, 1L, 2L);
+        Checkpoint four = checkpoints.get(1);
+        assertThat(four.lines()).isEqualTo(4);
+        BatchSummary resumed = JsonLinesBatch.builder(engine).chunk(2).today(D)
+                .resume(four, new ByteArrayInputStream(java.util.Arrays.copyOf(full.toByteArray(), (int) four.outputBytes())))
+                .build().run(new ByteArrayInputStream(bytes), new ByteArrayOutputStream());
+        assertThat(List.of(resumed.requests(), resumed.evaluated(), resumed.invalid(), resumed.failed()))
+                .containsExactly(7L, 4L, 1L, 2L);
+        assertThat(resumed.budget().byCode().get("B")).isEqualTo(new Budget.Line("B", new BigDecimal("7.25"), 1, 1));
+        com.fasterxml.jackson.databind.node.ObjectNode a = resumed.toJson();
+        com.fasterxml.jackson.databind.node.ObjectNode b = whole.toJson();
+        a.remove("millis");
+        b.remove("millis");
+        assertThat(a).isEqualTo(b);
+    }
+
+    /**
+     * The valid requests of a slice go to the engine in one call: one thread, one chunk of 8 lines, so 4 slices of
+     * 2 lines, 4 calls of 2 requests each, and none one by one.
+     */
+    @Test
+    void aSlicesRequestsGoToTheEngineInOneCall() throws Exception {
+        List<PolicyDescription> policies = engine.policies();
+        PolicyDescription p1 = engine.policy("p-1");
+        RulesEngine whole = mock(RulesEngine.class);
+        when(whole.policies()).thenReturn(policies);
+        when(whole.policy("p-1")).thenReturn(p1);
+        List<Integer> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        when(whole.evaluateAll(org.mockito.ArgumentMatchers.anyList())).thenAnswer(inv -> {
+            List<EvaluationRequest> requests = inv.getArgument(0);
+            calls.add(requests.size());
+            List<io.iprules.Outcome> out = new ArrayList<>();
+            for (EvaluationRequest r : requests) {
+                out.add(io.iprules.Outcome.of(engine.evaluate(r)));
+            }
+            return out;
+        });
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            in.append(line("n" + i, "A", "1.00")).append('\n');
+        }
+        BatchSummary s = JsonLinesBatch.builder(whole).threads(1).chunk(8).today(D).build()
+                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+        assertThat(s.evaluated()).isEqualTo(8);
+        assertThat(calls).containsExactly(2, 2, 2, 2);
+        org.mockito.Mockito.verify(whole, org.mockito.Mockito.never()).evaluate(any(EvaluationRequest.class));
+    }
+
+    /**
+     * An error the batch does not answer on a line (neither a runtime exception nor a stack overflow; a heap too small
+     * is told as such, above) ends the run with that error as the cause, so that what broke is told.
+     */
+    @Test
+    void anErrorMetByAWorkerEndsTheRunWithThatErrorAsItsCause() {
+        NoClassDefFoundError missing = new NoClassDefFoundError("org/example/Missing");
+        when(engine.evaluate(any(EvaluationRequest.class))).thenThrow(missing);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(line("a", "C", "1.00") + "\n", 1, 2))
+                .isInstanceOf(IllegalStateException.class).hasCause(missing);
+    }
+
     @Test
     void anEmptyInputIsAnEmptyRun() throws Exception {
         Out o = run("", 2, 8);

@@ -81,6 +81,58 @@ class ResumeSettingsTest {
                         + "run's settings");
     }
 
+    /** The 8 lines kept by a run of {@link #input} with {@code settings}, resumed with {@code resumed}. */
+    private static void resume(UnaryOperator<JsonLinesBatch.Builder> settings,
+            UnaryOperator<JsonLinesBatch.Builder> resumed) throws Exception {
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        settings.apply(JsonLinesBatch.builder(engine).chunk(4).today(TODAY)).checkpoints(checkpoints::add).build()
+                .run(new ByteArrayInputStream(input), out);
+        Checkpoint eight = checkpoints.get(1);
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        resumed.apply(JsonLinesBatch.builder(engine).chunk(4).today(TODAY))
+                .resume(eight, new ByteArrayInputStream(Arrays.copyOf(out.toByteArray(), (int) eight.outputBytes())))
+                .build().run(new ByteArrayInputStream(input), rest);
+        assertThat(eight.outputBytes() + rest.size()).isEqualTo(out.size());
+    }
+
+    @Test
+    void aTraceMissingOrWhereTheKeptLinesHaveNoneIsRefusedInBothLanguages() throws Exception {
+        assertThatThrownBy(() -> resume(b -> b.trace(true))).isInstanceOf(ResumeException.class)
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(Language.ZH))
+                        .isEqualTo("已保留的输出第 1 行没有规则轨迹(trace),本次运行写:请以中断的运行的设置续跑"));
+        assertThatThrownBy(() -> resume(b -> b.trace(true), b -> b.trace(false))).isInstanceOf(ResumeException.class)
+                .hasMessage("line 1 of the kept output has a trace, this run writes none: resume with the interrupted "
+                        + "run's settings")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(Language.ZH))
+                        .isEqualTo("已保留的输出第 1 行带有规则轨迹(trace),本次运行不写:请以中断的运行的设置续跑"));
+        resume(b -> b.trace(true), b -> b.trace(true));
+    }
+
+    /**
+     * A run that overrode every date resumes with the same override only: another date, or none (each request's own
+     * date, today where it gives none), would date the lines after the checkpoint otherwise than the kept ones.
+     */
+    @Test
+    void aRunThatOverrodeItsDatesResumesWithTheSameOverrideOnly() throws Exception {
+        LocalDate june30 = LocalDate.of(2020, 6, 30);
+        resume(b -> b.asOf(june30), b -> b.asOf(june30));
+        assertThatThrownBy(() -> resume(b -> b.asOf(june30), b -> b.asOf(june30.plusDays(1))))
+                .isInstanceOf(ResumeException.class)
+                .hasMessage("line 1 of the kept output was evaluated as of 2020-06-30 (OVERRIDE), this run evaluates "
+                        + "every request as of 2020-07-01: resume with the interrupted run's dates")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(Language.ZH))
+                        .isEqualTo("已保留的输出第 1 行按 2020-06-30 评估(OVERRIDE),本次运行一律按 2020-07-01 评估:"
+                                + "请以中断的运行的日期续跑"));
+        assertThatThrownBy(() -> resume(b -> b.asOf(june30), b -> b)).isInstanceOf(ResumeException.class)
+                .hasMessage("line 1 of the kept output was evaluated as of 2020-06-30 (OVERRIDE), this run evaluates as "
+                        + "of each request's asOf, 2026-01-02 where it gives none: resume with the interrupted run's "
+                        + "dates")
+                .satisfies(e -> assertThat(((ResumeException) e).text().in(Language.ZH))
+                        .isEqualTo("已保留的输出第 1 行按 2020-06-30 评估(OVERRIDE),本次运行按请求的 asOf 评估,未给出时按 "
+                                + "2026-01-02:请以中断的运行的日期续跑"));
+    }
+
     @Test
     void anotherTodayOrAnOverridingDateIsRefused() {
         // line 2 has no asOf: evaluated as of 2026-01-02 then, as of 2026-01-03 now
