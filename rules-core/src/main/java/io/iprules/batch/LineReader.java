@@ -54,9 +54,13 @@ final class LineReader {
     }
 
     private boolean fill() throws IOException {
-        end = in.read(buf, 0, buf.length);
+        // a read may bring no bytes before the end (a non-blocking source): only -1 ends the input, as for
+        // BufferedReader, which reads again too; taken for the end, it cut the input and the run looked complete
+        do {
+            end = in.read(buf, 0, buf.length);
+        } while (end == 0);
         pos = 0;
-        if (end <= 0) {
+        if (end < 0) {
             end = 0;
             return false;
         }

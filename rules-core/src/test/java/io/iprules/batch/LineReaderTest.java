@@ -143,4 +143,42 @@ class LineReaderTest {
         assertThat(afterEach).containsExactly(4L, 7L, 11L);
         assertThat(r.consumed()).isEqualTo(11); // the end of the input adds nothing
     }
+
+    /**
+     * A stream may answer a read with no bytes before its end (a non-blocking source; {@code BufferedReader} reads
+     * again then): only -1 ends the input. Taken for its end, it cut the batch's input there, and the run was
+     * summarised as complete with the lines after it never read.
+     */
+    @Test
+    void aReadOfNoBytesIsNotTheEndOfTheInput() throws IOException {
+        byte[] bytes = "a\nb\nc\n".getBytes(StandardCharsets.UTF_8);
+        InputStream stalling = new InputStream() {
+            private int next;
+            private boolean stalled;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (next == bytes.length) {
+                    return -1;
+                }
+                stalled = !stalled;
+                if (stalled) {
+                    return 0; // before each byte, a read that brings none
+                }
+                b[off] = bytes[next++];
+                return 1;
+            }
+        };
+        LineReader r = new LineReader(stalling, 100);
+        assertThat(List.of(new String(r.next(), StandardCharsets.UTF_8), new String(r.next(), StandardCharsets.UTF_8),
+                new String(r.next(), StandardCharsets.UTF_8))).containsExactly("a", "b", "c");
+        assertThat(r.next()).isNull();
+        assertThat(r.consumed()).isEqualTo(6);
+        assertThat(r.bytes()).isEqualTo(6);
+    }
 }
