@@ -163,12 +163,12 @@ class LineReaderTest {
 
             @Override
             public int read(byte[] b, int off, int len) {
-                if (next == bytes.length) {
-                    return -1;
-                }
                 stalled = !stalled;
                 if (stalled) {
-                    return 0; // before each byte, a read that brings none
+                    return 0; // before each byte and before the end, a read that brings none
+                }
+                if (next == bytes.length) {
+                    return -1;
                 }
                 b[off] = bytes[next++];
                 return 1;
@@ -177,7 +177,7 @@ class LineReaderTest {
         LineReader r = new LineReader(stalling, 100);
         assertThat(List.of(new String(r.next(), StandardCharsets.UTF_8), new String(r.next(), StandardCharsets.UTF_8),
                 new String(r.next(), StandardCharsets.UTF_8))).containsExactly("a", "b", "c");
-        assertThat(r.next()).isNull();
+        assertThat(r.next()).as("no empty line after the last").isNull();
         assertThat(r.consumed()).isEqualTo(6);
         assertThat(r.bytes()).isEqualTo(6);
     }
