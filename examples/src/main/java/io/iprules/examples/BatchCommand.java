@@ -259,11 +259,30 @@ final class BatchCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             throw new WriteFailedException(e.getMessage()); // the checkpoint, named with its reason
         }
-        BatchSummary s;
         PrintStream err = Io.get().err();
-        // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name)
-        Thread notice = new Thread(() -> err.println(Messages.text(lang, "batch.incomplete", partial)));
+        // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name), up
+        // to the rename that puts them in place: the last syncs before it (the whole .partial, the --summary file)
+        // can take seconds on a busy disk, and a run stopped then is as resumable as one stopped earlier. Once the
+        // .partial is renamed over --out there is nothing to resume, and nothing is said
+        Thread notice = new Thread(() -> {
+            if (Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                err.println(Messages.text(lang, "batch.incomplete", partial));
+            }
+        });
         Runtime.getRuntime().addShutdownHook(notice);
+        try {
+            return putInPlace(evaluate(b, source, sink, channel, t), t);
+        } finally {
+            removeHook(notice);
+        }
+    }
+
+    /** Runs the batch into the {@code .partial}, its checkpoints recorded behind it, and syncs it whole. */
+    private BatchSummary evaluate(JsonLinesBatch.Builder b, InputStream source, OutputStream sink, FileChannel channel,
+                                  Targets t) throws IOException {
+        Path partial = t.partial();
+        Path checkpoint = t.checkpoint();
+        BatchSummary s;
         try (OutputStream o = sink;
              Syncer syncer = new Syncer(channel, k -> Targets.writeCheckpoint(checkpoint, k, run, lang), partial, lang)) {
             s = b.checkpoints(syncer::offer).build().run(source, o);
@@ -283,9 +302,14 @@ final class BatchCommand implements Callable<Integer> {
         } catch (RuntimeException | Error e) {
             Io.get().err().println(Messages.text(lang, "batch.incomplete", partial));
             throw e;
-        } finally {
-            removeHook(notice);
         }
+        return s;
+    }
+
+    /** Puts the results of a run written whole in place over {@code --out}, with the {@code --summary} file. */
+    private BatchSummary putInPlace(BatchSummary s, Targets t) throws IOException {
+        Path partial = t.partial();
+        Path checkpoint = t.checkpoint();
         // the --summary file is written before the results are renamed over --out, and renamed right after them: a
         // summary that cannot be written (a full disk) fails the run with the previous results and summary in place
         // and the .partial resumable, where it had replaced the results and left the previous summary beside them

@@ -1196,6 +1196,81 @@ class NothingDestroyedTest {
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
     }
 
+    /**
+     * A run stopped by SIGTERM (or Ctrl-C) after its last chunk, while the whole {@code .partial} and the
+     * {@code --summary} file are synced before the rename (seconds on a busy disk), is as resumable as one stopped
+     * earlier, and says so: the notice stands until the results are in place. Here the summary's {@code .partial} is a
+     * named pipe nobody reads, so that the run waits there, at the summary's write, until it is stopped.
+     */
+    @Test
+    void aRunStoppedWhileItsLastFilesAreSyncedSaysWhereItsResultsAre(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 30);
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        Path out = tmp.resolve("out.jsonl");
+        Files.writeString(out, "the previous good output\n");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
+        Path summary = tmp.resolve("s.json");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", tmp.resolve("s.json.partial").toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path log = tmp.resolve("log.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--out",
+                out.toString(), "--summary", summary.toString(), "--lang", "en").redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            // the last checkpoint recorded (30 lines), then the summary's pipe opened: the run waits for a reader
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(checkpoint)
+                    && JSON.readTree(checkpoint.toFile()).path("lines").asLong() == 30 && waitsForAPipe(p.pid()))) {
+                Thread.sleep(20);
+            }
+            assertThat(p.isAlive()).as("waiting at the summary's write: %s", Files.readString(log)).isTrue();
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("exits").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(log)).isEqualTo("the run did not finish: the results so far are in " + partial
+                + "; run the same command again with --resume to continue\n");
+        assertThat(out).hasContent("the previous good output");
+        Files.delete(tmp.resolve("s.json.partial"));
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--summary", summary.toString(),
+                "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Resumed: 30 line(s) kept from the interrupted run; the other 0 answered");
+        assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+    }
+
+    /**
+     * Whether a thread of process {@code pid} waits to open a named pipe for a reader (Linux's {@code wchan}); where
+     * that cannot be told, after a second.
+     */
+    private static boolean waitsForAPipe(long pid) throws Exception {
+        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            Thread.sleep(1_000);
+            return true;
+        }
+        try (var threads = Files.list(tasks)) {
+            return threads.anyMatch(t -> {
+                try {
+                    return Files.readString(t.resolve("wchan")).contains("wait_for_partner");
+                } catch (IOException e) {
+                    return false; // a thread that ended
+                }
+            });
+        }
+    }
+
     /** {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. */
     private static InputStream failingAt(byte[] bytes, int failAt) {
         return new InputStream() {
