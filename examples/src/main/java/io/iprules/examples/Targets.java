@@ -377,7 +377,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-        syncFolder(to.toAbsolutePath().getParent());
+        syncFolder(to.toAbsolutePath().getParent(), FOLDERS);
     }
 
     /**
@@ -391,20 +391,46 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
     }
 
+    /** How a folder is opened to be synced ({@link #syncFolder}). */
+    interface FolderOpener {
+        FileChannel open(Path folder) throws IOException;
+    }
+
+    /** Read-only, as Linux and macOS open a folder to sync it (Windows opens none). */
+    static final FolderOpener FOLDERS = folder -> FileChannel.open(folder, StandardOpenOption.READ);
+
     /**
      * Syncs a folder, so that a file renamed into it stays renamed after a power cut. Where that cannot be done (a
-     * folder cannot be opened on Windows, some file systems refuse to sync one), the rename stands as durable as the
-     * file system makes it: the file it names is on the disk whole already.
+     * folder cannot be opened on Windows, some file systems refuse to sync one: {@code EINVAL}, {@code ENOTSUP}), the
+     * rename stands as durable as the file system makes it: the file it names is on the disk whole already. A sync
+     * that fails ({@code EIO}: the disk could not write the folder) is the write's failure: the rename may be lost
+     * with the power, and the command must not say it is done.
      */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder, FolderOpener opener) throws IOException {
         if (folder == null) {
             return;
         }
-        try (FileChannel c = FileChannel.open(folder, StandardOpenOption.READ)) {
-            c.force(true);
+        FileChannel c;
+        try {
+            c = opener.open(folder);
         } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("cannot open folder {} to sync it: {}", folder, e.toString());
+            return;
+        }
+        try (c) {
+            c.force(true);
+        } catch (IOException e) {
+            if (!foldersNotSynced(e)) {
+                throw e;
+            }
             LOG.debug("cannot sync folder {}: {}", folder, e.toString());
         }
+    }
+
+    /** Whether a folder's sync failed because the file system syncs no folders ({@code EINVAL}, {@code ENOTSUP}). */
+    private static boolean foldersNotSynced(IOException e) {
+        String m = e.getMessage();
+        return m != null && (m.equals("Invalid argument") || m.equals("Operation not supported"));
     }
 
     /**
