@@ -331,7 +331,10 @@ final class BatchCommand implements Callable<Integer> {
             if (summary != null) {
                 summary.discard();
             }
-            throw Messages.writeFailed(lang, t.out(), e);
+            WriteFailedException failed = Messages.writeFailed(lang, t.out(), e);
+            // the rename itself failed: the .partial is whole, synced and checkpointed, and --resume puts it in place
+            throw !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? failed : new WriteFailedException(
+                    failed.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
         }
         if (summary != null) {
             summary.commit(lang);

@@ -1393,6 +1393,48 @@ class NothingDestroyedTest {
     }
 
     /**
+     * Results that cannot be renamed over {@code --out} (a folder made there while the work was done, after the
+     * check; a disk's I/O error) are exit 1 naming {@code --out}, and, as for any failure that leaves the
+     * {@code .partial} whole, stderr says where the results are and that {@code --resume} continues: it puts them in
+     * place without evaluating a line again.
+     */
+    @Test
+    void resultsThatCannotBeRenamedIntoPlaceAreSaidToBeResumable(@TempDir Path tmp) throws Exception {
+        String requests = Files.readString(population(tmp, 30));
+        Path full = tmp.resolve("full.jsonl");
+        assertThat(withInput(requests, "batch", "-", "--out", full.toString(), "--lang", "en").exit()).isZero();
+        Path out = tmp.resolve("out.jsonl");
+        Path partial = tmp.resolve("out.jsonl.partial");
+        InputStream makingAFolderAtTheEnd = new java.io.FilterInputStream(
+                new ByteArrayInputStream(requests.getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int r = super.read(b, off, len);
+                if (r < 0 && !Files.exists(out)) {
+                    Files.createDirectory(out);
+                    Files.writeString(out.resolve("kept"), "someone's\n");
+                }
+                return r;
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"},
+                makingAFolderAtTheEnd, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(out + ": cannot write: ")
+                .endsWith("\nthe run did not finish: the results so far are in " + partial + "; run the same command "
+                        + "again with --resume to continue\n");
+        assertThat(out.resolve("kept")).hasContent("someone's");
+        Files.delete(out.resolve("kept"));
+        Files.delete(out);
+        CliTest.Run resumed = withInput(requests, "batch", "-", "--out", out.toString(), "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("Resumed: 30 line(s) kept from the interrupted run; the other 0 answered");
+        assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
+    }
+
+    /**
      * A {@code --summary} file that cannot be written (a full disk; here a folder where no file can be made, as
      * {@code /proc/self}) fails the run (exit 1) before its results are renamed over {@code --out}: the previous
      * output is in place, the {@code .partial} and its checkpoint are kept, and {@code --resume} with a summary that
