@@ -350,6 +350,7 @@ final class BatchCommand implements Callable<Integer> {
      */
     private FileChannel lock(Path partial, Path out) {
         FileChannel channel;
+        boolean existed = Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
             // a resume continues the .partial there is, and creates none: nothing there is nothing to resume; never
             // through a link (Targets.checkBeside)
@@ -383,7 +384,38 @@ final class BatchCommand implements Callable<Integer> {
             }
             throw Messages.invalid(lang, "out.busy", out, partial);
         }
+        // a run that has just renamed its .partial over --out holds its lock there until it has removed its checkpoint
+        // and put its summary in place: a run started then, in a .partial of its own, would lose its first checkpoint
+        // to that removal (and a run killed before its next one could not be resumed)
+        if (lockedByAnother(out)) {
+            try {
+                if (!existed) {
+                    Files.deleteIfExists(partial); // made just now by this run, which writes nothing
+                }
+                channel.close();
+            } catch (IOException ignored) {
+                // refused either way
+            }
+            throw Messages.invalid(lang, "out.busy", out, out);
+        }
         return channel;
+    }
+
+    /**
+     * Whether another program holds a lock on {@code file} (a run that renamed its {@code .partial} over it and has
+     * not finished); {@code false} where that cannot be told (no such file, not readable, no locks here). This run
+     * holds no lock on it, which closing the channel would let go.
+     */
+    private static boolean lockedByAnother(Path file) {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return c.tryLock(0, Long.MAX_VALUE, true) == null;
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return true; // held by another run in this JVM
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /**

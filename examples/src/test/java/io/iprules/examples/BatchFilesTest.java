@@ -213,6 +213,48 @@ class BatchFilesTest {
         assertThat(partial).doesNotExist();
     }
 
+    /**
+     * A run renames its {@code .partial} over {@code --out}, then removes its checkpoint and puts its summary in place,
+     * holding its lock (now on {@code --out}) until it is done. A second run started in between made a new
+     * {@code .partial} and wrote its first checkpoint, which the first then removed: killed before its next one, the
+     * second could not be resumed. The second is refused while the first holds {@code --out}, and leaves no file.
+     */
+    @Test
+    void aRunIsRefusedWhileTheRunBeforeItPutsItsResultsInPlace(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Files.writeString(results, "the first run's results, just renamed into place\n");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
+        // the first run: another process that holds the results' lock, as a batch does until it has finished
+        Path holder = tmp.resolve("Holder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Holder { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
+                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), results.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(said).isEqualTo("locked");
+            CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+            assertThat(second.exit()).as(second.err()).isEqualTo(2);
+            assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + results
+                    + " is locked): wait for it to finish, or name another --out\n");
+            assertThat(results).hasContent("the first run's results, just renamed into place");
+            assertThat(partial).doesNotExist();
+            assertThat(checkpoint).doesNotExist();
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+        CliTest.Run after = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(10);
+    }
+
     /** {@code --resume} with nothing to resume is refused and creates nothing (the lock must not make a .partial). */
     @Test
     void aResumeWithNothingToResumeCreatesNothing(@TempDir Path tmp) throws Exception {
