@@ -372,12 +372,54 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * can, and syncs the folder it is in, so that the rename is on the disk before the command goes on.
      */
     static void rename(Path from, Path to) throws IOException {
+        rename(from, to, FOLDERS);
+    }
+
+    /** How a folder is opened to be synced ({@link #rename}). */
+    interface FolderOpener {
+        FileChannel open(Path folder) throws IOException;
+    }
+
+    /** Read-only, as Linux and macOS open a folder to sync it (Windows opens none). */
+    static final FolderOpener FOLDERS = folder -> FileChannel.open(folder, StandardOpenOption.READ);
+
+    /**
+     * {@link #rename(Path, Path)}, the folder opened by {@code opener}. The folder is synced before the rename as well
+     * as after it: where that first sync cannot be done (a folder cannot be opened on Windows; some file systems sync
+     * no folder, {@code EINVAL} or {@code ENOTSUP}, in whatever language the system words it), the rename stands as
+     * durable as the file system makes it, the file it names being on the disk whole already. Where the folder synced
+     * before, a sync that fails after the rename ({@code EIO}: the disk could not write the folder) is the write's
+     * failure: the rename may be lost with the power, and the command must not say it is done.
+     */
+    static void rename(Path from, Path to, FolderOpener opener) throws IOException {
+        Path folder = to.toAbsolutePath().getParent();
+        FileChannel c = null;
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            if (folder != null) {
+                try {
+                    c = opener.open(folder);
+                    c.force(true);
+                } catch (IOException | UnsupportedOperationException e) {
+                    LOG.debug("folder {} is not synced here: {}", folder, e.toString());
+                    if (c != null) {
+                        c.close();
+                        c = null;
+                    }
+                }
+            }
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (c != null) {
+                c.force(true);
+            }
+        } finally {
+            if (c != null) {
+                c.close();
+            }
         }
-        syncFolder(to.toAbsolutePath().getParent(), FOLDERS);
     }
 
     /**
@@ -389,48 +431,6 @@ record Targets(Path partial, Path checkpoint, Path out) {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             c.force(true);
         }
-    }
-
-    /** How a folder is opened to be synced ({@link #syncFolder}). */
-    interface FolderOpener {
-        FileChannel open(Path folder) throws IOException;
-    }
-
-    /** Read-only, as Linux and macOS open a folder to sync it (Windows opens none). */
-    static final FolderOpener FOLDERS = folder -> FileChannel.open(folder, StandardOpenOption.READ);
-
-    /**
-     * Syncs a folder, so that a file renamed into it stays renamed after a power cut. Where that cannot be done (a
-     * folder cannot be opened on Windows, some file systems refuse to sync one: {@code EINVAL}, {@code ENOTSUP}), the
-     * rename stands as durable as the file system makes it: the file it names is on the disk whole already. A sync
-     * that fails ({@code EIO}: the disk could not write the folder) is the write's failure: the rename may be lost
-     * with the power, and the command must not say it is done.
-     */
-    static void syncFolder(Path folder, FolderOpener opener) throws IOException {
-        if (folder == null) {
-            return;
-        }
-        FileChannel c;
-        try {
-            c = opener.open(folder);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("cannot open folder {} to sync it: {}", folder, e.toString());
-            return;
-        }
-        try (c) {
-            c.force(true);
-        } catch (IOException e) {
-            if (!foldersNotSynced(e)) {
-                throw e;
-            }
-            LOG.debug("cannot sync folder {}: {}", folder, e.toString());
-        }
-    }
-
-    /** Whether a folder's sync failed because the file system syncs no folders ({@code EINVAL}, {@code ENOTSUP}). */
-    private static boolean foldersNotSynced(IOException e) {
-        String m = e.getMessage();
-        return m != null && (m.equals("Invalid argument") || m.equals("Operation not supported"));
     }
 
     /**

@@ -1,15 +1,18 @@
 package io.iprules.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,42 +20,58 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * README, "A power cut loses nothing said to be written": a file renamed into place is synced, and "the rename with
  * its folder before the command goes on"; only "where a folder cannot be synced (Windows, some network file systems)"
- * does the rename stand as the file system makes it. A folder's sync that fails (the disk's {@code EIO}) is not such
- * a folder: the rename may be lost with the power, so the command must fail rather than say it is done.
+ * does the rename stand as the file system makes it. Which folder cannot be synced is found by syncing it before the
+ * rename, whatever words the system gives its error in; a folder that synced before and fails after the rename (the
+ * disk's {@code EIO}) is not such a folder: the rename may be lost with the power, so the command must fail rather
+ * than say it is done.
  */
 class FolderSyncTest {
     @TempDir
     Path dir;
 
-    /** A folder whose {@code fsync} fails with {@code reason}, as Java reports the system's error. */
-    private static Targets.FolderOpener failing(String reason) throws IOException {
-        FileChannel c = mock(FileChannel.class);
-        doThrow(new IOException(reason)).when(c).force(anyBoolean());
-        return folder -> c;
+    private Path from;
+    private Path to;
+
+    private void files() throws IOException {
+        from = Files.writeString(dir.resolve("r.jsonl.partial"), "new\n");
+        to = Files.writeString(dir.resolve("r.jsonl"), "old\n");
     }
 
     @Test
-    void aFolderWhoseSyncFailsIsTheWritesFailure() throws Exception {
-        assertThatThrownBy(() -> Targets.syncFolder(dir, failing("Input/output error")))
-                .isInstanceOf(IOException.class).hasMessage("Input/output error");
-        assertThatThrownBy(() -> Targets.syncFolder(dir, failing("No space left on device")))
-                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    void aFolderThatSyncedBeforeTheRenameAndFailsAfterItIsTheWritesFailure() throws Exception {
+        files();
+        FileChannel c = mock(FileChannel.class);
+        doNothing().doThrow(new IOException("Input/output error")).when(c).force(anyBoolean());
+        assertThatThrownBy(() -> Targets.rename(from, to, folder -> c)).isInstanceOf(IOException.class)
+                .hasMessage("Input/output error");
+        verify(c, times(2)).force(true);
+        verify(c).close();
     }
 
     @Test
     void aFolderThatCannotBeSyncedHereLeavesTheRenameAsTheFileSystemMakesIt() throws Exception {
-        // a file system that syncs no folders (EINVAL, ENOTSUP), and Windows, which opens none
-        assertThatCode(() -> Targets.syncFolder(dir, failing("Invalid argument"))).doesNotThrowAnyException();
-        assertThatCode(() -> Targets.syncFolder(dir, failing("Operation not supported"))).doesNotThrowAnyException();
-        assertThatCode(() -> Targets.syncFolder(dir, folder -> {
+        // a file system that syncs no folders, its error worded in the system's language (zh_CN's EINVAL here)
+        files();
+        FileChannel c = mock(FileChannel.class);
+        doThrow(new IOException("无效的参数")).when(c).force(anyBoolean());
+        Targets.rename(from, to, folder -> c);
+        assertThat(to).hasContent("new");
+        assertThat(from).doesNotExist();
+        verify(c, times(1)).force(true); // not again after the rename
+        verify(c).close();
+        // Windows, which opens no folder
+        files();
+        Targets.rename(from, to, folder -> {
             throw new AccessDeniedException(folder.toString());
-        })).doesNotThrowAnyException();
-        assertThatCode(() -> Targets.syncFolder(null, failing("Input/output error"))).doesNotThrowAnyException();
+        });
+        assertThat(to).hasContent("new");
     }
 
     @Test
-    void aRealFolderIsSynced() throws Exception {
-        assertThatCode(() -> Targets.syncFolder(dir, Targets.FOLDERS)).doesNotThrowAnyException();
-        assertThat(dir).isDirectory();
+    void aRealFolderIsSyncedAroundTheRename() throws Exception {
+        files();
+        Targets.rename(from, to);
+        assertThat(to).hasContent("new");
+        assertThat(from).doesNotExist();
     }
 }
