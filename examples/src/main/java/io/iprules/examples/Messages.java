@@ -62,6 +62,7 @@ final class Messages {
             Map.entry("broken pipe", "reason.brokenPipe"),
             Map.entry("bad file descriptor", "reason.closed"), // `>&-`: standard output closed before the run
             Map.entry("disk quota exceeded", "reason.quota"),
+            Map.entry("input/output error", "reason.io"), // EIO: what a failed sync to the disk most often says
             Map.entry("file too large", "reason.tooLarge"),
             Map.entry("file name too long", "reason.nameTooLong"),
             Map.entry("the filename or extension is too long.", "reason.nameTooLong"),

@@ -99,7 +99,7 @@ class BatchFilesTest {
                     StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String told = err.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(told).isEqualTo(1);
-            assertThat(told).as(String.join(" ", args)).startsWith("standard input: cannot read: Input/output error\n")
+            assertThat(told).as(String.join(" ", args)).startsWith("standard input: cannot read: input/output error (the disk or its connection failed)\n")
                     .doesNotContain("cannot write", "internal error");
             assertThat(results).doesNotExist();
         }

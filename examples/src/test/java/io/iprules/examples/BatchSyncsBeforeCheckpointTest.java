@@ -96,9 +96,26 @@ class BatchSyncsBeforeCheckpointTest {
                     batch(syncer).run(new ByteArrayInputStream(input()), sink);
                     syncer.finish();
                 }).isInstanceOf(UncheckedIOException.class).hasMessageContaining(file.toString())
-                        .hasMessageContaining("Input/output error");
+                        .hasMessageContaining("input/output error (the disk or its connection failed)");
             }
             assertThat(recorded).as("no checkpoint recorded for bytes that could not be synced").isEmpty();
+        }
+    }
+
+    /** A bug in recording a checkpoint (an {@code Error}) is not a checkpoint silently skipped: the run ends with it. */
+    @Test
+    void anErrorRecordingACheckpointEndsTheRunWithIt() throws Exception {
+        Path file = dir.resolve("out.jsonl.partial");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+             OutputStream sink = new BatchCommand.ResumedPartial(channel, 0);
+             BatchCommand.Syncer syncer = new BatchCommand.Syncer(channel, c -> {
+                 throw new AssertionError("a bug");
+             }, file, Language.EN)) {
+            assertThatThrownBy(() -> {
+                batch(syncer).run(new ByteArrayInputStream(input()), sink);
+                syncer.finish();
+            }).isInstanceOf(AssertionError.class).hasMessage("a bug");
         }
     }
 }

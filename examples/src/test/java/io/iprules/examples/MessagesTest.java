@@ -58,9 +58,17 @@ class MessagesTest {
                 .isEqualTo("the system gave no reason");
     }
 
+    /** EIO, what a failed sync to the disk most often says, in the run's language. */
+    @Test
+    void anInputOutputErrorIsToldInTheRunsLanguage() {
+        assertThat(Messages.reason(Language.ZH, new IOException("Input/output error"))).isEqualTo("输入/输出错误(磁盘或其连接出错)");
+        assertThat(Messages.reason(Language.EN, new IOException("/data/out.jsonl: Input/output error")))
+                .isEqualTo("input/output error (the disk or its connection failed)");
+    }
+
     @Test
     void anyOtherReasonIsShownAsTheSystemGaveItOnOneLine() {
-        assertThat(Messages.reason(Language.ZH, new IOException("Input/output error\nat sector 7"))).isEqualTo("Input/output error");
+        assertThat(Messages.reason(Language.ZH, new IOException("Stale file handle\nat sector 7"))).isEqualTo("Stale file handle");
         // the name of a Java class is no reason to show an officer
         assertThat(Messages.reason(Language.EN, new IOException())).isEqualTo("the system gave no reason");
         assertThat(Messages.reason(Language.ZH, new IOException(" "))).isEqualTo("系统未说明原因");

@@ -960,7 +960,7 @@ class NothingDestroyedTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("standard input: cannot read: Input/output error\n"
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("standard input: cannot read: input/output error (the disk or its connection failed)\n"
                 + "the run did not finish: the results so far are in " + partial + "; run the same command again "
                 + "with --resume to continue\n");
         assertThat(out).hasContent("the previous good output");
