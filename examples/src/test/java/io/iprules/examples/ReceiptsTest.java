@@ -121,8 +121,8 @@ class ReceiptsTest {
 
     /**
      * A module that decides with the kit's table of China's provincial-level units names it as shared material, so its
-     * rules digest is the README's recipe with the table ({@code io/iprules/kit/china/provinces.json}) among the files:
-     * a table changed by one name changes the digest. (jiaxing-2012, which does not use it, is digested without it,
+     * rules digest is the README's recipe with the table ({@code io/iprules/kit/china/provinces.json}) among the files,
+     * so that a changed table changes the digest. (jiaxing-2012, which does not use it, is digested without it,
      * above.)
      */
     @Test
@@ -136,11 +136,8 @@ class ReceiptsTest {
             assertThat(files.keySet()).filteredOn(p -> p.startsWith("io/iprules/kit/china/"))
                     .containsExactly("io/iprules/kit/china/provinces.json");
             String rules = receipt(engine, Files.readAllBytes(Path.of(e.getValue()))).rules();
+            // the table's bytes are among the digested files: a changed table changes the digest
             assertThat(rules).as(e.getKey().getSimpleName()).isEqualTo(sha256sum(files));
-            String table = new String(files.get("io/iprules/kit/china/provinces.json"), StandardCharsets.UTF_8);
-            files.put("io/iprules/kit/china/provinces.json",
-                    table.replace("\"shortName\": \"浙江\"", "\"shortName\": \"浙\"").getBytes(StandardCharsets.UTF_8));
-            assertThat(sha256sum(files)).as("another table, another digest").isNotEqualTo(rules);
         }
     }
 
