@@ -576,10 +576,11 @@ final class BatchCommand implements Callable<Integer> {
      * Syncs the {@code .partial} to the disk ({@code fdatasync}) and records its checkpoints behind the thread that
      * writes it: a checkpoint is recorded only once every byte it counts is on the disk, so that after a power cut
      * {@code --resume} keeps what the last checkpoint there records, never bytes the disk lost. Syncing in the writing
-     * thread would make the run wait for the disk after each chunk (a third longer on a busy disk); here the writer
-     * goes on, and while the syncer is busy only the newest checkpoint offered waits (the ones in between are
-     * skipped: a resume after them keeps a chunk or two fewer). A failure to sync or record is the run's failure,
-     * thrown to the writer at its next checkpoint or at {@link #finish}.
+     * thread would make the run wait for the disk after each chunk (40 to 70% longer for 1,000,000 lines while other
+     * programs wrote to the disk); here the writer goes on, and while the syncer is busy only the newest checkpoint
+     * offered waits (the ones in between are skipped: a resume after them keeps the chunks written during the last
+     * sync fewer, a chunk or two on an idle disk, more on a busy one). A failure to sync or record is the run's
+     * failure, thrown to the writer at its next checkpoint or at {@link #finish}.
      */
     static final class Syncer implements AutoCloseable {
         private final FileChannel channel;
