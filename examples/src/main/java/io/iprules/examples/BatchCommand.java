@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     Path summaryFile;
 
     @Option(names = "--resume", description = "Continue an interrupted run: keep the results in OUT.jsonl.partial up "
-            + "to its last complete chunk (checked to answer this same input) and evaluate the rest.")
+            + "to its last checkpoint (checked to answer this same input) and evaluate the rest.")
     boolean resume;
 
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when stderr is a terminal).")

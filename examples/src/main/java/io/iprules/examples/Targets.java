@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * @param partial    where the results go until the run completes ({@code OUT.partial}), or {@code null} for
  *                   standard output or a target written through
- * @param checkpoint where the last complete chunk is recorded ({@code OUT.partial.checkpoint})
+ * @param checkpoint where how far the {@code .partial} is complete and synced is recorded
+ *                   ({@code OUT.partial.checkpoint})
  * @param out        the file the results replace (the file a link leads to), or the target written through, or
  *                   {@code null} for standard output
  */

@@ -274,4 +274,18 @@ class UsageHelpLanguageTest {
         assertThat(none.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)")
                 .contains("\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n", "命令:");
     }
+
+    /**
+     * {@code --resume} keeps the {@code .partial} up to its last checkpoint (README), which may be chunks behind the
+     * last complete one: checkpoints offered while the disk is busy with a sync are skipped.
+     */
+    @Test
+    void theResumeOptionSaysItKeepsTheResultsUpToTheLastCheckpoint() {
+        for (Language lang : Language.values()) {
+            String said = String.join(" ", IpRules.commandLine(lang).getSubcommands().get("batch").getCommandSpec()
+                    .findOption("--resume").description());
+            assertThat(said).as(lang.tag()).contains(lang == Language.ZH ? "直到最后一个检查点的结果" : "up to its last checkpoint")
+                    .doesNotContain("完整块", "complete chunk");
+        }
+    }
 }
