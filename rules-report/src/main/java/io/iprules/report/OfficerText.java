@@ -31,8 +31,9 @@ final class OfficerText {
      * {@code 差距 -95.05:500000 × …} reads {@code -95.05:500,000}); a comma between digits ({@code 12345,67890}) holds
      * the numbers on both sides whole, a colon before digits the number before it ({@code ISO/IEC 27001:2013}), and
      * a colon after a word of letters, optionally followed by digits ({@code sha256:…}), what follows it: a code's
-     * tail. A minus sign before a number is its sign ({@code 差额 -20000} reads {@code -20,000}); a dash after a word or a
-     * number joins the two ({@code YD/T 2600-20130}, {@code ZL-12345}), which stay as written.
+     * tail. A minus sign before a number is its sign ({@code 差额 -20000} reads {@code -20,000}, and so does
+     * {@code 增长-12345}); a dash right after a Latin letter, a digit, {@code .}, {@code /} or another dash joins the two
+     * ({@code YD/T 2600-20130}, {@code ZL-12345}), which stay as written.
      */
     private static final Pattern BARE_INTEGER = Pattern.compile(
             "(?<![0-9A-Za-z./])(?<![0-9A-Za-z./\\-]-)(?<![A-Za-z][0-9]{0,32}:)(?<!\\d,)"

@@ -435,8 +435,8 @@ class TextReportKindsTest {
         assertThat(OfficerText.numbers("差距 -18.67:20000 × 1412120000")).isEqualTo("差距 -18.67:20,000 × 1,412,120,000");
         assertThat(OfficerText.numbers("1:50000")).isEqualTo("1:50,000");
         // a minus sign is a number's sign; a dash after a word or a number joins them
-        assertThat(OfficerText.numbers("差额 -20000 元,(-123456),-50000"))
-                .isEqualTo("差额 -20,000 元,(-123,456),-50,000");
+        assertThat(OfficerText.numbers("差额 -20000 元,(-123456),-50000,增长-12345"))
+                .isEqualTo("差额 -20,000 元,(-123,456),-50,000,增长-12,345");
         assertThat(OfficerText.numbers("YD/T 2600-20130 ZL-12345 a--12345"))
                 .isEqualTo("YD/T 2600-20130 ZL-12345 a--12345");
         // after a word of letters, with or without digits after them, the digits are a code's tail: kept whole,
