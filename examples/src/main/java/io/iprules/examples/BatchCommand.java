@@ -293,17 +293,21 @@ final class BatchCommand implements Callable<Integer> {
             }
             throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
         } catch (ReadFailed e) {
-            throw new WriteFailedException(readFailed(e) + "\n" + Messages.text(lang, "batch.incomplete", partial));
+            throw unfinished(readFailed(e), partial);
         } catch (IOException e) {
-            throw new WriteFailedException(Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)) + "\n"
-                    + Messages.text(lang, "batch.incomplete", partial));
+            throw unfinished(Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)), partial);
         } catch (java.io.UncheckedIOException e) {
-            throw new WriteFailedException(e.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
+            throw unfinished(e.getMessage(), partial);
         } catch (RuntimeException | Error e) {
             Io.get().err().println(Messages.text(lang, "batch.incomplete", partial));
             throw e;
         }
         return s;
+    }
+
+    /** A failure that leaves the {@code .partial} to resume: what went wrong, then where the results so far are. */
+    private WriteFailedException unfinished(String said, Path partial) {
+        return new WriteFailedException(said + "\n" + Messages.text(lang, "batch.incomplete", partial));
     }
 
     /** Puts the results of a run written whole in place over {@code --out}, with the {@code --summary} file. */
@@ -320,7 +324,7 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 summary = Targets.prepare(summaryFile, summaryBytes(s), lang);
             } catch (WriteFailedException e) {
-                throw new WriteFailedException(e.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
+                throw unfinished(e.getMessage(), partial);
             }
         }
         try {
@@ -333,8 +337,8 @@ final class BatchCommand implements Callable<Integer> {
             }
             WriteFailedException failed = Messages.writeFailed(lang, t.out(), e);
             // the rename itself failed: the .partial is whole, synced and checkpointed, and --resume puts it in place
-            throw !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? failed : new WriteFailedException(
-                    failed.getMessage() + "\n" + Messages.text(lang, "batch.incomplete", partial));
+            throw !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? failed
+                    : unfinished(failed.getMessage(), partial);
         }
         if (summary != null) {
             summary.commit(lang);
