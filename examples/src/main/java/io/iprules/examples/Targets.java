@@ -393,33 +393,34 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * failure: the rename may be lost with the power, and the command must not say it is done.
      */
     static void rename(Path from, Path to, FolderOpener opener) throws IOException {
-        Path folder = to.toAbsolutePath().getParent();
-        FileChannel c = null;
-        try {
-            if (folder != null) {
-                try {
-                    c = opener.open(folder);
-                    c.force(true);
-                } catch (IOException | UnsupportedOperationException e) {
-                    LOG.debug("folder {} is not synced here: {}", folder, e.toString());
-                    if (c != null) {
-                        c.close();
-                        c = null;
-                    }
-                }
-            }
+        try (FileChannel folder = syncedFolder(to.toAbsolutePath().getParent(), opener)) {
             try {
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (c != null) {
-                c.force(true);
+            if (folder != null) {
+                folder.force(true);
             }
-        } finally {
+        }
+    }
+
+    /** The folder opened and synced once, or {@code null} where it cannot be ({@link #rename(Path, Path, FolderOpener)}). */
+    private static FileChannel syncedFolder(Path folder, FolderOpener opener) throws IOException {
+        if (folder == null) {
+            return null;
+        }
+        FileChannel c = null;
+        try {
+            c = opener.open(folder);
+            c.force(true);
+            return c;
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("folder {} is not synced here: {}", folder, e.toString());
             if (c != null) {
                 c.close();
             }
+            return null;
         }
     }
 
