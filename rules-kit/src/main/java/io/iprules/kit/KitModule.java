@@ -284,6 +284,16 @@ public abstract class KitModule implements PolicyModule {
     /** The kit's messages, which explanations fall back to, are part of the module's rules material. */
     @Override
     public List<Class<?>> sharedMaterial() {
-        return List.of(MessageCatalog.class);
+        return kitMaterialAnd();
+    }
+
+    /**
+     * The kit's messages and {@code more}: what a module that decides with kit data as well (the table of China's
+     * provincial-level units) returns from {@link #sharedMaterial()}, so that its rules digest covers that data too.
+     */
+    protected static List<Class<?>> kitMaterialAnd(Class<?>... more) {
+        List<Class<?>> all = new ArrayList<>(List.of(MessageCatalog.class));
+        all.addAll(List.of(more));
+        return List.copyOf(all);
     }
 }

@@ -101,9 +101,7 @@ public final class Northeast2017 extends KitModule {
      */
     @Override
     public List<Class<?>> sharedMaterial() {
-        List<Class<?>> shared = new ArrayList<>(super.sharedMaterial());
-        shared.add(ProvincialUnit.class);
-        return List.copyOf(shared);
+        return kitMaterialAnd(ProvincialUnit.class);
     }
 
     /** The scope (scope.json) and the measures (measures.json): constants, inserted once per rule session. */

@@ -90,9 +90,7 @@ public final class PilotCity2017 extends KitModule {
      */
     @Override
     public List<Class<?>> sharedMaterial() {
-        List<Class<?>> shared = new ArrayList<>(super.sharedMaterial());
-        shared.add(ProvincialUnit.class);
-        return List.copyOf(shared);
+        return kitMaterialAnd(ProvincialUnit.class);
     }
 
     /** No rule matches the Decision itself: each takes it from the city, park or set it decides ({@code $d : decision}). */
