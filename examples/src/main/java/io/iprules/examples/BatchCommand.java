@@ -263,15 +263,12 @@ final class BatchCommand implements Callable<Integer> {
         // killed by SIGTERM or Ctrl-C: say where the results so far are (SIGKILL leaves only the .partial's name), up
         // to the rename that puts them in place: the last syncs before it (the whole .partial, the --summary file)
         // can take seconds on a busy disk, and a run stopped then is as resumable as one stopped earlier. Once the
-        // .partial is renamed over --out there is nothing to resume, and nothing is said
-        Thread notice = new Thread(() -> {
-            if (Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                err.println(Messages.text(lang, "batch.incomplete", partial));
-            }
-        });
+        // .partial is renamed over --out there is nothing to resume, and nothing is said (StopNotice)
+        StopNotice stop = new StopNotice(partial, () -> err.println(Messages.text(lang, "batch.incomplete", partial)));
+        Thread notice = new Thread(stop::stop);
         Runtime.getRuntime().addShutdownHook(notice);
         try {
-            return putInPlace(evaluate(b, source, sink, channel, t), t);
+            return putInPlace(evaluate(b, source, sink, channel, t), t, stop);
         } finally {
             removeHook(notice);
         }
@@ -311,7 +308,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Puts the results of a run written whole in place over {@code --out}, with the {@code --summary} file. */
-    private BatchSummary putInPlace(BatchSummary s, Targets t) throws IOException {
+    private BatchSummary putInPlace(BatchSummary s, Targets t, StopNotice stop) throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
         // the --summary file is written before the results are renamed over --out, and renamed right after them: a
@@ -327,24 +324,52 @@ final class BatchCommand implements Callable<Integer> {
                 throw unfinished(e.getMessage(), partial);
             }
         }
+        Targets.Prepared prepared = summary;
+        boolean placed;
         try {
-            // synced through the run's channel at its last flush: opening and closing another would drop the lock
-            Targets.rename(partial, t.out());
-            Files.deleteIfExists(checkpoint);
+            placed = stop.place(() -> {
+                // synced through the run's channel at its last flush: opening and closing another would drop the lock
+                try {
+                    Targets.rename(partial, t.out());
+                    Files.deleteIfExists(checkpoint);
+                } catch (IOException e) {
+                    if (prepared != null) {
+                        prepared.discard();
+                    }
+                    throw e;
+                }
+                if (prepared != null) {
+                    prepared.commit(lang);
+                    summaryWritten = true;
+                }
+            });
         } catch (IOException e) {
-            if (summary != null) {
-                summary.discard();
-            }
             WriteFailedException failed = Messages.writeFailed(lang, t.out(), e);
             // the rename itself failed: the .partial is whole, synced and checkpointed, and --resume puts it in place
             throw !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? failed
                     : unfinished(failed.getMessage(), partial);
         }
-        if (summary != null) {
-            summary.commit(lang);
-            summaryWritten = true;
+        if (!placed) {
+            if (prepared != null) {
+                prepared.discard();
+            }
+            awaitHalt();
         }
         return s;
+    }
+
+    /**
+     * The JVM is stopping (SIGTERM, Ctrl-C) and its notice has said where the results are: nothing more is done or
+     * said; the JVM halts once its shutdown hooks end.
+     */
+    private static void awaitHalt() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // still stopping
+            }
+        }
     }
 
     /**

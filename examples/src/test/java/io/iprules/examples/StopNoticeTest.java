@@ -1,0 +1,107 @@
+package io.iprules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README (batch, "SIGTERM or Ctrl-C there waits for both renames"): a stop that comes while the results are being put
+ * in place "waits for both renames (and the checkpoint's removal) and says nothing; one that comes before them stops
+ * the run with nothing renamed and says where the results so far are". The notice runs in a shutdown hook, beside the
+ * run: it must never tell the user to resume a run that went on to put its results in place, nor stay silent about
+ * one that will not.
+ */
+@Timeout(30)
+class StopNoticeTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger said = new AtomicInteger();
+
+    private StopNotice notice(Path partial) {
+        return new StopNotice(partial, said::incrementAndGet);
+    }
+
+    @Test
+    void aStopBeforeTheResultsArePutInPlaceSaysWhereTheyAreAndTheRunPutsNothingInPlace() throws IOException {
+        Path partial = Files.writeString(dir.resolve("out.jsonl.partial"), "1\n");
+        StopNotice stop = notice(partial);
+        stop.stop();
+        assertThat(said).hasValue(1);
+        AtomicInteger placed = new AtomicInteger();
+        assertThat(stop.place(placed::incrementAndGet)).isFalse();
+        assertThat(placed).hasValue(0);
+        assertThat(partial).exists();
+    }
+
+    @Test
+    void aStopWhileTheResultsAreBeingPutInPlaceWaitsForThemAndSaysNothing() throws Exception {
+        Path partial = Files.writeString(dir.resolve("out.jsonl.partial"), "1\n");
+        Path out = dir.resolve("out.jsonl");
+        StopNotice stop = notice(partial);
+        CountDownLatch placing = new CountDownLatch(1);
+        CountDownLatch renameNow = new CountDownLatch(1);
+        Thread run = new Thread(() -> {
+            try {
+                assertThat(stop.place(() -> {
+                    placing.countDown();
+                    await(renameNow);
+                    Files.move(partial, out); // the .partial still there when the stop came
+                })).isTrue();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        run.start();
+        placing.await();
+        Thread hook = new Thread(stop::stop);
+        hook.start();
+        while (hook.getState() != Thread.State.WAITING) { // the hook waits for the rename under way
+            assertThat(hook.isAlive()).as("the hook returned before the rename ended").isTrue();
+            Thread.onSpinWait();
+        }
+        assertThat(said).hasValue(0);
+        renameNow.countDown();
+        hook.join();
+        run.join();
+        assertThat(said).as("the run finished: nothing to resume").hasValue(0);
+        assertThat(out).hasContent("1");
+    }
+
+    @Test
+    void aStopAfterTheResultsArePutInPlaceSaysNothing() throws IOException {
+        Path partial = Files.writeString(dir.resolve("out.jsonl.partial"), "1\n");
+        StopNotice stop = notice(partial);
+        assertThat(stop.place(() -> Files.move(partial, dir.resolve("out.jsonl")))).isTrue();
+        stop.stop();
+        assertThat(said).hasValue(0);
+    }
+
+    @Test
+    void aStopAfterAFailedRenameSaysWhereTheResultsAre() throws IOException {
+        Path partial = Files.writeString(dir.resolve("out.jsonl.partial"), "1\n");
+        StopNotice stop = notice(partial);
+        assertThatThrownBy(() -> stop.place(() -> {
+            throw new IOException("No space left on device");
+        })).isInstanceOf(IOException.class);
+        stop.stop();
+        assertThat(said).as("the .partial is whole and resumable").hasValue(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
