@@ -629,7 +629,11 @@ public final class JsonLinesBatch {
                 if (e.getCause() instanceof OutOfMemoryError heap) {
                     throw heap; // the heap given is too small for the run, as on the reading thread: no bug of ours
                 }
-                throw new IllegalStateException("a batch worker failed outside any line", e.getCause());
+                // an Error (not a line's failure, which is written on its line): a broken installation or a bug
+                long first = c.firstLine + start(c, s, slices);
+                long last = c.firstLine + start(c, s + 1, slices) - 1;
+                throw new IllegalStateException("a batch worker failed evaluating "
+                        + (first == last ? "line " + first : "lines " + first + " to " + last), e.getCause());
             }
         }
         for (int i = 0; i < c.size; i++) {

@@ -47,6 +47,9 @@ class JsonLinesBatchTest {
             if ("boom".equals(a.name())) {
                 throw new IllegalStateException("boom");
             }
+            if ("assert".equals(a.name())) {
+                throw new AssertionError("a module's assertion"); // an Error no line answers (java -ea)
+            }
             if ("heap".equals(a.name())) {
                 throw new OutOfMemoryError("Java heap space");
             }
@@ -110,6 +113,26 @@ class JsonLinesBatchTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(in, threads, 2)).as("%d threads", threads)
                     .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
         }
+    }
+
+    /**
+     * An {@link Error} other than a heap too small (a module's {@code assert} under {@code -ea}, a class missing from
+     * a broken installation) ends the run as a bug, naming the lines the failed worker was evaluating: it was said
+     * to have failed "outside any line".
+     */
+    @Test
+    void anErrorMetByAWorkerEndsTheRunNamingItsLines() {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            in.append(line(i == 3 ? "assert" : "n" + i, "C", "1.00")).append('\n');
+        }
+        // one thread, one chunk of 8 lines in four slices (of 2 lines each)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(in.toString(), 1, 8))
+                .isInstanceOf(IllegalStateException.class).hasMessage("a batch worker failed evaluating lines 3 to 4")
+                .hasCauseInstanceOf(AssertionError.class);
+        // two threads, chunks of 2 lines: the second chunk, lines 3 and 4, in slices of one line
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(in.toString(), 2, 2))
+                .isInstanceOf(IllegalStateException.class).hasMessage("a batch worker failed evaluating line 3");
     }
 
     @Test
