@@ -85,20 +85,40 @@ final class Messages {
 
     /** An I/O failure's reason in one line, in {@code lang}, without the Java class. */
     static String reason(Language lang, java.io.IOException e) {
+        String key = reasonKey(e);
+        if (key != null) {
+            return text(lang, key);
+        }
+        String m = systemWords(e);
+        return m == null ? text(lang, "reason.unknown") : m; // escaped by text(), where every reason goes
+    }
+
+    /**
+     * Whether {@code e} is the disk's input/output error ({@code EIO}) as the system words it in English; in another
+     * language it is not recognised (Java gives the system's words only).
+     */
+    static boolean isInputOutputError(java.io.IOException e) {
+        return "reason.io".equals(reasonKey(e));
+    }
+
+    /** The message key of a failure the command words itself, or {@code null}. */
+    private static String reasonKey(java.io.IOException e) {
         for (Map.Entry<Class<? extends IOException>, String> kind : REASON_BY_KIND) {
             if (kind.getKey().isInstance(e)) {
-                return text(lang, kind.getValue());
+                return kind.getValue();
             }
         }
+        String m = systemWords(e);
+        // "No space left on device" alone, or after the file's name ("/x/out: No space left on device")
+        return m == null ? null
+                : SYSTEM_REASONS.get(m.substring(m.lastIndexOf(": ") + 1).strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first line of the system's reason, or {@code null} where it gives none. */
+    private static String systemWords(java.io.IOException e) {
         // a file system exception's message without a reason is only its file's name, and a Java class's name is
         // no reason either
         String m = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
-        if (m == null || m.isBlank()) {
-            return text(lang, "reason.unknown");
-        }
-        m = m.lines().findFirst().orElse(m);
-        // "No space left on device" alone, or after the file's name ("/x/out: No space left on device")
-        String key = SYSTEM_REASONS.get(m.substring(m.lastIndexOf(": ") + 1).strip().toLowerCase(java.util.Locale.ROOT));
-        return key != null ? text(lang, key) : m; // escaped by text(), where every reason goes
+        return m == null || m.isBlank() ? null : m.lines().findFirst().orElse(m);
     }
 }

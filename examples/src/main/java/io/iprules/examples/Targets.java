@@ -388,9 +388,10 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * {@link #rename(Path, Path)}, the folder opened by {@code opener}. The folder is synced before the rename as well
      * as after it: where that first sync cannot be done (a folder cannot be opened on Windows; some file systems sync
      * no folder, {@code EINVAL} or {@code ENOTSUP}, in whatever language the system words it), the rename stands as
-     * durable as the file system makes it, the file it names being on the disk whole already. Where the folder synced
-     * before, a sync that fails after the rename ({@code EIO}: the disk could not write the folder) is the write's
-     * failure: the rename may be lost with the power, and the command must not say it is done.
+     * durable as the file system makes it, the file it names being on the disk whole already; but the disk's own
+     * failure ({@code EIO}, recognised where the system words it in English) fails the write before the rename. Where
+     * the folder synced before, a sync that fails after the rename ({@code EIO}: the disk could not write the folder)
+     * is the write's failure: the rename may be lost with the power, and the command must not say it is done.
      */
     static void rename(Path from, Path to, FolderOpener opener) throws IOException {
         try (FileChannel folder = syncedFolder(to.toAbsolutePath().getParent(), opener)) {
@@ -416,10 +417,13 @@ record Targets(Path partial, Path checkpoint, Path out) {
             c.force(true);
             return c;
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.debug("folder {} is not synced here: {}", folder, e.toString());
             if (c != null) {
                 c.close();
             }
+            if (e instanceof IOException io && Messages.isInputOutputError(io)) {
+                throw io; // a disk that cannot write the folder, not a file system that syncs none
+            }
+            LOG.debug("folder {} is not synced here: {}", folder, e.toString());
             return null;
         }
     }

@@ -48,6 +48,23 @@ class FolderSyncTest {
         verify(c).close();
     }
 
+    /**
+     * The disk's input/output error in the sync before the rename is not a file system that syncs no folders: the
+     * rename is not made (the file stays whole under its temporary name) and the write fails.
+     */
+    @Test
+    void theDisksErrorInTheSyncBeforeTheRenameFailsTheWriteWithNothingRenamed() throws Exception {
+        files();
+        FileChannel c = mock(FileChannel.class);
+        doThrow(new IOException("Input/output error")).when(c).force(anyBoolean());
+        assertThatThrownBy(() -> Targets.rename(from, to, folder -> c)).isInstanceOf(IOException.class)
+                .hasMessage("Input/output error");
+        assertThat(to).hasContent("old");
+        assertThat(from).hasContent("new");
+        verify(c, times(1)).force(true);
+        verify(c).close();
+    }
+
     @Test
     void aFolderThatCannotBeSyncedHereLeavesTheRenameAsTheFileSystemMakesIt() throws Exception {
         // a file system that syncs no folders, its error worded in the system's language (zh_CN's EINVAL here)
