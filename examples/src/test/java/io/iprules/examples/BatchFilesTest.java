@@ -192,15 +192,15 @@ class BatchFilesTest {
                     {"batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en"}}) {
                 CliTest.Run second = run(args);
                 assertThat(second.exit()).as(second.err()).isEqualTo(2);
-                assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + partial
-                        + " is locked): wait for it to finish, or name another --out\n");
+                assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
+                        + "lock on " + partial + ": wait for it to finish, or name another --out\n");
                 assertThat(Files.readString(partial)).isEqualTo("the first run's lines\n");
                 assertThat(checkpoint).exists();
                 assertThat(results).doesNotExist();
             }
             CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
-            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 正在写入(" + partial
-                    + " 已被锁定):请等它结束,或用 --out 另选文件\n");
+            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 运行或其他程序锁定了 " + partial
+                    + ":请等它结束,或用 --out 另选文件\n");
         } finally {
             first.getOutputStream().close();
             first.waitFor(30, TimeUnit.SECONDS);
@@ -241,8 +241,13 @@ class BatchFilesTest {
             assertThat(said).isEqualTo("locked");
             CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
             assertThat(second.exit()).as(second.err()).isEqualTo(2);
-            assertThat(second.err()).isEqualTo(results + ": another ip-rules batch is writing it (" + results
-                    + " is locked): wait for it to finish, or name another --out\n");
+            assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
+                    + "lock on " + results + ": wait for it to finish, or name another --out\n");
+            // the lock on the results may be any program's (a backup tool, an editor): said so, in both languages
+            CliTest.Run zh = run("batch", in.toString(), "--out", results.toString());
+            assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
+            assertThat(zh.err()).isEqualTo(results + ": 另一个 ip-rules batch 运行或其他程序锁定了 " + results
+                    + ":请等它结束,或用 --out 另选文件\n");
             assertThat(results).hasContent("the first run's results, just renamed into place");
             assertThat(partial).doesNotExist();
             assertThat(checkpoint).doesNotExist();
