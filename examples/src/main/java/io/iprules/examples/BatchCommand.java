@@ -221,7 +221,11 @@ final class BatchCommand implements Callable<Integer> {
         } finally {
             source.close();
             if (channel != null) {
-                channel.close(); // after the rename: the lock is held until the results are in place
+                try {
+                    channel.close(); // after the rename: the lock is held until the results are in place
+                } finally {
+                    HeldFiles.release(channel); // once its lock is let go
+                }
             }
         }
     }
@@ -373,11 +377,25 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2) when another
-     * run holds it, or held it until it renamed it over {@code out} just now. A file system without locks: the run
-     * goes on unlocked.
+     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2) when
+     * another run holds it, or held it until it renamed it over {@code out} just now, or holds {@code out} (its results
+     * renamed there, it has not finished). A file system without locks: the run goes on unlocked. A file a run of this
+     * JVM holds is refused before any channel of it is opened ({@link HeldFiles}); the file this run holds is entered
+     * there, and taken out once its channel is closed.
      */
     private FileChannel lock(Path partial, Path out) {
+        // the look, the opening and the lock are one step among this JVM's runs: no run enters a file between this
+        // one's look and its opening of the file
+        synchronized (HeldFiles.MONITOR) {
+            return lockedOrRefused(partial, out);
+        }
+    }
+
+    /** {@link #lock}, under {@link HeldFiles#MONITOR}. */
+    private FileChannel lockedOrRefused(Path partial, Path out) {
+        if (HeldFiles.held(partial)) {
+            throw Messages.invalid(lang, "out.busy", out, partial);
+        }
         FileChannel channel;
         boolean existed = Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
@@ -400,7 +418,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             locked = channel.tryLock() != null;
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            locked = false; // held by another run in this JVM
+            locked = false; // held in this JVM, not by a run (a run's file is refused before it is opened)
         } catch (IOException e) {
             return channel; // no locks here (some network file systems)
         }
@@ -415,8 +433,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         // a run that has just renamed its .partial over --out holds its lock there until it has removed its checkpoint
         // and put its summary in place: a run started then, in a .partial of its own, would lose its first checkpoint
-        // to that removal (and a run killed before its next one could not be resumed)
-        if (lockedByAnother(out)) {
+        // to that removal (and a run killed before its next one could not be resumed). A run of this JVM is found
+        // without a channel of --out opened: closing it would let go of that run's lock
+        if (HeldFiles.held(out) || lockedByAnother(out)) {
             try {
                 if (!existed) {
                     Files.deleteIfExists(partial); // made just now by this run, which writes nothing
@@ -427,20 +446,24 @@ final class BatchCommand implements Callable<Integer> {
             }
             throw Messages.invalid(lang, "out.busy", out, out);
         }
+        Object key = HeldFiles.key(partial); // this channel's file: it is there still, and this run holds it
+        if (key != null) {
+            HeldFiles.hold(key, channel);
+        }
         return channel;
     }
 
     /**
      * Whether another program holds a lock on {@code file} (a run that renamed its {@code .partial} over it and has
      * not finished); {@code false} where that cannot be told (no such file, not readable, no locks here). This run
-     * holds no lock on it, which closing the channel would let go.
+     * holds no lock on it, which closing the channel would let go; nor does any run of this JVM ({@link HeldFiles}).
      */
     private static boolean lockedByAnother(Path file) {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try {
                 return c.tryLock(0, Long.MAX_VALUE, true) == null;
             } catch (java.nio.channels.OverlappingFileLockException e) {
-                return true; // held by another run in this JVM
+                return true; // held in this JVM, not by a run
             }
         } catch (IOException | UnsupportedOperationException e) {
             return false;

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -287,5 +289,157 @@ class BatchFilesTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("/proc/version.partial: cannot write: ").doesNotContain("--resume");
         assertThat(r.out()).isEmpty();
+    }
+
+    /**
+     * Whether a lock is held on {@code file} as another program sees it: a JVM of its own tries to lock it and says
+     * {@code held} or {@code free}. Java's file locks are the process's, and the JVM's own table of them is not what
+     * other programs see: only another process can tell whether this one still holds its lock in the system.
+     */
+    private static String lockSeenFromAnotherProcess(Path tmp, Path file) throws Exception {
+        Path probe = tmp.resolve("Probe.java");
+        Files.writeString(probe, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Probe { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
+                + "    System.out.println(c.tryLock() == null ? \"held\" : \"free\"); } } }\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                probe.toString(), file.toString()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return said;
+    }
+
+    /**
+     * A batch run in this JVM, in a thread of its own, its requests read from standard input, held at its first read:
+     * by then it has locked its {@code .partial} (the input is read once the run's files are ready). It goes on when
+     * {@link #finish} lets it (or when it is closed).
+     */
+    private static final class HeldRun implements AutoCloseable {
+        private final CountDownLatch reading = new CountDownLatch(1);
+        private final CountDownLatch go = new CountDownLatch(1);
+        private final CompletableFuture<CliTest.Run> run;
+
+        HeldRun(byte[] requests, String... args) {
+            InputStream rest = new java.io.ByteArrayInputStream(requests);
+            InputStream in = new InputStream() {
+                private void gate() throws IOException {
+                    reading.countDown();
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new java.io.InterruptedIOException();
+                    }
+                }
+
+                @Override
+                public int read() throws IOException {
+                    gate();
+                    return rest.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    gate();
+                    return rest.read(b, off, len);
+                }
+            };
+            run = CompletableFuture.supplyAsync(() -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int exit = IpRules.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+                return new CliTest.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            }, r -> {
+                Thread t = new Thread(r, "first run");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+
+        /** Waits until the run reads its requests, its {@code .partial} locked. */
+        void awaitLocked() throws Exception {
+            while (!reading.await(1, TimeUnit.SECONDS)) {
+                if (run.isDone()) {
+                    throw new AssertionError("the first run ended before it read its requests: " + run.get());
+                }
+            }
+        }
+
+        CliTest.Run finish() throws Exception {
+            go.countDown();
+            return run.get(120, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            go.countDown();
+        }
+    }
+
+    /**
+     * Java's file locks are the process's: closing any channel of a file lets go of every lock the JVM holds on it,
+     * for every other program (the JVM's own table still shows them). A second run in the same JVM (an application
+     * that calls the command twice at once) opened the first run's {@code .partial}, was refused, and closed it: the
+     * first run's lock was gone, and an {@code ip-rules batch} started then in another process would have written
+     * into the same {@code .partial}. The second is refused without opening it, with or without {@code --resume}, and
+     * another process still finds the {@code .partial} locked.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRunRefusedInTheSameJvmLeavesTheFirstRunsLockInPlace(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        try (HeldRun first = new HeldRun(Files.readAllBytes(in), "batch", "-", "--out", results.toString(), "--lang",
+                "en")) {
+            first.awaitLocked();
+            assertThat(lockSeenFromAnotherProcess(tmp, partial)).as("the first run's lock, before").isEqualTo("held");
+            for (String[] args : new String[][] {{"batch", in.toString(), "--out", results.toString(), "--lang", "en"},
+                    {"batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en"}}) {
+                CliTest.Run second = run(args);
+                assertThat(second.exit()).as(second.err()).isEqualTo(2);
+                assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
+                        + "lock on " + partial + ": wait for it to finish, or name another --out\n");
+                assertThat(lockSeenFromAnotherProcess(tmp, partial))
+                        .as("the first run's lock, seen from another process once %s was refused", String.join(" ", args))
+                        .isEqualTo("held");
+            }
+            CliTest.Run done = first.finish();
+            assertThat(done.exit()).as(done.err()).isZero();
+        }
+        assertThat(Files.readAllLines(results)).hasSize(10);
+        assertThat(partial).doesNotExist();
+    }
+
+    /**
+     * The same once the first run has renamed its results over {@code --out}: it holds its lock there (on the same
+     * file) until it is done, and a second run in the same JVM, refused, had opened and closed {@code OUT.jsonl} to
+     * look, letting that lock go. A run cannot be held between its rename and its end: the test renames the first
+     * run's {@code .partial} over {@code --out} as the run does, and back before it lets the run finish.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRunRefusedInTheSameJvmLeavesTheLockOnTheResultsInPlace(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        try (HeldRun first = new HeldRun(Files.readAllBytes(in), "batch", "-", "--out", results.toString(), "--lang",
+                "en")) {
+            first.awaitLocked();
+            Files.move(partial, results, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertThat(lockSeenFromAnotherProcess(tmp, results)).as("the first run's lock, before").isEqualTo("held");
+            CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+            assertThat(second.exit()).as(second.err()).isEqualTo(2);
+            assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
+                    + "lock on " + results + ": wait for it to finish, or name another --out\n");
+            assertThat(partial).as("the second run's own .partial, removed").doesNotExist();
+            assertThat(lockSeenFromAnotherProcess(tmp, results))
+                    .as("the first run's lock, seen from another process once the second was refused").isEqualTo("held");
+            Files.move(results, partial, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            CliTest.Run done = first.finish();
+            assertThat(done.exit()).as(done.err()).isZero();
+        }
+        assertThat(Files.readAllLines(results)).hasSize(10);
+        assertThat(partial).doesNotExist();
     }
 }
