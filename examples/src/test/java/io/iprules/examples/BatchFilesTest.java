@@ -409,6 +409,34 @@ class BatchFilesTest {
         }
         assertThat(Files.readAllLines(results)).hasSize(10);
         assertThat(partial).doesNotExist();
+        // the first run, done, holds nothing: a run of this JVM goes ahead
+        CliTest.Run after = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+        assertThat(after.exit()).as(after.err()).isZero();
+    }
+
+    /**
+     * A run of this JVM that failed holds its {@code .partial} no more: a run after it, in the same JVM, goes ahead
+     * (resumes it), where one that still found it held would be refused.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRunThatFailedHoldsNothingInTheJvm(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", results.toString(), "--lang", "en"}, failing,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(tmp.resolve("r.jsonl.partial")).exists();
+        CliTest.Run resumed = run("batch", in.toString(), "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(10);
     }
 
     /**
