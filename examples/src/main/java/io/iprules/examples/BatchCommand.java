@@ -397,14 +397,25 @@ final class BatchCommand implements Callable<Integer> {
             throw Messages.invalid(lang, "out.busy", out, partial);
         }
         FileChannel channel;
-        boolean existed = Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        // the key of the file this run made at partial, read just after it made it (null: it opened one that was
+        // there): what a refusal removes, and only if it is still the file there. Whether one was there, read before
+        // the opening, could be told wrong: the run before, done, renames its .partial away in between
+        Object made = null;
         try {
             // a resume continues the .partial there is, and creates none: nothing there is nothing to resume; never
             // through a link (Targets.checkBeside)
-            channel = resume ? FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    : FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            if (resume) {
+                channel = FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } else {
+                try {
+                    channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                             StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    made = HeldFiles.key(partial);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    channel = openThere(partial, out);
+                }
+            }
         } catch (NoSuchFileException e) {
             if (resume) {
                 throw Messages.invalid(lang, "resume.nothing", partial);
@@ -414,6 +425,7 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw Messages.writeFailed(lang, partial, e);
         }
+        Object opened = made != null ? made : HeldFiles.key(partial);
         boolean locked;
         try {
             locked = channel.tryLock() != null;
@@ -422,13 +434,10 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             return channel; // no locks here (some network file systems)
         }
-        // the run that held it renames it over --out before it lets go: then this channel is that file
-        if (!locked || !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // refused either way
-            }
+        // the run that held it renames it over --out before it lets go: then this channel is that file, and the one at
+        // partial (if any) another. Locked by another, it is not this run's to remove, whoever made it
+        if (!locked || opened == null || !opened.equals(HeldFiles.key(partial))) {
+            refuse(channel, partial, locked ? made : null);
             throw Messages.invalid(lang, "out.busy", out, partial);
         }
         // a run that has just renamed its .partial over --out holds its lock there until it has removed its checkpoint
@@ -436,21 +445,52 @@ final class BatchCommand implements Callable<Integer> {
         // to that removal (and a run killed before its next one could not be resumed). A run of this JVM is found
         // without a channel of --out opened: closing it would let go of that run's lock
         if (HeldFiles.held(out) || lockedByAnother(out)) {
-            try {
-                if (!existed) {
-                    Files.deleteIfExists(partial); // made just now by this run, which writes nothing
-                }
-                channel.close();
-            } catch (IOException ignored) {
-                // refused either way
-            }
+            refuse(channel, partial, made); // this run holds it: no other run writes in it
             throw Messages.invalid(lang, "out.busy", out, out);
         }
-        Object key = HeldFiles.key(partial); // this channel's file: it is there still, and this run holds it
-        if (key != null) {
-            HeldFiles.hold(key, channel);
-        }
+        HeldFiles.hold(opened, channel);
         return channel;
+    }
+
+    /**
+     * A new run's {@code .partial} that was there (made by another run, or an interrupted run's), opened as it is. One
+     * gone by then was renamed over {@code --out} by the run that held it, which holds it there until it is done:
+     * refused, as a run started a moment later is.
+     */
+    private FileChannel openThere(Path partial, Path out) throws IOException {
+        try {
+            return FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw Messages.invalid(lang, "out.busy", out, partial);
+        }
+    }
+
+    /** A refused run lets go of its {@code .partial}, removing it if this run made it ({@link #removeMade}). */
+    private static void refuse(FileChannel channel, Path partial, Object made) {
+        removeMade(partial, made); // before the lock is let go: no other run can have it yet
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // refused either way
+        }
+    }
+
+    /**
+     * Removes the {@code .partial} a refused run made, which holds nothing: {@code made} is the key of the file the run
+     * made there ({@code null}: it made none, and the {@code .partial} there, an interrupted run's, is left), removed
+     * only if it is still the file at {@code partial}. Called while the run holds that file's lock: no other run
+     * writes in it or renames it.
+     */
+    static void removeMade(Path partial, Object made) {
+        if (made == null || !made.equals(HeldFiles.key(partial))) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // refused either way; an empty .partial is what is left
+        }
     }
 
     /**

@@ -262,6 +262,72 @@ class BatchFilesTest {
         assertThat(Files.readAllLines(results)).hasSize(10);
     }
 
+    /**
+     * A run refused because another holds {@code OUT.jsonl} removes the {@code .partial} it made, and only that. The run
+     * read whether a {@code .partial} was there before it opened one: when the run before it renamed its
+     * {@code .partial} away between the two, it made an empty one, refused, and left it (it took it for an interrupted
+     * run's). That takes a rename between two system calls and cannot be staged here; what decides is
+     * {@link BatchCommand#removeMade}, given the key of the file the run made (none: it made none), checked here
+     * alone. A run that opened an interrupted run's {@code .partial} leaves it, whole, below.
+     */
+    @Test
+    void aRefusedRunRemovesThePartialItMadeAndNoOther(@TempDir Path tmp) throws Exception {
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Files.createFile(partial); // made by this run
+        BatchCommand.removeMade(partial, HeldFiles.key(partial));
+        assertThat(partial).as("made by the refused run").doesNotExist();
+
+        Files.createFile(partial);
+        Object made = HeldFiles.key(partial);
+        // another run's .partial there now (made while the first was still there: another file)
+        Path another = Files.writeString(tmp.resolve("another"), "another run's lines\n");
+        Files.move(another, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(HeldFiles.key(partial)).isNotEqualTo(made);
+        BatchCommand.removeMade(partial, made);
+        assertThat(partial).as("another run's .partial").hasContent("another run's lines");
+
+        BatchCommand.removeMade(partial, null); // an interrupted run's, which this run opened and did not make
+        assertThat(partial).as("an interrupted run's .partial").hasContent("another run's lines");
+
+        Files.delete(partial);
+        BatchCommand.removeMade(partial, made); // nothing there: nothing to do
+        assertThat(partial).doesNotExist();
+    }
+
+    /**
+     * A run refused because another program holds {@code OUT.jsonl} leaves an interrupted run's {@code .partial}, which
+     * it opened to lock, as it was: it did not make it.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aRefusedRunLeavesAnInterruptedRunsPartial(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path results = tmp.resolve("r.jsonl");
+        Files.writeString(results, "the results before\n");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Files.writeString(partial, "an interrupted run's lines\n");
+        Path holder = tmp.resolve("Holder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Holder { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
+                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), results.toString()).redirectErrorStream(true).start();
+        try {
+            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(said).isEqualTo("locked");
+            CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+            assertThat(second.exit()).as(second.err()).isEqualTo(2);
+            assertThat(partial).hasContent("an interrupted run's lines");
+            assertThat(results).hasContent("the results before");
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** {@code --resume} with nothing to resume is refused and creates nothing (the lock must not make a .partial). */
     @Test
     void aResumeWithNothingToResumeCreatesNothing(@TempDir Path tmp) throws Exception {
