@@ -216,6 +216,28 @@ class BatchFilesTest {
     }
 
     /**
+     * Another program (a JVM of its own) that holds a lock on {@code file} until its standard input is closed; returned
+     * once it holds it.
+     */
+    private static Process holdingALock(Path tmp, Path file) throws IOException {
+        Path holder = tmp.resolve("Holder.java");
+        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
+                + "public class Holder { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
+                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), file.toString()).redirectErrorStream(true).start();
+        String said = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        if (!"locked".equals(said)) {
+            p.destroyForcibly();
+            throw new AssertionError("the other program could not lock " + file + ": " + said);
+        }
+        return p;
+    }
+
+    /**
      * A run renames its {@code .partial} over {@code --out}, then removes its checkpoint and puts its summary in place,
      * holding its lock (now on {@code --out}) until it is done. A second run started in between made a new
      * {@code .partial} and wrote its first checkpoint, which the first then removed: killed before its next one, the
@@ -229,18 +251,8 @@ class BatchFilesTest {
         Path partial = tmp.resolve("r.jsonl.partial");
         Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
         // the first run: another process that holds the results' lock, as a batch does until it has finished
-        Path holder = tmp.resolve("Holder.java");
-        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
-                + "public class Holder { public static void main(String[] a) throws Exception {\n"
-                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
-                + "    if (c.tryLock() == null) { System.exit(3); }\n"
-                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
-        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                holder.toString(), results.toString()).redirectErrorStream(true).start();
+        Process first = holdingALock(tmp, results);
         try {
-            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine();
-            assertThat(said).isEqualTo("locked");
             CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
             assertThat(second.exit()).as(second.err()).isEqualTo(2);
             assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
@@ -306,18 +318,8 @@ class BatchFilesTest {
         Files.writeString(results, "the results before\n");
         Path partial = tmp.resolve("r.jsonl.partial");
         Files.writeString(partial, "an interrupted run's lines\n");
-        Path holder = tmp.resolve("Holder.java");
-        Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
-                + "public class Holder { public static void main(String[] a) throws Exception {\n"
-                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
-                + "    if (c.tryLock() == null) { System.exit(3); }\n"
-                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
-        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                holder.toString(), results.toString()).redirectErrorStream(true).start();
+        Process first = holdingALock(tmp, results);
         try {
-            String said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine();
-            assertThat(said).isEqualTo("locked");
             CliTest.Run second = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
             assertThat(second.exit()).as(second.err()).isEqualTo(2);
             assertThat(partial).hasContent("an interrupted run's lines");
