@@ -466,6 +466,19 @@ class NothingDestroyedTest {
         assertThat(checkpointsOtherName).hasContent("kept");
     }
 
+    /** Makes a named pipe at {@code p} ({@code mkfifo}; the test is skipped where there is none). */
+    private static Path mkfifo(Path p) throws Exception {
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", p.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return p;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        return p;
+    }
+
     /**
      * A link made where a file of the command's own goes after the check (between {@code Targets.check} and the
      * write) is not written through: the write fails (exit 1) and the file it leads to is kept.
@@ -1199,8 +1212,11 @@ class NothingDestroyedTest {
     /**
      * A run stopped by SIGTERM (or Ctrl-C) after its last chunk, while the whole {@code .partial} and the
      * {@code --summary} file are synced before the rename (seconds on a busy disk), is as resumable as one stopped
-     * earlier, and says so: the notice stands until the results are in place. Here the summary's {@code .partial} is a
-     * named pipe nobody reads, so that the run waits there, at the summary's write, until it is stopped.
+     * earlier, and says so: the notice stands until the results are in place. Here the run waits at the summary's
+     * write, until it is stopped, on a named pipe nobody reads where the summary's {@code .partial} goes. That pipe is
+     * made once the run's checks are done, as one there before is to be refused (opened to write, it holds the run):
+     * the requests come through a pipe of their own, which the run opens only after its checks and which ends only
+     * once the summary's pipe is there.
      */
     @Test
     void aRunStoppedWhileItsLastFilesAreSyncedSaysWhereItsResultsAre(@TempDir Path tmp) throws Exception {
@@ -1212,20 +1228,31 @@ class NothingDestroyedTest {
         Path partial = tmp.resolve("out.jsonl.partial");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
         Path summary = tmp.resolve("s.json");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", tmp.resolve("s.json.partial").toString()).start();
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
-            return;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path requests = mkfifo(tmp.resolve("requests.fifo"));
         Path log = tmp.resolve("log.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", in.toString(), "--out",
+                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", requests.toString(), "--out",
                 out.toString(), "--summary", summary.toString(), "--lang", "en").redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
+        // opening the requests' pipe to write waits until the run opens it to read, which it does after its checks
+        java.util.concurrent.CompletableFuture<OutputStream> opened = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return Files.newOutputStream(requests);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         try {
+            long opening = System.nanoTime() + 60_000_000_000L;
+            while (!opened.isDone() && p.isAlive() && System.nanoTime() < opening) {
+                Thread.sleep(20);
+            }
+            assertThat(opened.isDone()).as("the run opens its requests: %s", Files.readString(log)).isTrue();
+            try (OutputStream feed = opened.get()) {
+                mkfifo(tmp.resolve("s.json.partial"));
+                feed.write(Files.readAllBytes(in));
+            } // the requests end: the run evaluates them and comes to the summary's write
             // the last checkpoint recorded (30 lines), then the summary's pipe opened: the run waits for a reader
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (p.isAlive() && System.nanoTime() < deadline && !(Files.exists(checkpoint)
@@ -1237,6 +1264,12 @@ class NothingDestroyedTest {
             assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("exits").isTrue();
         } finally {
             p.destroyForcibly();
+            if (!opened.isDone()) { // the run ended before it read its requests: an open to read and write, which
+                // on Linux waits for nothing, lets the test's open, which waits for a reader, go
+                java.nio.channels.FileChannel.open(requests, java.nio.file.StandardOpenOption.READ,
+                        java.nio.file.StandardOpenOption.WRITE).close();
+                opened.get(10, java.util.concurrent.TimeUnit.SECONDS).close();
+            }
         }
         assertThat(p.exitValue()).isEqualTo(143);
         assertThat(Files.readString(log)).isEqualTo("the run did not finish: the results so far are in " + partial
