@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a batch writes, checked before any work: neither output, nor a file written beside it (its {@code .partial},
  * the checkpoint and its temporary file), may be the input or the other output (through a
- * symbolic or hard link too), a folder, or in a folder that does not exist. Files are written beside their target
+ * symbolic or hard link too), a folder, or in a folder that does not exist; nor may a file written beside it be a
+ * link, a named pipe or a device ({@link #checkBeside}). Files are written beside their target
  * under a temporary name and renamed over it once complete, so that a target is never left half-written. A target
  * that is a symbolic link is the file it leads to: that file is replaced, and the link stays. A target that is not a
  * regular file (a device such as {@code /dev/null}, a named pipe) is written through, as standard output is: renaming
@@ -280,7 +281,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * input nor target (a link left in a shared folder such as {@code /tmp}), and rename the link over the target.
      * A file written in place there that has other names too (a hard link: {@code cp -al}, a backup tool's snapshot)
      * is refused for the same reason: emptied and filled with results (a resume appends to it) and renamed over the
-     * target, it would be changed under every other name.
+     * target, it would be changed under every other name. Nor may anything there be other than a regular file (a
+     * named pipe, a device, a socket): opening a pipe to write waits until something reads it, and the results would go
+     * to that reader, not into a file (a pipe there is never opened: the check looks at what it is).
      */
     static void checkBeside(Path beside, Path target, Language lang) {
         checkBeside(beside, target, true, lang);
@@ -292,6 +295,11 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
         if (Files.isDirectory(beside)) {
             throw Messages.invalid(lang, "out.besideDirectory", beside, target);
+        }
+        // a named pipe, a device, a socket: looked at, never opened (opening a pipe to write waits for a reader)
+        if (Files.exists(beside, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS)) {
+            throw Messages.invalid(lang, "out.besideNotAFile", beside, target);
         }
         int names = writtenInPlace ? names(beside) : 1;
         if (names > 1) {

@@ -466,6 +466,81 @@ class NothingDestroyedTest {
         assertThat(checkpointsOtherName).hasContent("kept");
     }
 
+    /**
+     * A named pipe or a socket where a command writes a file of its own beside its target (the {@code .partial}
+     * renamed over it, a batch's checkpoint and the checkpoint's temporary file) is refused before any work, exit 2,
+     * and left as it is, the target too. A pipe there was opened to write, which waits until something reads it:
+     * {@code --summary} (once every line was evaluated), the checkpoint's {@code .tmp}, {@code report --html} and
+     * {@code generate --out} hung, and what read the pipe took the file; {@code batch --out} opened its input, wrote
+     * its checkpoint, then failed at the pipe (exit 1, "Illegal seek"). A socket failed the write (exit 1; the
+     * summary's once every line was evaluated), and a pipe or a socket at the checkpoint was renamed over. Each run is
+     * bounded, so that one that waits at a pipe fails the test rather than hangs it.
+     */
+    @Test
+    void aPipeOrASocketWhereAFileIsWrittenBesideATargetIsRefusedUnopened(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path results = tmp.resolve("r.jsonl");
+        for (String kind : List.of("pipe", "socket")) {
+            for (String[] c : BESIDE) {
+                Path beside = tmp.resolve(c[0]);
+                Path target = tmp.resolve(c[1]);
+                Files.writeString(target, "the previous " + c[1] + "\n");
+                if (kind.equals("pipe")) {
+                    mkfifo(beside);
+                } else {
+                    socket(beside);
+                }
+                CliTest.Run r = refusedInTime(writingBeside(c[1], tmp, in));
+                assertThat(r.exit()).as(kind + " " + c[0]).isEqualTo(2);
+                assertThat(r.out()).as(kind + " " + c[0]).isEmpty();
+                assertThat(r.err()).as(kind + " " + c[0]).isEqualTo(beside + ": is a named pipe, a device or a socket "
+                        + "(not a regular file), where the run writes a file of its own beside " + target + "; the "
+                        + "results would not be kept there (a pipe would hold the run until a program reads it). "
+                        + "Remove it or name another file\n");
+                assertThat(kindOf(beside)).as(kind + " " + c[0]).isEqualTo(kind);
+                assertThat(target).as(kind + " " + c[0]).hasContent("the previous " + c[1]);
+                try (var left = Files.list(tmp)) { // no other target, no checkpoint: nothing was done
+                    assertThat(left.map(p -> p.getFileName().toString())).as(kind + " " + c[0])
+                            .containsExactlyInAnyOrder("a.jsonl", c[0], c[1]);
+                }
+                Files.delete(beside);
+                Files.delete(target);
+            }
+        }
+        // batch --out: refused before its input is read, and in Chinese by default
+        Path partial = mkfifo(tmp.resolve("r.jsonl.partial"));
+        boolean[] read = {false};
+        InputStream requests = new InputStream() {
+            @Override
+            public int read() {
+                read[0] = true;
+                return -1;
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> IpRules.run(new String[] {"batch", "-", "--out", results.toString()}, requests,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(partial + ": 是命名管道、设备或套接字(不是普通文件),"
+                + "而运行时要在 " + results + " 旁边以此名写入自己的文件;结果不会保存在那里(管道会让运行一直等到有程序读取它)。"
+                + "请删除它或另选文件\n");
+        assertThat(read[0]).as("the input read").isFalse();
+        // a resume continues the run's own .partial, never a pipe
+        CliTest.Run resume = refusedInTime("batch", in, "--out", results.toString(), "--resume", "--lang", "en");
+        assertThat(resume.exit()).isEqualTo(2);
+        assertThat(resume.err()).startsWith(partial + ": is a named pipe, a device or a socket");
+        assertThat(kindOf(partial)).isEqualTo("pipe");
+        assertThat(results).doesNotExist();
+    }
+
+    /** Runs the command, in time: one that waits at a named pipe for a reader fails the test rather than hangs it. */
+    private static CliTest.Run refusedInTime(String... args) {
+        return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> run(args), () -> String.join(" ", args) + ": still running (waiting at a pipe?)");
+    }
+
     /** Makes a named pipe at {@code p} ({@code mkfifo}; the test is skipped where there is none). */
     private static Path mkfifo(Path p) throws Exception {
         Process mkfifo;
@@ -477,6 +552,25 @@ class NothingDestroyedTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
         return p;
+    }
+
+    /** Makes a Unix socket at {@code p}: its file stays once the socket is closed. */
+    private static Path socket(Path p) throws IOException {
+        try (var socket = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            socket.bind(java.net.UnixDomainSocketAddress.of(p));
+        }
+        return p;
+    }
+
+    /** What {@code p} is, its link not followed: "pipe", "socket", "file", or "other" (its file type bits). */
+    private static String kindOf(Path p) throws IOException {
+        int type = (Integer) Files.getAttribute(p, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS) & 0170000;
+        return switch (type) {
+            case 0010000 -> "pipe";
+            case 0140000 -> "socket";
+            case 0100000 -> "file";
+            default -> "other";
+        };
     }
 
     /**
@@ -1213,10 +1307,11 @@ class NothingDestroyedTest {
      * A run stopped by SIGTERM (or Ctrl-C) after its last chunk, while the whole {@code .partial} and the
      * {@code --summary} file are synced before the rename (seconds on a busy disk), is as resumable as one stopped
      * earlier, and says so: the notice stands until the results are in place. Here the run waits at the summary's
-     * write, until it is stopped, on a named pipe nobody reads where the summary's {@code .partial} goes. That pipe is
-     * made once the run's checks are done, as one there before is to be refused (opened to write, it holds the run):
-     * the requests come through a pipe of their own, which the run opens only after its checks and which ends only
-     * once the summary's pipe is there.
+     * write, until it is stopped, on a named pipe nobody reads where the summary's {@code .partial} goes. A pipe there
+     * before the run is refused ({@link #aPipeOrASocketWhereAFileIsWrittenBesideATargetIsRefusedUnopened}), so this
+     * one is made once the run's checks are done (the command cannot tell a pipe made later without opening it): the
+     * requests come through a pipe of their own, which the run opens only after its checks and which ends only once
+     * the summary's pipe is there.
      */
     @Test
     void aRunStoppedWhileItsLastFilesAreSyncedSaysWhereItsResultsAre(@TempDir Path tmp) throws Exception {
