@@ -352,16 +352,35 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
     }
 
-    /** Whether {@code a} and {@code b} ({@code null}: none) are one file: the same file if both exist, else one path. */
+    /**
+     * Whether {@code a} and {@code b} ({@code null}: none) are one file: the same file if both exist, else one
+     * {@linkplain #place place}.
+     */
     private static boolean sameFile(Path a, Path b) {
         if (b == null) {
             return false;
         }
         try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b) : place(a).equals(place(b));
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Where {@code p} is, or is made: its name in its folder as the system finds that folder, through links, and
+     * through {@code ..} after a link as the system goes ({@code L/../r.jsonl} is beside the folder {@code L} leads
+     * to). Two names of a file not made yet are one place through a link to its folder ({@code d/r.jsonl} and
+     * {@code ld/r.jsonl}, {@code ld} leading to {@code d}). A folder that is not there: the path as written, without
+     * its {@code .} and {@code ..}.
+     */
+    private static Path place(Path p) {
+        Path absolute = p.toAbsolutePath();
+        Path folder = absolute.getParent();
+        try {
+            return folder == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute.normalize();
         }
     }
 

@@ -178,6 +178,55 @@ class NothingDestroyedTest {
     }
 
     /**
+     * {@code --out} and {@code --summary} naming one file through a link to its folder ({@code d/r.jsonl} and
+     * {@code ld/r.jsonl}, {@code ld} leading to {@code d}) are the other output, through a link, before either file
+     * exists too: the summary was written into the results' {@code .partial} (the same file under the other name)
+     * and renamed over {@code r.jsonl}, the results lost (exit 1, {@code r.jsonl} holding the summary). Refused
+     * before any work, as two names of a file that is there are.
+     */
+    @Test
+    void twoOutputsThatAreOneFileThroughALinkedFolderAreRefusedBeforeTheyExist(@TempDir Path tmp) throws Exception {
+        String in = population(tmp, 20).toString();
+        Path folder = Files.createDirectory(tmp.resolve("d"));
+        Path linked = Files.createSymbolicLink(tmp.resolve("ld"), folder);
+        Path results = folder.resolve("r.jsonl");
+        Path summary = linked.resolve("r.jsonl");
+        CliTest.Run r = run("batch", in, "--out", results.toString(), "--summary", summary.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(summary + ": is also the --out file; name two different files\n");
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+        // the summary beside the results' checkpoint, under the other name
+        Path checkpoint = linked.resolve("r.jsonl.partial.checkpoint");
+        CliTest.Run zh = run("batch", in, "--out", results.toString(), "--summary", checkpoint.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(checkpoint + ": 同时也是 --out 文件;请指定两个不同的文件\n");
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /**
+     * A name through a link to a folder and back ({@code L/../r.jsonl}) is where the system puts it, beside the
+     * folder {@code L} leads to: not the input {@code r.jsonl} beside {@code L}, which the two names are once
+     * {@code ..} is taken away by hand. Such an {@code --out} was refused as the input (exit 2).
+     */
+    @Test
+    void anOutputThroughALinkedFolderAndBackIsWhereTheSystemPutsIt(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 20);
+        Path requests = Files.move(in, tmp.resolve("r.jsonl"));
+        byte[] before = Files.readAllBytes(requests);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/inner"));
+        Path linked = Files.createSymbolicLink(tmp.resolve("L"), elsewhere);
+        Path out = linked.resolve("../r.jsonl");
+        CliTest.Run r = run("batch", requests.toString(), "--out", out.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("elsewhere/r.jsonl"))).hasSize(20);
+        assertThat(Files.readAllBytes(requests)).isEqualTo(before);
+    }
+
+    /**
      * {@code report} writes its page to {@code OUT.html.partial} and renames it over {@code OUT.html}: a request or a
      * data file of that name would be written over and renamed away. Refused before any work, as the page itself is.
      */
