@@ -624,7 +624,8 @@ class NothingDestroyedTest {
 
     /**
      * A link made where a file of the command's own goes after the check (between {@code Targets.check} and the
-     * write) is not written through: the write fails (exit 1) and the file it leads to is kept.
+     * write) is not written through: the write fails (exit 1) and the file it leads to is kept. So is the link: what
+     * is removed after a failed write is a file of the command's own, not a link found at its name.
      */
     @Test
     void aFileOfTheCommandsOwnIsNeverWrittenThroughALinkMadeAfterTheCheck(@TempDir Path tmp) throws Exception {
@@ -636,6 +637,7 @@ class NothingDestroyedTest {
                 .hasMessage(tmp.resolve("s.json.partial") + ": cannot write: a symbolic link is there, and the "
                         + "command writes its own files through none");
         assertThat(precious).hasContent("a year's work");
+        assertThat(tmp.resolve("s.json.partial")).isSymbolicLink();
         assertThat(target).doesNotExist();
         Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
         Files.createSymbolicLink(tmp.resolve("r.jsonl.partial.checkpoint.tmp"), precious);
@@ -643,6 +645,7 @@ class NothingDestroyedTest {
                 new Targets.RunSettings(Language.EN, false, null, java.time.LocalDate.of(2026, 12, 3)), Language.EN))
                 .isInstanceOf(java.io.UncheckedIOException.class);
         assertThat(precious).hasContent("a year's work");
+        assertThat(tmp.resolve("r.jsonl.partial.checkpoint.tmp")).isSymbolicLink();
         assertThat(checkpoint).doesNotExist();
     }
 
@@ -1570,10 +1573,66 @@ class NothingDestroyedTest {
     }
 
     /**
+     * A file written whole beside its target ({@code --summary}, {@code report --html}'s page) that the disk cannot
+     * hold is exit 1 naming the temporary file, which is removed (README: "{@code report --html}, {@code --summary}
+     * and {@code generate --out}, which nothing resumes, remove their {@code .partial} after a failed write"; on a
+     * full disk it would keep the room the disk lacked), the target left as it was. A limit on the size of the files
+     * this JVM writes ({@code ulimit -f}, set on it by {@code prlimit}) stands in for the full disk: the write fails
+     * part-way, its first bytes written, as it does there.
+     */
+    @Test
+    void aFileTheDiskCannotHoldLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
+        Path target = Files.writeString(tmp.resolve("s.json"), "the previous summary\n");
+        byte[] bytes = new byte[1 << 20];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        Throwable failed = withFileSizeLimit(1 << 16, () -> Targets.replace(target, bytes, Language.EN));
+        assertThat(failed).isInstanceOf(WriteFailedException.class)
+                .hasMessageStartingWith(tmp.resolve("s.json.partial") + ": cannot write: ");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
+        assertThat(target).hasContent("the previous summary");
+    }
+
+    /**
+     * Runs {@code action} while the files this JVM writes may be at most {@code bytes} long (the soft limit of
+     * {@code ulimit -f}, set by {@code prlimit}, and set back after), and returns what it threw ({@code null}: nothing).
+     * Aborted where there is no {@code prlimit}.
+     */
+    private static Throwable withFileSizeLimit(long bytes, org.assertj.core.api.ThrowableAssert.ThrowingCallable action)
+            throws Exception {
+        String pid = String.valueOf(ProcessHandle.current().pid());
+        String soft;
+        try {
+            Process asked = new ProcessBuilder("prlimit", "--pid", pid, "--fsize", "--raw", "--noheadings",
+                    "--output=SOFT").redirectErrorStream(true).start();
+            soft = new String(asked.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            org.junit.jupiter.api.Assumptions.assumeTrue(asked.waitFor() == 0 && soft.matches("unlimited|[0-9]+"),
+                    "no prlimit here: " + soft);
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no prlimit here: " + e.getMessage());
+            return null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(fileSizeLimit(pid, String.valueOf(bytes)), "prlimit failed");
+        try {
+            return org.assertj.core.api.Assertions.catchThrowable(action);
+        } finally {
+            assertThat(fileSizeLimit(pid, soft)).as("the limit set back to " + soft).isTrue();
+        }
+    }
+
+    private static boolean fileSizeLimit(String pid, String soft) throws Exception {
+        Process set = new ProcessBuilder("prlimit", "--pid", pid, "--fsize=" + soft + ":").redirectErrorStream(true)
+                .start();
+        set.getInputStream().readAllBytes();
+        return set.waitFor() == 0;
+    }
+
+    /**
      * Results that cannot be renamed over {@code --out} (a folder made there while the work was done, after the
      * check; a disk's I/O error) are exit 1 naming {@code --out}, and, as for any failure that leaves the
      * {@code .partial} whole, stderr says where the results are and that {@code --resume} continues: it puts them in
-     * place without evaluating a line again.
+     * place without evaluating a line again. The {@code --summary} file, written whole beside its target before the
+     * results' rename, is removed, the previous summary left in place: nothing resumes it, and the resumed run
+     * writes its own.
      */
     @Test
     void resultsThatCannotBeRenamedIntoPlaceAreSaidToBeResumable(@TempDir Path tmp) throws Exception {
@@ -1594,15 +1653,18 @@ class NothingDestroyedTest {
                 return r;
             }
         };
+        Path summary = Files.writeString(tmp.resolve("s.json"), "the previous summary\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--lang", "en"},
-                makingAFolderAtTheEnd, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = IpRules.run(new String[] {"batch", "-", "--out", out.toString(), "--summary", summary.toString(),
+            "--lang", "en"}, makingAFolderAtTheEnd, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(out + ": cannot write: ")
                 .endsWith("\nthe run did not finish: the results so far are in " + partial + "; run the same command "
                         + "again with --resume to continue\n");
         assertThat(out.resolve("kept")).hasContent("someone's");
+        assertThat(summary).hasContent("the previous summary");
+        assertThat(tmp.resolve("s.json.partial")).doesNotExist();
         Files.delete(out.resolve("kept"));
         Files.delete(out);
         CliTest.Run resumed = withInput(requests, "batch", "-", "--out", out.toString(), "--resume", "--lang", "en");
