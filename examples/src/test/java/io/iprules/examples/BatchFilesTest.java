@@ -161,6 +161,35 @@ class BatchFilesTest {
     }
 
     /**
+     * An input that is not there, or a loop of links, is told first and at once, as {@code evaluate} and
+     * {@code report} tell a request that is not there: before the engine is built (which takes time, and reads
+     * {@code --params}, whose own mistake would be told instead) and before anything is written, whether the results
+     * go to a file or to standard output.
+     */
+    @Test
+    void anInputThatIsNotThereIsToldFirst(@TempDir Path tmp) throws Exception {
+        Path missing = tmp.resolve("missing.jsonl");
+        Path loop = Files.createSymbolicLink(tmp.resolve("loop.jsonl"), tmp.resolve("loop.jsonl"));
+        String params = tmp.resolve("no-params.json").toString();
+        for (String out : new String[] {"-", tmp.resolve("r.jsonl").toString()}) {
+            CliTest.Run r = run("batch", missing.toString(), "--params", params, "--out", out, "--lang", "en");
+            assertThat(r.exit()).as(out).isEqualTo(2);
+            assertThat(r.err()).as(out).isEqualTo(missing + ": cannot read: no such file\n");
+            r = run("batch", loop.toString(), "--params", params, "--out", out, "--lang", "en");
+            assertThat(r.exit()).as(out).isEqualTo(2);
+            assertThat(r.err()).as(out).isEqualTo(loop + ": cannot read: too many levels of symbolic links (a link "
+                    + "loop?)\n");
+            assertThat(r.out()).as(out).isEmpty();
+            try (var files = Files.list(tmp)) {
+                assertThat(files).as(out).containsExactly(loop);
+            }
+        }
+        CliTest.Run zh = run("batch", missing.toString(), "--params", params);
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo(missing + ": 无法读取:文件不存在\n");
+    }
+
+    /**
      * Two runs writing one {@code --out} at once wrote into one {@code .partial}: the file renamed into place held
      * the lines of both runs, some of them cut, and the second run said its summary with exit 0. The second is
      * refused (exit 2) while the first holds the {@code .partial}, and leaves it alone; so is a {@code --resume}.
