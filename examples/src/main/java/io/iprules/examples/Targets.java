@@ -236,7 +236,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     /** {@code device} when it leads to a regular file (the shell redirected it to one), else {@code null}. */
-    private static Path regularFile(String device) {
+    static Path regularFile(String device) {
         try {
             Path p = Path.of(device);
             return Files.isRegularFile(p) ? p : null;

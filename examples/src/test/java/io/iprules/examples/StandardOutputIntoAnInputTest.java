@@ -58,4 +58,21 @@ class StandardOutputIntoAnInputTest {
         assertThat(run(tmp, answer, "evaluate", request.toString()).exitValue()).isZero();
         assertThat(Files.readString(answer)).contains("合计:200,000.00 元");
     }
+
+    /**
+     * Standard input or output is compared with the files a command reads only when the shell made it a file
+     * ({@code < FILE}, {@code > FILE}, {@code >> FILE}, reached through a link as {@code /dev/stdout} is): a terminal,
+     * a pipe or {@code /dev/null} is none of them. At a terminal both are one device, and a request typed there
+     * ({@code ip-rules evaluate}, {@code ip-rules batch -}) would be refused as an answer written into itself.
+     */
+    @Test
+    void aStandardStreamIsComparedWithTheInputsOnlyWhenItIsAFile(@TempDir Path tmp) throws Exception {
+        assertThat(Targets.regularFile("/dev/null")).isNull();
+        assertThat(Targets.regularFile(tmp.toString())).isNull();
+        assertThat(Targets.regularFile(tmp.resolve("not-there").toString())).isNull();
+        Path file = Files.writeString(tmp.resolve("out.txt"), "");
+        assertThat(Targets.regularFile(file.toString())).isEqualTo(file);
+        Path link = Files.createSymbolicLink(tmp.resolve("stdout"), file);
+        assertThat(Targets.regularFile(link.toString())).isEqualTo(link);
+    }
 }
