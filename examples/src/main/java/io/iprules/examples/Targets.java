@@ -371,8 +371,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
      * Where {@code p} is, or is made: its name in its folder as the system finds that folder, through links, and
      * through {@code ..} after a link as the system goes ({@code L/../r.jsonl} is beside the folder {@code L} leads
      * to). Two names of a file not made yet are one place through a link to its folder ({@code d/r.jsonl} and
-     * {@code ld/r.jsonl}, {@code ld} leading to {@code d}). A folder that is not there: the path as written, without
-     * its {@code .} and {@code ..}.
+     * {@code ld/r.jsonl}, {@code ld} leading to {@code d}). Through a folder that is not there, no file is opened or
+     * made: the path as written, no place a file the system finds is at ({@code nodir/../r.jsonl} is not
+     * {@code r.jsonl}).
      */
     private static Path place(Path p) {
         Path absolute = p.toAbsolutePath();
@@ -380,7 +381,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
         try {
             return folder == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());
         } catch (IOException e) {
-            return absolute.normalize();
+            return absolute;
         }
     }
 

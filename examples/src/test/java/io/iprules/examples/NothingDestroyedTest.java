@@ -816,6 +816,32 @@ class NothingDestroyedTest {
                 + "there would destroy it. Name another file\n");
     }
 
+    /**
+     * A data file named through a folder that does not exist and back ({@code --params nodir/../r.jsonl}) is no file
+     * the system can open, so not the output {@code r.jsonl} that the two names are once {@code ..} is taken away by
+     * hand: it is told as the parameter file that cannot be read, as {@code evaluate} tells it, where it was refused
+     * as a data file the output would destroy.
+     */
+    @Test
+    void aDataFileThroughAFolderThatIsNotThereIsNoOutput(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        Path nodir = tmp.resolve("nodir");
+        for (String name : List.of("r.jsonl", "previous.jsonl")) {
+            Path out = tmp.resolve(name);
+            if (name.startsWith("previous")) {
+                Files.writeString(out, "the previous results\n");
+            }
+            Path params = nodir.resolve("../" + name);
+            CliTest.Run r = run("batch", in.toString(), "--params", params.toString(), "--out", out.toString(),
+                    "--lang", "en");
+            assertThat(r.exit()).as(name).isEqualTo(2);
+            assertThat(r.err()).as(name).isEqualTo(params + ": cannot read the parameter file: the folder " + nodir
+                    + " does not exist\n");
+        }
+        assertThat(tmp.resolve("r.jsonl")).doesNotExist();
+        assertThat(tmp.resolve("previous.jsonl")).hasContent("the previous results");
+    }
+
     /** {@code -} read from a file by the shell ({@code < FILE}): that file is the input as surely as when named. */
     @Test
     void standardInputRedirectedFromTheTargetIsTheInput(@TempDir Path tmp) throws Exception {
