@@ -315,51 +315,52 @@ final class BatchCommand implements Callable<Integer> {
     private BatchSummary putInPlace(BatchSummary s, Targets t, StopNotice stop) throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
-        // the --summary file is written before the results are renamed over --out, and renamed right after them: a
-        // summary that cannot be written (a full disk) fails the run with the previous results and summary in place
-        // and the .partial resumable, where it had replaced the results and left the previous summary beside them
-        // (one written through, a device or a pipe, is written once the results are in place, as before: what reads
-        // it may take it as the sign that they are)
-        Targets.Prepared summary = null;
-        if (summaryFile != null && Targets.Write.of(summaryFile).renamedOver() != null) {
-            try {
-                summary = Targets.prepare(summaryFile, summaryBytes(s), lang);
-            } catch (WriteFailedException e) {
-                throw unfinished(e.getMessage(), partial);
-            }
-        }
-        Targets.Prepared prepared = summary;
+        Targets.Prepared summary = preparedSummary(s, partial);
         boolean placed;
         try {
             placed = stop.place(() -> {
                 // synced through the run's channel at its last flush: opening and closing another would drop the lock
-                try {
-                    Targets.rename(partial, t.out());
-                    Files.deleteIfExists(checkpoint);
-                } catch (IOException e) {
-                    if (prepared != null) {
-                        prepared.discard();
-                    }
-                    throw e;
-                }
-                if (prepared != null) {
-                    prepared.commit(lang);
+                Targets.rename(partial, t.out());
+                Files.deleteIfExists(checkpoint);
+                if (summary != null) {
+                    summary.commit(lang);
                     summaryWritten = true;
                 }
             });
         } catch (IOException e) {
+            if (summary != null) {
+                summary.discard();
+            }
             WriteFailedException failed = Messages.writeFailed(lang, t.out(), e);
             // the rename itself failed: the .partial is whole, synced and checkpointed, and --resume puts it in place
             throw !Files.exists(partial, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? failed
                     : unfinished(failed.getMessage(), partial);
         }
         if (!placed) {
-            if (prepared != null) {
-                prepared.discard();
+            if (summary != null) {
+                summary.discard();
             }
             awaitHalt();
         }
         return s;
+    }
+
+    /**
+     * The {@code --summary} file written whole beside its target, to be renamed right after the results; {@code null}
+     * without one, or for one written through (a device or a pipe), which is written once the results are in place, as
+     * before: what reads it may take it as the sign that they are. A summary that cannot be written (a full disk) fails
+     * the run with the previous results and summary in place and the {@code .partial} resumable, where it had replaced
+     * the results and left the previous summary beside them.
+     */
+    private Targets.Prepared preparedSummary(BatchSummary s, Path partial) {
+        if (summaryFile == null || Targets.Write.of(summaryFile).renamedOver() == null) {
+            return null;
+        }
+        try {
+            return Targets.prepare(summaryFile, summaryBytes(s), lang);
+        } catch (WriteFailedException e) {
+            throw unfinished(e.getMessage(), partial);
+        }
     }
 
     /**
