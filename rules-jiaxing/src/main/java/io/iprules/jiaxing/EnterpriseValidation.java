@@ -55,7 +55,7 @@ final class EnterpriseValidation {
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
-                    && !patentNumbers.firstTime(pt.number())) {
+                    && noFeeSeparator(pt.number(), at) && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
@@ -278,6 +278,18 @@ final class EnterpriseValidation {
             codes.addAll(JiaxingAward.codes()); // any the provisions do not list (none today) come last
             return java.util.List.copyOf(codes);
         }
+    }
+
+    /**
+     * A patent number without the '/' that separates a patent from its k-th annual fee ({@code NUMBER/k}, as
+     * payments and claims name a fee): ZL…/1 beside ZL… had the payment for ZL…'s fees take ZL…/1's as paid too.
+     */
+    private static boolean noFeeSeparator(String number, Problems at) {
+        if (number.indexOf('/') < 0) {
+            return true;
+        }
+        at.add("number", problem("problem.patent-number-slash", number, number.substring(0, number.lastIndexOf('/'))));
+        return false;
     }
 
     private static void award(String code, String subject, Problems at) {
