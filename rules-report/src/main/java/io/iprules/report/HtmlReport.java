@@ -820,26 +820,37 @@ final class HtmlReport {
      * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
      * before but topped up by an award of the same code and subject (jiaxing-2012's top-up variant) is held back by
      * its would-be amount less the award, not by all of it, which the "due" tile counts too. A limit's exclusion
-     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so.
+     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so. An item is its code,
+     * subject id, subject and date ({@link #item}): one brand's two honours, or two recognitions of one type, share
+     * a code and a subject id, and the honour paid is no part of the other.
      */
     static BigDecimal heldBack(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
-        Map<List<String>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
         for (io.iprules.Exclusion x : held) {
-            byItem.computeIfAbsent(java.util.Arrays.asList(x.code(), x.subjectId()), k -> new ArrayList<>()).add(x);
+            byItem.computeIfAbsent(item(x), k -> new ArrayList<>()).add(x);
         }
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<List<String>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
+        for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
             List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !isCut(x)).toList();
             if (whole.isEmpty()) {
                 total = total.add(amountOf(item.getValue())); // the parts limits cut
                 continue;
             }
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
-                            && item.getKey().equals(java.util.Arrays.asList(a.code(), a.subjectId())))
+                            && item.getKey().equals(item(a)))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             total = total.add(amountOf(whole).subtract(paidAllTheSame).max(BigDecimal.ZERO));
         }
         return total;
+    }
+
+    /**
+     * Which item {@code i} is of: a top-up (jiaxing-2012's variant) and a limit's cut carry the code, subject id,
+     * subject and date of the item they top up or cut. The code and subject id alone are not enough: a brand's two
+     * honours are both JX_BRAND_HONOUR of the brand, and the one paid had taken the other's 50,000 as paid.
+     */
+    private static List<Object> item(io.iprules.ResultItem i) {
+        return java.util.Arrays.asList(i.code(), i.subjectId(), i.subject(), i.date());
     }
 
     /** An exclusion whose amount is the part a limit cut ({@link io.iprules.Exclusion}'s {@code amount}), not the item's. */

@@ -276,6 +276,27 @@ class HtmlReportRowsTest {
         assertThat(HtmlReport.heldBack(held, open)).isEqualByComparingTo("300000.00");
     }
 
+    /**
+     * jiaxing-2012 §6(5)5 with §7(1): one brand honoured as 浙江省著名商标 (50,000) and later as 中国驰名商标 (80,000) is one
+     * matter, the better stands and the other is held back; both are JX_BRAND_HONOUR of the brand 禾城, and the tile
+     * took the 80,000 paid as paid of the other too (held back 0.00). So of two city patent demonstration recognitions
+     * (§6(5)2, 50,000 each, one stands): both are the code's CITY_PATENT_DEMO_ENTERPRISE. Each is held back whole.
+     */
+    @Test
+    void anotherItemOfTheSameCodeAndSubjectIdIsNoTopUp() {
+        ExclusionReason one = new ExclusionReason("NON_DUPLICATION", "p-1 §7", Text.plain("同一事项从优"));
+        List<Award> wellKnown = List.of(new Award("BRAND", "禾城", Text.plain("中国驰名商标 禾城"), D, n("80000.00"),
+                null, "p-1 §6", Text.plain("认定")));
+        List<Exclusion> famous = List.of(new Exclusion("BRAND", "禾城", Text.plain("浙江省著名商标 禾城"),
+                D.minusYears(1), n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
+        assertThat(HtmlReport.heldBack(famous, wellKnown)).isEqualByComparingTo("50000.00");
+        List<Award> first = List.of(new Award("CITY", "CITY_PATENT_DEMO_ENTERPRISE", Text.plain("市专利示范企业"), D,
+                n("50000.00"), null, "p-1 §6", Text.plain("认定")));
+        List<Exclusion> again = List.of(new Exclusion("CITY", "CITY_PATENT_DEMO_ENTERPRISE", Text.plain("市专利示范企业"),
+                D.plusYears(3), n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
+        assertThat(HtmlReport.heldBack(again, first)).isEqualByComparingTo("50000.00");
+    }
+
     /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
     @Test
     void aBudgetOfAwardsAloneListsOnlyThem() {
