@@ -55,7 +55,8 @@ final class EnterpriseValidation {
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
-                    && noFeeSeparator(pt.number(), at) && !patentNumbers.firstTime(pt.number())) {
+                    && noFeeSeparator(pt.number(), at) && asWritten("number", pt.number(), at)
+                    && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
@@ -74,7 +75,10 @@ final class EnterpriseValidation {
         Seen awards = new Seen();
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
             at.required("patent", a.patent());
-            at.noSpace("patent", a.patent()); // one patent, one matter (§7(1)): ZL 2011… would be another
+            // one patent, one matter (§7(1)): ZL 2011… or ＺＬ2011… would be another
+            if (at.noSpace("patent", a.patent()) && a.patent() != null) {
+                asWritten("patent", a.patent(), at);
+            }
             at.required("award", a.award());
             at.required("date", a.date());
             if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
@@ -289,6 +293,31 @@ final class EnterpriseValidation {
             return true;
         }
         at.add("number", problem("problem.patent-number-slash", number, number.substring(0, number.lastIndexOf('/'))));
+        return false;
+    }
+
+    /**
+     * A patent number as the office writes it: half-width capitals, digits and full stop. ＺＬ２０１３…, zl2013… or
+     * ZL2013…。1 beside ZL2013….1 was another patent, its grant paid again although a payment for ZL2013….1 excluded
+     * that one (one patent, one matter, §7(1)).
+     */
+    private static boolean asWritten(String field, String number, Problems at) {
+        StringBuilder written = null;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            char w = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3002' ? '.' : c;
+            w = w >= 'a' && w <= 'z' ? (char) (w - 'a' + 'A') : w;
+            if (w != c && written == null) {
+                written = new StringBuilder(number.substring(0, i));
+            }
+            if (written != null) {
+                written.append(w);
+            }
+        }
+        if (written == null) {
+            return true;
+        }
+        at.add(field, problem("problem.patent-number-width", number, written.toString()));
         return false;
     }
 
