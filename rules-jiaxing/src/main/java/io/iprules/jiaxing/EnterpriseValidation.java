@@ -289,10 +289,12 @@ final class EnterpriseValidation {
      * payments and claims name a fee): ZL…/1 beside ZL… had the payment for ZL…'s fees take ZL…/1's as paid too.
      */
     private static boolean noFeeSeparator(String number, Problems at) {
-        if (number.indexOf('/') < 0) {
+        // a full-width ／ too: told as a '/' here, not turned into one by asWritten's suggestion
+        int slash = Math.max(number.lastIndexOf('/'), number.lastIndexOf('\uff0f'));
+        if (slash < 0) {
             return true;
         }
-        at.add("number", problem("problem.patent-number-slash", number, number.substring(0, number.lastIndexOf('/'))));
+        at.add("number", problem("problem.patent-number-slash", number, number.substring(0, slash)));
         return false;
     }
 
