@@ -6,8 +6,10 @@ import io.iprules.kit.Count;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.Problems;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
@@ -52,11 +54,12 @@ final class EnterpriseValidation {
             at.required("date", r.date());
         });
         Seen patentNumbers = new Seen();
+        PatentSpellings spellings = new PatentSpellings();
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
                     && noFeeSeparator(pt.number(), at) && asWritten("number", pt.number(), at)
-                    && !patentNumbers.firstTime(pt.number())) {
+                    && spellings.oneWay("number", pt.number(), at) && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
             at.required("kind", pt.kind());
@@ -76,8 +79,8 @@ final class EnterpriseValidation {
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
             at.required("patent", a.patent());
             // one patent, one matter (§7(1)): ZL 2011… or ＺＬ2011… would be another
-            if (at.noSpace("patent", a.patent()) && a.patent() != null) {
-                asWritten("patent", a.patent(), at);
+            if (at.noSpace("patent", a.patent()) && a.patent() != null && asWritten("patent", a.patent(), at)) {
+                spellings.oneWay("patent", a.patent(), at);
             }
             at.required("award", a.award());
             at.required("date", a.date());
@@ -321,6 +324,40 @@ final class EnterpriseValidation {
         }
         at.add(field, problem("problem.patent-number-width", number, written.toString()));
         return false;
+    }
+
+    /**
+     * The patent numbers of a request as first written, by what identifies them: ZL201110000001.1, 201110000001.1 and
+     * ZL2011100000011 are one patent, and written two ways they were two matters: a patent's gold and excellence
+     * awards both paid (§6(5)4, §7(1) 按最优惠一项执行), a grant paid beside the payment that had paid it. Nothing is
+     * made for a request that names one patent.
+     */
+    private static final class PatentSpellings {
+        private String first;
+        private Map<String, String> byIdentity;
+
+        /** Whether {@code number} is written as the request wrote its patent before, or names another patent. */
+        boolean oneWay(String field, String number, Problems at) {
+            if (first == null || first.equals(number)) {
+                first = first == null ? number : first;
+                return true;
+            }
+            if (byIdentity == null) {
+                byIdentity = new HashMap<>();
+                byIdentity.put(identity(first), first);
+            }
+            String before = byIdentity.putIfAbsent(identity(number), number);
+            if (before == null || before.equals(number)) {
+                return true;
+            }
+            at.add(field, problem("problem.patent-number-another-way", number, before));
+            return false;
+        }
+
+        /** The number without the office's ZL and without its full stop(s). */
+        private static String identity(String number) {
+            return (number.startsWith("ZL") ? number.substring(2) : number).replace(".", "");
+        }
     }
 
     private static void award(String code, String subject, Problems at) {
