@@ -145,7 +145,9 @@ final class EnterpriseValidation {
         exportsOncePerYear(e.exportTrademarks(), p);
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);
-            at.noSpaceAround("subject", s.subject());
+            if (at.noSpaceAround("subject", s.subject())) {
+                patentAsWritten(s.code(), s.subject(), spellings, at);
+            }
             at.required("date", s.date());
             // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
             // top-up of 250,000.01, and a cumulative limit an internal error)
@@ -161,7 +163,9 @@ final class EnterpriseValidation {
         });
         p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
             award(c.code(), c.subject(), at);
-            at.noSpaceAround("subject", c.subject());
+            if (at.noSpaceAround("subject", c.subject())) {
+                patentAsWritten(c.code(), c.subject(), spellings, at);
+            }
             at.required("policy", c.policy());
         });
     }
@@ -354,9 +358,33 @@ final class EnterpriseValidation {
             return false;
         }
 
+        /** How the request wrote the patent {@code number} names, where it wrote it another way; else null. */
+        String writtenOtherwise(String number) {
+            String before = byIdentity != null ? byIdentity.get(identity(number))
+                    : first != null && identity(first).equals(identity(number)) ? first : null;
+            return before != null && !before.equals(number) ? before : null;
+        }
+
         /** The number without the office's ZL and without its full stop(s). */
         private static String identity(String number) {
             return (number.startsWith("ZL") ? number.substring(2) : number).replace(".", "");
+        }
+    }
+
+    /**
+     * A payment's or a claim's patent written as the request writes it among its patents or awards: a payment for
+     * 201320000001.1 matched no item of ZL201320000001.1, which was paid again (§7(1) 不重复补助).
+     */
+    private static void patentAsWritten(String code, String subject, PatentSpellings spellings, Problems at) {
+        JiaxingAward a = code == null ? null : JiaxingAward.byCode(code);
+        if (subject == null || subject.isEmpty() || a == null || !a.namesAPatent()) {
+            return;
+        }
+        int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
+        String number = a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject;
+        String before = spellings.writtenOtherwise(number);
+        if (before != null) {
+            at.add("subject", problem("problem.patent-number-another-way", number, before));
         }
     }
 

@@ -101,6 +101,12 @@ public enum JiaxingAward {
         return matter + TOP_UP;
     }
 
+    /** Whether this award's subject is a patent number (or, for the annual fees, {@code NUMBER/k}). */
+    public boolean namesAPatent() {
+        return this == JX_PATENT_GRANT || this == JX_SEI_ANNUITY || this == JX_CHINA_PATENT_GOLD
+                || this == JX_CHINA_PATENT_EXCELLENCE;
+    }
+
     /**
      * Whether a claim under another policy line naming {@code named} reaches a candidate of matter
      * {@code candidateMatter}: as {@link #within}, a top-up line taken as of the matter it tops up (§7(1)
