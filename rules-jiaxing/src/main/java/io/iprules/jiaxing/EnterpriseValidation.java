@@ -54,7 +54,7 @@ final class EnterpriseValidation {
             at.required("date", r.date());
         });
         Seen patentNumbers = new Seen();
-        PatentSpellings spellings = new PatentSpellings();
+        Spellings spellings = Spellings.ofPatents();
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
@@ -120,12 +120,15 @@ final class EnterpriseValidation {
             }
         });
         Seen standards = new Seen();
+        Spellings standardSpellings = Spellings.ofStandards();
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
-            at.noSpaceAround("number", s.number());
+            // told as one standard written another way, not as listed twice as well
+            boolean oneWay = !at.noSpaceAround("number", s.number()) || s.number() == null || s.number().isBlank()
+                    || standardSpellings.oneWay("number", s.number(), at);
             at.required("role", s.role());
             at.required("published", s.published());
-            if (s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
+            if (oneWay && s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
                 // a number given twice is one standard listed twice, not two standards of one level and day wanting
                 // their numbers (GB/T 1-2013 as national and again as industry standard was told to give its number)
                 at.add("number", s.number() != null && !s.number().isBlank()
@@ -146,7 +149,7 @@ final class EnterpriseValidation {
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             award(s.code(), s.subject(), at);
             if (at.noSpaceAround("subject", s.subject())) {
-                patentAsWritten(s.code(), s.subject(), spellings, at);
+                asWrittenBefore(s.code(), s.subject(), spellings, standardSpellings, at);
             }
             at.required("date", s.date());
             // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
@@ -164,7 +167,7 @@ final class EnterpriseValidation {
         p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
             award(c.code(), c.subject(), at);
             if (at.noSpaceAround("subject", c.subject())) {
-                patentAsWritten(c.code(), c.subject(), spellings, at);
+                asWrittenBefore(c.code(), c.subject(), spellings, standardSpellings, at);
             }
             at.required("policy", c.policy());
         });
@@ -331,16 +334,37 @@ final class EnterpriseValidation {
     }
 
     /**
-     * The patent numbers of a request as first written, by what identifies them: ZL201110000001.1, 201110000001.1 and
-     * ZL2011100000011 are one patent, and written two ways they were two matters: a patent's gold and excellence
-     * awards both paid (§6(5)4, §7(1) 按最优惠一项执行), a grant paid beside the payment that had paid it. Nothing is
-     * made for a request that names one patent.
+     * The numbers of a request's patents, or of its standards, as first written, by what identifies them: one item
+     * written two ways was two matters. ZL201110000001.1, 201110000001.1 and ZL2011100000011 are one patent: its gold
+     * and excellence awards were both paid (§6(5)4, §7(1) 按最优惠一项执行), a grant paid beside the payment that had
+     * paid it; GB/T 30001-2013 and GB/T30001-2013 are one standard (§6(5)6). Nothing is made for a request that names
+     * one item.
      */
-    private static final class PatentSpellings {
+    private static final class Spellings {
+        private final java.util.function.UnaryOperator<String> identity;
+        private final String problemKey;
         private String first;
         private Map<String, String> byIdentity;
 
-        /** Whether {@code number} is written as the request wrote its patent before, or names another patent. */
+        Spellings(java.util.function.UnaryOperator<String> identity, String problemKey) {
+            this.identity = identity;
+            this.problemKey = problemKey;
+        }
+
+        /** The patent numbers: without the office's ZL and without their full stop(s). */
+        static Spellings ofPatents() {
+            return new Spellings(n -> (n.startsWith("ZL") ? n.substring(2) : n).replace(".", ""),
+                    "problem.patent-number-another-way");
+        }
+
+        /** The standard numbers: in half width (NFKC), upper case, without spaces, any dash a hyphen. */
+        static Spellings ofStandards() {
+            return new Spellings(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
+                    .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
+                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), "problem.standard-number-another-way");
+        }
+
+        /** Whether {@code number} is written as the request wrote its item before, or names another item. */
         boolean oneWay(String field, String number, Problems at) {
             if (first == null || first.equals(number)) {
                 first = first == null ? number : first;
@@ -348,43 +372,42 @@ final class EnterpriseValidation {
             }
             if (byIdentity == null) {
                 byIdentity = new HashMap<>();
-                byIdentity.put(identity(first), first);
+                byIdentity.put(identity.apply(first), first);
             }
-            String before = byIdentity.putIfAbsent(identity(number), number);
+            String before = byIdentity.putIfAbsent(identity.apply(number), number);
             if (before == null || before.equals(number)) {
                 return true;
             }
-            at.add(field, problem("problem.patent-number-another-way", number, before));
+            at.add(field, problem(problemKey, number, before));
             return false;
         }
 
-        /** How the request wrote the patent {@code number} names, where it wrote it another way; else null. */
-        String writtenOtherwise(String number) {
-            String before = byIdentity != null ? byIdentity.get(identity(number))
-                    : first != null && identity(first).equals(identity(number)) ? first : null;
-            return before != null && !before.equals(number) ? before : null;
-        }
-
-        /** The number without the office's ZL and without its full stop(s). */
-        private static String identity(String number) {
-            return (number.startsWith("ZL") ? number.substring(2) : number).replace(".", "");
+        /** Records a problem where {@code number} names an item the request wrote another way. */
+        void asWrittenBefore(String field, String number, Problems at) {
+            String before = byIdentity != null ? byIdentity.get(identity.apply(number))
+                    : first != null && identity.apply(first).equals(identity.apply(number)) ? first : null;
+            if (before != null && !before.equals(number)) {
+                at.add(field, problem(problemKey, number, before));
+            }
         }
     }
 
     /**
-     * A payment's or a claim's patent written as the request writes it among its patents or awards: a payment for
+     * A payment's or a claim's patent or standard written as the request writes it among its items: a payment for
      * 201320000001.1 matched no item of ZL201320000001.1, which was paid again (§7(1) 不重复补助).
      */
-    private static void patentAsWritten(String code, String subject, PatentSpellings spellings, Problems at) {
+    private static void asWrittenBefore(String code, String subject, Spellings patents, Spellings standards,
+            Problems at) {
         JiaxingAward a = code == null ? null : JiaxingAward.byCode(code);
-        if (subject == null || subject.isEmpty() || a == null || !a.namesAPatent()) {
+        if (subject == null || subject.isEmpty() || a == null) {
             return;
         }
-        int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
-        String number = a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject;
-        String before = spellings.writtenOtherwise(number);
-        if (before != null) {
-            at.add("subject", problem("problem.patent-number-another-way", number, before));
+        if (a == JiaxingAward.JX_STANDARD_LEAD) {
+            standards.asWrittenBefore("subject", subject, at);
+        } else if (a.namesAPatent()) {
+            int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
+            patents.asWrittenBefore("subject",
+                    a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject, at);
         }
     }
 
