@@ -314,6 +314,16 @@ final class EnterpriseValidation {
      * that one (one patent, one matter, §7(1)).
      */
     private static boolean asWritten(String field, String number, Problems at) {
+        String written = halfWidthUpperCase(number);
+        if (written.equals(number)) {
+            return true;
+        }
+        at.add(field, problem("problem.patent-number-width", number, written));
+        return false;
+    }
+
+    /** {@code number} in half-width capitals (。 a full stop), or {@code number} itself where it is written so. */
+    private static String halfWidthUpperCase(String number) {
         StringBuilder written = null;
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
@@ -326,11 +336,7 @@ final class EnterpriseValidation {
                 written.append(w);
             }
         }
-        if (written == null) {
-            return true;
-        }
-        at.add(field, problem("problem.patent-number-width", number, written.toString()));
-        return false;
+        return written == null ? number : written.toString();
     }
 
     /**
@@ -351,10 +357,15 @@ final class EnterpriseValidation {
             this.problemKey = problemKey;
         }
 
-        /** The patent numbers: without the office's ZL and without their full stop(s). */
+        /**
+         * The patent numbers: without the office's ZL and without their full stop(s), in half-width capitals (a payment
+         * or a claim naming ｚｌ… is told it names ZL…; a patent or an award so written is refused before).
+         */
         static Spellings ofPatents() {
-            return new Spellings(n -> (n.startsWith("ZL") ? n.substring(2) : n).replace(".", ""),
-                    "problem.patent-number-another-way");
+            return new Spellings(n -> {
+                String w = halfWidthUpperCase(n);
+                return (w.startsWith("ZL") ? w.substring(2) : w).replace(".", "");
+            }, "problem.patent-number-another-way");
         }
 
         /** The standard numbers: in half width (NFKC), upper case, without spaces, any dash a hyphen. */
