@@ -191,7 +191,7 @@ public final class Problems {
     public boolean noSpaceAround(String field, String value) {
         if (value == null || value.isEmpty() || !isSpace(value.codePointAt(0))
                 && !isSpace(value.codePointBefore(value.length()))) {
-            return true;
+            return visible(field, value);
         }
         int start = 0;
         int end = value.length();
@@ -227,7 +227,48 @@ public final class Problems {
                 return false;
             }
         }
+        return visible(field, value);
+    }
+
+    /**
+     * Records a problem when {@code value}, a name or number that identifies an item, holds a character that shows
+     * nothing where it stands: a control or format character (a zero-width space U+200B, a word joiner U+2060, a
+     * byte order mark U+FEFF, a direction mark), a line or paragraph separator, or half of a surrogate pair.
+     * 禾牌 with a zero-width space between its two characters reads as 禾牌 on every page and would be another brand,
+     * paid again. A space is {@link #noSpaceAround}'s and {@link #noSpace}'s to tell, which call this once the spaces
+     * are right.
+     */
+    private boolean visible(String field, String value) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            int c = value.codePointAt(i);
+            if (invisible(c)) {
+                StringBuilder without = new StringBuilder(value.length());
+                value.codePoints().filter(d -> !invisible(d)).forEach(without::appendCodePoint);
+                String shown = String.format("U+%04X", c);
+                add(field, blank(without.toString()) ? kit("problem.invisible-only", value, shown)
+                        : kit("problem.invisible", value, without.toString(), shown));
+                return false;
+            }
+        }
         return true;
+    }
+
+    /**
+     * Whether {@code c} shows nothing in a name: a control (Cc) or format (Cf) character, a line (Zl) or paragraph
+     * (Zp) separator, or a surrogate standing alone (Cs). The request schemas' patterns exclude the same characters
+     * of the Basic Multilingual Plane ({@code ProblemsTest} holds the two to each other).
+     */
+    static boolean invisible(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */

@@ -54,6 +54,43 @@ class ProblemsTest {
                         + "item than 'ZL201310000001.1': write 'ZL201310000001.1', without spaces"));
     }
 
+    /**
+     * A character that shows nothing inside a name or a number (a zero-width space, a word joiner, a byte order mark,
+     * a direction mark, a control character) made another item that reads the same: 南湖芯 with a zero-width space
+     * was a second brand, both of its honours paid where the better one stands.
+     */
+    @Test
+    void aNameOrNumberThatIdentifiesAnItemHoldsNoCharacterThatShowsNothing() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.noSpaceAround("visible", "Bank of China")).isTrue();
+        assertThat(p.noSpaceAround("letters", "𠀀银行")).as("a character beyond the BMP is visible").isTrue();
+        assertThat(p.noSpaceAround("zeroWidth", "南\u200B湖芯")).isFalse();
+        assertThat(p.noSpaceAround("bom", "\uFEFF南湖芯")).as("a BOM is not a space, but shows nothing").isFalse();
+        assertThat(p.noSpaceAround("tab", "南湖\t芯")).as("a tab inside a name").isFalse();
+        assertThat(p.noSpaceAround("onlyInvisible", "\u2060")).isFalse();
+        assertThat(p.noSpaceAround("aloneSurrogate", "南\uD800湖芯")).isFalse();
+        assertThat(p.noSpace("number", "ZL2013\u200D10000001.1")).isFalse();
+        assertThat(p.noSpace("spaceFirst", "ZL2013 \u200D10000001.1")).as("told once, as the space").isFalse();
+        assertThat(p.list()).containsExactly(
+                new Problem("applicant.zeroWidth", "holds an invisible character, U+200B ('南\u200B湖芯'), which "
+                        + "would make it another item than '南湖芯' though it reads the same: write '南湖芯'"),
+                new Problem("applicant.bom", "holds an invisible character, U+FEFF ('\uFEFF南湖芯'), which would make "
+                        + "it another item than '南湖芯' though it reads the same: write '南湖芯'"),
+                new Problem("applicant.tab", "holds an invisible character, U+0009 ('南湖\t芯'), which would make it "
+                        + "another item than '南湖芯' though it reads the same: write '南湖芯'"),
+                new Problem("applicant.onlyInvisible", "holds nothing visible ('\u2060', U+2060): write the name "
+                        + "itself"),
+                new Problem("applicant.aloneSurrogate", "holds an invisible character, U+D800 ('南\uD800湖芯'), which "
+                        + "would make it another item than '南湖芯' though it reads the same: write '南湖芯'"),
+                new Problem("applicant.number", "holds an invisible character, U+200D ('ZL2013\u200D10000001.1'), "
+                        + "which would make it another item than 'ZL201310000001.1' though it reads the same: write "
+                        + "'ZL201310000001.1'"),
+                new Problem("applicant.spaceFirst", "has a space ('ZL2013 \u200D10000001.1'), which would make it "
+                        + "another item than 'ZL2013\u200D10000001.1': write 'ZL2013\u200D10000001.1', without spaces"));
+        assertThat(p.list().get(0).chinese()).isEqualTo(
+                "含有看不见的字符 U+200B(“南\u200B湖芯”),看上去与“南湖芯”相同,却会被当作不同的项目:请写作“南湖芯”");
+    }
+
     @Test
     void positiveRefusesZeroAndBelowButNotAMissingValue() {
         Problems p = Problems.root("applicant");
