@@ -6,10 +6,9 @@ import io.iprules.kit.Count;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.Problems;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
@@ -327,8 +326,7 @@ final class EnterpriseValidation {
         StringBuilder written = null;
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
-            char w = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3002' ? '.' : c;
-            w = w >= 'a' && w <= 'z' ? (char) (w - 'a' + 'A') : w;
+            char w = halfWidthUpperCase(c);
             if (w != c && written == null) {
                 written = new StringBuilder(number.substring(0, i));
             }
@@ -339,6 +337,12 @@ final class EnterpriseValidation {
         return written == null ? number : written.toString();
     }
 
+    /** {@code c} in half width (。 a full stop) and, if a letter, a capital. */
+    private static char halfWidthUpperCase(char c) {
+        char w = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3002' ? '.' : c;
+        return w >= 'a' && w <= 'z' ? (char) (w - 'a' + 'A') : w;
+    }
+
     /**
      * The numbers of a request's patents, or of its standards, as first written, by what identifies them: one item
      * written two ways was two matters. ZL201110000001.1, 201110000001.1 and ZL2011100000011 are one patent: its gold
@@ -347,46 +351,66 @@ final class EnterpriseValidation {
      * one item.
      */
     private static final class Spellings {
-        private final java.util.function.UnaryOperator<String> identity;
+        private final java.util.function.UnaryOperator<String> key;
+        private final java.util.function.BiPredicate<String, String> sameKey;
         private final String problemKey;
         private String first;
-        private Map<String, String> byIdentity;
+        private String firstKey;
+        // the other items met, each by its first spelling and its key, in the order met
+        private List<String> others;
+        private List<String> otherKeys;
 
-        Spellings(java.util.function.UnaryOperator<String> identity, String problemKey) {
-            this.identity = identity;
+        Spellings(java.util.function.UnaryOperator<String> key, java.util.function.BiPredicate<String, String> sameKey,
+                String problemKey) {
+            this.key = key;
+            this.sameKey = sameKey;
             this.problemKey = problemKey;
         }
 
         /**
-         * The patent numbers: without the office's ZL and without their full stop(s), in half-width capitals (a payment
-         * or a claim naming ｚｌ… is told it names ZL…; a patent or an award so written is refused before).
+         * The patent numbers: one patent whatever its office's ZL, its full stop(s), its width and its case (a
+         * payment or a claim naming ｚｌ… is told it names ZL…; a patent or an award so written is refused before).
+         * A number is its own key, compared character by character: nothing is made for the patents of a request,
+         * which every request with patents would pay.
          */
         static Spellings ofPatents() {
-            return new Spellings(n -> {
-                String w = halfWidthUpperCase(n);
-                return (w.startsWith("ZL") ? w.substring(2) : w).replace(".", "");
-            }, "problem.patent-number-another-way");
+            return new Spellings(n -> n, EnterpriseValidation::samePatent, "problem.patent-number-another-way");
         }
 
-        /** The standard numbers: in half width (NFKC), upper case, without spaces, any dash a hyphen. */
+        /** The standard numbers: keyed in half width (NFKC), upper case, without spaces, any dash a hyphen. */
         static Spellings ofStandards() {
             return new Spellings(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
                     .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
-                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), "problem.standard-number-another-way");
+                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), String::equals,
+                    "problem.standard-number-another-way");
         }
 
-        /** Whether {@code number} is written as the request wrote its item before, or names another item. */
+        /**
+         * Whether {@code number} is written as the request wrote its item before, or names another item. Each number
+         * is compared with the key of every item met before (a request's lists hold at most 1,000 entries).
+         */
         boolean oneWay(String field, String number, Problems at) {
             if (first == null || first.equals(number)) {
-                first = first == null ? number : first;
+                if (first == null) {
+                    first = number;
+                }
                 return true;
             }
-            if (byIdentity == null) {
-                byIdentity = new HashMap<>();
-                byIdentity.put(identity.apply(first), first);
+            if (firstKey == null) {
+                firstKey = key.apply(first);
             }
-            String before = byIdentity.putIfAbsent(identity.apply(number), number);
-            if (before == null || before.equals(number)) {
+            String numberKey = key.apply(number);
+            String before = writtenBefore(number, numberKey);
+            if (before == null) {
+                if (others == null) {
+                    others = new ArrayList<>();
+                    otherKeys = new ArrayList<>();
+                }
+                others.add(number);
+                otherKeys.add(numberKey);
+                return true;
+            }
+            if (before.equals(number)) {
                 return true;
             }
             at.add(field, problem(problemKey, number, before));
@@ -395,12 +419,59 @@ final class EnterpriseValidation {
 
         /** Records a problem where {@code number} names an item the request wrote another way. */
         void asWrittenBefore(String field, String number, Problems at) {
-            String before = byIdentity != null ? byIdentity.get(identity.apply(number))
-                    : first != null && identity.apply(first).equals(identity.apply(number)) ? first : null;
+            if (first == null || first.equals(number)) {
+                return;
+            }
+            if (firstKey == null) {
+                firstKey = key.apply(first);
+            }
+            String before = writtenBefore(number, key.apply(number));
             if (before != null && !before.equals(number)) {
                 at.add(field, problem(problemKey, number, before));
             }
         }
+
+        /** How the request first wrote the item {@code number} names, or {@code null} if it is none met before. */
+        private String writtenBefore(String number, String numberKey) {
+            if (first.equals(number) || sameKey.test(firstKey, numberKey)) {
+                return first;
+            }
+            for (int i = 0; others != null && i < others.size(); i++) {
+                if (others.get(i).equals(number) || sameKey.test(otherKeys.get(i), numberKey)) {
+                    return others.get(i);
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Whether two patent numbers name one patent: alike without the office's ZL before them and without full stops,
+     * in half-width capitals (ZL201110000001.1, 201110000001.1, ZL2011100000011 and ｚｌ201110000001.1 are one).
+     */
+    static boolean samePatent(String a, String b) {
+        int i = afterOffice(a);
+        int j = afterOffice(b);
+        while (true) {
+            while (i < a.length() && halfWidthUpperCase(a.charAt(i)) == '.') {
+                i++;
+            }
+            while (j < b.length() && halfWidthUpperCase(b.charAt(j)) == '.') {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (halfWidthUpperCase(a.charAt(i++)) != halfWidthUpperCase(b.charAt(j++))) {
+                return false;
+            }
+        }
+    }
+
+    /** Where a patent number begins after the office's ZL, in any width or case (0 without it). */
+    private static int afterOffice(String number) {
+        return number.length() >= 2 && halfWidthUpperCase(number.charAt(0)) == 'Z'
+                && halfWidthUpperCase(number.charAt(1)) == 'L' ? 2 : 0;
     }
 
     /**
