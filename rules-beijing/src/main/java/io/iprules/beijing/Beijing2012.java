@@ -16,6 +16,7 @@ import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Problems;
 import io.iprules.kit.china.CreditCode;
+import io.iprules.kit.china.PatentNumbers;
 import io.iprules.spi.Evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,10 +267,14 @@ public final class Beijing2012 extends KitModule {
             p.add("zhongguancun", MESSAGES.text("problem.zhongguancun-required"));
         }
         Set<CertificateFor> certificates = new HashSet<>();
+        List<String> applications = new ArrayList<>(); // the priority examinations' applications, as first written
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
             at.required("subject", g.subject());
-            at.noSpaceAround("subject", g.subject()); // "2013100000011 " would be another application
+            if (at.noSpaceAround("subject", g.subject()) && g.certificate() == Certificate.PRIORITY_EXAMINATION
+                    && g.subject() != null && !g.subject().isBlank()) {
+                writtenOneWay(g.subject(), applications, at);
+            }
             at.required("complete", g.complete());
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
                 at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
@@ -297,6 +302,25 @@ public final class Beijing2012 extends KitModule {
     }
 
     private record CertificateFor(Certificate certificate, String subject) {
+    }
+
+    /**
+     * One application, one priority-examination certificate (§2(4) 出具发明专利优先审查证明): its number written two
+     * ways (201310000001.1 and 2013100000011, or with the office's ZL, in full width) had two certificates reported,
+     * one kept in time and one late. Only this certificate's subject is an application number by its nature; the
+     * other certificate's subject is compared as written.
+     */
+    private static void writtenOneWay(String application, List<String> before, Problems at) {
+        for (String first : before) {
+            if (first.equals(application)) {
+                return; // listed twice as written: told as such
+            }
+            if (PatentNumbers.same(first, application)) {
+                at.add("subject", MESSAGES.text("problem.application-another-way", application, first));
+                return;
+            }
+        }
+        before.add(application);
     }
 
     private record LoanOf(String bank, int year) {

@@ -4,6 +4,7 @@ import io.iprules.jiaxing.rules.JiaxingAward;
 import io.iprules.jiaxing.rules.Subjects;
 import io.iprules.kit.Count;
 import io.iprules.kit.china.CreditCode;
+import io.iprules.kit.china.PatentNumbers;
 import io.iprules.kit.Problems;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -313,34 +314,12 @@ final class EnterpriseValidation {
      * that one (one patent, one matter, §7(1)).
      */
     private static boolean asWritten(String field, String number, Problems at) {
-        String written = halfWidthUpperCase(number);
+        String written = PatentNumbers.asTheOfficeWrites(number);
         if (written.equals(number)) {
             return true;
         }
         at.add(field, problem("problem.patent-number-width", number, written));
         return false;
-    }
-
-    /** {@code number} in half-width capitals (。 a full stop), or {@code number} itself where it is written so. */
-    private static String halfWidthUpperCase(String number) {
-        StringBuilder written = null;
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            char w = halfWidthUpperCase(c);
-            if (w != c && written == null) {
-                written = new StringBuilder(number.substring(0, i));
-            }
-            if (written != null) {
-                written.append(w);
-            }
-        }
-        return written == null ? number : written.toString();
-    }
-
-    /** {@code c} in half width (。 a full stop) and, if a letter, a capital. */
-    private static char halfWidthUpperCase(char c) {
-        char w = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3002' ? '.' : c;
-        return w >= 'a' && w <= 'z' ? (char) (w - 'a' + 'A') : w;
     }
 
     /**
@@ -374,7 +353,7 @@ final class EnterpriseValidation {
          * which every request with patents would pay.
          */
         static Spellings ofPatents() {
-            return new Spellings(n -> n, EnterpriseValidation::samePatent, "problem.patent-number-another-way");
+            return new Spellings(n -> n, PatentNumbers::same, "problem.patent-number-another-way");
         }
 
         /** The standard numbers: keyed in half width (NFKC), upper case, without spaces, any dash a hyphen. */
@@ -443,35 +422,6 @@ final class EnterpriseValidation {
             }
             return null;
         }
-    }
-
-    /**
-     * Whether two patent numbers name one patent: alike without the office's ZL before them and without full stops,
-     * in half-width capitals (ZL201110000001.1, 201110000001.1, ZL2011100000011 and ｚｌ201110000001.1 are one).
-     */
-    static boolean samePatent(String a, String b) {
-        int i = afterOffice(a);
-        int j = afterOffice(b);
-        while (true) {
-            while (i < a.length() && halfWidthUpperCase(a.charAt(i)) == '.') {
-                i++;
-            }
-            while (j < b.length() && halfWidthUpperCase(b.charAt(j)) == '.') {
-                j++;
-            }
-            if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
-            }
-            if (halfWidthUpperCase(a.charAt(i++)) != halfWidthUpperCase(b.charAt(j++))) {
-                return false;
-            }
-        }
-    }
-
-    /** Where a patent number begins after the office's ZL, in any width or case (0 without it). */
-    private static int afterOffice(String number) {
-        return number.length() >= 2 && halfWidthUpperCase(number.charAt(0)) == 'Z'
-                && halfWidthUpperCase(number.charAt(1)) == 'L' ? 2 : 0;
     }
 
     /**

@@ -42,7 +42,8 @@ public final class ContractDocs {
                     + "of one field among objects"),
             new ReaderOnly("written another way", "jiaxing-2012's one patent or standard written two ways in a "
                     + "request (ZL201310001234.5 and 201310001234.5; GB/T 30001-2013 and GB/T30001-2013), which would make "
-                    + "two matters of one: a comparison between entries"),
+                    + "two matters of one, and beijing-2012's one application's priority-examination certificate listed "
+                    + "under two spellings: a comparison between entries"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
                     + "their names: uniqueness of a pair of fields"),
             new ReaderOnly("listed without a name is identified", "jiaxing-2012's brand named as the code that "

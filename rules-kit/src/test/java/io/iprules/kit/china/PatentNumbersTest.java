@@ -1,0 +1,50 @@
+package io.iprules.kit.china;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One patent whichever way a request writes its number (jiaxing-2012 §7(1) 同一企业不得重复补助: one patent, one
+ * matter; beijing-2012 §2(4): one certificate per application): the office's ZL before it or not, its full stop or
+ * not, in half or full width, capitals or not. Anything else is another patent.
+ */
+class PatentNumbersTest {
+
+    @ParameterizedTest(name = "{0} and {1} are one patent")
+    @CsvSource({
+            "ZL201110000001.1, ZL201110000001.1",
+            "ZL201110000001.1, 201110000001.1",
+            "ZL201110000001.1, ZL2011100000011",
+            "201110000001.1, ZL2011100000011",
+            "ZL201110000001.1, ｚｌ２０１１１００００００１．１",
+            "ZL201110000001.1, zl201110000001。1",
+            "ZL20131000000X.1, ZL20131000000x.1"})
+    void onePatent(String a, String b) {
+        assertThat(PatentNumbers.same(a, b)).isTrue();
+        assertThat(PatentNumbers.same(b, a)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are two patents")
+    @CsvSource({
+            "ZL201110000001.1, ZL201110000001.2",
+            "ZL201110000001.1, ZL201110000001.11",
+            "ZL201110000001.1, ZL20111000000.1",
+            "ZL201110000001.1, CN201110000001.1",
+            "ZL201110000001.1, ZZL201110000001.1",
+            "ZL1, L1"})
+    void twoPatents(String a, String b) {
+        assertThat(PatentNumbers.same(a, b)).isFalse();
+        assertThat(PatentNumbers.same(b, a)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOfficeWritesHalfWidthCapitals() {
+        String written = "ZL201310000001.1";
+        assertThat(PatentNumbers.asTheOfficeWrites(written)).isSameAs(written);
+        assertThat(PatentNumbers.asTheOfficeWrites("ｚｌ２０１３１００００００１．１")).isEqualTo(written);
+        assertThat(PatentNumbers.asTheOfficeWrites("zl201310000001。1")).isEqualTo(written);
+        assertThat(PatentNumbers.asTheOfficeWrites("2013１0000001.x")).isEqualTo("201310000001.X");
+    }
+}
