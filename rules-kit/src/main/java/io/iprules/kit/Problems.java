@@ -191,7 +191,7 @@ public final class Problems {
     public boolean noSpaceAround(String field, String value) {
         if (value == null || value.isEmpty() || !isSpace(value.codePointAt(0))
                 && !isSpace(value.codePointBefore(value.length()))) {
-            return visible(field, value);
+            return noInvisible(field, value);
         }
         int start = 0;
         int end = value.length();
@@ -227,7 +227,7 @@ public final class Problems {
                 return false;
             }
         }
-        return visible(field, value);
+        return noInvisible(field, value);
     }
 
     /**
@@ -236,9 +236,11 @@ public final class Problems {
      * byte order mark U+FEFF, a direction mark), a line or paragraph separator, or half of a surrogate pair.
      * 禾牌 with a zero-width space between its two characters reads as 禾牌 on every page and would be another brand,
      * paid again. A space is {@link #noSpaceAround}'s and {@link #noSpace}'s to tell, which call this once the spaces
-     * are right.
+     * are right; a name compared without the spaces around it (a city, a park) calls this alone. {@code null} passes.
+     *
+     * @return whether the value is acceptable
      */
-    private boolean visible(String field, String value) {
+    public boolean noInvisible(String field, String value) {
         if (value == null) {
             return true;
         }

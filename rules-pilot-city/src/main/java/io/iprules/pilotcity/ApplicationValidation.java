@@ -81,7 +81,10 @@ final class ApplicationValidation {
      * @param setProvince the recommending province when the city is one of a province's set, else {@code null}
      */
     static void city(CityApplicant c, Problems p, String setProvince) {
+        // a name with a character that shows nothing (湖州市 with a zero-width space) reads as another's and was not
+        // told as listed twice: a set's places counted twice
         p.required("name", c.name());
+        p.noInvisible("name", c.name());
         boolean ownProvince = c.province() != null && !c.province().isBlank();
         if (setProvince == null) {
             p.required("province", c.province());
@@ -103,7 +106,8 @@ final class ApplicationValidation {
         }
         Set<String> parkNames = new HashSet<>();
         p.each("parks", c.parks(), (park, at) -> {
-            if (at.required("name", park.name()) && !parkNames.add(park.name().strip())) {
+            if (at.required("name", park.name()) && at.noInvisible("name", park.name())
+                    && !parkNames.add(park.name().strip())) {
                 at.add("name", problem("problem.park-twice", park.name()));
             } else if (c.name() != null && park.name() != null && park.name().strip().equals(c.name().strip())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
