@@ -15,6 +15,7 @@ import io.iprules.kit.Figures;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Problems;
+import io.iprules.kit.Spellings;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.china.PatentNumbers;
 import io.iprules.spi.Evaluation;
@@ -267,13 +268,13 @@ public final class Beijing2012 extends KitModule {
             p.add("zhongguancun", MESSAGES.text("problem.zhongguancun-required"));
         }
         Set<CertificateFor> certificates = new HashSet<>();
-        List<String> applications = new ArrayList<>(); // the priority examinations' applications, as first written
+        Spellings applications = applicationSpellings();
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
             at.required("subject", g.subject());
             if (at.noSpaceAround("subject", g.subject()) && g.certificate() == Certificate.PRIORITY_EXAMINATION
                     && g.subject() != null && !g.subject().isBlank()) {
-                writtenOneWay(g.subject(), applications, at);
+                applications.oneWay("subject", g.subject(), at);
             }
             at.required("complete", g.complete());
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
@@ -308,19 +309,11 @@ public final class Beijing2012 extends KitModule {
      * One application, one priority-examination certificate (§2(4) 出具发明专利优先审查证明): its number written two
      * ways (201310000001.1 and 2013100000011, or with the office's ZL, in full width) had two certificates reported,
      * one kept in time and one late. Only this certificate's subject is an application number by its nature; the
-     * other certificate's subject is compared as written.
+     * other certificate's subject is compared as written. One written twice the same way is told as listed twice.
      */
-    private static void writtenOneWay(String application, List<String> before, Problems at) {
-        for (String first : before) {
-            if (first.equals(application)) {
-                return; // listed twice as written: told as such
-            }
-            if (PatentNumbers.same(first, application)) {
-                at.add("subject", MESSAGES.text("problem.application-another-way", application, first));
-                return;
-            }
-        }
-        before.add(application);
+    private static Spellings applicationSpellings() {
+        return Spellings.keyedBy(n -> n, PatentNumbers::same,
+                (written, first) -> MESSAGES.text("problem.application-another-way", written, first));
     }
 
     private record LoanOf(String bank, int year) {

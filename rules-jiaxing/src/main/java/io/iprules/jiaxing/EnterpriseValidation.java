@@ -6,8 +6,8 @@ import io.iprules.kit.Count;
 import io.iprules.kit.china.CreditCode;
 import io.iprules.kit.china.PatentNumbers;
 import io.iprules.kit.Problems;
+import io.iprules.kit.Spellings;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +54,7 @@ final class EnterpriseValidation {
             at.required("date", r.date());
         });
         Seen patentNumbers = new Seen();
-        Spellings spellings = Spellings.ofPatents();
+        Spellings spellings = patentSpellings();
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
@@ -120,7 +120,7 @@ final class EnterpriseValidation {
             }
         });
         Seen standards = new Seen();
-        Spellings standardSpellings = Spellings.ofStandards();
+        Spellings standardSpellings = standardSpellings();
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
             // told as one standard written another way, not as listed twice as well
@@ -323,105 +323,25 @@ final class EnterpriseValidation {
     }
 
     /**
-     * The numbers of a request's patents, or of its standards, as first written, by what identifies them: one item
-     * written two ways was two matters. ZL201110000001.1, 201110000001.1 and ZL2011100000011 are one patent: its gold
-     * and excellence awards were both paid (§6(5)4, §7(1) 按最优惠一项执行), a grant paid beside the payment that had
-     * paid it; GB/T 30001-2013 and GB/T30001-2013 are one standard (§6(5)6). Nothing is made for a request that names
-     * one item.
+     * The numbers of a request's patents as first written: ZL201110000001.1, 201110000001.1 and ZL2011100000011 are
+     * one patent, whose gold and excellence awards were both paid (§6(5)4, §7(1) 按最优惠一项执行), or whose grant was
+     * paid beside the payment that had paid it. A number is its own key, compared in place: nothing is made for the
+     * patents of a request, which every request with patents would pay.
      */
-    private static final class Spellings {
-        private final java.util.function.UnaryOperator<String> key;
-        private final java.util.function.BiPredicate<String, String> sameKey;
-        private final String problemKey;
-        private String first;
-        private String firstKey;
-        // the other items met, each by its first spelling and its key, in the order met
-        private List<String> others;
-        private List<String> otherKeys;
+    private static Spellings patentSpellings() {
+        return Spellings.keyedBy(n -> n, PatentNumbers::same,
+                (written, first) -> problem("problem.patent-number-another-way", written, first));
+    }
 
-        Spellings(java.util.function.UnaryOperator<String> key, java.util.function.BiPredicate<String, String> sameKey,
-                String problemKey) {
-            this.key = key;
-            this.sameKey = sameKey;
-            this.problemKey = problemKey;
-        }
-
-        /**
-         * The patent numbers: one patent whatever its office's ZL, its full stop(s), its width and its case (a
-         * payment or a claim naming ｚｌ… is told it names ZL…; a patent or an award so written is refused before).
-         * A number is its own key, compared character by character: nothing is made for the patents of a request,
-         * which every request with patents would pay.
-         */
-        static Spellings ofPatents() {
-            return new Spellings(n -> n, PatentNumbers::same, "problem.patent-number-another-way");
-        }
-
-        /** The standard numbers: keyed in half width (NFKC), upper case, without spaces, any dash a hyphen. */
-        static Spellings ofStandards() {
-            return new Spellings(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
-                    .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
-                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), String::equals,
-                    "problem.standard-number-another-way");
-        }
-
-        /**
-         * Whether {@code number} is written as the request wrote its item before, or names another item. Each number
-         * is compared with the key of every item met before (a request's lists hold at most 1,000 entries).
-         */
-        boolean oneWay(String field, String number, Problems at) {
-            if (first == null || first.equals(number)) {
-                if (first == null) {
-                    first = number;
-                }
-                return true;
-            }
-            if (firstKey == null) {
-                firstKey = key.apply(first);
-            }
-            String numberKey = key.apply(number);
-            String before = writtenBefore(number, numberKey);
-            if (before == null) {
-                if (others == null) {
-                    others = new ArrayList<>();
-                    otherKeys = new ArrayList<>();
-                }
-                others.add(number);
-                otherKeys.add(numberKey);
-                return true;
-            }
-            if (before.equals(number)) {
-                return true;
-            }
-            at.add(field, problem(problemKey, number, before));
-            return false;
-        }
-
-        /** Records a problem where {@code number} names an item the request wrote another way. */
-        void asWrittenBefore(String field, String number, Problems at) {
-            if (first == null || first.equals(number)) {
-                return;
-            }
-            if (firstKey == null) {
-                firstKey = key.apply(first);
-            }
-            String before = writtenBefore(number, key.apply(number));
-            if (before != null && !before.equals(number)) {
-                at.add(field, problem(problemKey, number, before));
-            }
-        }
-
-        /** How the request first wrote the item {@code number} names, or {@code null} if it is none met before. */
-        private String writtenBefore(String number, String numberKey) {
-            if (first.equals(number) || sameKey.test(firstKey, numberKey)) {
-                return first;
-            }
-            for (int i = 0; others != null && i < others.size(); i++) {
-                if (others.get(i).equals(number) || sameKey.test(otherKeys.get(i), numberKey)) {
-                    return others.get(i);
-                }
-            }
-            return null;
-        }
+    /**
+     * The numbers of a request's standards as first written: GB/T 30001-2013 and GB/T30001-2013 are one standard
+     * (§6(5)6), keyed in half width (NFKC), upper case, without spaces, any dash a hyphen.
+     */
+    private static Spellings standardSpellings() {
+        return Spellings.keyedBy(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
+                        .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
+                        .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), String::equals,
+                (written, first) -> problem("problem.standard-number-another-way", written, first));
     }
 
     /**

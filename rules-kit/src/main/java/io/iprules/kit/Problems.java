@@ -249,9 +249,10 @@ public final class Problems {
             if (invisible(c)) {
                 StringBuilder without = new StringBuilder(value.length());
                 value.codePoints().filter(d -> !invisible(d)).forEach(without::appendCodePoint);
+                String visible = without.toString();
                 String shown = String.format("U+%04X", c);
-                add(field, blank(without.toString()) ? kit("problem.invisible-only", value, shown)
-                        : kit("problem.invisible", value, without.toString(), shown));
+                add(field, blank(visible) ? kit("problem.invisible-only", value, shown)
+                        : kit("problem.invisible", value, visible, shown));
                 return false;
             }
         }

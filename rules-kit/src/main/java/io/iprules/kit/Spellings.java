@@ -1,0 +1,106 @@
+package io.iprules.kit;
+
+import io.iprules.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The items of a request that a number identifies (a patent, an application, a standard), each as the request first
+ * wrote it: one item written two ways had been two items, each paid or reported. A later entry naming an item met
+ * before under another spelling is told so, at its own path. Nothing is made for a request naming one item.
+ *
+ * <pre>{@code
+ * Spellings patents = Spellings.keyedBy(n -> n, PatentNumbers::same,
+ *         (written, first) -> MESSAGES.text("problem.patent-number-another-way", written, first));
+ * p.each("patents", e.patents(), (pt, at) -> patents.oneWay("number", pt.number(), at));
+ * }</pre>
+ */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+public final class Spellings {
+    private final UnaryOperator<String> key;
+    private final BiPredicate<String, String> sameKey;
+    private final BiFunction<String, String, Text> told;
+    private String first;
+    private String firstKey;
+    // the other items met, each by its first spelling and its key, in the order met
+    private List<String> others;
+    private List<String> otherKeys;
+
+    private Spellings(UnaryOperator<String> key, BiPredicate<String, String> sameKey,
+            BiFunction<String, String, Text> told) {
+        this.key = key;
+        this.sameKey = sameKey;
+        this.told = told;
+    }
+
+    /**
+     * A request's items, one per {@code key} of its number as {@code sameKey} compares them: a number may be its own
+     * key, compared in place ({@code n -> n} with {@code PatentNumbers::same}), or a key made once per number and
+     * compared with {@code String::equals}. {@code told} words the problem from the number as written and as the
+     * request first wrote its item.
+     */
+    public static Spellings keyedBy(UnaryOperator<String> key, BiPredicate<String, String> sameKey,
+            BiFunction<String, String, Text> told) {
+        return new Spellings(key, sameKey, told);
+    }
+
+    /**
+     * Whether {@code number} names a new item, or one met before written the same way; else records the problem at
+     * {@code field} and returns {@code false}. Each number is compared with one spelling of every item met before.
+     */
+    public boolean oneWay(String field, String number, Problems at) {
+        if (first == null) {
+            first = number;
+            return true;
+        }
+        if (first.equals(number)) {
+            return true;
+        }
+        String numberKey = key.apply(number);
+        String before = writtenBefore(number, numberKey);
+        if (before == null) {
+            if (others == null) {
+                others = new ArrayList<>();
+                otherKeys = new ArrayList<>();
+            }
+            others.add(number);
+            otherKeys.add(numberKey);
+            return true;
+        }
+        if (before.equals(number)) {
+            return true;
+        }
+        at.add(field, told.apply(number, before));
+        return false;
+    }
+
+    /** Records a problem at {@code field} where {@code number} names an item met before under another spelling. */
+    public void asWrittenBefore(String field, String number, Problems at) {
+        if (first == null || first.equals(number)) {
+            return;
+        }
+        String before = writtenBefore(number, key.apply(number));
+        if (before != null && !before.equals(number)) {
+            at.add(field, told.apply(number, before));
+        }
+    }
+
+    /** How the request first wrote the item {@code number} names, or {@code null} if it is none met before. */
+    private String writtenBefore(String number, String numberKey) {
+        if (firstKey == null) {
+            firstKey = key.apply(first);
+        }
+        if (sameKey.test(firstKey, numberKey)) {
+            return first;
+        }
+        for (int i = 0; others != null && i < others.size(); i++) {
+            if (others.get(i).equals(number) || sameKey.test(otherKeys.get(i), numberKey)) {
+                return others.get(i);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package io.iprules.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.Problem;
+import io.iprules.Text;
+import io.iprules.kit.china.PatentNumbers;
+import org.junit.jupiter.api.Test;
+
+/** One item, one spelling in a request: a second spelling of an item met before is told, at its own path. */
+class SpellingsTest {
+    private static Spellings patents() {
+        return Spellings.keyedBy(n -> n, PatentNumbers::same,
+                (written, first) -> Text.bilingual(first + " 的另一写法 " + written, written + " is " + first));
+    }
+
+    @Test
+    void aSecondSpellingOfAnyItemMetBeforeIsToldAndTheSameSpellingIsNot() {
+        Spellings s = patents();
+        Problems p = Problems.root("applicant");
+        assertThat(s.oneWay("n", "ZL201310000001.1", p.at("a"))).isTrue();
+        assertThat(s.oneWay("n", "ZL201310000002.1", p.at("b"))).as("another patent").isTrue();
+        assertThat(s.oneWay("n", "ZL201310000002.1", p.at("c"))).as("written as before").isTrue();
+        assertThat(s.oneWay("n", "ZL201310000001.1", p.at("d"))).as("the first, as before").isTrue();
+        assertThat(s.oneWay("n", "201310000002.1", p.at("e"))).isFalse();
+        assertThat(s.oneWay("n", "ZL2013100000011", p.at("f"))).isFalse();
+        s.asWrittenBefore("subject", "ZL201310000002.1", p.at("g"));
+        s.asWrittenBefore("subject", "ZL201310000003.1", p.at("h"));
+        s.asWrittenBefore("subject", "ｚｌ201310000002.1", p.at("i"));
+        assertThat(p.list()).containsExactly(
+                new Problem("applicant.e.n", "201310000002.1 is ZL201310000002.1"),
+                new Problem("applicant.f.n", "ZL2013100000011 is ZL201310000001.1"),
+                new Problem("applicant.i.subject", "ｚｌ201310000002.1 is ZL201310000002.1"));
+    }
+
+    @Test
+    void aKeyIsMadeOncePerNumberAndNoneForARequestNamingOneItem() {
+        int[] made = new int[1];
+        Spellings s = Spellings.keyedBy(n -> {
+            made[0]++;
+            return n.replace(" ", "");
+        }, String::equals, (written, first) -> Text.plain(written + " is " + first));
+        Problems p = Problems.root("applicant");
+        s.oneWay("n", "GB/T 1-2013", p);
+        s.oneWay("n", "GB/T 1-2013", p);
+        s.asWrittenBefore("subject", "GB/T 1-2013", p);
+        assertThat(made[0]).isZero();
+        assertThat(s.oneWay("n", "GB/T1-2013", p)).isFalse();
+        assertThat(made[0]).isEqualTo(2); // the first's key, once, and this one's
+        assertThat(p.list()).containsExactly(new Problem("applicant.n", "GB/T1-2013 is GB/T 1-2013"));
+    }
+}
