@@ -107,7 +107,7 @@ final class Duplicates {
                     texts++;
                     int k = fields.indexOf(f);
                     if (k >= 0) {
-                        found[k] = p.getText().strip();
+                        found[k] = shown(p.getText());
                         String decided = decided(policy, fields, found);
                         if (decided != null) {
                             return decided; // no later field can change it: the rest of the line is not read
@@ -134,6 +134,39 @@ final class Duplicates {
             }
         }
         return null;
+    }
+
+    /**
+     * An identifying value as an officer reads it: without the spaces around it and without the characters that show
+     * nothing (Unicode's Cc, Cf, Zl, Zp and lone surrogates), so that {@code 嘉兴\u200B禾城} is the applicant
+     * {@code 嘉兴禾城} met again. The modules refuse such characters in the names a decision compares; an applicant's
+     * own name decides nothing within its request, so only this check reads it so.
+     */
+    static String shown(String value) {
+        StringBuilder b = null;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int n = Character.charCount(c);
+            if (showsNothing(c)) {
+                if (b == null) {
+                    b = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += n;
+        }
+        return (b == null ? value : b.toString()).strip();
+    }
+
+    private static boolean showsNothing(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE: // a surrogate standing alone: a pair is read as its code point
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** How an applicant is kept: its policy, the identifying field given and its value. */
@@ -174,7 +207,7 @@ final class Duplicates {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String f = p.currentName();
                         if (p.nextToken() == JsonToken.VALUE_STRING && values.size() < 64) {
-                            values.put(f, p.getText().strip());
+                            values.put(f, shown(p.getText()));
                         } else {
                             p.skipChildren();
                         }

@@ -40,6 +40,27 @@ class DuplicatesTest {
     }
 
     @Test
+    void aNameWrittenWithCharactersThatShowNothingIsTheSameApplicant() {
+        // a zero-width space, a byte order mark, a word joiner, a bell (a JSON escape), an ideographic space and a
+        // zero-width joiner: 嘉兴禾城 as an officer reads it
+        for (String name : List.of("嘉兴\u200B禾城", "\uFEFF嘉兴禾城", "嘉兴\u2060禾城 ", "嘉兴禾城\\u0007",
+                "\u3000嘉兴禾城\u200D")) {
+            assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"" + name + "\"}}"))
+                    .as(name).isEqualTo("p-1\0name\0嘉兴禾城");
+        }
+        // a code so written is the same code
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C\u200B1\"}}"))
+                .isEqualTo("p-1\0creditCode\0C1");
+        // a name of such characters alone is no name: the code after it identifies
+        assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"\u200B\",\"creditCode\":\"C3\"}}"))
+                .isEqualTo("p-1\0creditCode\0C3");
+        // a character beyond the BMP is kept whole; a surrogate standing alone shows nothing
+        assertThat(Duplicates.shown("\uD840\uDC0B甲")).isEqualTo("\uD840\uDC0B甲");
+        assertThat(Duplicates.shown("甲\uD840")).isEqualTo("甲");
+        assertThat(Duplicates.shown("乙")).isSameAs(Duplicates.shown("乙")); // nothing to drop: the value itself
+    }
+
+    @Test
     void onlyASubjectsFirst64TextsAreRead() {
         StringBuilder b = new StringBuilder("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\"");
         for (int i = 0; i < 63; i++) {
