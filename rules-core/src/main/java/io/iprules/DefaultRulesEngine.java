@@ -420,7 +420,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         while (i < requests.size()) {
             Loaded l = null;
             List<Evaluation> chunk = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
+            int first = -1; // a chunk is consecutive requests: the k-th is requests[first + k]
             List<Stamp> stamps = new ArrayList<>();
             for (; i < requests.size(); i++) {
                 EvaluationRequest request = requests.get(i);
@@ -443,10 +443,12 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 if (l != null && here != l) {
                     break;
                 }
+                if (l == null) {
+                    first = i;
+                }
                 l = here;
                 chunk.add(new DefaultEvaluation(here.description(), request.asOf(), kind.key(), request.subject(),
                         here.rules()));
-                at.add(i);
                 stamps.add(new Stamp(here.stamp(), request, kind.key()));
             }
             if (l == null) {
@@ -466,7 +468,7 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                     }
                     o = Outcome.of(result);
                 }
-                out[at.get(k)] = o;
+                out[first + k] = o;
             }
         }
         return List.of(out);
