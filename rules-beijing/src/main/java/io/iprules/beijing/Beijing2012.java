@@ -271,10 +271,14 @@ public final class Beijing2012 extends KitModule {
         Spellings applications = applicationSpellings();
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
-            at.required("subject", g.subject());
-            if (at.noSpaceAround("subject", g.subject()) && g.certificate() == Certificate.PRIORITY_EXAMINATION
-                    && g.subject() != null && !g.subject().isBlank()) {
-                applications.oneWay("subject", g.subject(), at);
+            if (at.required("subject", g.subject())) {
+                if (g.certificate() != Certificate.PRIORITY_EXAMINATION) {
+                    at.noSpaceAround("subject", g.subject());
+                } else if (at.noSpace("subject", g.subject())) {
+                    // an application number has no space of its own: ZL 2013 1 0000001.1, as a certificate prints
+                    // it, is 201310000001.1 again, not another application with a certificate of its own (§2(4))
+                    applications.oneWay("subject", g.subject(), at);
+                }
             }
             at.required("complete", g.complete());
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {

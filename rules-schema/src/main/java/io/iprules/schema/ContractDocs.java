@@ -223,7 +223,7 @@ public final class ContractDocs {
             }
         });
         for (JsonNode c : ifs) {
-            out.add("`" + path + "`: " + describeIf(c.get("if")) + " → " + thenRequired(c.path("then")) + " required");
+            out.add("`" + path + "`: " + describeIf(c.get("if")) + " → " + thenSays(c.path("then")));
         }
         for (Map.Entry<String, JsonNode> e : object.path("properties").properties()) {
             JsonNode items = arrayItems(e.getValue());
@@ -237,6 +237,19 @@ public final class ContractDocs {
      * emerging invention needs {@code annualFeesPaid} or {@code annualFeeDates}, written as {@code anyOf}, which read
      * as "→ `` required" when only {@code then.required} was read).
      */
+    private static String thenSays(JsonNode then) {
+        if (!then.has("required") && !then.has("anyOf") && then.has("properties")) {
+            // a field constrained further under the condition (beijing-2012's priority examination: an application
+            // number, written without spaces), said in the words of the constraint's own description
+            List<String> said = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> e : then.get("properties").properties()) {
+                said.add("`" + e.getKey() + "` " + e.getValue().path("description").asText("as its pattern there says"));
+            }
+            return String.join("; ", said);
+        }
+        return thenRequired(then) + " required";
+    }
+
     private static String thenRequired(JsonNode then) {
         if (then.has("anyOf") && !then.has("required")) {
             List<String> alternatives = new ArrayList<>();
