@@ -8,8 +8,10 @@ import io.iprules.kit.china.PatentNumbers;
 import io.iprules.kit.Problems;
 import io.iprules.kit.Spellings;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
@@ -27,6 +29,9 @@ final class EnterpriseValidation {
      * took 5–7 s, 60,000 took 7 minutes; 1,000 take under a second).
      */
     static final int MAX_ENTRIES = 1_000;
+
+    /** A level and day whose standards met so far all have numbers ({@link #standards}). */
+    private static final Problems NUMBERED = Problems.root("");
 
     private EnterpriseValidation() {
     }
@@ -53,8 +58,18 @@ final class EnterpriseValidation {
             at.required("type", r.type());
             at.required("date", r.date());
         });
-        Seen patentNumbers = new Seen();
+        // one method per part, each compiled on its own: as one method, the JIT's inlining budget ran out halfway
+        // and every later list's check was made through a slow path (a tenth of a decision's time)
         Spellings spellings = patentSpellings();
+        patents(e, spellings, p);
+        brandsAndLoans(e, p);
+        Spellings standardSpellings = standardSpellings();
+        standards(e, standardSpellings, p);
+        paymentsAndClaims(e, spellings, standardSpellings, p);
+    }
+
+    private static void patents(JiaxingEnterprise e, Spellings spellings, Problems p) {
+        Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
             // a patent number has no space of its own: ZL 201310000001.1 is refused, not another patent paid again
             if (at.required("number", pt.number()) && at.noSpace("number", pt.number())
@@ -88,6 +103,9 @@ final class EnterpriseValidation {
                 at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));
             }
         });
+    }
+
+    private static void brandsAndLoans(JiaxingEnterprise e, Problems p) {
         Seen honours = new Seen();
         Set<String> unnamed = unnamedHonourTypes(e.brandHonours());
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
@@ -119,8 +137,13 @@ final class EnterpriseValidation {
                 at.add(problem("problem.loan-twice", l.bank(), l.year()));
             }
         });
+    }
+
+    private static void standards(JiaxingEnterprise e, Spellings standardSpellings, Problems p) {
         Seen standards = new Seen();
-        Spellings standardSpellings = standardSpellings();
+        // per level and day: the first standard of it without a number (its problems), or NUMBERED where every one met
+        // has a number; a standard with a number and one without, of one level and day, cannot be told apart either
+        Map<String, Problems> levelDays = new HashMap<>();
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
             // told as one standard written another way, not as listed twice as well
@@ -128,14 +151,35 @@ final class EnterpriseValidation {
                     || standardSpellings.oneWay("number", s.number(), at);
             at.required("role", s.role());
             at.required("published", s.published());
-            if (oneWay && s.level() != null && s.published() != null && !standards.firstTime(Subjects.of(s))) {
+            if (!oneWay || s.level() == null || s.published() == null) {
+                return;
+            }
+            boolean numbered = s.number() != null && !s.number().isBlank();
+            if (!standards.firstTime(Subjects.of(s))) {
                 // a number given twice is one standard listed twice, not two standards of one level and day wanting
                 // their numbers (GB/T 1-2013 as national and again as industry standard was told to give its number)
-                at.add("number", s.number() != null && !s.number().isBlank()
-                        ? problem("problem.standard-twice", s.number())
+                at.add("number", numbered ? problem("problem.standard-twice", s.number())
                         : problem("problem.standard-number-required", s.level().name(), s.level(), s.published()));
+                return;
+            }
+            // QB/T 4567-2014 and an industry standard of that day without a number were two standards, each paid
+            String day = s.level().name() + "/" + s.published();
+            Problems before = levelDays.get(day);
+            if (before == null) {
+                levelDays.put(day, numbered ? NUMBERED : at);
+            } else if (!numbered) {
+                at.add("number", problem("problem.standard-number-required", s.level().name(), s.level(),
+                        s.published()));
+            } else if (before != NUMBERED) {
+                before.add("number", problem("problem.standard-number-required", s.level().name(), s.level(),
+                        s.published()));
+                levelDays.put(day, NUMBERED); // told once
             }
         });
+    }
+
+    private static void paymentsAndClaims(JiaxingEnterprise e, Spellings spellings, Spellings standardSpellings,
+            Problems p) {
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
             at.required("mark", x.mark());
             at.required("country", x.country());
@@ -146,8 +190,9 @@ final class EnterpriseValidation {
             at.yuan("exports", x.exports());
         });
         exportsOncePerYear(e.exportTrademarks(), p);
+        Seen payments = new Seen();
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
-            award(s.code(), s.subject(), at);
+            boolean named = award(s.code(), s.subject(), at);
             if (at.noSpaceAround("subject", s.subject())) {
                 asWrittenBefore(s.code(), s.subject(), spellings, standardSpellings, at);
             }
@@ -155,6 +200,14 @@ final class EnterpriseValidation {
             // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
             // top-up of 250,000.01, and a cumulative limit an internal error)
             at.yuan("amount", s.amount());
+            // one payment recorded twice was subtracted twice from a top-up (50,000 paid, 100,000 taken off); without
+            // an amount nothing is subtracted, and a payment said twice is said once
+            if (named && s.date() != null && s.amount() != null && !payments.firstTime(s.code() + "|"
+                    + (s.subject() == null ? "" : s.subject().strip()) + "|" + s.date() + "|"
+                    + s.amount().stripTrailingZeros().toPlainString())) {
+                at.add(s.subject() == null ? problem("problem.payment-twice", s.code(), s.date())
+                        : problem("problem.payment-for-subject-twice", s.code(), s.date(), s.subject()));
+            }
         });
         Seen platforms = new Seen();
         p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
@@ -169,7 +222,10 @@ final class EnterpriseValidation {
             if (at.noSpaceAround("subject", c.subject())) {
                 asWrittenBefore(c.code(), c.subject(), spellings, standardSpellings, at);
             }
-            at.required("policy", c.policy());
+            // a claim is under another policy line (其他条线政策); one naming this policy had held its own award back
+            if (at.required("policy", c.policy()) && c.policy().strip().equalsIgnoreCase(Jiaxing2012.ID)) {
+                at.add("policy", problem("problem.claim-under-this-policy", c.policy()));
+            }
         });
     }
 
@@ -363,16 +419,19 @@ final class EnterpriseValidation {
         }
     }
 
-    private static void award(String code, String subject, Problems at) {
+    private static boolean award(String code, String subject, Problems at) {
         if (!at.required("code", code)) {
-            return;
+            return false;
         }
         JiaxingAward a = JiaxingAward.byCode(code);
         if (a == null) {
             at.add("code", problem("problem.unknown-award-code", code, String.valueOf(AwardCodes.IN_TEXT_ORDER)));
+            return false;
         } else if (a.perSubject() && (subject == null || subject.isBlank())) {
             at.add("subject", problem("problem.award-subject-required", code));
+            return false;
         }
+        return true;
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
@@ -151,7 +153,8 @@ final class JiaxingGen {
                     h -> h.type() + "|" + subjectOf(h));
             List<PledgeLoan> loans = isSme == null ? List.of()
                     : distinct(list(0, 3, i -> pledgeLoan(asOf)).generate(in), JiaxingGen::subjectOf);
-            List<Standard> standards = distinct(list(0, 3, i -> standard(i, date)).generate(in), JiaxingGen::subjectOf);
+            List<Standard> standards = toldApart(distinct(list(0, 3, i -> standard(i, date)).generate(in),
+                    JiaxingGen::subjectOf));
             List<ExportTrademark> exports = oneFigurePerYear(list(0, 3, i -> exportTrademark(i, asOf)).generate(in));
             List<Recognition> recs = recognitions.generate(in);
             List<String> subjects = new ArrayList<>(numbers);
@@ -298,7 +301,7 @@ final class JiaxingGen {
             case "brandHonour" -> honours.add(new BrandHonour(BrandHonourType.values()[v % 4], f.date(), "未来品牌"));
             case "pledgeLoan" -> loans.add(new PledgeLoan("未来银行", BigDecimal.valueOf(v * 1000L), year));
             case "standard" -> standards.add(new Standard(StandardLevel.values()[v % 4], StandardRole.values()[v % 3],
-                    f.date(), "GB/T FUTURE-" + v));
+                    dayOfNoOther(standards, StandardLevel.values()[v % 4], f.date()), "GB/T FUTURE-" + v));
             case "exportTrademark" -> exports.add(new ExportTrademark("FUTURE", "US", year,
                     BigDecimal.valueOf(v * 50_000L)));
             case "paidSubsidy" -> paid.add(new PaidSubsidy(JiaxingAward.values()[v % JiaxingAward.values().length]
@@ -307,6 +310,21 @@ final class JiaxingGen {
         }
         return new JiaxingEnterprise(e.name(), e.creditCode(), e.sme(), recognitions, patents, awards, honours, loans,
                 standards, oneFigurePerYear(exports), paid, e.otherPolicyClaims(), e.patentInfoPlatforms());
+    }
+
+    /**
+     * {@code day}, or the first day after it on which no standard of {@code level} was published: one without a
+     * number beside another of its level and day is refused, as the two cannot be told apart.
+     */
+    private static LocalDate dayOfNoOther(List<Standard> standards, StandardLevel level, LocalDate day) {
+        LocalDate d = day;
+        while (true) {
+            LocalDate candidate = d;
+            if (standards.stream().noneMatch(s -> s.level() == level && candidate.equals(s.published()))) {
+                return d;
+            }
+            d = d.plusDays(1);
+        }
     }
 
     /** The exports of a year are the enterprise's, one figure per year (§6(5)5): each entry takes its year's first. */
@@ -336,6 +354,17 @@ final class JiaxingGen {
 
     static String subjectOf(ExportTrademark x) {
         return String.valueOf(x.year());
+    }
+
+    /**
+     * Without the standards that need a number and have none: one without a number beside another of its level and
+     * day (validation refuses it, as the two cannot be told apart).
+     */
+    private static List<Standard> toldApart(List<Standard> standards) {
+        Map<String, Integer> perDay = new HashMap<>();
+        standards.forEach(s -> perDay.merge(s.level() + "/" + s.published(), 1, Integer::sum));
+        return standards.stream().filter(s -> s.number() != null && !s.number().isBlank()
+                || perDay.get(s.level() + "/" + s.published()) == 1).toList();
     }
 
     /** The first of each key: validation refuses two of one subject. */

@@ -33,7 +33,7 @@ class JiaxingLimitsTest {
         for (int i = 0; i < MAX; i++) {
             b.recognition(RecognitionType.values()[i % 4], LocalDate.of(2013, 1, 1).plusDays(i % 300));
             b.exportTrademark("M" + i, "US", 2013, BigDecimal.valueOf(1_000_000)); // one figure for the year (§6(5)5)
-            b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i % 300), null);
+            b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i), null); // one matter, each day once
             b.otherPolicyClaim("JX_EXPORT_TRADEMARK", "2013", "another", PolicyChoice.THIS);
             b.patent("ZL" + i, PatentKind.UTILITY_MODEL, LocalDate.of(2013, 5, 5), null, null);
             b.pledgeLoan("bank " + i, BigDecimal.TEN, 2013);

@@ -33,26 +33,67 @@ public final class PatentNumbers {
     /**
      * Whether {@code a} and {@code b} name one patent: alike without the office's ZL before them and without full
      * stops, in half-width capitals ({@code ZL201110000001.1}, {@code 201110000001.1}, {@code ZL2011100000011} and
-     * {@code ｚｌ201110000001.1} are one). Compared in place: nothing is made, as every request with patents asks.
+     * {@code ｚｌ201110000001.1} are one); and alike in the application's own digits, 12 (since 2003) or 8, whatever
+     * follows them: the check character after them is worked out from them (ZC 0007-2003), so {@code
+     * ZL201110345678}, without it, and {@code ZL201110345678.X}, with another, are {@code ZL201110345678.9} again,
+     * not two more patents each paid. Compared in place: nothing is made, as every request with patents asks.
      * Another prefix ({@code CN}) is another number.
      */
     public static boolean same(String a, String b) {
         int i = afterOffice(a);
         int j = afterOffice(b);
+        int compared = 0;
         while (true) {
-            while (i < a.length() && halfWidthUpperCase(a.charAt(i)) == '.') {
-                i++;
-            }
-            while (j < b.length() && halfWidthUpperCase(b.charAt(j)) == '.') {
-                j++;
-            }
+            i = skipStops(a, i);
+            j = skipStops(b, j);
             if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
+                return i == a.length() && j == b.length()
+                        || compared >= 8 && sameDigits(a, b, compared); // one of them ends where its digits do
             }
             if (halfWidthUpperCase(a.charAt(i++)) != halfWidthUpperCase(b.charAt(j++))) {
+                // they differ at their last character: two check characters of one application's digits?
+                return compared >= 8 && skipStops(a, i) == a.length() && skipStops(b, j) == b.length()
+                        && sameDigits(a, b, compared);
+            }
+            compared++;
+        }
+    }
+
+    /**
+     * Whether {@code a} and {@code b}, alike in their first {@code digits} characters, are one application's number
+     * each with or without its check character: those characters are an application's 12 or 8 digits, and what
+     * follows them in each is at most one check character (a digit or X).
+     */
+    private static boolean sameDigits(String a, String b, int digits) {
+        return (digits == 12 || digits == 8) && applicationDigits(a, digits) && applicationDigits(b, digits);
+    }
+
+    /**
+     * Whether {@code n} is {@code digits} digits, then at most a check character (a digit or X); a full stop, where
+     * one is written, stands before the check character ({@code 20111000000.1} is 11 digits and a check character,
+     * not {@code 201110000001} without one).
+     */
+    private static boolean applicationDigits(String n, int digits) {
+        int count = 0;
+        int beforeStop = -1;
+        for (int i = afterOffice(n); i < n.length(); i++) {
+            char c = halfWidthUpperCase(n.charAt(i));
+            if (c == '.') {
+                beforeStop = count;
+            } else if (count < digits ? c < '0' || c > '9' : count > digits || c != 'X' && (c < '0' || c > '9')) {
                 return false;
+            } else {
+                count++;
             }
         }
+        return beforeStop < 0 ? count == digits || count == digits + 1 : beforeStop == digits && count == digits + 1;
+    }
+
+    private static int skipStops(String n, int i) {
+        while (i < n.length() && halfWidthUpperCase(n.charAt(i)) == '.') {
+            i++;
+        }
+        return i;
     }
 
     /** Where a number begins after the office's ZL, in any width or case (0 without it). */

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * One patent whichever way a request writes its number (jiaxing-2012 §7(1) 同一企业不得重复补助: one patent, one
  * matter; beijing-2012 §2(4): one certificate per application): the office's ZL before it or not, its full stop or
- * not, in half or full width, capitals or not. Anything else is another patent.
+ * not, in half or full width, capitals or not, its check character or not, or another check character after the
+ * same 12 or 8 digits (the check character is worked out from them, so one of the two is a slip). Anything else is
+ * another patent.
  */
 class PatentNumbersTest {
 
@@ -20,7 +22,15 @@ class PatentNumbersTest {
             "201110000001.1, ZL2011100000011",
             "ZL201110000001.1, ｚｌ２０１１１００００００１．１",
             "ZL201110000001.1, zl201110000001。1",
-            "ZL20131000000X.1, ZL20131000000x.1"})
+            "ZL20131000000X.1, ZL20131000000x.1",
+            "ZL201110000001.1, ZL201110000001.2",
+            "ZL201110345678.9, ZL201110345678",
+            "ZL201110345678.9, 201110345678",
+            "ZL201110345678.9, ZL201110345678.X",
+            "ZL201110345678.9, ZL201110345678x",
+            "ZL201110345678, ２０１１１０３４５６７８．Ｘ",
+            "98123456.7, ZL98123456",
+            "98123456.7, ZL98123456.X"})
     void onePatent(String a, String b) {
         assertThat(PatentNumbers.same(a, b)).isTrue();
         assertThat(PatentNumbers.same(b, a)).isTrue();
@@ -28,8 +38,13 @@ class PatentNumbersTest {
 
     @ParameterizedTest(name = "{0} and {1} are two patents")
     @CsvSource({
-            "ZL201110000001.1, ZL201110000001.2",
             "ZL201110000001.1, ZL201110000001.11",
+            "ZL201110345678.9, ZL20111034567.9",
+            "ZL201110345678, ZL2011103456781X",
+            "ZL201110345678, ZL201110345678A",
+            "ZL20111034567, ZL20111034567.1",
+            "ZL1234567.1, ZL1234567.2",
+            "ZL201110345678.9, ZL201110345679.9",
             "ZL201110000001.1, ZL20111000000.1",
             "ZL201110000001.1, CN201110000001.1",
             "ZL201110000001.1, ZZL201110000001.1",
