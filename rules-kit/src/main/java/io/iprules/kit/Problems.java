@@ -4,6 +4,7 @@ import io.iprules.InvalidRequestException;
 import io.iprules.Problem;
 import io.iprules.Text;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -260,11 +261,44 @@ public final class Problems {
     }
 
     /**
+     * Records a problem when {@code value}, a name that identifies an item (a city, a park), is not in Unicode's
+     * composed normal form (NFC, {@link Normalizer}): a CJK compatibility ideograph such as U+F90A shows as the unified
+     * ideograph 金 (U+91D1), to which NFC maps it, so 金华市 written with it reads as 金华市 and was a second city; a
+     * letter written as a base and a combining mark is the letter NFC composes. Such a name is refused, with the name
+     * to write, rather than compared in NFC: the name the result shows is then the one that was compared. Pair it
+     * with {@link #noSpaceAround} or {@link #noInvisible}. {@code null} passes.
+     *
+     * @return whether the name is acceptable
+     */
+    public boolean composed(String field, String value) {
+        if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return true;
+        }
+        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            int c = value.codePointAt(i);
+            String alone = new String(Character.toChars(c));
+            if (!Normalizer.isNormalized(alone, Normalizer.Form.NFC)) {
+                add(field, kit("problem.not-composed", value, nfc, String.format("U+%04X", c),
+                        Normalizer.normalize(alone, Normalizer.Form.NFC)));
+                return false;
+            }
+        }
+        add(field, kit("problem.not-composed-sequence", value, nfc)); // a base and a mark NFC composes
+        return false;
+    }
+
+    /**
      * Whether {@code c} shows nothing in a name: a control (Cc) or format (Cf) character, a line (Zl) or paragraph
-     * (Zp) separator, or a surrogate standing alone (Cs). The request schemas' patterns exclude the same characters
-     * of the Basic Multilingual Plane ({@code ProblemsTest} holds the two to each other).
+     * (Zp) separator, a surrogate standing alone (Cs), or a Hangul filler (U+115F, U+1160, U+3164, U+FFA0), which
+     * Unicode counts as a letter but which shows as blank: 湖州市 followed by U+3164 reads as 湖州市 and was a second
+     * city. The request schemas' patterns exclude the same characters of the Basic Multilingual Plane (rules-schema's
+     * {@code InvisibleCharactersTest} holds the two to each other).
      */
     static boolean invisible(int c) {
+        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
+            return true; // Hangul fillers: letters (Lo) that show nothing
+        }
         switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                     Character.SURROGATE:

@@ -91,6 +91,48 @@ class ProblemsTest {
                 "含有看不见的字符 U+200B(“南\u200B湖芯”),看上去与“南湖芯”相同,却会被当作不同的项目:请写作“南湖芯”");
     }
 
+    /**
+     * A Hangul filler is a letter that shows as blank: 湖州市 followed by U+3164 was a second city of a province's set.
+     * All four are refused as characters that show nothing.
+     */
+    @Test
+    void theHangulFillersShowNothing() {
+        Problems p = Problems.root("applicant");
+        for (char filler : new char[] {'\u115F', '\u1160', '\u3164', '\uFFA0'}) {
+            assertThat(p.noSpaceAround("city", "湖州市" + filler)).as("U+%04X", (int) filler).isFalse();
+        }
+        assertThat(p.noInvisible("onlyFiller", "\u3164")).isFalse();
+        assertThat(p.noSpaceAround("hangul", "서울")).as("a Hangul syllable shows").isTrue();
+        assertThat(p.list()).hasSize(5);
+        assertThat(p.list().get(2)).isEqualTo(new Problem("applicant.city", "holds an invisible character, U+3164 "
+                + "('湖州市\u3164'), which would make it another item than '湖州市' though it reads the same: write '湖州市'"));
+        assertThat(p.list().get(4)).isEqualTo(new Problem("applicant.onlyFiller",
+                "holds nothing visible ('\u3164', U+3164): write the name itself"));
+    }
+
+    /**
+     * 金华市 written with the CJK compatibility ideograph U+F90A for 金 reads as 金华市 and was a second city; NFC maps
+     * it to 金 (U+91D1). A name NFC would change is refused with the name to write.
+     */
+    @Test
+    void aNameIsWrittenInItsComposedForm() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.composed("unified", "金华市")).isTrue();
+        assertThat(p.composed("missing", null)).isTrue();
+        assertThat(p.composed("composedLetter", "Caf\u00E9")).isTrue();
+        assertThat(p.composed("compatibility", "\uF90A华市")).isFalse();
+        assertThat(p.composed("combining", "Cafe\u0301")).isFalse();
+        assertThat(p.list()).containsExactly(
+                new Problem("applicant.compatibility", "is written with U+F90A ('\uF90A华市'), which reads as '金' and "
+                        + "is written so in Unicode's composed form (NFC): it would make it another item than '金华市' "
+                        + "though it reads the same: write '金华市'"),
+                new Problem("applicant.combining", "is written with a combining mark that Unicode's composed form "
+                        + "(NFC) joins to the character before it ('Cafe\u0301'): it would make it another item than "
+                        + "'Caf\u00E9' though it reads the same: write 'Caf\u00E9'"));
+        assertThat(p.list().get(0).chinese()).isEqualTo("含有字符 U+F90A(“\uF90A华市”),显示为“金”,Unicode 标准组合形式"
+                + "(NFC)即写作“金”:看上去与“金华市”相同,却会被当作不同的项目:请写作“金华市”");
+    }
+
     @Test
     void positiveRefusesZeroAndBelowButNotAMissingValue() {
         Problems p = Problems.root("applicant");
