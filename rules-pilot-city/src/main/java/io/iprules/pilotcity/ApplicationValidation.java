@@ -24,10 +24,14 @@ final class ApplicationValidation {
         Set<String> names = new HashSet<>();
         p.each("cities", r.cities(), (c, at) -> {
             city(c, at, r.province());
-            if (c.name() != null && !c.name().isBlank() && !names.add(c.name().strip())) {
+            if (!acceptableName(c.name())) {
+                return; // told by city(): a name with a space around it, a character that shows nothing, not NFC
+            }
+            if (!names.add(c.name())) {
                 at.add("name", problem("problem.city-twice", c.name()));
-            } else if (c.name() != null && r.province() != null && c.name().strip().equals(r.province().strip())) {
-                // the quota condition is about the province: a city of the same name would share its subject
+            } else if (namesProvince(c.name(), r.province())) {
+                // the quota condition is about the province: a city of the same name, in full or short (上海 in
+                // 上海市's set), would share its subject, and is the province rather than a city of it
                 at.add("name", problem("problem.city-named-as-province"));
             }
         });
@@ -50,12 +54,11 @@ final class ApplicationValidation {
         Problems list = p.at("cities");
         for (int i = 0; i < r.cities().size(); i++) {
             CityApplicant c = r.cities().get(i);
-            if (c == null || c.name() == null || c.name().isBlank() || !cities.add(c.name().strip())
-                    || r.province() != null && c.name().strip().equals(r.province().strip())) {
+            if (c == null || !acceptableName(c.name()) || !cities.add(c.name()) || namesProvince(c.name(), r.province())) {
                 continue;
             }
             Problems at = list.at(i);
-            String city = c.name().strip();
+            String city = c.name();
             if (!subjects.add(city)) {
                 at.add("name", problem("problem.subject-clash", city));
             }
@@ -65,11 +68,10 @@ final class ApplicationValidation {
             Set<String> parks = new HashSet<>();
             for (int j = 0; j < c.parks().size(); j++) {
                 Park park = c.parks().get(j);
-                if (park == null || park.name() == null || park.name().isBlank() || !parks.add(park.name().strip())
-                        || park.name().strip().equals(city)) {
+                if (park == null || !acceptableName(park.name()) || !parks.add(park.name()) || park.name().equals(city)) {
                     continue;
                 }
-                String subject = city + PilotCity2017.PARK_OF + park.name().strip();
+                String subject = city + PilotCity2017.PARK_OF + park.name();
                 if (!subjects.add(subject)) {
                     at.at("parks").at(j).add("name", problem("problem.subject-clash", subject));
                 }
@@ -78,13 +80,35 @@ final class ApplicationValidation {
     }
 
     /**
+     * Whether {@code name} is one that names a city or park as it is compared: present, without a space around it
+     * (a no-break space U+00A0 included), without a character that shows nothing (a zero-width space, a Hangul
+     * filler), and in Unicode's composed form (NFC: 金 not as the compatibility ideograph U+F90A). Each of those reads
+     * as another name and was not told as listed twice, so one city took two places of a set, one park counted twice
+     * towards 2 to 3. {@link #name} tells what is wrong; the checks that compare names take only acceptable ones,
+     * as written.
+     */
+    private static boolean acceptableName(String name) {
+        return name(name, Problems.root("name"));
+    }
+
+    /** Checks a city's or a park's name at {@code "name"} under {@code p}: see {@link #acceptableName}. */
+    private static boolean name(String name, Problems p) {
+        return p.required("name", name) && p.noSpaceAround("name", name) && p.composed("name", name);
+    }
+
+    /** Whether a city's {@code name} is its province's, in full or short (上海 or 上海市 in 上海市's set). */
+    private static boolean namesProvince(String name, String province) {
+        return province != null && !province.isBlank() && Provinces.same(name, province);
+    }
+
+    /**
      * @param setProvince the recommending province when the city is one of a province's set, else {@code null}
      */
     static void city(CityApplicant c, Problems p, String setProvince) {
-        // a name with a character that shows nothing (湖州市 with a zero-width space) reads as another's and was not
-        // told as listed twice: a set's places counted twice
-        p.required("name", c.name());
-        p.noInvisible("name", c.name());
+        // a name with a character that shows nothing (湖州市 with a zero-width space or U+3164), a space around it
+        // (U+00A0) or a compatibility ideograph (U+F90A for 金) reads as another's and was not told as listed twice:
+        // a set's places counted twice
+        boolean named = name(c.name(), p);
         boolean ownProvince = c.province() != null && !c.province().isBlank();
         if (setProvince == null) {
             p.required("province", c.province());
@@ -106,10 +130,9 @@ final class ApplicationValidation {
         }
         Set<String> parkNames = new HashSet<>();
         p.each("parks", c.parks(), (park, at) -> {
-            if (at.required("name", park.name()) && at.noInvisible("name", park.name())
-                    && !parkNames.add(park.name().strip())) {
+            if (name(park.name(), at) && !parkNames.add(park.name())) {
                 at.add("name", problem("problem.park-twice", park.name()));
-            } else if (c.name() != null && park.name() != null && park.name().strip().equals(c.name().strip())) {
+            } else if (named && park.name() != null && park.name().equals(c.name())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", problem("problem.park-named-as-city"));
             }
