@@ -63,6 +63,9 @@ public final class ContractDocs {
                     + "province's set that the result would name alike (pilot-city-2017: a park is named \"city / "
                     + "park\", so 湖州市's park 高新区 and a city 湖州市 / 高新区 are one name): a comparison between names "
                     + "composed of two fields"),
+            new ReaderOnly("Unicode's composed form (NFC)", "a name not in Unicode's composed form (pilot-city-2017's "
+                    + "city or park with 金 written as the compatibility ideograph U+F90A): NFC is a mapping of "
+                    + "characters and sequences, not a class of characters a pattern can hold"),
             new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
                     + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
                     + "planned city's district in a province without one): a comparison between two values"),
