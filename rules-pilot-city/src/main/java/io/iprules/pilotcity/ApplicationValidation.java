@@ -1,14 +1,16 @@
 package io.iprules.pilotcity;
 
 import io.iprules.kit.Problems;
+import io.iprules.kit.china.ProvincialUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Checks a city's application or a province's set before evaluation: every problem, at its JSON path. What is
  * refused here is input that cannot be decided on (a missing answer, a population of 0, a negative count, a park
  * or a city listed twice, a city of another province in a province's set, two of a set's cities or parks that the
- * result would name alike); a place that is not an eligible
+ * result would name alike, a type its province or its name contradicts); a place that is not an eligible
  * applicant is not refused: it is evaluated, and its §1(1) condition is not met.
  */
 final class ApplicationValidation {
@@ -118,7 +120,7 @@ final class ApplicationValidation {
         }
         if (p.required("type", c.type())) {
             // a province left out, or blank, in a set is the set's
-            placeOfDistrict(c.type(), ownProvince ? c.province() : setProvince, p);
+            typeAgainstProvince(c.type(), named ? c.name() : null, ownProvince ? c.province() : setProvince, p);
         }
         p.required("ipOnAgenda", c.ipOnAgenda());
         p.required("coordinationMechanism", c.coordinationMechanism());
@@ -168,12 +170,20 @@ final class ApplicationValidation {
     }
 
     /**
-     * A district whose type its province contradicts (reading {@code applicants}): a 直辖市的市辖区 outside the 直辖市,
-     * a 计划单列市的市辖区 in a province without a 计划单列市. The type decides eligibility and whether the city takes a
-     * place of its province's quota, so a mistaken one would pass a set over its quota or admit a district §1(1) does
-     * not name (a 副省级城市's, such as 杭州市西湖区).
+     * A type its province, or its name, contradicts (reading {@code applicants}). The type decides eligibility and
+     * whether the city takes a place of its province's quota, so a mistaken one would pass a set over its quota or
+     * admit a place §1(1) does not name:
+     * <ul>
+     * <li>a 直辖市的市辖区 outside the 直辖市;</li>
+     * <li>a city (副省级城市, 地级城市, 州, 盟, 县级城市) in a 直辖市, which has none: its applicants are its districts,
+     * and the 直辖市 itself (上海市 typed a prefecture-level city) is a provincial-level unit;</li>
+     * <li>a 计划单列市的市辖区 in a province without a 计划单列市, or one whose name is not a district of its province's
+     * 计划单列市 ({@link #separatelyPlannedDistrict}).</li>
+     * </ul>
+     *
+     * @param name the city's name, or {@code null} when it is missing or told as written wrongly
      */
-    private static void placeOfDistrict(ApplicantType type, String province, Problems p) {
+    private static void typeAgainstProvince(ApplicantType type, String name, String province, Problems p) {
         if (province == null || province.isBlank()) {
             return; // told as missing where it is required
         }
@@ -181,11 +191,72 @@ final class ApplicationValidation {
         if (type == ApplicantType.MUNICIPALITY_DISTRICT && !places.isMunicipality(province)) {
             p.add("type", problem("problem.municipality-district-elsewhere", province,
                     io.iprules.Text.bilingual(places.municipalityNames("、"), places.municipalityNames(", "))));
+        } else if (NOT_IN_A_MUNICIPALITY.containsKey(type) && places.isMunicipality(province)) {
+            String[] words = NOT_IN_A_MUNICIPALITY.get(type);
+            p.add("type", problem("problem.city-in-a-municipality", province,
+                    io.iprules.Text.bilingual(words[0] + "(" + type + ")", words[1] + " (" + type + ")")));
         } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && !places.hasSeparatelyPlannedCity(province)) {
             p.add("type", problem("problem.separately-planned-district-elsewhere", province,
                     io.iprules.Text.bilingual(places.separatelyPlannedCityNames("、", "(", ")"),
                             places.separatelyPlannedCityNames(", ", " (", ")"))));
+        } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && name != null) {
+            separatelyPlannedDistrict(name, province, places, p);
         }
+    }
+
+    /** The kinds of city a 直辖市 has none of, each with its words in Chinese and in English. */
+    private static final java.util.Map<ApplicantType, String[]> NOT_IN_A_MUNICIPALITY = new java.util.EnumMap<>(
+            java.util.Map.of(
+                    ApplicantType.SUB_PROVINCIAL_CITY, new String[] {"副省级城市", "a sub-provincial city"},
+                    ApplicantType.PREFECTURE_LEVEL_CITY, new String[] {"地级城市", "a prefecture-level city"},
+                    ApplicantType.AUTONOMOUS_PREFECTURE, new String[] {"自治州", "an autonomous prefecture"},
+                    ApplicantType.LEAGUE, new String[] {"盟", "a league"},
+                    ApplicantType.COUNTY_LEVEL_CITY, new String[] {"县级城市", "a county-level city"}));
+
+    /**
+     * A 计划单列市的市辖区 in the province of a 计划单列市, by its name: only such a district takes no place of the
+     * province's quota (§2(2)), so a name that shows another place is refused at the type. The name, its province
+     * before it aside (辽宁省大连市甘井子区), must not be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市
+     * and takes a place), nor begin with another 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a
+     * city's name ending in 市 other than its province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市). A
+     * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
+     * districts are no data of this module.
+     */
+    private static void separatelyPlannedDistrict(String name, String province, DistrictPlaces places, Problems p) {
+        String n = withoutProvince(name, province);
+        var itself = places.separatelyPlannedCityNamed(n);
+        if (itself.isPresent()) {
+            p.add("type", problem("problem.separately-planned-city-itself", name, itself.get().city()));
+            return;
+        }
+        var own = places.separatelyPlannedCitiesOf(province);
+        String city = null;
+        for (DistrictPlaces.SeparatelyPlannedCity c : places.separatelyPlannedCities()) {
+            if (c.begins(n)) {
+                if (own.contains(c)) {
+                    return; // 宁波市鄞州区 in 浙江省
+                }
+                city = n.startsWith(c.city()) ? c.city() : c.shortName();
+                break;
+            }
+        }
+        int shi = n.indexOf('市');
+        if (city == null && shi > 0) {
+            city = n.substring(0, shi + 1);
+        }
+        if (city != null) {
+            List<String> ownNames = own.stream().map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
+            p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,
+                    io.iprules.Text.bilingual(String.join("、", ownNames), String.join(", ", ownNames))));
+        }
+    }
+
+    /** {@code name} without its province's name, full or short, before it (浙江省宁波市鄞州区); itself if nothing is left. */
+    private static String withoutProvince(String name, String province) {
+        return ProvincialUnit.named(province.strip()).map(u -> name.startsWith(u.fullName())
+                        ? name.substring(u.fullName().length())
+                        : name.startsWith(u.shortName()) ? name.substring(u.shortName().length()) : name)
+                .filter(rest -> !rest.isEmpty()).orElse(name);
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,20 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
 
     /** A 计划单列市 and the full name of its province. */
     record SeparatelyPlannedCity(String city, String province) {
+        /** Its name without 市 (大连 for 大连市), as a request may write it. */
+        String shortName() {
+            return city.endsWith("市") ? city.substring(0, city.length() - 1) : city;
+        }
+
+        /** Whether {@code name} is this city, in full or short (大连市, 大连). */
+        boolean isNamed(String name) {
+            return city.equals(name) || shortName().equals(name);
+        }
+
+        /** Whether {@code name} begins with this city's name, in full or short (大连市甘井子区, 大连甘井子区). */
+        boolean begins(String name) {
+            return name.startsWith(shortName());
+        }
     }
 
     private record File(String note, String citation, List<String> municipalities,
@@ -58,6 +73,17 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
     boolean hasSeparatelyPlannedCity(String province) {
         String p = Provinces.fullName(province);
         return separatelyPlannedCities.stream().anyMatch(c -> c.province().equals(p));
+    }
+
+    /** The 计划单列市 that {@code name} is, in full or short (宁波市, 宁波), if it is one. */
+    Optional<SeparatelyPlannedCity> separatelyPlannedCityNamed(String name) {
+        return separatelyPlannedCities.stream().filter(c -> c.isNamed(name)).findFirst();
+    }
+
+    /** The 计划单列市 of {@code province}, in full or short (spaces around it aside). */
+    List<SeparatelyPlannedCity> separatelyPlannedCitiesOf(String province) {
+        String p = Provinces.fullName(province);
+        return separatelyPlannedCities.stream().filter(c -> c.province().equals(p)).toList();
     }
 
     /** The 直辖市 by their full names, joined by {@code separator}. */

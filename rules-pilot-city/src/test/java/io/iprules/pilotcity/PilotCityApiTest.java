@@ -249,7 +249,9 @@ class PilotCityApiTest {
             // a district where its type says it is (reading applicants), any other place in a province of its own
             String province = type == ApplicantType.MUNICIPALITY_DISTRICT ? "上海市"
                     : type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT ? "浙江省" : "省" + (i % 3);
-            CityApplicant.Builder b = CityApplicant.builder("城市" + i, province, type)
+            // a 计划单列市的市辖区 named as 宁波市's: "城市12" so typed begins with a 市 other than 浙江省's 宁波市 (refused)
+            String name = type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT ? "宁波市第" + i + "区" : "城市" + i;
+            CityApplicant.Builder b = CityApplicant.builder(name, province, type)
                     .cityConditions(i % 2 == 0, true, i % 5 != 0, true, true);
             for (int k = 0; k < 1 + i % 4; k++) {
                 b.park("园区" + k, k % 2, 4830 + i % 20, 1_000_000 + k);

@@ -116,11 +116,15 @@ final class PilotCityGen {
     static Gen<CityApplicant> city(String name, String province) {
         // the eligible types picked from, not filtered for: a filter that a forced draw keeps failing had
         // QuickTheories give up on a long campaign (-Dprops.tries=20000: "Gave up after finding only 9755 examples")
-        // a type its province does not contradict (reading applicants): 上海市 has no 计划单列市, and 浙江省 (the
-        // province of a set's city that names none) is no 直辖市
+        // a type its province and its name do not contradict (reading applicants): 上海市 has no 计划单列市 and no
+        // city of any kind, 浙江省 (the province of a set's city that names none) is no 直辖市, and of its places only
+        // 宁波市's districts are 计划单列市的市辖区
+        boolean municipality = MUNICIPALITY.equals(province);
         List<ApplicantType> types = java.util.Arrays.stream(ApplicantType.values())
-                .filter(t -> t != (MUNICIPALITY.equals(province) ? ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
-                        : ApplicantType.MUNICIPALITY_DISTRICT))
+                .filter(t -> municipality ? t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
+                        && (t == ApplicantType.MUNICIPALITY_DISTRICT || !t.isEligible())
+                        : t != ApplicantType.MUNICIPALITY_DISTRICT
+                        && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市")))
                 .toList();
         Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(types.stream()
                         .filter(ApplicantType::isEligible).toList())), Pair.of(1, Generate.pick(types)));

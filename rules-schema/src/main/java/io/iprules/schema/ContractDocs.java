@@ -63,12 +63,16 @@ public final class ContractDocs {
                     + "province's set that the result would name alike (pilot-city-2017: a park is named \"city / "
                     + "park\", so 湖州市's park 高新区 and a city 湖州市 / 高新区 are one name): a comparison between names "
                     + "composed of two fields"),
+            new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
+                    + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
+                    + "planned city's district in a province without one; a city of any kind in a municipality): a "
+                    + "comparison between two values"),
             new ReaderOnly("Unicode's composed form (NFC)", "a name not in Unicode's composed form (pilot-city-2017's "
                     + "city or park with 金 written as the compatibility ideograph U+F90A): NFC is a mapping of "
                     + "characters and sequences, not a class of characters a pattern can hold"),
-            new ReaderOnly("check the type or the province", "a district whose type its province contradicts "
-                    + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
-                    + "planned city's district in a province without one): a comparison between two values"),
+            new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
+                    + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
+                    + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),
             new ReaderOnly("give the same figure in each entry", "jiaxing-2012's exports of one year given as two "
                     + "figures (they are the enterprise's, one per year): a comparison between entries"),
             new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
