@@ -138,7 +138,7 @@ final class Duplicates {
 
     /**
      * An identifying value as an officer reads it: without the spaces around it and without the characters that show
-     * nothing (Unicode's Cc, Cf, Zl, Zp and lone surrogates), so that {@code 嘉兴\u200B禾城} is the applicant
+     * nothing (Unicode's Cc, Cf, Zl, Zp, lone surrogates and the Hangul fillers), so that {@code 嘉兴\u200B禾城} is the applicant
      * {@code 嘉兴禾城} met again. The modules refuse such characters in the names a decision compares; an applicant's
      * own name decides nothing within its request, so only this check reads it so.
      */
@@ -160,6 +160,9 @@ final class Duplicates {
     }
 
     private static boolean showsNothing(int c) {
+        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
+            return true; // the Hangul fillers: letters to Unicode, blank on every page
+        }
         switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                     Character.SURROGATE: // a surrogate standing alone: a pair is read as its code point

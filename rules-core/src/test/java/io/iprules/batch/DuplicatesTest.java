@@ -44,7 +44,7 @@ class DuplicatesTest {
         // a zero-width space, a byte order mark, a word joiner, a bell (a JSON escape), an ideographic space and a
         // zero-width joiner: 嘉兴禾城 as an officer reads it
         for (String name : List.of("嘉兴\u200B禾城", "\uFEFF嘉兴禾城", "嘉兴\u2060禾城 ", "嘉兴禾城\\u0007",
-                "\u3000嘉兴禾城\u200D")) {
+                "\u3000嘉兴禾城\u200D", "嘉兴禾城\u3164")) {
             assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"" + name + "\"}}"))
                     .as(name).isEqualTo("p-1\0name\0嘉兴禾城");
         }
