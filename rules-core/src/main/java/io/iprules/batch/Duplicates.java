@@ -138,8 +138,8 @@ final class Duplicates {
 
     /**
      * An identifying value as an officer reads it: without the spaces around it and without the characters that show
-     * nothing (Unicode's Cc, Cf, Zl, Zp, lone surrogates and the Hangul fillers), so that {@code 嘉兴\u200B禾城} is the applicant
-     * {@code 嘉兴禾城} met again. The modules refuse such characters in the names a decision compares; an applicant's
+     * nothing (Unicode's Cc, Cf, Zl, Zp, lone surrogates and the Hangul fillers), so that {@code 某\u200B公司} is the applicant
+     * {@code 某公司} met again. The modules refuse such characters in the names a decision compares; an applicant's
      * own name decides nothing within its request, so only this check reads it so.
      */
     static String shown(String value) {
