@@ -41,7 +41,8 @@ public final class ContractDocs {
             new ReaderOnly("is listed twice", "two entries naming one patent, park, city or loan-year: uniqueness "
                     + "of one field among objects"),
             new ReaderOnly("written another way", "jiaxing-2012's one patent or standard written two ways in a "
-                    + "request (ZL201310001234.5 and 201310001234.5; GB/T 30001-2013 and GB/T30001-2013), which would make "
+                    + "request (ZL201310001234.5 and 201310001234.5, or ZL201310001234 without its check character; GB/T "
+                    + "30001-2013 and GB/T30001-2013), which would make "
                     + "two matters of one, and beijing-2012's one application's priority-examination certificate listed "
                     + "under two spellings: a comparison between entries"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
@@ -51,6 +52,9 @@ public final class ContractDocs {
                     + "one: a comparison between entries"),
             new ReaderOnly("cannot exceed", "a figure that is part of another (其中: invention applications of all "
                     + "patent applications): a comparison between two values"),
+            new ReaderOnly("names this policy", "jiaxing-2012's claim under another policy line naming this policy "
+                    + "itself, which would hold its own award back for a choice between the policy and itself: a "
+                    + "comparison with the request's policy"),
             new ReaderOnly("unknown award code", "paidSubsidies[].code and otherPolicyClaims[].code are the policy's "
                     + "award codes, listed by `ip-rules policies`"),
             new ReaderOnly("is required for JX_", "subject is required for an award code that covers several "
