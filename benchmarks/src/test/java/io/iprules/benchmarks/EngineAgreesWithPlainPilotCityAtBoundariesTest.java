@@ -209,7 +209,9 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
         String rec = ip || sme ? letter(ip, sme, dates[random.nextInt(dates.length)]) : letter(false, false, null);
         String app = "{\"ipOffice\":" + (random.nextInt(20) != 0) + ",\"smeAuthority\":" + (random.nextInt(20) != 0)
                 + "}";
-        return city(name, type, parks.toString(), app, rec).replace("\"fiscalSupport\":true",
+        // a separately planned city's district is named as one of 浙江省's (宁波市), or refused as a type its name contradicts
+        String named = type.equals("SEPARATELY_PLANNED_CITY_DISTRICT") && !name.startsWith("宁波") ? "宁波市" + name : name;
+        return city(named, type, parks.toString(), app, rec).replace("\"fiscalSupport\":true",
                 "\"fiscalSupport\":" + (random.nextInt(12) != 0));
     }
 
