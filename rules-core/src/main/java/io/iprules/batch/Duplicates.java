@@ -138,38 +138,12 @@ final class Duplicates {
 
     /**
      * An identifying value as an officer reads it: without the spaces around it and without the characters that show
-     * nothing (Unicode's Cc, Cf, Zl, Zp, lone surrogates and the Hangul fillers), so that {@code 某\u200B公司} is the applicant
-     * {@code 某公司} met again. The modules refuse such characters in the names a decision compares; an applicant's
-     * own name decides nothing within its request, so only this check reads it so.
+     * nothing ({@link io.iprules.json.InvisibleCharacters}), so that {@code 某\u200B公司} is the applicant {@code 某公司}
+     * met again. The modules refuse such characters in the names a decision compares; an applicant's own name decides
+     * nothing within its request, so only this check reads it so.
      */
     static String shown(String value) {
-        StringBuilder b = null;
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            int n = Character.charCount(c);
-            if (showsNothing(c)) {
-                if (b == null) {
-                    b = new StringBuilder(value.length()).append(value, 0, i);
-                }
-            } else if (b != null) {
-                b.appendCodePoint(c);
-            }
-            i += n;
-        }
-        return (b == null ? value : b.toString()).strip();
-    }
-
-    private static boolean showsNothing(int c) {
-        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
-            return true; // the Hangul fillers: letters to Unicode, blank on every page
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE: // a surrogate standing alone: a pair is read as its code point
-                return true;
-            default:
-                return false;
-        }
+        return io.iprules.json.InvisibleCharacters.without(value).strip();
     }
 
     /** How an applicant is kept: its policy, the identifying field given and its value. */

@@ -3,6 +3,7 @@ package io.iprules.kit;
 import io.iprules.InvalidRequestException;
 import io.iprules.Problem;
 import io.iprules.Text;
+import io.iprules.json.InvisibleCharacters;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -234,7 +235,8 @@ public final class Problems {
     /**
      * Records a problem when {@code value}, a name or number that identifies an item, holds a character that shows
      * nothing where it stands: a control or format character (a zero-width space U+200B, a word joiner U+2060, a
-     * byte order mark U+FEFF, a direction mark), a line or paragraph separator, or half of a surrogate pair.
+     * byte order mark U+FEFF, a direction mark), a line or paragraph separator, half of a surrogate pair or a Hangul
+     * filler ({@link InvisibleCharacters}).
      * 禾牌 with a zero-width space between its two characters reads as 禾牌 on every page and would be another brand,
      * paid again. A space is {@link #noSpaceAround}'s and {@link #noSpace}'s to tell, which call this once the spaces
      * are right; a name compared without the spaces around it (a city, a park) calls this alone. {@code null} passes.
@@ -247,10 +249,8 @@ public final class Problems {
         }
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
-            if (invisible(c)) {
-                StringBuilder without = new StringBuilder(value.length());
-                value.codePoints().filter(d -> !invisible(d)).forEach(without::appendCodePoint);
-                String visible = without.toString();
+            if (InvisibleCharacters.showsNothing(c)) {
+                String visible = InvisibleCharacters.without(value);
                 String shown = String.format("U+%04X", c);
                 add(field, blank(visible) ? kit("problem.invisible-only", value, shown)
                         : kit("problem.invisible", value, visible, shown));
@@ -286,26 +286,6 @@ public final class Problems {
         }
         add(field, kit("problem.not-composed-sequence", value, nfc)); // a base and a mark NFC composes
         return false;
-    }
-
-    /**
-     * Whether {@code c} shows nothing in a name: a control (Cc) or format (Cf) character, a line (Zl) or paragraph
-     * (Zp) separator, a surrogate standing alone (Cs), or a Hangul filler (U+115F, U+1160, U+3164, U+FFA0), which
-     * Unicode counts as a letter but which shows as blank: 湖州市 followed by U+3164 reads as 湖州市 and was a second
-     * city. The request schemas' patterns exclude the same characters of the Basic Multilingual Plane (rules-schema's
-     * {@code InvisibleCharactersTest} holds the two to each other).
-     */
-    static boolean invisible(int c) {
-        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
-            return true; // Hangul fillers: letters (Lo) that show nothing
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE:
-                return true;
-            default:
-                return false;
-        }
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */

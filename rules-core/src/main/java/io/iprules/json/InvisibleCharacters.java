@@ -1,0 +1,48 @@
+package io.iprules.json;
+
+/**
+ * The characters that show nothing where they stand in a name: Unicode's controls (Cc) and format characters (Cf: a
+ * zero-width space U+200B, a word joiner U+2060, a byte order mark U+FEFF, a direction mark), line (Zl) and paragraph
+ * (Zp) separators, a surrogate standing alone (Cs), and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which
+ * Unicode counts as letters but which show as blank. A name holding one reads as the name without it on every page, so
+ * two such spellings would be two items (two brands paid, two applicants met once each). The kit refuses them in the
+ * names a decision compares, the batch's repeat check reads an applicant without them, and the request schemas'
+ * patterns exclude those of the Basic Multilingual Plane (rules-schema's {@code InvisibleCharactersTest} holds the
+ * patterns to this class): one definition for all three.
+ */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
+public final class InvisibleCharacters {
+    private InvisibleCharacters() {
+    }
+
+    /** Whether the code point {@code c} shows nothing in a name (a surrogate here is one standing alone). */
+    public static boolean showsNothing(int c) {
+        if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
+            return true; // the Hangul fillers: letters (Lo) that show nothing
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE: // read by code point, a pair is its character: only a lone half is here
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** {@code value} without the characters that show nothing; {@code value} itself when it has none. */
+    public static String without(String value) {
+        StringBuilder b = null;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (showsNothing(c)) {
+                if (b == null) {
+                    b = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b == null ? value : b.toString();
+    }
+}
