@@ -191,10 +191,8 @@ final class ApplicationValidation {
         if (type == ApplicantType.MUNICIPALITY_DISTRICT && !places.isMunicipality(province)) {
             p.add("type", problem("problem.municipality-district-elsewhere", province,
                     io.iprules.Text.bilingual(places.municipalityNames("、"), places.municipalityNames(", "))));
-        } else if (NOT_IN_A_MUNICIPALITY.containsKey(type) && places.isMunicipality(province)) {
-            String[] words = NOT_IN_A_MUNICIPALITY.get(type);
-            p.add("type", problem("problem.city-in-a-municipality", province,
-                    io.iprules.Text.bilingual(words[0] + "(" + type + ")", words[1] + " (" + type + ")")));
+        } else if (NOT_IN_A_MUNICIPALITY.contains(type) && places.isMunicipality(province)) {
+            p.add("type", problem("problem.city-in-a-municipality", province, type, type.name()));
         } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && !places.hasSeparatelyPlannedCity(province)) {
             p.add("type", problem("problem.separately-planned-district-elsewhere", province,
                     io.iprules.Text.bilingual(places.separatelyPlannedCityNames("、", "(", ")"),
@@ -204,14 +202,10 @@ final class ApplicationValidation {
         }
     }
 
-    /** The kinds of city a 直辖市 has none of, each with its words in Chinese and in English. */
-    private static final java.util.Map<ApplicantType, String[]> NOT_IN_A_MUNICIPALITY = new java.util.EnumMap<>(
-            java.util.Map.of(
-                    ApplicantType.SUB_PROVINCIAL_CITY, new String[] {"副省级城市", "a sub-provincial city"},
-                    ApplicantType.PREFECTURE_LEVEL_CITY, new String[] {"地级城市", "a prefecture-level city"},
-                    ApplicantType.AUTONOMOUS_PREFECTURE, new String[] {"自治州", "an autonomous prefecture"},
-                    ApplicantType.LEAGUE, new String[] {"盟", "a league"},
-                    ApplicantType.COUNTY_LEVEL_CITY, new String[] {"县级城市", "a county-level city"}));
+    /** The kinds of city a 直辖市 has none of (each told in the words of its type, {@code enum.ApplicantType.*}). */
+    private static final java.util.Set<ApplicantType> NOT_IN_A_MUNICIPALITY = java.util.EnumSet.of(
+            ApplicantType.SUB_PROVINCIAL_CITY, ApplicantType.PREFECTURE_LEVEL_CITY, ApplicantType.AUTONOMOUS_PREFECTURE,
+            ApplicantType.LEAGUE, ApplicantType.COUNTY_LEVEL_CITY);
 
     /**
      * A 计划单列市的市辖区 in the province of a 计划单列市, by its name: only such a district takes no place of the

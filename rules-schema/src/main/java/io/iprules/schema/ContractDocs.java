@@ -243,11 +243,7 @@ public final class ContractDocs {
         }
     }
 
-    /**
-     * What a condition's {@code then} requires: its fields, or one of its alternatives (jiaxing-2012's strategic
-     * emerging invention needs {@code annualFeesPaid} or {@code annualFeeDates}, written as {@code anyOf}, which read
-     * as "→ `` required" when only {@code then.required} was read).
-     */
+    /** What a condition's {@code then} asks: the fields it requires, or how it constrains a field further. */
     private static String thenSays(JsonNode then) {
         if (!then.has("required") && !then.has("anyOf") && then.has("properties")) {
             // a field constrained further under the condition (beijing-2012's priority examination: an application
@@ -261,6 +257,11 @@ public final class ContractDocs {
         return thenRequired(then) + " required";
     }
 
+    /**
+     * What a condition's {@code then} requires: its fields, or one of its alternatives (jiaxing-2012's strategic
+     * emerging invention needs {@code annualFeesPaid} or {@code annualFeeDates}, written as {@code anyOf}, which read
+     * as "→ `` required" when only {@code then.required} was read).
+     */
     private static String thenRequired(JsonNode then) {
         if (then.has("anyOf") && !then.has("required")) {
             List<String> alternatives = new ArrayList<>();
