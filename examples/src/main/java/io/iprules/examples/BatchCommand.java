@@ -956,7 +956,7 @@ final class BatchCommand implements Callable<Integer> {
         DuplicateApplicants d = s.duplicates();
         if (d.count() > 0) {
             // without a budget above (a batch of applications or assessments) the repeats are named without money:
-            // "would count twice in the budget above" pointed at nothing
+            // "the budget above counts their 0.00 yuan" would point at nothing
             boolean money = budget.hasAwards();
             b.append(money ? l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))
                     : l(lang, "batch.duplicates.no-budget", d.count())).append('\n');

@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iprules.Language;
+import io.iprules.kit.Yuan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -2233,9 +2235,36 @@ class NothingDestroyedTest {
         assertThat(d.get("repeats").get(0).get("line").asLong()).isEqualTo(3);
         assertThat(d.get("repeats").get(0).get("firstLine").asLong()).isEqualTo(1);
         assertThat(d.get("repeats").get(0).get("creditCode").asText()).isEqualTo("91330400MA28A0001D");
-        assertThat(r.err()).contains("Repeated applicants: 1 line(s) repeating an applicant met earlier; their ")
+        assertThat(r.err()).contains("Repeated applicants: 1 line(s) repeating an applicant met earlier; the budget "
+                        + "above counts their " + Yuan.format(new BigDecimal(total)) + " yuan on top of")
                 .contains("line 3 repeats line 1");
         assertThat(d.get("omitted").asLong()).isZero();
+    }
+
+    /**
+     * A repeat whose first line was awarded nothing (an application sent again with its recognitions) is counted once
+     * in the budget: the summary says what the budget counts for the repeat beside the earlier line, not that it
+     * counts it twice. §7(1): a national pilot enterprise (国家知识产权试点企业) is awarded 200,000 yuan, and the same
+     * enterprise's provincial demonstration is not paid again (同一企业不重复补助), so the budget is 200,000.00.
+     */
+    @Test
+    void aRepeatWhoseFirstLineWasAwardedNothingIsNotSaidToCountTwice(@TempDir Path tmp) throws Exception {
+        JsonNode full = JSON.readTree(Files.readString(Path.of(PILOT)));
+        JsonNode first = full.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.get("applicant")).putArray("recognitions");
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, first + "\n" + full + "\n");
+        for (Language lang : Language.values()) {
+            CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("o-" + lang + ".jsonl").toString(),
+                    "--lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(r.exit()).isZero();
+            assertThat(r.err()).contains(lang == Language.EN
+                    ? "Repeated applicants: 1 line(s) repeating an applicant met earlier; the budget above counts "
+                            + "their 200,000.00 yuan on top of what their applicants’ earlier lines count"
+                    : "重复申报:1 行与前面某行为同一申请人;上面的预算在这些申请人前面各行之外,又计入了这些行的 "
+                            + "200,000.00 元")
+                    .doesNotContain("would count twice", "重复计算");
+        }
     }
 
     @Test

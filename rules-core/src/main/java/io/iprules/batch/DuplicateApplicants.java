@@ -8,7 +8,8 @@ import java.util.List;
  * here with the total it adds a second time, so that the budget is not silently doubled.
  *
  * @param count     repeated lines (a third request of one applicant counts twice)
- * @param amount    the sum of the repeats' totals, yuan: what the budget would count twice
+ * @param amount    the sum of the repeats' totals, yuan: what the budget counts on top of the applicants' earlier
+ *                  lines (twice, where an earlier line was awarded the same; once, where it was awarded nothing)
  * @param repeats   the first 100 repeats, in input order
  * @param unchecked lines whose applicant the check could not remember, its memory full (a quarter of the heap by
  *                  default): each was checked against the applicants remembered, but a repeat among these lines is
