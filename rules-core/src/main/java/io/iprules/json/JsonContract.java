@@ -116,7 +116,8 @@ public final class JsonContract {
                         .addDeserializer(BigDecimal.class, new ContractDecimal())
                         // a number where a request takes a value of any type (a figure): Jackson's untyped reader
                         // hands every number to it
-                        .addDeserializer(Number.class, new UntypedNumber()))
+                        .addDeserializer(Number.class, new UntypedNumber())
+                        .setDeserializerModifier(new ExactEnumNames.Modifier()))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // A number read the same on every Java: Jackson's own decimal parser, not new BigDecimal(String), which
                 // Java 25 and Java 17 read differently at the edge (1e2147483648 is scale -2147483648 on 25, refused
@@ -663,6 +664,54 @@ public final class JsonContract {
                 throw ctxt.weirdStringException(p.getText(), BigDecimal.class, "not a number");
             }
             return super.deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * A value of a list of values (an enum) written exactly as the list writes it. Jackson's own enum reader, finding
+     * no value of a string, tries it again trimmed, so {@code "THIS "} or {@code " NATIONAL_IP_PILOT_ENTERPRISE"} was
+     * taken, which the published schemas (an {@code enum} of exact strings) refuse: the engine must not accept more
+     * than the contract it publishes. Such a value is now an unknown value, told with the values to choose from.
+     */
+    private static final class ExactEnumNames
+            extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        ExactEnumNames(com.fasterxml.jackson.databind.JsonDeserializer<?> jacksons) {
+            super(jacksons);
+        }
+
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatee) {
+            return new ExactEnumNames(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String text = p.getText();
+                // what String.trim() (Jackson's second try) takes away: a character at or below U+0020
+                if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
+                    throw ctxt.weirdStringException(text, handledType(), "not one of the values as written");
+                }
+            }
+            return super.deserialize(p, ctxt);
+        }
+
+        /** Puts every enum reader of the contract's mapper behind {@link ExactEnumNames}. */
+        static final class Modifier extends com.fasterxml.jackson.databind.deser.BeanDeserializerModifier {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyEnumDeserializer(
+                    com.fasterxml.jackson.databind.DeserializationConfig config,
+                    com.fasterxml.jackson.databind.JavaType type,
+                    com.fasterxml.jackson.databind.BeanDescription beanDesc,
+                    com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer) {
+                return new ExactEnumNames(deserializer);
+            }
         }
     }
 

@@ -168,6 +168,18 @@ class JsonContractMessagesTest {
         assertThat(field("level", "\"MIDDLE\"").message(Language.ZH)).isEqualTo("未知取值“MIDDLE”;可选:LOW 或 HIGH");
         assertThat(field("level", "1")).isEqualTo(new Problem("applicant.level",
                 "unknown value '1'; expected LOW or HIGH"));
+        // Jackson alone tries a value again trimmed; the schemas' enum of exact strings refuses it, so must the reader
+        for (String spaced : List.of("\" LOW\"", "\"LOW \"", "\"LOW\\t\"", "\"\\nHIGH\"", "\"HIGH\\u0000\"")) {
+            Problem p = field("level", spaced);
+            assertThat(p.path()).as(spaced).isEqualTo("applicant.level");
+            assertThat(p.message(Language.EN)).as(spaced).startsWith("unknown value '").endsWith("'; expected LOW or HIGH")
+                    .isNotEqualTo("unknown value 'LOW'; expected LOW or HIGH");
+            assertThat(p.message(Language.ZH)).as(spaced).startsWith("未知取值“").endsWith("”;可选:LOW 或 HIGH");
+        }
+        assertThat(field("level", "\" LOW\"")).isEqualTo(new Problem("applicant.level",
+                "unknown value ' LOW'; expected LOW or HIGH"));
+        assertThat(field("level", "\"low\"")).isEqualTo(new Problem("applicant.level",
+                "unknown value 'low'; expected LOW or HIGH"));
         assertThat(field("level", "true")).isEqualTo(new Problem("applicant.level", "must be LOW or HIGH"));
         assertThat(field("level", "true").message(Language.ZH)).isEqualTo("必须是 LOW 或 HIGH");
         assertThat(field("id", "\"not-a-uuid\"")).isEqualTo(new Problem("applicant.id",
