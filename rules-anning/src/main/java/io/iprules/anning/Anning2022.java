@@ -61,11 +61,20 @@ public final class Anning2022 extends KitModule {
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
-        CountyReport report = new CountyReport(d, clauses(targets), figures);
         String name = county.name();
+        if (!THE_COUNTY.contains(name.strip())) {
+            d.warn("warning.county-name", name);
+        }
+        CountyReport report = new CountyReport(d, clauses(targets), figures);
         return new Prepared(d, List.of(report), done -> done.result(name)
                 .eligible(done.allIndicatorsMet()).build());
     }
+
+    /**
+     * §3(1) 安宁市通过实施国家知识产权强县建设试点县建设工作: the plan and its targets are Anning's; a county request under
+     * another name is assessed as given, with a warning (reading the-county).
+     */
+    private static final java.util.Set<String> THE_COUNTY = java.util.Set.of("安宁市", "安宁");
 
     /** The clauses of the latest targets seen (an engine's description: the same list at every evaluation). */
     private volatile CountyReport.Clauses clauses;

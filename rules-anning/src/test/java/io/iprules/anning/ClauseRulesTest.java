@@ -47,7 +47,7 @@ class ClauseRulesTest {
     @Test
     void countiesOfOneChunkKeepTheirOwnFiguresAndFirings() {
         AnningCounty full = AnningApiTest.everyFigureAtItsTarget();
-        AnningCounty empty = new AnningCounty("空县", Map.of());
+        AnningCounty empty = new AnningCounty("安宁", Map.of());
         List<Outcome> out = ENGINE.evaluateAll(List.of(
                 EvaluationRequest.of("anning-2022", IN_ACCEPTANCE, full),
                 EvaluationRequest.of("anning-2022", LocalDate.of(2022, 7, 31), empty),
