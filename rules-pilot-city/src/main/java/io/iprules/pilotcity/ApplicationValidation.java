@@ -24,17 +24,22 @@ final class ApplicationValidation {
             return;
         }
         Set<String> names = new HashSet<>();
+        java.util.Map<String, String> oneCity = new java.util.HashMap<>();
         p.each("cities", r.cities(), (c, at) -> {
             city(c, at, r.province());
             if (!acceptableName(c.name())) {
                 return; // told by city(): a name with a space around it, a character that shows nothing, not NFC
             }
+            String first;
             if (!names.add(c.name())) {
                 at.add("name", problem("problem.city-twice", c.name()));
             } else if (namesProvince(c.name(), r.province())) {
                 // the quota condition is about the province: a city of the same name, in full or short (上海 in
                 // 上海市's set), would share its subject, and is the province rather than a city of it
                 at.add("name", problem("problem.city-named-as-province"));
+            } else if ((first = oneCity.putIfAbsent(asOneCity(c.name(), r.province()), c.name())) != null) {
+                // 湖州市 and 浙江省湖州市 (or 湖州) took two places of the set, one city
+                at.add("name", problem("problem.city-twice-written-otherwise", first, c.name()));
             }
         });
         subjectsApart(r, p);
@@ -96,6 +101,27 @@ final class ApplicationValidation {
     /** Checks a city's or a park's name at {@code "name"} under {@code p}: see {@link #acceptableName}. */
     private static boolean name(String name, Problems p) {
         return p.required("name", name) && p.noSpaceAround("name", name) && p.composed("name", name);
+    }
+
+    /**
+     * A city's name as a set compares it for a city listed twice (reading quota): without its province before it, in
+     * full or short (浙江省湖州市, 浙江湖州市), and without a closing 市 (湖州), so that 湖州市, 浙江省湖州市 and 湖州 are one
+     * city. The short name is taken off only where two characters or more are left (吉林市 in 吉林省 is not 市), and 市
+     * only where two are left (沙市 is not 沙).
+     */
+    static String asOneCity(String name, String province) {
+        String n = name;
+        var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
+        if (unit.isPresent()) {
+            String full = unit.get().fullName();
+            String brief = unit.get().shortName();
+            if (n.startsWith(full) && n.length() > full.length()) {
+                n = n.substring(full.length());
+            } else if (n.startsWith(brief) && n.length() - brief.length() >= 2) {
+                n = n.substring(brief.length());
+            }
+        }
+        return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
     }
 
     /** Whether a city's {@code name} is its province's, in full or short (上海 or 上海市 in 上海市's set). */
