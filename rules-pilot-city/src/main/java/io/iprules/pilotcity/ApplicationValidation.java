@@ -106,22 +106,45 @@ final class ApplicationValidation {
     /**
      * A city's name as a set compares it for a city listed twice (reading quota): without its province before it, in
      * full or short (浙江省湖州市, 浙江湖州市), and without a closing 市 (湖州), so that 湖州市, 浙江省湖州市 and 湖州 are one
-     * city. The short name is taken off only where two characters or more are left (吉林市 in 吉林省 is not 市), and 市
-     * only where two are left (沙市 is not 沙).
+     * city. The province is taken off as {@link #withoutProvinceBefore} says (吉林市 in 吉林省 is not 市), and 市 only
+     * where two characters are left (沙市 is not 沙).
      */
     static String asOneCity(String name, String province) {
-        String n = name;
-        var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
-        if (unit.isPresent()) {
-            String full = unit.get().fullName();
-            String brief = unit.get().shortName();
-            if (n.startsWith(full) && n.length() > full.length()) {
-                n = n.substring(full.length());
-            } else if (n.startsWith(brief) && n.length() - brief.length() >= 2) {
-                n = n.substring(brief.length());
+        String n = withoutProvinceBefore(name, province);
+        return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
+    }
+
+    /**
+     * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): without
+     * its province and its city before it, each in any form {@link #asOneCity} takes as one (浙江省湖州市经济开发区,
+     * 湖州市经济开发区 and 湖州经济开发区 are one park of 湖州市), each taken off only where two characters or more are
+     * left.
+     */
+    static String asOnePark(String park, String city, String province) {
+        String n = withoutProvinceBefore(park, province);
+        String c = asOneCity(withoutProvinceBefore(city, province), null);
+        for (String form : List.of(c + "市", c)) {
+            if (n.startsWith(form) && n.length() - form.length() >= 2) {
+                return n.substring(form.length());
             }
         }
-        return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
+        return n;
+    }
+
+    /**
+     * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市), where two characters or
+     * more are left that do not begin with 市 (吉林市 and 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city).
+     */
+    private static String withoutProvinceBefore(String name, String province) {
+        var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
+        if (unit.isPresent()) {
+            for (String form : List.of(unit.get().fullName(), unit.get().shortName())) {
+                if (name.startsWith(form) && name.length() - form.length() >= 2 && name.charAt(form.length()) != '市') {
+                    return name.substring(form.length());
+                }
+            }
+        }
+        return name;
     }
 
     /** Whether a city's {@code name} is its province's, in full or short (上海 or 上海市 in 上海市's set). */
@@ -157,12 +180,19 @@ final class ApplicationValidation {
             p.add("parks", problem("problem.parks-required"));
         }
         Set<String> parkNames = new HashSet<>();
+        java.util.Map<String, String> onePark = new java.util.HashMap<>();
+        String province = ownProvince ? c.province() : setProvince;
         p.each("parks", c.parks(), (park, at) -> {
+            String first;
             if (name(park.name(), at) && !parkNames.add(park.name())) {
                 at.add("name", problem("problem.park-twice", park.name()));
             } else if (named && park.name() != null && park.name().equals(c.name())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", problem("problem.park-named-as-city"));
+            } else if (named && park.name() != null && (first = onePark.putIfAbsent(
+                    asOnePark(park.name(), c.name(), province), park.name())) != null) {
+                // 湖州经济开发区 and 湖州市经济开发区 counted as two of the 2 to 3 parks, one park
+                at.add("name", problem("problem.park-twice-written-otherwise", first, park.name()));
             }
             at.required("smeCluster", park.smeCluster());
             at.required("ipPromotionPolicies", park.ipPromotionPolicies());

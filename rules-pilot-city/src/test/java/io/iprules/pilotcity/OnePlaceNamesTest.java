@@ -1,0 +1,65 @@
+package io.iprules.pilotcity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * pilot-city-2017 §2(2) 可推荐1-2个城市 (reading quota) and 每个申报城市可包括2-3个…园区 (reading
+ * parks-recommendation-deadline): a city of a set takes its place once and a park counts once, so the forms of one
+ * place's name a request may write are compared as one, and the names of two places stay two.
+ */
+class OnePlaceNamesTest {
+
+    @ParameterizedTest(name = "{0} and {1} in {2}''s set are one city")
+    @CsvSource({
+            "湖州市, 浙江省湖州市, 浙江省",
+            "湖州市, 浙江湖州市, 浙江省",
+            "湖州市, 湖州, 浙江省",
+            "湖州, 浙江省湖州市, 浙江",
+            "吉林市, 吉林省吉林市, 吉林省",
+            "浦东新区, 上海市浦东新区, 上海市",
+            "义乌市, 义乌, 浙江省"})
+    void oneCityWrittenTwoWays(String one, String other, String province) {
+        assertThat(ApplicationValidation.asOneCity(other, province))
+                .isEqualTo(ApplicationValidation.asOneCity(one, province));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} in {2}''s set are two cities")
+    @CsvSource({
+            "吉林市, 长春市, 吉林省",
+            // 吉林市 is not 市 once the province's short name 吉林 is taken off: it is a city of its own
+            "吉林市, 市, 吉林省",
+            "湖州市, 杭州市, 浙江省",
+            "沙市, 沙, 湖北省",
+            "湖州市, 湖州市经济开发区, 浙江省",
+            "海口市, 海南藏族自治州, 海南省"})
+    void twoCities(String one, String other, String province) {
+        assertThat(ApplicationValidation.asOneCity(other, province))
+                .isNotEqualTo(ApplicationValidation.asOneCity(one, province));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} of {2} in {3} are one park")
+    @CsvSource({
+            "湖州经济技术开发区, 湖州市经济技术开发区, 湖州市, 浙江省",
+            "湖州经济技术开发区, 浙江省湖州市经济技术开发区, 湖州市, 浙江省",
+            "经济技术开发区, 湖州经济技术开发区, 湖州市, 浙江",
+            "南太湖新区, 湖州南太湖新区, 浙江省湖州市, 浙江省",
+            "吉林经济技术开发区, 吉林市经济技术开发区, 吉林市, 吉林省"})
+    void oneParkWrittenTwoWays(String one, String other, String city, String province) {
+        assertThat(ApplicationValidation.asOnePark(other, city, province))
+                .isEqualTo(ApplicationValidation.asOnePark(one, city, province));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} of {2} in {3} are two parks")
+    @CsvSource({
+            "湖州经济技术开发区, 湖州高新技术产业开发区, 湖州市, 浙江省",
+            "湖州经济技术开发区, 杭州经济技术开发区, 湖州市, 浙江省",
+            // 湖州市 is no park's name once the city is taken off: nothing would be left
+            "湖州市, 湖州, 湖州市, 浙江省"})
+    void twoParks(String one, String other, String city, String province) {
+        assertThat(ApplicationValidation.asOnePark(other, city, province))
+                .isNotEqualTo(ApplicationValidation.asOnePark(one, city, province));
+    }
+}
