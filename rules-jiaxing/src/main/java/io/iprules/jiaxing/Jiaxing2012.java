@@ -325,11 +325,23 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (int i = 0; i < e.otherPolicyClaims().size(); i++) {
             OtherPolicyClaim c = e.otherPolicyClaims().get(i);
+            if (REPEALED_POLICY.matcher(c.policy()).find()) {
+                // followed as given (reading other-policy-line): a policy line is free text, and the claim may be
+                // a slip for another; said, since the repealed policy can have paid nothing this one pays
+                d.warn("warning.claim-under-repealed-policy", c.code(), c.policy(), ev.policy().inForceFrom());
+            }
             facts.add(new ClaimedElsewhere(d, c.code(), JiaxingAward.byCode(c.code()).matter(c.subject()), c.policy(),
                     c.choice()));
         }
         return facts;
     }
+
+    /**
+     * §7(3) 原《…》(嘉政发〔2009〕66号)同时废止: the repealed policy's document number as a claim's free text may write
+     * it, its brackets in any of the forms in use (〔〕, [], 【】, parentheses half or full width) and spaces aside.
+     */
+    private static final java.util.regex.Pattern REPEALED_POLICY = java.util.regex.Pattern.compile(
+            "嘉政发\\s*[〔\\[(（【]\\s*2009\\s*[〕\\])）】]\\s*66\\s*号");
 
     /** Whether a fact dated {@code date} is known on the as-of date; if not, the warning names it. */
     private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
