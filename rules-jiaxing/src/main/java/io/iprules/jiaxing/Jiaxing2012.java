@@ -341,7 +341,7 @@ public final class Jiaxing2012 extends KitModule {
      * it, its brackets in any of the forms in use (〔〕, [], 【】, parentheses half or full width) and spaces aside.
      */
     private static final java.util.regex.Pattern REPEALED_POLICY = java.util.regex.Pattern.compile(
-            "嘉政发\\s*[〔\\[(（【]\\s*2009\\s*[〕\\])）】]\\s*66\\s*号");
+            "嘉政发\\s*[〔\\[(\uFF08【]\\s*2009\\s*[〕\\])\uFF09】]\\s*66\\s*号");
 
     /** Whether a fact dated {@code date} is known on the as-of date; if not, the warning names it. */
     private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
