@@ -417,10 +417,18 @@ final class EnterpriseValidation {
             standards.asWrittenBefore("subject", subject, at);
         } else if (a.namesAPatent()) {
             int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
+            if (a == JiaxingAward.JX_SEI_ANNUITY && fee >= 0 && !FEE_NUMBER.matcher(subject.substring(fee + 1)).matches()) {
+                // ZL…/01 or ZL…/一 named no fee (the fees are ZL…/1, /2, /3), and the fee it meant was paid again
+                at.add("subject", problem("problem.fee-number", subject, subject.substring(fee + 1)));
+                return;
+            }
             patents.asWrittenBefore("subject",
                     a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject, at);
         }
     }
+
+    /** The k of NUMBER/k, an annual fee's place as the result numbers it: 1, 2, 3…, without a leading zero. */
+    private static final java.util.regex.Pattern FEE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");
 
     private static boolean award(String code, String subject, Problems at) {
         if (!at.required("code", code)) {

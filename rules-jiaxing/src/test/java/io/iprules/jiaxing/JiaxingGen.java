@@ -260,6 +260,11 @@ final class JiaxingGen {
             return nullable(Generate.constant("ignored"), 50);
         }
         List<String> pool = new ArrayList<>(subjects);
+        if (a == JiaxingAward.JX_SEI_ANNUITY) {
+            // an annual fee is NUMBER or NUMBER/k, k a fee's number: a standard's GB/T … or a loan's bank/year is
+            // refused there (problem.fee-number), not a subject that matches nothing
+            pool.removeIf(s -> s.indexOf('/') >= 0 && !s.substring(s.lastIndexOf('/') + 1).matches("[1-9][0-9]{0,2}"));
+        }
         pool.add("2013");
         pool.add("ZL-UNKNOWN");
         return oneOf(pool);
