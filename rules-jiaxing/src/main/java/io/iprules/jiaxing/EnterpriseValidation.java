@@ -417,14 +417,29 @@ final class EnterpriseValidation {
             standards.asWrittenBefore("subject", subject, at);
         } else if (a.namesAPatent()) {
             int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
-            if (a == JiaxingAward.JX_SEI_ANNUITY && fee >= 0 && !FEE_NUMBER.matcher(subject.substring(fee + 1)).matches()) {
-                // ZL…/01 or ZL…/一 named no fee (the fees are ZL…/1, /2, /3), and the fee it meant was paid again
-                at.add("subject", problem("problem.fee-number", subject, subject.substring(fee + 1)));
-                return;
+            if (a == JiaxingAward.JX_SEI_ANNUITY) {
+                // the first '/' or full-width '／': ZL…/01, ZL…/1/2 or ZL…／1 named no fee (the fees are ZL…/1, /2,
+                // /3), and the fee it meant was paid again
+                int first = firstSlash(subject);
+                if (first >= 0 && (subject.charAt(first) != '/'
+                        || !FEE_NUMBER.matcher(subject.substring(first + 1)).matches())) {
+                    at.add("subject", problem("problem.fee-number", subject, subject.substring(first)));
+                    return;
+                }
             }
             patents.asWrittenBefore("subject",
                     a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject, at);
         }
+    }
+
+    /** Where the first '/' or full-width '／' of {@code subject} is, or -1. */
+    private static int firstSlash(String subject) {
+        for (int i = 0; i < subject.length(); i++) {
+            if (subject.charAt(i) == '/' || subject.charAt(i) == '\uff0f') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The k of NUMBER/k, an annual fee's place as the result numbers it: 1, 2, 3…, without a leading zero. */
