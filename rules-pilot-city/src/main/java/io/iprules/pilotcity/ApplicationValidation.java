@@ -37,7 +37,7 @@ final class ApplicationValidation {
                 // the quota condition is about the province: a city of the same name, in full or short (上海 in
                 // 上海市's set), would share its subject, and is the province rather than a city of it
                 at.add("name", problem("problem.city-named-as-province"));
-            } else if ((first = oneCity.putIfAbsent(asOneCity(c.name(), r.province()), c.name())) != null) {
+            } else if ((first = oneCity.putIfAbsent(asOneCity(c.name(), c.type(), r.province()), c.name())) != null) {
                 // 湖州市 and 浙江省湖州市 (or 湖州) took two places of the set, one city
                 at.add("name", problem("problem.city-twice-written-otherwise", first, c.name()));
             }
@@ -104,47 +104,69 @@ final class ApplicationValidation {
     }
 
     /**
-     * A city's name as a set compares it for a city listed twice (reading quota): without its province before it, in
-     * full or short (浙江省湖州市, 浙江湖州市), and without a closing 市 (湖州), so that 湖州市, 浙江省湖州市 and 湖州 are one
-     * city. The province is taken off as {@link #withoutProvinceBefore} says (吉林市 in 吉林省 is not 市), and 市 only
-     * where two characters are left (沙市 is not 沙).
+     * A city of a set as the set compares it for a city listed twice (reading quota): its type, and its name without
+     * its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江 湖州市), and without a closing 市 (湖州),
+     * so that 湖州市, 浙江省湖州市 and 湖州 of one type are one city. The province is taken off as
+     * {@link #withoutProvinceBefore} says (吉林市 in 吉林省 is not 市), and 市 only where two characters are left (沙市
+     * is not 沙). Two types are two places whatever their names: 大理 (州) and 大理市 (县级城市) are both applicants.
      */
-    static String asOneCity(String name, String province) {
-        String n = withoutProvinceBefore(name, province);
+    static String asOneCity(String name, ApplicantType type, String province) {
+        return (type == null ? "" : type.name()) + "|" + withoutShi(withoutProvinceBefore(name, province));
+    }
+
+    private static String withoutShi(String n) {
         return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
     }
 
     /**
      * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): without
-     * its province and its city before it, each in any form {@link #asOneCity} takes as one (浙江省湖州市经济开发区,
-     * 湖州市经济开发区 and 湖州经济开发区 are one park of 湖州市), each taken off only where two characters or more are
-     * left.
+     * its city before it, in any form {@link #asOneCity} takes as one, its province before that or not
+     * (浙江省湖州市经济开发区, 湖州市经济开发区, 湖州 经济开发区 and 湖州经济开发区 are one park of 湖州市), where two characters
+     * or more are left. The province alone is not taken off: 湖北大学科技园 and 武汉大学科技园 are two parks of 武汉市.
      */
     static String asOnePark(String park, String city, String province) {
-        String n = withoutProvinceBefore(park, province);
-        String c = asOneCity(withoutProvinceBefore(city, province), null);
+        String c = withoutShi(withoutProvinceBefore(city, province));
+        String afterProvince = withoutProvinceBefore(park, province);
+        String n = afterProvince.startsWith(c) ? afterProvince : park;
         for (String form : List.of(c + "市", c)) {
-            if (n.startsWith(form) && n.length() - form.length() >= 2) {
-                return n.substring(form.length());
+            if (n.startsWith(form)) {
+                String rest = withoutSeparators(n.substring(form.length()));
+                if (rest.length() >= 2) {
+                    return rest;
+                }
             }
         }
         return n;
     }
 
     /**
-     * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市), where two characters or
-     * more are left that do not begin with 市 (吉林市 and 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city).
+     * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江·湖州市), and the
+     * spaces or middle dot after it, where two characters or more are left that do not begin with 市 (吉林市 and
+     * 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city).
      */
     private static String withoutProvinceBefore(String name, String province) {
         var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
         if (unit.isPresent()) {
             for (String form : List.of(unit.get().fullName(), unit.get().shortName())) {
-                if (name.startsWith(form) && name.length() - form.length() >= 2 && name.charAt(form.length()) != '市') {
-                    return name.substring(form.length());
+                if (name.startsWith(form)) {
+                    String rest = withoutSeparators(name.substring(form.length()));
+                    if (rest.length() >= 2 && rest.charAt(0) != '市') {
+                        return rest;
+                    }
                 }
             }
         }
         return name;
+    }
+
+    /** {@code s} without the spaces (a no-break or ideographic one too) and middle dots (· ・ •) it begins with. */
+    private static String withoutSeparators(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))
+                || "\u00b7\u30fb\u2022".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        return s.substring(i);
     }
 
     /** Whether a city's {@code name} is its province's, in full or short (上海 or 上海市 in 上海市's set). */

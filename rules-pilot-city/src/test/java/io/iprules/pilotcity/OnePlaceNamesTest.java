@@ -12,38 +12,53 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class OnePlaceNamesTest {
 
-    @ParameterizedTest(name = "{0} and {1} in {2}''s set are one city")
+    @ParameterizedTest(name = "{0} and {1} ({2}) in {3}''s set are one city")
     @CsvSource({
-            "湖州市, 浙江省湖州市, 浙江省",
-            "湖州市, 浙江湖州市, 浙江省",
-            "湖州市, 湖州, 浙江省",
-            "湖州, 浙江省湖州市, 浙江",
-            "吉林市, 吉林省吉林市, 吉林省",
-            "浦东新区, 上海市浦东新区, 上海市",
-            "义乌市, 义乌, 浙江省"})
-    void oneCityWrittenTwoWays(String one, String other, String province) {
-        assertThat(ApplicationValidation.asOneCity(other, province))
-                .isEqualTo(ApplicationValidation.asOneCity(one, province));
+            "湖州市, 浙江省湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 湖州, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州, 浙江省湖州市, PREFECTURE_LEVEL_CITY, 浙江",
+            "湖州市, 浙江省 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江 湖州, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江·湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "吉林市, 吉林省吉林市, PREFECTURE_LEVEL_CITY, 吉林省",
+            "浦东新区, 上海市浦东新区, MUNICIPALITY_DISTRICT, 上海市",
+            "义乌市, 义乌, COUNTY_LEVEL_CITY, 浙江省"})
+    void oneCityWrittenTwoWays(String one, String other, ApplicantType type, String province) {
+        assertThat(ApplicationValidation.asOneCity(other, type, province))
+                .isEqualTo(ApplicationValidation.asOneCity(one, type, province));
     }
 
-    @ParameterizedTest(name = "{0} and {1} in {2}''s set are two cities")
+    @ParameterizedTest(name = "{0} and {1} ({2}) in {3}''s set are two cities")
     @CsvSource({
-            "吉林市, 长春市, 吉林省",
+            "吉林市, 长春市, PREFECTURE_LEVEL_CITY, 吉林省",
             // 吉林市 is not 市 once the province's short name 吉林 is taken off: it is a city of its own
-            "吉林市, 市, 吉林省",
-            "湖州市, 杭州市, 浙江省",
-            "沙市, 沙, 湖北省",
-            "湖州市, 湖州市经济开发区, 浙江省",
-            "海口市, 海南藏族自治州, 海南省"})
-    void twoCities(String one, String other, String province) {
-        assertThat(ApplicationValidation.asOneCity(other, province))
-                .isNotEqualTo(ApplicationValidation.asOneCity(one, province));
+            "吉林市, 市, PREFECTURE_LEVEL_CITY, 吉林省",
+            "湖州市, 杭州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "沙市, 沙, COUNTY_LEVEL_CITY, 湖北省",
+            "湖州市, 湖州市经济开发区, PREFECTURE_LEVEL_CITY, 浙江省",
+            "海口市, 海南藏族自治州, PREFECTURE_LEVEL_CITY, 海南省"})
+    void twoCities(String one, String other, ApplicantType type, String province) {
+        assertThat(ApplicationValidation.asOneCity(other, type, province))
+                .isNotEqualTo(ApplicationValidation.asOneCity(one, type, province));
+    }
+
+    /** §1(1) names 地级城市(州、盟) and 县级城市 both: a prefecture and its seat city of one name are two applicants. */
+    @ParameterizedTest(name = "{0} ({1}) and {2} ({3}) in {4}''s set are two places")
+    @CsvSource({
+            "大理, AUTONOMOUS_PREFECTURE, 大理市, COUNTY_LEVEL_CITY, 云南省",
+            "恩施, AUTONOMOUS_PREFECTURE, 恩施市, COUNTY_LEVEL_CITY, 湖北省"})
+    void twoTypesAreTwoPlaces(String one, ApplicantType oneType, String other, ApplicantType otherType,
+            String province) {
+        assertThat(ApplicationValidation.asOneCity(other, otherType, province))
+                .isNotEqualTo(ApplicationValidation.asOneCity(one, oneType, province));
     }
 
     @ParameterizedTest(name = "{0} and {1} of {2} in {3} are one park")
     @CsvSource({
             "湖州经济技术开发区, 湖州市经济技术开发区, 湖州市, 浙江省",
             "湖州经济技术开发区, 浙江省湖州市经济技术开发区, 湖州市, 浙江省",
+            "湖州经济技术开发区, 湖州市 经济技术开发区, 湖州市, 浙江省",
             "经济技术开发区, 湖州经济技术开发区, 湖州市, 浙江",
             "南太湖新区, 湖州南太湖新区, 浙江省湖州市, 浙江省",
             "吉林经济技术开发区, 吉林市经济技术开发区, 吉林市, 吉林省"})
@@ -52,12 +67,20 @@ class OnePlaceNamesTest {
                 .isEqualTo(ApplicationValidation.asOnePark(one, city, province));
     }
 
+    /** Two universities' science parks, one named after the province and one after the city, are two parks. */
     @ParameterizedTest(name = "{0} and {1} of {2} in {3} are two parks")
     @CsvSource({
             "湖州经济技术开发区, 湖州高新技术产业开发区, 湖州市, 浙江省",
             "湖州经济技术开发区, 杭州经济技术开发区, 湖州市, 浙江省",
             // 湖州市 is no park's name once the city is taken off: nothing would be left
-            "湖州市, 湖州, 湖州市, 浙江省"})
+            "湖州市, 湖州, 湖州市, 浙江省",
+            "武汉大学科技园, 湖北大学科技园, 武汉市, 湖北省",
+            "武汉大学国家大学科技园, 湖北大学国家大学科技园, 武汉市, 湖北省",
+            "辽宁大学科技园, 沈阳大学科技园, 沈阳市, 辽宁省",
+            "吉林大学科技园, 长春大学科技园, 长春市, 吉林省",
+            "四川大学国家大学科技园, 成都大学国家大学科技园, 成都市, 四川省",
+            "山东大学科技园, 济南大学科技园, 济南市, 山东省",
+            "安徽大学科技园, 合肥大学科技园, 合肥市, 安徽省"})
     void twoParks(String one, String other, String city, String province) {
         assertThat(ApplicationValidation.asOnePark(other, city, province))
                 .isNotEqualTo(ApplicationValidation.asOnePark(one, city, province));
