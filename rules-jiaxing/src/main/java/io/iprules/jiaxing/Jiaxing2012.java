@@ -338,10 +338,12 @@ public final class Jiaxing2012 extends KitModule {
 
     /**
      * §7(3) 原《…》(嘉政发〔2009〕66号)同时废止: the repealed policy's document number as a claim's free text may write
-     * it, its brackets in any of the forms in use (〔〕, [], 【】, parentheses half or full width) and spaces aside.
+     * it: its brackets in any of the forms in use (〔〕, ﹝﹞, [], ［］, 【】, parentheses half or full width), 发 and 号 in
+     * simplified or traditional characters, 第 before the number or not, spaces aside.
      */
     private static final java.util.regex.Pattern REPEALED_POLICY = java.util.regex.Pattern.compile(
-            "嘉政发\\s*[〔\\[(\uFF08【]\\s*2009\\s*[〕\\])\uFF09】]\\s*66\\s*号");
+            "嘉政[发發]\\s*[\u3014\ufe5d\\[\uff3b\u3010(\uff08]\\s*2009\\s*[\u3015\ufe5e\\]\uff3d\u3011)\uff09]"
+            + "\\s*第?\\s*66\\s*[号號]");
 
     /** Whether a fact dated {@code date} is known on the as-of date; if not, the warning names it. */
     private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
