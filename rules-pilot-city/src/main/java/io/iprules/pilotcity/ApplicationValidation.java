@@ -104,39 +104,60 @@ final class ApplicationValidation {
     }
 
     /**
-     * A city of a set as the set compares it for a city listed twice (reading quota): its type, and its name without
+     * A city of a set as the set compares it for a city listed twice (reading quota): its level, and its name without
      * its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江 湖州市), and without a closing 市 (湖州),
-     * so that 湖州市, 浙江省湖州市 and 湖州 of one type are one city. The province is taken off as
+     * so that 湖州市, 浙江省湖州市 and 湖州 of one level are one city. The province is taken off as
      * {@link #withoutProvinceBefore} says (吉林市 in 吉林省 is not 市), and 市 only where two characters are left (沙市
-     * is not 沙). Two types are two places whatever their names: 大理 (州) and 大理市 (县级城市) are both applicants.
+     * is not 沙). Two levels are two places whatever their names: 大理 (州) and 大理市 (县级城市) are both applicants,
+     * while a 副省级城市 typed as a 地级城市 elsewhere in the set is still the same city.
      */
     static String asOneCity(String name, ApplicantType type, String province) {
-        return (type == null ? "" : type.name()) + "|" + withoutShi(withoutProvinceBefore(name, province));
+        return LEVEL.getOrDefault(type, String.valueOf(type)) + "|" + withoutShi(withoutProvinceBefore(name, province));
     }
+
+    /**
+     * The levels of §1(1)'s applicants, as one place cannot be of two: 地级城市(州、盟) and the 副省级城市 among them, then
+     * 县级城市, then the districts (a 直辖市's or a 计划单列市's); a type not named here is its own level.
+     */
+    private static final java.util.Map<ApplicantType, String> LEVEL = java.util.Map.of(
+            ApplicantType.SUB_PROVINCIAL_CITY, "prefecture", ApplicantType.PREFECTURE_LEVEL_CITY, "prefecture",
+            ApplicantType.AUTONOMOUS_PREFECTURE, "prefecture", ApplicantType.LEAGUE, "prefecture",
+            ApplicantType.COUNTY_LEVEL_CITY, "county",
+            ApplicantType.MUNICIPALITY_DISTRICT, "district", ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT, "district");
+
+    /** The types whose places are a 市 (their own name may be written with or without it). */
+    private static final Set<ApplicantType> CITIES_NAMED_SHI = java.util.EnumSet.of(ApplicantType.SUB_PROVINCIAL_CITY,
+            ApplicantType.PREFECTURE_LEVEL_CITY, ApplicantType.COUNTY_LEVEL_CITY);
 
     private static String withoutShi(String n) {
         return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
     }
 
     /**
-     * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): without
-     * its city before it, in any form {@link #asOneCity} takes as one, its province before that or not
-     * (浙江省湖州市经济开发区, 湖州市经济开发区, 湖州 经济开发区 and 湖州经济开发区 are one park of 湖州市), where two characters
-     * or more are left. The province alone is not taken off: 湖北大学科技园 and 武汉大学科技园 are two parks of 武汉市.
+     * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): the city
+     * written before it with 市, or with spaces after it, is its city written bare, and the city's province before
+     * that is no part of it, so that 浙江省湖州市经济开发区, 湖州市经济开发区, 湖州 经济开发区 and 湖州经济开发区 are one park
+     * of 湖州市. Nothing is taken off but the province before the city: 湖北大学科技园 and 武汉大学科技园 are two parks of
+     * 武汉市. 市 is read so only for a city that is a 市 (a 州's 大理市经济开发区 is its seat city's, not 大理州's), and not
+     * before 大学 or 学院 (宁波市大学科技园 is not 宁波大学's).
      */
-    static String asOnePark(String park, String city, String province) {
+    static String asOnePark(String park, String city, ApplicantType type, String province) {
         String c = withoutShi(withoutProvinceBefore(city, province));
         String afterProvince = withoutProvinceBefore(park, province);
         String n = afterProvince.startsWith(c) ? afterProvince : park;
-        for (String form : List.of(c + "市", c)) {
-            if (n.startsWith(form)) {
-                String rest = withoutSeparators(n.substring(form.length()));
-                if (rest.length() >= 2) {
-                    return rest;
-                }
-            }
+        if (!n.startsWith(c)) {
+            return n;
         }
-        return n;
+        String rest = n.substring(c.length());
+        if (CITIES_NAMED_SHI.contains(type) && rest.startsWith("市")) {
+            String afterShi = withoutSeparators(rest.substring(1));
+            if (afterShi.length() >= 2 && !afterShi.startsWith("大学") && !afterShi.startsWith("学院")) {
+                return c + afterShi;
+            }
+            return n;
+        }
+        String afterSeparators = withoutSeparators(rest);
+        return afterSeparators.length() >= 2 ? c + afterSeparators : n;
     }
 
     /**
@@ -159,11 +180,14 @@ final class ApplicationValidation {
         return name;
     }
 
-    /** {@code s} without the spaces (a no-break or ideographic one too) and middle dots (· ・ •) it begins with. */
+    /**
+     * {@code s} without the spaces (a no-break or ideographic one too), middle dots (· ・ ･ ‧ •), hyphens and
+     * enumeration commas (、) it begins with: what a document may put between a province and its city.
+     */
     private static String withoutSeparators(String s) {
         int i = 0;
         while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))
-                || "\u00b7\u30fb\u2022".indexOf(s.charAt(i)) >= 0)) {
+                || "\u00b7\u30fb\uff65\u2027\u2022-\u2010\u2011\u2012\u2013\u2014\uff0d\u3001".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
         return s.substring(i);
@@ -212,7 +236,7 @@ final class ApplicationValidation {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", problem("problem.park-named-as-city"));
             } else if (named && park.name() != null && (first = onePark.putIfAbsent(
-                    asOnePark(park.name(), c.name(), province), park.name())) != null) {
+                    asOnePark(park.name(), c.name(), c.type(), province), park.name())) != null) {
                 // 湖州经济开发区 and 湖州市经济开发区 counted as two of the 2 to 3 parks, one park
                 at.add("name", problem("problem.park-twice-written-otherwise", first, park.name()));
             }

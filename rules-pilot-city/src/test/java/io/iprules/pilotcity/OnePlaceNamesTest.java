@@ -21,6 +21,9 @@ class OnePlaceNamesTest {
             "湖州市, 浙江省 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
             "湖州市, 浙江 湖州, PREFECTURE_LEVEL_CITY, 浙江省",
             "湖州市, 浙江·湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江省-湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江省、湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州市, 浙江\uff65湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
             "吉林市, 吉林省吉林市, PREFECTURE_LEVEL_CITY, 吉林省",
             "浦东新区, 上海市浦东新区, MUNICIPALITY_DISTRICT, 上海市",
             "义乌市, 义乌, COUNTY_LEVEL_CITY, 浙江省"})
@@ -54,35 +57,55 @@ class OnePlaceNamesTest {
                 .isNotEqualTo(ApplicationValidation.asOneCity(one, oneType, province));
     }
 
-    @ParameterizedTest(name = "{0} and {1} of {2} in {3} are one park")
+    /** A 副省级城市 typed as a 地级城市 beside itself is still one city: the level decides, not the type. */
+    @ParameterizedTest(name = "{0} ({1}) and {2} ({3}) in {4}''s set are one city")
     @CsvSource({
-            "湖州经济技术开发区, 湖州市经济技术开发区, 湖州市, 浙江省",
-            "湖州经济技术开发区, 浙江省湖州市经济技术开发区, 湖州市, 浙江省",
-            "湖州经济技术开发区, 湖州市 经济技术开发区, 湖州市, 浙江省",
-            "经济技术开发区, 湖州经济技术开发区, 湖州市, 浙江",
-            "南太湖新区, 湖州南太湖新区, 浙江省湖州市, 浙江省",
-            "吉林经济技术开发区, 吉林市经济技术开发区, 吉林市, 吉林省"})
-    void oneParkWrittenTwoWays(String one, String other, String city, String province) {
-        assertThat(ApplicationValidation.asOnePark(other, city, province))
-                .isEqualTo(ApplicationValidation.asOnePark(one, city, province));
+            "杭州市, SUB_PROVINCIAL_CITY, 浙江省杭州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "锡林郭勒盟, LEAGUE, 内蒙古锡林郭勒盟, PREFECTURE_LEVEL_CITY, 内蒙古自治区"})
+    void oneLevelIsOnePlace(String one, ApplicantType oneType, String other, ApplicantType otherType,
+            String province) {
+        assertThat(ApplicationValidation.asOneCity(other, otherType, province))
+                .isEqualTo(ApplicationValidation.asOneCity(one, oneType, province));
     }
 
-    /** Two universities' science parks, one named after the province and one after the city, are two parks. */
-    @ParameterizedTest(name = "{0} and {1} of {2} in {3} are two parks")
+    @ParameterizedTest(name = "{0} and {1} of {2} ({3}) in {4} are one park")
     @CsvSource({
-            "湖州经济技术开发区, 湖州高新技术产业开发区, 湖州市, 浙江省",
-            "湖州经济技术开发区, 杭州经济技术开发区, 湖州市, 浙江省",
+            "湖州经济技术开发区, 湖州市经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州经济技术开发区, 浙江省湖州市经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州经济技术开发区, 湖州市 经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州经济技术开发区, 湖州 经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州经济技术开发区, 湖州市-经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江",
+            "湖州南太湖新区, 湖州市南太湖新区, 浙江省湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "吉林经济技术开发区, 吉林市经济技术开发区, 吉林市, PREFECTURE_LEVEL_CITY, 吉林省",
+            "义乌经济技术开发区, 义乌市经济技术开发区, 义乌市, COUNTY_LEVEL_CITY, 浙江省"})
+    void oneParkWrittenTwoWays(String one, String other, String city, ApplicantType type, String province) {
+        assertThat(ApplicationValidation.asOnePark(other, city, type, province))
+                .isEqualTo(ApplicationValidation.asOnePark(one, city, type, province));
+    }
+
+    /**
+     * Two universities' science parks, one named after the province and one after the city, or a university's and
+     * the city's; a 州's park and its seat city's: two parks.
+     */
+    @ParameterizedTest(name = "{0} and {1} of {2} ({3}) in {4} are two parks")
+    @CsvSource({
+            "湖州经济技术开发区, 湖州高新技术产业开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "湖州经济技术开发区, 杭州经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
             // 湖州市 is no park's name once the city is taken off: nothing would be left
-            "湖州市, 湖州, 湖州市, 浙江省",
-            "武汉大学科技园, 湖北大学科技园, 武汉市, 湖北省",
-            "武汉大学国家大学科技园, 湖北大学国家大学科技园, 武汉市, 湖北省",
-            "辽宁大学科技园, 沈阳大学科技园, 沈阳市, 辽宁省",
-            "吉林大学科技园, 长春大学科技园, 长春市, 吉林省",
-            "四川大学国家大学科技园, 成都大学国家大学科技园, 成都市, 四川省",
-            "山东大学科技园, 济南大学科技园, 济南市, 山东省",
-            "安徽大学科技园, 合肥大学科技园, 合肥市, 安徽省"})
-    void twoParks(String one, String other, String city, String province) {
-        assertThat(ApplicationValidation.asOnePark(other, city, province))
-                .isNotEqualTo(ApplicationValidation.asOnePark(one, city, province));
+            "湖州市, 湖州, 湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
+            "武汉大学科技园, 湖北大学科技园, 武汉市, SUB_PROVINCIAL_CITY, 湖北省",
+            "武汉大学国家大学科技园, 湖北大学国家大学科技园, 武汉市, SUB_PROVINCIAL_CITY, 湖北省",
+            "辽宁大学科技园, 沈阳大学科技园, 沈阳市, SUB_PROVINCIAL_CITY, 辽宁省",
+            "吉林大学科技园, 长春大学科技园, 长春市, SUB_PROVINCIAL_CITY, 吉林省",
+            "四川大学国家大学科技园, 成都大学国家大学科技园, 成都市, SUB_PROVINCIAL_CITY, 四川省",
+            "山东大学科技园, 济南大学科技园, 济南市, SUB_PROVINCIAL_CITY, 山东省",
+            "安徽大学科技园, 合肥大学科技园, 合肥市, PREFECTURE_LEVEL_CITY, 安徽省",
+            "宁波大学科技园, 宁波市大学科技园, 宁波市, SUB_PROVINCIAL_CITY, 浙江省",
+            "武汉大学科技园, 武汉市大学科技园, 武汉市, SUB_PROVINCIAL_CITY, 湖北省",
+            "大理经济技术开发区, 大理市经济技术开发区, 大理, AUTONOMOUS_PREFECTURE, 云南省",
+            "恩施高新技术产业园区, 恩施市高新技术产业园区, 恩施, AUTONOMOUS_PREFECTURE, 湖北省"})
+    void twoParks(String one, String other, String city, ApplicantType type, String province) {
+        assertThat(ApplicationValidation.asOnePark(other, city, type, province))
+                .isNotEqualTo(ApplicationValidation.asOnePark(one, city, type, province));
     }
 }
