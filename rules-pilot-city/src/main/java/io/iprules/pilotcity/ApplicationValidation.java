@@ -112,7 +112,9 @@ final class ApplicationValidation {
      * while a 副省级城市 typed as a 地级城市 elsewhere in the set is still the same city.
      */
     static String asOneCity(String name, ApplicantType type, String province) {
-        return LEVEL.getOrDefault(type, String.valueOf(type)) + "|" + withoutShi(withoutProvinceBefore(name, province));
+        // a type left out is told where it is required; Map.of holds no null key to ask for
+        String level = type == null ? "" : LEVEL.getOrDefault(type, type.name());
+        return level + "|" + withoutShi(withoutProvinceBefore(name, province));
     }
 
     /**
