@@ -418,12 +418,15 @@ final class EnterpriseValidation {
         } else if (a.namesAPatent()) {
             int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
             if (a == JiaxingAward.JX_SEI_ANNUITY) {
-                // the first '/' or full-width '／': ZL…/01, ZL…/1/2 or ZL…／1 named no fee (the fees are ZL…/1, /2,
-                // /3), and the fee it meant was paid again
+                // the first slash of any kind: ZL…/01, ZL…/1/2, ZL…／1 or ZL…∕1 named no fee (the fees are ZL…/1,
+                // /2, /3), and the fee it meant was paid again; so did ZL… /1, whose patent has a space in it
                 int first = firstSlash(subject);
                 if (first >= 0 && (subject.charAt(first) != '/'
                         || !FEE_NUMBER.matcher(subject.substring(first + 1)).matches())) {
                     at.add("subject", problem("problem.fee-number", subject, subject.substring(first)));
+                    return;
+                }
+                if (!at.noSpace("subject", subject)) {
                     return;
                 }
             }
@@ -432,15 +435,20 @@ final class EnterpriseValidation {
         }
     }
 
-    /** Where the first '/' or full-width '／' of {@code subject} is, or -1. */
+    /**
+     * Where the first slash of {@code subject} is, or -1: '/', or one a request may write for it, full-width '／',
+     * the division slash '∕', the fraction slash '⁄' or a backslash.
+     */
     private static int firstSlash(String subject) {
         for (int i = 0; i < subject.length(); i++) {
-            if (subject.charAt(i) == '/' || subject.charAt(i) == '\uff0f') {
+            if (SLASHES.indexOf(subject.charAt(i)) >= 0) {
                 return i;
             }
         }
         return -1;
     }
+
+    private static final String SLASHES = "/\uff0f\u2215\u2044\\";
 
     /** The k of NUMBER/k, an annual fee's place as the result numbers it: 1, 2, 3…, without a leading zero. */
     private static final java.util.regex.Pattern FEE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");

@@ -338,12 +338,14 @@ public final class Jiaxing2012 extends KitModule {
 
     /**
      * §7(3) 原《…》(嘉政发〔2009〕66号)同时废止: the repealed policy's document number as a claim's free text may write
-     * it: its brackets in any of the forms in use (〔〕, ﹝﹞, [], ［］, 【】, parentheses half or full width), 发 and 号 in
-     * simplified or traditional characters, 第 before the number or not, spaces aside.
+     * it: its brackets in any of the forms in use (〔〕, ﹝﹞, 〖〗, [], ［］, 【】, parentheses half or full width) or none,
+     * 2009年 or 2009, 发 and 号 in simplified or traditional characters, 第 before the number or not, its digits half or
+     * full width, spaces (an ideographic one too) aside.
      */
     private static final java.util.regex.Pattern REPEALED_POLICY = java.util.regex.Pattern.compile(
-            "嘉政[发發]\\s*[\u3014\ufe5d\\[\uff3b\u3010(\uff08]\\s*2009\\s*[\u3015\ufe5e\\]\uff3d\u3011)\uff09]"
-            + "\\s*第?\\s*66\\s*[号號]");
+            "嘉政[发發]\\s*[\u3014\ufe5d\u3016\\[\uff3b\u3010(\uff08]?\\s*[2\uff12][0\uff10][0\uff10][9\uff19]\\s*年?"
+            + "\\s*[\u3015\ufe5e\u3017\\]\uff3d\u3011)\uff09]?\\s*第?\\s*[6\uff16][6\uff16]\\s*[号號]",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Whether a fact dated {@code date} is known on the as-of date; if not, the warning names it. */
     private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {

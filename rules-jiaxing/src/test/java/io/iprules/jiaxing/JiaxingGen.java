@@ -261,9 +261,10 @@ final class JiaxingGen {
         }
         List<String> pool = new ArrayList<>(subjects);
         if (a == JiaxingAward.JX_SEI_ANNUITY) {
-            // an annual fee is NUMBER or NUMBER/k, k a fee's number: a standard's GB/T … or a loan's bank/year is
-            // refused there (problem.fee-number), not a subject that matches nothing
-            pool.removeIf(s -> s.indexOf('/') >= 0 && !s.substring(s.lastIndexOf('/') + 1).matches("[1-9][0-9]{0,2}"));
+            // an annual fee is NUMBER or NUMBER/k, k a fee's number, without a space: a standard's GB/T … or ISO …,
+            // or a loan's bank/year, is refused there (problem.fee-number), not a subject that matches nothing
+            pool.removeIf(s -> s.indexOf('/') >= 0 && !s.substring(s.indexOf('/') + 1).matches("[1-9][0-9]{0,2}")
+                    || s.chars().anyMatch(Character::isWhitespace));
         }
         pool.add("2013");
         pool.add("ZL-UNKNOWN");
