@@ -93,6 +93,7 @@ class SchemaAgreesWithReaderTest {
             replace(root, path, file, "a space before it", NODES.textNode(" " + s), out);
             replace(root, path, file, "a zero-width space after it", NODES.textNode(s + "\u200B"), out);
             replace(root, path, file, "a no-break space after it", NODES.textNode(s + "\u00A0"), out);
+            replace(root, path, file, "a newline after it", NODES.textNode(s + "\n"), out);
             if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 replace(root, path, file, "an impossible date", NODES.textNode(s.substring(0, 5) + "02-30"), out);
                 replace(root, path, file, "a date with slashes", NODES.textNode(s.replace('-', '/')), out);
