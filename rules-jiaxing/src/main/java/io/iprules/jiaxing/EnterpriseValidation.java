@@ -415,23 +415,18 @@ final class EnterpriseValidation {
         }
         if (a == JiaxingAward.JX_STANDARD_LEAD) {
             standards.asWrittenBefore("subject", subject, at);
-        } else if (a.namesAPatent()) {
-            int fee = subject.lastIndexOf('/'); // NUMBER/k names a patent's k-th annual fee
-            if (a == JiaxingAward.JX_SEI_ANNUITY) {
-                // the first slash of any kind: ZL…/01, ZL…/1/2, ZL…／1 or ZL…∕1 named no fee (the fees are ZL…/1,
-                // /2, /3), and the fee it meant was paid again; so did ZL… /1, whose patent has a space in it
-                int first = firstSlash(subject);
-                if (first >= 0 && (subject.charAt(first) != '/'
-                        || !FEE_NUMBER.matcher(subject.substring(first + 1)).matches())) {
-                    at.add("subject", problem("problem.fee-number", subject, subject.substring(first)));
-                    return;
-                }
-                if (!at.noSpace("subject", subject)) {
-                    return;
-                }
+        } else if (a == JiaxingAward.JX_SEI_ANNUITY) {
+            // NUMBER/k names a patent's k-th annual fee. The first slash of any kind decides: ZL…/01, ZL…/1/2, ZL…／1
+            // or ZL…∕1 named no fee (the fees are ZL…/1, /2, /3), and the fee it meant was paid again; so did ZL… /1,
+            // whose patent has a space in it
+            int fee = firstSlash(subject);
+            if (fee >= 0 && (subject.charAt(fee) != '/' || !FEE_NUMBER.matcher(subject.substring(fee + 1)).matches())) {
+                at.add("subject", problem("problem.fee-number", subject, subject.substring(fee)));
+            } else if (at.noSpace("subject", subject)) {
+                patents.asWrittenBefore("subject", fee > 0 ? subject.substring(0, fee) : subject, at);
             }
-            patents.asWrittenBefore("subject",
-                    a == JiaxingAward.JX_SEI_ANNUITY && fee > 0 ? subject.substring(0, fee) : subject, at);
+        } else if (a.namesAPatent()) {
+            patents.asWrittenBefore("subject", subject, at);
         }
     }
 

@@ -231,13 +231,15 @@ final class ApplicationValidation {
         java.util.Map<String, String> onePark = new java.util.HashMap<>();
         String province = ownProvince ? c.province() : setProvince;
         p.each("parks", c.parks(), (park, at) -> {
+            // a park's name told as wrong (missing, a space around it…) is compared with no other: told once
+            boolean parkNamed = name(park.name(), at);
             String first;
-            if (name(park.name(), at) && !parkNames.add(park.name())) {
+            if (parkNamed && !parkNames.add(park.name())) {
                 at.add("name", problem("problem.park-twice", park.name()));
-            } else if (named && park.name() != null && park.name().equals(c.name())) {
+            } else if (named && parkNamed && park.name().equals(c.name())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", problem("problem.park-named-as-city"));
-            } else if (named && park.name() != null && (first = onePark.putIfAbsent(
+            } else if (named && parkNamed && (first = onePark.putIfAbsent(
                     asOnePark(park.name(), c.name(), c.type(), province), park.name())) != null) {
                 // 湖州经济开发区 and 湖州市经济开发区 counted as two of the 2 to 3 parks, one park
                 at.add("name", problem("problem.park-twice-written-otherwise", first, park.name()));
