@@ -316,14 +316,14 @@ final class ApplicationValidation {
     /**
      * A 计划单列市的市辖区 in the province of a 计划单列市, by its name: only such a district takes no place of the
      * province's quota (§2(2)), so a name that shows another place is refused at the type. The name, its province
-     * before it aside (辽宁省大连市甘井子区), must not be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市
+     * before it aside as {@link #withoutProvinceBefore} takes it off (辽宁省大连市甘井子区, 浙江·宁波市鄞州区), must not be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市
      * and takes a place), nor begin with another 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a
      * city's name ending in 市 other than its province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市). A
      * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
      * districts are no data of this module.
      */
     private static void separatelyPlannedDistrict(String name, String province, DistrictPlaces places, Problems p) {
-        String n = withoutProvince(name, province);
+        String n = withoutProvinceBefore(name, province);
         var itself = places.separatelyPlannedCityNamed(n);
         if (itself.isPresent()) {
             p.add("type", problem("problem.separately-planned-city-itself", name, itself.get().city()));
@@ -349,14 +349,6 @@ final class ApplicationValidation {
             p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,
                     io.iprules.Text.bilingual(String.join("、", ownNames), String.join(", ", ownNames))));
         }
-    }
-
-    /** {@code name} without its province's name, full or short, before it (浙江省宁波市鄞州区); itself if nothing is left. */
-    private static String withoutProvince(String name, String province) {
-        return ProvincialUnit.named(province.strip()).map(u -> name.startsWith(u.fullName())
-                        ? name.substring(u.fullName().length())
-                        : name.startsWith(u.shortName()) ? name.substring(u.shortName().length()) : name)
-                .filter(rest -> !rest.isEmpty()).orElse(name);
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */
