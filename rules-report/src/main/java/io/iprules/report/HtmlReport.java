@@ -491,7 +491,11 @@ final class HtmlReport {
         }
     }
 
-    /** A bar of progress on a scale where the full width is {@link #SCALE} times the progress basis. */
+    /**
+     * A bar of progress on a scale where the full width is {@link #SCALE} times the progress basis. A target decided
+     * without progress (measured against a basis of 0 or none, as a nation that did not grow) has no fill and says
+     * so; "no figure supplied" is said only of an unknown one.
+     */
     private void bar(Indicator i) {
         String css = css(i.status());
         out.append("<div class=\"track ").append(css).append("\">");
@@ -504,7 +508,8 @@ final class HtmlReport {
             out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(shown))
                     .append("%\"></div>");
         }
-        if (i.required() != null && i.progressBasis() != null) {
+        // a basis of 0 (a nation that did not grow, or holds none) draws no line: nothing is measured against it
+        if (i.required() != null && i.progressBasis() != null && i.progressBasis().signum() != 0) {
             BigDecimal line = i.required().divide(i.progressBasis(), MathContext.DECIMAL64);
             out.append("<div class=\"target\" style=\"left:").append(percentOfScale(line)).append("%\"></div>");
             if (line.compareTo(BigDecimal.ONE) != 0) {
@@ -514,8 +519,9 @@ final class HtmlReport {
         if (i.progress() != null && i.progress().compareTo(SCALE) > 0) {
             out.append("<span class=\"over\">»</span>");
         }
-        out.append("</div><div class=\"pct\">").append(i.progress() == null ? esc(l("report.no-figure"))
-                : esc(TextReport.progress(i, lang))).append("</div>");
+        out.append("</div><div class=\"pct\">").append(esc(i.progress() != null ? TextReport.progress(i, lang)
+                : l(i.status() == IndicatorStatus.UNKNOWN ? "report.no-figure" : "report.no-progress")))
+                .append("</div>");
     }
 
     /**

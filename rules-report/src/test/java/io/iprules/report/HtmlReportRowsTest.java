@@ -89,6 +89,25 @@ class HtmlReportRowsTest {
                 .doesNotContain("»");
     }
 
+    /**
+     * northeast-2017 §2(2) 高于全国平均水平, the nation's copyright registrations the same in both years: the region's
+     * 14.74% a year is above the nation's 0.00% (met), and progress, the ratio of the two rates, is not measured
+     * (reading display: none when the nation did not grow). The row draws no line against a basis of 0 (it was a
+     * division by zero: the page was not written) and says progress is not measured, not that no figure was given.
+     */
+    @Test
+    void aTargetDecidedAgainstABasisOfZeroDrawsNoLineAndSaysProgressIsNotMeasured() {
+        Indicator growth = new Indicator("P_GROWTH0", Text.plain("年均增长率"), IndicatorStatus.MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, n("0.0000"), "> 0.00%", n("0.1474"), n("0.0000"), null, null, "p-1 §2",
+                "高于全国平均水平", null);
+        String zh = part(HtmlReport.render(result(true).indicator(growth).build(), P, Language.ZH),
+                "<tr id=\"P_GROWTH0\"", "</tr>");
+        assertThat(zh).contains("<td class=\"barcol\"><div class=\"track met\"></div><div class=\"pct\">不计进度</div></td>")
+                .doesNotContain("class=\"target\"").doesNotContain("未提供数据");
+        assertThat(HtmlReport.render(result(true).indicator(growth).build(), P, Language.EN))
+                .contains("<div class=\"pct\">progress not measured</div>");
+    }
+
     @Test
     void theSummaryCountsEachStatusAndPutsWhatFellShortBeforeWhatIsUnknown() {
         String page = HtmlReport.render(result(false).indicator(COUNT).indicator(PLANNED).indicator(COVERAGE)
