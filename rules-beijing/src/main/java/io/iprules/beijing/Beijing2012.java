@@ -291,8 +291,9 @@ public final class Beijing2012 extends KitModule {
         });
         Set<LoanOf> loans = new HashSet<>();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
-            at.required("bank", l.bank());
-            at.noSpaceAround("bank", l.bank()); // one bank's year, one matter: "北京银行 " would be another
+            if (at.required("bank", l.bank())) {
+                at.noSpaceAround("bank", l.bank()); // one bank's year, one matter: "北京银行 " would be another
+            }
             at.required("pledge", l.pledge());
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid()); // to the fen, as jiaxing-2012's: the subsidy is worked out from it

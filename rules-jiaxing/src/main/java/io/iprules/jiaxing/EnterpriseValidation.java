@@ -127,8 +127,9 @@ final class EnterpriseValidation {
         });
         Seen loans = new Seen();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
-            at.required("bank", l.bank());
-            at.noSpaceAround("bank", l.bank());
+            if (at.required("bank", l.bank())) {
+                at.noSpaceAround("bank", l.bank());
+            }
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid());
             if (at.required("year", l.year())) {

@@ -110,11 +110,18 @@ public final class Problems {
 
     /**
      * Records {@code field: is required} when {@code value} is {@code null} or a blank string (white space and no-break
-     * spaces only: {@code "\u00A0"} names nothing either); returns whether present.
+     * spaces only: {@code "\u00A0"} names nothing either), and that it holds nothing visible when it is spaces and
+     * characters that show nothing alone ({@code "\u200B"}, {@code "\uFEFF"}: a page would show an empty name);
+     * returns whether present.
      */
     public boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && blank(s))) {
             add(field, kit("problem.required"));
+            return false;
+        }
+        if (value instanceof String s && blank(InvisibleCharacters.without(s))) {
+            int shown = s.codePoints().filter(InvisibleCharacters::showsNothing).findFirst().orElseThrow();
+            add(field, kit("problem.invisible-only", s, String.format("U+%04X", shown)));
             return false;
         }
         return true;
@@ -239,7 +246,8 @@ public final class Problems {
      * filler ({@link InvisibleCharacters}).
      * 禾牌 with a zero-width space between its two characters reads as 禾牌 on every page and would be another brand,
      * paid again. A space is {@link #noSpaceAround}'s and {@link #noSpace}'s to tell, which call this once the spaces
-     * are right; a name compared without the spaces around it (a city, a park) calls this alone. {@code null} passes.
+     * are right; a name compared without the spaces around it (a city, a park) calls this alone. A value that passes
+     * is then held to {@link #composed}: one that reads as another writing of it is refused too. {@code null} passes.
      *
      * @return whether the value is acceptable
      */
@@ -257,7 +265,7 @@ public final class Problems {
                 return false;
             }
         }
-        return true;
+        return composed(field, value);
     }
 
     /**
@@ -265,14 +273,18 @@ public final class Problems {
      * composed normal form (NFC, {@link Normalizer}): a CJK compatibility ideograph such as U+F90A shows as the unified
      * ideograph 金 (U+91D1), to which NFC maps it, so 金华市 written with it reads as 金华市 and was a second city; a
      * letter written as a base and a combining mark is the letter NFC composes. Such a name is refused, with the name
-     * to write, rather than compared in NFC: the name the result shows is then the one that was compared. Pair it
-     * with {@link #noSpaceAround} or {@link #noInvisible}. {@code null} passes.
+     * to write, rather than compared in NFC: the name the result shows is then the one that was compared. A radical
+     * written for the ideograph it reads as (⾦ U+2FA6 for 金) is refused likewise. {@link #noSpaceAround},
+     * {@link #noSpace} and {@link #noInvisible} end with this check. {@code null} passes.
      *
      * @return whether the name is acceptable
      */
     public boolean composed(String field, String value) {
-        if (value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+        if (value == null) {
             return true;
+        }
+        if (Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            return noRadical(field, value);
         }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
@@ -286,6 +298,37 @@ public final class Problems {
         }
         add(field, kit("problem.not-composed-sequence", value, nfc)); // a base and a mark NFC composes
         return false;
+    }
+
+    /**
+     * A radical written for the ideograph it reads as (a Kangxi radical U+2F00–U+2FDF or a CJK radical supplement
+     * U+2E80–U+2EFF that Unicode maps to an ideograph in its compatibility form, NFKC): ⾦ (U+2FA6) reads as 金, so
+     * ⾦城银行 would be another bank than 金城银行 though it reads the same. Only those; NFKC is not applied to the
+     * rest of a name (ＡＢＣ and ABC are left as written).
+     */
+    private boolean noRadical(String field, String value) {
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            int c = value.codePointAt(i);
+            if (c >= 0x2E80 && c <= 0x2FDF) {
+                String alone = new String(Character.toChars(c));
+                String ideograph = Normalizer.normalize(alone, Normalizer.Form.NFKC);
+                if (!ideograph.equals(alone)) {
+                    add(field, kit("problem.radical", value, radicalsAsIdeographs(value), String.format("U+%04X", c),
+                            ideograph));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code value} with each radical that reads as an ideograph written as that ideograph, nothing else changed. */
+    private static String radicalsAsIdeographs(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> b.append(c >= 0x2E80 && c <= 0x2FDF
+                ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC)
+                : new String(Character.toChars(c))));
+        return b.toString();
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */

@@ -24,6 +24,21 @@ class ProblemsTest {
         assertThatThrownBy(p::throwIfAny).isInstanceOf(InvalidRequestException.class);
     }
 
+    /**
+     * A required text of characters that show nothing alone (a zero-width space, a byte order mark), with spaces or not,
+     * names nothing: a page would show an empty name (northeast-2017's applicant "\u200B" was evaluated, headed 申请人:).
+     */
+    @Test
+    void aRequiredTextThatShowsNothingIsRefusedAsHoldingNothingVisible() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.required("zwsp", "\u200B")).isFalse();
+        assertThat(p.required("bomAndSpace", " \uFEFF")).isFalse();
+        assertThat(p.required("name", "辽\u200B宁省")).as("told by noInvisible where a module refuses it").isTrue();
+        assertThat(p.list()).containsExactly(
+                new Problem("applicant.zwsp", "holds nothing visible ('\u200B', U+200B): write the name itself"),
+                new Problem("applicant.bomAndSpace", "holds nothing visible (' \uFEFF', U+FEFF): write the name itself"));
+    }
+
     /** A name with a space around it, or a patent number with one anywhere, would be another item, paid again. */
     @Test
     void aNameThatIdentifiesAnItemHasNoSpaceAroundItAndANumberNoneAtAll() {
@@ -131,6 +146,49 @@ class ProblemsTest {
                         + "'Caf\u00E9' though it reads the same: write 'Caf\u00E9'"));
         assertThat(p.list().get(0).chinese()).isEqualTo("含有字符 U+F90A(“\uF90A华市”),显示为“金”,Unicode 标准组合形式"
                 + "(NFC)即写作“金”:看上去与“金华市”相同,却会被当作不同的项目:请写作“金华市”");
+    }
+
+    /**
+     * Unicode's default-ignorable marks show nothing either: 北京银行 followed by the variation selector U+FE0F (or
+     * U+E0100, an ideographic one, U+034F, the grapheme joiner, U+180B, a Mongolian one) read as 北京银行 and was a
+     * second bank, its year's interest paid again.
+     */
+    @Test
+    void theDefaultIgnorableMarksShowNothing() {
+        Problems p = Problems.root("applicant");
+        for (String mark : List.of("\uFE0F", "\uFE00", "\uDB40\uDD00", "\u034F", "\u180B", "\u180F", "\u17B4")) {
+            assertThat(p.noSpaceAround("bank", "北京银行" + mark)).as(mark).isFalse();
+            assertThat(p.noSpace("number", "ZL2013" + mark + "10000001.1")).as(mark).isFalse();
+        }
+        assertThat(p.noSpaceAround("accent", "Soci\u00E9t\u00E9")).as("a letter with its accent composed").isTrue();
+        assertThat(p.list()).hasSize(14);
+        assertThat(p.list().get(0)).isEqualTo(new Problem("applicant.bank", "holds an invisible character, U+FE0F "
+                + "('北京银行\uFE0F'), which would make it another item than '北京银行' though it reads the same: write '北京银行'"));
+        assertThat(p.list().get(4)).isEqualTo(new Problem("applicant.bank", "holds an invisible character, U+E0100 "
+                + "('北京银行\uDB40\uDD00'), which would make it another item than '北京银行' though it reads the same: "
+                + "write '北京银行'"));
+    }
+
+    /**
+     * A name that identifies an item is held to its composed form by every check of its spelling, not by
+     * {@link Problems#composed} alone: a bank with 金 as U+F90A, or as the Kangxi radical ⾦ (U+2FA6), reads as 金城银行.
+     */
+    @Test
+    void everySpellingCheckRefusesAnotherWritingOfOneCharacter() {
+        Problems p = Problems.root("applicant");
+        assertThat(p.noSpaceAround("compatibility", "\uF90A城银行")).isFalse();
+        assertThat(p.noSpaceAround("radical", "\u2FA6城银行")).isFalse();
+        assertThat(p.noInvisible("radicalSupplement", "\u2E9F亲")).as("⺟ reads as 母").isFalse();
+        assertThat(p.noSpace("decomposed", "Cafe\u0301")).isFalse();
+        assertThat(p.noSpaceAround("bamboo", "\u2EAE")).as("a radical's form that is no ideograph stays").isTrue();
+        assertThat(p.noSpaceAround("fullWidth", "\uFF21\uFF22\uFF23")).as("NFKC is not applied to the rest").isTrue();
+        assertThat(p.list()).extracting(Problem::path).containsExactly("applicant.compatibility", "applicant.radical",
+                "applicant.radicalSupplement", "applicant.decomposed");
+        assertThat(p.list().get(1)).isEqualTo(new Problem("applicant.radical", "is written with U+2FA6 ('\u2FA6城银行'), "
+                + "a radical that reads as the ideograph '金': it would make it another item than '金城银行' though it "
+                + "reads the same: write '金城银行'"));
+        assertThat(p.list().get(1).chinese()).isEqualTo("含有部首字符 U+2FA6(“\u2FA6城银行”),显示为汉字“金”:看上去与“金城银行”"
+                + "相同,却会被当作不同的项目:请写作“金城银行”");
     }
 
     @Test

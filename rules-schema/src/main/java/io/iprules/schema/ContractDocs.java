@@ -71,9 +71,13 @@ public final class ContractDocs {
                     + "(pilot-city-2017: a municipality's district outside 北京市, 天津市, 上海市, 重庆市; a separately "
                     + "planned city's district in a province without one; a city of any kind in a municipality): a "
                     + "comparison between two values"),
-            new ReaderOnly("Unicode's composed form (NFC)", "a name not in Unicode's composed form (pilot-city-2017's "
-                    + "city or park with 金 written as the compatibility ideograph U+F90A): NFC is a mapping of "
-                    + "characters and sequences, not a class of characters a pattern can hold"),
+            new ReaderOnly("Unicode's composed form (NFC)", "a name or number that identifies an item not in "
+                    + "Unicode's composed form (a bank, a brand, a pilot-city-2017 city or park with 金 written as the "
+                    + "compatibility ideograph U+F90A): NFC is a mapping of characters and sequences, not a class of "
+                    + "characters a pattern can hold"),
+            new ReaderOnly("a radical that reads as the ideograph", "a name or number that identifies an item written "
+                    + "with a radical for the ideograph it reads as (⾦, U+2FA6, for 金): a mapping of characters (NFKC's, "
+                    + "for the radicals alone), not a class a pattern holds without listing each"),
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
                     + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
                     + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),

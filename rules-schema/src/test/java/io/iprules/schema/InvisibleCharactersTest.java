@@ -33,6 +33,9 @@ class InvisibleCharactersTest {
                     continue; // a surrogate is not a character; a number's own refusals are not the kit's
                 }
                 String value = number ? "ZL2013" + (char) c + "10000001.1" : "禾" + (char) c + "牌";
+                if (!Problems.root("applicant").composed("n", value)) {
+                    continue; // reads as another writing (NFC's, a radical's): a mapping no pattern holds (ContractDocs)
+                }
                 Problems kit = Problems.root("applicant");
                 boolean kitAccepts = number ? kit.noSpace("n", value) : kit.noSpaceAround("n", value);
                 if (kitAccepts != pattern.matcher(value).matches()) {
@@ -51,7 +54,7 @@ class InvisibleCharactersTest {
         for (String text : patterns) {
             Pattern pattern = Pattern.compile(text);
             for (String invisible : List.of("\u200B", "\u200D", "\u2060", "\uFEFF", "\u202E", "\u00AD", "\u0001",
-                    "\u2028")) {
+                    "\u2028", "\uFE0F", "\u034F", "\u180B")) {
                 assertThat(pattern.matcher("ZL2013" + invisible + "10000001.1").matches()).as(text).isFalse();
                 assertThat(pattern.matcher("禾" + invisible + "牌").matches()).as(text).isFalse();
             }
