@@ -46,7 +46,8 @@ final class AnningGen {
             count("AN_PUBLICITY_EVENTS", ">=", 10), count("AN_PUBLICITY_REACH", ">=", 1500),
             ratio("AN_IP_BUDGET_SHARE", ">=", "0.0012"),
             new Requirement("AN_RIGHTS_STATIONS", ">=", BigDecimal.valueOf(9), false, 9),
-            count("AN_SERVICE_PLATFORM", ">=", 1), count("AN_PLATFORM_PORTS", ">=", 2),
+            count("AN_SERVICE_PLATFORM", ">=", 1),
+            new Requirement("AN_PLATFORM_PORTS", ">=", BigDecimal.valueOf(2), false, 2), // the two ports §3(2)5 names
             yes("AN_LEADING_GROUP"), yes("AN_PILOT_OFFICE"), yes("AN_ANNUAL_ASSESSMENT"),
             yes("AN_PATENT_ANALYSIS_REPORT"));
 

@@ -83,7 +83,7 @@ public final class Figures {
                 continue;
             }
             if (t.reference() == null) {
-                if (v instanceof Map) {
+                if (v instanceof Map && t.unit() != ParameterUnit.YES_NO) { // a yes/no one is told true or false below
                     at.add(t.code(), kit("problem.figure-not-object", t.comparison().symbol(), t.required()));
                     out.add(new Figure(t.code(), null, null));
                 } else {
@@ -160,6 +160,11 @@ public final class Figures {
             }
             if (!io.iprules.json.PlainDecimals.matches(s)) { // as the request schemas publish, not as Java reads "1e3"
                 report(at, field, kit("problem.decimal", s));
+                return null;
+            }
+            if (s.charAt(0) == '-') {
+                // "-0" and "-0.0" are 0 to BigDecimal, but written negative: the schemas' patterns refuse the sign
+                report(at, field, kit("problem.negative", s));
                 return null;
             }
             d = new BigDecimal(s);

@@ -57,7 +57,7 @@ public final class ContractSchemas {
     /** A decimal written as a string: digits, an optional fraction, no exponent. */
     static final String DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
     static final String NON_NEGATIVE_DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
-    static final String RATIO = "^(0(\\.[0-9]+)?|1(\\.0+)?)$";
+    static final String RATIO = "^0*(0(\\.[0-9]+)?|1(\\.0+)?)$"; // leading zeros as NON_NEGATIVE_DECIMAL takes them
     static final String YUAN = "^[0-9]+(\\.[0-9]{1,2})?$";
     static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     /**
