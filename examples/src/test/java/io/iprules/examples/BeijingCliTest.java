@@ -117,11 +117,11 @@ class BeijingCliTest {
                 "201310000002.6", "CALENDAR_NOT_COVERED", "2027");
         // the warning tells a command's user and a Java caller alike how to add the year's notice
         assertThat(r.out().replaceAll("\\s+", " ")).contains("the State Council's holiday notice for 2027 is not loaded (CALENDAR_NOT_COVERED), "
-                + "so the deadline is unknown (UNKNOWN); the deployment adds the year's calendar file (on the command "
+                + "so the working days cannot all be counted and whether the deadline is kept is unknown (UNKNOWN); the deployment adds the year's calendar file (on the command "
                 + "line --calendar FILE, in Java RulesEngine.builder().dataFile(\"calendar\", FILE))");
         Run zh = CliTest.run("evaluate", f.toString());
         // wrapped lines joined: the Chinese without any whitespace, as a wrap may fall on a space or between two characters
-        assertThat(zh.out().replaceAll("\\s+", "")).contains(("未载入国务院2027年节假日安排通知(CALENDAR_NOT_COVERED),期限无法判定"
+        assertThat(zh.out().replaceAll("\\s+", "")).contains(("未载入国务院2027年节假日安排通知(CALENDAR_NOT_COVERED),工作日无法全部计算,是否按期无法判定"
                 + "(UNKNOWN);由部署方加入该年日历文件(命令行 --calendar FILE,Java 中 RulesEngine.builder().dataFile(\"calendar\", "
                 + "FILE))").replace(" ", ""));
     }
