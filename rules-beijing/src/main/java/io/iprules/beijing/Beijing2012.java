@@ -278,6 +278,7 @@ public final class Beijing2012 extends KitModule {
                     // an application number has no space of its own: ZL 2013 1 0000001.1, as a certificate prints
                     // it, is 201310000001.1 again, not another application with a certificate of its own (§2(4))
                     applications.oneWay("subject", g.subject(), at);
+                    notAnInvention(g.subject(), at);
                 }
             }
             at.required("complete", g.complete());
@@ -330,5 +331,19 @@ public final class Beijing2012 extends KitModule {
             return false;
         }
         return true;
+    }
+    /**
+     * §2(4) 出具发明专利优先审查证明: the certificate is an invention application's; an application number whose kind
+     * digit says a utility model or a design ({@code 201320000001.5}, {@code 201330000001.X}; ZC 0006-2003) cannot have
+     * one, and its deadline would be counted for nothing the clause covers. A number of no known shape is taken as
+     * written.
+     */
+    private static void notAnInvention(String subject, Problems at) {
+        PatentNumbers.kindOf(subject)
+                .filter(k -> k != PatentNumbers.Kind.INVENTION)
+                .ifPresent(k -> at.add("subject", MESSAGES.text("problem.priority-examination-not-invention", subject,
+                        k == PatentNumbers.Kind.DESIGN
+                                ? io.iprules.Text.bilingual("外观设计", "design")
+                                : io.iprules.Text.bilingual("实用新型", "utility model"))));
     }
 }

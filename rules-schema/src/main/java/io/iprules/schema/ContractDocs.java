@@ -75,6 +75,10 @@ public final class ContractDocs {
                     + "Unicode's composed form (a bank, a brand, a pilot-city-2017 city or park with 金 written as the "
                     + "compatibility ideograph U+F90A): NFC is a mapping of characters and sequences, not a class of "
                     + "characters a pattern can hold"),
+            new ReaderOnly("a priority examination certificate is issued for an invention application", "beijing-2012's "
+                    + "priority examination certificate for an application whose number's kind digit says a utility model "
+                    + "or a design (201320000001.5): the digit's place depends on how the number is written (ZL or not, "
+                    + "12 digits or 8, any width), which the reader works out"),
             new ReaderOnly("a radical that reads as the ideograph", "a name or number that identifies an item written "
                     + "with a radical for the ideograph it reads as (⾦, U+2FA6, for 金): a mapping of characters (NFKC's, "
                     + "for the radicals alone), not a class a pattern holds without listing each"),

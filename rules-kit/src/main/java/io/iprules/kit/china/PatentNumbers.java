@@ -60,6 +60,43 @@ public final class PatentNumbers {
     }
 
     /**
+     * 申请种类: the kind of patent an application's number says, by its kind digit (申请种类号, ZC 0006-2003): the fifth of
+     * the 12 digits since 2003 ({@code 201310000001.1}: 1), the third of the 8 before ({@code 98100001.2}: 1), where
+     * 1 is an invention (发明) and 8 an international (PCT) one entering China, 2 a utility model (实用新型) and 9 a PCT
+     * one, 3 a design (外观设计). Read as {@link #same} reads a number (with or without ZL or its full stop, in any
+     * width or case); empty for anything else, or another kind digit.
+     */
+    public static java.util.Optional<Kind> kindOf(String number) {
+        int length = applicationDigits(number, 12) ? 12 : applicationDigits(number, 8) ? 8 : 0;
+        if (length == 0) {
+            return java.util.Optional.empty();
+        }
+        int seen = 0;
+        for (int i = afterOffice(number); i < number.length(); i++) {
+            char c = halfWidthUpperCase(number.charAt(i));
+            if (c != '.' && ++seen == (length == 12 ? 5 : 3)) {
+                return java.util.Optional.ofNullable(switch (c) {
+                    case '1', '8' -> Kind.INVENTION;
+                    case '2', '9' -> Kind.UTILITY_MODEL;
+                    case '3' -> Kind.DESIGN;
+                    default -> null;
+                });
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The kinds of patent an application's number tells apart (专利的种类). */
+    public enum Kind {
+        /** 发明. */
+        INVENTION,
+        /** 实用新型. */
+        UTILITY_MODEL,
+        /** 外观设计. */
+        DESIGN
+    }
+
+    /**
      * Whether {@code a} and {@code b}, alike in their first {@code digits} characters, are one application's number
      * each with or without its check character: those characters are an application's 12 or 8 digits, and what
      * follows them in each is at most one check character (a digit or X).

@@ -62,4 +62,18 @@ class PatentNumbersTest {
         assertThat(PatentNumbers.asTheOfficeWrites("zl201310000001。1")).isEqualTo(written);
         assertThat(PatentNumbers.asTheOfficeWrites("2013１0000001.x")).isEqualTo("201310000001.X");
     }
+    /**
+     * ZC 0006-2003's kind digit: the fifth of 12 digits, the third of 8; 1 and 8 an invention (8 by the PCT), 2 and 9 a
+     * utility model, 3 a design; nothing for what is no application number or has another digit there.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "201310000001.1, INVENTION", "ZL201380000001.2, INVENTION", "zl２０１３２００００００１.５, UTILITY_MODEL",
+            "201390000001.5, UTILITY_MODEL", "ZL201330000001.X, DESIGN", "201310000001, INVENTION",
+            "98100001.2, INVENTION", "ZL98200001.2, UTILITY_MODEL", "98300001, DESIGN",
+            "201340000001.1, ''", "2013100000011.1, ''", "CN201310000001.1, ''", "hello, ''", "PCT/CN2013/000001, ''",
+            "'', ''"})
+    void theKindDigitSaysTheKindOfPatent(String number, String kind) {
+        assertThat(PatentNumbers.kindOf(number).map(Enum::name).orElse("")).isEqualTo(kind == null ? "" : kind);
+    }
 }
