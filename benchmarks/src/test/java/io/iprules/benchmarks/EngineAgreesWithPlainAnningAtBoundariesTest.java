@@ -55,7 +55,9 @@ class EngineAgreesWithPlainAnningAtBoundariesTest {
         c.add(new Case("AN_RIGHTS_HOLDER_SATISFACTION", "0.9001", MET, "§3(2)4 超过90%"));
         // §3(2)5 构建1个…app平台,建设高校…和企业端2个端口
         whole(c, "AN_SERVICE_PLATFORM", 1, "§3(2)5 1个");
-        whole(c, "AN_PLATFORM_PORTS", 2, "§3(2)5 2个端口");
+        // the two ports it names: at most 2, as the sub-districts below are at most 9
+        c.add(new Case("AN_PLATFORM_PORTS", "2", MET, "§3(2)5 2个端口"));
+        c.add(new Case("AN_PLATFORM_PORTS", "1", NOT, "§3(2)5 2个端口"));
         // §4(1)1 拥有有效商标的企业数量占属地企业数量的30%以上,拥有有效专利的企业数量占…10%以上
         rate(c, "AN_TRADEMARK_ENTERPRISE_SHARE", "0.30", "0.2999", "0.3001", "§4(1)1 30%以上");
         rate(c, "AN_PATENT_ENTERPRISE_SHARE", "0.10", "0.0999", "0.1001", "§4(1)1 10%以上");
