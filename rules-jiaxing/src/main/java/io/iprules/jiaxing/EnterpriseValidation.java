@@ -69,6 +69,21 @@ final class EnterpriseValidation {
         paymentsAndClaims(e, spellings, standardSpellings, p);
     }
 
+    /**
+     * §6(5)1 pays a patent's grant by its kind (发明, 实用新型, 外观设计), which the request gives beside its number; the
+     * number says it too, by its kind digit (申请种类号, ZC 0006-2003: the fifth of 12 digits, the third of 8). A kind the
+     * number contradicts (a utility model's ZL201320000001.X given as an invention) would be paid another kind's
+     * amount: refused, naming both. A number of no known shape is taken as written.
+     */
+    private static void kindAsNumbered(Patent pt, Problems at) {
+        io.iprules.kit.china.PatentNumbers.kindOf(pt.number()).ifPresent(numbered -> {
+            if (!numbered.name().equals(pt.kind().name())) {
+                at.add("kind", problem("problem.kind-not-as-numbered", pt.kind().name(), pt.number(),
+                        PatentKind.valueOf(numbered.name()).name(), pt.kind(), PatentKind.valueOf(numbered.name())));
+            }
+        });
+    }
+
     private static void patents(JiaxingEnterprise e, Spellings spellings, Problems p) {
         Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
@@ -78,7 +93,9 @@ final class EnterpriseValidation {
                     && spellings.oneWay("number", pt.number(), at) && !patentNumbers.firstTime(pt.number())) {
                 at.add("number", problem("problem.patent-twice", pt.number()));
             }
-            at.required("kind", pt.kind());
+            if (at.required("kind", pt.kind()) && pt.number() != null) {
+                kindAsNumbered(pt, at);
+            }
             at.required("grantDate", pt.grantDate());
             if (pt.kind() == PatentKind.INVENTION && pt.field() == null) {
                 at.add("field", problem("problem.invention-field"));

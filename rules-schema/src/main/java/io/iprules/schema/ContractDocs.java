@@ -79,6 +79,9 @@ public final class ContractDocs {
                     + "priority examination certificate for an application whose number's kind digit says a utility model "
                     + "or a design (201320000001.5): the digit's place depends on how the number is written (ZL or not, "
                     + "12 digits or 8, any width), which the reader works out"),
+            new ReaderOnly("by its kind digit after the year", "jiaxing-2012's patent whose kind the number's kind "
+                    + "digit contradicts (ZL201320000002.2, a utility model's, given as an invention): a comparison "
+                    + "between two fields, the digit's place depending on how the number is written"),
             new ReaderOnly("a radical that reads as the ideograph", "a name or number that identifies an item written "
                     + "with a radical for the ideograph it reads as (⾦, U+2FA6, for 金): a mapping of characters (NFKC's, "
                     + "for the radicals alone), not a class a pattern holds without listing each"),
