@@ -222,7 +222,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 .contains("JX_SEI_ANNUITY ZL201310000001.1/3 900.00", "total 5900.00");
         // a utility model, or an invention outside the six industries of §2(2): no annuity
         assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("INVENTION", "UTILITY_MODEL")
-                + "3}]"))).containsExactly("JX_PATENT_GRANT ZL201310000001.1 1000.00", "total 1000.00");
+                .replace("ZL201310000001.1", "ZL201320000001.1") + "3}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201320000001.1 1000.00", "total 1000.00");
         assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2016-12-31", patent.replace("NEW_ENERGY", "OTHER") + "3}]")))
                 .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "total 5000.00");
     }
@@ -353,7 +354,9 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
         StringBuilder patents = new StringBuilder();
         for (int k = 0; k < random.nextInt(3); k++) {
             boolean invention = random.nextInt(3) != 0;
-            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL20131000000").append(k).append(".").append(k)
+            // the kind digit after the year agrees with the kind: 1 an invention, 3 a design
+            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL2013").append(invention ? '1' : '3')
+                    .append("000000").append(k).append(".").append(k)
                     .append("\",\"kind\":\"").append(invention ? "INVENTION" : "DESIGN").append("\",\"grantDate\":\"")
                     .append(date.get()).append('"').append(invention ? ",\"field\":\""
                             + (random.nextBoolean() ? "NEW_ENERGY" : "OTHER") + "\",\"annualFeesPaid\":"

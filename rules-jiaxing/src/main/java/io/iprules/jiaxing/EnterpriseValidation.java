@@ -110,9 +110,9 @@ final class EnterpriseValidation {
         });
         Seen awards = new Seen();
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
-            at.required("patent", a.patent());
             // one patent, one matter (§7(1)): ZL 2011… or ＺＬ2011… would be another
-            if (at.noSpace("patent", a.patent()) && a.patent() != null && asWritten("patent", a.patent(), at)) {
+            if (at.required("patent", a.patent()) && at.noSpace("patent", a.patent())
+                    && asWritten("patent", a.patent(), at)) {
                 spellings.oneWay("patent", a.patent(), at);
             }
             at.required("award", a.award());

@@ -162,12 +162,12 @@ public final class Figures {
                 report(at, field, kit("problem.decimal", s));
                 return null;
             }
-            if (s.charAt(0) == '-') {
-                // "-0" and "-0.0" are 0 to BigDecimal, but written negative: the schemas' patterns refuse the sign
-                report(at, field, kit("problem.negative", s));
+            d = new BigDecimal(s);
+            if (s.charAt(0) == '-' && d.signum() == 0) {
+                // "-0" and "-0.0" are 0 to BigDecimal, but written with the sign the schemas' patterns refuse
+                report(at, field, kit("problem.minus-sign", s));
                 return null;
             }
-            d = new BigDecimal(s);
         } else if (v instanceof Double || v instanceof Float) {
             report(at, field, kit("problem.binary-float", String.valueOf(v)));
             return null;

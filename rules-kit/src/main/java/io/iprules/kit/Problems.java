@@ -301,31 +301,35 @@ public final class Problems {
     }
 
     /**
-     * A radical written for the ideograph it reads as (a Kangxi radical U+2F00–U+2FDF or a CJK radical supplement
-     * U+2E80–U+2EFF that Unicode maps to an ideograph in its compatibility form, NFKC): ⾦ (U+2FA6) reads as 金, so
-     * ⾦城银行 would be another bank than 金城银行 though it reads the same. Only those; NFKC is not applied to the
-     * rest of a name (ＡＢＣ and ABC are left as written).
+     * A radical written for an ideograph (a Kangxi radical U+2F00–U+2FDF or a CJK radical supplement U+2E80–U+2EFF,
+     * as text copied out of a PDF often has them): ⾦ (U+2FA6) reads as 金 and ⻓ (U+2ED3) as 长, so ⻓沙银行 would be
+     * another bank than 长沙银行 though it reads the same. No name is written with a radical, so every one is refused;
+     * where Unicode maps it to its ideograph (NFKC, as for every Kangxi radical) the message names the name to write.
+     * NFKC is not applied to the rest of a name (ＡＢＣ and ABC are left as written).
      */
     private boolean noRadical(String field, String value) {
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
-            if (c >= 0x2E80 && c <= 0x2FDF) {
+            if (radical(c)) {
                 String alone = new String(Character.toChars(c));
                 String ideograph = Normalizer.normalize(alone, Normalizer.Form.NFKC);
-                if (!ideograph.equals(alone)) {
-                    add(field, kit("problem.radical", value, radicalsAsIdeographs(value), String.format("U+%04X", c),
-                            ideograph));
-                    return false;
-                }
+                String shown = String.format("U+%04X", c);
+                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, shown)
+                        : kit("problem.radical", value, radicalsAsIdeographs(value), shown, ideograph));
+                return false;
             }
         }
         return true;
     }
 
-    /** {@code value} with each radical that reads as an ideograph written as that ideograph, nothing else changed. */
+    private static boolean radical(int c) {
+        return c >= 0x2E80 && c <= 0x2FDF;
+    }
+
+    /** {@code value} with each radical that Unicode maps to an ideograph written as that ideograph. */
     private static String radicalsAsIdeographs(String value) {
         StringBuilder b = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> b.append(c >= 0x2E80 && c <= 0x2FDF
+        value.codePoints().forEach(c -> b.append(radical(c)
                 ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC)
                 : new String(Character.toChars(c))));
         return b.toString();

@@ -180,10 +180,13 @@ class ProblemsTest {
         assertThat(p.noSpaceAround("radical", "\u2FA6城银行")).isFalse();
         assertThat(p.noInvisible("radicalSupplement", "\u2E9F亲")).as("⺟ reads as 母").isFalse();
         assertThat(p.noSpace("decomposed", "Cafe\u0301")).isFalse();
-        assertThat(p.noSpaceAround("bamboo", "\u2EAE")).as("a radical's form that is no ideograph stays").isTrue();
+        assertThat(p.noSpaceAround("unmapped", "\u2ED3沙银行")).as("⻓ reads as 长, though NFKC keeps it").isFalse();
         assertThat(p.noSpaceAround("fullWidth", "\uFF21\uFF22\uFF23")).as("NFKC is not applied to the rest").isTrue();
         assertThat(p.list()).extracting(Problem::path).containsExactly("applicant.compatibility", "applicant.radical",
-                "applicant.radicalSupplement", "applicant.decomposed");
+                "applicant.radicalSupplement", "applicant.decomposed", "applicant.unmapped");
+        assertThat(p.list().get(4)).isEqualTo(new Problem("applicant.unmapped", "is written with U+2ED3 ('\u2ED3沙银行'), "
+                + "a radical, not an ideograph: it reads as the ideograph it stands for and would make it another item "
+                + "though it reads the same; write that ideograph"));
         assertThat(p.list().get(1)).isEqualTo(new Problem("applicant.radical", "is written with U+2FA6 ('\u2FA6城银行'), "
                 + "a radical that reads as the ideograph '金': it would make it another item than '金城银行' though it "
                 + "reads the same: write '金城银行'"));

@@ -217,9 +217,9 @@ class TargetAssessmentTest {
                 .containsExactly("must be a decimal number, not 'abc'");
         // 0 to BigDecimal, but written with the sign the schemas' patterns refuse
         assertThat(problems(Map.of("T_STRICT", "-0"))).extracting(Problem::message)
-                .containsExactly("must not be negative, but is -0");
+                .containsExactly("is written with a minus sign ('-0'): a figure here is never negative; write it without the sign");
         assertThat(problems(Map.of("T_STRICT", "-0.0"))).extracting(Problem::message)
-                .containsExactly("must not be negative, but is -0.0");
+                .containsExactly("is written with a minus sign ('-0.0'): a figure here is never negative; write it without the sign");
         assertThat(problems(Map.of("T_STRICT", "00.95"))).as("leading zeros, as the schemas take them").isEmpty();
         assertThat(problems(Map.of("T_COUNT", Map.of("actual", 1)))).extracting(Problem::message).first().asString()
                 .contains("must be a number, not an object");

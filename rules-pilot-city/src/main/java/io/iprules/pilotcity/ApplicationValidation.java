@@ -164,22 +164,28 @@ final class ApplicationValidation {
 
     /**
      * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江·湖州市), and the
-     * spaces or middle dot after it, where two characters or more are left that do not begin with 市 (吉林市 and
-     * 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city).
+     * spaces or middle dot after it, where two characters or more are left. The short name is not taken off where 市
+     * follows it at once (吉林市 and 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city), and never where the full name
+     * begins the name (山东省市南区 is 青岛市's 市南区, not 省市南区); after the full name or a separator, 市 is the next
+     * place's (山东省市南区, 山东·市北区).
      */
     private static String withoutProvinceBefore(String name, String province) {
         var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
-        if (unit.isPresent()) {
-            for (String form : List.of(unit.get().fullName(), unit.get().shortName())) {
-                if (name.startsWith(form)) {
-                    String rest = withoutSeparators(name.substring(form.length()));
-                    if (rest.length() >= 2 && rest.charAt(0) != '市') {
-                        return rest;
-                    }
-                }
-            }
+        if (unit.isEmpty()) {
+            return name;
         }
-        return name;
+        String full = unit.get().fullName();
+        String shortName = unit.get().shortName();
+        String after;
+        if (name.startsWith(full)) {
+            after = name.substring(full.length());
+        } else if (name.startsWith(shortName) && !name.startsWith("市", shortName.length())) {
+            after = name.substring(shortName.length());
+        } else {
+            return name;
+        }
+        String rest = withoutSeparators(after);
+        return rest.length() >= 2 ? rest : name;
     }
 
     /**

@@ -508,8 +508,8 @@ final class HtmlReport {
             out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(shown))
                     .append("%\"></div>");
         }
-        // a basis of 0 (a nation that did not grow, or holds none) draws no line: nothing is measured against it
-        if (i.required() != null && i.progressBasis() != null && i.progressBasis().signum() != 0) {
+        // a basis of 0 or below (a nation that did not grow, or holds none) draws no line: nothing is measured against it
+        if (i.required() != null && i.progressBasis() != null && i.progressBasis().signum() > 0) {
             BigDecimal line = i.required().divide(i.progressBasis(), MathContext.DECIMAL64);
             out.append("<div class=\"target\" style=\"left:").append(percentOfScale(line)).append("%\"></div>");
             if (line.compareTo(BigDecimal.ONE) != 0) {

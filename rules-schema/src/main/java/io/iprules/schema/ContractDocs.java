@@ -79,12 +79,15 @@ public final class ContractDocs {
                     + "priority examination certificate for an application whose number's kind digit says a utility model "
                     + "or a design (201320000001.5): the digit's place depends on how the number is written (ZL or not, "
                     + "12 digits or 8, any width), which the reader works out"),
+            new ReaderOnly("holds nothing visible", "a required text of characters that show nothing alone (a name "
+                    + "\"\\u200B\"): the patterns of names that are not an item's identifier hold a character that is not "
+                    + "white space (\\S), not each invisible one"),
+            new ReaderOnly("invisible character, U+E0", "a character that shows nothing outside the Basic Multilingual "
+                    + "Plane (a variation selector U+E0100–U+E01EF, a tag U+E0001–U+E007F): the patterns list those of "
+                    + "the Basic Multilingual Plane, as a pattern without Unicode mode reads a string by UTF-16 unit"),
             new ReaderOnly("by its kind digit after the year", "jiaxing-2012's patent whose kind the number's kind "
                     + "digit contradicts (ZL201320000002.2, a utility model's, given as an invention): a comparison "
                     + "between two fields, the digit's place depending on how the number is written"),
-            new ReaderOnly("a radical that reads as the ideograph", "a name or number that identifies an item written "
-                    + "with a radical for the ideograph it reads as (⾦, U+2FA6, for 金): a mapping of characters (NFKC's, "
-                    + "for the radicals alone), not a class a pattern holds without listing each"),
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
                     + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
                     + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),
