@@ -47,7 +47,9 @@ final class PolicyListing {
             if (!d.targets().isEmpty()) {
                 out.append("  ").append(l(lang, "policies.targets")).append('\n');
                 for (Target t : d.targets()) {
-                    String required = t.reference() == null ? t.required().toPlainString()
+                    String required = t.unit() == io.iprules.ParameterUnit.YES_NO
+                            ? l(lang, t.required().signum() != 0 ? "policies.target.yes" : "policies.target.no")
+                            : t.reference() == null ? t.required().toPlainString()
                             : t.reference().factor().toPlainString() + " × " + t.reference().key();
                     out.append("    ").append(t.code()).append(" [").append(t.unit()).append("]  ")
                             .append(t.title().in(lang)).append("  ").append(t.comparison().symbol()).append(' ')

@@ -542,6 +542,24 @@ class CliTest {
         assertThat(run("policies", "anning-2022", "--lang", "en").out().lines()).doesNotContain("  Parameters");
     }
 
+    /**
+     * A yes/no target requires an answer, yes, as a result's indicator says it (required true): the listing had shown
+     * the 1 it is counted as, in text ({@code = 1}) and in JSON ({@code "required": "1"}).
+     */
+    @Test
+    void aYesNoTargetIsListedAsRequiringYes() throws Exception {
+        assertThat(run("policies", "anning-2022").out()).contains("AN_LEADING_GROUP [YES_NO]  建立健全国家知识产权强县建设试点县工作领导小组  = 是");
+        assertThat(run("policies", "anning-2022", "--lang", "en").out()).containsPattern("AN_LEADING_GROUP \\[YES_NO\\] .* = yes");
+        JsonNode targets = new ObjectMapper().readTree(run("policies", "anning-2022", "--format", "json").out()).get("targets");
+        for (JsonNode t : targets) {
+            if (t.get("unit").asText().equals("YES_NO")) {
+                assertThat(t.get("required").isBoolean() && t.get("required").asBoolean()).as(t.get("code").asText()).isTrue();
+            } else {
+                assertThat(t.get("required").isTextual() || t.get("required").isNull()).as(t.get("code").asText()).isTrue();
+            }
+        }
+    }
+
     @Test
     void aBatchErrorLineIsInTheRunsLanguage(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.jsonl");

@@ -38,6 +38,7 @@ import io.iprules.Language;
 import io.iprules.Measure;
 import io.iprules.Outcome;
 import io.iprules.ParameterInfo;
+import io.iprules.ParameterUnit;
 import io.iprules.ParameterValue;
 import io.iprules.Phase;
 import io.iprules.PolicyDescription;
@@ -1858,7 +1859,11 @@ public final class JsonContract {
             tn.put("title", t.title().in(language));
             tn.put("unit", t.unit().name());
             tn.put("comparison", t.comparison().symbol());
-            tn.put("required", plain(t.required()));
+            if (t.unit() == ParameterUnit.YES_NO) {
+                tn.put("required", t.required().signum() != 0); // as a result says it: the answer required
+            } else {
+                tn.put("required", plain(t.required()));
+            }
             if (t.reference() != null) {
                 tn.putObject("reference").put("key", t.reference().key())
                         .put("title", t.reference().title().in(language))
