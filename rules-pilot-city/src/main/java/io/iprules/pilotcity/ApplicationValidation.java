@@ -314,17 +314,22 @@ final class ApplicationValidation {
         }
     }
 
-    /** The kinds of city a 直辖市 has none of (each told in the words of its type, {@code enum.ApplicantType.*}). */
+    /**
+     * The kinds of city a 直辖市 has none of, and so no district of one (each told in the words of its type,
+     * {@code enum.ApplicantType.*}).
+     */
     private static final java.util.Set<ApplicantType> NOT_IN_A_MUNICIPALITY = java.util.EnumSet.of(
             ApplicantType.SUB_PROVINCIAL_CITY, ApplicantType.PREFECTURE_LEVEL_CITY, ApplicantType.AUTONOMOUS_PREFECTURE,
-            ApplicantType.LEAGUE, ApplicantType.COUNTY_LEVEL_CITY);
+            ApplicantType.LEAGUE, ApplicantType.COUNTY_LEVEL_CITY, ApplicantType.PREFECTURE_CITY_DISTRICT);
 
     /**
      * A 计划单列市的市辖区 in the province of a 计划单列市, by its name: only such a district takes no place of the
      * province's quota (§2(2)), so a name that shows another place is refused at the type. The name, its province
      * before it aside as {@link #withoutProvinceBefore} takes it off (辽宁省大连市甘井子区, 浙江·宁波市鄞州区), must not be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市
      * and takes a place), nor begin with another 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a
-     * city's name ending in 市 other than its province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市). A
+     * city's name ending in 市 other than its province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市), nor
+     * end in 县, nor, after its own 计划单列市, in 市 (宁波市象山县, 宁波市余姚市: a county, or a county-level city that
+     * applies as one and takes a place). A
      * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
      * districts are no data of this module.
      */
@@ -336,6 +341,13 @@ final class ApplicationValidation {
             return;
         }
         var own = places.separatelyPlannedCitiesOf(province);
+        // a 县 anywhere, or a 县级市 after its own 计划单列市 (宁波市余姚市), is not a 市辖区: the one is no applicant, the
+        // other applies as a city and takes a place (a bare name ending in 市 is told below as the city it begins with)
+        boolean ofOwnCity = own.stream().anyMatch(c -> c.begins(n));
+        if (n.endsWith("县") || ofOwnCity && n.endsWith("市")) {
+            p.add("type", problem("problem.separately-planned-district-a-county", name, n.substring(n.length() - 1)));
+            return;
+        }
         String city = null;
         for (DistrictPlaces.SeparatelyPlannedCity c : places.separatelyPlannedCities()) {
             if (c.begins(n)) {

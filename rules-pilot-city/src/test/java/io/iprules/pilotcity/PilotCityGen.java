@@ -122,6 +122,7 @@ final class PilotCityGen {
         boolean municipality = MUNICIPALITY.equals(province);
         List<ApplicantType> types = java.util.Arrays.stream(ApplicantType.values())
                 .filter(t -> municipality ? t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
+                        && t != ApplicantType.PREFECTURE_CITY_DISTRICT // no city, so no city's district
                         && (t == ApplicantType.MUNICIPALITY_DISTRICT || !t.isEligible())
                         : t != ApplicantType.MUNICIPALITY_DISTRICT
                         && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市")))
