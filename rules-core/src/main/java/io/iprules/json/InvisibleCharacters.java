@@ -8,8 +8,8 @@ package io.iprules.json;
  * (Default_Ignorable_Code_Point, DerivedCoreProperties.txt) that are marks or unassigned: the combining grapheme joiner
  * U+034F, the Khmer inherent vowels U+17B4 and U+17B5, the Mongolian variation selectors U+180B–U+180D and U+180F, the
  * variation selectors U+FE00–U+FE0F and U+E0100–U+E01EF (北京银行 followed by U+FE0F reads as 北京银行 and was a
- * second bank, its interest paid again), U+2065, U+FFF0–U+FFF8 and the rest of U+E0000–U+E0FFF (unassigned, reserved as default-ignorable). A name holding one reads as the name without it on every page, so
- * two such spellings would be two items (two brands paid, two applicants met once each). The kit refuses them in the
+ * second bank, its interest paid again), U+2065, U+FFF0–U+FFF8 and the rest of U+E0000–U+E0FFF (unassigned,
+ * reserved as default-ignorable). A name holding one reads as the name without it on every page, so two such spellings would be two items (two brands paid, two applicants met once each). The kit refuses them in the
  * names a decision compares, the batch's repeat check reads an applicant without them, and the request schemas'
  * patterns exclude those of the Basic Multilingual Plane (rules-schema's {@code InvisibleCharactersTest} holds the
  * patterns to this class): one definition for all three.
@@ -24,8 +24,8 @@ public final class InvisibleCharacters {
         if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
             return true; // the Hangul fillers: letters (Lo) that show nothing
         }
-        if (c == 0x034F || c == 0x2065 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F || c >= 0xFE00 && c <= 0xFE0F
-                || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0xE0000 && c <= 0xE0FFF) {
+        if (c == 0x034F || c == 0x2065 || c == 0x17B4 || c == 0x17B5 || c >= 0x180B && c <= 0x180F
+                || c >= 0xFE00 && c <= 0xFE0F || c >= 0xFFF0 && c <= 0xFFF8 || c >= 0xE0000 && c <= 0xE0FFF) {
             return true; // default-ignorable marks (variation selectors, the grapheme joiner) and reserved ones
         }
         switch (Character.getType(c)) {

@@ -76,12 +76,11 @@ final class EnterpriseValidation {
      * amount: refused, naming both. A number of no known shape is taken as written.
      */
     private static void kindAsNumbered(Patent pt, Problems at) {
-        io.iprules.kit.china.PatentNumbers.kindOf(pt.number()).ifPresent(numbered -> {
-            if (!numbered.name().equals(pt.kind().name())) {
-                at.add("kind", problem("problem.kind-not-as-numbered", pt.kind().name(), pt.number(),
-                        PatentKind.valueOf(numbered.name()).name(), pt.kind(), PatentKind.valueOf(numbered.name())));
-            }
-        });
+        io.iprules.kit.china.PatentNumbers.kindOf(pt.number())
+                .map(numbered -> PatentKind.valueOf(numbered.name())) // the kit's kinds are named as this module's
+                .filter(numbered -> numbered != pt.kind())
+                .ifPresent(numbered -> at.add("kind", problem("problem.kind-not-as-numbered", pt.kind().name(),
+                        pt.number(), numbered.name(), pt.kind(), numbered)));
     }
 
     private static void patents(JiaxingEnterprise e, Spellings spellings, Problems p) {

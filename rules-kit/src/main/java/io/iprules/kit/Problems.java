@@ -119,9 +119,9 @@ public final class Problems {
             add(field, kit("problem.required"));
             return false;
         }
-        if (value instanceof String s && blank(InvisibleCharacters.without(s))) {
-            int shown = s.codePoints().filter(InvisibleCharacters::showsNothing).findFirst().orElseThrow();
-            add(field, kit("problem.invisible-only", s, String.format("U+%04X", shown)));
+        if (value instanceof String s && showsNothingAtAll(s)) {
+            int first = s.codePoints().filter(InvisibleCharacters::showsNothing).findFirst().orElseThrow();
+            add(field, kit("problem.invisible-only", s, codePoint(first)));
             return false;
         }
         return true;
@@ -258,10 +258,8 @@ public final class Problems {
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (InvisibleCharacters.showsNothing(c)) {
-                String visible = InvisibleCharacters.without(value);
-                String shown = String.format("U+%04X", c);
-                add(field, blank(visible) ? kit("problem.invisible-only", value, shown)
-                        : kit("problem.invisible", value, visible, shown));
+                add(field, showsNothingAtAll(value) ? kit("problem.invisible-only", value, codePoint(c))
+                        : kit("problem.invisible", value, InvisibleCharacters.without(value), codePoint(c)));
                 return false;
             }
         }
@@ -291,7 +289,7 @@ public final class Problems {
             int c = value.codePointAt(i);
             String alone = new String(Character.toChars(c));
             if (!Normalizer.isNormalized(alone, Normalizer.Form.NFC)) {
-                add(field, kit("problem.not-composed", value, nfc, String.format("U+%04X", c),
+                add(field, kit("problem.not-composed", value, nfc, codePoint(c),
                         Normalizer.normalize(alone, Normalizer.Form.NFC)));
                 return false;
             }
@@ -313,9 +311,8 @@ public final class Problems {
             if (radical(c)) {
                 String alone = new String(Character.toChars(c));
                 String ideograph = Normalizer.normalize(alone, Normalizer.Form.NFKC);
-                String shown = String.format("U+%04X", c);
-                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, shown)
-                        : kit("problem.radical", value, radicalsAsIdeographs(value), shown, ideograph));
+                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, codePoint(c))
+                        : kit("problem.radical", value, radicalsAsIdeographs(value), codePoint(c), ideograph));
                 return false;
             }
         }
@@ -333,6 +330,26 @@ public final class Problems {
                 ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC)
                 : new String(Character.toChars(c))));
         return b.toString();
+    }
+
+    /**
+     * Whether {@code s} shows nothing: spaces ({@link #isSpace}) and characters that show nothing
+     * ({@link InvisibleCharacters}) alone, or nothing at all. Stops at the first character that shows, as a name's
+     * first one mostly does.
+     */
+    private static boolean showsNothingAtAll(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int c = s.codePointAt(i);
+            if (!isSpace(c) && !InvisibleCharacters.showsNothing(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A code point as Unicode names it in a message ({@code U+200B}). */
+    private static String codePoint(int c) {
+        return String.format("U+%04X", c);
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */

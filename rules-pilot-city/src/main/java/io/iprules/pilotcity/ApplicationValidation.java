@@ -100,7 +100,8 @@ final class ApplicationValidation {
 
     /** Checks a city's or a park's name at {@code "name"} under {@code p}: see {@link #acceptableName}. */
     private static boolean name(String name, Problems p) {
-        return p.required("name", name) && p.noSpaceAround("name", name); // composed too (NFC), as the kit checks every identifying name
+        // noSpaceAround holds the name to its composed form (NFC) too, as every identifying name
+        return p.required("name", name) && p.noSpaceAround("name", name);
     }
 
     /**
@@ -325,11 +326,11 @@ final class ApplicationValidation {
     /**
      * A 计划单列市的市辖区 in the province of a 计划单列市, by its name: only such a district takes no place of the
      * province's quota (§2(2)), so a name that shows another place is refused at the type. The name, its province
-     * before it aside as {@link #withoutProvinceBefore} takes it off (辽宁省大连市甘井子区, 浙江·宁波市鄞州区), must not be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市
-     * and takes a place), nor begin with another 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a
-     * city's name ending in 市 other than its province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市), nor
-     * end in 县, nor, after its own 计划单列市, in 市 (宁波市象山县, 宁波市余姚市: a county, or a county-level city that
-     * applies as one and takes a place). A
+     * before it aside as {@link #withoutProvinceBefore} takes it off (辽宁省大连市甘井子区, 浙江·宁波市鄞州区), must not
+     * be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市 and takes a place), nor begin with another
+     * 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a city's name ending in 市 other than its
+     * province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市), nor end in 县, nor, after its own 计划单列市,
+     * in 市 (宁波市象山县, 宁波市余姚市: a county, or a county-level city that applies as one and takes a place). A
      * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
      * districts are no data of this module.
      */
@@ -341,23 +342,20 @@ final class ApplicationValidation {
             return;
         }
         var own = places.separatelyPlannedCitiesOf(province);
+        // the 计划单列市 the name begins with, if any (no one's name begins another's)
+        DistrictPlaces.SeparatelyPlannedCity begun = places.separatelyPlannedCities().stream()
+                .filter(c -> c.begins(n)).findFirst().orElse(null);
+        boolean ofOwnCity = begun != null && own.contains(begun);
         // a 县 anywhere, or a 县级市 after its own 计划单列市 (宁波市余姚市), is not a 市辖区: the one is no applicant, the
         // other applies as a city and takes a place (a bare name ending in 市 is told below as the city it begins with)
-        boolean ofOwnCity = own.stream().anyMatch(c -> c.begins(n));
         if (n.endsWith("县") || ofOwnCity && n.endsWith("市")) {
             p.add("type", problem("problem.separately-planned-district-a-county", name, n.substring(n.length() - 1)));
             return;
         }
-        String city = null;
-        for (DistrictPlaces.SeparatelyPlannedCity c : places.separatelyPlannedCities()) {
-            if (c.begins(n)) {
-                if (own.contains(c)) {
-                    return; // 宁波市鄞州区 in 浙江省
-                }
-                city = n.startsWith(c.city()) ? c.city() : c.shortName();
-                break;
-            }
+        if (ofOwnCity) {
+            return; // 宁波市鄞州区 in 浙江省
         }
+        String city = begun == null ? null : n.startsWith(begun.city()) ? begun.city() : begun.shortName();
         int shi = n.indexOf('市');
         if (city == null && shi > 0) {
             city = n.substring(0, shi + 1);
