@@ -78,9 +78,15 @@ public final class JiaxingPopulation implements RequestGenerator {
                         : r.nextInt(3) == 0 ? PatentKind.DESIGN : PatentKind.UTILITY_MODEL;
                 LocalDate granted = date(r, asOf);
                 ObjectNode p = list.addObject();
-                // the list index in the number keeps the numbers of one applicant distinct, so every request is valid
-                p.put("number", "ZL" + granted.getYear() + (kind.ordinal() + 1) + String.format(java.util.Locale.ROOT, "%06d%d", r.nextInt(1_000_000), i)
-                        + "." + r.nextInt(10));
+                // the list index in the number keeps the numbers of one applicant distinct, so every request is valid;
+                // the kind digit after the year is the kind's (ZC 0006-2003), as validation holds it
+                int kindDigit = switch (kind) {
+                    case INVENTION -> 1;
+                    case UTILITY_MODEL -> 2;
+                    case DESIGN -> 3;
+                };
+                p.put("number", "ZL" + granted.getYear() + kindDigit
+                        + String.format(java.util.Locale.ROOT, "%06d%d", r.nextInt(1_000_000), i) + "." + r.nextInt(10));
                 p.put("kind", kind.name());
                 p.put("grantDate", granted.toString());
                 if (kind == PatentKind.INVENTION) {
