@@ -115,7 +115,59 @@ final class ApplicationValidation {
     static String asOneCity(String name, ApplicantType type, String province) {
         // a type left out is told where it is required; Map.of holds no null key to ask for
         String level = type == null ? "" : LEVEL.getOrDefault(type, type.name());
-        return level + "|" + withoutShi(withoutProvinceBefore(name, province));
+        return level + "|" + withoutShi(withoutCityBefore(withoutProvinceBefore(name, province), type));
+    }
+
+    /**
+     * The applicants under a city whose name may be written with that city before it and names one place without
+     * it: a 县级市 (no two cities share a name: 全国范围内的县、市以上名称不应重名, 地名管理条例 1986 第四条第(三)项) and a
+     * 计划单列市's district (a province has one 计划单列市). A prefecture-level city's district is not: districts'
+     * names repeat, 南京市鼓楼区 and 徐州市鼓楼区 are two.
+     */
+    private static final Set<ApplicantType> UNDER_A_CITY = java.util.EnumSet.of(ApplicantType.COUNTY_LEVEL_CITY,
+            ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT);
+
+    /**
+     * The name of a place under a city ({@link #UNDER_A_CITY}) without that city before it, its province already
+     * taken off: 宁波市余姚市 is 余姚市, 苏州市 昆山市 昆山市, 青岛市市南区 and 青岛市南区 市南区, where a name of two
+     * characters or more ending in 市 or 区 is left ({@link #afterCityBefore}). 市南区 written alone keeps its 市,
+     * which is its own.
+     */
+    private static String withoutCityBefore(String name, ApplicantType type) {
+        if (!UNDER_A_CITY.contains(type)) {
+            return name;
+        }
+        String rest = afterCityBefore(name);
+        return rest.length() >= 2 && (rest.endsWith("市") || rest.endsWith("区")) ? rest : name;
+    }
+
+    /**
+     * A park's name without the city of its place under a city before it, where the place's own name {@code place}
+     * follows (苏州市昆山市高新区 of 昆山市, 青岛市市南区软件园 of 市南区), its province already taken off.
+     */
+    private static String withoutCityBefore(String park, String place, ApplicantType type) {
+        if (!UNDER_A_CITY.contains(type) || park.startsWith(place)) {
+            return park;
+        }
+        String rest = afterCityBefore(park);
+        return rest.startsWith(place) ? rest : park;
+    }
+
+    /**
+     * What follows the city a name begins with, and the spaces or middle dot after it: a 计划单列市's name, in full or
+     * short, is known ({@link DistrictPlaces}: 青岛市市南区, 青岛市南区); another city is the name up to its first 市,
+     * of two characters or more (苏州市昆山市; 苏州昆山市, without 市, shows no city: the names of China's cities are no
+     * data of this module). {@code ""} when the name begins with no city.
+     */
+    private static String afterCityBefore(String name) {
+        var planned = DistrictPlaces.OF_CHINA.separatelyPlannedCities().stream().filter(c -> c.begins(name))
+                .findFirst();
+        if (planned.isPresent()) {
+            String city = planned.get().city();
+            return withoutSeparators(name.substring((name.startsWith(city) ? city : planned.get().shortName()).length()));
+        }
+        int shi = name.indexOf('市', 1);
+        return shi < 0 ? "" : withoutSeparators(name.substring(shi + 1));
     }
 
     /**
@@ -145,9 +197,10 @@ final class ApplicationValidation {
      * before 大学 or 学院 (宁波市大学科技园 is not 宁波大学's).
      */
     static String asOnePark(String park, String city, ApplicantType type, String province) {
-        String c = withoutShi(withoutProvinceBefore(city, province));
+        String c = withoutShi(withoutCityBefore(withoutProvinceBefore(city, province), type));
         String afterProvince = withoutProvinceBefore(park, province);
-        String n = afterProvince.startsWith(c) ? afterProvince : park;
+        String afterCity = withoutCityBefore(afterProvince, c, type);
+        String n = afterCity.startsWith(c) ? afterCity : park;
         if (!n.startsWith(c)) {
             return n;
         }

@@ -26,7 +26,18 @@ class OnePlaceNamesTest {
             "湖州市, 浙江\uff65湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
             "吉林市, 吉林省吉林市, PREFECTURE_LEVEL_CITY, 吉林省",
             "浦东新区, 上海市浦东新区, MUNICIPALITY_DISTRICT, 上海市",
-            "义乌市, 义乌, COUNTY_LEVEL_CITY, 浙江省"})
+            "义乌市, 义乌, COUNTY_LEVEL_CITY, 浙江省",
+            // a county-level city or a 计划单列市's district with its city before it
+            "余姚市, 宁波市余姚市, COUNTY_LEVEL_CITY, 浙江省",
+            "余姚, 浙江省宁波市余姚市, COUNTY_LEVEL_CITY, 浙江省",
+            "昆山市, 苏州市昆山市, COUNTY_LEVEL_CITY, 江苏省",
+            "昆山市, 苏州市 昆山市, COUNTY_LEVEL_CITY, 江苏省",
+            "昆山市, 江苏省苏州市昆山市, COUNTY_LEVEL_CITY, 江苏",
+            "市南区, 青岛市市南区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            "市南区, 山东省青岛市市南区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            "南山区, 深圳市南山区, SEPARATELY_PLANNED_CITY_DISTRICT, 广东省",
+            "南山区, 深圳南山区, SEPARATELY_PLANNED_CITY_DISTRICT, 广东省",
+            "鄞州区, 浙江·宁波市鄞州区, SEPARATELY_PLANNED_CITY_DISTRICT, 浙江省"})
     void oneCityWrittenTwoWays(String one, String other, ApplicantType type, String province) {
         assertThat(ApplicationValidation.asOneCity(other, type, province))
                 .isEqualTo(ApplicationValidation.asOneCity(one, type, province));
@@ -40,7 +51,13 @@ class OnePlaceNamesTest {
             "湖州市, 杭州市, PREFECTURE_LEVEL_CITY, 浙江省",
             "沙市, 沙, COUNTY_LEVEL_CITY, 湖北省",
             "湖州市, 湖州市经济开发区, PREFECTURE_LEVEL_CITY, 浙江省",
-            "海口市, 海南藏族自治州, PREFECTURE_LEVEL_CITY, 海南省"})
+            "海口市, 海南藏族自治州, PREFECTURE_LEVEL_CITY, 海南省",
+            "昆山市, 太仓市, COUNTY_LEVEL_CITY, 江苏省",
+            "余姚市, 宁波市慈溪市, COUNTY_LEVEL_CITY, 浙江省",
+            "市南区, 市北区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            "市南区, 青岛市市北区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            // a prefecture-level city's districts keep their city: districts' names repeat
+            "南京市鼓楼区, 徐州市鼓楼区, PREFECTURE_CITY_DISTRICT, 江苏省"})
     void twoCities(String one, String other, ApplicantType type, String province) {
         assertThat(ApplicationValidation.asOneCity(other, type, province))
                 .isNotEqualTo(ApplicationValidation.asOneCity(one, type, province));
@@ -77,7 +94,13 @@ class OnePlaceNamesTest {
             "湖州经济技术开发区, 湖州市-经济技术开发区, 湖州市, PREFECTURE_LEVEL_CITY, 浙江",
             "湖州南太湖新区, 湖州市南太湖新区, 浙江省湖州市, PREFECTURE_LEVEL_CITY, 浙江省",
             "吉林经济技术开发区, 吉林市经济技术开发区, 吉林市, PREFECTURE_LEVEL_CITY, 吉林省",
-            "义乌经济技术开发区, 义乌市经济技术开发区, 义乌市, COUNTY_LEVEL_CITY, 浙江省"})
+            "义乌经济技术开发区, 义乌市经济技术开发区, 义乌市, COUNTY_LEVEL_CITY, 浙江省",
+            // a county-level city's or a 计划单列市's district's park with the city of that place before it
+            "昆山高新技术产业开发区, 苏州市昆山市高新技术产业开发区, 昆山市, COUNTY_LEVEL_CITY, 江苏省",
+            "昆山高新技术产业开发区, 江苏省苏州市昆山高新技术产业开发区, 苏州市昆山市, COUNTY_LEVEL_CITY, 江苏省",
+            "市南区软件园, 青岛市市南区软件园, 青岛市市南区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            "市南区软件园, 青岛市市南区软件园, 市南区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
+            "南山区科技园, 深圳南山区科技园, 深圳市南山区, SEPARATELY_PLANNED_CITY_DISTRICT, 广东省"})
     void oneParkWrittenTwoWays(String one, String other, String city, ApplicantType type, String province) {
         assertThat(ApplicationValidation.asOnePark(other, city, type, province))
                 .isEqualTo(ApplicationValidation.asOnePark(one, city, type, province));
@@ -103,7 +126,10 @@ class OnePlaceNamesTest {
             "宁波大学科技园, 宁波市大学科技园, 宁波市, SUB_PROVINCIAL_CITY, 浙江省",
             "武汉大学科技园, 武汉市大学科技园, 武汉市, SUB_PROVINCIAL_CITY, 湖北省",
             "大理经济技术开发区, 大理市经济技术开发区, 大理, AUTONOMOUS_PREFECTURE, 云南省",
-            "恩施高新技术产业园区, 恩施市高新技术产业园区, 恩施, AUTONOMOUS_PREFECTURE, 湖北省"})
+            "恩施高新技术产业园区, 恩施市高新技术产业园区, 恩施, AUTONOMOUS_PREFECTURE, 湖北省",
+            // the park of the city above the place is another park
+            "昆山工业园区, 苏州市工业园区, 昆山市, COUNTY_LEVEL_CITY, 江苏省",
+            "市南区软件园, 青岛市软件园, 市南区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省"})
     void twoParks(String one, String other, String city, ApplicantType type, String province) {
         assertThat(ApplicationValidation.asOnePark(other, city, type, province))
                 .isNotEqualTo(ApplicationValidation.asOnePark(one, city, type, province));
