@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param done            the day the thing was done, or {@code null} when it was not (yet)
  * @param workingDaysUsed working days from the start to the day done (or to the evaluation date), or {@code null}
  * @param workingDaysLate working days past the deadline: 0 when done on time, the days late when done late or
- *                        overdue (so far); {@code null} when pending, not applicable or unknown
+ *                        overdue (so far); {@code null} when pending, not applicable or unknown, or when the days
+ *                        cannot be counted (a working-day calendar that does not cover them)
  * @param workingDaysLeft working days left until the deadline, or {@code null} when not pending
  * @param calendar        the official notices the working days were counted with (their names), empty when none
  * @param citation        the clause that sets the time limit

@@ -100,24 +100,35 @@ public final class PlainBeijing {
         }
         LocalDate day = g.complete();
         int counted = 0;
+        LocalDate firstUnknown = null;
         while (counted < WORKING_DAYS) {
             day = day.plusDays(1);
             DayKind k = calendar.dayKind(day);
             if (k == DayKind.UNKNOWN) {
-                return new Row(code, g.subject(), DeadlineStatus.UNKNOWN, null, null, null, null);
+                firstUnknown = day;
+                break;
             }
             counted += k == DayKind.WORKING ? 1 : 0;
         }
-        LocalDate deadline = day;
+        LocalDate deadline = firstUnknown == null ? day : null;
         LocalDate issued = g.issued() != null && !g.issued().isAfter(asOf) ? g.issued() : null;
         if (issued != null) {
             Integer used = usedUpTo(g.complete(), issued);
-            if (used == null) {
-                return new Row(code, g.subject(), DeadlineStatus.UNKNOWN, deadline, null, null, null);
+            if (used != null) {
+                return used <= WORKING_DAYS
+                        ? new Row(code, g.subject(), DeadlineStatus.ON_TIME, deadline, used, 0, null)
+                        : new Row(code, g.subject(), DeadlineStatus.LATE, deadline, used, used - WORKING_DAYS, null);
             }
-            return used <= WORKING_DAYS
-                    ? new Row(code, g.subject(), DeadlineStatus.ON_TIME, deadline, used, 0, null)
-                    : new Row(code, g.subject(), DeadlineStatus.LATE, deadline, used, used - WORKING_DAYS, null);
+            // issued on or after a day the notices do not cover: late if the deadline came before that day
+            return deadline != null
+                    ? new Row(code, g.subject(), DeadlineStatus.LATE, deadline, null, null, null)
+                    : new Row(code, g.subject(), DeadlineStatus.UNKNOWN, null, null, null, null);
+        }
+        if (deadline == null) {
+            // fewer than 5 working days before the first day not covered: not yet due up to that day
+            return !asOf.isAfter(firstUnknown)
+                    ? new Row(code, g.subject(), DeadlineStatus.PENDING, null, null, null, null)
+                    : new Row(code, g.subject(), DeadlineStatus.UNKNOWN, null, null, null, null);
         }
         if (!asOf.isAfter(deadline)) {
             int left = 0;
@@ -127,10 +138,8 @@ public final class PlainBeijing {
             return new Row(code, g.subject(), DeadlineStatus.PENDING, deadline, null, null, left);
         }
         Integer soFar = usedUpTo(g.complete(), asOf);
-        if (soFar == null) {
-            return new Row(code, g.subject(), DeadlineStatus.UNKNOWN, deadline, null, null, null);
-        }
-        return new Row(code, g.subject(), DeadlineStatus.OVERDUE, deadline, null, soFar - WORKING_DAYS, null);
+        return new Row(code, g.subject(), DeadlineStatus.OVERDUE, deadline, null,
+                soFar == null ? null : soFar - WORKING_DAYS, null);
     }
 
     /** Working days after {@code start} before {@code end}, plus {@code end} itself whatever it is; null if unknown. */

@@ -134,15 +134,16 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
         assertThat(rows(covered)).containsExactly(row(DeadlineStatus.ON_TIME, "2026-12-24", 5, 0, null));
         EvaluationResult beyond = agree(certificate("2027-01-31", "2026-12-18", null));
         assertThat(rows(beyond)).extracting(PlainBeijing.Row::status).containsExactly(DeadlineStatus.UNKNOWN);
+        // complete Fri 12-18, issued Thu 12-24: 21, 22, 23 and the issue day = 4 used, within 5 whatever the 2027
+        // notice makes of the days from 25 December, where the 5th would fall
         EvaluationResult issuedBefore = agree(certificate("2027-01-31", "2026-12-18", "2026-12-24"));
-        assertThat(rows(issuedBefore)).extracting(PlainBeijing.Row::status).containsExactly(DeadlineStatus.UNKNOWN);
-        // deadline known (2026-12-17), but the days used run past the covered calendar: counted as RULES.md says
+        assertThat(rows(issuedBefore)).containsExactly(row(DeadlineStatus.ON_TIME, null, 4, 0, null));
+        // deadline known (Thu 2026-12-17: 11, 14, 15, 16, 17), passed; the days used or late run past the covered
+        // calendar and are not counted
         EvaluationResult lateBeyond = agree(certificate("2027-01-31", "2026-12-10", "2027-01-05"));
-        assertThat(rows(lateBeyond)).extracting(PlainBeijing.Row::status, PlainBeijing.Row::deadline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineStatus.UNKNOWN, LocalDate.of(2026, 12, 17)));
+        assertThat(rows(lateBeyond)).containsExactly(row(DeadlineStatus.LATE, "2026-12-17", null, null, null));
         EvaluationResult overdueBeyond = agree(certificate("2027-01-31", "2026-12-10", null));
-        assertThat(rows(overdueBeyond)).extracting(PlainBeijing.Row::status, PlainBeijing.Row::deadline)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineStatus.UNKNOWN, LocalDate.of(2026, 12, 17)));
+        assertThat(rows(overdueBeyond)).containsExactly(row(DeadlineStatus.OVERDUE, "2026-12-17", null, null, null));
     }
 
     @Test
@@ -236,6 +237,11 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
             }
         }
         assertThat(adjusted).hasSizeGreaterThan(300);
+        // the calendar's end (from 2026-12-25 a day needs the 2027 notice) as an anchor too: files whose counts reach
+        // it, decided where the days not covered cannot change the status and UNKNOWN where they can
+        for (int k = 0; k < 12; k++) {
+            adjusted.add(LocalDate.of(2026, 12, 31));
+        }
         java.util.SplittableRandom random = new java.util.SplittableRandom(20121214L);
         java.util.EnumMap<DeadlineStatus, Integer> seen = new java.util.EnumMap<>(DeadlineStatus.class);
         for (int i = 0; i < 500; i++) {

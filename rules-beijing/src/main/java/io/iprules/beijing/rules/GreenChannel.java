@@ -26,18 +26,30 @@ public final class GreenChannel {
         // late or left are the report's facts beside it): how the days were counted, a rest day counted as one
         io.iprules.Text detail = switch (c.status()) {
             // issued the day the file became complete: no working day used, not "the 0th working day after"
-            case ON_TIME, LATE -> c.workingDaysUsed() == 0 ? d.text("deadline.issued.same-day")
+            case ON_TIME, LATE -> c.workingDaysUsed() == null ? d.text("deadline.issued.not-counted")
+                    : c.workingDaysUsed() == 0 ? d.text("deadline.issued.same-day")
                     : d.text(issueDay("deadline.issued", calendar, c.done()));
             // none left only on the deadline itself, which is still on time: not "0 working days left"
-            case PENDING -> d.text(c.workingDaysLeft() == 0 ? "deadline.pending.last-day" : "deadline.pending",
-                    d.getAsOf());
+            case PENDING -> d.text(Integer.valueOf(0).equals(c.workingDaysLeft()) ? "deadline.pending.last-day"
+                    : "deadline.pending", d.getAsOf());
             // the as-of date counts as the issue day (reading clock): on a rest day, "late by n working days so far"
             // would say that days have passed which have not, so the wording says which day it is
-            case OVERDUE -> d.text(issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf());
+            case OVERDUE -> d.text(c.workingDaysLate() == null ? "deadline.overdue.not-counted"
+                    : issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf());
             default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
         };
-        if (c.status() == DeadlineStatus.UNKNOWN) {
-            d.warn("warning.calendar-not-covered", g.subject(), c.uncoveredYear());
+        if (c.uncoveredYear() != null) {
+            // a status the missing notice cannot change is decided, and the warning says which figure it leaves out
+            switch (c.status()) {
+                case ON_TIME -> d.warn("warning.calendar-not-covered.on-time", g.subject(), c.uncoveredYear(),
+                        new io.iprules.kit.Count(c.workingDaysUsed()), new io.iprules.kit.Count(n));
+                case PENDING -> d.warn("warning.calendar-not-covered.pending", g.subject(), c.uncoveredYear(),
+                        new io.iprules.kit.Count(n));
+                case LATE -> d.warn("warning.calendar-not-covered.late", g.subject(), c.uncoveredYear(), c.deadline());
+                case OVERDUE -> d.warn("warning.calendar-not-covered.overdue", g.subject(), c.uncoveredYear(),
+                        c.deadline());
+                default -> d.warn("warning.calendar-not-covered", g.subject(), c.uncoveredYear());
+            }
         }
         d.deadline(g.certificate().code(), g.subject(), c.status(), c.start(), c.deadline(), c.done(),
                 c.workingDaysUsed(), c.workingDaysLate(), c.workingDaysLeft(), c.calendar(), detail);

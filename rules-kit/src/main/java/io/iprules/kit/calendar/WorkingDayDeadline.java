@@ -20,9 +20,13 @@ import java.util.Objects;
  *   <li>{@code done} after the evaluation date is "not yet". Not done: {@code PENDING} while the evaluation date
  *       is on or before the deadline (working days left after it up to the deadline), then {@code OVERDUE}, late so
  *       far as if done on the evaluation date (so at least 1).</li>
- *   <li>Any count that reaches a date no loaded notice covers makes the whole entry {@code UNKNOWN}
- *       ({@code CALENDAR_NOT_COVERED}) with the year whose notice is missing; what was counted before stays
- *       (the deadline, when it was reached).</li>
+ *   <li>A count that reaches a date no loaded notice covers is not made: its figure is {@code null}, never a
+ *       Monday–Friday guess, and the entry names the year whose notice is missing ({@code CALENDAR_NOT_COVERED}).
+ *       The status is decided where that count cannot change it, and is {@code UNKNOWN} only where it could:
+ *       done within the covered days, after at most n working days, is {@code ON_TIME} though the deadline lies
+ *       beyond them; not done by an evaluation date no later than the first day not covered is {@code PENDING}
+ *       (the deadline is not before that day), without the days left; a deadline counted and passed is
+ *       {@code LATE} or {@code OVERDUE} without the days late when those reach beyond the covered days.</li>
  * </ul>
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
@@ -60,37 +64,51 @@ public final class WorkingDayDeadline {
         Notices notices = new Notices();
         WorkingDayCount due = calendar.nthWorkingDayAfter(start, workingDays);
         notices.add(due);
-        if (!due.covered()) {
-            return unknown(start, workingDays, null, counted, notices, due.uncoveredYear());
-        }
-        LocalDate deadline = due.date();
+        // null when the count reached a day no loaded notice covers before its n-th working day: the deadline is
+        // then that day or later
+        LocalDate deadline = due.covered() ? due.date() : null;
         if (counted != null) {
             Used used = used(calendar, start, counted, notices);
-            if (used.uncoveredYear != null) {
-                return unknown(start, workingDays, deadline, counted, notices, used.uncoveredYear);
+            if (used.uncoveredYear == null) {
+                // with the deadline not counted, every day up to the one done is covered and lies before the first
+                // day not covered, by which fewer than n working days had passed: used <= n, on time
+                boolean onTime = used.days <= workingDays;
+                return new DeadlineCount(onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, start, workingDays,
+                        deadline, counted, used.days, onTime ? 0 : used.days - workingDays, null, notices.list(),
+                        due.uncoveredYear());
             }
-            boolean onTime = used.days <= workingDays;
-            return new DeadlineCount(onTime ? DeadlineStatus.ON_TIME : DeadlineStatus.LATE, start, workingDays,
-                    deadline, counted, used.days, onTime ? 0 : used.days - workingDays, null, notices.list(), null);
+            if (deadline != null) {
+                // the deadline's days are covered, so the day not covered lies after it, before the day done: late,
+                // by days not counted
+                return new DeadlineCount(DeadlineStatus.LATE, start, workingDays, deadline, counted, null, null, null,
+                        notices.list(), used.uncoveredYear);
+            }
+            return unknown(start, workingDays, counted, notices, due.uncoveredYear());
         }
-        if (!asOf.isAfter(deadline)) {
+        if (deadline != null && !asOf.isAfter(deadline)) {
             // (asOf, deadline] lies within (start, deadline], which the deadline's count covered
             int left = calendar.workingDaysAfterUpTo(asOf, deadline).workingDays();
             return new DeadlineCount(DeadlineStatus.PENDING, start, workingDays, deadline, null, null, null, left,
                     notices.list(), null);
         }
         Used soFar = used(calendar, start, asOf, notices);
-        if (soFar.uncoveredYear != null) {
-            return unknown(start, workingDays, deadline, null, notices, soFar.uncoveredYear);
+        if (deadline != null) {
+            return new DeadlineCount(DeadlineStatus.OVERDUE, start, workingDays, deadline, null, null,
+                    soFar.uncoveredYear == null ? soFar.days - workingDays : null, null, notices.list(),
+                    soFar.uncoveredYear);
         }
-        return new DeadlineCount(DeadlineStatus.OVERDUE, start, workingDays, deadline, null, null,
-                soFar.days - workingDays, null, notices.list(), null);
+        if (soFar.uncoveredYear == null) {
+            // the days up to the evaluation date are covered, so it is no later than the first day not covered,
+            // which the deadline is not before: still pending, the days left not counted
+            return new DeadlineCount(DeadlineStatus.PENDING, start, workingDays, null, null, null, null, null,
+                    notices.list(), due.uncoveredYear());
+        }
+        return unknown(start, workingDays, null, notices, due.uncoveredYear());
     }
 
-    private static DeadlineCount unknown(LocalDate start, int n, LocalDate deadline, LocalDate done, Notices notices,
-                                         Integer year) {
-        return new DeadlineCount(DeadlineStatus.UNKNOWN, start, n, deadline, done, null, null, null, notices.list(),
-                year);
+    /** Not decided: the deadline is not counted, and the day done, or the evaluation date, may lie after it. */
+    private static DeadlineCount unknown(LocalDate start, int n, LocalDate done, Notices notices, Integer year) {
+        return new DeadlineCount(DeadlineStatus.UNKNOWN, start, n, null, done, null, null, null, notices.list(), year);
     }
 
     private record Used(int days, Integer uncoveredYear) {

@@ -119,8 +119,9 @@ class WorkingDayDeadlineTest {
     }
 
     @Test
-    void unknown_when_a_count_reaches_a_year_without_its_notice() {
-        // complete Mon 2026-12-28: 12-29 is already after 25 December 2026, which needs the notice for 2027
+    void unknown_when_the_deadline_and_the_day_it_stands_on_are_both_beyond_the_notices() {
+        // complete Mon 2026-12-28: 12-29 is already after 25 December 2026, which needs the notice for 2027; on
+        // 2027-01-15 the deadline may have passed or not
         DeadlineCount c = count("2026-12-28", null, "2027-01-15");
         assertThat(c.status()).isEqualTo(DeadlineStatus.UNKNOWN);
         assertThat(c.met()).isNull();
@@ -128,14 +129,65 @@ class WorkingDayDeadlineTest {
         assertThat(c.deadline()).isNull();
         assertThat(c.workingDaysUsed()).isNull();
         assertThat(c.workingDaysLeft()).isNull();
-        // from Mon 2026-12-21: 22, 23, 24 counted, 25 December not covered: even an early issue is not decided
-        assertThat(count("2026-12-21", "2026-12-23", "2026-12-31").status()).isEqualTo(DeadlineStatus.UNKNOWN);
-        // from Mon 2026-12-14 the deadline is Mon 12-21 (15, 16, 17, 18, 21), but late-so-far on 2027-01-10 is not
-        DeadlineCount overdue = count("2026-12-14", null, "2027-01-10");
-        assertThat(overdue.status()).isEqualTo(DeadlineStatus.UNKNOWN);
-        assertThat(overdue.deadline()).isEqualTo(d("2026-12-21"));
-        assertThat(overdue.uncoveredYear()).isEqualTo(2027);
-        assertThat(overdue.calendar()).containsExactly("国务院办公厅关于2026年部分节假日安排的通知");
+        // from Mon 2026-12-21: 22, 23, 24 counted (3), then 25 December not covered; issued on 12-29, after it
+        DeadlineCount late = count("2026-12-21", "2026-12-29", "2026-12-31");
+        assertThat(late.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(late.done()).isEqualTo(d("2026-12-29"));
+        assertThat(late.workingDaysUsed()).isNull();
+    }
+
+    @Test
+    void on_time_within_the_covered_days_though_the_deadline_is_beyond_them() {
+        // from Mon 2026-12-21: Tue 12-22 (1), then the issue day Wed 12-23 counts as one: 2 used, within 5 whatever
+        // the 2027 notice makes of the days from 25 December, where the 5th working day falls
+        DeadlineCount c = count("2026-12-21", "2026-12-23", "2026-12-31");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(c.met()).isTrue();
+        assertThat(c.workingDaysUsed()).isEqualTo(2);
+        assertThat(c.workingDaysLate()).isZero();
+        assertThat(c.deadline()).isNull();
+        assertThat(c.uncoveredYear()).isEqualTo(2027);
+        // complete Sun 2026-12-20, issued Tue 12-22: Mon 12-21 (1) and the issue day = 2
+        assertThat(count("2026-12-20", "2026-12-22", "2027-03-01").workingDaysUsed()).isEqualTo(2);
+        // issued Thu 12-24, the last covered day: 12-22, 12-23 (2) and the issue day = 3
+        assertThat(count("2026-12-21", "2026-12-24", "2027-03-01").workingDaysUsed()).isEqualTo(3);
+    }
+
+    @Test
+    void pending_up_to_the_first_day_not_covered_the_days_left_not_counted() {
+        // from Mon 2026-12-21: 3 working days by Thu 12-24, and the 4th and 5th come on or after 25 December
+        for (String asOf : new String[]{"2026-12-21", "2026-12-24", "2026-12-25"}) {
+            DeadlineCount c = count("2026-12-21", null, asOf);
+            assertThat(c.status()).as(asOf).isEqualTo(DeadlineStatus.PENDING);
+            assertThat(c.deadline()).as(asOf).isNull();
+            assertThat(c.workingDaysLeft()).as(asOf).isNull();
+            assertThat(c.uncoveredYear()).as(asOf).isEqualTo(2027);
+        }
+        // on 12-26 the deadline may be 12-25 or 12-26 itself, or later: not decided
+        assertThat(count("2026-12-21", null, "2026-12-26").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        // complete Mon 12-28 (the README's example): no day to count is covered, yet on 12-28 and 12-29 the
+        // deadline, the 5th working day after 12-28, is not past
+        assertThat(count("2026-12-28", null, "2026-12-28").status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(count("2026-12-28", null, "2026-12-29").status()).isEqualTo(DeadlineStatus.PENDING);
+        assertThat(count("2026-12-28", null, "2026-12-30").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+    }
+
+    @Test
+    void overdue_once_a_counted_deadline_has_passed_the_days_late_not_counted_beyond_the_notices() {
+        // from Mon 2026-12-14 the deadline is Mon 12-21 (15, 16, 17, 18, 21): not issued by 2027-01-10, overdue, but
+        // the days late run past 25 December
+        DeadlineCount c = count("2026-12-14", null, "2027-01-10");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(c.met()).isFalse();
+        assertThat(c.deadline()).isEqualTo(d("2026-12-21"));
+        assertThat(c.workingDaysLate()).isNull();
+        assertThat(c.uncoveredYear()).isEqualTo(2027);
+        assertThat(c.calendar()).containsExactly("国务院办公厅关于2026年部分节假日安排的通知");
+        // on Thu 12-24 still within the covered days: 15..18, 21..23 = 7, and the evaluation date = 8, late by 3
+        DeadlineCount covered = count("2026-12-14", null, "2026-12-24");
+        assertThat(covered.status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(covered.workingDaysLate()).isEqualTo(3);
+        assertThat(covered.uncoveredYear()).isNull();
     }
 
     @Test
@@ -201,10 +253,12 @@ class WorkingDayDeadlineTest {
     }
 
     @Test
-    void done_on_a_day_no_notice_covers_keeps_the_deadline_and_names_the_year() {
-        // from Mon 2026-12-14 the deadline is Mon 12-21; done Tue 12-29, which needs the 2027 notice
+    void done_on_a_day_no_notice_covers_after_the_deadline_is_late_by_days_not_counted() {
+        // from Mon 2026-12-14 the deadline is Mon 12-21; done Tue 12-29, which needs the 2027 notice: after it all the
+        // same
         DeadlineCount c = count("2026-12-14", "2026-12-29", "2027-01-10");
-        assertThat(c.status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        assertThat(c.status()).isEqualTo(DeadlineStatus.LATE);
+        assertThat(c.met()).isFalse();
         assertThat(c.deadline()).isEqualTo(d("2026-12-21"));
         assertThat(c.done()).isEqualTo(d("2026-12-29"));
         assertThat(c.uncoveredYear()).isEqualTo(2027);
