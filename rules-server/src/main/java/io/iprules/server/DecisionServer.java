@@ -329,7 +329,8 @@ public final class DecisionServer implements AutoCloseable {
      *              it is China's date: give a clock in Asia/Shanghai, or a fixed one in tests)
      */
     public DecisionServer(RulesEngine engine, Settings settings, Clock clock) {
-        this(engine, settings, clock, TimeLimits.evaluationPool());
+        this(engine, settings, clock, TimeLimits.evaluationPool(
+                Objects.requireNonNull(settings, "settings").maxRequests()));
     }
 
     /** As the public constructor, evaluating on {@code evaluations} (a test's small pool, to fill it). */

@@ -49,13 +49,18 @@ final class TimeLimits {
     }
 
     /**
-     * The pool evaluations run on: bounded in threads and queue, so that evaluations which ignore the interrupt of
-     * their timeout cannot pile up threads without end (a full pool answers 503 at once). Daemon threads; an idle
+     * The pool evaluations run on, for a service that takes on {@code admitted} {@code POST}s at once
+     * ({@link DecisionServer.Settings#maxRequests()}): max(4, 2 × cores) threads, so that evaluations which ignore the
+     * interrupt of their timeout cannot pile up threads without end, and a place in the queue for every request taken
+     * on, so that none of them is refused as a full pool (a queue of 16 a thread, with the threads 68 places on 2
+     * cores, refused the 69th of the 125 taken on at once). A place for each, not {@code admitted} less the threads:
+     * a thread whose evaluation has just answered its request may not have taken the next from the queue yet, and one
+     * still running an evaluation cancelled at its time limit holds no request's place. The queue stays bounded: what
+     * is over the limit waits, or is refused, before it reaches the pool ({@link Admission}). Daemon threads; an idle
      * one ends after a minute.
      */
-    static ThreadPoolExecutor evaluationPool() {
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        return evaluationPool(threads, 16 * threads);
+    static ThreadPoolExecutor evaluationPool(int admitted) {
+        return evaluationPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), admitted);
     }
 
     /** A pool of {@code threads} evaluation threads with {@code queued} places to wait in. */

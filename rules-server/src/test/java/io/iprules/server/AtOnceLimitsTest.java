@@ -17,8 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,6 +206,58 @@ class AtOnceLimitsTest {
             assertThat(answered.body()).isEqualTo(new JsonContract(engine).writePretty(new JsonContract(engine)
                     .evaluate(example, DecisionServerTest.TODAY, null), Language.ZH, false) + "\n");
             assertThat(s.requestsWaiting()).isZero();
+        }
+    }
+
+    /**
+     * Every {@code POST} taken on at once has a place on the evaluation pool: as many slow evaluations as the service
+     * takes on, far more than its threads, each wait their turn and are answered, none refused as a full pool. The
+     * pool is the one the service builds for its settings. Its queue had 16 places a thread, with the threads 68 on
+     * 2 cores, where 72 are taken on here; on 4 cores or more, 125 (half of Jetty's threads, each request holding
+     * one).
+     */
+    @Test
+    void everyPostTakenOnHasAPlaceOnTheEvaluationPool() throws Exception {
+        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int atOnce = Math.min(17 * threads + 4, 125);
+        CountDownLatch release = new CountDownLatch(1);
+        RulesEngine held = (RulesEngine) java.lang.reflect.Proxy.newProxyInstance(RulesEngine.class.getClassLoader(),
+                new Class<?>[] {RulesEngine.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("evaluate")) {
+                        release.await();
+                    }
+                    try {
+                        return method.invoke(engine, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(atOnce, 16)
+                .withRequestTimeout(Duration.ofSeconds(60));
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(settings.maxRequests());
+        try (DecisionServer s = new DecisionServer(held, settings, DecisionServerTest.CLOCK, pool)
+                .start("127.0.0.1", 0)) {
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            try { // released before the server stops, which waits for the evaluations it holds
+                for (int i = 0; i < atOnce; i++) {
+                    answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(s.url() + "/v1/evaluate"))
+                            .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                            .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofByteArray(example))
+                            .build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                // every one on the pool, evaluating or queued, before any is let go; one refused ends the wait
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (pool.getActiveCount() + pool.getQueue().size() < atOnce
+                        && answers.stream().noneMatch(CompletableFuture::isDone) && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+            } finally {
+                release.countDown();
+            }
+            for (CompletableFuture<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> r = answer.get(60, TimeUnit.SECONDS);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            }
         }
     }
 

@@ -247,14 +247,17 @@ class HttpHelpersTest {
         }
     }
 
-    /** The evaluation pool: its threads are daemons (they never hold the JVM up), named, and end when idle. */
+    /**
+     * The evaluation pool: a place in its queue for each request taken on at once, and no more (bounded); its threads
+     * are daemons (they never hold the JVM up), named, and end when idle.
+     */
     @Test
     void theEvaluationPoolIsBoundedAndItsThreadsAreDaemons() throws Exception {
-        ThreadPoolExecutor pool = TimeLimits.evaluationPool();
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(DecisionServer.Settings.DEFAULT_MAX_REQUESTS);
         try {
             assertThat(pool.getMaximumPoolSize()).isGreaterThanOrEqualTo(4)
                     .isGreaterThanOrEqualTo(2 * Runtime.getRuntime().availableProcessors());
-            assertThat(pool.getQueue().remainingCapacity()).isLessThan(Integer.MAX_VALUE); // bounded
+            assertThat(pool.getQueue().remainingCapacity()).isEqualTo(125);
             assertThat(pool.allowsCoreThreadTimeOut()).isTrue();
             Thread t = pool.submit(Thread::currentThread).get(60, TimeUnit.SECONDS);
             assertThat(t.isDaemon()).isTrue();
