@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -82,9 +82,9 @@ final class TimeLimits {
      * exception of the work is thrown as it is (an invalid request stays 400).
      */
     static <T> T within(ThreadPoolExecutor pool, Duration limit, String what, Callable<T> work) {
-        Future<T> future;
+        FutureTask<T> future = new FutureTask<>(work);
         try {
-            future = pool.submit(work);
+            pool.execute(future);
         } catch (RejectedExecutionException e) {
             LOG.warn("{}: refused, all {} evaluation threads are busy and {} requests wait", what,
                     pool.getMaximumPoolSize(), pool.getQueue().size());
@@ -95,13 +95,17 @@ final class TimeLimits {
         try {
             return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
-            LOG.warn("{}: evaluation took longer than the request timeout of {} ms; cancelled (its thread is"
-                    + " interrupted)", what, limit.toMillis());
+            if (cancel(pool, future)) {
+                LOG.warn("{}: no evaluation thread was free within the request timeout of {} ms; taken out of the"
+                        + " queue", what, limit.toMillis());
+            } else {
+                LOG.warn("{}: evaluation took longer than the request timeout of {} ms; cancelled (its thread is"
+                        + " interrupted)", what, limit.toMillis());
+            }
             throw new DecisionServer.Refusal(503, "评估用时超过服务允许的时间(" + seconds(limit) + "),已取消",
                     "the evaluation took longer than the service allows (" + seconds(limit) + "); it was cancelled");
         } catch (InterruptedException e) {
-            future.cancel(true);
+            cancel(pool, future);
             Thread.currentThread().interrupt();
             throw new DecisionServer.Refusal(503, DecisionServer.STOPPING.in(Language.ZH),
                     DecisionServer.STOPPING.in(Language.EN));
@@ -115,6 +119,17 @@ final class TimeLimits {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * Takes {@code task} out of {@code pool}'s queue if it waits there, and cancels it, interrupting its thread if it
+     * runs: cancelled alone, it stayed in the queue until a thread took it, holding a place that a new request was
+     * then refused for (503, the queue full). Whether it was still waiting.
+     */
+    private static boolean cancel(ThreadPoolExecutor pool, FutureTask<?> task) {
+        boolean waiting = pool.remove(task);
+        task.cancel(true);
+        return waiting;
     }
 
     /**

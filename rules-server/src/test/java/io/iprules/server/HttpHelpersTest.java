@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.BadMessageException;
@@ -243,6 +246,52 @@ class HttpHelpersTest {
                 Thread.interrupted();
             }
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Work still waiting in the queue at its limit is taken out of it: its place is free at once, not once a thread
+     * comes to the cancelled task, so the next request waits for the thread, where it was refused as a full queue.
+     */
+    @Test
+    void workThatTimesOutWaitingLeavesTheQueue() throws Exception {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(1, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (LogLines log = new LogLines(LogLines.SERVICE)) {
+            Future<String> first = callers.submit(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "first",
+                    () -> {
+                        release.await(); // holds the one thread
+                        return "first";
+                    }));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (pool.getActiveCount() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(pool.getActiveCount()).isEqualTo(1);
+
+            assertThatThrownBy(() -> TimeLimits.within(pool, Duration.ofMillis(50), "late", () -> "late"))
+                    .isInstanceOfSatisfying(DecisionServer.Refusal.class, r -> {
+                        assertThat(r.status).isEqualTo(503);
+                        assertThat(r.retryAfterSeconds).isZero();
+                    });
+            assertThat(pool.getQueue()).as("the one place is free again").isEmpty();
+            assertThat(log.messages()).contains("late: no evaluation thread was free within the request timeout of "
+                    + "50 ms; taken out of the queue");
+
+            // a lone new request takes the place and waits for the thread (the first still holds it)
+            Future<String> next = callers.submit(() -> TimeLimits.within(pool, Duration.ofSeconds(60), "next",
+                    () -> "next"));
+            while (pool.getQueue().isEmpty() && !next.isDone() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(next.get(30, TimeUnit.SECONDS)).isEqualTo("next");
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
             pool.shutdownNow();
         }
     }
