@@ -802,12 +802,8 @@ public final class DecisionServer implements AutoCloseable {
     private void evaluateBatch(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
         Language language = language(ctx);
-        // how many lines were answered, chunk by chunk: a batch cut off says so in its log line, since its client,
-        // and whoever reads the log for it, cannot tell from a count of the bytes that arrived
-        long[] answered = new long[1];
         JsonLinesBatch batch = JsonLinesBatch.builder(engine).language(language).threads(settings.batchThreads())
                 .duplicateCheckBytes(repeatCheckBytes(Runtime.getRuntime().maxMemory(), settings.maxBatches()))
-                .checkpoints(c -> answered[0] = c.lines())
                 .today(LocalDate.now(clock)).trace(flag(ctx, "trace")).build();
         ctx.status(200).contentType(LINES_TYPE).header("Content-Language", language.tag());
         BatchSummary[] summary = new BatchSummary[1];
@@ -817,13 +813,16 @@ public final class DecisionServer implements AutoCloseable {
             ctx.res().setTrailerFields(() -> summary[0] == null ? Map.of()
                     : Map.of(SUMMARY_TRAILER, SummaryTrailer.value(summary[0])));
         }
+        // how many lines were answered, as they are written: a batch cut off says so in its log line, since its
+        // client, and whoever reads the log for it, cannot tell from a count of the bytes that arrived
+        AnsweredLines answered = new AnsweredLines(ctx.res().getOutputStream());
         // without a Content-Length (chunked: a client streaming lines it has not counted) the limit is met as it is
         // read: before the answer began a 413, after it the transfer cut off like any failure of a streamed batch
         try (InputStream in = length < 0 ? atMost(timedBody(ctx, null), settings.maxBatchBytes(), ctx)
                 : timedBody(ctx, null)) {
-            summary[0] = batch.run(in, ctx.res().getOutputStream());
+            summary[0] = batch.run(in, answered);
         } catch (IOException | RuntimeException e) {
-            if (TimeLimits.abortIfCommitted(ctx, e, answered(answered[0]))) {
+            if (TimeLimits.abortIfCommitted(ctx, e, answered.answered())) {
                 return; // the answer had begun: the client sees a transfer cut off, without the summary trailer
             }
             // refused before the answer began (a 408, a 400): a whole answer of its own, announcing no trailer
@@ -834,7 +833,7 @@ public final class DecisionServer implements AutoCloseable {
             // service goes on; said in words, not as an uncaught error of Jetty's
             long heapMb = Runtime.getRuntime().maxMemory() >> 20;
             LOG.error("batch: out of memory (Java's heap is at most {} MB): the batch was stopped", heapMb);
-            if (TimeLimits.abortIfCommitted(ctx, e, answered(answered[0]))) {
+            if (TimeLimits.abortIfCommitted(ctx, e, answered.answered())) {
                 return;
             }
             withoutTrailer(ctx);
@@ -844,12 +843,6 @@ public final class DecisionServer implements AutoCloseable {
         }
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed", summary[0].requests(),
                 summary[0].evaluated(), summary[0].invalid(), summary[0].failed());
-    }
-
-    /** What a batch cut off had answered, for its log line: the lines sent whole, from the first. */
-    static String answered(long lines) {
-        return lines == 0 ? "; no line had been answered yet"
-                : "; lines 1 to " + lines + " had been answered and sent (the client may have received fewer)";
     }
 
     /** A batch refused before its answer began: a whole answer of its own, announcing no trailer. */

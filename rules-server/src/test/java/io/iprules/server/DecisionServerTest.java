@@ -1011,7 +1011,8 @@ class DecisionServerTest {
             // the log says how far the batch was answered: its first chunk, read before the third passed the limit
             assertThat(service.messages()).filteredOn(m -> m.contains("aborted after its answer began")).singleElement()
                     .asString().startsWith("POST /v1/batch: aborted after its answer began: ")
-                    .endsWith("; lines 1 to 2048 had been answered and sent (the client may have received fewer)");
+                    .endsWith("; lines 1 to 2048 had been answered and written out (the client may have received "
+                            + "fewer)");
             // its access-log line does not pass it off as a complete 200 (the line follows the answer's end); this
             // server's lines only: the shared server may still be logging the test before's last batch
             long deadline = System.nanoTime() + 10_000_000_000L;
@@ -1020,6 +1021,44 @@ class DecisionServerTest {
             }
             assertThat(lines.messages(s)).singleElement().asString()
                     .startsWith("POST /v1/batch 200 ").endsWith(" cut-off");
+        }
+    }
+
+    /**
+     * A batch whose client stops reading is cut off at the idle timeout in the middle of its first chunk, many of its
+     * lines already written out (in writes of 1 MiB): the log counts them as they were written, where it counted at
+     * the last chunk written whole and said that no line had been answered.
+     */
+    @Test
+    void aBatchCutOffMidChunkCountsTheLinesWrittenOut() throws Exception {
+        String valid = new String(Files.readAllBytes(examples().get(0)), StandardCharsets.UTF_8)
+                .replaceAll("\\s*\n\\s*", " ").strip() + "\n";
+        byte[] body = valid.repeat(2048).getBytes(StandardCharsets.UTF_8); // one chunk, its results traced: megabytes
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofSeconds(1));
+        try (LogLines service = new LogLines(LogLines.SERVICE);
+             DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0);
+             Socket client = new Socket()) {
+            client.setReceiveBufferSize(4096); // before it connects, so that the answer backs up soon
+            client.connect(new java.net.InetSocketAddress("127.0.0.1", s.port()));
+            OutputStream out = client.getOutputStream();
+            out.write(("POST /v1/batch?trace=true HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson"
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            // nothing read: the service's writes stall until the idle timeout cuts the answer off
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (service.messages().stream().noneMatch(m -> m.contains("aborted after its answer began"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            String said = service.messages().stream().filter(m -> m.contains("aborted after its answer began"))
+                    .findFirst().orElseThrow();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("; lines 1 to (\\d+) had been answered and written out, and "
+                    + "perhaps some after them in the write that failed \\(the client may have received fewer\\)$")
+                    .matcher(said);
+            assertThat(m.find()).as(said).isTrue();
+            assertThat(Long.parseLong(m.group(1))).isBetween(1L, 2047L);
         }
     }
 

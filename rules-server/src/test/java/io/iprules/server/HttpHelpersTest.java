@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iprules.Language;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,6 +251,58 @@ class HttpHelpersTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A batch cut off says how many lines were written to its answer whole as they were written, not as of its last
+     * checkpoint, which trails them by up to a chunk: the lines in writes that returned, each ending with its newline;
+     * after a write that failed, that some after them may have gone out with it.
+     */
+    @Test
+    void aBatchsAnsweredLinesAreCountedAsWritten() throws IOException {
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        AnsweredLines clean = new AnsweredLines(sent);
+        assertThat(clean.answered()).isEqualTo("; no line had been answered yet");
+        clean.write("{\"line\":1}\n{\"line\":2}\n{\"li".getBytes(StandardCharsets.US_ASCII));
+        clean.write('n');
+        assertThat(clean.lines()).isEqualTo(2);
+        clean.write("e\":3}".getBytes(StandardCharsets.US_ASCII));
+        clean.write('\n');
+        assertThat(clean.answered())
+                .isEqualTo("; lines 1 to 3 had been answered and written out (the client may have received fewer)");
+        assertThat(sent.toString(StandardCharsets.US_ASCII)).isEqualTo("{\"line\":1}\n{\"line\":2}\n{\"line\":3}\n");
+
+        AnsweredLines cut = new AnsweredLines(new OutputStream() {
+            private int writes;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (++writes > 1) {
+                    throw new IOException("Connection reset by peer");
+                }
+            }
+        });
+        byte[] twoLines = "{}\n{}\n".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> {
+            cut.write(twoLines);
+            cut.write(twoLines);
+        }).hasMessage("Connection reset by peer");
+        assertThat(cut.answered()).isEqualTo("; lines 1 to 2 had been answered and written out, and perhaps some "
+                + "after them in the write that failed (the client may have received fewer)");
+        AnsweredLines first = new AnsweredLines(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Connection reset by peer");
+            }
+        });
+        assertThatThrownBy(() -> first.write('\n')).isInstanceOf(IOException.class);
+        assertThat(first.answered())
+                .isEqualTo("; no line had been written out whole, but perhaps some in the write that failed");
     }
 
     /**
