@@ -59,7 +59,7 @@ class BatchAwaitingApplicantTest {
                 summary.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("预算合计:50,000.00 元")
-                .contains("另有 2 项待申请人作出选择,金额 350,000.00 元,未计入预算合计\n");
+                .contains("另有 2 项待申请人作出选择,按各项金额计 350,000.00 元,未计入预算合计(作出选择后,受最高限额约束的应付金额可能更少)\n");
         JsonNode awaiting = JSON.readTree(summary.toFile()).path("budget").path("awaitingApplicant");
         assertThat(awaiting.path("items").asLong()).isEqualTo(2);
         assertThat(awaiting.path("amount").asText()).isEqualTo("350000.00");
@@ -68,8 +68,8 @@ class BatchAwaitingApplicantTest {
         assertThat(awaiting.path("byCode").size()).isEqualTo(2);
 
         CliTest.Run en = run("batch", in.toString(), "--out", tmp.resolve("out-en.jsonl").toString(), "--lang", "en");
-        assertThat(en.err()).contains("2 more item(s) await the applicant’s choice, 350,000.00 yuan, not counted in the "
-                + "total\n");
+        assertThat(en.err()).contains("2 more item(s) await the applicant’s choice, 350,000.00 yuan at their own amounts, "
+                + "not counted in the total (once chosen, a maximum limit may cut what becomes due)\n");
 
         // none awaiting: the summary has no such part, and no such line
         Path none = tmp.resolve("none.jsonl");

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * The budget a set of results implies: the total of the determined awards, and per award code the amount, how
  * many awards are determined and how many wait for a parameter; apart from it, the items held out only until the
- * applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may yet become due. Also counts
- * results and eligible results per policy, indicators met, not met and unknown, and deadlines by status.
+ * applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may yet become due, at the items'
+ * own amounts (once chosen, a policy's maximum limit may cut what becomes due: the result's warnings say so). Also
+ * counts results and eligible results per policy, indicators met, not met and unknown, and deadlines by status.
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
