@@ -264,8 +264,8 @@ final class OfficerText {
 
     /**
      * Splits text into units that do not break: a kept run, a notice number or clause citation ({@link #UNBROKEN}), a
-     * Latin word or figure (a figure with the space and the Chinese character after it, its unit), a space, any
-     * other character.
+     * Latin word or figure (a figure with the space and the Chinese character after it, its unit; a range of figures,
+     * 1–2, is one), a space, any other character.
      */
     private static List<String> units(String text, boolean keepHanWords) {
         List<String> units = new ArrayList<>();
@@ -294,7 +294,7 @@ final class OfficerText {
                 // a Latin run ends at a space; a run that starts by closing a bracket opened in Chinese text ends
                 // there when another opens: "转发)(beijing-2012)" may break as "转发)" and "(beijing-2012)" (not
                 // "§7(1)(2)", a run of its own)
-                while (j < text.length() && text.charAt(j) > ' ' && text.charAt(j) < 0x7F
+                while (j < text.length() && (text.charAt(j) > ' ' && text.charAt(j) < 0x7F || rangeDash(text, j))
                         && !(j == i + 1 && c == ')' && text.charAt(j) == '(')) {
                     j++;
                 }
@@ -311,6 +311,15 @@ final class OfficerText {
             i = j;
         }
         return units;
+    }
+
+    /**
+     * Whether the character at {@code j} is the en dash of a range of figures (要求 1–2, 2–3 个): it joins them, since
+     * a line broken at it began "–2", which reads as minus two. A dash between words may still end a line.
+     */
+    private static boolean rangeDash(String text, int j) {
+        return text.charAt(j) == '\u2013' && j > 0 && j + 1 < text.length() && Character.isDigit(text.charAt(j - 1))
+                && Character.isDigit(text.charAt(j + 1));
     }
 
     /** The longest run of Chinese characters English text keeps on one line: a place's or an office's name. */

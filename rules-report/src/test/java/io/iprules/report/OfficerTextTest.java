@@ -126,6 +126,20 @@ class OfficerTextTest {
         assertThat(OfficerText.wrap("", "", "48 ")).containsExactly("48");
     }
 
+    /**
+     * A range of figures written with an en dash (要求 1–2) is one figure: split at the dash, its second line began
+     * "–2", which reads as minus two.
+     */
+    @Test
+    void aRangeOfFiguresStaysOnOneLine() {
+        assertThat(OfficerText.wrap("", "", "依".repeat(49) + " 1–2  [p-1 §2]"))
+                .containsExactly("依".repeat(49), "1–2  [p-1 §2]");
+        assertThat(OfficerText.wrap("", "", "依".repeat(45) + " 10,000–20,000 元"))
+                .containsExactly("依".repeat(45), "10,000–20,000 元");
+        // a dash between words or after a space is not a range: the line may still break there
+        assertThat(OfficerText.wrap("", "", "a".repeat(99) + "–b")).containsExactly("a".repeat(99) + "–", "b");
+    }
+
     /** A character outside the Basic Multilingual Plane (U+20000, two columns) is never split across two lines. */
     @Test
     void aSurrogatePairStaysOnOneLine() {
