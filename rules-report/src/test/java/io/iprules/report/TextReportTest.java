@@ -299,6 +299,18 @@ class TextReportTest {
         assertThat(text.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
     }
 
+    /**
+     * An emoji in a name takes two columns, as a terminal draws it: the amount after "😀😀😀😀银行" stood four
+     * columns past the others' last digit, each emoji counted one.
+     */
+    @Test
+    void anAmountAfterANameWithEmojiEndsOnTheLastColumn() {
+        String text = zh(result(true).award(new Award("P_DEMO", "s-1", Text.plain("😀😀😀😀银行 2019年贷款贴息"), D,
+                n("50000.00"), null, "p-1 §5", Text.plain("贴息"))).build());
+        // "  + " 4, four emoji 8, 银行 4, a space 1, 2019年贷款贴息 14: 31 columns, 57 spaces and 12 of the amount
+        assertThat(text).contains("  + 😀😀😀😀银行 2019年贷款贴息" + " ".repeat(57) + "50,000.00 元\n");
+    }
+
     /** Nothing awarded, held out or checked: the awards say none, and the total is zero. */
     @Test
     void aResultOfNothingSaysNoneAndAZeroTotal() {
