@@ -766,7 +766,11 @@ final class HtmlReport {
         List<io.iprules.Exclusion> awaiting = byAwaiting.get(true);
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
-        moneyTile("unknown", l("report.budget.undetermined"), String.valueOf(r.undetermined()));
+        long eligibility = TextReport.eligibilityUndetermined(r);
+        moneyTile("unknown", eligibility == 0 ? l("report.budget.undetermined")
+                : eligibility == r.undetermined() ? l("report.budget.undetermined.eligibility")
+                : l("report.budget.undetermined.some-eligibility", new Count(eligibility)),
+                String.valueOf(r.undetermined()));
         moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(
                 heldBack(byAwaiting.get(false), r.awards()))));
         if (!awaiting.isEmpty()) {
@@ -781,8 +785,11 @@ final class HtmlReport {
         }
         for (io.iprules.Award a : r.awards()) {
             String why = TextReport.awardWhy(a, lang, names);
-            out.append("<tr class=\"").append(a.determined() ? "met" : "unknown").append("\"><td><span class=\"badge ")
-                    .append(a.determined() ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l("amount.undetermined.short")))
+            // whether it is owed at all may be open (资格待定), which is not an amount still to be set (金额待定)
+            boolean due = a.determined() && a.eligibilityDetermined();
+            out.append("<tr class=\"").append(due ? "met" : "unknown").append("\"><td><span class=\"badge ")
+                    .append(due ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l(
+                            a.eligibilityDetermined() ? "amount.undetermined.short" : "eligibility.undetermined.short")))
                     .append("</span></td><td>").append(esc(t(a.subject()))).append("</td><td class=\"num\">")
                     .append(a.determined() ? esc(io.iprules.kit.Yuan.format(a.amount())) : "—").append("</td><td>")
                     .append(esc(why)).append("</td><td>").append(cite(a.citation())).append("</td></tr>\n");
@@ -801,7 +808,12 @@ final class HtmlReport {
         out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
                 .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
-                .append(r.undetermined() == 0 ? "" : esc(l("report.budget.plus-undetermined", new Count(r.undetermined()))))
+                .append(r.undetermined() == 0 ? "" : esc(eligibility == 0
+                        ? l("report.budget.plus-undetermined", new Count(r.undetermined()))
+                        : eligibility == r.undetermined()
+                        ? l("report.budget.plus-undetermined.eligibility", new Count(r.undetermined()))
+                        : l("report.budget.plus-undetermined.some-eligibility", new Count(r.undetermined()),
+                                new Count(eligibility))))
                 .append("</td></tr></tfoot>\n");
         closeTable();
         out.append("</section>\n");

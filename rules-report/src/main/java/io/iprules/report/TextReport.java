@@ -47,6 +47,25 @@ final class TextReport {
     }
 
     /**
+     * What stands in an award's amount column of the text: its amount, 金额待定 when the amount alone waits for a
+     * parameter, 资格待定 when whether it is owed at all waits (jiaxing-2012's export threshold), with the amount if
+     * one is known. An open eligibility was badged 金额待定, as if only the figure were open.
+     */
+    static String amountBadge(Award a, Language lang) {
+        if (!a.eligibilityDetermined()) {
+            return a.determined() ? LABELS.format(lang, "eligibility.undetermined.amount", new Object[]{
+                    Yuan.format(a.amount())}) : LABELS.format(lang, "eligibility.undetermined.short", new Object[0]);
+        }
+        return a.determined() ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(a.amount())})
+                : LABELS.format(lang, "amount.undetermined.short", new Object[0]);
+    }
+
+    /** How many of the awards not counted ({@link EvaluationResult#undetermined()}) wait on their eligibility. */
+    static long eligibilityUndetermined(EvaluationResult r) {
+        return r.awards().stream().filter(a -> !a.determined() && !a.eligibilityDetermined()).count();
+    }
+
+    /**
      * Why an award is owed, as the text and the page say it: the parameter its amount awaits, its reason, the
      * parameter its eligibility awaits. A parameter both await (an unset threshold leaves the amount open because it
      * leaves eligibility open) is named once, as what eligibility awaits.
@@ -188,7 +207,7 @@ final class TextReport {
                 line("  " + l("none"));
             }
             for (Award a : r.awards()) {
-                item("  + ", t(a.subject()), a.determined() ? amount(a) : l("amount.undetermined.short"));
+                item("  + ", t(a.subject()), amountBadge(a, lang));
                 para("    ", "    ", awardWhy(a, lang, names) + cite(l("line.cited", a.citation())));
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
@@ -278,8 +297,13 @@ final class TextReport {
         }
         if (showsBudget(r)) {
             out.append('\n');
+            long eligibility = eligibilityUndetermined(r);
             line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
-                    : l("total.undetermined", Yuan.format(r.total()), new Count(r.undetermined())));
+                    : eligibility == 0 ? l("total.undetermined", Yuan.format(r.total()), new Count(r.undetermined()))
+                    : eligibility == r.undetermined() ? l("total.undetermined.eligibility", Yuan.format(r.total()),
+                            new Count(r.undetermined()))
+                    : l("total.undetermined.some-eligibility", Yuan.format(r.total()), new Count(r.undetermined()),
+                            new Count(eligibility)));
         }
         if (!r.warnings().isEmpty()) {
             section("section.warnings");
@@ -353,10 +377,6 @@ final class TextReport {
 
     private String yesNo(java.math.BigDecimal v) {
         return v == null ? "—" : l(v.signum() != 0 ? "yes" : "no");
-    }
-
-    private String amount(Award a) {
-        return a.determined() ? l("amount.yuan", Yuan.format(a.amount())) : l("amount.undetermined", names.nameOr(a.undeterminedBy()));
     }
 
     /** A paragraph wrapped to {@link OfficerText#WIDTH} columns with a hanging indent. */

@@ -112,6 +112,38 @@ class TextReportKindsTest {
     }
 
     /**
+     * A row whose eligibility waits for an open parameter is badged as such, 资格待定 / "eligibility undetermined", in
+     * the text and on the page: it was badged 金额待定 / "amount undetermined", as if only its amount were open. A row
+     * whose amount alone is open keeps 金额待定; one whose eligibility is open but whose amount is known says both.
+     */
+    @Test
+    void aRowWhoseEligibilityIsOpenIsBadgedEligibilityUndetermined() {
+        EvaluationResult open = awaitingTheExportThreshold("P_EXPORT.THRESHOLD");
+        assertThat(TextReport.render(open, P, Language.ZH, false)).contains("  + 2019" + " ".repeat(84) + "资格待定\n")
+                .doesNotContain("金额待定");
+        assertThat(TextReport.render(open, P, Language.EN, false))
+                .contains("  + 2019" + " ".repeat(68) + "eligibility undetermined\n")
+                .doesNotContain("amount undetermined");
+        assertThat(HtmlReport.render(open, P, Language.ZH)).contains("<span class=\"badge unknown\">? 资格待定</span>")
+                .doesNotContain("? 金额待定");
+        assertThat(HtmlReport.render(open, P, Language.EN))
+                .contains("<span class=\"badge unknown\">? eligibility undetermined</span>");
+
+        EvaluationResult known = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2019", Text.plain("2019"), null, new BigDecimal("8000.00"), null,
+                        "p-1 §5", Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        assertThat(TextReport.render(known, P, Language.ZH, false)).contains("资格待定,8,000.00 元\n");
+        assertThat(HtmlReport.render(known, P, Language.ZH)).contains("<span class=\"badge unknown\">? 资格待定</span>")
+                .doesNotContain("✓ 应予补助");
+
+        EvaluationResult amountOnly = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(ReportItems.EXPORT).build();
+        assertThat(TextReport.render(amountOnly, P, Language.ZH, false)).contains("金额待定\n").doesNotContain("资格待定");
+        assertThat(HtmlReport.render(amountOnly, P, Language.ZH)).contains("? 金额待定</span>");
+    }
+
+    /**
      * An unset threshold leaves the amount open because it leaves eligibility open: the parameter is named once, as
      * what eligibility awaits, in the text and on the page. An amount awaiting a parameter of its own names both.
      */
