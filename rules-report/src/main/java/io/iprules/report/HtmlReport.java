@@ -795,7 +795,7 @@ final class HtmlReport {
                     .append(esc(why)).append("</td><td>").append(cite(a.citation())).append("</td></tr>\n");
         }
         for (io.iprules.Exclusion x : r.excluded()) {
-            String why = TextReport.exclusionWhy(x, lang, names);
+            String why = TextReport.exclusionWhy(x, r.awards(), lang, names);
             boolean waits = x.reason().awaitsApplicant();
             out.append(waits ? "<tr class=\"unknown\"><td><span class=\"badge unknown\">? "
                             + esc(l("report.award.awaiting")) : "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ "
@@ -868,12 +868,12 @@ final class HtmlReport {
      * honours are both JX_BRAND_HONOUR of the brand, and the one paid had taken the other's 50,000 as paid.
      */
     private static List<Object> item(io.iprules.ResultItem i) {
-        return java.util.Arrays.asList(i.code(), i.subjectId(), i.subject(), i.date());
+        return TextReport.item(i);
     }
 
     /** An exclusion whose amount is the part a limit cut ({@link io.iprules.Exclusion}'s {@code amount}), not the item's. */
     private static boolean isCut(io.iprules.Exclusion x) {
-        return "CAP".equals(x.reason().code());
+        return TextReport.isCut(x);
     }
 
     /** What {@code items} would be in all (those with an amount). */

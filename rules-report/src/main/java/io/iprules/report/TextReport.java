@@ -90,9 +90,11 @@ final class TextReport {
 
     /**
      * Why an item is not counted, as the text and the page say it: the reason's title, unless the detail already says
-     * it in other words, then the deployment's parameter that set its would-be amount, as the award would have said.
+     * it in other words, then the deployment's parameter that set its would-be amount, as the award would have said;
+     * for the part a limit cut, the award line it reduced (由 30,000.00 元减为 8,775.00 元), found among {@code awards},
+     * or that it took the award whole.
      */
-    static String exclusionWhy(Exclusion x, Language lang, OfficerText names) {
+    static String exclusionWhy(Exclusion x, List<Award> awards, Language lang, OfficerText names) {
         String title = x.reason().text().in(lang);
         String detail = names.prose(x.detail().in(lang));
         String why = detail == null || detail.isBlank() ? title
@@ -100,7 +102,36 @@ final class TextReport {
         if (x.amountBasis() != null) {
             why += LABELS.format(lang, "sep", new Object[0]) + amountBasis(x.amountBasis(), lang, names);
         }
+        if (isCut(x) && x.amount() != null) { // what the cut did to the award line: reduced it, or took it whole
+            Award reduced = awards.stream().filter(a -> a.determined() && sameItem(a, x)).findFirst().orElse(null);
+            why += LABELS.format(lang, "sep", new Object[0]) + (reduced == null
+                    ? LABELS.format(lang, "excluded.cut.whole", new Object[]{Yuan.format(x.amount())})
+                    : LABELS.format(lang, "excluded.cut.reduced", new Object[]{
+                            Yuan.format(reduced.amount().add(x.amount())), Yuan.format(reduced.amount())}));
+        }
         return why;
+    }
+
+    /**
+     * An exclusion whose amount is the part a maximum limit cut ({@code CAP}, {@link Exclusion}'s {@code amount}), not
+     * the item's: the rest of the item, if any, stands as an award of the same item.
+     */
+    static boolean isCut(Exclusion x) {
+        return "CAP".equals(x.reason().code());
+    }
+
+    /**
+     * Whether two items are one: the same code, subject id, subject and date. A top-up (jiaxing-2012's variant) and a
+     * limit's cut carry those of the item they top up or cut; the code and subject id alone are not enough (a brand's
+     * two honours are both JX_BRAND_HONOUR of the brand).
+     */
+    static boolean sameItem(io.iprules.ResultItem a, io.iprules.ResultItem b) {
+        return item(a).equals(item(b));
+    }
+
+    /** The identity of an item ({@link #sameItem}). */
+    static List<Object> item(io.iprules.ResultItem i) {
+        return java.util.Arrays.asList(i.code(), i.subjectId(), i.subject(), i.date());
     }
 
     /**
@@ -163,17 +194,19 @@ final class TextReport {
      * {@code items}, if any, under {@code sectionKey}: each with its amount (labelled {@code amountKey}) and why it is
      * not counted, and the clause that decided, labelled {@code citeKey}.
      */
-    private void exclusions(java.util.List<Exclusion> items, String sectionKey, String amountKey, String citeKey) {
+    private void exclusions(java.util.List<Exclusion> items, List<Award> awards, String sectionKey, String amountKey,
+                            String citeKey) {
         if (items.isEmpty()) {
             return;
         }
         section(sectionKey);
         for (Exclusion x : items) {
+            // a limit's part is what it cut, not what the item would have been
             item("  - ", t(x.subject()), x.amount() == null ? "—"
-                    : l(amountKey, Yuan.format(x.amount())));
+                    : l(isCut(x) ? "excluded.cut" : amountKey, Yuan.format(x.amount())));
             // the clause that would grant it, then the one that holds it back: both decided (一项补助,§7(3) 排除)
             String granted = OfficerText.grantingClauseBeside(x);
-            para("    ", "    ", exclusionWhy(x, lang, names) + cite(granted == null
+            para("    ", "    ", exclusionWhy(x, awards, lang, names) + cite(granted == null
                     ? l(citeKey, x.citation()) : l(citeKey + ".granted", granted, x.citation())));
         }
     }
@@ -211,10 +244,10 @@ final class TextReport {
                 para("    ", "    ", awardWhy(a, lang, names) + cite(l("line.cited", a.citation())));
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
-            exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), "section.awaiting",
-                    "awaiting.amount", "line.cited");
-            exclusions(r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).toList(), "section.excluded",
-                    "excluded.would-be", "line.excluded-by");
+            exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), r.awards(),
+                    "section.awaiting", "awaiting.amount", "line.cited");
+            exclusions(r.excluded().stream().filter(x -> !x.reason().awaitsApplicant()).toList(), r.awards(),
+                    "section.excluded", "excluded.would-be", "line.excluded-by");
         }
         if (!r.conditions().isEmpty()) {
             section("section.conditions");

@@ -112,6 +112,41 @@ class TextReportKindsTest {
     }
 
     /**
+     * The part of an award a maximum limit cuts ({@code CAP}) is said to be that, 扣减 / "cut", not what the item would
+     * have been (本应 21,225.00 元, where the item was 30,000.00 and stays due at 8,775.00); the award line it reduced
+     * is named with both figures, and an award cut whole says so. A cut whose amount is unknown reads "—".
+     */
+    @Test
+    void thePartALimitCutsIsSaidToBeCutAndTheAwardLineReduced() {
+        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7(1)", Text.bilingual("超出最高限额", "above the maximum limit"));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_STD", "YD/T 1", Text.plain("行业标准 YD/T 1"), D, new BigDecimal("8775.00"), null,
+                        "p-1 §6", Text.bilingual("发布", "published")))
+                .exclusion(new Exclusion("P_STD", "YD/T 1", Text.plain("行业标准 YD/T 1"), D,
+                        new BigDecimal("21225.00"), cap, "p-1 §7(1)", "p-1 §6",
+                        Text.bilingual("超出部分不予补助", "the excess is not paid")))
+                .exclusion(new Exclusion("P_GOLD", "G", Text.plain("金奖"), D, new BigDecimal("3100.96"), cap,
+                        "p-1 §7(1)", "p-1 §5", Text.bilingual("超出部分不予补助", "the excess is not paid")))
+                .exclusion(new Exclusion("P_BRAND", "B", Text.plain("著名商标"), D, null, cap, "p-1 §7(1)", "p-1 §5",
+                        Text.bilingual("限额已用尽", "the limit is used up")))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh).contains("  - 行业标准 YD/T 1" + " ".repeat(64) + "扣减 21,225.00 元\n")
+                .contains("  - 金奖" + " ".repeat(76) + "扣减 3,100.96 元\n")
+                .contains("  - 著名商标" + " ".repeat(87) + "—\n")
+                .doesNotContain("本应");
+        assertThat(zh.replaceAll("\\s+", "")).contains("超出最高限额:超出部分不予补助;本项补助由30,000.00元减为8,775.00元")
+                .contains("超出最高限额:超出部分不予补助;本项补助3,100.96元全部扣减");
+        String en = TextReport.render(r, P, Language.EN, false);
+        assertThat(en).contains("cut 21,225.00 yuan\n", "cut 3,100.96 yuan\n").doesNotContain("would be");
+        assertThat(en.replaceAll("\\s+", " ")).contains("the award reduced from 30,000.00 to 8,775.00 yuan")
+                .contains("the award of 3,100.96 yuan cut whole");
+        String page = HtmlReport.render(r, P, Language.ZH);
+        assertThat(page).contains("本项补助由 <span class=\"nw\">30,000.00 元</span>减为 <span class=\"nw\">8,775.00 元</span>");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains("the award reduced from 30,000.00 to 8,775.00 yuan");
+    }
+
+    /**
      * A row whose eligibility waits for an open parameter is badged as such, 资格待定 / "eligibility undetermined", in
      * the text and on the page: it was badged 金额待定 / "amount undetermined", as if only its amount were open. A row
      * whose amount alone is open keeps 金额待定; one whose eligibility is open but whose amount is known says both.
