@@ -771,11 +771,17 @@ final class HtmlReport {
                 : eligibility == r.undetermined() ? l("report.budget.undetermined.eligibility")
                 : l("report.budget.undetermined.some-eligibility", new Count(eligibility)),
                 String.valueOf(r.undetermined()));
-        moneyTile("not-met", l("report.budget.held"), l("amount.yuan", io.iprules.kit.Yuan.format(
-                heldBack(byAwaiting.get(false), r.awards()))));
+        // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
+        Held held = held(byAwaiting.get(false), r.awards());
+        moneyTile("not-met", held.undetermined() == 0 ? l("report.budget.held")
+                        : held.noneKnown() ? l("report.budget.held.none-known", new Count(held.undetermined()))
+                        : l("report.budget.held.some-undetermined", new Count(held.undetermined())),
+                held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
         if (!awaiting.isEmpty()) {
-            moneyTile("unknown", l("report.budget.awaiting", new Count(awaiting.size())),
-                    l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
+            long open = awaiting.stream().filter(x -> x.amount() == null).count();
+            moneyTile("unknown", open == 0 ? l("report.budget.awaiting", new Count(awaiting.size()))
+                            : l("report.budget.awaiting.undetermined", new Count(awaiting.size()), new Count(open)),
+                    open == awaiting.size() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
         out.append("</div>\n");
         openTable(l("report.budget"), "money", "report.col.status", "report.col.item", "num:report.col.amount",
@@ -843,6 +849,24 @@ final class HtmlReport {
      * a code and a subject id, and the honour paid is no part of the other.
      */
     static BigDecimal heldBack(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
+        return held(held, awards).known();
+    }
+
+    /**
+     * What the held-back tile shows ({@link #heldBack}): {@code known}, the sum over the items whose amounts are known;
+     * {@code listed}, the rows' known amounts as listed, before anything paid all the same is taken off; {@code rows},
+     * how many rows are held back; {@code undetermined}, how many of them have no amount ({@code null}: a reward not
+     * set, a limit used up), which were summed as nothing (0.00 元 for jiaxing-one-mark-two-honours).
+     */
+    record Held(BigDecimal known, BigDecimal listed, int rows, int undetermined) {
+        /** Whether every row held back has no amount: the tile shows "—", not 0.00. */
+        boolean noneKnown() {
+            return undetermined > 0 && undetermined == rows;
+        }
+    }
+
+    /** The held-back tile's figures for {@code held}, less what {@code awards} pay of them all the same. */
+    static Held held(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
         Map<List<Object>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
         for (io.iprules.Exclusion x : held) {
             byItem.computeIfAbsent(item(x), k -> new ArrayList<>()).add(x);
@@ -859,7 +883,8 @@ final class HtmlReport {
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             total = total.add(amountOf(whole).subtract(paidAllTheSame).max(BigDecimal.ZERO));
         }
-        return total;
+        int undetermined = (int) held.stream().filter(x -> x.amount() == null).count();
+        return new Held(total, amountOf(held), held.size(), undetermined);
     }
 
     /**

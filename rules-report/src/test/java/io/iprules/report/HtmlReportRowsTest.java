@@ -316,6 +316,39 @@ class HtmlReportRowsTest {
         assertThat(HtmlReport.heldBack(again, first)).isEqualByComparingTo("50000.00");
     }
 
+    /**
+     * Items held back whose would-be amounts are unknown ({@code amount} {@code null}: jiaxing-2012's
+     * jiaxing-one-mark-two-honours, an honour whose reward is not set) are not 0.00 yuan: the tile says how many are
+     * undetermined, with the sum of those known, or "—" where none is. So does the tile of the items awaiting the
+     * applicant's choice.
+     */
+    @Test
+    void itemsHeldBackAtAmountsNotKnownAreNotCountedAsNothing() {
+        ExclusionReason one = new ExclusionReason("NON_DUPLICATION", "p-1 §7", Text.plain("同一事项从优"));
+        Exclusion famous = new Exclusion("BRAND", "禾城", Text.plain("浙江省著名商标 禾城"), D, null, one, "p-1 §7",
+                "p-1 §6", NONE);
+        String none = HtmlReport.render(result(false).exclusion(famous).build(), P, Language.ZH);
+        assertThat(none).contains("<div class=\"tile not-met\"><span class=\"n money\">—</span><span class=\"label\">"
+                + "不予补助(<span class=\"nw\">1 项</span>本应金额待定)</span></div>").doesNotContain("0.00 元</span></span><span class=\"label\">不予补助");
+        assertThat(HtmlReport.render(result(false).exclusion(famous).build(), P, Language.EN))
+                .contains("<span class=\"n money\">—</span><span class=\"label\">held back (1 with would-be amounts undetermined)</span>");
+        String some = HtmlReport.render(result(false).exclusion(famous).exclusion(ReportItems.PROVINCE_PAID)
+                .exclusion(ReportItems.overCap(null)).build(), P, Language.ZH);
+        assertThat(some).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
+                + "<span class=\"label\">不予补助(本应;另有 <span class=\"nw\">2 项</span>金额待定,未计入)</span></div>");
+        assertThat(HtmlReport.held(List.of(famous, ReportItems.PROVINCE_PAID), List.of()))
+                .isEqualTo(new HtmlReport.Held(n("100000.00"), n("100000.00"), 2, 1));
+        // awaiting the choice, its amount unknown
+        Exclusion waiting = new Exclusion("P_GOLD", "ZL2", Text.plain("银奖"), null, null,
+                ReportItems.GOLD_AWAITING.reason(), "p-1 §7(1)", "p-1 §5", Text.plain("请申请人选择一项政策"));
+        assertThat(HtmlReport.render(result(false).exclusion(waiting).build(), P, Language.ZH))
+                .contains("<span class=\"n money\">—</span><span class=\"label\"><span class=\"nw\">1 项</span>"
+                        + "待申请人选择(未计入;其中 <span class=\"nw\">1 项</span>金额待定)</span>");
+        assertThat(HtmlReport.render(result(false).exclusion(waiting).exclusion(ReportItems.GOLD_AWAITING).build(), P,
+                Language.ZH)).contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span>"
+                + "<span class=\"label\"><span class=\"nw\">2 项</span>待申请人选择(未计入;其中 <span class=\"nw\">1 项</span>金额待定)</span>");
+    }
+
     /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
     @Test
     void aBudgetOfAwardsAloneListsOnlyThem() {
@@ -342,7 +375,7 @@ class HtmlReportRowsTest {
                 "<section class=\"budget\">\n<h2>补助与预算</h2>\n<div class=\"tiles\">\n"
                         + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(本应)</span></div>\n"
+                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(本应;另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span></div>\n"
                         + "</div>\n<div class=\"scroll\"");
         assertThat(part(page, "<tbody>", "</tfoot>")).isEqualTo("<tbody>\n"
