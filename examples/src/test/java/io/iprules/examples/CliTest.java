@@ -199,7 +199,7 @@ class CliTest {
         assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>待申请人作出选择后确定</p>");
         // the budget's tiles: 350,000 held back (300,000 + 50,000 already paid), 300,000 awaiting the choice
         assertThat(html.replaceAll("\\s+", " "))
-                .contains("<span class=\"n money\"><span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(本应)</span>")
+                .contains("<span class=\"n money\"><span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和)</span>")
                 .contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span>")
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)

@@ -773,9 +773,7 @@ final class HtmlReport {
                 String.valueOf(r.undetermined()));
         // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
         Held held = held(byAwaiting.get(false), r.awards());
-        moneyTile("not-met", held.undetermined() == 0 ? l("report.budget.held")
-                        : held.noneKnown() ? l("report.budget.held.none-known", new Count(held.undetermined()))
-                        : l("report.budget.held.some-undetermined", new Count(held.undetermined())),
+        moneyTile("not-met", heldLabel(held, byAwaiting.get(false).stream().anyMatch(HtmlReport::isCut)),
                 held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
         if (!awaiting.isEmpty()) {
             long open = awaiting.stream().filter(x -> x.amount() == null).count();
@@ -856,9 +854,12 @@ final class HtmlReport {
      * What the held-back tile shows ({@link #heldBack}): {@code known}, the sum over the items whose amounts are known;
      * {@code listed}, the rows' known amounts as listed, before anything paid all the same is taken off; {@code rows},
      * how many rows are held back; {@code undetermined}, how many of them have no amount ({@code null}: a reward not
-     * set, a limit used up), which were summed as nothing (0.00 元 for jiaxing-one-mark-two-honours).
+     * set, a limit used up), which were summed as nothing (0.00 元 for jiaxing-one-mark-two-honours); what the
+     * tile takes off {@code listed}: {@code paid}, what is still awarded of an item held back (a top-up), and
+     * {@code twice}, the parts a limit cut of an item already held back whole (a top-up cut), so that {@code known} is
+     * {@code listed - paid - twice}.
      */
-    record Held(BigDecimal known, BigDecimal listed, int rows, int undetermined) {
+    record Held(BigDecimal known, BigDecimal listed, int rows, int undetermined, BigDecimal paid, BigDecimal twice) {
         /** Whether every row held back has no amount: the tile shows "—", not 0.00. */
         boolean noneKnown() {
             return undetermined > 0 && undetermined == rows;
@@ -872,6 +873,8 @@ final class HtmlReport {
             byItem.computeIfAbsent(item(x), k -> new ArrayList<>()).add(x);
         }
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal twice = BigDecimal.ZERO;
         for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
             List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !isCut(x)).toList();
             if (whole.isEmpty()) {
@@ -881,10 +884,13 @@ final class HtmlReport {
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
                             && item.getKey().equals(item(a)))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            total = total.add(amountOf(whole).subtract(paidAllTheSame).max(BigDecimal.ZERO));
+            BigDecimal wholeAmount = amountOf(whole);
+            total = total.add(wholeAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO));
+            paid = paid.add(paidAllTheSame.min(wholeAmount));
+            twice = twice.add(amountOf(item.getValue().stream().filter(HtmlReport::isCut).toList()));
         }
         int undetermined = (int) held.stream().filter(x -> x.amount() == null).count();
-        return new Held(total, amountOf(held), held.size(), undetermined);
+        return new Held(total, amountOf(held), held.size(), undetermined, paid, twice);
     }
 
     /**
@@ -905,6 +911,27 @@ final class HtmlReport {
     private static BigDecimal amountOf(List<io.iprules.Exclusion> items) {
         return items.stream().map(io.iprules.Exclusion::amount).filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The held-back tile's words: exactly what its figure sums, the amounts of the rows held back, and what it takes
+     * off them, with the figures, where the rows' sum is not the tile's (a top-up paid of an item held back); how many
+     * rows have no amount. 不予补助(本应) over two tiers of one matter read as 350,000 the applicant would have had; it
+     * stays where it is exact, over one row's whole would-be amount.
+     */
+    private String heldLabel(Held held, boolean cuts) {
+        if (held.noneKnown()) {
+            return l("report.budget.held.none-known", new Count(held.undetermined()));
+        }
+        String more = held.undetermined() == 0 ? "" : l("report.budget.held.more", new Count(held.undetermined()));
+        if (held.paid().signum() == 0 && held.twice().signum() == 0) {
+            // one item's would-be amount is what 本应 says; rows of one matter, or a limit's cut, are not
+            return l(held.rows() <= 1 && !cuts ? "report.budget.held.one" : "report.budget.held", more);
+        }
+        return l("report.budget.held.listed", io.iprules.kit.Yuan.format(held.listed()),
+                held.paid().signum() == 0 ? "" : l("report.budget.held.less-paid", io.iprules.kit.Yuan.format(held.paid())),
+                held.twice().signum() == 0 ? ""
+                        : l("report.budget.held.less-twice", io.iprules.kit.Yuan.format(held.twice())), more);
     }
 
     private void moneyTile(String css, String label, String value) {

@@ -335,9 +335,9 @@ class HtmlReportRowsTest {
         String some = HtmlReport.render(result(false).exclusion(famous).exclusion(ReportItems.PROVINCE_PAID)
                 .exclusion(ReportItems.overCap(null)).build(), P, Language.ZH);
         assertThat(some).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
-                + "<span class=\"label\">不予补助(本应;另有 <span class=\"nw\">2 项</span>金额待定,未计入)</span></div>");
+                + "<span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">2 项</span>金额待定,未计入)</span></div>");
         assertThat(HtmlReport.held(List.of(famous, ReportItems.PROVINCE_PAID), List.of()))
-                .isEqualTo(new HtmlReport.Held(n("100000.00"), n("100000.00"), 2, 1));
+                .isEqualTo(new HtmlReport.Held(n("100000.00"), n("100000.00"), 2, 1, BigDecimal.ZERO, BigDecimal.ZERO));
         // awaiting the choice, its amount unknown
         Exclusion waiting = new Exclusion("P_GOLD", "ZL2", Text.plain("银奖"), null, null,
                 ReportItems.GOLD_AWAITING.reason(), "p-1 §7(1)", "p-1 §5", Text.plain("请申请人选择一项政策"));
@@ -347,6 +347,56 @@ class HtmlReportRowsTest {
         assertThat(HtmlReport.render(result(false).exclusion(waiting).exclusion(ReportItems.GOLD_AWAITING).build(), P,
                 Language.ZH)).contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span>"
                 + "<span class=\"label\"><span class=\"nw\">2 项</span>待申请人选择(未计入;其中 <span class=\"nw\">1 项</span>金额待定)</span>");
+    }
+
+    /**
+     * The held-back tile says what it sums, the amounts of the rows held back below, and, where it takes something off
+     * them, what and how much: two tiers of one matter (300,000 and 50,000, jiaxing-already-paid-and-other-policy)
+     * are 350,000.00, "the rows summed", where 不予补助(本应) read as 350,000 the applicant would have had; with the
+     * top-up variant, 100,000.00 beside rows of 300,000 and 50,000 said nothing of the 250,000 paid as a top-up.
+     */
+    @Test
+    void theHeldBackTileSaysWhatItSumsAndWhatItTakesOff() {
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("已补助"));
+        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7", Text.plain("超出最高限额"));
+        Exclusion national = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("300000.00"), paid, "p-1 §7",
+                "p-1 §6", NONE);
+        Exclusion city = new Exclusion("CITY", "C", Text.plain("市示范"), D, n("50000.00"), paid, "p-1 §7", "p-1 §6",
+                NONE);
+        String tiers = HtmlReport.render(result(false).exclusion(national).exclusion(city).build(), P, Language.ZH);
+        assertThat(tiers).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">350,000.00 元"
+                + "</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和)</span></div>");
+        assertThat(HtmlReport.render(result(false).exclusion(national).exclusion(city).build(), P, Language.EN))
+                .contains("<span class=\"label\">held back (the amounts of the rows held back below, summed)</span>");
+        // one row held back whole: its would-be amount is the sum, and 本应 says it; one limit's cut is not what it
+        // would have been
+        assertThat(HtmlReport.render(result(false).exclusion(national).build(), P, Language.ZH))
+                .contains("<span class=\"label\">不予补助(本应)</span>");
+        assertThat(HtmlReport.render(result(false).exclusion(ReportItems.overCap(n("20.00"))).build(), P, Language.ZH))
+                .contains("<span class=\"label\">不予补助(下表不予补助各行金额之和)</span>");
+
+        Award topUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("250000.00"), null, "p-1 §7",
+                Text.plain("补足"));
+        String toppedUp = HtmlReport.render(result(true).award(topUp).exclusion(national).exclusion(city).build(), P,
+                Language.ZH);
+        assertThat(toppedUp).contains("<span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
+                + "<span class=\"label\">不予补助(下表不予补助各行金额 <span class=\"nw\">350,000.00 元</span>,"
+                + "减其中仍予补助(差额补足)的 <span class=\"nw\">250,000.00 元</span>)</span>");
+        assertThat(HtmlReport.render(result(true).award(topUp).exclusion(national).exclusion(city).build(), P,
+                Language.EN)).contains("<span class=\"label\">held back (the rows held back below, 350,000.00 yuan, "
+                + "less 250,000.00 yuan of them still awarded as a top-up)</span>");
+
+        // the top-up itself cut by a limit: its cut is listed as a row, and is part of the 300,000 held back already
+        Exclusion topUpCut = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("100000.00"), cap, "p-1 §7",
+                "p-1 §6", NONE);
+        Award lessTopUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null, "p-1 §7",
+                Text.plain("补足"));
+        assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp))).isEqualTo(new HtmlReport.Held(
+                n("150000.00"), n("400000.00"), 2, 0, n("150000.00"), n("100000.00")));
+        assertThat(HtmlReport.render(result(true).award(lessTopUp).exclusion(national).exclusion(topUpCut).build(), P,
+                Language.ZH)).contains("不予补助(下表不予补助各行金额 <span class=\"nw\">400,000.00 元</span>,"
+                + "减其中仍予补助(差额补足)的 <span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的扣减 "
+                + "<span class=\"nw\">100,000.00 元</span>)");
     }
 
     /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
@@ -375,7 +425,7 @@ class HtmlReportRowsTest {
                 "<section class=\"budget\">\n<h2>补助与预算</h2>\n<div class=\"tiles\">\n"
                         + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(本应;另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
+                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span></div>\n"
                         + "</div>\n<div class=\"scroll\"");
         assertThat(part(page, "<tbody>", "</tfoot>")).isEqualTo("<tbody>\n"
