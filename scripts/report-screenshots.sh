@@ -49,8 +49,12 @@
 # of the targets (the city's name, the 2013 figures), and 13 later that day: the six jiaxing pages quoting once-paid
 # (a payment before its item, a payment of nothing; made again after the review reworded it), beijing-green-channel-late's deadlines saying their facts once,
 # northeast's three and pilot-city's three for counts grouped (4,839 件) and the marks (—) in the condition cells; one for each of the
-# 18 example requests, on Debian 12 with Chromium 156.0.8078.114
-# (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
+# 18 example requests, on Debian 12 with Chromium 156.0.8078.114, and 13 again on 2026-12-06 with Chromium
+# 156.0.8078.129, which drew the other five to the same bytes: pilot-city's three (reading quota and parks: a place
+# written under its city), beijing-green-channel-late (reading working-days at the calendar's end), the eight jiaxing
+# pages quoting once-paid (a payment naming one annual fee) and the page's held-back tile saying what it sums, a
+# limit's cut read 扣减, a row 资格待定; anning-every-target-exactly-reached drawn by .129 alone. One for each of the
+# 18 example requests (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
 # below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
 # comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
 # update this and reference_setup.
@@ -68,7 +72,7 @@ install_missing chromium fonts-noto-cjk
 command -v python3 >/dev/null || { echo "python3 is needed to check the PNGs" >&2; exit 1; }
 
 # the setup the references were made on (see above): there a page is compared pixel for pixel, elsewhere within 2%
-reference_setup="Chromium 156.0.8078.114 / fonts-noto-cjk 1:20220127+repack1-1"
+reference_setup="Chromium 156.0.8078.129 / fonts-noto-cjk 1:20220127+repack1-1"
 setup="$(chromium --version 2>/dev/null | awk '{print $1, $2}') / fonts-noto-cjk $(dpkg-query -W -f='${Version}' \
   fonts-noto-cjk 2>/dev/null || echo unknown)"
 if [[ $setup == "$reference_setup" ]]; then
