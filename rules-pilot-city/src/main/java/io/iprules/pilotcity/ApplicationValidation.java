@@ -129,16 +129,18 @@ final class ApplicationValidation {
 
     /**
      * The name of a place under a city ({@link #UNDER_A_CITY}) without that city before it, its province already
-     * taken off: 宁波市余姚市 is 余姚市, 苏州市 昆山市 昆山市, 青岛市市南区 and 青岛市南区 市南区, where a name of two
-     * characters or more ending in 市 or 区 is left ({@link #afterCityBefore}). 市南区 written alone keeps its 市,
-     * which is its own.
+     * taken off: 宁波市余姚市 is 余姚市, 苏州市 昆山市 昆山市, 青岛市市南区 and 深圳南山区 市南区 and 南山区, where a name of
+     * two characters or more is left that ends as the place's own does, in 市 for a 县级市 and in 区 for a district
+     * ({@link #afterCityBefore}): 南京市鼓楼区 and 徐州市鼓楼区 typed as 县级市 are two places wrongly typed, not one.
+     * 市南区 written alone keeps its 市, which is its own.
      */
     private static String withoutCityBefore(String name, ApplicantType type) {
         if (!UNDER_A_CITY.contains(type)) {
             return name;
         }
         String rest = afterCityBefore(name);
-        return rest.length() >= 2 && (rest.endsWith("市") || rest.endsWith("区")) ? rest : name;
+        String own = type == ApplicantType.COUNTY_LEVEL_CITY ? "市" : "区";
+        return rest.length() >= 2 && rest.endsWith(own) ? rest : name;
     }
 
     /**
@@ -155,7 +157,8 @@ final class ApplicationValidation {
 
     /**
      * What follows the city a name begins with, and the spaces or middle dot after it: a 计划单列市's name, in full or
-     * short, is known ({@link DistrictPlaces}: 青岛市市南区, 青岛市南区); another city is the name up to its first 市,
+     * short, is known ({@link DistrictPlaces}: 青岛市市南区, 深圳南山区; the full name first, so 青岛市南区 is 青岛市's
+     * 南区, not 青岛's 市南区); another city is the name up to its first 市,
      * of two characters or more (苏州市昆山市; 苏州昆山市, without 市, shows no city: the names of China's cities are no
      * data of this module). {@code ""} when the name begins with no city.
      */

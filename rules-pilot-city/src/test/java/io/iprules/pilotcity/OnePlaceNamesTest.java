@@ -57,7 +57,9 @@ class OnePlaceNamesTest {
             "市南区, 市北区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
             "市南区, 青岛市市北区, SEPARATELY_PLANNED_CITY_DISTRICT, 山东省",
             // a prefecture-level city's districts keep their city: districts' names repeat
-            "南京市鼓楼区, 徐州市鼓楼区, PREFECTURE_CITY_DISTRICT, 江苏省"})
+            "南京市鼓楼区, 徐州市鼓楼区, PREFECTURE_CITY_DISTRICT, 江苏省",
+            // two districts typed as county-level cities are two places wrongly typed: a 县级市 ends in 市
+            "南京市鼓楼区, 徐州市鼓楼区, COUNTY_LEVEL_CITY, 江苏省"})
     void twoCities(String one, String other, ApplicantType type, String province) {
         assertThat(ApplicationValidation.asOneCity(other, type, province))
                 .isNotEqualTo(ApplicationValidation.asOneCity(one, type, province));
