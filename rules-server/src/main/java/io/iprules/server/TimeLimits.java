@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -67,7 +66,7 @@ final class TimeLimits {
     static ThreadPoolExecutor evaluationPool(int threads, int queued) {
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(queued), r -> {
+                new java.util.concurrent.LinkedBlockingQueue<>(queued), r -> {
                     Thread t = new Thread(r, "ip-rules-evaluate-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;

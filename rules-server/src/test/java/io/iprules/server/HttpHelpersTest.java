@@ -186,6 +186,20 @@ class HttpHelpersTest {
                 Duration.ofSeconds(8), List.of("http://localhost:5173"), 3, 4, 5));
     }
 
+    /**
+     * The pool's queue has a place for every request taken on at once, whatever the setting allows: its places are
+     * not made up front (an array of Integer.MAX_VALUE places, an embedder's "no limit", failed the service's start).
+     */
+    @Test
+    void aQueueForAnyAdmissionLimitIsMadeWithoutReservingItsPlaces() {
+        ThreadPoolExecutor pool = TimeLimits.evaluationPool(Integer.MAX_VALUE);
+        try {
+            assertThat(pool.getQueue().remainingCapacity()).isEqualTo(Integer.MAX_VALUE);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** An evaluation's exception is the answer's, as it is; a checked one cannot be, and is wrapped. */
     @Test
     void anEvaluationsFailureIsThrownAsItIs() {
