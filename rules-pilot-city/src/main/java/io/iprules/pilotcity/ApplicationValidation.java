@@ -129,10 +129,10 @@ final class ApplicationValidation {
 
     /**
      * The name of a place under a city ({@link #UNDER_A_CITY}) without that city before it, its province already
-     * taken off: 宁波市余姚市 is 余姚市, 苏州市 昆山市 昆山市, 青岛市市南区 and 深圳南山区 市南区 and 南山区, where a name of
-     * two characters or more is left that ends as the place's own does, in 市 for a 县级市 and in 区 for a district
-     * ({@link #afterCityBefore}): 南京市鼓楼区 and 徐州市鼓楼区 typed as 县级市 are two places wrongly typed, not one.
-     * 市南区 written alone keeps its 市, which is its own.
+     * taken off ({@link #cityBefore}), where a name of two characters or more is left that ends as the place's own
+     * does, in 市 for a 县级市 and in 区 for a district: 宁波市余姚市 and 苏州市 昆山市 are 余姚市 and 昆山市, 青岛市市南区
+     * and 深圳南山区 are 市南区 and 南山区, while 南京市鼓楼区 and 徐州市鼓楼区 typed as 县级市 are two places wrongly
+     * typed, not one. 市南区 written alone keeps its 市, which is its own.
      */
     private static String withoutCityBefore(String name, ApplicantType type) {
         if (!UNDER_A_CITY.contains(type)) {
@@ -155,22 +155,26 @@ final class ApplicationValidation {
         return rest.startsWith(place) ? rest : park;
     }
 
-    /**
-     * What follows the city a name begins with, and the spaces or middle dot after it: a 计划单列市's name, in full or
-     * short, is known ({@link DistrictPlaces}: 青岛市市南区, 深圳南山区; the full name first, so 青岛市南区 is 青岛市's
-     * 南区, not 青岛's 市南区); another city is the name up to its first 市,
-     * of two characters or more (苏州市昆山市; 苏州昆山市, without 市, shows no city: the names of China's cities are no
-     * data of this module). {@code ""} when the name begins with no city.
-     */
+    /** What follows the city a name begins with ({@link #cityBefore}), and the spaces or middle dot after it. */
     private static String afterCityBefore(String name) {
-        var planned = DistrictPlaces.OF_CHINA.separatelyPlannedCities().stream().filter(c -> c.begins(name))
-                .findFirst();
+        String city = cityBefore(name);
+        return city == null ? "" : withoutSeparators(name.substring(city.length()));
+    }
+
+    /**
+     * The city a name begins with, as the name writes it: a 计划单列市's name, in full or short, is known
+     * ({@link DistrictPlaces}: 青岛市市南区, 深圳南山区; the full name first, so 青岛市南区 is 青岛市's 南区, not 青岛's
+     * 市南区); another city is the name up to its first 市, of two characters or more (苏州市昆山市; 苏州昆山市, without
+     * 市, shows no city: the names of China's cities are no data of this module). {@code null} when it begins with
+     * none.
+     */
+    private static String cityBefore(String name) {
+        var planned = DistrictPlaces.OF_CHINA.separatelyPlannedCityBeginning(name);
         if (planned.isPresent()) {
-            String city = planned.get().city();
-            return withoutSeparators(name.substring((name.startsWith(city) ? city : planned.get().shortName()).length()));
+            return planned.get().writtenAtStartOf(name);
         }
-        int shi = name.indexOf('市', 1);
-        return shi < 0 ? "" : withoutSeparators(name.substring(shi + 1));
+        int shi = name.indexOf('市');
+        return shi > 0 ? name.substring(0, shi + 1) : null;
     }
 
     /**
@@ -398,10 +402,7 @@ final class ApplicationValidation {
             return;
         }
         var own = places.separatelyPlannedCitiesOf(province);
-        // the 计划单列市 the name begins with, if any (no one's name begins another's)
-        DistrictPlaces.SeparatelyPlannedCity begun = places.separatelyPlannedCities().stream()
-                .filter(c -> c.begins(n)).findFirst().orElse(null);
-        boolean ofOwnCity = begun != null && own.contains(begun);
+        boolean ofOwnCity = places.separatelyPlannedCityBeginning(n).filter(own::contains).isPresent();
         // a 县 anywhere, or a 县级市 after its own 计划单列市 (宁波市余姚市), is not a 市辖区: the one is no applicant, the
         // other applies as a city and takes a place (a bare name ending in 市 is told below as the city it begins with)
         if (n.endsWith("县") || ofOwnCity && n.endsWith("市")) {
@@ -411,11 +412,7 @@ final class ApplicationValidation {
         if (ofOwnCity) {
             return; // 宁波市鄞州区 in 浙江省
         }
-        String city = begun == null ? null : n.startsWith(begun.city()) ? begun.city() : begun.shortName();
-        int shi = n.indexOf('市');
-        if (city == null && shi > 0) {
-            city = n.substring(0, shi + 1);
-        }
+        String city = cityBefore(n);
         if (city != null) {
             List<String> ownNames = own.stream().map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
             p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,

@@ -35,6 +35,14 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
         boolean begins(String name) {
             return name.startsWith(shortName());
         }
+
+        /**
+         * This city's name as {@code name}, which {@link #begins} with it, writes it: in full where it can be read so
+         * (大连市甘井子区, and 青岛市南区 as 青岛市's 南区), else short (大连甘井子区).
+         */
+        String writtenAtStartOf(String name) {
+            return name.startsWith(city) ? city : shortName();
+        }
     }
 
     private record File(String note, String citation, List<String> municipalities,
@@ -78,6 +86,11 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
     /** The 计划单列市 that {@code name} is, in full or short (宁波市, 宁波), if it is one. */
     Optional<SeparatelyPlannedCity> separatelyPlannedCityNamed(String name) {
         return separatelyPlannedCities.stream().filter(c -> c.isNamed(name)).findFirst();
+    }
+
+    /** The 计划单列市 {@code name} begins with, in full or short (no one's name begins another's). */
+    Optional<SeparatelyPlannedCity> separatelyPlannedCityBeginning(String name) {
+        return separatelyPlannedCities.stream().filter(c -> c.begins(name)).findFirst();
     }
 
     /** The 计划单列市 of {@code province}, in full or short (spaces around it aside). */
