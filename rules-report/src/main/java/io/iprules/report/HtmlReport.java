@@ -767,13 +767,11 @@ final class HtmlReport {
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         long eligibility = TextReport.eligibilityUndetermined(r);
-        moneyTile("unknown", eligibility == 0 ? l("report.budget.undetermined")
-                : eligibility == r.undetermined() ? l("report.budget.undetermined.eligibility")
-                : l("report.budget.undetermined.some-eligibility", new Count(eligibility)),
+        moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
                 String.valueOf(r.undetermined()));
         // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
         Held held = held(byAwaiting.get(false), r.awards());
-        moneyTile("not-met", heldLabel(held, byAwaiting.get(false).stream().anyMatch(HtmlReport::isCut)),
+        moneyTile("not-met", heldLabel(held, byAwaiting.get(false).stream().anyMatch(TextReport::isCut)),
                 held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
         if (!awaiting.isEmpty()) {
             long open = awaiting.stream().filter(x -> x.amount() == null).count();
@@ -812,12 +810,8 @@ final class HtmlReport {
         out.append("</tbody>\n<tfoot><tr><td></td><th scope=\"row\">").append(esc(l("report.budget.total")))
                 .append("</th><td class=\"num\"><b>")
                 .append(esc(io.iprules.kit.Yuan.format(r.total()))).append("</b></td><td colspan=\"2\">")
-                .append(r.undetermined() == 0 ? "" : esc(eligibility == 0
-                        ? l("report.budget.plus-undetermined", new Count(r.undetermined()))
-                        : eligibility == r.undetermined()
-                        ? l("report.budget.plus-undetermined.eligibility", new Count(r.undetermined()))
-                        : l("report.budget.plus-undetermined.some-eligibility", new Count(r.undetermined()),
-                                new Count(eligibility))))
+                .append(r.undetermined() == 0 ? "" : esc(l(TextReport.undeterminedKey(
+                        "report.budget.plus-undetermined", r), new Count(r.undetermined()), new Count(eligibility))))
                 .append("</td></tr></tfoot>\n");
         closeTable();
         out.append("</section>\n");
@@ -839,19 +833,7 @@ final class HtmlReport {
     }
 
     /**
-     * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
-     * before but topped up by an award of the same code and subject (jiaxing-2012's top-up variant) is held back by
-     * its would-be amount less the award, not by all of it, which the "due" tile counts too. A limit's exclusion
-     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so. An item is its code,
-     * subject id, subject and date ({@link #item}): one brand's two honours, or two recognitions of one type, share
-     * a code and a subject id, and the honour paid is no part of the other.
-     */
-    static BigDecimal heldBack(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
-        return held(held, awards).known();
-    }
-
-    /**
-     * What the held-back tile shows ({@link #heldBack}): {@code known}, the sum over the items whose amounts are known;
+     * What the held-back tile shows: {@code known}, the sum over the items whose amounts are known;
      * {@code listed}, the rows' known amounts as listed, before anything paid all the same is taken off; {@code rows},
      * how many rows are held back; {@code undetermined}, how many of them have no amount ({@code null}: a reward not
      * set, a limit used up), which were summed as nothing (0.00 元 for jiaxing-one-mark-two-honours); what the
@@ -866,45 +848,39 @@ final class HtmlReport {
         }
     }
 
-    /** The held-back tile's figures for {@code held}, less what {@code awards} pay of them all the same. */
+    /**
+     * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
+     * before but topped up by an award of the same code and subject (jiaxing-2012's top-up variant) is held back by
+     * its would-be amount less the award, not by all of it, which the "due" tile counts too. A limit's exclusion
+     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so. An item is its code,
+     * subject id, subject and date ({@link TextReport#item}): one brand's two honours, or two recognitions of one
+     * type, share a code and a subject id, and the honour paid is no part of the other. That sum is the
+     * {@link Held#known} of the held-back tile's figures.
+     */
     static Held held(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
         Map<List<Object>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
         for (io.iprules.Exclusion x : held) {
-            byItem.computeIfAbsent(item(x), k -> new ArrayList<>()).add(x);
+            byItem.computeIfAbsent(TextReport.item(x), k -> new ArrayList<>()).add(x);
         }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal twice = BigDecimal.ZERO;
         for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
-            List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !isCut(x)).toList();
+            List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !TextReport.isCut(x)).toList();
             if (whole.isEmpty()) {
                 total = total.add(amountOf(item.getValue())); // the parts limits cut
                 continue;
             }
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
-                            && item.getKey().equals(item(a)))
+                            && item.getKey().equals(TextReport.item(a)))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal wholeAmount = amountOf(whole);
             total = total.add(wholeAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO));
             paid = paid.add(paidAllTheSame.min(wholeAmount));
-            twice = twice.add(amountOf(item.getValue().stream().filter(HtmlReport::isCut).toList()));
+            twice = twice.add(amountOf(item.getValue().stream().filter(TextReport::isCut).toList()));
         }
         int undetermined = (int) held.stream().filter(x -> x.amount() == null).count();
         return new Held(total, amountOf(held), held.size(), undetermined, paid, twice);
-    }
-
-    /**
-     * Which item {@code i} is of: a top-up (jiaxing-2012's variant) and a limit's cut carry the code, subject id,
-     * subject and date of the item they top up or cut. The code and subject id alone are not enough: a brand's two
-     * honours are both JX_BRAND_HONOUR of the brand, and the one paid had taken the other's 50,000 as paid.
-     */
-    private static List<Object> item(io.iprules.ResultItem i) {
-        return TextReport.item(i);
-    }
-
-    /** An exclusion whose amount is the part a limit cut ({@link io.iprules.Exclusion}'s {@code amount}), not the item's. */
-    private static boolean isCut(io.iprules.Exclusion x) {
-        return TextReport.isCut(x);
     }
 
     /** What {@code items} would be in all (those with an amount). */

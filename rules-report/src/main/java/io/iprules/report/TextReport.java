@@ -66,6 +66,18 @@ final class TextReport {
     }
 
     /**
+     * The key that counts {@code r}'s awards not counted, by what they wait on: {@code base} when every one waits on
+     * an amount, {@code base.eligibility} when every one on its eligibility, {@code base.some-eligibility} when some
+     * do (its pattern takes their count, {@link #eligibilityUndetermined}, after the other arguments; the two
+     * others ignore it).
+     */
+    static String undeterminedKey(String base, EvaluationResult r) {
+        long eligibility = eligibilityUndetermined(r);
+        return eligibility == 0 ? base : eligibility == r.undetermined() ? base + ".eligibility"
+                : base + ".some-eligibility";
+    }
+
+    /**
      * Why an award is owed, as the text and the page say it: the parameter its amount awaits, its reason, the
      * parameter its eligibility awaits. A parameter both await (an unset threshold leaves the amount open because it
      * leaves eligibility open) is named once, as what eligibility awaits.
@@ -330,13 +342,9 @@ final class TextReport {
         }
         if (showsBudget(r)) {
             out.append('\n');
-            long eligibility = eligibilityUndetermined(r);
             line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
-                    : eligibility == 0 ? l("total.undetermined", Yuan.format(r.total()), new Count(r.undetermined()))
-                    : eligibility == r.undetermined() ? l("total.undetermined.eligibility", Yuan.format(r.total()),
-                            new Count(r.undetermined()))
-                    : l("total.undetermined.some-eligibility", Yuan.format(r.total()), new Count(r.undetermined()),
-                            new Count(eligibility)));
+                    : l(undeterminedKey("total.undetermined", r), Yuan.format(r.total()), new Count(r.undetermined()),
+                            new Count(eligibilityUndetermined(r))));
         }
         if (!r.warnings().isEmpty()) {
             section("section.warnings");

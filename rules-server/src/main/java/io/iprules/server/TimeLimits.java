@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +67,7 @@ final class TimeLimits {
     static ThreadPoolExecutor evaluationPool(int threads, int queued) {
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-                new java.util.concurrent.LinkedBlockingQueue<>(queued), r -> {
+                new LinkedBlockingQueue<>(queued), r -> {
                     Thread t = new Thread(r, "ip-rules-evaluate-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;

@@ -2,6 +2,7 @@ package io.iprules.beijing.rules;
 
 import io.iprules.DeadlineStatus;
 import io.iprules.beijing.GreenChannelRequest;
+import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
 import io.iprules.kit.calendar.DeadlineCount;
 import io.iprules.kit.calendar.WorkingDayCalendar;
@@ -42,9 +43,9 @@ public final class GreenChannel {
             // a status the missing notice cannot change is decided, and the warning says which figure it leaves out
             switch (c.status()) {
                 case ON_TIME -> d.warn("warning.calendar-not-covered.on-time", g.subject(), c.uncoveredYear(),
-                        new io.iprules.kit.Count(c.workingDaysUsed()), new io.iprules.kit.Count(n));
+                        new Count(c.workingDaysUsed()), new Count(n));
                 case PENDING -> d.warn("warning.calendar-not-covered.pending", g.subject(), c.uncoveredYear(),
-                        new io.iprules.kit.Count(n));
+                        new Count(n));
                 case LATE -> d.warn("warning.calendar-not-covered.late", g.subject(), c.uncoveredYear(), c.deadline());
                 case OVERDUE -> d.warn("warning.calendar-not-covered.overdue", g.subject(), c.uncoveredYear(),
                         c.deadline());

@@ -23,8 +23,8 @@ import java.util.Objects;
  *   <li>A count that reaches a date no loaded notice covers is not made: its figure is {@code null}, never a
  *       Monday–Friday guess, and the entry names the year whose notice is missing ({@code CALENDAR_NOT_COVERED}).
  *       The status is decided where that count cannot change it, and is {@code UNKNOWN} only where it could:
- *       done no later than the first day not covered, after at most n working days, is {@code ON_TIME} though the deadline lies
- *       beyond them; not done by an evaluation date no later than the first day not covered is {@code PENDING}
+ *       done no later than the first day not covered, after at most n working days, is {@code ON_TIME} though the
+ *       deadline lies beyond it; not done by an evaluation date no later than the first day not covered is {@code PENDING}
  *       (the deadline is not before that day), without the days left; a deadline counted and passed is
  *       {@code LATE} or {@code OVERDUE} without the days late when those reach beyond the covered days.</li>
  * </ul>
