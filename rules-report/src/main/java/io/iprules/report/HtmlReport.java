@@ -745,6 +745,12 @@ final class HtmlReport {
                 .append("\">\n<p class=\"verdict ").append(verdict.look.cssClass).append("\">")
                 .append(verdict.look.sign).append(' ').append(esc(l(verdict.key, verdict.arguments(r))))
                 .append("</p>\n");
+        if (verdict == Verdict.CONDITIONS_MET) {
+            for (Provision p : names.notAssessed(r)) {
+                out.append("<p class=\"not-assessed\">").append(esc(l("verdict.not-assessed", p.citation(),
+                        t(p.title())))).append("</p>\n");
+            }
+        }
         long unmet = Verdict.unmet(r);
         if (!r.conditions().isEmpty()) {
             out.append("<div class=\"tiles\">\n");
@@ -1118,6 +1124,7 @@ final class HtmlReport {
             .summary { margin-top: 18px; }
             .verdict { font-size: 20px; font-weight: 700; margin: 8px 0 12px; }
             .verdict.ok { color: var(--met); } .verdict.ko { color: var(--ko); } .verdict.unknown { color: var(--unk); }
+            .not-assessed { margin: -6px 0 12px; color: var(--muted); }
             .tiles { display: flex; gap: 12px; }
             .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px; }
             .tile .n { font-size: 34px; font-weight: 800; line-height: 1; }

@@ -72,6 +72,22 @@ final class OfficerText {
         return Optional.empty();
     }
 
+    /**
+     * The parts of the clauses {@code r}'s conditions cite that the policy leaves unformalised (pilot-city-2017
+     * §1(2)1's 知识产权工作基础扎实, decided by the national experts' review): "every condition is met" holds for the
+     * conditions assessed, not for these, and the verdict says so. In the policy's order; empty without a policy.
+     */
+    List<Provision> notAssessed(io.iprules.EvaluationResult r) {
+        if (policy == null) {
+            return List.of();
+        }
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        r.conditions().forEach(c -> cited.add(c.citation()));
+        return policy.provisions().stream()
+                .filter(p -> p.status() == io.iprules.ProvisionStatus.NOT_FORMALISED && cited.contains(p.citation()))
+                .toList();
+    }
+
     /** The unit of {@code parameter} (yuan, a share…) when it is the policy's; else empty. */
     Optional<io.iprules.ParameterUnit> unitOf(String parameter) {
         return policy == null ? Optional.empty() : policy.parameter(parameter).map(io.iprules.ParameterInfo::unit);

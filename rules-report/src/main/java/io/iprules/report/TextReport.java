@@ -237,6 +237,10 @@ final class TextReport {
         } else if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
             Verdict verdict = Verdict.of(r);
             line(l(verdict.key, verdict.arguments(r)));
+            if (verdict == Verdict.CONDITIONS_MET) {
+                names.notAssessed(r).forEach(p -> para("  ", "    ", l("verdict.not-assessed", p.citation(),
+                        t(p.title()))));
+            }
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));

@@ -627,6 +627,43 @@ class TextReportKindsTest {
     }
 
     /**
+     * pilot-city-2017 §1(2)1 asks for a solid IP foundation (知识产权工作基础扎实), which the module leaves to the national
+     * experts (not formalised): "every condition is met" is of the conditions assessed, and the verdict names what
+     * was not, in the text and on the page. A clause the result does not cite adds nothing; with a condition unmet
+     * the verdict is no, and nothing is added to it.
+     */
+    @Test
+    void everyConditionMetNamesThePartsOfItsClausesNotFormalised() {
+        PolicyDescription withProvisions = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
+                null, "p-1 §9", "1", List.of(
+                new io.iprules.Provision("p-1 §1", Text.bilingual("申报城市条件", "city conditions"), List.of("P_SCOPE"),
+                        io.iprules.ProvisionStatus.IMPLEMENTED, Text.plain("")),
+                new io.iprules.Provision("p-1 §1", Text.bilingual("知识产权工作基础扎实", "a solid IP foundation"),
+                        List.of(), io.iprules.ProvisionStatus.NOT_FORMALISED, Text.plain("专家评选")),
+                new io.iprules.Provision("p-1 §4", Text.bilingual("政策支撑", "support"), List.of(),
+                        io.iprules.ProvisionStatus.NOT_FORMALISED, Text.plain(""))),
+                List.of(), List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+        EvaluationResult met = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .condition(new Condition("P_SCOPE", "禾城", true, "true", "true", "p-1 §1", null, null))
+                .build();
+        assertThat(TextReport.render(met, withProvisions, Language.ZH, false)).contains(
+                "结论:全部条件均满足\n  另:p-1 §1“知识产权工作基础扎实”未形式化,不在所评估的条件之内\n\n")
+                .doesNotContain("政策支撑");
+        assertThat(TextReport.render(met, withProvisions, Language.EN, false)).contains("Verdict: every condition is "
+                + "met\n  Not assessed: p-1 §1 (“a solid IP foundation”) is not formalised and is not among the "
+                + "conditions\n    assessed\n");
+        assertThat(HtmlReport.render(met, withProvisions, Language.ZH)).contains("✓ 结论:全部条件均满足</p>\n"
+                + "<p class=\"not-assessed\">另:p-1 §1“知识产权工作基础扎实”未形式化,不在所评估的条件之内</p>\n");
+        EvaluationResult unmet = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .condition(new Condition("P_SCOPE", "禾城", false, "false", "true", "p-1 §1", null, null))
+                .build();
+        assertThat(TextReport.render(unmet, withProvisions, Language.ZH, false)).doesNotContain("未形式化");
+        assertThat(HtmlReport.render(unmet, withProvisions, Language.ZH)).doesNotContain("not-assessed\">");
+        // the policy's own words, none of them in a result it does not cite
+        assertThat(TextReport.render(met, P, Language.ZH, false)).contains("结论:全部条件均满足\n\n");
+    }
+
+    /**
      * The verdict: an assessment of conditions alone all met says so, with no money (no awards' section, no total);
      * a result with awards is judged by them, its unmet conditions listed under their heading only, whatever targets
      * it has beside.
