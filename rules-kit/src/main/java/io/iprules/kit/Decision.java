@@ -407,11 +407,35 @@ public final class Decision implements RuleRecorder {
         if (actual == null && detail == null) {
             detail = MessageCatalog.kit().text("indicator.no-figure");
         }
+        if (looksWrittenAsPerCent(target, actual, required)) {
+            warn("warning.share-written-as-per-cent", target.code(), actual.toPlainString(), new Percent(actual),
+                    new Percent(required), actual.movePointLeft(2).toPlainString());
+        }
         Indicator i = new Indicator(target.code(), target.title(), status, target.unit(), target.comparison(),
                 required, requiredText, actual, basis, Indicator.progress(actual, basis), referenceValue, cite,
                 target.source(), detail);
         addIndicator(target, place, i);
         return i;
+    }
+
+    /** A share required below 1% (0.12% is 0.0012). */
+    private static final BigDecimal ONE_PER_CENT = new BigDecimal("0.01");
+    /**
+     * From how many times the requirement such a share is said: a per cent written as a share is 100 times what was
+     * meant, and a real share ten times a requirement below 1% is rare.
+     */
+    private static final BigDecimal SAID_FROM_TIMES_REQUIRED = BigDecimal.TEN;
+
+    /**
+     * Whether {@code actual} is a share that may be a per cent written as a share: the target requires less than 1%,
+     * where a per cent's figure is below 1 too and passes the check that a share is at most 1 (anning-2022 §6(3)'s
+     * 不低于0.12% written 0.12 is 12%, and a real 0.10% written 0.10 is 10%, met 80 times over), and the figure is at
+     * least ten times the requirement. Only said (a warning): such a share may be real.
+     */
+    private static boolean looksWrittenAsPerCent(Target target, BigDecimal actual, BigDecimal required) {
+        return target.unit() == io.iprules.ParameterUnit.RATIO && actual != null && required != null
+                && required.signum() > 0 && required.compareTo(ONE_PER_CENT) < 0
+                && actual.compareTo(required.multiply(SAID_FROM_TIMES_REQUIRED)) >= 0;
     }
 
     /**

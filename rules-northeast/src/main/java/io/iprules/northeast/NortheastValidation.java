@@ -85,10 +85,17 @@ public final class NortheastValidation {
 
     // The checks of one value, below, are also those NortheastRegion.builder() makes of a value as it is given.
 
-    /** Records a problem at {@code province} unless it is the full name of a provincial-level unit. */
+    /**
+     * Records a problem at {@code province} unless it is the full name of a provincial-level unit; a short name
+     * (内蒙古, 辽宁) is told the full name to write.
+     */
     static void knownProvince(Problems p, String province, NortheastScope scope) {
         if (!scope.isProvince(province)) {
-            p.add("province", problem("problem.unknown-province", province));
+            java.util.Optional<io.iprules.kit.china.ProvincialUnit> shortFor = io.iprules.kit.china.ProvincialUnit
+                    .named(province).filter(u -> !u.fullName().equals(province));
+            p.add("province", shortFor.isPresent()
+                    ? problem("problem.short-province", province, shortFor.get().fullName())
+                    : problem("problem.unknown-province", province));
         }
     }
 

@@ -86,7 +86,12 @@ class NortheastBuilderTest {
 
     @Test
     void aProvinceNotNamedInFullIsRefusedAtOnce() {
-        refusedAt(() -> NortheastRegion.builder().province("辽宁"), "applicant.province", "unknown province '辽宁'");
+        // a short name is told the full name to write; a name that is no provincial-level unit is unknown
+        refusedAt(() -> NortheastRegion.builder().province("辽宁"), "applicant.province",
+                "'辽宁' is a short name: write the full name of the provincial-level unit, 辽宁省");
+        refusedAt(() -> NortheastRegion.builder().province("内蒙古"), "applicant.province",
+                "'内蒙古' is a short name: write the full name of the provincial-level unit, 内蒙古自治区");
+        refusedAt(() -> NortheastRegion.builder().province("辽东省"), "applicant.province", "unknown province '辽东省'");
         // a province outside the Northeast is valid: it is assessed with its scope not met
         assertThat(NortheastRegion.builder().province("浙江省")).isNotNull();
     }
