@@ -152,10 +152,15 @@ public final class Northeast2017 extends KitModule {
 
     /**
      * {@code name} is free (a province's office may write its own), but a name that is another provincial-level unit
-     * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), would head a
-     * result about a unit it does not name: warned of, not refused.
+     * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), or the four
+     * together (东北地区 for 辽宁省's figures), would head a result about a unit it does not name: warned of, not
+     * refused. The name is read without spaces and characters that show nothing ({@code " 吉林省 "} is 吉林省).
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
+        if (r.level() == Level.PROVINCE && SCOPE.namesTheRegion(r.name())) {
+            d.warn("warning.name-the-northeast-for-a-province", r.name(), r.province());
+            return;
+        }
         String named = SCOPE.provinceNamed(r.name());
         if (named == null) {
             return;

@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param code     the condition's code, {@code NE_SCOPE}
  * @param citation the clause, {@code northeast-2017 §7(1)}
  * @param scope    内蒙古自治区, 辽宁省, 吉林省, 黑龙江省, in the notice's order
+ * @param regionNames the names of the four together, as the text writes them (东北地区, §7(1)'s 东北地区四省区, the
+ *                 title's 东北老工业基地) and shortly (东北): a request's name for the region, not for one province
  * @param source   the words the scope is read from
  * @param note     the reading, {@code zh} and {@code en}
  */
-public record NortheastScope(String code, String citation, List<String> scope, String source,
-                             Map<String, String> note) {
+public record NortheastScope(String code, String citation, List<String> scope, List<String> regionNames,
+                             String source, Map<String, String> note) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     /** The module's file. */
@@ -45,6 +47,7 @@ public record NortheastScope(String code, String citation, List<String> scope, S
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
         scope = List.copyOf(scope);
+        regionNames = List.copyOf(regionNames);
         for (String name : scope) {
             if (ProvincialUnit.withFullName(name).isEmpty()) {
                 Optional<ProvincialUnit> shortly = ProvincialUnit.named(name);
@@ -104,10 +107,26 @@ public record NortheastScope(String code, String citation, List<String> scope, S
     }
 
     /**
+     * Whether {@code name}, read without spaces and characters that show nothing ({@link #nameAsRead}), is a name of
+     * the four provinces together (东北地区).
+     */
+    public boolean namesTheRegion(String name) {
+        return regionNames.contains(nameAsRead(name));
+    }
+
+    /**
+     * A request's free {@code name} as compared with the units' names: without its spaces (an ideographic one too)
+     * and the characters that show nothing ({@code " 吉林省 "} and {@code 吉林省\u200B} are 吉林省).
+     */
+    public static String nameAsRead(String name) {
+        return io.iprules.json.InvisibleCharacters.without(name).replaceAll("[\\s\u3000]", "");
+    }
+
+    /**
      * The provincial-level unit {@code name} names, by its full name or its short name (辽宁 and 辽宁省 are 辽宁省);
      * {@code null} when it names none (a city, an office, a misspelling).
      */
     public String provinceNamed(String name) {
-        return ProvincialUnit.named(name).map(ProvincialUnit::fullName).orElse(null);
+        return ProvincialUnit.named(nameAsRead(name)).map(ProvincialUnit::fullName).orElse(null);
     }
 }
