@@ -287,7 +287,7 @@ public final class EvaluationResult {
         StringBuilder b = new StringBuilder(s.length() + 16);
         s.chars().forEach(c -> {
             if (Character.isISOControl(c)) {
-                b.append(String.format("\\u%04x", c));
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
             } else {
                 b.append((char) c);
             }

@@ -251,7 +251,11 @@ public final class IpRules implements Runnable {
     /** The language the arguments ask for, for a message outside any command. */
     static Language language(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            if ("--lang=en".equals(args[i]) || "--lang".equals(args[i]) && i + 1 < args.length && "en".equals(args[i + 1])) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            // read as the option itself reads it (Language.parse: any case, spaces around): --lang EN gave English
+            // results but Chinese errors and help
+            if (value != null && "en".equals(value.trim().toLowerCase(java.util.Locale.ROOT))) {
                 return Language.EN;
             }
         }

@@ -123,6 +123,14 @@ class CliTest {
         assertThat(option.err()).contains("是否想用:--format?").doesNotContain("Possible solutions");
         Run english = run("frobnicate", "--lang", "en");
         assertThat(english.err()).contains("Did you mean: ").doesNotContain("是否想用");
+        // --lang is read in any case, as the option itself reads it: EN gave English results but Chinese errors
+        for (String[] lang : new String[][] {{"--lang", "EN"}, {"--lang=En"}, {"--lang", " en "}}) {
+            Run upper = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("evaluate", "--formt", "json",
+                    PILOT), java.util.stream.Stream.of(lang)).toArray(String[]::new));
+            assertThat(upper.exit()).as(String.join(" ", lang)).isEqualTo(2);
+            assertThat(upper.err()).as(String.join(" ", lang)).contains("Unknown options: '--formt'")
+                    .doesNotContain("是否想用");
+        }
     }
 
     /** {@code ip-rules version}, as other tools have it: told that the version is an option, not offered serve. */

@@ -349,7 +349,7 @@ public final class Problems {
 
     /** A code point as Unicode names it in a message ({@code U+200B}). */
     private static String codePoint(int c) {
-        return String.format("U+%04X", c);
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */

@@ -42,7 +42,7 @@ public final class SafeText {
             } else if (c == '\r') {
                 b.append("\\r");
             } else {
-                b.append(String.format("\\u%04X", (int) c));
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             }
         }
         return b.toString();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -54,6 +55,21 @@ public final class Populations {
         return out;
     }
 
+    /** {@code work} run with the JVM's default locales set to {@code locale}, then set back. */
+    private static <T> T inLocale(Locale locale, java.util.function.Supplier<T> work) {
+        Locale before = Locale.getDefault();
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(locale);
+        try {
+            return work.get();
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+        }
+    }
+
     /**
      * What every generator owes: the service loader finds it, and it alone, for its policy; the same seed gives
      * the same requests, none twice, and another seed others; each request is one line that names the policy and then its
@@ -74,6 +90,16 @@ public final class Populations {
                     Assertions.assertEquals(a, draw(generator, 7, 300));
                     Assertions.assertEquals(a.size(), new HashSet<>(a).size(), "a request drawn twice");
                     Assertions.assertNotEquals(a, draw(generator, 8, 300));
+                }),
+                DynamicTest.dynamicTest("the same seed gives the same requests whatever the JVM's locale", () -> {
+                    // a locale with digits of its own (Arabic-Indic, Thai) wrote 2٠١٤1… into beijing's subjects
+                    List<String> root = inLocale(Locale.ROOT, () -> draw(generator, 7, 300));
+                    for (String tag : new String[] {"ar-SA", "fa-IR", "th-TH-u-nu-thai", "tr-TR"}) {
+                        List<String> there = inLocale(Locale.forLanguageTag(tag), () -> draw(generator, 7, 300));
+                        for (int i = 0; i < root.size(); i++) {
+                            Assertions.assertEquals(root.get(i), there.get(i), tag + ", request " + (i + 1));
+                        }
+                    }
                 }),
                 DynamicTest.dynamicTest("each request is one line with its policy and as-of date first", () -> {
                     String start = "{\"policy\":\"" + policy + "\",\"asOf\":\"";
