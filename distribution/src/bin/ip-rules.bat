@@ -31,7 +31,7 @@ rem A collector the user's options choose (-XX:+UseG1GC...) replaces the launche
 rem garbage collectors selected"). Delayed expansion for this test only: quotes or & | in the options cannot break it.
 set "USER_GC="
 setlocal EnableDelayedExpansion
-set "USER_OPTS= !JAVA_TOOL_OPTIONS! !JDK_JAVA_OPTIONS! !JAVA_OPTS! !IP_RULES_OPTS! "
+set "USER_OPTS= !JAVA_TOOL_OPTIONS! !JDK_JAVA_OPTIONS! !JAVA_OPTS! !IP_RULES_OPTS! !_JAVA_OPTIONS! "
 for %%G in (Serial Parallel G1 Z Shenandoah Epsilon) do (
   if not "!USER_OPTS:-XX:+Use%%GGC=!"=="!USER_OPTS!" set "USER_GC=1"
 )

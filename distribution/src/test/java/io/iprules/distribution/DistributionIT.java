@@ -483,6 +483,93 @@ class DistributionIT {
         assertThat(flags).contains("-XX:+UseSerialGC", "-XX:MaxHeapSize=536870912").doesNotContain("ParallelGC");
     }
 
+    /**
+     * A standard stream the caller closed was the first descriptor the JVM opened: with standard input closed, batch
+     * read the JDK's runtime image as its input, wrote 862,727 error lines, renamed the file into place and crashed.
+     * Closed standard input reads as empty, closed standard error as /dev/null; closed standard output is refused in
+     * words (the results would go nowhere).
+     */
+    @Test
+    void closedStandardStreamsAreEmptyInputNoErrorsOrARefusal() throws Exception {
+        Path home = zipHome();
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+        Path out = temp.resolve("closed-in.jsonl");
+
+        Run batch = run(temp, Map.of(), "sh", "-c", "exec \"$0\" batch - --out \"$1\" --no-progress <&-", launcher,
+                out.toString());
+        assertThat(batch.exit).as(batch.toString()).isZero();
+        assertThat(Files.size(out)).as("no line read from anywhere else").isZero();
+        Run evaluate = run(temp, Map.of(), "sh", "-c", "exec \"$0\" evaluate - --lang en <&-", launcher);
+        assertThat(evaluate.exit).as(evaluate.toString()).isEqualTo(2);
+        assertThat(evaluate.stderr).contains("empty");
+
+        Run noStdout = run(temp, Map.of(), "sh", "-c", "exec \"$0\" evaluate \"$1\" >&-", launcher, demo);
+        assertThat(noStdout.exit).as(noStdout.toString()).isEqualTo(1);
+        assertThat(noStdout.stderr).contains("standard output is closed", "标准输出已关闭")
+                .doesNotContain("installation directory");
+        Path stdout = temp.resolve("stdout.txt");
+        Run noStderr = run(temp, Map.of(), "sh", "-c", "exec \"$0\" evaluate \"$1\" 2>&- >\"$2\"", launcher, demo,
+                stdout.toString());
+        assertThat(noStderr.exit).as(noStderr.toString()).isZero();
+        assertThat(Files.readString(stdout, StandardCharsets.UTF_8)).contains(DEMO_TOTAL);
+    }
+
+    /**
+     * The JVM also reads _JAVA_OPTIONS, after the command line: a collector there (beside the launcher's) or
+     * -Xshare:off (with no archive yet: "DynamicDumpSharedSpaces is unsupported…") failed every deciding run, and so
+     * did -XX:-UseCompressedClassPointers in JAVA_OPTS. Each now runs, and without an archive where the JVM could not
+     * load one.
+     */
+    @Test
+    void optionsTheLauncherHadNotReadNoLongerFailTheRun() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+        for (Map<String, String> env : List.of(Map.of("_JAVA_OPTIONS", "-Xshare:off"),
+                Map.of("JAVA_OPTS", "-XX:-UseCompressedClassPointers"), Map.of("_JAVA_OPTIONS", "-XX:+UseG1GC"))) {
+            Run run = run(temp, env, launcher, "evaluate", demo);
+            assertThat(run.exit).as(env + " " + run).isZero();
+            assertThat(run.stdout).as(env.toString()).contains(DEMO_TOTAL);
+            assertThat(run.stderr).as(env.toString()).doesNotContain("rror", "arning")
+                    .doesNotContain("Multiple garbage collectors");
+            if (!env.containsValue("-XX:+UseG1GC")) {
+                assertThat(archiveFiles(home)).as(env.toString()).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * The JVM turns compressed oops off by itself for a heap over about 30 GiB (a default heap on a machine of 128 GB
+     * or more), which loads another JDK archive than the installation's was made on: Java 25 printed two CDS errors on
+     * every run. A run with the archive asks for compressed oops (capping such a default heap); a heap the user sets
+     * at 29 GiB or more runs without the archive, and without the JVM's "Max heap size too large" warning.
+     */
+    @Test
+    void aHeapTooLargeForCompressedOopsRunsWithoutTheArchiveAndWithoutWarnings() throws Exception {
+        Path home = unpack("unzip", "-q", zip().toString());
+        String launcher = home.resolve("bin/ip-rules").toString();
+        String demo = home.resolve(DEMO).toString();
+
+        Run made = run(temp, Map.of("IP_RULES_OPTS", "-XX:+PrintFlagsFinal"), launcher, "evaluate", demo);
+        assertThat(made.exit).as(made.toString()).isZero();
+        assertThat(made.stderr).as("asked for, not left to the JVM's ergonomics")
+                .containsPattern("bool UseCompressedOops +=\\s+true\\s.*\\{command line\\}");
+        assertThat(archiveFiles(home)).contains("ip-rules.jsa");
+        for (String heap : List.of("-Xmx40g", "-Xmx29g", "-XX:MaxHeapSize=32g", "-XX:MaxRAM=200g")) {
+            Run big = run(temp, Map.of("JAVA_OPTS", heap, "IP_RULES_OPTS", "-Xlog:class+load=info:stderr"), launcher,
+                    "evaluate", demo);
+            assertThat(big.exit).as(heap + " " + big).isZero();
+            assertThat(big.stdout).contains(DEMO_TOTAL);
+            assertThat(big.stderr).as(heap).doesNotContain("source: shared objects file (top)", "arning", "[error]");
+        }
+        Run small = run(temp, Map.of("JAVA_OPTS", "-Xmx1g", "IP_RULES_OPTS", "-Xlog:class+load=info:stderr"), launcher,
+                "evaluate", demo);
+        assertThat(small.exit).as(small.toString()).isZero();
+        assertThat(small.stderr).as("a heap of the user's that keeps compressed oops keeps the archive")
+                .contains("source: shared objects file (top)");
+    }
+
     /** The Windows launcher leaves out its collector for the same collectors of the user's (no Windows here to run it). */
     @Test
     void theWindowsLauncherLeavesItsCollectorToTheUsersToo() throws Exception {
