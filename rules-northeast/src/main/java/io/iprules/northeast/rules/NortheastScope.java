@@ -115,11 +115,12 @@ public record NortheastScope(String code, String citation, List<String> scope, L
     }
 
     /**
-     * A request's free {@code name} as compared with the units' names: without its spaces (an ideographic one too)
-     * and the characters that show nothing ({@code " 吉林省 "} and {@code 吉林省\u200B} are 吉林省).
+     * A request's free {@code name} as compared with the units' names: without its spaces (any of Unicode's, a
+     * no-break or an ideographic one too) and the characters that show nothing ({@code " 吉林省 "} and
+     * {@code 吉林省\u200B} are 吉林省).
      */
     public static String nameAsRead(String name) {
-        return io.iprules.json.InvisibleCharacters.without(name).replaceAll("[\\s\u3000]", "");
+        return io.iprules.json.InvisibleCharacters.without(name).replaceAll("[\\s\\p{Z}]", "");
     }
 
     /**
