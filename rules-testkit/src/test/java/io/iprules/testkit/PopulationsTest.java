@@ -37,6 +37,7 @@ class PopulationsTest {
         Map<String, Executable> checks = checks(new ToyPopulation());
         assertThat(checks).containsOnlyKeys("found by the service loader",
                 "the same seed gives the same requests, another seed others",
+                "the same seed gives the same requests whatever the JVM's locale",
                 "each request is one line with its policy and as-of date first");
         for (Executable e : checks.values()) {
             e.execute();
@@ -70,6 +71,18 @@ class PopulationsTest {
         assertThatThrownBy(() -> checks(generator(r -> "{\"policy\":\"toy-2020\",\"asOf\":\"2021-01-01\",\"n\":"
                 + calls[0]++ + "}")).get("the same seed gives the same requests, another seed others").execute())
                 .isInstanceOf(AssertionError.class);
+    }
+
+    /** A number written in the JVM's locale (Arabic-Indic digits under ar-SA): another file on another machine. */
+    @Test
+    void aGeneratorWritingInTheJvmsLocaleFails() {
+        assertThatThrownBy(() -> checks(generator(r -> String.format("{\"policy\":\"toy-2020\",\"asOf\":\"2021-01-01\","
+                + "\"n\":\"%d\"}", r.nextInt(1_000_000)))).get("the same seed gives the same requests whatever the JVM's locale")
+                .execute()).isInstanceOf(AssertionError.class).hasMessageContaining("ar-SA, request 1");
+        Executable rooted = checks(generator(r -> String.format(java.util.Locale.ROOT, "{\"policy\":\"toy-2020\","
+                + "\"asOf\":\"2021-01-01\",\"n\":\"%d\"}", r.nextInt(1_000_000))))
+                .get("the same seed gives the same requests whatever the JVM's locale");
+        org.assertj.core.api.Assertions.assertThatCode(rooted::execute).doesNotThrowAnyException();
     }
 
     @Test
