@@ -7,6 +7,7 @@ import io.iprules.Language;
 import io.iprules.ParameterInfo;
 import io.iprules.PolicyDescription;
 import io.iprules.SubjectKind;
+import io.iprules.json.JsonContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -55,8 +56,6 @@ public final class ContractDocs {
             new ReaderOnly("names this policy", "jiaxing-2012's claim under another policy line naming this policy "
                     + "itself, which would hold its own award back for a choice between the policy and itself: a "
                     + "comparison with the request's policy"),
-            new ReaderOnly("unknown award code", "paidSubsidies[].code and otherPolicyClaims[].code are the policy's "
-                    + "award codes, listed by `ip-rules policies`"),
             new ReaderOnly("is required for JX_", "subject is required for an award code that covers several "
                     + "subjects: depends on the code's meaning"),
             new ReaderOnly("own name", "a park named like its city, a city like its province: a comparison between "
@@ -98,7 +97,30 @@ public final class ContractDocs {
             new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "
                     + "values"),
             new ReaderOnly("must be a whole number, not", "a count written with a fraction or an exponent "
-                    + "(`42590000.0`, `4.259E+7`): JSON Schema takes any number equal to an integer as one"));
+                    + "(`42590000.0`, `4.259E+7`): JSON Schema takes any number equal to an integer as one"),
+            new ReaderOnly("a field appears twice", "a field given twice in one object (`{\"name\": \"a\", "
+                    + "\"name\": \"b\"}`): a validator sees the object its parser made, which holds the field once "
+                    + "(most parsers keep the last)"),
+            new ReaderOnly("list the fees in the order paid", "jiaxing-2012's annual fee dates in the order paid "
+                    + "(`annualFeeDates`): a comparison between the entries of a list"),
+            new ReaderOnly("has at most two decimals", "an amount in yuan given as a JSON number with more than two "
+                    + "decimals (`19.999`; as a string, `\"19.999\"`, the pattern refuses it): `multipleOf: 0.01` "
+                    + "would say it, but validators that compute it in binary floating point (Python's jsonschema, "
+                    + "Ajv) refuse amounts such as `19.99` with it, so the number has none"),
+            new ReaderOnly("is yuan with at most two decimals", "a figure in yuan given as a JSON number with more "
+                    + "than two decimals: as above"),
+            new ReaderOnly("is written with a minus sign", "an amount or figure written `-0` or `-0.00` as a JSON "
+                    + "number: JSON Schema compares values, and -0 is 0 (as a string, `\"-0\"`, the pattern refuses "
+                    + "it)"),
+            new ReaderOnly("a number may have at most", "a JSON number of more than " + JsonContract.MAX_NUMBER
+                    + " characters: JSON Schema bounds a number's value, not how it is written (a decimal string's "
+                    + "pattern bounds its digits)"),
+            new ReaderOnly("digits written out in full", "a JSON number of more than " + JsonContract.MAX_NUMBER
+                    + " digits written out in full (`1e-50` has 50): as above"),
+            new ReaderOnly("must be a real date", "a date that is not in the calendar (`2013-02-30`, `2013-04-31`, "
+                    + "`2013-02-29`, `1900-02-29`): the pattern holds the month to 01–12 and the day to 01–31; the "
+                    + "rest is `\"format\": \"date\"`, which a draft 2020-12 validator only asserts when told to "
+                    + "(below)"));
 
     private ContractDocs() {
     }
@@ -400,8 +422,10 @@ public final class ContractDocs {
             });
             out.add(String.join(", ", values));
         }
-        boolean intRange = s.path("minimum").isIntegralNumber() && s.path("minimum").bigIntegerValue()
-                .equals(BigInteger.valueOf(Integer.MIN_VALUE));
+        // an int's or a long's own bounds, which every such field has, are not repeated for each
+        boolean intRange = s.path("minimum").isIntegralNumber() && (s.path("minimum").bigIntegerValue()
+                .equals(BigInteger.valueOf(Integer.MIN_VALUE)) || s.path("minimum").bigIntegerValue()
+                .equals(BigInteger.valueOf(Long.MIN_VALUE)));
         if (s.has("minimum") && !intRange) {
             out.add(">= " + s.get("minimum").asText());
         }
@@ -409,7 +433,8 @@ public final class ContractDocs {
             out.add("> " + s.get("exclusiveMinimum").asText());
         }
         if (s.has("maximum") && !(s.get("maximum").isIntegralNumber()
-                && s.get("maximum").bigIntegerValue().equals(BigInteger.valueOf(Integer.MAX_VALUE)))) {
+                && (s.get("maximum").bigIntegerValue().equals(BigInteger.valueOf(Integer.MAX_VALUE))
+                || s.get("maximum").bigIntegerValue().equals(BigInteger.valueOf(Long.MAX_VALUE))))) {
             out.add("<= " + s.get("maximum").asText());
         }
         if (s.has("multipleOf")) {
@@ -432,7 +457,14 @@ public final class ContractDocs {
             }
         }
         if (s.has("pattern") && !s.get("pattern").asText().equals("\\S") && !s.has("format")) {
-            out.add("pattern `" + s.get("pattern").asText().replace("|", "\\|") + "`");
+            String pattern = s.get("pattern").asText();
+            String digits = "^" + ContractSchemas.DIGITS;
+            if (pattern.startsWith(digits)) { // the reader's bound of a decimal string, said in words
+                out.add("pattern `" + ("^" + pattern.substring(digits.length())).replace("|", "\\|") + "`, at most "
+                        + JsonContract.MAX_NUMBER + " digits (leading zeros aside)");
+            } else {
+                out.add("pattern `" + pattern.replace("|", "\\|") + "`");
+            }
         }
         if (s.has("minProperties")) {
             out.add("not empty");
@@ -526,5 +558,12 @@ public final class ContractDocs {
         b.append("\nAnd, the other way: JSON Schema counts `3.0` as an integer, which the reader refuses for a count. "
                 + "A decimal string is held to plain digits (`\"12.5\"`) by both: the reader refuses `\"1.25E1\"`, "
                 + "`\" 5\"` and `\"１２\"` too.\n");
+        b.append("\n**Dates need format assertion.** Draft 2020-12 makes `\"format\"` an annotation unless the "
+                + "validator is told to assert it; without that, `2013-02-30` passes the date pattern. Turn it on: "
+                + "networknt's `json-schema-validator`, `SchemaRegistryConfig.builder().formatAssertionsEnabled(true)`; "
+                + "Python's `jsonschema`, `validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)` "
+                + "(it refuses year `0000`, which the reader takes); Ajv, `ajv-formats` (`addFormats(ajv)`).\n");
+        b.append("\n**Strings are counted in characters** (Unicode code points), as `maxLength` counts them: "
+                + "U+20000 𠀀 is one character, though two UTF-16 units.\n");
     }
 }

@@ -58,8 +58,19 @@ public final class ContractSchemas {
     static final String DECIMAL = "^-?[0-9]+(\\.[0-9]+)?$";
     static final String NON_NEGATIVE_DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
     static final String RATIO = "^0*(0(\\.[0-9]+)?|1(\\.0+)?)$"; // leading zeros as NON_NEGATIVE_DECIMAL takes them
-    static final String YUAN = "^[0-9]+(\\.[0-9]{1,2})?$";
-    static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    /**
+     * A date as the reader takes it, as far as a pattern can say: month 01–12, day 01–31. That the day exists in its
+     * month (2013-02-30, 2013-04-31, 2013-02-29) is {@code "format": "date"}, which draft 2020-12 validators only
+     * assert when told to (docs/contract.md says how).
+     */
+    static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    /**
+     * What the reader allows of a decimal string's length ({@code Problems.MAX_DIGITS}, 40 digits written out in
+     * full), as a pattern's lookahead put before a decimal's own pattern: after the sign and the integer part's
+     * leading zeros, which the reader does not count, at most 40 digits, or 41 characters with the decimal point.
+     */
+    static final String DIGITS = "(?=-?0*([0-9]{0," + JsonContract.MAX_NUMBER + "}|(?=[0-9]*\\.)[0-9.]{2,"
+            + (JsonContract.MAX_NUMBER + 1) + "})$)";
     /**
      * Where a type's own constraints sit in its module: {@code META-INF/ip-rules/schema/<class name>.json}. Not next
      * to the class: a module's package folder is digested into every receipt's {@code rules}, and these files do not
@@ -288,6 +299,12 @@ public final class ContractSchemas {
                 return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE,
                         CustomDefinition.AttributeInclusion.NO);
             }
+            if (c == Long.class || c == long.class) { // the reader's bound, as an int's ("at most 9223372036854775807")
+                ObjectNode n = NODES.objectNode().put("type", "integer")
+                        .put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+                return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE,
+                        CustomDefinition.AttributeInclusion.NO);
+            }
             if (Map.class.isAssignableFrom(c)) {
                 return new CustomDefinition(figures(p), CustomDefinition.DefinitionType.INLINE,
                         CustomDefinition.AttributeInclusion.NO);
@@ -366,26 +383,35 @@ public final class ContractSchemas {
     private static void nonNegativeDecimal(ObjectNode n) {
         ((ObjectNode) n.get("anyOf").get(0)).put("minimum", 0);
         ObjectNode text = (ObjectNode) n.get("anyOf").get(1);
-        if (!FEN.equals(text.path("pattern").asText())) { // a yuan amount's pattern is already non-negative
-            text.put("pattern", NON_NEGATIVE_DECIMAL);
+        if (!digits(FEN).equals(text.path("pattern").asText())) { // a yuan amount's pattern is non-negative
+            text.put("pattern", digits(NON_NEGATIVE_DECIMAL));
         }
     }
 
     /**
-     * A request's amount in yuan, exact to the fen as the reader holds it ({@code Problems.yuan}): a number a
-     * multiple of 0.01 (the constraint file's {@code "multipleOf": 0.01}), a string with at most two decimals
-     * before any trailing zeros ({@code "48650.120"} is 48,650.12).
+     * A request's amount in yuan, exact to the fen as the reader holds it ({@code Problems.yuan}), marked in a
+     * constraint file by {@code "multipleOf": 0.01}: a string with at most two decimals before any trailing zeros
+     * ({@code "48650.120"} is 48,650.12). The number is not given {@code multipleOf}: validators that compute it in
+     * binary floating point (Python's jsonschema, Ajv) find 19.99 / 0.01 not whole and refuse amounts the reader
+     * takes (one in nine of 0.00 to 999.99). A number with more than two decimals is the reader's to refuse
+     * (docs/contract.md, "What the schemas cannot say").
      */
     private static void fen(ObjectNode n, JsonNode multipleOf) {
         if (multipleOf.decimalValue().compareTo(new java.math.BigDecimal("0.01")) != 0) {
             throw new IllegalStateException("a decimal's multipleOf is 0.01 (yuan to the fen), not " + multipleOf);
         }
-        ((ObjectNode) n.get("anyOf").get(0)).set("multipleOf", multipleOf.deepCopy());
-        ((ObjectNode) n.get("anyOf").get(1)).put("pattern", FEN);
+        ((ObjectNode) n.get("anyOf").get(1)).put("pattern", DIGITS_AT_START + FEN.substring(1));
     }
 
     /** A non-negative amount in yuan written as a string: at most two decimals, then only zeros. */
     static final String FEN = "^[0-9]+(\\.[0-9]{1,2}0*)?$";
+    /** {@link #DIGITS} where a pattern begins. */
+    private static final String DIGITS_AT_START = "^" + DIGITS;
+
+    /** {@code pattern}, a decimal string's ({@code ^…$}), held to the reader's digits too ({@link #DIGITS}). */
+    static String digits(String pattern) {
+        return pattern.startsWith(DIGITS_AT_START) ? pattern : DIGITS_AT_START + pattern.substring(1);
+    }
 
     /**
      * A property not required may be {@code null}, which the reader takes as absent; a required one may not (the
@@ -475,7 +501,8 @@ public final class ContractSchemas {
         ObjectNode n = NODES.objectNode();
         ArrayNode any = n.putArray("anyOf");
         any.addObject().put("type", "number");
-        any.addObject().put("type", "string").put("pattern", pattern).put("maxLength", JsonContract.MAX_NUMBER + 2);
+        // no maxLength but a string's: the reader counts digits, not the integer part's leading zeros (DIGITS)
+        any.addObject().put("type", "string").put("pattern", digits(pattern)).put("maxLength", JsonContract.MAX_STRING);
         return n;
     }
 
@@ -525,7 +552,8 @@ public final class ContractSchemas {
             } else {
                 ref = decimal(NON_NEGATIVE_DECIMAL);
                 ((ObjectNode) ref.get("anyOf").get(0)).put("exclusiveMinimum", 0);
-                ((ObjectNode) ref.get("anyOf").get(1)).put("pattern", "^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*)$");
+                ((ObjectNode) ref.get("anyOf").get(1)).put("pattern",
+                        digits("^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*)$"));
             }
             ref.put("description", t.reference().title().in(io.iprules.Language.EN) + " ("
                     + t.reference().title().in(io.iprules.Language.ZH) + "), > 0");
@@ -556,8 +584,9 @@ public final class ContractSchemas {
                 ((ObjectNode) n.get("anyOf").get(0)).put("minimum", 0).put("maximum", 1);
             }
             case YUAN -> {
-                n = decimal(YUAN);
-                ((ObjectNode) n.get("anyOf").get(0)).put("minimum", 0).put("multipleOf", new BigDecimal("0.01"));
+                n = decimal(FEN); // as Figures reads it: "1.230" is 1.23
+                // no multipleOf 0.01: see fen
+                ((ObjectNode) n.get("anyOf").get(0)).put("minimum", 0);
             }
             default -> {
                 n = decimal(NON_NEGATIVE_DECIMAL);
