@@ -184,7 +184,7 @@ class NortheastCliTest {
                 "evaluate", "-", "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("applicant.province", "unknown province");
+        assertThat(r.err()).contains("applicant.province", "'辽宁' is a short name", "辽宁省");
         Run zero = withInput(request("辽宁省", "\"level\": \"PROVINCE\", \"province\": \"辽宁省\"")
                 .replace("\"start\": 60000", "\"start\": 0"), "evaluate", "-", "--lang", "en");
         assertThat(zero.exit()).isEqualTo(2);

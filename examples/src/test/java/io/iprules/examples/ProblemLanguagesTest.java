@@ -113,8 +113,13 @@ class ProblemLanguagesTest {
         assertProblem("{\"policy\":\"northeast-2017\",\"asOf\":\"2021-06-30\",\"applicant\":{\"name\":\"某省\","
                         + "\"level\":\"PROVINCE\",\"province\":\"辽宁\",\"period\":{\"from\":2016,\"to\":2020},"
                         + "\"figures\":{}}}",
-                "applicant.province", "未知的省份“辽宁”:请填写省级行政区的全称,如 辽宁省、内蒙古自治区",
-                "unknown province '辽宁': write the full name of a provincial-level unit, e.g. 辽宁省, 内蒙古自治区");
+                "applicant.province", "“辽宁”是简称:请填写省级行政区的全称 辽宁省",
+                "'辽宁' is a short name: write the full name of the provincial-level unit, 辽宁省");
+        assertProblem("{\"policy\":\"northeast-2017\",\"asOf\":\"2021-06-30\",\"applicant\":{\"name\":\"某省\","
+                        + "\"level\":\"PROVINCE\",\"province\":\"辽东省\",\"period\":{\"from\":2016,\"to\":2020},"
+                        + "\"figures\":{}}}",
+                "applicant.province", "未知的省份“辽东省”:请填写省级行政区的全称,如 辽宁省、内蒙古自治区",
+                "unknown province '辽东省': write the full name of a provincial-level unit, e.g. 辽宁省, 内蒙古自治区");
         // the JSON reader's own problems
         assertProblem("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-02-30\",\"applicant\":{\"name\":\"甲\"}}", "asOf",
                 "必须是有效日期 YYYY-MM-DD,而不是“2013-02-30”", "must be a real date YYYY-MM-DD, not '2013-02-30'");
