@@ -903,8 +903,10 @@ public final class JsonContract {
         // each limit as the reader that stopped set it (a calendar file's are smaller than a request's)
         if (m.startsWith("String value length")) {
             int max = allowed(m, MAX_STRING);
-            return Text.bilingual("过长:字符串最多 " + max + " 个字符",
-                    "too large: a string may have at most " + max + " characters");
+            // the parser counts UTF-16 units, not characters: said so, since a character beyond U+FFFF is two
+            return Text.bilingual("过长:字符串最多 " + max + " 个字符(按 UTF-16 码元计:U+FFFF 之后的字符,如𠀀,算两个)",
+                    "too large: a string may have at most " + max + " characters, counted in UTF-16 units (one "
+                    + "beyond U+FFFF, such as 𠀀, counts as two)");
         } else if (m.startsWith("Document nesting depth")) {
             int max = allowed(m, MAX_NESTING);
             return Text.bilingual("过大:取值最多嵌套 " + max + " 层",

@@ -51,7 +51,7 @@ class JsonContractHostileTest {
     @Test
     void eachLimitSaysWhichItIs() {
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"" + "x".repeat(JsonContract.MAX_STRING + 1)
-                + "\"}}")).isEqualTo(new Problem("applicant.name", "too large: a string may have at most 100000 characters"));
+                + "\"}}")).isEqualTo(new Problem("applicant.name", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(JsonContract.MAX_NUMBER + 1)
                 + "}}")).isEqualTo(new Problem("applicant.money", "too large: a number may have at most 40 characters"));
         // a number of a million digits: the parser counts them against the string limit first, as it reads them

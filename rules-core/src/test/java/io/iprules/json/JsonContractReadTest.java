@@ -212,9 +212,9 @@ class JsonContractReadTest {
                         + JsonContract.MAX_NUMBER + " characters"));
         String longName = "x".repeat(JsonContract.MAX_STRING + 10);
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"list\": [\"a\", \"" + longName + "\"]}}"))
-                .isEqualTo(new Problem("applicant.list[1]", "too large: a string may have at most 100000 characters"));
+                .isEqualTo(new Problem("applicant.list[1]", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         assertThat(problem("{\"policy\": \"" + longName + "\", \"applicant\": {}}"))
-                .isEqualTo(new Problem("policy", "too large: a string may have at most 100000 characters"));
+                .isEqualTo(new Problem("policy", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         byte[] huge = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
         assertThatThrownBy(() -> contract.read(huge, TODAY)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("at most");

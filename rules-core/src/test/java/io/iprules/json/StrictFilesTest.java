@@ -118,7 +118,7 @@ class StrictFilesTest {
         // a string over the limit is still told as a string
         assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"a\": \"" + "x".repeat(100_001) + "\"}")
                 .getBytes(StandardCharsets.UTF_8)))).hasMessageStartingWith(
-                        "f.json: too large: a string may have at most 100000 characters");
+                        "f.json: too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)");
         // a field name over the parser's limit: said as such, not the parser's words nor the length it counted
         StrictJsonFile.InvalidFileException longName = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": 1, \"" + "n".repeat(70_000) + "\": 2}")

@@ -109,9 +109,9 @@ public final class ContractDocs {
                     + "Ajv) refuse amounts such as `19.99` with it, so the number has none"),
             new ReaderOnly("is yuan with at most two decimals", "a figure in yuan given as a JSON number with more "
                     + "than two decimals: as above"),
-            new ReaderOnly("is written with a minus sign", "an amount or figure written `-0` or `-0.00` as a JSON "
-                    + "number: JSON Schema compares values, and -0 is 0 (as a string, `\"-0\"`, the pattern refuses "
-                    + "it)"),
+            new ReaderOnly("is written with a minus sign", "a figure (anning-2022's) written `-0` or `-0.00` as a "
+                    + "JSON number: JSON Schema compares values, and -0 is 0 (as a string, `\"-0\"`, the pattern "
+                    + "refuses it, and so does the reader)"),
             new ReaderOnly("a number may have at most", "a JSON number of more than " + JsonContract.MAX_NUMBER
                     + " characters: JSON Schema bounds a number's value, not how it is written (a decimal string's "
                     + "pattern bounds its digits)"),
@@ -120,7 +120,10 @@ public final class ContractDocs {
             new ReaderOnly("must be a real date", "a date that is not in the calendar (`2013-02-30`, `2013-04-31`, "
                     + "`2013-02-29`, `1900-02-29`): the pattern holds the month to 01–12 and the day to 01–31; the "
                     + "rest is `\"format\": \"date\"`, which a draft 2020-12 validator only asserts when told to "
-                    + "(below)"));
+                    + "(below)"),
+            new ReaderOnly("counted in UTF-16 units", "a text of at most " + JsonContract.MAX_STRING + " characters "
+                    + "but more UTF-16 units (50,001 × 𠀀 U+20000): `maxLength` counts characters (code points), the "
+                    + "reader's limit UTF-16 units, each character beyond U+FFFF two"));
 
     private ContractDocs() {
     }
@@ -162,8 +165,8 @@ public final class ContractDocs {
                 + "required text may not be blank.\n");
         b.append("- Money and other decimals are read exactly, as a decimal string (`\"12345.67\"`) or a JSON number; "
                 + "counts are whole JSON numbers.\n");
-        b.append("- Limits: a request of at most 4 MiB, nesting 32 deep, strings of at most 100,000 characters, "
-                + "numbers of at most 40 digits (also written out in full: `1e999` is refused).\n\n");
+        b.append("- Limits: a request of at most 4 MiB, nesting 32 deep, strings of at most 100,000 characters "
+                + "counted in UTF-16 units (a character beyond U+FFFF, such as 𠀀, is two), numbers of at most 40 digits (also written out in full: `1e999` is refused).\n\n");
         for (PolicyDescription p : schemas.policies()) {
             policy(b, schemas, p);
         }
@@ -557,13 +560,14 @@ public final class ContractDocs {
         }
         b.append("\nAnd, the other way: JSON Schema counts `3.0` as an integer, which the reader refuses for a count. "
                 + "A decimal string is held to plain digits (`\"12.5\"`) by both: the reader refuses `\"1.25E1\"`, "
-                + "`\" 5\"` and `\"１２\"` too.\n");
+                + "`\" 5\"` and `\"１２\"` too. Only the schemas refuse an amount in yuan written as the string "
+                + "`\"-0\"` or `\"-0.00\"` (their pattern has no sign): the reader reads it as 0, the number it "
+                + "is.\n");
         b.append("\n**Dates need format assertion.** Draft 2020-12 makes `\"format\"` an annotation unless the "
                 + "validator is told to assert it; without that, `2013-02-30` passes the date pattern. Turn it on: "
                 + "networknt's `json-schema-validator`, `SchemaRegistryConfig.builder().formatAssertionsEnabled(true)`; "
                 + "Python's `jsonschema`, `validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)` "
                 + "(it refuses year `0000`, which the reader takes); Ajv, `ajv-formats` (`addFormats(ajv)`).\n");
-        b.append("\n**Strings are counted in characters** (Unicode code points), as `maxLength` counts them: "
-                + "U+20000 𠀀 is one character, though two UTF-16 units.\n");
+
     }
 }

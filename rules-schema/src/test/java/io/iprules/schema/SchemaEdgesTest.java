@@ -162,4 +162,20 @@ class SchemaEdgesTest {
             both(false, json);
         }
     }
+
+    /**
+     * The reader counts a string's UTF-16 units (Jackson's limit), JSON Schema's maxLength its characters: 50,001
+     * characters beyond U+FFFF pass the schema and are refused by the reader, which says what it counts.
+     */
+    @Test
+    void aStringsLengthIsCountedInUtf16UnitsAndSaidSo() throws IOException {
+        String astral = "\uD840\uDC00"; // U+20000
+        String json = changed(JIAXING, r -> ((ObjectNode) r.get("applicant")).put("name", astral.repeat(50_001)));
+        readerOnly(json);
+        assertThat(reader(json)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("applicant.name");
+            assertThat(p.message()).contains("100000 characters, counted in UTF-16 units");
+        });
+        both(true, changed(JIAXING, r -> ((ObjectNode) r.get("applicant")).put("name", astral.repeat(50_000))));
+    }
 }
