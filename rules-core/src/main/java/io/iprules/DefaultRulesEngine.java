@@ -87,13 +87,18 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
         }, "ip-rules-rule-bases");
         builder.setDaemon(true);
         builder.start();
-        // The files the receipts' rules digests cover are read beside them too.
+        // The files the receipts' rules digests cover are read (and hashed) beside them too: the jars of rules-core
+        // and of the kit once, whatever the number of modules deciding with them.
+        Map<byte[], String> hashed = new java.util.IdentityHashMap<>(); // the reader's until it has ended
         CompletableFuture<Map<String, SortedMap<String, byte[]>>> reading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
                 Map<String, SortedMap<String, byte[]>> material = new LinkedHashMap<>();
+                Map<String, SortedMap<String, byte[]>> jars = new java.util.HashMap<>();
                 for (var e : modules.entrySet()) {
-                    material.put(e.getKey(), moduleMaterial(e.getValue()));
+                    SortedMap<String, byte[]> files = moduleMaterial(e.getValue(), jars);
+                    files.values().forEach(bytes -> Fingerprints.hex(bytes, hashed));
+                    material.put(e.getKey(), files);
                 }
                 reading.complete(material);
             } catch (Throwable t) {
@@ -131,11 +136,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             SortedMap<String, byte[]> files = material.get(e.getKey());
             built.sources().forEach(files::putIfAbsent);
             EngineReceipts.Parts stamp = new EngineReceipts.Parts(Fingerprints.libraryVersion(), d.id(), d.version(),
-                    Fingerprints.material(files), Fingerprints.parameters(d.parameters()), data.get(e.getKey()));
+                    Fingerprints.material(files, hashed), Fingerprints.parameters(d.parameters()), data.get(e.getKey()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {}: rules {} over {} files, parameters {}", d.id(), d.version(), stamp.rules(),
                         files.size(), stamp.parameters());
-                LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files));
+                LOG.trace("{} rule material:\n{}", d.id(), Fingerprints.manifest(files, hashed));
             }
             checkParameters(d, modules.get(e.getKey()), setBy);
             loaded.put(e.getKey(), new Loaded(modules.get(e.getKey()), d, built.rules(), stamp));
@@ -289,32 +294,58 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     }
 
     /**
-     * The module's own rule material for the receipt: every resource other than classes under the module class's
-     * package in its jar (policy.json and the parameter, target and phase files it lists, rule files, message
-     * files, the published text), the messages of the classes it names as {@linkplain PolicyModule#sharedMaterial
-     * shared material} (the policy kit's), and the core's messages, which explanations also use.
+     * The module's rule material for the receipt, everything that decides its output for a given request: every
+     * file under the module class's package in its jar (its classes and the executable model's, policy.json and the
+     * parameter, target and phase files it lists, rule files, message files, the published text); and every file
+     * outside {@code META-INF/} of the jars (or class folders) of the classes it names as {@linkplain
+     * PolicyModule#sharedMaterial shared material} (the policy kit's: validation, figures, decisions, messages and
+     * data) and of rules-core's (binding, result building, the JSON contract, the core's messages). A path met
+     * twice keeps its first file, in that order. The kbase's files are added by the caller.
+     *
+     * @param jars the files of each shared jar or class folder read so far, by its root: each is read once
      */
-    private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m) {
+    private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m, Map<String, SortedMap<String, byte[]>> jars) {
         SortedMap<String, byte[]> files = Fingerprints.files();
-        addClassFolder(files, m.getClass(), true, path -> true, m.id());
-        for (Class<?> shared : m.sharedMaterial()) {
-            addClassFolder(files, shared, false, path -> path.endsWith(".properties") || path.endsWith(".json"), m.id());
+        String pkg = m.getClass().getPackageName();
+        addClassFolder(files, m.getClass(), pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/", true, path -> true,
+                m.id());
+        List<Class<?>> shared = new ArrayList<>(m.sharedMaterial());
+        shared.add(CoreMessages.class);
+        for (Class<?> type : shared) {
+            wholeJar(type, jars, m.id()).forEach(files::putIfAbsent);
         }
-        addClassFolder(files, CoreMessages.class, false, path -> path.endsWith(".properties"), m.id());
         return files;
     }
 
-    private static void addClassFolder(SortedMap<String, byte[]> files, Class<?> type, boolean recursive,
-                                       java.util.function.Predicate<String> also, String id) {
+    /** Every file outside {@code META-INF/} of the jar or class folder that holds {@code type}, read once. */
+    private static SortedMap<String, byte[]> wholeJar(Class<?> type, Map<String, SortedMap<String, byte[]>> jars,
+                                                      String id) {
         String classFile = type.getName().replace('.', '/') + ".class";
+        java.net.URL url = classFile(type, classFile, id);
+        String root = url.toString();
+        root = root.endsWith(classFile) ? root.substring(0, root.length() - classFile.length()) : root;
+        SortedMap<String, byte[]> files = jars.get(root);
+        if (files == null) {
+            files = Fingerprints.files();
+            addClassFolder(files, type, "", true, path -> !path.startsWith("META-INF/"), id);
+            jars.put(root, files);
+        }
+        return files;
+    }
+
+    private static void addClassFolder(SortedMap<String, byte[]> files, Class<?> type, String folder,
+                                       boolean recursive, java.util.function.Predicate<String> also, String id) {
+        String classFile = type.getName().replace('.', '/') + ".class";
+        Fingerprints.addResources(files, classFile(type, classFile, id), classFile, folder, recursive, also);
+    }
+
+    private static java.net.URL classFile(Class<?> type, String classFile, String id) {
         ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
         java.net.URL url = loader.getResource(classFile);
         if (url == null) {
             throw CoreMessages.cannotStart("start.module-class", null, id, classFile);
         }
-        String pkg = type.getPackageName();
-        Fingerprints.addResources(files, url, classFile, pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/",
-                recursive, also);
+        return url;
     }
 
     /**

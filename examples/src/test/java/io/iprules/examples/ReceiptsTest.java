@@ -15,7 +15,6 @@ import io.iprules.jiaxing.Jiaxing2012;
 import io.iprules.json.JsonContract;
 import io.iprules.json.Replay;
 import io.iprules.kit.MessageCatalog;
-import io.iprules.kit.china.ProvincialUnit;
 import io.iprules.northeast.Northeast2017;
 import io.iprules.pilotcity.PilotCity2017;
 import io.iprules.spi.RequestGenerator;
@@ -104,8 +103,9 @@ class ReceiptsTest {
     }
 
     /**
-     * The README's recipe, written again without the library's code: sha256sum over the module's files other than
-     * classes under its package, its kmodule.xml, the policy kit's messages and the core's messages, sorted by path, then sha256 of that.
+     * The README's recipe, written again without the library's code: sha256sum over every file under the module's
+     * package, its kmodule.xml, and every file outside META-INF/ of the policy kit's jar and of rules-core's, sorted by
+     * path, then sha256 of that.
      */
     @Test
     void theRulesDigestIsTheSha256sumOfTheModulesFiles() throws Exception {
@@ -113,17 +113,20 @@ class ReceiptsTest {
         assertThat(files).containsKeys("io/iprules/jiaxing/policy.json", "io/iprules/jiaxing/messages_zh.properties",
                 "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json", "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
                 "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/kit/kit_en.properties",
-                "io/iprules/internal/core_en.properties", "io/iprules/jiaxing/Jiaxing2012.class");
+                "io/iprules/internal/core_en.properties", "io/iprules/jiaxing/Jiaxing2012.class",
+                // the classes that validate, bind and build a result, not only their messages: a build that only
+                // changed the kit's Problems refused what the one before it paid, under the same digest
+                "io/iprules/kit/Problems.class", "io/iprules/json/JsonContract.class",
+                "io/iprules/EvaluationResult.class", "io/iprules/kit/china/provinces.json");
         // the executable model's classes too: the build is reproducible (README "Decision receipts")
         assertThat(files.keySet()).anyMatch(p -> p.startsWith("io/iprules/jiaxing/rules/") && p.endsWith(".class"));
         assertThat(receipt(engine, pilot).rules()).isEqualTo(sha256sum(files));
     }
 
     /**
-     * A module that decides with the kit's table of China's provincial-level units names it as shared material, so its
-     * rules digest is the README's recipe with the table ({@code io/iprules/kit/china/provinces.json}) among the files,
-     * so that a changed table changes the digest. (jiaxing-2012, which does not use it, is digested without it,
-     * above.)
+     * A module that decides with the kit's table of China's provincial-level units gets the README's recipe too: the
+     * table ({@code io/iprules/kit/china/provinces.json}) is in the kit's jar, among the files, so that a changed
+     * table changes the digest.
      */
     @Test
     void theRulesDigestOfAModuleDecidingWithTheProvincesTableCoversTheTable() throws Exception {
@@ -131,10 +134,8 @@ class ReceiptsTest {
                 Northeast2017.class, "requests/northeast-liaoning-2016-2020.json");
         for (var e : requests.entrySet()) {
             Map<String, byte[]> files = moduleFiles(e.getKey());
-            collect(ProvincialUnit.class, "io/iprules/kit/china/", false, files);
-            files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/china/") && !p.endsWith(".json"));
             assertThat(files.keySet()).filteredOn(p -> p.startsWith("io/iprules/kit/china/"))
-                    .containsExactly("io/iprules/kit/china/provinces.json");
+                    .contains("io/iprules/kit/china/provinces.json", "io/iprules/kit/china/ProvincialUnit.class");
             String rules = receipt(engine, Files.readAllBytes(Path.of(e.getValue()))).rules();
             // the table's bytes are among the digested files: a changed table changes the digest
             assertThat(rules).as(e.getKey().getSimpleName()).isEqualTo(sha256sum(files));
@@ -142,18 +143,27 @@ class ReceiptsTest {
     }
 
     /**
-     * The files of the README's recipe for {@code module}: every file under its package, the kit's and the core's
-     * messages, and its kmodule.xml.
+     * The files of the README's recipe for {@code module}: every file under its package, its kmodule.xml, and every
+     * file outside META-INF/ of the kit's jar and of rules-core's (as {@code unzip} of the three jars gives them).
      */
     private static Map<String, byte[]> moduleFiles(Class<?> module) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
-        collect(module, module.getPackageName().replace('.', '/') + "/", true, files);
-        collect(MessageCatalog.class, "io/iprules/kit/", false, files);
-        files.keySet().removeIf(p -> p.startsWith("io/iprules/kit/") && !p.endsWith(".properties")
-                && !p.endsWith(".json"));
-        // rules-core's own messages, next to its (non-API) message class
-        collect(Class.forName("io.iprules.internal.CoreMessages"), "io/iprules/internal/", false, files);
-        files.keySet().removeIf(p -> p.startsWith("io/iprules/internal/") && !p.endsWith(".properties"));
+        String pkg = module.getPackageName().replace('.', '/') + "/";
+        collect(module, "", true, files);
+        // the README's recipe takes the module's whole jar but META-INF/: the same as its package, the engine's rule
+        assertThat(files.keySet()).filteredOn(p -> !p.startsWith("META-INF/")).allMatch(p -> p.startsWith(pkg));
+        files.keySet().removeIf(p -> !p.startsWith(pkg));
+        Map<String, byte[]> kit = new TreeMap<>();
+        collect(MessageCatalog.class, "", true, kit);
+        Map<String, byte[]> core = new TreeMap<>();
+        collect(Class.forName("io.iprules.internal.CoreMessages"), "", true, core);
+        kit.keySet().removeIf(p -> p.startsWith("META-INF/"));
+        core.keySet().removeIf(p -> p.startsWith("META-INF/"));
+        // no path in two of the jars: the order in which the recipe unzips them does not matter
+        assertThat(kit.keySet()).doesNotContainAnyElementsOf(core.keySet()).doesNotContainAnyElementsOf(files.keySet());
+        assertThat(core.keySet()).doesNotContainAnyElementsOf(files.keySet());
+        files.putAll(kit);
+        files.putAll(core);
         String classFile = module.getName().replace('.', '/') + ".class";
         String root = module.getResource(module.getSimpleName() + ".class").toString().replace(classFile, "");
         for (URL kmodule : Collections.list(module.getClassLoader().getResources("META-INF/kmodule.xml"))) {
@@ -192,11 +202,11 @@ class ReceiptsTest {
                 }
             }
         } else {
-            Path dir = Paths.get(url.toURI()).getParent();
-            Path root = dir;
-            for (int i = 0; i < folder.split("/").length; i++) {
+            Path root = Paths.get(url.toURI()).getParent(); // the class's package folder: up to the class folder
+            for (int i = 0; i < anchor.getPackageName().split("\\.").length; i++) {
                 root = root.getParent();
             }
+            Path dir = root.resolve(folder);
             try (Stream<Path> all = recursive ? Files.walk(dir) : Files.list(dir)) {
                 for (Path p : all.filter(Files::isRegularFile).toList()) {
                     into.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));

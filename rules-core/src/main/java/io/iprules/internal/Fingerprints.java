@@ -287,17 +287,42 @@ public final class Fingerprints {
      * @param files path in its jar → bytes
      */
     public static String manifest(SortedMap<String, byte[]> files) {
+        return manifest(files, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The {@link #manifest(SortedMap)} of {@code files}, each file's hex SHA-256 taken from {@code hashed} where
+     * that holds its bytes (the same array), and put there otherwise: the files of rules-core and of the policy
+     * kit, which every module's material holds, are hashed once per engine, not once per module.
+     *
+     * @param hashed an identity map of bytes to their hex SHA-256, confined to the caller's thread
+     */
+    public static String manifest(SortedMap<String, byte[]> files, Map<byte[], String> hashed) {
         StringBuilder b = new StringBuilder();
-        HexFormat hex = HexFormat.of();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            b.append(hex.formatHex(digest(e.getValue()))).append("  ").append(e.getKey()).append('\n');
+            b.append(hex(e.getValue(), hashed)).append("  ").append(e.getKey()).append('\n');
         }
         return b.toString();
+    }
+
+    /** The hex SHA-256 of {@code bytes}, from {@code hashed} or put there: see {@link #manifest(SortedMap, Map)}. */
+    public static String hex(byte[] bytes, Map<byte[], String> hashed) {
+        String hex = hashed.get(bytes);
+        if (hex == null) {
+            hex = HexFormat.of().formatHex(digest(bytes));
+            hashed.put(bytes, hex);
+        }
+        return hex;
     }
 
     /** The digest of the {@link #manifest} of {@code files}. */
     public static String material(SortedMap<String, byte[]> files) {
         return sha256(manifest(files).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of the {@link #manifest(SortedMap, Map)} of {@code files}, with its memory of hashed files. */
+    public static String material(SortedMap<String, byte[]> files, Map<byte[], String> hashed) {
+        return sha256(manifest(files, hashed).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -45,8 +45,11 @@ public interface PolicyModule {
     }
 
     /**
-     * Classes whose folders' non-class resources (messages, data) decide explanations besides the module's own
-     * folder: they are covered by the receipts' rules digest. The module's own package is always covered.
+     * Classes whose jars (or class folders) decide this module's outputs besides its own package — a library of
+     * policy helpers such as the policy kit, with its validation, its classes and its messages and data: every file
+     * of such a jar outside {@code META-INF/} is covered by the receipts' rules digest. The module's own package and
+     * rules-core's jar are always covered. Name no class of a jar that holds other policies (it would cover them),
+     * nor of a third-party library.
      */
     default List<Class<?>> sharedMaterial() {
         return List.of();

@@ -60,7 +60,7 @@ class NortheastScopeTest {
 
     /**
      * The table decides what a request's province and name are, so the receipts' rules digest covers it: the module
-     * names its class as shared material, whose folder's {@code .json} files the engine digests (examples'
+     * names its class as shared material, every file of whose jar (the kit's) outside META-INF is digested (examples'
      * {@code ReceiptsTest} recomputes the digest with the table among the files).
      */
     @Test
