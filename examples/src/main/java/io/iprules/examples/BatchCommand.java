@@ -106,6 +106,7 @@ final class BatchCommand implements Callable<Integer> {
         // the engine, built with the run's settings (a resumed run's once they are read)
         Supplier<JsonLinesBatch.Builder> batch = () -> {
             io.iprules.RulesEngine engine = options.engine(lang); // sets up --verbose's logging
+            this.engine = engine;
             Logs.withoutEvaluationLines();
             JsonLinesBatch.Builder b = JsonLinesBatch.builder(engine).language(lang)
                     .today(run.today()).asOf(asOf).trace(options.verbose).threads(workers);
@@ -151,6 +152,9 @@ final class BatchCommand implements Callable<Integer> {
     private static byte[] summaryBytes(BatchSummary s) {
         return (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The engine of this run, once built: its first checkpoint records it. */
+    private io.iprules.RulesEngine engine;
 
     /** What this run writes its checkpoints with: as given, or as the interrupted run it resumes. */
     private Targets.RunSettings run;
@@ -254,7 +258,7 @@ final class BatchCommand implements Callable<Integer> {
                 sink = new ResumedPartial(channel, c.outputBytes());
             } else {
                 // replaces an interrupted run's checkpoint before its .partial is cut: the two never disagree
-                Targets.writeCheckpoint(checkpoint, Targets.NOTHING_KEPT, run, lang);
+                Targets.writeCheckpoint(checkpoint, JsonLinesBatch.nothingKept(engine), run, lang);
                 channel.truncate(0);
                 sink = new ResumedPartial(channel, 0);
             }
@@ -290,7 +294,8 @@ final class BatchCommand implements Callable<Integer> {
             syncer.finish(); // every byte and the last checkpoint on the disk before the rename
         } catch (ResumeException e) {
             if (!e.differences().isEmpty()) {
-                throw new InvalidInputException(anotherEngine(partial, e.differences(), lang));
+                throw new InvalidInputException(anotherEngine(partial, e.differences(), e.startedWithAnotherEngine(),
+                        lang));
             }
             throw Messages.invalid(lang, "resume.bad", partial, e.text().in(lang));
         } catch (ReadFailed e) {
@@ -540,7 +545,17 @@ final class BatchCommand implements Callable<Integer> {
      * the options that made it differ.
      */
     static String anotherEngine(Path partial, List<ResumeException.Difference> differences, Language lang) {
-        StringBuilder b = new StringBuilder(Messages.text(lang, "resume.engine", partial, differences.get(0).policy()));
+        return anotherEngine(partial, differences, false, lang);
+    }
+
+    /**
+     * The same, for {@code atStart}: the engine the interrupted run's checkpoint recorded when it started, whose
+     * differences may be of several policies, each line naming its policy.
+     */
+    static String anotherEngine(Path partial, List<ResumeException.Difference> differences, boolean atStart,
+                                Language lang) {
+        StringBuilder b = new StringBuilder(atStart ? Messages.text(lang, "resume.engine.run", partial)
+                : Messages.text(lang, "resume.engine", partial, differences.get(0).policy()));
         java.util.Set<String> advice = new java.util.LinkedHashSet<>();
         for (ResumeException.Difference d : differences) {
             String part = d.part();
@@ -556,8 +571,8 @@ final class BatchCommand implements Callable<Integer> {
                 advice.add(Messages.text(lang, part.equals("parameters") ? "resume.engine.params"
                         : "resume.engine.install"));
             }
-            b.append("\n  ").append(Messages.text(lang, "resume.engine.part", part, label, none(d.recorded(), lang),
-                    none(d.now(), lang)));
+            b.append("\n  ").append(atStart ? d.policy() + " " : "").append(Messages.text(lang, "resume.engine.part",
+                    part, label, none(d.recorded(), lang), none(d.now(), lang)));
         }
         return b.append('\n').append(Messages.text(lang, "resume.engine.advice",
                 String.join(Messages.text(lang, "resume.engine.and"), advice))).toString();

@@ -545,8 +545,9 @@ record Targets(Path partial, Path checkpoint, Path out) {
     }
 
     /**
-     * The checkpoint of a run that has written nothing yet: a new run records it, with its settings, before its first
-     * line, so that a run stopped before its first chunk is resumed with those settings, from line 1.
+     * Nothing kept, no engine recorded: what a {@code .partial} left empty before its first checkpoint keeps (a new run
+     * records {@code JsonLinesBatch.nothingKept(engine)}, with its settings and its engine, before its first line, so
+     * that a run stopped before its first chunk is resumed with those, from line 1).
      */
     static final Checkpoint NOTHING_KEPT = new Checkpoint(0, 0,
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0, // SHA-256 of no bytes
@@ -558,6 +559,14 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 .put("outputCrc32c", c.outputCrc32c());
         o.putObject("run").put("language", run.language().tag()).put("trace", run.trace())
                 .put("asOf", run.asOf() == null ? null : run.asOf().toString()).put("today", run.today().toString());
+        if (c.engine() != null) {
+            // the engine the run was started with, every policy's receipt parts: a resume under another is refused
+            var engine = o.putObject("engine");
+            c.engine().forEach((policy, parts) -> {
+                var p = engine.putObject(policy);
+                parts.forEach(p::put);
+            });
+        }
         Path tmp = temporaryOf(file);
         try {
             Files.writeString(tmp, o.toString() + "\n", StandardCharsets.UTF_8, OWN_FILE);
@@ -580,7 +589,7 @@ record Targets(Path partial, Path checkpoint, Path out) {
             return null;
         }
         try {
-            JsonNode run = JSON.readTree(InputFiles.read(file.toString(), 4096, lang)).path("run");
+            JsonNode run = JSON.readTree(InputFiles.read(file.toString(), CHECKPOINT_BYTES, lang)).path("run");
             String asOf = run.path("asOf").isTextual() ? run.get("asOf").asText() : null;
             if (!run.path("language").isTextual() || !run.path("trace").isBoolean() || !run.path("today").isTextual()
                     || (asOf == null && !run.path("asOf").isNull())) {
@@ -614,6 +623,35 @@ record Targets(Path partial, Path checkpoint, Path out) {
         return n.asText();
     }
 
+    /**
+     * At most this many bytes of a checkpoint file are read: its counts and run settings take some 300, the engine's
+     * receipt parts some 300 per policy.
+     */
+    static final int CHECKPOINT_BYTES = 1 << 16;
+
+    /** A checkpoint's engine: per policy, part → value, every value text, as {@link #writeCheckpoint} writes it. */
+    private static java.util.SortedMap<String, java.util.SortedMap<String, String>> engine(JsonNode checkpoint) {
+        JsonNode e = checkpoint.get("engine");
+        if (e == null || !e.isObject() || e.isEmpty()) {
+            throw new IllegalArgumentException("no engine");
+        }
+        java.util.SortedMap<String, java.util.SortedMap<String, String>> out = new java.util.TreeMap<>();
+        for (var policy : e.properties()) {
+            if (!policy.getValue().isObject()) {
+                throw new IllegalArgumentException("engine." + policy.getKey() + " is not an object");
+            }
+            java.util.SortedMap<String, String> parts = new java.util.TreeMap<>();
+            for (var part : policy.getValue().properties()) {
+                if (!part.getValue().isTextual()) {
+                    throw new IllegalArgumentException("engine." + policy.getKey() + "." + part.getKey());
+                }
+                parts.put(part.getKey(), part.getValue().asText());
+            }
+            out.put(policy.getKey(), parts);
+        }
+        return out;
+    }
+
     static Checkpoint readCheckpoint(Path partial, Path file, Language lang) {
         if (!Files.isRegularFile(partial)) {
             throw Messages.invalid(lang, "resume.nothing", partial);
@@ -628,10 +666,11 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 }
                 return NOTHING_KEPT;
             }
-            JsonNode n = JSON.readTree(InputFiles.read(file.toString(), 4096, lang));
-            // the output's checksum too: without it a kept result changed in place would be kept as it is
+            JsonNode n = JSON.readTree(InputFiles.read(file.toString(), CHECKPOINT_BYTES, lang));
+            // the output's checksum too: without it a kept result changed in place would be kept as it is; and the
+            // engine: without it, a kept part of error lines only (which carry no receipt) would be continued by any
             Checkpoint c = new Checkpoint(count(n, "lines"), count(n, "inputBytes"), hex(n, "inputSha256", 64),
-                    count(n, "outputBytes"), hex(n, "outputCrc32c", 8));
+                    count(n, "outputBytes"), hex(n, "outputCrc32c", 8), engine(n));
             if (c.lines() < 0 || c.inputBytes() < 0 || c.outputBytes() < 0 || Files.size(partial) < c.outputBytes()) {
                 throw Messages.invalid(lang, "resume.bad", file,
                         Messages.text(lang, "resume.bad.checkpoint.partial", partial));

@@ -39,19 +39,48 @@ class CheckpointFileTest {
     private static String fields(String lines, String inputBytes, String sha, String outputBytes, String crc) {
         return "{\"lines\":" + lines + ",\"inputBytes\":" + inputBytes + ",\"inputSha256\":" + sha + ",\"outputBytes\":"
                 + outputBytes + ",\"outputCrc32c\":" + crc
-                + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-12-05\"}}";
+                + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-12-05\"},\"engine\":"
+                + ENGINE_JSON + "}";
     }
+
+    private static final String ENGINE_JSON = "{\"p-1\":{\"library\":\"0.2.0\",\"parameters\":\"sha256:2\","
+            + "\"policyVersion\":\"1\",\"rules\":\"sha256:1\"}}";
+    private static final java.util.SortedMap<String, java.util.SortedMap<String, String>> ENGINE = new java.util.TreeMap<>(
+            java.util.Map.of("p-1", new java.util.TreeMap<>(java.util.Map.of("library", "0.2.0", "policyVersion", "1",
+                    "rules", "sha256:1", "parameters", "sha256:2", "data.calendar", "sha256:3"))));
 
     @Test
     void whatACheckpointRecordsIsReadBackAsWritten() throws Exception {
         Path file = tmp.resolve("out.jsonl.partial.checkpoint");
-        Checkpoint c = new Checkpoint(3, 120, SHA, 90, "0a1b2c3d");
+        Checkpoint c = new Checkpoint(3, 120, SHA, 90, "0a1b2c3d", ENGINE);
         for (Targets.RunSettings run : java.util.List.of(
                 new Targets.RunSettings(Language.EN, true, LocalDate.of(2020, 6, 30), LocalDate.of(2026, 12, 5)),
                 new Targets.RunSettings(Language.ZH, false, null, LocalDate.of(2026, 12, 4)))) {
             Targets.writeCheckpoint(file, c, run, Language.EN);
             assertThat(Targets.readCheckpoint(partial(), file, Language.EN)).isEqualTo(c);
             assertThat(Targets.readRunSettings(file, Language.EN)).isEqualTo(run);
+        }
+    }
+
+    /**
+     * The engine the run was started with (every policy's receipt parts) is part of a checkpoint: one without it (an
+     * earlier version's, which a resume under another engine could continue when its kept lines were all errors) or
+     * with one of another shape is refused.
+     */
+    @Test
+    void aCheckpointWithoutItsEngineIsRefused() throws Exception {
+        String valid = fields("1", "10", "\"" + SHA + "\"", "10", "\"0a1b2c3d\"");
+        assertThat(Targets.readCheckpoint(partial(), checkpoint(valid), Language.EN).engine())
+                .containsOnlyKeys("p-1");
+        for (String json : java.util.List.of(
+                valid.replace(",\"engine\":" + ENGINE_JSON, ""),
+                valid.replace(ENGINE_JSON, "{}"),
+                valid.replace(ENGINE_JSON, "[]"),
+                valid.replace(ENGINE_JSON, "{\"p-1\":\"sha256:1\"}"),
+                valid.replace(ENGINE_JSON, "{\"p-1\":{\"rules\":1}}"))) {
+            Path file = checkpoint(json);
+            assertThatThrownBy(() -> Targets.readCheckpoint(partial(), file, Language.EN)).as(json)
+                    .isInstanceOf(InvalidInputException.class).hasMessage(BAD.formatted(file));
         }
     }
 

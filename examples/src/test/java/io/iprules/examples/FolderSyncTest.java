@@ -148,6 +148,10 @@ class FolderSyncTest {
      * after the rename. Without the file's sync the rename can reach the disk first, and a power cut leaves a file
      * of the right name cut short.
      */
+    /** A run's first checkpoint: nothing kept, its engine recorded. */
+    private static final io.iprules.batch.Checkpoint RECORDED = Targets.NOTHING_KEPT.withEngine(new java.util.TreeMap<>(
+            java.util.Map.of("p-1", new java.util.TreeMap<>(java.util.Map.of("rules", "sha256:1")))));
+
     @Test
     void everyFileRenamedIntoPlaceIsSyncedBeforeItsRenameAndItsFolderAroundIt() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"),
@@ -158,7 +162,7 @@ class FolderSyncTest {
         Path written = Files.writeString(dir.resolve("g.jsonl.partial"), "{}\n");
         List<RecordedEvent> forced = forced(() -> {
             Targets.replace(summary, "{}\n".getBytes(StandardCharsets.UTF_8), Language.EN);
-            Targets.writeCheckpoint(checkpoint, Targets.NOTHING_KEPT,
+            Targets.writeCheckpoint(checkpoint, RECORDED,
                     new Targets.RunSettings(Language.EN, false, null, LocalDate.of(2026, 12, 6)), Language.EN);
             Targets.move(written, generated);
         });
@@ -169,7 +173,7 @@ class FolderSyncTest {
         assertThat(forced).allSatisfy(e -> assertThat(e.getBoolean("metaData")).as("its size too").isTrue());
         assertThat(summary).hasContent("{}");
         assertThat(Targets.readCheckpoint(Files.createFile(dir.resolve("r.jsonl.partial")), checkpoint, Language.EN))
-                .isEqualTo(Targets.NOTHING_KEPT);
+                .isEqualTo(RECORDED);
         assertThat(generated).hasContent("{}");
         // a sync alone: the file it is given, and no folder
         Path alone = Files.writeString(dir.resolve("alone.json"), "{}\n");

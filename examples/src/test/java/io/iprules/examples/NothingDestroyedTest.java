@@ -1282,28 +1282,49 @@ class NothingDestroyedTest {
         Path out = tmp.resolve("out.jsonl");
         Path partial = tmp.resolve("out.jsonl.partial");
         Path checkpoint = tmp.resolve("out.jsonl.partial.checkpoint");
-        killedAfter(in, fullBytes, out, 137);
+        killedAfter(in, fullBytes, out, 137, PARAMS);
         byte[] partialBefore = Files.readAllBytes(partial);
         byte[] checkpointBefore = Files.readAllBytes(checkpoint);
 
         CliTest.Run en = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(en.exit()).as(en.err()).isEqualTo(2);
-        assertThat(en.err()).isEqualTo("--resume: " + partial + ": the kept results of policy jiaxing-2012 were "
-                + "decided by another engine than this one:\n"
-                + "  parameters (deployment parameter values): recorded " + recorded + ", now " + now + "\n"
+        assertThat(en.err()).isEqualTo("--resume: " + partial + ": the interrupted run was started with another "
+                + "engine than this one (its checkpoint records it), whatever it kept:\n"
+                + "  jiaxing-2012 parameters (deployment parameter values): recorded " + recorded + ", now " + now + "\n"
                 + "resume with the same --params as the interrupted run, or start again without --resume\n");
         recordedInChinese(checkpoint);
         byte[] checkpointInChinese = Files.readAllBytes(checkpoint);
         CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
         assertThat(zh.exit()).as(zh.err()).isEqualTo(2);
-        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 已保留的政策 jiaxing-2012 结果由另一个引擎作出,"
-                + "与本次运行的引擎不同:\n"
-                + "  parameters(部署参数值):记录为 " + recorded + ",现在为 " + now + "\n"
+        assertThat(zh.err()).isEqualTo("--resume: " + partial + ": 中断的运行启动时所用的引擎(其检查点有记录)与本次运行的"
+                + "引擎不同,无论其已保留的是哪些行:\n"
+                + "  jiaxing-2012 parameters(部署参数值):记录为 " + recorded + ",现在为 " + now + "\n"
                 + "请使用与中断的运行相同的 --params 参数文件续跑,或不带 --resume 重新运行\n");
         assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it").isEqualTo(partialBefore);
         assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointInChinese);
         assertThat(out).doesNotExist();
         Files.write(checkpoint, checkpointBefore); // the run in English it was
+
+        // kept: error lines only, which carry no receipt (helper-156): refused all the same, from the checkpoint
+        Path errors = tmp.resolve("errors.jsonl");
+        List<String> broken = new ArrayList<>(Files.readAllLines(in));
+        for (int i = 0; i < 137; i++) {
+            broken.set(i, "{\"policy\":\"jiaxing-2012\"}");
+        }
+        Files.write(errors, broken);
+        Path errorsFull = tmp.resolve("errors-full.jsonl");
+        assertThat(run("batch", errors.toString(), "--out", errorsFull.toString(), "--params", PARAMS, "--lang", "en")
+                .exit()).isEqualTo(0);
+        Path errorsOut = tmp.resolve("errors-out.jsonl");
+        killedAfter(errors, Files.readAllBytes(errorsFull), errorsOut, 137, PARAMS);
+        assertThat(Files.readAllLines(tmp.resolve("errors-out.jsonl.partial")).subList(0, 137))
+                .noneMatch(line -> line.contains("\"receipt\""));
+        CliTest.Run onlyErrors = run("batch", errors.toString(), "--out", errorsOut.toString(), "--resume", "--lang",
+                "en");
+        assertThat(onlyErrors.exit()).as(onlyErrors.err()).isEqualTo(2);
+        assertThat(onlyErrors.err()).contains("the interrupted run was started with another engine")
+                .contains("jiaxing-2012 parameters (deployment parameter values): recorded " + recorded);
+        assertThat(errorsOut).doesNotExist();
 
         CliTest.Run same = run("batch", in.toString(), "--out", out.toString(), "--resume", "--params", PARAMS,
                 "--lang", "en");
@@ -1501,6 +1522,32 @@ class NothingDestroyedTest {
 
     /** Writes what a run killed after its checkpoint at line {@code kept} leaves (and half of the next line). */
     private static void killedAfter(Path in, byte[] fullOutput, Path out, int kept) throws Exception {
+        killedAfter(in, fullOutput, out, kept, null);
+    }
+
+    /** Per parameter file (or "" for none), the engine a checkpoint of a run with it records. */
+    private static final java.util.Map<String, String> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The engine a run with {@code params} (or none) records in its checkpoints, as JSON: built as the command builds
+     * it, from the same jars.
+     */
+    static String recordedEngine(String params) {
+        return ENGINES.computeIfAbsent(params == null ? "" : params, p -> {
+            io.iprules.RulesEngine.Builder b = io.iprules.RulesEngine.builder();
+            if (!p.isEmpty()) {
+                b.parameters(Path.of(p));
+            }
+            try {
+                return JSON.writeValueAsString(io.iprules.batch.JsonLinesBatch.nothingKept(b.build()).engine());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** As above, for a run decided with {@code params} (null: none). */
+    private static void killedAfter(Path in, byte[] fullOutput, Path out, int kept, String params) throws Exception {
         byte[] input = Files.readAllBytes(in);
         long inputBytes = offsetAfterLines(input, kept);
         long outputBytes = offsetAfterLines(fullOutput, kept);
@@ -1516,7 +1563,7 @@ class NothingDestroyedTest {
                         + HexFormat.of().formatHex(sha.digest()) + "\",\"outputBytes\":" + outputBytes
                         + ",\"outputCrc32c\":\"" + String.format("%08x", outputCrc.getValue()) + "\""
                         + ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\""
-                        + IpRules.today() + "\"}}\n");
+                        + IpRules.today() + "\"},\"engine\":" + recordedEngine(params) + "}\n");
     }
 
     private static long offsetAfterLines(byte[] b, int lines) {

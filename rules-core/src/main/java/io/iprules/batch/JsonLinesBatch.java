@@ -78,9 +78,12 @@ public final class JsonLinesBatch {
     private final Checkpoint resume;
     private final InputStream keptOutput;
     private final long duplicateCheckBytes;
+    /** What every checkpoint records of the engine ({@link Checkpoint#engine}); null when it cannot say. */
+    private final java.util.SortedMap<String, java.util.SortedMap<String, String>> engineParts;
 
     private JsonLinesBatch(Builder b) {
         this.engine = b.engine;
+        this.engineParts = SameEngine.parts(b.engine);
         this.contract = new JsonContract(b.engine);
         this.identity = Duplicates.identity(b.engine);
         this.threads = b.threads;
@@ -95,6 +98,16 @@ public final class JsonLinesBatch {
         this.resume = b.resume;
         this.keptOutput = b.keptOutput;
         this.duplicateCheckBytes = b.duplicateCheckBytes;
+    }
+
+    /**
+     * The checkpoint of a run over {@code engine} before its first line: nothing kept, the engine recorded (see
+     * {@link Checkpoint#engine}), so that a run stopped before its first chunk is resumed by the same engine too.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public static Checkpoint nothingKept(RulesEngine engine) {
+        return new Checkpoint(0, 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", // of no bytes
+                0, "00000000", SameEngine.parts(Objects.requireNonNull(engine, "engine"))); // CRC-32C of no bytes
     }
 
     /** A batch over {@code engine}'s policies. */
@@ -327,7 +340,7 @@ public final class JsonLinesBatch {
                             done -> progress.update(linesBefore + done, bytesBefore));
                     sink.flush();
                     checkpoints.accept(new Checkpoint(counts[0], previous.inputEnd, previous.inputSha256,
-                            counted.count(), crc32c(outputCrc)));
+                            counted.count(), crc32c(outputCrc), engineParts));
                     // the input bytes of the lines written, not of the chunk read ahead
                     writtenInputBytes = previous.inputEnd;
                     progress.update(counts[0], writtenInputBytes);
@@ -385,6 +398,13 @@ public final class JsonLinesBatch {
         // every byte read is summed (the lines are read to the end, and must then be exactly the bytes recorded)
         LineReader results = new LineReader(new java.util.zip.CheckedInputStream(keptOutput, outputCrc),
                 16 * JsonContract.MAX_REQUEST_BYTES);
+        if (resume.engine() != null && engineParts != null) {
+            // recorded when the run started: another engine is refused whatever was kept, error lines only included
+            List<ResumeException.Difference> differences = SameEngine.differences(resume.engine(), engineParts);
+            if (!differences.isEmpty()) {
+                throw new ResumeException(differences, true);
+            }
+        }
         SameEngine sameEngine = new SameEngine(engine);
         java.util.function.BiPredicate<String, String> awaitsApplicant = (policy, reason) -> engine.findPolicy(policy)
                 .flatMap(p -> p.exclusionReason(reason)).map(io.iprules.ExclusionReason::awaitsApplicant).orElse(false);

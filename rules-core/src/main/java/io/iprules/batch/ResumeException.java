@@ -12,6 +12,8 @@ public final class ResumeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Not serialised: the message says the same. */
     private final transient List<Difference> differences;
+    /** Not serialised: the message says the same. */
+    private final transient boolean atStart;
     /** Not serialised: the message is its English. */
     private final transient Text text;
 
@@ -39,6 +41,7 @@ public final class ResumeException extends RuntimeException {
     public ResumeException(Text message) {
         super(message.in(io.iprules.Language.EN));
         this.differences = List.of();
+        this.atStart = false;
         this.text = message;
     }
 
@@ -49,21 +52,35 @@ public final class ResumeException extends RuntimeException {
      * @param differences what differs, at least one part, all of one policy
      */
     public ResumeException(List<Difference> differences) {
-        super(message(differences));
+        this(differences, false);
+    }
+
+    /**
+     * The interrupted run was started with another engine than this one, as its checkpoint recorded it
+     * ({@link Checkpoint#engine}): whatever it kept, continuing would put two engines' decisions in one file.
+     *
+     * @param differences what differs, at least one part, of one or more policies
+     * @param atStart     true: told from the engine the checkpoint recorded, not from a kept result
+     */
+    ResumeException(List<Difference> differences, boolean atStart) {
+        super(message(differences, atStart));
         this.differences = List.copyOf(differences);
+        this.atStart = atStart;
         this.text = Text.plain(getMessage());
     }
 
-    private static String message(List<Difference> differences) {
+    private static String message(List<Difference> differences, boolean atStart) {
         if (differences.isEmpty()) {
             throw new IllegalArgumentException("an engine difference names at least one part");
         }
-        StringBuilder b = new StringBuilder("the kept results of policy ").append(differences.get(0).policy())
-                .append(" were decided by another engine than this one (");
+        StringBuilder b = atStart
+                ? new StringBuilder("the interrupted run was started with another engine than this one (")
+                : new StringBuilder("the kept results of policy ").append(differences.get(0).policy())
+                        .append(" were decided by another engine than this one (");
         for (int i = 0; i < differences.size(); i++) {
             Difference d = differences.get(i);
-            b.append(i == 0 ? "" : "; ").append(d.part()).append(": recorded ").append(d.recorded()).append(", now ")
-                    .append(d.now());
+            b.append(i == 0 ? "" : "; ").append(atStart ? d.policy() + " " : "").append(d.part())
+                    .append(": recorded ").append(d.recorded()).append(", now ").append(d.now());
         }
         return b.append("): resume with an engine built as the interrupted run's (the same parameters, data files ")
                 .append("and versions), or start again without resuming").toString();
@@ -75,6 +92,14 @@ public final class ResumeException extends RuntimeException {
      */
     public List<Difference> differences() {
         return differences == null ? List.of() : differences;
+    }
+
+    /**
+     * Whether the {@link #differences()} are those of the engine the interrupted run's checkpoint recorded when it
+     * started ({@link Checkpoint#engine}), of any of its policies, rather than of one policy's first kept result.
+     */
+    public boolean startedWithAnotherEngine() {
+        return atStart;
     }
 
     /** What does not match, for {@code Text.in(language)}: in Chinese and English where the batch says it. */

@@ -66,6 +66,60 @@ final class SameEngine {
         }
     }
 
+    /**
+     * The engine's parts of the receipts of every one of its policies, as a {@link Checkpoint} records them;
+     * {@code null} for an engine that cannot say them without evaluating.
+     */
+    static java.util.SortedMap<String, java.util.SortedMap<String, String>> parts(RulesEngine engine) {
+        if (!(engine instanceof EngineReceipts receipts)) {
+            return null;
+        }
+        java.util.SortedMap<String, java.util.SortedMap<String, String>> out = new TreeMap<>();
+        for (io.iprules.PolicyDescription d : engine.policies()) {
+            receipts.receiptParts(d.id()).ifPresent(p -> {
+                java.util.SortedMap<String, String> parts = new TreeMap<>();
+                parts.put("library", p.library());
+                parts.put("policyVersion", p.policyVersion());
+                parts.put("rules", p.rules());
+                parts.put("parameters", p.parameters());
+                p.data().forEach((kind, digest) -> parts.put("data." + kind, digest));
+                out.put(d.id(), parts);
+            });
+        }
+        return out;
+    }
+
+    /**
+     * What differs between the engine a checkpoint recorded and this one's {@link #parts}: per policy of either, in
+     * the receipt's order, each part that differs ({@code policy} for a policy only one of them has).
+     */
+    static List<ResumeException.Difference> differences(
+            java.util.SortedMap<String, java.util.SortedMap<String, String>> recorded,
+            java.util.SortedMap<String, java.util.SortedMap<String, String>> now) {
+        List<ResumeException.Difference> out = new ArrayList<>();
+        TreeMap<String, Boolean> policies = new TreeMap<>();
+        recorded.keySet().forEach(p -> policies.put(p, true));
+        now.keySet().forEach(p -> policies.put(p, true));
+        for (String policy : policies.keySet()) {
+            Map<String, String> r = recorded.get(policy);
+            Map<String, String> n = now.get(policy);
+            if (r == null || n == null) {
+                out.add(new ResumeException.Difference(policy, "policy", r == null ? "none" : policy,
+                        n == null ? "none" : policy));
+                continue;
+            }
+            List<String> parts = new ArrayList<>(List.of("library", "policyVersion", "rules", "parameters"));
+            TreeMap<String, Boolean> data = new TreeMap<>();
+            r.keySet().stream().filter(k -> !parts.contains(k)).forEach(k -> data.put(k, true));
+            n.keySet().stream().filter(k -> !parts.contains(k)).forEach(k -> data.put(k, true));
+            parts.addAll(data.keySet());
+            for (String part : parts) {
+                compare(out, policy, part, r.getOrDefault(part, "none"), n.getOrDefault(part, "none"));
+            }
+        }
+        return out;
+    }
+
     private static void compare(List<ResumeException.Difference> out, String policy, String part, String recorded,
                                 String now) {
         if (!recorded.equals(now)) {

@@ -147,9 +147,17 @@ class ResumeEngineTest {
         assertThat(recorded).isNotEqualTo(now);
         assertThat(e.differences()).containsExactly(
                 new ResumeException.Difference(ToyPolicy.ID, "parameters", recorded, now));
-        assertThat(e).hasMessageContaining("the kept results of policy toy-2020 were decided by another engine")
-                .hasMessageContaining("parameters: recorded " + recorded + ", now " + now)
+        // told from the engine the checkpoint recorded when the run started
+        assertThat(e.startedWithAnotherEngine()).isTrue();
+        assertThat(e).hasMessageContaining("the interrupted run was started with another engine than this one")
+                .hasMessageContaining("toy-2020 parameters: recorded " + recorded + ", now " + now)
                 .hasMessageContaining("start again without resuming");
+        // a checkpoint that does not record it (made by hand with the older constructors): the first kept result
+        ResumeException fromKept = refused(without, withoutEngine(run), in);
+        assertThat(fromKept.startedWithAnotherEngine()).isFalse();
+        assertThat(fromKept.differences()).isEqualTo(e.differences());
+        assertThat(fromKept).hasMessageContaining("the kept results of policy toy-2020 were decided by another engine")
+                .hasMessageContaining("parameters: recorded " + recorded + ", now " + now);
 
         // another value of the amount is another deployment too
         assertThat(refused(engine(new OpenAmountToy(), ToyPolicy.ID, "200000"), run, in).differences())
@@ -217,7 +225,59 @@ class ResumeEngineTest {
 
         ResumeException missing = refused(engine(new ToyPolicy("toy-2021"), "toy-2021", null), run, in);
         assertThat(missing.differences()).containsExactly(
+                new ResumeException.Difference(ToyPolicy.ID, "policy", ToyPolicy.ID, "none"),
+                new ResumeException.Difference("toy-2021", "policy", "none", "toy-2021"));
+        assertThat(refused(engine(new ToyPolicy("toy-2021"), "toy-2021", null), withoutEngine(run), in)
+                .differences()).containsExactly(
                 new ResumeException.Difference(ToyPolicy.ID, "policy", ToyPolicy.ID, "none"));
+    }
+
+    /** The same interrupted run, its checkpoint without the engine (as the older constructors make one). */
+    private static Interrupted withoutEngine(Interrupted run) {
+        assertThat(run.checkpoint().engine()).as("a batch's checkpoints record its engine").isNotNull();
+        return new Interrupted(run.whole(), run.checkpoint().withEngine(null), run.kept());
+    }
+
+    /**
+     * A kept part of error lines only carries no receipt to compare: the engine the checkpoint recorded when the run
+     * started is, so another engine is refused all the same (helper-156 resumed a run whose first 2,048 lines were
+     * refusals with a build that then met, for the rest, what the first build refused).
+     */
+    @Test
+    void aKeptPartOfErrorLinesOnlyIsNotContinuedByAnotherEngine() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            b.append("{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"甲").append(i)
+                    .append(i <= 8 ? "\"}}" : "\",\"count\":1}}").append('\n'); // lines 1-8 lack their count
+        }
+        byte[] in = b.toString().getBytes(StandardCharsets.UTF_8);
+        Interrupted run = run(engine(new OpenAmountToy(), ToyPolicy.ID, GRANT), in, 4);
+        assertThat(new String(run.kept(), StandardCharsets.UTF_8)).doesNotContain("receipt");
+        RulesEngine without = engine(new OpenAmountToy(), ToyPolicy.ID, null);
+        ResumeException e = refused(without, run, in);
+        assertThat(e.startedWithAnotherEngine()).isTrue();
+        assertThat(e.differences()).extracting(ResumeException.Difference::part).containsExactly("parameters");
+        assertThat(run.checkpoint().engine().get(ToyPolicy.ID)).containsOnlyKeys("library", "policyVersion", "rules",
+                "parameters");
+        // the same engine again continues it
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        JsonLinesBatch.builder(engine(new OpenAmountToy(), ToyPolicy.ID, GRANT)).chunk(4).today(TODAY)
+                .resume(run.checkpoint(), new ByteArrayInputStream(run.kept())).build()
+                .run(new ByteArrayInputStream(in), rest);
+        assertThat(run.kept().length + rest.size()).isEqualTo(run.whole().length);
+    }
+
+    /** A run stopped before its first chunk records its engine too: {@code nothingKept} is the first checkpoint. */
+    @Test
+    void theFirstCheckpointRecordsTheEngine() throws Exception {
+        RulesEngine engine = engine(new OpenAmountToy(), ToyPolicy.ID, GRANT);
+        Checkpoint first = JsonLinesBatch.nothingKept(engine);
+        assertThat(first.lines()).isZero();
+        Interrupted run = run(engine, input());
+        assertThat(first.engine()).isEqualTo(run.checkpoint().engine());
+        ResumeException e = refused(engine(new OpenAmountToy(), ToyPolicy.ID, null),
+                new Interrupted(run.whole(), first, new byte[0]), input());
+        assertThat(e.startedWithAnotherEngine()).isTrue();
     }
 
     @Test
