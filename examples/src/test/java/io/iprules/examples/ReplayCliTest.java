@@ -48,6 +48,29 @@ class ReplayCliTest {
         assertThat(zh.err()).isEmpty();
     }
 
+    /**
+     * A result decided by another engine (here: with a deployment's parameters) whose request this engine refuses:
+     * exit 3, the receipt's part that differs first, then the refusal; not exit 2 with the request's problem alone,
+     * which an auditor read as a forged result (helper-156). The same engine's refusal stays exit 2.
+     */
+    @Test
+    void aRequestThisEngineRefusesOfAResultAnotherEngineDecidedIsAReceiptThatDiffers(@TempDir Path tmp)
+            throws IOException {
+        Path result = tmp.resolve("result.json");
+        Files.writeString(result, run("evaluate", PATENTS, "--format", "json", "--params", PARAMS).out());
+        Path refused = tmp.resolve("refused.json");
+        Files.writeString(refused, Files.readString(Path.of(PATENTS)).replaceFirst("\"asOf\": \"[0-9-]+\"",
+                "\"asOf\": \"2014-02-30\""));
+        CliTest.Run other = run("replay", refused.toString(), result.toString(), "--lang", "en");
+        assertThat(other.exit()).as(other.err()).isEqualTo(3);
+        assertThat(other.out()).startsWith("does not replay: the receipt does not match this engine or this request\n"
+                + "  parameters: recorded sha256:").contains("\n  this engine now refuses the request: asOf: ");
+        assertThat(other.err()).isEmpty();
+        CliTest.Run same = run("replay", refused.toString(), result.toString(), "--params", PARAMS, "--lang", "en");
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err()).contains("asOf");
+    }
+
     @Test
     void aChangedParameterFileRequestOrResultDoesNotReplay(@TempDir Path tmp) throws IOException {
         Path result = tmp.resolve("result.json");

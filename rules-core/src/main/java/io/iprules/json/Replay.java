@@ -64,7 +64,10 @@ public final class Replay {
      */
     public Replay(RulesEngine engine) {
         this.contract = new JsonContract(Objects.requireNonNull(engine, "engine"));
+        this.engine = engine;
     }
+
+    private final RulesEngine engine;
 
     /** The outcome of a replay. */
     public enum Verdict {
@@ -84,11 +87,13 @@ public final class Replay {
      *
      * @param verdict     the outcome
      * @param recorded    the receipt of the recorded result
-     * @param replayed    the receipt of the replay
+     * @param replayed    the receipt of the replay; {@code null} when this engine, not the one that decided, refused
+     *                    the request (verdict {@link Verdict#RECEIPT_DIFFERS}: the engine's parts that differ, then
+     *                    {@code "this engine now refuses the request: <path>: <problem>"} for each problem)
      * @param differences what differs, one line each: receipt parts first ({@code "rules: recorded sha256:…, now
      *                    sha256:…"}), then the first differing field of the output ({@code "awards[0].amount:
      *                    recorded \"500000.00\", replayed \"200000.00\""}); empty when identical
-     * @param output      the JSON written by the replay, laid out as the recorded one
+     * @param output      the JSON written by the replay, laid out as the recorded one (empty when it refused)
      * @param explained   the same lines in Chinese and English ({@code differences} is their English): each names
      *                    the part or field as results name it, and quotes the values (digests, versions, JSON
      *                    values) untranslated, as they are in the results
@@ -126,8 +131,10 @@ public final class Replay {
      * Replays {@code result} (a JSON result with its receipt, as {@code ip-rules evaluate --format json} or one line
      * of {@code ip-rules batch} wrote it) for {@code request} (the request that was evaluated).
      *
-     * @throws InvalidRequestException when the request is invalid (with its paths), or the result is not a result
-     *                                 with a receipt (paths within the result, e.g. {@code receipt.rules})
+     * @throws InvalidRequestException when the request is invalid (with its paths) under the engine that decided
+     *                                 it (a refusal by another engine is a {@link Verdict#RECEIPT_DIFFERS} report,
+     *                                 see {@link Report#replayed()}), or the result is not a result with a receipt
+     *                                 (paths within the result, e.g. {@code receipt.rules})
      */
     public Report check(byte[] request, byte[] result) {
         return check(request, result, null);
@@ -147,7 +154,23 @@ public final class Replay {
         Receipt recorded = receipt(recordedTree);
         Language language = language(recordedTree.get("receipt"));
         LocalDate override = recorded.asOfSource() == Receipt.AsOfSource.OVERRIDE ? recorded.asOf() : null;
-        EvaluationResult r = contract.evaluate(request, recorded.asOf(), override);
+        EvaluationResult r;
+        try {
+            r = contract.evaluate(request, recorded.asOf(), override);
+        } catch (InvalidRequestException e) {
+            // refused by an engine that is not the one that decided: the receipt does not match this engine, which
+            // is what to say first (a result recorded by an earlier build is not a forgery); the same engine's
+            // refusal is the request's mistake
+            List<Text> engineDiffers = engineDifferences(recorded);
+            if (engineDiffers.isEmpty()) {
+                throw e;
+            }
+            for (Problem p : e.problems()) {
+                engineDiffers.add(Text.bilingual("本引擎现在拒绝该请求:" + p.toString(Language.ZH),
+                        "this engine now refuses the request: " + p.toString(Language.EN)));
+            }
+            return Report.of(Verdict.RECEIPT_DIFFERS, recorded, null, engineDiffers, "");
+        }
         Receipt replayed = r.receipt().orElseThrow(() -> new IllegalStateException("the engine gave no receipt"));
         boolean trace = recordedTree.has("trace");
         byte[] recordedBytes = withoutFinalLineBreak(result);
@@ -199,6 +222,30 @@ public final class Replay {
         Verdict verdict = receiptDiffers ? Verdict.RECEIPT_DIFFERS
                 : identical ? Verdict.IDENTICAL : Verdict.OUTPUT_DIFFERS;
         return Report.of(verdict, recorded, replayed, differences, output);
+    }
+
+    /**
+     * The parts of {@code recorded} that depend on the engine alone (library, policy and its version, rules,
+     * parameters, data) and differ from this engine's, worded as {@link Receipt#explainedDifferences}; empty when they
+     * are the same, or when this engine cannot say its parts without evaluating.
+     */
+    private List<Text> engineDifferences(Receipt recorded) {
+        List<Text> out = new ArrayList<>();
+        if (!(engine instanceof io.iprules.internal.EngineReceipts receipts)) {
+            return out;
+        }
+        var now = receipts.receiptParts(recorded.policy());
+        if (now.isEmpty()) {
+            out.add(Text.bilingual("policy(政策):记录为 " + recorded.policy() + ",现在为 无(本引擎没有该政策)",
+                    "policy: recorded " + recorded.policy() + ", now none (this engine has no such policy)"));
+            return out;
+        }
+        var n = now.get();
+        // the request's and the date's parts copied: only the engine's are compared
+        Receipt engineNow = new Receipt(n.library(), n.policy(), n.policyVersion(), n.rules(), n.parameters(),
+                n.data(), recorded.request(), recorded.asOf(), recorded.asOfSource());
+        out.addAll(recorded.explainedDifferences(engineNow));
+        return out;
     }
 
     private static JsonNode parse(byte[] json) {

@@ -520,4 +520,31 @@ class ReplayTest {
             }
         }
     }
+
+    /**
+     * A result recorded by another engine (here: other rules), whose request this engine refuses: the receipt does
+     * not match this engine, which is said first, with the refusal as the detail (RECEIPT_DIFFERS, exit 3), not the
+     * request's problem alone (exit 2), which read as a forged result (helper-156, 3). Refused by the engine that
+     * decided it, the request is the mistake, as before.
+     */
+    @Test
+    void aRequestRefusedByAnotherEngineThanTheOneThatDecidedIsAReceiptThatDiffers() throws IOException {
+        String recorded = line(REQUEST, Language.EN);
+        String refused = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"甲\"}}";
+        RulesEngine edited = engine("rule \"positive\" when ... then ... end // edited");
+        String before = contract.evaluate(utf8(REQUEST), TODAY, null).receipt().orElseThrow().rules();
+        String now = new JsonContract(edited).evaluate(utf8(REQUEST), TODAY, null).receipt().orElseThrow().rules();
+
+        Replay.Report r = new Replay(edited).check(utf8(refused), utf8(recorded));
+        assertThat(r.verdict()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
+        assertThat(r.replayed()).as("nothing decided").isNull();
+        assertThat(r.output()).isEmpty();
+        assertThat(r.differences()).containsExactly("rules: recorded " + before + ", now " + now,
+                "this engine now refuses the request: applicant.count: is required");
+        assertThat(r.explained().get(1).in(Language.ZH)).isEqualTo("本引擎现在拒绝该请求:applicant.count: is required");
+
+        // the engine that decided it: the request's own mistake, with its paths
+        assertThatThrownBy(() -> replay(refused, recorded)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("applicant.count");
+    }
 }
