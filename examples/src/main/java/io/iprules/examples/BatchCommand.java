@@ -149,8 +149,24 @@ final class BatchCommand implements Callable<Integer> {
     /** Whether the {@code --summary} file was put in place with the results ({@link #toFile}). */
     private boolean summaryWritten;
 
-    private static byte[] summaryBytes(BatchSummary s) {
-        return (JsonEscapes.prettyString(json(s)) + "\n").getBytes(StandardCharsets.UTF_8);
+    /**
+     * The {@code --summary} file: {@link #json}, and for a resumed run {@code "resumed": {"kept", "answered"}} after
+     * {@code millis} (the lines kept from the interrupted run and those this run answered; the counts and the budget
+     * are of all lines, {@code millis} of this run alone), as its text summary says on stderr.
+     */
+    private byte[] summaryBytes(BatchSummary s) {
+        ObjectNode o = json(s);
+        if (keptLines >= 0) {
+            ObjectNode withResumed = o.objectNode();
+            o.properties().forEach(e -> {
+                withResumed.set(e.getKey(), e.getValue());
+                if (e.getKey().equals("millis")) {
+                    withResumed.putObject("resumed").put("kept", keptLines).put("answered", s.requests() - keptLines);
+                }
+            });
+            o = withResumed;
+        }
+        return (JsonEscapes.prettyString(o) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The engine of this run, once built: its first checkpoint records it. */

@@ -913,16 +913,29 @@ class NothingDestroyedTest {
     void aKilledRunLeavesThePreviousOutputAndResumes(@TempDir Path tmp) throws Exception {
         Path in = population(tmp, 300);
         Path full = tmp.resolve("full.jsonl");
-        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en").exit()).isZero();
+        Path fullSummary = tmp.resolve("full-summary.json");
+        assertThat(run("batch", in.toString(), "--out", full.toString(), "--lang", "en", "--summary",
+                fullSummary.toString()).exit()).isZero();
         byte[] fullBytes = Files.readAllBytes(full);
+        assertThat(JSON.readTree(fullSummary.toFile()).has("resumed")).as("a run not resumed").isFalse();
 
         Path out = tmp.resolve("out.jsonl");
         Files.writeString(out, "the previous good output\n");
         int kept = 137;
         killedAfter(in, fullBytes, out, kept);
-        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
+        Path summary = tmp.resolve("summary.json");
+        CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en",
+                "--summary", summary.toString());
         assertThat(resumed.exit()).isZero();
         assertThat(resumed.err()).contains("Batch: 300 request(s)");
+        // the summary file says it too: the counts are of every line, "resumed" how many were kept and answered
+        JsonNode told = JSON.readTree(summary.toFile());
+        assertThat(told.get("requests").asLong()).isEqualTo(300);
+        assertThat(told.get("resumed").get("kept").asLong()).isEqualTo(137);
+        assertThat(told.get("resumed").get("answered").asLong()).isEqualTo(163);
+        List<String> fields = new ArrayList<>();
+        told.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsSubsequence("millis", "resumed", "budget");
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(tmp.resolve("out.jsonl.partial")).doesNotExist();
 
