@@ -398,8 +398,9 @@ public final class JsonLinesBatch {
         // every byte read is summed (the lines are read to the end, and must then be exactly the bytes recorded)
         LineReader results = new LineReader(new java.util.zip.CheckedInputStream(keptOutput, outputCrc),
                 16 * JsonContract.MAX_REQUEST_BYTES);
-        if (resume.engine() != null && engineParts != null) {
-            // recorded when the run started: another engine is refused whatever was kept, error lines only included
+        if (resume.engine() != null && engineParts != null && resume.lines() > 0) {
+            // recorded when the run started: another engine is refused whatever was kept, error lines only included;
+            // nothing kept mixes with nothing (this run's checkpoints record this engine)
             List<ResumeException.Difference> differences = SameEngine.differences(resume.engine(), engineParts);
             if (!differences.isEmpty()) {
                 throw new ResumeException(differences, true);

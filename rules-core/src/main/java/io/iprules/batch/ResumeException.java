@@ -57,7 +57,7 @@ public final class ResumeException extends RuntimeException {
 
     /**
      * The interrupted run was started with another engine than this one, as its checkpoint recorded it
-     * ({@link Checkpoint#engine}): whatever it kept, continuing would put two engines' decisions in one file.
+     * ({@link Checkpoint#engine}): whatever it kept (one line or more), continuing would put two engines' decisions in one file.
      *
      * @param differences what differs, at least one part, of one or more policies
      * @param atStart     true: told from the engine the checkpoint recorded, not from a kept result

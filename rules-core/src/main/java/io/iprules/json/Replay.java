@@ -162,7 +162,9 @@ public final class Replay {
             // is what to say first (a result recorded by an earlier build is not a forgery); the same engine's
             // refusal is the request's mistake
             List<Text> engineDiffers = engineDifferences(recorded);
-            if (engineDiffers.isEmpty()) {
+            // a request that is no request at all (not JSON, not an object: a problem at its root) every engine
+            // refuses: the user's mistake, whoever wrote the receipt
+            if (engineDiffers.isEmpty() || e.problems().stream().anyMatch(p -> p.path() == null || p.path().isEmpty())) {
                 throw e;
             }
             for (Problem p : e.problems()) {

@@ -267,7 +267,11 @@ class ResumeEngineTest {
         assertThat(run.kept().length + rest.size()).isEqualTo(run.whole().length);
     }
 
-    /** A run stopped before its first chunk records its engine too: {@code nothingKept} is the first checkpoint. */
+    /**
+     * A run stopped before its first chunk records its engine too: {@code nothingKept} is the first checkpoint. Such a
+     * run kept nothing to mix with, so another engine resumes it, and its checkpoints record that engine: a resume of
+     * them under the first is refused.
+     */
     @Test
     void theFirstCheckpointRecordsTheEngine() throws Exception {
         RulesEngine engine = engine(new OpenAmountToy(), ToyPolicy.ID, GRANT);
@@ -275,9 +279,19 @@ class ResumeEngineTest {
         assertThat(first.lines()).isZero();
         Interrupted run = run(engine, input());
         assertThat(first.engine()).isEqualTo(run.checkpoint().engine());
-        ResumeException e = refused(engine(new OpenAmountToy(), ToyPolicy.ID, null),
-                new Interrupted(run.whole(), first, new byte[0]), input());
-        assertThat(e.startedWithAnotherEngine()).isTrue();
+
+        RulesEngine other = engine(new OpenAmountToy(), ToyPolicy.ID, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        JsonLinesBatch.builder(other).threads(2).chunk(8).today(TODAY).checkpoints(checkpoints::add)
+                .resume(first, new ByteArrayInputStream(new byte[0])).build()
+                .run(new ByteArrayInputStream(input()), out);
+        assertThat(out.toByteArray()).as("every line answered by the other engine")
+                .isEqualTo(run(other, input()).whole());
+        assertThat(checkpoints.get(1).engine()).isNotEqualTo(first.engine());
+        Interrupted underOther = new Interrupted(out.toByteArray(), checkpoints.get(1),
+                Arrays.copyOf(out.toByteArray(), (int) checkpoints.get(1).outputBytes()));
+        assertThat(refused(engine, underOther, input()).startedWithAnotherEngine()).isTrue();
     }
 
     @Test

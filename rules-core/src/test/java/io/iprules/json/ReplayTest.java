@@ -546,5 +546,10 @@ class ReplayTest {
         // the engine that decided it: the request's own mistake, with its paths
         assertThatThrownBy(() -> replay(refused, recorded)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("applicant.count");
+        // no request at all (a file cut short, a list): every engine refuses it, whoever wrote the receipt
+        for (String notARequest : List.of("{", "[1]")) {
+            assertThatThrownBy(() -> new Replay(edited).check(utf8(notARequest), utf8(recorded)))
+                    .as(notARequest).isInstanceOf(InvalidRequestException.class);
+        }
     }
 }
