@@ -159,7 +159,12 @@ public final class Figures {
                 return null;
             }
             if (!io.iprules.json.PlainDecimals.matches(s)) { // as the request schemas publish, not as Java reads "1e3"
-                report(at, field, kit("problem.decimal", s));
+                String percent = s.endsWith("%") || s.endsWith("％") ? s.substring(0, s.length() - 1) : null;
+                // a rate written as a per cent ("0.12%", "30%"): told the share to write, as 85 for 85% is
+                report(at, field, unit == ParameterUnit.RATIO && percent != null
+                        && io.iprules.json.PlainDecimals.matches(percent)
+                        ? kit("problem.rate-per-cent", s, new BigDecimal(percent).movePointLeft(2).toPlainString())
+                        : kit("problem.decimal", s));
                 return null;
             }
             d = new BigDecimal(s);
