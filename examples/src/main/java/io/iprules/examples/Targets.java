@@ -544,15 +544,6 @@ record Targets(Path partial, Path checkpoint, Path out) {
     record RunSettings(Language language, boolean trace, java.time.LocalDate asOf, java.time.LocalDate today) {
     }
 
-    /**
-     * Nothing kept, no engine recorded: what a {@code .partial} left empty before its first checkpoint keeps (a new run
-     * records {@code JsonLinesBatch.nothingKept(engine)}, with its settings and its engine, before its first line, so
-     * that a run stopped before its first chunk is resumed with those, from line 1).
-     */
-    static final Checkpoint NOTHING_KEPT = new Checkpoint(0, 0,
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0, // SHA-256 of no bytes
-            "00000000"); // CRC-32C of no bytes
-
     static void writeCheckpoint(Path file, Checkpoint c, RunSettings run, Language lang) {
         var o = JSON.createObjectNode().put("lines", c.lines()).put("inputBytes", c.inputBytes())
                 .put("inputSha256", c.inputSha256()).put("outputBytes", c.outputBytes())
@@ -664,7 +655,10 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 if (Files.size(partial) > 0) {
                     throw Messages.invalid(lang, "resume.noCheckpoint", partial, file);
                 }
-                return NOTHING_KEPT;
+                // a .partial left empty before its first checkpoint (a new run records
+                // JsonLinesBatch.nothingKept(engine), with its settings and its engine, before its first line):
+                // resumed from line 1
+                return Checkpoint.NOTHING_KEPT;
             }
             JsonNode n = JSON.readTree(InputFiles.read(file.toString(), CHECKPOINT_BYTES, lang));
             // the output's checksum too: without it a kept result changed in place would be kept as it is; and the

@@ -149,7 +149,7 @@ class FolderSyncTest {
      * of the right name cut short.
      */
     /** A run's first checkpoint: nothing kept, its engine recorded. */
-    private static final io.iprules.batch.Checkpoint RECORDED = Targets.NOTHING_KEPT.withEngine(new java.util.TreeMap<>(
+    private static final io.iprules.batch.Checkpoint RECORDED = io.iprules.batch.Checkpoint.NOTHING_KEPT.withEngine(new java.util.TreeMap<>(
             java.util.Map.of("p-1", new java.util.TreeMap<>(java.util.Map.of("rules", "sha256:1")))));
 
     @Test

@@ -1811,7 +1811,7 @@ class NothingDestroyedTest {
     @Test
     void aCheckpointThatCannotBeWrittenLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
         Path checkpoint = Files.createDirectory(tmp.resolve("r.jsonl.partial.checkpoint"));
-        assertThatThrownBy(() -> Targets.writeCheckpoint(checkpoint, Targets.NOTHING_KEPT,
+        assertThatThrownBy(() -> Targets.writeCheckpoint(checkpoint, io.iprules.batch.Checkpoint.NOTHING_KEPT,
                 new Targets.RunSettings(Language.EN, false, null, IpRules.today()), Language.EN))
                 .isInstanceOf(java.io.UncheckedIOException.class)
                 .hasMessageStartingWith(checkpoint + ": cannot write: ");

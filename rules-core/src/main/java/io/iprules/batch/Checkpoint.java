@@ -33,6 +33,13 @@ import java.util.TreeMap;
 public record Checkpoint(long lines, long inputBytes, String inputSha256, long outputBytes, String outputCrc32c,
                          SortedMap<String, SortedMap<String, String>> engine) {
 
+    /**
+     * Nothing kept: no line and no byte of either side (the SHA-256 and the CRC-32C of no bytes), no engine recorded;
+     * with {@link #withEngine}, the checkpoint of a run before its first line ({@link JsonLinesBatch#nothingKept}).
+     */
+    public static final Checkpoint NOTHING_KEPT = new Checkpoint(0, 0,
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0, "00000000");
+
     /** Copies {@code engine}, sorted by policy and part. */
     public Checkpoint {
         if (engine != null) {

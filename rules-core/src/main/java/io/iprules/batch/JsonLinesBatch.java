@@ -106,8 +106,7 @@ public final class JsonLinesBatch {
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static Checkpoint nothingKept(RulesEngine engine) {
-        return new Checkpoint(0, 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", // of no bytes
-                0, "00000000", SameEngine.parts(Objects.requireNonNull(engine, "engine"))); // CRC-32C of no bytes
+        return Checkpoint.NOTHING_KEPT.withEngine(SameEngine.parts(Objects.requireNonNull(engine, "engine")));
     }
 
     /** A batch over {@code engine}'s policies. */

@@ -97,10 +97,9 @@ final class SameEngine {
             java.util.SortedMap<String, java.util.SortedMap<String, String>> recorded,
             java.util.SortedMap<String, java.util.SortedMap<String, String>> now) {
         List<ResumeException.Difference> out = new ArrayList<>();
-        TreeMap<String, Boolean> policies = new TreeMap<>();
-        recorded.keySet().forEach(p -> policies.put(p, true));
-        now.keySet().forEach(p -> policies.put(p, true));
-        for (String policy : policies.keySet()) {
+        java.util.SortedSet<String> policies = new java.util.TreeSet<>(recorded.keySet());
+        policies.addAll(now.keySet());
+        for (String policy : policies) {
             Map<String, String> r = recorded.get(policy);
             Map<String, String> n = now.get(policy);
             if (r == null || n == null) {
@@ -109,10 +108,10 @@ final class SameEngine {
                 continue;
             }
             List<String> parts = new ArrayList<>(List.of("library", "policyVersion", "rules", "parameters"));
-            TreeMap<String, Boolean> data = new TreeMap<>();
-            r.keySet().stream().filter(k -> !parts.contains(k)).forEach(k -> data.put(k, true));
-            n.keySet().stream().filter(k -> !parts.contains(k)).forEach(k -> data.put(k, true));
-            parts.addAll(data.keySet());
+            java.util.SortedSet<String> data = new java.util.TreeSet<>(r.keySet());
+            data.addAll(n.keySet());
+            data.removeAll(parts);
+            parts.addAll(data);
             for (String part : parts) {
                 compare(out, policy, part, r.getOrDefault(part, "none"), n.getOrDefault(part, "none"));
             }
