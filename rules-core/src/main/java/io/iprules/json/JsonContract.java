@@ -280,6 +280,13 @@ public final class JsonContract {
             throw new InvalidRequestException("", "请求必须是 JSON 对象,而不是" + kindZh(root),
                     "the request must be a JSON object, not " + kind(root));
         }
+        if (root.has("eligible") && root.has("receipt")) {
+            // a result given where its request belongs (to evaluate, report or a batch) was told as a dozen unknown
+            // fields and an applicant that must be an object: say what it is and what to give instead
+            throw new InvalidRequestException("", "这是一个评估结果(含 eligible 与 receipt),而不是请求:请给出生成它的请求;"
+                    + "核对一个结果用 replay", "this is a result of an evaluation (it has eligible and receipt), not a"
+                    + " request: give the request it was made from; to check a result, use replay");
+        }
         List<Problem> problems = new ArrayList<>();
         JsonNode policyNode = root.get("policy");
         if (policyNode == null || policyNode.isNull()) {

@@ -379,6 +379,19 @@ class JsonContractMessagesTest {
         }
     }
 
+    /** A result given for its request is told as such, once, not as a field-by-field list of unknown fields. */
+    @Test
+    void aResultGivenForARequestIsToldAsOne() {
+        Problem p = problem("{\"policy\": \"p-1\", \"applicant\": \"某公司\", \"eligible\": true, \"awards\": [],"
+                + " \"receipt\": {\"request\": \"sha256:00\"}}");
+        assertThat(p.path()).isEmpty();
+        assertThat(p.message(Language.EN)).isEqualTo("this is a result of an evaluation (it has eligible and receipt),"
+                + " not a request: give the request it was made from; to check a result, use replay");
+        assertThat(p.message(Language.ZH)).startsWith("这是一个评估结果(含 eligible 与 receipt),而不是请求");
+        // either field alone is an unknown field of a request, as before
+        assertThat(problem("{\"policy\": \"p-1\", \"receipt\": {}, \"applicant\": {}}").path()).isEqualTo("receipt");
+    }
+
     /** The fields a request may have, and the subjects it carries one of, as words: not a Java list's {@code [a, b]}. */
     @Test
     void unknownAndDoubledSubjectsAreNamedWithWhatThePolicyTakes() {
