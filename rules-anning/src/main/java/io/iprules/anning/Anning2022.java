@@ -74,7 +74,8 @@ public final class Anning2022 extends KitModule {
      * §3(1) 安宁市通过实施国家知识产权强县建设试点县建设工作: the plan and its targets are Anning's; a county request under
      * another name is assessed as given, with a warning (reading the-county).
      */
-    private static final java.util.Set<String> THE_COUNTY = java.util.Set.of("安宁市", "安宁");
+    private static final java.util.Set<String> THE_COUNTY = java.util.Set.of("安宁市", "安宁", "昆明市安宁市", "云南省昆明市安宁市",
+            "云南省安宁市");
 
     /** The clauses of the latest targets seen (an engine's description: the same list at every evaluation). */
     private volatile CountyReport.Clauses clauses;
