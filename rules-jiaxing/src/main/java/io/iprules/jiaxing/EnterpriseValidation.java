@@ -124,21 +124,19 @@ final class EnterpriseValidation {
 
     private static void brandsAndLoans(JiaxingEnterprise e, Problems p) {
         Seen honours = new Seen();
-        Set<String> unnamed = unnamedHonourTypes(e.brandHonours());
+        int listed = e.brandHonours().size();
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
-            if (h.name() != null && !h.name().isBlank() && unnamed.contains(h.name().strip())) {
-                // an honour without a name is identified by its type's code (Subjects.of): a brand written so would
-                // be taken as that honour's brand, one matter, and the lesser honour of two brands not paid
-                at.add("name", problem("problem.honour-name-is-a-type", h.name(),
-                        BrandHonourType.valueOf(h.name().strip())));
-            }
             at.noSpaceAround("name", h.name()); // one brand, one matter: "禾牌 " would be another
             at.required("type", h.type());
             at.required("date", h.date());
-            if (h.type() != null && !honours.firstTime(h.type() + "|" + Subjects.of(h).strip())) {
-                at.add("name", h.name() == null || h.name().isBlank()
-                        ? problem("problem.honour-name-required", h.type().name(), h.type())
-                        : problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
+            if (h.name() == null || h.name().isBlank()) {
+                // one brand's honours are one matter (reading brand-honours): whether two honours without a name are
+                // one brand cannot be told, and taking them as two had paid one matter twice
+                if (listed > 1) {
+                    at.add("name", problem("problem.honour-name-required", new Count(listed)));
+                }
+            } else if (h.type() != null && !honours.firstTime(h.type() + "|" + h.name().strip())) {
+                at.add("name", problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
             }
         });
         Seen loans = new Seen();
@@ -247,17 +245,6 @@ final class EnterpriseValidation {
                 at.add("policy", problem("problem.claim-under-this-policy", c.policy()));
             }
         });
-    }
-
-    /** The codes of the honour types listed without a brand name (each such honour is its own brand, so named). */
-    private static Set<String> unnamedHonourTypes(List<BrandHonour> honours) {
-        Set<String> types = new HashSet<>();
-        for (BrandHonour h : honours) {
-            if (h != null && h.type() != null && (h.name() == null || h.name().isBlank())) {
-                types.add(h.type().name());
-            }
-        }
-        return types;
     }
 
     /**

@@ -149,8 +149,8 @@ final class JiaxingGen {
             List<PatentAward> awards = distinct(list(0, 3, i -> patentAward(numbers, date)).generate(in),
                     a -> a.patent() + "|" + a.award());
             // one brand may hold several honours (one matter), never one honour twice
-            List<BrandHonour> honours = distinct(list(0, 3, i -> brandHonour(i, date)).generate(in),
-                    h -> h.type() + "|" + subjectOf(h));
+            List<BrandHonour> honours = namedWhereSeveral(distinct(list(0, 3, i -> brandHonour(i, date)).generate(in),
+                    h -> h.type() + "|" + subjectOf(h)));
             List<PledgeLoan> loans = isSme == null ? List.of()
                     : distinct(list(0, 3, i -> pledgeLoan(asOf)).generate(in), JiaxingGen::subjectOf);
             List<Standard> standards = toldApart(distinct(list(0, 3, i -> standard(i, date)).generate(in),
@@ -208,6 +208,21 @@ final class JiaxingGen {
         pool.add("ZL201290000001.1"); // a patent the applicant does not list: the award still stands on its own
         return in -> new PatentAward(oneOf(pool).generate(in), Generate.enumValues(PatentAwardType.class).generate(in),
                 date.generate(in));
+    }
+
+    /**
+     * The honours as a request may list them: one alone may go without a brand's name, several each name theirs
+     * (reading brand-honours); an unnamed one among several takes a name no other honour of its type has.
+     */
+    static List<BrandHonour> namedWhereSeveral(List<BrandHonour> honours) {
+        if (honours.size() < 2) {
+            return honours;
+        }
+        List<BrandHonour> named = new ArrayList<>();
+        for (BrandHonour h : honours) {
+            named.add(h.name() != null ? h : new BrandHonour(h.type(), h.date(), "无名" + h.type().name()));
+        }
+        return named;
     }
 
     static Gen<BrandHonour> brandHonour(int i, Gen<LocalDate> date) {
@@ -297,7 +312,10 @@ final class JiaxingGen {
         int v = f.variant();
         // a year that has not ended on the as-of date (the fact's date is after it)
         int year = f.date().getYear();
-        String kind = f.kind().equals("pledgeLoan") && e.sme() == null ? "patent" : f.kind();
+        // a loan needs sme; a second honour beside one listed without its brand's name is refused (reading brand-honours)
+        boolean anUnnamedHonour = e.brandHonours().stream().anyMatch(h -> h.name() == null || h.name().isBlank());
+        String kind = f.kind().equals("pledgeLoan") && e.sme() == null
+                || f.kind().equals("brandHonour") && anUnnamedHonour ? "patent" : f.kind();
         switch (kind) {
             case "recognition" -> recognitions.add(new Recognition(RecognitionType.values()[v % 6], f.date()));
             case "patent" -> patents.add(new Patent("ZL-FUTURE-" + v, PatentKind.values()[v % 3], f.date(),
