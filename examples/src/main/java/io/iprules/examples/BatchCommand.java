@@ -952,7 +952,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (!budget.awaitingApplicant().isEmpty()) {
             Budget.Awaiting all = budget.awaitingApplicantInAll();
-            b.append(l(lang, "batch.budget.awaiting", all.items(), Yuan.format(all.amount()))).append('\n');
+            // an item whose amount is open is counted apart: summed as 0.00 it would understate what may become due
+            b.append(all.undetermined() == 0 ? l(lang, "batch.budget.awaiting", all.items(), Yuan.format(all.amount()))
+                    : all.undetermined() == all.items() ? l(lang, "batch.budget.awaiting.all-undetermined", all.items())
+                    : l(lang, "batch.budget.awaiting.some-undetermined", all.items(), Yuan.format(all.amount()),
+                    all.items() - all.undetermined(), all.undetermined())).append('\n');
         }
         // a table: names left-aligned, amounts and counts right-aligned on their last digit
         int nameWidth = 0;

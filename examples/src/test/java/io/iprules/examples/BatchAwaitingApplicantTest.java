@@ -81,6 +81,39 @@ class BatchAwaitingApplicantTest {
         assertThat(JSON.readTree(noneSummary.toFile()).path("budget").has("awaitingApplicant")).isFalse();
     }
 
+    /**
+     * An item awaiting the choice whose amount a parameter the text leaves open decides (a utility model's grant,
+     * JX_PATENT_GRANT.UTILITY_MODEL unset) is counted as undetermined, in the text and the JSON: it had been summed as
+     * 0.00 among the amounts of the others, understating what may become due.
+     */
+    @Test
+    void anAwaitingItemWithoutAnAmountIsCountedAsUndetermined(@TempDir Path tmp) throws Exception {
+        String open = "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2015-12-31\",\"applicant\":{\"name\":\"嘉兴某公司\","
+                + "\"creditCode\":\"91330400MA28A0001D\",\"patents\":[{\"number\":\"ZL201320000005.1\","
+                + "\"kind\":\"UTILITY_MODEL\",\"grantDate\":\"2013-06-01\"}],\"otherPolicyClaims\":[{\"code\":"
+                + "\"JX_PATENT_GRANT\",\"subject\":\"ZL201320000005.1\",\"policy\":\"浙江省专利资助办法\"}]}}";
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, input() + open + "\n");
+        Path summary = tmp.resolve("summary.json");
+        CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--summary",
+                summary.toString());
+        assertThat(r.exit()).isZero();
+        // 300,000 + 50,000 known, one more open: 3 items, 2 of them at 350,000.00
+        assertThat(r.err()).contains("另有 3 项待申请人作出选择,其中 2 项按各项金额计 350,000.00 元,1 项金额待定");
+        JsonNode awaiting = JSON.readTree(summary.toFile()).path("budget").path("awaitingApplicant");
+        assertThat(awaiting.path("items").asLong()).isEqualTo(3);
+        assertThat(awaiting.path("amount").asText()).isEqualTo("350000.00");
+        assertThat(awaiting.path("undetermined").asLong()).isEqualTo(1);
+        assertThat(awaiting.path("byCode").path("JX_PATENT_GRANT").path("undetermined").asLong()).isEqualTo(1);
+        assertThat(awaiting.path("byCode").path("JX_CHINA_PATENT_GOLD").path("undetermined").asLong()).isZero();
+
+        Path alone = tmp.resolve("alone.jsonl");
+        Files.writeString(alone, open + "\n");
+        CliTest.Run en = run("batch", alone.toString(), "--out", tmp.resolve("alone.out").toString(), "--lang", "en");
+        assertThat(en.err()).contains("1 more item(s) await the applicant’s choice, not counted in the total, none of "
+                + "whose amounts is determined yet");
+    }
+
     /** A resumed run counts the kept lines' awaiting items from their JSON, as the whole run counted them. */
     @Test
     void aResumedRunCountsTheKeptLinesAwaitingItems() throws Exception {
@@ -92,8 +125,8 @@ class BatchAwaitingApplicantTest {
         BatchSummary whole = JsonLinesBatch.builder(engine).chunk(1).today(today).checkpoints(checkpoints::add).build()
                 .run(new ByteArrayInputStream(in), full);
         assertThat(whole.budget().awaitingApplicant()).isEqualTo(Map.of(
-                "JX_CHINA_PATENT_GOLD", new Budget.Awaiting("JX_CHINA_PATENT_GOLD", 1, new BigDecimal("300000.00")),
-                "JX_CIRCULATION_IP_UNIT", new Budget.Awaiting("JX_CIRCULATION_IP_UNIT", 1, new BigDecimal("50000.00"))));
+                "JX_CHINA_PATENT_GOLD", new Budget.Awaiting("JX_CHINA_PATENT_GOLD", 1, new BigDecimal("300000.00"), 0),
+                "JX_CIRCULATION_IP_UNIT", new Budget.Awaiting("JX_CIRCULATION_IP_UNIT", 1, new BigDecimal("50000.00"), 0)));
         for (Checkpoint c : checkpoints.subList(0, checkpoints.size() - 1)) {
             byte[] kept = Arrays.copyOf(full.toByteArray(), (int) c.outputBytes());
             BatchSummary resumed = JsonLinesBatch.builder(engine).chunk(1).today(today)

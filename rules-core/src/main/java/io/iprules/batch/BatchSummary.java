@@ -70,10 +70,11 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
         if (!b.awaitingApplicant().isEmpty()) { // written only when some item awaits: other summaries unchanged
             Budget.Awaiting all = b.awaitingApplicantInAll();
             ObjectNode awaiting = budget.putObject("awaitingApplicant").put("items", all.items())
-                    .put("amount", all.amount().toPlainString());
+                    .put("amount", all.amount().toPlainString()).put("undetermined", all.undetermined());
             ObjectNode byCode = awaiting.putObject("byCode");
             for (Budget.Awaiting a : b.awaitingApplicant().values()) {
-                byCode.putObject(a.code()).put("items", a.items()).put("amount", a.amount().toPlainString());
+                byCode.putObject(a.code()).put("items", a.items()).put("amount", a.amount().toPlainString())
+                        .put("undetermined", a.undetermined());
             }
         }
         DuplicateApplicants d = s.duplicates();

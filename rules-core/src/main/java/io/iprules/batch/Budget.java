@@ -29,19 +29,22 @@ public final class Budget {
      * One award code's items held out until the applicant chooses (待申请人选择,暂不计入): not in the total, not
      * refused either; what they would be is what may yet become due.
      *
-     * @param code   the award code
-     * @param items  how many items
-     * @param amount what those with an amount would be, yuan
+     * @param code         the award code
+     * @param items        how many items
+     * @param amount       what those with an amount would be, yuan
+     * @param undetermined how many of the items have no amount yet (a parameter the text leaves open): counted in
+     *                     {@code items}, not in {@code amount}, which would otherwise pass them off as 0.00
      * @since 0.2.0
      */
-    public record Awaiting(String code, long items, BigDecimal amount) {
+    public record Awaiting(String code, long items, BigDecimal amount, long undetermined) {
         /** This code's items and {@code o}'s together, under this one's code. */
         Awaiting plus(Awaiting o) {
-            return new Awaiting(code, items + o.items, amount.add(o.amount));
+            return new Awaiting(code, items + o.items, amount.add(o.amount), undetermined + o.undetermined);
         }
 
         static Awaiting one(String code, BigDecimal amount) {
-            return new Awaiting(code, 1, amount == null ? BigDecimal.ZERO.setScale(2) : amount);
+            return amount == null ? new Awaiting(code, 1, BigDecimal.ZERO.setScale(2), 1)
+                    : new Awaiting(code, 1, amount, 0);
         }
     }
 
@@ -245,7 +248,7 @@ public final class Budget {
 
     /** All items held out only until the applicant chooses, over every code ({@link Awaiting#code()} empty). */
     public Awaiting awaitingApplicantInAll() {
-        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2)), Awaiting::plus);
+        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2), 0), Awaiting::plus);
     }
 
     /** How many awards in all wait for a parameter. */

@@ -424,7 +424,7 @@ class BatchSafetyTest {
         assertThat(s.evaluated()).isEqualTo(37);
         assertThat(s.budget().eligibleByPolicy()).isEqualTo(java.util.Map.of("p-1", 19L));
         assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1", new Budget.IndicatorCounts(13, 12, 12)));
-        assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00")));
+        assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00"), 0));
         com.fasterxml.jackson.databind.node.ObjectNode resumedJson = s.toJson();
         com.fasterxml.jackson.databind.node.ObjectNode wholeJson = w.summary().toJson();
         resumedJson.remove("millis");

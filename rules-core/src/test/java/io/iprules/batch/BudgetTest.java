@@ -149,7 +149,7 @@ class BudgetTest {
                         "p §7", "p §1", Text.plain("x")))
                 .build());
         assertThat(b.total()).isEqualByComparingTo("10.00");
-        assertThat(b.awaitingApplicant()).isEqualTo(Map.of("G", new Budget.Awaiting("G", 1, new BigDecimal("300.00"))));
+        assertThat(b.awaitingApplicant()).isEqualTo(Map.of("G", new Budget.Awaiting("G", 1, new BigDecimal("300.00"), 0)));
         Budget other = new Budget();
         // a kept line read back: its reasons are codes, which the batch's policies tell apart
         other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"p\","
@@ -159,13 +159,14 @@ class BudgetTest {
                 (policy, reason) -> policy.equals("p") && reason.equals("CHOICE_REQUIRED"));
         b.merge(other);
         assertThat(b.awaitingApplicant()).isEqualTo(Map.of(
-                "G", new Budget.Awaiting("G", 2, new BigDecimal("500.00")),
-                "H", new Budget.Awaiting("H", 1, new BigDecimal("0.00")))); // no amount given: counted, not summed
-        assertThat(b.awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 3, new BigDecimal("500.00")));
+                "G", new Budget.Awaiting("G", 2, new BigDecimal("500.00"), 0),
+                "H", new Budget.Awaiting("H", 1, new BigDecimal("0.00"), 1))); // no amount given: counted, not summed
+        assertThat(b.awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 3, new BigDecimal("500.00"), 1));
         assertThat(b.total()).isEqualByComparingTo("10.00");
         com.fasterxml.jackson.databind.JsonNode json = new BatchSummary(2, 2, 0, 0, b, 0).toJson().path("budget");
         assertThat(json.path("awaitingApplicant").toString()).isEqualTo("{\"items\":3,\"amount\":\"500.00\","
-                + "\"byCode\":{\"G\":{\"items\":2,\"amount\":\"500.00\"},\"H\":{\"items\":1,\"amount\":\"0.00\"}}}");
+                + "\"undetermined\":1,\"byCode\":{\"G\":{\"items\":2,\"amount\":\"500.00\",\"undetermined\":0},"
+                + "\"H\":{\"items\":1,\"amount\":\"0.00\",\"undetermined\":1}}}");
         assertThat(new BatchSummary(0, 0, 0, 0, new Budget(), 0).toJson().path("budget").has("awaitingApplicant"))
                 .isFalse();
     }
