@@ -78,7 +78,7 @@ class ClauseQuotesTest {
         try (Stream<Path> s = Files.list(MAIN.resolve("rules"))) {
             rules = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
-        assertThat(rules).hasSize(16);
+        assertThat(rules).hasSize(17);
         for (Path drl : rules) {
             List<String> header = headerQuote(drl);
             assertThat(header).as("%s quotes its clause", drl.getFileName()).isNotEmpty();
