@@ -11,13 +11,21 @@ import java.util.Objects;
  *
  * @param code     the variant's code, e.g. {@code TOP_UP}
  * @param citation the clause read
+ * @param basis    the deployment's parameter value that switched it on (the parameter, the first day of the value in
+ *                 force, the value and the source the deployment gave), as an amount names its basis; {@code null}
+ *                 when no parameter did (the request's facts selected it). New in 0.2.0, experimental as its type is
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
-public record Variant(String code, String citation) {
+public record Variant(String code, String citation, AmountBasis basis) {
     /** Checks the parts. */
     public Variant {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(citation, "citation");
+    }
+
+    /** A variant no parameter switched on ({@code basis} {@code null}). */
+    public Variant(String code, String citation) {
+        this(code, citation, null);
     }
 
     /** The id of the reading that describes it: the code in lower case with hyphens ({@code TOP_UP}: {@code top-up}). */

@@ -1325,6 +1325,7 @@ public final class JsonContract {
         static final SerializedString addressee = new SerializedString("addressee");
         static final SerializedString amount = new SerializedString("amount");
         static final SerializedString amountBasis = new SerializedString("amountBasis");
+        static final SerializedString basis = new SerializedString("basis");
         static final SerializedString applicant = new SerializedString("applicant");
         static final SerializedString asOf = new SerializedString("asOf");
         static final SerializedString asOfSource = new SerializedString("asOfSource");
@@ -1442,10 +1443,15 @@ public final class JsonContract {
 
     /** What set an award's or exclusion's amount, when a deployment set it where the text leaves the figure open. */
     private static void amountBasis(JsonGenerator g, AmountBasis basis) throws IOException {
+        basis(g, F.amountBasis, basis);
+    }
+
+    /** A deployment's parameter value as {@code field}: an amount's basis, or the switch that turned a variant on. */
+    private static void basis(JsonGenerator g, SerializedString field, AmountBasis basis) throws IOException {
         if (basis == null) {
             return;
         }
-        g.writeFieldName(F.amountBasis);
+        g.writeFieldName(field);
         g.writeStartObject();
         string(g, F.parameter, basis.parameter());
         date(g, F.from, basis.from());
@@ -1689,6 +1695,7 @@ public final class JsonContract {
             g.writeStartObject();
             string(g, F.code, v.code());
             string(g, F.citation, v.citation());
+            basis(g, F.basis, v.basis());
             g.writeEndObject();
         }
         g.writeEndArray();

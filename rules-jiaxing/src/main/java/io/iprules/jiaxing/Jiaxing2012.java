@@ -103,11 +103,16 @@ public final class Jiaxing2012 extends KitModule {
         final boolean cumulative;
 
         Settings(Decision d) {
-            topUp = on(d, "JX_VARIANT.TOP_UP");
-            cap = d.parameter("JX_MAXIMUM_LIMIT", d.getAsOf());
-            cumulative = cap != null && on(d, "JX_MAXIMUM_LIMIT.CUMULATIVE");
+            topUp = on(d, TOP_UP);
+            cap = d.parameter(MAXIMUM_LIMIT, d.getAsOf());
+            cumulative = cap != null && on(d, CUMULATIVE);
         }
     }
+
+    /** The §7(1) switches, read on the as-of date (readings maximum-limit and top-up). */
+    private static final String TOP_UP = "JX_VARIANT.TOP_UP";
+    private static final String MAXIMUM_LIMIT = "JX_MAXIMUM_LIMIT";
+    private static final String CUMULATIVE = "JX_MAXIMUM_LIMIT.CUMULATIVE";
 
     /**
      * The variant TOP_UP and a cumulative maximum limit both rest on the amounts already paid: when the deployment
@@ -312,11 +317,13 @@ public final class Jiaxing2012 extends KitModule {
                 }
             }
         }
+        // each names the deployment's value that set it, its first day and source (an amount names its basis so)
         if (settings.topUp) {
-            facts.add(new VariantTopUp(d));
+            facts.add(new VariantTopUp(d, d.basis(TOP_UP, asOf)));
         }
         if (settings.cap != null) {
-            facts.add(new MaximumLimit(d, settings.cap, settings.cumulative, paidTotal));
+            facts.add(new MaximumLimit(d, settings.cap, settings.cumulative, paidTotal, d.basis(MAXIMUM_LIMIT, asOf),
+                    settings.cumulative ? d.basis(CUMULATIVE, asOf) : null));
         }
         for (PaidMatter m : paid.values()) {
             // an annuity's payments are one fact per date (each covers the fees paid by it), paid in all per matter

@@ -48,7 +48,7 @@ class JiaxingApiTest {
      */
     @Test
     void everyVariantARuleRecordsHasItsReading() throws Exception {
-        java.util.regex.Pattern recorded = java.util.regex.Pattern.compile("\\.variant\\(\"([A-Z_]+)\"\\)");
+        java.util.regex.Pattern recorded = java.util.regex.Pattern.compile("\\.variant\\(\"([A-Z_]+)\"[,)]");
         List<String> codes = new ArrayList<>();
         java.nio.file.Path rules = java.nio.file.Path.of("src/main/resources/io/iprules/jiaxing/rules");
         try (var files = java.nio.file.Files.list(rules)) {

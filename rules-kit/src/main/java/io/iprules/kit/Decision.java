@@ -266,6 +266,15 @@ public final class Decision implements RuleRecorder {
         return parameters.decimal(name, notBeforeInForce(date));
     }
 
+    /**
+     * What the deployment set for the open parameter {@code name} on {@code date} (read as {@link #amount} does): its
+     * first day, value and source; {@code null} when unset (or fixed by the text). For a limit, a threshold or a
+     * switch, which decide an award without being its amount, to name it as an amount names its basis.
+     */
+    public io.iprules.AmountBasis basis(String name, LocalDate date) {
+        return parameters.basis(name, notBeforeInForce(date));
+    }
+
     private LocalDate notBeforeInForce(LocalDate date) {
         LocalDate inForce = evaluation.policy().inForceFrom();
         return date.isBefore(inForce) ? inForce : date;
@@ -563,7 +572,16 @@ public final class Decision implements RuleRecorder {
      * result and its receipt).
      */
     public void variant(String code) {
-        Variant v = new Variant(code, currentCitation());
+        variant(code, null);
+    }
+
+    /**
+     * Records that the firing rule applies the named variant {@code code} of its clause's reading, switched on by the
+     * deployment's parameter value {@code basis} (its first day and source: {@link #basis}); {@code null} when no
+     * parameter switched it on.
+     */
+    public void variant(String code, io.iprules.AmountBasis basis) {
+        Variant v = new Variant(code, currentCitation(), basis);
         if (!variants.contains(v)) {
             variants.add(v);
         }

@@ -129,6 +129,17 @@ public final class Parameters {
     }
 
     /**
+     * What a deployment set for an open parameter on {@code date}: the parameter, the first day of the value in force,
+     * the value and its source; {@code null} when the parameter is not set then, or when the text fixes it. For a
+     * figure that decides an award without being its amount (a limit, a threshold, a variant's switch), so that it can
+     * be traced to the implementing rule as an amount's {@linkplain Amount#basis() basis} is.
+     */
+    public io.iprules.AmountBasis basis(String name, LocalDate date) {
+        Dated d = entry(name).datedOn(date);
+        return d == null ? null : d.basis();
+    }
+
+    /**
      * A rate or factor parameter on {@code date} applied to {@code base} (rounded half-up to the fen), undetermined
      * while not set; a deployment's value of an open parameter is the amount's {@linkplain Amount#basis() basis}. A
      * base of nothing is 0.00 whether or not the rate is set ({@link Amount#share}).

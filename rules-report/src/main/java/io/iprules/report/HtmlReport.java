@@ -1098,7 +1098,7 @@ final class HtmlReport {
         }
         out.append("<section class=\"variants\">\n<h2>").append(esc(l("section.variants"))).append("</h2>\n<ul>\n");
         for (io.iprules.Variant v : r.variants()) {
-            out.append("<li>").append(esc(names.variant(v)))
+            out.append("<li>").append(esc(TextReport.variantWhy(v, lang, names)))
                     .append(" ").append(cite(v.citation())).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");

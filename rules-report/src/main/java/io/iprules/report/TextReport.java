@@ -161,6 +161,20 @@ final class TextReport {
     }
 
     /**
+     * A variant applied as the text and the page say it: its reading, then the deployment's switch that turned it on,
+     * with its first day and source (as an amount's basis is said), where a parameter did.
+     */
+    static String variantWhy(Variant v, Language lang, OfficerText names) {
+        String why = names.variant(v);
+        io.iprules.AmountBasis b = v.basis();
+        if (b != null) {
+            why += LABELS.format(lang, "sep", new Object[0]) + LABELS.format(lang, "variant.basis",
+                    new Object[]{names.nameOr(b.parameter()), b.value(), b.from(), b.source()});
+        }
+        return why;
+    }
+
+    /**
      * Whether a result's report shows its awards and total: when it has any award or exclusion, or when nothing else
      * (no condition, no indicator) would say what it decided; a result of targets alone has no money to show. The
      * text and the page decide alike: a page without any fact had shown no total where the text printed 合计:0.00 元.
@@ -340,8 +354,7 @@ final class TextReport {
         if (!r.variants().isEmpty()) {
             section("section.variants");
             for (Variant v : r.variants()) {
-                para("  · ", "    ", names.variant(v)
-                        + cite(v.citation()));
+                para("  · ", "    ", variantWhy(v, lang, names) + cite(v.citation()));
             }
         }
         if (showsBudget(r)) {

@@ -13,8 +13,27 @@ import java.math.BigDecimal;
  * @param cumulative whether the limit counts the amounts already paid ({@code JX_MAXIMUM_LIMIT.CUMULATIVE} on)
  * @param paid       the yuan already paid under this policy by the as-of date, as the payment history states them
  *                   (every payment dated from the day the policy took force to the as-of date)
+ * @param basis      the deployment's value of the limit: its first day and source, which the exclusions name
+ * @param cumulativeBasis the deployment's value of the period switch when it makes the limit cumulative, else
+ *                   {@code null}
  */
-public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid) implements io.iprules.kit.DecisionFact {
+public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative, BigDecimal paid,
+                           io.iprules.AmountBasis basis, io.iprules.AmountBasis cumulativeBasis)
+        implements io.iprules.kit.DecisionFact {
+
+    /**
+     * The limit as the exclusions and warnings say it: its value, and the parameter, first day and source the
+     * deployment gave for it ({@code detail.cap}: "the maximum limit of 100,000.00 yuan (JX_MAXIMUM_LIMIT, from
+     * 2016-01-01, source: …)"), so that the figure that cut an award can be traced as an amount's basis can.
+     */
+    public io.iprules.Text said() {
+        return Proposals.yuan(decision, cap, basis);
+    }
+
+    /** The period switch as the cumulative limit's exclusions say it (its parameter, first day and source). */
+    public io.iprules.Text cumulativeSaid() {
+        return Proposals.basis(decision, cumulativeBasis);
+    }
 
     /** For rule constraints. */
     public boolean isCumulative() {

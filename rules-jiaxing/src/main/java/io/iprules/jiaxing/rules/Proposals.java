@@ -183,6 +183,22 @@ public final class Proposals {
                 paid.code(), paid.date());
     }
 
+    /**
+     * A figure of the deployment's that decides money without being an award's amount (a maximum limit, the export
+     * threshold), as its exclusions and reasons say it: the yuan, then the parameter, the first day of the value and
+     * the source the deployment gave ({@code 100,000.00 元(JX_MAXIMUM_LIMIT,自 2016-01-01 起,来源:嘉科〔2016〕1号)}), as
+     * an award names the basis of its amount; the yuan alone when no deployment's value set it.
+     */
+    public static io.iprules.Text yuan(Decision d, BigDecimal value, io.iprules.AmountBasis basis) {
+        io.iprules.kit.Yuan yuan = new io.iprules.kit.Yuan(value);
+        return basis == null ? d.text("figure.yuan", yuan) : d.text("figure.yuan.basis", yuan, basis(d, basis));
+    }
+
+    /** A deployment's value named as its basis: the parameter, its first day and its source; {@code null} stays so. */
+    public static io.iprules.Text basis(Decision d, io.iprules.AmountBasis basis) {
+        return basis == null ? null : d.text("figure.basis", basis.parameter(), basis.from(), basis.source());
+    }
+
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
     public static Candidate excluded(Decision d, Candidate c, String reason, String detailKey,
                                      Object... args) {

@@ -8,6 +8,7 @@ import io.iprules.kit.Decision;
  * rule that asks, and inserted only when it is on.
  *
  * @param decision the applicant's working record (the join of the rules)
+ * @param basis    the deployment's value that switched it on: its first day and source (the result's variant names it)
  */
-public record VariantTopUp(Decision decision) implements io.iprules.kit.DecisionFact {
+public record VariantTopUp(Decision decision, io.iprules.AmountBasis basis) implements io.iprules.kit.DecisionFact {
 }
