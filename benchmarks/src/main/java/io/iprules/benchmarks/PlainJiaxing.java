@@ -325,12 +325,14 @@ public final class PlainJiaxing {
             }
             for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
                 String matter = paid.getKey();
-                // the matter's largest known amount, then against it the items made after the payment whose amount
-                // is open, by the text's order (§7(1)'s weighing); a known one standing is topped up only when it is
-                // worth more than what was paid, an open one waits for its amount
+                // the largest known amount of the items made after the first payment (later) and of those worth no
+                // more than was paid (what was paid), then against it the later items whose amount is open, by the
+                // text's order (§7(1)'s weighing); a known one standing is topped up only when it is later and worth
+                // more than what was paid (so later: the others are worth no more), an open one waits for its amount
                 Cand best = null;
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
+                            && (c.date.isAfter(firstPaid.get(matter)) || c.amount.compareTo(paid.getValue()) <= 0)
                             && (best == null || c.beats(best))) {
                         best = c;
                     }

@@ -299,10 +299,10 @@ public final class Jiaxing2012 extends KitModule {
                     d.warn(settings.topUp ? "warning.paid-before-item.top-up" : "warning.paid-before-item",
                             s.code(), s.date(), items.firstAfterPayment());
                 }
-                if (s.amount() != null && s.amount().signum() == 0 && !settings.topUp) {
+                if (s.amount() != null && s.amount().signum() == 0) {
                     // strict: a record of a payment is a payment, whatever its amount (reading once-paid); TOP_UP
-                    // pays the difference, here all of it
-                    d.warn("warning.paid-nothing", s.code(), s.date());
+                    // pays a later item the difference, here all of it, and the items of then nothing
+                    d.warn(settings.topUp ? "warning.paid-nothing.top-up" : "warning.paid-nothing", s.code(), s.date());
                 }
                 PaidMatter m = PaidMatter.of(d, s.code(), JiaxingAward.byCode(s.code()).matter(s.subject()), s.date(),
                         s.amount(), settings.topUp);
