@@ -8,10 +8,16 @@ import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.Target;
+import io.iprules.report.SafeText;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The policies an engine knows, as text: document, period in force, provisions and parameters. */
+/**
+ * The policies an engine knows, as text: document, period in force, provisions and parameters. What a deployment's
+ * files put here (a parameter's value and source, a calendar notice's title, a calendar file's name) is escaped
+ * ({@link SafeText#escape}), as the officer's text escapes what came from a request: the command escapes the whole
+ * listing line by line besides, but a line feed in such a text would otherwise make a line of its own.
+ */
 final class PolicyListing {
     private PolicyListing() {
     }
@@ -97,8 +103,9 @@ final class PolicyListing {
                     out.append("        ").append(l(lang, "policies.parameter.open-unset")).append('\n');
                 }
                 for (ParameterValue v : p.values()) {
-                    out.append("        ").append(l(lang, "policies.parameter.value", v.from(), v.value(), v.source()))
-                            .append('\n');
+                    // a deployment's value and source: its file's text, escaped so that it cannot forge a line
+                    out.append("        ").append(l(lang, "policies.parameter.value", v.from(),
+                            SafeText.escape(v.value()), SafeText.escape(v.source()))).append('\n');
                 }
             }
             if (!d.data().isEmpty()) {
@@ -111,8 +118,10 @@ final class PolicyListing {
                                     .map(r -> l(lang, "policies.data.range", r.from(), r.until()))
                                     .collect(Collectors.joining(lang == Language.ZH ? ";" : "; ")))).append('\n');
                     for (DataDescription.Source src : x.sources()) {
-                        out.append("        ").append(src.name()).append("  ").append(src.bundled()
-                                ? l(lang, "policies.data.bundled") : l(lang, "policies.data.file", src.file()))
+                        // a notice's title and a calendar file's name come from the deployment: escaped likewise
+                        out.append("        ").append(SafeText.escape(src.name())).append("  ").append(src.bundled()
+                                ? l(lang, "policies.data.bundled")
+                                : l(lang, "policies.data.file", SafeText.escape(src.file())))
                                 .append('\n');
                     }
                 }

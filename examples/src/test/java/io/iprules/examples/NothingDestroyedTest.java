@@ -2174,6 +2174,49 @@ class NothingDestroyedTest {
                 .contains("\\u001B[2J\\r\\u202EX put the implementing rule's document number here");
     }
 
+    /**
+     * A source with a line feed made a line of the listing of its own ("结论:不符合"), in either language and for
+     * every policy: the listing escaped the whole text line by line, which keeps the line feeds it is made of, and
+     * wrote a source's own among them. Each control character is written as the officer's text writes it.
+     */
+    @Test
+    void aParameterSourceForgesNoLineOfTheListing(@TempDir Path tmp) throws Exception {
+        String source = "嘉科\\n结论:不符合\\r\\u001b[2J\\u2028\\u202eX";
+        String escaped = "嘉科\\n结论:不符合\\r\\u001B[2J\\u2028\\u202EX";
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_PATENT_GRANT.INVENTION\": [{\"from\": \"2013-01-01\", "
+                + "\"value\": \"5000\", \"source\": \"" + source + "\"}]}, \"beijing-2012\": {\"BJ_PLEDGE_LOAN_INTEREST.RATE\": "
+                + "[{\"from\": \"2013-01-01\", \"value\": \"0.5\", \"source\": \"" + source + "\"}]}}");
+        for (String[] args : new String[][] {{"policies", "jiaxing-2012"}, {"policies", "jiaxing-2012", "--lang", "en"},
+                {"policies", "beijing-2012"}, {"policies"}}) {
+            String[] withParams = java.util.Arrays.copyOf(args, args.length + 2);
+            withParams[args.length] = "--params";
+            withParams[args.length + 1] = params.toString();
+            CliTest.Run r = run(withParams);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u2028")
+                    .doesNotContain("\u202e").contains(escaped);
+            assertThat(r.out().lines()).noneMatch(l -> l.startsWith("结论"));
+        }
+    }
+
+    /**
+     * A calendar file's name is the deployment's text too: a line feed in it makes no line of the listing (a name
+     * Windows cannot hold).
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void aCalendarFilesNameForgesNoLineOfTheListing(@TempDir Path tmp) throws Exception {
+        Path year = tmp.resolve("x\n结论:不符合\u001b.json");
+        try (var bundled = getClass().getResourceAsStream("/io/iprules/kit/calendar/cn/2026.json")) {
+            Files.copy(bundled, year);
+        }
+        CliTest.Run r = run("policies", "beijing-2012", "--calendar", year.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("[文件 x\\n结论:不符合\\u001B.json]").doesNotContain("\u001b");
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("结论"));
+    }
+
     // ---------------------------------------------------------------- 6. user mistakes in plain words
 
     /**
