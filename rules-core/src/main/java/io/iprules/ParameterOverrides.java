@@ -103,9 +103,10 @@ final class ParameterOverrides {
                     List<ParameterValue> vs = p.getValue();
                     for (int i = 0; i < vs.size(); i++) {
                         // what a file cannot hold, a value set in Java can: held to the file's rules all the same
-                        if (vs.get(i).source().isBlank()) {
-                            throw bad(s.name() + ": " + path + "[" + i + "].source: 必须填写(字符串)",
-                                    s.name() + ": " + path + "[" + i + "].source: is required (a string)");
+                        Text wrongSource = sourceProblem(vs.get(i).source());
+                        if (wrongSource != null) {
+                            String at = s.name() + ": " + path + "[" + i + "].source: ";
+                            throw bad(at + wrongSource.in(Language.ZH), at + wrongSource.in(Language.EN));
                         }
                         if (!io.iprules.internal.IsoDates.writable(vs.get(i).from())) {
                             throw notADate(s.name() + ": " + path + "[" + i + "].from", vs.get(i).from());
@@ -202,6 +203,45 @@ final class ParameterOverrides {
         } catch (DateTimeParseException e) {
             throw notADate(file + ": " + path + ".from", from);
         }
+    }
+
+    /**
+     * What is wrong with a value's {@code source}, or {@code null}: it names the implementing rule that the listing, a
+     * result's {@code amountBasis} and the officer's text cite, so it must show something, as a name must (spaces
+     * alone, no-break and ideographic ones included, are no source; nor are characters that show nothing alone,
+     * {@link io.iprules.json.InvisibleCharacters}: {@code "\u200B"} would cite an empty source), and it holds no control
+     * character, which the calendar reader refuses in a notice's title too (a line feed would break the cited line).
+     */
+    static Text sourceProblem(String source) {
+        boolean shows = false;
+        int invisible = -1;
+        for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
+            int c = source.codePointAt(i);
+            if (io.iprules.json.InvisibleCharacters.showsNothing(c)) {
+                invisible = invisible < 0 ? c : invisible;
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                shows = true;
+            }
+        }
+        if (!shows && invisible < 0) {
+            return Text.bilingual("必须填写(字符串)", "is required (a string)");
+        }
+        if (!shows) {
+            return Text.bilingual("没有可见的字符(" + codePoint(invisible) + "):请写出来源本身,如实施细则的文号",
+                    "holds nothing visible (" + codePoint(invisible) + "): write the source itself, such as the "
+                            + "implementing rule's document number");
+        }
+        int control = source.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+        if (control >= 0) {
+            return Text.bilingual("含有控制字符(" + codePoint(control) + ")", "contains a control character ("
+                    + codePoint(control) + ")");
+        }
+        return null;
+    }
+
+    /** A code point as Unicode names it in a message ({@code U+200B}). */
+    private static String codePoint(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     /** A value's {@code from} that is no date {@code YYYY-MM-DD}, at {@code where} (the source and the path). */

@@ -165,4 +165,48 @@ class ParameterOverridesTest {
                 ParameterOverrides.Source.json("a.json", one), ParameterOverrides.Source.json("b.json", one))))
                 .hasMessageContaining("b.json: p-1.OPEN: already set by a.json");
     }
+
+    private static String withSource(String sourceJson) {
+        return "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": " + sourceJson + "} ]}}";
+    }
+
+    private static String refusal(String json, Language lang) {
+        try {
+            apply(json);
+        } catch (ConfigurationException e) {
+            return e.message(lang);
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    /**
+     * A source that shows nothing ({@code "\u200B"}, {@code "\u001B"}, a no-break space) was taken as a source, where
+     * {@code ""} and {@code "\u3000"} were refused; a control character in one made the listing's line two. Refused as
+     * the calendar reader refuses a notice's title that holds one, with the path, in both languages; a file and a
+     * value set in Java alike.
+     */
+    @Test
+    void aSourceShowsSomethingAndHoldsNoControlCharacter() {
+        assertThat(refusal(withSource("\"\\u200b\""), Language.EN)).isEqualTo("params.json: p-1.OPEN[0].source: holds "
+                + "nothing visible (U+200B): write the source itself, such as the implementing rule's document number");
+        assertThat(refusal(withSource("\" \\u001b \""), Language.ZH)).isEqualTo(
+                "params.json: p-1.OPEN[0].source: 没有可见的字符(U+001B):请写出来源本身,如实施细则的文号");
+        assertThat(refusal(withSource("\"\\u00a0\""), Language.EN))
+                .isEqualTo("params.json: p-1.OPEN[0].source: is required (a string)");
+        assertThat(refusal(withSource("\"\\u3000\""), Language.EN))
+                .isEqualTo("params.json: p-1.OPEN[0].source: is required (a string)");
+        for (String control : List.of("\\n", "\\r", "\\t", "\\u001b[2J", "\\u0085")) {
+            assertThat(refusal(withSource("\"嘉科" + control + "结论:不符合\""), Language.EN))
+                    .startsWith("params.json: p-1.OPEN[0].source: contains a control character (U+00");
+        }
+        assertThat(refusal(withSource("\"嘉科\\n结论\""), Language.ZH))
+                .isEqualTo("params.json: p-1.OPEN[0].source: 含有控制字符(U+000A)");
+        // a character that shows nothing beside one that shows is the listing's to escape, not a refusal
+        assertThat(apply(withSource("\"嘉科\\u202e号\"")).get("p-1").parameter("OPEN").orElseThrow().values().get(0)
+                .source()).isEqualTo("嘉科\u202e号");
+        assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source
+                .single("p-1", "OPEN", new ParameterValue(FROM, "1", "\u200b")))))
+                .hasMessage("builder parameter(p-1, OPEN): p-1.OPEN[0].source: holds nothing visible (U+200B): write "
+                        + "the source itself, such as the implementing rule's document number");
+    }
 }

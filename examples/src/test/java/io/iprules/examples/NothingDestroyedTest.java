@@ -2118,14 +2118,19 @@ class NothingDestroyedTest {
         assertThat(summaryJson).isEqualTo(JSON.readTree(summaryJson).toPrettyString() + "\n");
         assertThat(JSON.readTree(summaryJson).at("/duplicates/count").asInt()).isEqualTo(1);
 
+        // a parameter's source holds no control character (refused, as in a calendar notice's title): the rest
+        String uncontrolled = "禾城\u202E\u2066\u2028\u2029\u200F";
+        String uncontrolledEscaped = "禾城\\u202E\\u2066\\u2028\\u2029\\u200F";
         Path params = tmp.resolve("params.json");
         Files.writeString(params, Files.readString(Path.of("params/jiaxing-implementing-rules.example.json"))
-                .replace("EXAMPLE ONLY: put", ESCAPED + " put"));
+                .replace("EXAMPLE ONLY: put", uncontrolledEscaped + " put"));
         CliTest.Run policies = run("policies", "--params", params.toString(), "--format", "json");
         assertThat(policies.exit()).as(policies.err()).isZero();
-        escapedEveryOne(policies.out());
-        assertThat(policies.out()).contains(ESCAPED + " put the implementing rule's document number here");
-        assertThat(policies.json().toString()).contains(CONTROLS);
+        for (char c : "\u202E\u2066\u2028\u2029\u200F".toCharArray()) {
+            assertThat(policies.out().indexOf(c)).as("U+%04X raw", (int) c).isEqualTo(-1);
+        }
+        assertThat(policies.out()).contains(uncontrolledEscaped + " put the implementing rule's document number here");
+        assertThat(policies.json().toString()).contains(uncontrolled);
     }
 
     /**
@@ -2163,40 +2168,54 @@ class NothingDestroyedTest {
         assertThat(pZh.err()).isEqualTo("参数文件 " + params + ": " + zh.replace("第 0 字节", "第 1 字节") + "\n");
     }
 
+    /**
+     * A parameter's source that shows, with characters that reorder or break a line beside it (U+202E, U+2028), is
+     * listed with them escaped; one with a control character (a line feed, a carriage return, ESC) is refused, naming
+     * its path, as the calendar reader refuses a notice's title that holds one: it would break the line that cites it.
+     */
     @Test
     void aParameterSourceIsNeverPrintedRaw(@TempDir Path tmp) throws Exception {
         Path params = tmp.resolve("params.json");
-        Files.writeString(params, Files.readString(Path.of("params/jiaxing-implementing-rules.example.json"))
-                .replace("EXAMPLE ONLY: put", "\\u001b[2J\\r\\u202eX put"));
-        CliTest.Run r = run("policies", "--params", params.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e")
-                .contains("\\u001B[2J\\r\\u202EX put the implementing rule's document number here");
+        String example = Files.readString(Path.of("params/jiaxing-implementing-rules.example.json"));
+        Files.writeString(params, example.replace("EXAMPLE ONLY: put", "嘉科\\u2028结论:不符合\\u202eX put"));
+        for (String lang : List.of("zh", "en")) {
+            CliTest.Run r = run("policies", "jiaxing-2012", "--params", params.toString(), "--lang", lang);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).doesNotContain("\u2028").doesNotContain("\u202e")
+                    .contains("嘉科\\u2028结论:不符合\\u202EX put the implementing rule's document number here");
+        }
+        for (String control : List.of("\\n", "\\r", "\\u001b[2J")) {
+            Files.writeString(params, example.replace("EXAMPLE ONLY: put", "嘉科" + control + "结论:不符合 put"));
+            CliTest.Run en = run("policies", "jiaxing-2012", "--params", params.toString(), "--lang", "en");
+            assertThat(en.exit()).isEqualTo(2);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.err()).startsWith(params + ": jiaxing-2012.JX_PATENT_GRANT.INVENTION[0].source: contains a "
+                    + "control character (U+00");
+            CliTest.Run zh = run("policies", "beijing-2012", "--params", params.toString());
+            assertThat(zh.exit()).isEqualTo(2);
+            assertThat(zh.err()).startsWith(params + ": jiaxing-2012.JX_PATENT_GRANT.INVENTION[0].source: "
+                    + "含有控制字符(U+00");
+        }
     }
 
     /**
-     * A source with a line feed made a line of the listing of its own ("结论:不符合"), in either language and for
-     * every policy: the listing escaped the whole text line by line, which keeps the line feeds it is made of, and
-     * wrote a source's own among them. Each control character is written as the officer's text writes it.
+     * A source with a line feed made a line of the listing of its own ("结论:不符合"), in either language: the listing
+     * was escaped only line by line, which keeps the line feeds it is made of, and wrote a source's own among them. The
+     * parameter reader refuses such a source now; the listing escapes what a deployment wrote all the same, as the
+     * officer's text escapes what a request wrote.
      */
     @Test
-    void aParameterSourceForgesNoLineOfTheListing(@TempDir Path tmp) throws Exception {
-        String source = "嘉科\\n结论:不符合\\r\\u001b[2J\\u2028\\u202eX";
-        String escaped = "嘉科\\n结论:不符合\\r\\u001B[2J\\u2028\\u202EX";
-        Path params = tmp.resolve("params.json");
-        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_PATENT_GRANT.INVENTION\": [{\"from\": \"2013-01-01\", "
-                + "\"value\": \"5000\", \"source\": \"" + source + "\"}]}, \"beijing-2012\": {\"BJ_PLEDGE_LOAN_INTEREST.RATE\": "
-                + "[{\"from\": \"2013-01-01\", \"value\": \"0.5\", \"source\": \"" + source + "\"}]}}");
-        for (String[] args : new String[][] {{"policies", "jiaxing-2012"}, {"policies", "jiaxing-2012", "--lang", "en"},
-                {"policies", "beijing-2012"}, {"policies"}}) {
-            String[] withParams = java.util.Arrays.copyOf(args, args.length + 2);
-            withParams[args.length] = "--params";
-            withParams[args.length + 1] = params.toString();
-            CliTest.Run r = run(withParams);
-            assertThat(r.exit()).as(r.err()).isZero();
-            assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u2028")
-                    .doesNotContain("\u202e").contains(escaped);
-            assertThat(r.out().lines()).noneMatch(l -> l.startsWith("结论"));
+    void theListingEscapesASourceItself() {
+        String source = "嘉科\n结论:不符合\r\u001b[2J\u2028\u202eX";
+        io.iprules.PolicyDescription jiaxing = io.iprules.RulesEngine.builder().build().policy("jiaxing-2012");
+        List<io.iprules.ParameterInfo> parameters = jiaxing.parameters().stream().map(p -> p.open()
+                ? p.withValues(List.of(new io.iprules.ParameterValue(java.time.LocalDate.of(2013, 1, 1), "1", source)))
+                : p).toList();
+        for (io.iprules.Language lang : io.iprules.Language.values()) {
+            String listed = PolicyListing.render(List.of(jiaxing.withParameters(parameters)), lang);
+            assertThat(listed).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u2028")
+                    .doesNotContain("\u202e").contains("嘉科\\n结论:不符合\\r\\u001B[2J\\u2028\\u202EX");
+            assertThat(listed.lines()).noneMatch(l -> l.startsWith("结论"));
         }
     }
 
