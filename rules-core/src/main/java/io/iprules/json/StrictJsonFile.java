@@ -99,12 +99,15 @@ public final class StrictJsonFile {
         return Text.bilingual("无法读取:" + reason.in(Language.ZH), "cannot read: " + reason.in(Language.EN));
     }
 
-    /** Whether the limit the document went over was met in a number's digits. */
-    private static boolean limitInNumber(byte[] bytes, int from) {
+    /**
+     * Where the limit the document went over was met (its path, as a request's limit is named) and whether in a
+     * number's digits; {@code ("", false)} when that cannot be told.
+     */
+    private static JsonContract.Limit limitAt(byte[] bytes, int from) {
         try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(bytes, from, bytes.length - from)) {
-            return JsonContract.limitAt(p).inNumber();
+            return JsonContract.limitAt(p);
         } catch (IOException | RuntimeException e) {
-            return false;
+            return new JsonContract.Limit("", false);
         }
     }
 
@@ -124,11 +127,13 @@ public final class StrictJsonFile {
         try {
             root = JSON.readTree(JSON.createParser(bytes, from, bytes.length - from));
         } catch (StreamConstraintsException e) {
-            // a request's limits, in a request's words; a long number's digits are counted against the string
-            // limit first, as a request's are
-            Text limit = limitInNumber(bytes, from) ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
+            // a request's limits, in a request's words and at its path (a source of 200,000 characters is the
+            // source of one value); a long number's digits are counted against the string limit first, as a
+            // request's are
+            JsonContract.Limit at = limitAt(bytes, from);
+            Text limit = at.inNumber() ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
                     : JsonContract.limitMessage(e);
-            throw new InvalidFileException(name, "", Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
+            throw new InvalidFileException(name, at.path(), Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
                     limit.in(Language.EN) + ParserWords.where(e, source)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, "", syntaxProblem(e, source));

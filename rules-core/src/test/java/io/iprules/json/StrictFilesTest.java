@@ -106,19 +106,22 @@ class StrictFilesTest {
         StrictJsonFile.InvalidFileException longNumber = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": " + digits41 + "}").getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);
-        assertThat(longNumber.getMessage()).isEqualTo("f.json: too large: a number may have at most 40 characters");
-        assertThat(longNumber.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: 过长:数值最多 40 个字符");
+        assertThat(longNumber.getMessage()).isEqualTo("f.json: a: too large: a number may have at most 40 characters");
+        assertThat(longNumber.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: a: 过长:数值最多 40 个字符");
         // a number of a million digits: the parser counts them against the string limit first, as it reads them
         StrictJsonFile.InvalidFileException millionDigits = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": " + "9".repeat(1_000_000) + "}")
                         .getBytes(StandardCharsets.UTF_8)), StrictJsonFile.InvalidFileException.class);
         assertThat(millionDigits.getMessage())
-                .startsWith("f.json: too large: a number may have at most 40 characters").doesNotContain("string");
-        assertThat(millionDigits.text().in(io.iprules.Language.ZH)).startsWith("f.json: 过长:数值最多 40 个字符");
-        // a string over the limit is still told as a string
+                .startsWith("f.json: a: too large: a number may have at most 40 characters").doesNotContain("string");
+        assertThat(millionDigits.text().in(io.iprules.Language.ZH)).startsWith("f.json: a: 过长:数值最多 40 个字符");
+        // a string over the limit is still told as a string, at its path as a request's is (it was named nowhere)
         assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"a\": \"" + "x".repeat(100_001) + "\"}")
                 .getBytes(StandardCharsets.UTF_8)))).hasMessageStartingWith(
-                        "f.json: too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)");
+                        "f.json: a: too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)");
+        assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"p\": {\"Q\": [{\"from\": \"2013-01-01\", "
+                + "\"source\": \"" + "x".repeat(200_000) + "\"}]}}").getBytes(StandardCharsets.UTF_8))))
+                .hasMessageStartingWith("f.json: p.Q[0].source: too large: a string may have at most 100000 characters");
         // a field name over the parser's limit: said as such, not the parser's words nor the length it counted
         StrictJsonFile.InvalidFileException longName = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": 1, \"" + "n".repeat(70_000) + "\": 2}")
@@ -230,7 +233,7 @@ class StrictFilesTest {
         System.arraycopy(json, 0, bom, 3, json.length);
         assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", bom)).getMessage())
                 .isEqualTo(catchThrowable(() -> StrictJsonFile.read("f.json", json)).getMessage())
-                .startsWith("f.json: too large: a number may have at most 40 characters");
+                .startsWith("f.json: a: too large: a number may have at most 40 characters");
         byte[] ok = "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
         assertThat(StrictJsonFile.read("f.json", ok).get("a").asInt()).isEqualTo(1);
     }
