@@ -244,10 +244,13 @@ final class ParameterOverrides {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
-    /** A value's {@code from} that is no date {@code YYYY-MM-DD}, at {@code where} (the source and the path). */
+    /**
+     * A value's {@code from} that is no date {@code YYYY-MM-DD} or no real one ({@code 2013-02-30}), at {@code where}
+     * (the source and the path): in the request reader's words.
+     */
     private static ConfigurationException notADate(String where, Object from) {
-        return bad(where + ": 必须是日期 YYYY-MM-DD,而不是“" + from + "”",
-                where + ": must be a date YYYY-MM-DD, not '" + from + "'");
+        return bad(where + ": 必须是有效日期 YYYY-MM-DD,而不是“" + from + "”",
+                where + ": must be a real date YYYY-MM-DD, not '" + from + "'");
     }
 
     private static String text(String file, String path, JsonNode v, String field) {

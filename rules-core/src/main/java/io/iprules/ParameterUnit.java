@@ -31,7 +31,9 @@ public enum ParameterUnit {
             try {
                 return io.iprules.internal.IsoDates.parse(text);
             } catch (DateTimeParseException e) {
-                throw invalid("必须是日期 YYYY-MM-DD,而不是“" + text + "”", "must be a date YYYY-MM-DD, not '" + text + "'");
+                // in the request reader's words: 2013-02-30 has the form, but is no date
+                throw invalid("必须是有效日期 YYYY-MM-DD,而不是“" + text + "”",
+                        "must be a real date YYYY-MM-DD, not '" + text + "'");
             }
         }
         BigDecimal d;

@@ -58,12 +58,14 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> apply("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.RATE[0].value: is a share between 0 and 1");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
-                .hasMessageContaining("p-1.OPEN[0].from: must be a date");
+                .hasMessageContaining("p-1.OPEN[0].from: must be a real date YYYY-MM-DD, not '2013-02-30'");
+        assertThat(refusal("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}",
+                Language.ZH)).isEqualTo("params.json: p-1.OPEN[0].from: 必须是有效日期 YYYY-MM-DD,而不是“2013-02-30”");
         // a year with a sign or more than four digits, which java.time reads, is not the form YYYY-MM-DD
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"+10000-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
-                .hasMessageContaining("p-1.OPEN[0].from: must be a date YYYY-MM-DD, not '+10000-01-01'");
+                .hasMessageContaining("p-1.OPEN[0].from: must be a real date YYYY-MM-DD, not '+10000-01-01'");
         assertThatThrownBy(() -> ParameterUnit.DATE.parse("-2013-06-30"))
-                .hasMessageContaining("must be a date YYYY-MM-DD, not '-2013-06-30'");
+                .hasMessageContaining("must be a real date YYYY-MM-DD, not '-2013-06-30'");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].source: is required");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2014-01-01\", \"value\": \"1\", \"source\": \"s\"},"

@@ -14,8 +14,8 @@ final class CommandLineText {
 
     /** First match wins. */
     private static final EnglishTemplates TEMPLATES = new EnglishTemplates()
-            .add(OPTION + "must be a date YYYY-MM-DD, not '(.*)'$",
-                    "选项 $1 的取值无效:必须是日期 YYYY-MM-DD,而不是“$2”")
+            .add(OPTION + "must be a real date YYYY-MM-DD, not '(.*)'$",
+                    "选项 $1 的取值无效:必须是有效日期 YYYY-MM-DD,而不是“$2”")
             .add(OPTION + "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$",
                     "选项 $1 的取值无效:应为 [$2] 之一(不区分大小写),而不是“$3”")
             .add(OPTION + "must be a share between 0 and 1, not '(.*)'$",

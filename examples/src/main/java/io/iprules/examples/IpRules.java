@@ -438,7 +438,8 @@ public final class IpRules implements Runnable {
                 }
                 return java.time.LocalDate.parse(value);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("must be a date YYYY-MM-DD, not '"
+                // the request reader's words: 2013-02-29 has the form, but is no date
+                throw new CommandLine.TypeConversionException("must be a real date YYYY-MM-DD, not '"
                         + SafeText.escape(value) + "'");
             }
         }

@@ -2312,15 +2312,22 @@ class NothingDestroyedTest {
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
         CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
         assertThat(date.exit()).isEqualTo(2);
-        assertThat(date.err()).contains("选项 --as-of 的取值无效:必须是日期 YYYY-MM-DD,而不是“2013/12/31”")
-                .contains("must be a date YYYY-MM-DD, not '2013/12/31'").doesNotContain("java.time");
+        assertThat(date.err()).contains("选项 --as-of 的取值无效:必须是有效日期 YYYY-MM-DD,而不是“2013/12/31”")
+                .contains("must be a real date YYYY-MM-DD, not '2013/12/31'").doesNotContain("java.time");
         CliTest.Run dateEn = run("evaluate", PILOT, "--as-of", "2013/12/31", "--lang", "en");
         assertThat(dateEn.exit()).isEqualTo(2);
-        assertThat(dateEn.err()).contains("Invalid value for option '--as-of': must be a date YYYY-MM-DD, not "
+        assertThat(dateEn.err()).contains("Invalid value for option '--as-of': must be a real date YYYY-MM-DD, not "
                 + "'2013/12/31'").doesNotContain("必须");
+        // a date of the form that is no date: said so, as the request reader says of a request's asOf
+        CliTest.Run noDay = run("evaluate", PILOT, "--as-of", "2013-02-29");
+        assertThat(noDay.exit()).isEqualTo(2);
+        assertThat(noDay.err()).contains("选项 --as-of 的取值无效:必须是有效日期 YYYY-MM-DD,而不是“2013-02-29”");
+        CliTest.Run noDayEn = run("evaluate", PILOT, "--as-of", "2013-02-29", "--lang", "en");
+        assertThat(noDayEn.err()).contains("Invalid value for option '--as-of': must be a real date YYYY-MM-DD, not "
+                + "'2013-02-29'");
         CliTest.Run farYear = run("evaluate", PILOT, "--as-of", "+999999999-12-31"); // java.time reads it; the form does not
         assertThat(farYear.exit()).isEqualTo(2);
-        assertThat(farYear.err()).contains("必须是日期 YYYY-MM-DD,而不是“+999999999-12-31”");
+        assertThat(farYear.err()).contains("必须是有效日期 YYYY-MM-DD,而不是“+999999999-12-31”");
         CliTest.Run unknown = run("evaluate", PILOT, "--no-such-option");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("未知选项:'--no-such-option'");

@@ -149,7 +149,7 @@ class JiaxingApiTest {
                 .build()).hasMessage(name + "[0].source: is required (a string)");
         assertThatThrownBy(() -> RulesEngine.builder()
                 .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(10000, 1, 1), "1000", "r")
-                .build()).hasMessage(name + "[0].from: must be a date YYYY-MM-DD, not '+10000-01-01'");
+                .build()).hasMessage(name + "[0].from: must be a real date YYYY-MM-DD, not '+10000-01-01'");
     }
 
     /**
