@@ -195,7 +195,18 @@ final class ParameterOverrides {
             }
         }
         String from = text(file, path, v, "from");
-        String value = v.hasNonNull("value") && v.get("value").isNumber() ? v.get("value").decimalValue().toPlainString()
+        JsonNode given = v.get("value");
+        if (given != null && given.isBoolean()) {
+            // a switch written as JSON's true: what a yes or no is written as, not "is required"
+            throw bad(file + ": " + path + ".value: 是或否写作 1(是)或 0(否),而不是 " + given,
+                    file + ": " + path + ".value: yes or no is written 1 (yes) or 0 (no), not " + given);
+        }
+        if (given != null && given.isContainerNode()) {
+            throw bad(file + ": " + path + ".value: 必须是字符串或数值,而不是" + (given.isObject() ? "对象" : "列表"),
+                    file + ": " + path + ".value: must be a string or a number, not " + (given.isObject()
+                            ? "an object" : "a list"));
+        }
+        String value = given != null && given.isNumber() ? given.decimalValue().toPlainString()
                 : text(file, path, v, "value");
         String source = text(file, path, v, "source");
         try {

@@ -40,6 +40,9 @@ public enum ParameterUnit {
         try {
             d = io.iprules.json.PlainDecimals.parse(text.trim());
         } catch (NumberFormatException e) {
+            if (this == YES_NO) { // "yes", "是", "true": what a yes or no is written as, as "2" is told
+                throw invalid("应为是(1)或否(0),而不是“" + text + "”", "is yes (1) or no (0), not '" + text + "'");
+            }
             throw invalid("必须是十进制数,而不是“" + text + "”", "must be a decimal number, not '" + text + "'");
         }
         // 1e999999999 would pass here and then fail every evaluation that uses it: the request's digit limit holds.

@@ -211,4 +211,35 @@ class ParameterOverridesTest {
                 .hasMessage("builder parameter(p-1, OPEN): p-1.OPEN[0].source: holds nothing visible (U+200B): write "
                         + "the source itself, such as the implementing rule's document number");
     }
+
+    /**
+     * A yes-or-no switch given "yes" read "must be a decimal number", and given JSON's true "is required (a string)",
+     * where "2" read "is yes (1) or no (0)": each is told how a yes or no is written.
+     */
+    @Test
+    void aSwitchIsToldItIsOneOrZero() {
+        ParameterInfo sw = new ParameterInfo("SWITCH", ParameterUnit.YES_NO, "p-1 §4", Text.plain("switch"), true,
+                List.of());
+        PolicyDescription policy = POLICY.withParameters(List.of(sw));
+        java.util.function.Function<String, ConfigurationException> refused = value -> (ConfigurationException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> ParameterOverrides.apply(Map.of("p-1", policy),
+                        List.of(ParameterOverrides.Source.json("params.json", ("{\"p-1\": {\"SWITCH\": [ {\"from\": "
+                                + "\"2013-01-01\", \"value\": " + value + ", \"source\": \"s\"} ]}}")
+                                .getBytes(StandardCharsets.UTF_8)))));
+        assertThat(refused.apply("\"yes\"").message(Language.EN))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: is yes (1) or no (0), not 'yes'");
+        assertThat(refused.apply("\"是\"").message(Language.ZH))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: 应为是(1)或否(0),而不是“是”");
+        assertThat(refused.apply("\"2\"").message(Language.EN))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: is yes (1) or no (0), not 2");
+        assertThat(refused.apply("true").message(Language.EN))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: yes or no is written 1 (yes) or 0 (no), not true");
+        assertThat(refused.apply("false").message(Language.ZH))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: 是或否写作 1(是)或 0(否),而不是 false");
+        assertThat(refused.apply("{}").message(Language.EN))
+                .isEqualTo("params.json: p-1.SWITCH[0].value: must be a string or a number, not an object");
+        // a yuan amount given a word is still told it must be a number
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"yes\", "
+                + "\"source\": \"s\"} ]}}")).hasMessageContaining("must be a decimal number, not 'yes'");
+    }
 }
