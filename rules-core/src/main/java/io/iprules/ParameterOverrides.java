@@ -85,11 +85,8 @@ final class ParameterOverrides {
                 }
                 for (var p : policy.getValue().entrySet()) {
                     String path = policy.getKey() + "." + p.getKey();
-                    ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> bad(
-                            s.name() + ": " + path + ": 没有这个参数;“" + policy.getKey() + "”的参数有 "
-                                    + d.parameters().stream().map(ParameterInfo::name).toList(),
-                            s.name() + ": " + path + ": no such parameter; '" + policy.getKey() + "' has "
-                                    + d.parameters().stream().map(ParameterInfo::name).toList()));
+                    ParameterInfo info = d.parameter(p.getKey()).orElseThrow(() -> noSuchParameter(s.name(), path,
+                            policy.getKey(), d));
                     if (!info.open()) {
                         throw bad(s.name() + ": " + path + ": 由政策原文规定(" + info.citation() + "),不能由部署设置",
                                 s.name() + ": " + path + ": is fixed by the text (" + info.citation()
@@ -143,6 +140,22 @@ final class ParameterOverrides {
             out.put(e.getKey(), e.getValue().withParameters(merged));
         }
         return out;
+    }
+
+    /**
+     * A parameter the policy does not have, with the ones a deployment may set (its open ones: a fixed one would be
+     * refused as fixed), or that it has none (anning-2022: all its figures are the text's).
+     */
+    private static ConfigurationException noSuchParameter(String file, String path, String policy,
+                                                          PolicyDescription d) {
+        List<String> open = d.parameters().stream().filter(ParameterInfo::open).map(ParameterInfo::name).toList();
+        if (open.isEmpty()) {
+            return bad(file + ": " + path + ": 没有这个参数;“" + policy + "”没有可由部署设置的参数",
+                    file + ": " + path + ": no such parameter; '" + policy + "' has no parameter a deployment sets");
+        }
+        return bad(file + ": " + path + ": 没有这个参数;“" + policy + "”可由部署设置的参数有:" + String.join("、", open),
+                file + ": " + path + ": no such parameter; those of '" + policy + "' a deployment sets are "
+                        + String.join(", ", open));
     }
 
     private static Map<String, Map<String, List<ParameterValue>>> parse(Source s) {

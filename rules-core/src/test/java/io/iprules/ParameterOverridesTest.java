@@ -242,4 +242,23 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"yes\", "
                 + "\"source\": \"s\"} ]}}")).hasMessageContaining("must be a decimal number, not 'yes'");
     }
+
+    /**
+     * An unknown parameter was told with every parameter of the policy, the fixed ones too, which a deployment cannot
+     * set, and a policy without any read "has []": only the open ones are offered now, or that there are none.
+     */
+    @Test
+    void anUnknownParameterIsToldTheOnesADeploymentSets() {
+        String unknown = "{\"p-1\": {\"OPN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}";
+        assertThat(refusal(unknown, Language.EN)).isEqualTo(
+                "params.json: p-1.OPN: no such parameter; those of 'p-1' a deployment sets are OPEN, RATE");
+        assertThat(refusal(unknown, Language.ZH)).isEqualTo("params.json: p-1.OPN: 没有这个参数;“p-1”可由部署设置的参数有:OPEN、RATE");
+        PolicyDescription fixedOnly = POLICY.withParameters(List.of(POLICY.parameter("FIXED").orElseThrow()));
+        ConfigurationException none = (ConfigurationException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> ParameterOverrides.apply(Map.of("p-1", fixedOnly), List.of(ParameterOverrides.Source.json(
+                        "params.json", unknown.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(none.message(Language.EN))
+                .isEqualTo("params.json: p-1.OPN: no such parameter; 'p-1' has no parameter a deployment sets");
+        assertThat(none.message(Language.ZH)).isEqualTo("params.json: p-1.OPN: 没有这个参数;“p-1”没有可由部署设置的参数");
+    }
 }
