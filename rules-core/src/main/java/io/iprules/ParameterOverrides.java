@@ -97,7 +97,7 @@ final class ParameterOverrides {
                         throw bad(s.name() + ": " + path + ": 已由 " + before + " 设置",
                                 s.name() + ": " + path + ": already set by " + before);
                     }
-                    List<ParameterValue> vs = p.getValue();
+                    List<ParameterValue> vs = new ArrayList<>(p.getValue());
                     for (int i = 0; i < vs.size(); i++) {
                         // what a file cannot hold, a value set in Java can: held to the file's rules all the same
                         Text wrongSource = sourceProblem(vs.get(i).source());
@@ -114,6 +114,13 @@ final class ParameterOverrides {
                             throw bad(s.name() + ": " + path + "[" + i + "].value: " + e.text().in(Language.ZH),
                                     s.name() + ": " + path + "[" + i + "].value: " + e.getMessage(), e);
                         }
+                        if (info.unit() != ParameterUnit.DATE && vs.get(i).value().startsWith("-")) {
+                            // a negative number is refused above, so this is zero written "-0" or "-0.00": the
+                            // number it is, 0, as the request reader reads an amount so written, and as the listing,
+                            // amountBasis and the officer's text show it (they showed "-0")
+                            ParameterValue v = vs.get(i);
+                            vs.set(i, new ParameterValue(v.from(), v.value().substring(1), v.source()));
+                        }
                         if (i > 0 && !vs.get(i).from().isAfter(vs.get(i - 1).from())) {
                             throw bad(s.name() + ": " + path + "[" + i + "].from: "
                                             + "各项取值的生效日期必须从早到晚排列,不得重复",
@@ -121,7 +128,7 @@ final class ParameterOverrides {
                                             + "must be listed in increasing date order, no date twice");
                         }
                     }
-                    set.computeIfAbsent(policy.getKey(), k -> new LinkedHashMap<>()).put(p.getKey(), vs);
+                    set.computeIfAbsent(policy.getKey(), k -> new LinkedHashMap<>()).put(p.getKey(), List.copyOf(vs));
                 }
             }
         }

@@ -261,4 +261,30 @@ class ParameterOverridesTest {
                 .isEqualTo("params.json: p-1.OPN: no such parameter; 'p-1' has no parameter a deployment sets");
         assertThat(none.message(Language.ZH)).isEqualTo("params.json: p-1.OPN: 没有这个参数;“p-1”没有可由部署设置的参数");
     }
+
+    /**
+     * Zero written with a minus sign ({@code "-0"}, {@code "-0.00"}, the JSON number {@code -0.0}) was kept as written and
+     * shown as "-0" in a result's amountBasis: it is the number 0 (a negative value is refused), kept as 0.
+     */
+    @Test
+    void zeroWrittenWithAMinusSignIsZero() {
+        PolicyDescription d = apply("""
+                {"p-1": {"OPEN": [ {"from": "2013-01-01", "value": "-0", "source": "a"},
+                                   {"from": "2014-01-01", "value": "-0.00", "source": "b"},
+                                   {"from": "2015-01-01", "value": -0.0, "source": "c"} ],
+                         "RATE": [ {"from": "2013-01-01", "value": "-0.0", "source": "d"} ]}}""").get("p-1");
+        assertThat(d.parameter("OPEN").orElseThrow().values()).extracting(ParameterValue::value)
+                .containsExactly("0", "0.00", "0.0");
+        assertThat(d.parameter("RATE").orElseThrow().values()).extracting(ParameterValue::value).containsExactly("0.0");
+        assertThat(ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source.single("p-1",
+                "OPEN", new ParameterValue(FROM, "-0", "s")))).get("p-1").parameter("OPEN").orElseThrow().values()
+                .get(0).value()).isEqualTo("0");
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"-1\", "
+                + "\"source\": \"s\"} ]}}")).hasMessageContaining("p-1.OPEN[0].value: must not be negative, but is -1");
+        // a string with an exponent is refused, the JSON number 5e3 is the number 5000 (a request's decimals alike)
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", "
+                + "\"source\": \"s\"} ]}}")).hasMessageContaining("must be written in plain digits");
+        assertThat(apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": 5e3, \"source\": \"s\"} ]}}")
+                .get("p-1").parameter("OPEN").orElseThrow().values().get(0).value()).isEqualTo("5000");
+    }
 }
