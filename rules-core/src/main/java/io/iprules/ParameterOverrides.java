@@ -151,7 +151,7 @@ final class ParameterOverrides {
 
     /**
      * A parameter the policy does not have, with the ones a deployment may set (its open ones: a fixed one would be
-     * refused as fixed), or that it has none (anning-2022: all its figures are the text's).
+     * refused as fixed), or that it has none (a policy whose figures are all its text's).
      */
     private static ConfigurationException noSuchParameter(String file, String path, String policy,
                                                           PolicyDescription d) {
@@ -243,7 +243,7 @@ final class ParameterOverrides {
      * {@link io.iprules.json.InvisibleCharacters}: {@code "\u200B"} would cite an empty source), and it holds no control
      * character, which the calendar reader refuses in a notice's title too (a line feed would break the cited line).
      */
-    static Text sourceProblem(String source) {
+    private static Text sourceProblem(String source) {
         boolean shows = false;
         int invisible = -1;
         for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
