@@ -58,8 +58,10 @@ public final class PlainAnning {
      * @param met        targets met
      * @param notMet     targets not met
      * @param unknown    targets not assessed for want of a figure
+     * @param notYetDue  whether the as-of date falls in a phase before review and acceptance (§3(1) 到2025年, checked
+     *                   at §5 总结验收): the targets are not yet due, which the engine's result warns of
      */
-    public record Outcome(List<Row> indicators, String phase, int met, int notMet, int unknown) {
+    public record Outcome(List<Row> indicators, String phase, int met, int notMet, int unknown, boolean notYetDue) {
         /** Whether every target is met: the verdict. */
         public boolean allMet() {
             return met > 0 && notMet == 0 && unknown == 0;
@@ -113,7 +115,13 @@ public final class PlainAnning {
                 break;
             }
         }
-        return new Outcome(rows, phase, met, notMet, unknown);
+        boolean notYetDue = false;
+        for (Phase p : phases) {
+            if (p.code().equals("ACCEPTANCE")) {
+                notYetDue = phase != null && asOf.isBefore(p.from());
+            }
+        }
+        return new Outcome(rows, phase, met, notMet, unknown, notYetDue);
     }
 
     private LocalDate endOfFirstPhase() {
