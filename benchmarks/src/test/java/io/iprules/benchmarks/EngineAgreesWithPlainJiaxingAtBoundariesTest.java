@@ -354,11 +354,13 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
         StringBuilder patents = new StringBuilder();
         for (int k = 0; k < random.nextInt(3); k++) {
             boolean invention = random.nextInt(3) != 0;
-            // the kind digit after the year agrees with the kind: 1 an invention, 3 a design
-            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL2013").append(invention ? '1' : '3')
-                    .append("000000").append(k).append(".").append(k)
+            String granted = date.get();
+            // the kind digit after the year agrees with the kind: 1 an invention, 3 a design; the year is no later
+            // than the grant's (an application of 2012 for a grant on 2012-11-04 or 11-05, of 2013 for a later one)
+            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL").append(granted.startsWith("2012") ? "2012" : "2013")
+                    .append(invention ? '1' : '3').append("000000").append(k).append(".").append(k)
                     .append("\",\"kind\":\"").append(invention ? "INVENTION" : "DESIGN").append("\",\"grantDate\":\"")
-                    .append(date.get()).append('"').append(invention ? ",\"field\":\""
+                    .append(granted).append('"').append(invention ? ",\"field\":\""
                             + (random.nextBoolean() ? "NEW_ENERGY" : "OTHER") + "\",\"annualFeesPaid\":"
                             + random.nextInt(5) : "").append('}');
         }

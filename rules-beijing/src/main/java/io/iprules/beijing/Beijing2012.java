@@ -285,6 +285,9 @@ public final class Beijing2012 extends KitModule {
             if (g.complete() != null && g.issued() != null && g.issued().isBefore(g.complete())) {
                 at.add("issued", MESSAGES.text("problem.issued-before-complete", g.complete()));
             }
+            if (g.certificate() == Certificate.PRIORITY_EXAMINATION && g.subject() != null) {
+                notBeforeApplied(g, at);
+            }
             if (g.certificate() != null && g.subject() != null
                     && !certificates.add(new CertificateFor(g.certificate(), g.subject().strip()))) {
                 at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(), g.certificate()));
@@ -332,6 +335,30 @@ public final class Beijing2012 extends KitModule {
         }
         return true;
     }
+    /**
+     * §2(4) 在企业申请文件齐备的条件下…出具发明专利优先审查证明: the file asks priority examination of an application
+     * already filed, so it is complete, and its certificate issued, no earlier than the year the application's number
+     * says it was filed (申请年号, ZC 0006-2003). Application 201310000001.1 complete on 2012-12-13 had no deadline (before
+     * the opinions took force) where a slip of one year gave it one: refused at complete, naming the year the number
+     * gives; at issued where no completion date is given (one is before its completion date otherwise, and told so).
+     * A number of no known shape is not checked.
+     */
+    private static void notBeforeApplied(GreenChannelRequest g, Problems at) {
+        java.util.OptionalInt applied = PatentNumbers.applicationYear(g.subject());
+        if (applied.isEmpty()) {
+            return;
+        }
+        if (g.complete() != null) {
+            if (g.complete().getYear() < applied.getAsInt()) {
+                at.add("complete", MESSAGES.text("problem.complete-before-applied", g.complete(), applied.getAsInt(),
+                        g.subject()));
+            }
+        } else if (g.issued() != null && g.issued().getYear() < applied.getAsInt()) {
+            at.add("issued", MESSAGES.text("problem.issued-before-applied", g.issued(), applied.getAsInt(),
+                    g.subject()));
+        }
+    }
+
     /**
      * §2(4) 出具发明专利优先审查证明: the certificate is an invention application's; an application number whose kind
      * digit says a utility model or a design ({@code 201320000001.5}, {@code 201330000001.X}; ZC 0006-2003) cannot have

@@ -83,6 +83,22 @@ final class EnterpriseValidation {
                         pt.number(), numbered.name(), pt.kind(), numbered)));
     }
 
+    /**
+     * §7(3) dates a grant or an award against 2012-11-05, and a patent is granted, and a China Patent Award given for
+     * it, no earlier than it was applied for, in the year its number says (申请年号, ZC 0006-2003). ZL201310001234.5
+     * granted on 2012-01-01 was excluded as before the policy took force, where a slip of the date's year (or the
+     * number's) moved the award across that line: refused, naming the year the number gives. A number of no known
+     * shape is not checked.
+     */
+    private static void notBeforeApplied(String number, String field, LocalDate date, String message, Problems at) {
+        PatentNumbers.applicationYear(number)
+                .ifPresent(applied -> {
+                    if (date.getYear() < applied) {
+                        at.add(field, problem(message, date, applied, number));
+                    }
+                });
+    }
+
     private static void patents(JiaxingEnterprise e, Spellings spellings, Problems p) {
         Seen patentNumbers = new Seen();
         p.each("patents", e.patents(), (pt, at) -> {
@@ -95,7 +111,9 @@ final class EnterpriseValidation {
             if (at.required("kind", pt.kind()) && pt.number() != null) {
                 kindAsNumbered(pt, at);
             }
-            at.required("grantDate", pt.grantDate());
+            if (at.required("grantDate", pt.grantDate()) && pt.number() != null) {
+                notBeforeApplied(pt.number(), "grantDate", pt.grantDate(), "problem.granted-before-applied", at);
+            }
             if (pt.kind() == PatentKind.INVENTION && pt.field() == null) {
                 at.add("field", problem("problem.invention-field"));
             }
@@ -115,7 +133,9 @@ final class EnterpriseValidation {
                 spellings.oneWay("patent", a.patent(), at);
             }
             at.required("award", a.award());
-            at.required("date", a.date());
+            if (at.required("date", a.date()) && a.patent() != null) {
+                notBeforeApplied(a.patent(), "date", a.date(), "problem.awarded-before-applied", at);
+            }
             if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
                 at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));
             }

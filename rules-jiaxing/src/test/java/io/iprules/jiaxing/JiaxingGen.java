@@ -205,7 +205,8 @@ final class JiaxingGen {
 
     static Gen<PatentAward> patentAward(List<String> numbers, Gen<LocalDate> date) {
         List<String> pool = new ArrayList<>(numbers);
-        pool.add("ZL201290000001.1"); // a patent the applicant does not list: the award still stands on its own
+        pool.add("ZL201090000001.1"); // a patent the applicant does not list: the award still stands on its own (its
+        // year, 2010, before every fact date drawn: an award is no earlier than its application)
         return in -> new PatentAward(oneOf(pool).generate(in), Generate.enumValues(PatentAwardType.class).generate(in),
                 date.generate(in));
     }

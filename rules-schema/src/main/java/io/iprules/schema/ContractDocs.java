@@ -87,6 +87,11 @@ public final class ContractDocs {
             new ReaderOnly("by its kind digit after the year", "jiaxing-2012's patent whose kind the number's kind "
                     + "digit contradicts (ZL201320000002.2, a utility model's, given as an invention): a comparison "
                     + "between two fields, the digit's place depending on how the number is written"),
+            new ReaderOnly("(its first digits, 申请年号)", "a date before the year a patent or application number says "
+                    + "the application was filed (ZC 0006-2003: ZL201310001234.5 is of 2013, 98100001.2 of 1998): "
+                    + "jiaxing-2012's grant date of a patent and date of a China Patent Award, beijing-2012's completion "
+                    + "date of a priority examination (its issue date where no completion date is given): a comparison "
+                    + "between two fields, the year's place and length depending on how the number is written"),
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
                     + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
                     + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),

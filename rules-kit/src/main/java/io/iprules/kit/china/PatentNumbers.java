@@ -86,6 +86,35 @@ public final class PatentNumbers {
         return java.util.Optional.empty();
     }
 
+    /**
+     * 申请年号: the year an application was filed, as its number says (ZC 0006-2003): the first four of the 12 digits
+     * since 2003-10-01 ({@code ZL201310001234.5}: 2013), the first two of the 8 before, 85 to 99 for 1985 to 1999 and
+     * 00 to 03 for 2000 to 2003 ({@code 98100001.2}: 1998, {@code 02100001.X}: 2002). Read as {@link #same} reads a
+     * number (with or without ZL or its full stop, in any width or case). Empty for anything else: a number of no
+     * known shape, 12 digits whose year is before 2003, or 8 whose two digits are no year of that numbering (04 to
+     * 84). A patent is granted, and an application completed or certified, no earlier than it was applied for.
+     */
+    public static java.util.OptionalInt applicationYear(String number) {
+        int length = applicationDigits(number, 12) ? 12 : applicationDigits(number, 8) ? 8 : 0;
+        if (length == 0) {
+            return java.util.OptionalInt.empty();
+        }
+        int digits = length == 12 ? 4 : 2;
+        int year = 0;
+        for (int i = afterOffice(number), seen = 0; seen < digits; i++) {
+            char c = halfWidthUpperCase(number.charAt(i));
+            if (c != '.') {
+                year = year * 10 + (c - '0');
+                seen++;
+            }
+        }
+        if (length == 12) {
+            return year >= 2003 ? java.util.OptionalInt.of(year) : java.util.OptionalInt.empty();
+        }
+        return year >= 85 ? java.util.OptionalInt.of(1900 + year)
+                : year <= 3 ? java.util.OptionalInt.of(2000 + year) : java.util.OptionalInt.empty();
+    }
+
     /** The kinds of patent an application's number tells apart (专利的种类). */
     public enum Kind {
         /** 发明. */

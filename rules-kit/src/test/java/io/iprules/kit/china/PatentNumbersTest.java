@@ -76,4 +76,20 @@ class PatentNumbersTest {
     void theKindDigitSaysTheKindOfPatent(String number, String kind) {
         assertThat(PatentNumbers.kindOf(number).map(Enum::name).orElse("")).isEqualTo(kind == null ? "" : kind);
     }
+
+    /**
+     * ZC 0006-2003's year: the first four of 12 digits, the first two of 8 (85–99 the 1900s, 00–03 the 2000s, when
+     * the 12-digit numbers began); nothing for what is no application number or no year of its numbering.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "ZL201310001234.5, 2013", "201310001234.5, 2013", "ZL2013100012345, 2013", "zl２０１３１０００１２３４。５, 2013",
+            "201310001234, 2013", "200310000001.X, 2003", "ZL202530000001.2, 2025", "98100001.2, 1998",
+            "ZL85100001, 1985", "ZL99200001.X, 1999", "02100001.X, 2002", "03300001.1, 2003", "00100001.1, 2000",
+            "199810000001.1, ''", "200210000001.1, ''", "04100001.1, ''", "84100001.1, ''", "ZL20131000.X, ''",
+            "2013100012345.5, ''", "CN201310001234.5, ''", "ZL 201310001234.5, ''", "hello, ''", "'', ''"})
+    void theNumberSaysTheYearOfTheApplication(String number, String year) {
+        java.util.OptionalInt read = PatentNumbers.applicationYear(number);
+        assertThat(read.isPresent() ? String.valueOf(read.getAsInt()) : "").isEqualTo(year == null ? "" : year);
+    }
 }
