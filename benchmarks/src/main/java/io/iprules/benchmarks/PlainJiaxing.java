@@ -15,6 +15,7 @@ import io.iprules.jiaxing.PatentKind;
 import io.iprules.jiaxing.PledgeLoan;
 import io.iprules.jiaxing.PolicyChoice;
 import io.iprules.jiaxing.Recognition;
+import io.iprules.jiaxing.RecognitionType;
 import io.iprules.jiaxing.Standard;
 import io.iprules.jiaxing.StandardLevel;
 import io.iprules.jiaxing.StandardRole;
@@ -197,6 +198,16 @@ public final class PlainJiaxing {
         return e == null ? null : e.getValue();
     }
 
+    /**
+     * The order of {@code type} among alternatives of equal amount (§7(1) 按最优惠一项执行), as the engine reads it: the
+     * clause's order of listing, the parameter {@code JX_TIE_RANK.LIST.TYPE} of the policy's description (rules-jiaxing's
+     * {@code s7_1_tie_order.json}, a deployment's value included), never the Java enum's declaration order: a tie file
+     * the engine misread, or an enum reordered, is then a disagreement between the two, not the same slip twice.
+     */
+    private int rank(String list, Enum<?> type, LocalDate date) {
+        return param("JX_TIE_RANK." + list + "." + type.name(), date).intValueExact();
+    }
+
     private static BigDecimal money(BigDecimal v) {
         return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }
@@ -227,7 +238,10 @@ public final class PlainJiaxing {
         for (Recognition r : e.recognitions()) {
             if (!r.date().isAfter(asOf)) {
                 all.add(new Cand(r.type().awardCode(), recognitionMatter(r.type().awardCode()), r.type().name(), r.date(),
-                        money(param(r.type().awardCode(), r.date())), r.type().ordinal(), all.size()));
+                        money(param(r.type().awardCode(), r.date())),
+                        // §6(5)3's intermediary is a matter of its own: no alternative, no rank (0, as the engine's)
+                        r.type() == RecognitionType.CITY_KEY_SCI_TECH_INTERMEDIARY ? 0
+                                : rank("RECOGNITION", r.type(), r.date()), all.size()));
             }
         }
         for (PatentInfoPlatform pl : e.patentInfoPlatforms()) {
@@ -254,13 +268,14 @@ public final class PlainJiaxing {
         for (PatentAward a : e.patentAwards()) {
             if (!a.date().isAfter(asOf)) {
                 all.add(new Cand(a.award().awardCode(), "patent-award:" + a.patent(), a.patent(), a.date(),
-                        money(param(a.award().awardCode(), a.date())), a.award().ordinal(), all.size()));
+                        money(param(a.award().awardCode(), a.date())), rank("PATENT_AWARD", a.award(), a.date()), all.size()));
             }
         }
         for (BrandHonour h : e.brandHonours()) {
             if (!h.date().isAfter(asOf)) {
                 all.add(new Cand("JX_BRAND_HONOUR", "brand:" + Subjects.of(h), Subjects.of(h), h.date(),
-                        money(param("JX_BRAND_HONOUR." + h.type(), h.date())), h.type().ordinal(), all.size()));
+                        money(param("JX_BRAND_HONOUR." + h.type(), h.date())), rank("BRAND_HONOUR", h.type(), h.date()),
+                        all.size()));
             }
         }
         for (ExportTrademark x : e.exportTrademarks()) {

@@ -1,0 +1,230 @@
+package io.iprules.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationRequest;
+import io.iprules.EvaluationResult;
+import io.iprules.Outcome;
+import io.iprules.ParameterInfo;
+import io.iprules.ParameterValue;
+import io.iprules.PolicyDescription;
+import io.iprules.RulesEngine;
+import io.iprules.jiaxing.Jiaxing2012;
+import io.iprules.jiaxing.JiaxingEnterprise;
+import io.iprules.spi.Evaluation;
+import io.iprules.spi.PolicyModule;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The order among alternatives of equal amount (§7(1) 按最优惠一项执行) is data, the ranks of {@code s7_1_tie_order.json}
+ * (RULES.md §7(1)), never a Java enum's declaration order: not in the engine, and not in the hand-written baseline
+ * either, which reads them from the engine's policy description as it reads amounts. Shown by reversing them: an
+ * engine whose jiaxing-2012 describes every list's ranks reversed (the module itself unchanged) decides otherwise
+ * than the text's ranks do, and the baseline, given that engine's description, decides with it. A baseline that
+ * ranked by {@code ordinal()} kept the text's order here and disagreed; so does one that reads no tie data at all.
+ */
+class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
+    private static final RulesEngine TEXT = RulesEngine.builder().build();
+    private static final RulesEngine REVERSED = RulesEngine.builder().withoutDiscovery().module(new ReversedTies())
+            .build();
+
+    /**
+     * jiaxing-2012 as it is, but for the ranks of its tie order, reversed within each list (RECOGNITION's 1 to 6
+     * become 6 to 1, PATENT_AWARD's 1 and 2 become 2 and 1, BRAND_HONOUR's 1 to 4 become 4 to 1).
+     */
+    private static final class ReversedTies implements PolicyModule {
+        private final Jiaxing2012 module = new Jiaxing2012();
+
+        @Override
+        public String id() {
+            return module.id();
+        }
+
+        @Override
+        public PolicyDescription describe() {
+            PolicyDescription d = module.describe();
+            Map<String, Integer> highest = new HashMap<>();
+            for (ParameterInfo p : d.parameters()) {
+                if (p.name().startsWith("JX_TIE_RANK.")) {
+                    for (ParameterValue v : p.values()) {
+                        highest.merge(list(p.name()), Integer.parseInt(v.value()), Math::max);
+                    }
+                }
+            }
+            return d.withParameters(d.parameters().stream().map(p -> !p.name().startsWith("JX_TIE_RANK.") ? p
+                    : p.withValues(p.values().stream().map(v -> new ParameterValue(v.from(),
+                            String.valueOf(highest.get(list(p.name())) + 1 - Integer.parseInt(v.value())),
+                            v.source() + " (reversed, for a test)")).toList())).toList());
+        }
+
+        /** {@code JX_TIE_RANK.RECOGNITION} of {@code JX_TIE_RANK.RECOGNITION.NATIONAL_IP_DEMO_ENTERPRISE}. */
+        private static String list(String name) {
+            return name.substring(0, name.lastIndexOf('.'));
+        }
+
+        @Override
+        public List<Outcome> evaluate(List<Evaluation> chunk) {
+            return module.evaluate(chunk);
+        }
+
+        @Override
+        public void checkParameters(PolicyDescription deployed) {
+            module.checkParameters(deployed);
+        }
+
+        @Override
+        public List<Class<?>> sharedMaterial() {
+            return module.sharedMaterial();
+        }
+
+        @Override
+        public Set<String> dataKinds() {
+            return module.dataKinds();
+        }
+
+        @Override
+        public String useData(String kind, Map<String, byte[]> files) {
+            return module.useData(kind, files);
+        }
+    }
+
+    private static EvaluationRequest enterprise(RulesEngine engine, String body) {
+        return Requests.json(engine, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2015-12-31\",\"applicant\":{"
+                + "\"name\":\"嘉兴边界有限公司\",\"creditCode\":\"91330400MA28A0001D\"," + body + "}}");
+    }
+
+    /** Engine and baseline (with that engine's description) compared in full; the decision as lines. */
+    private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
+        EvaluationResult byEngine = engine.evaluate(r);
+        PlainJiaxing.Outcome byHand = new PlainJiaxing(engine.policy("jiaxing-2012"))
+                .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
+        List<PlainJiaxing.Item> awards = byEngine.awards().stream()
+                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
+        List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
+                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
+        String who = r.asOf() + " " + r.subject();
+        assertThat(awards).as(who).isEqualTo(byHand.awards());
+        assertThat(excluded).as(who).isEqualTo(byHand.excluded());
+        assertThat(byEngine.total()).as(who).isEqualTo(byHand.total());
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + " " + a.amount()));
+        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + " " + x.amount() + " " + x.reason()));
+        lines.add("total " + byEngine.total());
+        return lines;
+    }
+
+    @Test
+    void theReversedEngineDescribesTheRanksReversed() {
+        PolicyDescription d = REVERSED.policy("jiaxing-2012");
+        assertThat(d.parameter("JX_TIE_RANK.RECOGNITION.NATIONAL_IP_DEMO_ENTERPRISE").orElseThrow().values().get(0)
+                .value()).isEqualTo("6");
+        assertThat(d.parameter("JX_TIE_RANK.RECOGNITION.PROVINCIAL_CIRCULATION_IP_PILOT").orElseThrow().values().get(0)
+                .value()).isEqualTo("2");
+        assertThat(d.parameter("JX_TIE_RANK.RECOGNITION.PROVINCIAL_CIRCULATION_IP_DEMO").orElseThrow().values().get(0)
+                .value()).isEqualTo("1");
+        assertThat(d.parameter("JX_TIE_RANK.BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK").orElseThrow().values().get(0)
+                .value()).isEqualTo("1");
+    }
+
+    /**
+     * §6(5)2 试点或示范单位, 50,000 each and one matter: the text's order keeps the pilot unit (rank 5 before 6), also
+     * when recognised a year before the demonstration unit (the rank is weighed before the date); the reversed ranks
+     * keep the demonstration unit (1 before 2). The enum lists the pilot first either way.
+     */
+    @Test
+    void theCirculationUnitFollowsTheRanksNotTheEnum() {
+        String sameDay = "\"recognitions\":[{\"type\":\"PROVINCIAL_CIRCULATION_IP_PILOT\",\"date\":\"2013-01-10\"},"
+                + "{\"type\":\"PROVINCIAL_CIRCULATION_IP_DEMO\",\"date\":\"2013-01-10\"}]";
+        assertThat(agree(TEXT, enterprise(TEXT, sameDay))).containsExactly(
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00",
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00 NON_DUPLICATION",
+                "total 50000.00");
+        assertThat(agree(REVERSED, enterprise(REVERSED, sameDay))).containsExactly(
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00",
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00 NON_DUPLICATION",
+                "total 50000.00");
+        String pilotFirst = "\"recognitions\":[{\"type\":\"PROVINCIAL_CIRCULATION_IP_PILOT\",\"date\":\"2013-01-10\"},"
+                + "{\"type\":\"PROVINCIAL_CIRCULATION_IP_DEMO\",\"date\":\"2014-01-10\"}]";
+        assertThat(agree(REVERSED, enterprise(REVERSED, pilotFirst))).containsExactly(
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00",
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00 NON_DUPLICATION",
+                "total 50000.00");
+    }
+
+    /**
+     * §6(5)5, one mark's two honours, the 浙江省著名商标 amount set (50,000) and the 中国驰名商标 one open: weighed by the
+     * order alone. The text's (中国名牌、中国驰名商标、浙江名牌、浙江省著名商标) keeps the well-known mark, amount open;
+     * reversed, the famous trademark's rank is 1 and its 50,000.00 is paid.
+     */
+    @Test
+    void anOpenBrandAmountFollowsTheRanksNotTheEnum() {
+        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"date\":\"2013-05-01\",\"name\":\"禾城\"},"
+                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"date\":\"2014-05-01\",\"name\":\"禾城\"}]";
+        RulesEngine text = RulesEngine.builder().parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK",
+                LocalDate.of(2012, 11, 5), "50000", "test").build();
+        RulesEngine reversed = RulesEngine.builder().withoutDiscovery().module(new ReversedTies()).parameter(
+                "jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK", LocalDate.of(2012, 11, 5), "50000", "test")
+                .build();
+        assertThat(agree(text, enterprise(text, honours))).containsExactly("JX_BRAND_HONOUR 禾城 null",
+                "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION", "total 0.00");
+        assertThat(agree(reversed, enterprise(reversed, honours))).containsExactly("JX_BRAND_HONOUR 禾城 50000.00",
+                "JX_BRAND_HONOUR 禾城 null NON_DUPLICATION", "total 50000.00");
+    }
+
+    /**
+     * Seeded applicants whose alternatives tie: any of §6(5)2's six recognitions and of one mark's four honours, on
+     * three days; two honours' amounts set alike (浙江名牌 and 浙江省著名商标, 50,000 each), two left open. With the ranks
+     * reversed, engine and baseline agree on every one, and the reversal is exercised: many are decided otherwise
+     * than with the text's ranks (which engine and baseline agree on as well).
+     */
+    @Test
+    void randomTiesAgreeWithTheRanksReversed() {
+        LocalDate from = LocalDate.of(2012, 11, 5);
+        RulesEngine text = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", from, "50000", "test")
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK", from, "50000", "test").build();
+        RulesEngine reversed = RulesEngine.builder().withoutDiscovery().module(new ReversedTies())
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", from, "50000", "test")
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK", from, "50000", "test").build();
+        String[] recognitions = {"NATIONAL_IP_DEMO_ENTERPRISE", "NATIONAL_IP_PILOT_ENTERPRISE",
+            "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "CITY_PATENT_DEMO_ENTERPRISE", "PROVINCIAL_CIRCULATION_IP_PILOT",
+            "PROVINCIAL_CIRCULATION_IP_DEMO"};
+        String[] honours = {"CHINA_TOP_BRAND", "CHINA_WELL_KNOWN_TRADEMARK", "ZHEJIANG_TOP_BRAND",
+            "ZHEJIANG_FAMOUS_TRADEMARK"};
+        String[] dates = {"2012-11-05", "2013-01-10", "2014-06-30"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20121105L);
+        int differ = 0;
+        for (int i = 0; i < 600; i++) {
+            StringBuilder body = new StringBuilder("\"recognitions\":[");
+            String sep = "";
+            for (String t : recognitions) {
+                if (random.nextInt(5) < 2) {
+                    body.append(sep).append("{\"type\":\"").append(t).append("\",\"date\":\"")
+                            .append(dates[random.nextInt(dates.length)]).append("\"}");
+                    sep = ",";
+                }
+            }
+            body.append("],\"brandHonours\":[");
+            sep = "";
+            for (String t : honours) {
+                if (random.nextInt(5) < 2) {
+                    body.append(sep).append("{\"type\":\"").append(t).append("\",\"name\":\"禾城\",\"date\":\"")
+                            .append(dates[random.nextInt(dates.length)]).append("\"}");
+                    sep = ",";
+                }
+            }
+            body.append(']');
+            List<String> byText = agree(text, enterprise(text, body.toString()));
+            List<String> byReversed = agree(reversed, enterprise(reversed, body.toString()));
+            if (!byText.equals(byReversed)) {
+                differ++;
+            }
+        }
+        assertThat(differ).as("applicants decided otherwise with the ranks reversed").isGreaterThan(100);
+    }
+}
