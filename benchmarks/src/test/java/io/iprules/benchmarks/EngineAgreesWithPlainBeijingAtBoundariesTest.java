@@ -34,9 +34,13 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
                 + "\"name\":\"北京边界科技有限公司\"," + applicant + "}}");
     }
 
+    /**
+     * A priority examination certificate for application 2012100000001, filed in 2012 as its number says: the files
+     * are complete from 2012-12-13 on, and a completion before the application's year is refused.
+     */
     private static EvaluationRequest certificate(String asOf, String complete, String issued) {
         return enterprise(asOf, "\"registeredInBeijing\":true,\"industries\":[\"NEW_MATERIALS\"],\"greenChannel\":[{"
-                + "\"certificate\":\"PRIORITY_EXAMINATION\",\"subject\":\"2013100000001\",\"complete\":\"" + complete + "\""
+                + "\"certificate\":\"PRIORITY_EXAMINATION\",\"subject\":\"2012100000001\",\"complete\":\"" + complete + "\""
                 + (issued == null ? "" : ",\"issued\":\"" + issued + "\"") + "}]");
     }
 
@@ -70,7 +74,7 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
     }
 
     private static PlainBeijing.Row row(DeadlineStatus s, String deadline, Integer used, Integer late, Integer left) {
-        return new PlainBeijing.Row("BJ_GREEN_CHANNEL_PRIORITY_EXAM", "2013100000001", s,
+        return new PlainBeijing.Row("BJ_GREEN_CHANNEL_PRIORITY_EXAM", "2012100000001", s,
                 deadline == null ? null : LocalDate.parse(deadline), used, late, left);
     }
 
