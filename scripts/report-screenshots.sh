@@ -55,7 +55,10 @@
 # pages quoting once-paid (a payment naming one annual fee) and the page's held-back tile saying what it sums, a
 # limit's cut read 扣减, a row 资格待定; anning-every-target-exactly-reached drawn by .129 alone; then
 # beijing-green-channel-late again for §2(4)'s clause note (a count not covered decided where it can be), and
-# pilot-city-two-parks-eligible for its verdict naming the parts of §1(2)1 and §2(2) not formalised (另:…未形式化). One for each of the
+# pilot-city-two-parks-eligible for its verdict naming the parts of §1(2)1 and §2(2) not formalised (另:…未形式化); and
+# the eight jiaxing pages later that day for their readings brand-honours (several honours name their brands),
+# maximum-limit and top-up (read on the as-of date; a later item), anning-every-target-exactly-reached for its
+# service-platform reading (at most 2 ports). One for each of the
 # 18 example requests (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
 # below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
 # comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
