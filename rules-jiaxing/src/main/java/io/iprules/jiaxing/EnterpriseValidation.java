@@ -149,7 +149,7 @@ final class EnterpriseValidation {
             at.noSpaceAround("name", h.name()); // one brand, one matter: "禾牌 " would be another
             at.required("type", h.type());
             at.required("date", h.date());
-            if (h.name() == null || h.name().isBlank()) {
+            if (Problems.blankOrNull(h.name())) { // a no-break space alone is no name either (String.isBlank: it is)
                 // one brand's honours are one matter (reading brand-honours): whether two honours without a name are
                 // one brand cannot be told, and taking them as two had paid one matter twice
                 if (listed > 1) {
@@ -183,14 +183,14 @@ final class EnterpriseValidation {
         p.each("standards", e.standards(), (s, at) -> {
             at.required("level", s.level());
             // told as one standard written another way, not as listed twice as well
-            boolean oneWay = !at.noSpaceAround("number", s.number()) || s.number() == null || s.number().isBlank()
+            boolean oneWay = !at.noSpaceAround("number", s.number()) || Problems.blankOrNull(s.number())
                     || standardSpellings.oneWay("number", s.number(), at);
             at.required("role", s.role());
             at.required("published", s.published());
             if (!oneWay || s.level() == null || s.published() == null) {
                 return;
             }
-            boolean numbered = s.number() != null && !s.number().isBlank();
+            boolean numbered = !Problems.blankOrNull(s.number()); // "\u00a0" is no number either
             if (!standards.firstTime(Subjects.of(s))) {
                 // a number given twice is one standard listed twice, not two standards of one level and day wanting
                 // their numbers (GB/T 1-2013 as national and again as industry standard was told to give its number)
@@ -480,7 +480,7 @@ final class EnterpriseValidation {
         if (a == null) {
             at.add("code", problem("problem.unknown-award-code", code, String.valueOf(AwardCodes.IN_TEXT_ORDER)));
             return false;
-        } else if (a.perSubject() && (subject == null || subject.isBlank())) {
+        } else if (a.perSubject() && Problems.blankOrNull(subject)) {
             at.add("subject", problem("problem.award-subject-required", code));
             return false;
         }

@@ -353,6 +353,15 @@ public final class Problems {
     }
 
     /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */
+    /**
+     * Whether {@code s} is {@code null} or holds nothing but spaces as the kit reads them (Unicode's white space and
+     * space separators, a no-break space among them, where {@link String#isBlank} sees none): what
+     * {@link #required} tells as missing.
+     */
+    public static boolean blankOrNull(String s) {
+        return s == null || blank(s);
+    }
+
     private static boolean blank(String s) {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             if (!isSpace(s.codePointAt(i))) {

@@ -16,7 +16,7 @@ public final class Subjects {
 
     /** A brand honour: its brand name when given, else its type. */
     public static String of(BrandHonour h) {
-        return h.name() != null && !h.name().isBlank() ? h.name() : h.type().name();
+        return !io.iprules.kit.Problems.blankOrNull(h.name()) ? h.name() : h.type().name();
     }
 
     /** A pledge loan: {@code bank/year}. */
@@ -26,7 +26,8 @@ public final class Subjects {
 
     /** A standard: its number when given, else {@code LEVEL/published}. */
     public static String of(Standard s) {
-        return s.number() != null && !s.number().isBlank() ? s.number() : s.level().name() + "/" + s.published();
+        return !io.iprules.kit.Problems.blankOrNull(s.number()) ? s.number()
+                : s.level().name() + "/" + s.published();
     }
 
     /** An export trademark's matter: the year. */
