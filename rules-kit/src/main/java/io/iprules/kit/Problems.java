@@ -352,7 +352,6 @@ public final class Problems {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
-    /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */
     /**
      * Whether {@code s} is {@code null} or holds nothing but spaces as the kit reads them (Unicode's white space and
      * space separators, a no-break space among them, where {@link String#isBlank} sees none): what
@@ -362,6 +361,7 @@ public final class Problems {
         return s == null || blank(s);
     }
 
+    /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */
     private static boolean blank(String s) {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             if (!isSpace(s.codePointAt(i))) {
