@@ -38,13 +38,16 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
         return b.build();
     }
 
-    private static EvaluationRequest enterprise(RulesEngine engine, String asOf, String body) {
+    static EvaluationRequest enterprise(RulesEngine engine, String asOf, String body) {
         return Requests.json(engine, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"" + asOf + "\",\"applicant\":{"
                 + "\"name\":\"嘉兴边界有限公司\",\"creditCode\":\"91330400MA28A0001D\"," + body + "}}");
     }
 
-    /** Engine and baseline compared in full; the engine's decision as lines "CODE subject amount [REASON]". */
-    private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
+    /**
+     * Engine and baseline (made from that engine's description, so a test's engine of other ranks has its own)
+     * compared in full; the engine's decision as lines "CODE subject amount [REASON]".
+     */
+    static List<String> agree(RulesEngine engine, EvaluationRequest r) {
         EvaluationResult byEngine = engine.evaluate(r);
         PlainJiaxing.Outcome byHand = BASELINES.computeIfAbsent(engine, e -> new PlainJiaxing(e.policy("jiaxing-2012")))
                 .evaluate((JiaxingEnterprise) r.subject(), r.asOf());

@@ -3,14 +3,12 @@ package io.iprules.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.iprules.EvaluationRequest;
-import io.iprules.EvaluationResult;
 import io.iprules.Outcome;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterValue;
 import io.iprules.PolicyDescription;
 import io.iprules.RulesEngine;
 import io.iprules.jiaxing.Jiaxing2012;
-import io.iprules.jiaxing.JiaxingEnterprise;
 import io.iprules.spi.Evaluation;
 import io.iprules.spi.PolicyModule;
 import java.time.LocalDate;
@@ -93,29 +91,26 @@ class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
         }
     }
 
+    /** An enterprise evaluated on 2015-12-31, whatever its facts' dates: the boundary test's, at that date. */
     private static EvaluationRequest enterprise(RulesEngine engine, String body) {
-        return Requests.json(engine, "{\"policy\":\"jiaxing-2012\",\"asOf\":\"2015-12-31\",\"applicant\":{"
-                + "\"name\":\"嘉兴边界有限公司\",\"creditCode\":\"91330400MA28A0001D\"," + body + "}}");
+        return EngineAgreesWithPlainJiaxingAtBoundariesTest.enterprise(engine, "2015-12-31", body);
     }
 
-    /** Engine and baseline (with that engine's description) compared in full; the decision as lines. */
     private static List<String> agree(RulesEngine engine, EvaluationRequest r) {
-        EvaluationResult byEngine = engine.evaluate(r);
-        PlainJiaxing.Outcome byHand = new PlainJiaxing(engine.policy("jiaxing-2012"))
-                .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
-        List<PlainJiaxing.Item> awards = byEngine.awards().stream()
-                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
-        List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
-                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
-        String who = r.asOf() + " " + r.subject();
-        assertThat(awards).as(who).isEqualTo(byHand.awards());
-        assertThat(excluded).as(who).isEqualTo(byHand.excluded());
-        assertThat(byEngine.total()).as(who).isEqualTo(byHand.total());
-        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
-        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + " " + a.amount()));
-        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + " " + x.amount() + " " + x.reason()));
-        lines.add("total " + byEngine.total());
-        return lines;
+        return EngineAgreesWithPlainJiaxingAtBoundariesTest.agree(engine, r);
+    }
+
+    /** About two in five of {@code types}, each as {@code {"type", fields, "date"}} on one of {@code dates}. */
+    private static void some(StringBuilder body, String[] types, String fields, String[] dates,
+                             java.util.SplittableRandom random) {
+        String sep = "";
+        for (String t : types) {
+            if (random.nextInt(5) < 2) {
+                body.append(sep).append("{\"type\":\"").append(t).append("\",").append(fields).append("\"date\":\"")
+                        .append(dates[random.nextInt(dates.length)]).append("\"}");
+                sep = ",";
+            }
+        }
     }
 
     @Test
@@ -201,23 +196,9 @@ class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
         int differ = 0;
         for (int i = 0; i < 600; i++) {
             StringBuilder body = new StringBuilder("\"recognitions\":[");
-            String sep = "";
-            for (String t : recognitions) {
-                if (random.nextInt(5) < 2) {
-                    body.append(sep).append("{\"type\":\"").append(t).append("\",\"date\":\"")
-                            .append(dates[random.nextInt(dates.length)]).append("\"}");
-                    sep = ",";
-                }
-            }
+            some(body, recognitions, "", dates, random);
             body.append("],\"brandHonours\":[");
-            sep = "";
-            for (String t : honours) {
-                if (random.nextInt(5) < 2) {
-                    body.append(sep).append("{\"type\":\"").append(t).append("\",\"name\":\"禾城\",\"date\":\"")
-                            .append(dates[random.nextInt(dates.length)]).append("\"}");
-                    sep = ",";
-                }
-            }
+            some(body, honours, "\"name\":\"禾城\",", dates, random);
             body.append(']');
             List<String> byText = agree(text, enterprise(text, body.toString()));
             List<String> byReversed = agree(reversed, enterprise(reversed, body.toString()));
