@@ -194,6 +194,15 @@ public final class Proposals {
         return basis == null ? d.text("figure.yuan", yuan) : d.text("figure.yuan.basis", yuan, basis(d, basis));
     }
 
+    /**
+     * The export threshold {@code threshold} a trademark's year was held to (§6(5)5), as its award's reason and its
+     * exclusion's detail say it: with the deployment's value it was read from ({@link #yuan(Decision, BigDecimal,
+     * io.iprules.AmountBasis)}), on the year's last day, as the threshold itself is.
+     */
+    public static io.iprules.Text exportThreshold(Decision d, ExportTrademark x, BigDecimal threshold) {
+        return yuan(d, threshold, d.basis("JX_EXPORT_TRADEMARK.THRESHOLD", Subjects.yearEnd(x.year())));
+    }
+
     /** A deployment's value named as its basis: the parameter, its first day and its source; {@code null} stays so. */
     public static io.iprules.Text basis(Decision d, io.iprules.AmountBasis basis) {
         return basis == null ? null : d.text("figure.basis", basis.parameter(), basis.from(), basis.source());
