@@ -28,11 +28,15 @@ public final class PlainAnning {
 
     private final List<Target> targets;
     private final List<Phase> phases;
+    /** The first day of review and acceptance (§5 总结验收), before which the targets are not yet due (§3(1)). */
+    private final LocalDate acceptance;
 
     /** A baseline with the targets and phases of {@code policy} (the engine's description of anning-2022). */
     public PlainAnning(PolicyDescription policy) {
         this.targets = policy.targets();
         this.phases = policy.phases();
+        this.acceptance = phases.stream().filter(p -> p.code().equals("ACCEPTANCE")).map(Phase::from).findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -115,12 +119,7 @@ public final class PlainAnning {
                 break;
             }
         }
-        boolean notYetDue = false;
-        for (Phase p : phases) {
-            if (p.code().equals("ACCEPTANCE")) {
-                notYetDue = phase != null && asOf.isBefore(p.from());
-            }
-        }
+        boolean notYetDue = phase != null && asOf.isBefore(acceptance);
         return new Outcome(rows, phase, met, notMet, unknown, notYetDue);
     }
 
