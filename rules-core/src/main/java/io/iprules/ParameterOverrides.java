@@ -1,6 +1,7 @@
 package io.iprules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.iprules.json.InvisibleCharacters;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -248,7 +249,7 @@ final class ParameterOverrides {
         int invisible = -1;
         for (int i = 0; i < source.length(); i += Character.charCount(source.codePointAt(i))) {
             int c = source.codePointAt(i);
-            if (io.iprules.json.InvisibleCharacters.showsNothing(c)) {
+            if (InvisibleCharacters.showsNothing(c)) {
                 invisible = invisible < 0 ? c : invisible;
             } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 shows = true;
@@ -258,21 +259,16 @@ final class ParameterOverrides {
             return Text.bilingual("必须填写(字符串)", "is required (a string)");
         }
         if (!shows) {
-            return Text.bilingual("没有可见的字符(" + codePoint(invisible) + "):请写出来源本身,如实施细则的文号",
-                    "holds nothing visible (" + codePoint(invisible) + "): write the source itself, such as the "
+            return Text.bilingual("没有可见的字符(" + InvisibleCharacters.named(invisible) + "):请写出来源本身,如实施细则的文号",
+                    "holds nothing visible (" + InvisibleCharacters.named(invisible) + "): write the source itself, such as the "
                             + "implementing rule's document number");
         }
         int control = source.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
-            return Text.bilingual("含有控制字符(" + codePoint(control) + ")", "contains a control character ("
-                    + codePoint(control) + ")");
+            return Text.bilingual("含有控制字符(" + InvisibleCharacters.named(control) + ")", "contains a control character ("
+                    + InvisibleCharacters.named(control) + ")");
         }
         return null;
-    }
-
-    /** A code point as Unicode names it in a message ({@code U+200B}). */
-    private static String codePoint(int c) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     /**

@@ -37,6 +37,11 @@ public final class InvisibleCharacters {
         }
     }
 
+    /** A code point as Unicode names it, for a message that tells which character it refuses ({@code U+200B}). */
+    public static String named(int c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", c);
+    }
+
     /** {@code value} without the characters that show nothing; {@code value} itself when it has none. */
     public static String without(String value) {
         StringBuilder b = null;

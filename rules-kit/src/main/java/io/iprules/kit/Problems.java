@@ -121,7 +121,7 @@ public final class Problems {
         }
         if (value instanceof String s && showsNothingAtAll(s)) {
             int first = s.codePoints().filter(InvisibleCharacters::showsNothing).findFirst().orElseThrow();
-            add(field, kit("problem.invisible-only", s, codePoint(first)));
+            add(field, kit("problem.invisible-only", s, InvisibleCharacters.named(first)));
             return false;
         }
         return true;
@@ -258,8 +258,8 @@ public final class Problems {
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (InvisibleCharacters.showsNothing(c)) {
-                add(field, showsNothingAtAll(value) ? kit("problem.invisible-only", value, codePoint(c))
-                        : kit("problem.invisible", value, InvisibleCharacters.without(value), codePoint(c)));
+                add(field, showsNothingAtAll(value) ? kit("problem.invisible-only", value, InvisibleCharacters.named(c))
+                        : kit("problem.invisible", value, InvisibleCharacters.without(value), InvisibleCharacters.named(c)));
                 return false;
             }
         }
@@ -289,7 +289,7 @@ public final class Problems {
             int c = value.codePointAt(i);
             String alone = new String(Character.toChars(c));
             if (!Normalizer.isNormalized(alone, Normalizer.Form.NFC)) {
-                add(field, kit("problem.not-composed", value, nfc, codePoint(c),
+                add(field, kit("problem.not-composed", value, nfc, InvisibleCharacters.named(c),
                         Normalizer.normalize(alone, Normalizer.Form.NFC)));
                 return false;
             }
@@ -311,8 +311,8 @@ public final class Problems {
             if (radical(c)) {
                 String alone = new String(Character.toChars(c));
                 String ideograph = Normalizer.normalize(alone, Normalizer.Form.NFKC);
-                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, codePoint(c))
-                        : kit("problem.radical", value, radicalsAsIdeographs(value), codePoint(c), ideograph));
+                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, InvisibleCharacters.named(c))
+                        : kit("problem.radical", value, radicalsAsIdeographs(value), InvisibleCharacters.named(c), ideograph));
                 return false;
             }
         }
@@ -345,11 +345,6 @@ public final class Problems {
             }
         }
         return true;
-    }
-
-    /** A code point as Unicode names it in a message ({@code U+200B}). */
-    private static String codePoint(int c) {
-        return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
     /**
