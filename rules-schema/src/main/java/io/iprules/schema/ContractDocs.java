@@ -214,8 +214,8 @@ public final class ContractDocs {
     }
 
     /**
-     * One row per field, depth first, with the path a problem would name; an object defined once in {@code defs}
-     * ({@code $ref} to {@code #/$defs/…}) is listed field by field wherever it is used.
+     * One row per field, depth first, with the path a problem would name; an object (or a list of objects) defined
+     * once in {@code defs} ({@code $ref} to {@code #/$defs/…}) is listed field by field wherever it is used.
      */
     private static void rows(StringBuilder b, String path, JsonNode schema, JsonNode defs) {
         JsonNode object = objectOf(schema);
@@ -243,14 +243,17 @@ public final class ContractDocs {
         }
     }
 
-    /** The object a field refers to in {@code defs} ({@code "$ref": "#/$defs/NAME"}), or {@code null}. */
+    /**
+     * The object, or list of objects, a field refers to in {@code defs} ({@code "$ref": "#/$defs/NAME"}), or
+     * {@code null}.
+     */
     private static JsonNode definedObject(JsonNode field, JsonNode defs) {
         String ref = field.path("$ref").asText("");
         if (!ref.startsWith("#/$defs/")) {
             return null;
         }
         JsonNode def = defs.path(ref.substring("#/$defs/".length()));
-        return def.has("properties") ? def : null;
+        return def.has("properties") || def.path("items").has("properties") ? def : null;
     }
 
     private static void conditions(StringBuilder b, String path, JsonNode schema) {
