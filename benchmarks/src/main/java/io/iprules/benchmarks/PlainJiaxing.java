@@ -331,30 +331,30 @@ public final class PlainJiaxing {
         List<Cand> topUps = new ArrayList<>();
         if (on("JX_VARIANT.TOP_UP", asOf)) {
             Map<String, BigDecimal> paidInAll = new LinkedHashMap<>();
-            Map<String, LocalDate> firstPaid = new HashMap<>();
+            Map<String, LocalDate> lastPaid = new HashMap<>();
             for (PaidSubsidy p : e.paidSubsidies()) {
                 if (countsHere(p, asOf, all)) {
                     paidInAll.merge(matterOf(p.code(), p.subject()), p.amount(), BigDecimal::add);
-                    firstPaid.merge(matterOf(p.code(), p.subject()), p.date(), (x, y) -> x.isBefore(y) ? x : y);
+                    lastPaid.merge(matterOf(p.code(), p.subject()), p.date(), (x, y) -> x.isAfter(y) ? x : y);
                 }
             }
             for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
                 String matter = paid.getKey();
-                // the largest known amount of the items made after the first payment (later) and of those worth no
+                // the largest known amount of the items made after the last payment (later) and of those worth no
                 // more than was paid (what was paid), then against it the later items whose amount is open, by the
                 // text's order (§7(1)'s weighing); a known one standing is topped up only when it is later and worth
                 // more than what was paid (so later: the others are worth no more), an open one waits for its amount
                 Cand best = null;
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
-                            && (c.date.isAfter(firstPaid.get(matter)) || c.amount.compareTo(paid.getValue()) <= 0)
+                            && (c.date.isAfter(lastPaid.get(matter)) || c.amount.compareTo(paid.getValue()) <= 0)
                             && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount == null
-                            && c.date.isAfter(firstPaid.get(matter)) && (best == null || c.beats(best))) {
+                            && c.date.isAfter(lastPaid.get(matter)) && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }

@@ -17,31 +17,33 @@ import java.time.LocalDate;
  * @param paidInAll the yuan of every payment of the matter that counts, or {@code null} when one does not say: what
  *                  the variant TOP_UP subtracts (§7(1) "new amount − amount already paid for that matter")
  * @param payments  how many payments of the matter count
+ * @param lastPaid  when the matter was last paid (by a payment that counts): an item made after it is a later item,
+ *                  one the matter did not have when it was paid (variant TOP_UP)
  * @param topUp     whether the deployment applies the variant TOP_UP (its exclusion then says so)
  */
 public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
-                         BigDecimal paidInAll, int payments, boolean topUp) implements io.iprules.kit.DecisionFact {
+                         BigDecimal paidInAll, int payments, LocalDate lastPaid, boolean topUp) implements io.iprules.kit.DecisionFact {
 
     /** One payment. */
     public static PaidMatter of(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
                                 boolean topUp) {
-        return new PaidMatter(decision, code, matter, date, amount, amount, 1, topUp);
+        return new PaidMatter(decision, code, matter, date, amount, amount, 1, date, topUp);
     }
 
     /**
      * This matter's payments and {@code later}'s, the same matter: named by the earlier (this one on the same day),
-     * paid in all the sum of both.
+     * paid in all the sum of both, last paid on the later of their last days.
      */
     public PaidMatter and(PaidMatter later) {
         PaidMatter first = later.date.isBefore(date) ? later : this;
         BigDecimal sum = paidInAll == null || later.paidInAll == null ? null : paidInAll.add(later.paidInAll);
         return new PaidMatter(first.decision, first.code, first.matter, first.date, first.amount, sum,
-                payments + later.payments, topUp);
+                payments + later.payments, later.lastPaid.isAfter(lastPaid) ? later.lastPaid : lastPaid, topUp);
     }
 
-    /** This fact, with what {@code all}, every payment of its matter, paid in all. */
+    /** This fact, with what {@code all}, every payment of its matter, paid in all, and when it was last paid. */
     public PaidMatter paidInAll(PaidMatter all) {
-        return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, topUp);
+        return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, all.lastPaid, topUp);
     }
 
     /** For rule constraints. */
@@ -57,5 +59,10 @@ public record PaidMatter(Decision decision, String code, String matter, LocalDat
     /** For rule constraints. */
     public LocalDate getDate() {
         return date;
+    }
+
+    /** For rule constraints. */
+    public LocalDate getLastPaid() {
+        return lastPaid;
     }
 }
