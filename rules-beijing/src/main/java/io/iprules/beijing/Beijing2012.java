@@ -254,7 +254,9 @@ public final class Beijing2012 extends KitModule {
             p.add("creditCode", code);
         }
         p.required("registeredInBeijing", e.registeredInBeijing());
-        p.required("industries", e.industries().isEmpty() ? null : e.industries());
+        if (e.industries().isEmpty()) { // left out or [] (one to Java): "is required" read as if [] were not given
+            p.add("industries", MESSAGES.text("problem.industries-required"));
+        }
         Set<Industry> declared = EnumSet.noneOf(Industry.class);
         for (int i = 0; i < e.industries().size(); i++) {
             Industry industry = e.industries().get(i);

@@ -77,6 +77,19 @@ class BeijingMissingPartsTest {
     }
 
     /**
+     * No industry declared, left out or an empty list (the contract: at least one), is told as what to write, not
+     * only "is required", which read as wrong to a request that gave {@code "industries": []} (a metamorphic probe).
+     */
+    @Test
+    void noIndustryDeclaredIsToldToDeclareOneOrOther() {
+        BeijingEnterprise e = new BeijingEnterprise("北京示例科技有限公司", null, true, null, List.of(), List.of(),
+                List.of());
+        assertThat(problems(e)).extracting(Problem::path, Problem::message)
+                .containsExactly(tuple("applicant.industries", "is required, at least one: the strategic emerging "
+                        + "industries of §1(1) the applicant declares, or OTHER when none of the eight"));
+    }
+
+    /**
      * §1(1)'s eight industries among those declared, each once, in the order declared: an industry declared twice
      * is one industry, one left empty and one outside the eight (OTHER) are none of them. The record keeps what it
      * is given, for the evaluation to refuse.
