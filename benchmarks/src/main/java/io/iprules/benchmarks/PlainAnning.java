@@ -62,7 +62,7 @@ public final class PlainAnning {
      * @param met        targets met
      * @param notMet     targets not met
      * @param unknown    targets not assessed for want of a figure
-     * @param notYetDue  whether the as-of date falls in a phase before review and acceptance (§3(1) 到2025年, checked
+     * @param notYetDue  whether the as-of date is before review and acceptance (§3(1) 到2025年, checked
      *                   at §5 总结验收): the targets are not yet due, which the engine's result warns of
      */
     public record Outcome(List<Row> indicators, String phase, int met, int notMet, int unknown, boolean notYetDue) {
@@ -119,7 +119,7 @@ public final class PlainAnning {
                 break;
             }
         }
-        boolean notYetDue = phase != null && asOf.isBefore(acceptance);
+        boolean notYetDue = asOf.isBefore(acceptance);
         return new Outcome(rows, phase, met, notMet, unknown, notYetDue);
     }
 

@@ -57,14 +57,16 @@ class ClauseRulesTest {
         assertThat(first.indicatorSummary().met()).isEqualTo(29);
         assertThat(second.indicatorSummary().unknown()).isEqualTo(30);
         assertThat(second.phase()).isEmpty();
-        assertThat(second.warnings()).hasSize(1); // before the plan's first phase: its own, not the others'
+        // before the plan's first phase, and so before review and acceptance (§3(1)): its own, not the others'
+        assertThat(second.warnings()).hasSize(2);
         assertThat(first.warnings()).isEmpty();
         String phaseRule = "§5 the phase of the plan on the as-of date";
         String warningRule = "§5 before the plan's first phase";
         assertThat(first.trace()).hasSize(16).extracting(FiredRule::rule).contains(phaseRule)
                 .doesNotContain(warningRule);
-        // the 15 clauses and, before the plan, §5's warning instead of its phase
-        assertThat(second.trace()).hasSize(16).extracting(FiredRule::rule).contains(warningRule)
+        // the 15 clauses and, before the plan, §5's warning instead of its phase, and §3(1)'s targets not yet due
+        assertThat(second.trace()).hasSize(17).extracting(FiredRule::rule)
+                .contains(warningRule, "§3(1) 到2025年: before review and acceptance the targets are not yet due")
                 .doesNotContain(phaseRule);
         assertThat(out.get(2).result().indicators()).isEqualTo(first.indicators());
     }
