@@ -154,8 +154,8 @@ public final class Proposals {
                 new io.iprules.kit.Yuan(paid.paidInAll()), new io.iprules.kit.Yuan(difference), better.getCitation(),
                 new io.iprules.kit.Count(paid.payments()));
         return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
-                better.getSubject(), better.getDate(), Amount.yuan(difference).withBasis(better.getAmount().basis()), 0,
-                reason);
+                topUpSubject(d, better), better.getDate(),
+                Amount.yuan(difference).withBasis(better.getAmount().basis()), 0, reason);
     }
 
     /**
@@ -169,9 +169,18 @@ public final class Proposals {
                 better.getCode(), parameter, paid.code(), paid.date(), new io.iprules.kit.Yuan(paid.paidInAll()),
                 better.getCitation(), new io.iprules.kit.Count(paid.payments()));
         Candidate c = d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
-                better.getSubject(), better.getDate(), better.getAmount(), 0, reason);
+                topUpSubject(d, better), better.getDate(), better.getAmount(), 0, reason);
         c.setEligibilityUndeterminedBy(parameter);
         return c;
+    }
+
+    /**
+     * What a top-up line is of: the better item, named as its top-up, so that the line, held back by a payment or cut
+     * by a limit, is not read as a second listing of the item itself (same code, subject and date; its amount the
+     * difference).
+     */
+    private static io.iprules.Text topUpSubject(Decision d, Candidate better) {
+        return d.text("subject.top-up", better.getSubject());
     }
 
     /**
