@@ -212,6 +212,16 @@ public final class PlainJiaxing {
         return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * §7(1) TOP_UP: an item made after its matter's first payment that no payment of its own code, dated on or after
+     * it, may have paid.
+     */
+    private static boolean later(Cand c, String matter, Map<String, LocalDate> firstPaid,
+                                 Map<String, LocalDate> lastPaidOfCode) {
+        LocalDate ofCode = lastPaidOfCode.get(matter + "|" + c.code);
+        return c.date.isAfter(firstPaid.get(matter)) && (ofCode == null || ofCode.isBefore(c.date));
+    }
+
     /** Decides for {@code e} as of {@code asOf}. */
     public Outcome evaluate(JiaxingEnterprise e, LocalDate asOf) {
         List<Cand> all = new ArrayList<>();
@@ -331,30 +341,36 @@ public final class PlainJiaxing {
         List<Cand> topUps = new ArrayList<>();
         if (on("JX_VARIANT.TOP_UP", asOf)) {
             Map<String, BigDecimal> paidInAll = new LinkedHashMap<>();
-            Map<String, LocalDate> lastPaid = new HashMap<>();
+            Map<String, LocalDate> firstPaid = new HashMap<>();
+            // per matter and code, the last payment naming it: an item of that code dated on or before it may be
+            // what it paid, so it is no later item
+            Map<String, LocalDate> lastPaidOfCode = new HashMap<>();
             for (PaidSubsidy p : e.paidSubsidies()) {
                 if (countsHere(p, asOf, all)) {
                     paidInAll.merge(matterOf(p.code(), p.subject()), p.amount(), BigDecimal::add);
-                    lastPaid.merge(matterOf(p.code(), p.subject()), p.date(), (x, y) -> x.isAfter(y) ? x : y);
+                    firstPaid.merge(matterOf(p.code(), p.subject()), p.date(), (x, y) -> x.isBefore(y) ? x : y);
+                    lastPaidOfCode.merge(matterOf(p.code(), p.subject()) + "|" + p.code(), p.date(),
+                            (x, y) -> x.isAfter(y) ? x : y);
                 }
             }
             for (Map.Entry<String, BigDecimal> paid : paidInAll.entrySet()) {
                 String matter = paid.getKey();
-                // the largest known amount of the items made after the last payment (later) and of those worth no
+                // the largest known amount of the items made after the first payment and paid by no payment of their
+                // code (later) and of those worth no
                 // more than was paid (what was paid), then against it the later items whose amount is open, by the
                 // text's order (§7(1)'s weighing); a known one standing is topped up only when it is later and worth
                 // more than what was paid (so later: the others are worth no more), an open one waits for its amount
                 Cand best = null;
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount != null
-                            && (c.date.isAfter(lastPaid.get(matter)) || c.amount.compareTo(paid.getValue()) <= 0)
+                            && (later(c, matter, firstPaid, lastPaidOfCode) || c.amount.compareTo(paid.getValue()) <= 0)
                             && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }
                 for (Cand c : all) {
                     if ("ALREADY_PAID".equals(c.excluded) && c.matter.equals(matter) && c.amount == null
-                            && c.date.isAfter(lastPaid.get(matter)) && (best == null || c.beats(best))) {
+                            && later(c, matter, firstPaid, lastPaidOfCode) && (best == null || c.beats(best))) {
                         best = c;
                     }
                 }

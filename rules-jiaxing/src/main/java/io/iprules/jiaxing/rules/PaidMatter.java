@@ -17,33 +17,38 @@ import java.time.LocalDate;
  * @param paidInAll the yuan of every payment of the matter that counts, or {@code null} when one does not say: what
  *                  the variant TOP_UP subtracts (§7(1) "new amount − amount already paid for that matter")
  * @param payments  how many payments of the matter count
- * @param lastPaid  when the matter was last paid (by a payment that counts): an item made after it is a later item,
- *                  one the matter did not have when it was paid (variant TOP_UP)
+ * @param lastPaidByCode the day each award code of the matter was last paid, by a payment that counts: an item of
+ *                  that code dated on or before it may be what that payment paid, so it is no later item (variant
+ *                  TOP_UP); a payment naming another code cannot have paid it
  * @param topUp     whether the deployment applies the variant TOP_UP (its exclusion then says so)
  */
 public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
-                         BigDecimal paidInAll, int payments, LocalDate lastPaid, boolean topUp) implements io.iprules.kit.DecisionFact {
+                         BigDecimal paidInAll, int payments, java.util.Map<String, LocalDate> lastPaidByCode,
+                         boolean topUp) implements io.iprules.kit.DecisionFact {
 
     /** One payment. */
     public static PaidMatter of(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
                                 boolean topUp) {
-        return new PaidMatter(decision, code, matter, date, amount, amount, 1, date, topUp);
+        return new PaidMatter(decision, code, matter, date, amount, amount, 1, java.util.Map.of(code, date), topUp);
     }
 
     /**
      * This matter's payments and {@code later}'s, the same matter: named by the earlier (this one on the same day),
-     * paid in all the sum of both, last paid on the later of their last days.
+     * paid in all the sum of both, each code last paid on the later of their days for it.
      */
     public PaidMatter and(PaidMatter later) {
         PaidMatter first = later.date.isBefore(date) ? later : this;
         BigDecimal sum = paidInAll == null || later.paidInAll == null ? null : paidInAll.add(later.paidInAll);
+        java.util.Map<String, LocalDate> byCode = new java.util.HashMap<>(lastPaidByCode);
+        later.lastPaidByCode.forEach((c, d) -> byCode.merge(c, d, (x, y) -> x.isAfter(y) ? x : y));
         return new PaidMatter(first.decision, first.code, first.matter, first.date, first.amount, sum,
-                payments + later.payments, later.lastPaid.isAfter(lastPaid) ? later.lastPaid : lastPaid, topUp);
+                payments + later.payments, java.util.Map.copyOf(byCode), topUp);
     }
 
-    /** This fact, with what {@code all}, every payment of its matter, paid in all, and when it was last paid. */
+    /** This fact, with what {@code all}, every payment of its matter, paid in all, and when each code was last paid. */
     public PaidMatter paidInAll(PaidMatter all) {
-        return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, all.lastPaid, topUp);
+        return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, all.lastPaidByCode,
+                topUp);
     }
 
     /** For rule constraints. */
@@ -61,8 +66,13 @@ public record PaidMatter(Decision decision, String code, String matter, LocalDat
         return date;
     }
 
-    /** For rule constraints. */
-    public LocalDate getLastPaid() {
-        return lastPaid;
+    /**
+     * Whether a payment of the matter that counts may have paid an item of {@code code} dated {@code itemDate}: one
+     * naming that code, dated on or after it (reading once-paid: a payment pays an item of the code it names that
+     * was there on its date). Such an item is no later tier to top up (variant TOP_UP).
+     */
+    public boolean mayHavePaid(String itemCode, LocalDate itemDate) {
+        LocalDate last = lastPaidByCode.get(itemCode);
+        return last != null && !last.isBefore(itemDate);
     }
 }
