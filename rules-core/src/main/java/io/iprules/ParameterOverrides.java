@@ -251,7 +251,7 @@ final class ParameterOverrides {
             int c = source.codePointAt(i);
             if (InvisibleCharacters.showsNothing(c)) {
                 invisible = invisible < 0 ? c : invisible;
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            } else if (!InvisibleCharacters.isSpace(c)) {
                 shows = true;
             }
         }
@@ -259,14 +259,15 @@ final class ParameterOverrides {
             return Text.bilingual("必须填写(字符串)", "is required (a string)");
         }
         if (!shows) {
-            return Text.bilingual("没有可见的字符(" + InvisibleCharacters.named(invisible) + "):请写出来源本身,如实施细则的文号",
-                    "holds nothing visible (" + InvisibleCharacters.named(invisible) + "): write the source itself, such as the "
-                            + "implementing rule's document number");
+            String named = InvisibleCharacters.named(invisible);
+            return Text.bilingual("没有可见的字符(" + named + "):请写出来源本身,如实施细则的文号",
+                    "holds nothing visible (" + named + "): write the source itself, such as the implementing rule's "
+                            + "document number");
         }
         int control = source.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
         if (control >= 0) {
-            return Text.bilingual("含有控制字符(" + InvisibleCharacters.named(control) + ")", "contains a control character ("
-                    + InvisibleCharacters.named(control) + ")");
+            String named = InvisibleCharacters.named(control);
+            return Text.bilingual("含有控制字符(" + named + ")", "contains a control character (" + named + ")");
         }
         return null;
     }

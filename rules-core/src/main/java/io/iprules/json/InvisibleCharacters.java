@@ -37,6 +37,15 @@ public final class InvisibleCharacters {
         }
     }
 
+    /**
+     * Whether the code point {@code c} is a space as a name is read: Unicode's white space or a space separator (a
+     * no-break space U+00A0, U+202F, the ideographic space U+3000), where {@link Character#isWhitespace} alone misses
+     * the no-break ones. A name of spaces alone names nothing; one with spaces around it is another name.
+     */
+    public static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** A code point as Unicode names it, for a message that tells which character it refuses ({@code U+200B}). */
     public static String named(int c) {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);

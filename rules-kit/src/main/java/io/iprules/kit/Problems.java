@@ -258,8 +258,9 @@ public final class Problems {
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (InvisibleCharacters.showsNothing(c)) {
-                add(field, showsNothingAtAll(value) ? kit("problem.invisible-only", value, InvisibleCharacters.named(c))
-                        : kit("problem.invisible", value, InvisibleCharacters.without(value), InvisibleCharacters.named(c)));
+                String named = InvisibleCharacters.named(c);
+                add(field, showsNothingAtAll(value) ? kit("problem.invisible-only", value, named)
+                        : kit("problem.invisible", value, InvisibleCharacters.without(value), named));
                 return false;
             }
         }
@@ -311,8 +312,9 @@ public final class Problems {
             if (radical(c)) {
                 String alone = new String(Character.toChars(c));
                 String ideograph = Normalizer.normalize(alone, Normalizer.Form.NFKC);
-                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, InvisibleCharacters.named(c))
-                        : kit("problem.radical", value, radicalsAsIdeographs(value), InvisibleCharacters.named(c), ideograph));
+                String named = InvisibleCharacters.named(c);
+                add(field, ideograph.equals(alone) ? kit("problem.radical-unmapped", value, named)
+                        : kit("problem.radical", value, radicalsAsIdeographs(value), named, ideograph));
                 return false;
             }
         }
@@ -368,7 +370,7 @@ public final class Problems {
 
     /** White space, or a space Java does not count as white space (the no-break spaces, U+00A0…). */
     private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return InvisibleCharacters.isSpace(c);
     }
 
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */

@@ -255,7 +255,7 @@ final class ApplicationValidation {
      */
     private static String withoutSeparators(String s) {
         int i = 0;
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))
+        while (i < s.length() && (io.iprules.json.InvisibleCharacters.isSpace(s.charAt(i))
                 || "\u00b7\u30fb\uff65\u2027\u2022-\u2010\u2011\u2012\u2013\u2014\uff0d\u3001".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
