@@ -139,16 +139,12 @@ class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
                 "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00",
                 "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00 NON_DUPLICATION",
                 "total 50000.00");
-        assertThat(agree(REVERSED, enterprise(REVERSED, sameDay))).containsExactly(
-                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00",
-                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00 NON_DUPLICATION",
-                "total 50000.00");
+        String[] demonstrationKept = {"JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00",
+                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00 NON_DUPLICATION", "total 50000.00"};
+        assertThat(agree(REVERSED, enterprise(REVERSED, sameDay))).containsExactly(demonstrationKept);
         String pilotFirst = "\"recognitions\":[{\"type\":\"PROVINCIAL_CIRCULATION_IP_PILOT\",\"date\":\"2013-01-10\"},"
                 + "{\"type\":\"PROVINCIAL_CIRCULATION_IP_DEMO\",\"date\":\"2014-01-10\"}]";
-        assertThat(agree(REVERSED, enterprise(REVERSED, pilotFirst))).containsExactly(
-                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_DEMO 50000.00",
-                "JX_CIRCULATION_IP_UNIT PROVINCIAL_CIRCULATION_IP_PILOT 50000.00 NON_DUPLICATION",
-                "total 50000.00");
+        assertThat(agree(REVERSED, enterprise(REVERSED, pilotFirst))).containsExactly(demonstrationKept);
     }
 
     /**
