@@ -4,6 +4,7 @@ import io.iprules.IndicatorStatus;
 import io.iprules.Target;
 import io.iprules.Text;
 import io.iprules.kit.Count;
+import io.iprules.kit.Decimal;
 import io.iprules.kit.Decision;
 import io.iprules.northeast.IpKind;
 import java.math.BigDecimal;
@@ -28,11 +29,11 @@ public final class NortheastIndicators {
         BigDecimal progress = ExactComparison.growthProgress(g.startRegion(), g.endRegion(), g.startNation(),
                 g.endNation(), g.years());
         String exact = cross(g.endRegion(), g.startNation(), g.comparison(), g.endNation(), g.startRegion());
-        // the counts grouped as the officer reads them (4,435; a year count of 8 and the rates as they are); the
-        // exact comparison in decidedBy stays as the machine checks it
+        // the figures grouped as the officer reads them (4,435; 1,008.93%; a year count of 8 as it is); the exact
+        // comparison in decidedBy stays as the machine checks it
         Text detail = d.text(key("detail.growth", g.comparison()), g.kind(), new Count(g.startRegion()),
-                new Count(g.endRegion()), g.years(), percent(region), new Count(g.startNation()),
-                new Count(g.endNation()), percent(nation), margin(d, gap, g.comparison()));
+                new Count(g.endRegion()), g.years(), new Decimal(percent(region)), new Count(g.startNation()),
+                new Count(g.endNation()), new Decimal(percent(nation)), margin(d, gap, g.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 
@@ -49,8 +50,8 @@ public final class NortheastIndicators {
         // its detail says 登记 (registered), not 拥有 (owns)
         String prefix = f.kind() == IpKind.COPYRIGHT ? "detail.per-capita.registrations" : "detail.per-capita";
         Text detail = d.text(key(prefix, f.comparison()), f.kind(), new Count(f.holdingsRegion()),
-                new Count(f.populationRegion()), region, new Count(f.holdingsNation()), new Count(f.populationNation()),
-                nation, margin(d, gap, f.comparison()));
+                new Count(f.populationRegion()), new Decimal(region), new Count(f.holdingsNation()),
+                new Count(f.populationNation()), new Decimal(nation), margin(d, gap, f.comparison()));
         d.assessExactly(t, status, region, nation, progress, exact, gap, detail);
     }
 
@@ -69,7 +70,7 @@ public final class NortheastIndicators {
             return null;
         }
         String key = comparison > 0 ? "detail.margin.higher" : "detail.margin.lower";
-        return gap.signum() == 0 ? d.text(key + ".below-shown-precision") : d.text(key, gap.abs());
+        return gap.signum() == 0 ? d.text(key + ".below-shown-precision") : d.text(key, new Decimal(gap.abs()));
     }
 
     private static String key(String prefix, int comparison) {
