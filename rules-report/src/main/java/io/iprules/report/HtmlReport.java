@@ -856,12 +856,18 @@ final class HtmlReport {
 
     /**
      * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
-     * before but topped up by an award of the same code and subject (jiaxing-2012's top-up variant) is held back by
-     * its would-be amount less the award, not by all of it, which the "due" tile counts too. A limit's exclusion
-     * ({@code CAP}) is the part cut, held back whole, unless it cuts an item already counted so. An item is its code,
-     * subject id, subject and date ({@link TextReport#item}): one brand's two honours, or two recognitions of one
-     * type, share a code and a subject id, and the honour paid is no part of the other. That sum is the
-     * {@link Held#known} of the held-back tile's figures.
+     * before but topped up (jiaxing-2012's top-up variant) is held back by its would-be amount less the top-up, not by
+     * all of it, which the "due" tile counts too. A limit's exclusion ({@code CAP}) is the part cut, held back whole,
+     * unless it cuts a top-up of an item already held back whole, which counts it already.
+     * <p>
+     * An item is its code, subject id and date ({@link TextReport#item}), not its subject, which is words: the engine
+     * names the top-up line, and a limit's cut of it, as the top-up of the item (…的差额补足), where the item held back
+     * keeps its own name. A top-up is an award of the item granted by another clause than the item's own
+     * ({@link TextReport#grantedBy}: §7(1), not the §6(5)2 that grants the item); an award of the item by its own
+     * clause is another item of that day, not paid of it (one brand honoured 浙江省著名商标 and 中国驰名商标 on one day,
+     * the better standing). A cut is of a top-up when the line it cut is granted by another clause than the items
+     * held back. One brand's two honours, or two recognitions of one type on other days, are no part of each other.
+     * That sum is the {@link Held#known} of the held-back tile's figures.
      */
     static Held held(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
         Map<List<Object>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
@@ -873,17 +879,22 @@ final class HtmlReport {
         BigDecimal twice = BigDecimal.ZERO;
         for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
             List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !TextReport.isCut(x)).toList();
+            List<io.iprules.Exclusion> cuts = item.getValue().stream().filter(TextReport::isCut).toList();
             if (whole.isEmpty()) {
-                total = total.add(amountOf(item.getValue())); // the parts limits cut
+                total = total.add(amountOf(cuts)); // the parts limits cut
                 continue;
             }
+            java.util.Set<String> own = whole.stream().map(io.iprules.Exclusion::awardCitation)
+                    .collect(java.util.stream.Collectors.toSet());
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
-                            && item.getKey().equals(TextReport.item(a)))
+                            && item.getKey().equals(TextReport.item(a)) && !own.contains(a.citation()))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal wholeAmount = amountOf(whole);
-            total = total.add(wholeAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO));
+            List<io.iprules.Exclusion> topUpCuts = cuts.stream().filter(x -> !own.contains(x.awardCitation())).toList();
+            List<io.iprules.Exclusion> otherCuts = cuts.stream().filter(x -> own.contains(x.awardCitation())).toList();
+            total = total.add(wholeAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO)).add(amountOf(otherCuts));
             paid = paid.add(paidAllTheSame.min(wholeAmount));
-            twice = twice.add(amountOf(item.getValue().stream().filter(TextReport::isCut).toList()));
+            twice = twice.add(amountOf(topUpCuts));
         }
         int undetermined = (int) held.stream().filter(x -> x.amount() == null).count();
         return new Held(total, amountOf(held), held.size(), undetermined, paid, twice);

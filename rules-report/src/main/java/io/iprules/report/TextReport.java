@@ -133,17 +133,32 @@ final class TextReport {
     }
 
     /**
-     * Whether two items are one: the same code, subject id, subject and date. A top-up (jiaxing-2012's variant) and a
-     * limit's cut carry those of the item they top up or cut; the code and subject id alone are not enough (a brand's
-     * two honours are both JX_BRAND_HONOUR of the brand).
+     * Whether two lines are one: the same item ({@link #item}) granted by the same clause ({@link #grantedBy}), as a
+     * limit's cut ({@code CAP}) and the award line it reduced are (the kit cites the line it cut as the cut's
+     * {@code awardCitation}). The code and subject id alone are not enough (a brand's two honours are both
+     * JX_BRAND_HONOUR of the brand); nor are the subjects compared, which are words: jiaxing-2012's top-up line is
+     * named as the top-up of the item (…的差额补足), and its cut with it.
      */
     static boolean sameItem(io.iprules.ResultItem a, io.iprules.ResultItem b) {
-        return item(a).equals(item(b));
+        return item(a).equals(item(b)) && java.util.Objects.equals(grantedBy(a), grantedBy(b));
     }
 
-    /** The identity of an item ({@link #sameItem}). */
+    /**
+     * The fact an item rests on: its code, subject id and date, which an item, a top-up of it (jiaxing-2012's
+     * variant, granted by §7(1)) and a limit's cut of either share; not its subject, which is words the engine may
+     * word differently for each (…的差额补足 for the top-up). One brand's two honours of one day share it too: they
+     * differ by the clause that grants them only where one of them is a top-up ({@link #grantedBy}).
+     */
     static List<Object> item(io.iprules.ResultItem i) {
-        return java.util.Arrays.asList(i.code(), i.subjectId(), i.subject(), i.date());
+        return java.util.Arrays.asList(i.code(), i.subjectId(), i.date());
+    }
+
+    /**
+     * The clause that grants a line, or would have granted it: an award's citation, an exclusion's award citation
+     * (for a limit's cut, the citation of the line it cut).
+     */
+    static String grantedBy(io.iprules.ResultItem i) {
+        return i instanceof Exclusion x ? x.awardCitation() : i.citation();
     }
 
     /**

@@ -211,8 +211,9 @@ class HtmlReportRowsTest {
                 new Exclusion("UNIT", "U", Text.plain("流通单位"), D, n("49999.50"), cap, "p-1 §7", "p-1 §6", NONE));
         assertThat(HtmlReport.held(held, awards).known()).isEqualByComparingTo("449999.50");
         // the top-up itself cut by the limit: the item is held back by what is not paid of it, the cut not again
+        // (a cut's award citation is the clause of the line it cut, the top-up's §7, as the kit's capTotal writes it)
         Exclusion topUpCut = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("100000.00"), cap, "p-1 §7",
-                "p-1 §6", NONE);
+                "p-1 §7", NONE);
         List<Award> lessTopUp = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null,
                 "p-1 §7", Text.plain("补足")));
         assertThat(HtmlReport.held(List.of(held.get(0), topUpCut), lessTopUp).known()).isEqualByComparingTo("150000.00");
@@ -314,6 +315,41 @@ class HtmlReportRowsTest {
         List<Exclusion> again = List.of(new Exclusion("CITY", "CITY_PATENT_DEMO_ENTERPRISE", Text.plain("市专利示范企业"),
                 D.plusYears(3), n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
         assertThat(HtmlReport.held(again, first).known()).isEqualByComparingTo("50000.00");
+        // both honours of one day: the same code, subject id and date, and the same granting clause, so no top-up;
+        // a limit's cut of the honour that stands is held back as well (50,000 + 30,000), not taken as in the other
+        List<Exclusion> sameDay = List.of(new Exclusion("BRAND", "禾城", Text.plain("浙江省著名商标 禾城"), D,
+                n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
+        assertThat(HtmlReport.held(sameDay, wellKnown).known()).isEqualByComparingTo("50000.00");
+        Exclusion cut = new Exclusion("BRAND", "禾城", Text.plain("中国驰名商标 禾城"), D, n("30000.00"),
+                new ExclusionReason("CAP", "p-1 §7", Text.plain("超出最高限额")), "p-1 §7", "p-1 §6", NONE);
+        assertThat(HtmlReport.held(List.of(sameDay.get(0), cut), List.of(new Award("BRAND", "禾城",
+                Text.plain("中国驰名商标 禾城"), D, n("50000.00"), null, "p-1 §6", Text.plain("认定")))))
+                .isEqualTo(new HtmlReport.Held(n("80000.00"), n("80000.00"), 2, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    /**
+     * A top-up is named apart from the item it tops up (jiaxing-2012's 国家示范的差额补足 beside 国家示范), and so is a
+     * limit's cut of it: the item is its code, subject id and date and the top-up is granted by another clause (§7),
+     * whatever the words. The tile had counted the 300,000 held back whole beside the 150,000 paid of it, and the cut
+     * once more: 450,000.00 held back beside 150,000.00 due, of items worth 350,000.
+     */
+    @Test
+    void aTopUpNamedApartFromItsItemIsStillPaidOfIt() {
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("已补助"));
+        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7", Text.plain("超出最高限额"));
+        Text topUp = Text.plain("国家示范的差额补足");
+        List<Exclusion> held = List.of(
+                new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("300000.00"), paid, "p-1 §7", "p-1 §6", NONE),
+                new Exclusion("CITY", "C", Text.plain("市示范"), D.minusYears(2), n("50000.00"), paid, "p-1 §7",
+                        "p-1 §6", NONE),
+                new Exclusion("NATIONAL", "N", topUp, D, n("100000.00"), cap, "p-1 §7", "p-1 §7", NONE));
+        List<Award> awards = List.of(new Award("NATIONAL", "N", topUp, D, n("150000.00"), null, "p-1 §7",
+                Text.plain("补足")));
+        assertThat(HtmlReport.held(held, awards)).isEqualTo(new HtmlReport.Held(n("200000.00"), n("450000.00"), 3, 0,
+                n("150000.00"), n("100000.00")));
+        // the cut names the top-up line it reduced
+        assertThat(TextReport.exclusionWhy(held.get(2), awards, Language.ZH, new OfficerText(P, Language.ZH)))
+                .contains("本项补助由 250,000.00 元减为 150,000.00 元");
     }
 
     /**
@@ -388,7 +424,7 @@ class HtmlReportRowsTest {
 
         // the top-up itself cut by a limit: its cut is listed as a row, and is part of the 300,000 held back already
         Exclusion topUpCut = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("100000.00"), cap, "p-1 §7",
-                "p-1 §6", NONE);
+                "p-1 §7", NONE); // the clause of the line it cut, the top-up's, as the kit's capTotal writes it
         Award lessTopUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null, "p-1 §7",
                 Text.plain("补足"));
         assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp))).isEqualTo(new HtmlReport.Held(

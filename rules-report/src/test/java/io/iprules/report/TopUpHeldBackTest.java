@@ -1,0 +1,111 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The held-back tile of a jiaxing-2012 §7(1) top-up, from the real engine, not from items built by hand: the engine
+ * names the top-up line, and a limit's cut of it, 国家知识产权示范企业认定(2015-06-30)的差额补足, where the item held
+ * back keeps its own name, and the tile, which matched the two by their subjects too, counted the item held back
+ * whole beside the top-up paid of it (450,000.00 held back beside 150,000.00 due, of two items worth 350,000 in all).
+ * <p>
+ * The request: a national IP demonstration enterprise recognised 2015-06-30 (§6(5)2, 300,000), a city patent
+ * demonstration enterprise recognised 2013-01-18 (§6(5)2, 50,000), one matter, 50,000 paid for it as the city one on
+ * 2013-04-02; the deployment switches the top-up variant on. Worked out by hand:
+ * <ul>
+ *   <li>without a limit: the national one is topped up by 300,000 − 50,000 = 250,000, due 250,000; held back are the
+ *   rows 300,000 (national, already paid) and 50,000 (city, already paid), 350,000, less the 250,000 of them still
+ *   awarded as the top-up: 100,000. Due and held back are the two items' 350,000;</li>
+ *   <li>with a maximum limit of 200,000, cumulative with the 50,000 already paid (at most 150,000 now): the top-up of
+ *   250,000 is cut by 100,000 to 150,000, due 150,000; held back are the rows 300,000 + 50,000 + the cut 100,000 =
+ *   450,000, less the 150,000 still awarded as the top-up, less the cut 100,000, which is part of the 300,000 held
+ *   back already: 200,000 (the national one's 300,000 − 150,000 paid, and the city one's 50,000). Due and held back
+ *   are again 350,000.</li>
+ * </ul>
+ */
+class TopUpHeldBackTest {
+    private static final String REQUEST = """
+            {"policy":"jiaxing-2012","asOf":"2016-06-30","applicant":{"name":"嘉兴差额补足测试有限公司",
+             "creditCode":"91330400MA28A0001D","sme":false,
+             "recognitions":[{"type":"NATIONAL_IP_DEMO_ENTERPRISE","date":"2015-06-30"},
+                             {"type":"CITY_PATENT_DEMO_ENTERPRISE","date":"2013-01-18"}],
+             "paidSubsidies":[{"code":"JX_CITY_PATENT_DEMO_ENTERPRISE","date":"2013-04-02","amount":"50000"}]}}
+            """;
+    private static final String TOP_UP = """
+            "JX_VARIANT.TOP_UP":[{"from":"2012-11-05","value":"1","source":"s"}]""";
+    private static final String LIMIT = """
+            ,"JX_MAXIMUM_LIMIT":[{"from":"2012-11-05","value":"200000","source":"s"}],
+             "JX_MAXIMUM_LIMIT.CUMULATIVE":[{"from":"2012-11-05","value":"1","source":"s"}]""";
+
+    private static RulesEngine engine(String parameters) {
+        return RulesEngine.builder().parameters("p.json", new ByteArrayInputStream(
+                ("{\"jiaxing-2012\":{" + parameters + "}}").getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    private static EvaluationResult evaluate(RulesEngine engine) {
+        LocalDate asOf = LocalDate.of(2016, 6, 30);
+        return new JsonContract(engine).evaluate(REQUEST.getBytes(StandardCharsets.UTF_8), asOf, null);
+    }
+
+    private static String tile(String page, String css) {
+        int start = page.indexOf("<div class=\"tile " + css + "\">");
+        assertThat(start).as(css).isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    @Test
+    void withoutALimitTheItemToppedUpIsHeldBackByWhatIsNotPaid() {
+        RulesEngine engine = engine(TOP_UP);
+        EvaluationResult r = evaluate(engine);
+        assertThat(r.total()).isEqualByComparingTo("250000.00");
+        assertThat(r.excluded()).extracting(x -> x.reason().code()).containsExactly("ALREADY_PAID", "ALREADY_PAID");
+        assertThat(HtmlReport.held(r.excluded(), r.awards())).isEqualTo(new HtmlReport.Held(
+                new java.math.BigDecimal("100000.00"), new java.math.BigDecimal("350000.00"), 2, 0,
+                new java.math.BigDecimal("250000.00"), java.math.BigDecimal.ZERO));
+        String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
+        assertThat(tile(page, "met")).contains("<span class=\"nw\">250,000.00 元</span>");
+        assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
+                + "<span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
+                + "<span class=\"nw\">350,000.00 元</span>,减其中仍予补助(差额补足)的 "
+                + "<span class=\"nw\">250,000.00 元</span>)</span>");
+        assertThat(tile(Reports.html(r, engine.policy(r.policy()), Language.EN), "not-met"))
+                .contains("100,000.00 yuan", "held back (the rows held back below, 350,000.00 yuan, less 250,000.00 "
+                        + "yuan of them still awarded as a top-up)");
+    }
+
+    @Test
+    void withALimitTheTopUpsCutIsNotHeldBackTwice() {
+        RulesEngine engine = engine(TOP_UP + LIMIT);
+        EvaluationResult r = evaluate(engine);
+        assertThat(r.total()).isEqualByComparingTo("150000.00");
+        assertThat(r.excluded()).extracting(x -> x.reason().code()).containsExactly("ALREADY_PAID", "ALREADY_PAID",
+                "CAP");
+        // the engine names the top-up line and its cut apart from the item: what the tile had matched by
+        assertThat(r.awards().get(0).subject()).isNotEqualTo(r.excluded().get(0).subject())
+                .isEqualTo(r.excluded().get(2).subject());
+        assertThat(HtmlReport.held(r.excluded(), r.awards())).isEqualTo(new HtmlReport.Held(
+                new java.math.BigDecimal("200000.00"), new java.math.BigDecimal("450000.00"), 3, 0,
+                new java.math.BigDecimal("150000.00"), new java.math.BigDecimal("100000.00")));
+        String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
+        assertThat(tile(page, "met")).contains("<span class=\"nw\">150,000.00 元</span>");
+        assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
+                + "<span class=\"nw\">200,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
+                + "<span class=\"nw\">450,000.00 元</span>,减其中仍予补助(差额补足)的 "
+                + "<span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的扣减 "
+                + "<span class=\"nw\">100,000.00 元</span>)</span>");
+        // the text, which has no held-back sum: the cut names the top-up line it reduced, found by its clause
+        String text = Reports.text(r, engine.policy(r.policy()), Language.ZH, false);
+        assertThat(text).contains("本应 300,000.00 元", "本应 50,000.00 元", "扣减 100,000.00 元",
+                "本项补助由 250,000.00 元减为 150,000.00 元", "合计:150,000.00 元");
+        assertThat(Reports.text(r, engine.policy(r.policy()), Language.EN, false))
+                .contains("the award reduced from 250,000.00 to"); // the figure after it wrapped
+    }
+}
