@@ -262,10 +262,11 @@ final class TextReport {
         // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
         boolean gated = assessment && !r.indicators().isEmpty() && r.conditions().stream().allMatch(c -> c.met());
         if (gated) {
-            line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
+            para("", "  ", l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         } else if (r.indicators().isEmpty() || !r.conditions().isEmpty() || !r.awards().isEmpty()) {
             Verdict verdict = Verdict.of(r);
-            line(l(verdict.key, verdict.arguments(r)));
+            // wrapped, as every line whose figures come from the result: a count of four digits is more words
+            para("", "  ", l(verdict.key, verdict.arguments(r)));
             if (verdict == Verdict.CONDITIONS_MET) {
                 names.notAssessed(r).forEach(p -> para("  ", "    ", l("verdict.not-assessed", p.citation(),
                         t(p.title()))));
@@ -275,7 +276,7 @@ final class TextReport {
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));
             }
         } else {
-            line(l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
+            para("", "  ", l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }
         r.phase().ifPresent(p -> para("", "  ", p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
                 : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
@@ -342,7 +343,7 @@ final class TextReport {
                 para("    ", "    ", b.append(cite(i.citation())).toString());
             }
             var s = r.indicatorSummary();
-            line("  " + l("indicators.summary", new Count(s.met()), new Count(s.notMet()),
+            para("  ", "    ", l("indicators.summary", new Count(s.met()), new Count(s.notMet()),
                     new Count(s.unknown()), new Count(s.total())));
         }
         if (!r.deadlines().isEmpty()) {
@@ -374,7 +375,9 @@ final class TextReport {
         }
         if (showsBudget(r)) {
             out.append('\n');
-            line(r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
+            // wrapped like every other line: in English, with items undetermined and some of them in eligibility,
+            // it ran to 108 columns (Total: 350,000.00 yuan (14 more item(s) undetermined, 2 of them …))
+            para("", "  ", r.undetermined() == 0 ? l("total", Yuan.format(r.total()))
                     : l(undeterminedKey("total.undetermined", r), Yuan.format(r.total()), new Count(r.undetermined()),
                             new Count(eligibilityUndetermined(r))));
         }

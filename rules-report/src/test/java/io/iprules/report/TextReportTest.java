@@ -323,6 +323,44 @@ class TextReportTest {
     }
 
     /**
+     * The total is wrapped as every other line is: in English, 350,000.00 due, 14 awards not counted and 2 of them
+     * waiting on their eligibility, "Total: 350,000.00 yuan (14 more item(s) undetermined, 2 of them with eligibility
+     * undetermined, not included)" is 108 columns, and was printed on one line; it breaks before the word that would
+     * pass column 100 ("included)"), the rest indented by two. The verdict is wrapped the same way now, though with a
+     * count of four digits it still fits (82 columns), as it does here.
+     */
+    @Test
+    void theTotalAndTheVerdictWrapWithinTheLine() {
+        EvaluationResult.Builder b = result(true).award(new Award("P_DEMO", "s", Text.plain("示范"), D,
+                n("350000.00"), null, "p-1 §5", NONE));
+        for (int i = 0; i < 12; i++) {
+            b.award(new Award("P_OPEN", "o" + i, Text.plain("待定"), D, null, "P_OPEN.AMOUNT", "p-1 §5", NONE));
+        }
+        for (int i = 0; i < 2; i++) {
+            b.award(new Award("P_EXPORT", "e" + i, Text.plain("出口"), D, null, "P_EXPORT.THRESHOLD", "p-1 §6", NONE,
+                    "P_EXPORT.THRESHOLD"));
+        }
+        String en = en(b.build());
+        String total = "Total: 350,000.00 yuan (14 more item(s) undetermined, 2 of them with eligibility undetermined,"
+                + " not included)";
+        assertThat(TextColumns.columns(total)).isEqualTo(108);
+        assertThat(en).endsWith("\nTotal: 350,000.00 yuan (14 more item(s) undetermined, 2 of them with eligibility "
+                + "undetermined, not\n  included)\n");
+        assertThat(en.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(zh(b.build())).endsWith("\n合计:350,000.00 元(另有 14 项待定,其中 2 项资格待定,未计入)\n");
+
+        EvaluationResult.Builder waiting = result(false);
+        for (int i = 0; i < 1000; i++) {
+            waiting.award(new Award("P_EXPORT", "e" + i, Text.plain("出口"), D, null, "P_EXPORT.THRESHOLD", "p-1 §6",
+                    NONE, "P_EXPORT.THRESHOLD"));
+        }
+        String many = en(waiting.build());
+        assertThat(many.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
+        assertThat(many).contains("\nVerdict: nothing is certainly due yet; 1,000 item(s) with eligibility undetermined\n",
+                "\nTotal: 0.00 yuan (1,000 more item(s) with eligibility undetermined, not included)\n");
+    }
+
+    /**
      * Every line within 100 columns, the header's too: "申请人:" (7 columns), 40 Chinese characters (80), four spaces
      * and "评估日期:2020-08-01" (19) would make 110, so the date goes to the next line, whole.
      */
