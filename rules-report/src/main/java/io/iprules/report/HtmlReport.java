@@ -773,7 +773,9 @@ final class HtmlReport {
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         long eligibility = TextReport.eligibilityUndetermined(r);
-        moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
+        // none undetermined is none left out: "0 项金额待定(未计入)" said something was
+        moneyTile("unknown", r.undetermined() == 0 ? l("report.budget.undetermined.none")
+                : l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
                 String.valueOf(r.undetermined()));
         // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
         Held held = held(byAwaiting.get(false), r.awards());
@@ -913,13 +915,16 @@ final class HtmlReport {
      * stays where it is exact, over one row's whole would-be amount.
      */
     private String heldLabel(Held held, boolean cuts) {
+        if (held.rows() == 0) { // nothing held back: 不予补助(本应) over 0.00 read as something that would have been
+            return l("report.budget.held.none");
+        }
         if (held.noneKnown()) {
             return l("report.budget.held.none-known", new Count(held.undetermined()));
         }
         String more = held.undetermined() == 0 ? "" : l("report.budget.held.more", new Count(held.undetermined()));
         if (held.paid().signum() == 0 && held.twice().signum() == 0) {
             // one item's would-be amount is what 本应 says; rows of one matter, or a limit's cut, are not
-            return l(held.rows() <= 1 && !cuts ? "report.budget.held.one" : "report.budget.held", more);
+            return l(held.rows() == 1 && !cuts ? "report.budget.held.one" : "report.budget.held", more);
         }
         return l("report.budget.held.listed", io.iprules.kit.Yuan.format(held.listed()),
                 held.paid().signum() == 0 ? "" : l("report.budget.held.less-paid", io.iprules.kit.Yuan.format(held.paid())),

@@ -435,7 +435,10 @@ class HtmlReportRowsTest {
                 + "<span class=\"nw\">100,000.00 元</span>)");
     }
 
-    /** Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one. */
+    /**
+     * Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one; the
+     * tiles of what is undetermined and held back say there is none.
+     */
     @Test
     void aBudgetOfAwardsAloneListsOnlyThem() {
         EvaluationResult r = result(true).award(new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, n("5000.00"),
@@ -444,6 +447,21 @@ class HtmlReportRowsTest {
                 + "<tr class=\"met\"><td><span class=\"badge met\">✓ 应予补助</span></td><td>发明专利</td>"
                 + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 §3</a></td></tr>\n"
                 + "</tbody>");
+        // the tiles stay, the layout with them, and say there is none: not 不予补助(本应) over 0.00, as if something
+        // would have been, nor 0 项金额待定(未计入), as if something were left out
+        assertThat(part(HtmlReport.render(r, P, Language.ZH), "<div class=\"tiles\">", "</div>\n<div class=\"scroll\""))
+                .isEqualTo("<div class=\"tiles\">\n"
+                        + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
+                        + "<div class=\"tile unknown\"><span class=\"n money\">0</span><span class=\"label\">项金额待定</span></div>\n"
+                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span><span class=\"label\">不予补助(无)</span></div>\n"
+                        + "</div>\n<div class=\"scroll\"");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains(
+                "<span class=\"n money\">0</span><span class=\"label\">amounts undetermined</span>",
+                "<span class=\"n money\">0.00 yuan</span><span class=\"label\">held back (none)</span>");
+        // nothing at all: the same
+        assertThat(HtmlReport.render(result(false).build(), P, Language.ZH)).contains(
+                "<span class=\"label\">项金额待定</span>", "<span class=\"label\">不予补助(无)</span>")
+                .doesNotContain("(本应)", "(未计入)");
     }
 
     @Test
