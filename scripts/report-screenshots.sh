@@ -58,7 +58,9 @@
 # pilot-city-two-parks-eligible for its verdict naming the parts of §1(2)1 and §2(2) not formalised (另:…未形式化); and
 # the eight jiaxing pages later that day for their readings brand-honours (several honours name their brands),
 # maximum-limit and top-up (read on the as-of date; a later item), anning-every-target-exactly-reached for its
-# service-platform reading (at most 2 ports). One for each of the
+# service-platform reading (at most 2 ports); and the seven whose budget has an empty tile on 2026-12-07, when it
+# said there is none (不予补助(无), 0 项金额待定) where it read 不予补助(本应) over 0.00 and 0 项金额待定(未计入): the six
+# jiaxing pages with nothing held back or nothing undetermined and beijing-green-channel-late. One for each of the
 # 18 example requests (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
 # below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
 # comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
