@@ -35,12 +35,14 @@ import picocli.CommandLine.Option;
  * lists the policies.
  *
  * <p>Exit codes (docs/contract.md): 0 evaluated, whatever the outcome; 2 the input is invalid (stderr names the
- * JSON path and the problem, stdout prints nothing); 1 an internal failure.
+ * JSON path and the problem, stdout prints nothing); 1 an internal failure, output that could not be written or a
+ * heap too small for the run.
  */
 @Command(name = "ip-rules", mixinStandardHelpOptions = true, versionProvider = IpRules.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Decides what Chinese IP policies owe an applicant, and why, clause by clause.",
-        footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 internal failure.",
+        footer = {"", "Exit codes: 0 evaluated; 2 invalid input (stderr names the JSON path); 1 an internal failure, "
+                + "output that could not be written (a full disk, a closed pipe) or too little memory for the run.",
                 "replay: 0 replays byte for byte; 3 the receipt does not match; 4 the output was altered."})
 public final class IpRules implements Runnable {
     static final int OK = 0;

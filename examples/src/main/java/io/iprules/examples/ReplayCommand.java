@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code ip-rules replay REQUEST RESULT}: evaluates the request again and checks the result's receipt and bytes.
  * Exit codes: 0 the receipt matches and the output is byte-identical; 3 the receipt does not match (another
  * library or module version, other rules or parameters, another request or date); 4 the receipt matches but the
- * output differs from the recorded one (the result was altered); 2 invalid input; 1 internal failure.
+ * output differs from the recorded one (the result was altered); 2 invalid input; 1 an internal failure, output that could not be written or too little memory.
  */
 @Command(name = "replay", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Replays a decision receipt: evaluates REQUEST again and checks that RESULT's receipt matches "
@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                         + "a batch's input and output (JSON Lines) and line N of each is replayed."},
         footer = {"", "Exit codes: 0 replayed byte for byte; 3 the receipt does not match (what differs is printed); "
                 + "4 the receipt matches but the output differs (the first differing field is printed); 2 invalid "
-                + "input; 1 internal failure."})
+                + "input; 1 an internal failure, output that could not be written or too little memory."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REQUEST", description = "The request that was evaluated (- for standard input).")

@@ -525,7 +525,10 @@ public final class ContractDocs {
         b.append("| `0` | evaluated, whatever the outcome (eligible or not) |\n");
         b.append("| `2` | invalid input: stderr names each problem with its JSON path "
                 + "(`applicant.parks[1].population: must be > 0, but is 0`), stdout prints nothing |\n");
-        b.append("| `1` | an internal failure (a bug): one line on stderr; `--verbose` shows where |\n");
+        b.append("| `1` | an internal failure (a bug): one line on stderr; `--verbose` shows where. Also output that "
+                + "could not be written (a full disk, a closed pipe: `standard output: cannot write: …`), or a heap "
+                + "too small for the run (`out of memory: …`: give Java more, `java -Xmx2g -jar ip-rules.jar …`, or "
+                + "`JAVA_OPTS=-Xmx2g` for `bin/ip-rules`) |\n");
         b.append("| `3`, `4` | `replay` only: the receipt does not match; the output was altered |\n\n");
         b.append("**A batch line that is not a valid request** gets an error line instead of a result, and the run "
                 + "goes on (`ip-rules schema error`):\n\n");
