@@ -38,6 +38,22 @@ class BoundedMemoryTest {
         return new CliTest.Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /**
+     * A heap too small for the run names how to give more for both ways of starting the command: JAVA_OPTS is read
+     * only by the launcher bin/ip-rules, and under the README's {@code java -jar} the heap is given to java itself.
+     * (The words only: a real OutOfMemoryError is caught where it is thrown only in a narrow band of heaps, 12 to 14
+     * MB here, below which start-up itself fails; too narrow to hold on every machine.)
+     */
+    @Test
+    void aHeapTooSmallNamesHowToGiveMoreForJavaJarAndForTheLauncher() {
+        assertThat(Messages.text(io.iprules.Language.EN, "outOfMemory", 455L)).isEqualTo("out of memory: Java’s memory"
+                + " (at most 455 MB) is not enough for this run; give it more and run it again (e.g. java -Xmx2g -jar "
+                + "ip-rules.jar …, or JAVA_OPTS=-Xmx2g for bin/ip-rules; a batch continues with --resume)");
+        assertThat(Messages.text(io.iprules.Language.ZH, "outOfMemory", 455L)).isEqualTo("内存不足:Java 的内存(最多 455 "
+                + "MB)不够这次运行;请给它更多内存后再运行(如 java -Xmx2g -jar ip-rules.jar …,用 bin/ip-rules 时设 "
+                + "JAVA_OPTS=-Xmx2g;批量评估可加 --resume 继续)");
+    }
+
     @Test
     void sixtyLinesOfThreeAndAHalfMegabytesIn256Megabytes(@TempDir Path tmp) throws Exception {
         String request = JSON.readTree(Files.readString(Path.of(PILOT))).toString();
