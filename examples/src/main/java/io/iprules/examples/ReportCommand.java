@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ip-rules report REQUEST --html OUT.html}: evaluates a request and writes its target indicators as one
+ * {@code ip-rules report FILE --html OUT.html}: evaluates a request and writes its target indicators as one
  * self-contained HTML page ({@link Reports#html}) showing every kind of result it holds: conditions, awards and
  * exclusions as a budget, indicators, deadlines on a working-day timeline, measures.
  */
@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "external assets, works offline).")
 final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REQUEST", description = "The request file, or - to read standard input.")
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "The request file, or - to read standard input.")
     String file;
 
     @Option(names = "--html", required = true, paramLabel = "OUT.html", converter = IpRules.FileNameConverter.class,
