@@ -1967,11 +1967,12 @@ class NothingDestroyedTest {
         CliTest.Run en = run("evaluate", over.toString(), "--lang", "en");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.out()).isEmpty();
-        assertThat(en.err()).isEqualTo(over + ": is larger than 4194304 bytes, the most one request may have (for "
-                + "one request per line, use `batch`)\n");
+        assertThat(en.err()).isEqualTo(over + ": is larger than 4194304 bytes, the most one request may have, in a "
+                + "file or as a line of a batch (a file of several requests, one per line, goes to `batch`)\n");
         CliTest.Run zh = run("evaluate", over.toString());
         assertThat(zh.exit()).isEqualTo(2);
-        assertThat(zh.err()).isEqualTo(over + ": 超过 4194304 字节,即单个请求的上限(每行一个请求请用 `batch`)\n");
+        assertThat(zh.err()).isEqualTo(over + ": 超过 4194304 字节,即单个请求的上限,无论是一个文件还是批量评估的一行"
+                + "(多个请求每行一个的文件请用 `batch`)\n");
     }
 
     // ---------------------------------------------------------------- 4. parameter files
