@@ -2302,6 +2302,39 @@ class NothingDestroyedTest {
         }
     }
 
+    /**
+     * A batch's output given to evaluate or report is told as results, as one result is, before "more content after
+     * the request … as a batch", which sent the user to batch, where each line failed again as a result.
+     */
+    @Test
+    void aBatchsOutputGivenForARequestIsToldAsResults(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in.jsonl");
+        String request = new ObjectMapper().readTree(Files.readString(Path.of(PILOT))).toString();
+        Files.writeString(in, request + "\n" + request + "\n");
+        Path results = tmp.resolve("results.jsonl");
+        CliTest.Run batch = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
+        assertThat(batch.exit()).as(batch.err()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(2);
+        String en = "this is not a request but results of evaluations: the first has eligible and receipt, and more "
+                + "content follows it (line 2, column 1); give the requests they were made from; to check a batch's "
+                + "results, use replay --line N\n";
+        String zh = "这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容(第 2 行第 1 列);请给出生成它们的请求;"
+                + "核对批量评估的结果用 replay --line N\n";
+        for (List<String> command : List.of(List.of("evaluate", results.toString()),
+                List.of("report", results.toString(), "--html", tmp.resolve("page.html").toString()))) {
+            List<String> english = new ArrayList<>(command);
+            english.addAll(List.of("--lang", "en"));
+            CliTest.Run r = run(english.toArray(String[]::new));
+            assertThat(r.exit()).as(command.get(0)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).as(command.get(0)).isEqualTo(en);
+            CliTest.Run chinese = run(command.toArray(String[]::new));
+            assertThat(chinese.exit()).as(command.get(0)).isEqualTo(2);
+            assertThat(chinese.err()).as(command.get(0)).isEqualTo(zh);
+        }
+        assertThat(tmp.resolve("page.html")).doesNotExist();
+    }
+
     @Test
     void mistakesAreExitTwoInTheContractsWords(@TempDir Path tmp) throws Exception {
         Path two = tmp.resolve("two.json");

@@ -264,6 +264,16 @@ public final class JsonContract {
             throw new InvalidRequestException(at.path(), at.inNumber() && isStringLimit(e)
                     ? numberTooLong(MAX_NUMBER) : limitMessage(e));
         } catch (JsonProcessingException e) {
+            if (isTrailing(e) && firstIsResult(json)) {
+                // a batch's output given where its input belongs: said to be results before the more content, which
+                // pointed to a batch and failed there again, each line being a result
+                ParserWords.Source source = ParserWords.Source.of(json);
+                throw new InvalidRequestException("", "这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容"
+                        + ParserWords.whereZh(e, source) + ";请给出生成它们的请求;核对批量评估的结果用 replay --line N",
+                        "this is not a request but results of evaluations: the first has eligible and receipt, and "
+                        + "more content follows it" + ParserWords.where(e, source) + "; give the requests they were "
+                        + "made from; to check a batch's results, use replay --line N");
+            }
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e, ParserWords.Source.of(json)));
         } catch (IOException e) {
             throw new InvalidRequestException("", "无法读取请求:" + e.getMessage(),
@@ -976,8 +986,24 @@ public final class JsonContract {
         return b.toString();
     }
 
+    /** Whether the parser stopped at content after a complete document. */
+    private static boolean isTrailing(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
+    }
+
+    /** Whether the first JSON document of {@code json} is a result of an evaluation (an object with both fields). */
+    private boolean firstIsResult(byte[] json) {
+        try {
+            JsonNode first = reader.readerFor(JsonNode.class)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(json);
+            return first != null && first.isObject() && first.has("eligible") && first.has("receipt");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static Text syntaxMessage(JsonProcessingException e, ParserWords.Source json) {
-        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        if (isTrailing(e)) {
             // read by evaluate, by a batch for each of its lines and by the service: true in each of them
             return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e, json) + ":一个请求是一个 JSON 对象;多个请求"
                     + "每行一个,作为批量提交(`ip-rules batch`、`POST /v1/batch`)", "more content after the request"

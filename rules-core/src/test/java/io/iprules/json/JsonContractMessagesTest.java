@@ -392,6 +392,26 @@ class JsonContractMessagesTest {
         assertThat(problem("{\"policy\": \"p-1\", \"receipt\": {}, \"applicant\": {}}").path()).isEqualTo("receipt");
     }
 
+    /**
+     * A batch's output, several results one per line, given for a request is told as results first: "more content
+     * after the request … as a batch" sent the user to batch, where each line failed again as a result.
+     */
+    @Test
+    void severalResultsGivenForARequestAreToldAsResults() {
+        String result = "{\"policy\": \"p-1\", \"eligible\": true, \"awards\": [], \"receipt\": {\"request\": \"sha256:00\"}}";
+        Problem p = problem(result + "\n" + result + "\n");
+        assertThat(p.path()).isEmpty();
+        assertThat(p.message(Language.EN)).isEqualTo("this is not a request but results of evaluations: the first has"
+                + " eligible and receipt, and more content follows it (line 2, column 1); give the requests they were"
+                + " made from; to check a batch's results, use replay --line N");
+        assertThat(p.message(Language.ZH)).isEqualTo("这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容"
+                + "(第 2 行第 1 列);请给出生成它们的请求;核对批量评估的结果用 replay --line N");
+        // two requests are still told to go one per line, as a batch
+        String request = "{\"policy\": \"p-1\", \"applicant\": {}}";
+        assertThat(problem(request + "\n" + request).message(Language.EN))
+                .startsWith("more content after the request (line 2, column 1)").contains("as a batch");
+    }
+
     /** The fields a request may have, and the subjects it carries one of, as words: not a Java list's {@code [a, b]}. */
     @Test
     void unknownAndDoubledSubjectsAreNamedWithWhatThePolicyTakes() {
