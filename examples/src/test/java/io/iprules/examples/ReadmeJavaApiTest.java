@@ -41,14 +41,17 @@ class ReadmeJavaApiTest {
 
     @Test
     void theExampleRunsAndGivesWhatItsCommentsSay() throws IOException {
-        Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"), dir.resolve("params.json"));
-        Files.writeString(dir.resolve("holidays-2027.json"), CalendarOptionTest.TEST_ONLY_2027, StandardCharsets.UTF_8);
-        byte[] requestBytes = Files.readAllBytes(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"));
+        // the example's two files where the README's paths, from the repository's root, find them
+        Files.createDirectories(dir.resolve("examples/params"));
+        Files.createDirectories(dir.resolve("examples/requests"));
+        Files.copy(Path.of("params/jiaxing-implementing-rules.example.json"),
+                dir.resolve("examples/params/jiaxing-implementing-rules.example.json"));
+        Files.copy(Path.of("requests/jiaxing-pilot-and-provincial-demo.json"),
+                dir.resolve("examples/requests/jiaxing-pilot-and-provincial-demo.json"));
 
         // ---- from here to the end mark: the README's lines
         RulesEngine engine = RulesEngine.builder()
-                .parameters(dir.resolve("params.json"))
-                .dataFile("calendar", dir.resolve("holidays-2027.json"))
+                .parameters(dir.resolve("examples/params/jiaxing-implementing-rules.example.json"))
                 .build();
 
         JiaxingEnterprise e = JiaxingEnterprise.builder()
@@ -93,6 +96,7 @@ class ReadmeJavaApiTest {
         assertThat(engine.findPolicy("jiaxing-2012")).isPresent();
         assertThat(engine.findPolicy("jiaxing-2013")).isEmpty();
 
+        byte[] requestBytes = Files.readAllBytes(dir.resolve("examples/requests/jiaxing-pilot-and-provincial-demo.json"));
         JsonContract json = new JsonContract(engine);
         EvaluationResult fromJson = json.evaluate(requestBytes,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), null);
@@ -109,14 +113,48 @@ class ReadmeJavaApiTest {
         assertThat(html).startsWith("<!DOCTYPE html>");
     }
 
-    /** Every code line of the README's example, its comment left out, is a line of the test above. */
-    @Test
-    void theReadmesExampleIsTheseLines() throws IOException {
+    /** The README's example: the first java block of its section The Java API. */
+    private static String readmeExample() throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         int section = readme.indexOf("\n## The Java API\n");
         assertThat(section).as("the README's section The Java API").isPositive();
         Matcher block = Pattern.compile("\n```java\n(.*?)\n```\n", Pattern.DOTALL).matcher(readme);
         assertThat(block.find(section)).as("its first java block").isTrue();
+        return block.group(1);
+    }
+
+    /**
+     * The README's example as a newcomer pastes it, a whole program: compiled as it stands (its imports, its class,
+     * its {@code requestBytes}) and run from the repository's root folder, whose files its paths name.
+     */
+    @Test
+    void theReadmesExampleCompilesAndRunsAsPasted() throws Exception {
+        Path source = dir.resolve("Example.java");
+        Files.writeString(source, readmeExample() + "\n", StandardCharsets.UTF_8);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac).as("a JDK's compiler").isNotNull();
+        java.io.ByteArrayOutputStream messages = new java.io.ByteArrayOutputStream();
+        int compiled = javac.run(null, messages, messages, "-encoding", "UTF-8", "-proc:none",
+                "-cp", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+        assertThat(compiled).as(messages.toString(StandardCharsets.UTF_8)).isZero();
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", dir + java.io.File.pathSeparator + System.getProperty("java.class.path"), "Example")
+                .directory(Path.of("..").toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("finished in 120 s").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(out)).startsWith("EvaluationResult[jiaxing-2012 as of 2013-12-31, ")
+                .contains(": eligible, total 200000.00");
+    }
+
+    /**
+     * Every code line of the README's example, its comment left out, is a line of the test above; the lines around
+     * them that make it a program (imports, class, main, closing braces) are compiled by the test before.
+     */
+    @Test
+    void theReadmesExampleIsTheseLines() throws IOException {
+        String example = readmeExample();
         String test = Files.readString(Path.of("src/test/java/io/iprules/examples/ReadmeJavaApiTest.java"),
                 StandardCharsets.UTF_8);
         List<String> ours = new ArrayList<>();
@@ -125,10 +163,11 @@ class ReadmeJavaApiTest {
         }
         List<String> missing = new ArrayList<>();
         int lines = 0;
-        for (String l : block.group(1).split("\n")) {
+        for (String l : example.split("\n")) {
             String c = code(l);
-            if (c.isEmpty()) {
-                continue; // a blank line or a comment only
+            if (c.isEmpty() || c.startsWith("import ") || c.equals("}") || c.equals("public class Example {")
+                    || c.equals("public static void main(String[] args) throws Exception {")) {
+                continue; // a blank line, a comment only, or what makes the lines a program
             }
             lines++;
             if (!ours.contains(c)) {
