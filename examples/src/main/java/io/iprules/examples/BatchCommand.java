@@ -292,7 +292,7 @@ final class BatchCommand implements Callable<Integer> {
         Thread notice = new Thread(stop::stop);
         Runtime.getRuntime().addShutdownHook(notice);
         try {
-            return putInPlace(evaluate(b, source, sink, channel, t), t, stop);
+            return putInPlace(evaluate(b, source, sink, channel, t, stop), t, stop);
         } finally {
             removeHook(notice);
         }
@@ -300,12 +300,13 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Runs the batch into the {@code .partial}, its checkpoints recorded behind it, and syncs it whole. */
     private BatchSummary evaluate(JsonLinesBatch.Builder b, InputStream source, OutputStream sink, FileChannel channel,
-                                  Targets t) throws IOException {
+                                  Targets t, StopNotice stop) throws IOException {
         Path partial = t.partial();
         Path checkpoint = t.checkpoint();
         BatchSummary s;
         try (OutputStream o = sink;
              Syncer syncer = new Syncer(channel, k -> Targets.writeCheckpoint(checkpoint, k, run, lang), partial, lang)) {
+            stop.halts(syncer::halt); // a stop waits for a checkpoint being recorded: no .checkpoint.tmp left
             s = b.checkpoints(syncer::offer).build().run(source, o);
             syncer.finish(); // every byte and the last checkpoint on the disk before the rename
         } catch (ResumeException e) {
@@ -715,6 +716,9 @@ final class BatchCommand implements Callable<Integer> {
         private Checkpoint pending;
         private boolean stopping;
         private Throwable failure;
+        /** Held while a checkpoint is recorded (its temporary file written, synced and renamed). */
+        private final Object recording = new Object();
+        private boolean halted; // guarded by recording
 
         Syncer(FileChannel channel, java.util.function.Consumer<Checkpoint> record, Path partial, Language lang) {
             this.channel = channel;
@@ -724,6 +728,17 @@ final class BatchCommand implements Callable<Integer> {
             this.thread = new Thread(this::run, "ip-rules-batch-sync");
             thread.setDaemon(true); // a run killed or failed leaves its .partial; nothing to finish for it
             thread.start();
+        }
+
+        /**
+         * For a stop (SIGTERM, Ctrl-C; {@link StopNotice#halts}): waits for a checkpoint being recorded to be in place,
+         * and records no more. The JVM halts this daemon thread wherever it is once the shutdown hooks have run: one
+         * halted between writing the {@code .checkpoint.tmp} and renaming it left that file behind.
+         */
+        void halt() {
+            synchronized (recording) {
+                halted = true;
+            }
         }
 
         /** A chunk written and flushed: its checkpoint, to be recorded once synced. */
@@ -760,7 +775,12 @@ final class BatchCommand implements Callable<Integer> {
                         throw new java.io.UncheckedIOException(
                                 Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)), e);
                     }
-                    record.accept(c);
+                    synchronized (recording) {
+                        if (halted) {
+                            return; // the JVM is stopping: no checkpoint begun that it could cut short
+                        }
+                        record.accept(c);
+                    }
                 } catch (RuntimeException | Error e) {
                     synchronized (this) {
                         failure = e;

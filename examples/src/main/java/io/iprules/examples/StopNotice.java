@@ -26,6 +26,7 @@ final class StopNotice {
     private final Path partial;
     private final Runnable notice;
     private boolean stopping; // guarded by lock
+    private volatile Runnable halt = () -> { };
 
     /**
      * @param partial the run's {@code .partial}: while it is there, the run can be resumed
@@ -37,13 +38,25 @@ final class StopNotice {
     }
 
     /**
-     * The shutdown hook's work: waits for the results being put in place, if they are, and says the notice when the
-     * {@code .partial} is still there (then the run will not put it in place: {@link #place} does nothing more).
+     * What the stop runs before it looks at the {@code .partial}: the run's checkpoints stopped, a checkpoint being
+     * recorded waited for ({@link BatchCommand.Syncer#halt}). The thread that records them is a daemon, which the JVM
+     * halts wherever it is once the hooks have run: stopped between writing its {@code .checkpoint.tmp} and renaming
+     * it, it left that file beside the {@code .partial} and the {@code .checkpoint}.
+     */
+    void halts(Runnable halt) {
+        this.halt = halt;
+    }
+
+    /**
+     * The shutdown hook's work: waits for the results being put in place, if they are, and for a checkpoint being
+     * recorded ({@link #halts}), and says the notice when the {@code .partial} is still there (then the run will not
+     * put it in place: {@link #place} does nothing more).
      */
     void stop() {
         lock.lock();
         try {
             stopping = true;
+            halt.run();
             if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
                 notice.run();
             }
