@@ -778,7 +778,8 @@ final class HtmlReport {
                 : l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
                 String.valueOf(r.undetermined()));
         // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
-        Held held = held(byAwaiting.get(false), r.awards());
+        Held held = held(byAwaiting.get(false), r.awards(),
+                r.variants().stream().map(io.iprules.Variant::citation).toList());
         moneyTile("not-met", heldLabel(held, byAwaiting.get(false).stream().anyMatch(TextReport::isCut)),
                 held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
         if (!awaiting.isEmpty()) {
@@ -860,18 +861,21 @@ final class HtmlReport {
      * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
      * before but topped up (jiaxing-2012's top-up variant) is held back by its would-be amount less the top-up, not by
      * all of it, which the "due" tile counts too. A limit's exclusion ({@code CAP}) is the part cut, held back whole,
-     * unless it cuts a top-up of an item already held back whole, which counts it already.
+     * unless it cuts a top-up of an item already held back whole, which counts it already; so does a top-up line held
+     * back whole (the applicant chose the other policy line): it is part of its item's would-be amount.
      * <p>
      * An item is its code, subject id and date ({@link TextReport#item}), not its subject, which is words: the engine
      * names the top-up line, and a limit's cut of it, as the top-up of the item (…的差额补足), where the item held back
-     * keeps its own name. A top-up is an award of the item granted by another clause than the item's own
-     * ({@link TextReport#grantedBy}: §7(1), not the §6(5)2 that grants the item); an award of the item by its own
-     * clause is another item of that day, not paid of it (one brand honoured 浙江省著名商标 and 中国驰名商标 on one day,
-     * the better standing). A cut is of a top-up when the line it cut is granted by another clause than the items
-     * held back. One brand's two honours, or two recognitions of one type on other days, are no part of each other.
-     * That sum is the {@link Held#known} of the held-back tile's figures.
+     * keeps its own name. A top-up is the line of a variant the result applied: granted under the variant's clause
+     * ({@code variantClauses}, jiaxing-2012's TOP_UP under §7(1), where §6(5)2 grants the item;
+     * {@link TextReport#grantedBy}); an award of the item under its own clause is another item of that day, not paid
+     * of it (one brand honoured 浙江省著名商标 and 中国驰名商标 on one day, the better standing). One brand's two honours,
+     * or two recognitions of one type on other days, are no part of each other. That sum is the {@link Held#known} of
+     * the held-back tile's figures.
      */
-    static Held held(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards) {
+    static Held held(List<io.iprules.Exclusion> held, List<io.iprules.Award> awards,
+                     java.util.Collection<String> variantClauses) {
+        java.util.Set<String> ofVariant = new java.util.HashSet<>(variantClauses); // HashSet: a null clause is none
         Map<List<Object>, List<io.iprules.Exclusion>> byItem = new java.util.LinkedHashMap<>();
         for (io.iprules.Exclusion x : held) {
             byItem.computeIfAbsent(TextReport.item(x), k -> new ArrayList<>()).add(x);
@@ -880,23 +884,21 @@ final class HtmlReport {
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal twice = BigDecimal.ZERO;
         for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
-            List<io.iprules.Exclusion> whole = item.getValue().stream().filter(x -> !TextReport.isCut(x)).toList();
-            List<io.iprules.Exclusion> cuts = item.getValue().stream().filter(TextReport::isCut).toList();
-            if (whole.isEmpty()) {
-                total = total.add(amountOf(cuts)); // the parts limits cut
+            Map<Boolean, List<io.iprules.Exclusion>> byVariant = item.getValue().stream().collect(
+                    java.util.stream.Collectors.partitioningBy(x -> ofVariant.contains(x.awardCitation())));
+            List<io.iprules.Exclusion> own = byVariant.get(false).stream().filter(x -> !TextReport.isCut(x)).toList();
+            if (own.isEmpty()) {
+                total = total.add(amountOf(item.getValue())); // cuts of awards, or a top-up whose item is not held
                 continue;
             }
-            java.util.Set<String> own = whole.stream().map(io.iprules.Exclusion::awardCitation)
-                    .collect(java.util.stream.Collectors.toSet());
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
-                            && item.getKey().equals(TextReport.item(a)) && !own.contains(a.citation()))
+                            && item.getKey().equals(TextReport.item(a)) && ofVariant.contains(a.citation()))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal wholeAmount = amountOf(whole);
-            List<io.iprules.Exclusion> topUpCuts = cuts.stream().filter(x -> !own.contains(x.awardCitation())).toList();
-            List<io.iprules.Exclusion> otherCuts = cuts.stream().filter(x -> own.contains(x.awardCitation())).toList();
-            total = total.add(wholeAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO)).add(amountOf(otherCuts));
-            paid = paid.add(paidAllTheSame.min(wholeAmount));
-            twice = twice.add(amountOf(topUpCuts));
+            BigDecimal ownAmount = amountOf(own);
+            List<io.iprules.Exclusion> ownCuts = byVariant.get(false).stream().filter(TextReport::isCut).toList();
+            total = total.add(ownAmount.subtract(paidAllTheSame).max(BigDecimal.ZERO)).add(amountOf(ownCuts));
+            paid = paid.add(paidAllTheSame.min(ownAmount));
+            twice = twice.add(amountOf(byVariant.get(true))); // the top-up's lines, cut or held whole
         }
         int undetermined = (int) held.stream().filter(x -> x.amount() == null).count();
         return new Held(total, amountOf(held), held.size(), undetermined, paid, twice);

@@ -47,6 +47,14 @@ class HtmlReportRowsTest {
         return EvaluationResult.builder("p-1", D, "禾城").eligible(eligible);
     }
 
+    /** The clause of the top-up variant these results apply, as jiaxing-2012's TOP_UP is read under §7(1). */
+    private static final List<String> TOP_UP = List.of("p-1 §7");
+
+    /** A result that applied the top-up variant: its top-up lines are granted under {@link #TOP_UP}'s clause. */
+    private static EvaluationResult.Builder toppedUp(boolean eligible) {
+        return result(eligible).variant(new io.iprules.Variant("TOP_UP", "p-1 §7"));
+    }
+
     /** The part of {@code html} from {@code start} up to and including the next {@code end}. */
     private static String part(String html, String start, String end) {
         int from = html.indexOf(start);
@@ -209,14 +217,14 @@ class HtmlReportRowsTest {
                 new Exclusion("CITY", "C", Text.plain("市示范"), D, n("50000.00"), paid, "p-1 §7", "p-1 §6", NONE),
                 new Exclusion("GOLD", "G", Text.plain("金奖"), D, n("300000.00"), cap, "p-1 §7", "p-1 §6", NONE),
                 new Exclusion("UNIT", "U", Text.plain("流通单位"), D, n("49999.50"), cap, "p-1 §7", "p-1 §6", NONE));
-        assertThat(HtmlReport.held(held, awards).known()).isEqualByComparingTo("449999.50");
+        assertThat(HtmlReport.held(held, awards, TOP_UP).known()).isEqualByComparingTo("449999.50");
         // the top-up itself cut by the limit: the item is held back by what is not paid of it, the cut not again
         // (a cut's award citation is the clause of the line it cut, the top-up's §7, as the kit's capTotal writes it)
         Exclusion topUpCut = new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("100000.00"), cap, "p-1 §7",
                 "p-1 §7", NONE);
         List<Award> lessTopUp = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null,
                 "p-1 §7", Text.plain("补足")));
-        assertThat(HtmlReport.held(List.of(held.get(0), topUpCut), lessTopUp).known()).isEqualByComparingTo("150000.00");
+        assertThat(HtmlReport.held(List.of(held.get(0), topUpCut), lessTopUp, TOP_UP).known()).isEqualByComparingTo("150000.00");
     }
 
     /**
@@ -293,7 +301,7 @@ class HtmlReportRowsTest {
                 "p-1 §7", "p-1 §6", NONE));
         List<Award> open = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, null, "P_TOP_UP", "p-1 §7",
                 Text.plain("补足")));
-        assertThat(HtmlReport.held(held, open).known()).isEqualByComparingTo("300000.00");
+        assertThat(HtmlReport.held(held, open, TOP_UP).known()).isEqualByComparingTo("300000.00");
     }
 
     /**
@@ -309,21 +317,21 @@ class HtmlReportRowsTest {
                 null, "p-1 §6", Text.plain("认定")));
         List<Exclusion> famous = List.of(new Exclusion("BRAND", "禾城", Text.plain("浙江省著名商标 禾城"),
                 D.minusYears(1), n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
-        assertThat(HtmlReport.held(famous, wellKnown).known()).isEqualByComparingTo("50000.00");
+        assertThat(HtmlReport.held(famous, wellKnown, TOP_UP).known()).isEqualByComparingTo("50000.00");
         List<Award> first = List.of(new Award("CITY", "CITY_PATENT_DEMO_ENTERPRISE", Text.plain("市专利示范企业"), D,
                 n("50000.00"), null, "p-1 §6", Text.plain("认定")));
         List<Exclusion> again = List.of(new Exclusion("CITY", "CITY_PATENT_DEMO_ENTERPRISE", Text.plain("市专利示范企业"),
                 D.plusYears(3), n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
-        assertThat(HtmlReport.held(again, first).known()).isEqualByComparingTo("50000.00");
+        assertThat(HtmlReport.held(again, first, TOP_UP).known()).isEqualByComparingTo("50000.00");
         // both honours of one day: the same code, subject id and date, and the same granting clause, so no top-up;
         // a limit's cut of the honour that stands is held back as well (50,000 + 30,000), not taken as in the other
         List<Exclusion> sameDay = List.of(new Exclusion("BRAND", "禾城", Text.plain("浙江省著名商标 禾城"), D,
                 n("50000.00"), one, "p-1 §7", "p-1 §6", NONE));
-        assertThat(HtmlReport.held(sameDay, wellKnown).known()).isEqualByComparingTo("50000.00");
+        assertThat(HtmlReport.held(sameDay, wellKnown, TOP_UP).known()).isEqualByComparingTo("50000.00");
         Exclusion cut = new Exclusion("BRAND", "禾城", Text.plain("中国驰名商标 禾城"), D, n("30000.00"),
                 new ExclusionReason("CAP", "p-1 §7", Text.plain("超出最高限额")), "p-1 §7", "p-1 §6", NONE);
         assertThat(HtmlReport.held(List.of(sameDay.get(0), cut), List.of(new Award("BRAND", "禾城",
-                Text.plain("中国驰名商标 禾城"), D, n("50000.00"), null, "p-1 §6", Text.plain("认定")))))
+                Text.plain("中国驰名商标 禾城"), D, n("50000.00"), null, "p-1 §6", Text.plain("认定"))), TOP_UP))
                 .isEqualTo(new HtmlReport.Held(n("80000.00"), n("80000.00"), 2, 0, BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
@@ -345,7 +353,7 @@ class HtmlReportRowsTest {
                 new Exclusion("NATIONAL", "N", topUp, D, n("100000.00"), cap, "p-1 §7", "p-1 §7", NONE));
         List<Award> awards = List.of(new Award("NATIONAL", "N", topUp, D, n("150000.00"), null, "p-1 §7",
                 Text.plain("补足")));
-        assertThat(HtmlReport.held(held, awards)).isEqualTo(new HtmlReport.Held(n("200000.00"), n("450000.00"), 3, 0,
+        assertThat(HtmlReport.held(held, awards, TOP_UP)).isEqualTo(new HtmlReport.Held(n("200000.00"), n("450000.00"), 3, 0,
                 n("150000.00"), n("100000.00")));
         // the cut names the top-up line it reduced
         assertThat(TextReport.exclusionWhy(held.get(2), awards, Language.ZH, new OfficerText(P, Language.ZH)))
@@ -372,7 +380,7 @@ class HtmlReportRowsTest {
                 .exclusion(ReportItems.overCap(null)).build(), P, Language.ZH);
         assertThat(some).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
                 + "<span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">2 项</span>金额待定,未计入)</span></div>");
-        assertThat(HtmlReport.held(List.of(famous, ReportItems.PROVINCE_PAID), List.of()))
+        assertThat(HtmlReport.held(List.of(famous, ReportItems.PROVINCE_PAID), List.of(), List.of()))
                 .isEqualTo(new HtmlReport.Held(n("100000.00"), n("100000.00"), 2, 1, BigDecimal.ZERO, BigDecimal.ZERO));
         // awaiting the choice, its amount unknown
         Exclusion waiting = new Exclusion("P_GOLD", "ZL2", Text.plain("银奖"), null, null,
@@ -413,12 +421,12 @@ class HtmlReportRowsTest {
 
         Award topUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("250000.00"), null, "p-1 §7",
                 Text.plain("补足"));
-        String toppedUp = HtmlReport.render(result(true).award(topUp).exclusion(national).exclusion(city).build(), P,
+        String toppedUp = HtmlReport.render(toppedUp(true).award(topUp).exclusion(national).exclusion(city).build(), P,
                 Language.ZH);
         assertThat(toppedUp).contains("<span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
                 + "<span class=\"label\">不予补助(下表不予补助各行金额 <span class=\"nw\">350,000.00 元</span>,"
                 + "减其中仍予补助(差额补足)的 <span class=\"nw\">250,000.00 元</span>)</span>");
-        assertThat(HtmlReport.render(result(true).award(topUp).exclusion(national).exclusion(city).build(), P,
+        assertThat(HtmlReport.render(toppedUp(true).award(topUp).exclusion(national).exclusion(city).build(), P,
                 Language.EN)).contains("<span class=\"label\">held back (the rows held back below, 350,000.00 yuan, "
                 + "less 250,000.00 yuan of them still awarded as a top-up)</span>");
 
@@ -427,11 +435,11 @@ class HtmlReportRowsTest {
                 "p-1 §7", NONE); // the clause of the line it cut, the top-up's, as the kit's capTotal writes it
         Award lessTopUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null, "p-1 §7",
                 Text.plain("补足"));
-        assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp))).isEqualTo(new HtmlReport.Held(
+        assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp), TOP_UP)).isEqualTo(new HtmlReport.Held(
                 n("150000.00"), n("400000.00"), 2, 0, n("150000.00"), n("100000.00")));
-        assertThat(HtmlReport.render(result(true).award(lessTopUp).exclusion(national).exclusion(topUpCut).build(), P,
+        assertThat(HtmlReport.render(toppedUp(true).award(lessTopUp).exclusion(national).exclusion(topUpCut).build(), P,
                 Language.ZH)).contains("不予补助(下表不予补助各行金额 <span class=\"nw\">400,000.00 元</span>,"
-                + "减其中仍予补助(差额补足)的 <span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的扣减 "
+                + "减其中仍予补助(差额补足)的 <span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的差额补足及其扣减 "
                 + "<span class=\"nw\">100,000.00 元</span>)");
     }
 

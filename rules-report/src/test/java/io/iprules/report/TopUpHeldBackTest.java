@@ -29,7 +29,12 @@ import org.junit.jupiter.api.Test;
  *   450,000, less the 150,000 still awarded as the top-up, less the cut 100,000, which is part of the 300,000 held
  *   back already: 200,000 (the national one's 300,000 − 150,000 paid, and the city one's 50,000). Due and held back
  *   are again 350,000.</li>
+ *   <li>the applicant chose another policy line for the national one (其他条线政策, choice OTHER): the top-up line of
+ *   250,000 is held back too, nothing is due; held back are the rows 300,000 + 250,000 + 50,000 = 600,000, less the
+ *   250,000 of the top-up, which is part of the national one's 300,000 held back already: 350,000, the two items.</li>
  * </ul>
+ * A top-up line is told from its item by the clause that grants it, the clause of the variant the result applied
+ * (§7(1), where §6(5)2 grants the item).
  */
 class TopUpHeldBackTest {
     private static final String REQUEST = """
@@ -51,8 +56,18 @@ class TopUpHeldBackTest {
     }
 
     private static EvaluationResult evaluate(RulesEngine engine) {
+        return evaluate(engine, REQUEST);
+    }
+
+    private static EvaluationResult evaluate(RulesEngine engine, String request) {
         LocalDate asOf = LocalDate.of(2016, 6, 30);
-        return new JsonContract(engine).evaluate(REQUEST.getBytes(StandardCharsets.UTF_8), asOf, null);
+        return new JsonContract(engine).evaluate(request.getBytes(StandardCharsets.UTF_8), asOf, null);
+    }
+
+    /** The tile's figures as the page works them out from {@code r}. */
+    private static HtmlReport.Held held(EvaluationResult r) {
+        return HtmlReport.held(r.excluded(), r.awards(), r.variants().stream().map(io.iprules.Variant::citation)
+                .toList());
     }
 
     private static String tile(String page, String css) {
@@ -67,7 +82,7 @@ class TopUpHeldBackTest {
         EvaluationResult r = evaluate(engine);
         assertThat(r.total()).isEqualByComparingTo("250000.00");
         assertThat(r.excluded()).extracting(x -> x.reason().code()).containsExactly("ALREADY_PAID", "ALREADY_PAID");
-        assertThat(HtmlReport.held(r.excluded(), r.awards())).isEqualTo(new HtmlReport.Held(
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(
                 new java.math.BigDecimal("100000.00"), new java.math.BigDecimal("350000.00"), 2, 0,
                 new java.math.BigDecimal("250000.00"), java.math.BigDecimal.ZERO));
         String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
@@ -91,7 +106,7 @@ class TopUpHeldBackTest {
         // the engine names the top-up line and its cut apart from the item: what the tile had matched by
         assertThat(r.awards().get(0).subject()).isNotEqualTo(r.excluded().get(0).subject())
                 .isEqualTo(r.excluded().get(2).subject());
-        assertThat(HtmlReport.held(r.excluded(), r.awards())).isEqualTo(new HtmlReport.Held(
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(
                 new java.math.BigDecimal("200000.00"), new java.math.BigDecimal("450000.00"), 3, 0,
                 new java.math.BigDecimal("150000.00"), new java.math.BigDecimal("100000.00")));
         String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
@@ -99,7 +114,7 @@ class TopUpHeldBackTest {
         assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
                 + "<span class=\"nw\">200,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
                 + "<span class=\"nw\">450,000.00 元</span>,减其中仍予补助(差额补足)的 "
-                + "<span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的扣减 "
+                + "<span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的差额补足及其扣减 "
                 + "<span class=\"nw\">100,000.00 元</span>)</span>");
         // the text, which has no held-back sum: the cut names the top-up line it reduced, found by its clause
         String text = Reports.text(r, engine.policy(r.policy()), Language.ZH, false);
@@ -107,5 +122,29 @@ class TopUpHeldBackTest {
                 "本项补助由 250,000.00 元减为 150,000.00 元", "合计:150,000.00 元");
         assertThat(Reports.text(r, engine.policy(r.policy()), Language.EN, false))
                 .contains("the award reduced from 250,000.00 to"); // the figure after it wrapped
+    }
+
+    @Test
+    void aTopUpLineHeldBackWholeIsPartOfItsItem() {
+        RulesEngine engine = engine(TOP_UP);
+        EvaluationResult r = evaluate(engine, REQUEST.replace("\"paidSubsidies\"", "\"otherPolicyClaims\":[{\"code\":"
+                + "\"JX_NATIONAL_IP_DEMO_ENTERPRISE\",\"policy\":\"浙江省知识产权示范企业奖励\",\"choice\":\"OTHER\"}],"
+                + "\"paidSubsidies\""));
+        assertThat(r.total()).isEqualByComparingTo("0.00");
+        assertThat(r.excluded()).extracting(x -> x.reason().code(), x -> x.amount().toPlainString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ALREADY_PAID", "300000.00"),
+                org.assertj.core.groups.Tuple.tuple("OTHER_POLICY_CHOSEN", "250000.00"),
+                org.assertj.core.groups.Tuple.tuple("ALREADY_PAID", "50000.00"));
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(new java.math.BigDecimal("350000.00"),
+                new java.math.BigDecimal("600000.00"), 3, 0, java.math.BigDecimal.ZERO,
+                new java.math.BigDecimal("250000.00")));
+        String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
+        assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
+                + "<span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
+                + "<span class=\"nw\">600,000.00 元</span>,减已含在本应金额中的差额补足及其扣减 "
+                + "<span class=\"nw\">250,000.00 元</span>)</span>");
+        assertThat(tile(Reports.html(r, engine.policy(r.policy()), Language.EN), "not-met"))
+                .contains("350,000.00 yuan", "held back (the rows held back below, 600,000.00 yuan, less 250,000.00 "
+                        + "yuan of top-ups and their cuts that their would-be amounts include)");
     }
 }
