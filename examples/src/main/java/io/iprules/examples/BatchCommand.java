@@ -716,11 +716,25 @@ final class BatchCommand implements Callable<Integer> {
         private Checkpoint pending;
         private boolean stopping;
         private Throwable failure;
+        /**
+         * How long a stop waits for a checkpoint being recorded: the write, its sync and the rename take a moment, or
+         * seconds on a busy disk; one that hangs (a stalled network file system) must not keep a stopped JVM alive,
+         * where a {@code .checkpoint.tmp} left behind is only removed by the next {@code --resume}.
+         */
+        static final java.time.Duration HALT_WAIT = java.time.Duration.ofSeconds(10);
+
         /** Held while a checkpoint is recorded (its temporary file written, synced and renamed). */
-        private final Object recording = new Object();
-        private boolean halted; // guarded by recording
+        private final java.util.concurrent.locks.ReentrantLock recording = new java.util.concurrent.locks.ReentrantLock();
+        private volatile boolean halted; // set before the stop waits for the lock: no recording begins after it
+        private final java.time.Duration haltWait;
 
         Syncer(FileChannel channel, java.util.function.Consumer<Checkpoint> record, Path partial, Language lang) {
+            this(channel, record, partial, lang, HALT_WAIT);
+        }
+
+        Syncer(FileChannel channel, java.util.function.Consumer<Checkpoint> record, Path partial, Language lang,
+               java.time.Duration haltWait) {
+            this.haltWait = haltWait;
             this.channel = channel;
             this.record = record;
             this.partial = partial;
@@ -732,12 +746,19 @@ final class BatchCommand implements Callable<Integer> {
 
         /**
          * For a stop (SIGTERM, Ctrl-C; {@link StopNotice#halts}): waits for a checkpoint being recorded to be in place,
-         * and records no more. The JVM halts this daemon thread wherever it is once the shutdown hooks have run: one
-         * halted between writing the {@code .checkpoint.tmp} and renaming it left that file behind.
+         * at most {@link #HALT_WAIT}, and records no more. The JVM halts this daemon thread wherever it is once the
+         * shutdown hooks have run: one halted between writing the {@code .checkpoint.tmp} and renaming it left that
+         * file behind. Past the wait the stop goes on (the file may then be left, as before): a stop that never ended
+         * while a write hung, a second Ctrl-C doing nothing, was worse.
          */
         void halt() {
-            synchronized (recording) {
-                halted = true;
+            halted = true;
+            try {
+                if (recording.tryLock(haltWait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                    recording.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the JVM is stopping: let it
             }
         }
 
@@ -775,11 +796,14 @@ final class BatchCommand implements Callable<Integer> {
                         throw new java.io.UncheckedIOException(
                                 Messages.text(lang, "write.failed", partial, Messages.reason(lang, e)), e);
                     }
-                    synchronized (recording) {
+                    recording.lock();
+                    try {
                         if (halted) {
                             return; // the JVM is stopping: no checkpoint begun that it could cut short
                         }
                         record.accept(c);
+                    } finally {
+                        recording.unlock();
                     }
                 } catch (RuntimeException | Error e) {
                     synchronized (this) {

@@ -130,7 +130,7 @@ class StopNoticeTest {
             written.await();
             Thread hook = new Thread(stop::stop);
             hook.start();
-            while (hook.getState() != Thread.State.BLOCKED) { // the hook waits for the checkpoint's rename
+            while (hook.getState() != Thread.State.TIMED_WAITING) { // the hook waits for the checkpoint's rename
                 assertThat(hook.isAlive()).as("the hook returned before the checkpoint was renamed").isTrue();
                 Thread.onSpinWait();
             }
@@ -153,5 +153,46 @@ class StopNoticeTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A checkpoint whose recording hangs (a write to a stalled network file system) keeps the stop waiting only so
+     * long: the stop goes on and says where the results are, and the JVM can end, where it had waited for ever and a
+     * second Ctrl-C did nothing. No checkpoint is begun after it.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // without the bound the stop never returned
+    void aStopWaitsForAHangingCheckpointOnlySoLong() throws Exception {
+        Path partial = Files.writeString(dir.resolve("out.jsonl.partial"), "1\n");
+        StopNotice stop = notice(partial);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger begun = new AtomicInteger();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                java.nio.file.StandardOpenOption.WRITE);
+             BatchCommand.Syncer syncer = new BatchCommand.Syncer(channel, c -> {
+                 begun.incrementAndGet();
+                 writing.countDown();
+                 try {
+                     never.await(); // hangs until the test lets it go, after the stop
+                 } catch (InterruptedException e) {
+                     Thread.currentThread().interrupt();
+                 }
+             }, partial, io.iprules.Language.EN, java.time.Duration.ofMillis(200))) {
+            stop.halts(syncer::halt);
+            syncer.offer(new io.iprules.batch.Checkpoint(1, 2, "sha256:00", 2, "00000000"));
+            writing.await();
+            long t0 = System.nanoTime();
+            stop.stop(); // returns although the recording still hangs
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(
+                    java.time.Duration.ofMillis(200));
+            assertThat(said).as("the .partial is there to resume").hasValue(1);
+            never.countDown();
+            syncer.offer(new io.iprules.batch.Checkpoint(2, 4, "sha256:00", 4, "00000000"));
+            syncer.finish();
+        }
+        assertThat(begun).as("no checkpoint begun after the stop").hasValue(1);
+        assertThat(BatchCommand.Syncer.HALT_WAIT).as("long enough for a sync on a busy disk")
+                .isGreaterThanOrEqualTo(java.time.Duration.ofSeconds(5));
     }
 }
