@@ -2315,11 +2315,11 @@ class NothingDestroyedTest {
         CliTest.Run batch = run("batch", in.toString(), "--out", results.toString(), "--lang", "en");
         assertThat(batch.exit()).as(batch.err()).isZero();
         assertThat(Files.readAllLines(results)).hasSize(2);
-        String en = "this is not a request but results of evaluations: the first has eligible and receipt, and more "
-                + "content follows it (line 2, column 1); give the requests they were made from; to check a batch's "
-                + "results, use replay --line N\n";
-        String zh = "这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容(第 2 行第 1 列);请给出生成它们的请求;"
-                + "核对批量评估的结果用 replay --line N\n";
+        String en = "this is not a request but the output of evaluations (a result has eligible and receipt, an error "
+                + "line has line and error), and more content follows it (line 2, column 1); give the requests they "
+                + "were made from; to check a batch's results, use ip-rules replay --line N\n";
+        String zh = "这不是请求,而是评估的输出(结果含 eligible 与 receipt,错误行含 line 与 error),其后还有内容(第 2 行第 1 "
+                + "列);请给出生成它们的请求;核对批量评估的结果用 ip-rules replay --line N\n";
         for (List<String> command : List.of(List.of("evaluate", results.toString()),
                 List.of("report", results.toString(), "--html", tmp.resolve("page.html").toString()))) {
             List<String> english = new ArrayList<>(command);

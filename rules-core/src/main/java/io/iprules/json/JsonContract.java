@@ -264,15 +264,16 @@ public final class JsonContract {
             throw new InvalidRequestException(at.path(), at.inNumber() && isStringLimit(e)
                     ? numberTooLong(MAX_NUMBER) : limitMessage(e));
         } catch (JsonProcessingException e) {
-            if (isTrailing(e) && firstIsResult(json)) {
-                // a batch's output given where its input belongs: said to be results before the more content, which
-                // pointed to a batch and failed there again, each line being a result
+            if (isTrailing(e) && firstIsOutput(json)) {
+                // a batch's output given where its input belongs: said to be output before the more content, which
+                // pointed to a batch and failed there again, each line being a result or an error line
                 ParserWords.Source source = ParserWords.Source.of(json);
-                throw new InvalidRequestException("", "这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容"
-                        + ParserWords.whereZh(e, source) + ";请给出生成它们的请求;核对批量评估的结果用 replay --line N",
-                        "this is not a request but results of evaluations: the first has eligible and receipt, and "
-                        + "more content follows it" + ParserWords.where(e, source) + "; give the requests they were "
-                        + "made from; to check a batch's results, use replay --line N");
+                throw new InvalidRequestException("", "这不是请求,而是评估的输出(结果含 eligible 与 receipt,错误行含 line "
+                        + "与 error),其后还有内容" + ParserWords.whereZh(e, source) + ";请给出生成它们的请求;核对批量评估的"
+                        + "结果用 ip-rules replay --line N", "this is not a request but the output of evaluations (a "
+                        + "result has eligible and receipt, an error line has line and error), and more content follows "
+                        + "it" + ParserWords.where(e, source) + "; give the requests they were made from; to check a "
+                        + "batch's results, use ip-rules replay --line N");
             }
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e, ParserWords.Source.of(json)));
         } catch (IOException e) {
@@ -289,6 +290,11 @@ public final class JsonContract {
         if (!root.isObject()) {
             throw new InvalidRequestException("", "请求必须是 JSON 对象,而不是" + kindZh(root),
                     "the request must be a JSON object, not " + kind(root));
+        }
+        if (isErrorLine(root)) {
+            throw new InvalidRequestException("", "这是批量评估输出的一个错误行(含 line 与 error),而不是请求:请给出该行的"
+                    + "请求,按错误行所述改正", "this is an error line of a batch's output (it has line and error), not a"
+                    + " request: give that line's request, corrected as the error line says");
         }
         if (root.has("eligible") && root.has("receipt")) {
             // a result given where its request belongs (to evaluate, report or a batch) was told as a dozen unknown
@@ -991,15 +997,24 @@ public final class JsonContract {
         return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
     }
 
-    /** Whether the first JSON document of {@code json} is a result of an evaluation (an object with both fields). */
-    private boolean firstIsResult(byte[] json) {
+    /**
+     * Whether the first JSON document of {@code json} is a line of evaluations' output: a result (an object with
+     * {@code eligible} and {@code receipt}) or a batch's error line ({@link #isErrorLine}).
+     */
+    private boolean firstIsOutput(byte[] json) {
         try {
             JsonNode first = reader.readerFor(JsonNode.class)
                     .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(json);
-            return first != null && first.isObject() && first.has("eligible") && first.has("receipt");
+            return first != null && first.isObject() && (first.has("eligible") && first.has("receipt")
+                    || isErrorLine(first));
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Whether {@code node} is a batch's error line: {@code {"line": n, "error": {…}}}, as the batch writes one. */
+    private static boolean isErrorLine(JsonNode node) {
+        return node.path("line").isIntegralNumber() && node.path("error").isObject();
     }
 
     private static Text syntaxMessage(JsonProcessingException e, ParserWords.Source json) {

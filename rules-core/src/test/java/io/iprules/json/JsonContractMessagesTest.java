@@ -401,11 +401,22 @@ class JsonContractMessagesTest {
         String result = "{\"policy\": \"p-1\", \"eligible\": true, \"awards\": [], \"receipt\": {\"request\": \"sha256:00\"}}";
         Problem p = problem(result + "\n" + result + "\n");
         assertThat(p.path()).isEmpty();
-        assertThat(p.message(Language.EN)).isEqualTo("this is not a request but results of evaluations: the first has"
-                + " eligible and receipt, and more content follows it (line 2, column 1); give the requests they were"
-                + " made from; to check a batch's results, use replay --line N");
-        assertThat(p.message(Language.ZH)).isEqualTo("这不是请求,而是评估结果:第一个含 eligible 与 receipt,其后还有内容"
-                + "(第 2 行第 1 列);请给出生成它们的请求;核对批量评估的结果用 replay --line N");
+        String en = "this is not a request but the output of evaluations (a result has eligible and receipt, an error "
+                + "line has line and error), and more content follows it (line 2, column 1); give the requests they "
+                + "were made from; to check a batch's results, use ip-rules replay --line N";
+        assertThat(p.message(Language.EN)).isEqualTo(en);
+        assertThat(p.message(Language.ZH)).isEqualTo("这不是请求,而是评估的输出(结果含 eligible 与 receipt,错误行含 line 与"
+                + " error),其后还有内容(第 2 行第 1 列);请给出生成它们的请求;核对批量评估的结果用 ip-rules replay --line N");
+        // a batch's output whose first line is an error line (its request refused) is output all the same
+        String errorLine = "{\"line\":1,\"error\":{\"problems\":[{\"path\":\"policy\",\"message\":\"…\"}]}}";
+        assertThat(problem(errorLine + "\n" + result + "\n").message(Language.EN)).isEqualTo(en);
+        // one error line alone is told as one
+        Problem one = problem(errorLine);
+        assertThat(one.path()).isEmpty();
+        assertThat(one.message(Language.EN)).isEqualTo("this is an error line of a batch's output (it has line and "
+                + "error), not a request: give that line's request, corrected as the error line says");
+        assertThat(one.message(Language.ZH)).isEqualTo("这是批量评估输出的一个错误行(含 line 与 error),而不是请求:请给出该行的"
+                + "请求,按错误行所述改正");
         // two requests are still told to go one per line, as a batch
         String request = "{\"policy\": \"p-1\", \"applicant\": {}}";
         assertThat(problem(request + "\n" + request).message(Language.EN))
