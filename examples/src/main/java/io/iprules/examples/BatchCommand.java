@@ -724,7 +724,7 @@ final class BatchCommand implements Callable<Integer> {
         static final java.time.Duration HALT_WAIT = java.time.Duration.ofSeconds(10);
 
         /** Held while a checkpoint is recorded (its temporary file written, synced and renamed). */
-        private final java.util.concurrent.locks.ReentrantLock recording = new java.util.concurrent.locks.ReentrantLock();
+        private final java.util.concurrent.locks.Lock recording = new java.util.concurrent.locks.ReentrantLock();
         private volatile boolean halted; // set before the stop waits for the lock: no recording begins after it
         private final java.time.Duration haltWait;
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
  * {@code ip-rules replay REQUEST RESULT}: evaluates the request again and checks the result's receipt and bytes.
  * Exit codes: 0 the receipt matches and the output is byte-identical; 3 the receipt does not match (another
  * library or module version, other rules or parameters, another request or date); 4 the receipt matches but the
- * output differs from the recorded one (the result was altered); 2 invalid input; 1 an internal failure, output that could not be written or too little memory.
+ * output differs from the recorded one (the result was altered); 2 invalid input; 1 an internal failure, output
+ * that could not be written or too little memory.
  */
 @Command(name = "replay", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Replays a decision receipt: evaluates REQUEST again and checks that RESULT's receipt matches "
