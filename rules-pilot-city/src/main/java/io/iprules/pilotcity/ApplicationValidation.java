@@ -284,7 +284,10 @@ final class ApplicationValidation {
         }
         if (p.required("type", c.type())) {
             // a province left out, or blank, in a set is the set's
-            typeAgainstProvince(c.type(), named ? c.name() : null, ownProvince ? c.province() : setProvince, p);
+            // the name first: a county (宁波市象山县) typed a district is told as a county, once
+            if (!named || typeAgainstName(c.type(), c.name(), setProvince == null ? c.province() : null, p)) {
+                typeAgainstProvince(c.type(), named ? c.name() : null, ownProvince ? c.province() : setProvince, p);
+            }
         }
         p.required("ipOnAgenda", c.ipOnAgenda());
         p.required("coordinationMechanism", c.coordinationMechanism());
@@ -353,6 +356,7 @@ final class ApplicationValidation {
      * <li>a 计划单列市的市辖区 in a province without a 计划单列市, or one whose name is not a district of its province's
      * 计划单列市 ({@link #separatelyPlannedDistrict}).</li>
      * </ul>
+     * A type the name alone contradicts is told before ({@link #typeAgainstName}).
      *
      * @param name the city's name, or {@code null} when it is missing or told as written wrongly
      */
@@ -376,6 +380,37 @@ final class ApplicationValidation {
     }
 
     /**
+     * A type the name alone contradicts (reading {@code applicants}), whatever the province: a name ending in 县 is a
+     * county under any type but {@code COUNTY} (德清县, 宁波市象山县 or 重庆市巫山县 typed a county-level city or a district
+     * had been eligible, where §1(1) names no county), and one ending in 区 is a district, not a county-level city (湖州市吴兴区
+     * typed {@code COUNTY_LEVEL_CITY}); an application on its own named as its province, in full or short, is the
+     * province (上海市 or 北京 typed a municipality's district, 浙江省 typed a prefecture-level city had been eligible),
+     * a provincial-level unit, not an applicant, unless typed {@code PROVINCE}. A province's set refuses an entry so
+     * named at its name already (reading {@code quota}).
+     *
+     * @param ownProvince the province of an application on its own, else {@code null}
+     * @return whether the type stands
+     */
+    private static boolean typeAgainstName(ApplicantType type, String name, String ownProvince, Problems p) {
+        if (type == ApplicantType.PROVINCE) {
+            return true;
+        }
+        if (ownProvince != null && !ownProvince.isBlank() && Provinces.same(name, ownProvince)) {
+            p.add("type", problem("problem.province-itself", type, type.name(), name));
+            return false;
+        }
+        if (type != ApplicantType.COUNTY && name.endsWith("县")) {
+            p.add("type", problem("problem.county-by-name", type, type.name(), name));
+            return false;
+        }
+        if (type == ApplicantType.COUNTY_LEVEL_CITY && name.endsWith("区")) {
+            p.add("type", problem("problem.district-as-county-level-city", name));
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * The kinds of city a 直辖市 has none of, and so no district of one (each told in the words of its type,
      * {@code enum.ApplicantType.*}).
      */
@@ -389,8 +424,8 @@ final class ApplicationValidation {
      * before it aside as {@link #withoutProvinceBefore} takes it off (辽宁省大连市甘井子区, 浙江·宁波市鄞州区), must not
      * be a 计划单列市 itself (大连市 or 大连: as a whole it is a 副省级城市 and takes a place), nor begin with another
      * 计划单列市 than its province's (青岛市黄岛区 in 辽宁省), nor begin with a city's name ending in 市 other than its
-     * province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市), nor end in 县, nor, after its own 计划单列市,
-     * in 市 (宁波市象山县, 宁波市余姚市: a county, or a county-level city that applies as one and takes a place). A
+     * province's 计划单列市 (杭州市西湖区, 湖州市 in 浙江省, whose is 宁波市), nor, after its own 计划单列市, end in 市
+     * (宁波市余姚市: a county-level city, which applies as one and takes a place); a 县 is told by its name before. A
      * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
      * districts are no data of this module.
      */
@@ -403,9 +438,9 @@ final class ApplicationValidation {
         }
         var own = places.separatelyPlannedCitiesOf(province);
         boolean ofOwnCity = places.separatelyPlannedCityBeginning(n).filter(own::contains).isPresent();
-        // a 县 anywhere, or a 县级市 after its own 计划单列市 (宁波市余姚市), is not a 市辖区: the one is no applicant, the
-        // other applies as a city and takes a place (a bare name ending in 市 is told below as the city it begins with)
-        if (n.endsWith("县") || ofOwnCity && n.endsWith("市")) {
+        // a 县级市 after its own 计划单列市 (宁波市余姚市) is not a 市辖区: it applies as a city and takes a place (a bare
+        // name ending in 市 is told below as the city it begins with; a 县 is told by its name, typeAgainstName)
+        if (ofOwnCity && n.endsWith("市")) {
             p.add("type", problem("problem.separately-planned-district-a-county", name, n.substring(n.length() - 1)));
             return;
         }

@@ -118,14 +118,15 @@ final class PilotCityGen {
         // QuickTheories give up on a long campaign (-Dprops.tries=20000: "Gave up after finding only 9755 examples")
         // a type its province and its name do not contradict (reading applicants): 上海市 has no 计划单列市 and no
         // city of any kind, 浙江省 (the province of a set's city that names none) is no 直辖市, and of its places only
-        // 宁波市's districts are 计划单列市的市辖区
+        // 宁波市's districts are 计划单列市的市辖区; a name ending in 区 is no county-level city
         boolean municipality = MUNICIPALITY.equals(province);
         List<ApplicantType> types = java.util.Arrays.stream(ApplicantType.values())
                 .filter(t -> municipality ? t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
                         && t != ApplicantType.PREFECTURE_CITY_DISTRICT // no city, so no city's district
                         && (t == ApplicantType.MUNICIPALITY_DISTRICT || !t.isEligible())
                         : t != ApplicantType.MUNICIPALITY_DISTRICT
-                        && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市")))
+                        && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市"))
+                        && (t != ApplicantType.COUNTY_LEVEL_CITY || !name.endsWith("区"))) // a district is no 县级市
                 .toList();
         Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(types.stream()
                         .filter(ApplicantType::isEligible).toList())), Pair.of(1, Generate.pick(types)));
