@@ -395,7 +395,7 @@ final class ApplicationValidation {
         if (type == ApplicantType.PROVINCE) {
             return true;
         }
-        if (ownProvince != null && !ownProvince.isBlank() && Provinces.same(name, ownProvince)) {
+        if (namesProvince(name, ownProvince)) {
             p.add("type", problem("problem.province-itself", type, type.name(), name));
             return false;
         }
