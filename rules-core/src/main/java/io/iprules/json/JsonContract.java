@@ -296,7 +296,7 @@ public final class JsonContract {
                     + "请求,按错误行所述改正", "this is an error line of a batch's output (it has line and error), not a"
                     + " request: give that line's request, corrected as the error line says");
         }
-        if (root.has("eligible") && root.has("receipt")) {
+        if (isResult(root)) {
             // a result given where its request belongs (to evaluate, report or a batch) was told as a dozen unknown
             // fields and an applicant that must be an object: say what it is and what to give instead
             throw new InvalidRequestException("", "这是一个评估结果(含 eligible 与 receipt),而不是请求:请给出生成它的请求;"
@@ -1005,11 +1005,15 @@ public final class JsonContract {
         try {
             JsonNode first = reader.readerFor(JsonNode.class)
                     .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(json);
-            return first != null && first.isObject() && (first.has("eligible") && first.has("receipt")
-                    || isErrorLine(first));
+            return first != null && first.isObject() && (isResult(first) || isErrorLine(first));
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Whether {@code node} is a result of an evaluation: it has {@code eligible} and {@code receipt}. */
+    private static boolean isResult(JsonNode node) {
+        return node.has("eligible") && node.has("receipt");
     }
 
     /** Whether {@code node} is a batch's error line: {@code {"line": n, "error": {…}}}, as the batch writes one. */
