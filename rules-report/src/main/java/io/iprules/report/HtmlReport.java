@@ -885,14 +885,14 @@ final class HtmlReport {
         BigDecimal twice = BigDecimal.ZERO;
         for (Map.Entry<List<Object>, List<io.iprules.Exclusion>> item : byItem.entrySet()) {
             Map<Boolean, List<io.iprules.Exclusion>> byVariant = item.getValue().stream().collect(
-                    java.util.stream.Collectors.partitioningBy(x -> ofVariant.contains(x.awardCitation())));
+                    java.util.stream.Collectors.partitioningBy(x -> ofVariant.contains(TextReport.grantedBy(x))));
             List<io.iprules.Exclusion> own = byVariant.get(false).stream().filter(x -> !TextReport.isCut(x)).toList();
             if (own.isEmpty()) {
                 total = total.add(amountOf(item.getValue())); // cuts of awards, or a top-up whose item is not held
                 continue;
             }
             BigDecimal paidAllTheSame = awards.stream().filter(a -> a.determined()
-                            && item.getKey().equals(TextReport.item(a)) && ofVariant.contains(a.citation()))
+                            && item.getKey().equals(TextReport.item(a)) && ofVariant.contains(TextReport.grantedBy(a)))
                     .map(io.iprules.Award::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal ownAmount = amountOf(own);
             List<io.iprules.Exclusion> ownCuts = byVariant.get(false).stream().filter(TextReport::isCut).toList();
