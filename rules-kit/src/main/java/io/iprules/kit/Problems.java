@@ -198,16 +198,16 @@ public final class Problems {
      * @return whether the name is acceptable
      */
     public boolean noSpaceAround(String field, String value) {
-        if (value == null || value.isEmpty() || !isSpace(value.codePointAt(0))
-                && !isSpace(value.codePointBefore(value.length()))) {
+        if (value == null || value.isEmpty() || !InvisibleCharacters.isSpace(value.codePointAt(0))
+                && !InvisibleCharacters.isSpace(value.codePointBefore(value.length()))) {
             return noInvisible(field, value);
         }
         int start = 0;
         int end = value.length();
-        while (start < end && isSpace(value.codePointAt(start))) {
+        while (start < end && InvisibleCharacters.isSpace(value.codePointAt(start))) {
             start += Character.charCount(value.codePointAt(start));
         }
-        while (end > start && isSpace(value.codePointBefore(end))) {
+        while (end > start && InvisibleCharacters.isSpace(value.codePointBefore(end))) {
             end -= Character.charCount(value.codePointBefore(end));
         }
         if (start == end) {
@@ -229,9 +229,9 @@ public final class Problems {
             return true;
         }
         for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-            if (isSpace(value.codePointAt(i))) {
+            if (InvisibleCharacters.isSpace(value.codePointAt(i))) {
                 StringBuilder without = new StringBuilder(value.length());
-                value.codePoints().filter(c -> !isSpace(c)).forEach(without::appendCodePoint);
+                value.codePoints().filter(c -> !InvisibleCharacters.isSpace(c)).forEach(without::appendCodePoint);
                 add(field, kit("problem.space-inside", value, without.toString()));
                 return false;
             }
@@ -335,14 +335,14 @@ public final class Problems {
     }
 
     /**
-     * Whether {@code s} shows nothing: spaces ({@link #isSpace}) and characters that show nothing
+     * Whether {@code s} shows nothing: spaces ({@link InvisibleCharacters#isSpace}) and characters that show nothing
      * ({@link InvisibleCharacters}) alone, or nothing at all. Stops at the first character that shows, as a name's
      * first one mostly does.
      */
     private static boolean showsNothingAtAll(String s) {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             int c = s.codePointAt(i);
-            if (!isSpace(c) && !InvisibleCharacters.showsNothing(c)) {
+            if (!InvisibleCharacters.isSpace(c) && !InvisibleCharacters.showsNothing(c)) {
                 return false;
             }
         }
@@ -358,19 +358,14 @@ public final class Problems {
         return s == null || blank(s);
     }
 
-    /** Whether {@code s} holds nothing but spaces ({@link #isSpace}), or nothing at all. */
+    /** Whether {@code s} holds nothing but spaces ({@link InvisibleCharacters#isSpace}), or nothing at all. */
     private static boolean blank(String s) {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            if (!isSpace(s.codePointAt(i))) {
+            if (!InvisibleCharacters.isSpace(s.codePointAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** White space, or a space Java does not count as white space (the no-break spaces, U+00A0…). */
-    private static boolean isSpace(int c) {
-        return InvisibleCharacters.isSpace(c);
     }
 
     /** Records a problem unless {@code value} is {@code null} or {@code >= 0}. */
