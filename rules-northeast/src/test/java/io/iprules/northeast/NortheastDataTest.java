@@ -204,13 +204,15 @@ class NortheastDataTest {
 
     /**
      * Each rule file quotes its clauses above the rules, as the simplified text has them: a quote opens with its
-     * clause ({@code 五、(一)实施差异化知识产权政策。}, or {@code 通知主送:} for the notice's addressees), and every
-     * part between the omissions ({@code ……}) is words of that clause, under the citation the quote stands below.
+     * clause ({@code 五、(一)实施差异化知识产权政策}, or {@code 通知主送:} for the notice's addressees), a heading
+     * followed by an omission ({@code ……}) or standing alone on its line as in the text (nothing added between it and
+     * its first words, not even a 。), and every part between the omissions is words of that clause, under the
+     * citation the quote stands below.
      */
     @Test
     void theRuleFilesQuoteTheirClausesAsTheTextHasThem() throws IOException {
         Path rules = Path.of("src/main/resources/io/iprules/northeast/rules");
-        Pattern clause = Pattern.compile("^([一二三四五六七])、\\(([一二三四])\\)([^。…]*)。?");
+        Pattern clause = Pattern.compile("^([一二三四五六七])、\\(([一二三四])\\)([^。…\n]*)(\n|……)");
         String numerals = "一二三四五六七";
         int opinions = READING.indexOf("\n一、");
         List<Path> files;
@@ -228,7 +230,8 @@ class NortheastDataTest {
                 } else if (line.startsWith("//     ") && citedAbove != null && !found.isEmpty()) {
                     found.set(found.size() - 1, found.get(found.size() - 1) + line.substring("//     ".length()));
                 } else if (line.startsWith("//   ") && citedAbove != null) {
-                    found.add(citedAbove + "\n" + line.substring("//   ".length()));
+                    // the first line's end is kept: a heading may stand alone on it, as in the text
+                    found.add(citedAbove + "\n" + line.substring("//   ".length()) + "\n");
                 } else {
                     citedAbove = null;
                 }
@@ -249,15 +252,16 @@ class NortheastDataTest {
                     where = "northeast-2017 §" + (numerals.indexOf(m.group(1)) + 1) + "("
                             + (numerals.indexOf(m.group(2)) + 1) + ")";
                     assertThat(cited).as(quote).contains(where.substring("northeast-2017 ".length()));
-                    String heading = "\n(" + m.group(2) + ")" + m.group(3);
+                    // a heading standing alone in the quote stands alone in the text
+                    String heading = "\n(" + m.group(2) + ")" + m.group(3) + (m.group(4).equals("\n") ? "\n" : "");
                     boolean headed = false;
                     for (int at = READING.indexOf(heading); at >= 0; at = READING.indexOf(heading, at + 1)) {
                         headed |= at > opinions && citationAt(at + 1).equals(where);
                     }
                     assertThat(headed).as("the heading of " + where + ": " + quote).isTrue();
-                    body = quote.substring(m.end());
+                    body = quote.substring(m.end(3));
                 }
-                for (String part : body.split("……")) {
+                for (String part : body.replace("\n", "").split("……")) {
                     if (part.isEmpty()) {
                         continue;
                     }
