@@ -44,16 +44,18 @@ class ProvisionOrderTest {
         assertThat(compare(clause("p §3(2)5"), clause("p §3(2)10"))).isNegative();
         assertThat(compare(clause("p 序言"), clause("p §1(1)"))).isNegative();
         assertThat(compare(clause("p §7"), clause("p 序言"))).isPositive();
+        assertThat(compare(clause("p §7(3)"), clause("p 落款"))).isNegative();
     }
 
     /**
      * The numbers of a citation's first clause: {@code "anning-2022 §3(2)5"} is 3, 2, 5; a part before the numbered
-     * clauses (a forwarding notice, 转发通知, a preamble, 序言) is 0.
+     * clauses (a forwarding notice, 转发通知, a preamble, 序言) is 0; the closing part after them (the signature and
+     * date, 落款) is after every number.
      */
     static List<Integer> clause(String citation) {
         int section = citation.indexOf('§');
         if (section < 0) {
-            return List.of(0);
+            return List.of(citation.endsWith(" 落款") ? Integer.MAX_VALUE : 0);
         }
         String first = citation.substring(section + 1).split(",")[0];
         List<Integer> numbers = new ArrayList<>();

@@ -192,6 +192,12 @@ public final class PolicyFiles {
         }
         List<Phase> phases = p.phaseFile() == null ? List.of() : phases(anchor, p.phaseFile());
         InForce f = p.inForce();
+        if (f != null && f.citation() != null
+                && provisions.stream().noneMatch(provision -> provision.citation().equals(f.citation()))) {
+            // the clause that puts the text in force is a provision like any other: listed, with what it decides
+            throw new IllegalStateException(where + ": inForce.citation " + f.citation() + " is no provision's "
+                    + "citation: add a provisions entry for it (the clause that dates the text, e.g. its 落款)");
+        }
         try {
             return new PolicyDescription(p.id(), p.title().text(), p.documentNumber(), p.issued(), f.from(), f.until(),
                     f.citation(), p.version(), provisions, parameters, subjects, targets, phases,

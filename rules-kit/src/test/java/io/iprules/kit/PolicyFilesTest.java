@@ -88,7 +88,7 @@ class PolicyFilesTest {
         return JSON.createObjectNode().put("zh", zh).put("en", en);
     }
 
-    /** A complete policy.json: two provisions, one parameter file, one target file, one phase file. */
+    /** A complete policy.json: three provisions (one the in-force clause), one parameter file, one target file, one phase file. */
     private static ObjectNode policy() {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", "p-1");
@@ -110,6 +110,9 @@ class PolicyFilesTest {
         ObjectNode notFormalised = provisions.addObject().put("citation", "p-1 §1");
         notFormalised.set("title", bilingual("总则", "general"));
         notFormalised.put("status", "NOT_FORMALISED");
+        ObjectNode inForce = provisions.addObject().put("citation", "p-1 §7(3)");
+        inForce.set("title", bilingual("施行", "in force"));
+        inForce.put("status", "IMPLEMENTED");
         p.putArray("parameterFiles").add("parameters/amounts.json");
         p.putArray("targetFiles").add("targets/targets.json");
         p.put("phaseFile", "phases/phases.json");
@@ -206,7 +209,7 @@ class PolicyFilesTest {
         assertThat(d.subjects().get(0).type()).isEqualTo(String.class);
         assertThat(d.subjects().get(0).description().in(Language.EN)).isEqualTo("enterprise");
 
-        assertThat(d.provisions()).hasSize(2);
+        assertThat(d.provisions()).hasSize(3);
         Provision implemented = d.provisions().get(0);
         assertThat(implemented.citation()).isEqualTo("p-1 §6");
         assertThat(implemented.title().in(Language.EN)).isEqualTo("subsidy");
@@ -291,6 +294,14 @@ class PolicyFilesTest {
         policyFails(p -> p.put("version", "${policy.version}")).hasMessage(WHERE + ": version is ${policy.version}, "
                 + "not filtered: give the module's pom a <policy.version> property and filter src/main/resources "
                 + "(README, How to add a policy)");
+    }
+
+    /** The clause that dates the text is listed like every other: a listing must not cite a clause it never names. */
+    @Test
+    void anInForceClauseThatNoProvisionListsIsRefused() {
+        policyFails(p -> ((ObjectNode) p.get("inForce")).put("citation", "p-1 落款"))
+                .hasMessage(WHERE + ": inForce.citation p-1 落款 is no provision's citation: add a provisions entry for "
+                        + "it (the clause that dates the text, e.g. its 落款)");
     }
 
     @Test

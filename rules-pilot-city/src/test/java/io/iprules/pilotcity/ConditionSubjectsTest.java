@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iprules.PolicyDescription;
+import io.iprules.Provision;
 import io.iprules.RulesEngine;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +42,12 @@ class ConditionSubjectsTest {
         assertThatThrownBy(() -> ConditionSubjects.read(String.class, POLICY))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("java.lang/condition_subjects.json is missing");
-        // a policy without its first provision: the file lists codes the policy no longer has
+        // a policy without its first provision that has codes: the file lists codes the policy no longer has
+        List<Provision> provisions = new ArrayList<>(POLICY.provisions());
+        provisions.remove(provisions.stream().filter(p -> !p.codes().isEmpty()).findFirst().orElseThrow());
         PolicyDescription fewer = new PolicyDescription(POLICY.id(), POLICY.title(), POLICY.documentNumber(),
                 POLICY.issued(), POLICY.inForceFrom(), POLICY.inForceUntil(), POLICY.inForceCitation(),
-                POLICY.version(), POLICY.provisions().subList(1, POLICY.provisions().size()), POLICY.parameters(),
+                POLICY.version(), provisions, POLICY.parameters(),
                 POLICY.subjects(), POLICY.targets(), POLICY.phases(), POLICY.exclusionReasons(), POLICY.readings());
         assertThatThrownBy(() -> ConditionSubjects.read(PilotCity2017.class, fewer))
                 .isInstanceOf(IllegalStateException.class)
