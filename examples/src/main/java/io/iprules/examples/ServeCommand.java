@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-batches", defaultValue = "" + DecisionServer.Settings.DEFAULT_MAX_BATCHES, paramLabel = "N",
             description = "Batches (/v1/batch) evaluated at once, each with its memory and threads (default: "
-                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After.")
+                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After, a small one (64 KiB at most, its length "
+                    + "known) after waiting its turn up to --request-timeout.")
     int maxBatches;
 
     @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",

@@ -82,7 +82,8 @@ import org.slf4j.MarkerFactory;
  * {@link Settings#maxLargeBodies()} of them with a body over 64 KiB or sent in chunks, so that slow clients hold
  * neither every Jetty thread nor more than those bodies in memory; one more waits its turn without a thread, up to
  * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}). At most
- * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once.
+ * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once, but for a small one of a known
+ * length (64 KiB at most), which waits its turn up to the request timeout as other {@code POST}s do.
  *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
@@ -153,7 +154,9 @@ public final class DecisionServer implements AutoCloseable {
      *                        standard), as {@link #origin(String)} writes them, or {@code *} for any; empty (the
      *                        default): none, and the answers carry no CORS header
      * @param maxBatches      how many {@code /v1/batch} are evaluated at once, each with the memory and threads of
-     *                        one batch; one more is answered 503 at once, with {@code Retry-After}
+     *                        one batch; one more is answered 503 at once, with {@code Retry-After}, but for a small
+     *                        one of a known length ({@value #LARGE_BODY_BYTES} bytes at most), which waits its turn up
+     *                        to the request timeout
      * @param maxRequests     how many {@code POST}s are handled at once, each holding a Jetty thread while its body
      *                        arrives; one more waits its turn without a thread, up to the request timeout, then is
      *                        answered 503 with {@code Retry-After} (see {@link Admission})
@@ -784,17 +787,37 @@ public final class DecisionServer implements AutoCloseable {
             throw new Refusal(413, "批量请求有 " + length + " 字节,最多接受 " + settings.maxBatchBytes() + " 字节",
                     "the batch is " + length + " bytes; at most " + settings.maxBatchBytes() + " are accepted");
         }
-        if (!batches.tryAcquire()) {
-            // each batch holds its chunks in memory, its threads and a Jetty thread for as long as it lasts, so
-            // they are counted; one more is refused at once rather than kept waiting, as a place may take hours
-            throw new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个);请稍后再试",
-                    "the service is busy: the most batches it evaluates at once (" + settings.maxBatches() + ") are "
-                    + "being evaluated; try again later", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
+        // each batch holds its chunks in memory, its threads and a Jetty thread for as long as it lasts, so they are
+        // counted; one more is refused at once rather than kept waiting, as a place may take hours. A small one of a
+        // known length (a few hundred lines at most, answered in well under a second) waits its turn as any other
+        // POST does: many clients sending small batches would otherwise be refused most of the time
+        boolean small = length >= 0 && length <= Settings.LARGE_BODY_BYTES;
+        if (small ? !placeWithin(settings.requestTimeout()) : !batches.tryAcquire()) {
+            throw small
+                    ? new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个),在 "
+                            + TimeLimits.seconds(settings.requestTimeout()) + " 内没有空出名额;请稍后再试",
+                            "the service is busy: the most batches it evaluates at once (" + settings.maxBatches()
+                            + ") are being evaluated, and no place freed within "
+                            + TimeLimits.seconds(settings.requestTimeout()) + " for this one; try again later",
+                            TimeLimits.BUSY_RETRY_AFTER_SECONDS)
+                    : new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个);请稍后再试",
+                            "the service is busy: the most batches it evaluates at once (" + settings.maxBatches()
+                            + ") are being evaluated; try again later", TimeLimits.BATCH_RETRY_AFTER_SECONDS);
         }
         try {
             evaluateBatch(ctx);
         } finally {
             batches.release();
+        }
+    }
+
+    /** A batch place, waiting for one to free for at most {@code wait}; {@code false} when none did. */
+    private boolean placeWithin(Duration wait) {
+        try {
+            return batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping: refused as busy, like any batch without a place
+            return false;
         }
     }
 

@@ -109,24 +109,47 @@ class AtOnceLimitsTest {
         }
     }
 
+    /**
+     * A batch over the most evaluated at once, streamed or of more than 64 KiB, is answered 503 at once (a place may
+     * take hours to free) with {@code Retry-After: 10}; a small one of a known length waits its turn as other POSTs do,
+     * and is answered 503 with {@code Retry-After: 1} when no place frees within the request timeout.
+     */
     @Test
     void aBatchOverTheMostAtOnceIs503AtOnceWithRetryAfter() throws Exception {
-        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1);
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
+                .withRequestTimeout(Duration.ofMillis(300));
         try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
             // a batch streaming its lines: the service has begun to read it, so it holds the one place
             OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                     + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
 
-            HttpResponse<String> second = post(s, "/v1/batch", "application/x-ndjson",
+            HttpResponse<String> second = postStreamed(s, "/v1/batch", "application/x-ndjson",
                     "not json\n".getBytes(StandardCharsets.US_ASCII), "Accept-Language", "en");
             JsonNode p = DecisionServerTest.assertProblem(second, 503);
             assertThat(p.get("detail").asText()).isEqualTo("the service is busy: the most batches it evaluates at "
                     + "once (1) are being evaluated; try again later");
             assertThat(second.headers().firstValue("Retry-After")).hasValue("10");
             assertThat(second.headers().firstValue("Trailer")).isEmpty();
-            HttpResponse<String> chinese = post(s, "/v1/batch", "application/x-ndjson", new byte[] {'\n'});
+            HttpResponse<String> chinese = postStreamed(s, "/v1/batch", "application/x-ndjson", new byte[] {'\n'});
             assertThat(DecisionServerTest.assertProblem(chinese, 503).get("detail").asText())
                     .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个);请稍后再试");
+            byte[] large = "not json\n".repeat(DecisionServer.Settings.LARGE_BODY_BYTES / 9 + 1)
+                    .getBytes(StandardCharsets.US_ASCII);
+            assertThat(post(s, "/v1/batch", "application/x-ndjson", large).headers().firstValue("Retry-After"))
+                    .hasValue("10");
+
+            // a small batch of a known length waits its turn, then is refused when no place freed in time
+            long began = System.nanoTime();
+            HttpResponse<String> small = post(s, "/v1/batch", "application/x-ndjson",
+                    "not json\n".getBytes(StandardCharsets.US_ASCII), "Accept-Language", "en");
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+            assertThat(DecisionServerTest.assertProblem(small, 503).get("detail").asText()).isEqualTo("the service is "
+                    + "busy: the most batches it evaluates at once (1) are being evaluated, and no place freed within "
+                    + "300 ms for this one; try again later");
+            assertThat(small.headers().firstValue("Retry-After")).hasValue("1");
+            HttpResponse<String> smallChinese = post(s, "/v1/batch", "application/x-ndjson", new byte[] {'\n'});
+            assertThat(DecisionServerTest.assertProblem(smallChinese, 503).get("detail").asText())
+                    .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个),在 300 ms 内没有空出名额;请稍后再试");
 
             // the first is whole, its summary in the trailer; its place is then free again
             out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -138,6 +161,33 @@ class AtOnceLimitsTest {
                     "not json\n".getBytes(StandardCharsets.US_ASCII));
             assertThat(third.statusCode()).isEqualTo(200);
             assertThat(third.body()).startsWith("{\"line\":1,\"error\"");
+        }
+    }
+
+    /**
+     * A small batch of a known length over the most evaluated at once waits its turn, and is answered once the batch
+     * holding the place ends: many clients sending small batches are served, not refused most of the time.
+     */
+    @Test
+    void aSmallBatchOverTheMostWaitsItsTurnAndIsAnsweredWhenAPlaceFrees() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
+                .withRequestTimeout(Duration.ofSeconds(60));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+            CompletableFuture<HttpResponse<String>> second = http.sendAsync(HttpRequest.newBuilder(
+                            URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(500);
+            assertThat(second).as("it waits for the place the first batch holds").isNotDone();
+
+            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+            HttpResponse<String> answered = second.get(30, TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).startsWith("{\"line\":1,\"error\"");
         }
     }
 
@@ -324,6 +374,18 @@ class AtOnceLimitsTest {
             b.append((char) c);
         }
         return b.toString();
+    }
+
+    /** As {@link #post}, its body sent in chunks: its length not told, as a client streaming lines sends it. */
+    static HttpResponse<String> postStreamed(DecisionServer s, String path, String type, byte[] body,
+                                             String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body)));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> post(DecisionServer s, String path, String type, byte[] body, String... headers)
