@@ -84,10 +84,12 @@ public final class Decision implements RuleRecorder {
                        Map<String, ExclusionReason> exclusionReasons, Comparator<Deadline> deadlineOrder) {
         /**
          * How many descriptions of one policy are kept, the latest first: engines that live side by side (one with a
-         * deployment's parameters, one without) each keep theirs, instead of rebuilding it at every call when used
-         * in turn; an older one is dropped, and rebuilt should its engine come back.
+         * deployment's parameters, one without, or one per deployment a service answers for) each keep theirs,
+         * instead of rebuilding it at every call when used in turn; an older one is dropped, and rebuilt should its
+         * engine come back. Four had been kept: a probe with seven engines of one policy used in turn rebuilt the
+         * index on most calls. Sixteen cost a scan of sixteen identities at most, a few nanoseconds.
          */
-        static final int KEPT = 4;
+        static final int KEPT = 16;
         /** Each policy's latest descriptions (by identity), the latest first. */
         private static final Map<String, PolicyIndex[]> LATEST = new ConcurrentHashMap<>();
 
