@@ -42,14 +42,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-batches", defaultValue = "" + DecisionServer.Settings.DEFAULT_MAX_BATCHES, paramLabel = "N",
             description = "Batches (/v1/batch) evaluated at once, each with its memory and threads (default: "
-                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After, a small one (64 KiB at most, its length "
-                    + "known) after waiting its turn up to --request-timeout.")
+                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After at once, but a small one (its length known, "
+                    + "64 KiB at most) waits its turn for up to --request-timeout first.")
     int maxBatches;
 
     @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",
             description = {"Longest time one /v1/evaluate or /v1/report may take to evaluate (default: "
                     + "${DEFAULT-VALUE}); "
-                    + "beyond it the answer is 503 and the evaluation is cancelled.",
+                    + "beyond it the answer is 503 and the evaluation is cancelled. Also the longest a POST waits "
+                    + "for its turn, and a small batch for a batch place, before a 503.",
                     "A request body must arrive within 60 s, and a connection silent for 30 s mid-request "
                             + "(a batch too, sending or reading) is closed."})
     int requestTimeout;

@@ -83,7 +83,8 @@ import org.slf4j.MarkerFactory;
  * neither every Jetty thread nor more than those bodies in memory; one more waits its turn without a thread, up to
  * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}). At most
  * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once, but for a small one of a known
- * length (64 KiB at most), which waits its turn up to the request timeout as other {@code POST}s do.
+ * length (64 KiB at most, or no body), which waits its turn, first come first served, up to the request timeout,
+ * holding its thread and its place among the {@code POST}s meanwhile.
  *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
@@ -345,7 +346,7 @@ public final class DecisionServer implements AutoCloseable {
         this.schemas = new ContractSchemas(engine);
         this.openApi = ContractSchemas.write(OpenApi.document(schemas, version()));
         this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
-        this.batches = new Semaphore(settings.maxBatches());
+        this.batches = new Semaphore(settings.maxBatches(), true); // fair: a small batch waiting is served in turn
     }
 
     /**
@@ -789,13 +790,15 @@ public final class DecisionServer implements AutoCloseable {
         }
         // each batch holds its chunks in memory, its threads and a Jetty thread for as long as it lasts, so they are
         // counted; one more is refused at once rather than kept waiting, as a place may take hours. A small one of a
-        // known length (a few hundred lines at most, answered in well under a second) waits its turn as any other
-        // POST does: many clients sending small batches would otherwise be refused most of the time
-        boolean small = length >= 0 && length <= Settings.LARGE_BODY_BYTES;
-        if (small ? !placeWithin(settings.requestTimeout()) : !batches.tryAcquire()) {
+        // known length (a few hundred lines at most, answered in well under a second; no body at all is a length of
+        // 0, RFC 9112 §6.3) waits its turn, first come first served: many clients sending small batches would
+        // otherwise be refused most of the time
+        boolean streamed = ctx.req().getHeader("Transfer-Encoding") != null;
+        boolean small = !streamed && length <= Settings.LARGE_BODY_BYTES;
+        if (small ? !placeWithin(settings.requestTimeout()) : !placeAtOnce()) {
             throw small
                     ? new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个),在 "
-                            + TimeLimits.seconds(settings.requestTimeout()) + " 内没有空出名额;请稍后再试",
+                            + TimeLimits.seconds(settings.requestTimeout()) + " 内没有空出位置;请稍后再试",
                             "the service is busy: the most batches it evaluates at once (" + settings.maxBatches()
                             + ") are being evaluated, and no place freed within "
                             + TimeLimits.seconds(settings.requestTimeout()) + " for this one; try again later",
@@ -811,13 +814,27 @@ public final class DecisionServer implements AutoCloseable {
         }
     }
 
-    /** A batch place, waiting for one to free for at most {@code wait}; {@code false} when none did. */
+    /**
+     * A batch place, waiting in turn for one to free for at most {@code wait}; {@code false} when none did. Interrupted
+     * (the server stopping), the batch is refused as a request is when the service stops.
+     */
     private boolean placeWithin(Duration wait) {
         try {
             return batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the server is stopping: refused as busy, like any batch without a place
-            return false;
+            Thread.currentThread().interrupt();
+            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+        }
+    }
+
+    /** A batch place if one is free and no small batch waits for it; {@code false} otherwise, without waiting. */
+    private boolean placeAtOnce() {
+        try {
+            // not tryAcquire(), which takes a place from under the batches waiting their turn
+            return batches.tryAcquire(0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
         }
     }
 

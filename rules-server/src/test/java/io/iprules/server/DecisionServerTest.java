@@ -1070,10 +1070,6 @@ class DecisionServerTest {
         }
     }
 
-    /**
-     * Posts {@code times} copies of {@code piece} in chunks of one copy each (no Content-Length) and reads the whole
-     * answer; a connection the server closes under the answer ends it, what arrived before checked by the caller.
-     */
     /** The stacks of the JVM's threads but the test's own, for a failure that waited on the server. */
     static String serverThreads() {
         StringBuilder b = new StringBuilder();
@@ -1088,6 +1084,10 @@ class DecisionServerTest {
         return b.toString();
     }
 
+    /**
+     * Posts {@code times} copies of {@code piece} in chunks of one copy each (no Content-Length) and reads the whole
+     * answer; a connection the server closes under the answer ends it, what arrived before checked by the caller.
+     */
     static String rawChunkedPost(int port, String path, byte[] piece, int times) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] size = (Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -1128,8 +1128,22 @@ class DecisionServerTest {
      */
     static JsonNode assertRefusedBeforeTheBody(String path, String type, String lengthHeader, int status)
             throws IOException {
+        return refusedBeforeTheBody(server.port(), path, type, lengthHeader, status).problem();
+    }
+
+    /** An answer to a request sent without its body: its head, lower case, and its problem. */
+    record Refused(String head, JsonNode problem) {
+    }
+
+    /**
+     * As {@link #assertRefusedBeforeTheBody(String, String, String, int)}, to the server on {@code port}, with
+     * {@code headers} (CRLF-separated: the body's length or chunking, and any other) after the content type.
+     */
+    static Refused refusedBeforeTheBody(int port, String path, String type, String headers, int status)
+            throws IOException {
+        String lengthHeader = headers;
         byte[] raw;
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type
@@ -1161,7 +1175,7 @@ class DecisionServerTest {
         JsonNode p = JSON.readTree(body.toByteArray());
         assertThat(p.get("status").asInt()).isEqualTo(status);
         assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("\n");
-        return p;
+        return new Refused(head, p);
     }
 
     static String rawPost(String path, String type, byte[] body) throws IOException {
