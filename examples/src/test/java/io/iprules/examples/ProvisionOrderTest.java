@@ -49,13 +49,13 @@ class ProvisionOrderTest {
 
     /**
      * The numbers of a citation's first clause: {@code "anning-2022 §3(2)5"} is 3, 2, 5; a part before the numbered
-     * clauses (a forwarding notice, 转发通知, a preamble, 序言) is 0; the closing part after them (the signature and
-     * date, 落款) is after every number.
+     * clauses (a forwarding notice, 转发通知, a preamble, 序言) is 0; the closing parts after them (the attachments,
+     * 附件, the signature and date, 落款) are after every number.
      */
     static List<Integer> clause(String citation) {
         int section = citation.indexOf('§');
         if (section < 0) {
-            return List.of(citation.endsWith(" 落款") ? Integer.MAX_VALUE : 0);
+            return List.of(citation.endsWith(" 落款") || citation.endsWith(" 附件") ? Integer.MAX_VALUE : 0);
         }
         String first = citation.substring(section + 1).split(",")[0];
         List<Integer> numbers = new ArrayList<>();

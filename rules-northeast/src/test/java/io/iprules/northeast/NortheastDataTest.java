@@ -254,12 +254,20 @@ class NortheastDataTest {
                     assertThat(cited).as(quote).contains(where.substring("northeast-2017 ".length()));
                     // a heading standing alone in the quote stands alone in the text
                     String heading = "\n(" + m.group(2) + ")" + m.group(3) + (m.group(4).equals("\n") ? "\n" : "");
+                    body = quote.substring(m.end(3));
+                    // a heading standing alone is followed by its clause's first words, as in the text
+                    String opening = m.group(4).equals("\n") ? body.replace("\n", "").split("……")[0] : "";
                     boolean headed = false;
                     for (int at = READING.indexOf(heading); at >= 0; at = READING.indexOf(heading, at + 1)) {
-                        headed |= at > opinions && citationAt(at + 1).equals(where);
+                        int next = at + heading.length();
+                        while (next < READING.length() && Character.isWhitespace(READING.charAt(next))) {
+                            next++;
+                        }
+                        headed |= at > opinions && citationAt(at + 1).equals(where)
+                                && READING.startsWith(opening, next);
                     }
-                    assertThat(headed).as("the heading of " + where + ": " + quote).isTrue();
-                    body = quote.substring(m.end(3));
+                    assertThat(headed).as("the heading of " + where + ", and the words that open its clause: "
+                            + quote).isTrue();
                 }
                 for (String part : body.replace("\n", "").split("……")) {
                     if (part.isEmpty()) {
