@@ -111,17 +111,15 @@ class AtOnceLimitsTest {
 
     /**
      * A batch over the most evaluated at once, streamed or of more than 64 KiB, is answered 503 at once (a place may
-     * take hours to free) with {@code Retry-After: 10}; a small one of a known length waits its turn as other POSTs do,
-     * and is answered 503 with {@code Retry-After: 1} when no place frees within the request timeout.
+     * take hours to free) with {@code Retry-After: 10}; a small one of a known length waits its turn, and is answered
+     * 503 with {@code Retry-After: 1} when no place frees within the request timeout.
      */
     @Test
     void aBatchOverTheMostAtOnceIs503AtOnceWithRetryAfter() throws Exception {
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
                 .withRequestTimeout(Duration.ofMillis(300));
         try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
-            // a batch streaming its lines: the service has begun to read it, so it holds the one place
-            OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                    + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+            OutputStream out = holdBatchPlace(first); // the one place
 
             // refusals read before their bodies are sent: a client still writing a body the server has refused
             // may get a broken pipe instead of the answer
@@ -171,8 +169,7 @@ class AtOnceLimitsTest {
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
                 .withRequestTimeout(Duration.ofSeconds(60));
         try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
-            OutputStream out = holdPlace(first, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                    + "application/x-ndjson\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+            OutputStream out = holdBatchPlace(first);
             CompletableFuture<HttpResponse<String>> second = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
@@ -373,6 +370,15 @@ class AtOnceLimitsTest {
             b.append((char) c);
         }
         return b.toString();
+    }
+
+    /**
+     * A batch streaming its lines on {@code socket}, its first line begun: the service has begun to read it, so it
+     * holds a batch place until its client ends it (its line {@code {not json}} then answered as an error).
+     */
+    private static OutputStream holdBatchPlace(Socket socket) throws IOException {
+        return holdPlace(socket, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson"
+                + "\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
     }
 
     /** A batch to {@code s} sent without its body, with {@code headers}, answered 503 before it is read. */
