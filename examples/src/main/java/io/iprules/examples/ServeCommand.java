@@ -42,8 +42,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--max-batches", defaultValue = "" + DecisionServer.Settings.DEFAULT_MAX_BATCHES, paramLabel = "N",
             description = "Batches (/v1/batch) evaluated at once, each with its memory and threads (default: "
-                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After at once, but a small one (its length known, "
-                    + "64 KiB at most) waits its turn for up to --request-timeout first.")
+                    + "${DEFAULT-VALUE}); one more is answered 503 with Retry-After at once, but a small one (its "
+                    + "length known, 64 KiB at most) waits its turn for up to --request-timeout first.")
     int maxBatches;
 
     @Option(names = "--request-timeout", defaultValue = "5", paramLabel = "SECONDS",

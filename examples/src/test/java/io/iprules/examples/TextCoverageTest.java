@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * would be law no one was told was left out.
  */
 class TextCoverageTest {
-    /** Each policy's text as its module ships it (northeast's simplified copy, whose numbering is the published one). */
+    /** Each policy's text as its module ships it (northeast's simplified copy: its numbering is the published one). */
     private static final Map<String, String> TEXTS = Map.of(
             "jiaxing-2012", "/io/iprules/jiaxing/text/jiaxing-2012.txt",
             "beijing-2012", "/io/iprules/beijing/text/beijing-2012.txt",

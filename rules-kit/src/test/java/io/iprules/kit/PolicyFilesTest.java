@@ -88,7 +88,10 @@ class PolicyFilesTest {
         return JSON.createObjectNode().put("zh", zh).put("en", en);
     }
 
-    /** A complete policy.json: three provisions (one the in-force clause), one parameter file, one target file, one phase file. */
+    /**
+     * A complete policy.json: three provisions (one the in-force clause), a parameter file, a target file, a phase
+     * file.
+     */
     private static ObjectNode policy() {
         ObjectNode p = JSON.createObjectNode();
         p.put("id", "p-1");

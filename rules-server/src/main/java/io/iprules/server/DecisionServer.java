@@ -156,8 +156,8 @@ public final class DecisionServer implements AutoCloseable {
      *                        default): none, and the answers carry no CORS header
      * @param maxBatches      how many {@code /v1/batch} are evaluated at once, each with the memory and threads of
      *                        one batch; one more is answered 503 at once, with {@code Retry-After}, but for a small
-     *                        one of a known length ({@value #LARGE_BODY_BYTES} bytes at most), which waits its turn up
-     *                        to the request timeout
+     *                        one of a known length ({@value #LARGE_BODY_BYTES} bytes at most, or no body), which waits
+     *                        its turn up to the request timeout
      * @param maxRequests     how many {@code POST}s are handled at once, each holding a Jetty thread while its body
      *                        arrives; one more waits its turn without a thread, up to the request timeout, then is
      *                        answered 503 with {@code Retry-After} (see {@link Admission})

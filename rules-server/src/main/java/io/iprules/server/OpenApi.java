@@ -109,8 +109,9 @@ final class OpenApi {
                         + "(every evaluation thread taken and the queue full, or the most requests, or requests with "
                         + "a large body, it takes on at once being handled, or a small batch of a known length that "
                         + "waited for a place in vain: 1; the most batches it evaluates at once being evaluated, or a "
-                        + "batch that ran the service's memory out before its first result: 10): the seconds to wait before sending the request again. Absent when "
-                        + "the evaluation took longer than allowed or the service is stopping.")
+                        + "batch that ran the service's memory out before its first result: 10): the seconds to wait "
+                        + "before sending the request again. Absent when the evaluation took longer than allowed or "
+                        + "the service is stopping.")
                         .putObject("schema").put("type", "integer").put("minimum", 1);
             }
             r.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref",

@@ -126,7 +126,8 @@ class AtOnceLimitsTest {
             DecisionServerTest.Refused second = refused(s, "Transfer-Encoding: chunked\r\nAccept-Language: en");
             assertThat(second.problem().get("detail").asText()).isEqualTo("the service is busy: the most batches it "
                     + "evaluates at once (1) are being evaluated; try again later");
-            assertThat(second.head().split("\r\n")).contains("retry-after: 10").noneMatch(h -> h.startsWith("trailer:"));
+            assertThat(second.head().split("\r\n")).contains("retry-after: 10")
+                    .noneMatch(h -> h.startsWith("trailer:"));
             assertThat(refused(s, "Transfer-Encoding: chunked").problem().get("detail").asText())
                     .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个);请稍后再试");
             int small = DecisionServer.Settings.LARGE_BODY_BYTES;
