@@ -84,7 +84,8 @@ import org.slf4j.MarkerFactory;
  * the request timeout, then is 503 with {@code Retry-After} ({@link Admission}). At most
  * {@link Settings#maxBatches()} batches are evaluated; one more is 503 at once, but for a small one of a known
  * length (64 KiB at most, or no body), which waits its turn, first come first served, up to the request timeout,
- * holding its thread and its place among the {@code POST}s meanwhile.
+ * holding its thread and its place among the {@code POST}s meanwhile; at most {@link Settings#maxLargeBodies()} of
+ * them wait at once.
  *
  * <p>Web pages of other origins may call it from a browser only when {@link Settings#corsOrigins()} names their
  * origins (CORS): then Jetty's cross-origin handler answers their preflights and lets them read every answer, errors
@@ -127,6 +128,13 @@ public final class DecisionServer implements AutoCloseable {
     private final ThreadPoolExecutor evaluations;
     /** A place for each batch evaluated at once ({@link Settings#maxBatches()}). */
     private final Semaphore batches;
+    /**
+     * Small batches waiting for a batch place now: each holds a Jetty thread and a place among the {@code POST}s, so
+     * at most {@link Settings#maxLargeBodies()} wait, as many as the large bodies read at once, and the other
+     * {@code POST}s keep theirs.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger batchesWaiting =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
     private volatile Javalin app;
     /** The handlers that bound the requests taken on at once ({@link #admission()}); set once by {@link #start}. */
@@ -795,7 +803,7 @@ public final class DecisionServer implements AutoCloseable {
         // otherwise be refused most of the time
         boolean streamed = ctx.req().getHeader("Transfer-Encoding") != null;
         boolean small = !streamed && length <= Settings.LARGE_BODY_BYTES;
-        if (small ? !placeWithin(settings.requestTimeout()) : !placeAtOnce()) {
+        if (small ? !placeInTurn(settings.requestTimeout()) : !placeAtOnce()) {
             throw small
                     ? new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个),在 "
                             + TimeLimits.seconds(settings.requestTimeout()) + " 内没有空出位置;请稍后再试",
@@ -815,15 +823,28 @@ public final class DecisionServer implements AutoCloseable {
     }
 
     /**
-     * A batch place, waiting in turn for one to free for at most {@code wait}; {@code false} when none did. Interrupted
-     * (the server stopping), the batch is refused as a request is when the service stops.
+     * A batch place, waiting in turn for one to free for at most {@code wait}; {@code false} when none did. Refused at
+     * once when as many small batches wait as {@link #batchesWaiting} allows; interrupted (the server stopping), as a
+     * request is when the service stops.
      */
-    private boolean placeWithin(Duration wait) {
+    private boolean placeInTurn(Duration wait) {
+        if (placeAtOnce()) {
+            return true;
+        }
         try {
+            if (batchesWaiting.incrementAndGet() > settings.maxLargeBodies()) {
+                throw new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个),且已有 "
+                        + settings.maxLargeBodies() + " 个小批量在等候位置;请稍后再试",
+                        "the service is busy: the most batches it evaluates at once (" + settings.maxBatches()
+                        + ") are being evaluated, and as many small batches as may wait for a place ("
+                        + settings.maxLargeBodies() + ") wait; try again later", TimeLimits.BUSY_RETRY_AFTER_SECONDS);
+            }
             return batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+        } finally {
+            batchesWaiting.decrementAndGet();
         }
     }
 

@@ -188,6 +188,39 @@ class AtOnceLimitsTest {
         }
     }
 
+    /**
+     * At most as many small batches wait for a place as large bodies are read at once: each holds a Jetty thread and
+     * a place among the POSTs, which /v1/evaluate needs too; one more is refused at once, and the one waiting is still
+     * answered when the place frees.
+     */
+    @Test
+    void smallBatchesWaitingAreAsManyAsLargeBodiesAtMost() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
+                .withMaxRequests(125, 1).withRequestTimeout(Duration.ofSeconds(60));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = holdBatchPlace(first);
+            CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(HttpRequest.newBuilder(
+                            URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            GracefulStopTest.await(() -> s.requestsInFlight() == 2);
+
+            DecisionServerTest.Refused more = refused(s, "Content-Length: 9\r\nAccept-Language: en");
+            assertThat(more.problem().get("detail").asText()).isEqualTo("the service is busy: the most batches it "
+                    + "evaluates at once (1) are being evaluated, and as many small batches as may wait for a place (1) "
+                    + "wait; try again later");
+            assertThat(more.head().split("\r\n")).contains("retry-after: 1");
+            assertThat(refused(s, "Content-Length: 9").problem().get("detail").asText())
+                    .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个),且已有 1 个小批量在等候位置;请稍后再试");
+            assertThat(waiting).isNotDone();
+
+            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+            assertThat(waiting.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void postsOverTheMostAtOnceWaitTheirTurnThen503WhileGetsAreAnswered() throws Exception {
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(1, 16)
