@@ -499,7 +499,9 @@ public final class DecisionServer implements AutoCloseable {
                 "the service is busy: the most requests it handles at once (" + settings.maxRequests() + ") are "
                         + "being handled, and no place freed in time for this one; try again later"));
         Admission largeBodies = new Admission(settings.maxLargeBodies(), wait,
-                request -> request.getLength() < 0 || request.getLength() > Settings.LARGE_BODY_BYTES,
+                // sent in chunks, or longer than 64 KiB; no length and no chunks is no body (RFC 9112 §6.3)
+                request -> request.getLength() > Settings.LARGE_BODY_BYTES || request.getLength() < 0
+                        && request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING),
                 Text.bilingual("服务繁忙:请求体超过 64 KiB(或分块发送)的请求,同时读取已达上限(" + settings.maxLargeBodies()
                         + " 个),没有及时空出位置;请稍后再试",
                         "the service is busy: the most requests with a body of more than 64 KiB (or sent in chunks) "
@@ -824,8 +826,8 @@ public final class DecisionServer implements AutoCloseable {
 
     /**
      * A batch place, waiting in turn for one to free for at most {@code wait}; {@code false} when none did. Refused at
-     * once when as many small batches wait as {@link #batchesWaiting} allows; interrupted (the server stopping), as a
-     * request is when the service stops.
+     * once when as many small batches wait as {@link #batchesWaiting} allows; interrupted, or its wait over while the
+     * service stops, as a request is when the service stops (no {@code Retry-After}).
      */
     private boolean placeInTurn(Duration wait) {
         if (placeAtOnce()) {
@@ -839,7 +841,12 @@ public final class DecisionServer implements AutoCloseable {
                         + ") are being evaluated, and as many small batches as may wait for a place ("
                         + settings.maxLargeBodies() + ") wait; try again later", TimeLimits.BUSY_RETRY_AFTER_SECONDS);
             }
-            return batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            boolean placed = batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            if (!placed && stopping.get()) {
+                // the service began to stop while it waited: no place will free for it here, so no busy retry
+                throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+            }
+            return placed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));

@@ -221,6 +221,29 @@ class AtOnceLimitsTest {
         }
     }
 
+    /**
+     * A POST without a length and not in chunks has no body (RFC 9112 §6.3): it takes no place among the large
+     * bodies, so it is answered while a streamed batch holds the only one.
+     */
+    @Test
+    void aPostWithNoBodyIsNoLargeBody() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(125, 1)
+                .withRequestTimeout(Duration.ofMillis(300));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port());
+             Socket second = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = holdBatchPlace(first); // the one large body, and one of two batch places
+            second.setSoTimeout(30_000);
+            second.getOutputStream().write(("POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/x-ndjson\r\nTE: trailers\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(GracefulStopTest.readToEnd(second.getInputStream())).startsWith("HTTP/1.1 200 ")
+                    .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":0,");
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
     @Test
     void postsOverTheMostAtOnceWaitTheirTurnThen503WhileGetsAreAnswered() throws Exception {
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxRequests(1, 16)
