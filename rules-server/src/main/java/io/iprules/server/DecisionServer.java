@@ -499,9 +499,8 @@ public final class DecisionServer implements AutoCloseable {
                 "the service is busy: the most requests it handles at once (" + settings.maxRequests() + ") are "
                         + "being handled, and no place freed in time for this one; try again later"));
         Admission largeBodies = new Admission(settings.maxLargeBodies(), wait,
-                // sent in chunks, or longer than 64 KiB; no length and no chunks is no body (RFC 9112 §6.3)
-                request -> request.getLength() > Settings.LARGE_BODY_BYTES || request.getLength() < 0
-                        && request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING),
+                request -> largeBody(request.getLength(),
+                        request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING)),
                 Text.bilingual("服务繁忙:请求体超过 64 KiB(或分块发送)的请求,同时读取已达上限(" + settings.maxLargeBodies()
                         + " 个),没有及时空出位置;请稍后再试",
                         "the service is busy: the most requests with a body of more than 64 KiB (or sent in chunks) "
@@ -697,7 +696,7 @@ public final class DecisionServer implements AutoCloseable {
         // its turn, or for a thread): only one that arrived after is refused, as InFlight saw it arrive
         if (ctx.req().getAttribute(InFlight.ARRIVED_STOPPING) != null) {
             ctx.header("Connection", "close");
-            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+            throw Refusal.stopping();
         }
     }
 
@@ -803,8 +802,7 @@ public final class DecisionServer implements AutoCloseable {
         // known length (a few hundred lines at most, answered in well under a second; no body at all is a length of
         // 0, RFC 9112 §6.3) waits its turn, first come first served: many clients sending small batches would
         // otherwise be refused most of the time
-        boolean streamed = ctx.req().getHeader("Transfer-Encoding") != null;
-        boolean small = !streamed && length <= Settings.LARGE_BODY_BYTES;
+        boolean small = !largeBody(length, ctx.req().getHeader("Transfer-Encoding") != null);
         if (small ? !placeInTurn(settings.requestTimeout()) : !placeAtOnce()) {
             throw small
                     ? new Refusal(503, "服务繁忙:同时评估的批量请求已达上限(" + settings.maxBatches() + " 个),在 "
@@ -822,6 +820,15 @@ public final class DecisionServer implements AutoCloseable {
         } finally {
             batches.release();
         }
+    }
+
+    /**
+     * Whether a body of {@code length} bytes ({@code -1}: not told) is large: sent in chunks, or longer than
+     * {@value Settings#LARGE_BODY_BYTES} bytes. Neither a length nor chunks is no body (RFC 9112 §6.3). The limiter of
+     * large bodies and the batches that wait their turn read it alike.
+     */
+    static boolean largeBody(long length, boolean chunked) {
+        return chunked || length > Settings.LARGE_BODY_BYTES;
     }
 
     /**
@@ -844,12 +851,12 @@ public final class DecisionServer implements AutoCloseable {
             boolean placed = batches.tryAcquire(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
             if (!placed && stopping.get()) {
                 // the service began to stop while it waited: no place will free for it here, so no busy retry
-                throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+                throw Refusal.stopping();
             }
             return placed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+            throw Refusal.stopping();
         } finally {
             batchesWaiting.decrementAndGet();
         }
@@ -862,7 +869,7 @@ public final class DecisionServer implements AutoCloseable {
             return batches.tryAcquire(0, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
+            throw Refusal.stopping();
         }
     }
 
@@ -1317,6 +1324,11 @@ public final class DecisionServer implements AutoCloseable {
             this.status = status;
             this.detail = Text.bilingual(chinese, english);
             this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** A request the service will not answer as it stops: 503 in {@link #STOPPING}'s words, no Retry-After. */
+        static Refusal stopping() {
+            return new Refusal(503, STOPPING.in(Language.ZH), STOPPING.in(Language.EN));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.iprules.server;
 
-import io.iprules.Language;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,8 +106,7 @@ final class TimeLimits {
         } catch (InterruptedException e) {
             cancel(pool, future);
             Thread.currentThread().interrupt();
-            throw new DecisionServer.Refusal(503, DecisionServer.STOPPING.in(Language.ZH),
-                    DecisionServer.STOPPING.in(Language.EN));
+            throw DecisionServer.Refusal.stopping();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
