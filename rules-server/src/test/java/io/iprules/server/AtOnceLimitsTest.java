@@ -149,9 +149,7 @@ class AtOnceLimitsTest {
                     .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个),在 300 ms 内没有空出位置;请稍后再试");
 
             // the first is whole, its summary in the trailer; its place is then free again
-            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String whole = GracefulStopTest.readToEnd(first.getInputStream());
+            String whole = endHeldBatch(first, out);
             assertThat(whole).startsWith("HTTP/1.1 200 ").contains("\"line\":1,")
                     .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":1,");
             HttpResponse<String> third = post(s, "/v1/batch", "application/x-ndjson",
@@ -171,17 +169,11 @@ class AtOnceLimitsTest {
                 .withRequestTimeout(Duration.ofSeconds(60));
         try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
             OutputStream out = holdBatchPlace(first);
-            CompletableFuture<HttpResponse<String>> second = http.sendAsync(HttpRequest.newBuilder(
-                            URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            GracefulStopTest.await(() -> s.requestsInFlight() == 2); // the second has reached the service
+            CompletableFuture<HttpResponse<String>> second = smallBatchWaiting(s);
             Thread.sleep(300);
             assertThat(second).as("it waits for the place the first batch holds").isNotDone();
 
-            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+            assertThat(endHeldBatch(first, out)).startsWith("HTTP/1.1 200 ");
             HttpResponse<String> answered = second.get(30, TimeUnit.SECONDS);
             assertThat(answered.statusCode()).isEqualTo(200);
             assertThat(answered.body()).startsWith("{\"line\":1,\"error\"");
@@ -199,11 +191,7 @@ class AtOnceLimitsTest {
                 .withMaxRequests(125, 1).withRequestTimeout(Duration.ofSeconds(60));
         try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
             OutputStream out = holdBatchPlace(first);
-            CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(HttpRequest.newBuilder(
-                            URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            GracefulStopTest.await(() -> s.requestsInFlight() == 2);
+            CompletableFuture<HttpResponse<String>> waiting = smallBatchWaiting(s);
 
             DecisionServerTest.Refused more = refused(s, "Content-Length: 9\r\nAccept-Language: en");
             assertThat(more.problem().get("detail").asText()).isEqualTo("the service is busy: the most batches it "
@@ -214,9 +202,7 @@ class AtOnceLimitsTest {
                     .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个),且已有 1 个小批量在等候位置;请稍后再试");
             assertThat(waiting).isNotDone();
 
-            out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+            assertThat(endHeldBatch(first, out)).startsWith("HTTP/1.1 200 ");
             assertThat(waiting.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
     }
@@ -238,9 +224,7 @@ class AtOnceLimitsTest {
                     .getBytes(StandardCharsets.US_ASCII));
             assertThat(GracefulStopTest.readToEnd(second.getInputStream())).startsWith("HTTP/1.1 200 ")
                     .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":0,");
-            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            assertThat(GracefulStopTest.readToEnd(first.getInputStream())).startsWith("HTTP/1.1 200 ");
+            assertThat(endHeldBatch(first, out)).startsWith("HTTP/1.1 200 ");
         }
     }
 
@@ -436,6 +420,26 @@ class AtOnceLimitsTest {
     private static OutputStream holdBatchPlace(Socket socket) throws IOException {
         return holdPlace(socket, "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson"
                 + "\r\nTransfer-Encoding: chunked\r\nTE: trailers\r\nConnection: close\r\n");
+    }
+
+    /** Ends the batch {@link #holdBatchPlace} began on {@code socket} (its one line {@code {not json}}): its answer. */
+    private static String endHeldBatch(Socket socket, OutputStream out) throws IOException {
+        out.write("9\r\nnot json\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return GracefulStopTest.readToEnd(socket.getInputStream());
+    }
+
+    /**
+     * A one-line batch of a known length sent to {@code s} while another holds its only place: returned once it has
+     * reached the service, where it waits.
+     */
+    private static CompletableFuture<HttpResponse<String>> smallBatchWaiting(DecisionServer s) throws Exception {
+        CompletableFuture<HttpResponse<String>> sent = http.sendAsync(HttpRequest.newBuilder(
+                        URI.create(s.url() + "/v1/batch")).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("not json\n".getBytes(StandardCharsets.US_ASCII)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        GracefulStopTest.await(() -> s.requestsInFlight() == 2);
+        return sent;
     }
 
     /** A batch to {@code s} sent without its body, with {@code headers}, answered 503 before it is read. */
