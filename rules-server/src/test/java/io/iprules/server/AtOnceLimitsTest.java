@@ -208,6 +208,33 @@ class AtOnceLimitsTest {
     }
 
     /**
+     * A small batch whose wait for a place ends while the service stops is told the service stops, without a
+     * {@code Retry-After}: the port is closing, and no place will free for it there. It had been told "busy, retry in
+     * 1 s". The batch holding the place is still answered whole.
+     */
+    @Test
+    void aSmallBatchWhoseWaitEndsWhileTheServiceStopsIsToldItStops() throws Exception {
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withMaxBatches(1)
+                .withRequestTimeout(Duration.ofSeconds(2));
+        try (DecisionServer s = server(settings); Socket first = new Socket("127.0.0.1", s.port())) {
+            OutputStream out = holdBatchPlace(first);
+            CompletableFuture<HttpResponse<String>> waiting = smallBatchWaiting(s);
+            int port = s.port();
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(s::stop);
+            GracefulStopTest.await(() -> !GracefulStopTest.listens(port));
+
+            HttpResponse<String> told = waiting.get(30, TimeUnit.SECONDS);
+            assertThat(told.statusCode()).isEqualTo(503);
+            assertThat(told.headers().firstValue("Retry-After")).isEmpty();
+            assertThat(DecisionServerTest.JSON.readTree(told.body()).get("detail").asText()).isEqualTo("服务正在停止");
+
+            assertThat(endHeldBatch(first, out)).startsWith("HTTP/1.1 200 ")
+                    .contains(DecisionServer.SUMMARY_TRAILER + ": {\"requests\":1,");
+            stopping.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
      * A POST without a length and not in chunks has no body (RFC 9112 §6.3): it takes no place among the large
      * bodies, so it is answered while a streamed batch holds the only one.
      */
