@@ -30,8 +30,11 @@ class TextCoverageTest {
             "pilot-city-2017", "/io/iprules/pilotcity/text/pilot-city-2017.txt");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern SECTION = Pattern.compile("^\\s*([一二三四五六七八九十])、");
-    /** A clause's numeral in parentheses, as the texts write them: ASCII or full width. */
-    private static final Pattern CLAUSE = Pattern.compile("^\\s*[(\uFF08]([一二三四五六七八九十])[)\uFF09]");
+    /**
+     * A clause's numeral in parentheses, as the texts write them: ASCII or full width, with spaces inside or not
+     * (beijing's §1(1), §4(1) and §7(1) are "( 一 )").
+     */
+    private static final Pattern CLAUSE = Pattern.compile("^\\s*[(\uFF08]\\s*([一二三四五六七八九十])\\s*[)\uFF09]");
 
     @Test
     void everySectionAndClauseOfEachTextHasAnEntry() throws IOException {
@@ -64,6 +67,12 @@ class TextCoverageTest {
         assertThat(clauses("p §4(6)")).containsExactly(List.of(4, 6));
         assertThat(clauses("p §1, §2")).containsExactly(List.of(1), List.of(2));
         assertThat(clauses("p 序言")).isEmpty();
+    }
+
+    /** A clause numbered with spaces inside its parentheses is a clause all the same. */
+    @Test
+    void aClauseNumberedWithSpacesInsideItsParenthesesIsRead() throws IOException {
+        assertThat(parts(TEXTS.get("beijing-2012"))).contains(List.of(1, 1), List.of(4, 1), List.of(7, 1));
     }
 
     /** The sections (一、) and their clauses ((一)) of a text, in order: [n] and [n, m]. */
