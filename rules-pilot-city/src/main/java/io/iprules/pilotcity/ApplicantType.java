@@ -25,7 +25,10 @@ public enum ApplicantType {
      * the 市辖区 of a 直辖市 or of a 计划单列市.
      */
     PREFECTURE_CITY_DISTRICT(false),
-    /** 县: not a city, not an applicant under §1(1). */
+    /**
+     * 县, and the 旗 (banner, 自治旗 autonomous banner) of Inner Mongolia, a county-level unit of a county's rank: not a
+     * city, not an applicant under §1(1).
+     */
     COUNTY(false),
     /** 省、自治区、直辖市: the level that recommends, not an applicant under §1(1). */
     PROVINCE(false);

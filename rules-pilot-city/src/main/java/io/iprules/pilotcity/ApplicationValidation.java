@@ -382,7 +382,9 @@ final class ApplicationValidation {
     /**
      * A type the name alone contradicts (reading {@code applicants}), whatever the province: a name ending in 县 is a
      * county under any type but {@code COUNTY} (德清县, 宁波市象山县 or 重庆市巫山县 typed a county-level city or a district
-     * had been eligible, where §1(1) names no county), and one ending in 区 is a district, not a county-level city (湖州市吴兴区
+     * had been eligible, where §1(1) names no county), one ending in 旗 a banner, Inner Mongolia's county-level unit,
+     * under any type but {@code COUNTY} too (准格尔旗 or 鄂伦春自治旗 typed a county-level city had been eligible), and one
+     * ending in 区 is a district, not a county-level city (湖州市吴兴区
      * typed {@code COUNTY_LEVEL_CITY}); an application on its own named as its province, in full or short, is the
      * province (上海市 or 北京 typed a municipality's district, 浙江省 typed a prefecture-level city had been eligible),
      * a provincial-level unit, not an applicant, unless typed {@code PROVINCE}. A province's set refuses an entry so
@@ -401,6 +403,10 @@ final class ApplicationValidation {
         }
         if (type != ApplicantType.COUNTY && name.endsWith("县")) {
             p.add("type", problem("problem.county-by-name", type, type.name(), name));
+            return false;
+        }
+        if (type != ApplicantType.COUNTY && name.endsWith("旗")) {
+            p.add("type", problem("problem.banner-by-name", type, type.name(), name));
             return false;
         }
         if (type == ApplicantType.COUNTY_LEVEL_CITY && name.endsWith("区")) {
