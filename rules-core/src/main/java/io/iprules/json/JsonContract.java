@@ -1577,6 +1577,7 @@ public final class JsonContract {
                 yesNo(g, F.actual, i.actual());
                 yesNo(g, F.required, i.required());
                 string(g, F.comparison, i.comparison().symbol());
+                nullField(g, F.progress); // a yes/no target has no progress; the contract's field is there all the same
             } else {
                 string(g, F.actual, plain(i.actual()));
                 string(g, F.required, i.requiredText());
@@ -1619,59 +1620,56 @@ public final class JsonContract {
             number(g, F.total, s.total());
             g.writeEndObject();
         }
-        if (!r.deadlines().isEmpty()) {
-            arrayStart(g, F.deadlines);
-            for (Deadline d : r.deadlines()) {
-                g.writeStartObject();
-                string(g, F.code, d.code());
-                string(g, F.subject, d.subject());
-                string(g, F.status, d.status().name());
-                Boolean met = d.met();
-                if (met == null) {
-                    nullField(g, F.met);
-                } else {
-                    bool(g, F.met, met);
-                }
-                date(g, F.start, d.start());
-                date(g, F.deadline, d.deadline());
-                date(g, F.done, d.done());
-                count(g, F.workingDaysUsed, d.workingDaysUsed());
-                count(g, F.workingDaysLate, d.workingDaysLate());
-                count(g, F.workingDaysLeft, d.workingDaysLeft());
-                arrayStart(g, F.calendar);
-                for (String notice : d.calendar()) {
-                    g.writeString(notice);
+        // written when empty too, as every field of the contract's result is (a result without deadlines: [])
+        arrayStart(g, F.deadlines);
+        for (Deadline d : r.deadlines()) {
+            g.writeStartObject();
+            string(g, F.code, d.code());
+            string(g, F.subject, d.subject());
+            string(g, F.status, d.status().name());
+            Boolean met = d.met();
+            if (met == null) {
+                nullField(g, F.met);
+            } else {
+                bool(g, F.met, met);
+            }
+            date(g, F.start, d.start());
+            date(g, F.deadline, d.deadline());
+            date(g, F.done, d.done());
+            count(g, F.workingDaysUsed, d.workingDaysUsed());
+            count(g, F.workingDaysLate, d.workingDaysLate());
+            count(g, F.workingDaysLeft, d.workingDaysLeft());
+            arrayStart(g, F.calendar);
+            for (String notice : d.calendar()) {
+                g.writeString(notice);
+            }
+            g.writeEndArray();
+            string(g, F.citation, d.citation());
+            if (d.detail() != null) {
+                string(g, F.detail, d.detail().in(language));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        arrayStart(g, F.measures);
+        for (Measure m : r.measures()) {
+            g.writeStartObject();
+            string(g, F.citation, m.citation());
+            string(g, F.addressee, m.addressee());
+            string(g, F.text, m.text().in(language));
+            if (m.place() != null) {
+                string(g, F.place, m.place());
+            }
+            if (!m.scope().isEmpty()) {
+                arrayStart(g, F.scope);
+                for (String s : m.scope()) {
+                    g.writeString(s);
                 }
                 g.writeEndArray();
-                string(g, F.citation, d.citation());
-                if (d.detail() != null) {
-                    string(g, F.detail, d.detail().in(language));
-                }
-                g.writeEndObject();
             }
-            g.writeEndArray();
+            g.writeEndObject();
         }
-        if (!r.measures().isEmpty()) {
-            arrayStart(g, F.measures);
-            for (Measure m : r.measures()) {
-                g.writeStartObject();
-                string(g, F.citation, m.citation());
-                string(g, F.addressee, m.addressee());
-                string(g, F.text, m.text().in(language));
-                if (m.place() != null) {
-                    string(g, F.place, m.place());
-                }
-                if (!m.scope().isEmpty()) {
-                    arrayStart(g, F.scope);
-                    for (String s : m.scope()) {
-                        g.writeString(s);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        g.writeEndArray();
         Phase phase = r.phase().orElse(null);
         string(g, F.phase, phase == null ? null : phase.code());
         if (phase != null) {

@@ -86,6 +86,7 @@ class JsonContractWriteTest {
             + "{\"code\":\"C_TWO\",\"subject\":\"park\",\"met\":false,\"actual\":\"48.39\",\"required\":\">= 48.4\","
             + "\"citation\":\"p-1 §2\",\"gap\":\"0.01\"}],"
             + "\"indicators\":[],"
+            + "\"deadlines\":[],\"measures\":[],"
             + "\"phase\":null,"
             + "\"total\":\"200000.00\",\"undetermined\":1,"
             + "\"warnings\":[\"warning\"]}";
@@ -170,6 +171,7 @@ class JsonContractWriteTest {
                 + "\"comparison\":\">\",\"requiredValue\":\"0.90\",\"progress\":\"1.0000\",\"progressBasis\":\"0.90\","
                 + "\"unit\":\"RATIO\",\"citation\":\"p-2 §3\",\"source\":\"超过90%\"}],"
                 + "\"indicatorSummary\":{\"met\":1,\"notMet\":1,\"unknown\":1,\"total\":3},"
+                + "\"deadlines\":[],\"measures\":[],"
                 + "\"phase\":\"IMPL\","
                 + "\"phaseDetail\":{\"code\":\"IMPL\",\"title\":\"implementation\",\"from\":\"2022-10-18\",\"until\":null,"
                 + "\"citation\":\"p-2 §5\"},"
@@ -420,7 +422,7 @@ class JsonContractWriteTest {
 
     /**
      * A yes/no target (unit YES_NO) is written with true/false (or null) for its actual and required values and no
-     * requiredValue or progress; a due date with whether it is overdue; a status decided exactly, with its comparison
+     * requiredValue, and a progress of null; a due date with whether it is overdue; a status decided exactly, with its comparison
      * and gap (docs/contract.md, indicators[]).
      */
     @Test
@@ -442,24 +444,27 @@ class JsonContractWriteTest {
                 .build();
         String json = contract.write(r, Language.EN, false);
         assertThat(json).contains("{\"code\":\"Y_YES\",\"title\":\"leading group\",\"status\":\"MET\","
-                + "\"actual\":true,\"required\":true,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"due\":\"2023-06-30\","
+                + "\"actual\":true,\"required\":true,\"comparison\":\"=\",\"progress\":null,\"unit\":\"YES_NO\","
+                + "\"due\":\"2023-06-30\","
                 + "\"overdue\":false,\"citation\":\"p-2 §6\",\"source\":\"成立\"}");
         assertThat(json).contains("{\"code\":\"Y_NO\",\"title\":\"report\",\"status\":\"NOT_MET\","
-                + "\"actual\":false,\"required\":true,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"due\":\"2013-06-30\","
+                + "\"actual\":false,\"required\":true,\"comparison\":\"=\",\"progress\":null,\"unit\":\"YES_NO\","
+                + "\"due\":\"2013-06-30\","
                 + "\"overdue\":true,\"citation\":\"p-2 §6\",\"source\":\"编制\"}");
         assertThat(json).contains("{\"code\":\"Y_UNKNOWN\",\"title\":\"assessment\",\"status\":\"UNKNOWN\","
-                + "\"actual\":null,\"required\":false,\"comparison\":\"=\",\"unit\":\"YES_NO\",\"citation\":\"p-2 §6\","
+                + "\"actual\":null,\"required\":false,\"comparison\":\"=\",\"progress\":null,\"unit\":\"YES_NO\","
+                + "\"citation\":\"p-2 §6\","
                 + "\"source\":\"考核\",\"detail\":\"missing\"}");
         assertThat(json).contains("{\"code\":\"G_RATE\",\"title\":\"growth\",\"status\":\"MET\",\"actual\":\"0.0500\","
                 + "\"required\":\"> 5.00%\",\"comparison\":\">\",\"requiredValue\":\"0.0500\",\"progress\":\"1.0000\","
                 + "\"progressBasis\":\"0.0500\",\"unit\":\"RATIO\",\"citation\":\"p-2 §2\",\"source\":\"高于\","
                 + "\"decidedBy\":\"120000 × 1700000 > 3000000 × 60000\",\"gap\":\"0.00\"}");
         assertThat(json).contains("\"indicatorSummary\":{\"met\":2,\"notMet\":1,\"unknown\":1,\"total\":4}");
-        assertThat(json).doesNotContain("\"deadlines\"", "\"measures\"", "\"variants\"");
+        assertThat(json).contains("\"deadlines\":[],\"measures\":[],").doesNotContain("\"variants\"");
     }
 
     /**
-     * Deadlines, only when there are some, each with met as its status says (true on time, false late or overdue,
+     * Deadlines (an empty list when there are none), each with met as its status says (true on time, false late or overdue,
      * else null), its dates and day counts or null, and the notices counted with (docs/contract.md, deadlines[]).
      */
     @Test
@@ -493,12 +498,12 @@ class JsonContractWriteTest {
                 + "{\"code\":\"D_OVERDUE\",\"subject\":\"x\",\"status\":\"OVERDUE\",\"met\":false,"
                 + "\"start\":null,\"deadline\":null,\"done\":null,\"workingDaysUsed\":null,"
                 + "\"workingDaysLate\":null,\"workingDaysLeft\":null,\"calendar\":[],\"citation\":\"p-4 §2(4)\"}],"
-                + "\"phase\":null,");
-        assertThat(json).doesNotContain("\"indicatorSummary\"", "\"measures\"");
+                + "\"measures\":[],\"phase\":null,");
+        assertThat(json).doesNotContain("\"indicatorSummary\"");
     }
 
     /**
-     * Measures, only when there are some: citation, addressee and text, the place only when the sentence names one,
+     * Measures (an empty list when there are none): citation, addressee and text, the place only when the sentence names one,
      * the scope only when it is not empty; and the variants of readings applied, after the warnings.
      */
     @Test
@@ -521,7 +526,7 @@ class JsonContractWriteTest {
                 + "{\"code\":\"CAP\",\"citation\":\"p-5 §7(2)\"}]}");
         assertThat(JSON.readTree(contract.write(r, Language.ZH, false)).get("measures").get(0).get("text").asText())
                 .isEqualTo("建立机制");
-        assertThat(json).doesNotContain("\"deadlines\"", "\"indicatorSummary\"");
+        assertThat(json).contains("\"deadlines\":[],\"measures\":[").doesNotContain("\"indicatorSummary\"");
     }
 
     /**

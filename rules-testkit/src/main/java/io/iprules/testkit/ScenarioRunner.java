@@ -49,11 +49,11 @@ import java.util.function.Supplier;
 public final class ScenarioRunner {
     private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
     /**
-     * The result's lists the contract writes only when there are some (its schema: "only when there are some"), so
-     * that {@code "deadlines": []} can say "none" of a result that has no such field. Any other name stays "no such
-     * field": a misspelt list must not pass as empty.
+     * The result's lists the contract writes only when there are some (its schema: "absent where…"), so that
+     * {@code "variants": []} can say "none" of a result that has no such field. Any other name stays "no such
+     * field": a misspelt list must not pass as empty. ({@code deadlines} and {@code measures} are written empty.)
      */
-    static final Set<String> LEFT_OUT_WHEN_EMPTY = Set.of("deadlines", "measures", "variants");
+    static final Set<String> LEFT_OUT_WHEN_EMPTY = Set.of("variants");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

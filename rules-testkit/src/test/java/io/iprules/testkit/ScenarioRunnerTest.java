@@ -252,11 +252,13 @@ class ScenarioRunnerTest {
 
     @Test
     void anEmptyListSaysNoneOfAListTheContractLeavesOutWhenEmpty() {
-        // the toy has no deadlines, measures or variants: the contract writes none of the three fields
+        // the toy has no deadlines, measures or variants: the contract writes the first two empty, not the third
         assertThat(diffs("{\"deadlines\": [], \"measures\": [], \"variants\": []}")).isEmpty();
-        assertThat(diffs("{\"deadlines\": [{\"code\": \"T_D\"}]}"))
-                .containsExactly("deadlines: expected 1 entries, got none (the result has no deadlines)");
-        // only those three: a misspelt list, or one nested in an entry, is not taken for an empty one
+        assertThat(diffs("{\"variants\": [{\"code\": \"T_V\"}]}"))
+                .containsExactly("variants: expected 1 entries, got none (the result has no variants)");
+        assertThat(diffs("{\"deadlines\": [{\"code\": \"T_D\"}]}")).hasSize(1).first().asString()
+                .startsWith("deadlines: expected 1 entries, got 0");
+        // only variants: a misspelt list, or one nested in an entry, is not taken for an empty one
         assertThat(diffs("{\"deadline\": []}")).containsExactly("deadline: no such field in the result");
         assertThat(diffs("{\"awards\": [{\"deadlines\": []}, {}]}"))
                 .containsExactly("awards[0].deadlines: no such field in the result");
@@ -275,6 +277,9 @@ class ScenarioRunnerTest {
         com.fasterxml.jackson.databind.JsonNode json = contract.toNode(r, io.iprules.Language.EN, false);
         assertThat(ScenarioRunner.LEFT_OUT_WHEN_EMPTY).allSatisfy(f -> assertThat(json.has(f)).as(f).isFalse());
         assertThat(json.has("awards") && json.has("excluded") && json.has("warnings")).isTrue();
+        // the contract names every field of a result: these lists are there, empty, in a result with none
+        assertThat(json.get("deadlines")).isEmpty();
+        assertThat(json.get("measures")).isEmpty();
     }
 
     @Test
