@@ -61,12 +61,11 @@ final class EnterpriseValidation {
         // one method per part, each compiled on its own: as one method, C2's inlining budget (DesiredMethodLimit) ran
         // out halfway and every later list's lambda was made through the method-handle slow path (no gain measured
         // beyond the noise of one machine, but no part's check is compiled worse than another's)
-        Spellings spellings = patentSpellings();
-        patents(e, spellings, p);
-        brandsAndLoans(e, p);
-        Spellings standardSpellings = standardSpellings();
-        standards(e, standardSpellings, p);
-        paymentsAndClaims(e, spellings, standardSpellings, p);
+        Written written = new Written();
+        patents(e, written.patents, p);
+        brandsAndLoans(e, written, p);
+        standards(e, written.standards, p);
+        paymentsAndClaims(e, written, p);
     }
 
     /**
@@ -142,11 +141,12 @@ final class EnterpriseValidation {
         });
     }
 
-    private static void brandsAndLoans(JiaxingEnterprise e, Problems p) {
+    private static void brandsAndLoans(JiaxingEnterprise e, Written written, Problems p) {
         Seen honours = new Seen();
         int listed = e.brandHonours().size();
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
-            at.noSpaceAround("name", h.name()); // one brand, one matter: "禾牌 " would be another
+            // one brand, one matter: "禾牌 " would be another
+            boolean spacedRight = at.noSpaceAround("name", h.name());
             at.required("type", h.type());
             at.required("date", h.date());
             if (Problems.blankOrNull(h.name())) { // a no-break space alone is no name either (String.isBlank: it is)
@@ -155,21 +155,24 @@ final class EnterpriseValidation {
                 if (listed > 1) {
                     at.add("name", problem("problem.honour-name-required", new Count(listed)));
                 }
-            } else if (h.type() != null && !honours.firstTime(h.type() + "|" + h.name().strip())) {
+            } else if ((!spacedRight || written.brands.oneWay("name", h.name(), at)) && h.type() != null
+                    && !honours.firstTime(h.type() + "|" + h.name().strip())) {
+                // HECHENG and ＨＥＣＨＥＮＧ are one brand, told as written another way, not as listed twice as well
                 at.add("name", problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
             }
         });
         Seen loans = new Seen();
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
-            if (at.required("bank", l.bank())) {
-                at.noSpaceAround("bank", l.bank());
-            }
+            boolean spacedRight = at.required("bank", l.bank()) && at.noSpaceAround("bank", l.bank());
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid());
             if (at.required("year", l.year())) {
                 year(l.year(), at);
             }
-            if (l.bank() != null && l.year() != null && !loans.firstTime(l.bank().strip() + "/" + l.year())) {
+            // ICBC/2013 and ＩＣＢＣ/2013 are one bank's year, told as written another way, not as listed twice as well
+            if (l.bank() != null && l.year() != null
+                    && (!spacedRight || written.loans.oneWay("bank", Subjects.of(l), at))
+                    && !loans.firstTime(l.bank().strip() + "/" + l.year())) {
                 at.add(problem("problem.loan-twice", l.bank(), l.year()));
             }
         });
@@ -216,8 +219,7 @@ final class EnterpriseValidation {
         return problem("problem.standard-number-required", s.level().name(), s.level(), s.published());
     }
 
-    private static void paymentsAndClaims(JiaxingEnterprise e, Spellings spellings, Spellings standardSpellings,
-            Problems p) {
+    private static void paymentsAndClaims(JiaxingEnterprise e, Written written, Problems p) {
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
             at.required("mark", x.mark());
             at.required("country", x.country());
@@ -228,11 +230,20 @@ final class EnterpriseValidation {
             at.yuan("exports", x.exports());
         });
         exportsOncePerYear(e.exportTrademarks(), p);
+        // before the payments and claims, which may name a platform
+        Seen platforms = new Seen();
+        p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
+            if (at.required("name", pl.name()) && at.noSpaceAround("name", pl.name())
+                    && written.platforms.oneWay("name", pl.name(), at) && !platforms.firstTime(pl.name())) {
+                at.add("name", problem("problem.platform-twice", pl.name()));
+            }
+            at.required("opened", pl.opened());
+        });
         Seen payments = new Seen();
         p.each("paidSubsidies", e.paidSubsidies(), (s, at) -> {
             boolean named = award(s.code(), s.subject(), at);
             if (at.noSpaceAround("subject", s.subject())) {
-                asWrittenBefore(s.code(), s.subject(), spellings, standardSpellings, at);
+                asWrittenBefore(s.code(), s.subject(), written, at);
             }
             at.required("date", s.date());
             // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
@@ -247,18 +258,10 @@ final class EnterpriseValidation {
                         : problem("problem.payment-for-subject-twice", s.code(), s.date(), s.subject()));
             }
         });
-        Seen platforms = new Seen();
-        p.each("patentInfoPlatforms", e.patentInfoPlatforms(), (pl, at) -> {
-            if (at.required("name", pl.name()) && at.noSpaceAround("name", pl.name())
-                    && !platforms.firstTime(pl.name())) {
-                at.add("name", problem("problem.platform-twice", pl.name()));
-            }
-            at.required("opened", pl.opened());
-        });
         p.each("otherPolicyClaims", e.otherPolicyClaims(), (c, at) -> {
             award(c.code(), c.subject(), at);
             if (at.noSpaceAround("subject", c.subject())) {
-                asWrittenBefore(c.code(), c.subject(), spellings, standardSpellings, at);
+                asWrittenBefore(c.code(), c.subject(), written, at);
             }
             // a claim is under another policy line (其他条线政策); one naming this policy had held its own award back
             if (at.required("policy", c.policy()) && c.policy().strip().equalsIgnoreCase(Jiaxing2012.ID)) {
@@ -406,40 +409,78 @@ final class EnterpriseValidation {
     }
 
     /**
-     * The numbers of a request's patents as first written: ZL201110000001.1, 201110000001.1 and ZL2011100000011 are
-     * one patent, whose gold and excellence awards were both paid (§6(5)4, §7(1) 按最优惠一项执行), or whose grant was
-     * paid beside the payment that had paid it. A number is its own key, compared in place: nothing is made for the
-     * patents of a request, which every request with patents would pay.
+     * The items of a request that a number or a name identifies, each as the request first wrote it, by kind: its
+     * patents, standards, brands, pledge loans (a bank's year) and patent-information platforms. Payments and claims
+     * name them as the items were first written ({@link #asWrittenBefore}).
      */
-    private static Spellings patentSpellings() {
-        return Spellings.keyedBy(n -> n, PatentNumbers::same,
+    private static final class Written {
+        /**
+         * ZL201110000001.1, 201110000001.1 and ZL2011100000011 are one patent, whose gold and excellence awards were
+         * both paid (§6(5)4, §7(1) 按最优惠一项执行), or whose grant was paid beside the payment that had paid it. A
+         * number is its own key, compared in place: nothing is made for the patents of a request, which every
+         * request with patents would pay.
+         */
+        final Spellings patents = Spellings.keyedBy(n -> n, PatentNumbers::same,
                 (written, first) -> problem("problem.patent-number-another-way", written, first));
+        /** GB/T 30001-2013 and GB/T30001-2013 are one standard (§6(5)6). */
+        final Spellings standards = sameWritten("problem.standard-number-another-way");
+        /**
+         * HECHENG and ＨＥＣＨＥＮＧ are one brand, whose honours are one matter (reading brand-honours): both had been
+         * paid, 50,000 + 200,000 where the better one stands.
+         */
+        final Spellings brands = sameWritten("problem.brand-another-way");
+        /**
+         * A bank's year by its subject id, {@code bank/year} ({@link Subjects#of(PledgeLoan)}): ICBC/2013 and
+         * ＩＣＢＣ/2013 are one matter, whose interest had been paid twice; ＩＣＢＣ/2014 is another year.
+         */
+        final Spellings loans = sameWritten("problem.loan-another-way");
+        /** JXIP and ＪＸＩＰ are one platform, one matter (§6(5)3), which had two awards. */
+        final Spellings platforms = sameWritten("problem.platform-another-way");
+
+        /**
+         * The items whose subject id a payment or a claim of {@code a} names, where they are named as written:
+         * none for the annual fees (a fee's NUMBER/k is a patent's, {@link #asWrittenBefore}) and the export years.
+         */
+        Spellings namedBy(JiaxingAward a) {
+            return switch (a) {
+                case JX_STANDARD_LEAD -> standards;
+                case JX_BRAND_HONOUR -> brands;
+                case JX_PLEDGE_LOAN_INTEREST -> loans;
+                case JX_PATENT_INFO_PLATFORM -> platforms;
+                default -> a.namesAPatent() ? patents : null;
+            };
+        }
+
+        /**
+         * Items told apart by a name or a number, compared as a standard's number has been: keyed with compatibility
+         * forms as their characters (NFKC: full-width ＧＢ as GB, ＩＣＢＣ as ICBC), in upper case, without spaces, any
+         * dash a hyphen. Letter case aside for a brand, a bank and a platform too, as for a standard: HECHENG and
+         * Hecheng read as one mark, and one applicant's two brands apart only in letter case are far rarer than one
+         * brand typed two ways.
+         */
+        private static Spellings sameWritten(String message) {
+            return Spellings.keyedBy(Written::key, String::equals,
+                    (written, first) -> problem(message, written, first));
+        }
+
+        private static String key(String n) {
+            return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
+                    .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
+                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        }
     }
 
     /**
-     * The numbers of a request's standards as first written: GB/T 30001-2013 and GB/T30001-2013 are one standard
-     * (§6(5)6), keyed in half width (NFKC), upper case, without spaces, any dash a hyphen.
+     * A payment's or a claim's patent, standard, brand, bank's year or platform written as the request writes it among
+     * its items: a payment for 201320000001.1 matched no item of ZL201320000001.1, which was paid again (§7(1)
+     * 不重复补助), and so did one for ＩＣＢＣ/2013 beside a loan of ICBC in 2013.
      */
-    private static Spellings standardSpellings() {
-        return Spellings.keyedBy(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
-                        .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
-                        .replaceAll("[\\u2010-\\u2015\\u2212]", "-"), String::equals,
-                (written, first) -> problem("problem.standard-number-another-way", written, first));
-    }
-
-    /**
-     * A payment's or a claim's patent or standard written as the request writes it among its items: a payment for
-     * 201320000001.1 matched no item of ZL201320000001.1, which was paid again (§7(1) 不重复补助).
-     */
-    private static void asWrittenBefore(String code, String subject, Spellings patents, Spellings standards,
-            Problems at) {
+    private static void asWrittenBefore(String code, String subject, Written written, Problems at) {
         JiaxingAward a = code == null ? null : JiaxingAward.byCode(code);
         if (subject == null || subject.isEmpty() || a == null) {
             return;
         }
-        if (a == JiaxingAward.JX_STANDARD_LEAD) {
-            standards.asWrittenBefore("subject", subject, at);
-        } else if (a == JiaxingAward.JX_SEI_ANNUITY) {
+        if (a == JiaxingAward.JX_SEI_ANNUITY) {
             // NUMBER/k names a patent's k-th annual fee. The first slash of any kind decides: ZL…/01, ZL…/1/2, ZL…／1
             // or ZL…∕1 named no fee (the fees are ZL…/1, /2, /3), and the fee it meant was paid again; so did ZL… /1,
             // whose patent has a space in it
@@ -447,10 +488,13 @@ final class EnterpriseValidation {
             if (fee >= 0 && (subject.charAt(fee) != '/' || !FEE_NUMBER.matcher(subject.substring(fee + 1)).matches())) {
                 at.add("subject", problem("problem.fee-number", subject, subject.substring(fee)));
             } else if (at.noSpace("subject", subject)) {
-                patents.asWrittenBefore("subject", fee > 0 ? subject.substring(0, fee) : subject, at);
+                written.patents.asWrittenBefore("subject", fee > 0 ? subject.substring(0, fee) : subject, at);
             }
-        } else if (a.namesAPatent()) {
-            patents.asWrittenBefore("subject", subject, at);
+            return;
+        }
+        Spellings named = written.namedBy(a);
+        if (named != null) {
+            named.asWrittenBefore("subject", subject, at);
         }
     }
 
