@@ -222,7 +222,9 @@ final class EnterpriseValidation {
     private static void paymentsAndClaims(JiaxingEnterprise e, Written written, Problems p) {
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
             at.required("mark", x.mark());
-            at.required("country", x.country());
+            if (at.required("country", x.country()) && MAINLAND_CHINA.contains(countryKey(x.country()))) {
+                at.add("country", problem("problem.export-country-mainland", x.country()));
+            }
             if (at.required("year", x.year())) {
                 year(x.year(), at);
             }
@@ -321,6 +323,28 @@ final class EnterpriseValidation {
             }
             return all.add(key);
         }
+    }
+
+    /**
+     * Mainland China as a request may name it for an export trademark's {@code country}, each written as
+     * {@link #countryKey} reads it (ISO 3166 CN and CHN, English, simplified and traditional Chinese). §6(5)5 rewards a
+     * mark registered 在产品出口国(地区), in the country or region the products are exported to: mainland China, where
+     * the enterprise makes them, is none, and a mark registered there was rewarded as registered abroad. Hong Kong,
+     * Macao and Taiwan are regions (地区) and are not on the list, nor is any name with them in it (中国香港, Taiwan,
+     * China). The one place this list is written.
+     */
+    private static final Set<String> MAINLAND_CHINA = Set.of("CN", "CHN", "CHINA", "PRC", "PRCHINA",
+            "PEOPLESREPUBLICOFCHINA", "THEPEOPLESREPUBLICOFCHINA", "MAINLANDCHINA", "CHINAMAINLAND", "CHINESEMAINLAND",
+            "中国", "中国大陆", "中国内地", "大陆", "内地", "国内", "境内", "中华人民共和国", "中國", "中國大陸", "中華人民共和國");
+
+    /**
+     * A country as {@link #MAINLAND_CHINA} lists it: compatibility forms as their characters (NFKC: ＣＮ as CN), upper
+     * case, letters and digits alone (P.R.C., People's Republic of China and 中国 (大陆) as PRC,
+     * PEOPLESREPUBLICOFCHINA and 中国大陆).
+     */
+    private static String countryKey(String country) {
+        return java.text.Normalizer.normalize(country, java.text.Normalizer.Form.NFKC)
+                .toUpperCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**
