@@ -88,14 +88,48 @@ final class EnterpriseValidation {
      * granted on 2012-01-01 was excluded as before the policy took force, where a slip of the date's year (or the
      * number's) moved the award across that line: refused, naming the year the number gives. A number of no known
      * shape is not checked.
+     *
+     * @return whether the date is not before that year (or the number gives none)
      */
-    private static void notBeforeApplied(String number, String field, LocalDate date, String message, Problems at) {
-        PatentNumbers.applicationYear(number)
-                .ifPresent(applied -> {
-                    if (date.getYear() < applied) {
-                        at.add(field, problem(message, date, applied, number));
-                    }
-                });
+    private static boolean notBeforeApplied(String number, String field, LocalDate date, String message,
+            Problems at) {
+        java.util.OptionalInt applied = PatentNumbers.applicationYear(number);
+        if (applied.isPresent() && date.getYear() < applied.getAsInt()) {
+            at.add(field, problem(message, date, applied.getAsInt(), number));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * §6(5)4 对被国家知识产权局授予中国专利金奖和优秀奖的专利项目: a China Patent Award is given to a granted patent, so
+     * one dated before the grant date the request gives its patent (ZL201310001234.5 granted 2014-05-01, its gold award
+     * dated 2013-12-01) contradicts it, and had been paid 300,000: refused at the award's date, naming the patent's
+     * grant date. The patent is the one of {@code patents} whose number the award writes as it is written there (a
+     * number written another way is refused as such); an award for a patent the request does not list is not checked.
+     */
+    private static void notBeforeGranted(PatentAward a, Map<String, Integer> listedAt, List<Patent> patents,
+            Problems at) {
+        Integer i = listedAt.get(a.patent());
+        LocalDate granted = i == null ? null : patents.get(i).grantDate();
+        if (granted != null && a.date().isBefore(granted)) {
+            at.add("date", problem("problem.awarded-before-granted", a.date(), granted, a.patent(), i));
+        }
+    }
+
+    /** Where each patent number is first listed in {@code patents}, as written; none when no award asks. */
+    private static Map<String, Integer> listedAt(List<Patent> patents, List<PatentAward> awards) {
+        if (awards.isEmpty() || patents.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < patents.size(); i++) {
+            Patent pt = patents.get(i);
+            if (pt != null && pt.number() != null) {
+                at.putIfAbsent(pt.number(), i);
+            }
+        }
+        return at;
     }
 
     private static void patents(JiaxingEnterprise e, Spellings spellings, Problems p) {
@@ -125,6 +159,7 @@ final class EnterpriseValidation {
             }
         });
         Seen awards = new Seen();
+        Map<String, Integer> listedAt = listedAt(e.patents(), e.patentAwards());
         p.each("patentAwards", e.patentAwards(), (a, at) -> {
             // one patent, one matter (§7(1)): ZL 2011… or ＺＬ2011… would be another
             if (at.required("patent", a.patent()) && at.noSpace("patent", a.patent())
@@ -132,8 +167,10 @@ final class EnterpriseValidation {
                 spellings.oneWay("patent", a.patent(), at);
             }
             at.required("award", a.award());
-            if (at.required("date", a.date()) && a.patent() != null) {
-                notBeforeApplied(a.patent(), "date", a.date(), "problem.awarded-before-applied", at);
+            // one problem of the date: an award dated before the application's year is before any grant of it too
+            if (at.required("date", a.date()) && a.patent() != null
+                    && notBeforeApplied(a.patent(), "date", a.date(), "problem.awarded-before-applied", at)) {
+                notBeforeGranted(a, listedAt, e.patents(), at);
             }
             if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
                 at.add(problem("problem.patent-award-twice", a.award().name(), a.patent(), a.award()));

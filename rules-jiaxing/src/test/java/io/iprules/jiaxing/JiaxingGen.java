@@ -146,7 +146,7 @@ final class JiaxingGen {
             List<Patent> ps = patents.generate(in);
             List<String> numbers = ps.stream().map(Patent::number).toList();
             Boolean isSme = sme.generate(in);
-            List<PatentAward> awards = distinct(list(0, 3, i -> patentAward(numbers, date)).generate(in),
+            List<PatentAward> awards = distinct(list(0, 3, i -> patentAward(ps, date)).generate(in),
                     a -> a.patent() + "|" + a.award());
             // one brand may hold several honours (one matter), never one honour twice
             List<BrandHonour> honours = namedWhereSeveral(distinct(list(0, 3, i -> brandHonour(i, date)).generate(in),
@@ -203,12 +203,24 @@ final class JiaxingGen {
                 date.generate(in));
     }
 
-    static Gen<PatentAward> patentAward(List<String> numbers, Gen<LocalDate> date) {
-        List<String> pool = new ArrayList<>(numbers);
-        pool.add("ZL201090000001.1"); // a patent the applicant does not list: the award still stands on its own (its
-        // year, 2010, before every fact date drawn: an award is no earlier than its application)
-        return in -> new PatentAward(oneOf(pool).generate(in), Generate.enumValues(PatentAwardType.class).generate(in),
-                date.generate(in));
+    /**
+     * An award for one of {@code patents}, not before the grant the request gives it (an award is given to a granted
+     * patent), or for a patent the applicant does not list, which stands on its own (its year, 2010, is before every
+     * fact date drawn: an award is no earlier than its application).
+     */
+    static Gen<PatentAward> patentAward(List<Patent> patents, Gen<LocalDate> date) {
+        Gen<Integer> which = between(0, patents.size()); // patents.size(): the patent not listed
+        Gen<PatentAwardType> award = Generate.enumValues(PatentAwardType.class);
+        return in -> {
+            int i = which.generate(in);
+            LocalDate awarded = date.generate(in);
+            if (i == patents.size()) {
+                return new PatentAward("ZL201090000001.1", award.generate(in), awarded);
+            }
+            Patent pt = patents.get(i);
+            return new PatentAward(pt.number(), award.generate(in),
+                    awarded.isBefore(pt.grantDate()) ? pt.grantDate() : awarded);
+        };
     }
 
     /**
