@@ -41,11 +41,12 @@ public final class ContractDocs {
             new ReaderOnly("check character is", "a credit code's check character is computed (GB 32100-2015 mod 31)"),
             new ReaderOnly("is listed twice", "two entries naming one patent, park, city or loan-year: uniqueness "
                     + "of one field among objects"),
-            new ReaderOnly("written another way", "jiaxing-2012's one patent or standard written two ways in a "
-                    + "request (ZL201310001234.5 and 201310001234.5, or ZL201310001234 without its check character; GB/T "
-                    + "30001-2013 and GB/T30001-2013), which would make "
-                    + "two matters of one, and beijing-2012's one application's priority-examination certificate listed "
-                    + "under two spellings: a comparison between entries"),
+            new ReaderOnly("written another way", "jiaxing-2012's one patent, standard, brand, bank's loan-year or "
+                    + "platform written two ways in a request (ZL201310001234.5 and 201310001234.5, or ZL201310001234 "
+                    + "without its check character; GB/T 30001-2013 and GB/T30001-2013; HECHENG and ＨＥＣＨＥＮＧ; "
+                    + "ICBC/2013 and ＩＣＢＣ/2013), which would make two matters of one, and beijing-2012's one "
+                    + "application's priority-examination certificate listed under two spellings: a comparison between "
+                    + "entries"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
                     + "their names: uniqueness of a pair of fields"),
             new ReaderOnly("listed without a name is identified", "jiaxing-2012's brand named as the code that "
@@ -92,11 +93,16 @@ public final class ContractDocs {
                     + "jiaxing-2012's grant date of a patent and date of a China Patent Award, beijing-2012's completion "
                     + "date of a priority examination (its issue date where no completion date is given): a comparison "
                     + "between two fields, the year's place and length depending on how the number is written"),
+            new ReaderOnly("the grant date the request gives patent", "jiaxing-2012's China Patent Award dated before "
+                    + "the grant date the request gives its patent in patents: a comparison between two entries"),
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
                     + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
                     + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),
             new ReaderOnly("give the same figure in each entry", "jiaxing-2012's exports of one year given as two "
                     + "figures (they are the enterprise's, one per year): a comparison between entries"),
+            new ReaderOnly("mainland China: §6(5)5", "jiaxing-2012's export trademark registered in mainland China "
+                    + "(CN, CHN, 中国, China, P.R.C., …), which is no export country: the reader compares the country "
+                    + "with its list without case, width, spaces or punctuation, which an enum cannot"),
             new ReaderOnly("is before complete", "a green-channel certificate issued before its file was complete: a "
                     + "comparison between two dates"),
             new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "
