@@ -296,10 +296,14 @@ public final class Beijing2012 extends KitModule {
             }
         });
         Set<LoanOf> loans = new HashSet<>();
+        Spellings banks = Spellings.ignoringWidthCaseAndSpaces(
+                (written, first) -> MESSAGES.text("problem.loan-another-way", written, first));
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
-            if (at.required("bank", l.bank())) {
-                at.noSpaceAround("bank", l.bank()); // one bank's year, one matter: "北京银行 " would be another
-            }
+            // one bank's year, one matter: "北京银行 " would be another, and so would ＩＣＢＣ beside ICBC, whose year
+            // had been subsidised twice
+            boolean named = at.required("bank", l.bank());
+            boolean oneWay = !(named && at.noSpaceAround("bank", l.bank())) || l.year() == null
+                    || banks.oneWay("bank", l.bank() + "/" + l.year(), at); // told once: not as listed twice too
             at.required("pledge", l.pledge());
             at.required("interestPaid", l.interestPaid());
             at.yuan("interestPaid", l.interestPaid()); // to the fen, as jiaxing-2012's: the subsidy is worked out from it
@@ -307,7 +311,7 @@ public final class Beijing2012 extends KitModule {
                 at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }
             // a name with a space around it is the same bank ("北京银行 "): one matter per bank and year, not two
-            if (l.bank() != null && l.year() != null && !loans.add(new LoanOf(l.bank().strip(), l.year()))) {
+            if (named && oneWay && l.year() != null && !loans.add(new LoanOf(l.bank().strip(), l.year()))) {
                 at.add(MESSAGES.text("problem.loan-twice", l.bank(), l.year()));
             }
         });

@@ -520,14 +520,7 @@ final class EnterpriseValidation {
          * brand typed two ways.
          */
         private static Spellings sameWritten(String message) {
-            return Spellings.keyedBy(Written::key, String::equals,
-                    (written, first) -> problem(message, written, first));
-        }
-
-        private static String key(String n) {
-            return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
-                    .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s\\u00a0\\u3000]", "")
-                    .replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+            return Spellings.ignoringWidthCaseAndSpaces((written, first) -> problem(message, written, first));
         }
     }
 

@@ -48,6 +48,22 @@ public final class Spellings {
     }
 
     /**
+     * A request's items named by a name or a number that width, letter case, spaces and the kind of dash do not
+     * change: keyed in half width (NFKC: ＩＣＢＣ as ICBC), upper case, without spaces, any dash a hyphen, as a
+     * standard's number (GB/T 30001-2013 and GB/T30001-2013) or a bank's name is (ICBC and ＩＣＢＣ, one bank whose
+     * year had been subsidised twice). {@code told} words the problem as for {@link #keyedBy}.
+     */
+    public static Spellings ignoringWidthCaseAndSpaces(BiFunction<String, String, Text> told) {
+        return new Spellings(Spellings::plain, String::equals, told);
+    }
+
+    /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
+    static String plain(String n) {
+        return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\\u00a0\\u3000]", "").replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+    }
+
+    /**
      * Whether {@code number} names a new item, or one met before written the same way; else records the problem at
      * {@code field} and returns {@code false}. Each number is compared with one spelling of every item met before.
      */

@@ -49,4 +49,22 @@ class SpellingsTest {
         assertThat(made[0]).isEqualTo(2); // the first's key, once, and this one's
         assertThat(p.list()).containsExactly(new Problem("applicant.n", "GB/T1-2013 is GB/T 1-2013"));
     }
+
+    /** Width, letter case, spaces (an ideographic one too) and the kind of dash make no other item; anything else does. */
+    @Test
+    void ignoringWidthCaseAndSpacesOneNameIsOneItem() {
+        Spellings s = Spellings.ignoringWidthCaseAndSpaces((written, first) -> Text.plain(written + " is " + first));
+        Problems p = Problems.root("applicant");
+        assertThat(s.oneWay("n", "ICBC/2013", p)).isTrue();
+        assertThat(s.oneWay("n", "ICBC/2014", p)).as("another year").isTrue();
+        assertThat(s.oneWay("n", "ＩＣＢＣ/2013", p)).isFalse();
+        assertThat(s.oneWay("n", "icbc/2014", p)).isFalse();
+        assertThat(s.oneWay("n", "I\u3000CBC/2013", p)).isFalse();
+        assertThat(s.oneWay("n", "ICBC—2013", p)).as("a dash is no slash").isTrue();
+        assertThat(s.oneWay("n", "ICBC\u20142013", p)).as("as written before").isTrue();
+        assertThat(s.oneWay("n", "ICBC-2013", p)).as("an em dash is a hyphen").isFalse();
+        assertThat(s.oneWay("n", "BOC/2013", p)).as("another bank").isTrue();
+        assertThat(p.list()).extracting(Problem::message).containsExactly("ＩＣＢＣ/2013 is ICBC/2013",
+                "icbc/2014 is ICBC/2014", "I\u3000CBC/2013 is ICBC/2013", "ICBC-2013 is ICBC—2013");
+    }
 }
