@@ -50,7 +50,7 @@ class SpellingsTest {
         assertThat(p.list()).containsExactly(new Problem("applicant.n", "GB/T1-2013 is GB/T 1-2013"));
     }
 
-    /** Width, letter case, spaces (an ideographic one too) and the kind of dash make no other item; anything else does. */
+    /** Width, letter case, spaces (an ideographic one too) and the kind of dash make no other item; the rest does. */
     @Test
     void ignoringWidthCaseAndSpacesOneNameIsOneItem() {
         Spellings s = Spellings.ignoringWidthCaseAndSpaces((written, first) -> Text.plain(written + " is " + first));
