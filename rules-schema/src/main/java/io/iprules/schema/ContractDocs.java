@@ -120,9 +120,6 @@ public final class ContractDocs {
                     + "Ajv) refuse amounts such as `19.99` with it, so the number has none"),
             new ReaderOnly("is yuan with at most two decimals", "a figure in yuan given as a JSON number with more "
                     + "than two decimals: as above"),
-            new ReaderOnly("is written with a minus sign", "a figure (anning-2022's) written `-0` or `-0.00` as a "
-                    + "JSON number: JSON Schema compares values, and -0 is 0 (as a string, `\"-0\"`, the pattern "
-                    + "refuses it, and so does the reader)"),
             new ReaderOnly("a number may have at most", "a JSON number of more than " + JsonContract.MAX_NUMBER
                     + " characters: JSON Schema bounds a number's value, not how it is written (a decimal string's "
                     + "pattern bounds its digits)"),
