@@ -41,7 +41,7 @@ public final class Northeast2017 extends KitModule {
     /** The policy id. */
     public static final String ID = "northeast-2017";
 
-    /** The Northeast, a province of it or a place in it, assessed against §2(2) (request key {@code applicant}). */
+    /** The Northeast or a province of it, assessed against §2(2) (request key {@code applicant}); no city or county. */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static final io.iprules.PolicyKey<NortheastRegion> APPLICANT =
             io.iprules.PolicyKey.of(ID, "applicant", NortheastRegion.class);
@@ -163,6 +163,11 @@ public final class Northeast2017 extends KitModule {
         }
         String named = SCOPE.provinceNamed(r.name());
         if (named == null) {
+            if (r.level() == Level.PROVINCE && namesAPlaceBelowAProvince(r.name())) {
+                // RULES.md: cities and counties are not units (no target is set for them); a result headed 呼伦贝尔市
+                // would be 内蒙古自治区's figures under a city's name
+                d.warn("warning.name-a-place-below-a-province", r.name(), r.province());
+            }
             return;
         }
         if (r.level() == Level.NORTHEAST) {
@@ -170,6 +175,14 @@ public final class Northeast2017 extends KitModule {
         } else if (!named.equals(r.province())) {
             d.warn("warning.name-another-province", r.name(), r.province());
         }
+    }
+
+    /**
+     * Whether {@code name} ends as the name of a place below a province does (a city 市, league 盟, prefecture 州,
+     * county 县, banner 旗 or district 区, not an autonomous region 自治区): a name the provinces' table does not know.
+     */
+    private static boolean namesAPlaceBelowAProvince(String name) {
+        return !name.endsWith("自治区") && !name.isEmpty() && "市盟州县旗区".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** A recorded measure's place in measures.json: by province as the notice addresses them, then as the text runs. */
