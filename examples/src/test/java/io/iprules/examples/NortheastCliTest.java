@@ -164,7 +164,7 @@ class NortheastCliTest {
         assertThat(j.get("conditions").get(0).get("code").asText()).isEqualTo("NE_SCOPE");
         assertThat(j.get("conditions").get(0).get("met").asBoolean()).isFalse();
         assertThat(j.get("indicators")).isEmpty();
-        assertThat(j.has("measures")).isFalse();
+        assertThat(j.get("measures")).isEmpty();
         assertThat(j.get("eligible").asBoolean()).isFalse();
     }
 
