@@ -19,7 +19,8 @@ import java.util.random.RandomGenerator;
  * and then the city with its 2015 figures around, and exactly at, the doubling of 2010.
  *
  * <p>Every request is valid (issued never before complete, a base of 2010 above 0). As-of dates run from before the
- * opinions took force to the end of 2026, one in twenty in its last days (where the bundled notices end). Keeps no state between requests: safe to share.
+ * opinions took force to the end of 2026, one in twenty in its last ten days or the first ten of 2027 (where the
+ * bundled notices end). Keeps no state between requests: safe to share.
  */
 public final class BeijingPopulation implements RequestGenerator {
     private static final JsonNodeFactory JSON = new JsonNodeFactory(true);
@@ -42,8 +43,9 @@ public final class BeijingPopulation implements RequestGenerator {
     }
 
     private static String enterprise(RandomGenerator r) {
-        // one in twenty at the end of 2026, where the bundled notices end: a count there is UNKNOWN
-        LocalDate asOf = r.nextInt(20) == 0 ? day(r, LAST.minusDays(10), LAST) : day(r, FIRST, LAST);
+        // one in twenty around the end of 2026, where the bundled notices end: a count there may be UNKNOWN (from the
+        // first days of 2027 most are: within 2026 most are decided, however the missing days fall)
+        LocalDate asOf = r.nextInt(20) == 0 ? day(r, LAST.minusDays(10), LAST.plusDays(10)) : day(r, FIRST, LAST);
         ObjectNode request = JSON.objectNode();
         request.put("policy", Beijing2012.ID);
         request.put("asOf", asOf.toString());

@@ -27,7 +27,9 @@ public final class GreenChannel {
         // late or left are the report's facts beside it): how the days were counted, a rest day counted as one
         io.iprules.Text detail = switch (c.status()) {
             // issued the day the file became complete: no working day used, not "the 0th working day after"
-            case ON_TIME, LATE -> c.workingDaysUsed() == null ? d.text("deadline.issued.not-counted")
+            // on time with the days not counted: however the days no notice covers fall, no more than n were used
+            case ON_TIME, LATE -> c.workingDaysUsed() == null ? d.text(c.status() == DeadlineStatus.ON_TIME
+                    ? "deadline.issued.at-most" : "deadline.issued.not-counted")
                     : c.workingDaysUsed() == 0 ? d.text("deadline.issued.same-day")
                     : d.text(issueDay("deadline.issued", calendar, c.done()));
             // none left only on the deadline itself, which is still on time: not "0 working days left"
@@ -42,8 +44,15 @@ public final class GreenChannel {
         if (c.uncoveredYear() != null) {
             // a status the missing notice cannot change is decided, and the warning says which figure it leaves out
             switch (c.status()) {
-                case ON_TIME -> d.warn("warning.calendar-not-covered.on-time", g.subject(), c.uncoveredYear(),
-                        new Count(c.workingDaysUsed()), new Count(n));
+                case ON_TIME -> {
+                    if (c.workingDaysUsed() == null) {
+                        d.warn("warning.calendar-not-covered.on-time.not-counted", g.subject(), c.uncoveredYear(),
+                                new Count(n));
+                    } else {
+                        d.warn("warning.calendar-not-covered.on-time", g.subject(), c.uncoveredYear(),
+                                new Count(c.workingDaysUsed()), new Count(n));
+                    }
+                }
                 case PENDING -> d.warn("warning.calendar-not-covered.pending", g.subject(), c.uncoveredYear(),
                         new Count(n));
                 case LATE -> d.warn("warning.calendar-not-covered.late", g.subject(), c.uncoveredYear(), c.deadline());

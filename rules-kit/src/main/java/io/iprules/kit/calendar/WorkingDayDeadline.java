@@ -2,6 +2,7 @@ package io.iprules.kit.calendar;
 
 import io.iprules.DeadlineStatus;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,9 +24,10 @@ import java.util.Objects;
  *   <li>A count that reaches a date no loaded notice covers is not made: its figure is {@code null}, never a
  *       Monday–Friday guess, and the entry names the year whose notice is missing ({@code CALENDAR_NOT_COVERED}).
  *       The status is decided where that count cannot change it, and is {@code UNKNOWN} only where it could:
- *       done no later than the first day not covered, after at most n working days, is {@code ON_TIME} though the
- *       deadline lies beyond it; not done by an evaluation date no later than the first day not covered is {@code PENDING}
- *       (the deadline is not before that day), without the days left; a deadline counted and passed is
+ *       done after at most n working days even were every day not covered a working day is {@code ON_TIME} though
+ *       the deadline lies beyond the covered days (the days used not counted when the day done is not covered);
+ *       not done by an evaluation date before which fewer than n working days can have passed, so counted, is
+ *       {@code PENDING} (the deadline is not before it), without the days left; a deadline counted and passed is
  *       {@code LATE} or {@code OVERDUE} without the days late when those reach beyond the covered days.</li>
  * </ul>
  */
@@ -83,6 +85,11 @@ public final class WorkingDayDeadline {
                 return new DeadlineCount(DeadlineStatus.LATE, start, workingDays, deadline, counted, null, null, null,
                         notices.list(), used.uncoveredYear);
             }
+            if (used.atMost <= workingDays) {
+                // even were every day not covered a working day, at most n were used: on time, the count not made
+                return new DeadlineCount(DeadlineStatus.ON_TIME, start, workingDays, null, counted, null, 0, null,
+                        notices.list(), due.uncoveredYear());
+            }
             return unknown(start, workingDays, counted, notices, due.uncoveredYear());
         }
         if (deadline != null && !asOf.isAfter(deadline)) {
@@ -97,9 +104,10 @@ public final class WorkingDayDeadline {
                     soFar.uncoveredYear == null ? soFar.days - workingDays : null, null, notices.list(),
                     soFar.uncoveredYear);
         }
-        if (soFar.uncoveredYear == null) {
+        if (soFar.uncoveredYear == null || soFar.atMost <= workingDays) {
             // the days up to the evaluation date are covered, so it is no later than the first day not covered,
-            // which the deadline is not before: still pending, the days left not counted
+            // which the deadline is not before; or, were every day not covered a working day, fewer than n passed
+            // before it: still pending, the days left not counted
             return new DeadlineCount(DeadlineStatus.PENDING, start, workingDays, null, null, null, null, null,
                     notices.list(), due.uncoveredYear());
         }
@@ -111,20 +119,30 @@ public final class WorkingDayDeadline {
         return new DeadlineCount(DeadlineStatus.UNKNOWN, start, n, null, done, null, null, null, notices.list(), year);
     }
 
-    private record Used(int days, Integer uncoveredYear) {
+    /**
+     * Working days used: {@code days} when every day is covered; else {@code days} counted before the first day not
+     * covered, and {@code atMost} were every day from it on, up to the end, a working day.
+     */
+    private record Used(int days, Integer uncoveredYear, long atMost) {
     }
 
     /** Working days after start up to and including end, end counting as one whatever it is. */
     private static Used used(WorkingDayCalendar calendar, LocalDate start, LocalDate end, Notices notices) {
         if (!end.isAfter(start)) {
-            return new Used(0, null);
+            return new Used(0, null, 0);
         }
         WorkingDayCount before = calendar.workingDaysAfterUpTo(start, end.minusDays(1));
         notices.add(before);
         if (!before.covered()) {
-            return new Used(before.workingDays(), before.uncoveredYear());
+            LocalDate firstNotCovered = start.plusDays(1);
+            while (calendar.covers(firstNotCovered)) {
+                firstNotCovered = firstNotCovered.plusDays(1);
+            }
+            // the days from the first not covered to the day before the end, each perhaps a working day, and the end
+            long atMost = before.workingDays() + ChronoUnit.DAYS.between(firstNotCovered, end) + 1;
+            return new Used(before.workingDays(), before.uncoveredYear(), atMost);
         }
-        return new Used(before.workingDays() + 1, null);
+        return new Used(before.workingDays() + 1, null, before.workingDays() + 1);
     }
 
     /**

@@ -163,13 +163,35 @@ class WorkingDayDeadlineTest {
             assertThat(c.workingDaysLeft()).as(asOf).isNull();
             assertThat(c.uncoveredYear()).as(asOf).isEqualTo(2027);
         }
-        // on 12-26 the deadline may be 12-25 or 12-26 itself, or later: not decided
-        assertThat(count("2026-12-21", null, "2026-12-26").status()).isEqualTo(DeadlineStatus.UNKNOWN);
-        // complete Mon 12-28 (the README's example): no day to count is covered, yet on 12-28 and 12-29 the
-        // deadline, the 5th working day after 12-28, is not past
-        assertThat(count("2026-12-28", null, "2026-12-28").status()).isEqualTo(DeadlineStatus.PENDING);
-        assertThat(count("2026-12-28", null, "2026-12-29").status()).isEqualTo(DeadlineStatus.PENDING);
-        assertThat(count("2026-12-28", null, "2026-12-30").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        // on Sat 12-26: before it 22, 23, 24 and at most 12-25, 4 at most: the 5th is 12-26 or later, still pending
+        assertThat(count("2026-12-21", null, "2026-12-26").status()).isEqualTo(DeadlineStatus.PENDING);
+        // on Sun 12-27 the 5th may be Sat 12-26 (were 12-25 and 12-26 working days, as the 2027 notice may make
+        // them) or later: not decided
+        assertThat(count("2026-12-21", null, "2026-12-27").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        // complete Mon 12-28 (the README's example): no day to count is covered, yet the deadline, the 5th working
+        // day after 12-28, is not before 2027-01-02 (29, 30, 31, 01 before it at most): pending up to that day
+        for (String asOf : new String[]{"2026-12-28", "2026-12-29", "2026-12-30", "2027-01-02"}) {
+            assertThat(count("2026-12-28", null, asOf).status()).as(asOf).isEqualTo(DeadlineStatus.PENDING);
+        }
+        assertThat(count("2026-12-28", null, "2027-01-03").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+    }
+
+    @Test
+    void on_time_when_even_every_day_not_covered_a_working_day_leaves_it_within_the_period() {
+        // from Mon 2026-12-21: 22, 23, 24 (3), Fri 12-25 not covered (at most 1), and the issue day Sat 12-26 counts
+        // as one: at most 5 used, on time whatever the 2027 notice makes of 12-25 and 12-26 (helper-185's case)
+        DeadlineCount c = count("2026-12-21", "2026-12-26", "2027-01-10");
+        assertThat(c.status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(c.met()).isTrue();
+        assertThat(c.workingDaysUsed()).isNull();
+        assertThat(c.workingDaysLate()).isZero();
+        assertThat(c.deadline()).isNull();
+        assertThat(c.uncoveredYear()).isEqualTo(2027);
+        // issued Sun 12-27: 3, then 12-25 and 12-26 at most 2, and the issue day: at most 6, perhaps late
+        assertThat(count("2026-12-21", "2026-12-27", "2027-01-10").status()).isEqualTo(DeadlineStatus.UNKNOWN);
+        // complete Mon 12-28, issued Sat 2027-01-02: 29, 30, 31, 01 at most 4, and the issue day: on time
+        assertThat(count("2026-12-28", "2027-01-02", "2027-01-10").status()).isEqualTo(DeadlineStatus.ON_TIME);
+        assertThat(count("2026-12-28", "2027-01-03", "2027-01-10").status()).isEqualTo(DeadlineStatus.UNKNOWN);
     }
 
     @Test
