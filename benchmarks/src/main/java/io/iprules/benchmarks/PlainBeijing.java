@@ -119,14 +119,18 @@ public final class PlainBeijing {
                         ? new Row(code, g.subject(), DeadlineStatus.ON_TIME, deadline, used, 0, null)
                         : new Row(code, g.subject(), DeadlineStatus.LATE, deadline, used, used - WORKING_DAYS, null);
             }
-            // issued on or after a day the notices do not cover: late if the deadline came before that day
+            // issued on or after a day the notices do not cover: late if the deadline came before that day, on time
+            // if even every day not covered a working day leaves it within 5
             return deadline != null
                     ? new Row(code, g.subject(), DeadlineStatus.LATE, deadline, null, null, null)
+                    : atMostUpTo(g.complete(), issued) <= WORKING_DAYS
+                    ? new Row(code, g.subject(), DeadlineStatus.ON_TIME, null, null, 0, null)
                     : new Row(code, g.subject(), DeadlineStatus.UNKNOWN, null, null, null, null);
         }
         if (deadline == null) {
-            // fewer than 5 working days before the first day not covered: not yet due up to that day
-            return !asOf.isAfter(firstUnknown)
+            // fewer than 5 working days before the first day not covered: not yet due while even every day not
+            // covered a working day leaves fewer than 5 before the as-of date
+            return atMostUpTo(g.complete(), asOf) <= WORKING_DAYS
                     ? new Row(code, g.subject(), DeadlineStatus.PENDING, null, null, null, null)
                     : new Row(code, g.subject(), DeadlineStatus.UNKNOWN, null, null, null, null);
         }
@@ -140,6 +144,18 @@ public final class PlainBeijing {
         Integer soFar = usedUpTo(g.complete(), asOf);
         return new Row(code, g.subject(), DeadlineStatus.OVERDUE, deadline, null,
                 soFar == null ? null : soFar - WORKING_DAYS, null);
+    }
+
+    /** As {@link #usedUpTo}, each day no notice covers counted as a working day: the most that can have been used. */
+    private int atMostUpTo(LocalDate start, LocalDate end) {
+        if (!end.isAfter(start)) {
+            return 0;
+        }
+        int used = 1;
+        for (LocalDate d = start.plusDays(1); d.isBefore(end); d = d.plusDays(1)) {
+            used += calendar.dayKind(d) == DayKind.REST ? 0 : 1;
+        }
+        return used;
     }
 
     /** Working days after {@code start} before {@code end}, plus {@code end} itself whatever it is; null if unknown. */

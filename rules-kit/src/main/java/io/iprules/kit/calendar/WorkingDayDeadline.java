@@ -2,7 +2,6 @@ package io.iprules.kit.calendar;
 
 import io.iprules.DeadlineStatus;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +84,7 @@ public final class WorkingDayDeadline {
                 return new DeadlineCount(DeadlineStatus.LATE, start, workingDays, deadline, counted, null, null, null,
                         notices.list(), used.uncoveredYear);
             }
-            if (used.atMost <= workingDays) {
+            if (withinEvenIfUncoveredWorked(calendar, start, counted, workingDays)) {
                 // even were every day not covered a working day, at most n were used: on time, the count not made
                 return new DeadlineCount(DeadlineStatus.ON_TIME, start, workingDays, null, counted, null, 0, null,
                         notices.list(), due.uncoveredYear());
@@ -104,7 +103,7 @@ public final class WorkingDayDeadline {
                     soFar.uncoveredYear == null ? soFar.days - workingDays : null, null, notices.list(),
                     soFar.uncoveredYear);
         }
-        if (soFar.uncoveredYear == null || soFar.atMost <= workingDays) {
+        if (soFar.uncoveredYear == null || withinEvenIfUncoveredWorked(calendar, start, asOf, workingDays)) {
             // the days up to the evaluation date are covered, so it is no later than the first day not covered,
             // which the deadline is not before; or, were every day not covered a working day, fewer than n passed
             // before it: still pending, the days left not counted
@@ -119,30 +118,36 @@ public final class WorkingDayDeadline {
         return new DeadlineCount(DeadlineStatus.UNKNOWN, start, n, null, done, null, null, null, notices.list(), year);
     }
 
+    private record Used(int days, Integer uncoveredYear) {
+    }
+
     /**
-     * Working days used: {@code days} when every day is covered; else {@code days} counted before the first day not
-     * covered, and {@code atMost} were every day from it on, up to the end, a working day.
+     * Whether at most {@code n} working days are used from the day after {@code start} to {@code end} (the end
+     * counting as one whatever it is), even were every day no loaded notice covers a working day. The walk stops at
+     * the (n+1)-th day that is or may be a working day: a few weeks at most, however far the end.
      */
-    private record Used(int days, Integer uncoveredYear, long atMost) {
+    private static boolean withinEvenIfUncoveredWorked(WorkingDayCalendar calendar, LocalDate start, LocalDate end,
+            int n) {
+        int atMost = 1; // the end itself
+        for (LocalDate d = start.plusDays(1); d.isBefore(end); d = d.plusDays(1)) {
+            if (calendar.dayKind(d) != DayKind.REST && ++atMost > n) {
+                return false;
+            }
+        }
+        return atMost <= n;
     }
 
     /** Working days after start up to and including end, end counting as one whatever it is. */
     private static Used used(WorkingDayCalendar calendar, LocalDate start, LocalDate end, Notices notices) {
         if (!end.isAfter(start)) {
-            return new Used(0, null, 0);
+            return new Used(0, null);
         }
         WorkingDayCount before = calendar.workingDaysAfterUpTo(start, end.minusDays(1));
         notices.add(before);
         if (!before.covered()) {
-            LocalDate firstNotCovered = start.plusDays(1);
-            while (calendar.covers(firstNotCovered)) {
-                firstNotCovered = firstNotCovered.plusDays(1);
-            }
-            // the days from the first not covered to the day before the end, each perhaps a working day, and the end
-            long atMost = before.workingDays() + ChronoUnit.DAYS.between(firstNotCovered, end) + 1;
-            return new Used(before.workingDays(), before.uncoveredYear(), atMost);
+            return new Used(before.workingDays(), before.uncoveredYear());
         }
-        return new Used(before.workingDays() + 1, null, before.workingDays() + 1);
+        return new Used(before.workingDays() + 1, null);
     }
 
     /**
