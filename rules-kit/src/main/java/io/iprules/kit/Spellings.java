@@ -57,10 +57,14 @@ public final class Spellings {
         return new Spellings(Spellings::plain, String::equals, told);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0\\u3000]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\u2010-\\u2015\\u2212]");
+
     /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
     static String plain(String n) {
-        return java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT)
-                .replaceAll("[\\s\\u00a0\\u3000]", "").replaceAll("[\\u2010-\\u2015\\u2212]", "-");
+        String upper = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
+                .toUpperCase(java.util.Locale.ROOT);
+        return DASHES.matcher(SPACES.matcher(upper).replaceAll("")).replaceAll("-");
     }
 
     /**
