@@ -178,11 +178,18 @@ public final class Northeast2017 extends KitModule {
     }
 
     /**
-     * Whether {@code name} ends as the name of a place below a province does (a city 市, league 盟, prefecture 州,
-     * county 县, banner 旗 or district 区, not an autonomous region 自治区): a name the provinces' table does not know.
+     * Whether {@code name}, read as the scope reads names ({@link NortheastScope#nameAsRead}), ends as the name of a
+     * place below a province does (a city 市, league 盟, prefecture 州, county 县, banner 旗 or district 区): a name
+     * the provinces' table does not know. An area 地区 (辽宁地区, 蒙东地区), an autonomous region 自治区 or the
+     * region's 三省一区 / 四省区 is none.
      */
     private static boolean namesAPlaceBelowAProvince(String name) {
-        return !name.endsWith("自治区") && !name.isEmpty() && "市盟州县旗区".indexOf(name.charAt(name.length() - 1)) >= 0;
+        String read = NortheastScope.nameAsRead(name);
+        if (read.isEmpty() || read.endsWith("地区") || read.endsWith("自治区") || read.endsWith("一区")
+                || read.endsWith("省区")) {
+            return false;
+        }
+        return "市盟州县旗区".indexOf(read.charAt(read.length() - 1)) >= 0;
     }
 
     /** A recorded measure's place in measures.json: by province as the notice addresses them, then as the text runs. */
