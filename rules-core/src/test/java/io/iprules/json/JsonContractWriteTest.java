@@ -422,8 +422,8 @@ class JsonContractWriteTest {
 
     /**
      * A yes/no target (unit YES_NO) is written with true/false (or null) for its actual and required values and no
-     * requiredValue, and a progress of null; a due date with whether it is overdue; a status decided exactly, with its comparison
-     * and gap (docs/contract.md, indicators[]).
+     * requiredValue, and a progress of null; a due date with whether it is overdue; a status decided exactly, with its
+     * comparison and gap (docs/contract.md, indicators[]).
      */
     @Test
     void yesNoIndicatorsDueDatesAndExactDecisions() {
@@ -464,8 +464,9 @@ class JsonContractWriteTest {
     }
 
     /**
-     * Deadlines (an empty list when there are none), each with met as its status says (true on time, false late or overdue,
-     * else null), its dates and day counts or null, and the notices counted with (docs/contract.md, deadlines[]).
+     * Deadlines (an empty list when there are none), each with met as its status says (true on time, false late or
+     * overdue, else null), its dates and day counts or null, and the notices counted with (docs/contract.md,
+     * deadlines[]).
      */
     @Test
     void deadlinesAreWrittenWithTheirDatesCountsAndCalendar() {
@@ -503,8 +504,8 @@ class JsonContractWriteTest {
     }
 
     /**
-     * Measures (an empty list when there are none): citation, addressee and text, the place only when the sentence names one,
-     * the scope only when it is not empty; and the variants of readings applied, after the warnings.
+     * Measures (an empty list when there are none): citation, addressee and text, the place only when the sentence
+     * names one, the scope only when it is not empty; and the variants of readings applied, after the warnings.
      */
     @Test
     void measuresAndVariants() throws Exception {

@@ -49,7 +49,7 @@ import java.util.function.Supplier;
 public final class ScenarioRunner {
     private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
     /**
-     * The result's lists the contract writes only when there are some (its schema: "absent where…"), so that
+     * The result's lists the contract writes only when there are some (its schema: "absent when…"), so that
      * {@code "variants": []} can say "none" of a result that has no such field. Any other name stays "no such
      * field": a misspelt list must not pass as empty. ({@code deadlines} and {@code measures} are written empty.)
      */
