@@ -163,10 +163,14 @@ public final class Northeast2017 extends KitModule {
         }
         String named = SCOPE.provinceNamed(r.name());
         if (named == null) {
-            if (r.level() == Level.PROVINCE && namesAPlaceBelowAProvince(r.name())) {
+            if (namesAPlaceBelowAProvince(r.name())) {
                 // RULES.md: cities and counties are not units (no target is set for them); a result headed 呼伦贝尔市
-                // would be 内蒙古自治区's figures under a city's name
-                d.warn("warning.name-a-place-below-a-province", r.name(), r.province());
+                // would be 内蒙古自治区's figures, or the four provinces', under a city's name
+                if (r.level() == Level.PROVINCE) {
+                    d.warn("warning.name-a-place-below-a-province", r.name(), r.province());
+                } else {
+                    d.warn("warning.name-a-place-for-the-northeast", r.name());
+                }
             }
             return;
         }
