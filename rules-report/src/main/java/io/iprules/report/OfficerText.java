@@ -116,6 +116,21 @@ final class OfficerText {
         return granted == null || granted.equals(x.citation()) ? null : granted;
     }
 
+    /**
+     * The first day a deployment set {@code parameter} from, when it set it only after {@code date} (none in force on
+     * that day): an amount then awaits a value the deployment has given for later days, not one it has yet to give.
+     * Empty when it set none, or one in force on {@code date}, or when the date is not known.
+     */
+    Optional<java.time.LocalDate> setOnlyAfter(String parameter, java.time.LocalDate date) {
+        if (policy == null || parameter == null || date == null) {
+            return Optional.empty();
+        }
+        return policy.parameter(parameter).map(io.iprules.ParameterInfo::values)
+                .filter(values -> !values.isEmpty() && values.stream().allMatch(v -> v.from().isAfter(date)))
+                .flatMap(values -> values.stream().map(io.iprules.ParameterValue::from)
+                        .min(java.util.Comparator.naturalOrder()));
+    }
+
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
     String nameOr(String code) {
         return name(code).orElse(code);

@@ -87,17 +87,30 @@ final class TextReport {
         boolean amountAwaitsEligibility = !a.eligibilityDetermined()
                 && a.eligibilityUndeterminedBy().equals(a.undeterminedBy());
         if (!a.determined() && !amountAwaitsEligibility) {
-            why = LABELS.format(lang, "amount.undetermined.why", new Object[]{names.nameOr(a.undeterminedBy())})
+            why = awaited("amount.undetermined.why", a.undeterminedBy(), a.date(), lang, names)
                     + LABELS.format(lang, "sep", new Object[0]) + why;
         }
         if (!a.eligibilityDetermined()) {
-            why += LABELS.format(lang, "sep", new Object[0]) + LABELS.format(lang, "award.eligibility-undetermined",
-                    new Object[]{names.nameOr(a.eligibilityUndeterminedBy())});
+            why += LABELS.format(lang, "sep", new Object[0])
+                    + awaited("award.eligibility-undetermined", a.eligibilityUndeterminedBy(), a.date(), lang, names);
         }
         if (a.amountBasis() != null) { // the deployment's figure where the text leaves it open: said with its source
             why += LABELS.format(lang, "sep", new Object[0]) + amountBasis(a.amountBasis(), lang, names);
         }
         return why;
+    }
+
+    /**
+     * What an award awaits, under {@code key}: a parameter not yet set, or ({@code key.later}) one the deployment set
+     * only from a day after the award's, so that none is in force on its day (the example file's rates from 2013-01-01
+     * for an item of 2012-12-31 had been told "not yet set").
+     */
+    private static String awaited(String key, String parameter, java.time.LocalDate date, Language lang,
+            OfficerText names) {
+        java.util.Optional<java.time.LocalDate> from = names.setOnlyAfter(parameter, date);
+        return from.isPresent()
+                ? LABELS.format(lang, key + ".later", new Object[]{names.nameOr(parameter), from.get(), date})
+                : LABELS.format(lang, key, new Object[]{names.nameOr(parameter)});
     }
 
     /**

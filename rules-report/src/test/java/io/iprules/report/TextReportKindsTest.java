@@ -200,6 +200,49 @@ class TextReportKindsTest {
                         + "this is set: P_EXPORT.THRESHOLD");
     }
 
+    /**
+     * An amount or an eligibility awaiting a parameter the deployment set only from a later day is told so, with that
+     * day: it had read "undetermined until this is set", where the deployment had set it (jiaxing's example file sets
+     * its rates from 2013-01-01; an item of 2012-12-31 has none). A parameter set from before the item's day, or not at
+     * all, keeps the words it had.
+     */
+    @Test
+    void anAmountAwaitingAParameterSetOnlyFromALaterDayIsToldThatDay() {
+        LocalDate item = LocalDate.of(2012, 12, 31);
+        LocalDate later = LocalDate.of(2013, 1, 1);
+        PolicyDescription setLater = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
+                null, "p-1 §9", "1", List.of(), List.of(
+                new io.iprules.ParameterInfo("P_EXPORT.AMOUNT", ParameterUnit.YUAN, "p-1 §5",
+                        Text.bilingual("出口奖励", "export award"), true,
+                        List.of(new io.iprules.ParameterValue(later, "20000", "细则"))),
+                new io.iprules.ParameterInfo("P_EXPORT.THRESHOLD", ParameterUnit.YUAN, "p-1 §5",
+                        Text.bilingual("出口额门槛", "export threshold"), true,
+                        List.of(new io.iprules.ParameterValue(later, "900000", "细则"),
+                                new io.iprules.ParameterValue(LocalDate.of(2013, 6, 1), "1000000", "细则")))),
+                List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2012", Text.plain("2012"), item, null, "P_EXPORT.AMOUNT", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        String en = TextReport.render(r, setLater, Language.EN, false).replaceAll("\\s+", " ");
+        assertThat(en).contains("undetermined: export award is set only from 2013-01-01, none for the item's day "
+                + "(2012-12-31)", "eligibility undetermined: export threshold is set only from 2013-01-01, none for "
+                + "the item's day (2012-12-31)").doesNotContain("until this is set");
+        assertThat(TextReport.render(r, setLater, Language.ZH, false).replaceAll("\\s+", ""))
+                .contains("待定原因:出口奖励自2013-01-01起才有设定值,该项之日(2012-12-31)尚无");
+        assertThat(HtmlReport.render(r, setLater, Language.EN)).contains("export award is set only from ")
+                .doesNotContain("until this is set");
+
+        EvaluationResult inForce = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(new Award("P_EXPORT", "2013", Text.plain("2013"), later, null, "P_EXPORT.AMOUNT", "p-1 §5",
+                        Text.plain("exports"), "P_EXPORT.THRESHOLD"))
+                .build();
+        assertThat(TextReport.render(inForce, setLater, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined until this is set: export award").doesNotContain("set only from");
+        assertThat(TextReport.render(r, P, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined until this is set: P_EXPORT.AMOUNT").doesNotContain("set only from");
+    }
+
     @Test
     void anItemHeldOutUntilTheApplicantChoosesIsNotReadAsNothingDue() {
         ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
