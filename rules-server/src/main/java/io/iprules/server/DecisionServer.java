@@ -1171,9 +1171,18 @@ public final class DecisionServer implements AutoCloseable {
         }
     }
 
-    /** The language of the explanations, as {@code Accept-Language} prefers it ({@link #language(String)}). */
+    /**
+     * The language of the explanations, as {@code Accept-Language} prefers it ({@link #language(String)}), every line
+     * of it read: {@code zh;q=0.1} then {@code en} on a second line is English (RFC 9110 §5.3), where the first line
+     * alone had made it Chinese.
+     */
     static Language language(Context ctx) {
-        return language(ctx.header("Accept-Language"));
+        return language(oneList(java.util.Collections.list(ctx.req().getHeaders("Accept-Language"))));
+    }
+
+    /** A header's lines as the one list they are (RFC 9110 §5.3: joined with commas); {@code null} when none. */
+    static String oneList(List<String> lines) {
+        return lines.isEmpty() ? null : String.join(", ", lines);
     }
 
     /**

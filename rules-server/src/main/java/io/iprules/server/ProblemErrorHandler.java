@@ -52,7 +52,8 @@ final class ProblemErrorHandler extends ErrorHandler {
             // that a client does not send its next request on a connection being closed
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        Language language = DecisionServer.language(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        Language language = DecisionServer.language(
+                DecisionServer.oneList(request.getHeaders().getValuesList(HttpHeader.ACCEPT_LANGUAGE)));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, DecisionServer.PROBLEM_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, language.tag());
         // a 503 of the service's admission (Admission) says why, and so does one of a stop (Jetty's graceful stop

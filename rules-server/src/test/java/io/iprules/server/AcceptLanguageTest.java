@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Accept-Language}'s wildcard (RFC 9110 §12.5.4, RFC 4647 §2.1): {@code *} matches every language no other
- * range names, and a language given the weight 0 is not acceptable, with or without a wildcard.
+ * range names, and a language given the weight 0 is not acceptable, with or without a wildcard; a header given on
+ * several lines is one list.
  */
 class AcceptLanguageTest {
 
@@ -33,5 +34,28 @@ class AcceptLanguageTest {
         assertThat(DecisionServer.language("fr, de")).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language("zh;q=0, en;q=0")).isEqualTo(Language.ZH);
         assertThat(DecisionServer.language((String) null)).isEqualTo(Language.ZH);
+    }
+
+    /**
+     * {@code Accept-Language} given on two lines is one list (RFC 9110 §5.3): {@code zh;q=0.1} then {@code en} is
+     * English, for an answer of the service's and for one of Jetty's own errors; the first line alone had made it
+     * Chinese.
+     */
+    @Test
+    void anAcceptLanguageOnTwoLinesIsOneList() throws Exception {
+        try (DecisionServer s = new DecisionServer(io.iprules.RulesEngine.builder().build(),
+                DecisionServer.Settings.defaults(), DecisionServerTest.CLOCK).start("127.0.0.1", 0)) {
+            for (String path : java.util.List.of("/v1/policies", "/v1/no-such-path")) {
+                try (java.net.Socket client = new java.net.Socket("127.0.0.1", s.port())) {
+                    client.setSoTimeout(30_000);
+                    client.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            + "Accept-Language: zh;q=0.1\r\nAccept-Language: en\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    String answer = GracefulStopTest.readToEnd(client.getInputStream());
+                    assertThat(answer.toLowerCase(java.util.Locale.ROOT)).as(path)
+                            .contains("\r\ncontent-language: en\r\n");
+                }
+            }
+        }
     }
 }
