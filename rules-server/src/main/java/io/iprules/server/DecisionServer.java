@@ -611,7 +611,8 @@ public final class DecisionServer implements AutoCloseable {
     /**
      * 400 unless every query parameter of {@code ctx} is one of {@code known}, each given once: a misspelt
      * {@code ?trace} (or a {@code ?lang}, which Accept-Language is for) must not be ignored without a word, as an
-     * unknown field of a request is not.
+     * unknown field of a request is not. A stray {@code &} is no parameter; an empty name with a value ({@code ?=1})
+     * is one, and refused.
      */
     private static void knownQuery(Context ctx, String... known) {
         String raw = ctx.queryString();
@@ -622,6 +623,9 @@ public final class DecisionServer implements AutoCloseable {
         }
         List<Problem> problems = new ArrayList<>();
         ctx.queryParamMap().forEach((name, values) -> {
+            if (name.isEmpty() && values.stream().allMatch(String::isEmpty)) {
+                return; // a stray & (?trace=true&, ?&trace), which many clients write: it names nothing to ignore
+            }
             if (!List.of(known).contains(name)) {
                 String zh = known.length == 0 ? "未知的查询参数:该资源不接受查询参数"
                         : "未知的查询参数;可用的只有 " + String.join("、", known);

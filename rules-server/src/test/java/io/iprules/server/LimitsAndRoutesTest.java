@@ -243,6 +243,13 @@ class LimitsAndRoutesTest {
         assertThat(health.at("/problems/0/message").asText()).isEqualTo("查询字符串无效:% 之后必须是两位十六进制数字(% 本身写作 %25)");
         assertThat(DecisionServerTest.post("/v1/evaluate?trace=%74rue", "application/json", request).body())
                 .as("a well-formed escape is read: %74 is t").contains("\"trace\"");
+        // a stray & names no parameter (it had been refused at "?"); an empty name with a value is one
+        assertThat(DecisionServerTest.post("/v1/evaluate?trace=true&", "application/json", request).body())
+                .contains("\"trace\"");
+        assertThat(DecisionServerTest.get("/health?&").statusCode()).isEqualTo(200);
+        JsonNode emptyName = DecisionServerTest.assertProblem(DecisionServerTest.get("/health?=1",
+                "Accept-Language", "en"), 400);
+        assertThat(emptyName.at("/problems/0/path").asText()).isEqualTo("?");
     }
 
     /**
