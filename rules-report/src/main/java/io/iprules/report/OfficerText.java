@@ -125,10 +125,9 @@ final class OfficerText {
         if (policy == null || parameter == null || date == null) {
             return Optional.empty();
         }
-        return policy.parameter(parameter).map(io.iprules.ParameterInfo::values)
-                .filter(values -> !values.isEmpty() && values.stream().allMatch(v -> v.from().isAfter(date)))
-                .flatMap(values -> values.stream().map(io.iprules.ParameterValue::from)
-                        .min(java.util.Comparator.naturalOrder()));
+        // values are oldest first (ParameterInfo checks it): with none in force on the date, the first comes after it
+        return policy.parameter(parameter).filter(p -> !p.values().isEmpty() && p.valueOn(date).isEmpty())
+                .map(p -> p.values().get(0).from());
     }
 
     /** A code in words when the policy has words for it, else the code (better a code than nothing). */
