@@ -29,9 +29,13 @@ import org.junit.jupiter.api.Test;
 /** The text output shows the result kinds of the policy kit: deadlines, measures, variants, yes/no, eligibility. */
 class TextReportKindsTest {
     private static final LocalDate D = LocalDate.of(2020, 8, 1);
-    private static final PolicyDescription P = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
-            null, "p-1 §9", "1", List.of(), List.of(), List.of(new SubjectKind("applicant", String.class,
-            Text.plain("a"))));
+    private static final PolicyDescription P = withParameters();
+
+    /** The policy {@code p-1} with {@code parameters} (a deployment's values in them). */
+    private static PolicyDescription withParameters(io.iprules.ParameterInfo... parameters) {
+        return new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D, null, "p-1 §9", "1", List.of(),
+                List.of(parameters), List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+    }
 
     /** An export award whose eligibility awaits an unset threshold, and whose amount awaits {@code amountAwaits}. */
     private static EvaluationResult awaitingTheExportThreshold(String amountAwaits) {
@@ -48,15 +52,13 @@ class TextReportKindsTest {
      */
     @Test
     void anAmountTheDeploymentSetNamesItsBasis() {
-        PolicyDescription withParameters = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
-                null, "p-1 §9", "1", List.of(), List.of(
+        PolicyDescription withParameters = withParameters(
                 new io.iprules.ParameterInfo("P_GRANT", ParameterUnit.YUAN, "p-1 §3",
                         Text.bilingual("每件发明专利的补助(另行制订)", "per invention patent (implementing rules)"), true,
                         List.of(new io.iprules.ParameterValue(D, "5000", "禾城实施细则第3条"))),
                 new io.iprules.ParameterInfo("P_RATE", ParameterUnit.RATIO, "p-1 §4",
                         Text.bilingual("贴息比例", "interest subsidy rate"), true,
-                        List.of(new io.iprules.ParameterValue(D, "0.5", "rule 4")))),
-                List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+                        List.of(new io.iprules.ParameterValue(D, "0.5", "rule 4"))));
         EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
                 .award(new Award("P_GRANT", "ZL1", Text.plain("发明专利 ZL1"), D, new BigDecimal("5000.00"), null,
                         "p-1 §3", Text.bilingual("授权", "granted"), null,
@@ -210,16 +212,14 @@ class TextReportKindsTest {
     void anAmountAwaitingAParameterSetOnlyFromALaterDayIsToldThatDay() {
         LocalDate item = LocalDate.of(2012, 12, 31);
         LocalDate later = LocalDate.of(2013, 1, 1);
-        PolicyDescription setLater = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D,
-                null, "p-1 §9", "1", List.of(), List.of(
+        PolicyDescription setLater = withParameters(
                 new io.iprules.ParameterInfo("P_EXPORT.AMOUNT", ParameterUnit.YUAN, "p-1 §5",
                         Text.bilingual("出口奖励", "export award"), true,
                         List.of(new io.iprules.ParameterValue(later, "20000", "细则"))),
                 new io.iprules.ParameterInfo("P_EXPORT.THRESHOLD", ParameterUnit.YUAN, "p-1 §5",
                         Text.bilingual("出口额门槛", "export threshold"), true,
                         List.of(new io.iprules.ParameterValue(later, "900000", "细则"),
-                                new io.iprules.ParameterValue(LocalDate.of(2013, 6, 1), "1000000", "细则")))),
-                List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+                                new io.iprules.ParameterValue(LocalDate.of(2013, 6, 1), "1000000", "细则"))));
         EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .award(new Award("P_EXPORT", "2012", Text.plain("2012"), item, null, "P_EXPORT.AMOUNT", "p-1 §5",
                         Text.plain("exports"), "P_EXPORT.THRESHOLD"))
