@@ -251,7 +251,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (int i = 0; i < e.pledgeLoans().size(); i++) {
             PledgeLoan l = e.pledgeLoans().get(i);
-            if (known(Subjects.yearEnd(l.year()), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
+            if (yearOver(l.year(), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
                 facts.add(new PledgeLoanFact(d, l, e.sme()));
             }
         }
@@ -270,7 +270,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (int i = 0; i < e.exportTrademarks().size(); i++) {
             ExportTrademark x = e.exportTrademarks().get(i);
-            if (known(Subjects.yearEnd(x.year()), asOf, d,
+            if (yearOver(x.year(), asOf, d,
                     () -> d.text("subject.export-trademark", x.year(), x.mark(), x.country()))) {
                 facts.add(new ExportTrademarkFact(d, x));
             }
@@ -358,6 +358,19 @@ public final class Jiaxing2012 extends KitModule {
     private static boolean known(LocalDate date, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
         if (date.isAfter(asOf)) {
             d.warn("warning.fact-after-as-of", what.get(), date, asOf);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a year's fact (a year's interest, a year's registrations abroad) is known on the as-of date: it is once
+     * its year is over (Subjects.yearEnd); if not, the warning says the year is not over, not that the fact is dated
+     * on the year's last day.
+     */
+    private static boolean yearOver(int year, LocalDate asOf, Decision d, Supplier<io.iprules.Text> what) {
+        if (Subjects.yearEnd(year).isAfter(asOf)) {
+            d.warn("warning.year-not-over", what.get(), year, asOf);
             return false;
         }
         return true;
