@@ -1,5 +1,6 @@
 package io.iprules.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,13 +25,14 @@ final class OpenApi {
      */
     private static final int[] POSTED = {400, 405, 408, 413, 414, 415, 417, 431, 500, 501, 503, 505};
     /**
-     * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), a bug (500), a
-     * request sent on a kept-alive connection while the service stops (503), an HTTP version other than 1.0 and 1.1
-     * (505); 405 and 404 are for other methods and paths.
+     * What a GET may meet besides 200: a query parameter (400), a URI or headers too long (414, 431), an {@code Expect}
+     * other than {@code 100-continue} (417: answered before a route, whatever the method), a bug (500), a request sent
+     * on a kept-alive connection while the service stops (503), an HTTP version other than 1.0 and 1.1 (505); 405 and
+     * 404 are for other methods and paths.
      */
-    private static final int[] READ = {400, 414, 431, 500, 503, 505};
+    private static final int[] READ = {400, 414, 417, 431, 500, 503, 505};
     /** As {@link #READ}, and 404 for an unknown id in the path. */
-    private static final int[] READ_ONE = {400, 404, 414, 431, 500, 503, 505};
+    private static final int[] READ_ONE = {400, 404, 414, 417, 431, 500, 503, 505};
 
     private OpenApi() {
     }
@@ -226,7 +228,31 @@ final class OpenApi {
         hp.putObject("status").putArray("enum").add("UP").add("STOPPING");
         hp.putObject("policies").put("type", "array").putObject("items").put("type", "string");
         hp.putObject("version").put("type", "string");
+        heads(paths);
         return doc;
+    }
+
+    /**
+     * Every GET is answered to HEAD too, by the same handler (RFC 9110 §9.3.2: GET's status and header fields, no
+     * body): declared, so that a client generated from this document knows it may ask.
+     */
+    private static void heads(ObjectNode paths) {
+        paths.forEach(item -> {
+            JsonNode get = item.get("get");
+            if (get == null) {
+                return;
+            }
+            ObjectNode head = NODES.objectNode();
+            head.put("operationId", get.get("operationId").asText() + "Head");
+            head.put("summary", "As GET " + get.get("operationId").asText() + ": its status and headers, no body");
+            if (get.has("parameters")) {
+                head.set("parameters", get.get("parameters"));
+            }
+            ObjectNode responses = head.putObject("responses");
+            get.get("responses").fieldNames().forEachRemaining(status -> responses.putObject(status)
+                    .put("description", "As GET's " + status + ", without its body."));
+            ((ObjectNode) item).set("head", head);
+        });
     }
 
     private static ArrayNode ids(ContractSchemas schemas) {

@@ -1331,6 +1331,10 @@ class DecisionServerTest {
         JsonNode expectZh = rawProblem("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 417, "zh");
         assertThat(expectZh.get("title").asText()).isEqualTo("预期失败"); // it had been "错误"
+        // before a route, whatever the method: a GET meets it too (the OpenAPI document declares it for every GET)
+        assertThat(rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nExpect: more\r\nAccept-Language: en\r\n"
+                + "Connection: close\r\n\r\n", 417, "en").get("detail").asText())
+                .isEqualTo("the Expect header is not supported: only 100-continue is");
         try (Socket s = new Socket("127.0.0.1", server.port())) { // and it varies as every answer does
             s.setSoTimeout(30_000);
             s.getOutputStream().write(("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nExpect: more\r\nContent-Type: "
