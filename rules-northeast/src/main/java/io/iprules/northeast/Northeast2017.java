@@ -5,6 +5,7 @@ import io.iprules.EvaluationResult;
 import io.iprules.Indicator;
 import io.iprules.PolicyDescription;
 import io.iprules.Target;
+import io.iprules.Text;
 import io.iprules.kit.Decision;
 import io.iprules.kit.KitModule;
 import io.iprules.kit.MessageCatalog;
@@ -153,15 +154,30 @@ public final class Northeast2017 extends KitModule {
     /**
      * {@code name} is free (a province's office may write its own), but a name that is another provincial-level unit
      * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), or the four
-     * together (东北地区 for 辽宁省's figures), would head a result about a unit it does not name: warned of, not
-     * refused. The name is read without spaces and characters that show nothing ({@code " 吉林省 "} is 吉林省).
+     * together (东北地区 for 辽宁省's figures), an area named after a province (辽宁地区), or a part of the region
+     * that is no unit (东北三省, without Inner Mongolia; §5(1)'s 蒙东地区) would head a result about a unit it does not
+     * name: warned of, not refused. The name is read without spaces and characters that show nothing ({@code " 吉林省 "} is 吉林省).
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
         if (r.level() == Level.PROVINCE && SCOPE.namesTheRegion(r.name())) {
             d.warn("warning.name-the-northeast-for-a-province", r.name(), r.province());
             return;
         }
+        NortheastScope.Part part = SCOPE.partNamed(r.name());
+        if (part != null) {
+            Text what = Text.bilingual(part.zh(), part.en());
+            if (r.level() == Level.PROVINCE) {
+                d.warn("warning.name-a-part-for-a-province", r.name(), what, r.province());
+            } else {
+                d.warn("warning.name-a-part-for-the-northeast", r.name(), what);
+            }
+            return;
+        }
         String named = SCOPE.provinceNamed(r.name());
+        String read = NortheastScope.nameAsRead(r.name());
+        if (named == null && read.length() > 2 && read.endsWith("地区")) {
+            named = SCOPE.provinceNamed(read.substring(0, read.length() - 2)); // 辽宁地区 names 辽宁省
+        }
         if (named == null) {
             if (namesAPlaceBelowAProvince(r.name())) {
                 // RULES.md: cities and counties are not units (no target is set for them); a result headed 呼伦贝尔市

@@ -91,6 +91,12 @@ public final class NortheastValidation {
      */
     static void knownProvince(Problems p, String province, NortheastScope scope) {
         if (!scope.isProvince(province)) {
+            String read = NortheastScope.nameAsRead(province);
+            if (!read.equals(province) && scope.isProvince(read)) {
+                // " 辽宁省": told of its spaces, not that it is unknown (a province is an exact name)
+                p.add("province", problem("problem.province-with-spaces", province, read));
+                return;
+            }
             java.util.Optional<io.iprules.kit.china.ProvincialUnit> shortFor = io.iprules.kit.china.ProvincialUnit
                     .named(province).filter(u -> !u.fullName().equals(province));
             p.add("province", shortFor.isPresent()

@@ -168,7 +168,7 @@ class NortheastValidationTest {
                 .contains("内蒙古自治区, 辽宁省, 吉林省, 黑龙江省");
         // in Chinese the four are listed with 、, as Chinese lists names
         assertThat(found.get(0).message(io.iprules.Language.ZH)).isEqualTo("level 为 NORTHEAST(东北地区)时不应填写:"
-                + "此时评价单位为四省(区)整体(内蒙古自治区、辽宁省、吉林省、黑龙江省);评价其中之一请用 level PROVINCE");
+                + "此时评估单位为四省(区)整体(内蒙古自治区、辽宁省、吉林省、黑龙江省);评估其中之一请用 level PROVINCE");
     }
 
     @Test

@@ -24,12 +24,16 @@ import java.util.Optional;
  * @param citation the clause, {@code northeast-2017 §7(1)}
  * @param scope    内蒙古自治区, 辽宁省, 吉林省, 黑龙江省, in the notice's order
  * @param regionNames the names of the four together, as the text writes them (东北地区, §7(1)'s 东北地区四省区, the
- *                 title's 东北老工业基地) and shortly (东北): a request's name for the region, not for one province
+ *                 title's 东北老工业基地), as they are also called (东北三省一区, 东北四省区) and shortly (东北): a
+ *                 request's name for the region, not for one province
+ * @param partNames names of a part of the region that is no unit here: 东北三省 (three of the four, without Inner
+ *                 Mongolia), 蒙东地区 (§5(1): five of Inner Mongolia's leagues and cities); a result headed by one
+ *                 would be the four's, or one province's, figures under the name of a part
  * @param source   the words the scope is read from
  * @param note     the reading, {@code zh} and {@code en}
  */
 public record NortheastScope(String code, String citation, List<String> scope, List<String> regionNames,
-                             String source, Map<String, String> note) {
+                             List<Part> partNames, String source, Map<String, String> note) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     /** The module's file. */
@@ -48,6 +52,7 @@ public record NortheastScope(String code, String citation, List<String> scope, L
         Objects.requireNonNull(note, "note");
         scope = List.copyOf(scope);
         regionNames = List.copyOf(regionNames);
+        partNames = List.copyOf(partNames);
         for (String name : scope) {
             if (ProvincialUnit.withFullName(name).isEmpty()) {
                 Optional<ProvincialUnit> shortly = ProvincialUnit.named(name);
@@ -112,6 +117,35 @@ public record NortheastScope(String code, String citation, List<String> scope, L
      */
     public boolean namesTheRegion(String name) {
         return regionNames.contains(nameAsRead(name));
+    }
+
+    /**
+     * The part of the region {@code name} names (read as {@link #nameAsRead}), or {@code null}: 东北三省 and 蒙东地区 are
+     * parts, not units the policy sets targets for.
+     */
+    public Part partNamed(String name) {
+        String read = nameAsRead(name);
+        for (Part p : partNames) {
+            if (p.names().contains(read)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Names of one part of the region, and what they name.
+     *
+     * @param names the names, as written without spaces
+     * @param zh    what they name, in Chinese
+     * @param en    what they name, in English
+     */
+    public record Part(List<String> names, String zh, String en) {
+        public Part {
+            names = List.copyOf(names);
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+        }
     }
 
     /**
