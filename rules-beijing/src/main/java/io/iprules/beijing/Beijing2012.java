@@ -231,11 +231,20 @@ public final class Beijing2012 extends KitModule {
             }
             facts.add(new GreenChannelEntry(d, g, end));
         }
-        for (PledgeLoan l : e.pledgeLoans()) {
+        for (int i = 0; i < e.pledgeLoans().size(); i++) {
+            PledgeLoan l = e.pledgeLoans().get(i);
             if (Loans.yearEnd(l).isAfter(asOf)) {
                 d.warn("warning.loan-year-not-over", l.year(), l.bank(), asOf);
             } else {
                 facts.add(new LoanYear(d, l));
+            }
+            // 每家银行每年 (reading pledge-loans): a name inside another of the same year may be one bank, a branch or
+            // the bank's full name, whose year's interest listed under both would be subsidised twice
+            for (int j = 0; j < i; j++) {
+                PledgeLoan earlier = e.pledgeLoans().get(j);
+                if (earlier.year().equals(l.year()) && Spellings.oneInsideTheOther(earlier.bank(), l.bank())) {
+                    d.warn("warning.banks-alike", earlier.bank(), l.bank(), l.year());
+                }
             }
         }
         return facts;

@@ -60,6 +60,17 @@ public final class Spellings {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0\\u3000]");
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\u2010-\\u2015\\u2212]");
 
+    /**
+     * Whether two names that {@link #ignoringWidthCaseAndSpaces} tells apart may name one thing all the same, one
+     * written inside the other (北京银行 in 北京银行中关村支行 or 北京银行股份有限公司, 工商银行 in 中国工商银行): what a
+     * warning asks the applicant to check, short of a register of names. {@code false} for one name written alike.
+     */
+    public static boolean oneInsideTheOther(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        return !x.equals(y) && !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
     /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
     static String plain(String n) {
         String upper = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)

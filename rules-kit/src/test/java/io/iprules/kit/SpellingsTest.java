@@ -67,4 +67,15 @@ class SpellingsTest {
         assertThat(p.list()).extracting(Problem::message).containsExactly("ＩＣＢＣ/2013 is ICBC/2013",
                 "icbc/2014 is ICBC/2014", "I\u3000CBC/2013 is ICBC/2013", "ICBC-2013 is ICBC—2013");
     }
+
+    @Test
+    void aNameInsideAnotherMayNameOneThingAndOneWrittenAlikeOrApartDoesNot() {
+        assertThat(Spellings.oneInsideTheOther("北京银行", "北京银行中关村支行")).isTrue();
+        assertThat(Spellings.oneInsideTheOther("中国工商银行", "工商银行")).isTrue();
+        assertThat(Spellings.oneInsideTheOther("ＩＣＢＣ", "icbc beijing")).as("read as compared: width, case, spaces")
+                .isTrue();
+        assertThat(Spellings.oneInsideTheOther("北京银行", "北京 银行")).as("one name: another check's").isFalse();
+        assertThat(Spellings.oneInsideTheOther("北京银行", "北京农商银行")).isFalse();
+        assertThat(Spellings.oneInsideTheOther("北京银行", " ")).as("an empty name is inside every one").isFalse();
+    }
 }
