@@ -67,6 +67,12 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 throw InputFiles.missing(input.toString(), lang);
             }
         }
+        if (input == null && standardInputIsAFolder()) {
+            // a read of it fails (EISDIR) only once the run has begun, after a .partial kept by an interrupted run
+            // was emptied: told first, as a folder named as the input is
+            throw Messages.invalid(lang, "file.unreadable", Messages.text(lang, "stdin"),
+                    Messages.text(lang, "reason.isDirectory"));
+        }
         if (resume && out == null) {
             throw Messages.invalid(lang, "resume.noOut");
         }
@@ -228,6 +234,15 @@ record Targets(Path partial, Path checkpoint, Path out) {
     /** Standard input when it is a file ({@code < FILE}); {@code null} for a pipe, a terminal, or no /dev/stdin. */
     private static Path standardInputFile() {
         return regularFile("/dev/stdin");
+    }
+
+    /** Whether standard input is a folder ({@code < FOLDER}); {@code false} where there is no /dev/stdin. */
+    private static boolean standardInputIsAFolder() {
+        try {
+            return Files.isDirectory(Path.of("/dev/stdin"));
+        } catch (RuntimeException e) { // no such path on this system
+            return false;
+        }
     }
 
     /** Standard output when it is a file ({@code > FILE}); {@code null} for a pipe, a terminal, or no /dev/stdout. */

@@ -871,6 +871,36 @@ class NothingDestroyedTest {
         assertThat(tmp.resolve("r.jsonl")).doesNotExist();
     }
 
+    /**
+     * {@code batch - < FOLDER}: a user's mistake, told before anything is touched, as a folder named as the input is;
+     * its read had failed only once the run began (exit 1), after an interrupted run's .partial was emptied.
+     */
+    @Test
+    void standardInputThatIsAFolderIsToldAndTheKeptResultsStay(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("requests"));
+        Path out = tmp.resolve("r.jsonl");
+        Path partial = tmp.resolve("r.jsonl.partial");
+        Files.writeString(partial, "results an interrupted run kept\n");
+        for (List<String> args : List.of(List.of("batch", "-", "--out", out.toString()), List.of("batch", "-"))) {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    "java").toString(), "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
+            command.addAll(args);
+            command.addAll(List.of("--lang", "en"));
+            command.addAll(0, List.of("sh", "-c", "exec \"$0\" \"$@\" < \"$IN\"")); // Java opens no folder to redirect
+            ProcessBuilder b = new ProcessBuilder(command).redirectError(tmp.resolve("err.txt").toFile())
+                    .redirectOutput(tmp.resolve("out.txt").toFile());
+            b.environment().put("IN", folder.toString());
+            Process p = b.start();
+            assertThat(p.waitFor()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(Files.readString(tmp.resolve("err.txt"))).as(String.join(" ", args))
+                    .isEqualTo("standard input: cannot read: it is a folder\n");
+            assertThat(tmp.resolve("out.txt")).isEmptyFile();
+        }
+        assertThat(partial).hasContent("results an interrupted run kept");
+        assertThat(tmp.resolve("r.jsonl.checkpoint")).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void aDashIsStandardOutputNotAFileNamedDash(@TempDir Path tmp) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("-")), "a file named - is left in examples/");
