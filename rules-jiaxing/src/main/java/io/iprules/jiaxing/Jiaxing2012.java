@@ -245,7 +245,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (int i = 0; i < e.brandHonours().size(); i++) {
             BrandHonour h = e.brandHonours().get(i);
-            if (known(h.date(), asOf, d, () -> d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()))) {
+            if (known(h.date(), asOf, d, () -> Subjects.described(d, h))) {
                 facts.add(new BrandHonourFact(d, h));
             }
         }
@@ -257,8 +257,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         for (int i = 0; i < e.standards().size(); i++) {
             Standard s = e.standards().get(i);
-            if (known(s.published(), asOf, d, () -> d.text("subject.standard", s.level(),
-                    s.number() == null ? "" : s.number()))) {
+            if (known(s.published(), asOf, d, () -> Subjects.described(d, s))) {
                 facts.add(new StandardFact(d, s));
             }
         }

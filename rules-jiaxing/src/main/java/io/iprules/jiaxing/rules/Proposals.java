@@ -82,7 +82,7 @@ public final class Proposals {
     public static Candidate brandHonour(Decision d, BrandHonour h) {
         String subject = Subjects.of(h);
         return d.propose("JX_BRAND_HONOUR", JiaxingAward.JX_BRAND_HONOUR.matter(subject), subject,
-                d.text("subject.brand", h.type(), h.name() == null ? "" : h.name()), h.date(),
+                Subjects.described(d, h), h.date(),
                 d.amount("JX_BRAND_HONOUR." + h.type().name(), h.date()), rank(d, "BRAND_HONOUR", h.type(), h.date()),
                 d.text("reason.brand", h.type(), h.date()));
     }
@@ -109,7 +109,7 @@ public final class Proposals {
         String tier = s.level() == StandardLevel.INDUSTRY || s.level() == StandardLevel.LOCAL ? "INDUSTRY_OR_LOCAL"
                 : s.level().name();
         return d.propose("JX_STANDARD_LEAD", JiaxingAward.JX_STANDARD_LEAD.matter(subject), subject,
-                d.text("subject.standard", s.level(), s.number() == null ? "" : s.number()), s.published(),
+                Subjects.described(d, s), s.published(),
                 d.amount("JX_STANDARD_LEAD." + tier, s.published()), 0,
                 d.text("reason.standard", s.role(), s.level(), s.published()));
     }
