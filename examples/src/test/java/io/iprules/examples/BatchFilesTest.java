@@ -359,6 +359,20 @@ class BatchFilesTest {
         }
     }
 
+    /** {@code --resume} to standard output, by default or as {@code --out -}: refused, in words that fit both. */
+    @Test
+    void aResumeToStandardOutputIsRefusedHoweverItIsNamed(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 10);
+        for (String[] args : new String[][] {{"batch", in.toString(), "--resume", "--lang", "en"},
+                {"batch", in.toString(), "--out", "-", "--resume", "--lang", "en"}}) {
+            CliTest.Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).isEqualTo(
+                    "--resume: needs --out FILE (standard output, by default or as -, cannot be resumed)\n");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
     /** {@code --resume} with nothing to resume is refused and creates nothing (the lock must not make a .partial). */
     @Test
     void aResumeWithNothingToResumeCreatesNothing(@TempDir Path tmp) throws Exception {
