@@ -91,6 +91,7 @@ public final class PlainJiaxing {
         final int sequence;
         String excluded;
         BigDecimal cut;
+        boolean awaits; // its amount under the limit waits for an earlier open one
 
         Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority, int sequence) {
             this.code = code;
@@ -434,28 +435,34 @@ public final class PlainJiaxing {
             cap = cap.max(BigDecimal.ZERO);
         }
         if (cap != null) {
-            BigDecimal sum = BigDecimal.ZERO;
+            // in the result's order, each pays what the limit leaves after those before it; from an open amount on,
+            // a known amount waits for it, and an open amount that meets nothing left gets nothing whatever it is
+            BigDecimal room = cap;
+            boolean openMet = false;
+            List<Item> cuts = new ArrayList<>();
             for (Cand c : ordered) {
-                if (c.excluded == null && c.amount != null) {
-                    sum = sum.add(c.amount);
+                if (c.excluded != null || c.amount != null && c.amount.signum() == 0) {
+                    continue;
                 }
-            }
-            BigDecimal excess = sum.subtract(cap);
-            for (int i = ordered.size() - 1; i >= 0 && excess.signum() > 0; i--) {
-                Cand c = ordered.get(i);
-                if (c.excluded == null && c.amount != null && c.amount.signum() > 0) {
-                    c.cut = excess.min(c.amount);
-                    excess = excess.subtract(c.cut);
-                    capCuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
-                }
-            }
-            if (sum.compareTo(cap) >= 0) {
-                // the limit used up: an item whose amount is open gets nothing whatever it is set to
-                for (Cand c : ordered) {
-                    if (c.excluded == null && c.amount == null) {
+                if (c.amount == null) {
+                    if (room.signum() <= 0) {
                         c.excluded = "CAP";
+                    } else {
+                        openMet = true;
+                    }
+                } else if (openMet) {
+                    c.awaits = true;
+                } else {
+                    BigDecimal paid = c.amount.min(room.max(BigDecimal.ZERO));
+                    room = room.subtract(paid);
+                    if (paid.compareTo(c.amount) < 0) {
+                        c.cut = c.amount.subtract(paid);
+                        cuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
                     }
                 }
+            }
+            for (int i = cuts.size() - 1; i >= 0; i--) {
+                capCuts.add(cuts.get(i));
             }
         }
         List<Item> awards = new ArrayList<>();
@@ -469,7 +476,8 @@ public final class PlainJiaxing {
                 excluded.add(new Item(c.code, c.subjectId, c.amount, c.excluded));
                 continue;
             }
-            BigDecimal amount = c.amount == null || c.cut == null ? c.amount : c.amount.subtract(c.cut);
+            BigDecimal amount = c.awaits ? null : c.amount == null || c.cut == null ? c.amount
+                    : c.amount.subtract(c.cut);
             if (amount != null && amount.signum() == 0 && c.cut != null) {
                 continue;
             }

@@ -187,9 +187,12 @@ class JiaxingPropertiesTest {
     }
 
     /**
-     * §7(1) 最高限额: with a maximum limit, the total is the total without it, cut to the limit — never above it;
-     * each award is at most what it would be without the limit, and the CAP exclusions are exactly the cut; a limit
-     * used up holds back the items whose amount is open (reading maximum-limit).
+     * §7(1) 最高限额: with a maximum limit, each award in the result's order is paid what the limit leaves after those
+     * before it, so the excess is cut from the last ones and the total never passes the limit (reading
+     * maximum-limit). An amount still open takes an unknown part: an open item the amounts before it leave nothing
+     * for is held back (its cut unknown); one they leave room for stays open, and every known amount after it waits
+     * for it (open too, naming the parameter it waits for), neither paid in full nor cut. The CAP exclusions with an
+     * amount are exactly the cuts. Worked out here from the uncapped result, award by award.
      */
     @Test
     void theMaximumLimitCutsTheTotalToItAndNoFurther() {
@@ -197,25 +200,50 @@ class JiaxingPropertiesTest {
             BigDecimal cap = CAPS.get(i);
             EvaluationResult capped = evaluate(CAPPED.get(i), c);
             EvaluationResult uncapped = evaluate(FULL, c);
-            assertThat(capped.total()).isLessThanOrEqualTo(cap);
-            assertThat(capped.total()).isEqualByComparingTo(uncapped.total().min(cap));
-            Map<String, BigDecimal> without = new HashMap<>();
-            uncapped.awards().forEach(a -> without.put(a.code() + "|" + a.subjectId(), a.amount()));
-            for (Award a : capped.awards()) {
+            Map<String, Award> cappedAwards = new HashMap<>();
+            capped.awards().forEach(a -> cappedAwards.put(a.code() + "|" + a.subjectId(), a));
+            java.util.Set<String> heldBack = new java.util.HashSet<>();
+            capped.excluded().stream().filter(x -> x.reason().code().equals("CAP") && x.amount() == null)
+                    .forEach(x -> heldBack.add(x.code() + "|" + x.subjectId()));
+            BigDecimal room = cap;
+            boolean openMet = false;
+            BigDecimal paidInAll = BigDecimal.ZERO;
+            BigDecimal cutInAll = BigDecimal.ZERO;
+            for (Award a : uncapped.awards()) {
                 String key = a.code() + "|" + a.subjectId();
-                assertThat(without).as("capped award %s is one of the uncapped awards", a).containsKey(key);
-                if (a.determined()) {
-                    assertThat(a.amount()).isLessThanOrEqualTo(without.get(key));
+                Award k = cappedAwards.get(key);
+                if (!a.determined()) {
+                    if (room.signum() <= 0) {
+                        assertThat(k).as("%s: nothing left before it", key).isNull();
+                        assertThat(heldBack).as("%s held back whatever it is set to", key).contains(key);
+                    } else {
+                        assertThat(k).as("%s stays open", key).isNotNull();
+                        assertThat(k.determined()).isFalse();
+                        openMet = true;
+                    }
+                } else if (openMet) {
+                    assertThat(k).as("%s waits for an open amount before it", key).isNotNull();
+                    assertThat(k.amount()).as("%s", key).isNull();
+                    assertThat(k.undeterminedBy()).as("%s", key).isNotNull();
+                } else {
+                    BigDecimal paid = a.amount().min(room.max(BigDecimal.ZERO));
+                    room = room.subtract(paid);
+                    paidInAll = paidInAll.add(paid);
+                    cutInAll = cutInAll.add(a.amount().subtract(paid));
+                    if (paid.signum() == 0) {
+                        assertThat(k).as("%s wholly cut", key).isNull();
+                    } else {
+                        assertThat(k.amount()).as("%s", key).isEqualByComparingTo(paid);
+                    }
                 }
             }
+            assertThat(capped.total()).isLessThanOrEqualTo(cap).isEqualByComparingTo(paidInAll);
+            assertThat(capped.awards()).hasSize(uncapped.awards().size() - heldBack.size() - (int) uncapped.awards()
+                    .stream().filter(a -> a.determined() && !cappedAwards.containsKey(a.code() + "|" + a.subjectId()))
+                    .count());
             BigDecimal cut = capped.excluded().stream().filter(x -> x.reason().code().equals("CAP"))
                     .map(Exclusion::amount).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(cut).isEqualByComparingTo(uncapped.total().subtract(capped.total()));
-            // an item whose amount is open is held back (its cut unknown) only when the limit is used up
-            if (capped.excluded().stream().anyMatch(x -> x.reason().code().equals("CAP") && x.amount() == null)) {
-                assertThat(capped.total()).isEqualByComparingTo(cap);
-                assertThat(capped.awards()).allMatch(Award::determined);
-            }
+            assertThat(cut).isEqualByComparingTo(cutInAll);
             assertThat(capped.excluded()).filteredOn(x -> x.reason().code().equals("CAP"))
                     .allSatisfy(x -> assertThat(x.citation()).isEqualTo("jiaxing-2012 §7(1)"));
         });

@@ -30,6 +30,8 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     private final int order;
     private ExclusionNote exclusion;
     private BigDecimal capCut;
+    private BigDecimal capRoom;
+    private Candidate capAwaits;
     private String eligibilityUndeterminedBy;
     private boolean contested;
     private Candidate putInContest;
@@ -151,6 +153,27 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
 
     void cut(BigDecimal part) {
         this.capCut = part;
+    }
+
+    /**
+     * What a maximum limit left, by the amounts certainly paid before this one in the result's order, when it was
+     * applied; {@code null} when none was. An amount still open that meets none left is paid nothing, whatever it is
+     * set to.
+     */
+    public BigDecimal getCapRoom() { return capRoom; }
+
+    void capRoom(BigDecimal room) {
+        this.capRoom = room;
+    }
+
+    /**
+     * The candidate whose amount, still open and before this one in the result's order, a maximum limit must know
+     * before it can say what this one is paid (the limit cuts from the last awards); {@code null} when none.
+     */
+    public Candidate getCapAwaits() { return capAwaits; }
+
+    void capAwaits(Candidate open) {
+        this.capAwaits = open;
     }
 
     long sequence() {

@@ -624,31 +624,49 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
-     * Applies a maximum limit to the total of the standing, determined candidates, citing the firing rule:
-     * when they add up to more than {@code limit}, the excess is cut from the last ones in the result's order,
-     * and each cut part is reported as an exclusion with reason {@code CAP}, which the module declares.
+     * Applies a maximum limit to the total of the standing candidates, citing the firing rule: when their amounts add
+     * up to more than {@code limit}, the excess is cut from the last ones in the result's order, and each cut part is
+     * reported as an exclusion with reason {@code CAP}, which the module declares. An amount still open takes an
+     * unknown part of the limit: a known amount after it is not cut and not paid in full either, but awaits it (its
+     * award's amount waits for the open one's parameter, with {@code warning.cap-awaits}); each candidate keeps what
+     * the limit left before it ({@link Candidate#getCapRoom}), so that an open amount that meets none left can be
+     * held back whatever it is set to.
      */
     public void capTotal(BigDecimal limit, Text detail) {
-        List<Candidate> standing = standing();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Candidate c : standing) {
-            if (c.getAmount().isDetermined()) {
-                sum = sum.add(c.getAmount().value());
-            }
-        }
-        BigDecimal excess = sum.subtract(limit);
         String cite = currentCitation();
-        ExclusionReason cap = excess.signum() > 0 ? reason("CAP") : null;
-        for (int i = standing.size() - 1; i >= 0 && excess.signum() > 0; i--) {
-            Candidate c = standing.get(i);
-            if (!c.getAmount().isDetermined() || c.getAmount().value().signum() == 0) {
+        ExclusionReason cap = null;
+        List<Exclusion> cuts = new ArrayList<>();
+        // in the result's order, each pays what the limit leaves after the amounts before it: the excess is cut from
+        // the last ones. An amount still open takes an unknown part, so from it on nothing is certain: a later known
+        // amount waits for it (not shown as paid in full while it may be cut), and the limit still leaves room
+        BigDecimal room = limit;
+        Candidate open = null;
+        for (Candidate c : standing()) {
+            c.capRoom(room);
+            if (!c.getAmount().isDetermined()) {
+                if (open == null && room.signum() > 0) {
+                    open = c;
+                }
                 continue;
             }
-            BigDecimal cut = excess.min(c.getAmount().value());
-            c.cut(cut);
-            excess = excess.subtract(cut);
-            extraExclusions.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(),
-                    cut.setScale(2, RoundingMode.HALF_UP), cap, cite, c.getCitation(), detail));
+            if (open != null) {
+                c.capAwaits(open);
+                warn(MessageCatalog.kit().text("warning.cap-awaits", c.getSubject(),
+                        new Yuan(c.getAmount().value().min(room)), open.getSubject(), open.getAmount().waitingFor()));
+                continue;
+            }
+            BigDecimal paid = c.getAmount().value().min(room.max(BigDecimal.ZERO));
+            BigDecimal cut = c.getAmount().value().subtract(paid);
+            room = room.subtract(paid);
+            if (cut.signum() > 0) {
+                c.cut(cut);
+                cap = cap == null ? reason("CAP") : cap;
+                cuts.add(new Exclusion(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(),
+                        cut.setScale(2, RoundingMode.HALF_UP), cap, cite, c.getCitation(), detail));
+            }
+        }
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            extraExclusions.add(cuts.get(i)); // the last cut first, as they are cut
         }
     }
 
@@ -725,6 +743,13 @@ public final class Decision implements RuleRecorder {
                     if (value.signum() == 0) {
                         continue; // wholly cut: only its CAP exclusion remains
                     }
+                }
+                if (c.getCapAwaits() != null) {
+                    // what the limit lets it pay waits for an earlier amount still open (warning.cap-awaits)
+                    b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), null,
+                            c.getCapAwaits().getAmount().waitingFor(), c.getCitation(), c.getReason(),
+                            c.getEligibilityUndeterminedBy(), null));
+                    continue;
                 }
                 b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,
                         a.waitingFor(), c.getCitation(), c.getReason(), c.getEligibilityUndeterminedBy(), a.basis()));

@@ -46,13 +46,22 @@ public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative
     }
 
     /**
+     * Whether, once the limit was applied, the amounts before {@code c} in the result's order left nothing for it
+     * (read when the rule that holds an open amount back is evaluated, after the limit's rule: not a field of the
+     * candidate, which the limit sets without a {@code modify}).
+     */
+    public boolean leftNothingBefore(io.iprules.kit.Candidate c) {
+        return c.getCapRoom() != null && c.getCapRoom().signum() <= 0;
+    }
+
+    /**
      * How much more the limit lets this evaluation pay once it has cut the total: what it leaves, less what stands
      * (each standing item as cut). An item awaiting the applicant's choice is worth at most this more if chosen.
      */
     public BigDecimal roomLeft() {
         BigDecimal due = BigDecimal.ZERO;
         for (io.iprules.kit.Candidate c : decision.standing()) {
-            if (c.getAmount().isDetermined()) {
+            if (c.getAmount().isDetermined() && c.getCapAwaits() == null) { // one awaiting is not certainly paid
                 due = due.add(c.getAmount().value());
                 if (c.getCapCut() != null) {
                     due = due.subtract(c.getCapCut());
