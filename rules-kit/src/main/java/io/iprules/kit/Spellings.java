@@ -71,6 +71,14 @@ public final class Spellings {
         return !x.equals(y) && !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
+    /**
+     * {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it (half width, upper case, no spaces, any dash a
+     * hyphen): a key for a module's own check of names listed twice (湖州高新 区 and 湖州高新区 one park).
+     */
+    public static String asCompared(String n) {
+        return plain(n);
+    }
+
     /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
     static String plain(String n) {
         String upper = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)

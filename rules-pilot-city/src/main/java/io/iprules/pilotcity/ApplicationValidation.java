@@ -37,7 +37,8 @@ final class ApplicationValidation {
                 // the quota condition is about the province: a city of the same name, in full or short (上海 in
                 // 上海市's set), would share its subject, and is the province rather than a city of it
                 at.add("name", problem("problem.city-named-as-province"));
-            } else if ((first = oneCity.putIfAbsent(asOneCity(c.name(), c.type(), r.province()), c.name())) != null) {
+            } else if ((first = oneCity.putIfAbsent(io.iprules.kit.Spellings.asCompared(
+                    asOneCity(c.name(), c.type(), r.province())), c.name())) != null) {
                 // 湖州市 and 浙江省湖州市 (or 湖州) took two places of the set, one city
                 at.add("name", problem("problem.city-twice-written-otherwise", first, c.name()));
             }
@@ -309,9 +310,10 @@ final class ApplicationValidation {
             } else if (named && parkNamed && park.name().equals(c.name())) {
                 // conditions are reported by subject: a park named like its city would mix with the city's
                 at.add("name", problem("problem.park-named-as-city"));
-            } else if (named && parkNamed && (first = onePark.putIfAbsent(
-                    asOnePark(park.name(), c.name(), c.type(), province), park.name())) != null) {
-                // 湖州经济开发区 and 湖州市经济开发区 counted as two of the 2 to 3 parks, one park
+            } else if (named && parkNamed && (first = onePark.putIfAbsent(io.iprules.kit.Spellings.asCompared(
+                    asOnePark(park.name(), c.name(), c.type(), province)), park.name())) != null) {
+                // 湖州经济开发区 and 湖州市经济开发区 counted as two of the 2 to 3 parks, one park; so are 湖州高新 区,
+                // 湖州ＩＴ产业园 and 湖州it产业园 beside 湖州高新区 and 湖州IT产业园 (width, case and spaces aside)
                 at.add("name", problem("problem.park-twice-written-otherwise", first, park.name()));
             }
             at.required("smeCluster", park.smeCluster());
