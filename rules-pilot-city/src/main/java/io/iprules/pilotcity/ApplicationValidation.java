@@ -378,6 +378,14 @@ final class ApplicationValidation {
                             places.separatelyPlannedCityNames(", ", " (", ")"))));
         } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && name != null) {
             separatelyPlannedDistrict(name, province, places, p);
+        } else if (type == ApplicantType.PREFECTURE_CITY_DISTRICT && name != null) {
+            // 宁波市鄞州区 typed another city's district had been told it is no applicant, and took a quota place
+            String n = withoutProvinceBefore(name, province);
+            var city = places.separatelyPlannedCityBeginning(n)
+                    .filter(places.separatelyPlannedCitiesOf(province)::contains);
+            if (city.isPresent() && n.endsWith("区")) {
+                p.add("type", problem("problem.separately-planned-district-by-type", name, city.get().city()));
+            }
         }
     }
 
@@ -389,14 +397,22 @@ final class ApplicationValidation {
      * ending in 区 is a district, not a county-level city (湖州市吴兴区
      * typed {@code COUNTY_LEVEL_CITY}); an application on its own named as its province, in full or short, is the
      * province (上海市 or 北京 typed a municipality's district, 浙江省 typed a prefecture-level city had been eligible),
-     * a provincial-level unit, not an applicant, unless typed {@code PROVINCE}. A province's set refuses an entry so
-     * named at its name already (reading {@code quota}).
+     * a provincial-level unit, not an applicant, unless typed {@code PROVINCE}; and the other way round, a name
+     * ending in 市, 州 or 盟 typed {@code COUNTY} (昆山市, 大理白族自治州) and a place below a province typed
+     * {@code PROVINCE} (湖州市) had been told no applicant, where §1(1) names them. A province's set refuses an entry
+     * so named at its name already (reading {@code quota}).
      *
      * @param ownProvince the province of an application on its own, else {@code null}
      * @return whether the type stands
      */
     private static boolean typeAgainstName(ApplicantType type, String name, String ownProvince, Problems p) {
+        String end = name.isEmpty() ? "" : name.substring(name.length() - 1);
         if (type == ApplicantType.PROVINCE) {
+            // 湖州市 typed a province had been told "a province is no applicant": a place below one is
+            if (ownProvince != null && !namesProvince(name, ownProvince) && "市州盟县区旗".contains(end)) {
+                p.add("type", problem("problem.province-by-type", name, end));
+                return false;
+            }
             return true;
         }
         if (namesProvince(name, ownProvince)) {
@@ -413,6 +429,11 @@ final class ApplicationValidation {
         }
         if (type == ApplicantType.COUNTY_LEVEL_CITY && name.endsWith("区")) {
             p.add("type", problem("problem.district-as-county-level-city", name));
+            return false;
+        }
+        if (type == ApplicantType.COUNTY && "市州盟".contains(end)) {
+            // 昆山市 or 大理白族自治州 typed a county had been told "a county is no applicant"; §1(1) names them
+            p.add("type", problem("problem.county-by-type", name, end));
             return false;
         }
         return true;

@@ -127,6 +127,11 @@ final class PilotCityGen {
                         : t != ApplicantType.MUNICIPALITY_DISTRICT
                         && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市"))
                         && (t != ApplicantType.COUNTY_LEVEL_CITY || !name.endsWith("区"))) // a district is no 县级市
+                // nor, the other way round, is a 市 a county, a place below a province a province, or 宁波市's
+                // district another city's
+                .filter(t -> (t != ApplicantType.COUNTY || !"市州盟".contains(name.substring(name.length() - 1)))
+                        && (t != ApplicantType.PROVINCE || !"市州盟县区旗".contains(name.substring(name.length() - 1)))
+                        && (t != ApplicantType.PREFECTURE_CITY_DISTRICT || !name.startsWith("宁波市")))
                 .toList();
         Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(types.stream()
                         .filter(ApplicantType::isEligible).toList())), Pair.of(1, Generate.pick(types)));
