@@ -98,6 +98,9 @@ public final class ContractDocs {
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
                     + "district of its province's separately planned city (pilot-city-2017: 大连市 itself, 青岛市黄岛区 "
                     + "in 辽宁省, 杭州市西湖区 in 浙江省): a comparison between a name and its province"),
+            new ReaderOnly("give its own type, or check the name", "a type that its name contradicts the other way "
+                    + "round (pilot-city-2017: 昆山市 or 大理白族自治州 typed a county, 湖州市 a province): a comparison "
+                    + "between a type and the end of a name"),
             new ReaderOnly("give the same figure in each entry", "jiaxing-2012's exports of one year given as two "
                     + "figures (they are the enterprise's, one per year): a comparison between entries"),
             new ReaderOnly("mainland China: §6(5)5", "jiaxing-2012's export trademark registered in mainland China "

@@ -116,12 +116,14 @@ public final class Conditions {
     public static void deadline(Decision d, ApplyingCity c, LocalDate deadline, boolean met) {
         LocalDate date = c.recommendationDate();
         boolean letter = c.ipOffice() || c.smeAuthority();
-        String key = date == null ? "detail.deadline.undated" : !letter ? "detail.deadline.no-letter"
+        // no letter yet, once the deadline has passed, can no longer be in time: said so, not "it must be dated by"
+        String undated = d.getAsOf().isAfter(deadline) ? "detail.deadline.undated.passed" : "detail.deadline.undated";
+        String key = date == null ? undated : !letter ? "detail.deadline.no-letter"
                 : !met ? "detail.deadline.late"
                 : date.equals(deadline) ? "detail.deadline.met-on-the-day" : "detail.deadline.met";
         long late = date == null ? 0 : ChronoUnit.DAYS.between(deadline, date);
         d.condition("PC_DEADLINE", c.subject(), met, date == null || !letter ? null : date.toString(),
-                "<= " + deadline, d.text(key, date, deadline, new Count(late)), null);
+                "<= " + deadline, d.text(key, date, deadline, new Count(late), d.getAsOf()), null);
     }
 
     /** §2(2): the places of the province's quota used by its set, against the range. */
