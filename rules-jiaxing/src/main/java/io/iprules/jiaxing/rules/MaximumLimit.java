@@ -59,6 +59,11 @@ public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative
      * (each standing item as cut). An item awaiting the applicant's choice is worth at most this more if chosen.
      */
     public BigDecimal roomLeft() {
+        return forThisEvaluation().subtract(certainlyPaid()).max(BigDecimal.ZERO);
+    }
+
+    /** What stands and is certainly paid: the known amounts, each as cut, but those awaiting an open one. */
+    public BigDecimal certainlyPaid() {
         BigDecimal due = BigDecimal.ZERO;
         for (io.iprules.kit.Candidate c : decision.standing()) {
             if (c.getAmount().isDetermined() && c.getCapAwaits() == null) { // one awaiting is not certainly paid
@@ -68,6 +73,17 @@ public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative
                 }
             }
         }
-        return forThisEvaluation().subtract(due).max(BigDecimal.ZERO);
+        return due;
+    }
+
+    /** How many standing items the limit cannot yet settle: amounts still open, and known ones awaiting them. */
+    public int undetermined() {
+        int n = 0;
+        for (io.iprules.kit.Candidate c : decision.standing()) {
+            if (!c.getAmount().isDetermined() || c.getCapAwaits() != null) {
+                n++;
+            }
+        }
+        return n;
     }
 }

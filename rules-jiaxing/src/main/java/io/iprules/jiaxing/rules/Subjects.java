@@ -30,15 +30,18 @@ public final class Subjects {
                 : s.level().name() + "/" + s.published();
     }
 
-    /** A brand honour as a result words it: its type and brand ({@code 浙江省著名商标 禾城}), or its type alone. */
+    /** A brand honour as a result words it: its type and brand ({@code 浙江省著名商标 禾城}), or that none is named. */
     public static io.iprules.Text described(io.iprules.kit.Decision d, BrandHonour h) {
         return io.iprules.kit.Problems.blankOrNull(h.name()) ? d.text("subject.brand.unnamed", h.type())
                 : d.text("subject.brand", h.type(), h.name());
     }
 
-    /** A standard as a result words it: its level and number ({@code 国家标准 GB/T 1-2013}), or its level alone. */
+    /**
+     * A standard as a result words it: its level and number ({@code 国家标准 GB/T 1-2013}), or, with no number, its
+     * level and the day it was published, which tell it from another (its subjectId is {@code LEVEL/published}).
+     */
     public static io.iprules.Text described(io.iprules.kit.Decision d, Standard s) {
-        return io.iprules.kit.Problems.blankOrNull(s.number()) ? d.text("subject.standard.unnumbered", s.level())
+        return io.iprules.kit.Problems.blankOrNull(s.number()) ? d.text("subject.standard.unnumbered", s.level(), s.published())
                 : d.text("subject.standard", s.level(), s.number());
     }
 
