@@ -154,7 +154,7 @@ class BeijingLegalAuditTest {
         assertThat(overdue.workingDaysLate()).isEqualTo(3);
         // the deadline and the 3 days are the entry's figures (deadline, workingDaysLate): the detail says how they
         // were counted, not them again
-        assertThat(overdue.detail().in(Language.ZH)).isEqualTo("截至 2013-10-14 尚未出具;评估日期按出具日计,逾期计至该日(含)");
+        assertThat(overdue.detail().in(Language.ZH)).isEqualTo("截至评估日期 2013-10-14 尚未出具;逾期天数暂计至评估日期(含当日)");
         assertThat(overdue.detail().in(Language.EN)).isEqualTo("not issued by 2013-10-14; the as-of date is taken as "
                 + "the issue day, and the days late are counted to it, included");
     }

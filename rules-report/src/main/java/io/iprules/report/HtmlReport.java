@@ -457,7 +457,7 @@ final class HtmlReport {
                 .append(esc(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang))).append("</span>");
         if (i.due() != null) {
             out.append("<br><small class=\"").append(i.overdue() ? "overdue" : "due").append("\">")
-                    .append(esc(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()))).append("</small>");
+                    .append(esc(l(IndicatorFormat.dueKey(i), i.due()))).append("</small>");
         }
         if (i.reference() != null && i.reference().value() != null) {
             out.append("<br><small>").append(esc(l("report.reference", t(i.reference().title()),
@@ -487,7 +487,7 @@ final class HtmlReport {
         if (i.overdue()) {
             out.append("<div class=\"pct overdue\">").append(esc(l("indicator.overdue", i.due()))).append("</div>");
         } else if (i.due() != null) {
-            out.append("<div class=\"pct\">").append(esc(l("indicator.due", i.due()))).append("</div>");
+            out.append("<div class=\"pct\">").append(esc(l(IndicatorFormat.dueKey(i), i.due()))).append("</div>");
         }
     }
 

@@ -71,6 +71,16 @@ final class IndicatorFormat {
     }
 
     /**
+     * The message key of a yes/no target's due date: overdue once it has passed unmet, "not yet due" while it is unmet
+     * and has not (an answer of no before the due date is no failure yet: anning's warning promises to say which),
+     * else the date alone.
+     */
+    static String dueKey(io.iprules.Indicator i) {
+        return i.overdue() ? "indicator.overdue"
+                : i.status() == io.iprules.IndicatorStatus.NOT_MET ? "indicator.not-yet-due" : "indicator.due";
+    }
+
+    /**
      * The figure progress is measured against, in its unit, when it is not the required one (20人左右: met at 18,
      * progress against 20); else {@code null}, and nothing need be said.
      */

@@ -339,7 +339,7 @@ final class TextReport {
                         i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit()),
                         i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang)));
                 if (i.due() != null) {
-                    b.append(l("sep")).append(l(i.overdue() ? "indicator.overdue" : "indicator.due", i.due()));
+                    b.append(l("sep")).append(l(IndicatorFormat.dueKey(i), i.due()));
                 }
                 if (i.progress() != null) {
                     b.append(l("sep")).append(progress(i, lang));

@@ -293,6 +293,30 @@ class TextReportKindsTest {
     }
 
     /**
+     * A yes/no target answered no before its due date is not yet a failure (anning-2022's yes/no targets due at the end
+     * of phase 1): the due date says so, in the text as on the page; met, it is the date alone; overdue, overdue.
+     */
+    @Test
+    void aYesNoTargetUnmetBeforeItsDueDateSaysItIsNotYetDue() {
+        for (boolean overdue : new boolean[] {false, true}) {
+            EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                    .indicator(new Indicator("P_PLAN", Text.bilingual("方案", "plan"), IndicatorStatus.NOT_MET,
+                            ParameterUnit.YES_NO, Comparison.EQUAL, BigDecimal.ONE, "= yes", BigDecimal.ZERO, null,
+                            null, null, "p-1 §2", "印发方案", null, LocalDate.of(2020, 6, 30), overdue))
+                    .build();
+            String zh = TextReport.render(r, P, Language.ZH, false);
+            String page = HtmlReport.render(r, P, Language.ZH);
+            if (overdue) {
+                assertThat(zh).contains("已逾期(最迟应于 2020-06-30 完成)").doesNotContain("尚未到期");
+            } else {
+                assertThat(zh).contains("实际 否,要求 是;期限 2020-06-30,尚未到期");
+                assertThat(page).contains("期限 <span class=\"nw\">2020-06-30</span>,尚未到期");
+                assertThat(TextReport.render(r, P, Language.EN, false)).contains("due 2020-06-30, not yet overdue");
+            }
+        }
+    }
+
+    /**
      * About 20 (20人左右, anning-2022 §4(3)1): met at 18, progress against 20. The page says what progress is measured
      * against when it is not the required value (进度以 20 计); the text says the same: 18 of 20 is 90.00%, not 100%.
      */
