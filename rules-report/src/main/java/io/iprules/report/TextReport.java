@@ -256,7 +256,8 @@ final class TextReport {
         section(sectionKey);
         for (Exclusion x : items) {
             // a limit's part is what it cut, not what the item would have been
-            item("  - ", t(x.subject()), x.amount() == null ? "—"
+            // an amount still open is said so, as the page's tile does ("—" had read as "nothing")
+            item("  - ", t(x.subject()), x.amount() == null ? l(amountKey + ".undetermined")
                     : l(isCut(x) ? "excluded.cut" : amountKey, Yuan.format(x.amount())));
             // the clause that would grant it, then the one that holds it back: both decided (一项补助,§7(3) 排除)
             String granted = OfficerText.grantingClauseBeside(x);
