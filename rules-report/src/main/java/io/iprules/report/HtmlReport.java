@@ -751,6 +751,11 @@ final class HtmlReport {
                         t(p.title())))).append("</p>\n");
             }
         }
+        long missed = Verdict.missedDeadlines(r);
+        if (missed > 0) {
+            out.append("<p class=\"deadlines-missed\"><a href=\"#deadlines\">")
+                    .append(esc(l("verdict.deadlines-missed", new Count(missed)))).append("</a></p>\n");
+        }
         long unmet = Verdict.unmet(r);
         if (!r.conditions().isEmpty()) {
             out.append("<div class=\"tiles\">\n");
@@ -996,7 +1001,7 @@ final class HtmlReport {
             return;
         }
         io.iprules.kit.calendar.WorkingDayCalendar calendar = calendarOf(r);
-        out.append("<section class=\"deadlines\">\n<h2>").append(esc(l("section.deadlines"))).append("</h2>\n")
+        out.append("<section class=\"deadlines\" id=\"deadlines\">\n<h2>").append(esc(l("section.deadlines"))).append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.deadline.legend"))).append("</p>\n");
         for (io.iprules.Deadline d : r.deadlines()) {
             Boolean met = d.met();
@@ -1143,6 +1148,8 @@ final class HtmlReport {
             .verdict { font-size: 20px; font-weight: 700; margin: 8px 0 12px; }
             .verdict.ok { color: var(--met); } .verdict.ko { color: var(--ko); } .verdict.unknown { color: var(--unk); }
             .not-assessed { margin: -6px 0 12px; color: var(--muted); }
+            .deadlines-missed { margin: -6px 0 12px; color: var(--ko); font-weight: 600; }
+            .deadlines-missed a { color: inherit; }
             .tiles { display: flex; gap: 12px; }
             .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px; }
             .tile .n { font-size: 34px; font-weight: 800; line-height: 1; }

@@ -289,6 +289,10 @@ final class TextReport {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));
             }
+            long missed = Verdict.missedDeadlines(r);
+            if (missed > 0) {
+                para("  ", "    ", l("verdict.deadlines-missed", new Count(missed)));
+            }
         } else {
             para("", "  ", l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }

@@ -88,6 +88,15 @@ enum Verdict {
         return r.conditions().stream().filter(c -> !c.met()).count();
     }
 
+    /**
+     * How many deadlines were missed ({@code LATE}, {@code OVERDUE}): the authority's, not the applicant's, so they
+     * change no verdict, but a summary saying "every condition met" must not leave them to the section below.
+     */
+    static long missedDeadlines(EvaluationResult r) {
+        return r.deadlines().stream().filter(d -> d.status() == io.iprules.DeadlineStatus.LATE
+                || d.status() == io.iprules.DeadlineStatus.OVERDUE).count();
+    }
+
     /** How many items are held out only until the applicant acts (not refused). */
     private static long awaitingApplicant(EvaluationResult r) {
         return r.excluded().stream().filter(e -> e.reason().awaitsApplicant()).count();

@@ -288,6 +288,14 @@ class TextReportKindsTest {
                 .doesNotContain("P_PLAN");
         String zh = TextReport.render(r, P, Language.ZH, false);
         assertThat(zh).contains("资格待定", "逾期 2 个工作日", "措施", "开展宣传", "实际 否,要求 是");
+        // a deadline missed is the authority's: no verdict changes, but the summary says it, not only the section
+        assertThat(zh).contains("  另:1 项期限已逾期(见“期限”)\n");
+        assertThat(en).contains("  also: 1 deadline(s) missed (see Deadlines)\n");
+        EvaluationResult conditionsOnly = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .deadline(r.deadlines().get(0)).build();
+        assertThat(HtmlReport.render(conditionsOnly, P, Language.ZH)).contains("<p class=\"deadlines-missed\">"
+                + "<a href=\"#deadlines\">另:<span class=\"nw\">1 项</span>期限已逾期(见“期限”)</a></p>")
+                .contains("<section class=\"deadlines\" id=\"deadlines\">");
         // the notices the working days were counted with are labelled, as on the page
         assertThat(zh.replaceAll("\\s+", "")).contains("逾期2个工作日;工作日依据:国办发明电〔2019〕16号[p-1§3]");
     }
