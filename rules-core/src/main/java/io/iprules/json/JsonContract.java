@@ -348,7 +348,7 @@ public final class JsonContract {
                     dropped++; // counted, not kept: a request of a million unknown fields stays small
                     continue;
                 }
-                problems.add(new Problem(name, "unknown field; a " + policy.id() + " request may have "
+                problems.add(new Problem(name, "unknown field; a request of " + policy.id() + " may have "
                         + WordLists.or(allowed, Language.EN), "未知字段;" + policy.id() + " 的请求可包含 "
                         + WordLists.or(allowed, Language.ZH)));
             }
@@ -362,8 +362,9 @@ public final class JsonContract {
             List<String> quoted = policy.subjects().stream().map(k -> "'" + k.key() + "'").toList();
             // in Chinese the field names bare, as the other messages name them (applicant 或 city; a、b 或 c)
             List<String> bare = policy.subjects().stream().map(SubjectKind::key).toList();
-            problems.add(new Problem("", "a " + policy.id() + " request needs " + WordLists.or(quoted, Language.EN),
-                    policy.id() + " 的请求须包含 " + WordLists.or(bare, Language.ZH)));
+            // at the subject's own path when there is only one it can be, as every missing field is told
+            problems.add(new Problem(bare.size() == 1 ? bare.get(0) : "", "a request of " + policy.id() + " needs "
+                    + WordLists.or(quoted, Language.EN), policy.id() + " 的请求须包含 " + WordLists.or(bare, Language.ZH)));
         }
         // the policy's own checks of a subject, made on the date it will be evaluated on; not made when that date is
         // itself wrong (a check of a date against it would say what is not so)

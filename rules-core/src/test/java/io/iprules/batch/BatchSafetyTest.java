@@ -507,8 +507,8 @@ class BatchSafetyTest {
         JsonNode problems = problemsOf(b.toString(), io.iprules.Language.EN);
         assertThat(problems).hasSize(101);
         assertThat(problems.get(98).get("path").asText()).isEqualTo("u98");
-        assertThat(problems.get(99).get("path").asText()).isEmpty();
-        assertThat(problems.get(99).get("message").asText()).startsWith("a p-1 request needs 'applicant'");
+        assertThat(problems.get(99).get("path").asText()).isEqualTo("applicant"); // the one subject p-1 can have
+        assertThat(problems.get(99).get("message").asText()).startsWith("a request of p-1 needs 'applicant'");
         assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 901 more");
     }
 

@@ -429,7 +429,7 @@ class JsonContractMessagesTest {
         Problem unknown = problem("{\"policy\": \"p-1\", \"applicant\": {}, \"city\": {}}");
         assertThat(unknown.path()).isEqualTo("city");
         assertThat(unknown.message(Language.EN)).isEqualTo(
-                "unknown field; a p-1 request may have policy, asOf, applicant or county");
+                "unknown field; a request of p-1 may have policy, asOf, applicant or county");
         assertThat(unknown.message(Language.ZH)).isEqualTo("未知字段;p-1 的请求可包含 policy、asOf、applicant 或 county");
         Problem both = problem("{\"policy\": \"p-1\", \"applicant\": {}, \"county\": {}}");
         assertThat(both.path()).isEqualTo("county");

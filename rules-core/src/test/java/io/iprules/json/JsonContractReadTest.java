@@ -176,7 +176,7 @@ class JsonContractReadTest {
         assertThat(problem("{\"asOf\": \"2013-01-01\"}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
         assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
         assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'; known: p-1");
-        assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a p-1 request needs 'applicant' or 'recommendation'");
+        assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a request of p-1 needs 'applicant' or 'recommendation'");
         // in Chinese the field names bare, without the English quotes
         assertThat(problem("{\"policy\": \"p-1\"}").message(Language.ZH)).isEqualTo("p-1 的请求须包含 applicant 或 recommendation");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message()).contains("not both");
