@@ -18,7 +18,10 @@ final class ApplicationValidation {
     }
 
     static void recommendation(ProvinceRecommendation r, Problems p) {
-        p.required("province", r.province());
+        // the set's province names its result, as a city's name does: held to the same form (no space around it)
+        if (p.required("province", r.province())) {
+            p.noSpaceAround("province", r.province());
+        }
         if (r.cities() == null) {
             p.add("cities", problem("problem.cities-required"));
             return;
