@@ -778,6 +778,8 @@ class HtmlReportRowsTest {
         assertThat(days(page, 2)).startsWith("<div class=\"deadline not-met\"><p><span class=\"badge not-met\">✗ 已逾期</span>")
                 .contains("共 6 天", "class=\"rest\"><title>2020-10-11 休息日</title>",
                         "<line x1=\"155.0\" x2=\"155.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
+        // the red line is in the legend, as every other mark of the timeline is
+        assertThat(page).contains("红竖线 = 评估日期(尚未办结时)");
         // no start: no days to draw
         assertThat(days(page, 3)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? 不适用</span>")
                 .doesNotContain("<svg");
