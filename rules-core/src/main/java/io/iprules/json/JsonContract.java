@@ -307,7 +307,15 @@ public final class JsonContract {
         JsonNode policyNode = root.get("policy");
         if (policyNode == null || policyNode.isNull()) {
             String ids = engine.policies().stream().map(PolicyDescription::id).collect(Collectors.joining(", "));
-            throw new InvalidRequestException("policy", "必须填写,可选:" + ids, "is required: one of " + ids);
+            List<Problem> missing = new ArrayList<>();
+            missing.add(new Problem("policy", "is required: one of " + ids, "必须填写,可选:" + ids));
+            // a field that is policy in another case ("Policy") is named, as every unknown field is
+            root.fieldNames().forEachRemaining(name -> {
+                if (!name.equals("policy") && name.equalsIgnoreCase("policy")) {
+                    missing.add(new Problem(name, "unknown field; did you mean policy?", "未知字段;是否应为 policy?"));
+                }
+            });
+            throw new InvalidRequestException(missing);
         }
         if (!policyNode.isTextual()) {
             throw new InvalidRequestException("policy", "必须是字符串,而不是" + kindZh(policyNode),

@@ -174,6 +174,10 @@ class JsonContractReadTest {
     @Test
     void theEnvelopeIsChecked() {
         assertThat(problem("{\"asOf\": \"2013-01-01\"}")).isEqualTo(new Problem("policy", "is required: one of p-1"));
+        // policy written in another case is named beside the missing policy, as an unknown field is
+        assertThat(problems("{\"Policy\": \"p-1\", \"applicant\": {}}")).extracting(Problem::path)
+                .containsExactly("policy", "Policy");
+        assertThat(problems("{\"Policy\": \"p-1\"}").get(1).message()).isEqualTo("unknown field; did you mean policy?");
         assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
         assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'; known: p-1");
         assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a request of p-1 needs 'applicant' or 'recommendation'");
