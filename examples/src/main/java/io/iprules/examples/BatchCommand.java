@@ -116,12 +116,18 @@ final class BatchCommand implements Callable<Integer> {
         try {
             if (t.out() == null) {
                 JsonLinesBatch.Builder b = batch.get();
+                // killed by SIGTERM or Ctrl-C, the results on standard output stop short: said on standard error, as
+                // a run to a file says where its results so far are (the exit status alone had told it)
+                Thread notice = new Thread(() -> io.err().println(Messages.text(lang, "batch.incomplete.stdout")));
+                Runtime.getRuntime().addShutdownHook(notice);
                 try (InputStream source = open(input)) {
                     s = b.build().run(source, new CheckedStdout(io.out(), lang));
                 } catch (ReadFailed e) {
                     throw new WriteFailedException(readFailed(e));
                 } catch (IOException e) {
                     throw new WriteFailedException(Messages.text(lang, "write.stdout", Messages.reason(lang, e)));
+                } finally {
+                    removeHook(notice);
                 }
             } else if (t.partial() == null) {
                 s = through(batch.get(), input, t.out());

@@ -1522,6 +1522,32 @@ class NothingDestroyedTest {
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
     }
 
+    /** A batch to standard output stopped by SIGTERM says on standard error that its results stop short. */
+    @Test
+    void aRunToStandardOutputStoppedSaysItsResultsStopShort(@TempDir Path tmp) throws Exception {
+        Path in = population(tmp, 30);
+        Path requests = mkfifo(tmp.resolve("requests.fifo"));
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), IpRules.class.getName(), "batch", requests.toString(), "--lang",
+                "en").redirectError(err.toFile()).redirectOutput(tmp.resolve("out.jsonl").toFile()).start();
+        try (OutputStream feed = Files.newOutputStream(requests)) { // waits until the run opens it to read
+            feed.write(Files.readAllBytes(in));
+            feed.flush();
+            Thread.sleep(1_000); // the input not ended: the run waits for more
+            assertThat(p.isAlive()).as(Files.readString(err)).isTrue();
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("exits").isTrue();
+        } catch (IOException e) {
+            // the run ended first: the pipe has no reader; the assertions below say why
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.exitValue()).isEqualTo(143);
+        assertThat(Files.readString(err)).isEqualTo("the run did not finish: the results on standard output stop before "
+                + "the end of the input; run it again (a run to standard output cannot be resumed; one with --out can)\n");
+    }
+
     /**
      * Whether a thread of process {@code pid} waits to open a named pipe for a reader (Linux's {@code wchan}); where
      * that cannot be told, after a second.
