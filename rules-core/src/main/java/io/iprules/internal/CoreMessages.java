@@ -89,6 +89,9 @@ public final class CoreMessages implements Text.Catalog {
             Map.entry("access is denied", "read.reason.accessDenied"),
             Map.entry("file name too long", "read.reason.nameTooLong"),
             Map.entry("too many levels of symbolic links", "read.reason.loop"),
+            // EIO: told in the run's language, as a request's read tells it (the parameter and calendar files had
+            // said it in English in a Chinese run)
+            Map.entry("input/output error", "read.reason.io"),
             // Java's own words for ELOOP when it opens a file without following a link (java.nio on Linux)
             Map.entry("too many levels of symbolic links or unable to access attributes of symbolic link",
                     "read.reason.loop"));

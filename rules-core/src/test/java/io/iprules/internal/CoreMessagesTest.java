@@ -122,7 +122,7 @@ class CoreMessagesTest {
         assertReason(new java.nio.file.FileSystemException(f, null, "File name too long"), "文件名过长",
                 "the file name is too long");
         // a reason not in the table is the system's own, in one line; none at all is said so
-        assertReason(new IOException("Input/output error\nmore"), "Input/output error", "Input/output error");
+        assertReason(new IOException("Stale file handle\nmore"), "Stale file handle", "Stale file handle");
         assertReason(new IOException(), "系统未说明原因", "the system gave no reason");
     }
 
@@ -138,6 +138,9 @@ class CoreMessagesTest {
                 "part of the path is not a folder");
         assertReason(new java.nio.file.FileSystemLoopException(f), "符号链接层数过多(可能是循环链接)",
                 "too many levels of symbolic links (a link loop?)");
+        // EIO (a parameter file on a failing disk, /proc/self/mem) in the run's language
+        assertReason(new IOException("Input/output error"), "输入/输出错误(磁盘或其连接出错)",
+                "input/output error (the disk or its connection failed)");
         assertReason(new java.nio.file.FileSystemException(f), "系统未说明原因", "the system gave no reason");
         assertReason(new java.nio.file.FileSystemException(f, "/tmp/y", null), "系统未说明原因",
                 "the system gave no reason");
