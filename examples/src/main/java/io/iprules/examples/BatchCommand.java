@@ -1026,8 +1026,10 @@ final class BatchCommand implements Callable<Integer> {
                     .append('\n');
         }
         budget.evaluatedByPolicy().forEach((p, n) -> {
-            b.append("  ").append(l(lang, "batch.policy", p, n, budget.eligibleByPolicy().get(p)));
             Budget.IndicatorCounts ic = budget.indicatorsByPolicy().get(p);
+            // an assessment's eligible is "every target met", not a subsidy's "qualifies"
+            b.append("  ").append(l(lang, ic != null ? "batch.policy.targets" : "batch.policy", p, n,
+                    budget.eligibleByPolicy().get(p)));
             if (ic != null) {
                 b.append(l(lang, "batch.indicators", ic.met(), ic.notMet(), ic.unknown()));
             }
