@@ -1544,8 +1544,9 @@ class NothingDestroyedTest {
             p.destroyForcibly();
         }
         assertThat(p.exitValue()).isEqualTo(143);
-        assertThat(Files.readString(err)).isEqualTo("the run did not finish: the results on standard output stop before "
-                + "the end of the input; run it again (a run to standard output cannot be resumed; one with --out can)\n");
+        assertThat(Files.readString(err)).isEqualTo("the run did not finish: the results on standard output stop "
+                + "before the end of the input; run it again (a run to standard output cannot be resumed; one with "
+                + "--out can)\n");
     }
 
     /**

@@ -156,7 +156,8 @@ public final class Northeast2017 extends KitModule {
      * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), or the four
      * together (东北地区 for 辽宁省's figures), an area named after a province (辽宁地区), or a part of the region
      * that is no unit (东北三省, without Inner Mongolia; §5(1)'s 蒙东地区) would head a result about a unit it does not
-     * name: warned of, not refused. The name is read without spaces and characters that show nothing ({@code " 吉林省 "} is 吉林省).
+     * name: warned of, not refused. The name is read without spaces and characters that show nothing
+     * ({@code " 吉林省 "} is 吉林省).
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
         if (r.level() == Level.PROVINCE && SCOPE.namesTheRegion(r.name())) {

@@ -1001,7 +1001,8 @@ final class HtmlReport {
             return;
         }
         io.iprules.kit.calendar.WorkingDayCalendar calendar = calendarOf(r);
-        out.append("<section class=\"deadlines\" id=\"deadlines\">\n<h2>").append(esc(l("section.deadlines"))).append("</h2>\n")
+        out.append("<section class=\"deadlines\" id=\"deadlines\">\n<h2>").append(esc(l("section.deadlines")))
+                .append("</h2>\n")
                 .append("<p class=\"legend\">").append(esc(l("report.deadline.legend"))).append("</p>\n");
         for (io.iprules.Deadline d : r.deadlines()) {
             Boolean met = d.met();

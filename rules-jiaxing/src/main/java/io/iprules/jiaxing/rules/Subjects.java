@@ -41,7 +41,8 @@ public final class Subjects {
      * level and the day it was published, which tell it from another (its subjectId is {@code LEVEL/published}).
      */
     public static io.iprules.Text described(io.iprules.kit.Decision d, Standard s) {
-        return io.iprules.kit.Problems.blankOrNull(s.number()) ? d.text("subject.standard.unnumbered", s.level(), s.published())
+        return io.iprules.kit.Problems.blankOrNull(s.number())
+                ? d.text("subject.standard.unnumbered", s.level(), s.published())
                 : d.text("subject.standard", s.level(), s.number());
     }
 
