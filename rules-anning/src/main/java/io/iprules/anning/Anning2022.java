@@ -64,7 +64,7 @@ public final class Anning2022 extends KitModule {
         String name = county.name();
         // read without spaces (a no-break one too) and characters that show nothing: "安宁市\u00A0" had been warned
         // as "not 安宁市", a warning that reads as a contradiction
-        if (!THE_COUNTY.contains(io.iprules.json.InvisibleCharacters.without(name).replaceAll("[\\s\\p{Z}]", ""))) {
+        if (!THE_COUNTY.contains(io.iprules.json.InvisibleCharacters.withoutSpacesOrInvisible(name))) {
             d.warn("warning.county-name", name);
         }
         CountyReport report = new CountyReport(d, clauses(targets), figures);

@@ -51,6 +51,28 @@ public final class InvisibleCharacters {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);
     }
 
+    /**
+     * {@code value} as a free name is compared with the names it may mean (a module's place names): without its
+     * spaces ({@link #isSpace}: a no-break or an ideographic one too) and the characters that show nothing, so that
+     * {@code " 吉林省 "} and {@code 吉林省\u200B} read 吉林省. One pass, no pattern: a module may read it on every
+     * decision.
+     */
+    public static String withoutSpacesOrInvisible(String value) {
+        StringBuilder b = null;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (showsNothing(c) || isSpace(c)) {
+                if (b == null) {
+                    b = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b == null ? value : b.toString();
+    }
+
     /** {@code value} without the characters that show nothing; {@code value} itself when it has none. */
     public static String without(String value) {
         StringBuilder b = null;

@@ -154,7 +154,7 @@ public record NortheastScope(String code, String citation, List<String> scope, L
      * {@code 吉林省\u200B} are 吉林省).
      */
     public static String nameAsRead(String name) {
-        return io.iprules.json.InvisibleCharacters.without(name).replaceAll("[\\s\\p{Z}]", "");
+        return io.iprules.json.InvisibleCharacters.withoutSpacesOrInvisible(name);
     }
 
     /**
