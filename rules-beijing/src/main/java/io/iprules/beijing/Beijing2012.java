@@ -240,12 +240,8 @@ public final class Beijing2012 extends KitModule {
             }
             // 每家银行每年 (reading pledge-loans): a name inside another of the same year may be one bank, a branch or
             // the bank's full name, whose year's interest listed under both would be subsidised twice
-            for (int j = 0; j < i; j++) {
-                PledgeLoan earlier = e.pledgeLoans().get(j);
-                if (earlier.year().equals(l.year()) && Spellings.oneInsideTheOther(earlier.bank(), l.bank())) {
-                    d.warn("warning.banks-alike", earlier.bank(), l.bank(), l.year());
-                }
-            }
+            Spellings.eachEarlierInsideAnother(e.pledgeLoans(), i, PledgeLoan::year, PledgeLoan::bank,
+                    (earlier, loan) -> d.warn("warning.banks-alike", earlier.bank(), loan.bank(), loan.year()));
         }
         return facts;
     }

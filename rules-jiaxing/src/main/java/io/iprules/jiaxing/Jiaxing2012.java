@@ -254,15 +254,10 @@ public final class Jiaxing2012 extends KitModule {
             if (yearOver(l.year(), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
                 facts.add(new PledgeLoanFact(d, l, e.sme()));
             }
-            // one bank's year, one matter (reading pledge-loans): a name inside another of the same year may be one
+            // one bank's year, one matter (reading one-matter): a name inside another of the same year may be one
             // bank, a branch or the bank's full name, whose year's interest listed under both would be paid twice
-            for (int j = 0; j < i; j++) {
-                PledgeLoan earlier = e.pledgeLoans().get(j);
-                if (earlier.year().equals(l.year()) && io.iprules.kit.Spellings.oneInsideTheOther(earlier.bank(),
-                        l.bank())) {
-                    d.warn("warning.banks-alike", earlier.bank(), l.bank(), l.year());
-                }
-            }
+            io.iprules.kit.Spellings.eachEarlierInsideAnother(e.pledgeLoans(), i, PledgeLoan::year, PledgeLoan::bank,
+                    (earlier, loan) -> d.warn("warning.banks-alike", earlier.bank(), loan.bank(), loan.year()));
         }
         for (int i = 0; i < e.standards().size(); i++) {
             Standard s = e.standards().get(i);

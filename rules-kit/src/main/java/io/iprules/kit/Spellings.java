@@ -66,9 +66,31 @@ public final class Spellings {
      * warning asks the applicant to check, short of a register of names. {@code false} for one name written alike.
      */
     public static boolean oneInsideTheOther(String a, String b) {
-        String x = plain(a);
-        String y = plain(b);
+        return insideAnother(plain(a), plain(b));
+    }
+
+    private static boolean insideAnother(String x, String y) {
         return !x.equals(y) && !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    /**
+     * Tells {@code told} of each item before {@code items.get(i)} of its group (one year's loans) whose name is one
+     * inside the other's ({@link #oneInsideTheOther}), the earlier item first: called for each item in turn, as the
+     * module reads its list, each of its warnings comes where that item is read.
+     */
+    public static <T> void eachEarlierInsideAnother(List<T> items, int i, java.util.function.Function<T, ?> group,
+            java.util.function.Function<T, String> name, java.util.function.BiConsumer<T, T> told) {
+        T item = items.get(i);
+        String x = null;
+        for (int j = 0; j < i; j++) {
+            T earlier = items.get(j);
+            if (java.util.Objects.equals(group.apply(earlier), group.apply(item))) {
+                x = x == null ? plain(name.apply(item)) : x;
+                if (insideAnother(plain(name.apply(earlier)), x)) {
+                    told.accept(earlier, item);
+                }
+            }
+        }
     }
 
     /**

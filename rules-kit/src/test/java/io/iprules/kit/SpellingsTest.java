@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.iprules.Problem;
 import io.iprules.Text;
 import io.iprules.kit.china.PatentNumbers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One item, one spelling in a request: a second spelling of an item met before is told, at its own path. */
@@ -77,5 +78,19 @@ class SpellingsTest {
         assertThat(Spellings.oneInsideTheOther("北京银行", "北京 银行")).as("one name: another check's").isFalse();
         assertThat(Spellings.oneInsideTheOther("北京银行", "北京农商银行")).isFalse();
         assertThat(Spellings.oneInsideTheOther("北京银行", " ")).as("an empty name is inside every one").isFalse();
+    }
+
+    @Test
+    void eachEarlierNameInsideAnotherOfTheSameGroupIsToldWhereItsLaterItemIsRead() {
+        record Loan(String bank, int year) {
+        }
+        List<Loan> loans = List.of(new Loan("北京银行", 2013), new Loan("北京银行", 2014),
+                new Loan("北京银行中关村支行", 2013), new Loan("中国工商银行", 2013), new Loan("工商银行", 2013));
+        List<String> told = new java.util.ArrayList<>();
+        for (int i = 0; i < loans.size(); i++) {
+            Spellings.eachEarlierInsideAnother(loans, i, Loan::year, Loan::bank,
+                    (earlier, later) -> told.add(earlier.bank() + "/" + later.bank() + "/" + later.year()));
+        }
+        assertThat(told).containsExactly("北京银行/北京银行中关村支行/2013", "中国工商银行/工商银行/2013");
     }
 }
