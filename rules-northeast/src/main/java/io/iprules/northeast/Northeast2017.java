@@ -160,11 +160,12 @@ public final class Northeast2017 extends KitModule {
      * ({@code " 吉林省 "} is 吉林省).
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
-        if (r.level() == Level.PROVINCE && SCOPE.namesTheRegion(r.name())) {
+        String read = NortheastScope.nameAsRead(r.name()); // once: the scope's lookups read it as it is
+        if (r.level() == Level.PROVINCE && SCOPE.namesTheRegion(read)) {
             d.warn("warning.name-the-northeast-for-a-province", r.name(), r.province());
             return;
         }
-        NortheastScope.Part part = SCOPE.partNamed(r.name());
+        NortheastScope.Part part = SCOPE.partNamed(read);
         if (part != null) {
             Text what = Text.bilingual(part.zh(), part.en());
             if (r.level() == Level.PROVINCE) {
@@ -174,13 +175,12 @@ public final class Northeast2017 extends KitModule {
             }
             return;
         }
-        String named = SCOPE.provinceNamed(r.name());
-        String read = NortheastScope.nameAsRead(r.name());
+        String named = SCOPE.provinceNamed(read);
         if (named == null && read.length() > 2 && read.endsWith("地区")) {
             named = SCOPE.provinceNamed(read.substring(0, read.length() - 2)); // 辽宁地区 names 辽宁省
         }
         if (named == null) {
-            if (namesAPlaceBelowAProvince(r.name())) {
+            if (namesAPlaceBelowAProvince(read)) {
                 // RULES.md: cities and counties are not units (no target is set for them); a result headed 呼伦贝尔市
                 // would be 内蒙古自治区's figures, or the four provinces', under a city's name
                 if (r.level() == Level.PROVINCE) {
@@ -199,13 +199,12 @@ public final class Northeast2017 extends KitModule {
     }
 
     /**
-     * Whether {@code name}, read as the scope reads names ({@link NortheastScope#nameAsRead}), ends as the name of a
-     * place below a province does (a city 市, league 盟, prefecture 州, county 县, banner 旗 or district 区): a name
+     * Whether {@code read}, a name as the scope reads names ({@link NortheastScope#nameAsRead}), ends as the name of
+     * a place below a province does (a city 市, league 盟, prefecture 州, county 县, banner 旗 or district 区): a name
      * the provinces' table does not know. An area 地区 (辽宁地区, 蒙东地区), an autonomous region 自治区 or the
      * region's 三省一区 / 四省区 is none.
      */
-    private static boolean namesAPlaceBelowAProvince(String name) {
-        String read = NortheastScope.nameAsRead(name);
+    private static boolean namesAPlaceBelowAProvince(String read) {
         if (read.isEmpty() || read.endsWith("地区") || read.endsWith("自治区") || read.endsWith("一区")
                 || read.endsWith("省区")) {
             return false;
