@@ -409,7 +409,7 @@ final class ApplicationValidation {
      * @return whether the type stands
      */
     private static boolean typeAgainstName(ApplicantType type, String name, String ownProvince, Problems p) {
-        String end = name.isEmpty() ? "" : name.substring(name.length() - 1);
+        String end = name.substring(name.length() - 1); // a name told as missing is compared with no type
         if (type == ApplicantType.PROVINCE) {
             // 湖州市 typed a province had been told "a province is no applicant": a place below one is
             if (ownProvince != null && !namesProvince(name, ownProvince) && "市州盟县区旗".contains(end)) {
