@@ -384,8 +384,7 @@ final class ApplicationValidation {
         } else if (type == ApplicantType.PREFECTURE_CITY_DISTRICT && name != null) {
             // 宁波市鄞州区 typed another city's district had been told it is no applicant, and took a quota place
             String n = withoutProvinceBefore(name, province);
-            var city = places.separatelyPlannedCityBeginning(n)
-                    .filter(places.separatelyPlannedCitiesOf(province)::contains);
+            var city = ownSeparatelyPlannedCityBeginning(n, province, places);
             if (city.isPresent() && n.endsWith("区")) {
                 p.add("type", problem("problem.separately-planned-district-by-type", name, city.get().city()));
             }
@@ -468,8 +467,7 @@ final class ApplicationValidation {
             p.add("type", problem("problem.separately-planned-city-itself", name, itself.get().city()));
             return;
         }
-        var own = places.separatelyPlannedCitiesOf(province);
-        boolean ofOwnCity = places.separatelyPlannedCityBeginning(n).filter(own::contains).isPresent();
+        boolean ofOwnCity = ownSeparatelyPlannedCityBeginning(n, province, places).isPresent();
         // a 县级市 after its own 计划单列市 (宁波市余姚市) is not a 市辖区: it applies as a city and takes a place (a bare
         // name ending in 市 is told below as the city it begins with; a 县 is told by its name, typeAgainstName)
         if (ofOwnCity && n.endsWith("市")) {
@@ -481,10 +479,19 @@ final class ApplicationValidation {
         }
         String city = cityBefore(n);
         if (city != null) {
-            List<String> ownNames = own.stream().map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
+            List<String> ownNames = places.separatelyPlannedCitiesOf(province).stream().map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
             p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,
                     io.iprules.Text.bilingual(String.join("、", ownNames), String.join(", ", ownNames))));
         }
+    }
+
+    /**
+     * The 计划单列市 of {@code province} that {@code n} (its province taken off) begins with, as a district of that
+     * city is written (宁波市鄞州区 in 浙江省); empty for another province's, or none.
+     */
+    private static java.util.Optional<DistrictPlaces.SeparatelyPlannedCity> ownSeparatelyPlannedCityBeginning(
+            String n, String province, DistrictPlaces places) {
+        return places.separatelyPlannedCityBeginning(n).filter(places.separatelyPlannedCitiesOf(province)::contains);
     }
 
     /** A problem in both languages, from the module's messages ({@code problem.*} keys). */

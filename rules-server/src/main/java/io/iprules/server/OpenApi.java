@@ -108,7 +108,8 @@ final class OpenApi {
             }
             if (status == 503) {
                 r.putObject("headers").putObject("Retry-After").put("description", "When the service was busy "
-                        + "(the most requests, or requests with a large body, it takes on at once being handled, or a small batch of a known length that "
+                        + "(the most requests, or requests with a large body, it takes on at once being handled, or a "
+                        + "small batch of a known length that "
                         + "waited for a place in vain: 1; the most batches it evaluates at once being evaluated, or a "
                         + "batch that ran the service's memory out before its first result: 10): the seconds to wait "
                         + "before sending the request again. Absent when the evaluation took longer than allowed or "
