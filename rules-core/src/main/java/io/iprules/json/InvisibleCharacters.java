@@ -58,27 +58,20 @@ public final class InvisibleCharacters {
      * decision.
      */
     public static String withoutSpacesOrInvisible(String value) {
-        StringBuilder b = null;
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            if (showsNothing(c) || isSpace(c)) {
-                if (b == null) {
-                    b = new StringBuilder(value.length()).append(value, 0, i);
-                }
-            } else if (b != null) {
-                b.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
-        return b == null ? value : b.toString();
+        return withoutAny(value, c -> showsNothing(c) || isSpace(c));
     }
 
     /** {@code value} without the characters that show nothing; {@code value} itself when it has none. */
     public static String without(String value) {
+        return withoutAny(value, InvisibleCharacters::showsNothing);
+    }
+
+    /** {@code value} without the code points {@code drop} names; {@code value} itself when it has none. */
+    private static String withoutAny(String value, java.util.function.IntPredicate drop) {
         StringBuilder b = null;
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
-            if (showsNothing(c)) {
+            if (drop.test(c)) {
                 if (b == null) {
                     b = new StringBuilder(value.length()).append(value, 0, i);
                 }
