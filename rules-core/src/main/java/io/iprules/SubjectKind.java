@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param type         the Java type it binds to
  * @param description  what it is, in words
  * @param identifiedBy the subject's text fields that tell one subject from another, most telling first (a module
- *                     declares them, e.g. a registration code and then the name): a batch flags two lines whose
- *                     first given field of these is equal as the same subject applying twice
+ *                     declares them, e.g. a registration code and then the name): a batch flags two lines equal
+ *                     in the first of these fields both give as the same subject applying twice
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {

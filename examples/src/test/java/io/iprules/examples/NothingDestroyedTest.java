@@ -2462,6 +2462,49 @@ class NothingDestroyedTest {
     }
 
     /**
+     * The same enterprise applying with its credit code and again without it (beijing-2012 makes the code optional;
+     * its name alone) is one applicant: §3(1) subsidises its 12,345.67 yuan of interest at the deployment's 50%,
+     * 6,172.84 yuan (12,345.67 × 0.5 = 6,172.835, half up), on each line, so the budget counts it twice and the
+     * summary says so, by its name, whichever line came first. Two codes are two enterprises, though their names be
+     * the same.
+     */
+    @Test
+    void theSameApplicantWithAndWithoutItsCreditCodeIsFlagged(@TempDir Path tmp) throws Exception {
+        String uncoded = "{\"policy\":\"beijing-2012\",\"asOf\":\"2014-03-31\",\"applicant\":{"
+                + "\"name\":\"北京示例科技有限公司\",\"registeredInBeijing\":true,\"industries\":[\"OTHER\"],"
+                + "\"zhongguancun\":true,\"pledgeLoans\":[{\"bank\":\"北京银行\",\"pledge\":\"TRADEMARK\","
+                + "\"interestPaid\":\"12345.67\",\"year\":2013}]}}";
+        String coded = uncoded.replace("{\"name\":", "{\"creditCode\":\"91110108MA01A0001D\",\"name\":");
+        String otherCode = uncoded.replace("{\"name\":", "{\"creditCode\":\"91110108MA00123455\",\"name\":");
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, "{\"beijing-2012\":{\"BJ_PLEDGE_LOAN_INTEREST.RATE\":[{\"from\":\"2012-12-14\","
+                + "\"value\":\"0.5\",\"source\":\"a deployment's rule\"}]}}");
+        for (List<String> lines : List.of(List.of(uncoded, coded), List.of(coded, uncoded),
+                List.of(coded, otherCode))) {
+            Path in = tmp.resolve("in.jsonl");
+            Files.writeString(in, String.join("\n", lines) + "\n");
+            Path summary = tmp.resolve("s.json");
+            Path out = tmp.resolve("o.jsonl");
+            Files.deleteIfExists(out);
+            CliTest.Run r = run("batch", in.toString(), "--params", params.toString(), "--out", out.toString(),
+                    "--summary", summary.toString(), "--lang", "en");
+            assertThat(r.exit()).as(r.err()).isZero();
+            for (String line : Files.readAllLines(out)) {
+                assertThat(JSON.readTree(line).get("total").asText()).isEqualTo("6172.84");
+            }
+            JsonNode d = JSON.readTree(summary.toFile()).get("duplicates");
+            if (lines.contains(uncoded)) {
+                assertThat(d.get("count").asLong()).isEqualTo(1);
+                assertThat(d.get("amount").asText()).isEqualTo("6172.84");
+                assertThat(d.get("repeats").get(0).get("name").asText()).isEqualTo("北京示例科技有限公司");
+                assertThat(r.err()).contains("line 2 repeats line 1: 北京示例科技有限公司 (name, beijing-2012), 6,172.84 yuan");
+            } else {
+                assertThat(d.get("count").asLong()).as(r.err()).isZero();
+            }
+        }
+    }
+
+    /**
      * A repeat whose first line was awarded nothing (an application sent again with its recognitions) is counted once
      * in the budget: the summary says what the budget counts for the repeat beside the earlier line, not that it
      * counts it twice. §7(1): a national pilot enterprise (国家知识产权试点企业) is awarded 200,000 yuan, and the same

@@ -14,15 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applicants met twice in one batch: under the same policy, the same value of the first identifying field the
- * request gives (each module declares its subjects' identifying fields: a registration code, then the name). A repeat is budgeted like any line, and flagged with the amount it would
- * count twice. Keeps a 64-bit fingerprint (SHA-256, cut) and a line number per applicant, in flat arrays.
+ * Applicants met twice in one batch: under the same policy, the same value of the first identifying field both
+ * requests give (each module declares its subjects' identifying fields: a registration code, then the name). Two
+ * lines with codes are compared by their codes; a line without a code is compared with every line by its name, so
+ * that an enterprise applying once with its code and once without is met twice, not two applicants. A repeat is
+ * budgeted like any line, and flagged with the amount it would count twice. Keeps a 64-bit fingerprint (SHA-256, cut)
+ * and a line number per identifying value, in flat arrays: a line's most telling value, and each later value it gives
+ * (marked as such, {@link #later}), for the lines that give only that one.
  *
  * <p>Those arrays are bounded in bytes ({@code maxBytes}, growth included): a batch of more applicants than they
  * hold would otherwise end in an {@link OutOfMemoryError} (it did, at 1.4 million applicants in a heap of 110 MB),
  * and every later run of it too, since a resumed run remembers its kept lines' applicants again. Once they are full,
- * a line whose applicant is not among those remembered is counted as {@linkplain DuplicateApplicants#unchecked
- * unchecked} instead: repeats of remembered applicants are still flagged, repeats among the unchecked lines are not,
+ * a line whose values are not all among those remembered is counted as {@linkplain DuplicateApplicants#unchecked
+ * unchecked} instead: repeats of remembered values are still flagged, repeats among the unchecked lines may not be,
  * and the summary says how many lines that concerns.
  */
 final class Duplicates {
@@ -45,7 +49,7 @@ final class Duplicates {
     /**
      * A check whose tables take at most {@code maxBytes} (the old and the new ones together while they grow; at least
      * the first tables' 16 KiB): at most two thirds of the largest table's slots, about {@code maxBytes / 36}
-     * applicants, are remembered.
+     * values, are remembered (an applicant given by a code and a name takes two).
      */
     Duplicates(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -53,21 +57,51 @@ final class Duplicates {
 
     /**
      * The default bound: a quarter of the JVM's largest heap ({@link Runtime#maxMemory()}), so that a batch given
-     * more memory ({@code -Xmx}) checks more applicants: 2.8 million under {@code -Xmx512m}.
+     * more memory ({@code -Xmx}) checks more applicants: 2.8 million values under {@code -Xmx512m} (1.4 million
+     * applicants given by a code and a name).
      */
     static long defaultMaxBytes() {
         return Runtime.getRuntime().maxMemory() / 4;
     }
 
     /**
-     * The applicant of a request: {@code policy}, then the first of its subject's identifying fields that the
-     * request gives ({@link io.iprules.SubjectKind#identifiedBy()}, as its module declares them), then that field's
-     * value, separated by NUL; {@code null} when it gives none. Read from the request's bytes, so that the core
-     * knows no policy's types or fields.
+     * Who applied, as a batch compares applicants: the policy, and the identifying fields a request gives with a value,
+     * from the first given in the module's order (its most telling) on, each with its value.
+     *
+     * @param policy the policy applied under
+     * @param fields the identifying fields given, most telling first
+     * @param values their values, {@linkplain #shown as an officer reads them}
+     */
+    record Applicant(String policy, List<String> fields, List<String> values) {
+        Applicant {
+            fields = List.copyOf(fields);
+            values = List.copyOf(values);
+        }
+
+        /** How the value at {@code k} is kept: its policy, its field and the value, separated by NUL. */
+        String key(int k) {
+            return policy + '\0' + fields.get(k) + '\0' + values.get(k);
+        }
+
+        /** The {@link #fingerprint} of each value's {@link #key}, in order. */
+        long[] fingerprints() {
+            long[] h = new long[fields.size()];
+            for (int k = 0; k < h.length; k++) {
+                h[k] = fingerprint(key(k));
+            }
+            return h;
+        }
+    }
+
+    /**
+     * The applicant of a request: {@code policy}, then the identifying fields of its subject that the request gives
+     * ({@link io.iprules.SubjectKind#identifiedBy()}, as its module declares them) from the first given on;
+     * {@code null} when it gives none. Read from the request's bytes, so that the core knows no policy's types or
+     * fields.
      *
      * @param identity per policy id, per request key, the identifying fields
      */
-    static String applicant(byte[] json, Map<String, Map<String, List<String>>> identity) {
+    static Applicant applicant(byte[] json, Map<String, Map<String, List<String>>> identity) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -86,7 +120,7 @@ final class Duplicates {
      * The common case, the policy named first: only its subjects' identifying fields are kept, the same ones
      * {@link #anyOrder} finds (of a subject's first 64 texts; a valid request has one subject and no field twice).
      */
-    private static String applicantAfterPolicy(JsonParser p, String policy,
+    private static Applicant applicantAfterPolicy(JsonParser p, String policy,
             Map<String, Map<String, List<String>>> identity) throws IOException {
         Map<String, List<String>> keys = identity.get(policy);
         if (keys == null) {
@@ -101,16 +135,16 @@ final class Duplicates {
             }
             String[] found = new String[fields.size()];
             int texts = 0;
+            int met = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 if (p.nextToken() == JsonToken.VALUE_STRING && texts < 64) {
                     texts++;
                     int k = fields.indexOf(f);
-                    if (k >= 0) {
+                    if (k >= 0 && found[k] == null) {
                         found[k] = shown(p.getText());
-                        String decided = decided(policy, fields, found);
-                        if (decided != null) {
-                            return decided; // no later field can change it: the rest of the line is not read
+                        if (++met == found.length) {
+                            break; // every identifying field met: the rest of the line is not read
                         }
                     }
                 } else {
@@ -123,17 +157,21 @@ final class Duplicates {
     }
 
     /**
-     * The applicant: the first identifying field, in the module's order, given with a value ({@code value} of its
-     * position: {@code null} when not given), or {@code null} when none is.
+     * The applicant: the identifying fields given with a value ({@code value} of a field's position: {@code null}
+     * when not given), from the first given in the module's order on, or {@code null} when none is.
      */
-    private static String identified(String policy, List<String> fields, java.util.function.IntFunction<String> value) {
+    private static Applicant identified(String policy, List<String> fields,
+            java.util.function.IntFunction<String> value) {
+        List<String> given = new ArrayList<>(2);
+        List<String> values = new ArrayList<>(2);
         for (int k = 0; k < fields.size(); k++) {
             String v = value.apply(k);
             if (v != null && !v.isEmpty()) {
-                return key(policy, fields.get(k), v);
+                given.add(fields.get(k));
+                values.add(v);
             }
         }
-        return null;
+        return given.isEmpty() ? null : new Applicant(policy, given, values);
     }
 
     /**
@@ -146,28 +184,7 @@ final class Duplicates {
         return io.iprules.json.InvisibleCharacters.without(value).strip();
     }
 
-    /** How an applicant is kept: its policy, the identifying field given and its value. */
-    private static String key(String policy, String field, String value) {
-        return policy + '\0' + field + '\0' + value;
-    }
-
-    /**
-     * The applicant once it is certain: the first identifying field, in the module's order, given with a value,
-     * when every field before it has been met blank (a field appears once in a valid request); else {@code null}.
-     */
-    private static String decided(String policy, List<String> fields, String[] found) {
-        for (int k = 0; k < found.length; k++) {
-            if (found[k] == null) {
-                return null; // not met yet: it may still come, and would come first
-            }
-            if (!found[k].isEmpty()) {
-                return key(policy, fields.get(k), found[k]);
-            }
-        }
-        return null;
-    }
-
-    static String anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
+    static Applicant anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -184,7 +201,7 @@ final class Duplicates {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String f = p.currentName();
                         if (p.nextToken() == JsonToken.VALUE_STRING && values.size() < 64) {
-                            values.put(f, shown(p.getText()));
+                            values.putIfAbsent(f, shown(p.getText()));
                         } else {
                             p.skipChildren();
                         }
@@ -203,7 +220,7 @@ final class Duplicates {
                 if (fields == null) {
                     continue;
                 }
-                String applicant = identified(policy, fields, k -> subject.getValue().get(fields.get(k)));
+                Applicant applicant = identified(policy, fields, k -> subject.getValue().get(fields.get(k)));
                 if (applicant != null) {
                     return applicant;
                 }
@@ -228,34 +245,84 @@ final class Duplicates {
     }
 
     /** Counts {@code applicant} at {@code line}; a repeat is flagged with its total. */
-    void add(String applicant, long line, BigDecimal total) {
+    void add(Applicant applicant, long line, BigDecimal total) {
         if (applicant != null) {
-            add(applicant, fingerprint(applicant), line, total);
+            add(applicant, applicant.fingerprints(), line, total);
         }
     }
 
-    /** As {@link #add(String, long, BigDecimal)}, with the {@link #fingerprint} of {@code applicant} (a worker's). */
-    void add(String applicant, long h, long line, BigDecimal total) {
+    /**
+     * As {@link #add(Applicant, long, BigDecimal)}, with the {@linkplain Applicant#fingerprints fingerprints} of
+     * {@code applicant} (a worker's). The line repeats an earlier one that gave the same most telling value; or that
+     * gave this value after a more telling one (a line with a code, met again without it); or whose most telling
+     * value is one this line gives after its own (a line without a code, met again with it).
+     */
+    void add(Applicant applicant, long[] h, long line, BigDecimal total) {
+        int by = -1;
+        long first = find(h[0]);
+        if (first < 0) {
+            first = find(later(h[0]));
+        }
+        if (first >= 0) {
+            by = 0;
+        } else {
+            for (int k = 1; k < h.length && by < 0; k++) {
+                first = find(h[k]);
+                by = first >= 0 ? k : -1;
+            }
+        }
+        if (by >= 0) {
+            count++;
+            if (total != null) {
+                amount = amount.add(total);
+            }
+            if (listed.size() < LISTED) {
+                listed.add(new DuplicateApplicants.Repeat(applicant.policy(), applicant.fields().get(by),
+                        applicant.values().get(by), first, line, total));
+            }
+        }
+        boolean remembered = remember(h[0], line);
+        for (int k = 1; k < h.length; k++) {
+            remembered &= remember(later(h[k]), line);
+        }
+        if (!remembered) {
+            unchecked++; // a later line of this applicant may not be found a repeat
+        }
+    }
+
+    /**
+     * How a value a line gives after its most telling one is kept: its fingerprint changed by a constant, so that it
+     * is never taken for the same value given as a line's most telling one (that line is compared by it).
+     */
+    static long later(long h) {
+        long l = h ^ 0x9E3779B97F4A7C15L;
+        return l == 0 ? 1 : l;
+    }
+
+    /** The line {@code h} was kept at, or -1. */
+    private long find(long h) {
+        int mask = hashes.length - 1;
+        for (int i = (int) (h ^ (h >>> 32)) & mask; hashes[i] != 0; i = (i + 1) & mask) {
+            if (hashes[i] == h) {
+                return lines[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps {@code h} at {@code line} unless it is kept already; false when the tables are full. */
+    private boolean remember(long h, long line) {
         int mask = hashes.length - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
         while (hashes[i] != 0) {
             if (hashes[i] == h) {
-                count++;
-                if (total != null) {
-                    amount = amount.add(total);
-                }
-                if (listed.size() < LISTED) {
-                    String[] parts = applicant.split("\0", 3);
-                    listed.add(new DuplicateApplicants.Repeat(parts[0], parts[1], parts[2], lines[i], line, total));
-                }
-                return;
+                return true;
             }
             i = (i + 1) & mask;
         }
         if ((size + 1) * 3L > hashes.length * 2L) { // kept at most two-thirds full, or probing grows long
             if (!mayGrow()) {
-                unchecked++; // not remembered: a later line of this applicant cannot be found a repeat
-                return;
+                return false;
             }
             grow();
             mask = hashes.length - 1;
@@ -267,6 +334,7 @@ final class Duplicates {
         hashes[i] = h;
         lines[i] = line;
         size++;
+        return true;
     }
 
     /** Whether tables twice as large fit in {@link #maxBytes} beside the present ones, which growing copies. */
@@ -302,7 +370,7 @@ final class Duplicates {
         }
     });
 
-    /** The 64-bit fingerprint an applicant is kept by: SHA-256 of its UTF-8, cut; never 0. */
+    /** The 64-bit fingerprint a value is kept by: SHA-256 of its {@linkplain Applicant#key key}'s UTF-8, cut, not 0. */
     static long fingerprint(String s) {
         byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
         long h = 0;

@@ -268,9 +268,9 @@ public final class JsonLinesBatch {
         final int[] evaluated;
         final int[] invalid;
         final int[] failed;
-        final String[] applicants;
-        /** {@link Duplicates#fingerprint} of each applicant, computed by the worker. */
-        final long[] fingerprints;
+        final Duplicates.Applicant[] applicants;
+        /** {@link Duplicates.Applicant#fingerprints} of each applicant, computed by the worker. */
+        final long[][] fingerprints;
         final java.math.BigDecimal[] totals;
         final long inputEnd;
         final String inputSha256;
@@ -278,8 +278,8 @@ public final class JsonLinesBatch {
         Chunk(long firstLine, byte[][] lines, int size, int slices, long inputEnd, String inputSha256) {
             this.inputEnd = inputEnd;
             this.inputSha256 = inputSha256;
-            this.applicants = new String[size];
-            this.fingerprints = new long[size];
+            this.applicants = new Duplicates.Applicant[size];
+            this.fingerprints = new long[size][];
             this.totals = new java.math.BigDecimal[size];
             this.firstLine = firstLine;
             this.lines = lines;
@@ -594,10 +594,10 @@ public final class JsonLinesBatch {
                         : contract.evaluate(read.get(k), today, asOf);
                 b.add(r);
                 c.out[i] = contract.writeLineUtf8(r, language, trace, line);
-                String applicant = Duplicates.applicant(read.get(k), identity);
+                Duplicates.Applicant applicant = Duplicates.applicant(read.get(k), identity);
                 c.applicants[i] = applicant;
                 if (applicant != null) {
-                    c.fingerprints[i] = Duplicates.fingerprint(applicant);
+                    c.fingerprints[i] = applicant.fingerprints();
                 }
                 c.totals[i] = r.total();
                 evaluated++;

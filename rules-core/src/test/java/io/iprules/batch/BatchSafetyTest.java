@@ -261,8 +261,9 @@ class BatchSafetyTest {
     }
 
     /**
-     * A batch of more applicants than the check for repeats may remember (48 KiB: 1,365 of them) answers every line,
-     * budgets each, and counts the lines it could not remember; a repeat of a remembered applicant is still flagged.
+     * A batch of more applicants than the check for repeats may remember (48 KiB: 1,365 values; a line's code and its
+     * name are two, so lines 1 to 682 wholly and line 683's code) answers every line, budgets each, and counts the lines
+     * it could not remember wholly; a repeat of a remembered applicant is still flagged.
      * Before, the check grew without bound: 1.4 million applicants ended a run in 110 MB with an OutOfMemoryError.
      */
     @Test
@@ -272,7 +273,8 @@ class BatchSafetyTest {
         for (int i = 1; i <= 1400; i++) {
             in.append(line("企业" + i, "C" + i, "1.00")).append('\n');
         }
-        in.append(line("企业1 again", "C1", "2.00")).append('\n'); // line 1401: remembered, a repeat
+        // line 1401: its code remembered, a repeat; its new name not remembered
+        in.append(line("企业1 again", "C1", "2.00")).append('\n');
         in.append(line("企业1400 again", "C1400", "3.00")).append('\n'); // line 1402: not remembered, not flagged
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BatchSummary s = JsonLinesBatch.builder(engine).today(D).duplicateCheckBytes(48 * 1024).build()
@@ -280,8 +282,8 @@ class BatchSafetyTest {
         assertThat(s.requests()).isEqualTo(1402);
         assertThat(s.evaluated()).isEqualTo(1402);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1402);
-        // lines 1366 to 1400, and 1402
-        assertThat(s.duplicates().unchecked()).isEqualTo(36);
+        // lines 683 to 1400 (718), 1401 and 1402
+        assertThat(s.duplicates().unchecked()).isEqualTo(720);
         assertThat(s.duplicates().repeats()).containsExactly(
                 new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 1401, new BigDecimal("2.00")));
         assertThatThrownBy(() -> JsonLinesBatch.builder(engine).duplicateCheckBytes(0))

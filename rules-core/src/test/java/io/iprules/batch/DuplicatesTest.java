@@ -13,17 +13,29 @@ class DuplicatesTest {
     private static final Map<String, Map<String, List<String>>> IDENTITY =
             Map.of("p-1", Map.of("applicant", List.of("creditCode", "name")));
 
+    /** The applicant's keys, most telling first, joined by " | ". */
     private static String applicant(String json) {
         byte[] b = json.getBytes(StandardCharsets.UTF_8);
-        String answer = Duplicates.applicant(b, IDENTITY);
+        Duplicates.Applicant answer = Duplicates.applicant(b, IDENTITY);
         assertThat(answer).as("the same as reading every field: " + json).isEqualTo(Duplicates.anyOrder(b, IDENTITY));
-        return answer;
+        return keys(answer);
+    }
+
+    private static String keys(Duplicates.Applicant a) {
+        if (a == null) {
+            return null;
+        }
+        List<String> keys = new java.util.ArrayList<>();
+        for (int k = 0; k < a.fields().size(); k++) {
+            keys.add(a.key(k));
+        }
+        return String.join(" | ", keys);
     }
 
     @Test
     void theFirstIdentifyingFieldGivenIdentifies() {
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"C1\",\"x\":[1]}}"))
-                .isEqualTo("p-1\0creditCode\0C1");
+                .isEqualTo("p-1\0creditCode\0C1 | p-1\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-1\",\"asOf\":\"2013-01-01\",\"applicant\":{\"name\":\" 甲 \"}}"))
                 .isEqualTo("p-1\0name\0甲");
         // a blank code is no code: the name, which came before it, identifies
@@ -33,7 +45,7 @@ class DuplicatesTest {
                 .isEqualTo("p-1\0name\0乙");
         // a code inside a nested object is not the applicant's; the applicant's own comes after it
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"parent\":{\"creditCode\":\"P\"},"
-                + "\"creditCode\":\"C2\"}}")).isEqualTo("p-1\0creditCode\0C2");
+                + "\"creditCode\":\"C2\"}}")).isEqualTo("p-1\0creditCode\0C2 | p-1\0name\0甲");
         assertThat(applicant("{\"applicant\":{\"name\":\"甲\"},\"policy\":\"p-1\"}")).isEqualTo("p-1\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-2\",\"applicant\":{\"name\":\"甲\"}}")).isNull();
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"sme\":true}}")).isNull();
@@ -99,19 +111,20 @@ class DuplicatesTest {
     }
 
     /**
-     * Once every identifying field before the one met has been met blank, no later field can change who applied: the
-     * policy-first reading answers there and reads no further (so what follows, here a line cut short, is not read).
+     * Once every identifying field has been met, no later field can change who applied: the policy-first reading
+     * answers there and reads no further (so what follows, here a line cut short, is not read). A code alone is not
+     * enough: the name after it is compared with the lines that give no code.
      */
     @Test
-    void onceTheApplicantIsCertainTheRestOfTheLineIsNotRead() {
-        byte[] code = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"name\":"
+    void onceEveryIdentifyingFieldIsMetTheRestOfTheLineIsNotRead() {
+        byte[] both = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"name\":\"甲\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(Duplicates.applicant(code, IDENTITY)).isEqualTo("p-1\0creditCode\0C1");
+        assertThat(keys(Duplicates.applicant(both, IDENTITY))).isEqualTo("p-1\0creditCode\0C1 | p-1\0name\0甲");
         byte[] name = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\" \",\"name\":\"甲\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(Duplicates.applicant(name, IDENTITY)).isEqualTo("p-1\0name\0甲");
-        // the name met before the code: the code may still come, and would come first; the line ends before
-        byte[] undecided = "{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"x\":"
+        assertThat(keys(Duplicates.applicant(name, IDENTITY))).isEqualTo("p-1\0name\0甲");
+        // the code met, the name not yet: it may still come; the line ends before
+        byte[] undecided = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(Duplicates.applicant(undecided, IDENTITY)).isNull();
     }
@@ -122,8 +135,8 @@ class DuplicatesTest {
         assertThat(Duplicates.defaultMaxBytes()).isEqualTo(Runtime.getRuntime().maxMemory() / 4);
     }
 
-    private static String code(int i) {
-        return "p-1\0creditCode\0C" + i;
+    private static Duplicates.Applicant code(int i) {
+        return new Duplicates.Applicant("p-1", List.of("creditCode"), List.of("C" + i));
     }
 
     /** Thousands of applicants, more than the table first holds: none is taken for another, no repeat is missed. */
@@ -176,8 +189,8 @@ class DuplicatesTest {
     }
 
     /** Where {@code applicant}'s fingerprint is first looked for in a table of {@code slots} slots. */
-    private static int slot(String applicant, int slots) {
-        long h = Duplicates.fingerprint(applicant);
+    private static int slot(Duplicates.Applicant applicant, int slots) {
+        long h = Duplicates.fingerprint(applicant.key(0));
         return (int) (h ^ (h >>> 32)) & (slots - 1);
     }
 
@@ -208,5 +221,47 @@ class DuplicatesTest {
             roomier.add(code(i), i, BigDecimal.ONE);
         }
         assertThat(roomier.summary().unchecked()).as("96 KiB: 4,096 slots").isZero();
+    }
+
+    private static Duplicates.Applicant coded(String code, String name) {
+        return new Duplicates.Applicant("p-1", List.of("creditCode", "name"), List.of(code, name));
+    }
+
+    private static Duplicates.Applicant named(String name) {
+        return new Duplicates.Applicant("p-1", List.of("name"), List.of(name));
+    }
+
+    /**
+     * An enterprise applying once with its credit code and once without is one applicant, in either order: its
+     * second line counts the budget twice. Two codes are two applicants, whatever their names; a line without a code
+     * is compared by its name with both.
+     */
+    @Test
+    void aLineWithoutACodeIsTheApplicantOfAnEarlierOrLaterLineOfItsNameWithOne() {
+        Duplicates d = new Duplicates(Long.MAX_VALUE);
+        d.add(coded("C1", "甲"), 1, new BigDecimal("300000.00"));
+        d.add(named("甲"), 2, new BigDecimal("300000.00"));
+        d.add(named("乙"), 3, new BigDecimal("50000.00"));
+        d.add(coded("C2", "乙"), 4, new BigDecimal("50000.00"));
+        d.add(coded("C3", "丙"), 5, new BigDecimal("1.00"));
+        d.add(coded("C4", "丙"), 6, new BigDecimal("1.00")); // another code: another enterprise of that name
+        d.add(coded("C2", "乙"), 7, null); // a third line of 乙, by its code now
+        DuplicateApplicants s = d.summary();
+        assertThat(s.repeats()).containsExactly(
+                new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 2, new BigDecimal("300000.00")),
+                new DuplicateApplicants.Repeat("p-1", "name", "乙", 3, 4, new BigDecimal("50000.00")),
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "C2", 4, 7, null));
+        assertThat(s.count()).isEqualTo(3);
+        assertThat(s.amount()).isEqualByComparingTo("350000.00");
+        assertThat(s.unchecked()).isZero();
+    }
+
+    /** A code's line and a line of the same name under another policy are two applicants. */
+    @Test
+    void aNameUnderAnotherPolicyIsAnotherApplicant() {
+        Duplicates d = new Duplicates(Long.MAX_VALUE);
+        d.add(coded("C1", "甲"), 1, BigDecimal.ONE);
+        d.add(new Duplicates.Applicant("p-2", List.of("name"), List.of("甲")), 2, BigDecimal.ONE);
+        assertThat(d.summary()).isEqualTo(DuplicateApplicants.NONE);
     }
 }
