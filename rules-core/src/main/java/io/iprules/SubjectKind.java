@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param type         the Java type it binds to
  * @param description  what it is, in words
  * @param identifiedBy the subject's text fields that tell one subject from another, most telling first (a module
- *                     declares them, e.g. a registration code and then the name): a batch flags two lines equal
- *                     in the first of these fields both give as the same subject applying twice
+ *                     declares them, e.g. a registration code and then the name; one or two): a batch flags two
+ *                     lines equal in the first of these fields both give as the same subject applying twice (a
+ *                     field the request requires need not be followed by another: every valid line gives it)
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {
@@ -25,6 +26,12 @@ public record SubjectKind(String key, Class<?> type, Text description, List<Stri
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(description, "description");
         identifiedBy = List.copyOf(identifiedBy == null ? BY_NAME : identifiedBy);
+        if (identifiedBy.isEmpty() || identifiedBy.size() > 2) {
+            // two lines are compared by the first field both give: with three, two lines that give the first and the
+            // third, and the second and the third, would need every pair of fields kept apart
+            throw new IllegalArgumentException("subject " + key + ": identifiedBy names one or two fields (a code, "
+                    + "then a name), not " + identifiedBy.size() + ": " + identifiedBy);
+        }
     }
 
     /** A subject identified by its {@code name}. */

@@ -254,6 +254,21 @@ class ResultModelTest {
     private static final List<SubjectKind> SUBJECTS = List.of(new SubjectKind("applicant", String.class, Text.plain("a")),
             new SubjectKind("county", Integer.class, Text.plain("c")));
 
+    /** A batch compares two lines by the first identifying field both give: defined for one or two fields. */
+    @Test
+    void aSubjectIsIdentifiedByOneOrTwoFields() {
+        assertThat(new SubjectKind("applicant", String.class, Text.plain("a"), null).identifiedBy())
+                .isEqualTo(SubjectKind.BY_NAME);
+        assertThat(new SubjectKind("applicant", String.class, Text.plain("a"), List.of("creditCode", "name"))
+                .identifiedBy()).containsExactly("creditCode", "name");
+        assertThatThrownBy(() -> new SubjectKind("applicant", String.class, Text.plain("a"), List.of("a", "b", "c")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("subject applicant: identifiedBy names one or two fields (a code, then a name), not 3: "
+                        + "[a, b, c]");
+        assertThatThrownBy(() -> new SubjectKind("applicant", String.class, Text.plain("a"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 0");
+    }
+
     @Test
     void aPolicyIsInForceFromItsFirstToItsLastDay() {
         PolicyDescription bounded = policy(LocalDate.of(2015, 12, 31), List.of(), List.of(), SUBJECTS);

@@ -65,22 +65,27 @@ final class Duplicates {
     }
 
     /**
-     * Who applied, as a batch compares applicants: the policy, and the identifying fields a request gives with a value,
-     * from the first given in the module's order (its most telling) on, each with its value.
+     * Who applied, as a batch compares applicants: the policy, the request key of its subject, and the identifying
+     * fields a request gives with a value, from the first given in the module's order (its most telling) on, each with
+     * its value.
      *
-     * @param policy the policy applied under
-     * @param fields the identifying fields given, most telling first
-     * @param values their values, {@linkplain #shown as an officer reads them}
+     * @param policy       the policy applied under
+     * @param subject      the request key of the subject ({@code applicant}, {@code city}): a city and an enterprise
+     *                     of one name are two
+     * @param fields       the identifying fields given, most telling first
+     * @param values       their values, {@linkplain #shown as an officer reads them}
+     * @param mostTelling  whether the first of {@code fields} is the module's first identifying field: no line gives
+     *                     it after another
      */
-    record Applicant(String policy, List<String> fields, List<String> values) {
+    record Applicant(String policy, String subject, List<String> fields, List<String> values, boolean mostTelling) {
         Applicant {
             fields = List.copyOf(fields);
             values = List.copyOf(values);
         }
 
-        /** How the value at {@code k} is kept: its policy, its field and the value, separated by NUL. */
+        /** How the value at {@code k} is kept: its policy, subject, field and the value, separated by NUL. */
         String key(int k) {
-            return policy + '\0' + fields.get(k) + '\0' + values.get(k);
+            return policy + '\0' + subject + '\0' + fields.get(k) + '\0' + values.get(k);
         }
 
         /** The {@link #fingerprint} of each value's {@link #key}, in order. */
@@ -127,7 +132,8 @@ final class Duplicates {
             return null;
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            List<String> fields = keys.get(p.currentName());
+            String subjectKey = p.currentName();
+            List<String> fields = keys.get(subjectKey);
             JsonToken t = p.nextToken();
             if (fields == null || t != JsonToken.START_OBJECT) {
                 p.skipChildren();
@@ -151,7 +157,7 @@ final class Duplicates {
                     p.skipChildren();
                 }
             }
-            return identified(policy, fields, k -> found[k]);
+            return identified(policy, subjectKey, fields, k -> found[k]);
         }
         return null;
     }
@@ -160,7 +166,7 @@ final class Duplicates {
      * The applicant: the identifying fields given with a value ({@code value} of a field's position: {@code null}
      * when not given), from the first given in the module's order on, or {@code null} when none is.
      */
-    private static Applicant identified(String policy, List<String> fields,
+    private static Applicant identified(String policy, String subject, List<String> fields,
             java.util.function.IntFunction<String> value) {
         List<String> given = new ArrayList<>(2);
         List<String> values = new ArrayList<>(2);
@@ -171,17 +177,28 @@ final class Duplicates {
                 values.add(v);
             }
         }
-        return given.isEmpty() ? null : new Applicant(policy, given, values);
+        return given.isEmpty() ? null
+                : new Applicant(policy, subject, given, values, given.get(0).equals(fields.get(0)));
     }
 
     /**
-     * An identifying value as an officer reads it: without the spaces around it and without the characters that show
-     * nothing ({@link io.iprules.json.InvisibleCharacters}), so that {@code 某\u200B公司} is the applicant {@code 某公司}
-     * met again. The modules refuse such characters in the names a decision compares; an applicant's own name decides
+     * An identifying value as an officer reads it: without the spaces around it (a no-break or an ideographic one too)
+     * and without the characters that show nothing ({@link io.iprules.json.InvisibleCharacters}), so that
+     * {@code 某\u200B公司} is the applicant {@code 某公司} met again. The modules refuse such characters in the names a decision compares; an applicant's own name decides
      * nothing within its request, so only this check reads it so.
      */
     static String shown(String value) {
-        return io.iprules.json.InvisibleCharacters.without(value).strip();
+        String s = io.iprules.json.InvisibleCharacters.without(value);
+        int begin = 0;
+        int end = s.length();
+        // every space is in the BMP; String.strip would keep a no-break space (U+00A0, U+202F) around a name
+        while (begin < end && io.iprules.json.InvisibleCharacters.isSpace(s.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && io.iprules.json.InvisibleCharacters.isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(begin, end);
     }
 
     static Applicant anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {
@@ -220,7 +237,8 @@ final class Duplicates {
                 if (fields == null) {
                     continue;
                 }
-                Applicant applicant = identified(policy, fields, k -> subject.getValue().get(fields.get(k)));
+                Applicant applicant = identified(policy, subject.getKey(), fields,
+                        k -> subject.getValue().get(fields.get(k)));
                 if (applicant != null) {
                     return applicant;
                 }
@@ -256,19 +274,36 @@ final class Duplicates {
      * {@code applicant} (a worker's). The line repeats an earlier one that gave the same most telling value; or that
      * gave this value after a more telling one (a line with a code, met again without it); or whose most telling
      * value is one this line gives after its own (a line without a code, met again with it).
+     *
+     * <p>A line without a code is one applicant with at most one code: once a line with a code has been met with its
+     * name, it is {@linkplain #CLAIMED claimed}, and a line with another code is not its repeat (its applicant is
+     * another enterprise of that name). Else three lines, a name and two codes of it, would count two repeats in some
+     * orders and one in others, and the summary would take a real enterprise's award for one counted twice.
      */
     void add(Applicant applicant, long[] h, long line, BigDecimal total) {
         int by = -1;
-        long first = find(h[0]);
-        if (first < 0) {
-            first = find(later(h[0]));
-        }
-        if (first >= 0) {
+        long first = -1;
+        boolean claimed = false;
+        int at = probe(h[0]);
+        if (hashes[at] == h[0]) {
             by = 0;
-        } else {
-            for (int k = 1; k < h.length && by < 0; k++) {
-                first = find(h[k]);
-                by = first >= 0 ? k : -1;
+            first = lines[at] & LINE;
+        } else if (!applicant.mostTelling()) {
+            int later = probe(later(h[0]));
+            if (hashes[later] != 0) {
+                by = 0;
+                first = lines[later] & LINE;
+                claimed = true; // its code is that line's
+            }
+        }
+        for (int k = 1; k < h.length; k++) {
+            int named = probe(h[k]);
+            if (hashes[named] != 0 && (lines[named] & CLAIMED) == 0) {
+                if (by < 0) {
+                    by = k;
+                    first = lines[named] & LINE;
+                }
+                lines[named] |= CLAIMED; // this line's code is its
             }
         }
         if (by >= 0) {
@@ -281,7 +316,7 @@ final class Duplicates {
                         applicant.values().get(by), first, line, total));
             }
         }
-        boolean remembered = remember(h[0], line);
+        boolean remembered = hashes[at] == h[0] || remember(h[0], claimed ? line | CLAIMED : line);
         for (int k = 1; k < h.length; k++) {
             remembered &= remember(later(h[k]), line);
         }
@@ -289,6 +324,14 @@ final class Duplicates {
             unchecked++; // a later line of this applicant may not be found a repeat
         }
     }
+
+    /** The bits of a slot's line that hold the line number. */
+    private static final long LINE = (1L << 62) - 1;
+    /**
+     * The mark on a line without a code whose applicant a line with a code has been found to be: lines with other
+     * codes are no longer its repeats.
+     */
+    private static final long CLAIMED = 1L << 62;
 
     /**
      * How a value a line gives after its most telling one is kept: its fingerprint changed by a constant, so that it
@@ -299,37 +342,28 @@ final class Duplicates {
         return l == 0 ? 1 : l;
     }
 
-    /** The line {@code h} was kept at, or -1. */
-    private long find(long h) {
+    /** The slot that holds {@code h}, or the empty slot where it would go. */
+    private int probe(long h) {
         int mask = hashes.length - 1;
-        for (int i = (int) (h ^ (h >>> 32)) & mask; hashes[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == h) {
-                return lines[i];
-            }
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (hashes[i] != 0 && hashes[i] != h) {
+            i = (i + 1) & mask;
         }
-        return -1;
+        return i;
     }
 
     /** Keeps {@code h} at {@code line} unless it is kept already; false when the tables are full. */
     private boolean remember(long h, long line) {
-        int mask = hashes.length - 1;
-        int i = (int) (h ^ (h >>> 32)) & mask;
-        while (hashes[i] != 0) {
-            if (hashes[i] == h) {
-                return true;
-            }
-            i = (i + 1) & mask;
+        int i = probe(h);
+        if (hashes[i] == h) {
+            return true;
         }
         if ((size + 1) * 3L > hashes.length * 2L) { // kept at most two-thirds full, or probing grows long
             if (!mayGrow()) {
                 return false;
             }
             grow();
-            mask = hashes.length - 1;
-            i = (int) (h ^ (h >>> 32)) & mask;
-            while (hashes[i] != 0) {
-                i = (i + 1) & mask;
-            }
+            i = probe(h);
         }
         hashes[i] = h;
         lines[i] = line;

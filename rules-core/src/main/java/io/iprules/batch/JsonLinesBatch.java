@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@link Builder#chunk} lines and {@link Builder#chunkBytes} bytes of input (a line longer than
  * {@link JsonContract#MAX_REQUEST_BYTES} is skipped without being kept), at most two chunks in memory at a time,
  * and a request's problems are cut at {@link io.iprules.InvalidRequestException#MAX_PROBLEMS}. The check for
- * repeated applicants keeps about 24 bytes per applicant, in at most {@link Builder#duplicateCheckBytes} (a quarter
- * of the heap by default); past it, lines of applicants it cannot remember are counted
+ * repeated applicants keeps about 24 bytes per identifying value (two for a line giving a code and a name), in at
+ * most {@link Builder#duplicateCheckBytes} (a quarter of the heap by default); past it, lines it cannot remember
+ * are counted
  * ({@link DuplicateApplicants#unchecked}).
  *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
@@ -171,10 +172,10 @@ public final class JsonLinesBatch {
 
         /**
          * The most bytes the check for repeated applicants may take, its tables growing included (default: a quarter
-         * of {@link Runtime#maxMemory()}); it remembers about one applicant per 36 bytes (2.8 million under
-         * {@code -Xmx512m}). Once it is full, a line whose applicant it does not remember is counted in
-         * {@link DuplicateApplicants#unchecked} instead of being remembered: a repeat among such lines is not
-         * flagged. Every line is still evaluated and budgeted.
+         * of {@link Runtime#maxMemory()}); it remembers about one identifying value per 36 bytes (2.8 million under
+         * {@code -Xmx512m}; a line giving a code and a name takes two). Once it is full, a line whose applicant it
+         * does not remember is counted in {@link DuplicateApplicants#unchecked} instead of being remembered: a repeat
+         * among such lines is not flagged. Every line is still evaluated and budgeted.
          */
         @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
         public Builder duplicateCheckBytes(long bytes) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Who applied, read from a request's bytes: the policy-first reading stops early but answers as the full one. */
 class DuplicatesTest {
     private static final Map<String, Map<String, List<String>>> IDENTITY =
-            Map.of("p-1", Map.of("applicant", List.of("creditCode", "name")));
+            Map.of("p-1", Map.of("applicant", List.of("creditCode", "name"), "city", List.of("name")));
 
     /** The applicant's keys, most telling first, joined by " | ". */
     private static String applicant(String json) {
@@ -35,37 +35,38 @@ class DuplicatesTest {
     @Test
     void theFirstIdentifyingFieldGivenIdentifies() {
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"C1\",\"x\":[1]}}"))
-                .isEqualTo("p-1\0creditCode\0C1 | p-1\0name\0甲");
+                .isEqualTo("p-1\0applicant\0creditCode\0C1 | p-1\0applicant\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-1\",\"asOf\":\"2013-01-01\",\"applicant\":{\"name\":\" 甲 \"}}"))
-                .isEqualTo("p-1\0name\0甲");
+                .isEqualTo("p-1\0applicant\0name\0甲");
         // a blank code is no code: the name, which came before it, identifies
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"  \"}}"))
-                .isEqualTo("p-1\0name\0甲");
+                .isEqualTo("p-1\0applicant\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"\",\"name\":\"乙\"}}"))
-                .isEqualTo("p-1\0name\0乙");
+                .isEqualTo("p-1\0applicant\0name\0乙");
         // a code inside a nested object is not the applicant's; the applicant's own comes after it
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\",\"parent\":{\"creditCode\":\"P\"},"
-                + "\"creditCode\":\"C2\"}}")).isEqualTo("p-1\0creditCode\0C2 | p-1\0name\0甲");
-        assertThat(applicant("{\"applicant\":{\"name\":\"甲\"},\"policy\":\"p-1\"}")).isEqualTo("p-1\0name\0甲");
+                + "\"creditCode\":\"C2\"}}")).isEqualTo("p-1\0applicant\0creditCode\0C2 | p-1\0applicant\0name\0甲");
+        assertThat(applicant("{\"applicant\":{\"name\":\"甲\"},\"policy\":\"p-1\"}"))
+                .isEqualTo("p-1\0applicant\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-2\",\"applicant\":{\"name\":\"甲\"}}")).isNull();
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"sme\":true}}")).isNull();
     }
 
     @Test
     void aNameWrittenWithCharactersThatShowNothingIsTheSameApplicant() {
-        // a zero-width space, a byte order mark, a word joiner, a bell (a JSON escape), an ideographic space and a
-        // zero-width joiner: 嘉兴禾城 as an officer reads it
+        // a zero-width space, a byte order mark, a word joiner, a bell (a JSON escape), an ideographic space, a
+        // zero-width joiner, a Hangul filler and no-break spaces: 嘉兴禾城 as an officer reads it
         for (String name : List.of("嘉兴\u200B禾城", "\uFEFF嘉兴禾城", "嘉兴\u2060禾城 ", "嘉兴禾城\\u0007",
-                "\u3000嘉兴禾城\u200D", "嘉兴禾城\u3164")) {
+                "\u3000嘉兴禾城\u200D", "嘉兴禾城\u3164", "嘉兴禾城\u00A0", "\u202F嘉兴禾城")) {
             assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"" + name + "\"}}"))
-                    .as(name).isEqualTo("p-1\0name\0嘉兴禾城");
+                    .as(name).isEqualTo("p-1\0applicant\0name\0嘉兴禾城");
         }
         // a code so written is the same code
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C\u200B1\"}}"))
-                .isEqualTo("p-1\0creditCode\0C1");
+                .isEqualTo("p-1\0applicant\0creditCode\0C1");
         // a name of such characters alone is no name: the code after it identifies
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":{\"name\":\"\u200B\",\"creditCode\":\"C3\"}}"))
-                .isEqualTo("p-1\0creditCode\0C3");
+                .isEqualTo("p-1\0applicant\0creditCode\0C3");
         // a character beyond the BMP is kept whole; a surrogate standing alone shows nothing
         assertThat(Duplicates.shown("\uD840\uDC0B甲")).isEqualTo("\uD840\uDC0B甲");
         assertThat(Duplicates.shown("甲\uD840")).isEqualTo("甲");
@@ -78,7 +79,7 @@ class DuplicatesTest {
         for (int i = 0; i < 63; i++) {
             b.append(",\"f").append(i).append("\":\"v\"");
         }
-        assertThat(applicant(b + ",\"creditCode\":\"C65\"}}")).isEqualTo("p-1\0name\0甲"); // the 65th text
+        assertThat(applicant(b + ",\"creditCode\":\"C65\"}}")).isEqualTo("p-1\0applicant\0name\0甲"); // the 65th text
     }
 
     @Test
@@ -99,14 +100,14 @@ class DuplicatesTest {
     @Test
     void onlyThePolicyFieldNamesThePolicyAndOnlyASubjectObjectIsReadForTheApplicant() {
         assertThat(applicant("{\"asOf\":\"2013-01-01\",\"policy\":\"p-1\",\"applicant\":{\"name\":\"甲\"}}"))
-                .isEqualTo("p-1\0name\0甲");
+                .isEqualTo("p-1\0applicant\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-1\",\"options\":{\"name\":\"乙\"},\"applicant\":{\"name\":\"甲\"}}"))
-                .isEqualTo("p-1\0name\0甲");
+                .isEqualTo("p-1\0applicant\0name\0甲");
         assertThat(applicant("{\"policy\":\"p-1\",\"applicant\":\"甲\",\"name\":\"乙\"}")).isNull();
         // read in any order: an object that is no subject, under whichever key, does not hide the subject
         for (String other : List.of("a", "x", "options", "zz", "context", "b1")) {
             assertThat(applicant("{\"" + other + "\":{\"name\":\"乙\"},\"applicant\":{\"name\":\"甲\"},"
-                    + "\"policy\":\"p-1\"}")).as(other).isEqualTo("p-1\0name\0甲");
+                    + "\"policy\":\"p-1\"}")).as(other).isEqualTo("p-1\0applicant\0name\0甲");
         }
     }
 
@@ -119,10 +120,11 @@ class DuplicatesTest {
     void onceEveryIdentifyingFieldIsMetTheRestOfTheLineIsNotRead() {
         byte[] both = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"name\":\"甲\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(keys(Duplicates.applicant(both, IDENTITY))).isEqualTo("p-1\0creditCode\0C1 | p-1\0name\0甲");
+        assertThat(keys(Duplicates.applicant(both, IDENTITY)))
+                .isEqualTo("p-1\0applicant\0creditCode\0C1 | p-1\0applicant\0name\0甲");
         byte[] name = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\" \",\"name\":\"甲\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(keys(Duplicates.applicant(name, IDENTITY))).isEqualTo("p-1\0name\0甲");
+        assertThat(keys(Duplicates.applicant(name, IDENTITY))).isEqualTo("p-1\0applicant\0name\0甲");
         // the code met, the name not yet: it may still come; the line ends before
         byte[] undecided = "{\"policy\":\"p-1\",\"applicant\":{\"creditCode\":\"C1\",\"x\":"
                 .getBytes(StandardCharsets.UTF_8);
@@ -136,7 +138,7 @@ class DuplicatesTest {
     }
 
     private static Duplicates.Applicant code(int i) {
-        return new Duplicates.Applicant("p-1", List.of("creditCode"), List.of("C" + i));
+        return new Duplicates.Applicant("p-1", "applicant", List.of("creditCode"), List.of("C" + i), true);
     }
 
     /** Thousands of applicants, more than the table first holds: none is taken for another, no repeat is missed. */
@@ -224,11 +226,11 @@ class DuplicatesTest {
     }
 
     private static Duplicates.Applicant coded(String code, String name) {
-        return new Duplicates.Applicant("p-1", List.of("creditCode", "name"), List.of(code, name));
+        return new Duplicates.Applicant("p-1", "applicant", List.of("creditCode", "name"), List.of(code, name), true);
     }
 
     private static Duplicates.Applicant named(String name) {
-        return new Duplicates.Applicant("p-1", List.of("name"), List.of(name));
+        return new Duplicates.Applicant("p-1", "applicant", List.of("name"), List.of(name), false);
     }
 
     /**
@@ -261,7 +263,50 @@ class DuplicatesTest {
     void aNameUnderAnotherPolicyIsAnotherApplicant() {
         Duplicates d = new Duplicates(Long.MAX_VALUE);
         d.add(coded("C1", "甲"), 1, BigDecimal.ONE);
-        d.add(new Duplicates.Applicant("p-2", List.of("name"), List.of("甲")), 2, BigDecimal.ONE);
+        d.add(new Duplicates.Applicant("p-2", "applicant", List.of("name"), List.of("甲"), true), 2, BigDecimal.ONE);
         assertThat(d.summary()).isEqualTo(DuplicateApplicants.NONE);
+    }
+
+    /** A city and an enterprise of one name are two subjects: each is kept under its request key. */
+    @Test
+    void aCityAndAnEnterpriseOfOneNameAreTwo() {
+        assertThat(applicant("{\"policy\":\"p-1\",\"city\":{\"name\":\"嘉兴市\"}}")).isEqualTo("p-1\0city\0name\0嘉兴市");
+        Duplicates d = new Duplicates(Long.MAX_VALUE);
+        d.add(new Duplicates.Applicant("p-1", "city", List.of("name"), List.of("嘉兴市"), true), 1, BigDecimal.ONE);
+        d.add(coded("C1", "嘉兴市"), 2, BigDecimal.ONE);
+        d.add(named("嘉兴市"), 3, BigDecimal.ONE);
+        assertThat(d.summary().repeats()).containsExactly(
+                new DuplicateApplicants.Repeat("p-1", "name", "嘉兴市", 2, 3, BigDecimal.ONE));
+    }
+
+    /**
+     * Three lines of one name, one without a code (U, 2,000.00) and two with two codes (C1, 500.00; C2, 1,000.00):
+     * C1 and C2 are two enterprises, so U is one of them and the three lines hold one repeat in every order. The line
+     * flagged is the one that met another's applicant: U wherever it comes after a code, else the first code after
+     * it.
+     */
+    @Test
+    void aLineWithoutACodeIsOneApplicantWithAtMostOneCodeInEveryOrder() {
+        Duplicates.Applicant u = named("甲");
+        Duplicates.Applicant c1 = coded("C1", "甲");
+        Duplicates.Applicant c2 = coded("C2", "甲");
+        Map<Duplicates.Applicant, BigDecimal> totals = Map.of(u, new BigDecimal("2000.00"), c1,
+                new BigDecimal("500.00"), c2, new BigDecimal("1000.00"));
+        Map<List<Duplicates.Applicant>, DuplicateApplicants.Repeat> expected = Map.of(
+                List.of(c1, c2, u), new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 3, new BigDecimal("2000.00")),
+                List.of(c2, c1, u), new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 3, new BigDecimal("2000.00")),
+                List.of(c1, u, c2), new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 2, new BigDecimal("2000.00")),
+                List.of(c2, u, c1), new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 2, new BigDecimal("2000.00")),
+                List.of(u, c1, c2), new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 2, new BigDecimal("500.00")),
+                List.of(u, c2, c1),
+                new DuplicateApplicants.Repeat("p-1", "name", "甲", 1, 2, new BigDecimal("1000.00")));
+        expected.forEach((order, repeat) -> {
+            Duplicates d = new Duplicates(Long.MAX_VALUE);
+            for (int i = 0; i < order.size(); i++) {
+                d.add(order.get(i), i + 1, totals.get(order.get(i)));
+            }
+            assertThat(d.summary()).as(order.toString())
+                    .isEqualTo(new DuplicateApplicants(1, repeat.total(), List.of(repeat), 0));
+        });
     }
 }
