@@ -883,12 +883,23 @@ final class BatchCommand implements Callable<Integer> {
             return new Requests(Io.get().in());
         }
         try {
-            return new BufferedInputStream(new Requests(Files.newInputStream(input)), 1 << 16);
+            return requests(input);
         } catch (NoSuchFileException e) {
             throw InputFiles.missing(in, lang);
         } catch (IOException e) {
             throw Messages.invalid(lang, "file.unreadable", in, Messages.reason(lang, e));
         }
+    }
+
+    /** The requests of the file or named pipe {@code input}, buffered. */
+    static InputStream requests(Path input) throws IOException {
+        // a named pipe (bash's <(…) too) read as standard input is, by a FileInputStream, which asks the pipe how many
+        // bytes wait: the JDK's stream of a file asks it for a position and fails (Requests says 0), and the batch,
+        // which answers the lines in hand before a read that would wait, would take that for a pause at every buffer:
+        // chunks of 64 KiB, each flushed and checkpointed, none read while the one before is evaluated
+        InputStream raw = Files.readAttributes(input, java.nio.file.attribute.BasicFileAttributes.class).isOther()
+                ? new java.io.FileInputStream(input.toFile()) : Files.newInputStream(input);
+        return new BufferedInputStream(new Requests(raw), 1 << 16);
     }
 
     /** A read of the requests that failed after they were opened: exit 1, naming the input, in the run's language. */

@@ -76,6 +76,29 @@ class BatchFilesTest {
     }
 
     /**
+     * A named pipe tells how many bytes wait in it, as standard input does: the batch answers the lines in hand before
+     * a read that would wait, so a pipe that always said none (the JDK's stream of a file asks a pipe for its position
+     * and fails, said as 0) would have its lines read and answered a buffer at a time, none read ahead.
+     */
+    @Test
+    @Timeout(60)
+    void aNamedPipeTellsTheBytesWaitingInIt(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(tmp.resolve("fifo")), "no mkfifo here");
+        Path fifo = tmp.resolve("fifo");
+        byte[] lines = "{}\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
+        CompletableFuture<Void> fed = feed(fifo, lines);
+        try (InputStream in = BatchCommand.requests(fifo)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (in.available() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // until the feeder has written
+            }
+            assertThat(in.available()).isPositive();
+            fed.get(30, TimeUnit.SECONDS);
+            assertThat(in.readAllBytes()).isEqualTo(lines);
+        }
+    }
+
+    /**
      * A read of the input that fails half-way (an I/O error of the disk, a network file system gone) is told as
      * what it is, naming the input, exit 1: it was told as a failed write of the output.
      */
