@@ -1570,7 +1570,11 @@ class NothingDestroyedTest {
         }
     }
 
-    /** {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. */
+    /**
+     * {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. Its bytes are ready as a
+     * file's are, to its end (a file's size tells nothing of the failure): without, it read as a pipe that pauses,
+     * whose lines in hand the batch answers before a read that would wait.
+     */
     private static InputStream failingAt(byte[] bytes, int failAt) {
         return new InputStream() {
             private int at;
@@ -1581,6 +1585,11 @@ class NothingDestroyedTest {
                     throw new IOException("Input/output error");
                 }
                 return bytes[at++] & 0xff;
+            }
+
+            @Override
+            public int available() {
+                return bytes.length - at;
             }
         };
     }

@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * are counted
  * ({@link DuplicateApplicants#unchecked}).
  *
+ * <p>A chunk is read while the one before it is evaluated, but not past a pause of the input: where no line is
+ * ready (no whole line buffered and {@link InputStream#available()} 0, as for a client that waits for the answers
+ * to the lines it sent before it sends more), the chunk being read ends with the lines received, and the chunk in
+ * hand is written before the read waits. Every line received is so answered without waiting for more input; a file,
+ * whose bytes are always ready, is still read in whole chunks.
+ *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
  * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
  * one skips the input it covers, after checking it is the same input byte for byte (SHA-256), and that the output
@@ -146,8 +152,9 @@ public final class JsonLinesBatch {
         }
 
         /**
-         * The most lines a chunk holds (default 2048); a chunk also ends at {@link #chunkBytes}. At most two chunks
-         * are in memory: one read and evaluated while the one before it is written.
+         * The most lines a chunk holds (default 2048); a chunk also ends at {@link #chunkBytes}, and where the input
+         * pauses (see {@link JsonLinesBatch}). At most two chunks are in memory: one read and evaluated while the one
+         * before it is written.
          */
         public Builder chunk(int lines) {
             if (lines < 1) {
@@ -331,19 +338,19 @@ public final class JsonLinesBatch {
             List<Future<?>> previousTasks = null;
             Chunk previous = null;
             while (true) {
+                if (previous != null && !reader.lineReady()) {
+                    // the read would wait: the chunk in hand is answered first, not once the next one has come (a
+                    // client waiting for answers before it sends more lines would get none). A file always has
+                    // bytes ready, and is read while the chunk before is evaluated
+                    writtenInputBytes = answer(previous, previousTasks, sink, counted, outputCrc, budget, duplicates,
+                            counts, writtenInputBytes);
+                    previous = null;
+                }
                 Chunk next = read(reader, lineNumber);
                 List<Future<?>> tasks = next == null ? null : submit(pool, next);
                 if (previous != null) {
-                    long linesBefore = counts[0];
-                    long bytesBefore = writtenInputBytes;
-                    write(previous, previousTasks, sink, budget, duplicates, counts,
-                            done -> progress.update(linesBefore + done, bytesBefore));
-                    sink.flush();
-                    checkpoints.accept(new Checkpoint(counts[0], previous.inputEnd, previous.inputSha256,
-                            counted.count(), crc32c(outputCrc), engineParts));
-                    // the input bytes of the lines written, not of the chunk read ahead
-                    writtenInputBytes = previous.inputEnd;
-                    progress.update(counts[0], writtenInputBytes);
+                    writtenInputBytes = answer(previous, previousTasks, sink, counted, outputCrc, budget, duplicates,
+                            counts, writtenInputBytes);
                 }
                 if (next == null) {
                     break;
@@ -361,6 +368,25 @@ public final class JsonLinesBatch {
         LOG.info("batch: {} requests, {} evaluated, {} invalid, {} failed in {} ms", s.requests(), s.evaluated(),
                 s.invalid(), s.failed(), s.millis());
         return s;
+    }
+
+    /**
+     * Writes chunk {@code c} once evaluated, flushes it, and gives its checkpoint and progress.
+     *
+     * @param bytesBefore the input bytes of the lines written before it
+     * @return the input bytes of the lines written, it included
+     */
+    private long answer(Chunk c, List<Future<?>> tasks, OutputStream sink, CountingOutput counted,
+            java.util.zip.CRC32C outputCrc, Budget budget, Duplicates duplicates, long[] counts, long bytesBefore)
+            throws IOException {
+        long linesBefore = counts[0];
+        write(c, tasks, sink, budget, duplicates, counts, done -> progress.update(linesBefore + done, bytesBefore));
+        sink.flush();
+        checkpoints.accept(new Checkpoint(counts[0], c.inputEnd, c.inputSha256, counted.count(), crc32c(outputCrc),
+                engineParts));
+        // the input bytes of the lines written, not of the chunk read ahead
+        progress.update(counts[0], c.inputEnd);
+        return c.inputEnd;
     }
 
     private static MessageDigest sha256() {
@@ -521,6 +547,11 @@ public final class JsonLinesBatch {
         int n = 0;
         long bytes = 0;
         while (n < chunk && bytes < chunkBytes) {
+            if (n > 0 && !reader.lineReady()) {
+                // the input pauses (a client waiting for answers before it sends more): the lines in hand are
+                // evaluated and answered now, not held until more lines fill the chunk
+                break;
+            }
             byte[] line = reader.next();
             if (line == null) {
                 break;

@@ -23,6 +23,8 @@ final class LineReader {
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
+    /** Where the search for the next newline goes on: {@link #lineReady} found none in {@code buf} before it. */
+    private int scanned;
     private long bytes;
     private long consumed;
     private boolean first = true;
@@ -60,12 +62,35 @@ final class LineReader {
             end = in.read(buf, 0, buf.length);
         } while (end == 0);
         pos = 0;
+        scanned = 0;
         if (end < 0) {
             end = 0;
             return false;
         }
         bytes += end;
         return true;
+    }
+
+    /**
+     * Whether {@link #next} has a line without waiting for the input: a whole line is buffered, or the input has
+     * bytes ready ({@link InputStream#available()}, asked only when no whole line is buffered, so once per buffer
+     * read at most). {@code false} at the end of the input (where a stream has no bytes ready), and for an input
+     * whose {@code available()} fails: the read that follows tells the failure, where a reader expects it.
+     */
+    boolean lineReady() {
+        int i = Math.max(pos, scanned);
+        while (i < end && buf[i] != '\n') {
+            i++;
+        }
+        scanned = i; // next() goes on from here: the bytes are searched once
+        if (i < end) {
+            return true;
+        }
+        try {
+            return in.available() > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The next line without its end of line, {@link #TOO_LONG}, or {@code null} at the end of input. */
@@ -86,6 +111,7 @@ final class LineReader {
             }
             any = true;
             int start = pos;
+            pos = Math.max(pos, scanned); // no newline before it
             while (pos < end && buf[pos] != '\n') {
                 pos++;
             }

@@ -181,4 +181,71 @@ class LineReaderTest {
         assertThat(r.consumed()).isEqualTo(6);
         assertThat(r.bytes()).isEqualTo(6);
     }
+
+    /**
+     * A line is ready when a whole line is buffered, or else when the input has bytes ready: the batch answers the
+     * lines in hand before a read that would wait. Asking changes none of the lines read.
+     */
+    @Test
+    void aLineIsReadyWhenOneIsBufferedOrTheInputHasBytesReady() throws IOException {
+        // what one read brings, then nothing ready (available() 0, as a socket whose client has paused)
+        byte[] bytes = "ab\ncd\nhalf".getBytes(StandardCharsets.UTF_8);
+        LineReader r = new LineReader(new InputStream() {
+            private boolean read;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (read) {
+                    return -1;
+                }
+                read = true;
+                System.arraycopy(bytes, 0, b, off, bytes.length);
+                return bytes.length;
+            }
+        }, 100);
+        assertThat(r.lineReady()).isFalse(); // nothing read yet, nothing ready
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("ab");
+        assertThat(r.lineReady()).isTrue();
+        assertThat(r.lineReady()).isTrue();
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("cd");
+        assertThat(r.lineReady()).isFalse(); // "half" has no end yet: its read would wait
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("half");
+        assertThat(r.next()).isNull();
+        assertThat(r.consumed()).isEqualTo(bytes.length);
+
+        // bytes ready in the input count, and asking before each line leaves every line whole
+        byte[] mid = new byte[1500];
+        Arrays.fill(mid, (byte) 'm');
+        LineReader asked = new LineReader(trickle(concat(mid, new byte[] {'\n', 'x', '\n'}, mid), 700), 100_000);
+        List<String> read = new ArrayList<>();
+        for (boolean ready = asked.lineReady(); ; ready = asked.lineReady()) {
+            assertThat(ready).isEqualTo(read.size() < 3); // a ByteArrayInputStream has its bytes ready to its end
+            byte[] line = asked.next();
+            if (line == null) {
+                break;
+            }
+            read.add(new String(line, StandardCharsets.UTF_8));
+        }
+        String m = new String(mid, StandardCharsets.UTF_8);
+        assertThat(read).containsExactly(m, "x", m);
+    }
+
+    /** An input that cannot tell whether it has bytes ready has none: the read that follows tells its failure. */
+    @Test
+    void anInputThatCannotTellHasNoLineReady() throws IOException {
+        LineReader r = new LineReader(new FilterInputStream(new ByteArrayInputStream("a\n".getBytes(
+                StandardCharsets.UTF_8))) {
+            @Override
+            public int available() throws IOException {
+                throw new IOException("Illegal seek");
+            }
+        }, 100);
+        assertThat(r.lineReady()).isFalse();
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("a");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.HttpInput;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EndPoint;
@@ -151,6 +152,18 @@ final class TimeLimits {
                     endPoint.setIdleTimeout(idle.toMillis()); // the rest of the exchange, and the next, as before
                 }
                 super.close();
+            }
+
+            /**
+             * The bytes ready, as the servlet's stream tells them, or 1 once Jetty holds the body's end or its
+             * failure (content of no bytes), which a read returns at once. A batch answers the lines in hand before a
+             * read that would wait: before one that fails (a body cut short), they would be answered and then cut
+             * off, where the failure is a 400 while nothing has been answered.
+             */
+            @Override
+            public int available() throws IOException {
+                int n = super.available();
+                return n == 0 && in instanceof HttpInput jetty && jetty.hasContent() ? 1 : n;
             }
 
             @Override

@@ -1755,10 +1755,10 @@ class DecisionServerTest {
 
     @Test
     void aBatchWhoseClientFallsSilentAfterItsAnswerBeganIsCutOffWithoutItsSummary() throws Exception {
-        // Two chunks of 2,048 lines and a few more lines are sent: the batch reads a chunk ahead, so the first chunk
-        // is answered (its error lines fill the response buffer: the answer has begun) while the third is awaited,
-        // and the client sends nothing more. The idle timeout cuts the exchange: the client must see a transfer
-        // broken off, without the last chunk and the Batch-Summary trailer, never a complete-looking answer.
+        // Two chunks of 2,048 lines and a few more lines are sent, of a body that promises more: every line sent is
+        // answered (the answer has begun) while the rest is awaited, and the client sends nothing more. The idle
+        // timeout cuts the exchange: the client must see a transfer broken off, without the Batch-Summary trailer,
+        // never a complete-looking answer.
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofSeconds(3));
         try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             byte[] lines = "not json\n".repeat(2 * 2048 + 10).getBytes(StandardCharsets.US_ASCII);
@@ -1782,9 +1782,74 @@ class DecisionServerTest {
                 }
             }
             String raw = got.toString(StandardCharsets.UTF_8);
-            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,");
+            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,").contains("\"line\":4106,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
         }
+    }
+
+    /**
+     * A client that waits for the answers to the lines it sent before it sends more (an interactive or back-pressured
+     * client) gets them while its body is still open: fewer lines than a chunk, then enough for more than one chunk.
+     * A chunk's answers were written only once the next chunk had been read, so such a client got none, not even
+     * those of a whole chunk, until the idle timeout cut it off.
+     */
+    @Test
+    void aClientThatWaitsForAnswersBeforeItSendsMoreLinesGetsThem() throws Exception {
+        String request = JSON.readTree(Files.readAllBytes(examples().get(0))).toString() + "\n";
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                    + "TE: trailers\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            int sent = 0;
+            for (int lines : new int[] {10, 2500}) { // a chunk holds 2,048
+                byte[] piece = (request + "not json\n".repeat(lines - 1)).getBytes(StandardCharsets.UTF_8);
+                out.write((Integer.toHexString(piece.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(piece);
+                out.write(new byte[] {'\r', '\n'});
+                out.flush();
+                sent += lines;
+                // then nothing more until the answer to its last line has come
+                String last = "\"line\":" + sent + ",";
+                assertThat(readUntil(socket, got, last, Duration.ofSeconds(10)))
+                        .as("the answers to the %d lines sent, the body still open", sent).contains(last);
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoTimeout(30_000);
+            got.writeBytes(GracefulStopTest.readToEnd(socket.getInputStream()).getBytes(StandardCharsets.UTF_8));
+            String raw = got.toString(StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 200 ");
+            String trailer = raw.substring(raw.indexOf("\r\n0\r\n") + 5);
+            assertThat(trailer).startsWith(DecisionServer.SUMMARY_TRAILER + ": ");
+            JsonNode summary = JSON.readTree(trailer.substring(DecisionServer.SUMMARY_TRAILER.length() + 2).trim());
+            assertThat(summary.get("requests").asLong()).isEqualTo(sent);
+            assertThat(summary.get("evaluated").asLong()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * Reads the answer on {@code socket} into {@code got} until it holds {@code wanted} or {@code within} has passed;
+     * what it holds, as text.
+     */
+    private static String readUntil(Socket socket, ByteArrayOutputStream got, String wanted, Duration within)
+            throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        byte[] buffer = new byte[8192];
+        while (!got.toString(StandardCharsets.UTF_8).contains(wanted) && System.nanoTime() < deadline) {
+            socket.setSoTimeout(200);
+            try {
+                int n = socket.getInputStream().read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                got.write(buffer, 0, n);
+            } catch (java.net.SocketTimeoutException nothingYet) {
+                // nothing more has come yet: asked again until the deadline
+            }
+        }
+        return got.toString(StandardCharsets.UTF_8);
     }
 
     /**

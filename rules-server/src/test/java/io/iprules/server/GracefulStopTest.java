@@ -64,7 +64,11 @@ class GracefulStopTest {
         }
     }
 
-    /** A batch whose client pauses between its lines when the service stops is whole, summary trailer included. */
+    /**
+     * A batch whose client pauses between its lines when the service stops is whole, summary trailer included. Its
+     * first line is answered while the client pauses, before the stop: the answer has begun, so it cannot say
+     * {@code Connection: close}; the service closes the connection once the batch is answered.
+     */
     @Test
     void aBatchWhoseClientPausesWhenTheServiceStopsIsWhole() throws Exception {
         byte[] line = (new String(Files.readAllBytes(DecisionServerTest.examples().get(0)), StandardCharsets.UTF_8)
@@ -78,13 +82,13 @@ class GracefulStopTest {
                     + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(chunkOf(line)); // the first line, not the last chunk
             out.flush();
+            String begun = readUntil(client.getInputStream(), "\"line\":1}");
             CompletableFuture<Void> stopping = stopWhileInFlight(s);
             out.write(chunkOf(line));
             out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String answer = readToEnd(client.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\r\nConnection: close\r\n")
-                    .contains("\"line\":1}").contains("\"line\":2}")
+            String answer = begun + readToEnd(client.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\"line\":1}").contains("\"line\":2}")
                     .contains("\r\n" + DecisionServer.SUMMARY_TRAILER + ": {\"requests\":2,\"evaluated\":2,")
                     .endsWith("\r\n\r\n");
             stopping.get(60, TimeUnit.SECONDS);
@@ -280,6 +284,16 @@ class GracefulStopTest {
             assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
             Thread.sleep(10);
         }
+    }
+
+    /** What {@code in} brings until it holds {@code wanted} (or ends), as text. */
+    static String readUntil(InputStream in, String wanted) throws IOException {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; !got.toString(StandardCharsets.UTF_8).contains(wanted) && (n = in.read(buffer)) >= 0; ) {
+            got.write(buffer, 0, n);
+        }
+        return got.toString(StandardCharsets.UTF_8);
     }
 
     static byte[] chunkOf(byte[] data) {
