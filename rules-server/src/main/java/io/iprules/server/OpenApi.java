@@ -153,7 +153,9 @@ final class OpenApi {
         batch.put("operationId", "batch");
         batch.put("summary", "Evaluate JSON Lines");
         batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
-                + "input order; memory does not grow with the batch beyond the check for repeated applicants (the "
+                + "input order as the lines are evaluated (where the body pauses, the lines received are answered "
+                + "before the service waits for more: a client may wait for the answers to the lines it sent before "
+                + "it sends more); memory does not grow with the batch beyond the check for repeated applicants (the "
                 + "batches at once share a quarter of the heap for it; the lines it could not remember are counted in "
                 + "duplicates.unchecked). "
                 + "The summary follows in the HTTP trailer "
