@@ -624,6 +624,14 @@ public final class Decision implements RuleRecorder {
     }
 
     /**
+     * The key of the warning {@link #capTotal} gives a known amount that waits, under the limit, for an earlier amount
+     * still open: its award's {@code undeterminedBy} names the <em>earlier</em> item's parameter, so a report reads
+     * this warning to say so (its arguments: the award's subject, the most it can be paid as {@link Yuan}, the earlier
+     * item's subject, that item's parameter).
+     */
+    public static final String CAP_AWAITS = "warning.cap-awaits";
+
+    /**
      * Applies a maximum limit to the total of the standing candidates, citing the firing rule: when their amounts add
      * up to more than {@code limit}, the excess is cut from the last ones in the result's order, and each cut part is
      * reported as an exclusion with reason {@code CAP}, which the module declares. An amount still open takes an
@@ -651,7 +659,7 @@ public final class Decision implements RuleRecorder {
             }
             if (open != null) {
                 c.capAwaits(open);
-                warn(MessageCatalog.kit().text("warning.cap-awaits", c.getSubject(),
+                warn(MessageCatalog.kit().text(CAP_AWAITS, c.getSubject(),
                         new Yuan(c.getAmount().value().min(room)), open.getSubject(), open.getAmount().waitingFor()));
                 continue;
             }

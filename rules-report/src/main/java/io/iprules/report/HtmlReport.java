@@ -799,8 +799,9 @@ final class HtmlReport {
         if (r.awards().isEmpty() && r.excluded().isEmpty()) {
             out.append("<tr><td></td><td colspan=\"4\">").append(esc(l("none"))).append("</td></tr>\n");
         }
+        Map<io.iprules.Award, TextReport.CapWait> capWaits = TextReport.capWaits(r);
         for (io.iprules.Award a : r.awards()) {
-            String why = TextReport.awardWhy(a, lang, names);
+            String why = TextReport.awardWhy(a, lang, names, capWaits.get(a));
             // whether it is owed at all may be open (资格待定), which is not an amount still to be set (金额待定)
             boolean due = a.determined() && a.eligibilityDetermined();
             out.append("<tr class=\"").append(due ? "met" : "unknown").append("\"><td><span class=\"badge ")

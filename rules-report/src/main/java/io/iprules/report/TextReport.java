@@ -13,6 +13,7 @@ import io.iprules.PolicyDescription;
 import io.iprules.Text;
 import io.iprules.Variant;
 import io.iprules.kit.Count;
+import io.iprules.kit.Decision;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Yuan;
 import java.util.ArrayList;
@@ -78,26 +79,77 @@ final class TextReport {
     }
 
     /**
+     * What a known award waits for under a maximum limit (the kit's {@link Decision#CAP_AWAITS} warning): the earlier
+     * item whose amount is still open ({@code before}, of {@code beforeDate}), the most the award can be paid
+     * ({@code most}) and the parameter that item waits for, which the award's {@code undeterminedBy} names.
+     */
+    record CapWait(Text before, java.time.LocalDate beforeDate, Object most, String parameter) {
+    }
+
+    /**
+     * The awards of {@code r} whose own amount is known but waits, under a maximum limit, for an earlier amount still
+     * open, each with what it waits for: read from the kit's warning, the one place the result says so. The award's
+     * {@code undeterminedBy} alone is the earlier item's parameter, which the text had given as the award's own.
+     */
+    static java.util.Map<Award, CapWait> capWaits(EvaluationResult r) {
+        java.util.Map<Award, CapWait> waits = new java.util.HashMap<>();
+        for (Text w : r.warnings()) {
+            List<Object> args = w.args();
+            if (!Decision.CAP_AWAITS.equals(w.key()) || args.size() != 4 || !(args.get(0) instanceof Text subject)
+                    || !(args.get(2) instanceof Text before) || !(args.get(3) instanceof String parameter)) {
+                continue;
+            }
+            java.time.LocalDate beforeDate = r.awards().stream().filter(b -> !b.determined()
+                    && before.equals(b.subject()) && parameter.equals(b.undeterminedBy())).map(Award::date)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            r.awards().stream().filter(a -> !a.determined() && parameter.equals(a.undeterminedBy())
+                            && subject.equals(a.subject()))
+                    .forEach(a -> waits.put(a, new CapWait(before, beforeDate, args.get(1), parameter)));
+        }
+        return waits;
+    }
+
+    /**
      * Why an award is owed, as the text and the page say it: the parameter its amount awaits, its reason, the
      * parameter its eligibility awaits. A parameter both await (an unset threshold leaves the amount open because it
-     * leaves eligibility open) is named once, as what eligibility awaits.
+     * leaves eligibility open) is named once, as what eligibility awaits. An award whose own amount is known but waits
+     * under a maximum limit ({@code wait}, else {@code null}) says so, naming the earlier item and what that item
+     * awaits: the parameter is that item's, not the award's.
      */
-    static String awardWhy(Award a, Language lang, OfficerText names) {
+    static String awardWhy(Award a, Language lang, OfficerText names, CapWait wait) {
+        String sep = LABELS.format(lang, "sep", new Object[0]);
         String why = names.prose(a.reason().in(lang));
-        boolean amountAwaitsEligibility = !a.eligibilityDetermined()
+        boolean amountAwaitsEligibility = wait == null && !a.eligibilityDetermined()
                 && a.eligibilityUndeterminedBy().equals(a.undeterminedBy());
-        if (!a.determined() && !amountAwaitsEligibility) {
-            why = awaited("amount.undetermined.why", a.undeterminedBy(), a.date(), lang, names)
-                    + LABELS.format(lang, "sep", new Object[0]) + why;
+        boolean eligibilitySaid = false;
+        if (wait != null) {
+            String cause = cause(wait.parameter(), wait.beforeDate(), lang, names);
+            // the same cause for the earlier amount and for this award's eligibility is listed once
+            eligibilitySaid = !a.eligibilityDetermined()
+                    && cause.equals(cause(a.eligibilityUndeterminedBy(), a.date(), lang, names));
+            String before = wait.before().in(lang);
+            why = LABELS.format(lang, "amount.cap-awaits.why", new Object[]{before, wait.most()}) + sep
+                    + LABELS.format(lang, eligibilitySaid ? "amount.cap-awaits.before.with-eligibility"
+                            : "amount.cap-awaits.before", new Object[]{before, cause}) + sep + why;
+        } else if (!a.determined() && !amountAwaitsEligibility) {
+            why = awaited("amount.undetermined.why", a.undeterminedBy(), a.date(), lang, names) + sep + why;
         }
-        if (!a.eligibilityDetermined()) {
-            why += LABELS.format(lang, "sep", new Object[0])
-                    + awaited("award.eligibility-undetermined", a.eligibilityUndeterminedBy(), a.date(), lang, names);
+        if (!a.eligibilityDetermined() && !eligibilitySaid) {
+            why += sep + awaited("award.eligibility-undetermined", a.eligibilityUndeterminedBy(), a.date(), lang,
+                    names);
         }
         if (a.amountBasis() != null) { // the deployment's figure where the text leaves it open: said with its source
-            why += LABELS.format(lang, "sep", new Object[0]) + amountBasis(a.amountBasis(), lang, names);
+            why += sep + amountBasis(a.amountBasis(), lang, names);
         }
         return why;
+    }
+
+    /** Why a parameter holds something open, without a label: not set, or set only from a day after {@code date}. */
+    private static String cause(String parameter, java.time.LocalDate date, Language lang, OfficerText names) {
+        java.util.Optional<java.time.LocalDate> from = names.setOnlyAfter(parameter, date);
+        return from.isPresent()
+                ? LABELS.format(lang, "cause.set-later", new Object[]{names.nameOr(parameter), from.get(), date})
+                : LABELS.format(lang, "cause.not-set", new Object[]{names.nameOr(parameter)});
     }
 
     /**
@@ -303,9 +355,10 @@ final class TextReport {
             if (r.awards().isEmpty()) {
                 line("  " + l("none"));
             }
+            java.util.Map<Award, CapWait> waits = capWaits(r);
             for (Award a : r.awards()) {
                 item("  + ", t(a.subject()), amountBadge(a, lang));
-                para("    ", "    ", awardWhy(a, lang, names) + cite(l("line.cited", a.citation())));
+                para("    ", "    ", awardWhy(a, lang, names, waits.get(a)) + cite(l("line.cited", a.citation())));
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
             exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), r.awards(),

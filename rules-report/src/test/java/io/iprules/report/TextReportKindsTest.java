@@ -243,6 +243,76 @@ class TextReportKindsTest {
                 .contains("undetermined until this is set: P_EXPORT.AMOUNT").doesNotContain("set only from");
     }
 
+    /** The policy p-1 with an invention's grant open (P_GRANT.INVENTION) and a utility model's set (1,000.00). */
+    private static final PolicyDescription GRANTS = withParameters(
+            new io.iprules.ParameterInfo("P_GRANT.INVENTION", ParameterUnit.YUAN, "p-1 §3",
+                    Text.bilingual("每件发明专利的补助", "per invention patent"), true, List.of()),
+            new io.iprules.ParameterInfo("P_GRANT.UTILITY", ParameterUnit.YUAN, "p-1 §3",
+                    Text.bilingual("每件实用新型专利的补助", "per utility model"), true,
+                    List.of(new io.iprules.ParameterValue(D, "1000", "细则"))));
+
+    /**
+     * jiaxing-2012 §7(1) with a maximum limit and an invention's grant still open: the utility model after it in the
+     * result's order is worth 1,000.00, but the limit cuts from the last awards, so what it is paid waits for the
+     * invention's amount. The kit gives its award the invention's parameter as {@code undeterminedBy}, with its warning
+     * ({@code eligibility} the utility model's eligibility, or {@code null}).
+     */
+    private static EvaluationResult utilityModelAwaitingTheInvention(String eligibility) {
+        Text invention = Text.plain("发明专利 ZL1");
+        Text utility = Text.plain("实用新型专利 ZL2");
+        return EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_GRANT", "ZL1", invention, D, null, "P_GRANT.INVENTION", "p-1 §3",
+                        Text.bilingual("发明授权", "invention granted")))
+                .award(new Award("P_GRANT", "ZL2", utility, D, null, "P_GRANT.INVENTION", "p-1 §3",
+                        Text.bilingual("实用新型授权", "utility model granted"), eligibility))
+                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AWAITS, utility,
+                        new io.iprules.kit.Yuan(new BigDecimal("1000.00")), invention, "P_GRANT.INVENTION"))
+                .build();
+    }
+
+    /**
+     * An award whose own amount is known but waits, under a maximum limit, for an earlier amount still open was told
+     * 待定原因:每件发明专利的补助尚未设定, the earlier item's parameter, as if its own amount were that parameter.
+     * It now says its amount is known and waits for the item before it, which it names with what that item awaits,
+     * in the text and on the page; the earlier item keeps its own cause.
+     */
+    @Test
+    void anAmountWaitingUnderTheLimitForAnEarlierOneSaysSo() {
+        EvaluationResult r = utilityModelAwaitingTheInvention(null);
+        String zh = TextReport.render(r, GRANTS, Language.ZH, false).replaceAll("\\s+", "");
+        assertThat(zh).contains("待定原因:本项金额已确定,但受最高限额约束,须待排在其前的发明专利ZL1金额确定后按"
+                        + "最高限额核定(至多1,000.00元);发明专利ZL1的金额待定:每件发明专利的补助尚未设定;"
+                        + "实用新型授权[依据p-1§3]")
+                .contains("待定原因:每件发明专利的补助尚未设定;发明授权[依据p-1§3]")
+                .doesNotContain("待定原因:每件发明专利的补助尚未设定;实用新型授权");
+        assertThat(TextReport.render(r, GRANTS, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined under the maximum limit: its own amount is known, but what it is paid is "
+                        + "settled only once the amount of 发明专利 ZL1, which comes before it, is known (at most "
+                        + "1,000.00 yuan); the amount of 发明专利 ZL1 is undetermined: per invention patent is not "
+                        + "set; utility model granted");
+        assertThat(HtmlReport.render(r, GRANTS, Language.ZH)).contains("<td>待定原因:本项金额已确定,但受最高限额约束,"
+                + "须待排在其前的 发明专利 ZL1 金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);"
+                + "发明专利 ZL1 的金额待定:每件发明专利的补助尚未设定;实用新型授权</td>");
+    }
+
+    /**
+     * The cause the earlier amount awaits, when this award's eligibility awaits it too, is listed once for both, not
+     * once for the earlier amount and again as what eligibility awaits.
+     */
+    @Test
+    void aCauseTheEarlierAmountAndTheEligibilityBothAwaitIsListedOnce() {
+        EvaluationResult r = utilityModelAwaitingTheInvention("P_GRANT.INVENTION");
+        String zh = TextReport.render(r, GRANTS, Language.ZH, false).replaceAll("\\s+", "");
+        assertThat(zh).contains("(至多1,000.00元);发明专利ZL1的金额及本项资格均待定:每件发明专利的补助尚未设定;"
+                + "实用新型授权[依据p-1§3]").doesNotContain("资格待定:");
+        assertThat(zh.split("每件发明专利的补助尚未设定", -1)).hasSize(3); // once for each award
+        assertThat(TextReport.render(r, GRANTS, Language.EN, false).replaceAll("\\s+", " ")).contains("the amount of "
+                + "发明专利 ZL1 and this item’s eligibility are undetermined: per invention patent is not set; utility "
+                + "model granted").doesNotContain("eligibility undetermined until this is set");
+        assertThat(HtmlReport.render(r, GRANTS, Language.ZH)).contains(");发明专利 ZL1 的金额及本项资格均待定:"
+                + "每件发明专利的补助尚未设定;实用新型授权</td>").doesNotContain("资格待定:");
+    }
+
     @Test
     void anItemHeldOutUntilTheApplicantChoosesIsNotReadAsNothingDue() {
         ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);

@@ -1,0 +1,77 @@
+package io.iprules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.iprules.EvaluationResult;
+import io.iprules.Language;
+import io.iprules.RulesEngine;
+import io.iprules.json.JsonContract;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jiaxing-2012 §7(1)'s maximum limit (最高限额) as the officer reads it, from the real engine: what the kit and the
+ * module say of it only in warnings, the text and the page say where the award stands.
+ */
+class MaximumLimitWordsTest {
+    /** The shipped jiaxing-patents-standards-open-amounts request. */
+    private static final String OPEN_AMOUNTS = """
+            {"policy":"jiaxing-2012","asOf":"2014-03-31","applicant":{"name":"嘉兴南湖物联网技术有限公司",
+             "creditCode":"91330402MA2BC1234G","sme":true,
+             "patents":[{"number":"ZL201310123456.7","kind":"INVENTION","grantDate":"2013-04-10","field":"IOT",
+                         "annualFeesPaid":2},
+                        {"number":"ZL201320234567.8","kind":"UTILITY_MODEL","grantDate":"2013-08-21"}],
+             "brandHonours":[{"type":"ZHEJIANG_FAMOUS_TRADEMARK","date":"2013-12-20","name":"南湖芯"}]}}
+            """;
+
+    private static RulesEngine engine(String parameters) {
+        return RulesEngine.builder().parameters("p.json", new ByteArrayInputStream(
+                ("{\"jiaxing-2012\":{" + parameters + "}}").getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    private static String value(String parameter, String value) {
+        return "\"" + parameter + "\":[{\"from\":\"2013-01-01\",\"value\":\"" + value + "\",\"source\":\"s\"}]";
+    }
+
+    private static EvaluationResult evaluate(RulesEngine engine, String request) {
+        return new JsonContract(engine).evaluate(request.getBytes(StandardCharsets.UTF_8), LocalDate.of(2014, 3, 31),
+                null);
+    }
+
+    /**
+     * The invention's grant is not set; the utility model (1,000) and the first annual fee (900) after it in the
+     * result's order are, and a limit of 50,000 applies: their awards' {@code undeterminedBy} is the invention's
+     * parameter, which the text gave as their own cause (待定原因:每件授权发明专利的补助…尚未设定). They now say their
+     * own amount is known and waits for the invention's; the invention and the brand honour, whose own amounts are
+     * open, keep their own causes.
+     */
+    @Test
+    void anAwardWaitingForAnEarlierAmountUnderTheLimitSaysItsOwnIsKnown() {
+        RulesEngine engine = engine(value("JX_PATENT_GRANT.UTILITY_MODEL", "1000") + ","
+                + value("JX_SEI_ANNUITY.PER_FEE", "900") + "," + value("JX_MAXIMUM_LIMIT", "50000"));
+        EvaluationResult r = evaluate(engine, OPEN_AMOUNTS);
+        assertThat(r.awards()).extracting(io.iprules.Award::undeterminedBy).containsExactly(
+                "JX_PATENT_GRANT.INVENTION", "JX_PATENT_GRANT.INVENTION", "JX_PATENT_GRANT.INVENTION",
+                "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK");
+        String invention = "每件授权发明专利的补助(补助标准由市科技局和市财政局另行制订)";
+        String zh = Reports.text(r, engine.policy(r.policy()), Language.ZH, false).replaceAll("\\s+", "");
+        assertThat(zh).contains("+实用新型专利ZL201320234567.8金额待定待定原因:本项金额已确定,但受最高限额约束,"
+                        + "须待排在其前的发明专利ZL201310123456.7金额确定后按最高限额核定(至多1,000.00元);"
+                        + "发明专利ZL201310123456.7的金额待定:" + invention + "尚未设定;获得授权的实用新型专利")
+                .contains("须待排在其前的发明专利ZL201310123456.7金额确定后按最高限额核定(至多900.00元)")
+                .contains("+发明专利ZL201310123456.7金额待定待定原因:" + invention + "尚未设定;获得授权的发明专利")
+                .contains("待定原因:浙江省著名商标奖励尚未设定;经主管部门认定为浙江省著名商标");
+        // only the invention itself is told its amount awaits the invention's parameter
+        assertThat(zh.split("待定原因:" + invention.replace("(", "\\(").replace(")", "\\)"), -1)).hasSize(2);
+        assertThat(Reports.text(r, engine.policy(r.policy()), Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined under the maximum limit: its own amount is known, but what it is paid is "
+                        + "settled only once the amount of invention patent ZL201310123456.7, which comes before it, "
+                        + "is known (at most 1,000.00 yuan)");
+        assertThat(Reports.html(r, engine.policy(r.policy()), Language.ZH)).contains("<td>实用新型专利 ZL201320234567.8"
+                + "</td><td class=\"num\">—</td><td>待定原因:本项金额已确定,但受最高限额约束,须待排在其前的 发明专利 "
+                + "ZL201310123456.7 金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);发明专利 "
+                + "ZL201310123456.7 的金额待定:" + invention + "尚未设定;获得授权的实用新型专利");
+    }
+}
