@@ -632,6 +632,20 @@ public final class Decision implements RuleRecorder {
     public static final String CAP_AWAITS = "warning.cap-awaits";
 
     /**
+     * The key of the warning a module gives when items await the applicant's choice
+     * ({@link io.iprules.ExclusionReason#awaitsApplicant()}) under a maximum limit that has no room left: choosing this
+     * policy adds nothing, so a report does not count them as money awaiting a choice (its arguments: the limit, what
+     * it leaves for this evaluation, what is left of it, all {@link Yuan}, and the clause as the module names it).
+     */
+    public static final String CAP_AND_CHOICE_USED_UP = "warning.cap-and-choice.used-up";
+
+    /**
+     * The key of the warning a module gives when items await the applicant's choice under a maximum limit with room
+     * left: choosing this policy adds at most what is left (the arguments of {@link #CAP_AND_CHOICE_USED_UP}).
+     */
+    public static final String CAP_AND_CHOICE = "warning.cap-and-choice";
+
+    /**
      * Applies a maximum limit to the total of the standing candidates, citing the firing rule: when their amounts add
      * up to more than {@code limit}, the excess is cut from the last ones in the result's order, and each cut part is
      * reported as an exclusion with reason {@code CAP}, which the module declares. An amount still open takes an

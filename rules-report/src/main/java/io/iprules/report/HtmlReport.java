@@ -751,6 +751,11 @@ final class HtmlReport {
                         t(p.title())))).append("</p>\n");
             }
         }
+        long toNoAvail = Verdict.awaitingToNoAvail(r);
+        if (toNoAvail > 0) { // a choice that adds nothing, said as the text says it
+            out.append("<p class=\"meta\">").append(esc(l("verdict.awaiting-adds-nothing", new Count(toNoAvail))))
+                    .append("</p>\n");
+        }
         long missed = Verdict.missedDeadlines(r);
         if (missed > 0) {
             out.append("<p class=\"deadlines-missed\"><a href=\"#deadlines\">")
@@ -789,8 +794,11 @@ final class HtmlReport {
                 held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
         if (!awaiting.isEmpty()) {
             long open = awaiting.stream().filter(x -> x.amount() == null).count();
-            moneyTile("unknown", open == 0 ? l("report.budget.awaiting", new Count(awaiting.size()))
-                            : l("report.budget.awaiting.undetermined", new Count(awaiting.size()), new Count(open)),
+            // under a maximum limit with no room left, choosing adds nothing: the tile says so, as the verdict does
+            String toNoAvail = Verdict.choiceAddsNothing(r) ? ".adds-nothing" : "";
+            moneyTile("unknown", open == 0 ? l("report.budget.awaiting" + toNoAvail, new Count(awaiting.size()))
+                            : l("report.budget.awaiting.undetermined" + toNoAvail, new Count(awaiting.size()),
+                                    new Count(open)),
                     open == awaiting.size() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(amountOf(awaiting))));
         }
         out.append("</div>\n");

@@ -337,6 +337,10 @@ final class TextReport {
                 names.notAssessed(r).forEach(p -> para("  ", "    ", l("verdict.not-assessed", p.citation(),
                         t(p.title()))));
             }
+            long toNoAvail = Verdict.awaitingToNoAvail(r);
+            if (toNoAvail > 0) { // a choice that adds nothing is said as that, not counted as money awaiting it
+                para("  ", "    ", l("verdict.awaiting-adds-nothing", new Count(toNoAvail)));
+            }
             if (assessment) {
                 r.conditions().stream().filter(c -> !c.met())
                         .forEach(c -> para("  ✗ ", "    ", c.subject() + l("colon") + conditionName(c)));

@@ -20,7 +20,8 @@ enum Verdict {
     PENDING("verdict.eligibility-open", Look.OPEN),
     /**
      * Nothing is due for certain, and no eligibility is open, but some item is held out only until the applicant acts
-     * ({@link io.iprules.ExclusionReason#awaitsApplicant()}: e.g. jiaxing-2012 §7(1)'s choice of one policy line).
+     * ({@link io.iprules.ExclusionReason#awaitsApplicant()}: e.g. jiaxing-2012 §7(1)'s choice of one policy line) and
+     * choosing may add money ({@link #awaitingToNoAvail} counts those it cannot).
      */
     AWAITING_APPLICANT("verdict.awaiting-applicant", Look.OPEN),
     /**
@@ -97,8 +98,32 @@ enum Verdict {
                 || d.status() == io.iprules.DeadlineStatus.OVERDUE).count();
     }
 
-    /** How many items are held out only until the applicant acts (not refused). */
+    /**
+     * How many items are held out only until the applicant acts (not refused) and may add money by it: none when a
+     * maximum limit has no room left ({@link #choiceAddsNothing}), where choosing this policy adds nothing.
+     */
     private static long awaitingApplicant(EvaluationResult r) {
+        return choiceAddsNothing(r) ? 0 : awaiting(r);
+    }
+
+    /**
+     * How many items await the applicant's choice though choosing this policy adds nothing (a maximum limit with no
+     * room left): said beside the verdict, not counted as money awaiting a choice ("待申请人作出选择后确定" had read as
+     * if choosing could change the money, beside the warning that it adds nothing).
+     */
+    static long awaitingToNoAvail(EvaluationResult r) {
+        return choiceAddsNothing(r) ? awaiting(r) : 0;
+    }
+
+    /**
+     * Whether the module warned that a maximum limit leaves nothing a choice of this policy could add (the kit's
+     * {@link io.iprules.kit.Decision#CAP_AND_CHOICE_USED_UP}): the one place the result says so.
+     */
+    static boolean choiceAddsNothing(EvaluationResult r) {
+        return r.warnings().stream().anyMatch(w -> io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP.equals(w.key()));
+    }
+
+    private static long awaiting(EvaluationResult r) {
         return r.excluded().stream().filter(e -> e.reason().awaitsApplicant()).count();
     }
 

@@ -74,4 +74,49 @@ class MaximumLimitWordsTest {
                 + "ZL201310123456.7 金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);发明专利 "
                 + "ZL201310123456.7 的金额待定:" + invention + "尚未设定;获得授权的实用新型专利");
     }
+
+    /** The shipped jiaxing-city-demo-circulation-choice-pending request. */
+    private static final String CHOICE_PENDING = """
+            {"policy":"jiaxing-2012","asOf":"2013-12-31","applicant":{"name":"嘉兴南湖电子有限公司",
+             "creditCode":"91330400MA28A0001D",
+             "recognitions":[{"type":"CITY_PATENT_DEMO_ENTERPRISE","date":"2013-04-01"},
+                             {"type":"PROVINCIAL_CIRCULATION_IP_DEMO","date":"2013-05-01"}],
+             "otherPolicyClaims":[{"code":"JX_CIRCULATION_IP_UNIT",
+                                   "policy":"浙江省商务厅流通领域知识产权示范单位补助"}]}}
+            """;
+
+    /**
+     * The circulation unit's 50,000 awaits the applicant's choice of policy line; a limit of 0 cuts the city
+     * demonstration enterprise's 50,000 whole, and the module warns that choosing this policy adds nothing. The
+     * verdict read 暂无确定应予补助的项目;1 项待申请人作出选择后确定, as if choosing could change the money: it reads
+     * nothing due, with the choice said beside it, in the text and on the page. With a limit of 50,000, used up by
+     * the award due, the verdict says the same beside 有应予补助的项目.
+     */
+    @Test
+    void aChoiceUnderALimitUsedUpIsNotReadAsMoneyAwaitingIt() {
+        RulesEngine engine = engine(value("JX_MAXIMUM_LIMIT", "0"));
+        EvaluationResult r = evaluate(engine, CHOICE_PENDING);
+        String zh = Reports.text(r, engine.policy(r.policy()), Language.ZH, false);
+        assertThat(zh).contains("结论:无应予补助的项目\n  另:1 项待申请人选择,但最高限额已用尽,选择本政策也不增加"
+                        + "补助\n")
+                .contains("待申请人选择的补助按其金额列出,未计入合计;但最高限额 0.00 元(本次评估可用 0.00 元)已用尽:")
+                .doesNotContain("待申请人作出选择后确定");
+        assertThat(Reports.text(r, engine.policy(r.policy()), Language.EN, false).replaceAll("\\s+", " "))
+                .contains("Verdict: nothing is due also: 1 item(s) await the applicant’s choice, but the maximum "
+                        + "limit is used up: choosing this policy adds nothing Awards");
+        String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
+        assertThat(page).contains("✗ 结论:无应予补助的项目</p>\n<p class=\"meta\">另:<span class=\"nw\">1 项</span>"
+                        + "待申请人选择,但最高限额已用尽,选择本政策也不增加补助</p>")
+                .contains("待申请人选择(未计入;最高限额已用尽,选择本政策也不增加补助)</span>")
+                .doesNotContain("待申请人作出选择后确定");
+
+        RulesEngine fifty = engine(value("JX_MAXIMUM_LIMIT", "50000"));
+        EvaluationResult due = evaluate(fifty, CHOICE_PENDING);
+        assertThat(Reports.text(due, fifty.policy(due.policy()), Language.ZH, false))
+                .contains("结论:有应予补助的项目\n  另:1 项待申请人选择,但最高限额已用尽,选择本政策也不增加补助\n");
+        // without a limit the choice may add money: counted as before
+        RulesEngine none = engine(value("JX_PATENT_GRANT.DESIGN", "500"));
+        EvaluationResult open = evaluate(none, CHOICE_PENDING);
+        assertThat(Reports.text(open, none.policy(open.policy()), Language.ZH, false)).doesNotContain("另:");
+    }
 }

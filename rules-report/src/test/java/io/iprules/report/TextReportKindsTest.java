@@ -330,6 +330,55 @@ class TextReportKindsTest {
         assertThat(Verdict.of(waiting).look).isEqualTo(Verdict.Look.OPEN);
     }
 
+    /**
+     * jiaxing-2012 §7(1): an item awaiting the applicant's choice under a maximum limit with no room left (the module
+     * warns that choosing this policy adds nothing, the kit's {@code warning.cap-and-choice.used-up}) is no money
+     * awaiting a choice: the verdict had read 暂无确定应予补助的项目;1 项待申请人作出选择后确定 beside that warning. It
+     * reads what is due and says, beside it, that the choice adds nothing; the page's tile of items awaiting says so
+     * too.
+     */
+    @Test
+    void aChoiceThatAddsNothingUnderALimitUsedUpIsNotCountedAsAwaitingIt() {
+        io.iprules.kit.Yuan none = new io.iprules.kit.Yuan(BigDecimal.ZERO);
+        EvaluationResult usedUp = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .exclusion(ReportItems.overCap(new BigDecimal("50000.00")))
+                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP,
+                        none, none, none, "§7(1) 最高限额"))
+                .build();
+        assertThat(Verdict.of(usedUp)).isEqualTo(Verdict.NOTHING_DUE);
+        assertThat(TextReport.render(usedUp, P, Language.ZH, false))
+                .contains("结论:无应予补助的项目\n  另:1 项待申请人选择,但最高限额已用尽,选择本政策也不增加补助\n")
+                .doesNotContain("待申请人作出选择后确定");
+        assertThat(TextReport.render(usedUp, P, Language.EN, false).replaceAll("\\s+", " ")).contains("Verdict: "
+                + "nothing is due also: 1 item(s) await the applicant’s choice, but the maximum limit is used up: "
+                + "choosing this policy adds nothing Awards").doesNotContain("held out until the applicant chooses");
+        String page = HtmlReport.render(usedUp, P, Language.ZH);
+        assertThat(page).contains("<p class=\"verdict ko\">✗ 结论:无应予补助的项目</p>\n<p class=\"meta\">另:"
+                        + "<span class=\"nw\">1 项</span>待申请人选择,但最高限额已用尽,选择本政策也不增加补助</p>")
+                .contains("<span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入;最高限额已用尽,"
+                        + "选择本政策也不增加补助)</span>")
+                .doesNotContain("待申请人作出选择后确定");
+        // with an award due, the verdict is unchanged and the choice is said beside it
+        EvaluationResult due = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_DEMO", null, Text.plain("市示范"), D, new BigDecimal("50000.00"), null, "p-1 §5",
+                        Text.plain("认定")))
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP,
+                        none, none, none, "§7(1) 最高限额"))
+                .build();
+        assertThat(TextReport.render(due, P, Language.ZH, false)).contains("结论:有应予补助的项目\n  另:1 项待申请人"
+                + "选择,但最高限额已用尽,选择本政策也不增加补助\n");
+        // a limit with room left: the choice may add money, and is counted as before
+        EvaluationResult room = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .exclusion(ReportItems.GOLD_AWAITING)
+                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE,
+                        none, none, none, "§7(1) 最高限额"))
+                .build();
+        assertThat(TextReport.render(room, P, Language.ZH, false))
+                .contains("结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n").doesNotContain("另:");
+    }
+
     @Test
     void everyKindIsShownWithItsClause() {
         EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
