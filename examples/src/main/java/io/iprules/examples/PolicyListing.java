@@ -90,6 +90,7 @@ final class PolicyListing {
                     out.append("    ").append(r.code()).append("  ").append(r.text().in(lang)).append("  (")
                             .append(r.citation()).append(")")
                             .append(r.awaitsApplicant() ? "  " + l(lang, "policies.exclusion-reason.awaits") : "")
+                            .append(r.paidBefore() ? "  " + l(lang, "policies.exclusion-reason.paid-before") : "")
                             .append('\n');
                 }
             }

@@ -205,9 +205,14 @@ class CliTest {
                 .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
         String html = run("report", "requests/jiaxing-already-paid-and-other-policy.json", "--html", "-").out();
         assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>待申请人作出选择后确定</p>");
-        // the budget's tiles: 350,000 held back (300,000 + 50,000 already paid), 300,000 awaiting the choice
+        // the budget's tiles: nothing held back, the 300,000 + 50,000 not paid because the matter was paid before
+        // (已享受过补助) counted apart, 300,000 awaiting the choice
         assertThat(html.replaceAll("\\s+", " "))
-                .contains("<span class=\"n money\"><span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和)</span>")
+                .contains("<span class=\"n money\"><span class=\"nw\">0.00 元</span></span>"
+                        + "<span class=\"label\">不予补助(无)</span>")
+                .contains("<span class=\"n money\">2</span><span class=\"label\">项此前已补助,不再补助"
+                        + "(不计入不予补助)</span>")
+                .contains("<span class=\"badge unknown\">− 此前已补助</span>").doesNotContain("✗ 不予补助")
                 .contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span>")
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)
@@ -237,6 +242,18 @@ class CliTest {
         assertThat(awaitingReasons).containsExactly("jiaxing-2012 CHOICE_REQUIRED");
         assertThat(run("policies").out()).contains("CHOICE_REQUIRED  须选择一个政策执行  (jiaxing-2012 §7(1))  "
                 + "[待申请人选择,暂不计入;不是不予补助]\n").contains("OTHER_POLICY_CHOSEN  已选择其他条线政策  (jiaxing-2012 §7(1))\n");
+        // and which do not pay a matter paid before, which the page does not count as held back
+        List<String> paidReasons = new ArrayList<>();
+        for (JsonNode p : reasons) {
+            for (JsonNode r : p.path("exclusionReasons")) {
+                if (r.path("paidBefore").asBoolean(false)) {
+                    paidReasons.add(p.get("id").asText() + " " + r.get("code").asText());
+                }
+            }
+        }
+        assertThat(paidReasons).containsExactly("jiaxing-2012 ALREADY_PAID");
+        assertThat(run("policies").out()).contains("ALREADY_PAID  已享受过补助  (jiaxing-2012 §7(1))  "
+                + "[本事项此前已享受补助,不再补助;不计入不予补助]\n");
     }
 
     /**

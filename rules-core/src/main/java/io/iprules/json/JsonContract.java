@@ -1962,6 +1962,9 @@ public final class JsonContract {
                 if (r.awaitsApplicant()) { // written only when true: the listing of a refusing reason is unchanged
                     reason.put("awaitsApplicant", true);
                 }
+                if (r.paidBefore()) { // so too: a matter paid before, not counted as held back
+                    reason.put("paidBefore", true);
+                }
             }
         }
         if (!d.readings().isEmpty()) {

@@ -41,8 +41,10 @@ import java.util.List;
  *       day and the words of its clause;</li>
  *   <li>{@code exclusionReasons} in {@code policy.json}: each reason code the module may hold an item back for,
  *       with its clause and words, and {@code "awaitsApplicant": true} for a reason that only holds the item out
- *       until the applicant acts (a choice it must make), which is not a refusal; {@code readingFile} (e.g.
- *       {@code readings.json}): each reading that is a choice, once, with its clause, in zh and en.</li>
+ *       until the applicant acts (a choice it must make), which is not a refusal, or {@code "paidBefore": true} for
+ *       one that does not pay a matter paid before, which a report does not count as held back;
+ *       {@code readingFile} (e.g. {@code readings.json}): each reading that is a choice, once, with its clause, in
+ *       zh and en.</li>
  * </ul>
  *
  * The README ("How to add a policy") says what each file holds; the fields are the records of this class, and the
@@ -82,8 +84,8 @@ public final class PolicyFiles {
                       List<ReasonEntry> exclusionReasons, String readingFile) {
     }
 
-    /** {@code awaitsApplicant}: absent is {@code false}, a reason that refuses the item. */
-    record ReasonEntry(String code, String citation, Bilingual text, Boolean awaitsApplicant) {
+    /** {@code awaitsApplicant}, {@code paidBefore}: absent is {@code false}, a reason that refuses the item. */
+    record ReasonEntry(String code, String citation, Bilingual text, Boolean awaitsApplicant, Boolean paidBefore) {
     }
 
     record ReadingEntry(String id, String citation, String zh, String en) {
@@ -217,7 +219,7 @@ public final class PolicyFiles {
             require(e.text().zh(), "text.zh", at);
             require(e.text().en(), "text.en", at);
             out.add(new ExclusionReason(e.code(), e.citation(), e.text().text(),
-                    Boolean.TRUE.equals(e.awaitsApplicant())));
+                    Boolean.TRUE.equals(e.awaitsApplicant()), Boolean.TRUE.equals(e.paidBefore())));
         }
         return out;
     }

@@ -777,9 +777,9 @@ final class HtmlReport {
             return;
         }
         // an item held out only until the applicant chooses is not a refusal: neither held back nor due
-        Map<Boolean, List<io.iprules.Exclusion>> byAwaiting = r.excluded().stream()
-                .collect(java.util.stream.Collectors.partitioningBy(x -> x.reason().awaitsApplicant()));
-        List<io.iprules.Exclusion> awaiting = byAwaiting.get(true);
+        List<io.iprules.Exclusion> awaiting = r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList();
+        List<io.iprules.Exclusion> heldRows = heldRows(r);
+        long paidBefore = r.excluded().stream().filter(x -> x.reason().paidBefore()).count();
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
         moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         long eligibility = TextReport.eligibilityUndetermined(r);
@@ -788,10 +788,12 @@ final class HtmlReport {
                 : l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
                 String.valueOf(r.undetermined()));
         // an amount not known is not 0.00: the known ones are summed and the others counted, or "—" if none is known
-        Held held = held(byAwaiting.get(false), r.awards(),
-                r.variants().stream().map(io.iprules.Variant::citation).toList());
-        moneyTile("not-met", heldLabel(held, byAwaiting.get(false).stream().anyMatch(TextReport::isCut)),
+        Held held = held(heldRows, r.awards(), r.variants().stream().map(io.iprules.Variant::citation).toList());
+        moneyTile("not-met", heldLabel(held, heldRows.stream().anyMatch(TextReport::isCut)),
                 held.noneKnown() ? "—" : l("amount.yuan", io.iprules.kit.Yuan.format(held.known())));
+        if (paidBefore > 0) { // counted, not summed: their would-be amounts were not what was paid before
+            moneyTile("unknown", l("report.budget.paid-before"), String.valueOf(paidBefore));
+        }
         if (!awaiting.isEmpty()) {
             long open = awaiting.stream().filter(x -> x.amount() == null).count();
             // under a maximum limit with no room left, choosing adds nothing: the tile says so, as the verdict does
@@ -822,9 +824,13 @@ final class HtmlReport {
         for (io.iprules.Exclusion x : r.excluded()) {
             String why = TextReport.exclusionWhy(x, r.awards(), lang, names);
             boolean waits = x.reason().awaitsApplicant();
-            out.append(waits ? "<tr class=\"unknown\"><td><span class=\"badge unknown\">? "
-                            + esc(l("report.award.awaiting")) : "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ "
-                            + esc(l("report.award.held")))
+            // a matter paid before is not a refusal: badged as such, and not among the rows the held-back tile sums
+            boolean paid = x.reason().paidBefore();
+            String look = waits || paid ? "unknown" : "not-met";
+            String badge = waits ? "? " + l("report.award.awaiting") : paid ? "− " + l("report.award.paid-before")
+                    : "✗ " + l("report.award.held");
+            out.append("<tr class=\"").append(look).append("\"><td><span class=\"badge ").append(look).append("\">")
+                    .append(esc(badge))
                     .append("</span></td><td>").append(esc(t(x.subject()))).append(waits ? "</td><td class=\"num\">"
                             : "</td><td class=\"num struck\">")
                     .append(x.amount() == null ? "—" : esc(io.iprules.kit.Yuan.format(x.amount()))).append("</td><td>")
@@ -856,6 +862,15 @@ final class HtmlReport {
     }
 
     /**
+     * The rows the held-back tile sums: the items excluded, but those held out until the applicant acts and those not
+     * paid because their matter was paid before ({@link io.iprules.ExclusionReason#paidBefore()}), which refuse no
+     * money the applicant has not had (the tile had counted jiaxing-2012's 已享受过补助 rows as held back).
+     */
+    static List<io.iprules.Exclusion> heldRows(EvaluationResult r) {
+        return r.excluded().stream().filter(x -> !x.reason().awaitsApplicant() && !x.reason().paidBefore()).toList();
+    }
+
+    /**
      * What the held-back tile shows: {@code known}, the sum over the items whose amounts are known;
      * {@code listed}, the rows' known amounts as listed, before anything paid all the same is taken off; {@code rows},
      * how many rows are held back; {@code undetermined}, how many of them have no amount ({@code null}: a reward not
@@ -874,9 +889,11 @@ final class HtmlReport {
     /**
      * What the items held back would have been, less what is paid of them all the same: an item excluded as paid
      * before but topped up (jiaxing-2012's top-up variant) is held back by its would-be amount less the top-up, not by
-     * all of it, which the "due" tile counts too. A limit's exclusion ({@code CAP}) is the part cut, held back whole,
-     * unless it cuts a top-up of an item already held back whole, which counts it already; so does a top-up line held
-     * back whole (the applicant chose the other policy line): it is part of its item's would-be amount.
+     * all of it, which the "due" tile counts too (where its reason is not marked {@code paidBefore}: one marked so is
+     * not among the rows held back at all, {@link #heldRows}, and the top-up's cut or refusal stands alone). A
+     * limit's exclusion ({@code CAP}) is the part cut, held back whole, unless it cuts a top-up of an item already
+     * held back whole, which counts it already; so does a top-up line held back whole (the applicant chose the other
+     * policy line): it is part of its item's would-be amount.
      * <p>
      * An item is its code, subject id and date ({@link TextReport#item}), not its subject, which is words: the engine
      * names the top-up line, and a limit's cut of it, as the top-up of the item (…的差额补足), where the item held back

@@ -444,6 +444,47 @@ class HtmlReportRowsTest {
     }
 
     /**
+     * jiaxing-2012 §7(1) 已享受过补助 (jiaxing-already-paid-and-other-policy): a national demonstration enterprise
+     * (300,000) and a city one (50,000), one matter paid in 2013, are not paid again. No money the applicant has not
+     * had is refused, and the policy marks the reason {@code paidBefore}: the held-back tile had summed them,
+     * 不予补助(下表不予补助各行金额之和) 350,000.00 beside a 100,000 refused. It now sums the 100,000 alone, counts
+     * the two apart (2 项此前已补助,不再补助), and their rows are badged as paid before, not ✗ 不予补助, so that the
+     * tile's words, the rows badged 不予补助, say what it sums.
+     */
+    @Test
+    void rowsNotPaidBecauseTheirMatterWasPaidBeforeAreNotHeldBack() {
+        ExclusionReason paid = new ExclusionReason("ALREADY_PAID", "p-1 §7", Text.plain("已享受过补助"), false, true);
+        ExclusionReason notMet = new ExclusionReason("NOT_MET", "p-1 §5", Text.plain("条件未满足"));
+        EvaluationResult r = result(false)
+                .exclusion(new Exclusion("NATIONAL", "N", Text.plain("国家示范"), D, n("300000.00"), paid, "p-1 §7",
+                        "p-1 §6", NONE))
+                .exclusion(new Exclusion("CITY", "C", Text.plain("市示范"), D, n("50000.00"), paid, "p-1 §7", "p-1 §6",
+                        NONE))
+                .exclusion(new Exclusion("PROVINCE", "P", Text.plain("省示范"), D, n("100000.00"), notMet, "p-1 §5",
+                        "p-1 §5", NONE))
+                .build();
+        assertThat(HtmlReport.heldRows(r)).extracting(Exclusion::code).containsExactly("PROVINCE");
+        String page = HtmlReport.render(r, P, Language.ZH);
+        assertThat(part(page, "<div class=\"tile not-met\">", "</div>\n<div class=\"scroll\"")).isEqualTo(
+                "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
+                        + "<span class=\"label\">不予补助(本应)</span></div>\n"
+                        + "<div class=\"tile unknown\"><span class=\"n money\">2</span><span class=\"label\">"
+                        + "项此前已补助,不再补助(不计入不予补助)</span></div>\n</div>\n<div class=\"scroll\"");
+        assertThat(part(page, "<tbody>", "</tbody>")).contains("<tr class=\"unknown\"><td><span class=\"badge "
+                        + "unknown\">− 此前已补助</span></td><td>国家示范</td><td class=\"num struck\">300,000.00</td>")
+                .contains("<tr class=\"unknown\"><td><span class=\"badge unknown\">− 此前已补助</span></td>"
+                        + "<td>市示范</td>")
+                .contains("<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td>"
+                        + "<td>省示范</td>");
+        assertThat(HtmlReport.render(r, P, Language.EN)).contains("<span class=\"badge unknown\">− paid before</span>",
+                "<span class=\"n money\">2</span><span class=\"label\">paid before, not paid again (not counted as "
+                        + "held back)</span>", "<span class=\"label\">held back (would have been)</span>");
+        // a reason the policy does not mark is held back as before
+        assertThat(HtmlReport.render(result(false).exclusion(ReportItems.PROVINCE_PAID).build(), P, Language.ZH))
+                .contains("<span class=\"label\">不予补助(本应)</span>").doesNotContain("此前已补助");
+    }
+
+    /**
      * Awards alone, nothing held back: the budget's table lists them, without the "(无)" row of an empty one; the
      * tiles of what is undetermined and held back say there is none.
      */

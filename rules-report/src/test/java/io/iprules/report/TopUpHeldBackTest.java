@@ -16,22 +16,21 @@ import org.junit.jupiter.api.Test;
  * names the top-up line, and a limit's cut of it, 国家知识产权示范企业认定(2015-06-30)的差额补足, where the item held
  * back keeps its own name, and the tile, which matched the two by their subjects too, counted the item held back
  * whole beside the top-up paid of it (450,000.00 held back beside 150,000.00 due, of two items worth 350,000 in all).
+ * The rows not paid because their matter was paid before (ALREADY_PAID, a reason jiaxing-2012 marks
+ * {@code paidBefore}) refuse no money the applicant has not had: the tile leaves them out and counts them apart (it
+ * had summed them as held back, less the top-up paid of them).
  * <p>
  * The request: a national IP demonstration enterprise recognised 2015-06-30 (§6(5)2, 300,000), a city patent
  * demonstration enterprise recognised 2013-01-18 (§6(5)2, 50,000), one matter, 50,000 paid for it as the city one on
  * 2013-04-02; the deployment switches the top-up variant on. Worked out by hand:
  * <ul>
- *   <li>without a limit: the national one is topped up by 300,000 − 50,000 = 250,000, due 250,000; held back are the
- *   rows 300,000 (national, already paid) and 50,000 (city, already paid), 350,000, less the 250,000 of them still
- *   awarded as the top-up: 100,000. Due and held back are the two items' 350,000;</li>
+ *   <li>without a limit: the national one is topped up by 300,000 − 50,000 = 250,000, due 250,000; the rows 300,000
+ *   (national) and 50,000 (city) are the matter paid before, counted apart: nothing is held back;</li>
  *   <li>with a maximum limit of 200,000, cumulative with the 50,000 already paid (at most 150,000 now): the top-up of
- *   250,000 is cut by 100,000 to 150,000, due 150,000; held back are the rows 300,000 + 50,000 + the cut 100,000 =
- *   450,000, less the 150,000 still awarded as the top-up, less the cut 100,000, which is part of the 300,000 held
- *   back already: 200,000 (the national one's 300,000 − 150,000 paid, and the city one's 50,000). Due and held back
- *   are again 350,000.</li>
+ *   250,000 is cut by 100,000 to 150,000, due 150,000; held back is the cut, 100,000: due and held back are the
+ *   top-up's 250,000;</li>
  *   <li>the applicant chose another policy line for the national one (其他条线政策, choice OTHER): the top-up line of
- *   250,000 is held back too, nothing is due; held back are the rows 300,000 + 250,000 + 50,000 = 600,000, less the
- *   250,000 of the top-up, which is part of the national one's 300,000 held back already: 350,000, the two items.</li>
+ *   250,000 is held back, nothing is due; held back is that line, 250,000.</li>
  * </ul>
  * A top-up line is told from its item by the clause that grants it, the clause of the variant the result applied
  * (§7(1), where §6(5)2 grants the item).
@@ -66,8 +65,20 @@ class TopUpHeldBackTest {
 
     /** The tile's figures as the page works them out from {@code r}. */
     private static HtmlReport.Held held(EvaluationResult r) {
-        return HtmlReport.held(r.excluded(), r.awards(), r.variants().stream().map(io.iprules.Variant::citation)
-                .toList());
+        return HtmlReport.held(HtmlReport.heldRows(r), r.awards(), r.variants().stream()
+                .map(io.iprules.Variant::citation).toList());
+    }
+
+    /** The tile of the rows paid before, counted: 2 (the national and the city one). */
+    private static final String PAID_BEFORE = "<div class=\"tile unknown\"><span class=\"n money\">2</span>"
+            + "<span class=\"label\">项此前已补助,不再补助(不计入不予补助)</span>";
+
+    /** The page's tile of {@code css} holding {@code label}. */
+    private static String tile(String page, String css, String label) {
+        int at = page.indexOf(label);
+        assertThat(at).as(label).isNotNegative();
+        int start = page.lastIndexOf("<div class=\"tile " + css + "\">", at);
+        return page.substring(start, page.indexOf("</div>", start));
     }
 
     private static String tile(String page, String css) {
@@ -77,23 +88,22 @@ class TopUpHeldBackTest {
     }
 
     @Test
-    void withoutALimitTheItemToppedUpIsHeldBackByWhatIsNotPaid() {
+    void withoutALimitTheItemToppedUpIsNotHeldBack() {
         RulesEngine engine = engine(TOP_UP);
         EvaluationResult r = evaluate(engine);
         assertThat(r.total()).isEqualByComparingTo("250000.00");
         assertThat(r.excluded()).extracting(x -> x.reason().code()).containsExactly("ALREADY_PAID", "ALREADY_PAID");
-        assertThat(held(r)).isEqualTo(new HtmlReport.Held(
-                new java.math.BigDecimal("100000.00"), new java.math.BigDecimal("350000.00"), 2, 0,
-                new java.math.BigDecimal("250000.00"), java.math.BigDecimal.ZERO));
+        assertThat(r.excluded()).allMatch(x -> x.reason().paidBefore());
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, 0, 0,
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
         String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
         assertThat(tile(page, "met")).contains("<span class=\"nw\">250,000.00 元</span>");
         assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
-                + "<span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
-                + "<span class=\"nw\">350,000.00 元</span>,减其中仍予补助(差额补足)的 "
-                + "<span class=\"nw\">250,000.00 元</span>)</span>");
-        assertThat(tile(Reports.html(r, engine.policy(r.policy()), Language.EN), "not-met"))
-                .contains("100,000.00 yuan", "held back (the rows held back below, 350,000.00 yuan, less 250,000.00 "
-                        + "yuan of them still awarded as a top-up)");
+                + "<span class=\"nw\">0.00 元</span></span><span class=\"label\">不予补助(无)</span>");
+        assertThat(tile(page, "unknown", "此前已补助")).isEqualTo(PAID_BEFORE);
+        assertThat(tile(Reports.html(r, engine.policy(r.policy()), Language.EN), "unknown", "paid before"))
+                .contains("<span class=\"n money\">2</span><span class=\"label\">paid before, not paid again (not "
+                        + "counted as held back)</span>");
     }
 
     @Test
@@ -106,16 +116,14 @@ class TopUpHeldBackTest {
         // the engine names the top-up line and its cut apart from the item: what the tile had matched by
         assertThat(r.awards().get(0).subject()).isNotEqualTo(r.excluded().get(0).subject())
                 .isEqualTo(r.excluded().get(2).subject());
-        assertThat(held(r)).isEqualTo(new HtmlReport.Held(
-                new java.math.BigDecimal("200000.00"), new java.math.BigDecimal("450000.00"), 3, 0,
-                new java.math.BigDecimal("150000.00"), new java.math.BigDecimal("100000.00")));
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(new java.math.BigDecimal("100000.00"),
+                new java.math.BigDecimal("100000.00"), 1, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
         String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
         assertThat(tile(page, "met")).contains("<span class=\"nw\">150,000.00 元</span>");
         assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
-                + "<span class=\"nw\">200,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
-                + "<span class=\"nw\">450,000.00 元</span>,减其中仍予补助(差额补足)的 "
-                + "<span class=\"nw\">150,000.00 元</span>,减已含在本应金额中的差额补足及其扣减 "
-                + "<span class=\"nw\">100,000.00 元</span>)</span>");
+                + "<span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额"
+                + "之和)</span>");
+        assertThat(tile(page, "unknown", "此前已补助")).isEqualTo(PAID_BEFORE);
         // the text, which has no held-back sum: the cut names the top-up line it reduced, found by its clause
         String text = Reports.text(r, engine.policy(r.policy()), Language.ZH, false);
         assertThat(text).contains("本应 300,000.00 元", "本应 50,000.00 元", "扣减 100,000.00 元",
@@ -125,7 +133,7 @@ class TopUpHeldBackTest {
     }
 
     @Test
-    void aTopUpLineHeldBackWholeIsPartOfItsItem() {
+    void aTopUpLineHeldBackWholeIsWhatIsHeldBack() {
         RulesEngine engine = engine(TOP_UP);
         EvaluationResult r = evaluate(engine, REQUEST.replace("\"paidSubsidies\"", "\"otherPolicyClaims\":[{\"code\":"
                 + "\"JX_NATIONAL_IP_DEMO_ENTERPRISE\",\"policy\":\"浙江省知识产权示范企业奖励\",\"choice\":\"OTHER\"}],"
@@ -135,16 +143,13 @@ class TopUpHeldBackTest {
                 org.assertj.core.groups.Tuple.tuple("ALREADY_PAID", "300000.00"),
                 org.assertj.core.groups.Tuple.tuple("OTHER_POLICY_CHOSEN", "250000.00"),
                 org.assertj.core.groups.Tuple.tuple("ALREADY_PAID", "50000.00"));
-        assertThat(held(r)).isEqualTo(new HtmlReport.Held(new java.math.BigDecimal("350000.00"),
-                new java.math.BigDecimal("600000.00"), 3, 0, java.math.BigDecimal.ZERO,
-                new java.math.BigDecimal("250000.00")));
+        assertThat(held(r)).isEqualTo(new HtmlReport.Held(new java.math.BigDecimal("250000.00"),
+                new java.math.BigDecimal("250000.00"), 1, 0, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
         String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
         assertThat(tile(page, "not-met")).isEqualTo("<div class=\"tile not-met\"><span class=\"n money\">"
-                + "<span class=\"nw\">350,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额 "
-                + "<span class=\"nw\">600,000.00 元</span>,减已含在本应金额中的差额补足及其扣减 "
-                + "<span class=\"nw\">250,000.00 元</span>)</span>");
+                + "<span class=\"nw\">250,000.00 元</span></span><span class=\"label\">不予补助(本应)</span>");
+        assertThat(tile(page, "unknown", "此前已补助")).isEqualTo(PAID_BEFORE);
         assertThat(tile(Reports.html(r, engine.policy(r.policy()), Language.EN), "not-met"))
-                .contains("350,000.00 yuan", "held back (the rows held back below, 600,000.00 yuan, less 250,000.00 "
-                        + "yuan of top-ups and their cuts that their would-be amounts include)");
+                .contains("250,000.00 yuan", "held back (would have been)");
     }
 }

@@ -40,6 +40,7 @@ class KitToyPolicyTest {
         assertThat(d.exclusionReason("NOT_ELIGIBLE")).hasValueSatisfying(r -> {
             assertThat(r.text().in(Language.EN)).isEqualTo("not eligible");
             assertThat(r.awaitsApplicant()).as("absent in policy.json: a refusal").isFalse();
+            assertThat(r.paidBefore()).as("absent in policy.json: a refusal").isFalse();
         });
         assertThat(d.exclusionReason("CHOICE_REQUIRED")).hasValueSatisfying(r ->
                 assertThat(r.awaitsApplicant()).isTrue());
