@@ -505,8 +505,9 @@ public final class ContractDocs {
         b.append(text(result.path("description").asText())).append("\n\n");
         b.append("`evaluate --format json` prints it indented (two spaces, `\\n`), `batch` one per line, in input "
                 + "order, as the lines are evaluated (where the input pauses, the lines received are answered before "
-                + "more is read: a client of `POST /v1/batch` may wait for the answers to the lines it sent before it "
-                + "sends more); `POST /v1/evaluate` answers the bytes `evaluate --format json` prints for the same "
+                + "more is read: a client of `POST /v1/batch` sending its body in chunks, without `Content-Length`, may "
+                + "wait for the answers to the lines it sent before it sends more; a body with a `Content-Length` is "
+                + "read in whole chunks, as a file is); `POST /v1/evaluate` answers the bytes `evaluate --format json` prints for the same "
                 + "request and language. "
                 + "`ip-rules schema result` and `GET /v1/schema/result` give its schema.\n\n");
         b.append("| field | type | always | values and limits | what |\n|---|---|---|---|---|\n");

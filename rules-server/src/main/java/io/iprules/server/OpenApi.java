@@ -154,8 +154,9 @@ final class OpenApi {
         batch.put("summary", "Evaluate JSON Lines");
         batch.put("description", "One request per line in, one result (or error line) per line out, streamed in "
                 + "input order as the lines are evaluated (where the body pauses, the lines received are answered "
-                + "before the service waits for more: a client may wait for the answers to the lines it sent before "
-                + "it sends more); memory does not grow with the batch beyond the check for repeated applicants (the "
+                + "before the service waits for more: a client sending its body in chunks, without Content-Length, "
+                + "may wait for the answers to the lines it sent before it sends more; a body with a Content-Length "
+                + "is read in whole chunks, as a file is); memory does not grow with the batch beyond the check for repeated applicants (the "
                 + "batches at once share a quarter of the heap for it; the lines it could not remember are counted in "
                 + "duplicates.unchecked). "
                 + "The summary follows in the HTTP trailer "

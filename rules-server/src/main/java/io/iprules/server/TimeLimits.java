@@ -158,13 +158,21 @@ final class TimeLimits {
              * The bytes ready, as the servlet's stream tells them, or 1 once Jetty holds the body's end or its
              * failure (content of no bytes), which a read returns at once. A batch answers the lines in hand before a
              * read that would wait: before one that fails (a body cut short), they would be answered and then cut
-             * off, where the failure is a 400 while nothing has been answered.
+             * off, where the failure is a 400 while nothing has been answered. A body whose {@code Content-Length}
+             * is declared is all sent before its answer is read, as a file is: 1 while bytes of it are still to
+             * come, so that it is read in whole chunks and a body ending short of its length is always a 400 (its
+             * end could otherwise arrive after a pause the lines before it had been answered in).
              */
             @Override
             public int available() throws IOException {
                 int n = super.available();
+                if (n == 0 && declared >= 0 && received < declared) {
+                    return 1;
+                }
                 return n == 0 && in instanceof HttpInput jetty && jetty.hasContent() ? 1 : n;
             }
+
+            private final long declared = ctx.req().getContentLengthLong();
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {

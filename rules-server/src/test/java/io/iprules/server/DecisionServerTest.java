@@ -1755,8 +1755,9 @@ class DecisionServerTest {
 
     @Test
     void aBatchWhoseClientFallsSilentAfterItsAnswerBeganIsCutOffWithoutItsSummary() throws Exception {
-        // Two chunks of 2,048 lines and a few more lines are sent, of a body that promises more: every line sent is
-        // answered (the answer has begun) while the rest is awaited, and the client sends nothing more. The idle
+        // Two chunks of 2,048 lines and a few more lines are sent, of a body whose Content-Length promises more: it
+        // is read as a file is, in whole chunks, so the first chunk is answered (the answer has begun) once the
+        // second has been read, while the third's rest is awaited, and the client sends nothing more. The idle
         // timeout cuts the exchange: the client must see a transfer broken off, without the Batch-Summary trailer,
         // never a complete-looking answer.
         DecisionServer.Settings settings = DecisionServer.Settings.defaults().withIdleTimeout(Duration.ofSeconds(3));
@@ -1782,7 +1783,7 @@ class DecisionServerTest {
                 }
             }
             String raw = got.toString(StandardCharsets.UTF_8);
-            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,").contains("\"line\":4106,");
+            assertThat(raw).startsWith("HTTP/1.1 200 ").contains("\"line\":2048,").doesNotContain("\"line\":2049,");
             assertThat(raw).doesNotContain("\r\n0\r\n").doesNotContain(DecisionServer.SUMMARY_TRAILER + ":");
         }
     }
