@@ -72,29 +72,69 @@ final class LineReader {
     }
 
     /**
-     * Whether {@link #next} has a line without waiting for the input: a whole line is buffered, or the input has
-     * bytes ready ({@link InputStream#available()}, asked only when no whole line is buffered, so once per buffer
-     * read at most). {@code false} at the end of the input (where a stream has no bytes ready), and for an input
-     * whose {@code available()} fails: the read that follows tells the failure, where a reader expects it.
+     * Whether {@link #next} has a line without waiting for the input: a whole line is buffered, or the bytes the
+     * input has ready ({@link InputStream#available()}, asked only when no whole line is buffered) end one, or end
+     * the input. The bytes ready are read to see: a line's beginning alone is not a line (a client that sends a line
+     * and the start of the next, then waits for the first's answer, would get none). {@code true} too when a line in
+     * progress fills the buffer (the rest of a line over 64 KiB is not looked for). {@code false} for an input whose
+     * {@code available()} fails, and for one whose read fails: that failure is told by the next {@link #next}, where
+     * a reader expects it.
      */
     boolean lineReady() {
         int i = Math.max(pos, scanned);
-        while (i < end && buf[i] != '\n') {
-            i++;
-        }
-        scanned = i; // next() goes on from here: the bytes are searched once
-        if (i < end) {
-            return true;
-        }
-        try {
-            return in.available() > 0;
-        } catch (IOException e) {
-            return false;
+        while (true) {
+            while (i < end && buf[i] != '\n') {
+                i++;
+            }
+            scanned = i; // next() goes on from here: the bytes are searched once
+            if (i < end) {
+                return true;
+            }
+            int ready;
+            try {
+                ready = in.available();
+            } catch (IOException e) {
+                return false; // it cannot tell (a pipe the JDK's file stream opened): the read says what it has
+            }
+            if (ready <= 0) {
+                return false;
+            }
+            try {
+                if (pos > 0) { // the line in progress to the buffer's start, for the bytes ready after it
+                    System.arraycopy(buf, pos, buf, 0, end - pos);
+                    end -= pos;
+                    i -= pos;
+                    pos = 0;
+                }
+                if (end == buf.length) {
+                    return true;
+                }
+                int n = in.read(buf, end, Math.min(ready, buf.length - end));
+                if (n < 0) {
+                    return true; // the input ends: the bytes in hand are its last line
+                }
+                if (n == 0) {
+                    return false; // said ready, gave nothing: not asked again, the read that follows waits
+                }
+                end += n;
+                bytes += n;
+            } catch (IOException e) {
+                failed = e;
+                return false;
+            }
         }
     }
 
+    /** A read of {@link #lineReady} that failed: the next {@link #next} throws it. */
+    private IOException failed;
+
     /** The next line without its end of line, {@link #TOO_LONG}, or {@code null} at the end of input. */
     byte[] next() throws IOException {
+        if (failed != null) {
+            IOException e = failed;
+            failed = null;
+            throw e;
+        }
         int len = 0;
         boolean tooLong = false;
         boolean any = false;

@@ -1,6 +1,7 @@
 package io.iprules.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -224,7 +225,9 @@ class LineReaderTest {
         LineReader asked = new LineReader(trickle(concat(mid, new byte[] {'\n', 'x', '\n'}, mid), 700), 100_000);
         List<String> read = new ArrayList<>();
         for (boolean ready = asked.lineReady(); ; ready = asked.lineReady()) {
-            assertThat(ready).isEqualTo(read.size() < 3); // a ByteArrayInputStream has its bytes ready to its end
+            // a ByteArrayInputStream has its bytes ready to its end, but the last line ends with the input, not with
+            // a newline: that the input ends is learnt by a read, so it is not told ready
+            assertThat(ready).isEqualTo(read.size() < 2);
             byte[] line = asked.next();
             if (line == null) {
                 break;
@@ -233,6 +236,81 @@ class LineReaderTest {
         }
         String m = new String(mid, StandardCharsets.UTF_8);
         assertThat(read).containsExactly(m, "x", m);
+    }
+
+    /**
+     * A line and the start of the next arrive, then the input pauses (a client waiting for the first line's answer):
+     * the bytes ready end no line, so none is ready, and the line is answered before the read waits. Before, bytes
+     * ready counted as a line ready, and the first line waited for the second's end (helper-202).
+     */
+    @Test
+    void aLinesBeginningAloneIsNoLineReady() throws IOException {
+        List<byte[]> parts = new ArrayList<>(List.of("a\n".getBytes(StandardCharsets.UTF_8),
+                "hal".getBytes(StandardCharsets.UTF_8), "f\n".getBytes(StandardCharsets.UTF_8)));
+        int[] released = {2}; // the third part comes after the pause
+        InputStream in = new InputStream() {
+            private int at;
+            private int part;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int available() {
+                return part < released[0] ? parts.get(part).length - at : 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (part == parts.size()) {
+                    return -1;
+                }
+                assertThat(part).as("a read that would wait").isLessThan(released[0]);
+                int n = Math.min(len, parts.get(part).length - at);
+                System.arraycopy(parts.get(part), at, b, off, n);
+                at += n;
+                if (at == parts.get(part).length) {
+                    part++;
+                    at = 0;
+                }
+                return n;
+            }
+        };
+        LineReader r = new LineReader(in, 100);
+        assertThat(r.lineReady()).isTrue();
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("a");
+        assertThat(r.lineReady()).as("hal, then nothing ready").isFalse();
+        released[0] = 3;
+        assertThat(r.lineReady()).isTrue();
+        assertThat(r.next()).asString(StandardCharsets.UTF_8).isEqualTo("half");
+        assertThat(r.lineReady()).as("the end of the input: no bytes ready").isFalse();
+        assertThat(r.next()).isNull();
+        assertThat(r.consumed()).isEqualTo(7); // a\n half\n
+    }
+
+    /** A read that fails while looking for a line is told by the next line's read, where a reader expects it. */
+    @Test
+    void aReadThatFailsWhileLookingIsToldByTheNextLine() throws IOException {
+        LineReader r = new LineReader(new InputStream() {
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int available() {
+                return 5;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                throw new IOException("EIO");
+            }
+        }, 100);
+        assertThat(r.lineReady()).isFalse();
+        assertThatThrownBy(r::next).isInstanceOf(IOException.class).hasMessage("EIO");
     }
 
     /** An input that cannot tell whether it has bytes ready has none: the read that follows tells its failure. */
