@@ -80,6 +80,37 @@ class BatchSyncsBeforeCheckpointTest {
         }
     }
 
+    /**
+     * An input that pauses between lines ends a chunk at each pause; each chunk's checkpoint cost a sync and a record.
+     * At most one is recorded a second: ten chunks of one line offer ten, recorded at least a second apart but the
+     * last, which is the last chunk's, at the end.
+     */
+    @Test
+    void checkpointsAreRecordedAtMostOnceASecondButTheLast() throws Exception {
+        Path file = dir.resolve("out.jsonl.partial");
+        List<long[]> recorded = new CopyOnWriteArrayList<>(); // {outputBytes, when}
+        List<Checkpoint> offered = new CopyOnWriteArrayList<>();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+             OutputStream sink = new BatchCommand.ResumedPartial(channel, 0);
+             BatchCommand.Syncer syncer = new BatchCommand.Syncer(channel,
+                     c -> recorded.add(new long[] {c.outputBytes(), System.nanoTime()}), file, Language.EN)) {
+            JsonLinesBatch.builder(RulesEngine.builder().build()).chunk(1).today(LocalDate.of(2026, 12, 5))
+                    .checkpoints(c -> {
+                        offered.add(c);
+                        syncer.offer(c);
+                    }).build().run(new ByteArrayInputStream(input()), sink);
+            syncer.finish();
+        }
+        assertThat(offered).hasSize(10);
+        assertThat(recorded.size()).as("ten in a second or so: not each").isLessThan(10);
+        for (int i = 0; i + 2 < recorded.size(); i++) {
+            assertThat(recorded.get(i + 1)[1] - recorded.get(i)[1]).as("a second apart")
+                    .isGreaterThanOrEqualTo(BatchCommand.Syncer.SPACING.toNanos());
+        }
+        assertThat(recorded.get(recorded.size() - 1)[0]).isEqualTo(Files.size(file));
+    }
+
     @Test
     void aSyncThatFailsFailsTheRunNamingThePartial() throws Exception {
         Path file = dir.resolve("out.jsonl.partial");
