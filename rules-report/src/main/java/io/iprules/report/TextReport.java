@@ -248,6 +248,10 @@ final class TextReport {
         String why = names.variant(v);
         io.iprules.AmountBasis b = v.basis();
         if (b != null) {
+            // the reading is a sentence: its full stop would stand before the separator (。;开启依据)
+            if (why.endsWith("。") || why.endsWith(".")) {
+                why = why.substring(0, why.length() - 1);
+            }
             why += LABELS.format(lang, "sep", new Object[0]) + LABELS.format(lang, "variant.basis",
                     new Object[]{names.nameOr(b.parameter()), b.value(), b.from(), b.source()});
         }

@@ -189,4 +189,26 @@ class OfficerTextTest {
         assertThat(OfficerText.wrap("", "", OfficerText.keep("[p-1 §2]") + " " + words))
                 .containsExactly("[p-1 §2]" + " word".repeat(18), "word word");
     }
+
+    /**
+     * A variant is shown by its reading, a sentence, then the deployment's switch that turned it on: the reading's
+     * full stop does not stand before the separator (it read 。;开启依据).
+     */
+    @Test
+    void aVariantsReadingAndItsSwitchAreOneSentence() {
+        PolicyDescription withReading = new PolicyDescription("p-1", Text.plain("政策"), null, D, D, null, "p-1 §9",
+                "1", List.of(), List.of(), List.of(new SubjectKind("applicant", String.class, NONE)), List.of(),
+                List.of(), List.of(), List.of(new io.iprules.Reading("top-up", "p-1 §7",
+                        Text.bilingual("补足差额。", "The difference is paid."))));
+        io.iprules.Variant v = new io.iprules.Variant("TOP_UP", "p-1 §7",
+                new io.iprules.AmountBasis("P_VARIANT.TOP_UP", LocalDate.of(2013, 1, 1), "1", "某文件"));
+        assertThat(TextReport.variantWhy(v, Language.ZH, new OfficerText(withReading, Language.ZH)))
+                .isEqualTo("补足差额;开启依据:P_VARIANT.TOP_UP,自 2013-01-01 起为 1(来源:某文件)");
+        assertThat(TextReport.variantWhy(v, Language.EN, new OfficerText(withReading, Language.EN)))
+                .isEqualTo("The difference is paid; switched on by the deployment: P_VARIANT.TOP_UP, 1 from "
+                        + "2013-01-01 (source: 某文件)");
+        // without a switch, the reading as it is
+        assertThat(TextReport.variantWhy(new io.iprules.Variant("TOP_UP", "p-1 §7"), Language.ZH,
+                new OfficerText(withReading, Language.ZH))).isEqualTo("补足差额。");
+    }
 }
