@@ -565,8 +565,9 @@ public final class ContractDocs {
                 + "(`Content-Encoding`; a `Content-Type` given twice is a `400`), `501` a `Transfer-Encoding` with a coding before `chunked` (such as "
                 + "`gzip, chunked`), `408` a body that did not arrive in time, `503` busy (with "
                 + "`Retry-After`, the seconds to wait before sending the request again: `1`, or `10` when the most "
-                + "batches the service evaluates at once are being evaluated) or over the time limit (no "
-                + "`Retry-After`: it would take as long again) or sent on an open connection once the service has "
+                + "batches the service evaluates at once are being evaluated) or a batch that ran the service's memory "
+                + "out before its first result (`Retry-After: 10`; after it, its answer is cut off) or over the time "
+                + "limit (no `Retry-After`: it would take as long again) or sent on an open connection once the service has "
                 + "begun to stop (with `Connection: close`; a new connection is refused, and a request that arrived "
                 + "before finishes), `500` only for a bug (one line, no stack "
                 + "trace).\n\n");
