@@ -788,8 +788,11 @@ final class BatchCommand implements Callable<Integer> {
             while (true) {
                 Checkpoint c;
                 synchronized (this) {
-                    long left;
-                    while (pending == null ? !stopping : !stopping && (left = nextRecord - System.nanoTime()) > 0) {
+                    while (!stopping) {
+                        long left = nextRecord - System.nanoTime();
+                        if (pending != null && left <= 0) {
+                            break;
+                        }
                         try {
                             if (pending == null) {
                                 wait();
