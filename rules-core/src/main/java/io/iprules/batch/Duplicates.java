@@ -184,21 +184,11 @@ final class Duplicates {
     /**
      * An identifying value as an officer reads it: without the spaces around it (a no-break or an ideographic one too)
      * and without the characters that show nothing ({@link io.iprules.json.InvisibleCharacters}), so that
-     * {@code 某\u200B公司} is the applicant {@code 某公司} met again. The modules refuse such characters in the names a decision compares; an applicant's own name decides
-     * nothing within its request, so only this check reads it so.
+     * {@code 某\u200B公司} is the applicant {@code 某公司} met again. The modules refuse such characters in the names a
+     * decision compares; an applicant's own name decides nothing within its request, so only this check reads it so.
      */
     static String shown(String value) {
-        String s = io.iprules.json.InvisibleCharacters.without(value);
-        int begin = 0;
-        int end = s.length();
-        // every space is in the BMP; String.strip would keep a no-break space (U+00A0, U+202F) around a name
-        while (begin < end && io.iprules.json.InvisibleCharacters.isSpace(s.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && io.iprules.json.InvisibleCharacters.isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(begin, end);
+        return io.iprules.json.InvisibleCharacters.strip(io.iprules.json.InvisibleCharacters.without(value));
     }
 
     static Applicant anyOrder(byte[] json, Map<String, Map<String, List<String>>> identity) {

@@ -46,6 +46,22 @@ public final class InvisibleCharacters {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /**
+     * {@code value} without the spaces around it ({@link #isSpace}: a no-break or an ideographic one too, which
+     * {@link String#strip} keeps); {@code value} itself when it has none.
+     */
+    public static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && isSpace(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
+    }
+
     /** A code point as Unicode names it, for a message that tells which character it refuses ({@code U+200B}). */
     public static String named(int c) {
         return String.format(java.util.Locale.ROOT, "U+%04X", c);

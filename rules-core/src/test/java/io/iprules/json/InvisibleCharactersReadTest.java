@@ -27,4 +27,15 @@ class InvisibleCharactersReadTest {
         String plain = "安宁市";
         assertThat(InvisibleCharacters.withoutSpacesOrInvisible(plain)).isSameAs(plain);
     }
+
+    /** The spaces around a value, no-break and ideographic ones too, which String.strip keeps; none: itself. */
+    @Test
+    void stripTakesEverySpaceAroundAndNothingWithin() {
+        assertThat(InvisibleCharacters.strip("\u00A0 某公司\u3000\u202F")).isEqualTo("某公司");
+        assertThat(InvisibleCharacters.strip(" 某 公司\t")).isEqualTo("某 公司");
+        assertThat(InvisibleCharacters.strip("\u00A0\u3000")).isEmpty();
+        assertThat(InvisibleCharacters.strip("\uD840\uDC0B甲 ")).isEqualTo("\uD840\uDC0B甲"); // beyond the BMP, whole
+        String name = "某公司";
+        assertThat(InvisibleCharacters.strip(name)).isSameAs(name);
+    }
 }

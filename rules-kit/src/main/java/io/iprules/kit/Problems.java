@@ -198,22 +198,14 @@ public final class Problems {
      * @return whether the name is acceptable
      */
     public boolean noSpaceAround(String field, String value) {
-        if (value == null || value.isEmpty() || !InvisibleCharacters.isSpace(value.codePointAt(0))
-                && !InvisibleCharacters.isSpace(value.codePointBefore(value.length()))) {
+        String stripped = value == null ? null : InvisibleCharacters.strip(value);
+        if (stripped == value) { // null, or no space around it: strip gives the value itself
             return noInvisible(field, value);
         }
-        int start = 0;
-        int end = value.length();
-        while (start < end && InvisibleCharacters.isSpace(value.codePointAt(start))) {
-            start += Character.charCount(value.codePointAt(start));
-        }
-        while (end > start && InvisibleCharacters.isSpace(value.codePointBefore(end))) {
-            end -= Character.charCount(value.codePointBefore(end));
-        }
-        if (start == end) {
+        if (stripped.isEmpty()) {
             return true; // blank: told as missing where the name is required
         }
-        add(field, kit("problem.space-around", value, value.substring(start, end)));
+        add(field, kit("problem.space-around", value, stripped));
         return false;
     }
 
