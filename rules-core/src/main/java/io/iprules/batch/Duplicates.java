@@ -372,14 +372,10 @@ final class Duplicates {
         long[] oldLines = lines;
         hashes = new long[oldHashes.length * 2];
         lines = new long[oldHashes.length * 2];
-        int mask = hashes.length - 1;
         for (int k = 0; k < oldHashes.length; k++) {
             long h = oldHashes[k];
             if (h != 0) {
-                int i = (int) (h ^ (h >>> 32)) & mask;
-                while (hashes[i] != 0) {
-                    i = (i + 1) & mask;
-                }
+                int i = probe(h); // each fingerprint is once in the old table: the empty slot it goes to
                 hashes[i] = h;
                 lines[i] = oldLines[k];
             }
