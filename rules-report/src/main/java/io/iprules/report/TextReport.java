@@ -123,10 +123,10 @@ final class TextReport {
                 && a.eligibilityUndeterminedBy().equals(a.undeterminedBy());
         boolean eligibilitySaid = false;
         if (wait != null) {
-            String cause = cause(wait.parameter(), wait.beforeDate(), lang, names);
+            String cause = awaited("cause", wait.parameter(), wait.beforeDate(), lang, names);
             // the same cause for the earlier amount and for this award's eligibility is listed once
             eligibilitySaid = !a.eligibilityDetermined()
-                    && cause.equals(cause(a.eligibilityUndeterminedBy(), a.date(), lang, names));
+                    && cause.equals(awaited("cause", a.eligibilityUndeterminedBy(), a.date(), lang, names));
             String before = wait.before().in(lang);
             why = LABELS.format(lang, "amount.cap-awaits.why", new Object[]{before, wait.most()}) + sep
                     + LABELS.format(lang, eligibilitySaid ? "amount.cap-awaits.before.with-eligibility"
@@ -144,13 +144,6 @@ final class TextReport {
         return why;
     }
 
-    /** Why a parameter holds something open, without a label: not set, or set only from a day after {@code date}. */
-    private static String cause(String parameter, java.time.LocalDate date, Language lang, OfficerText names) {
-        java.util.Optional<java.time.LocalDate> from = names.setOnlyAfter(parameter, date);
-        return from.isPresent()
-                ? LABELS.format(lang, "cause.set-later", new Object[]{names.nameOr(parameter), from.get(), date})
-                : LABELS.format(lang, "cause.not-set", new Object[]{names.nameOr(parameter)});
-    }
 
     /**
      * What an award awaits, under {@code key}: a parameter not yet set, or ({@code key.later}) one the deployment set
