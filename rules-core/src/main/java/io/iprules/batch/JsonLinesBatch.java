@@ -32,13 +32,12 @@ import org.slf4j.LoggerFactory;
  * and a request's problems are cut at {@link io.iprules.InvalidRequestException#MAX_PROBLEMS}. The check for
  * repeated applicants keeps about 24 bytes per identifying value (two for a line giving a code and a name), in at
  * most {@link Builder#duplicateCheckBytes} (a quarter of the heap by default); past it, lines it cannot remember
- * are counted
- * ({@link DuplicateApplicants#unchecked}).
+ * are counted ({@link DuplicateApplicants#unchecked}).
  *
  * <p>A chunk is read while the one before it is evaluated, but not past a pause of the input: where no line is
- * ready (no whole line buffered and {@link InputStream#available()} 0, as for a client that waits for the answers
- * to the lines it sent before it sends more), the chunk being read ends with the lines received, and the chunk in
- * hand is written before the read waits. Every line received is so answered without waiting for more input; a file,
+ * ready (no whole line buffered, and the bytes {@link InputStream#available()} says are ready end none, as for a
+ * client that waits for the answers to the lines it sent before it sends more), the chunk being read ends with the
+ * lines received, and the chunk in hand is written before the read waits. Every line received is so answered without waiting for more input; a file,
  * whose bytes are always ready, is still read in whole chunks.
  *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
