@@ -1178,7 +1178,11 @@ final class HtmlReport {
             .deadlines-missed { margin: -6px 0 12px; color: var(--ko); font-weight: 600; }
             .deadlines-missed a { color: inherit; }
             .tiles { display: flex; gap: 12px; }
-            .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px; }
+            .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px;
+              flex-wrap: wrap; }
+            /* the words beside the figure where five characters fit there, else under it (five tiles in a row left a
+               figure of 300,000.00 元 a character's width for its words, one per line) */
+            .tile .label { flex: 1 1 5em; }
             .tile .n { font-size: 34px; font-weight: 800; line-height: 1; }
             .tile.met { border-color: var(--met); background: var(--met-bg); color: var(--met); }
             .tile.not-met { border-color: var(--ko); color: var(--ko);
