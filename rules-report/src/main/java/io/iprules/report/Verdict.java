@@ -6,16 +6,23 @@ import io.iprules.kit.Count;
 /**
  * The verdict of a result that is not judged by its targets, decided once for the text output and the HTML page
  * alike: for a result of conditions alone (an assessment), whether they are all met; otherwise what is due —
- * something, nothing, or nothing yet while an award's eligibility waits for an open parameter or an item waits for the
- * applicant (a choice of policy line), which an officer must not read as a refusal.
+ * something, items whose amounts all wait for the deployment's parameters, nothing, or nothing yet while an award's
+ * eligibility waits for an open parameter or an item waits for the applicant (a choice of policy line), which an
+ * officer must not read as a refusal.
  */
 enum Verdict {
     /** Every condition of an assessment is met. */
     CONDITIONS_MET("verdict.conditions-met", Look.GOOD),
     /** Some condition of an assessment is not met; the label takes how many, of how many. */
     CONDITIONS_NOT_MET("verdict.conditions-not-met", Look.BAD),
-    /** An award is due (the contract's {@code eligible}). */
+    /** An award is due (the contract's {@code eligible}) and its amount is known. */
     DUE("verdict.eligible", Look.GOOD),
+    /**
+     * Awards are due (符合条件, the contract's {@code eligible}), but not one of them has an amount yet: each awaits a
+     * parameter the text leaves to the deployment (jiaxing-2012 with no parameter set: 另行制订). "Something is due"
+     * over a total of 0.00 had read as money to pay; the label takes how many amounts are open.
+     */
+    AMOUNTS_OPEN("verdict.eligible-amounts-open", Look.OPEN),
     /** Nothing is due for certain, but whether some award is due waits for an open parameter. */
     PENDING("verdict.eligibility-open", Look.OPEN),
     /**
@@ -58,21 +65,28 @@ enum Verdict {
      * The verdict of {@code r}. {@code DUE} needs an award, not only the contract's {@code eligible}: beijing-2012's
      * {@code eligible} is also true for an enterprise merely in the scope of §1(1) (its reading {@code eligible}),
      * whose pledge-loan interest may all be held back; "something is due" over an empty list of awards would tell an
-     * officer to pay.
+     * officer to pay. Nor is it due where every award owed still awaits its amount ({@code AMOUNTS_OPEN}): the total
+     * is 0.00 and what to pay is not yet known.
      */
     static Verdict of(EvaluationResult r) {
         if (isAssessment(r)) {
             return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
         }
-        return r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined()) ? DUE
-                : pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT
+        if (r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined())) {
+            return r.awards().stream().anyMatch(a -> a.eligibilityDetermined() && a.determined()) ? DUE : AMOUNTS_OPEN;
+        }
+        return pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT
                 : r.eligible() ? ELIGIBLE_NOTHING_DUE : NOTHING_DUE;
     }
 
-    /** The label's arguments for {@code r}: how many conditions are not met of how many, or how many are pending. */
+    /**
+     * The label's arguments for {@code r}: how many conditions are not met of how many, how many amounts are open, or
+     * how many are pending.
+     */
     Object[] arguments(EvaluationResult r) {
         return switch (this) {
             case CONDITIONS_NOT_MET -> new Object[] {new Count(unmet(r)), new Count(r.conditions().size())};
+            case AMOUNTS_OPEN -> new Object[] {new Count(amountsOpen(r))};
             case PENDING -> new Object[] {new Count(pending(r))};
             case AWAITING_APPLICANT -> new Object[] {new Count(awaitingApplicant(r))};
             default -> new Object[0];
@@ -125,6 +139,11 @@ enum Verdict {
 
     private static long awaiting(EvaluationResult r) {
         return r.excluded().stream().filter(e -> e.reason().awaitsApplicant()).count();
+    }
+
+    /** How many awards are owed (their eligibility decided) but wait for a parameter to say how much. */
+    private static long amountsOpen(EvaluationResult r) {
+        return r.awards().stream().filter(a -> a.eligibilityDetermined() && !a.determined()).count();
     }
 
     /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */

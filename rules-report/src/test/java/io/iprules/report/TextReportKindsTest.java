@@ -114,6 +114,36 @@ class TextReportKindsTest {
     }
 
     /**
+     * Every award owed with its amount still open (jiaxing-2012 with no parameter set: the total 0.00, every amount
+     * 另行制订) read 结论:有应予补助的项目, which an officer reads as money to pay. The verdict says the items qualify
+     * and their amounts await the deployment's parameters, how many (2), marked "?" as the tile of the amounts not
+     * counted is; the text's total and the page's tile say the same 2 in the same words (金额待定).
+     */
+    @Test
+    void awardsOwedWhoseAmountsAreAllOpenQualifyButAreNotMoneyDue() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_GRANT", "ZL1", Text.plain("发明专利 ZL1"), D, null, "P_GRANT.INVENTION", "p-1 §3",
+                        Text.bilingual("发明授权", "invention granted")))
+                .award(new Award("P_GRANT", "ZL2", Text.plain("实用新型专利 ZL2"), D, null, "P_GRANT.UTILITY",
+                        "p-1 §3", Text.bilingual("实用新型授权", "utility model granted")))
+                .build();
+        String zh = TextReport.render(r, P, Language.ZH, false);
+        assertThat(zh).contains("结论:有符合条件的项目,金额待定;2 项金额待部署参数设定后确定\n")
+                .contains("合计:0.00 元(另有 2 项金额待定,未计入)").doesNotContain("有应予补助的项目");
+        assertThat(TextReport.render(r, P, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("Verdict: items qualify, their amounts undetermined; 2 item(s) whose amounts await the "
+                        + "deployment’s parameters")
+                .contains("Total: 0.00 yuan (2 more item(s) with undetermined amounts, not included)")
+                .doesNotContain("something is due");
+        assertThat(HtmlReport.render(r, P, Language.ZH))
+                .contains("<p class=\"verdict unknown\">? 结论:有符合条件的项目,金额待定;<span class=\"nw\">2 项</span>"
+                        + "金额待部署参数设定后确定</p>")
+                .contains("<div class=\"tile unknown\"><span class=\"n money\">2</span><span class=\"label\">"
+                        + "项金额待定(未计入)</span></div>")
+                .doesNotContain("有应予补助的项目");
+    }
+
+    /**
      * The part of an award a maximum limit cuts ({@code CAP}) is said to be that, 扣减 / "cut", not what the item would
      * have been (本应 21,225.00 元, where the item was 30,000.00 and stays due at 8,775.00); the award line it reduced
      * is named with both figures, and an award cut whole says so. A cut whose amount is unknown reads "—".

@@ -82,6 +82,41 @@ class VerdictTest {
         assertThat(Verdict.of(result(false).award(award(null)).build())).isEqualTo(Verdict.NOTHING_DUE);
     }
 
+    /** An award owed whose amount awaits {@code parameter} (jiaxing-2012's 另行制订, the deployment not setting it). */
+    private static Award openAmount(String subjectId, String parameter, String eligibilityUndeterminedBy) {
+        return new Award("P_AWARD", subjectId, Text.plain("award"), D, null, parameter, "p-1 §3",
+                Text.plain("granted"), eligibilityUndeterminedBy);
+    }
+
+    /**
+     * Awards owed whose amounts all await the deployment's parameters (total 0.00) are not "something is due": they
+     * qualify, their amounts open, counted; one known amount beside them makes the verdict due again.
+     */
+    @Test
+    void awardsOwedWhoseAmountsAreAllOpenAreNotReadAsMoneyDue() {
+        // two owed with open amounts, and a third whose eligibility is open too, which qualifies for nothing yet: 2
+        EvaluationResult open = result(true).award(openAmount("s-1", "P_AWARD.INVENTION", null))
+                .award(openAmount("s-2", "P_AWARD.UTILITY", null))
+                .award(openAmount("s-3", "P_AWARD.EXPORT", "P_AWARD.THRESHOLD")).build();
+        assertThat(Verdict.of(open)).isEqualTo(Verdict.AMOUNTS_OPEN);
+        assertThat(Verdict.of(open).arguments(open)).containsExactly(new Count(2));
+        assertThat(Verdict.of(open).look).isEqualTo(Verdict.Look.OPEN);
+        // an item awaiting the applicant beside them changes nothing: the awards owed decide
+        EvaluationResult withChoice = result(true).award(openAmount("s-1", "P_AWARD.INVENTION", null))
+                .exclusion(exclusion(true)).build();
+        assertThat(Verdict.of(withChoice)).isEqualTo(Verdict.AMOUNTS_OPEN);
+        assertThat(Verdict.of(withChoice).arguments(withChoice)).containsExactly(new Count(1));
+        // one amount known among them: something is due
+        EvaluationResult oneKnown = result(true).award(openAmount("s-1", "P_AWARD.INVENTION", null)).award(award(null))
+                .build();
+        assertThat(Verdict.of(oneKnown)).isEqualTo(Verdict.DUE);
+        // a known amount whose eligibility is open is not one owed: the open amounts still decide
+        EvaluationResult knownButPending = result(true).award(openAmount("s-1", "P_AWARD.INVENTION", null))
+                .award(award("P_AWARD.THRESHOLD")).build();
+        assertThat(Verdict.of(knownButPending)).isEqualTo(Verdict.AMOUNTS_OPEN);
+        assertThat(Verdict.of(knownButPending).arguments(knownButPending)).containsExactly(new Count(1));
+    }
+
     @Test
     void itemsAwaitingTheApplicantAreCountedAndComeAfterPendingEligibility() {
         EvaluationResult awaiting = result(false).exclusion(exclusion(true)).exclusion(exclusion(false))
