@@ -626,24 +626,106 @@ public final class Decision implements RuleRecorder {
     /**
      * The key of the warning {@link #capTotal} gives a known amount that waits, under the limit, for an earlier amount
      * still open: its award's {@code undeterminedBy} names the <em>earlier</em> item's parameter, so a report reads
-     * this warning to say so (its arguments: the award's subject, the most it can be paid as {@link Yuan}, the earlier
-     * item's subject, that item's parameter).
+     * this warning to say so. Its arguments are {@link CapAwaits}'s: write and read it through that type.
      */
     public static final String CAP_AWAITS = "warning.cap-awaits";
 
     /**
      * The key of the warning a module gives when items await the applicant's choice
      * ({@link io.iprules.ExclusionReason#awaitsApplicant()}) under a maximum limit that has no room left: choosing this
-     * policy adds nothing, so a report does not count them as money awaiting a choice (its arguments: the limit, what
-     * it leaves for this evaluation, what is left of it, all {@link Yuan}, and the clause as the module names it).
+     * policy adds nothing, so a report does not count them as money awaiting a choice. Its arguments are
+     * {@link CapAndChoice}'s, which picks this key or {@link #CAP_AND_CHOICE}: write and read it through that type.
      */
     public static final String CAP_AND_CHOICE_USED_UP = "warning.cap-and-choice.used-up";
 
     /**
      * The key of the warning a module gives when items await the applicant's choice under a maximum limit with room
-     * left: choosing this policy adds at most what is left (the arguments of {@link #CAP_AND_CHOICE_USED_UP}).
+     * left: choosing this policy adds at most what is left (the arguments of {@link CapAndChoice}).
      */
     public static final String CAP_AND_CHOICE = "warning.cap-and-choice";
+
+    /**
+     * What the warning {@link #CAP_AWAITS} says (最高限额, a known amount waiting for an earlier one still open), as the
+     * kit writes it and a report reads it: its arguments had been read by position.
+     *
+     * @param subject   the award whose own amount is known, named as the result names it
+     * @param most      the most the limit lets it be paid, yuan
+     * @param before    the earlier item whose amount is still open, named as the result names it
+     * @param parameter the parameter that earlier item waits for (the award's {@code undeterminedBy} names it too)
+     * @since 0.2.0
+     */
+    public record CapAwaits(Text subject, BigDecimal most, Text before, String parameter) {
+        /** Every part is required. */
+        public CapAwaits {
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(most, "most");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(parameter, "parameter");
+        }
+
+        /** The warning that says this, in the kit's words. */
+        public Text warning() {
+            return MessageCatalog.kit().text(CAP_AWAITS, subject, new Yuan(most), before, parameter);
+        }
+
+        /** What {@code warning} says, when it is a {@link #CAP_AWAITS} warning written by {@link #warning()}. */
+        public static java.util.Optional<CapAwaits> of(Text warning) {
+            List<Object> a = warning.args();
+            return CAP_AWAITS.equals(warning.key()) && a.size() == 4 && a.get(0) instanceof Text subject
+                    && a.get(1) instanceof Yuan most && a.get(2) instanceof Text before
+                    && a.get(3) instanceof String parameter
+                    ? java.util.Optional.of(new CapAwaits(subject, most.value(), before, parameter))
+                    : java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * What the warning a module gives when items await the applicant's choice under a maximum limit (最高限额, with
+     * 由企事业单位选择一个政策执行) says, as a module writes it and a report reads it: {@link #CAP_AND_CHOICE_USED_UP}
+     * when nothing is left, where choosing this policy adds nothing, else {@link #CAP_AND_CHOICE}.
+     *
+     * @param limit             the maximum limit, yuan
+     * @param forThisEvaluation what the limit leaves for this evaluation (less what was paid before, if cumulative)
+     * @param left              what is left of it after the amounts due: the most a choice of this policy adds
+     * @param clause            the clause as the module names it (§7(1) 最高限额)
+     * @since 0.2.0
+     */
+    public record CapAndChoice(BigDecimal limit, BigDecimal forThisEvaluation, BigDecimal left, String clause) {
+        /** Every part is required. */
+        public CapAndChoice {
+            Objects.requireNonNull(limit, "limit");
+            Objects.requireNonNull(forThisEvaluation, "forThisEvaluation");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(clause, "clause");
+        }
+
+        /** Whether nothing is left: choosing this policy adds nothing. */
+        public boolean usedUp() {
+            return left.signum() == 0;
+        }
+
+        /** The warning that says this, in the kit's words, under the key {@link #usedUp} picks. */
+        public Text warning() {
+            return MessageCatalog.kit().text(usedUp() ? CAP_AND_CHOICE_USED_UP : CAP_AND_CHOICE, new Yuan(limit),
+                    new Yuan(forThisEvaluation), new Yuan(left), clause);
+        }
+
+        /**
+         * What {@code warning} says, when it is a warning written by {@link #warning()}: not one whose key says the
+         * limit is used up and whose arguments leave room, or the other way round.
+         */
+        public static java.util.Optional<CapAndChoice> of(Text warning) {
+            List<Object> a = warning.args();
+            if (!(CAP_AND_CHOICE_USED_UP.equals(warning.key()) || CAP_AND_CHOICE.equals(warning.key()))
+                    || a.size() != 4 || !(a.get(0) instanceof Yuan limit) || !(a.get(1) instanceof Yuan forThis)
+                    || !(a.get(2) instanceof Yuan left) || !(a.get(3) instanceof String clause)) {
+                return java.util.Optional.empty();
+            }
+            CapAndChoice said = new CapAndChoice(limit.value(), forThis.value(), left.value(), clause);
+            return said.usedUp() == CAP_AND_CHOICE_USED_UP.equals(warning.key()) ? java.util.Optional.of(said)
+                    : java.util.Optional.empty();
+        }
+    }
 
     /**
      * Applies a maximum limit to the total of the standing candidates, citing the firing rule: when their amounts add
@@ -673,8 +755,8 @@ public final class Decision implements RuleRecorder {
             }
             if (open != null) {
                 c.capAwaits(open);
-                warn(MessageCatalog.kit().text(CAP_AWAITS, c.getSubject(),
-                        new Yuan(c.getAmount().value().min(room)), open.getSubject(), open.getAmount().waitingFor()));
+                warn(new CapAwaits(c.getSubject(), c.getAmount().value().min(room), open.getSubject(),
+                        open.getAmount().waitingFor()).warning());
                 continue;
             }
             BigDecimal paid = c.getAmount().value().min(room.max(BigDecimal.ZERO));

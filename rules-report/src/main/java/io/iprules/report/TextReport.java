@@ -79,32 +79,32 @@ final class TextReport {
     }
 
     /**
-     * What a known award waits for under a maximum limit (the kit's {@link Decision#CAP_AWAITS} warning): the earlier
+     * What a known award waits for under a maximum limit (the kit's {@link Decision.CapAwaits} warning): the earlier
      * item whose amount is still open ({@code before}, of {@code beforeDate}), the most the award can be paid
      * ({@code most}) and the parameter that item waits for, which the award's {@code undeterminedBy} names.
      */
-    record CapWait(Text before, java.time.LocalDate beforeDate, Object most, String parameter) {
+    record CapWait(Text before, java.time.LocalDate beforeDate, Yuan most, String parameter) {
     }
 
     /**
      * The awards of {@code r} whose own amount is known but waits, under a maximum limit, for an earlier amount still
-     * open, each with what it waits for: read from the kit's warning, the one place the result says so. The award's
-     * {@code undeterminedBy} alone is the earlier item's parameter, which the text had given as the award's own.
+     * open, each with what it waits for: read from the kit's warning ({@link Decision.CapAwaits}), the one place the
+     * result says so. The award's {@code undeterminedBy} alone is the earlier item's parameter, which the text had
+     * given as the award's own.
      */
     static java.util.Map<Award, CapWait> capWaits(EvaluationResult r) {
         java.util.Map<Award, CapWait> waits = new java.util.HashMap<>();
         for (Text w : r.warnings()) {
-            List<Object> args = w.args();
-            if (!Decision.CAP_AWAITS.equals(w.key()) || args.size() != 4 || !(args.get(0) instanceof Text subject)
-                    || !(args.get(2) instanceof Text before) || !(args.get(3) instanceof String parameter)) {
+            Decision.CapAwaits c = Decision.CapAwaits.of(w).orElse(null);
+            if (c == null) {
                 continue;
             }
             java.time.LocalDate beforeDate = r.awards().stream().filter(b -> !b.determined()
-                    && before.equals(b.subject()) && parameter.equals(b.undeterminedBy())).map(Award::date)
+                    && c.before().equals(b.subject()) && c.parameter().equals(b.undeterminedBy())).map(Award::date)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            r.awards().stream().filter(a -> !a.determined() && parameter.equals(a.undeterminedBy())
-                            && subject.equals(a.subject()))
-                    .forEach(a -> waits.put(a, new CapWait(before, beforeDate, args.get(1), parameter)));
+            r.awards().stream().filter(a -> !a.determined() && c.parameter().equals(a.undeterminedBy())
+                            && c.subject().equals(a.subject()))
+                    .forEach(a -> waits.put(a, new CapWait(c.before(), beforeDate, new Yuan(c.most()), c.parameter())));
         }
         return waits;
     }

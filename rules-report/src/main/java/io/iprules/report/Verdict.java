@@ -131,10 +131,11 @@ enum Verdict {
 
     /**
      * Whether the module warned that a maximum limit leaves nothing a choice of this policy could add (the kit's
-     * {@link io.iprules.kit.Decision#CAP_AND_CHOICE_USED_UP}): the one place the result says so.
+     * {@link io.iprules.kit.Decision.CapAndChoice}, used up): the one place the result says so.
      */
     static boolean choiceAddsNothing(EvaluationResult r) {
-        return r.warnings().stream().anyMatch(w -> io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP.equals(w.key()));
+        return r.warnings().stream().anyMatch(w -> io.iprules.kit.Decision.CapAndChoice.of(w)
+                .filter(io.iprules.kit.Decision.CapAndChoice::usedUp).isPresent());
     }
 
     private static long awaiting(EvaluationResult r) {

@@ -295,8 +295,8 @@ class TextReportKindsTest {
                         Text.bilingual("发明授权", "invention granted")))
                 .award(new Award("P_GRANT", "ZL2", utility, D, null, "P_GRANT.INVENTION", "p-1 §3",
                         Text.bilingual("实用新型授权", "utility model granted"), eligibility))
-                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AWAITS, utility,
-                        new io.iprules.kit.Yuan(new BigDecimal("1000.00")), invention, "P_GRANT.INVENTION"))
+                .warning(new io.iprules.kit.Decision.CapAwaits(utility, new BigDecimal("1000.00"), invention,
+                        "P_GRANT.INVENTION").warning())
                 .build();
     }
 
@@ -369,12 +369,13 @@ class TextReportKindsTest {
      */
     @Test
     void aChoiceThatAddsNothingUnderALimitUsedUpIsNotCountedAsAwaitingIt() {
-        io.iprules.kit.Yuan none = new io.iprules.kit.Yuan(BigDecimal.ZERO);
+        BigDecimal limit = new BigDecimal("500000.00");
+        Text usedUpWarning = new io.iprules.kit.Decision.CapAndChoice(limit, limit, BigDecimal.ZERO.setScale(2),
+                "§7(1) 最高限额").warning();
         EvaluationResult usedUp = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .exclusion(ReportItems.GOLD_AWAITING)
                 .exclusion(ReportItems.overCap(new BigDecimal("50000.00")))
-                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP,
-                        none, none, none, "§7(1) 最高限额"))
+                .warning(usedUpWarning)
                 .build();
         assertThat(Verdict.of(usedUp)).isEqualTo(Verdict.NOTHING_DUE);
         assertThat(TextReport.render(usedUp, P, Language.ZH, false))
@@ -394,16 +395,15 @@ class TextReportKindsTest {
                 .award(new Award("P_DEMO", null, Text.plain("市示范"), D, new BigDecimal("50000.00"), null, "p-1 §5",
                         Text.plain("认定")))
                 .exclusion(ReportItems.GOLD_AWAITING)
-                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE_USED_UP,
-                        none, none, none, "§7(1) 最高限额"))
+                .warning(usedUpWarning)
                 .build();
         assertThat(TextReport.render(due, P, Language.ZH, false)).contains("结论:有应予补助的项目\n  另:1 项待申请人"
                 + "选择,但最高限额已用尽,选择本政策也不增加补助\n");
         // a limit with room left: the choice may add money, and is counted as before
         EvaluationResult room = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .exclusion(ReportItems.GOLD_AWAITING)
-                .warning(io.iprules.kit.MessageCatalog.kit().text(io.iprules.kit.Decision.CAP_AND_CHOICE,
-                        none, none, none, "§7(1) 最高限额"))
+                .warning(new io.iprules.kit.Decision.CapAndChoice(limit, limit, new BigDecimal("50000.00"),
+                        "§7(1) 最高限额").warning())
                 .build();
         assertThat(TextReport.render(room, P, Language.ZH, false))
                 .contains("结论:暂无确定应予补助的项目;1 项待申请人作出选择后确定\n").doesNotContain("另:");
