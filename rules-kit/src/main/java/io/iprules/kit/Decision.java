@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -669,13 +670,13 @@ public final class Decision implements RuleRecorder {
         }
 
         /** What {@code warning} says, when it is a {@link #CAP_AWAITS} warning written by {@link #warning()}. */
-        public static java.util.Optional<CapAwaits> of(Text warning) {
+        public static Optional<CapAwaits> of(Text warning) {
             List<Object> a = warning.args();
             return CAP_AWAITS.equals(warning.key()) && a.size() == 4 && a.get(0) instanceof Text subject
                     && a.get(1) instanceof Yuan most && a.get(2) instanceof Text before
                     && a.get(3) instanceof String parameter
-                    ? java.util.Optional.of(new CapAwaits(subject, most.value(), before, parameter))
-                    : java.util.Optional.empty();
+                    ? Optional.of(new CapAwaits(subject, most.value(), before, parameter))
+                    : Optional.empty();
         }
     }
 
@@ -714,16 +715,16 @@ public final class Decision implements RuleRecorder {
          * What {@code warning} says, when it is a warning written by {@link #warning()}: not one whose key says the
          * limit is used up and whose arguments leave room, or the other way round.
          */
-        public static java.util.Optional<CapAndChoice> of(Text warning) {
+        public static Optional<CapAndChoice> of(Text warning) {
             List<Object> a = warning.args();
             if (!(CAP_AND_CHOICE_USED_UP.equals(warning.key()) || CAP_AND_CHOICE.equals(warning.key()))
                     || a.size() != 4 || !(a.get(0) instanceof Yuan limit) || !(a.get(1) instanceof Yuan forThis)
                     || !(a.get(2) instanceof Yuan left) || !(a.get(3) instanceof String clause)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             CapAndChoice said = new CapAndChoice(limit.value(), forThis.value(), left.value(), clause);
-            return said.usedUp() == CAP_AND_CHOICE_USED_UP.equals(warning.key()) ? java.util.Optional.of(said)
-                    : java.util.Optional.empty();
+            return said.usedUp() == CAP_AND_CHOICE_USED_UP.equals(warning.key()) ? Optional.of(said)
+                    : Optional.empty();
         }
     }
 
