@@ -168,6 +168,32 @@ class ParameterOverridesTest {
                 .hasMessageContaining("b.json: p-1.OPEN: already set by a.json");
     }
 
+    /**
+     * A value cannot take effect before the policy does (p-1 takes force on 2012-11-05, cited p-1 §9): the day before
+     * is refused at its {@code from}, in both languages, naming the day to write, whether the value comes from a file
+     * or from Java; the day itself is accepted. A file's later value before that day is named at its own index.
+     */
+    @Test
+    void aValueCannotTakeEffectBeforeThePolicy() {
+        String dayBefore = "{\"p-1\": {\"OPEN\": [ {\"from\": \"2012-11-04\", \"value\": \"1\", \"source\": \"s\"} ]}}";
+        assertThat(refusal(dayBefore, Language.EN)).isEqualTo("params.json: p-1.OPEN[0].from: 2012-11-04 is before "
+                + "2012-11-05, the day the policy took force (p-1 §9): a value cannot take effect before the policy "
+                + "does; for a value that applies from the start, write 2012-11-05");
+        assertThat(refusal(dayBefore, Language.ZH)).isEqualTo("params.json: p-1.OPEN[0].from: 2012-11-04 早于本政策施行"
+                + "之日 2012-11-05(p-1 §9):取值不能在政策施行之前生效;自施行之日起适用的取值,from 应写为 2012-11-05");
+        assertThatThrownBy(() -> apply(dayBefore)).matches(e -> ((ConfigurationException) e).inParameters());
+        assertThat(apply(dayBefore.replace("2012-11-04", "2012-11-05")).get("p-1").parameter("OPEN").orElseThrow()
+                .values()).extracting(ParameterValue::from).containsExactly(FROM);
+        // two values, both before: the first, which nothing would ever read, is named
+        assertThat(refusal("{\"p-1\": {\"OPEN\": [ {\"from\": \"2000-01-01\", \"value\": \"1\", \"source\": \"s\"},"
+                + " {\"from\": \"2010-01-01\", \"value\": \"2\", \"source\": \"s\"} ]}}", Language.EN))
+                .startsWith("params.json: p-1.OPEN[0].from: 2000-01-01 is before 2012-11-05");
+        assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source
+                .single("p-1", "OPEN", new ParameterValue(LocalDate.of(2012, 11, 4), "1", "s")))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before 2012-11-05");
+    }
+
     private static String withSource(String sourceJson) {
         return "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": " + sourceJson + "} ]}}";
     }

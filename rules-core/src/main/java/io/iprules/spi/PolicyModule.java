@@ -35,7 +35,8 @@ public interface PolicyModule {
     /**
      * Checks the values a deployment gave this policy's parameters where a unit alone cannot (an end set before the
      * policy took force): called once when the engine starts, with the description those values are merged into
-     * (what {@code policies} shows), before any evaluation. Nothing to check by default.
+     * (what {@code policies} shows), before any evaluation. Nothing to check by default; a value whose first day is
+     * before the policy took force the engine has refused already, for every policy.
      *
      * @param deployed this policy's description with the deployment's parameter values
      * @throws io.iprules.ConfigurationException with {@code inParameters} true (the deployment's mistake), worded in
