@@ -175,7 +175,8 @@ final class ParameterOverrides {
             // one document, valid UTF-8, no field twice, every number within the digits a request may have
             root = io.iprules.json.StrictJsonFile.read(s.name(), s.json());
         } catch (io.iprules.json.StrictJsonFile.InvalidFileException e) {
-            throw bad("参数文件 " + e.text().in(Language.ZH), e.getMessage(), e);
+            // file: path: what is wrong, as every other problem of the file is told, in both languages
+            throw bad(e.text().in(Language.ZH), e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw bad(s.name() + ": 必须是“政策 id → 参数”的 JSON 对象",
@@ -286,7 +287,7 @@ final class ParameterOverrides {
 
     /**
      * A value said to take effect before the policy took force ({@link PolicyDescription#inForceFrom}), at {@code at}
-     * (the source, the path and the field): refused, as beijing-2012 refuses an end before that day. No fact is
+     * (the source, the path and the field): refused, as a module may refuse an end before that day. No fact is
      * decided before it (a fact dated earlier reads the value in force on that day), so such a date would either
      * leave a value that nothing reads (a later one also before it) or be cited with every amount it sets as in force
      * from a day the policy did not exist; the implementing rule's own date belongs in {@code source}.

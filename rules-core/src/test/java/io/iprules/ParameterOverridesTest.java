@@ -85,11 +85,26 @@ class ParameterOverridesTest {
     @Test
     void aFilesProblemsAreWordedInChinese() {
         assertThat(chinese("{\"p-1\": {\"OPEN\": [1,]}}"))
-                .isEqualTo("参数文件 params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
+                .isEqualTo("params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
         assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
                 .isEqualTo("params.json: p-1.RATE[0].value: 应为 0 到 1 之间的比例(0.5 为一半),现为 1.5");
         assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": \"s\"} ]}}"))
                 .isEqualTo("params.json: p-1.OPEN[0].value: 应为元,最多两位小数(分),现为 12.345");
+    }
+
+    /**
+     * A field given twice is told as every other problem of the file is, {@code file: path: what is wrong}, in both
+     * languages alike: at the field's own path, where the Chinese had said 参数文件 before the file and no path.
+     * The column is the one after the second "from"'s closing quote (at 47), where the parser stops: 48.
+     */
+    @Test
+    void aFieldGivenTwiceIsToldAtItsPath() {
+        String twice = "{\"p-1\": {\"OPEN\": [{\"from\": \"2013-01-01\", \"from\": \"2014-01-01\", \"value\": \"1\", "
+                + "\"source\": \"s\"}]}}";
+        assertThat(refusal(twice, Language.EN))
+                .isEqualTo("params.json: p-1.OPEN[0].from: a field appears twice: 'from' (line 1, column 48)");
+        assertThat(refusal(twice, Language.ZH))
+                .isEqualTo("params.json: p-1.OPEN[0].from: 同一字段出现两次:“from”(第 1 行第 48 列)");
     }
 
     /** A count is an int: 2147483647 is the largest, one more is refused in plain words, not an arithmetic error. */
@@ -191,7 +206,8 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source
                 .single("p-1", "OPEN", new ParameterValue(LocalDate.of(2012, 11, 4), "1", "s")))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before 2012-11-05");
+                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before "
+                        + "2012-11-05");
     }
 
     private static String withSource(String sourceJson) {

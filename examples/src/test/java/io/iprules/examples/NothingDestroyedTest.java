@@ -2234,7 +2234,7 @@ class NothingDestroyedTest {
         assertThat(p.err()).isEqualTo(params + ": " + en.replace("byte 0", "byte 1") + "\n").doesNotContain("\uFFFD");
         CliTest.Run pZh = run("evaluate", PILOT, "--params", params.toString());
         assertThat(pZh.exit()).isEqualTo(2);
-        assertThat(pZh.err()).isEqualTo("参数文件 " + params + ": " + zh.replace("第 0 字节", "第 1 字节") + "\n");
+        assertThat(pZh.err()).isEqualTo(params + ": " + zh.replace("第 0 字节", "第 1 字节") + "\n");
     }
 
     /**

@@ -974,13 +974,24 @@ public final class JsonContract {
     }
 
     private static String pathOf(JsonProcessingException e) {
-        // a field given twice: where the parser stood, the field's own path (it has no other)
+        String twice = duplicatePath(e);
+        if (!twice.isEmpty()) {
+            return twice;
+        }
+        return e instanceof JsonMappingException m ? pathOf(m, false) : "";
+    }
+
+    /**
+     * The path of a field the parser found given twice ({@code applicant.name}): where the parser stood, the field's
+     * own path (it has no other); empty for another problem. A request's and a data file's ({@link StrictJsonFile}).
+     */
+    static String duplicatePath(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.core.JsonParseException
                 && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
                 && e.getProcessor() instanceof JsonParser p) {
             return pathAt(p, false);
         }
-        return e instanceof JsonMappingException m ? pathOf(m, false) : "";
+        return "";
     }
 
     private static String pathOf(JsonProcessingException e, boolean relative) {

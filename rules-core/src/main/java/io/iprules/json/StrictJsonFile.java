@@ -136,7 +136,7 @@ public final class StrictJsonFile {
             throw new InvalidFileException(name, at.path(), Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
                     limit.in(Language.EN) + ParserWords.where(e, source)));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(name, "", syntaxProblem(e, source));
+            throw new InvalidFileException(name, syntaxPath(e), syntaxProblem(e, source));
         } catch (IOException e) {
             throw new InvalidFileException(name, "", readProblem(e));
         } catch (NumberFormatException e) {
@@ -209,6 +209,16 @@ public final class StrictJsonFile {
      */
     public static Text syntaxProblem(JsonProcessingException e, byte[] bytes) {
         return syntaxProblem(e, ParserWords.Source.of(bytes));
+    }
+
+    /**
+     * Where in the document the parser's problem {@code e} is, as a field's problem is named: the path of a field
+     * given twice ({@code example-2020.EX_GRANT.INVENTION[0].from}), so that it is told in the shape {@code file:
+     * path: what is wrong} of every other problem with a file's content; empty for a problem of the text itself
+     * (broken JSON, more content after the document), which {@link #syntaxProblem} places by line and column.
+     */
+    public static String syntaxPath(JsonProcessingException e) {
+        return JsonContract.duplicatePath(e);
     }
 
     static Text syntaxProblem(JsonProcessingException e, ParserWords.Source source) {

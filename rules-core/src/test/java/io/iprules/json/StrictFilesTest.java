@@ -48,7 +48,11 @@ class StrictFilesTest {
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": {\"v\": 1e999999999}}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: a.v: has 1000000000 digits written out in full; at most 40 are accepted");
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)))
-                .hasMessageStartingWith("f.json: a field appears twice");
+                .hasMessageStartingWith("f.json: a: a field appears twice: 'a' (line 1, column ");
+        // at the field's own path, as every other problem with a file's content is told (file: path: what)
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"p\": {\"Q\": [{\"v\": 1}, {\"v\": 1, \"v\": 2}]}}"
+                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageStartingWith("f.json: p.Q[1].v: a field appears twice: 'v' (line 1, column ");
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", b('{', '"', 0xC0, 0xAF, '"', ':', '1', '}')))
                 .hasMessage("f.json: not valid UTF-8 at byte 2 (0xC0): save the file as UTF-8");
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", new byte[0])).hasMessageContaining("is empty");
@@ -133,7 +137,7 @@ class StrictFilesTest {
         StrictJsonFile.InvalidFileException twice = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);
-        assertThat(twice.text().in(io.iprules.Language.ZH)).startsWith("f.json: 同一字段出现两次:“a”(第 1 行");
+        assertThat(twice.text().in(io.iprules.Language.ZH)).startsWith("f.json: a: 同一字段出现两次:“a”(第 1 行");
         StrictJsonFile.InvalidFileException trailing = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", "{\"a\": 1} {}".getBytes(StandardCharsets.UTF_8)),
                 StrictJsonFile.InvalidFileException.class);

@@ -100,7 +100,8 @@ final class YearFiles {
         try {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new CalendarFileException(source, "", io.iprules.json.StrictJsonFile.syntaxProblem(e, bytes), e);
+            throw new CalendarFileException(source, io.iprules.json.StrictJsonFile.syntaxPath(e),
+                    io.iprules.json.StrictJsonFile.syntaxProblem(e, bytes), e);
         } catch (IOException e) {
             throw new CalendarFileException(source, "", Text.bilingual("无法读取:" + e.getMessage(),
                     "cannot be read: " + e.getMessage()), e);

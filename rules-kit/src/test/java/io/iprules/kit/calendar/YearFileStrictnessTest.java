@@ -117,7 +117,9 @@ class YearFileStrictnessTest {
         assertThat(trailing.path()).isEmpty();
         assertThat(trailing.getMessage()).contains("more content after the JSON document");
         CalendarFileException dup = refused("{ \"year\": 2027, \"year\": 2028, \"notices\": [], \"days\": [] }");
-        assertThat(dup.getMessage()).contains("a field appears twice").contains("year");
+        assertThat(dup.path()).isEqualTo("year"); // the field's own path, as a wrong value's
+        assertThat(dup.getMessage())
+                .startsWith("deploy/2027.json: year: a field appears twice: 'year' (line 1, column ");
         assertThat(refused("not json").getMessage()).contains("not valid JSON");
         // in Chinese as a whole, without the parser's internals (it used to show "[Source: REDACTED (`Stream…`")
         assertThat(refused("{ \"year\": 2027, \"notices\": [} ").problem().in(io.iprules.Language.ZH))
