@@ -120,6 +120,36 @@ class JiaxingApiTest {
     }
 
     /**
+     * §7(1)'s maximum limit is read on the as-of date (reading maximum-limit), not on the item's: its CAP line says so,
+     * with that date, beside the value's first day and source. A national pilot recognition of 2014-03-01 (§6(5)2,
+     * 200,000) under a limit of 300,000 from 2012-11-05 and 100,000 from 2016-01-01: as of 2016-06-30 the later value
+     * cuts 200,000 − 100,000 = 100,000, though the recognition is dated in the earlier value's period; as of 2015-12-31
+     * the 300,000 leaves it whole.
+     */
+    @Test
+    void theMaximumLimitsLineNamesTheAsOfDateThatChoseItsValue() {
+        RulesEngine deployed = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", LocalDate.of(2012, 11, 5), "300000", "嘉科〔2012〕9号")
+                .parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", LocalDate.of(2016, 1, 1), "100000", "嘉科〔2016〕1号")
+                .build();
+        JiaxingEnterprise e = JiaxingEnterprise.builder("嘉兴示例有限公司", CODE)
+                .recognition(RecognitionType.NATIONAL_IP_PILOT_ENTERPRISE, LocalDate.of(2014, 3, 1)).build();
+        EvaluationResult r = deployed.evaluate("jiaxing-2012", LocalDate.of(2016, 6, 30), e);
+        assertThat(r.total()).isEqualByComparingTo("100000");
+        Exclusion cap = r.excluded().get(0);
+        assertThat(cap.reason().code()).isEqualTo("CAP");
+        assertThat(cap.amount()).isEqualByComparingTo("100000");
+        assertThat(cap.detail().in(Language.ZH)).isEqualTo("补助合计超过最高限额 100,000.00 元(JX_MAXIMUM_LIMIT,自 2016-01-01 起,"
+                + "按评估日期 2016-06-30 适用,来源:嘉科〔2016〕1号),超出部分不予补助");
+        assertThat(cap.detail().in(Language.EN)).isEqualTo("the total exceeds the maximum limit of 100,000.00 yuan "
+                + "(JX_MAXIMUM_LIMIT, from 2016-01-01, as in force on the as-of date 2016-06-30, source: 嘉科〔2016〕1号); "
+                + "the excess is not paid");
+        EvaluationResult before = deployed.evaluate("jiaxing-2012", LocalDate.of(2015, 12, 31), e);
+        assertThat(before.total()).isEqualByComparingTo("200000");
+        assertThat(before.excluded()).isEmpty();
+    }
+
+    /**
      * A parameter set twice in Java gets two dated values, as a file lists them: a utility model granted in 2014 is
      * paid the 1,000 of 嘉科〔2013〕1号, one granted in 2015 the 1,500 of a later rule. Values a file could not hold
      * are refused as the file's would be.

@@ -23,16 +23,20 @@ public record MaximumLimit(Decision decision, BigDecimal cap, boolean cumulative
 
     /**
      * The limit as the exclusions and warnings say it: its value, and the parameter, first day and source the
-     * deployment gave for it ({@code detail.cap}: "the maximum limit of 100,000.00 yuan (JX_MAXIMUM_LIMIT, from
-     * 2016-01-01, source: …)"), so that the figure that cut an award can be traced as an amount's basis can.
+     * deployment gave for it, with the as-of date that chose that value ({@code detail.cap}: "the maximum limit of
+     * 100,000.00 yuan (JX_MAXIMUM_LIMIT, from 2016-01-01, as in force on the as-of date 2016-06-30, source: …)"), so
+     * that the figure that cut an award can be traced as an amount's basis can.
      */
     public io.iprules.Text said() {
-        return Proposals.yuan(decision, cap, basis);
+        return Proposals.yuanOnAsOf(decision, cap, basis);
     }
 
-    /** The period switch as the cumulative limit's exclusions say it (its parameter, first day and source). */
+    /**
+     * The period switch as the cumulative limit's exclusions say it (its parameter, first day, the as-of date that
+     * chose it, and source).
+     */
     public io.iprules.Text cumulativeSaid() {
-        return Proposals.basis(decision, cumulativeBasis);
+        return Proposals.basisOnAsOf(decision, cumulativeBasis);
     }
 
     /** For rule constraints. */

@@ -217,6 +217,28 @@ public final class Proposals {
         return basis == null ? null : d.text("figure.basis", basis.parameter(), basis.from(), basis.source());
     }
 
+    /**
+     * {@link #yuan(Decision, BigDecimal, io.iprules.AmountBasis)} for a figure read as in force on the as-of date, not
+     * on the fact's (the maximum limit, reading maximum-limit): the basis says so, with that date ({@link
+     * #basisOnAsOf}).
+     */
+    public static io.iprules.Text yuanOnAsOf(Decision d, BigDecimal value, io.iprules.AmountBasis basis) {
+        io.iprules.kit.Yuan yuan = new io.iprules.kit.Yuan(value);
+        return basis == null ? d.text("figure.yuan", yuan) : d.text("figure.yuan.basis", yuan, basisOnAsOf(d, basis));
+    }
+
+    /**
+     * A deployment's value read as in force on the as-of date (the maximum limit and its period switch, reading
+     * maximum-limit), named as its basis with that date ({@code JX_MAXIMUM_LIMIT,自 2016-01-01 起,按评估日期
+     * 2016-06-30 适用,来源:…}): beside an item dated 2014, a first day of 2016 alone would not say why that value
+     * was read, where an amount's value is the one in force on its item's date, which the line shows. {@code null}
+     * stays so.
+     */
+    public static io.iprules.Text basisOnAsOf(Decision d, io.iprules.AmountBasis basis) {
+        return basis == null ? null : d.text("figure.basis.as-of", basis.parameter(), basis.from(), basis.source(),
+                d.getAsOf());
+    }
+
     /** A candidate held back from the start by the firing rule (a condition of its provision is not met). */
     public static Candidate excluded(Decision d, Candidate c, String reason, String detailKey,
                                      Object... args) {
