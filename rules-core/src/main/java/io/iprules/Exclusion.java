@@ -13,6 +13,8 @@ import org.apiguardian.api.API;
  * @param subject        what it would be for, in words
  * @param date           the date of the fact it rests on
  * @param amount         the would-be amount (the part cut, for the reason {@code CAP}), or {@code null} when undetermined
+ *                       (no parameter is named, as an award's {@code undeterminedBy} is: no money is owed for the item
+ *                       whatever its parameter is set to, so none waits for it)
  * @param reason         the reason code
  * @param citation       the provision that excludes it, e.g. {@code example-2020 §7}
  * @param awardCitation  the provision that would have granted it
