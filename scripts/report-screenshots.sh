@@ -12,59 +12,16 @@
 # the northeast examples went without references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those
 # that fail included.
 #
-# The references were made with --update at 4eb1ef5 (three again at e01cda4, all 18 again at b0c93f9, when every page
-# gained its section of readings, three again at 92471c8 for northeast's 高出 and beijing's pledge-loans note, one at
-# 6d9fb6a for the grey verdict, the three northeast ones at 2e4ea41 for the reading no-horizon, three on 2026-12-01 for
-# beijing's two green-channel titles and northeast's 变为, then northeast-liaoning's for its rows not met reading
-# 低于…低 6.82 个百分点, not 差距 -6.82, beijing-green-channel-late's for the longer pledge-loans reading, and all 18
-# again at 9b3e4f6, when the readings were worded for officers: codes after a plain word, and pilot-city's three at
-# 2ac80d0, whose Chinese readings gained three asides, and beijing-green-channel-late's at f77e552 for the reading
-# clock naming 民法通则 up to 2017-09-30, and six on 2026-12-02: four jiaxing pages for §6(5)1 and §6(5)5 listed one
-# provision per subsidy, anning-every-target-exactly-reached and northeast-equal-growth for 条文要求大于界限, and later that day
-# jiaxing-already-paid-and-other-policy and jiaxing-city-demo-circulation-choice-pending for the items awaiting the
-# applicant's choice, shown apart from those held back, then again for a tile's amount kept on one line
-# and for the awaiting item's "?" under its clause, and the 15 that show the grey of "no figure" or "undetermined"
-# when it was darkened to 4.5:1 for WCAG AA, from #6e7781 to #67707a: scripts/report-accessibility.sh, and
-# beijing-green-channel-late's when a deadline's rest days were shaded at 3:1 against a working day's white, WCAG
-# 1.4.11, from #c9d1d9 to #848d97, and jiaxing-export-threshold-unset's on 2026-12-03, when the threshold its
-# amount and eligibility both await was named once, and beijing-green-channel-late's on 2026-12-03 when a deadline kept
-# no longer read "逾期 0 个工作日", and pilot-city's three then for their readings' citations of 155c6c3, and the two
-# jiaxing pages listing the reading brand-honours (its circle of amounts) and the three northeast ones (the reading
-# display) after that day's legal audits), and 16 on 2026-12-04 (all but jiaxing-city-2013-targets and
-# jiaxing-export-threshold-unset) for the wording of the two reviews merged at c4df45dc and 55845a0d: figures spaced
-# from the Chinese (pilot-city's three, beijing-green-channel-late's, northeast's 4 年间), 评估日期 and 逾期 (beijing's
-# two, six jiaxing pages' TOP_UP note), northeast's per-capita figures with 件, anning's phases dated 2022-10-18,
-# jiaxing's fee date in words, and anning's yes-no target's note (no date, not 无期限, 3ebf67bf); on northeast-liaoning,
-# northeast-whole-region and pilot-city's park-below-density and province-recommendation a figure wrapped apart from
-# its 件, and later that day 13 again when the page kept a figure with the Chinese word after it (48.4 件, 2013-04-10
-# 推定; HtmlReport.keepFiguresWhole), and 13 again for f3085241, when it kept every date whole, one without a word
-# after it too: anning-every-target-exactly-reached, jiaxing-already-paid-and-other-policy and
-# jiaxing-pilot-enterprise-circulation-unit-elsewhere had a date split after a hyphen (2025-04- ⏎ 30 in a reading,
-# (2013- ⏎ 03-15) in the budget's table), the other ten by the pixels the unbreakable dates moved a column's edge or a
-# glyph (jiaxing-city-demo-circulation-choice-pending's reason now wraps a character earlier), and the six jiaxing
-# pages with an item held back on 2026-12-05, when it was cited to the clause that would grant it beside the one
-# that holds it back (and listed under both clauses), the ten pages of anning, jiaxing and pilot-city made again on
-# 2026-12-05 for their revised readings (yes-no-targets, once-paid, applicants) in the clause list, and the six jiaxing
-# pages that quote §7(1)'s readings once more for the revised top-up and maximum-limit, the two city pages for their revised readings
-# of the targets (the city's name, the 2013 figures), and 13 later that day: the six jiaxing pages quoting once-paid
-# (a payment before its item, a payment of nothing; made again after the review reworded it), beijing-green-channel-late's deadlines saying their facts once,
-# northeast's three and pilot-city's three for counts grouped (4,839 件) and the marks (—) in the condition cells; one for each of the
-# 18 example requests, on Debian 12 with Chromium 156.0.8078.114, and 13 again on 2026-12-06 with Chromium
-# 156.0.8078.129, which drew the other five to the same bytes: pilot-city's three (reading quota and parks: a place
-# written under its city), beijing-green-channel-late (reading working-days at the calendar's end), the eight jiaxing
-# pages quoting once-paid (a payment naming one annual fee) and the page's held-back tile saying what it sums, a
-# limit's cut read 扣减, a row 资格待定; anning-every-target-exactly-reached drawn by .129 alone; then
-# beijing-green-channel-late again for §2(4)'s clause note (a count not covered decided where it can be), and
-# pilot-city-two-parks-eligible for its verdict naming the parts of §1(2)1 and §2(2) not formalised (另:…未形式化); and
-# the eight jiaxing pages later that day for their readings brand-honours (several honours name their brands),
-# maximum-limit and top-up (read on the as-of date; a later item), anning-every-target-exactly-reached for its
-# service-platform reading (at most 2 ports); and the seven whose budget has an empty tile on 2026-12-07, when it
-# said there is none (不予补助(无), 0 项金额待定) where it read 不予补助(本应) over 0.00 and 0 项金额待定(未计入): the six
-# jiaxing pages with nothing held back or nothing undetermined and beijing-green-channel-late. One for each of the
-# 18 example requests (`chromium --version`) and fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup
-# below names. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
-# comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
-# update this and reference_setup.
+# The references are made with --update and looked at one by one; why each was made again is in the history of
+# docs/screenshots/ (git log --follow on a PNG). All 18 were made again on 2026-12-07, after changes made where the
+# references' setup was not at hand: 16 had changed, each for a change of its text (every one read in the page's text,
+# old against new) or of the tiles' layout (a tile's words under its figure where five characters do not fit beside
+# it). They were made on Debian 12's Chromium 156.0.8078.129 (`chromium --version`; from Debian's bookworm-security
+# suite, so `apt-get update` first: without it bookworm offers 150.0.7871.100, which draws text differently) and
+# fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup below names. There, two runs
+# give the same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with
+# no change to the reports, make the references again (--update), look at each PNG, and update this and
+# reference_setup.
 #
 # Installs Debian's chromium and fonts-noto-cjk when missing (apt-get, as root; otherwise it says what to install:
 # scripts/lib/debian-packages.sh). Not part of `mvn verify`.
