@@ -242,8 +242,10 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     }
 
     /**
-     * Every parameter once, every value fit for its unit: checked when the engine is built, not at a decision. A
-     * module whose own parameters break this is a broken installation, told as such (not an internal error). Then
+     * Every parameter once, every value fit for its unit and taking effect no earlier than the policy took force:
+     * checked when the engine is built, not at a decision. A module whose own parameters break this is a broken
+     * installation, told as such (not an internal error): a deployment's value before that day was refused already
+     * ({@link ParameterOverrides}), so a value here before it is the module's own, shipped with it. Then
      * the module's own check of what a unit alone cannot tell (an end before the start): its refusal is the
      * deployment's mistake, its failure the module's.
      */
@@ -254,6 +256,11 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
                 throw CoreMessages.cannotStart("start.parameter-twice", null, d.id(), info.name());
             }
             for (ParameterValue v : info.values()) {
+                if (v.from().isBefore(d.inForceFrom())) {
+                    // as a deployment's value is refused: nothing reads it, yet amounts would cite it as in force
+                    throw CoreMessages.cannotStart("start.parameter-before-in-force", null, d.id(), info.name(),
+                            v.from(), d.inForceFrom(), d.inForceCitation());
+                }
                 try {
                     info.unit().parse(v.value());
                 } catch (ParameterUnit.InvalidValueException x) {

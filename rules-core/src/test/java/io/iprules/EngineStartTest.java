@@ -2,6 +2,7 @@ package io.iprules;
 
 import static io.iprules.fixture.Chinese.assertNoEnglishBut;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -271,5 +272,29 @@ class EngineStartTest {
         assertThatThrownBy(toyEngine(tmp, m))
                 .hasMessage("policy module 'toy-2020': the value of parameter TOY_SHARE from 2020-01-01 is not valid: "
                         + "is a share between 0 and 1 (0.5 is half), not 1.5");
+    }
+
+    /**
+     * A module's own value taking effect before its policy took force (the toy's 2020-01-01, toy §9): the day before
+     * cannot start, naming the day to write, in both languages, as a deployment's value is refused; a value from the
+     * day itself starts (the toy's other tests give theirs from that day).
+     */
+    @Test
+    void aModuleWithAValueBeforeItsPolicyTookForceCannotStartInEitherLanguage(@TempDir Path tmp) {
+        PolicyModule m = toyWith(new ParameterInfo("TOY_CAP", ParameterUnit.YUAN, "toy §9", Text.plain("TOY_CAP"),
+                false, List.of(new ParameterValue(LocalDate.of(2019, 12, 31), "100", "toy §9"))));
+        String zh = chinese(toyEngine(tmp, m));
+        assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_CAP 自 2019-12-31 起的取值早于本政策施行之日 2020-01-01"
+                + "(toy §9)生效:施行之日前的取值不会被读取。请将该取值改为自 2020-01-01 起(自施行之日起适用的取值;其所依据的更早文件"
+                + "写在其来源中)后重新构建该模块");
+        assertNoEnglishBut(zh, "toy-2020", "TOY_CAP", "toy");
+        assertThatThrownBy(toyEngine(tmp, m)).isInstanceOf(ConfigurationException.class)
+                .matches(e -> !((ConfigurationException) e).inParameters(), "the module's fault, not the deployment's")
+                .hasMessage("policy module 'toy-2020': the value of parameter TOY_CAP from 2019-12-31 takes effect "
+                        + "before 2020-01-01, the day the policy took force (toy §9): nothing reads a value before "
+                        + "that day. Rebuild the module with that value from 2020-01-01 (a value that applies from the "
+                        + "start; an older document it comes from belongs in its source)");
+        assertThatCode(toyEngine(tmp, toyWith(parameter("TOY_CAP", ParameterUnit.YUAN, "100"))))
+                .doesNotThrowAnyException();
     }
 }

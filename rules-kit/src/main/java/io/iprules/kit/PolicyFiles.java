@@ -178,6 +178,14 @@ public final class PolicyFiles {
                 List<ParameterValue> values = new ArrayList<>();
                 for (ValueEntry v : raw) {
                     values.add(new ParameterValue(v.from(), v.value(), v.source()));
+                    if (v.from().isBefore(p.inForce().from())) {
+                        // the module's own bug, told at its file as a deployment's value is refused at its path
+                        throw new IllegalStateException(fileWhere + ": value from " + v.from() + " is before "
+                                + p.inForce().from() + ", the day the policy took force (inForce.from, " + where
+                                + "): nothing reads a value before that day; write from " + p.inForce().from()
+                                + " (a value that applies from the start; an older document it comes from belongs in"
+                                + " its source)");
+                    }
                     try {
                         Parameters.parse(e.unit(), v.value());
                     } catch (IllegalArgumentException x) {

@@ -355,6 +355,23 @@ class PolicyFilesTest {
                 none(), none())).hasMessage(PARAMS + "A_ONE: a parameter fixed by the text needs its value");
     }
 
+    /**
+     * A module's own value cannot take effect before its policy took force (2012-11-05 here), as a deployment's
+     * cannot: the day before is refused at the file and parameter, naming the day to write; the day itself is the
+     * complete files' first value (everyFieldLandsWhereItBelongs), refused once the policy takes force a day later.
+     */
+    @Test
+    void aValueCannotTakeEffectBeforeThePolicy() {
+        String told = "A_ONE: value from 2012-11-04 is before 2012-11-05, the day the policy took force (inForce.from, "
+                + WHERE + "): nothing reads a value before that day; write from 2012-11-05 (a value that applies from "
+                + "the start; an older document it comes from belongs in its source)";
+        assertThatThrownBy(() -> describe(none(), f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(0))
+                .put("from", "2012-11-04"), none(), none()))
+                .isInstanceOf(IllegalStateException.class).hasMessage(PARAMS + told);
+        assertThatThrownBy(() -> describe(p -> ((ObjectNode) p.get("inForce")).put("from", "2012-11-06"), none(),
+                none(), none())).hasMessageStartingWith(PARAMS + "A_ONE: value from 2012-11-05 is before 2012-11-06");
+    }
+
     @Test
     void aValueMustSuitItsUnit() {
         assertThatThrownBy(() -> describe(none(), f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1))
