@@ -76,7 +76,8 @@ public final class Beijing2012 extends KitModule {
     /**
      * The end a deployment sets (BJ_IN_FORCE_UNTIL, the last day in force: reading in-force) cannot come before the
      * day the opinions took force: every fact would then be both before the start and after the end. Refused when the
-     * engine starts, naming the value, rather than deciding every applicant out of force.
+     * engine starts, naming the value, rather than deciding every applicant out of force. Then the deployment's other
+     * values ({@link #afterTheEnd}).
      */
     @Override
     public void checkParameters(PolicyDescription deployed) {
@@ -92,6 +93,55 @@ public final class Beijing2012 extends KitModule {
                                 + "):最后有效日不能早于施行之日",
                         at + until + " is before " + deployed.inForceFrom() + ", the day the opinions took force ("
                                 + deployed.inForceCitation() + "): the last day in force cannot come before it"),
+                        null, true);
+            }
+        }
+        afterTheEnd(deployed, values);
+    }
+
+    /**
+     * A value of another open parameter (the §3(1) rate: each is read on its fact's date) cannot take effect after
+     * the opinions' last day in force (最后有效日, reading in-force): one from a day after every end an as-of date from
+     * that day on reads (the end in force on that day and every later one) is read by no award, as a fact is known
+     * only on an as-of date on or after it and one dated after the end is held back (AFTER_IN_FORCE); it would only
+     * price an item held back, at a rate the opinions never had. A value from the end day itself is read (a year's
+     * interest is dated at the year's end), and so is one from before the end's own {@code from} (an as-of date
+     * before it reads no end), or one a later, moved end covers. The end's own values are read on the as-of date,
+     * where a day after the end is meaningful: they are not held to it.
+     *
+     * @param ends BJ_IN_FORCE_UNTIL's values, oldest first (none set: nothing ends, nothing to check)
+     */
+    private static void afterTheEnd(PolicyDescription deployed, List<io.iprules.ParameterValue> ends) {
+        for (io.iprules.ParameterInfo p : deployed.parameters()) {
+            if (!p.open() || p.name().equals(InForceEnd.PARAMETER)) {
+                continue;
+            }
+            for (int i = 0; i < p.values().size(); i++) {
+                LocalDate from = p.values().get(i).from();
+                int latest = -1; // the latest end any as-of date from `from` on reads
+                LocalDate until = null;
+                for (int k = 0; k < ends.size(); k++) {
+                    boolean read = k + 1 == ends.size() || ends.get(k + 1).from().isAfter(from);
+                    LocalDate end = (LocalDate) io.iprules.ParameterUnit.DATE.parse(ends.get(k).value());
+                    if (read && (until == null || end.isAfter(until))) {
+                        latest = k;
+                        until = end;
+                    }
+                }
+                if (latest < 0 || ends.get(0).from().isAfter(from) || !from.isAfter(until)) {
+                    continue;
+                }
+                io.iprules.ParameterValue end = ends.get(latest);
+                String at = ID + "." + p.name() + "[" + i + "].from: " + from;
+                String which = InForceEnd.PARAMETER + "[" + latest + "]";
+                throw new io.iprules.ConfigurationException(io.iprules.Text.bilingual(
+                        at + " 晚于本实施意见最后有效日 " + until + "(" + which + ",自 " + end.from() + " 起,依据:"
+                                + end.source() + "):取值不能在本实施意见终止之后生效,终止日之后的事项均不予补助;"
+                                + "请删除该取值,如终止日已推迟,请为 " + InForceEnd.PARAMETER + " 设定推迟后的终止日",
+                        at + " is after " + until + ", the last day the opinions are in force (" + which + ", from "
+                                + end.from() + ", source: " + end.source() + "): a value cannot take effect after "
+                                + "the opinions end, as nothing dated after the end is subsidised; remove it, or, if "
+                                + "the end was moved, give " + InForceEnd.PARAMETER + " the later end"),
                         null, true);
             }
         }
