@@ -103,9 +103,30 @@ public final class Spellings {
 
     /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
     static String plain(String n) {
+        return alreadyPlain(n) ? n : normalised(n);
+    }
+
+    /** {@link #plain}'s work: half width, upper case, no spaces, any dash a hyphen. */
+    static String normalised(String n) {
         String upper = java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFKC)
                 .toUpperCase(java.util.Locale.ROOT);
         return DASHES.matcher(SPACES.matcher(upper).replaceAll("")).replaceAll("-");
+    }
+
+    /**
+     * Whether {@link #normalised} would give {@code n} back: every character printable ASCII but a lower-case letter,
+     * or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC, upper case and the two patterns leave as they are. Most
+     * names are so written; for them the check of names listed twice makes no string (a tenth of pilot-city's bytes
+     * per decision had been these copies).
+     */
+    private static boolean alreadyPlain(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(c > ' ' && c < 0x7f && (c < 'a' || c > 'z') || c >= '\u4e00' && c <= '\u9fff')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,4 +93,30 @@ class SpellingsTest {
         }
         assertThat(told).containsExactly("北京银行/北京银行中关村支行/2013", "中国工商银行/工商银行/2013");
     }
+
+    /**
+     * The way past the normalisation for names already plain gives what the normalisation gives, on names drawn from
+     * characters at and around its edges: ASCII of both cases, spaces of three kinds, the dashes, full-width forms, a
+     * compatibility ideograph and a radical (NFKC changes both), a combining mark, ideographs at U+4E00 and U+9FFF.
+     */
+    @Test
+    void aNameAlreadyPlainIsGivenBackAsTheNormalisationWouldGiveIt() {
+        String alphabet = " !-/09:@AZ[`az{~\u007f\u00a0\u3000\u2010\u2015\u2212\uff21\uff41\uff10\uf900\u2f00"
+                + "\u0301\u4e00\u9fff\u5e02\u533a\u3007\ua000";
+        java.util.Random random = new java.util.Random(20261207);
+        int plainOnes = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String name = b.toString();
+            assertThat(Spellings.plain(name)).as("plain(%s)", name).isEqualTo(Spellings.normalised(name));
+            plainOnes += Spellings.plain(name) == name ? 1 : 0;
+        }
+        assertThat(plainOnes).as("names given back as they are (the fast way taken)").isGreaterThan(10_000);
+        assertThat(Spellings.plain("湖州高新区")).isSameAs("湖州高新区");
+        assertThat(Spellings.plain("湖州高新 区")).isEqualTo("湖州高新区");
+        assertThat(Spellings.plain("zl2013")).isEqualTo("ZL2013");
+    }
 }
