@@ -913,7 +913,8 @@ public final class Decision implements RuleRecorder {
      * awards, exclusions and deadlines in); {@link Integer#MAX_VALUE} for a code no provision lists.
      */
     public int codePosition(String code) {
-        return index.codes().getOrDefault(code, Integer.MAX_VALUE);
+        Integer position = index.codes().get(code); // not getOrDefault: its default would be boxed at every call
+        return position == null ? Integer.MAX_VALUE : position;
     }
 
     // ---------------------------------------------------------------- engine hooks

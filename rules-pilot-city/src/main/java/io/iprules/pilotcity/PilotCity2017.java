@@ -154,16 +154,20 @@ public final class PilotCity2017 extends KitModule {
      * whether they recommend is not settled by §2(2).
      */
     private static void warnIfNoProvince(Decision d, Object subject) {
-        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
-        if (subject instanceof ProvinceRecommendation set) {
-            named.add(set.province().strip());
-            for (CityApplicant c : set.cities()) {
-                if (c.province() != null && !c.province().isBlank()) {
-                    named.add(c.province().strip());
-                }
+        if (subject instanceof CityApplicant c) { // one name: no set to make
+            String province = c.province().strip();
+            if (!Provinces.known(province)) {
+                d.warn("warning.province-not-a-unit", province);
             }
-        } else {
-            named.add(((CityApplicant) subject).province().strip());
+            return;
+        }
+        ProvinceRecommendation set = (ProvinceRecommendation) subject;
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        named.add(set.province().strip());
+        for (CityApplicant c : set.cities()) {
+            if (c.province() != null && !c.province().isBlank()) {
+                named.add(c.province().strip());
+            }
         }
         for (String province : named) {
             if (!Provinces.known(province)) {
