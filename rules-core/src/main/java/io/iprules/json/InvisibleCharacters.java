@@ -21,6 +21,9 @@ public final class InvisibleCharacters {
 
     /** Whether the code point {@code c} shows nothing in a name (a surrogate here is one standing alone). */
     public static boolean showsNothing(int c) {
+        if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+            return false; // printable ASCII and the CJK ideographs, most of every name, without Unicode's tables
+        }
         if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
             return true; // the Hangul fillers: letters (Lo) that show nothing
         }
@@ -43,6 +46,9 @@ public final class InvisibleCharacters {
      * the no-break ones. A name of spaces alone names nothing; one with spaces around it is another name.
      */
     public static boolean isSpace(int c) {
+        if (c > 0x20 && c < 0x7F || c > 0x3000) {
+            return false; // no space is printable ASCII or after the ideographic space: no table looked up
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -38,4 +38,32 @@ class InvisibleCharactersReadTest {
         String name = "某公司";
         assertThat(InvisibleCharacters.strip(name)).isSameAs(name);
     }
+    /** The shortcut for printable ASCII and after U+3000 answers as Unicode's tables do, for every code point. */
+    @Test
+    void aSpaceIsUnicodesWhiteSpaceOrSpaceSeparatorForEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            assertThat(InvisibleCharacters.isSpace(c)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+        assertThat(InvisibleCharacters.isSpace(0x3000)).isTrue();
+        assertThat(InvisibleCharacters.isSpace(' ')).isTrue();
+        assertThat(InvisibleCharacters.isSpace('\u00A0')).isTrue();
+    }
+
+    /**
+     * Printable ASCII and the CJK ideographs U+4E00–U+9FFF, which the shortcut passes without Unicode's tables, hold
+     * no control, format, separator or surrogate and none of the default-ignorable or filler code points listed.
+     */
+    @Test
+    void printableAsciiAndTheCjkIdeographsShowSomethingAsUnicodesTablesSay() {
+        java.util.Set<Integer> nothing = java.util.Set.of((int) Character.CONTROL, (int) Character.FORMAT,
+                (int) Character.LINE_SEPARATOR, (int) Character.PARAGRAPH_SEPARATOR, (int) Character.SURROGATE);
+        for (int c = 0x20; c <= 0x9FFF; c = c == 0x7E ? 0x4E00 : c + 1) {
+            assertThat(nothing).as("U+%04X", c).doesNotContain(Character.getType(c));
+            assertThat(InvisibleCharacters.showsNothing(c)).as("U+%04X", c).isFalse();
+        }
+        assertThat(InvisibleCharacters.showsNothing(0x1F)).isTrue();
+        assertThat(InvisibleCharacters.showsNothing(0x7F)).isTrue();
+        assertThat(InvisibleCharacters.showsNothing(0x3164)).isTrue();
+    }
 }

@@ -126,6 +126,24 @@ class ProblemsTest {
     }
 
     /**
+     * A name of printable ASCII and CJK unified ideographs alone is passed without Unicode's tables: each such
+     * character is composed (NFC) as written beside either kind of neighbour (radicals, U+2E80–U+2FDF, are neither).
+     */
+    @Test
+    void printableAsciiAndCjkIdeographsAreComposedAsWritten() {
+        for (int c = 0x20; c <= 0x9FFF; c = c == 0x7E ? 0x4E00 : c + 1) {
+            String alone = String.valueOf((char) c);
+            String beside = "A" + alone + "金" + alone + "z";
+            assertThat(java.text.Normalizer.normalize(beside, java.text.Normalizer.Form.NFC)).as("U+%04X", c)
+                    .isEqualTo(beside);
+        }
+        Problems p = Problems.root("applicant");
+        assertThat(p.composed("ascii", "ABC-123 Ltd.")).isTrue();
+        assertThat(p.composed("radical", "\u2FA6华市")).as("a radical beside ideographs still refused").isFalse();
+        assertThat(p.list()).hasSize(1);
+    }
+
+    /**
      * 金华市 written with the CJK compatibility ideograph U+F90A for 金 reads as 金华市 and was a second city; NFC maps
      * it to 金 (U+91D1). A name NFC would change is refused with the name to write.
      */
