@@ -781,8 +781,8 @@ final class HtmlReport {
         List<io.iprules.Exclusion> heldRows = heldRows(r);
         long paidBefore = r.excluded().stream().filter(x -> x.reason().paidBefore()).count();
         out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
-        moneyTile("met", l("report.budget.due"), l("amount.yuan", io.iprules.kit.Yuan.format(r.total())));
         long eligibility = TextReport.eligibilityUndetermined(r);
+        dueTile(r, eligibility);
         // none undetermined is none left out: "0 项金额待定(未计入)" said something was
         moneyTile("unknown", r.undetermined() == 0 ? l("report.budget.undetermined.none")
                 : l(TextReport.undeterminedKey("report.budget.undetermined", r), new Count(eligibility)),
@@ -963,6 +963,27 @@ final class HtmlReport {
                 held.paid().signum() == 0 ? "" : l("report.budget.held.less-paid", io.iprules.kit.Yuan.format(held.paid())),
                 held.twice().signum() == 0 ? ""
                         : l("report.budget.held.less-twice", io.iprules.kit.Yuan.format(held.twice())), more);
+    }
+
+    /**
+     * The tile of what is due (应予补助合计): green over the total where every award's amount and eligibility are known.
+     * Where some are still open (金额待定, 资格待定) the total is not the sum to pay, and the tile is grey, as the
+     * verdict of amounts all open is: over the sum of the amounts known (已定金额合计), saying what it leaves out in the
+     * words the text's total and the table's foot use; or, none known, over "—", as the held-back tile is, not 0.00
+     * (jiaxing-2012 with no parameter set had shown 应予补助合计 0.00 元 in green beside a grey 金额待定).
+     */
+    private void dueTile(EvaluationResult r, long eligibility) {
+        String total = l("amount.yuan", io.iprules.kit.Yuan.format(r.total()));
+        if (r.undetermined() == 0) {
+            moneyTile("met", l("report.budget.due"), total);
+        } else if (r.awards().stream().noneMatch(io.iprules.Award::determined)) {
+            moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.due.none-known", r),
+                    new Count(r.undetermined()), new Count(eligibility)), "—");
+        } else {
+            String leftOut = l(TextReport.undeterminedKey("report.budget.plus-undetermined", r),
+                    new Count(r.undetermined()), new Count(eligibility));
+            moneyTile("unknown", l("report.budget.due.known", leftOut), total);
+        }
     }
 
     private void moneyTile(String css, String label, String value) {

@@ -526,7 +526,7 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(part(page, "<section class=\"budget\">", "</div>\n<div class=\"scroll\"")).isEqualTo(
                 "<section class=\"budget\">\n<h2>补助与预算</h2>\n<div class=\"tiles\">\n"
-                        + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
+                        + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">已定金额合计(另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n"
                         + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
                         + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span></div>\n"
@@ -557,6 +557,57 @@ class HtmlReportRowsTest {
                 .contains("<span class=\"n money\"><span class=\"nw\">0.00 元</span></span>", "<span class=\"n money\"><span class=\"nw\">20.00 元</span></span>",
                         "<td colspan=\"2\"></td>")
                 .doesNotContain("待申请人选择");
+    }
+
+    /**
+     * The tile of what is due is a settled sum, green, only where no award's amount or eligibility is open. Awards of
+     * 5,000.00 and 3,000.00 with one amount open: grey over 8,000.00 (5,000 + 3,000), 已定金额合计, saying the one left
+     * out in the words of the total beneath; every amount open (jiaxing-2012 with no parameter set): grey over "—",
+     * not 0.00, 应予补助合计(2 项金额待定); an eligibility open, with or without an amount open, counted as the
+     * total beneath counts it. The total beneath stays the sum of the amounts known, 0.00 where none is.
+     */
+    @Test
+    void theDueTileIsNoSettledSumWhileAnAmountIsOpen() {
+        Award known = new Award("P_AWARD", "s-1", Text.plain("发明专利"), D, n("5000.00"), null, "p-1 §3",
+                Text.plain("授权"));
+        Award known2 = new Award("P_AWARD", "s-2", Text.plain("实用新型"), D, n("3000.00"), null, "p-1 §3",
+                Text.plain("授权"));
+        Award open2 = new Award("P_AWARD", "s-3", Text.plain("外观设计"), D, null, "P_AWARD.DESIGN", "p-1 §3",
+                Text.plain("授权"));
+        Award pending = new Award("P_EXPORT", "2020", Text.plain("出口商标"), D, null, "P_EXPORT.AMOUNT", "p-1 §6",
+                Text.plain("出口"), "P_EXPORT.THRESHOLD");
+        String some = HtmlReport.render(result(true).award(known).award(known2).award(ReportItems.EXPORT).build(), P,
+                Language.ZH);
+        assertThat(some).contains("<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">8,000.00 元"
+                        + "</span></span><span class=\"label\">已定金额合计(另有 <span class=\"nw\">1 项</span>金额待定,"
+                        + "未计入)</span></div>",
+                "<b>8,000.00</b></td><td colspan=\"2\">另有 <span class=\"nw\">1 项</span>金额待定,未计入</td>")
+                .doesNotContain("tile met");
+        assertThat(HtmlReport.render(result(true).award(known).award(ReportItems.EXPORT).build(), P, Language.EN))
+                .contains("<span class=\"n money\">5,000.00 yuan</span><span class=\"label\">known amounts due in all "
+                        + "(1 more with undetermined amounts, not counted)</span>");
+        String none = HtmlReport.render(result(true).award(ReportItems.EXPORT).award(open2).build(), P, Language.ZH);
+        assertThat(none).contains("<div class=\"tile unknown\"><span class=\"n money\">—</span><span class=\"label\">"
+                        + "应予补助合计(<span class=\"nw\">2 项</span>金额待定)</span></div>",
+                "<b>0.00</b></td><td colspan=\"2\">另有 <span class=\"nw\">2 项</span>金额待定,未计入</td>")
+                .doesNotContain("0.00 元</span></span><span class=\"label\">应予补助", "tile met");
+        assertThat(HtmlReport.render(result(true).award(ReportItems.EXPORT).build(), P, Language.EN))
+                .contains("<span class=\"n money\">—</span><span class=\"label\">due in all (1 with undetermined "
+                        + "amounts)</span>");
+        // an eligibility open: counted as such, alone or among amounts open
+        assertThat(HtmlReport.render(result(false).award(pending).build(), P, Language.ZH)).contains(
+                "<span class=\"n money\">—</span><span class=\"label\">应予补助合计(<span class=\"nw\">1 项</span>"
+                        + "资格待定)</span>");
+        assertThat(HtmlReport.render(result(true).award(pending).award(open2).build(), P, Language.ZH)).contains(
+                "<span class=\"n money\">—</span><span class=\"label\">应予补助合计(<span class=\"nw\">2 项</span>"
+                        + "待定,其中 <span class=\"nw\">1 项</span>资格待定)</span>");
+        assertThat(HtmlReport.render(result(true).award(known).award(pending).build(), P, Language.ZH)).contains(
+                "<span class=\"nw\">5,000.00 元</span></span><span class=\"label\">已定金额合计(另有 "
+                        + "<span class=\"nw\">1 项</span>资格待定,未计入)</span>");
+        // every amount known: the settled sum, green, as before
+        assertThat(HtmlReport.render(result(true).award(known).award(known2).build(), P, Language.ZH)).contains(
+                "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">8,000.00 元</span></span>"
+                        + "<span class=\"label\">应予补助合计</span></div>");
     }
 
     /**

@@ -117,7 +117,8 @@ class TextReportKindsTest {
      * Every award owed with its amount still open (jiaxing-2012 with no parameter set: the total 0.00, every amount
      * 另行制订) read 结论:有应予补助的项目, which an officer reads as money to pay. The verdict says the items qualify
      * and their amounts await the deployment's parameters, how many (2), marked "?" as the tile of the amounts not
-     * counted is; the text's total and the page's tile say the same 2 in the same words (金额待定).
+     * counted is; the text's total and the page's tile say the same 2 in the same words (金额待定). The page's tile of
+     * what is due shows "—" in grey, 应予补助合计(2 项金额待定), not 0.00 in green, a settled sum to pay.
      */
     @Test
     void awardsOwedWhoseAmountsAreAllOpenQualifyButAreNotMoneyDue() {
@@ -140,6 +141,9 @@ class TextReportKindsTest {
                         + "金额待部署参数设定后确定</p>")
                 .contains("<div class=\"tile unknown\"><span class=\"n money\">2</span><span class=\"label\">"
                         + "项金额待定(未计入)</span></div>")
+                // nor is the tile of what is due a settled 0.00, in green
+                .contains("<div class=\"tile unknown\"><span class=\"n money\">—</span><span class=\"label\">"
+                        + "应予补助合计(<span class=\"nw\">2 项</span>金额待定)</span></div>")
                 .doesNotContain("有应予补助的项目");
     }
 
