@@ -18,25 +18,31 @@
 # old against new) or of the tiles' layout (a tile's words under its figure where five characters do not fit beside
 # it). They were made on Debian 12's Chromium 156.0.8078.129 (`chromium --version`; from Debian's bookworm-security
 # suite, so `apt-get update` first: without it bookworm offers 150.0.7871.100, which draws text differently) and
-# fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_setup below names. There, two runs
-# give the same bytes. Another Chromium or font version may draw text differently: if the comparison fails there with
-# no change to the reports, make the references again (--update), look at each PNG, and update this and
-# reference_setup.
+# fonts-noto-cjk 1:20220127+repack1-1 (`dpkg -s fonts-noto-cjk`), which reference_chromium and reference_fonts below
+# name. There, two runs give the same bytes. Another Chromium or font version may draw text differently: if the
+# comparison fails there with no change to the reports, make the references again (--update), look at each PNG, and
+# update this and those two.
 #
-# Installs Debian's chromium and fonts-noto-cjk when missing (apt-get, as root; otherwise it says what to install:
-# scripts/lib/debian-packages.sh). Not part of `mvn verify`.
+# Installs Debian's chromium and fonts-noto-cjk when missing, and upgrades a chromium older than reference_chromium
+# after `apt-get update` (apt-get, as root; otherwise it says what to install or run, and an older Chromium is
+# compared within 2%: scripts/lib/debian-packages.sh). An install of what is missing had kept an older Chromium, and
+# the comparison fell back to 2% where the references' setup was an update away. Not part of `mvn verify`.
 # Usage: scripts/report-screenshots.sh [--update]   (after ./mvnw -B -pl examples -am package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 update=false
 [[ "${1:-}" == "--update" ]] && update=true
 
+# the setup the references were made on (see above): there a page is compared pixel for pixel, elsewhere within 2%
+reference_chromium=156.0.8078.129
+reference_fonts=1:20220127+repack1-1
+
 . scripts/lib/debian-packages.sh
 install_missing chromium fonts-noto-cjk
+upgrade_older chromium "$reference_chromium"
 command -v python3 >/dev/null || { echo "python3 is needed to check the PNGs" >&2; exit 1; }
 
-# the setup the references were made on (see above): there a page is compared pixel for pixel, elsewhere within 2%
-reference_setup="Chromium 156.0.8078.129 / fonts-noto-cjk 1:20220127+repack1-1"
+reference_setup="Chromium $reference_chromium / fonts-noto-cjk $reference_fonts"
 setup="$(chromium --version 2>/dev/null | awk '{print $1, $2}') / fonts-noto-cjk $(dpkg-query -W -f='${Version}' \
   fonts-noto-cjk 2>/dev/null || echo unknown)"
 if [[ $setup == "$reference_setup" ]]; then
