@@ -112,6 +112,10 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             PolicyDescription d;
             try {
                 d = e.getValue().describe();
+            } catch (ConfigurationException x) {
+                // a module that words its own defect (the kit, at the file and field) is told in the run's language
+                throw CoreMessages.cannotStart("start.no-description", x, e.getKey(),
+                        Text.bilingual(x.message(Language.ZH), x.message(Language.EN)));
             } catch (RuntimeException x) {
                 throw CoreMessages.cannotStart("start.no-description", x, e.getKey(), x.getMessage());
             }
@@ -255,11 +259,13 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             if (!names.add(info.name())) {
                 throw CoreMessages.cannotStart("start.parameter-twice", null, d.id(), info.name());
             }
-            for (ParameterValue v : info.values()) {
-                if (v.from().isBefore(d.inForceFrom())) {
-                    // as a deployment's value is refused: nothing reads it, yet amounts would cite it as in force
-                    throw CoreMessages.cannotStart("start.parameter-before-in-force", null, d.id(), info.name(),
-                            v.from(), d.inForceFrom(), d.inForceCitation());
+            for (int i = 0; i < info.values().size(); i++) {
+                ParameterValue v = info.values().get(i);
+                // as a deployment's value is refused, in the same words: nothing reads it, yet amounts would cite it
+                Text early = v.beforeInForce(d.inForceFrom(), d.inForceCitation());
+                if (early != null) {
+                    throw CoreMessages.cannotStart("start.parameter-before-in-force", null, d.id(), info.name(), i,
+                            early);
                 }
                 try {
                     info.unit().parse(v.value());

@@ -109,8 +109,11 @@ final class ParameterOverrides {
                         if (!io.iprules.internal.IsoDates.writable(vs.get(i).from())) {
                             throw notADate(s.name() + ": " + path + "[" + i + "].from", vs.get(i).from());
                         }
-                        if (vs.get(i).from().isBefore(d.inForceFrom())) {
-                            throw beforeInForce(s.name() + ": " + path + "[" + i + "].from: ", vs.get(i).from(), d);
+                        // in the words a module's own value is refused in (by the engine, by the kit at its file)
+                        Text early = vs.get(i).beforeInForce(d.inForceFrom(), d.inForceCitation());
+                        if (early != null) {
+                            String at = s.name() + ": " + path + "[" + i + "].from: ";
+                            throw bad(at + early.in(Language.ZH), at + early.in(Language.EN));
                         }
                         try {
                             info.unit().parse(vs.get(i).value());
@@ -283,21 +286,6 @@ final class ParameterOverrides {
     private static ConfigurationException notADate(String where, Object from) {
         return bad(where + ": 必须是有效日期 YYYY-MM-DD,而不是“" + from + "”",
                 where + ": must be a real date YYYY-MM-DD, not '" + from + "'");
-    }
-
-    /**
-     * A value said to take effect before the policy took force ({@link PolicyDescription#inForceFrom}), at {@code at}
-     * (the source, the path and the field): refused, as a module may refuse an end before that day. No fact is
-     * decided before it (a fact dated earlier reads the value in force on that day), so such a date would either
-     * leave a value that nothing reads (a later one also before it) or be cited with every amount it sets as in force
-     * from a day the policy did not exist; the implementing rule's own date belongs in {@code source}.
-     */
-    private static ConfigurationException beforeInForce(String at, java.time.LocalDate from, PolicyDescription d) {
-        return bad(at + from + " 早于本政策施行之日 " + d.inForceFrom() + "(" + d.inForceCitation() + "):取值不能在政策施行"
-                        + "之前生效;自施行之日起适用的取值,from 应写为 " + d.inForceFrom(),
-                at + from + " is before " + d.inForceFrom() + ", the day the policy took force (" + d.inForceCitation()
-                        + "): a value cannot take effect before the policy does; for a value that applies from the "
-                        + "start, write " + d.inForceFrom());
     }
 
     private static String text(String file, String path, JsonNode v, String field) {

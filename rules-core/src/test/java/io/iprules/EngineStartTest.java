@@ -276,25 +276,44 @@ class EngineStartTest {
 
     /**
      * A module's own value taking effect before its policy took force (the toy's 2020-01-01, toy §9): the day before
-     * cannot start, naming the day to write, in both languages, as a deployment's value is refused; a value from the
-     * day itself starts (the toy's other tests give theirs from that day).
+     * cannot start, naming the value and the day to write, in both languages, in the words a deployment's value is
+     * refused in ({@link ParameterValue#beforeInForce}), then what the module's builder does; a value from the day
+     * itself starts (the toy's other tests give theirs from that day).
      */
     @Test
     void aModuleWithAValueBeforeItsPolicyTookForceCannotStartInEitherLanguage(@TempDir Path tmp) {
         PolicyModule m = toyWith(new ParameterInfo("TOY_CAP", ParameterUnit.YUAN, "toy §9", Text.plain("TOY_CAP"),
                 false, List.of(new ParameterValue(LocalDate.of(2019, 12, 31), "100", "toy §9"))));
         String zh = chinese(toyEngine(tmp, m));
-        assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_CAP 自 2019-12-31 起的取值早于本政策施行之日 2020-01-01"
-                + "(toy §9)生效:施行之日前的取值不会被读取。请将该取值改为自 2020-01-01 起(自施行之日起适用的取值;其所依据的更早文件"
-                + "写在其来源中)后重新构建该模块");
-        assertNoEnglishBut(zh, "toy-2020", "TOY_CAP", "toy");
+        assertThat(zh).isEqualTo("政策模块 toy-2020:参数 TOY_CAP: values[0].from: 2019-12-31 早于本政策施行之日 2020-01-01"
+                + "(toy §9):施行之日前的取值不会被读取;自施行之日起适用的取值,from 应写为 2020-01-01,其所依据的更早文件写在其 "
+                + "source 中。请改正该取值后重新构建该模块");
+        assertNoEnglishBut(zh, "toy-2020", "TOY_CAP", "values[0].from", "toy §9", "from", "source");
         assertThatThrownBy(toyEngine(tmp, m)).isInstanceOf(ConfigurationException.class)
                 .matches(e -> !((ConfigurationException) e).inParameters(), "the module's fault, not the deployment's")
-                .hasMessage("policy module 'toy-2020': the value of parameter TOY_CAP from 2019-12-31 takes effect "
-                        + "before 2020-01-01, the day the policy took force (toy §9): nothing reads a value before "
-                        + "that day. Rebuild the module with that value from 2020-01-01 (a value that applies from the "
-                        + "start; an older document it comes from belongs in its source)");
+                .hasMessage("policy module 'toy-2020': parameter TOY_CAP: values[0].from: 2019-12-31 is before "
+                        + "2020-01-01, the day the policy took force (toy §9): nothing reads a value before that day; "
+                        + "for a value that applies from the start, write 2020-01-01, and name an older document it "
+                        + "comes from in its source. Rebuild the module with that value corrected");
         assertThatCode(toyEngine(tmp, toyWith(parameter("TOY_CAP", ParameterUnit.YUAN, "100"))))
                 .doesNotThrowAnyException();
+    }
+
+    /**
+     * A module that words its own defect in both languages (the policy kit does, at the file and field) is told so
+     * in the run's language, after its id; another failure's message is given as it is.
+     */
+    @Test
+    void aModuleThatCannotDescribeItselfIsToldInTheRunsLanguage() {
+        PolicyModule m = module("p-files");
+        when(m.describe()).thenThrow(new ConfigurationException(Text.bilingual("p/policy.json: id 必须填写",
+                "p/policy.json: id is required"), null, false));
+        ThrowingCallable start = () -> RulesEngine.builder().withoutDiscovery().module(m).build();
+        String zh = chinese(start);
+        assertThat(zh).isEqualTo("政策模块 p-files 无法给出自身的政策描述:p/policy.json: id 必须填写");
+        assertNoEnglishBut(zh, "p-files", "p/policy.json", "id");
+        assertThatThrownBy(start).isInstanceOf(ConfigurationException.class)
+                .hasMessage("policy module 'p-files' cannot describe itself: p/policy.json: id is required")
+                .matches(e -> !((ConfigurationException) e).inParameters(), "the module's fault");
     }
 }

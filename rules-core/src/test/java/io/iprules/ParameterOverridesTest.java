@@ -1,5 +1,6 @@
 package io.iprules;
 
+import static io.iprules.fixture.Chinese.assertNoEnglishBut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -186,16 +187,22 @@ class ParameterOverridesTest {
     /**
      * A value cannot take effect before the policy does (p-1 takes force on 2012-11-05, cited p-1 §9): the day before
      * is refused at its {@code from}, in both languages, naming the day to write, whether the value comes from a file
-     * or from Java; the day itself is accepted. A file's later value before that day is named at its own index.
+     * or from Java; the day itself is accepted. A file's later value before that day is named at its own index. The
+     * words after the path are {@link ParameterValue#beforeInForce}'s, which the engine's start and the policy kit
+     * give a module's own value too.
      */
     @Test
     void aValueCannotTakeEffectBeforeThePolicy() {
         String dayBefore = "{\"p-1\": {\"OPEN\": [ {\"from\": \"2012-11-04\", \"value\": \"1\", \"source\": \"s\"} ]}}";
         assertThat(refusal(dayBefore, Language.EN)).isEqualTo("params.json: p-1.OPEN[0].from: 2012-11-04 is before "
-                + "2012-11-05, the day the policy took force (p-1 §9): a value cannot take effect before the policy "
-                + "does; for a value that applies from the start, write 2012-11-05");
+                + "2012-11-05, the day the policy took force (p-1 §9): nothing reads a value before that day; for a "
+                + "value that applies from the start, write 2012-11-05, and name an older document it comes from in "
+                + "its source");
         assertThat(refusal(dayBefore, Language.ZH)).isEqualTo("params.json: p-1.OPEN[0].from: 2012-11-04 早于本政策施行"
-                + "之日 2012-11-05(p-1 §9):取值不能在政策施行之前生效;自施行之日起适用的取值,from 应写为 2012-11-05");
+                + "之日 2012-11-05(p-1 §9):施行之日前的取值不会被读取;自施行之日起适用的取值,from 应写为 2012-11-05,其所依据的"
+                + "更早文件写在其 source 中");
+        assertNoEnglishBut(refusal(dayBefore, Language.ZH), "params.json", "p-1.OPEN[0].from", "p-1 §9", "from",
+                "source");
         assertThatThrownBy(() -> apply(dayBefore)).matches(e -> ((ConfigurationException) e).inParameters());
         assertThat(apply(dayBefore.replace("2012-11-04", "2012-11-05")).get("p-1").parameter("OPEN").orElseThrow()
                 .values()).extracting(ParameterValue::from).containsExactly(FROM);
@@ -206,8 +213,21 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source
                 .single("p-1", "OPEN", new ParameterValue(LocalDate.of(2012, 11, 4), "1", "s")))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before "
-                        + "2012-11-05");
+                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before 2012-11-05");
+    }
+
+    /** The one wording of a value before its policy: none from the day itself on, the day before told with its day. */
+    @Test
+    void aValueBeforeThePolicyIsWordedOnce() {
+        LocalDate day = LocalDate.of(2012, 11, 5);
+        assertThat(new ParameterValue(day, "1", "s").beforeInForce(day, "p-1 §9")).isNull();
+        assertThat(new ParameterValue(day.plusDays(1), "1", "s").beforeInForce(day, "p-1 §9")).isNull();
+        Text early = new ParameterValue(day.minusDays(1), "1", "s").beforeInForce(day, "p-1 §9");
+        assertThat(early.in(Language.EN)).isEqualTo("2012-11-04 is before 2012-11-05, the day the policy took force "
+                + "(p-1 §9): nothing reads a value before that day; for a value that applies from the start, write "
+                + "2012-11-05, and name an older document it comes from in its source");
+        assertThat(early.in(Language.ZH)).isEqualTo("2012-11-04 早于本政策施行之日 2012-11-05(p-1 §9):施行之日前的取值不会被"
+                + "读取;自施行之日起适用的取值,from 应写为 2012-11-05,其所依据的更早文件写在其 source 中");
     }
 
     private static String withSource(String sourceJson) {

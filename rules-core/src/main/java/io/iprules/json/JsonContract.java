@@ -973,7 +973,7 @@ public final class JsonContract {
         return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
     }
 
-    private static String pathOf(JsonProcessingException e) {
+    static String pathOf(JsonProcessingException e) {
         String twice = duplicatePath(e);
         if (!twice.isEmpty()) {
             return twice;
@@ -1052,7 +1052,7 @@ public final class JsonContract {
         return ParserWords.syntax(e, json);
     }
 
-    private static Text bindingMessage(JsonProcessingException e) {
+    static Text bindingMessage(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();

@@ -151,6 +151,26 @@ public final class StrictJsonFile {
     }
 
     /**
+     * Reads and checks {@code bytes} as {@link #read(String, byte[])} does, then reads the document into {@code type}
+     * with {@code mapper}: a field the type does not have, a value that is none of its constants, a date that is none
+     * or a list where a text belongs is refused at the field's path, in a request's words ({@code unknown field;
+     * expected …}, {@code must be a real date YYYY-MM-DD, not '2012-13-01'}). For the files a policy module ships,
+     * which the policy kit reads into its records so, told as a deployment's files are.
+     *
+     * @throws InvalidFileException naming {@code name}, the path and the problem, in both languages
+     */
+    public static <T> T read(String name, byte[] bytes, ObjectMapper mapper, Class<T> type) {
+        JsonNode root = read(name, bytes);
+        try {
+            return mapper.readerFor(type).readValue(root);
+        } catch (JsonProcessingException e) {
+            throw new InvalidFileException(name, JsonContract.pathOf(e), JsonContract.bindingMessage(e));
+        } catch (IOException e) {
+            throw new InvalidFileException(name, "", readProblem(e));
+        }
+    }
+
+    /**
      * {@code text} as a decimal, refused (with {@code name} and {@code path}) unless it is one and has at most
      * {@link JsonContract#MAX_NUMBER} digits written out in full.
      */

@@ -241,4 +241,45 @@ class StrictFilesTest {
         byte[] ok = "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
         assertThat(StrictJsonFile.read("f.json", ok).get("a").asInt()).isEqualTo(1);
     }
+
+    enum Level { LOW, HIGH }
+
+    record Entry(String name, java.time.LocalDate from, Level level, List<String> codes) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper RECORDS = com.fasterxml.jackson.databind.json
+            .JsonMapper.builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private static StrictJsonFile.InvalidFileException intoEntry(String json) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(() -> StrictJsonFile.read("f.json",
+                json.getBytes(StandardCharsets.UTF_8), RECORDS, Entry.class), StrictJsonFile.InvalidFileException.class);
+    }
+
+    /**
+     * A file read into records (as the policy kit reads a module's files) is checked as a data file, then each field
+     * that does not fit its record is told at its path, in a request's words, in both languages.
+     */
+    @Test
+    void aFileReadIntoRecordsNamesTheFieldThatDoesNotFit() {
+        assertThat(StrictJsonFile.read("f.json", "{\"name\": \"x\", \"from\": \"2012-11-05\", \"level\": \"LOW\"}"
+                .getBytes(StandardCharsets.UTF_8), RECORDS, Entry.class))
+                .isEqualTo(new Entry("x", java.time.LocalDate.of(2012, 11, 5), Level.LOW, null));
+        StrictJsonFile.InvalidFileException unknown = intoEntry("{\"name\": \"x\", \"frm\": \"2012-11-05\"}");
+        assertThat(unknown.getMessage()).isEqualTo("f.json: frm: unknown field; expected codes, from, level or name");
+        assertThat(unknown.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: frm: 未知字段;可用字段:codes、from、level 或 name");
+        StrictJsonFile.InvalidFileException date = intoEntry("{\"from\": \"2012-13-01\"}");
+        assertThat(date.getMessage()).isEqualTo("f.json: from: must be a real date YYYY-MM-DD, not '2012-13-01'");
+        assertThat(date.text().in(io.iprules.Language.ZH))
+                .isEqualTo("f.json: from: 必须是有效日期 YYYY-MM-DD,而不是“2012-13-01”");
+        StrictJsonFile.InvalidFileException constant = intoEntry("{\"level\": \"MID\"}");
+        assertThat(constant.getMessage()).isEqualTo("f.json: level: unknown value 'MID'; expected LOW or HIGH");
+        assertThat(constant.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: level: 未知取值“MID”;可选:LOW 或 HIGH");
+        StrictJsonFile.InvalidFileException listed = intoEntry("{\"codes\": [\"a\", {\"b\": 1}]}");
+        assertThat(listed.getMessage()).isEqualTo("f.json: codes[1]: must be a string");
+        assertThat(listed.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: codes[1]: 必须是字符串");
+        // the data file's own checks first: a field twice, as any data file's
+        assertThat(intoEntry("{\"name\": \"x\", \"name\": \"y\"}").getMessage())
+                .startsWith("f.json: name: a field appears twice: 'name'");
+    }
 }
