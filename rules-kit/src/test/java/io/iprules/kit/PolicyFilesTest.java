@@ -1,12 +1,14 @@
 package io.iprules.kit;
 
+import static io.iprules.fixture.Chinese.assertNoEnglishBut;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.iprules.Comparison;
+import io.iprules.ConfigurationException;
 import io.iprules.Language;
 import io.iprules.ParameterInfo;
 import io.iprules.ParameterUnit;
@@ -15,6 +17,7 @@ import io.iprules.Phase;
 import io.iprules.PolicyDescription;
 import io.iprules.Provision;
 import io.iprules.ProvisionStatus;
+import io.iprules.RulesEngine;
 import io.iprules.Target;
 import io.iprules.kit.fixture.Anchor;
 import java.io.IOException;
@@ -28,14 +31,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A module's description read from its data files: every field lands where it belongs, and a malformed file
- * fails with the file and the field named. Each test writes its files next to {@link Anchor}, loaded in a class
- * loader that sees them.
+ * fails with the file and the field named, in Chinese and English, the Chinese with no English but the names (a
+ * ConfigurationException of the installation, as the engine's start reports). Each test writes its files next to
+ * {@link Anchor}, loaded in a class loader that sees them.
  */
 class PolicyFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -187,8 +191,43 @@ class PolicyFilesTest {
         return x -> { };
     }
 
-    private AbstractThrowableAssert<?, ? extends Throwable> policyFails(Consumer<ObjectNode> edit) {
-        return assertThatThrownBy(() -> describe(edit, none(), none(), none())).isInstanceOf(IllegalStateException.class);
+    /** What the module's files were refused with, in English and Chinese. */
+    private record Told(String en, String zh) {
+        /**
+         * Checks both words, and that the Chinese has no English but {@code identifiers} (the file, its fields and
+         * codes, given longest first where one holds another): a Chinese start message reads as one language.
+         */
+        void is(String english, String chinese, String... identifiers) {
+            assertThat(en).isEqualTo(english);
+            assertThat(zh).isEqualTo(chinese);
+            assertNoEnglishBut(zh, identifiers);
+        }
+    }
+
+    /** The refusal {@code describe} fails with: the installation's fault (not the deployment's), in both languages. */
+    private static Told refused(ThrowingCallable describe) {
+        Throwable t = catchThrowable(describe);
+        assertThat(t).isInstanceOf(ConfigurationException.class);
+        ConfigurationException c = (ConfigurationException) t;
+        assertThat(c.inParameters()).as("the module's fault, not the deployment's").isFalse();
+        assertThat(c.getMessage()).isEqualTo(c.message(Language.EN));
+        return new Told(c.message(Language.EN), c.message(Language.ZH));
+    }
+
+    private Told policyRefused(Consumer<ObjectNode> edit) {
+        return refused(() -> describe(edit, none(), none(), none()));
+    }
+
+    private Told parametersRefused(Consumer<ObjectNode> edit) {
+        return refused(() -> describe(none(), edit, none(), none()));
+    }
+
+    private Told targetsRefused(Consumer<ObjectNode> edit) {
+        return refused(() -> describe(none(), none(), edit, none()));
+    }
+
+    private Told phasesRefused(Consumer<ObjectNode> edit) {
+        return refused(() -> describe(none(), none(), none(), edit));
     }
 
     private static ObjectNode at(ObjectNode file, String list, int i) {
@@ -286,167 +325,6 @@ class PolicyFilesTest {
         assertThat(d.phases()).isEmpty();
     }
 
-    @Test
-    void eachRequiredFieldOfThePolicyIsNamedWhenMissing() {
-        for (String field : List.of("id", "title", "issued", "inForce", "version", "subjects", "provisions")) {
-            policyFails(p -> p.remove(field)).hasMessage(WHERE + ": " + field + " is required");
-        }
-        policyFails(p -> at(p, "provisions", 1).remove("citation"))
-                .hasMessage(WHERE + ": provisions[].citation is required");
-        // a version the build did not filter (no policy.version property): every receipt would record the placeholder
-        policyFails(p -> p.put("version", "${policy.version}")).hasMessage(WHERE + ": version is ${policy.version}, "
-                + "not filtered: give the module's pom a <policy.version> property and filter src/main/resources "
-                + "(README, How to add a policy)");
-    }
-
-    /** The clause that dates the text is listed like every other: a listing must not cite a clause it never names. */
-    @Test
-    void anInForceClauseThatNoProvisionListsIsRefused() {
-        policyFails(p -> ((ObjectNode) p.get("inForce")).put("citation", "p-1 落款"))
-                .hasMessage(WHERE + ": inForce.citation p-1 落款 is no provision's citation: add a provisions entry for "
-                        + "it (the clause that dates the text, e.g. its 落款)");
-    }
-
-    @Test
-    void aSubjectTypeThatDoesNotExist() {
-        policyFails(p -> at(p, "subjects", 0).put("type", "io.iprules.NoSuchType"))
-                .hasMessage(WHERE + ": subject type io.iprules.NoSuchType not found");
-    }
-
-    @Test
-    void aPolicyThatTheDescriptionRefusesIsNamedByItsFile() {
-        policyFails(p -> p.putArray("subjects")).hasMessageStartingWith(WHERE + ": p-1: a policy accepts at least one");
-    }
-
-    @Test
-    void missingAndMalformedFilesAreNamed() {
-        assertThatThrownBy(() -> describe(Map.of())).isInstanceOf(IllegalStateException.class)
-                .hasMessage(WHERE + " is missing");
-        assertThatThrownBy(() -> describe(Map.of("policy.json", "{\"id\": ")))
-                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith(WHERE + ": ");
-        assertThatThrownBy(() -> describe(Map.of("policy.json", "{\"id\": \"p-1\", \"unknown\": 1}")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown");
-        ObjectNode p = policy();
-        assertThatThrownBy(() -> describe(Map.of("policy.json", p.toString())))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("io.iprules.kit.fixture/parameters/amounts.json is missing");
-    }
-
-    private static final String PARAMS = "io.iprules.kit.fixture/parameters/amounts.json: ";
-
-    @Test
-    void aParameterNeedsUnitAndDescription() {
-        for (String field : List.of("unit", "description")) {
-            assertThatThrownBy(() -> describe(none(), f -> at(f, "parameters", 0).remove(field), none(), none()))
-                    .isInstanceOf(IllegalStateException.class).hasMessage(PARAMS + "A_ONE: " + field + " is required");
-        }
-    }
-
-    @Test
-    void anOpenParameterHasNoValueAndAFixedOneHasOne() {
-        assertThatThrownBy(() -> describe(none(), f -> at(f, "parameters", 1).putArray("values").addObject()
-                .put("from", "2012-11-05").put("value", "0.5").put("source", "s"), none(), none()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(PARAMS + "A_TWO.RATE: an open parameter has no default value");
-        assertThatThrownBy(() -> describe(none(), f -> at(f, "parameters", 0).remove("values"), none(), none()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(PARAMS + "A_ONE: a parameter fixed by the text needs its value");
-        assertThatThrownBy(() -> describe(none(), f -> at(f, "parameters", 0).put("open", false).putArray("values"),
-                none(), none())).hasMessage(PARAMS + "A_ONE: a parameter fixed by the text needs its value");
-    }
-
-    /**
-     * A module's own value cannot take effect before its policy took force (2012-11-05 here), as a deployment's
-     * cannot: the day before is refused at the file and parameter, naming the day to write; the day itself is the
-     * complete files' first value (everyFieldLandsWhereItBelongs), refused once the policy takes force a day later.
-     */
-    @Test
-    void aValueCannotTakeEffectBeforeThePolicy() {
-        String told = "A_ONE: value from 2012-11-04 is before 2012-11-05, the day the policy took force (inForce.from, "
-                + WHERE + "): nothing reads a value before that day; write from 2012-11-05 (a value that applies from "
-                + "the start; an older document it comes from belongs in its source)";
-        assertThatThrownBy(() -> describe(none(), f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(0))
-                .put("from", "2012-11-04"), none(), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(PARAMS + told);
-        assertThatThrownBy(() -> describe(p -> ((ObjectNode) p.get("inForce")).put("from", "2012-11-06"), none(),
-                none(), none())).hasMessageStartingWith(PARAMS + "A_ONE: value from 2012-11-05 is before 2012-11-06");
-    }
-
-    @Test
-    void aValueMustSuitItsUnit() {
-        assertThatThrownBy(() -> describe(none(), f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1))
-                .put("value", "350000.001"), none(), none()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith(PARAMS + "A_ONE: value is yuan with at most two decimals");
-    }
-
-    private static final String TARGETS = "io.iprules.kit.fixture/targets/targets.json";
-
-    @Test
-    void aTargetNeedsItsFields() {
-        assertThatThrownBy(() -> describe(none(), none(), f -> f.remove("targets"), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(TARGETS + ": targets is required");
-        assertThatThrownBy(() -> describe(none(), none(), f -> at(f, "targets", 0).remove("code"), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(TARGETS + ": targets[].code is required");
-        for (String field : List.of("title", "unit", "comparison", "source")) {
-            assertThatThrownBy(() -> describe(none(), none(), f -> at(f, "targets", 0).remove(field), none()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage(TARGETS + ": T_FIXED: " + field + " is required");
-        }
-        assertThatThrownBy(() -> describe(none(), none(), f -> f.remove("citation"), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(TARGETS + ": T_FIXED: citation is required");
-    }
-
-    @Test
-    void aTargetsFiguresMustSuitItsUnit() {
-        for (String field : List.of("required", "progressBasis", "maximum")) {
-            assertThatThrownBy(() -> describe(none(), none(), f -> at(f, "targets", 0).put(field, "18.5"), none()))
-                    .as(field).isInstanceOf(IllegalStateException.class)
-                    .hasMessage(TARGETS + ": T_FIXED: 18.5 must be a whole number, not 18.5");
-        }
-        // a number may have decimals
-        PolicyDescription d = describe(none(), none(), f -> at(f, "targets", 1).put("maximum", "25.5"), none());
-        assertThat(d.targets().get(1).maximum()).isEqualByComparingTo("25.5");
-    }
-
-    @Test
-    void aTargetTheModelRefusesIsNamed() {
-        assertThatThrownBy(() -> describe(none(), none(), f -> at(f, "targets", 0).put("unit", "DATE"), none()))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(TARGETS + ": T_FIXED: T_FIXED: a target's figure is a number, not a date");
-        assertThatThrownBy(() -> describe(none(), none(), f -> ((ObjectNode) at(f, "targets", 1).get("reference"))
-                .remove("title"), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(TARGETS + ": T_REL: title");
-        assertThatThrownBy(() -> describe(none(), none(), f -> at(f, "targets", 0).putObject("reference")
-                .put("key", "k").put("factor", "2").set("title", bilingual("k", "k")), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("exactly one");
-    }
-
-    private static final String PHASES = "io.iprules.kit.fixture/phases/phases.json";
-
-    @Test
-    void aPhaseNeedsItsFields() {
-        assertThatThrownBy(() -> describe(none(), none(), none(), f -> f.remove("phases")))
-                .isInstanceOf(IllegalStateException.class).hasMessage(PHASES + ": phases is required");
-        assertThatThrownBy(() -> describe(none(), none(), none(), f -> at(f, "phases", 0).remove("code")))
-                .isInstanceOf(IllegalStateException.class).hasMessage(PHASES + ": phases[].code is required");
-        for (String field : List.of("title", "from", "source")) {
-            assertThatThrownBy(() -> describe(none(), none(), none(), f -> at(f, "phases", 0).remove(field)))
-                    .isInstanceOf(IllegalStateException.class).hasMessage(PHASES + ": ONE: " + field + " is required");
-        }
-        assertThatThrownBy(() -> describe(none(), none(), none(), f -> f.remove("citation")))
-                .isInstanceOf(IllegalStateException.class).hasMessage(PHASES + ": ONE: citation is required");
-        assertThatThrownBy(() -> describe(none(), none(), none(), f -> at(f, "phases", 0).put("until", "2012-11-04")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(PHASES + ": ONE: ONE: ends 2012-11-04 before it starts 2012-11-05");
-    }
-
-    @Test
-    void phasesMustFollowOneAnother() {
-        assertThatThrownBy(() -> describe(none(), none(), none(), f -> at(f, "phases", 1).put("from", "2014-01-02")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(WHERE + ": p-1: phase TWO must start the day after ONE ends (2013-12-31), not 2014-01-02");
-    }
     /** Two exclusion reasons, one that awaits the applicant, and a reading file of one reading. */
     private static void withReasonsAndReadings(ObjectNode p) {
         ArrayNode reasons = p.putArray("exclusionReasons");
@@ -486,38 +364,363 @@ class PolicyFilesTest {
                 io.iprules.Text.bilingual("按授权专利计", "granted patents are counted")));
     }
 
-    @Test
-    void anExclusionReasonNeedsItsFields() {
-        assertThatThrownBy(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove("code"), none()))
-                .isInstanceOf(IllegalStateException.class).hasMessage(WHERE + ": exclusionReasons[].code is required");
-        for (String field : List.of("citation", "text")) {
-            assertThatThrownBy(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove(field), none()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage(WHERE + ": exclusion reason CHOICE_REQUIRED: " + field + " is required");
-        }
-        for (String language : List.of("zh", "en")) {
-            assertThatThrownBy(() -> describeWithReadings(
-                    p -> ((ObjectNode) at(p, "exclusionReasons", 0).get("text")).remove(language), none()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage(WHERE + ": exclusion reason CAP: text." + language + " is required");
-        }
-    }
-
+    private static final String PARAMS = "io.iprules.kit.fixture/parameters/amounts.json";
+    private static final String TARGETS = "io.iprules.kit.fixture/targets/targets.json";
+    private static final String PHASES = "io.iprules.kit.fixture/phases/phases.json";
     private static final String READINGS = "io.iprules.kit.fixture/readings.json";
 
     @Test
-    void aReadingNeedsItsFields() {
-        assertThatThrownBy(() -> describeWithReadings(none(), f -> f.remove("readings")))
-                .isInstanceOf(IllegalStateException.class).hasMessage(READINGS + ": readings is required");
-        assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove("id")))
-                .isInstanceOf(IllegalStateException.class).hasMessage(READINGS + ": readings[].id is required");
-        for (String field : List.of("citation", "zh", "en")) {
-            assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove(field)))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage(READINGS + ": patents-counted: " + field + " is required");
+    void eachRequiredFieldOfThePolicyIsNamedWhenMissing() {
+        for (String field : List.of("id", "title", "issued", "inForce", "version", "subjects", "provisions")) {
+            policyRefused(p -> p.remove(field)).is(WHERE + ": " + field + " is required", WHERE + ": " + field + " 必须填写",
+                    WHERE, field);
         }
-        assertThatThrownBy(() -> describeWithReadings(none(), f -> at(f, "readings", 0).put("id", "Patents Counted")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith(READINGS + ": Patents Counted: a reading id is lower case");
+        for (String field : List.of("from", "citation")) {
+            policyRefused(p -> ((ObjectNode) p.get("inForce")).remove(field)).is(WHERE + ": inForce." + field
+                    + " is required", WHERE + ": inForce." + field + " 必须填写", WHERE, "inForce." + field);
+        }
+        policyRefused(p -> ((ObjectNode) p.get("title")).remove("zh"))
+                .is(WHERE + ": title.zh is required", WHERE + ": title.zh 必须填写", WHERE, "title.zh");
+        policyRefused(p -> at(p, "provisions", 1).remove("citation")).is(WHERE + ": provisions[1].citation is required",
+                WHERE + ": provisions[1].citation 必须填写", WHERE, "provisions[1].citation");
+        for (String field : List.of("title", "status")) {
+            policyRefused(p -> at(p, "provisions", 0).remove(field)).is(WHERE + ": provisions p-1 §6: " + field
+                    + " is required", WHERE + ": provisions p-1 §6: " + field + " 必须填写", WHERE, "provisions p-1 §6", field);
+        }
+        policyRefused(p -> ((ObjectNode) at(p, "provisions", 0).get("note")).remove("en")).is(WHERE
+                + ": provisions p-1 §6: note.en is required", WHERE + ": provisions p-1 §6: note.en 必须填写", WHERE,
+                "provisions p-1 §6", "note.en");
+    }
+
+    /** A version the build did not filter (no policy.version property): every receipt would record the placeholder. */
+    @Test
+    void anUnfilteredVersionIsRefused() {
+        policyRefused(p -> p.put("version", "${policy.version}")).is(WHERE + ": version is ${policy.version}, not "
+                        + "filtered: give the module's pom a <policy.version> property and filter src/main/resources "
+                        + "(README, How to add a policy)",
+                WHERE + ": version 为 ${policy.version},未经资源过滤:请在模块的 pom 中设置 <policy.version> 属性并过滤 "
+                        + "src/main/resources(README,How to add a policy)",
+                WHERE, "${policy.version}", "<policy.version>", "version", "pom", "src/main/resources", "README",
+                "How to add a policy");
+    }
+
+    /** The clause that dates the text is listed like every other: a listing must not cite a clause it never names. */
+    @Test
+    void anInForceClauseThatNoProvisionListsIsRefused() {
+        policyRefused(p -> ((ObjectNode) p.get("inForce")).put("citation", "p-1 落款")).is(WHERE + ": inForce.citation "
+                        + "p-1 落款 is no provision's citation: add a provisions entry for it (the clause that dates the "
+                        + "text, e.g. its 落款)",
+                WHERE + ": inForce.citation p-1 落款 不是任何一项 provisions 的 citation:请为其添加一项 provisions(确定施行日期的"
+                        + "条款,如落款)",
+                WHERE, "inForce.citation", "p-1", "provisions", "citation");
+    }
+
+    @Test
+    void aSubjectNeedsAKeyATypeThatExistsAndOneOrTwoIdentifyingFields() {
+        String at = WHERE + ": subjects applicant: ";
+        policyRefused(p -> at(p, "subjects", 0).put("type", "io.iprules.NoSuchType")).is(at + "type: class "
+                + "io.iprules.NoSuchType not found", at + "type: 找不到类 io.iprules.NoSuchType", WHERE,
+                "subjects applicant", "io.iprules.NoSuchType", "type");
+        policyRefused(p -> p.putArray("subjects")).is(WHERE + ": subjects: a policy accepts at least one kind of "
+                + "request, not none", WHERE + ": subjects: 政策至少受理一种请求,列表不能为空", WHERE, "subjects");
+        policyRefused(p -> at(p, "subjects", 0).remove("key")).is(WHERE + ": subjects[0].key is required",
+                WHERE + ": subjects[0].key 必须填写", WHERE, "subjects[0].key");
+        for (String field : List.of("type", "description")) {
+            policyRefused(p -> at(p, "subjects", 0).remove(field)).is(at + field + " is required",
+                    at + field + " 必须填写", WHERE, "subjects applicant", field);
+        }
+        policyRefused(p -> at(p, "subjects", 0).putArray("identifiedBy").add("code").add("name").add("city"))
+                .is(at + "identifiedBy names one or two fields (a code, then a name), not 3",
+                        at + "identifiedBy 列出一或两个字段(先代码,后名称),而不是 3 个", WHERE, "subjects applicant",
+                        "identifiedBy");
+        policyRefused(p -> at(p, "subjects", 0).putArray("identifiedBy")).is(at + "identifiedBy names one or two "
+                + "fields (a code, then a name), not 0", at + "identifiedBy 列出一或两个字段(先代码,后名称),而不是 0 个", WHERE,
+                "subjects applicant", "identifiedBy");
+    }
+
+    /**
+     * A file that is not there, not JSON, or not in the format is named with the field, in a request's words: the
+     * parser's problem at its line and column, an unknown field with those there are, a date that is none, a unit of
+     * no constant, a field given twice.
+     */
+    @Test
+    void missingAndMalformedFilesAreNamed() {
+        refused(() -> describe(Map.of())).is(WHERE + " is missing", WHERE + " 缺失", WHERE);
+        Told broken = refused(() -> describe(Map.of("policy.json", "{\"id\": ")));
+        assertThat(broken.en()).startsWith(WHERE + ": not valid JSON (line 1, column 8): ");
+        assertThat(broken.zh()).startsWith(WHERE + ": 不是有效的 JSON(第 1 行第 8 列):");
+        String fields = "documentNumber, exclusionReasons, id, inForce, issued, parameterFiles, phaseFile, provisions, "
+                + "readingFile, subjects, targetFiles, title or version";
+        refused(() -> describe(Map.of("policy.json", "{\"id\": \"p-1\", \"unknown\": 1}"))).is(WHERE + ": unknown: "
+                        + "unknown field; expected " + fields, WHERE + ": unknown: 未知字段;可用字段:"
+                        + fields.replace(", ", "、").replace(" or ", " 或 "),
+                WHERE, "unknown", "documentNumber", "exclusionReasons", "inForce", "issued", "parameterFiles",
+                "phaseFile", "provisions", "readingFile", "subjects", "targetFiles", "title", "version", "id");
+        assertThat(refused(() -> describe(Map.of("policy.json", "{\"id\": \"p-1\", \"id\": \"p-2\"}"))).en())
+                .startsWith(WHERE + ": id: a field appears twice: 'id' (line 1, column ");
+        policyRefused(p -> ((ObjectNode) p.get("inForce")).put("from", "2012-13-01")).is(WHERE + ": inForce.from: must "
+                        + "be a real date YYYY-MM-DD, not '2012-13-01'",
+                WHERE + ": inForce.from: 必须是有效日期 YYYY-MM-DD,而不是“2012-13-01”", WHERE, "inForce.from",
+                "YYYY-MM-DD");
+        parametersRefused(f -> at(f, "parameters", 0).put("unit", "YUANS")).is(PARAMS + ": parameters[0].unit: "
+                        + "unknown value 'YUANS'; expected YUAN, RATIO, NUMBER, COUNT, DATE or YES_NO",
+                PARAMS + ": parameters[0].unit: 未知取值“YUANS”;可选:YUAN、RATIO、NUMBER、COUNT、DATE 或 YES_NO",
+                PARAMS, "parameters[0].unit", "YUANS", "YUAN", "RATIO", "NUMBER", "COUNT", "DATE", "YES_NO");
+        parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1)).put("frm", "2014-01-01"))
+                .is(PARAMS + ": parameters[0].values[1].frm: unknown field; expected from, source or value",
+                        PARAMS + ": parameters[0].values[1].frm: 未知字段;可用字段:from、source 或 value", PARAMS,
+                        "parameters[0].values[1].frm", "from", "source", "value");
+        ObjectNode p = policy();
+        refused(() -> describe(Map.of("policy.json", p.toString()))).is(PARAMS + " is missing", PARAMS + " 缺失",
+                PARAMS);
+    }
+
+    @Test
+    void aParameterNeedsANameAUnitADescriptionAndAClause() {
+        parametersRefused(f -> f.remove("parameters")).is(PARAMS + ": parameters is required",
+                PARAMS + ": parameters 必须填写", PARAMS, "parameters");
+        parametersRefused(f -> at(f, "parameters", 0).remove("name")).is(PARAMS + ": parameters[0].name is required",
+                PARAMS + ": parameters[0].name 必须填写", PARAMS, "parameters[0].name");
+        for (String field : List.of("unit", "description")) {
+            parametersRefused(f -> at(f, "parameters", 0).remove(field)).is(PARAMS + ": A_ONE: " + field
+                    + " is required", PARAMS + ": A_ONE: " + field + " 必须填写", PARAMS, "A_ONE", field);
+        }
+        parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("description")).remove("en")).is(PARAMS
+                + ": A_ONE: description.en is required", PARAMS + ": A_ONE: description.en 必须填写", PARAMS, "A_ONE",
+                "description.en");
+        // A_ONE takes the file's clause: with none on the file, it has none
+        parametersRefused(f -> f.remove("citation")).is(PARAMS + ": A_ONE: citation is required (on the parameter, "
+                        + "or once on the file for all its parameters)",
+                PARAMS + ": A_ONE: citation 必须填写(在该参数中,或在文件中为其所有参数填写一次)", PARAMS, "A_ONE", "citation");
+    }
+
+    @Test
+    void anOpenParameterHasNoValueAndAFixedOneHasOne() {
+        parametersRefused(f -> at(f, "parameters", 1).putArray("values").addObject().put("from", "2012-11-05")
+                .put("value", "0.5").put("source", "s")).is(PARAMS + ": A_TWO.RATE: an open parameter (\"open\": true) "
+                        + "has no default value: remove its values, which a deployment sets in its parameter file",
+                PARAMS + ": A_TWO.RATE: 开放参数(\"open\": true)没有默认取值:请删去其 values,由部署在参数文件中设置", PARAMS,
+                "A_TWO.RATE", "\"open\": true", "values");
+        String fixed = "a parameter fixed by the text needs its value in values (\"open\": true where the text leaves "
+                + "it to implementing rules)";
+        String fixedZh = "由政策原文规定的参数须在 values 中给出取值(原文将其留给实施细则的,写 \"open\": true)";
+        parametersRefused(f -> at(f, "parameters", 0).remove("values")).is(PARAMS + ": A_ONE: " + fixed,
+                PARAMS + ": A_ONE: " + fixedZh, PARAMS, "A_ONE", "values", "\"open\": true");
+        parametersRefused(f -> at(f, "parameters", 0).put("open", false).putArray("values")).is(PARAMS + ": A_ONE: "
+                + fixed, PARAMS + ": A_ONE: " + fixedZh, PARAMS, "A_ONE", "values", "\"open\": true");
+    }
+
+    @Test
+    void aValueNeedsItsDayItsFigureAndItsSource() {
+        for (String field : List.of("from", "value", "source")) {
+            parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1)).remove(field))
+                    .is(PARAMS + ": A_ONE: values[1]." + field + " is required", PARAMS + ": A_ONE: values[1]." + field
+                            + " 必须填写", PARAMS, "A_ONE", "values[1]." + field);
+        }
+    }
+
+    /**
+     * A module's own value cannot take effect before its policy took force (2012-11-05 here, p-1 §7(3)), as a
+     * deployment's cannot, and is told in the words a deployment's is told in: the day before is refused at the
+     * file, the parameter and the value's from, naming the day to write; the day itself is the complete files' first
+     * value (everyFieldLandsWhereItBelongs), refused once the policy takes force a day later.
+     */
+    @Test
+    void aValueCannotTakeEffectBeforeThePolicy() {
+        parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(0)).put("from", "2012-11-04"))
+                .is(PARAMS + ": A_ONE: values[0].from: 2012-11-04 is before 2012-11-05, the day the policy took force "
+                                + "(p-1 §7(3)): nothing reads a value before that day; for a value that applies from the "
+                                + "start, write 2012-11-05, and name an older document it comes from in its source",
+                        PARAMS + ": A_ONE: values[0].from: 2012-11-04 早于本政策施行之日 2012-11-05(p-1 §7(3)):施行之日前的取值"
+                                + "不会被读取;自施行之日起适用的取值,from 应写为 2012-11-05,其所依据的更早文件写在其 source 中",
+                        PARAMS, "A_ONE", "values[0].from", "p-1 §7(3)", "from", "source");
+        assertThat(policyRefused(p -> ((ObjectNode) p.get("inForce")).put("from", "2012-11-06")).en())
+                .startsWith(PARAMS + ": A_ONE: values[0].from: 2012-11-05 is before 2012-11-06");
+    }
+
+    @Test
+    void valuesAreListedOldestFirstEachFitForItsUnit() {
+        parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1)).put("from", "2012-11-05"))
+                .is(PARAMS + ": A_ONE: values[1].from: values must be listed in increasing date order, no date twice",
+                        PARAMS + ": A_ONE: values[1].from: 各项取值的生效日期必须从早到晚排列,不得重复", PARAMS, "A_ONE",
+                        "values[1].from");
+        parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(1)).put("value", "350000.001"))
+                .is(PARAMS + ": A_ONE: values[1].value: is yuan with at most two decimals (分), not 350000.001",
+                        PARAMS + ": A_ONE: values[1].value: 应为元,最多两位小数(分),现为 350000.001", PARAMS, "A_ONE",
+                        "values[1].value");
+    }
+
+    @Test
+    void aTargetNeedsItsFields() {
+        targetsRefused(f -> f.remove("targets")).is(TARGETS + ": targets is required", TARGETS + ": targets 必须填写",
+                TARGETS, "targets");
+        targetsRefused(f -> at(f, "targets", 0).remove("code")).is(TARGETS + ": targets[0].code is required",
+                TARGETS + ": targets[0].code 必须填写", TARGETS, "targets[0].code");
+        for (String field : List.of("title", "unit", "comparison", "source")) {
+            targetsRefused(f -> at(f, "targets", 0).remove(field)).is(TARGETS + ": T_FIXED: " + field + " is required",
+                    TARGETS + ": T_FIXED: " + field + " 必须填写", TARGETS, "T_FIXED", field);
+        }
+        targetsRefused(f -> ((ObjectNode) at(f, "targets", 0).get("note")).remove("zh")).is(TARGETS
+                + ": T_FIXED: note.zh is required", TARGETS + ": T_FIXED: note.zh 必须填写", TARGETS, "T_FIXED", "note.zh");
+        targetsRefused(f -> f.remove("citation")).is(TARGETS + ": T_FIXED: citation is required (on the target, or "
+                        + "once on the file for all its targets)",
+                TARGETS + ": T_FIXED: citation 必须填写(在该指标中,或在文件中为其所有指标填写一次)", TARGETS, "T_FIXED",
+                "citation");
+    }
+
+    @Test
+    void aTargetsFiguresMustSuitItsUnit() {
+        for (String field : List.of("required", "progressBasis", "maximum")) {
+            targetsRefused(f -> at(f, "targets", 0).put(field, "18.5")).is(TARGETS + ": T_FIXED: " + field
+                    + ": must be a whole number, not 18.5", TARGETS + ": T_FIXED: " + field + ": 必须是整数,而不是 18.5",
+                    TARGETS, "T_FIXED", field);
+        }
+        // a number may have decimals
+        PolicyDescription d = describe(none(), none(), f -> at(f, "targets", 1).put("maximum", "25.5"), none());
+        assertThat(d.targets().get(1).maximum()).isEqualByComparingTo("25.5");
+        targetsRefused(f -> at(f, "targets", 0).put("unit", "DATE")).is(TARGETS + ": T_FIXED: unit: a target's figure "
+                + "is a number, not a date (DATE)", TARGETS + ": T_FIXED: unit: 指标的数值是数,不能是日期(DATE)", TARGETS,
+                "T_FIXED", "unit", "DATE");
+        targetsRefused(f -> at(f, "targets", 0).put("progressBasis", "0")).is(TARGETS + ": T_FIXED: progressBasis: "
+                + "cannot be 0: progress cannot be measured against 0", TARGETS + ": T_FIXED: progressBasis: 不能为 0:"
+                + "进度无法以 0 为基数衡量", TARGETS, "T_FIXED", "progressBasis");
+    }
+
+    @Test
+    void aTargetHasARequiredValueOrAReferenceAndACodeOfItsOwn() {
+        String exactlyOne = ": a target has required or reference, exactly one";
+        String exactlyOneZh = ": required 与 reference 须给出且只给出其一";
+        targetsRefused(f -> at(f, "targets", 0).remove("required")).is(TARGETS + ": T_FIXED" + exactlyOne,
+                TARGETS + ": T_FIXED" + exactlyOneZh, TARGETS, "T_FIXED", "required", "reference");
+        targetsRefused(f -> at(f, "targets", 0).set("reference", at(f, "targets", 1).get("reference")))
+                .is(TARGETS + ": T_FIXED" + exactlyOne, TARGETS + ": T_FIXED" + exactlyOneZh, TARGETS, "T_FIXED",
+                        "required", "reference");
+        for (String field : List.of("key", "title", "factor")) {
+            targetsRefused(f -> ((ObjectNode) at(f, "targets", 1).get("reference")).remove(field)).is(TARGETS
+                    + ": T_REL: reference." + field + " is required", TARGETS + ": T_REL: reference." + field + " 必须填写",
+                    TARGETS, "T_REL", "reference." + field);
+        }
+        targetsRefused(f -> ((ObjectNode) at(f, "targets", 1).get("reference")).put("key", "actual")).is(TARGETS
+                + ": T_REL: reference.key: 'actual' is the figure itself, not a reference key", TARGETS
+                + ": T_REL: reference.key: “actual”是数值本身的字段,不能作为参照的字段名", TARGETS, "T_REL", "reference.key",
+                "actual");
+        targetsRefused(f -> ((ObjectNode) at(f, "targets", 1).get("reference")).put("factor", "0")).is(TARGETS
+                + ": T_REL: reference.factor: must be positive, not 0", TARGETS + ": T_REL: reference.factor: 必须是正数,"
+                + "而不是 0", TARGETS, "T_REL", "reference.factor");
+        targetsRefused(f -> at(f, "targets", 1).put("code", "T_FIXED")).is(TARGETS + ": T_FIXED: a target of this "
+                + "code is defined already, in " + TARGETS, TARGETS + ": T_FIXED: 该指标代码已在 " + TARGETS + " 中定义",
+                TARGETS, "T_FIXED");
+    }
+
+    @Test
+    void aPhaseNeedsItsFields() {
+        phasesRefused(f -> f.remove("phases")).is(PHASES + ": phases is required", PHASES + ": phases 必须填写", PHASES,
+                "phases");
+        phasesRefused(f -> at(f, "phases", 0).remove("code")).is(PHASES + ": phases[0].code is required",
+                PHASES + ": phases[0].code 必须填写", PHASES, "phases[0].code");
+        for (String field : List.of("title", "from", "source")) {
+            phasesRefused(f -> at(f, "phases", 0).remove(field)).is(PHASES + ": ONE: " + field + " is required",
+                    PHASES + ": ONE: " + field + " 必须填写", PHASES, "ONE", field);
+        }
+        phasesRefused(f -> f.remove("citation")).is(PHASES + ": ONE: citation is required (on the phase, or once on "
+                        + "the file for all its phases)", PHASES + ": ONE: citation 必须填写(在该阶段中,或在文件中为其所有阶段填写一次)",
+                PHASES, "ONE", "citation");
+        phasesRefused(f -> at(f, "phases", 0).put("until", "2012-11-04")).is(PHASES + ": ONE: until: 2012-11-04 is "
+                + "before the phase starts, 2012-11-05", PHASES + ": ONE: until: 2012-11-04 早于该阶段的起始日 2012-11-05",
+                PHASES, "ONE", "until");
+    }
+
+    @Test
+    void phasesMustFollowOneAnother() {
+        phasesRefused(f -> at(f, "phases", 1).put("from", "2014-01-02")).is(PHASES + ": TWO: from: must be the day "
+                + "after ONE ends (2013-12-31), not 2014-01-02", PHASES + ": TWO: from: 必须是 ONE 结束(2013-12-31)的次日,"
+                + "而不是 2014-01-02", PHASES, "TWO", "ONE", "from");
+        phasesRefused(f -> at(f, "phases", 0).remove("until")).is(PHASES + ": ONE: until is required: only the last "
+                + "phase may have no end, and TWO follows", PHASES + ": ONE: until 必须填写:只有最后一个阶段可以没有止日,其后还有阶段 "
+                + "TWO", PHASES, "ONE", "TWO", "until");
+    }
+
+    @Test
+    void anExclusionReasonNeedsItsFieldsAndACodeOfItsOwn() {
+        refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove("code"), none())).is(WHERE
+                + ": exclusionReasons[1].code is required", WHERE + ": exclusionReasons[1].code 必须填写", WHERE,
+                "exclusionReasons[1].code");
+        String at = WHERE + ": exclusionReasons CHOICE_REQUIRED: ";
+        for (String field : List.of("citation", "text")) {
+            refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).remove(field), none()))
+                    .is(at + field + " is required", at + field + " 必须填写", WHERE, "exclusionReasons CHOICE_REQUIRED",
+                            field);
+        }
+        for (String language : List.of("zh", "en")) {
+            refused(() -> describeWithReadings(
+                    p -> ((ObjectNode) at(p, "exclusionReasons", 0).get("text")).remove(language), none()))
+                    .is(WHERE + ": exclusionReasons CAP: text." + language + " is required", WHERE + ": exclusionReasons "
+                            + "CAP: text." + language + " 必须填写", WHERE, "exclusionReasons CAP", "text." + language);
+        }
+        refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 0).put("code", "Cap"), none())).is(WHERE
+                        + ": exclusionReasons Cap: code is upper case letters, digits and underscores, beginning with a "
+                        + "letter", WHERE + ": exclusionReasons Cap: code 只能由大写字母、数字和下划线组成,且以字母开头", WHERE,
+                "exclusionReasons Cap", "code");
+        refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).put("paidBefore", true), none()))
+                .is(at + "awaitsApplicant and paidBefore are not both true: a reason holds an item out until the "
+                                + "applicant acts, or for a matter paid before, not both",
+                        at + "awaitsApplicant 与 paidBefore 不能同时为 true:一项理由或者等待申请人行动,或者针对已享受过补助的事项,不能两者兼是",
+                        WHERE, "exclusionReasons CHOICE_REQUIRED", "awaitsApplicant", "paidBefore", "true");
+        refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).put("code", "CAP"), none())).is(WHERE
+                + ": exclusionReasons CAP: the code is declared twice", WHERE + ": exclusionReasons CAP: 同一理由代码声明了两次",
+                WHERE, "exclusionReasons CAP");
+    }
+
+    @Test
+    void aReadingNeedsItsFieldsAndAnIdOfItsOwn() {
+        refused(() -> describeWithReadings(none(), f -> f.remove("readings"))).is(READINGS + ": readings is required",
+                READINGS + ": readings 必须填写", READINGS, "readings");
+        refused(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove("id"))).is(READINGS
+                + ": readings[0].id is required", READINGS + ": readings[0].id 必须填写", READINGS, "readings[0].id");
+        for (String field : List.of("citation", "zh", "en")) {
+            refused(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove(field))).is(READINGS
+                    + ": patents-counted: " + field + " is required", READINGS + ": patents-counted: " + field + " 必须填写",
+                    READINGS, "patents-counted", field);
+        }
+        refused(() -> describeWithReadings(none(), f -> at(f, "readings", 0).put("id", "Patents Counted"))).is(READINGS
+                        + ": Patents Counted: id is lower case letters, digits and hyphens",
+                READINGS + ": Patents Counted: id 只能由小写字母、数字和连字符组成", READINGS, "Patents Counted", "id");
+        refused(() -> describeWithReadings(none(), f -> ((ArrayNode) f.get("readings")).add(at(f, "readings", 0)
+                .deepCopy()))).is(READINGS + ": patents-counted: the reading is written twice", READINGS
+                + ": patents-counted: 同一读法写了两次", READINGS, "patents-counted");
+    }
+
+    /**
+     * Through the engine: a module on the kit whose parameter file is wrong cannot start, and the start's Chinese
+     * message is Chinese throughout (it had the file's fault in English inside it), the English English throughout.
+     */
+    @Test
+    void theEngineTellsAModulesFileInTheLanguageOfTheRun() {
+        ObjectNode p = policy();
+        p.remove("targetFiles");
+        p.remove("phaseFile");
+        ObjectNode pf = parameterFile();
+        ((ObjectNode) at(pf, "parameters", 0).get("values").get(0)).put("from", "2012-11-04");
+        Map<String, String> files = Map.of("policy.json", p.toString(), "parameters/amounts.json", pf.toString());
+        KitModule module = new KitModule() {
+            @Override
+            public String id() {
+                return "p-1";
+            }
+
+            @Override
+            public PolicyDescription describe() {
+                return PolicyFilesTest.this.describe(files);
+            }
+        };
+        Told told = refused(() -> RulesEngine.builder().withoutDiscovery().module(module).build());
+        told.is("policy module 'p-1' cannot describe itself: " + PARAMS + ": A_ONE: values[0].from: 2012-11-04 is "
+                        + "before 2012-11-05, the day the policy took force (p-1 §7(3)): nothing reads a value before "
+                        + "that day; for a value that applies from the start, write 2012-11-05, and name an older "
+                        + "document it comes from in its source",
+                "政策模块 p-1 无法给出自身的政策描述:" + PARAMS + ": A_ONE: values[0].from: 2012-11-04 早于本政策施行之日 2012-11-05"
+                        + "(p-1 §7(3)):施行之日前的取值不会被读取;自施行之日起适用的取值,from 应写为 2012-11-05,其所依据的更早文件写在其 "
+                        + "source 中",
+                PARAMS, "A_ONE", "values[0].from", "p-1 §7(3)", "p-1", "from", "source");
     }
 }
