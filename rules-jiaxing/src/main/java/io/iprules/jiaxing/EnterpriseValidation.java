@@ -36,7 +36,18 @@ final class EnterpriseValidation {
     private EnterpriseValidation() {
     }
 
+    /** The problems of {@code e} on its own, as a checking builder gives it: no as-of date, no {@link SubjectForms}. */
     static void check(JiaxingEnterprise e, Problems p) {
+        check(e, p, null);
+    }
+
+    /**
+     * Every problem of {@code e}, at its path, evaluated as {@code ev} says (null: on its own). A payment that counts
+     * under §7(1) (Jiaxing2012.counts) and a claim are held to name their item in the form the request writes it, of
+     * the items known on the as-of date ({@link SubjectForms}); a payment that does not count is left out with a
+     * warning, whatever it says.
+     */
+    static void check(JiaxingEnterprise e, Problems p, io.iprules.spi.Evaluation ev) {
         boolean bounded = bounded("recognitions", e.recognitions(), p) & bounded("patents", e.patents(), p)
                 & bounded("patentAwards", e.patentAwards(), p) & bounded("brandHonours", e.brandHonours(), p)
                 & bounded("pledgeLoans", e.pledgeLoans(), p) & bounded("standards", e.standards(), p)
@@ -65,7 +76,7 @@ final class EnterpriseValidation {
         patents(e, written.patents, p);
         brandsAndLoans(e, written, p);
         standards(e, written.standards, p);
-        paymentsAndClaims(e, written, p);
+        paymentsAndClaims(e, written, ev, p);
     }
 
     /**
@@ -256,7 +267,8 @@ final class EnterpriseValidation {
         return problem("problem.standard-number-required", s.level().name(), s.level(), s.published());
     }
 
-    private static void paymentsAndClaims(JiaxingEnterprise e, Written written, Problems p) {
+    private static void paymentsAndClaims(JiaxingEnterprise e, Written written, io.iprules.spi.Evaluation ev,
+            Problems p) {
         p.each("exportTrademarks", e.exportTrademarks(), (x, at) -> {
             at.required("mark", x.mark());
             if (at.required("country", x.country()) && MAINLAND_CHINA.contains(countryKey(x.country()))) {
@@ -283,6 +295,11 @@ final class EnterpriseValidation {
             boolean named = award(s.code(), s.subject(), at);
             if (at.noSpaceAround("subject", s.subject())) {
                 asWrittenBefore(s.code(), s.subject(), written, at);
+                // LOCAL/2013-04-01 paid, DB33/T 2-2013 of that day listed: the standard had been paid again
+                if (ev != null && named && s.date() != null && SubjectForms.concerns(s.code())
+                        && Jiaxing2012.counts(e, s, ev)) {
+                    SubjectForms.check(e, s.code(), s.subject(), s.date(), ev.asOf(), at);
+                }
             }
             at.required("date", s.date());
             // to the fen, as every amount: a top-up or a cumulative limit subtracts it (49,999.995 paid had made a
@@ -301,6 +318,10 @@ final class EnterpriseValidation {
             award(c.code(), c.subject(), at);
             if (at.noSpaceAround("subject", c.subject())) {
                 asWrittenBefore(c.code(), c.subject(), written, at);
+                if (ev != null && SubjectForms.concerns(c.code())) {
+                    // a claim has no date: any item known on the as-of date may be meant
+                    SubjectForms.check(e, c.code(), c.subject(), null, ev.asOf(), at);
+                }
             }
             // a claim is under another policy line (其他条线政策); one naming this policy had held its own award back
             if (at.required("policy", c.policy()) && c.policy().strip().equalsIgnoreCase(Jiaxing2012.ID)) {

@@ -75,7 +75,7 @@ public final class Jiaxing2012 extends KitModule {
         }
         JiaxingEnterprise e = (JiaxingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
-        EnterpriseValidation.check(e, problems);
+        EnterpriseValidation.check(e, problems, evaluation);
         Decision d = Decision.start(evaluation, MESSAGES);
         Settings settings = new Settings(d);
         amountsPaid(e, evaluation, settings, problems);
@@ -139,7 +139,7 @@ public final class Jiaxing2012 extends KitModule {
      * Whether a payment counts under §7(1): dated on or after the policy took force, known on the as-of date, and
      * not for an item of the repealed policy alone (§7(3), RepealedPolicyPayments).
      */
-    private static boolean counts(JiaxingEnterprise e, PaidSubsidy s, Evaluation ev) {
+    static boolean counts(JiaxingEnterprise e, PaidSubsidy s, Evaluation ev) {
         LocalDate inForce = ev.policy().inForceFrom();
         return !s.date().isAfter(ev.asOf()) && !s.date().isBefore(inForce)
                 && RepealedPolicyPayments.itemOfTheRepealedPolicy(e, s, inForce) == null;

@@ -163,8 +163,17 @@ final class JiaxingGen {
             loans.forEach(l -> subjects.add(subjectOf(l)));
             standards.forEach(s -> subjects.add(subjectOf(s)));
             exports.forEach(x -> subjects.add(subjectOf(x)));
-            List<PaidSubsidy> paid = list(0, 2, i -> paidSubsidy(subjects, date)).generate(in);
-            List<OtherPolicyClaim> claims = list(0, 2, i -> claim(subjects)).generate(in);
+            // beside a standard without its number or an honour without its brand, a payment or claim of that code
+            // names one of its own items: another name could be the unlisted one's, and is refused (reading once-paid)
+            Map<JiaxingAward, List<String>> own = new HashMap<>();
+            if (honours.stream().anyMatch(h -> h.name() == null || h.name().isBlank())) {
+                own.put(JiaxingAward.JX_BRAND_HONOUR, honours.stream().map(JiaxingGen::subjectOf).toList());
+            }
+            if (standards.stream().anyMatch(st -> st.number() == null || st.number().isBlank())) {
+                own.put(JiaxingAward.JX_STANDARD_LEAD, standards.stream().map(JiaxingGen::subjectOf).toList());
+            }
+            List<PaidSubsidy> paid = list(0, 2, i -> paidSubsidy(subjects, own, date)).generate(in);
+            List<OtherPolicyClaim> claims = list(0, 2, i -> claim(subjects, own)).generate(in);
             List<PatentInfoPlatform> platforms = distinct(list(0, 1, i -> platform(date)).generate(in),
                     PatentInfoPlatform::name);
             return new JiaxingEnterprise(NAMES.get(between(0, NAMES.size() - 1).generate(in)),
@@ -264,28 +273,37 @@ final class JiaxingGen {
                 year(asOf).generate(in), exports.generate(in));
     }
 
-    static Gen<PaidSubsidy> paidSubsidy(List<String> subjects, Gen<LocalDate> date) {
+    /** A payment; {@code own}: the codes whose subject is one of their own items' ({@link #subject}). */
+    static Gen<PaidSubsidy> paidSubsidy(List<String> subjects, Map<JiaxingAward, List<String>> own,
+            Gen<LocalDate> date) {
         Gen<JiaxingAward> award = Generate.enumValues(JiaxingAward.class);
         return in -> {
             JiaxingAward a = award.generate(in);
-            return new PaidSubsidy(a.name(), date.generate(in), subject(a, subjects).generate(in));
+            return new PaidSubsidy(a.name(), date.generate(in), subject(a, subjects, own).generate(in));
         };
     }
 
-    static Gen<OtherPolicyClaim> claim(List<String> subjects) {
+    /** A claim; {@code own}: the codes whose subject is one of their own items' ({@link #subject}). */
+    static Gen<OtherPolicyClaim> claim(List<String> subjects, Map<JiaxingAward, List<String>> own) {
         Gen<JiaxingAward> award = Generate.enumValues(JiaxingAward.class);
         Gen<PolicyChoice> choice = nullable(Generate.enumValues(PolicyChoice.class), 34);
         return in -> {
             JiaxingAward a = award.generate(in);
-            return new OtherPolicyClaim(a.name(), subject(a, subjects).generate(in), oneOf(POLICIES).generate(in),
-                    choice.generate(in));
+            return new OtherPolicyClaim(a.name(), subject(a, subjects, own).generate(in),
+                    oneOf(POLICIES).generate(in), choice.generate(in));
         };
     }
 
-    /** A subject for a code that needs one: usually one of the applicant's, sometimes none it has. */
-    private static Gen<String> subject(JiaxingAward a, List<String> subjects) {
+    /**
+     * A subject for a code that needs one: usually one of the applicant's, sometimes none it has; for a code of
+     * {@code own}, one of that code's own items.
+     */
+    private static Gen<String> subject(JiaxingAward a, List<String> subjects, Map<JiaxingAward, List<String>> own) {
         if (!a.perSubject()) {
             return nullable(Generate.constant("ignored"), 50);
+        }
+        if (own.containsKey(a)) {
+            return oneOf(own.get(a));
         }
         List<String> pool = new ArrayList<>(subjects);
         if (a == JiaxingAward.JX_SEI_ANNUITY) {
