@@ -249,6 +249,7 @@ public final class Jiaxing2012 extends KitModule {
                 facts.add(new BrandHonourFact(d, h));
             }
         }
+        brandsAlike(e.brandHonours(), d);
         for (int i = 0; i < e.pledgeLoans().size(); i++) {
             PledgeLoan l = e.pledgeLoans().get(i);
             if (yearOver(l.year(), asOf, d, () -> d.text("subject.pledge-loan", l.bank(), l.year()))) {
@@ -344,6 +345,30 @@ public final class Jiaxing2012 extends KitModule {
                     c.choice()));
         }
         return facts;
+    }
+
+    /**
+     * One brand's honours, one matter (reading one-matter, §7(1) 按最优惠一项执行): two names one inside the other, 禾城
+     * and 禾城牌, may be one brand, whose honours listed under both were each paid (20,000 and 100,000 where the
+     * better alone stands), or two brands; short of a register of marks, said as two banks so named are, once per
+     * pair of names, the earlier name first. Nothing is made for a request with one honour or none.
+     */
+    private static void brandsAlike(List<BrandHonour> honours, Decision d) {
+        if (honours.size() < 2) {
+            return;
+        }
+        List<String> names = new ArrayList<>(honours.size()); // each once: one brand may hold several honours
+        for (int i = 0; i < honours.size(); i++) {
+            String name = honours.get(i).name();
+            if (!Problems.blankOrNull(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        for (int i = 1; i < names.size(); i++) {
+            // one group: a brand's name is compared with every other brand's, whatever its honours' dates
+            io.iprules.kit.Spellings.eachEarlierInsideAnother(names, i, name -> Boolean.TRUE, name -> name,
+                    (earlier, brand) -> d.warn("warning.brands-alike", earlier, brand));
+        }
     }
 
     /**
