@@ -52,6 +52,11 @@ public final class ContractDocs {
             new ReaderOnly("listed without a name is identified", "jiaxing-2012's brand named as the code that "
                     + "identifies an honour listed without a name (ZHEJIANG_FAMOUS_TRADEMARK), which would make two brands "
                     + "one: a comparison between entries"),
+            new ReaderOnly("in the other form:", "jiaxing-2012's payment or claim naming a standard by its level "
+                    + "and day (LOCAL/2013-04-01) or a brand honour by its type (ZHEJIANG_FAMOUS_TRADEMARK) where the "
+                    + "request gives that standard's number or that honour's brand, or by a number or a brand beside "
+                    + "an item listed without it, which would match nothing and pay the item again: a comparison "
+                    + "between entries and their dates"),
             new ReaderOnly("cannot exceed", "a figure that is part of another (其中: invention applications of all "
                     + "patent applications): a comparison between two values"),
             new ReaderOnly("names this policy", "jiaxing-2012's claim under another policy line naming this policy "
