@@ -67,8 +67,30 @@ public final class PlainJiaxing {
      * @param subjectId what it is for
      * @param amount    yuan, or {@code null} when undetermined
      * @param reason    {@code null} for an award, else why it is excluded
+     * @param tieBreak  what tells it from an alternative of one subject id, as data: an export year's mark and
+     *                  country ({@link #tieBreakOf}); empty for the other items, which their subject id tells apart
      */
-    public record Item(String code, String subjectId, BigDecimal amount, String reason) {
+    public record Item(String code, String subjectId, BigDecimal amount, String reason, List<String> tieBreak) {
+        /** An item that its subject id tells apart. */
+        public Item(String code, String subjectId, BigDecimal amount, String reason) {
+            this(code, subjectId, amount, reason, List.of());
+        }
+    }
+
+    /**
+     * The {@link Item#tieBreak} of an engine's line: for {@code JX_EXPORT_TRADEMARK}, the mark and country its subject
+     * names (rules-jiaxing's {@code subject.export-trademark}: year, mark, country; a top-up line's subject wraps its
+     * item's), so that which of a year's marks the engine named is compared with the baseline's; else empty.
+     */
+    public static List<String> tieBreakOf(io.iprules.ResultItem line) {
+        if (!line.code().equals("JX_EXPORT_TRADEMARK")) {
+            return List.of();
+        }
+        io.iprules.Text subject = line.subject();
+        if (subject.key().equals("subject.top-up")) {
+            subject = (io.iprules.Text) subject.args().get(0);
+        }
+        return List.of(String.valueOf(subject.args().get(1)), String.valueOf(subject.args().get(2)));
     }
 
     /**
@@ -89,6 +111,8 @@ public final class PlainJiaxing {
         final BigDecimal amount;
         final int priority;
         final int sequence;
+        /** An export year's mark and country (the engine's Candidate.getTieBreak); empty for the others. */
+        List<String> tie = List.of();
         String excluded;
         BigDecimal cut;
         boolean awaits; // its amount under the limit waits for an earlier open one
@@ -114,8 +138,26 @@ public final class PlainJiaxing {
                 return date.isBefore(o.date);
             }
             int c = subjectId.compareTo(o.subjectId);
+            if (c != 0) {
+                return c < 0;
+            }
+            c = byTie(this, o);
             return c != 0 ? c < 0 : sequence < o.sequence;
         }
+    }
+
+    /**
+     * Two candidates' tie-breaks part by part, each in the order of its characters' code points (reading
+     * export-threshold: the mark, then the country, in Unicode order), a shorter first; never the request's order.
+     */
+    private static int byTie(Cand a, Cand b) {
+        for (int i = 0; i < Math.min(a.tie.size(), b.tie.size()); i++) {
+            int c = java.util.Arrays.compare(a.tie.get(i).codePoints().toArray(), b.tie.get(i).codePoints().toArray());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.tie.size(), b.tie.size());
     }
 
     /** Per matter, the largest known amount, then against it and each other the open ones by the text's order. */
@@ -298,6 +340,7 @@ public final class PlainJiaxing {
             BigDecimal amount = threshold == null ? null : money(param("JX_EXPORT_TRADEMARK", end));
             Cand c = new Cand("JX_EXPORT_TRADEMARK", "export-trademark:" + x.year(), String.valueOf(x.year()), end,
                     amount, 0, all.size());
+            c.tie = List.of(x.mark(), x.country());
             if (threshold != null && x.exports().compareTo(threshold) < 0) {
                 c.excluded = "NOT_ELIGIBLE";
             }
@@ -379,9 +422,11 @@ public final class PlainJiaxing {
                     best = null;
                 }
                 if (best != null) {
-                    topUps.add(new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
+                    Cand topUp = new Cand(best.code, matter + "#top-up", best.subjectId, best.date,
                             best.amount == null ? null : money(best.amount.subtract(paid.getValue())), 0,
-                            all.size() + topUps.size()));
+                            all.size() + topUps.size());
+                    topUp.tie = best.tie;
+                    topUps.add(topUp);
                 }
             }
         }
@@ -421,7 +466,7 @@ public final class PlainJiaxing {
         }
         List<Cand> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparingInt((Cand c) -> ORDER.indexOf(c.code)).thenComparing(c -> c.date)
-                .thenComparing(c -> c.subjectId).thenComparingInt(c -> c.sequence));
+                .thenComparing(c -> c.subjectId).thenComparing(PlainJiaxing::byTie).thenComparingInt(c -> c.sequence));
         // §7(1) maximum limit
         List<Item> capCuts = new ArrayList<>();
         BigDecimal cap = param("JX_MAXIMUM_LIMIT", asOf);
@@ -457,7 +502,7 @@ public final class PlainJiaxing {
                     room = room.subtract(paid);
                     if (paid.compareTo(c.amount) < 0) {
                         c.cut = c.amount.subtract(paid);
-                        cuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP"));
+                        cuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP", c.tie));
                     }
                 }
             }
@@ -473,7 +518,7 @@ public final class PlainJiaxing {
                 c.excluded = "NOT_ELIGIBLE"; // worth 0.00 yuan: nothing is due (the kit's Decision does the same)
             }
             if (c.excluded != null) {
-                excluded.add(new Item(c.code, c.subjectId, c.amount, c.excluded));
+                excluded.add(new Item(c.code, c.subjectId, c.amount, c.excluded, c.tie));
                 continue;
             }
             BigDecimal amount = c.awaits ? null : c.amount == null || c.cut == null ? c.amount
@@ -481,7 +526,7 @@ public final class PlainJiaxing {
             if (amount != null && amount.signum() == 0 && c.cut != null) {
                 continue;
             }
-            awards.add(new Item(c.code, c.subjectId, amount, null));
+            awards.add(new Item(c.code, c.subjectId, amount, null, c.tie));
             if (amount != null) {
                 total = total.add(amount);
             }

@@ -54,9 +54,11 @@ class EngineAgreesWithPlainJavaTest {
             }
             PlainJiaxing.Outcome byHand = plain.evaluate((JiaxingEnterprise) r.subject(), r.asOf());
             List<PlainJiaxing.Item> awards = byEngine.awards().stream()
-                    .map((Award a) -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
+                    .map((Award a) -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null,
+                        PlainJiaxing.tieBreakOf(a))).toList();
             List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
-                    .map((Exclusion x) -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
+                    .map((Exclusion x) -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code(),
+                        PlainJiaxing.tieBreakOf(x))).toList();
             String who = r.subject().toString();
             assertThat(awards).as(who).isEqualTo(byHand.awards());
             assertThat(excluded).as(who).isEqualTo(byHand.excluded());

@@ -45,25 +45,32 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
 
     /**
      * Engine and baseline (made from that engine's description, so a test's engine of other ranks has its own)
-     * compared in full; the engine's decision as lines "CODE subject amount [REASON]".
+     * compared in full; the engine's decision as lines "CODE subject [MARK/COUNTRY] amount [REASON]".
      */
     static List<String> agree(RulesEngine engine, EvaluationRequest r) {
         EvaluationResult byEngine = engine.evaluate(r);
         PlainJiaxing.Outcome byHand = BASELINES.computeIfAbsent(engine, e -> new PlainJiaxing(e.policy("jiaxing-2012")))
                 .evaluate((JiaxingEnterprise) r.subject(), r.asOf());
         List<PlainJiaxing.Item> awards = byEngine.awards().stream()
-                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null)).toList();
+                .map(a -> new PlainJiaxing.Item(a.code(), a.subjectId(), a.amount(), null,
+                        PlainJiaxing.tieBreakOf(a))).toList();
         List<PlainJiaxing.Item> excluded = byEngine.excluded().stream()
-                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code())).toList();
+                .map(x -> new PlainJiaxing.Item(x.code(), x.subjectId(), x.amount(), x.reason().code(),
+                        PlainJiaxing.tieBreakOf(x))).toList();
         String who = r.asOf() + " " + r.subject();
         assertThat(awards).as(who).isEqualTo(byHand.awards());
         assertThat(excluded).as(who).isEqualTo(byHand.excluded());
         assertThat(byEngine.total()).as(who).isEqualTo(byHand.total());
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
-        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + " " + a.amount()));
-        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + " " + x.amount() + " " + x.reason()));
+        awards.forEach(a -> lines.add(a.code() + " " + a.subjectId() + tie(a) + " " + a.amount()));
+        excluded.forEach(x -> lines.add(x.code() + " " + x.subjectId() + tie(x) + " " + x.amount() + " " + x.reason()));
         lines.add("total " + byEngine.total());
         return lines;
+    }
+
+    /** What tells the item from others of its subject id, after it ({@code 2015 HECHENG/US}), if anything. */
+    private static String tie(PlainJiaxing.Item item) {
+        return item.tieBreak().isEmpty() ? "" : " " + String.join("/", item.tieBreak());
     }
 
     private static String recognitions(String... typeAndDate) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The order among alternatives of equal amount (§7(1) 按最优惠一项执行) is data, the ranks of {@code s7_1_tie_order.json}
- * (RULES.md §7(1)), never a Java enum's declaration order: not in the engine, and not in the hand-written baseline
+ * (RULES.md §7(1)), and for one export year's marks the marks and countries themselves, never a Java enum's declaration
+ * order nor the request's: not in the engine, and not in the hand-written baseline
  * either, which reads them from the engine's policy description as it reads amounts. Shown by reversing them: an
  * engine whose jiaxing-2012 describes every list's ranks reversed (the module itself unchanged) decides otherwise
  * than the text's ranks do, and the baseline, given that engine's description, decides with it. A baseline that
@@ -165,6 +166,56 @@ class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
                 "JX_BRAND_HONOUR 禾城 50000.00 NON_DUPLICATION", "total 0.00");
         assertThat(agree(reversed, enterprise(reversed, honours))).containsExactly("JX_BRAND_HONOUR 禾城 50000.00",
                 "JX_BRAND_HONOUR 禾城 null NON_DUPLICATION", "total 50000.00");
+    }
+
+    /**
+     * §6(5)5 one export year, one matter (reading one-matter), its marks of one amount: the award names the first by
+     * mark, then by country, in Unicode order (reading export-threshold), whatever order the request lists them in,
+     * in the engine and the baseline alike. HECHENG (H) before NANHU (N); one mark, DE before US; 南湖 (U+5357) before
+     * 禾城 (U+79BE). The threshold unset here, the amounts are open; set, 30,000 each, the same marks stand.
+     */
+    @Test
+    void anExportYearsMarksAreDecidedByTheirDataNotTheRequestsOrder() {
+        LocalDate from = LocalDate.of(2012, 11, 5);
+        RulesEngine set = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_EXPORT_TRADEMARK.THRESHOLD", from, "10000000", "test")
+                .parameter("jiaxing-2012", "JX_EXPORT_TRADEMARK", from, "30000", "test").build();
+        String[][] marks = {{"NANHU", "DE"}, {"HECHENG", "US"}, {"HECHENG", "DE"}, {"禾城", "德国"}, {"南湖", "日本"}};
+        for (String[][] listed : new String[][][] {{marks[0], marks[1]}, {marks[1], marks[0]}}) {
+            assertThat(agree(TEXT, enterprise(TEXT, exports(listed)))).containsExactly(
+                    "JX_EXPORT_TRADEMARK 2015 HECHENG/US null",
+                    "JX_EXPORT_TRADEMARK 2015 NANHU/DE null NON_DUPLICATION", "total 0.00");
+            assertThat(agree(set, enterprise(set, exports(listed)))).containsExactly(
+                    "JX_EXPORT_TRADEMARK 2015 HECHENG/US 30000.00",
+                    "JX_EXPORT_TRADEMARK 2015 NANHU/DE 30000.00 NON_DUPLICATION", "total 30000.00");
+        }
+        for (String[][] listed : new String[][][] {{marks[1], marks[2]}, {marks[2], marks[1]}}) {
+            assertThat(agree(set, enterprise(set, exports(listed)))).containsExactly(
+                    "JX_EXPORT_TRADEMARK 2015 HECHENG/DE 30000.00",
+                    "JX_EXPORT_TRADEMARK 2015 HECHENG/US 30000.00 NON_DUPLICATION", "total 30000.00");
+        }
+        for (String[][] listed : new String[][][] {{marks[3], marks[4]}, {marks[4], marks[3]}}) {
+            assertThat(agree(set, enterprise(set, exports(listed)))).containsExactly(
+                    "JX_EXPORT_TRADEMARK 2015 南湖/日本 30000.00",
+                    "JX_EXPORT_TRADEMARK 2015 禾城/德国 30000.00 NON_DUPLICATION", "total 30000.00");
+        }
+        // three marks in every order: the engine and the baseline agree on each, and name HECHENG/DE
+        String[][] three = {marks[0], marks[1], marks[2]};
+        int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
+        for (int[] o : orders) {
+            assertThat(agree(set, enterprise(set, exports(three[o[0]], three[o[1]], three[o[2]]))))
+                    .startsWith("JX_EXPORT_TRADEMARK 2015 HECHENG/DE 30000.00").contains("total 30000.00");
+        }
+    }
+
+    /** An export year 2015, one entry per mark and country, each with the year's one figure of exports. */
+    private static String exports(String[]... marks) {
+        StringBuilder s = new StringBuilder("\"exportTrademarks\":[");
+        for (int i = 0; i < marks.length; i++) {
+            s.append(i == 0 ? "" : ",").append("{\"mark\":\"").append(marks[i][0]).append("\",\"country\":\"")
+                    .append(marks[i][1]).append("\",\"year\":2015,\"exports\":\"20000000\"}");
+        }
+        return s.append(']').toString();
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     private final int priority;
     private final long sequence;
     private final int order;
+    private String[] tieBreak = NO_TIE_BREAK;
     private ExclusionNote exclusion;
     private BigDecimal capCut;
     private BigDecimal capRoom;
@@ -92,6 +93,27 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
 
     /** Order among alternatives of equal amount: the lower, the more favourable (usually the text's order). */
     public int getPriority() { return priority; }
+
+    /**
+     * What tells it from an alternative of its matter that amount, priority, date and subject leave equal: facts of
+     * its own the module names (jiaxing-2012's export trademark: its mark, then its country), compared part by part
+     * in the order of their characters' Unicode code points, the lower first; empty unless the module set it. Never
+     * the order the request listed them in, which decides only between alternatives that every one of these leaves
+     * equal (the same fact listed twice).
+     */
+    public java.util.List<String> getTieBreak() { return java.util.List.of(tieBreak); }
+
+    /**
+     * Sets {@link #getTieBreak()}, each part required; call before inserting it, as the alternatives are weighed as
+     * they are inserted.
+     */
+    public void setTieBreak(String... parts) {
+        String[] copy = parts.clone();
+        for (String part : copy) {
+            Objects.requireNonNull(part, "tie-break part");
+        }
+        this.tieBreak = copy;
+    }
 
     /** Why it is held back, or {@code null} while it stands. */
     public ExclusionNote getExclusion() { return exclusion; }
@@ -187,7 +209,9 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
 
     /**
      * Whether this is more favourable to the applicant than {@code other}: a larger known amount; with equal or
-     * not comparable amounts (one undetermined), the lower priority; then the earlier fact, then the subject.
+     * not comparable amounts (one undetermined), the lower priority; then the earlier fact, then the subject, then
+     * the {@linkplain #getTieBreak() tie-break} the module gave (the request's order only where all of these are
+     * equal).
      * A total order among candidates whose amounts are all known, or all undetermined, so that exactly one of them is
      * the most favourable. Known and undetermined amounts together can go round in a circle (80,000 over 50,000 by
      * amount, 50,000 over an undetermined one and the undetermined one over 80,000 by priority): then none is, and the
@@ -212,8 +236,49 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
         if (c != 0) {
             return c < 0;
         }
+        c = compareTieBreaks(this, other);
+        if (c != 0) {
+            return c < 0;
+        }
         return sequence < other.sequence;
     }
+
+    /**
+     * The {@linkplain #getTieBreak() tie-breaks} of {@code a} and {@code b} compared part by part, each in the order of
+     * its characters' Unicode code points (a module can say that order in words), a shorter first.
+     */
+    static int compareTieBreaks(Candidate a, Candidate b) {
+        String[] x = a.tieBreak;
+        String[] y = b.tieBreak;
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = byCodePoints(x[i], y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /**
+     * Two texts in the order of their code points: as {@link String#compareTo} but for a character beyond the Basic
+     * Multilingual Plane (𠀀, its two UTF-16 units from U+D800), which comes after every one within it (U+FF21 Ａ).
+     */
+    private static int byCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int p = a.codePointAt(i);
+            int q = b.codePointAt(j);
+            if (p != q) {
+                return Integer.compare(p, q);
+            }
+            i += Character.charCount(p);
+            j += Character.charCount(q);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    }
+
+    private static final String[] NO_TIE_BREAK = {};
 
     @Override
     public String toString() {

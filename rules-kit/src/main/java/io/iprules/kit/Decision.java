@@ -902,10 +902,14 @@ public final class Decision implements RuleRecorder {
         return placed;
     }
 
-    /** The policy's order of codes, then date, then subject: stable whatever order the rules fired in. */
+    /**
+     * The policy's order of codes, then date, then subject, then the module's tie-break: stable whatever order the
+     * rules fired in, and the request's order only between alternatives all of these leave equal.
+     */
     private static final Comparator<Candidate> RESULT_ORDER = Comparator.comparingInt(Candidate::order)
             .thenComparing(Candidate::getDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Candidate::getSubjectId)
+            .thenComparing(Candidate::compareTieBreaks)
             .thenComparingLong(Candidate::sequence);
 
     /**

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Most favourable" between alternatives of one matter (§7(1) 按最优惠一项执行): a larger known amount first, then
- * the text's order, then the earlier fact, then the subject, then the order of proposal — a total order, so that
- * exactly one alternative wins.
+ * the text's order, then the earlier fact, then the subject, then the module's tie-break, then the order of proposal —
+ * a total order, so that exactly one alternative wins.
  */
 class CandidateTest {
     private static final LocalDate D1 = LocalDate.of(2013, 3, 15);
@@ -55,6 +55,33 @@ class CandidateTest {
         moreFavourable(c("1", 0, null, "a", 1), c("1", 0, D1, "b", 0)); // no date: not compared by date
         moreFavourable(c("1", 0, D1, "a", 1), c("1", 0, null, "b", 0));
         moreFavourable(c("1", 0, D1, "a", 0), c("1", 0, D1, "a", 1));
+    }
+
+    /**
+     * Alternatives that amount, priority, date and subject leave equal (one export year's marks, jiaxing-2012 §6(5)5):
+     * the module's tie-break decides, part by part, never the order of proposal. HECHENG/US over NANHU/DE proposed
+     * first (H before N); HECHENG/DE over HECHENG/US (D before U); 南湖 (U+5357) over 禾城 (U+79BE); Ａ (U+FF21) over
+     * 𠀀 (U+20000), which String.compareTo ranks the other way (its first UTF-16 unit, U+D840, is below U+FF21).
+     */
+    @Test
+    void thenTheModulesTieBreakNotTheOrderOfProposal() {
+        moreFavourable(tied(1, "HECHENG", "US"), tied(0, "NANHU", "DE"));
+        moreFavourable(tied(0, "HECHENG", "DE"), tied(1, "HECHENG", "US"));
+        moreFavourable(tied(1, "南湖", "日本"), tied(0, "禾城", "德国"));
+        moreFavourable(tied(1, "\uFF21", "US"), tied(0, "\uD840\uDC00", "US"));
+        moreFavourable(tied(1, "A"), tied(0, "A", "US")); // a shorter tie-break first
+        // the same fact twice: the order of proposal, as before
+        moreFavourable(tied(0, "HECHENG", "US"), tied(1, "HECHENG", "US"));
+        assertThat(tied(0, "HECHENG", "US").getTieBreak()).containsExactly("HECHENG", "US");
+        assertThat(c("1", 0, D1, "a", 0).getTieBreak()).isEmpty();
+        assertThatThrownBy(() -> c("1", 0, D1, "a", 0).setTieBreak("A", null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    private static Candidate tied(long sequence, String... tieBreak) {
+        Candidate x = c(null, 0, D1, "2015", sequence);
+        x.setTieBreak(tieBreak);
+        return x;
     }
 
     @Test

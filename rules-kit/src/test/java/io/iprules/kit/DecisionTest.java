@@ -405,6 +405,29 @@ class DecisionTest {
         assertThat(d.candidates().get(1).getCapCut()).isEqualByComparingTo("40000");
     }
 
+    /**
+     * Two alternatives of one code, day and subject id listed in the result: by the module's tie-break (NANHU/DE
+     * proposed first, HECHENG/US second: HECHENG first), not by the order they were proposed in.
+     */
+    @Test
+    void theResultListsEqualItemsByTheModulesTieBreak() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        Candidate nanhu = d.propose("B_SECOND", "year", "2015", Text.plain("NANHU"), day(1, 1), Amount.yuan("1"), 0,
+                Text.plain("why"));
+        nanhu.setTieBreak("NANHU", "DE");
+        Candidate hecheng = d.propose("B_SECOND", "year", "2015", Text.plain("HECHENG"), day(1, 1),
+                Amount.yuan("1"), 0, Text.plain("why"));
+        hecheng.setTieBreak("HECHENG", "US");
+        d.ruleFinished();
+        d.ruleStarted("hold", LIMIT);
+        nanhu.setExclusion(d.exclusion("NON_DUPLICATION", Text.plain("same matter")));
+        hecheng.setExclusion(d.exclusion("NON_DUPLICATION", Text.plain("same matter")));
+        d.ruleFinished();
+        assertThat(d.result("x").build().excluded()).extracting(x -> x.subject().in(Language.EN))
+                .containsExactly("HECHENG", "NANHU");
+    }
+
     @Test
     void aLimitExactlyReachedOrNotReachedCutsNothing() {
         for (String limit : new String[] {"250000", "250000.01", "1000000"}) {

@@ -114,13 +114,19 @@ public final class Proposals {
                 d.text("reason.standard", s.role(), s.level(), s.published()));
     }
 
-    /** §6(5)5: a trademark registered abroad with a year's exports; the amount as the rule decided it. */
+    /**
+     * §6(5)5: a trademark registered abroad with a year's exports; the amount as the rule decided it. A year's marks
+     * are one matter of equal amounts (one figure of exports, one reward): the one its award names is the first by
+     * mark, then by country, as text (reading export-threshold), never the first the request lists.
+     */
     public static Candidate exportTrademark(Decision d, ExportTrademark x, Amount amount, String reasonKey,
                                             Object threshold) {
         String subject = Subjects.of(x);
-        return d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
+        Candidate c = d.propose("JX_EXPORT_TRADEMARK", JiaxingAward.JX_EXPORT_TRADEMARK.matter(subject), subject,
                 d.text("subject.export-trademark", x.year(), x.mark(), x.country()), Subjects.yearEnd(x.year()),
                 amount, 0, d.text(reasonKey, x.mark(), x.country(), new io.iprules.kit.Yuan(x.exports()), threshold));
+        c.setTieBreak(x.mark(), x.country());
+        return c;
     }
 
     /**
@@ -153,9 +159,11 @@ public final class Proposals {
                 better.getCode(), new io.iprules.kit.Yuan(better.getAmount().value()), paid.code(), paid.date(),
                 new io.iprules.kit.Yuan(paid.paidInAll()), new io.iprules.kit.Yuan(difference), better.getCitation(),
                 new io.iprules.kit.Count(paid.payments()));
-        return d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
+        Candidate c = d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
                 topUpSubject(d, better), better.getDate(),
                 Amount.yuan(difference).withBasis(better.getAmount().basis()), 0, reason);
+        c.setTieBreak(better.getTieBreak().toArray(String[]::new)); // listed beside its item, not before its year's
+        return c;
     }
 
     /**
@@ -170,6 +178,7 @@ public final class Proposals {
                 better.getCitation(), new io.iprules.kit.Count(paid.payments()));
         Candidate c = d.propose(better.getCode(), JiaxingAward.topUpOf(better.getMatter()), better.getSubjectId(),
                 topUpSubject(d, better), better.getDate(), better.getAmount(), 0, reason);
+        c.setTieBreak(better.getTieBreak().toArray(String[]::new));
         c.setEligibilityUndeterminedBy(parameter);
         return c;
     }
