@@ -42,12 +42,24 @@ final class EnterpriseValidation {
     }
 
     /**
-     * Every problem of {@code e}, at its path, evaluated as {@code ev} says (null: on its own). A payment that counts
-     * under §7(1) (Jiaxing2012.counts) and a claim are held to name their item in the form the request writes it, of
-     * the items known on the as-of date ({@link SubjectForms}); a payment that does not count is left out with a
-     * warning, whatever it says.
+     * Every problem of {@code e}, at its path in {@code p}, evaluated as {@code ev} says (null: on its own). A payment
+     * that counts under §7(1) (Jiaxing2012.counts) and a claim are held to name their item in the form the request
+     * writes it, of the items known on the as-of date ({@link SubjectForms}); a payment that does not count is left
+     * out with a warning, whatever it says.
+     *
+     * <p>What a request must give because of its entries is asked for only because of the entries known on the
+     * as-of date (reading in-force: a fact dated after it is left out with a warning, so adding one never changes a
+     * decision): {@code sme} beside pledge loans, a brand honour's name beside other honours, a standard's number
+     * beside another of its level and day. A fact is known as {@code Jiaxing2012.knownFacts} takes it: dated on or
+     * before the as-of date, a year's figure once its year is over; an entry whose date is missing or out of range is
+     * counted (its own problem is told, and is not known to be later). The other checks stay whatever the dates: an
+     * entry lacking what it needs, written as no entry may be, or contradicting another (one patent listed twice, one
+     * brand written two ways, a year's two export figures, an award before its patent's grant) is a mistake in the
+     * request however late its fact, not a fact unknown on the day. Without {@code ev} (a checking builder, which has
+     * no as-of date) every entry is counted, as an evaluation on a date when all are known counts them.
      */
     static void check(JiaxingEnterprise e, Problems p, io.iprules.spi.Evaluation ev) {
+        LocalDate asOf = ev == null ? null : ev.asOf();
         boolean bounded = bounded("recognitions", e.recognitions(), p) & bounded("patents", e.patents(), p)
                 & bounded("patentAwards", e.patentAwards(), p) & bounded("brandHonours", e.brandHonours(), p)
                 & bounded("pledgeLoans", e.pledgeLoans(), p) & bounded("standards", e.standards(), p)
@@ -55,14 +67,15 @@ final class EnterpriseValidation {
                 & bounded("otherPolicyClaims", e.otherPolicyClaims(), p)
                 & bounded("patentInfoPlatforms", e.patentInfoPlatforms(), p);
         if (!bounded) {
-            return; // one problem per oversized list, not one per entry of it
+            return; // one problem per oversized list, not one per entry of it (its size, whatever their dates)
         }
         p.required("name", e.name());
         io.iprules.Text code = CreditCode.problemText(e.creditCode());
         if (code != null) {
             p.add("creditCode", code);
         }
-        if (!e.pledgeLoans().isEmpty() && e.sme() == null) {
+        // whether it is an SME decides a loan-year's interest subsidy (§6(5)2): asked for when one is known
+        if (e.sme() == null && anyLoanYearOver(e.pledgeLoans(), asOf)) {
             p.add("sme", problem("problem.sme-for-pledge"));
         }
         p.each("recognitions", e.recognitions(), (r, at) -> {
@@ -74,8 +87,8 @@ final class EnterpriseValidation {
         // beyond the noise of one machine, but no part's check is compiled worse than another's)
         Written written = new Written();
         patents(e, written.patents, p);
-        brandsAndLoans(e, written, p);
-        standards(e, written.standards, p);
+        brandsAndLoans(e, asOf, written, p);
+        standards(e, asOf, written.standards, p);
         paymentsAndClaims(e, written, ev, p);
     }
 
@@ -181,6 +194,7 @@ final class EnterpriseValidation {
             // one problem of the date: an award dated before the application's year is before any grant of it too
             if (at.required("date", a.date()) && a.patent() != null
                     && notBeforeApplied(a.patent(), "date", a.date(), "problem.awarded-before-applied", at)) {
+                // whatever the grant's date: an award before it contradicts the request's own date, not a later fact
                 notBeforeGranted(a, listedAt, e.patents(), at);
             }
             if (a.patent() != null && a.award() != null && !awards.firstTime(a.patent().strip() + "|" + a.award())) {
@@ -189,9 +203,38 @@ final class EnterpriseValidation {
         });
     }
 
-    private static void brandsAndLoans(JiaxingEnterprise e, Written written, Problems p) {
+    /**
+     * Whether a fact dated {@code date} counts as known on {@code asOf} for what it asks of the request: dated on or
+     * before it, or without a date (its own problem is told); every fact when there is no as-of date (a checking
+     * builder).
+     */
+    private static boolean known(LocalDate date, LocalDate asOf) {
+        return asOf == null || date == null || !date.isAfter(asOf);
+    }
+
+    /** {@link #known} for a year's figure: its year over on {@code asOf} (Subjects.yearEnd), or no year in range. */
+    private static boolean yearOver(Integer year, LocalDate asOf) {
+        return asOf == null || year == null || year < FIRST_YEAR || year > LAST_YEAR
+                || !Subjects.yearEnd(year).isAfter(asOf);
+    }
+
+    private static boolean anyLoanYearOver(List<PledgeLoan> loans, LocalDate asOf) {
+        for (PledgeLoan l : loans) {
+            if (l == null || yearOver(l.year(), asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void brandsAndLoans(JiaxingEnterprise e, LocalDate asOf, Written written, Problems p) {
         Seen honours = new Seen();
-        int listed = e.brandHonours().size();
+        // the honours known on the as-of date: a later one is left out, and neither needs nor asks for a name
+        int counted = 0;
+        for (BrandHonour h : e.brandHonours()) {
+            counted += h == null || known(h.date(), asOf) ? 1 : 0;
+        }
+        int several = counted;
         p.each("brandHonours", e.brandHonours(), (h, at) -> {
             // one brand, one matter: "禾牌 " would be another
             boolean spacedRight = at.noSpaceAround("name", h.name());
@@ -200,11 +243,12 @@ final class EnterpriseValidation {
             if (Problems.blankOrNull(h.name())) { // a no-break space alone is no name either (String.isBlank: it is)
                 // one brand's honours are one matter (reading brand-honours): whether two honours without a name are
                 // one brand cannot be told, and taking them as two had paid one matter twice
-                if (listed > 1) {
-                    at.add("name", problem("problem.honour-name-required", new Count(listed)));
+                if (several > 1 && known(h.date(), asOf)) {
+                    at.add("name", problem("problem.honour-name-required", new Count(several)));
                 }
             } else if ((!spacedRight || written.brands.oneWay("name", h.name(), at)) && h.type() != null
                     && !honours.firstTime(h.type() + "|" + h.name().strip())) {
+                // whatever its date: one brand holds one honour of a type, and a second is the first listed again
                 // HECHENG and ＨＥＣＨＥＮＧ are one brand, told as written another way, not as listed twice as well
                 at.add("name", problem("problem.honour-twice", h.name(), h.type().name(), h.type()));
             }
@@ -226,7 +270,7 @@ final class EnterpriseValidation {
         });
     }
 
-    private static void standards(JiaxingEnterprise e, Spellings standardSpellings, Problems p) {
+    private static void standards(JiaxingEnterprise e, LocalDate asOf, Spellings standardSpellings, Problems p) {
         Seen standards = new Seen();
         // per level and day: the first standard of it without a number (its problems), or NUMBERED where every one met
         // has a number; a standard with a number and one without, of one level and day, cannot be told apart either
@@ -242,6 +286,11 @@ final class EnterpriseValidation {
                 return;
             }
             boolean numbered = !Problems.blankOrNull(s.number()); // "\u00a0" is no number either
+            // a standard published after the as-of date is left out: two of one level and day (known, or not, together)
+            // need no number to be told apart until then; one number listed twice is one standard twice, whenever
+            if (!numbered && !known(s.published(), asOf)) {
+                return;
+            }
             if (!standards.firstTime(Subjects.of(s))) {
                 // a number given twice is one standard listed twice, not two standards of one level and day wanting
                 // their numbers (GB/T 1-2013 as national and again as industry standard was told to give its number)
@@ -280,6 +329,7 @@ final class EnterpriseValidation {
             at.required("exports", x.exports());
             at.yuan("exports", x.exports());
         });
+        // whatever the year: two figures of one year's exports contradict each other, known on the as-of date or not
         exportsOncePerYear(e.exportTrademarks(), p);
         // before the payments and claims, which may name a platform
         Seen platforms = new Seen();

@@ -278,7 +278,10 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
          * The enterprise.
          *
          * @throws io.iprules.InvalidRequestException from a checking builder, with every problem an evaluation would
-         *                                            report and its path
+         *                                            report and its path: an evaluation on a date when all its facts
+         *                                            are known, since a builder has no as-of date (what is asked for
+         *                                            beside known facts only, sme beside pledge loans, a name beside
+         *                                            other brand honours, is asked for beside every one)
          */
         public JiaxingEnterprise build() {
             JiaxingEnterprise e = new JiaxingEnterprise(name, creditCode, sme, recognitions, patents, patentAwards,

@@ -58,6 +58,25 @@ class JiaxingCheckedBuilderTest {
                         .extracting(Problem::path).containsExactly("applicant.name", "applicant.sme"));
     }
 
+    /**
+     * A builder has no as-of date: what an evaluation asks for beside the facts known on its as-of date only (sme
+     * beside a pledge loan whose year is over, a name beside other brand honours), it asks for beside every one, as an
+     * evaluation on a day when all are known would. 2100's interest still needs sme here, and the unnamed honour of
+     * 2013 beside one of 2099 its name (evaluated as of 2014-12-31, neither is asked for).
+     */
+    @Test
+    void buildCountsEveryFactHavingNoAsOfDate() {
+        assertThatThrownBy(() -> JiaxingEnterprise.builder().name("嘉兴示例有限公司").creditCode(CODE)
+                .pledgeLoan("嘉兴银行", new BigDecimal("100"), 2100).build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(Problem::path).containsExactly("applicant.sme"));
+        assertThatThrownBy(() -> JiaxingEnterprise.builder().name("嘉兴示例有限公司").creditCode(CODE)
+                .brandHonour(BrandHonourType.ZHEJIANG_FAMOUS_TRADEMARK, LocalDate.of(2013, 2, 1), null)
+                .brandHonour(BrandHonourType.CHINA_WELL_KNOWN_TRADEMARK, LocalDate.of(2099, 6, 1), "禾城").build())
+                .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.problems())
+                        .extracting(Problem::path).containsExactly("applicant.brandHonours[0].name"));
+    }
+
     @Test
     void thePositionalBuilderStillLeavesTheChecksToTheEvaluation() {
         JiaxingEnterprise e = JiaxingEnterprise.builder(" ", "91330400MA28A0001E")

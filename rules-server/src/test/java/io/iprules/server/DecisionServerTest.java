@@ -556,7 +556,8 @@ class DecisionServerTest {
         assertThat(z.get("detail").asText()).isEqualTo("3 个问题,均附 JSON 路径逐项列出");
         assertThat(messages(z)).containsExactly(
                 "applicant.creditCode: 校验码为“E”,但按 GB 32100-2015 由前 17 位计算应为“D”:代码输入有误",
-                "applicant.sme: 填写了 pledgeLoans(专利权质押贷款)时必须填写:贴息支持仅限中小企业(§6(5)2)",
+                "applicant.sme: 填写了 pledgeLoans(专利权质押贷款)时必须填写:贴息支持仅限中小企业(§6(5)2);"
+                        + "评估日期时尚未结束年度的贷款不计在内",
                 "applicant.pledgeLoans[0].interestPaid: 是以元为单位的金额,最多保留两位小数(分),现为 100.123");
 
         HttpResponse<String> en = post("/v1/evaluate", "application/json", request, "Accept-Language", "en");
@@ -566,7 +567,8 @@ class DecisionServerTest {
         assertThat(messages(e)).containsExactly(
                 "applicant.creditCode: check character is 'E' but GB 32100-2015 gives 'D' for the first 17 "
                         + "characters: the code is mistyped",
-                "applicant.sme: is required when pledgeLoans are given: the interest subsidy is for SMEs only (§6(5)2)",
+                "applicant.sme: is required when pledgeLoans are given: the interest subsidy is for SMEs only "
+                        + "(§6(5)2); a loan of a year not over on the as-of date is not counted",
                 "applicant.pledgeLoans[0].interestPaid: is an amount in yuan and has at most two decimals (fen, 分), "
                         + "but is 100.123");
 
