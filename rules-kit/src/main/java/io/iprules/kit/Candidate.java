@@ -33,6 +33,7 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
     private BigDecimal capCut;
     private BigDecimal capRoom;
     private Candidate capAwaits;
+    private String capCitation;
     private String eligibilityUndeterminedBy;
     private boolean contested;
     private Candidate putInContest;
@@ -194,8 +195,15 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
      */
     public Candidate getCapAwaits() { return capAwaits; }
 
-    void capAwaits(Candidate open) {
+    /**
+     * The clause of the maximum limit that holds its amount open for {@link #getCapAwaits()} (the limit's rule's
+     * citation), or {@code null} when none does.
+     */
+    public String getCapCitation() { return capCitation; }
+
+    void capAwaits(Candidate open, String citation) {
         this.capAwaits = open;
+        this.capCitation = citation;
     }
 
     long sequence() {

@@ -632,6 +632,49 @@ public final class Decision implements RuleRecorder {
     public static final String CAP_AWAITS = "warning.cap-awaits";
 
     /**
+     * The key of the reason {@link #result} gives a known amount that waits, under a maximum limit, for an earlier
+     * amount still open: its own reason, then that the limit's clause holds what it is paid open until the earlier
+     * item's parameter is set. Its arguments are {@link CapHeld}'s: write and read it through that type.
+     */
+    public static final String CAP_HELD = "reason.cap-held";
+
+    /**
+     * What the reason {@link #CAP_HELD} says (最高限额, an award whose own amount is known held open by the limit), as
+     * the kit writes it and a report reads it: the award cites the clause that grants it, and its reason names the one
+     * that holds its amount open, which decided it too.
+     *
+     * @param own       the award's own reason (why it is owed)
+     * @param before    the earlier item whose amount is still open, named as the result names it
+     * @param parameter the parameter that earlier item waits for (the award's {@code undeterminedBy})
+     * @param citation  the limit's clause, as the module's rule cites it (jiaxing-2012 §7(1))
+     * @since 0.2.0
+     */
+    public record CapHeld(Text own, Text before, String parameter, String citation) {
+        /** Every part is required. */
+        public CapHeld {
+            Objects.requireNonNull(own, "own");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(parameter, "parameter");
+            Objects.requireNonNull(citation, "citation");
+        }
+
+        /** The award's reason that says this, in the kit's words. */
+        public Text reason() {
+            return MessageCatalog.kit().text(CAP_HELD, own, before, parameter, citation);
+        }
+
+        /** What {@code reason} says, when it is a {@link #CAP_HELD} reason written by {@link #reason()}. */
+        public static Optional<CapHeld> of(Text reason) {
+            List<Object> a = reason.args();
+            return CAP_HELD.equals(reason.key()) && a.size() == 4 && a.get(0) instanceof Text own
+                    && a.get(1) instanceof Text before && a.get(2) instanceof String parameter
+                    && a.get(3) instanceof String citation
+                    ? Optional.of(new CapHeld(own, before, parameter, citation))
+                    : Optional.empty();
+        }
+    }
+
+    /**
      * The key of the warning a module gives when items await the applicant's choice
      * ({@link io.iprules.ExclusionReason#awaitsApplicant()}) under a maximum limit that has no room left: choosing this
      * policy adds nothing, so a report does not count them as money awaiting a choice. Its arguments are
@@ -755,7 +798,7 @@ public final class Decision implements RuleRecorder {
                 continue;
             }
             if (open != null) {
-                c.capAwaits(open);
+                c.capAwaits(open, cite);
                 warn(new CapAwaits(c.getSubject(), c.getAmount().value().min(room), open.getSubject(),
                         open.getAmount().waitingFor()).warning());
                 continue;
@@ -850,10 +893,12 @@ public final class Decision implements RuleRecorder {
                     }
                 }
                 if (c.getCapAwaits() != null) {
-                    // what the limit lets it pay waits for an earlier amount still open (warning.cap-awaits)
-                    b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), null,
-                            c.getCapAwaits().getAmount().waitingFor(), c.getCitation(), c.getReason(),
-                            c.getEligibilityUndeterminedBy(), null));
+                    // what the limit lets it pay waits for an earlier amount still open (warning.cap-awaits); its
+                    // reason names the limit's clause, which decided that, beside the granting one it cites
+                    String waitingFor = c.getCapAwaits().getAmount().waitingFor();
+                    b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), null, waitingFor,
+                            c.getCitation(), new CapHeld(c.getReason(), c.getCapAwaits().getSubject(), waitingFor,
+                                    c.getCapCitation()).reason(), c.getEligibilityUndeterminedBy(), null));
                     continue;
                 }
                 b.award(new Award(c.getCode(), c.getSubjectId(), c.getSubject(), c.getDate(), value,

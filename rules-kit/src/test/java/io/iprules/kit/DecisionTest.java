@@ -406,6 +406,37 @@ class DecisionTest {
     }
 
     /**
+     * A limit of 210,000 after an amount still open (A_FIRST u, its parameter AMOUNT): the 50,000 after it in the
+     * result's order is neither paid nor cut but waits for it; its award cites the clause that grants it (p-1 §6(1))
+     * and its reason, its own then the limit's, names the limit's clause (p-1 §7(1)) that holds it open until AMOUNT
+     * is set. The open award's own reason is left as it was.
+     */
+    @Test
+    void anAwardHeldOpenByTheLimitNamesTheLimitsClauseInItsReason() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "u", day(1, 1), null);
+        propose(d, "B_SECOND", "b", day(1, 1), "50000");
+        d.ruleFinished();
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("210000"), Text.plain("limit 210000"));
+        d.ruleFinished();
+
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards().get(0).reason()).isEqualTo(Text.plain("why"));
+        Award held = r.awards().get(1);
+        assertThat(held.amount()).isNull();
+        assertThat(held.undeterminedBy()).isEqualTo("AMOUNT");
+        assertThat(held.citation()).isEqualTo(GRANT);
+        assertThat(Decision.CapHeld.of(held.reason()))
+                .contains(new Decision.CapHeld(Text.plain("why"), Text.plain("u"), "AMOUNT", LIMIT));
+        assertThat(held.reason().in(Language.EN)).isEqualTo("why; its own amount is known, but the maximum limit "
+                + "(p-1 §7(1)) holds what it is paid open until AMOUNT is set, which the amount of u, before it in the "
+                + "result's order, awaits");
+        assertThat(r.total()).isEqualByComparingTo("0");
+    }
+
+    /**
      * Two alternatives of one code, day and subject id listed in the result: by the module's tie-break (NANHU/DE
      * proposed first, HECHENG/US second: HECHENG first), not by the order they were proposed in.
      */

@@ -39,6 +39,28 @@ class MaximumLimitWarningsTest {
     }
 
     /**
+     * The utility model's award held open by the limit: its reason is its own, then the limit's clause (p-1 §7(1)) and
+     * what it waits for, read back whole; a reason of another shape is not one.
+     */
+    @Test
+    void anAwardHeldOpenByTheLimitNamesTheLimitsClauseInItsReason() {
+        Text own = Text.bilingual("实用新型授权", "utility model granted");
+        Decision.CapHeld says = new Decision.CapHeld(own, INVENTION, "P_GRANT.INVENTION", "p-1 §7(1)");
+        Text reason = says.reason();
+        assertThat(reason.key()).isEqualTo(Decision.CAP_HELD);
+        assertThat(reason.in(Language.ZH)).isEqualTo("实用新型授权;本项金额已确定,但按最高限额(p-1 §7(1)),应付多少须待 "
+                + "P_GRANT.INVENTION 设定后方能核定:排在其前的 发明专利 ZL1 的金额有待该参数");
+        assertThat(reason.in(Language.EN)).isEqualTo("utility model granted; its own amount is known, but the maximum "
+                + "limit (p-1 §7(1)) holds what it is paid open until P_GRANT.INVENTION is set, which the amount of "
+                + "发明专利 ZL1, before it in the result's order, awaits");
+        assertThat(Decision.CapHeld.of(reason)).contains(says);
+        assertThat(Decision.CapHeld.of(own)).isEmpty();
+        assertThat(Decision.CapHeld.of(MessageCatalog.kit().text(Decision.CAP_HELD, own, INVENTION,
+                "P_GRANT.INVENTION"))).isEmpty();
+        assertThatThrownBy(() -> new Decision.CapHeld(own, INVENTION, "P", null)).hasMessage("citation");
+    }
+
+    /**
      * A limit of 500,000.00, all of it for this evaluation: with nothing left, choosing this policy adds nothing (the
      * key {@code CAP_AND_CHOICE_USED_UP}); with 50,000.00 left, it adds at most that ({@code CAP_AND_CHOICE}).
      */

@@ -580,7 +580,14 @@ final class HtmlReport {
                     "<span class=\"sign " + css(i.status()) + "\">" + sign(i.status()) + "</span> " + esc(t(i.title()))
                             + " <q>" + esc(i.source()) + "</q>");
         }
-        r.awards().forEach(a -> cited(byClause, codes, a.citation(), a.code()).add("+ " + esc(t(a.subject()))));
+        r.awards().forEach(a -> {
+            String line = "+ " + esc(t(a.subject()));
+            cited(byClause, codes, a.citation(), a.code()).add(line);
+            String limit = OfficerText.limitClauseBeside(a);
+            if (limit != null) {
+                cited(byClause, codes, limit, a.code()).add(line); // the clause that holds its amount open
+            }
+        });
         r.excluded().forEach(x -> {
             // ?: held out until the applicant chooses, not refused
             String line = (x.reason().awaitsApplicant() ? "? " : "− ") + esc(t(x.subject())) + l("bracket")
@@ -819,7 +826,7 @@ final class HtmlReport {
                             a.eligibilityDetermined() ? "amount.undetermined.short" : "eligibility.undetermined.short")))
                     .append("</span></td><td>").append(esc(t(a.subject()))).append("</td><td class=\"num\">")
                     .append(a.determined() ? esc(io.iprules.kit.Yuan.format(a.amount())) : "—").append("</td><td>")
-                    .append(esc(why)).append("</td><td>").append(cite(a.citation())).append("</td></tr>\n");
+                    .append(esc(why)).append("</td><td>").append(awardCitations(a)).append("</td></tr>\n");
         }
         for (io.iprules.Exclusion x : r.excluded()) {
             String why = TextReport.exclusionWhy(x, r.awards(), lang, names);
@@ -844,6 +851,20 @@ final class HtmlReport {
                 .append("</td></tr></tfoot>\n");
         closeTable();
         out.append("</section>\n");
+    }
+
+    /**
+     * An award's clauses: the one that grants it, then, in words, the maximum limit's that holds its known amount open
+     * (jiaxing-2012 §7(1)), when one does.
+     */
+    private String awardCitations(io.iprules.Award a) {
+        String limit = OfficerText.limitClauseBeside(a);
+        if (limit == null) {
+            return cite(a.citation());
+        }
+        String marker = "\uE000"; // a private-use character: no request's text is in the template
+        return cite(a.citation()) + "<br><small>" + esc(l("line.cited", marker)).replace(marker, cite(limit))
+                + "</small>";
     }
 
     /**

@@ -117,6 +117,16 @@ final class OfficerText {
     }
 
     /**
+     * The clause of the maximum limit that holds an award's known amount open (jiaxing-2012 §7(1), beside the §6(5)1
+     * that grants it), as its reason names it ({@link io.iprules.kit.Decision.CapHeld}), when it is not the clause the
+     * award cites; else {@code null}: the reports cite both, or the one.
+     */
+    static String limitClauseBeside(io.iprules.Award a) {
+        return io.iprules.kit.Decision.CapHeld.of(a.reason()).map(io.iprules.kit.Decision.CapHeld::citation)
+                .filter(limit -> !limit.equals(a.citation())).orElse(null);
+    }
+
+    /**
      * The first day a deployment set {@code parameter} from, when it set it only after {@code date} (none in force on
      * that day): an amount then awaits a value the deployment has given for later days, not one it has yet to give.
      * Empty when it set none, or one in force on {@code date}, or when the date is not known.

@@ -118,7 +118,10 @@ final class TextReport {
      */
     static String awardWhy(Award a, Language lang, OfficerText names, CapWait wait) {
         String sep = LABELS.format(lang, "sep", new Object[0]);
-        String why = names.prose(a.reason().in(lang));
+        // the kit's reason of an award the limit holds open says so itself, naming the limit's clause: told here with
+        // what the earlier item awaits, its own reason follows, once
+        Decision.CapHeld held = wait == null ? null : Decision.CapHeld.of(a.reason()).orElse(null);
+        String why = names.prose((held == null ? a.reason() : held.own()).in(lang));
         boolean amountAwaitsEligibility = wait == null && !a.eligibilityDetermined()
                 && a.eligibilityUndeterminedBy().equals(a.undeterminedBy());
         boolean eligibilitySaid = false;
@@ -128,7 +131,9 @@ final class TextReport {
             eligibilitySaid = !a.eligibilityDetermined()
                     && cause.equals(awaited("cause", a.eligibilityUndeterminedBy(), a.date(), lang, names));
             String before = wait.before().in(lang);
-            why = LABELS.format(lang, "amount.cap-awaits.why", new Object[]{before, wait.most()}) + sep
+            why = (held == null ? LABELS.format(lang, "amount.cap-awaits.why", new Object[]{before, wait.most()})
+                    : LABELS.format(lang, "amount.cap-awaits.why.cited", new Object[]{before, wait.most(),
+                            held.citation()})) + sep
                     + LABELS.format(lang, eligibilitySaid ? "amount.cap-awaits.before.with-eligibility"
                             : "amount.cap-awaits.before", new Object[]{before, cause}) + sep + why;
         } else if (!a.determined() && !amountAwaitsEligibility) {
@@ -359,7 +364,9 @@ final class TextReport {
             java.util.Map<Award, CapWait> waits = capWaits(r);
             for (Award a : r.awards()) {
                 item("  + ", t(a.subject()), amountBadge(a, lang));
-                para("    ", "    ", awardWhy(a, lang, names, waits.get(a)) + cite(l("line.cited", a.citation())));
+                String limit = OfficerText.limitClauseBeside(a); // the clause that holds its amount open, if any
+                para("    ", "    ", awardWhy(a, lang, names, waits.get(a)) + cite(limit == null
+                        ? l("line.cited", a.citation()) : l("line.cited.granted", a.citation(), limit)));
             }
             // an item held out only until the applicant chooses is not a refusal: listed on its own, before them
             exclusions(r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList(), r.awards(),

@@ -45,7 +45,8 @@ class MaximumLimitWordsTest {
      * result's order are, and a limit of 50,000 applies: their awards' {@code undeterminedBy} is the invention's
      * parameter, which the text gave as their own cause (待定原因:每件授权发明专利的补助…尚未设定). They now say their
      * own amount is known and waits for the invention's; the invention and the brand honour, whose own amounts are
-     * open, keep their own causes.
+     * open, keep their own causes. The limit's clause that holds them open, jiaxing-2012 §7(1), is named in their
+     * reason and cited beside the granting one (§6(5)1), once: the reason's own words for it are not told again.
      */
     @Test
     void anAwardWaitingForAnEarlierAmountUnderTheLimitSaysItsOwnIsKnown() {
@@ -57,22 +58,36 @@ class MaximumLimitWordsTest {
                 "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK");
         String invention = "每件授权发明专利的补助(补助标准由市科技局和市财政局另行制订)";
         String zh = Reports.text(r, engine.policy(r.policy()), Language.ZH, false).replaceAll("\\s+", "");
-        assertThat(zh).contains("+实用新型专利ZL201320234567.8金额待定待定原因:本项金额已确定,但受最高限额约束,"
-                        + "须待排在其前的发明专利ZL201310123456.7金额确定后按最高限额核定(至多1,000.00元);"
-                        + "发明专利ZL201310123456.7的金额待定:" + invention + "尚未设定;获得授权的实用新型专利")
+        assertThat(zh).contains("+实用新型专利ZL201320234567.8金额待定待定原因:本项金额已确定,但受最高限额"
+                        + "(jiaxing-2012§7(1))约束,须待排在其前的发明专利ZL201310123456.7金额确定后按最高限额核定"
+                        + "(至多1,000.00元);发明专利ZL201310123456.7的金额待定:" + invention + "尚未设定;获得授权的"
+                        + "实用新型专利(授权日2013-08-21)[依据jiaxing-2012§6(5)1与jiaxing-2012§7(1)]")
+                .doesNotContain("应付多少须待")
                 .contains("须待排在其前的发明专利ZL201310123456.7金额确定后按最高限额核定(至多900.00元)")
                 .contains("+发明专利ZL201310123456.7金额待定待定原因:" + invention + "尚未设定;获得授权的发明专利")
                 .contains("待定原因:浙江省著名商标奖励尚未设定;经主管部门认定为浙江省著名商标");
         // only the invention itself is told its amount awaits the invention's parameter
         assertThat(zh.split("待定原因:" + invention.replace("(", "\\(").replace(")", "\\)"), -1)).hasSize(2);
         assertThat(Reports.text(r, engine.policy(r.policy()), Language.EN, false).replaceAll("\\s+", " "))
-                .contains("undetermined under the maximum limit: its own amount is known, but what it is paid is "
-                        + "settled only once the amount of invention patent ZL201310123456.7, which comes before it, "
-                        + "is known (at most 1,000.00 yuan)");
-        assertThat(Reports.html(r, engine.policy(r.policy()), Language.ZH)).contains("<td>实用新型专利 ZL201320234567.8"
-                + "</td><td class=\"num\">—</td><td>待定原因:本项金额已确定,但受最高限额约束,须待排在其前的 发明专利 "
-                + "ZL201310123456.7 金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);发明专利 "
-                + "ZL201310123456.7 的金额待定:" + invention + "尚未设定;获得授权的实用新型专利");
+                .contains("undetermined under the maximum limit (jiaxing-2012 §7(1)): its own amount is known, but "
+                        + "what it is paid is settled only once the amount of invention patent ZL201310123456.7, "
+                        + "which comes before it, is known (at most 1,000.00 yuan)")
+                .contains("[under jiaxing-2012 §6(5)1 and jiaxing-2012 §7(1)]");
+        String page = Reports.html(r, engine.policy(r.policy()), Language.ZH);
+        assertThat(page).contains("<td>实用新型专利 ZL201320234567.8"
+                + "</td><td class=\"num\">—</td><td>待定原因:本项金额已确定,但受最高限额(jiaxing-2012 §7(1))约束,须待排在"
+                + "其前的 发明专利 ZL201310123456.7 金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);"
+                + "发明专利 ZL201310123456.7 的金额待定:" + invention + "尚未设定;获得授权的实用新型专利")
+                .contains("<a class=\"cite\" href=\"#clause-jiaxing_2d2012_20_a76_285_291\">jiaxing-2012 §6(5)1</a>"
+                        + "<br><small>依据 <a class=\"cite\" href=\"#clause-jiaxing_2d2012_20_a77_281_29\">"
+                        + "jiaxing-2012 §7(1)</a></small></td>")
+                .doesNotContain("应付多少须待");
+        // listed under the limit's clause too, with what it grants
+        String limitClause = page.substring(page.indexOf("<dt id=\"clause-jiaxing_2d2012_20_a77_281_29\">"));
+        assertThat(limitClause.substring(0, limitClause.indexOf("</dd>")))
+                .contains("<li>+ 实用新型专利 ZL201320234567.8</li>", "<li>+ 发明专利 ZL201310123456.7 授权后第 "
+                        + "<span class=\"nw\">1 次</span>年费</li>")
+                .doesNotContain("<li>+ 浙江省著名商标");
     }
 
     /** The shipped jiaxing-city-demo-circulation-choice-pending request. */

@@ -289,7 +289,8 @@ class TextReportKindsTest {
      * jiaxing-2012 §7(1) with a maximum limit and an invention's grant still open: the utility model after it in the
      * result's order is worth 1,000.00, but the limit cuts from the last awards, so what it is paid waits for the
      * invention's amount. The kit gives its award the invention's parameter as {@code undeterminedBy}, with its warning
-     * ({@code eligibility} the utility model's eligibility, or {@code null}).
+     * ({@code eligibility} the utility model's eligibility, or {@code null}); its reason here is the award's own, as a
+     * result made by hand has it (the kit's names the limit's clause too: {@link #utilityModelHeldOpenByTheLimit}).
      */
     private static EvaluationResult utilityModelAwaitingTheInvention(String eligibility) {
         Text invention = Text.plain("发明专利 ZL1");
@@ -302,6 +303,58 @@ class TextReportKindsTest {
                 .warning(new io.iprules.kit.Decision.CapAwaits(utility, new BigDecimal("1000.00"), invention,
                         "P_GRANT.INVENTION").warning())
                 .build();
+    }
+
+    /**
+     * {@link #utilityModelAwaitingTheInvention} as the kit makes it: the utility model's reason is its own, then the
+     * limit's clause, p-1 §7(1), that holds it open ({@link io.iprules.kit.Decision.CapHeld}).
+     */
+    private static EvaluationResult utilityModelHeldOpenByTheLimit() {
+        Text invention = Text.plain("发明专利 ZL1");
+        Text utility = Text.plain("实用新型专利 ZL2");
+        Text held = new io.iprules.kit.Decision.CapHeld(Text.bilingual("实用新型授权", "utility model granted"), invention,
+                "P_GRANT.INVENTION", "p-1 §7(1)").reason();
+        return EvaluationResult.builder("p-1", D, "禾城").eligible(true)
+                .award(new Award("P_GRANT", "ZL1", invention, D, null, "P_GRANT.INVENTION", "p-1 §3",
+                        Text.bilingual("发明授权", "invention granted")))
+                .award(new Award("P_GRANT", "ZL2", utility, D, null, "P_GRANT.INVENTION", "p-1 §3", held))
+                .warning(new io.iprules.kit.Decision.CapAwaits(utility, new BigDecimal("1000.00"), invention,
+                        "P_GRANT.INVENTION").warning())
+                .build();
+    }
+
+    /**
+     * Every award carries the clauses that decided it: held open by the limit, the utility model is cited to the
+     * clause that grants it and to the limit's, p-1 §7(1), which its reason names. The text and the page say the
+     * limit's clause where they say the limit holds it, cite both (依据 p-1 §3 与 p-1 §7(1)), and give its own reason
+     * once, not the kit's sentence about the limit again; the page lists it under both clauses. The invention, whose
+     * own amount is open, is cited to its granting clause alone.
+     */
+    @Test
+    void anAwardHeldOpenByTheLimitIsCitedToTheLimitsClauseToo() {
+        EvaluationResult r = utilityModelHeldOpenByTheLimit();
+        String zh = TextReport.render(r, GRANTS, Language.ZH, false).replaceAll("\\s+", "");
+        assertThat(zh).contains("待定原因:本项金额已确定,但受最高限额(p-1§7(1))约束,须待排在其前的发明专利ZL1金额确定后"
+                        + "按最高限额核定(至多1,000.00元);发明专利ZL1的金额待定:每件发明专利的补助尚未设定;"
+                        + "实用新型授权[依据p-1§3与p-1§7(1)]")
+                .contains("待定原因:每件发明专利的补助尚未设定;发明授权[依据p-1§3]")
+                .doesNotContain("应付多少须待");
+        assertThat(TextReport.render(r, GRANTS, Language.EN, false).replaceAll("\\s+", " "))
+                .contains("undetermined under the maximum limit (p-1 §7(1)): its own amount is known, but what it is "
+                        + "paid is settled only once the amount of 发明专利 ZL1, which comes before it, is known (at "
+                        + "most 1,000.00 yuan); the amount of 发明专利 ZL1 is undetermined: per invention patent is not "
+                        + "set; utility model granted [under p-1 §3 and p-1 §7(1)]")
+                .doesNotContain("holds what it is paid open");
+        String page = HtmlReport.render(r, GRANTS, Language.ZH);
+        assertThat(page).contains("<td>待定原因:本项金额已确定,但受最高限额(p-1 §7(1))约束,须待排在其前的 发明专利 ZL1 "
+                        + "金额确定后按最高限额核定(至多 <span class=\"nw\">1,000.00 元</span>);发明专利 ZL1 的金额待定:"
+                        + "每件发明专利的补助尚未设定;实用新型授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">"
+                        + "p-1 §3</a><br><small>依据 <a class=\"cite\" href=\"#clause-p_2d1_20_a77_281_29\">p-1 §7(1)</a>"
+                        + "</small></td>")
+                .doesNotContain("应付多少须待");
+        String limitClause = page.substring(page.indexOf("<dt id=\"clause-p_2d1_20_a77_281_29\">"));
+        assertThat(limitClause.substring(0, limitClause.indexOf("</dd>"))).contains("<li>+ 实用新型专利 ZL2</li>")
+                .doesNotContain("<li>+ 发明专利 ZL1</li>");
     }
 
     /**
