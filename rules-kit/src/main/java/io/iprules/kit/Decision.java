@@ -776,9 +776,10 @@ public final class Decision implements RuleRecorder {
      * up to more than {@code limit}, the excess is cut from the last ones in the result's order, and each cut part is
      * reported as an exclusion with reason {@code CAP}, which the module declares. An amount still open takes an
      * unknown part of the limit: a known amount after it is not cut and not paid in full either, but awaits it (its
-     * award's amount waits for the open one's parameter, with {@code warning.cap-awaits}); each candidate keeps what
-     * the limit left before it ({@link Candidate#getCapRoom}), so that an open amount that meets none left can be
-     * held back whatever it is set to.
+     * award's amount waits for the open one's parameter, with {@code warning.cap-awaits}, at most what the limit
+     * would leave it were every open amount before it set to nothing); each candidate keeps the most the limit can
+     * leave it ({@link Candidate#getCapRoom}), so that an open amount that meets none left can be held back whatever
+     * it is set to. A known amount that meets none left is cut whole, whatever the open amounts before it are set to.
      */
     public void capTotal(BigDecimal limit, Text detail) {
         String cite = currentCitation();
@@ -786,7 +787,10 @@ public final class Decision implements RuleRecorder {
         List<Exclusion> cuts = new ArrayList<>();
         // in the result's order, each pays what the limit leaves after the amounts before it: the excess is cut from
         // the last ones. An amount still open takes an unknown part, so from it on nothing is certain: a later known
-        // amount waits for it (not shown as paid in full while it may be cut), and the limit still leaves room
+        // amount waits for it (not shown as paid in full while it may be cut), and the limit still leaves room. What
+        // it leaves at most is what it would leave were every open amount set to nothing: the known amounts before
+        // take theirs first, held or not (under 300,000, after an open utility model, 5,000 and 300,000 known leave
+        // a later 100,000 nothing, whatever the utility model is set to)
         BigDecimal room = limit;
         Candidate open = null;
         for (Candidate c : standing()) {
@@ -797,15 +801,14 @@ public final class Decision implements RuleRecorder {
                 }
                 continue;
             }
-            if (open != null) {
+            BigDecimal paid = c.getAmount().value().min(room.max(BigDecimal.ZERO));
+            room = room.subtract(paid);
+            if (open != null && paid.signum() > 0) {
                 c.capAwaits(open, cite);
-                warn(new CapAwaits(c.getSubject(), c.getAmount().value().min(room), open.getSubject(),
-                        open.getAmount().waitingFor()).warning());
+                warn(new CapAwaits(c.getSubject(), paid, open.getSubject(), open.getAmount().waitingFor()).warning());
                 continue;
             }
-            BigDecimal paid = c.getAmount().value().min(room.max(BigDecimal.ZERO));
             BigDecimal cut = c.getAmount().value().subtract(paid);
-            room = room.subtract(paid);
             if (cut.signum() > 0) {
                 c.cut(cut);
                 cap = cap == null ? reason("CAP") : cap;

@@ -437,6 +437,40 @@ class DecisionTest {
     }
 
     /**
+     * A limit of 300,000 after an amount still open (A_FIRST u): the known amounts after it take what the limit leaves
+     * them were u set to nothing, in the result's order. B_SECOND 5,000 (at most 5,000), then B_SECOND 300,000 (at
+     * most 300,000 - 5,000 = 295,000) wait for u; C_THIRD 100,000 meets nothing left (5,000 + 295,000 = 300,000) and
+     * is cut whole, whatever u is set to: a CAP of 100,000.00, not an amount awaiting u "at most 100,000". An open
+     * amount after it (C_THIRD w) meets no room either, for the module's rule to hold back.
+     */
+    @Test
+    void aKnownAmountAfterAnOpenOneTakesOnlyWhatTheKnownAmountsBeforeItLeave() {
+        Decision d = decision();
+        d.ruleStarted("grant", GRANT);
+        propose(d, "A_FIRST", "u", day(1, 1), null);
+        propose(d, "B_SECOND", "b", day(1, 1), "5000");
+        propose(d, "B_SECOND", "c", day(2, 1), "300000");
+        propose(d, "C_THIRD", "e", day(3, 1), "100000");
+        Candidate later = propose(d, "C_THIRD", "w", day(4, 1), null);
+        d.ruleFinished();
+        d.ruleStarted("limit", LIMIT);
+        d.capTotal(new BigDecimal("300000"), Text.plain("limit 300000"));
+        d.ruleFinished();
+
+        EvaluationResult r = d.result("x").build();
+        assertThat(r.awards()).extracting(a -> a.subjectId() + ":" + a.amount() + ":" + a.undeterminedBy())
+                .containsExactly("u:null:AMOUNT", "b:null:AMOUNT", "c:null:AMOUNT", "w:null:AMOUNT");
+        assertThat(r.excluded()).containsExactly(new Exclusion("C_THIRD", "e", Text.plain("e"), day(3, 1),
+                new BigDecimal("100000.00"), r("CAP"), LIMIT, GRANT, Text.plain("limit 300000")));
+        assertThat(r.warnings().stream().flatMap(w -> Decision.CapAwaits.of(w).stream())
+                .map(a -> a.subject().in(Language.EN) + " at most " + a.most().toPlainString()))
+                .containsExactly("b at most 5000.00", "c at most 295000.00");
+        assertThat(r.total()).isEqualByComparingTo("0");
+        assertThat(r.undetermined()).isEqualTo(4);
+        assertThat(later.getCapRoom()).isEqualByComparingTo("0");
+    }
+
+    /**
      * Two alternatives of one code, day and subject id listed in the result: by the module's tie-break (NANHU/DE
      * proposed first, HECHENG/US second: HECHENG first), not by the order they were proposed in.
      */
