@@ -166,7 +166,7 @@ public final class Beijing2012 extends KitModule {
         }
         BeijingEnterprise e = (BeijingEnterprise) evaluation.subject();
         Problems problems = Problems.root(evaluation.subjectKey());
-        check(e, problems);
+        check(e, problems, evaluation.asOf());
         problems.throwIfAny();
 
         Decision d = Decision.start(evaluation, MESSAGES);
@@ -283,7 +283,7 @@ public final class Beijing2012 extends KitModule {
         }
         for (int i = 0; i < e.pledgeLoans().size(); i++) {
             PledgeLoan l = e.pledgeLoans().get(i);
-            if (Loans.yearEnd(l).isAfter(asOf)) {
+            if (!yearOver(l, asOf)) { // the test check() asks zhongguancun by: the two cannot disagree
                 d.warn("warning.loan-year-not-over", l.year(), l.bank(), asOf);
             } else {
                 facts.add(new LoanYear(d, l));
@@ -296,8 +296,28 @@ public final class Beijing2012 extends KitModule {
         return facts;
     }
 
-    /** Every problem of the applicant, at its JSON path. */
+    /**
+     * Every problem of the applicant, at its JSON path, as a checking builder finds them ({@link
+     * BeijingEnterprise.Builder#build()}): it has no as-of date, so every pledge loan is counted, as an evaluation on a
+     * date when every loan's year is over counts them (pledge loans of any year ask for zhongguancun).
+     */
     static void check(BeijingEnterprise e, Problems p) {
+        check(e, p, null);
+    }
+
+    /**
+     * Every problem of the applicant, at its JSON path, evaluated as of {@code asOf}. Whether it is a Zhongguancun
+     * enterprise is asked for only beside a loan-year {@link #knownFacts} takes, its year over on the as-of date
+     * ({@link Loans#yearEnd}): a later year's interest is left out with a warning, and a fact not yet known never makes
+     * a request an input error (reading in-force). A loan without a year, or with one outside 1985 to 2100, is counted
+     * (its own problem is told, and it is not known to be later). The other checks stay whatever the dates: an entry
+     * lacking what it needs, or contradicting another (one certificate or loan-year listed twice, written two ways, a
+     * certificate issued before its file was complete), is a mistake in the request however late its fact, not a fact
+     * unknown on the day.
+     *
+     * @param asOf the evaluation's as-of date; {@code null} for a checking builder, which counts every loan
+     */
+    static void check(BeijingEnterprise e, Problems p, LocalDate asOf) {
         boolean bounded = bounded("industries", e.industries(), p) & bounded("greenChannel", e.greenChannel(), p)
                 & bounded("pledgeLoans", e.pledgeLoans(), p);
         if (!bounded) {
@@ -321,11 +341,14 @@ public final class Beijing2012 extends KitModule {
                 p.at("industries").at(i).add(MESSAGES.text("problem.industry-twice", industry.name(), industry));
             }
         }
-        if (!e.pledgeLoans().isEmpty() && e.zhongguancun() == null) {
+        // §3(1) is for Zhongguancun enterprises only: asked for when a loan-year is known on the as-of date
+        if (e.zhongguancun() == null && anyLoanYearOver(e.pledgeLoans(), asOf)) {
             p.add("zhongguancun", MESSAGES.text("problem.zhongguancun-required"));
         }
         Set<CertificateFor> certificates = new HashSet<>();
         Spellings applications = applicationSpellings();
+        // whatever its date: a certificate whose file is complete after the as-of date is left out by knownFacts, but
+        // one lacking a part, listed twice or contradicting itself is a mistake in the request, and asks nothing else
         p.each("greenChannel", e.greenChannel(), (g, at) -> {
             at.required("certificate", g.certificate());
             if (at.required("subject", g.subject())) {
@@ -370,6 +393,29 @@ public final class Beijing2012 extends KitModule {
                 at.add(MESSAGES.text("problem.loan-twice", l.bank(), l.year()));
             }
         });
+    }
+
+    /**
+     * Whether a loan's interest is known on {@code asOf}, as {@link #knownFacts} takes it: its year is over
+     * ({@link Loans#yearEnd}, 31 December, on or before the as-of date). The year is given and in range (validated).
+     */
+    private static boolean yearOver(PledgeLoan l, LocalDate asOf) {
+        return !Loans.yearEnd(l).isAfter(asOf);
+    }
+
+    /**
+     * Whether any loan asks for zhongguancun on {@code asOf}: one whose year is over ({@link #yearOver}), or one with
+     * no year in 1985 to 2100 (or none at all: its own problem is told); every loan when there is no as-of date (a
+     * checking builder).
+     */
+    private static boolean anyLoanYearOver(List<PledgeLoan> loans, LocalDate asOf) {
+        for (PledgeLoan l : loans) {
+            if (asOf == null || l == null || l.year() == null || l.year() < FIRST_YEAR || l.year() > LAST_YEAR
+                    || yearOver(l, asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record CertificateFor(Certificate certificate, String subject) {

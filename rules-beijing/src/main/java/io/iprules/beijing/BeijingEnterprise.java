@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * @param name               the enterprise's name
  * @param creditCode         its 统一社会信用代码, optional (checked against GB 32100-2015 when given)
  * @param registeredInBeijing whether it is registered in Beijing (本市)
- * @param zhongguancun       whether it is a 中关村 enterprise; required when {@code pledgeLoans} are given
+ * @param zhongguancun       whether it is a 中关村 enterprise; required when {@code pledgeLoans} are given, for a
+ *                           loan of a year over on the as-of date (a later year's is left out, and asks for nothing)
  * @param industries         the industries it declares (§1(1))
  * @param greenChannel       certificates asked of the green channel (§2(4))
  * @param pledgeLoans        interest paid on IP-pledge loans (§3(1))
@@ -151,7 +152,11 @@ public record BeijingEnterprise(String name, String creditCode, Boolean register
         /**
          * The enterprise.
          *
-         * @throws io.iprules.InvalidRequestException with every problem an evaluation would report and its path
+         * @throws io.iprules.InvalidRequestException with every problem an evaluation would report and its path: an
+         *                                            evaluation on a date when every loan's year is over, since a
+         *                                            builder has no as-of date (zhongguancun is asked for beside a
+         *                                            pledge loan of any year, where an evaluation asks for it beside
+         *                                            one whose year is over on its as-of date only)
          */
         public BeijingEnterprise build() {
             BeijingEnterprise e = new BeijingEnterprise(name, creditCode, registeredInBeijing, zhongguancun,

@@ -149,13 +149,38 @@ class BeijingBuilderTest {
                 .interestPaid(new BigDecimal("12345.67")).year(2013));
         List<Problem> built = problemsOf(b::build);
         assertThat(built).extracting(Problem::path).containsExactly("applicant.zhongguancun");
-        assertThat(built.get(0).message()).startsWith("is required when pledgeLoans is given");
+        assertThat(built.get(0).message()).startsWith("is required when pledgeLoans are given");
 
         BeijingEnterprise same = new BeijingEnterprise(NAME, null, true, null, List.of(Industry.NEXT_GENERATION_IT),
                 List.of(), List.of(new PledgeLoan("北京银行", Pledge.PATENT, new BigDecimal("12345.67"), 2013)));
         List<Problem> evaluated = problemsOf(() -> ENGINE.evaluate(Beijing2012.APPLICANT, AS_OF, same));
         assertThat(built).isEqualTo(evaluated);
         assertThat(built.get(0).message(Language.ZH)).isEqualTo(evaluated.get(0).message(Language.ZH));
+    }
+
+    /**
+     * A builder has no as-of date: what an evaluation asks for beside the loans known on its as-of date only
+     * (zhongguancun beside a loan whose year is over), it asks for beside every one, as an evaluation on a day when
+     * every year is over would. 2030's interest needs zhongguancun here; evaluated as of 2014-03-31, its year ends
+     * 2030-12-31, after it, so the loan is left out with its warning and nothing is asked: the enterprise, registered
+     * in Beijing in next-generation IT, is in scope (BJ_SEI_SCOPE met, eligible), nothing due.
+     */
+    @Test
+    void buildCountsEveryLoanHavingNoAsOfDate() {
+        List<Problem> built = problemsOf(valid().pledgeLoan(l -> l.bank("北京银行").pledge(Pledge.PATENT)
+                .interestPaid(new BigDecimal("100")).year(2030))::build);
+        assertThat(built).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("applicant.zhongguancun", "is required when pledgeLoans are given (§3(1) supports Zhongguancun "
+                        + "enterprises only); a loan of a year not over on the as-of date is not counted"));
+
+        BeijingEnterprise same = new BeijingEnterprise(NAME, null, true, null, List.of(Industry.NEXT_GENERATION_IT),
+                List.of(), List.of(new PledgeLoan("北京银行", Pledge.PATENT, new BigDecimal("100"), 2030)));
+        EvaluationResult r = ENGINE.evaluate(Beijing2012.APPLICANT, AS_OF, same);
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.awards()).isEmpty();
+        assertThat(r.excluded()).isEmpty();
+        assertThat(r.warnings()).extracting(w -> w.in(Language.EN)).containsExactly(
+                "interest of 2030 at 北京银行: the year is not over on the as-of date 2014-03-31; left out");
     }
 
     @Test

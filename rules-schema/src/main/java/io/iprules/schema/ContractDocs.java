@@ -49,9 +49,10 @@ public final class ContractDocs {
                     + "spellings: a comparison between entries"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
                     + "their names: uniqueness of a pair of fields"),
-            new ReaderOnly("is required when pledgeLoans are given", "jiaxing-2012's sme, asked for beside a pledge "
-                    + "loan whose year is over on the as-of date (a later year's is left out and asks for nothing): a "
-                    + "comparison between a field and the request's as-of date"),
+            new ReaderOnly("is required when pledgeLoans are given", "jiaxing-2012's sme and beijing-2012's "
+                    + "zhongguancun, asked for beside a pledge loan whose year is over on the as-of date (a later "
+                    + "year's is left out and asks for nothing): a comparison between a field and the request's as-of "
+                    + "date"),
             new ReaderOnly("is required when several brand honours are listed", "jiaxing-2012's brand name of an "
                     + "honour, asked for where several honours are dated on or before the as-of date (a later one is "
                     + "left out and asks for nothing): a comparison between entries' dates and the request's as-of "
