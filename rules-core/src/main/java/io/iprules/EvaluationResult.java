@@ -10,10 +10,11 @@ import org.apiguardian.api.API;
 
 /**
  * What a policy decides for one request, and why: every award and every exclusion with its citation, the
- * conditions and indicators checked, the total of the determined awards, and warnings.
+ * conditions and indicators checked, the total of the awards owed for certain, and warnings.
  *
- * <p>Immutable. {@link #total()} is always the sum of the determined award amounts (an applied maximum limit
- * shows as reduced awards plus a {@code CAP} exclusion, so the sum still holds).
+ * <p>Immutable. {@link #total()} is always the sum of the amounts of the awards whose amount and eligibility are
+ * both decided, and {@link #undetermined()} counts every other award (an applied maximum limit shows as reduced
+ * awards plus a {@code CAP} exclusion, so the sum still holds).
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class EvaluationResult {
@@ -59,7 +60,8 @@ public final class EvaluationResult {
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         int open = 0;
         for (Award a : awards) {
-            if (a.determined()) {
+            // a known amount whose eligibility is open (资格待定) is not owed yet: not summed, counted as open
+            if (a.determined() && a.eligibilityDetermined()) {
                 sum = sum.add(a.amount());
             } else {
                 open++;
@@ -191,10 +193,20 @@ public final class EvaluationResult {
      */
     public Optional<Phase> phase() { return Optional.ofNullable(phase); }
 
-    /** Sum of the determined award amounts, in yuan with two decimals. */
+    /**
+     * The total (合计): the sum of the amounts of the awards owed for certain, in yuan with two decimals, those whose
+     * amount is known ({@link Award#determined()}) and whose eligibility is decided ({@link
+     * Award#eligibilityDetermined()}). An award whose amount is known but whether the applicant is owed it at all
+     * waits for an open parameter (资格待定: a threshold the text leaves to implementing rules) is not in it, as one
+     * whose amount is open (金额待定) is not: {@link #undetermined()} counts both.
+     */
     public BigDecimal total() { return total; }
 
-    /** How many awards have an amount that waits for a parameter the text leaves open. */
+    /**
+     * How many awards {@link #total()} leaves out because a parameter the text leaves open decides them: their
+     * amount (金额待定), their eligibility (资格待定, whatever their amount), or both. With the awards in the total,
+     * they are every award.
+     */
     public int undetermined() { return undetermined; }
 
     /** Things a reader should know that are not awards or exclusions (facts ignored, conflicts shown…). */

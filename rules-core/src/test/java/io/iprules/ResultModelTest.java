@@ -36,6 +36,33 @@ class ResultModelTest {
         assertThat(EvaluationResult.builder("p", D, "x").build().total()).isEqualTo(new BigDecimal("0.00"));
     }
 
+    /**
+     * An award whose amount is known but whose eligibility waits for an open parameter (a threshold the text leaves to
+     * implementing rules) is not money owed: it stays out of the total and is counted in {@code undetermined}, as an
+     * award whose amount is open is. 100,000.00 decided + 50,000.00 waiting: total 100,000.00, undetermined 1; its
+     * amount stays known ({@code determined()} says only that), and the verdict is the builder's, as before.
+     */
+    @Test
+    void anAwardWhoseEligibilityIsOpenIsNotInTheTotalButCounted() {
+        Award decided = award("100000.00");
+        Award waiting = new Award("B", "t", Text.plain("t"), D, new BigDecimal("50000.00"), null, "p §2",
+                Text.plain("r"), "B.THRESHOLD");
+        EvaluationResult r = EvaluationResult.builder("p", D, "x").eligible(true).award(decided).award(waiting)
+                .build();
+        assertThat(r.total()).isEqualTo(new BigDecimal("100000.00"));
+        assertThat(r.undetermined()).isEqualTo(1);
+        assertThat(r.eligible()).isTrue();
+        assertThat(waiting.determined()).isTrue();
+        assertThat(r.toString()).contains("total 100000.00 + 1 undetermined");
+        // alone, it leaves nothing owed: 0.00 and one undetermined, the verdict the module set
+        EvaluationResult alone = EvaluationResult.builder("p", D, "x").eligible(false).award(waiting).build();
+        assertThat(alone.total()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(alone.undetermined()).isEqualTo(1);
+        assertThat(alone.eligible()).isFalse();
+        // a copy with a warning keeps both
+        assertThat(r.withWarning(Text.plain("w")).total()).isEqualTo(new BigDecimal("100000.00"));
+    }
+
     @Test
     void theBuilderChainsAndTheResultKeepsEverything() {
         Exclusion x = new Exclusion("A", "s", Text.plain("s"), D, BigDecimal.ONE, new ExclusionReason("CAP", "p §7", Text.plain("CAP")), "p §7", "p §1",

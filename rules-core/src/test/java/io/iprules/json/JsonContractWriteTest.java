@@ -582,4 +582,27 @@ class JsonContractWriteTest {
                 + "\"eligibility\":\"UNDETERMINED\"}]");
         assertThat(contract.write(subsidies(), Language.EN, false)).doesNotContain("eligibility");
     }
+
+    /**
+     * An award whose amount is known but whose eligibility is open is not in {@code total} and is counted in
+     * {@code undetermined} (docs/contract.md): 100,000.00 decided and 50,000.00 waiting on a threshold write
+     * "total":"100000.00","undetermined":1, and a reader of the line gets the result's own back (BudgetTest reads it
+     * as a resumed batch does).
+     */
+    @Test
+    void anAwardWhoseEligibilityIsOpenIsWrittenOutsideTheTotalAndReadBackSo() throws Exception {
+        EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, "禾城").eligible(true)
+                .award(new Award("A_ONE", "NATIONAL", t("国家", "national"), LocalDate.of(2013, 3, 15),
+                        new BigDecimal("100000.00"), null, "p-1 §6(5)2", t("认定", "recognised")))
+                .award(new Award("A_WAIT", "X", t("待定", "pending"), LocalDate.of(2013, 5, 1),
+                        new BigDecimal("50000.00"), null, "p-1 §6(5)4", t("门槛", "threshold"), "A_WAIT.THRESHOLD"))
+                .build();
+        String json = contract.write(r, Language.EN, false);
+        assertThat(json).contains("\"amount\":\"50000.00\",\"citation\":\"p-1 §6(5)4\",\"reason\":\"threshold\","
+                + "\"eligibility\":\"UNDETERMINED\"}]", "\"total\":\"100000.00\",\"undetermined\":1,");
+        com.fasterxml.jackson.databind.JsonNode read = JSON.readTree(json);
+        assertThat(new BigDecimal(read.get("total").asText())).isEqualTo(new BigDecimal("100000.00"))
+                .isEqualTo(r.total());
+        assertThat(read.get("undetermined").asInt()).isEqualTo(1).isEqualTo(r.undetermined());
+    }
 }
