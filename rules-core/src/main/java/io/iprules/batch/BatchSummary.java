@@ -43,8 +43,9 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
     }
 
     /**
-     * The summary as one JSON object: counts, the budget by award code (and, when there are any, the items held out
-     * until the applicant chooses: {@code budget.awaitingApplicant}), repeated applicants, and per policy what was
+     * The summary as one JSON object: counts, the budget by award code (with, when there are any, how many of the
+     * undetermined awards wait on their eligibility, {@code budget.eligibilityUndetermined}, and the items held out
+     * until the applicant chooses, {@code budget.awaitingApplicant}), repeated applicants, and per policy what was
      * evaluated, eligible, met and where deadlines stand (what {@code ip-rules batch --summary} writes and the HTTP
      * service's batch trailer carries).
      */
@@ -62,6 +63,9 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
         budget.put("total", b.total().toPlainString());
         budget.put("determined", b.determined());
         budget.put("undetermined", b.undetermined());
+        if (b.eligibilityUndetermined() > 0) { // of those, whose eligibility is open (资格待定): other summaries unchanged
+            budget.put("eligibilityUndetermined", b.eligibilityUndetermined());
+        }
         ObjectNode codes = budget.putObject("byCode");
         for (Budget.Line line : b.byCode().values()) {
             codes.putObject(line.code()).put("amount", line.amount().toPlainString())

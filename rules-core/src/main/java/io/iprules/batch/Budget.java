@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The budget a set of results implies: the total of the determined awards, and per award code the amount, how
- * many awards are determined and how many wait for a parameter; apart from it, the items held out only until the
- * applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may yet become due, at the items'
- * own amounts (once chosen, a policy's maximum limit may cut what becomes due: the result's warnings say so). Also
- * counts results and eligible results per policy, indicators met, not met and unknown, and deadlines by status.
+ * The budget a set of results implies: the total of the awards owed for certain (their amount and eligibility
+ * decided, as {@link EvaluationResult#total()} sums them), and per award code the amount, how many awards are
+ * determined so and how many wait for a parameter, for their amount or for their eligibility; apart from it, the
+ * items held out only until the applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may
+ * yet become due, at the items' own amounts (once chosen, a policy's maximum limit may cut what becomes due: the
+ * result's warnings say so). Also counts results and eligible results per policy, indicators met, not met and
+ * unknown, and deadlines by status.
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
@@ -24,6 +26,8 @@ public final class Budget {
     private final Map<String, DeadlineCounts> deadlinesByPolicy = new TreeMap<>();
     private final Map<String, Awaiting> awaitingByCode = new TreeMap<>();
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
+    /** Of the undetermined awards, those whose eligibility waits for an open parameter (资格待定). */
+    private long eligibilityOpen;
 
     /**
      * One award code's items held out until the applicant chooses (待申请人选择,暂不计入): not in the total, not
@@ -53,8 +57,9 @@ public final class Budget {
      *
      * @param code         the award code
      * @param amount       the sum of its determined awards, yuan
-     * @param determined   how many of its awards have an amount
-     * @param undetermined how many wait for a parameter the text leaves open
+     * @param determined   how many of its awards are determined: their amount known and their eligibility decided
+     * @param undetermined how many wait for a parameter the text leaves open: for their amount, or for whether they
+     *                     are owed at all (a known amount whose eligibility is open is not summed in {@code amount})
      */
     public record Line(String code, BigDecimal amount, long determined, long undetermined) {
         Line plus(Line o) {
@@ -79,9 +84,13 @@ public final class Budget {
             countDeadline(r.policy(), d.status());
         }
         for (Award a : r.awards()) {
-            Line l = a.determined() ? new Line(a.code(), a.amount(), 1, 0)
+            // as the result's total: a known amount whose eligibility is open is no money owed yet
+            Line l = a.determined() && a.eligibilityDetermined() ? new Line(a.code(), a.amount(), 1, 0)
                     : new Line(a.code(), BigDecimal.ZERO.setScale(2), 0, 1);
             byCode.merge(a.code(), l, Line::plus);
+            if (!a.eligibilityDetermined()) {
+                eligibilityOpen++;
+            }
         }
         for (io.iprules.Exclusion x : r.excluded()) {
             if (x.reason().awaitsApplicant()) {
@@ -114,9 +123,14 @@ public final class Budget {
         for (com.fasterxml.jackson.databind.JsonNode a : r.path("awards")) {
             com.fasterxml.jackson.databind.JsonNode amount = a.path("amount");
             String code = a.path("code").asText();
-            Line l = amount.isTextual() ? new Line(code, new BigDecimal(amount.asText()), 1, 0)
+            // the contract marks an award whose eligibility is open "eligibility": "UNDETERMINED", whatever its amount
+            boolean eligibilityIsOpen = "UNDETERMINED".equals(a.path("eligibility").asText());
+            Line l = amount.isTextual() && !eligibilityIsOpen ? new Line(code, new BigDecimal(amount.asText()), 1, 0)
                     : new Line(code, BigDecimal.ZERO.setScale(2), 0, 1);
             byCode.merge(code, l, Line::plus);
+            if (eligibilityIsOpen) {
+                eligibilityOpen++;
+            }
         }
         for (com.fasterxml.jackson.databind.JsonNode x : r.path("excluded")) {
             if (awaitsApplicant.test(policy, x.path("reason").asText())) {
@@ -141,6 +155,7 @@ public final class Budget {
         other.deadlinesByPolicy.forEach((p, c) -> deadlinesByPolicy.merge(p, c, DeadlineCounts::plus));
         other.awaitingByCode.values().forEach(a -> awaitingByCode.merge(a.code(), a, Awaiting::plus));
         total = total.add(other.total);
+        eligibilityOpen += other.eligibilityOpen;
     }
 
     private void countDeadline(String policy, io.iprules.DeadlineStatus status) {
@@ -215,7 +230,7 @@ public final class Budget {
                 + undetermined() + ", evaluated=" + evaluatedByPolicy() + "]";
     }
 
-    /** The total of the determined awards, yuan. */
+    /** The total of the awards owed for certain (their amount known and their eligibility decided), yuan. */
     public BigDecimal total() {
         return total;
     }
@@ -251,12 +266,23 @@ public final class Budget {
         return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2), 0), Awaiting::plus);
     }
 
-    /** How many awards in all wait for a parameter. */
+    /** How many awards in all wait for a parameter: for their amount, or for whether they are owed at all. */
     public long undetermined() {
         return byCode.values().stream().mapToLong(Line::undetermined).sum();
     }
 
-    /** How many awards in all have an amount. */
+    /**
+     * How many of the {@link #undetermined()} awards wait for an open parameter to say whether they are owed at all
+     * (资格待定: a threshold the text leaves to implementing rules), whatever their amount; the others wait only for
+     * their amount (金额待定).
+     *
+     * @since 0.2.0
+     */
+    public long eligibilityUndetermined() {
+        return eligibilityOpen;
+    }
+
+    /** How many awards in all are determined: their amount known and their eligibility decided. */
     public long determined() {
         return byCode.values().stream().mapToLong(Line::determined).sum();
     }

@@ -229,4 +229,50 @@ class BudgetTest {
         assessments.add(assessment(false, IndicatorStatus.NOT_MET));
         assertThat(new BatchSummary(1, 1, 0, 0, assessments, 0).toJson().has("deadlines")).isFalse();
     }
+
+    /**
+     * An award whose amount is known but whose eligibility waits for an open parameter promises no money: in the
+     * budget it is undetermined, not determined, and its amount is in neither the total nor its code's line. One
+     * result with 100,000.00 decided (code A) and 50,000.00 waiting on a threshold (code B): total 100,000.00,
+     * determined 1, undetermined 1, of which 1 with its eligibility open; A 100,000.00 (1, 0), B 0.00 (0, 1). The
+     * same result written by the JSON contract and read back as a resumed run reads its kept lines gives the same
+     * budget, and the summary JSON says so.
+     */
+    @Test
+    void anAwardWhoseEligibilityIsOpenIsUndeterminedInTheBudget() throws Exception {
+        EvaluationResult r = EvaluationResult.builder("p", D, "甲").eligible(true).award(award("A", "100000.00"))
+                .award(new Award("B", "t", Text.plain("t"), D, new BigDecimal("50000.00"), null, "p §2",
+                        Text.plain("r"), "B.THRESHOLD"))
+                .build();
+        Budget b = new Budget();
+        b.add(r);
+        assertThat(b.total()).isEqualByComparingTo("100000.00");
+        assertThat(b.determined()).isEqualTo(1);
+        assertThat(b.undetermined()).isEqualTo(1);
+        assertThat(b.eligibilityUndetermined()).isEqualTo(1);
+        assertThat(b.byCode()).isEqualTo(Map.of("A", new Budget.Line("A", new BigDecimal("100000.00"), 1, 0),
+                "B", new Budget.Line("B", new BigDecimal("0.00"), 0, 1)));
+        assertThat(b.copy().eligibilityUndetermined()).isEqualTo(1);
+
+        io.iprules.RulesEngine engine = org.mockito.Mockito.mock(io.iprules.RulesEngine.class);
+        String line = new io.iprules.json.JsonContract(engine).write(r, io.iprules.Language.ZH, false);
+        Budget read = new Budget();
+        read.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line), (policy, reason) -> false);
+        assertThat(read.total()).isEqualByComparingTo("100000.00");
+        assertThat(read.byCode()).isEqualTo(b.byCode());
+        assertThat(read.determined()).isEqualTo(1);
+        assertThat(read.undetermined()).isEqualTo(1);
+        assertThat(read.eligibilityUndetermined()).isEqualTo(1);
+
+        com.fasterxml.jackson.databind.JsonNode json = new BatchSummary(1, 1, 0, 0, b, 0).toJson().path("budget");
+        assertThat(json.toString()).startsWith("{\"total\":\"100000.00\",\"determined\":1,\"undetermined\":1,"
+                + "\"eligibilityUndetermined\":1,\"byCode\":{\"A\":{\"amount\":\"100000.00\",\"determined\":1,"
+                + "\"undetermined\":0},\"B\":{\"amount\":\"0.00\",\"determined\":0,\"undetermined\":1}}");
+        // a budget with no eligibility open writes no such count: other summaries are unchanged
+        Budget plain = new Budget();
+        plain.add(EvaluationResult.builder("p", D, "乙").award(award("A", "1.00")).award(award("C", null)).build());
+        assertThat(plain.eligibilityUndetermined()).isZero();
+        assertThat(new BatchSummary(1, 1, 0, 0, plain, 0).toJson().path("budget").has("eligibilityUndetermined"))
+                .isFalse();
+    }
 }
