@@ -991,13 +991,14 @@ final class HtmlReport {
      * Where some are still open (金额待定, 资格待定) the total is not the sum to pay, and the tile is grey, as the
      * verdict of amounts all open is: over the sum of the amounts known (已定金额合计), saying what it leaves out in the
      * words the text's total and the table's foot use; or, none known, over "—", as the held-back tile is, not 0.00
-     * (jiaxing-2012 with no parameter set had shown 应予补助合计 0.00 元 in green beside a grey 金额待定).
+     * (jiaxing-2012 with no parameter set had shown 应予补助合计 0.00 元 in green beside a grey 金额待定). A known amount
+     * whose eligibility is open is not known to be due: with none other, the tile is "—" too.
      */
     private void dueTile(EvaluationResult r, long eligibility) {
         String total = l("amount.yuan", io.iprules.kit.Yuan.format(r.total()));
         if (r.undetermined() == 0) {
             moneyTile("met", l("report.budget.due"), total);
-        } else if (r.awards().stream().noneMatch(io.iprules.Award::determined)) {
+        } else if (r.awards().stream().noneMatch(a -> a.determined() && a.eligibilityDetermined())) {
             moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.due.none-known", r),
                     new Count(r.undetermined()), new Count(eligibility)), "—");
         } else {

@@ -61,9 +61,13 @@ final class TextReport {
                 : LABELS.format(lang, "amount.undetermined.short", new Object[0]);
     }
 
-    /** How many of the awards not counted ({@link EvaluationResult#undetermined()}) wait on their eligibility. */
+    /**
+     * How many of the awards not counted ({@link EvaluationResult#undetermined()}) wait on their eligibility: every one
+     * whose eligibility is open, its amount known or not (a known amount whose eligibility is open is not in the
+     * total either, and is 资格待定, not 金额待定).
+     */
     static long eligibilityUndetermined(EvaluationResult r) {
-        return r.awards().stream().filter(a -> !a.determined() && !a.eligibilityDetermined()).count();
+        return r.awards().stream().filter(a -> !a.eligibilityDetermined()).count();
     }
 
     /**

@@ -237,6 +237,48 @@ class TextReportKindsTest {
     }
 
     /**
+     * An award whose amount is known (50,000.00) but whose eligibility waits for a threshold is no money owed: beside
+     * one of 100,000.00 decided, the total is 100,000.00 and the one left out is named as 资格待定 / "eligibility
+     * undetermined", not as an amount still open (金额待定), in the text's total, the page's tile of what is due and
+     * its table's foot; its own row shows its amount with 资格待定. Alone, nothing is known to be due: the tile shows
+     * "—" over 应予补助合计(1 项资格待定), not 已定金额合计 over 0.00, and the text 合计:0.00 元 with it left out.
+     */
+    @Test
+    void anAwardWhoseEligibilityIsOpenIsLeftOutOfTheTotalAsSuch() {
+        Award decided = new Award("P_GRANT", "ZL1", Text.plain("发明专利"), D, new BigDecimal("100000.00"), null,
+                "p-1 §3", Text.plain("授权"));
+        Award waiting = new Award("P_EXPORT", "2019", Text.plain("出口商标"), D, new BigDecimal("50000.00"), null,
+                "p-1 §5", Text.plain("出口"), "P_EXPORT.THRESHOLD");
+        EvaluationResult both = EvaluationResult.builder("p-1", D, "禾城").eligible(true).award(decided).award(waiting)
+                .build();
+        String zh = TextReport.render(both, P, Language.ZH, false);
+        assertThat(zh).contains("资格待定,50,000.00 元\n", "\n合计:100,000.00 元(另有 1 项资格待定,未计入)\n")
+                .doesNotContain("合计:150,000.00", "金额待定");
+        assertThat(TextReport.render(both, P, Language.EN, false))
+                .contains("\nTotal: 100,000.00 yuan (1 more item(s) with eligibility undetermined, not included)\n")
+                .doesNotContain("undetermined amounts");
+        String page = HtmlReport.render(both, P, Language.ZH);
+        assertThat(page).contains("<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">100,000.00 元"
+                        + "</span></span><span class=\"label\">已定金额合计(另有 <span class=\"nw\">1 项</span>资格待定,"
+                        + "未计入)</span></div>",
+                "<b>100,000.00</b></td><td colspan=\"2\">另有 <span class=\"nw\">1 项</span>资格待定,未计入</td>",
+                "<span class=\"badge unknown\">? 资格待定</span>")
+                .doesNotContain("150,000.00", "金额待定", "tile met\"><span class=\"n money\"><span class=\"nw\">100");
+        assertThat(HtmlReport.render(both, P, Language.EN)).contains("<span class=\"label\">known amounts due in all "
+                + "(1 more with eligibility undetermined, not counted)</span>");
+
+        assertThat(Verdict.of(both)).isEqualTo(Verdict.DUE); // the decided award is due, as before
+
+        EvaluationResult alone = EvaluationResult.builder("p-1", D, "禾城").eligible(false).award(waiting).build();
+        assertThat(Verdict.of(alone)).isEqualTo(Verdict.PENDING);
+        assertThat(TextReport.render(alone, P, Language.ZH, false))
+                .contains("\n合计:0.00 元(另有 1 项资格待定,未计入)\n").doesNotContain("50,000.00 元(");
+        assertThat(HtmlReport.render(alone, P, Language.ZH)).contains("<div class=\"tile unknown\"><span class=\"n "
+                + "money\">—</span><span class=\"label\">应予补助合计(<span class=\"nw\">1 项</span>资格待定)</span></div>")
+                .doesNotContain("已定金额合计");
+    }
+
+    /**
      * An amount or an eligibility awaiting a parameter the deployment set only from a later day is told so, with that
      * day: it had read "undetermined until this is set", where the deployment had set it (jiaxing's example file sets
      * its rates from 2013-01-01; an item of 2012-12-31 has none). A parameter set from before the item's day, or not at
