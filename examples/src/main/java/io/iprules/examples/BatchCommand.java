@@ -1026,8 +1026,12 @@ final class BatchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0))).append('\n');
         Budget budget = s.budget();
         if (budget.hasAwards()) {
-            b.append(l(lang, "batch.budget", Yuan.format(budget.total()), budget.determined(), budget.undetermined()))
-                    .append('\n');
+            // an award whose eligibility is open (资格待定) is not one whose amount alone is (金额待定): named as such
+            long eligibility = budget.eligibilityUndetermined();
+            String key = eligibility == 0 ? "batch.budget" : eligibility == budget.undetermined()
+                    ? "batch.budget.eligibility" : "batch.budget.some-eligibility";
+            b.append(l(lang, key, Yuan.format(budget.total()), budget.determined(), budget.undetermined(),
+                    eligibility)).append('\n');
         }
         if (!budget.awaitingApplicant().isEmpty()) {
             Budget.Awaiting all = budget.awaitingApplicantInAll();
