@@ -481,7 +481,8 @@ public final class PlainJiaxing {
         }
         if (cap != null) {
             // in the result's order, each pays what the limit leaves after those before it; from an open amount on,
-            // a known amount waits for it, and an open amount that meets nothing left gets nothing whatever it is
+            // a known amount waits for it, at most what the limit leaves were every open amount set to nothing, and an
+            // amount, open or known, that meets nothing left so gets nothing whatever the open ones are
             BigDecimal room = cap;
             boolean openMet = false;
             List<Item> cuts = new ArrayList<>();
@@ -495,12 +496,12 @@ public final class PlainJiaxing {
                     } else {
                         openMet = true;
                     }
-                } else if (openMet) {
-                    c.awaits = true;
                 } else {
                     BigDecimal paid = c.amount.min(room.max(BigDecimal.ZERO));
                     room = room.subtract(paid);
-                    if (paid.compareTo(c.amount) < 0) {
+                    if (openMet && paid.signum() > 0) {
+                        c.awaits = true;
+                    } else if (paid.compareTo(c.amount) < 0) {
                         c.cut = c.amount.subtract(paid);
                         cuts.add(new Item(c.code, c.subjectId, money(c.cut), "CAP", c.tie));
                     }
