@@ -374,11 +374,11 @@ public final class Beijing2012 extends KitModule {
             }
         });
         Set<LoanOf> loans = new HashSet<>();
-        Spellings banks = Spellings.ignoringWidthCaseAndSpaces(
+        Spellings banks = Spellings.ignoringWidthCaseSpacesAndSeparators(
                 (written, first) -> MESSAGES.text("problem.loan-another-way", written, first));
         p.each("pledgeLoans", e.pledgeLoans(), (l, at) -> {
-            // one bank's year, one matter: "北京银行 " would be another, and so would ＩＣＢＣ beside ICBC, whose year
-            // had been subsidised twice
+            // one bank's year, one matter: "北京银行 " would be another, and so would ＩＣＢＣ beside ICBC, or
+            // 中国银行·北京分行 and 中国银行(北京分行) beside 中国银行北京分行, whose year had been subsidised twice
             boolean named = at.required("bank", l.bank());
             boolean oneWay = !(named && at.noSpaceAround("bank", l.bank())) || l.year() == null
                     || banks.oneWay("bank", l.bank() + "/" + l.year(), at); // told once: not as listed twice too

@@ -554,19 +554,24 @@ final class EnterpriseValidation {
          */
         final Spellings patents = Spellings.keyedBy(n -> n, PatentNumbers::same,
                 (written, first) -> problem("problem.patent-number-another-way", written, first));
-        /** GB/T 30001-2013 and GB/T30001-2013 are one standard (§6(5)6). */
-        final Spellings standards = sameWritten("problem.standard-number-another-way");
         /**
-         * HECHENG and ＨＥＣＨＥＮＧ are one brand, whose honours are one matter (reading brand-honours): both had been
-         * paid, 50,000 + 200,000 where the better one stands.
+         * GB/T 30001-2013, GB/T30001-2013 and GB/T 30001—2013 are one standard (§6(5)6); its hyphen and slash are
+         * its own (GB/T 3000-12013 is another number), so a standard is not compared as a name is.
+         */
+        final Spellings standards = Spellings.ignoringWidthCaseAndSpaces(
+                (written, first) -> problem("problem.standard-number-another-way", written, first));
+        /**
+         * HECHENG and ＨＥＣＨＥＮＧ are one brand, and so are 禾城·HECHENG and 禾城HECHENG, whose honours are one matter
+         * (reading brand-honours): both had been paid, 50,000 + 200,000 where the better one stands.
          */
         final Spellings brands = sameWritten("problem.brand-another-way");
         /**
          * A bank's year by its subject id, {@code bank/year} ({@link Subjects#of(PledgeLoan)}): ICBC/2013 and
-         * ＩＣＢＣ/2013 are one matter, whose interest had been paid twice; ＩＣＢＣ/2014 is another year.
+         * ＩＣＢＣ/2013 are one matter, whose interest had been paid twice, and so are 中国银行(嘉兴分行)/2013 and
+         * 中国银行嘉兴分行/2013; ＩＣＢＣ/2014 is another year.
          */
         final Spellings loans = sameWritten("problem.loan-another-way");
-        /** JXIP and ＪＸＩＰ are one platform, one matter (§6(5)3), which had two awards. */
+        /** JXIP, ＪＸＩＰ and JX-IP are one platform, one matter (§6(5)3), which had two awards. */
         final Spellings platforms = sameWritten("problem.platform-another-way");
 
         /**
@@ -584,14 +589,15 @@ final class EnterpriseValidation {
         }
 
         /**
-         * Items told apart by a name or a number, compared as a standard's number has been: keyed with compatibility
-         * forms as their characters (NFKC: full-width ＧＢ as GB, ＩＣＢＣ as ICBC), in upper case, without spaces, any
-         * dash a hyphen. Letter case aside for a brand, a bank and a platform too, as for a standard: HECHENG and
-         * Hecheng read as one mark, and one applicant's two brands apart only in letter case are far rarer than one
-         * brand typed two ways.
+         * Items told apart by a name: keyed with compatibility forms as their characters (NFKC: full-width ＩＣＢＣ as
+         * ICBC), in upper case, without spaces, as a standard's number is, and without middle dots, dashes, slashes
+         * and brackets, which say how a name was typed, not what it names (中国银行·北京分行, 中国银行-北京分行 and
+         * 中国银行（北京分行） are 中国银行北京分行). Letter case aside for a brand, a bank and a platform too, as for a
+         * standard: HECHENG and Hecheng read as one mark, and one applicant's two brands apart only in letter case or
+         * punctuation are far rarer than one brand typed two ways.
          */
         private static Spellings sameWritten(String message) {
-            return Spellings.ignoringWidthCaseAndSpaces((written, first) -> problem(message, written, first));
+            return Spellings.ignoringWidthCaseSpacesAndSeparators((written, first) -> problem(message, written, first));
         }
     }
 

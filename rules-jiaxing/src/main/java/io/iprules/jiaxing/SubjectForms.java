@@ -102,8 +102,9 @@ final class SubjectForms {
                 return; // named as listed
             }
             if (!Problems.blankOrNull(h.name())) {
-                compared = compared == null ? Spellings.asCompared(subject) : compared;
-                if (compared.equals(Spellings.asCompared(h.name()))) {
+                // as EnterpriseValidation compares brands: 禾城·HECHENG is 禾城HECHENG
+                compared = compared == null ? Spellings.asComparedName(subject) : compared;
+                if (compared.equals(Spellings.asComparedName(h.name()))) {
                     return; // a name written another way: EnterpriseValidation says so
                 }
             }

@@ -48,10 +48,11 @@ public final class Spellings {
     }
 
     /**
-     * A request's items named by a name or a number that width, letter case, spaces and the kind of dash do not
-     * change: keyed in half width (NFKC: ＩＣＢＣ as ICBC), upper case, without spaces, any dash a hyphen, as a
-     * standard's number (GB/T 30001-2013 and GB/T30001-2013) or a bank's name is (ICBC and ＩＣＢＣ, one bank whose
-     * year had been subsidised twice). {@code told} words the problem as for {@link #keyedBy}.
+     * A request's items named by a number that width, letter case, spaces and the kind of dash do not change: keyed
+     * in half width (NFKC: ＧＢ as GB), upper case, without spaces, any dash a hyphen, as a standard's number is (GB/T
+     * 30001-2013, GB/T30001-2013 and GB/T 30001—2013 are one standard), its hyphen and slash kept. A name (a bank's:
+     * ICBC and ＩＣＢＣ, one bank whose year had been subsidised twice) is compared without its separators too: {@link
+     * #ignoringWidthCaseSpacesAndSeparators}. {@code told} words the problem as for {@link #keyedBy}.
      */
     public static Spellings ignoringWidthCaseAndSpaces(BiFunction<String, String, Text> told) {
         return new Spellings(Spellings::plain, String::equals, told);
@@ -61,12 +62,32 @@ public final class Spellings {
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\u2010-\\u2015\\u2212]");
 
     /**
-     * Whether two names that {@link #ignoringWidthCaseAndSpaces} tells apart may name one thing all the same, one
-     * written inside the other (北京银行 in 北京银行中关村支行 or 北京银行股份有限公司, 工商银行 in 中国工商银行): what a
-     * warning asks the applicant to check, short of a register of names. {@code false} for one name written alike.
+     * A request's items named by a name, a bank's, a brand's or a platform's, that width, letter case, spaces, and the
+     * separators and brackets it may be written with do not change: keyed as {@link #ignoringWidthCaseAndSpaces}
+     * keys it, then without any middle dot ({@code ·}, {@code ・}, {@code ‧}, {@code •}), hyphen or dash, slash or
+     * bracket ({@code ()（）[]【】〔〕〖〗{}}). 中国银行北京分行, 中国银行·北京分行, 中国银行-北京分行, 中国银行(北京分行)
+     * and 中国银行（北京分行） are one bank, whose year had been subsidised twice: a name's punctuation says how it was
+     * typed, not which bank it is. Not for a number whose hyphen or slash is its own (a standard's GB/T 30001-2013,
+     * where GB/T 3000-12013 is another string of digits): {@link #ignoringWidthCaseAndSpaces} keeps them. A bank's
+     * year keyed as {@code bank/year} loses its slash too, which joins no two banks' years: the year is the four
+     * digits at its end. {@code told} words the problem as for {@link #keyedBy}.
+     */
+    public static Spellings ignoringWidthCaseSpacesAndSeparators(BiFunction<String, String, Text> told) {
+        return new Spellings(Spellings::named, String::equals, told);
+    }
+
+    // after NFKC, which has made （）［］｛｝／ ASCII, ･ a ・ and ﹝﹞ a 〔〕, and DASHES, which has made every dash a hyphen
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile(
+            "[-/()\\[\\]{}\\u00b7\\u2022\\u2027\\u2044\\u2215\\u2219\\u22c5\\u30fb\\u3010\\u3011\\u3014-\\u3017]");
+
+    /**
+     * Whether two names that {@link #ignoringWidthCaseSpacesAndSeparators} tells apart may name one thing all the
+     * same, one written inside the other (北京银行 in 北京银行中关村支行 or 北京银行股份有限公司, 工商银行 in 中国工商银行,
+     * 中国银行·北京 in 中国银行北京分行): what a warning asks the applicant to check, short of a register of names.
+     * {@code false} for one name written alike.
      */
     public static boolean oneInsideTheOther(String a, String b) {
-        return insideAnother(plain(a), plain(b));
+        return insideAnother(named(a), named(b));
     }
 
     private static boolean insideAnother(String x, String y) {
@@ -85,8 +106,8 @@ public final class Spellings {
         for (int j = 0; j < i; j++) {
             T earlier = items.get(j);
             if (java.util.Objects.equals(group.apply(earlier), group.apply(item))) {
-                x = x == null ? plain(name.apply(item)) : x;
-                if (insideAnother(plain(name.apply(earlier)), x)) {
+                x = x == null ? named(name.apply(item)) : x;
+                if (insideAnother(named(name.apply(earlier)), x)) {
                     told.accept(earlier, item);
                 }
             }
@@ -101,9 +122,28 @@ public final class Spellings {
         return plain(n);
     }
 
+    /**
+     * {@code n} as {@link #ignoringWidthCaseSpacesAndSeparators} compares a name (half width, upper case, no spaces,
+     * no middle dot, dash, slash or bracket): a key for a module's own comparison of a name with an item's (a
+     * payment's brand with the brands of the request).
+     */
+    public static String asComparedName(String n) {
+        return named(n);
+    }
+
     /** {@code n} as {@link #ignoringWidthCaseAndSpaces} compares it. */
     static String plain(String n) {
-        return alreadyPlain(n) ? n : normalised(n);
+        return alreadyPlain(n, false) ? n : normalised(n);
+    }
+
+    /** {@code n} as {@link #ignoringWidthCaseSpacesAndSeparators} compares it. */
+    static String named(String n) {
+        return alreadyPlain(n, true) ? n : withoutSeparators(normalised(n));
+    }
+
+    /** {@link #named}'s work after {@link #normalised}: no middle dot, hyphen, slash or bracket. */
+    static String withoutSeparators(String normalised) {
+        return SEPARATORS.matcher(normalised).replaceAll("");
     }
 
     /** {@link #plain}'s work: half width, upper case, no spaces, any dash a hyphen. */
@@ -115,19 +155,23 @@ public final class Spellings {
 
     /**
      * Whether {@link #normalised} would give {@code n} back: every character printable ASCII but a lower-case letter,
-     * or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC, upper case and the two patterns leave as they are. Most
-     * names are so written; for them the check of names listed twice makes no string (a tenth of pilot-city's bytes
-     * per decision had been these copies).
+     * or a CJK unified ideograph (U+4E00–U+9FFF), which NFKC, upper case and the two patterns leave as they are; for
+     * a name ({@link #named}), no ASCII hyphen, slash or bracket either, which {@link #withoutSeparators} takes out
+     * (its other separators are neither ASCII nor ideographs). Most names are so written; for them the check of names
+     * listed twice makes no string (a tenth of pilot-city's bytes per decision had been these copies).
      */
-    private static boolean alreadyPlain(String n) {
+    private static boolean alreadyPlain(String n, boolean name) {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (!(c > ' ' && c < 0x7f && (c < 'a' || c > 'z') || c >= '\u4e00' && c <= '\u9fff')) {
+            if (!(c > ' ' && c < 0x7f && (c < 'a' || c > 'z') || c >= '\u4e00' && c <= '\u9fff')
+                    || name && ASCII_SEPARATORS.indexOf(c) >= 0) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final String ASCII_SEPARATORS = "-/()[]{}";
 
     /**
      * Whether {@code number} names a new item, or one met before written the same way; else records the problem at

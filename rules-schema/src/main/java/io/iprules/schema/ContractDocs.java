@@ -44,7 +44,8 @@ public final class ContractDocs {
             new ReaderOnly("written another way", "jiaxing-2012's one patent, standard, brand, bank's loan-year or "
                     + "platform written two ways in a request (ZL201310001234.5 and 201310001234.5, or ZL201310001234 "
                     + "without its check character; GB/T 30001-2013 and GB/T30001-2013; HECHENG and ＨＥＣＨＥＮＧ; "
-                    + "ICBC/2013 and ＩＣＢＣ/2013), which would make two matters of one, and beijing-2012's one "
+                    + "ICBC/2013 and ＩＣＢＣ/2013; 中国银行·北京分行/2013 and 中国银行北京分行/2013), which would "
+                    + "make two matters of one, and beijing-2012's one "
                     + "application's priority-examination certificate or one bank's loan-year listed under two "
                     + "spellings: a comparison between entries"),
             new ReaderOnly("is required to tell apart", "two brand honours or standards of one kind and day need "
