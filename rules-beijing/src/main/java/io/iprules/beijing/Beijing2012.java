@@ -354,7 +354,7 @@ public final class Beijing2012 extends KitModule {
             if (at.required("subject", g.subject())) {
                 if (g.certificate() != Certificate.PRIORITY_EXAMINATION) {
                     at.noSpaceAround("subject", g.subject());
-                } else if (at.noSpace("subject", g.subject())) {
+                } else if (at.noSpace("subject", g.subject()) && stopAsTheOfficeWrites(g.subject(), at)) {
                     // an application number has no space of its own: ZL 2013 1 0000001.1, as a certificate prints
                     // it, is 201310000001.1 again, not another application with a certificate of its own (§2(4))
                     applications.oneWay("subject", g.subject(), at);
@@ -423,13 +423,33 @@ public final class Beijing2012 extends KitModule {
 
     /**
      * One application, one priority-examination certificate (§2(4) 出具发明专利优先审查证明): its number written two
-     * ways (201310000001.1 and 2013100000011, or with the office's ZL, in full width) had two certificates reported,
+     * ways (201310000001.1 and 2013100000011, or with the office's ZL, in full width; a middle dot or a hyphen for its
+     * full stop is refused before, {@link #stopAsTheOfficeWrites}) had two certificates reported,
      * one kept in time and one late. Only this certificate's subject is an application number by its nature; the
      * other certificate's subject is compared as written. One written twice the same way is told as listed twice.
      */
     private static Spellings applicationSpellings() {
         return Spellings.keyedBy(n -> n, PatentNumbers::same,
                 (written, first) -> MESSAGES.text("problem.application-another-way", written, first));
+    }
+
+    /**
+     * §2(4) 出具发明专利优先审查证明: an application's number has the office's full stop before its check character;
+     * 201310000001·1 or 201310000001-1, a middle dot or a hyphen where it stands ({@link
+     * PatentNumbers#stopWrittenOtherwise}), had been another application beside 201310000001.1, its certificate
+     * reported late beside the one on time. Refused, saying the office writes '.', as a space in it is; alone too, as
+     * the number is not written as the office writes it (width and letter case are not asked of it here).
+     *
+     * @return whether {@code subject} has no full stop written otherwise
+     */
+    private static boolean stopAsTheOfficeWrites(String subject, Problems at) {
+        int stop = PatentNumbers.stopWrittenOtherwise(subject);
+        if (stop < 0) {
+            return true;
+        }
+        at.add("subject", MESSAGES.text("problem.application-stop", subject,
+                subject.substring(0, stop) + '.' + subject.substring(stop + 1), String.valueOf(subject.charAt(stop))));
+        return false;
     }
 
     private record LoanOf(String bank, int year) {

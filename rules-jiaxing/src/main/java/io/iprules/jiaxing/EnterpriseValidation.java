@@ -529,14 +529,18 @@ final class EnterpriseValidation {
     /**
      * A patent number as the office writes it: half-width capitals, digits and full stop. ＺＬ２０１３…, zl2013… or
      * ZL2013…。1 beside ZL2013….1 was another patent, its grant paid again although a payment for ZL2013….1 excluded
-     * that one (one patent, one matter, §7(1)).
+     * that one (one patent, one matter, §7(1)); so was ZL2013…·1 or ZL2013…-1, its full stop written as a middle dot
+     * or a hyphen, which is told so, with the office's '.'.
      */
     private static boolean asWritten(String field, String number, Problems at) {
         String written = PatentNumbers.asTheOfficeWrites(number);
         if (written.equals(number)) {
             return true;
         }
-        at.add(field, problem("problem.patent-number-width", number, written));
+        int stop = PatentNumbers.stopWrittenOtherwise(number);
+        at.add(field, stop >= 0
+                ? problem("problem.patent-number-stop", number, written, String.valueOf(number.charAt(stop)))
+                : problem("problem.patent-number-width", number, written));
         return false;
     }
 

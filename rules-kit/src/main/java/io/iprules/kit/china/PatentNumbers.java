@@ -3,8 +3,9 @@ package io.iprules.kit.china;
 /**
  * Chinese patent and application numbers (专利号, 申请号) as requests write them: {@code ZL201310000001.1} is the
  * office's patent number of application {@code 201310000001.1}. One patent may be written with or without the
- * office's ZL, with or without the full stop before its check digit, in full width or in lower case; a request
- * that wrote it two ways had it taken for two patents, each paid (or each certificate reported).
+ * office's ZL, with or without the full stop before its check digit (or with a middle dot or a hyphen where that
+ * stop stands), in full width or in lower case; a request that wrote it two ways had it taken for two patents, each
+ * paid (or each certificate reported).
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class PatentNumbers {
@@ -13,13 +14,16 @@ public final class PatentNumbers {
 
     /**
      * {@code number} in half-width capitals, {@code 。} a full stop, as the office writes it ({@code ＺＬ２０１３…},
-     * {@code zl2013…} and {@code ZL2013…。1} become {@code ZL2013….1}); {@code number} itself where it is written so.
+     * {@code zl2013…} and {@code ZL2013…。1} become {@code ZL2013….1}), and a full stop written as another mark
+     * ({@link #stopWrittenOtherwise}: {@code 201310000001·1}, {@code 201310000001-1}) a full stop; {@code number}
+     * itself where it is written so.
      */
     public static String asTheOfficeWrites(String number) {
+        int stop = stopWrittenOtherwise(number);
         StringBuilder written = null;
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
-            char w = halfWidthUpperCase(c);
+            char w = i == stop ? '.' : halfWidthUpperCase(c);
             if (w != c && written == null) {
                 written = new StringBuilder(number.length()).append(number, 0, i);
             }
@@ -31,8 +35,47 @@ public final class PatentNumbers {
     }
 
     /**
+     * Where {@code number} writes the full stop before its check character as another mark, as the office does not: a
+     * middle dot ({@code ·}, {@code ・}, {@code ･}, {@code ‧}, {@code •}), a hyphen or a dash ({@code -}, {@code －},
+     * {@code ‐} to {@code ―}, {@code −}) after the application's 12 digits (or, before 2003, 8), with or without the
+     * office's ZL, and before its one check character ({@code 201310000001·1}, {@code ZL98100001-2}): that mark's
+     * index, else -1 (a number with {@code .}, {@code 。} or no stop, or with such a mark anywhere else). Read where the
+     * full stop stands, it is that stop ({@link #same}, {@link #kindOf}, {@link #applicationYear}): one application
+     * written so beside its number with a full stop had been two applications (two certificates, one on time and one
+     * late; a payment for one that did not exclude the other).
+     */
+    public static int stopWrittenOtherwise(String number) {
+        int begins = afterOffice(number);
+        int i = begins;
+        while (i < number.length() && digit(halfWidthUpperCase(number.charAt(i)))) {
+            i++;
+        }
+        int digits = i - begins;
+        if (digits != 12 && digits != 8 || i != number.length() - 2 || !anotherStop(number.charAt(i))) {
+            return -1;
+        }
+        char check = halfWidthUpperCase(number.charAt(i + 1));
+        return digit(check) || check == 'X' ? i : -1;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A middle dot, a hyphen or a dash (in any width): what a request may write for the full stop of a number. */
+    private static boolean anotherStop(char c) {
+        return switch (c) {
+            case '\u00b7', '\u0387', '\u2022', '\u2027', '\u2219', '\u22c5', '\u30fb', '\uff65', // middle dots
+                 '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe63', // dashes
+                 '\uff0d' -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * Whether {@code a} and {@code b} name one patent: alike without the office's ZL before them and without full
-     * stops, in half-width capitals ({@code ZL201110000001.1}, {@code 201110000001.1}, {@code ZL2011100000011} and
+     * stops (or a middle dot or hyphen where the full stop stands, {@link #stopWrittenOtherwise}), in half-width
+     * capitals ({@code ZL201110000001.1}, {@code 201110000001.1}, {@code ZL2011100000011} and
      * {@code ｚｌ201110000001.1} are one); and alike in the application's own digits, 12 (since 2003) or 8, whatever
      * follows them: the check character after them is worked out from them (ZC 0007-2003), so {@code
      * ZL201110345678}, without it, and {@code ZL201110345678.X}, with another, are {@code ZL201110345678.9} again,
@@ -144,7 +187,7 @@ public final class PatentNumbers {
         int beforeStop = -1;
         for (int i = afterOffice(n); i < n.length(); i++) {
             char c = halfWidthUpperCase(n.charAt(i));
-            if (c == '.') {
+            if (stopAt(n, i)) {
                 beforeStop = count;
             } else if (count < digits ? c < '0' || c > '9' : count > digits || c != 'X' && (c < '0' || c > '9')) {
                 return false;
@@ -156,10 +199,19 @@ public final class PatentNumbers {
     }
 
     private static int skipStops(String n, int i) {
-        while (i < n.length() && halfWidthUpperCase(n.charAt(i)) == '.') {
+        while (i < n.length() && stopAt(n, i)) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether {@code n}'s character at {@code i} is a full stop, in any width, or a middle dot or a hyphen standing
+     * where the full stop does ({@link #stopWrittenOtherwise}; looked for only at such a mark, which few numbers have).
+     */
+    private static boolean stopAt(String n, int i) {
+        char c = n.charAt(i);
+        return halfWidthUpperCase(c) == '.' || anotherStop(c) && stopWrittenOtherwise(n) == i;
     }
 
     /** Where a number begins after the office's ZL, in any width or case (0 without it). */

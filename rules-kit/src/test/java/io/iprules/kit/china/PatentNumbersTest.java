@@ -30,7 +30,15 @@ class PatentNumbersTest {
             "ZL201110345678.9, ZL201110345678x",
             "ZL201110345678, ２０１１１０３４５６７８．Ｘ",
             "98123456.7, ZL98123456",
-            "98123456.7, ZL98123456.X"})
+            "98123456.7, ZL98123456.X",
+            // a middle dot or a hyphen where the full stop stands is that stop: one application (beijing-2012 §2(4))
+            "201310000001.1, 201310000001·1",
+            "201310000001.1, 201310000001-1",
+            "201310000001.1, ZL201310000001・1",
+            "201310000001.1, ２０１３１００００００１･１",
+            "201310000001.1, 201310000001—1",
+            "ZL201310000001.1, 201310000001－X",
+            "98123456.7, ZL98123456‧7"})
     void onePatent(String a, String b) {
         assertThat(PatentNumbers.same(a, b)).isTrue();
         assertThat(PatentNumbers.same(b, a)).isTrue();
@@ -48,7 +56,12 @@ class PatentNumbersTest {
             "ZL201110000001.1, ZL20111000000.1",
             "ZL201110000001.1, CN201110000001.1",
             "ZL201110000001.1, ZZL201110000001.1",
-            "ZL1, L1"})
+            "ZL1, L1",
+            // a hyphen elsewhere is no full stop, and CN is another prefix, not the office's ZL
+            "ZL201310000001.1, ZL2013-10000001.1",
+            "ZL201310000001.1, ZL201310000001-11",
+            "ZL201310000001.1, ZL20131000000-1.1",
+            "201310000001.1, CN201310000001·1"})
     void twoPatents(String a, String b) {
         assertThat(PatentNumbers.same(a, b)).isFalse();
         assertThat(PatentNumbers.same(b, a)).isFalse();
@@ -61,6 +74,22 @@ class PatentNumbersTest {
         assertThat(PatentNumbers.asTheOfficeWrites("ｚｌ２０１３１００００００１．１")).isEqualTo(written);
         assertThat(PatentNumbers.asTheOfficeWrites("zl201310000001。1")).isEqualTo(written);
         assertThat(PatentNumbers.asTheOfficeWrites("2013１0000001.x")).isEqualTo("201310000001.X");
+        assertThat(PatentNumbers.asTheOfficeWrites("201310000001·1")).isEqualTo("201310000001.1");
+        assertThat(PatentNumbers.asTheOfficeWrites("ｚｌ201310000001－1")).isEqualTo(written);
+        assertThat(PatentNumbers.asTheOfficeWrites("ZL98100001\u30fbx")).isEqualTo("ZL98100001.X");
+        String elsewhere = "ZL2013-10000001.1"; // no full stop written otherwise: another number, left as written
+        assertThat(PatentNumbers.asTheOfficeWrites(elsewhere)).isSameAs(elsewhere);
+    }
+
+    /** The full stop written as a middle dot or a hyphen: only where it stands, after 12 or 8 digits, before one. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "201310000001·1, 12", "ZL201310000001-1, 14", "ｚｌ２０１３１００００００１・Ｘ, 14", "98100001\u2013X, 8",
+            "ZL98100001\u2212 2, -1", "201310000001.1, -1", "201310000001。1, -1", "2013100000011, -1",
+            "2013-10000001.1, -1", "201310000001-12, -1", "201310000001-, -1", "20131000001-1, -1",
+            "201310000001-A, -1", "CN201310000001-1, -1", "GB/T 30001-2013, -1", "'', -1"})
+    void aFullStopWrittenAsAnotherMarkIsFoundWhereItStands(String number, int index) {
+        assertThat(PatentNumbers.stopWrittenOtherwise(number)).isEqualTo(index);
     }
     /**
      * ZC 0006-2003's kind digit: the fifth of 12 digits, the third of 8; 1 and 8 an invention (8 by the PCT), 2 and 9 a
@@ -72,7 +101,7 @@ class PatentNumbersTest {
             "201390000001.5, UTILITY_MODEL", "ZL201330000001.X, DESIGN", "201310000001, INVENTION",
             "98100001.2, INVENTION", "ZL98200001.2, UTILITY_MODEL", "98300001, DESIGN",
             "201340000001.1, ''", "2013100000011.1, ''", "CN201310000001.1, ''", "hello, ''", "PCT/CN2013/000001, ''",
-            "'', ''"})
+            "'', ''", "201310000001·1, INVENTION", "ZL201320000001-5, UTILITY_MODEL", "2013-30000001.1, ''"})
     void theKindDigitSaysTheKindOfPatent(String number, String kind) {
         assertThat(PatentNumbers.kindOf(number).map(Enum::name).orElse("")).isEqualTo(kind == null ? "" : kind);
     }
@@ -87,7 +116,8 @@ class PatentNumbersTest {
             "201310001234, 2013", "200310000001.X, 2003", "ZL202530000001.2, 2025", "98100001.2, 1998",
             "ZL85100001, 1985", "ZL99200001.X, 1999", "02100001.X, 2002", "03300001.1, 2003", "00100001.1, 2000",
             "199810000001.1, ''", "200210000001.1, ''", "04100001.1, ''", "84100001.1, ''", "ZL20131000.X, ''",
-            "2013100012345.5, ''", "CN201310001234.5, ''", "ZL 201310001234.5, ''", "hello, ''", "'', ''"})
+            "2013100012345.5, ''", "CN201310001234.5, ''", "ZL 201310001234.5, ''", "hello, ''", "'', ''",
+            "201310001234·5, 2013", "ZL98100001-2, 1998", "98100001-22, ''"})
     void theNumberSaysTheYearOfTheApplication(String number, String year) {
         java.util.OptionalInt read = PatentNumbers.applicationYear(number);
         assertThat(read.isPresent() ? String.valueOf(read.getAsInt()) : "").isEqualTo(year == null ? "" : year);
