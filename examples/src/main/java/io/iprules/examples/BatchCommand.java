@@ -1058,11 +1058,17 @@ final class BatchCommand implements Callable<Integer> {
                             TextColumns.padLeft(String.valueOf(line.undetermined()), countWidth)))
                     .append('\n');
         }
+        java.util.Map<String, Budget.Targets> targets = budget.targetsByPolicy();
         budget.evaluatedByPolicy().forEach((p, n) -> {
             Budget.IndicatorCounts ic = budget.indicatorsByPolicy().get(p);
-            // an assessment's eligible is "every target met", not a subsidy's "qualifies"
-            b.append("  ").append(l(lang, ic != null ? "batch.policy.targets" : "batch.policy", p, n,
-                    budget.eligibleByPolicy().get(p)));
+            Budget.Targets t = targets.get(p);
+            long eligible = budget.eligibleByPolicy().get(p);
+            // an assessment's eligible is "every target met", not a subsidy's "qualifies": a batch of both counts and
+            // words them apart (beijing-2012's enterprises that qualify had been added to its cities that met all)
+            b.append("  ").append(t == null ? l(lang, "batch.policy", p, n, eligible)
+                    : t.results() == n ? l(lang, "batch.policy.targets", p, n, t.everyTargetMet())
+                    : l(lang, "batch.policy.targets-and-not", p, n, eligible - t.everyTargetMet(), n - t.results(),
+                            t.everyTargetMet(), t.results()));
             if (ic != null) {
                 b.append(l(lang, "batch.indicators", ic.met(), ic.notMet(), ic.unknown()));
             }

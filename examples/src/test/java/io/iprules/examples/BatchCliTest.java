@@ -141,6 +141,52 @@ class BatchCliTest {
         assertThat(ic.get("met").asLong() + ic.get("notMet").asLong() + ic.get("unknown").asLong()).isEqualTo(300L * 30);
     }
 
+    /**
+     * beijing-2012 holds enterprises (§1(1): eligible or not, no targets) and the city's 2015 targets (§1(2)): 北京甲 and
+     * 北京乙, registered in Beijing in a strategic emerging industry, are eligible, 天津丙, not registered there, is not;
+     * the city with 3,000 PCT applications against 1,500 in 2010 meets all three targets (doubled: 3,000 >= 2 × 1,500),
+     * with 2,999 it misses one. The summary had said "5 evaluated, every target met in 3", the two enterprises added
+     * to the one city; it says 2 eligible of the 3 without targets and every target met in 1 of the 2 with targets.
+     */
+    @Test
+    void aBatchOfEnterprisesAndCitiesOfOnePolicyCountsThemApart(@TempDir Path tmp) throws Exception {
+        String enterprise = "{\"policy\":\"beijing-2012\",\"asOf\":\"2014-03-31\",\"applicant\":{\"name\":\"%s\","
+                + "\"registeredInBeijing\":%s,\"industries\":[\"NEXT_GENERATION_IT\"]}}";
+        String city = "{\"policy\":\"beijing-2012\",\"asOf\":\"2016-03-31\",\"city\":{\"name\":\"北京市\",\"figures\":{"
+                + "\"BJ_2015_SEI_INVENTION_HOLDINGS\":{\"actual\":52000,\"base2010\":24000},"
+                + "\"BJ_2015_SEI_PCT_APPLICATIONS\":{\"actual\":%d,\"base2010\":1500},\"BJ_2015_GLOBAL_CLUSTERS\":2}}}";
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n", enterprise.formatted("北京甲科技有限公司", true),
+                enterprise.formatted("北京乙科技有限公司", true), enterprise.formatted("天津丙科技有限公司", false),
+                city.formatted(3000), city.formatted(2999)) + "\n");
+        Path summary = tmp.resolve("summary.json");
+        CliTest.Run en = run("batch", in.toString(), "--out", tmp.resolve("en.jsonl").toString(), "--lang", "en",
+                "--summary", summary.toString());
+        assertThat(en.exit()).isZero();
+        assertThat(en.err()).contains("\n  beijing-2012: 5 evaluated, 2 eligible of 3 without targets, every target met"
+                + " in 1 of 2 with targets; indicators 5 met, 1 not met, 0 unknown\n");
+        JsonNode policy = JSON.readTree(summary.toFile()).get("byPolicy").get("beijing-2012");
+        assertThat(policy.get("eligible").asLong()).as("every eligible verdict, as documented").isEqualTo(3);
+        assertThat(policy.get("targets").toString()).isEqualTo("{\"results\":2,\"everyTargetMet\":1}");
+        CliTest.Run zh = run("batch", in.toString(), "--out", tmp.resolve("zh.jsonl").toString());
+        assertThat(zh.err()).contains("\n  beijing-2012:评估 5,无指标的 3 项中符合条件 2,有指标的 2 项中全部指标达标 1;");
+        // a batch of cities alone keeps its words
+        Files.writeString(in, city.formatted(3000) + "\n" + city.formatted(2999) + "\n");
+        assertThat(run("batch", in.toString(), "--out", tmp.resolve("c.jsonl").toString(), "--lang", "en").err())
+                .contains("\n  beijing-2012: 2 evaluated, every target met in 1; indicators 5 met, 1 not met");
+        // jiaxing-2012 too: its city's 2013 targets (two of eight not met) beside two enterprises that qualify had
+        // read "every target met in 2", where none was
+        StringBuilder jiaxing = new StringBuilder();
+        for (String example : List.of("jiaxing-city-2013-targets", "jiaxing-pilot-and-provincial-demo",
+                "jiaxing-annual-fees-first-already-paid")) {
+            jiaxing.append(JSON.readTree(Path.of("requests", example + ".json").toFile()).toString()).append('\n');
+        }
+        Files.writeString(in, jiaxing);
+        assertThat(run("batch", in.toString(), "--out", tmp.resolve("j.jsonl").toString(), "--lang", "en").err())
+                .contains("\n  jiaxing-2012: 3 evaluated, 2 eligible of 2 without targets, every target met in 0 of 1"
+                        + " with targets; indicators 5 met, 2 not met, 1 unknown\n");
+    }
+
     @Test
     void aMissingInputOrBadThreadsIsInvalidInput() {
         assertThat(run("batch", "no/such.jsonl").exit()).isEqualTo(2);

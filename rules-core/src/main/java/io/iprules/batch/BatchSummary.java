@@ -47,7 +47,10 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
      * undetermined awards wait on their eligibility, {@code budget.eligibilityUndetermined}, and the items held out
      * until the applicant chooses, {@code budget.awaitingApplicant}), repeated applicants, and per policy what was
      * evaluated, eligible, met and where deadlines stand (what {@code ip-rules batch --summary} writes and the HTTP
-     * service's batch trailer carries).
+     * service's batch trailer carries). {@code eligible} counts every eligible result; where some assessed targets,
+     * {@code targets} says how many did ({@code results}) and in how many every target was met ({@code
+     * everyTargetMet}), counted in {@code eligible} too: an enterprise that qualifies is not a city that met its
+     * targets.
      */
     public ObjectNode toJson() {
         BatchSummary s = this;
@@ -97,6 +100,10 @@ public record BatchSummary(long requests, long evaluated, long invalid, long fai
         ObjectNode policies = o.putObject("byPolicy");
         b.evaluatedByPolicy().forEach((p, n) -> {
             ObjectNode pn = policies.putObject(p).put("evaluated", n).put("eligible", b.eligibleByPolicy().get(p));
+            Budget.Targets t = b.targetsByPolicy().get(p);
+            if (t != null) { // written only when some result assessed targets: other summaries unchanged
+                pn.putObject("targets").put("results", t.results()).put("everyTargetMet", t.everyTargetMet());
+            }
             Budget.IndicatorCounts ic = b.indicatorsByPolicy().get(p);
             if (ic != null) {
                 pn.putObject("indicators").put("met", ic.met()).put("notMet", ic.notMet()).put("unknown", ic.unknown());

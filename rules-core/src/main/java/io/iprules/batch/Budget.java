@@ -12,16 +12,17 @@ import java.util.TreeMap;
  * determined so and how many wait for a parameter, for their amount or for their eligibility; apart from it, the
  * items held out only until the applicant chooses ({@link io.iprules.ExclusionReason#awaitsApplicant()}), which may
  * yet become due, at the items' own amounts (once chosen, a policy's maximum limit may cut what becomes due: the
- * result's warnings say so). Also counts results and eligible results per policy, indicators met, not met and
- * unknown, and deadlines by status.
+ * result's warnings say so). Also counts results and eligible results per policy (those that assess targets, and in
+ * how many every target was met, apart), indicators met, not met and unknown, and deadlines by status.
  *
  * <p>Not thread-safe: give each thread its own and {@link #merge} them, as {@link JsonLinesBatch} does.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class Budget {
     private final Map<String, Line> byCode = new TreeMap<>();
-    // per policy: evaluated, eligible, indicators met, not met, unknown
+    // per policy: evaluated, eligible, indicators met, not met, unknown, results with targets, those every target met
     private final Map<String, long[]> byPolicy = new TreeMap<>();
+    private static final int COUNTS = 7;
     // per policy: deadlines by status, indexed by DeadlineStatus
     private final Map<String, DeadlineCounts> deadlinesByPolicy = new TreeMap<>();
     private final Map<String, Awaiting> awaitingByCode = new TreeMap<>();
@@ -69,7 +70,7 @@ public final class Budget {
 
     /** Adds one result's awards. */
     public void add(EvaluationResult r) {
-        long[] counts = byPolicy.computeIfAbsent(r.policy(), k -> new long[5]);
+        long[] counts = byPolicy.computeIfAbsent(r.policy(), k -> new long[COUNTS]);
         counts[0]++;
         if (r.eligible()) {
             counts[1]++;
@@ -79,6 +80,7 @@ public final class Budget {
             counts[2] += s.met();
             counts[3] += s.notMet();
             counts[4] += s.unknown();
+            targets(counts, r.eligible());
         }
         for (io.iprules.Deadline d : r.deadlines()) {
             countDeadline(r.policy(), d.status());
@@ -108,7 +110,7 @@ public final class Budget {
     void addWritten(com.fasterxml.jackson.databind.JsonNode r,
                     java.util.function.BiPredicate<String, String> awaitsApplicant) {
         String policy = r.path("policy").asText();
-        long[] counts = byPolicy.computeIfAbsent(policy, k -> new long[5]);
+        long[] counts = byPolicy.computeIfAbsent(policy, k -> new long[COUNTS]);
         counts[0]++;
         if (r.path("eligible").asBoolean()) {
             counts[1]++;
@@ -117,6 +119,9 @@ public final class Budget {
         counts[2] += s.path("met").asLong();
         counts[3] += s.path("notMet").asLong();
         counts[4] += s.path("unknown").asLong();
+        if (!r.path("indicators").isEmpty()) { // a result with targets, as add counts it
+            targets(counts, r.path("eligible").asBoolean());
+        }
         for (com.fasterxml.jackson.databind.JsonNode d : r.path("deadlines")) {
             countDeadline(policy, io.iprules.DeadlineStatus.valueOf(d.path("status").asText()));
         }
@@ -147,7 +152,7 @@ public final class Budget {
     public void merge(Budget other) {
         other.byCode.values().forEach(l -> byCode.merge(l.code(), l, Line::plus));
         other.byPolicy.forEach((p, c) -> {
-            long[] mine = byPolicy.computeIfAbsent(p, k -> new long[5]);
+            long[] mine = byPolicy.computeIfAbsent(p, k -> new long[COUNTS]);
             for (int i = 0; i < mine.length; i++) {
                 mine[i] += c[i];
             }
@@ -156,6 +161,18 @@ public final class Budget {
         other.awaitingByCode.values().forEach(a -> awaitingByCode.merge(a.code(), a, Awaiting::plus));
         total = total.add(other.total);
         eligibilityOpen += other.eligibilityOpen;
+    }
+
+    /**
+     * Counts a result with targets: an assessment's verdict is eligible when every target is met, which a subsidy's
+     * "qualifies" is not, so the two are counted apart (a batch of enterprises and cities had added the enterprises
+     * that qualify to the cities that met every target).
+     */
+    private static void targets(long[] counts, boolean eligible) {
+        counts[5]++;
+        if (eligible) {
+            counts[6]++;
+        }
     }
 
     private void countDeadline(String policy, io.iprules.DeadlineStatus status) {
@@ -324,7 +341,37 @@ public final class Budget {
         return !byCode.isEmpty();
     }
 
-    /** Per policy id: results whose verdict is eligible. */
+    /**
+     * One policy's results that assess targets (指标), a city's or a county's, apart from those that ask for a
+     * subsidy or a decision, which have none.
+     *
+     * @param results        results with at least one indicator
+     * @param everyTargetMet of them, those whose verdict is eligible: every target met
+     * @since 0.2.0
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public record Targets(long results, long everyTargetMet) {
+    }
+
+    /**
+     * Per policy id whose results assessed targets: how many did and in how many every target was met. The rest of
+     * {@link #evaluatedByPolicy()} had no targets, and the rest of {@link #eligibleByPolicy()} were eligible without
+     * any (an enterprise that qualifies): {@code eligible - everyTargetMet} of {@code evaluated - results}.
+     *
+     * @since 0.2.0
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Map<String, Targets> targetsByPolicy() {
+        Map<String, Targets> m = new TreeMap<>();
+        byPolicy.forEach((p, c) -> {
+            if (c[5] > 0) {
+                m.put(p, new Targets(c[5], c[6]));
+            }
+        });
+        return m;
+    }
+
+    /** Per policy id: results whose verdict is eligible, with targets or without ({@link #targetsByPolicy()}). */
     public Map<String, Long> eligibleByPolicy() {
         Map<String, Long> m = new TreeMap<>();
         byPolicy.forEach((p, c) -> m.put(p, c[1]));

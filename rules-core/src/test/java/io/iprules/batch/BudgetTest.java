@@ -87,6 +87,37 @@ class BudgetTest {
                 "all-unknown", new Budget.IndicatorCounts(0, 0, 1)));
     }
 
+    /**
+     * One policy's enterprises (which qualify or not, without targets) and cities (which meet every target or not): a
+     * batch of two enterprises that qualify, one that does not, a city meeting both its targets and one meeting one of
+     * two had said "every target met in 3", the qualifying enterprises added to the one city. Counted apart: of the
+     * 5, 3 eligible, 2 of them of the 3 without targets and 1 of the 2 with targets; so a resumed run counts its kept
+     * lines, and two budgets merged.
+     */
+    @Test
+    void resultsWithTargetsAreCountedApartFromThoseWithout() throws Exception {
+        Budget b = new Budget();
+        b.add(EvaluationResult.builder("beijing", D, "甲").eligible(true).build());
+        b.add(EvaluationResult.builder("beijing", D, "乙").eligible(true).build());
+        b.add(EvaluationResult.builder("beijing", D, "丙").eligible(false).build());
+        b.add(EvaluationResult.builder("beijing", D, "市").eligible(true).indicator(indicator(IndicatorStatus.MET))
+                .indicator(indicator(IndicatorStatus.MET)).build());
+        Budget other = new Budget();
+        other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"beijing\","
+                + "\"eligible\":false,\"total\":\"0.00\",\"indicators\":[{\"status\":\"MET\"},"
+                + "{\"status\":\"NOT_MET\"}],\"indicatorSummary\":{\"met\":1,\"notMet\":1,\"unknown\":0}}"),
+                (policy, reason) -> false);
+        other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"subsidy\","
+                + "\"eligible\":true,\"total\":\"0.00\",\"indicators\":[]}"), (policy, reason) -> false);
+        b.merge(other);
+        assertThat(b.evaluatedByPolicy()).isEqualTo(Map.of("beijing", 5L, "subsidy", 1L));
+        assertThat(b.eligibleByPolicy()).isEqualTo(Map.of("beijing", 3L, "subsidy", 1L));
+        assertThat(b.targetsByPolicy()).isEqualTo(Map.of("beijing", new Budget.Targets(2, 1)));
+        assertThat(new BatchSummary(6, 6, 0, 0, b, 0).toJson().path("byPolicy").path("beijing").toString())
+                .isEqualTo("{\"evaluated\":5,\"eligible\":3,\"targets\":{\"results\":2,\"everyTargetMet\":1},"
+                        + "\"indicators\":{\"met\":3,\"notMet\":1,\"unknown\":0}}");
+    }
+
     @Test
     void applicationsAndAssessmentsHaveNoBudget() {
         Budget b = new Budget();
@@ -213,6 +244,7 @@ class BudgetTest {
         String greenDeadlines = "{\"ON_TIME\":1,\"LATE\":0,\"PENDING\":0,\"OVERDUE\":1,\"NOT_APPLICABLE\":0,"
                 + "\"UNKNOWN\":0}";
         assertThat(json.path("byPolicy").toString()).isEqualTo("{\"county\":{\"evaluated\":1,\"eligible\":1,"
+                + "\"targets\":{\"results\":1,\"everyTargetMet\":1},"
                 + "\"indicators\":{\"met\":1,\"notMet\":0,\"unknown\":1}},"
                 + "\"green\":{\"evaluated\":1,\"eligible\":0,\"deadlines\":" + greenDeadlines + "}}");
         assertThat(json.path("deadlines").toString()).isEqualTo(greenDeadlines);
