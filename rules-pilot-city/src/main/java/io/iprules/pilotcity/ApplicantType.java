@@ -26,8 +26,8 @@ public enum ApplicantType {
      */
     PREFECTURE_CITY_DISTRICT(false),
     /**
-     * 县, and the 旗 (banner, 自治旗 autonomous banner) of Inner Mongolia, a county-level unit of a county's rank: not a
-     * city, not an applicant under §1(1).
+     * 县, and the 旗 (banner, 自治旗 autonomous banner) of Inner Mongolia, the 特区 (六枝特区) and the 林区 (神农架林区),
+     * county-level units of a county's rank: not a city, not an applicant under §1(1).
      */
     COUNTY(false),
     /** 省、自治区、直辖市: the level that recommends, not an applicant under §1(1). */

@@ -28,6 +28,8 @@ final class ApplicationValidation {
         }
         Set<String> names = new HashSet<>();
         java.util.Map<String, String> oneCity = new java.util.HashMap<>();
+        // each county-level city's place name, as compared, with its name as written first
+        java.util.Map<String, String> countyLevel = new java.util.LinkedHashMap<>();
         p.each("cities", r.cities(), (c, at) -> {
             city(c, at, r.province());
             if (!acceptableName(c.name())) {
@@ -41,12 +43,34 @@ final class ApplicationValidation {
                 // 上海市's set), would share its subject, and is the province rather than a city of it
                 at.add("name", problem("problem.city-named-as-province"));
             } else if ((first = oneCity.putIfAbsent(io.iprules.kit.Spellings.asCompared(
-                    asOneCity(c.name(), c.type(), r.province())), c.name())) != null) {
-                // 湖州市 and 浙江省湖州市 (or 湖州) took two places of the set, one city
+                    asOneCity(c.name(), c.type(), r.province())), c.name())) != null
+                    || (first = countyLevelCityBefore(c, r.province(), countyLevel)) != null) {
+                // 湖州市 and 浙江省湖州市 (or 湖州), 兴安盟 and 兴安, 义乌市 and 金华义乌市 took two places of the set,
+                // one city
                 at.add("name", problem("problem.city-twice-written-otherwise", first, c.name()));
             }
         });
         subjectsApart(r, p);
+    }
+
+    /**
+     * The name as first written of a county-level city of the set before {@code c} that is {@code c} written with
+     * something before it, or the other way round ({@link #oneCountyLevelCity}: 义乌市 and 金华义乌市), else
+     * {@code null}, {@code c} then being kept in {@code before}.
+     */
+    private static String countyLevelCityBefore(CityApplicant c, String province,
+            java.util.Map<String, String> before) {
+        if (c.type() != ApplicantType.COUNTY_LEVEL_CITY) {
+            return null;
+        }
+        String place = countyLevelCityPlace(c.name(), province);
+        for (var e : before.entrySet()) {
+            if (oneCountyLevelCity(place, e.getKey())) {
+                return e.getValue();
+            }
+        }
+        before.putIfAbsent(place, c.name());
+        return null;
     }
 
     /**
@@ -109,17 +133,121 @@ final class ApplicationValidation {
     }
 
     /**
-     * A city of a set as the set compares it for a city listed twice (reading quota): its level, and its name without
-     * its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江 湖州市), and without a closing 市 (湖州),
-     * so that 湖州市, 浙江省湖州市 and 湖州 of one level are one city. The province is taken off as
-     * {@link #withoutProvinceBefore} says (吉林市 in 吉林省 is not 市), and 市 only where two characters are left (沙市
-     * is not 沙). Two levels are two places whatever their names: 大理 (州) and 大理市 (县级城市) are both applicants,
-     * while a 副省级城市 typed as a 地级城市 elsewhere in the set is still the same city.
+     * A city of a set as the set compares it for a city listed twice (reading quota): its level, and its place name
+     * ({@link OwnName}): its name without its province before or after it, in full or short (浙江省湖州市, 浙江湖州市,
+     * 浙江·湖州市, 浙江省/湖州市, (浙江)湖州市, 湖州市(浙江省): {@link #bare}), without the city above a place under a
+     * city ({@link #withoutCityBefore}), and without the character of its kind (湖州市, 兴安盟, 海淀区 are 湖州, 兴安,
+     * 海淀) or an autonomous prefecture's peoples and rank (黔东南苗族侗族自治州 and 黔东南州 are 黔东南), so that 湖州市,
+     * 浙江省湖州市 and 湖州 of one level are one city. The province is taken off as {@link #withoutProvinceBefore} says
+     * (吉林市 in 吉林省 is not 市), and a character only where two are left (沙市 is not 沙). Two levels are two places
+     * whatever their names: 大理 (州) and 大理市 (县级城市) are both applicants, while a 副省级城市 typed as a 地级城市
+     * elsewhere in the set is still the same city; of the 地级 level, a 市, a 州 and a 盟 are three kinds (大理白族自治州,
+     * and 大理市 mistyped a 地级城市, are two places, the second told by its type's check if at all).
      */
     static String asOneCity(String name, ApplicantType type, String province) {
+        OwnName own = OwnName.of(withoutCityBefore(bare(name, province), type), type);
+        return level(type) + "|" + own.kind() + "|" + own.stem();
+    }
+
+    /** The place name of a county-level city as {@link #asOneCity} compares it: 义乌 for 义乌市 and 浙江省义乌市. */
+    static String countyLevelCityPlace(String name, String province) {
+        return io.iprules.kit.Spellings.asCompared(OwnName.of(withoutCityBefore(bare(name, province),
+                ApplicantType.COUNTY_LEVEL_CITY), ApplicantType.COUNTY_LEVEL_CITY).stem());
+    }
+
+    /**
+     * Whether two county-level cities' place names ({@link #countyLevelCityPlace}) are one: alike, or the longer
+     * written with two characters or more before the shorter (金华义乌 and 义乌, 苏州昆山 and 昆山): a county-level
+     * city's name is its own in all China (全国范围内的县、市以上名称不应重名, 地名管理条例 (1986) 第四条第(三)项), so what is written
+     * before it can only be the city above it, which the module cannot name (the names of China's cities are no data
+     * of it) and need not. 峨眉山市 and 眉山市 are two places, but 眉山市 is a 地级市, of another level.
+     */
+    static boolean oneCountyLevelCity(String a, String b) {
+        return a.equals(b) || writtenAfter(a, b) || writtenAfter(b, a);
+    }
+
+    /** Whether {@code longer} is {@code shorter}, of two characters or more, with two or more written before it. */
+    private static boolean writtenAfter(String longer, String shorter) {
+        return shorter.length() >= 2 && longer.endsWith(shorter)
+                && withoutSeparatorsAtEnd(longer.substring(0, longer.length() - shorter.length())).length() >= 2;
+    }
+
+    private static String level(ApplicantType type) {
         // a type left out is told where it is required; Map.of holds no null key to ask for
-        String level = type == null ? "" : LEVEL.getOrDefault(type, type.name());
-        return level + "|" + withoutShi(withoutCityBefore(withoutProvinceBefore(name, province), type));
+        return type == null ? "" : LEVEL.getOrDefault(type, type.name());
+    }
+
+    /**
+     * {@code name} without its province before it ({@link #withoutProvinceBefore}) or after it in brackets
+     * ({@link #withoutProvinceAfter}).
+     */
+    private static String bare(String name, String province) {
+        return withoutProvinceBefore(withoutProvinceAfter(name, province), province);
+    }
+
+    /**
+     * A place's own name as a request may write it, and as a set and a city's parks compare it: the place name
+     * ({@code stem}) and the character of its kind ({@code kind}: 市, 州, 盟, 区, 县 or 旗; none for a province), in
+     * the forms a request may write it, longest first (湖州市, 湖州; 锡林郭勒盟, 锡林郭勒; 黔东南苗族侗族自治州, 黔东南州,
+     * 黔东南; 浦东新区, 浦东区, 浦东). The kind is the name's where it ends in one (锡林郭勒盟 typed a 地级城市 is a 盟),
+     * else its type's (大理 typed a 州 is 大理州, 湖州 typed a 地级城市 湖州市); 州 is read as a kind only for a 州
+     * (杭州 is a 市's name) or from 自治州, whose place name is what its peoples and rank leave ({@link Peoples}). A
+     * character is taken off only where two are left.
+     */
+    record OwnName(String stem, String kind, List<String> forms) {
+        static OwnName of(String name, ApplicantType type) {
+            String n = name;
+            String stem = n;
+            String kind;
+            if (type == null || type == ApplicantType.PROVINCE) {
+                return new OwnName(n, "", List.of(n));
+            } else if (PREFECTURE_LEVEL.contains(type)) {
+                if (n.endsWith("市") || n.endsWith("盟")) {
+                    kind = n.substring(n.length() - 1);
+                    stem = cut(n, 1);
+                } else if (n.endsWith("自治州")) {
+                    kind = "州";
+                    stem = place(n, 3);
+                } else if (n.endsWith("州") && type == ApplicantType.AUTONOMOUS_PREFECTURE) {
+                    kind = "州";
+                    stem = cut(n, 1);
+                } else {
+                    kind = type == ApplicantType.AUTONOMOUS_PREFECTURE ? "州"
+                            : type == ApplicantType.LEAGUE ? "盟" : "市";
+                }
+            } else if (type == ApplicantType.COUNTY_LEVEL_CITY) {
+                kind = "市";
+                stem = n.endsWith("市") ? cut(n, 1) : n;
+            } else if (type == ApplicantType.COUNTY) {
+                kind = n.endsWith("旗") ? "旗" : "县";
+                stem = n.endsWith("自治县") || n.endsWith("自治旗") ? place(n, 3)
+                        : n.endsWith("特区") || n.endsWith("林区") ? cut(n, 2)
+                        : n.endsWith(kind) ? cut(n, 1) : n;
+            } else {
+                // a district: 浦东新区 is 浦东, as 海淀区 is 海淀
+                kind = "区";
+                stem = n.endsWith("新区") && n.length() >= 4 ? cut(n, 2) : n.endsWith("区") ? cut(n, 1) : n;
+            }
+            java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+            forms.add(n);
+            if (!stem.equals(n) || !n.endsWith(kind)) {
+                forms.add(stem + kind); // 大理州 for 大理, not 沙市市 for 沙市
+            }
+            forms.add(stem);
+            return new OwnName(stem, kind, forms.stream().filter(f -> f.length() >= 2)
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+        }
+
+        /** {@code n} without its last {@code k} characters where two are left, else {@code n} itself. */
+        private static String cut(String n, int k) {
+            return n.length() - k >= 2 ? n.substring(0, n.length() - k) : n;
+        }
+
+        /** The place name of an autonomous place's name without its rank, of {@code k} characters (自治州). */
+        private static String place(String n, int k) {
+            String p = Peoples.placeName(n.substring(0, n.length() - k));
+            return p.length() >= 2 ? p : n;
+        }
     }
 
     /**
@@ -133,44 +261,70 @@ final class ApplicationValidation {
 
     /**
      * The name of a place under a city ({@link #UNDER_A_CITY}) without that city before it, its province already
-     * taken off ({@link #cityBefore}), where a name of two characters or more is left that ends as the place's own
-     * does, in 市 for a 县级市 and in 区 for a district: 宁波市余姚市 and 苏州市 昆山市 are 余姚市 and 昆山市, 青岛市市南区
-     * and 深圳南山区 are 市南区 and 南山区, while 南京市鼓楼区 and 徐州市鼓楼区 typed as 县级市 are two places wrongly
-     * typed, not one. 市南区 written alone keeps its 市, which is its own.
+     * taken off ({@link #cityAbove}): 宁波市余姚市 and 苏州市 昆山市 are 余姚市 and 昆山市, 青岛市市南区 and 深圳南山区 are
+     * 市南区 and 南山区, while 南京市鼓楼区 and 徐州市鼓楼区 typed as 县级市 are two places wrongly typed, not one. 市南区
+     * written alone keeps its 市, which is its own.
      */
     private static String withoutCityBefore(String name, ApplicantType type) {
         if (!UNDER_A_CITY.contains(type)) {
             return name;
         }
-        String rest = afterCityBefore(name);
-        String own = type == ApplicantType.COUNTY_LEVEL_CITY ? "市" : "区";
-        return rest.length() >= 2 && rest.endsWith(own) ? rest : name;
+        String[] above = cityAbove(name, type);
+        return above == null ? name : above[1];
     }
 
     /**
-     * A park's name without the city of its place under a city before it, where the place's own name {@code place}
-     * follows (苏州市昆山市高新区 of 昆山市, 青岛市市南区软件园 of 市南区), its province already taken off.
-     */
-    private static String withoutCityBefore(String park, String place, ApplicantType type) {
-        if (!UNDER_A_CITY.contains(type) || park.startsWith(place)) {
-            return park;
-        }
-        String rest = afterCityBefore(park);
-        return rest.startsWith(place) ? rest : park;
-    }
-
-    /** What follows the city a name begins with ({@link #cityBefore}), and the spaces or middle dot after it. */
-    private static String afterCityBefore(String name) {
-        String city = cityBefore(name);
-        return city == null ? "" : withoutSeparators(name.substring(city.length()));
-    }
-
-    /**
-     * The city a name begins with, as the name writes it: a 计划单列市's name, in full or short, is known
+     * The city above a place under a city, as the place's name begins with it, and the place after it (the spaces or
+     * middle dot between aside), where the place is two characters or more and ends as its type's places do: in 市
+     * for a 县级市, in 区 for a district, in 县 or 旗 for a county. The city is a 计划单列市, in full or short
      * ({@link DistrictPlaces}: 青岛市市南区, 深圳南山区; the full name first, so 青岛市南区 is 青岛市's 南区, not 青岛's
-     * 市南区); another city is the name up to its first 市, of two characters or more (苏州市昆山市; 苏州昆山市, without
-     * 市, shows no city: the names of China's cities are no data of this module). {@code null} when it begins with
-     * none.
+     * 市南区), or a name up to a 市 (苏州市昆山市, 济南市市中区), or, above a 县级市 or a county, up to a 州 or 盟 not
+     * followed by 市 (大理白族自治州大理市, 锡林郭勒盟锡林浩特市; 苏州市's 州 is its name's). {@code null} when the name
+     * begins with no city or none of its type: 苏州昆山市 begins with no city the module can tell from a name (the names
+     * of China's cities are no data of it).
+     *
+     * @return the city as written and the place, or {@code null}
+     */
+    private static String[] cityAbove(String name, ApplicantType type) {
+        String own = type == ApplicantType.COUNTY_LEVEL_CITY ? "市"
+                : type == ApplicantType.COUNTY ? "县旗" : DISTRICTS.contains(type) ? "区" : null;
+        if (own == null) {
+            return null;
+        }
+        for (String above : citiesBefore(name, type)) {
+            String place = withoutSeparators(name.substring(above.length()));
+            if (place.length() >= 2 && own.indexOf(place.charAt(place.length() - 1)) >= 0) {
+                return new String[] {above, place};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The cities {@code name} may begin with, as written, as {@link #cityAbove} reads them: a 计划单列市's name, else
+     * the name up to each 市 (and, above a 县级市 or a county, each 州 or 盟 not followed by 市), of two characters or
+     * more, the shortest first.
+     */
+    private static List<String> citiesBefore(String name, ApplicantType type) {
+        var planned = DistrictPlaces.OF_CHINA.separatelyPlannedCityBeginning(name);
+        if (planned.isPresent()) {
+            return List.of(planned.get().writtenAtStartOf(name));
+        }
+        boolean prefectures = type == ApplicantType.COUNTY_LEVEL_CITY || type == ApplicantType.COUNTY;
+        List<String> cities = new java.util.ArrayList<>();
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '市' || prefectures && (c == '州' || c == '盟') && !name.startsWith("市", i + 1)) {
+                cities.add(name.substring(0, i + 1));
+            }
+        }
+        return cities;
+    }
+
+    /**
+     * The city a name begins with, as the name writes it: a 计划单列市's name, in full or short, or the name up to its
+     * first 市, of two characters or more (苏州市昆山市; 苏州昆山市, without 市, shows no city). {@code null} when it
+     * begins with none.
      */
     private static String cityBefore(String name) {
         var planned = DistrictPlaces.OF_CHINA.separatelyPlannedCityBeginning(name);
@@ -179,6 +333,12 @@ final class ApplicationValidation {
         }
         int shi = name.indexOf('市');
         return shi > 0 ? name.substring(0, shi + 1) : null;
+    }
+
+    /** What follows the city a name begins with ({@link #cityBefore}), and the spaces or middle dot after it. */
+    private static String afterCityBefore(String name) {
+        String city = cityBefore(name);
+        return city == null ? "" : withoutSeparators(name.substring(city.length()));
     }
 
     /**
@@ -191,48 +351,115 @@ final class ApplicationValidation {
             ApplicantType.COUNTY_LEVEL_CITY, "county",
             ApplicantType.MUNICIPALITY_DISTRICT, "district", ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT, "district");
 
-    /** The types whose places are a 市 (their own name may be written with or without it). */
-    private static final Set<ApplicantType> CITIES_NAMED_SHI = java.util.EnumSet.of(ApplicantType.SUB_PROVINCIAL_CITY,
-            ApplicantType.PREFECTURE_LEVEL_CITY, ApplicantType.COUNTY_LEVEL_CITY);
+    /** The 地级 types: a 副省级城市, a 地级城市, a 州, a 盟. */
+    private static final Set<ApplicantType> PREFECTURE_LEVEL = java.util.EnumSet.of(ApplicantType.SUB_PROVINCIAL_CITY,
+            ApplicantType.PREFECTURE_LEVEL_CITY, ApplicantType.AUTONOMOUS_PREFECTURE, ApplicantType.LEAGUE);
 
-    private static String withoutShi(String n) {
-        return n.endsWith("市") && n.length() >= 3 ? n.substring(0, n.length() - 1) : n;
-    }
+    /** The types of a 市辖区: a 直辖市's, a 计划单列市's, another city's. */
+    private static final Set<ApplicantType> DISTRICTS = java.util.EnumSet.of(ApplicantType.MUNICIPALITY_DISTRICT,
+            ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT, ApplicantType.PREFECTURE_CITY_DISTRICT);
 
     /**
-     * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): the city
-     * written before it with 市, or with spaces after it, is its city written bare, and the city's province before
-     * that is no part of it, so that 浙江省湖州市经济开发区, 湖州市经济开发区, 湖州 经济开发区 and 湖州经济开发区 are one park
-     * of 湖州市. Nothing is taken off but the province before the city: 湖北大学科技园 and 武汉大学科技园 are two parks of
-     * 武汉市. 市 is read so only for a city that is a 市 (a 州's 大理市经济开发区 is its seat city's, not 大理州's), and not
-     * before 大学 or 学院 (宁波市大学科技园 is not 宁波大学's).
+     * A park's name as its city compares it for a park listed twice (reading parks-recommendation-deadline): the
+     * place's own name written before it in any of its forms ({@link OwnName}: 湖州市 or 湖州, 锡林郭勒盟 or 锡林郭勒,
+     * 黔东南苗族侗族自治州, 黔东南州 or 黔东南, 鄞州区 or 鄞州), with spaces after it or not, is its place name, and the
+     * city above a place under a city ({@link ParkOwner}) and the province before them are no part of it, so that
+     * 浙江省湖州市经济开发区, 湖州市经济开发区, 湖州 经济开发区 and 湖州经济开发区 are one park of 湖州市, and 宁波鄞州经济开发区
+     * and 鄞州区经济开发区 one of 宁波市鄞州区. Nothing is taken off but the province or the city above before the place:
+     * 湖北大学科技园 and 武汉大学科技园 are two parks of 武汉市. 市 is read so only for a place that is a 市 (a 州's
+     * 大理市经济开发区 is its seat city's, not 大理州's), and not before 大学 or 学院 (宁波市大学科技园 is not 宁波大学's).
      */
     static String asOnePark(String park, String city, ApplicantType type, String province) {
-        String c = withoutShi(withoutCityBefore(withoutProvinceBefore(city, province), type));
-        String afterProvince = withoutProvinceBefore(park, province);
-        String afterCity = withoutCityBefore(afterProvince, c, type);
-        String n = afterCity.startsWith(c) ? afterCity : park;
-        if (!n.startsWith(c)) {
-            return n;
-        }
-        String rest = n.substring(c.length());
-        if (CITIES_NAMED_SHI.contains(type) && rest.startsWith("市")) {
-            String afterShi = withoutSeparators(rest.substring(1));
-            if (afterShi.length() >= 2 && !afterShi.startsWith("大学") && !afterShi.startsWith("学院")) {
-                return c + afterShi;
+        ParkOwner owner = ParkOwner.of(city, type, province);
+        String p = withoutProvinceAfter(park, province);
+        String afterProvince = withoutProvinceBefore(p, province);
+        for (String s : afterProvince.equals(p) ? List.of(p) : List.of(afterProvince, p)) {
+            for (String candidate : owner.afterCityAbove(s)) {
+                String key = owner.key(candidate);
+                if (key != null) {
+                    return key;
+                }
             }
-            return n;
         }
-        String afterSeparators = withoutSeparators(rest);
-        return afterSeparators.length() >= 2 ? c + afterSeparators : n;
+        return park;
     }
 
     /**
-     * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江·湖州市), and the
-     * spaces or middle dot after it, where two characters or more are left. The short name is not taken off where 市
-     * follows it at once (吉林市 and 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a city), and never where the full name
-     * begins the name (山东省市南区 is 青岛市's 市南区, not 省市南区); after the full name or a separator, 市 is the next
-     * place's (山东省市南区, 山东·市北区).
+     * The place a city's parks are of, as {@link #asOnePark} reads their names: its own name ({@link OwnName}) and
+     * the city above it where the module knows it, in the forms that city may be written in: the city its name is
+     * written with (宁波 of 宁波市鄞州区, 苏州 of 苏州市昆山市, 佛山 of 佛山市南海区, 大理州 of 大理白族自治州大理市,
+     * {@link #cityAbove}), and a 计划单列市's district's own 计划单列市 (宁波 of 鄞州区 in 浙江省). A park of a 县级市 or
+     * a 计划单列市's district may be written with any city's name before the place, as {@link #citiesBefore} reads
+     * it (苏州市昆山市高新区, 苏州昆山高新区, 大理白族自治州大理市经济开发区); of another place, only with the city the
+     * module knows.
+     */
+    private record ParkOwner(OwnName own, List<List<String>> above, boolean anyCityAbove, ApplicantType type) {
+        static ParkOwner of(String city, ApplicantType type, String province) {
+            String bare = bare(city, province);
+            String[] written = cityAbove(bare, type);
+            List<List<String>> above = new java.util.ArrayList<>();
+            if (written != null) {
+                above.add(cityForms(written[0]));
+            }
+            if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && province != null) {
+                DistrictPlaces.OF_CHINA.separatelyPlannedCitiesOf(province)
+                        .forEach(c -> above.add(List.of(c.city(), c.shortName())));
+            }
+            return new ParkOwner(OwnName.of(written == null ? bare : written[1], type), above,
+                    UNDER_A_CITY.contains(type), type);
+        }
+
+        /** A city above as it may be written: 苏州市 or 苏州, 大理白族自治州, 大理州 or 大理, 锡林郭勒盟 or 锡林郭勒. */
+        private static List<String> cityForms(String city) {
+            ApplicantType kind = city.endsWith("盟") ? ApplicantType.LEAGUE
+                    : city.endsWith("自治州") || city.endsWith("州") && city.length() >= 3
+                    ? ApplicantType.AUTONOMOUS_PREFECTURE : ApplicantType.PREFECTURE_LEVEL_CITY;
+            return OwnName.of(city, kind).forms();
+        }
+
+        /** {@code s} after each city above it may begin with, then {@code s} itself. */
+        List<String> afterCityAbove(String s) {
+            List<String> after = new java.util.ArrayList<>();
+            for (List<String> forms : above) {
+                // the longest form a name begins with is how it writes that city: 宁波市鄞州区, not 宁波's 市鄞州区
+                forms.stream().filter(s::startsWith).findFirst()
+                        .ifPresent(f -> after.add(withoutSeparators(s.substring(f.length()))));
+            }
+            if (anyCityAbove) {
+                citiesBefore(s, type).forEach(c -> after.add(withoutSeparators(s.substring(c.length()))));
+            }
+            after.add(s);
+            return after;
+        }
+
+        /**
+         * {@code s} as one park of this place when it begins with one of the place's forms and two characters or more
+         * follow: the place name and what follows (湖州 + 经济开发区); {@code s} itself where a 市 form is followed by
+         * 大学 or 学院; {@code null} when it does not begin with the place.
+         */
+        String key(String s) {
+            for (String f : own.forms()) {
+                if (s.startsWith(f)) {
+                    String rest = withoutSeparators(s.substring(f.length()));
+                    if (rest.length() < 2) {
+                        continue;
+                    }
+                    if (f.endsWith("市") && (rest.startsWith("大学") || rest.startsWith("学院"))) {
+                        return s;
+                    }
+                    return own.stem() + rest;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * {@code name} without its province before it, in full or short (浙江省湖州市, 浙江湖州市, 浙江·湖州市, 浙江省/湖州市,
+     * or in brackets, (浙江)湖州市), and the spaces or middle dot after it, where two characters or more are left. The
+     * short name is not taken off where 市 follows it at once (吉林市 and 吉林市经济技术开发区 in 吉林省 stay: 吉林市 is a
+     * city), and never where the full name begins the name (山东省市南区 is 青岛市's 市南区, not 省市南区); after the full
+     * name or a separator, 市 is the next place's (山东省市南区, 山东·市北区).
      */
     private static String withoutProvinceBefore(String name, String province) {
         var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
@@ -246,6 +473,12 @@ final class ApplicationValidation {
             after = name.substring(full.length());
         } else if (name.startsWith(shortName) && !name.startsWith("市", shortName.length())) {
             after = name.substring(shortName.length());
+        } else if (!name.isEmpty() && OPENING.indexOf(name.charAt(0)) >= 0) {
+            String inside = bracketed(name.substring(1));
+            if (inside == null || !Provinces.same(inside, full)) {
+                return name;
+            }
+            after = name.substring(inside.length() + 2);
         } else {
             return name;
         }
@@ -253,17 +486,67 @@ final class ApplicationValidation {
         return rest.length() >= 2 ? rest : name;
     }
 
+    /** Brackets a province may be written in, before or after a name: ( ) and their full-width forms. */
+    private static final String OPENING = "(\uff08";
+    private static final String CLOSING = ")\uff09";
+
+    /** What {@code s} holds up to its first closing bracket, or {@code null} without one. */
+    private static String bracketed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CLOSING.indexOf(s.charAt(i)) >= 0) {
+                return s.substring(0, i);
+            }
+        }
+        return null;
+    }
+
     /**
-     * {@code s} without the spaces (a no-break or ideographic one too), middle dots (· ・ ･ ‧ •), hyphens and
-     * enumeration commas (、) it begins with: what a document may put between a province and its city.
+     * {@code name} without its province after it in brackets, in full or short (湖州市(浙江省), 湖州市 (浙江)), and the
+     * spaces or separators before that, where two characters or more are left.
+     */
+    private static String withoutProvinceAfter(String name, String province) {
+        if (province == null || name.isEmpty() || CLOSING.indexOf(name.charAt(name.length() - 1)) < 0) {
+            return name;
+        }
+        int open = -1;
+        for (int i = name.length() - 2; i >= 0 && open < 0; i--) {
+            if (OPENING.indexOf(name.charAt(i)) >= 0) {
+                open = i;
+            }
+        }
+        if (open < 0 || !Provinces.known(province) || !Provinces.same(name.substring(open + 1, name.length() - 1),
+                province)) {
+            return name;
+        }
+        String rest = withoutSeparatorsAtEnd(name.substring(0, open));
+        return rest.length() >= 2 ? rest : name;
+    }
+
+    /** The spaces (a no-break or ideographic one too), dots, hyphens, 、 and slashes between a province and a city. */
+    private static boolean separator(char c) {
+        return io.iprules.json.InvisibleCharacters.isSpace(c)
+                || "\u00b7\u30fb\uff65\u2027\u2022-\u2010\u2011\u2012\u2013\u2014\uff0d\u3001/\uff0f".indexOf(c) >= 0;
+    }
+
+    /**
+     * {@code s} without the spaces (a no-break or ideographic one too), middle dots (· ・ ･ ‧ •), hyphens, enumeration
+     * commas (、) and slashes (/ ／) it begins with: what a document may put between a province and its city.
      */
     private static String withoutSeparators(String s) {
         int i = 0;
-        while (i < s.length() && (io.iprules.json.InvisibleCharacters.isSpace(s.charAt(i))
-                || "\u00b7\u30fb\uff65\u2027\u2022-\u2010\u2011\u2012\u2013\u2014\uff0d\u3001".indexOf(s.charAt(i)) >= 0)) {
+        while (i < s.length() && separator(s.charAt(i))) {
             i++;
         }
         return s.substring(i);
+    }
+
+    /** {@code s} without the separators ({@link #withoutSeparators}) it ends with. */
+    private static String withoutSeparatorsAtEnd(String s) {
+        int i = s.length();
+        while (i > 0 && separator(s.charAt(i - 1))) {
+            i--;
+        }
+        return s.substring(0, i);
     }
 
     /** Whether a city's {@code name} is its province's, in full or short (上海 or 上海市 in 上海市's set). */
@@ -286,11 +569,15 @@ final class ApplicationValidation {
             // 浙江 and 浙江省 are one province (the kit's provinces.json): only another province's city is refused
             p.add("province", problem("problem.province-mismatch", c.province(), setProvince));
         }
+        // a province left out, or blank, in a set is the set's
+        String province = ownProvince ? c.province() : setProvince;
         if (p.required("type", c.type())) {
-            // a province left out, or blank, in a set is the set's
-            // the name first: a county (宁波市象山县) typed a district is told as a county, once
-            if (!named || typeAgainstName(c.type(), c.name(), setProvince == null ? c.province() : null, p)) {
-                typeAgainstProvince(c.type(), named ? c.name() : null, ownProvince ? c.province() : setProvince, p);
+            // the name first: a county (宁波市象山县) typed a district is told as a county, once; then the province;
+            // last the name against the kind of place its type is (a 直辖市's 海淀区 typed a 地级城市 is told it is
+            // in a 直辖市)
+            if ((!named || typeAgainstName(c.type(), c.name(), setProvince == null ? c.province() : null, p))
+                    && typeAgainstProvince(c.type(), named ? c.name() : null, province, p) && named) {
+                typeAgainstKind(c.type(), c.name(), province, p);
             }
         }
         p.required("ipOnAgenda", c.ipOnAgenda());
@@ -303,7 +590,6 @@ final class ApplicationValidation {
         }
         Set<String> parkNames = new HashSet<>();
         java.util.Map<String, String> onePark = new java.util.HashMap<>();
-        String province = ownProvince ? c.province() : setProvince;
         p.each("parks", c.parks(), (park, at) -> {
             // a park's name told as wrong (missing, a space around it…) is compared with no other: told once
             boolean parkNamed = name(park.name(), at);
@@ -361,13 +647,15 @@ final class ApplicationValidation {
      * <li>a 计划单列市的市辖区 in a province without a 计划单列市, or one whose name is not a district of its province's
      * 计划单列市 ({@link #separatelyPlannedDistrict}).</li>
      * </ul>
-     * A type the name alone contradicts is told before ({@link #typeAgainstName}).
+     * A type the name alone contradicts is told before ({@link #typeAgainstName}), and one the kind of place its name
+     * shows contradicts after ({@link #typeAgainstKind}).
      *
      * @param name the city's name, or {@code null} when it is missing or told as written wrongly
+     * @return whether the type stands
      */
-    private static void typeAgainstProvince(ApplicantType type, String name, String province, Problems p) {
+    private static boolean typeAgainstProvince(ApplicantType type, String name, String province, Problems p) {
         if (province == null || province.isBlank()) {
-            return; // told as missing where it is required
+            return true; // told as missing where it is required
         }
         DistrictPlaces places = DistrictPlaces.OF_CHINA;
         if (type == ApplicantType.MUNICIPALITY_DISTRICT && !places.isMunicipality(province)) {
@@ -380,14 +668,58 @@ final class ApplicationValidation {
                     io.iprules.Text.bilingual(places.separatelyPlannedCityNames("、", "(", ")"),
                             places.separatelyPlannedCityNames(", ", " (", ")"))));
         } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && name != null) {
-            separatelyPlannedDistrict(name, province, places, p);
+            return separatelyPlannedDistrict(name, province, places, p);
         } else if (type == ApplicantType.PREFECTURE_CITY_DISTRICT && name != null) {
             // 宁波市鄞州区 typed another city's district had been told it is no applicant, and took a quota place
             String n = withoutProvinceBefore(name, province);
             var city = ownSeparatelyPlannedCityBeginning(n, province, places);
-            if (city.isPresent() && n.endsWith("区")) {
-                p.add("type", problem("problem.separately-planned-district-by-type", name, city.get().city()));
+            if (!city.isPresent() || !n.endsWith("区")) {
+                return true;
             }
+            p.add("type", problem("problem.separately-planned-district-by-type", name, city.get().city()));
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A type the kind of place its name shows contradicts (reading {@code applicants}), once its name and its
+     * province have let it stand:
+     * <ul>
+     * <li>a name ending in 区 (a 市辖区, or a 特区 or 林区 of a county's rank; not a 地区 or a 自治区) typed a
+     * 副省级城市, 地级城市, 州 or 盟: 佛山市南海区 typed a prefecture-level city had been an eligible applicant, where
+     * §1(1) names no district of an ordinary city, and 宁波市鄞州区 so typed took a place of its province's quota,
+     * which a 计划单列市的市辖区 does not (§2(2));</li>
+     * <li>a name ending, after its province and the city above it, in 市 (two characters or more before it: 沙市 is
+     * 沙市区 written short), 盟, 自治州 or 州 (two characters or more before it: 杭州 or 鄞州 may be a 市's or a
+     * district's name written short, 黔东南州 is a 州) typed a 市辖区 (昆山市, 兴安盟 or 大理白族自治州 typed another
+     * city's district had been told it is no applicant, where §1(1) names them); a 计划单列市的市辖区 so named is told
+     * by {@link #separatelyPlannedDistrict} before;</li>
+     * <li>a name ending in 区 (not a 特区 or 林区, which are of a county's rank, nor a 地区 or a 自治区) typed a county:
+     * 北京市海淀区 or 宁波市鄞州区 typed {@code COUNTY} had been told no applicant.</li>
+     * </ul>
+     * An entry of a set named as its province is told at its name ({@link #recommendation}), not again here.
+     */
+    private static void typeAgainstKind(ApplicantType type, String name, String province, Problems p) {
+        if (province != null && namesProvince(name, province)) {
+            return;
+        }
+        String n = withoutProvinceBefore(name, province);
+        boolean district = n.endsWith("区") && !n.endsWith("地区") && !n.endsWith("自治区");
+        if (PREFECTURE_LEVEL.contains(type) && district) {
+            p.add("type", problem("problem.district-as-city", type, type.name(), name));
+        } else if (DISTRICTS.contains(type)) {
+            String after = afterCityBefore(n);
+            String place = after.length() >= 2 ? after : n;
+            boolean longEnough = place.length() >= 3;
+            if (place.endsWith("市") && longEnough || place.endsWith("盟") && longEnough
+                    || place.endsWith("自治州") || place.endsWith("州") && longEnough) {
+                p.add("type", problem("problem.city-as-district", type, type.name(), name,
+                        place.substring(place.length() - 1)));
+            }
+        } else if (type == ApplicantType.COUNTY && district && !n.endsWith("特区") && !n.endsWith("林区")) {
+            p.add("type", problem("problem.district-by-type-county", name));
         }
     }
 
@@ -459,30 +791,35 @@ final class ApplicationValidation {
      * (宁波市余姚市: a county-level city, which applies as one and takes a place); a 县 is told by its name before. A
      * district named without its city (鄞州区) shows no city: it is taken as written, since the names of China's
      * districts are no data of this module.
+     *
+     * @return whether the type stands
      */
-    private static void separatelyPlannedDistrict(String name, String province, DistrictPlaces places, Problems p) {
+    private static boolean separatelyPlannedDistrict(String name, String province, DistrictPlaces places, Problems p) {
         String n = withoutProvinceBefore(name, province);
         var itself = places.separatelyPlannedCityNamed(n);
         if (itself.isPresent()) {
             p.add("type", problem("problem.separately-planned-city-itself", name, itself.get().city()));
-            return;
+            return false;
         }
         boolean ofOwnCity = ownSeparatelyPlannedCityBeginning(n, province, places).isPresent();
         // a 县级市 after its own 计划单列市 (宁波市余姚市) is not a 市辖区: it applies as a city and takes a place (a bare
         // name ending in 市 is told below as the city it begins with; a 县 is told by its name, typeAgainstName)
         if (ofOwnCity && n.endsWith("市")) {
             p.add("type", problem("problem.separately-planned-district-a-county", name, n.substring(n.length() - 1)));
-            return;
+            return false;
         }
         if (ofOwnCity) {
-            return; // 宁波市鄞州区 in 浙江省
+            return true; // 宁波市鄞州区 in 浙江省
         }
         String city = cityBefore(n);
-        if (city != null) {
-            List<String> ownNames = places.separatelyPlannedCitiesOf(province).stream().map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
-            p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,
-                    io.iprules.Text.bilingual(String.join("、", ownNames), String.join(", ", ownNames))));
+        if (city == null) {
+            return true;
         }
+        List<String> ownNames = places.separatelyPlannedCitiesOf(province).stream()
+                .map(DistrictPlaces.SeparatelyPlannedCity::city).toList();
+        p.add("type", problem("problem.separately-planned-district-of-another-city", name, city, province,
+                io.iprules.Text.bilingual(String.join("、", ownNames), String.join(", ", ownNames))));
+        return false;
     }
 
     /**

@@ -112,6 +112,13 @@ final class PilotCityGen {
         };
     }
 
+    private static final java.util.Set<ApplicantType> CITY_LEVEL = java.util.EnumSet.of(
+            ApplicantType.SUB_PROVINCIAL_CITY, ApplicantType.PREFECTURE_LEVEL_CITY,
+            ApplicantType.AUTONOMOUS_PREFECTURE, ApplicantType.LEAGUE);
+    private static final java.util.Set<ApplicantType> DISTRICT = java.util.EnumSet.of(
+            ApplicantType.MUNICIPALITY_DISTRICT, ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT,
+            ApplicantType.PREFECTURE_CITY_DISTRICT);
+
     /** A city with 0 to 5 parks (named apart from one another and from the city). */
     static Gen<CityApplicant> city(String name, String province) {
         // the eligible types picked from, not filtered for: a filter that a forced draw keeps failing had
@@ -128,13 +135,18 @@ final class PilotCityGen {
                         && (t != ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT || name.startsWith("宁波市"))
                         && (t != ApplicantType.COUNTY_LEVEL_CITY || !name.endsWith("区"))) // a district is no 县级市
                 // nor, the other way round, is a 市 a county, a place below a province a province, or 宁波市's
-                // district another city's
-                .filter(t -> (t != ApplicantType.COUNTY || !"市州盟".contains(name.substring(name.length() - 1)))
+                // district another city's; a district is no city, 州, 盟 or county, and a 市 no district
+                .filter(t -> (t != ApplicantType.COUNTY || !"市州盟区".contains(name.substring(name.length() - 1)))
                         && (t != ApplicantType.PROVINCE || !"市州盟县区旗".contains(name.substring(name.length() - 1)))
-                        && (t != ApplicantType.PREFECTURE_CITY_DISTRICT || !name.startsWith("宁波市")))
+                        && (t != ApplicantType.PREFECTURE_CITY_DISTRICT || !name.startsWith("宁波市"))
+                        && (!CITY_LEVEL.contains(t) || !name.endsWith("区"))
+                        && (!DISTRICT.contains(t) || !name.endsWith("市"))
+                        && (t == ApplicantType.COUNTY || !name.endsWith("县")))
                 .toList();
-        Gen<ApplicantType> type = Generate.frequency(Pair.of(6, Generate.pick(types.stream()
-                        .filter(ApplicantType::isEligible).toList())), Pair.of(1, Generate.pick(types)));
+        // a place no type of §1(1) may name (杭州市西湖区, 德清县) is of its own type only
+        List<ApplicantType> eligible = types.stream().filter(ApplicantType::isEligible).toList();
+        Gen<ApplicantType> type = eligible.isEmpty() ? Generate.pick(types)
+                : Generate.frequency(Pair.of(6, Generate.pick(eligible)), Pair.of(1, Generate.pick(types)));
         Gen<Integer> parks = Generate.frequency(Pair.of(5, between(2, 3)), Pair.of(2, between(0, 5)));
         return in -> {
             int n = parks.generate(in);
@@ -150,7 +162,9 @@ final class PilotCityGen {
     }
 
     static Gen<Application> applications() {
-        Gen<String> names = oneOf("湖州市", "宁波市鄞州区", "义乌市", "上海市浦东新区");
+        // and, now and then, a district of an ordinary city or a county: not an applicant, and named so
+        Gen<String> names = Generate.frequency(Pair.of(6, oneOf("湖州市", "宁波市鄞州区", "义乌市", "上海市浦东新区")),
+                Pair.of(1, oneOf("杭州市西湖区", "德清县")));
         return in -> {
             String name = names.generate(in);
             return new Application(date().generate(in),
