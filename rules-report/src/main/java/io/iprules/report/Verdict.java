@@ -7,8 +7,8 @@ import io.iprules.kit.Count;
  * The verdict of a result that is not judged by its targets, decided once for the text output and the HTML page
  * alike: for a result of conditions alone (an assessment), whether they are all met; otherwise what is due —
  * something, items whose amounts all wait for the deployment's parameters, nothing, or nothing yet while an award's
- * eligibility waits for an open parameter or an item waits for the applicant (a choice of policy line), which an
- * officer must not read as a refusal.
+ * eligibility waits for an open parameter, an item waits for the applicant (a choice of policy line), or both, which
+ * an officer must not read as a refusal.
  */
 enum Verdict {
     /** Every condition of an assessment is met. */
@@ -25,6 +25,12 @@ enum Verdict {
     AMOUNTS_OPEN("verdict.eligible-amounts-open", Look.OPEN),
     /** Nothing is due for certain, but whether some award is due waits for an open parameter. */
     PENDING("verdict.eligibility-open", Look.OPEN),
+    /**
+     * Nothing is due for certain, whether some award is due waits for an open parameter, and some item waits for the
+     * applicant's choice too: both counted, where the verdict had named the open eligibility alone (jiaxing-2012's
+     * export award beside a circulation unit claimed under another policy line, its 50,000.00 left out of the verdict).
+     */
+    PENDING_AND_AWAITING("verdict.eligibility-open.awaiting-applicant", Look.OPEN),
     /**
      * Nothing is due for certain, and no eligibility is open, but some item is held out only until the applicant acts
      * ({@link io.iprules.ExclusionReason#awaitsApplicant()}: e.g. jiaxing-2012 §7(1)'s choice of one policy line) and
@@ -75,13 +81,15 @@ enum Verdict {
         if (r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined())) {
             return r.awards().stream().anyMatch(a -> a.eligibilityDetermined() && a.determined()) ? DUE : AMOUNTS_OPEN;
         }
-        return pending(r) > 0 ? PENDING : awaitingApplicant(r) > 0 ? AWAITING_APPLICANT
-                : r.eligible() ? ELIGIBLE_NOTHING_DUE : NOTHING_DUE;
+        if (pending(r) > 0) {
+            return awaitingApplicant(r) > 0 ? PENDING_AND_AWAITING : PENDING;
+        }
+        return awaitingApplicant(r) > 0 ? AWAITING_APPLICANT : r.eligible() ? ELIGIBLE_NOTHING_DUE : NOTHING_DUE;
     }
 
     /**
-     * The label's arguments for {@code r}: how many conditions are not met of how many, how many amounts are open, or
-     * how many are pending.
+     * The label's arguments for {@code r}: how many conditions are not met of how many, how many amounts are open, how
+     * many are pending, how many await the applicant, or how many are pending and how many await the applicant.
      */
     Object[] arguments(EvaluationResult r) {
         return switch (this) {
@@ -89,6 +97,7 @@ enum Verdict {
             case AMOUNTS_OPEN -> new Object[] {new Count(amountsOpen(r))};
             case PENDING -> new Object[] {new Count(pending(r))};
             case AWAITING_APPLICANT -> new Object[] {new Count(awaitingApplicant(r))};
+            case PENDING_AND_AWAITING -> new Object[] {new Count(pending(r)), new Count(awaitingApplicant(r))};
             default -> new Object[0];
         };
     }

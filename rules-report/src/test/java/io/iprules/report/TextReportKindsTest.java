@@ -460,6 +460,29 @@ class TextReportKindsTest {
     }
 
     /**
+     * An award whose eligibility waits for the export threshold beside an item awaiting the applicant's choice
+     * (jiaxing-2012: a circulation unit claimed under another policy line, 50,000.00): the verdict had read
+     * 暂无确定应予补助的项目;1 项是否符合条件待定 alone, the 50,000.00 awaiting the choice in no verdict. It names both,
+     * in the text and on the page.
+     */
+    @Test
+    void anEligibilityOpenBesideAnItemAwaitingTheApplicantIsNamedWithIt() {
+        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
+        EvaluationResult both = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .award(awaitingTheExportThreshold("P_EXPORT.AMOUNT").awards().get(0))
+                .exclusion(new Exclusion("P_CIRCULATION", null, Text.plain("流通试点"), null, new BigDecimal("50000.00"),
+                        choiceRequired, "p-1 §7(1)", "p-1 §5", Text.plain("choose one policy")))
+                .build();
+        assertThat(TextReport.render(both, P, Language.ZH, false))
+                .contains("结论:暂无确定应予补助的项目;1 项是否符合条件待定,1 项待申请人作出选择后确定\n");
+        assertThat(TextReport.render(both, P, Language.EN, false)).contains("Verdict: nothing is certainly due yet; "
+                + "1 item(s) with eligibility undetermined, 1 item(s) held out\n  until the applicant chooses\n");
+        assertThat(HtmlReport.render(both, P, Language.ZH)).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予"
+                + "补助的项目;<span class=\"nw\">1 项</span>是否符合条件待定,<span class=\"nw\">1 项</span>待申请人作出选择后确定"
+                + "</p>");
+    }
+
+    /**
      * jiaxing-2012 §7(1): an item awaiting the applicant's choice under a maximum limit with no room left (the module
      * warns that choosing this policy adds nothing, the kit's {@code warning.cap-and-choice.used-up}) is no money
      * awaiting a choice: the verdict had read 暂无确定应予补助的项目;1 项待申请人作出选择后确定 beside that warning. It

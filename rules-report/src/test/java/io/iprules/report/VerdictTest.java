@@ -123,10 +123,32 @@ class VerdictTest {
                 .exclusion(exclusion(true)).build();
         assertThat(Verdict.of(awaiting)).isEqualTo(Verdict.AWAITING_APPLICANT);
         assertThat(Verdict.of(awaiting).arguments(awaiting)).containsExactly(new Count(2));
-        EvaluationResult both = result(false).award(award("P_AWARD.THRESHOLD")).award(award(null))
-                .exclusion(exclusion(true)).build();
-        assertThat(Verdict.of(both)).isEqualTo(Verdict.PENDING);
-        assertThat(Verdict.of(both).arguments(both)).containsExactly(new Count(1));
         assertThat(Verdict.of(result(false).exclusion(exclusion(false)).build())).isEqualTo(Verdict.NOTHING_DUE);
+    }
+
+    /**
+     * An eligibility open and an item awaiting the applicant are both named, each counted: the verdict had named the
+     * open eligibility alone, and the item awaiting a choice (jiaxing-2012's circulation unit claimed under another
+     * policy line, 50,000.00) was in no verdict. Two awards pending (one with its amount known), two items awaiting, one
+     * held back: 2 and 2.
+     */
+    @Test
+    void anEligibilityOpenAndAnItemAwaitingTheApplicantAreBothCounted() {
+        EvaluationResult both = result(false).award(award("P_AWARD.THRESHOLD"))
+                .award(openAmount("s-3", "P_AWARD.EXPORT", "P_AWARD.THRESHOLD"))
+                .exclusion(exclusion(true)).exclusion(exclusion(false)).exclusion(exclusion(true)).build();
+        assertThat(Verdict.of(both)).isEqualTo(Verdict.PENDING_AND_AWAITING);
+        assertThat(Verdict.of(both).arguments(both)).containsExactly(new Count(2), new Count(2));
+        assertThat(Verdict.of(both).look).isEqualTo(Verdict.Look.OPEN);
+        // eligible or not, the same: no award is owed yet
+        assertThat(Verdict.of(result(true).award(award("P_AWARD.THRESHOLD")).exclusion(exclusion(true)).build()))
+                .isEqualTo(Verdict.PENDING_AND_AWAITING);
+        // a choice that adds nothing under a limit used up is not counted: the open eligibility alone
+        Text usedUp = new io.iprules.kit.Decision.CapAndChoice(new BigDecimal("500000.00"),
+                new BigDecimal("500000.00"), new BigDecimal("0.00"), "p-1 §7").warning();
+        EvaluationResult addsNothing = result(false).award(award("P_AWARD.THRESHOLD")).exclusion(exclusion(true))
+                .warning(usedUp).build();
+        assertThat(Verdict.of(addsNothing)).isEqualTo(Verdict.PENDING);
+        assertThat(Verdict.of(addsNothing).arguments(addsNothing)).containsExactly(new Count(1));
     }
 }
