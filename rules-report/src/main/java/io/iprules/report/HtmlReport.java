@@ -992,12 +992,14 @@ final class HtmlReport {
      * verdict of amounts all open is: over the sum of the amounts known (已定金额合计), saying what it leaves out in the
      * words the text's total and the table's foot use; or, none known, over "—", as the held-back tile is, not 0.00
      * (jiaxing-2012 with no parameter set had shown 应予补助合计 0.00 元 in green beside a grey 金额待定). A known amount
-     * whose eligibility is open is not known to be due: with none other, the tile is "—" too.
+     * whose eligibility is open is not known to be due: with none other, the tile is "—" too. Green is money due: a
+     * total of 0.00 is grey too, where nothing is due or nothing yet (jiaxing-2012 with every item held back, or with
+     * one awaiting the applicant's choice, had shown 0.00 元 in green beside a verdict ✗ or ?).
      */
     private void dueTile(EvaluationResult r, long eligibility) {
         String total = l("amount.yuan", io.iprules.kit.Yuan.format(r.total()));
         if (r.undetermined() == 0) {
-            moneyTile("met", l("report.budget.due"), total);
+            moneyTile(r.total().signum() > 0 ? "met" : "unknown", l("report.budget.due"), total);
         } else if (r.awards().stream().noneMatch(a -> a.determined() && a.eligibilityDetermined())) {
             moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.due.none-known", r),
                     new Count(r.undetermined()), new Count(eligibility)), "—");

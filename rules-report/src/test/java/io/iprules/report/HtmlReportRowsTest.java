@@ -611,6 +611,31 @@ class HtmlReportRowsTest {
     }
 
     /**
+     * Green is money due: where nothing is (every item held back, ✗ 无应予补助的项目) or nothing yet (an item awaiting the
+     * applicant's choice, ?), the tile of what is due is grey over 0.00 元, as it is while an amount is open; it had
+     * been green beside a verdict ✗ or ? (jiaxing-2012's jx-nothing and jx-choice-only). In scope with nothing due
+     * (beijing-2012's ✓ 符合条件,但无应予补助的项目) is no money due either.
+     */
+    @Test
+    void theDueTileIsGreenOnlyOverMoneyDue() {
+        String grey = "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span>"
+                + "<span class=\"label\">应予补助合计</span></div>";
+        String heldBack = HtmlReport.render(result(false).exclusion(ReportItems.PROVINCE_PAID).build(), P, Language.ZH);
+        assertThat(heldBack).contains("<p class=\"verdict ko\">", grey).doesNotContain("tile met");
+        String awaiting = HtmlReport.render(result(false).exclusion(ReportItems.GOLD_AWAITING).build(), P,
+                Language.ZH);
+        assertThat(awaiting).contains("<p class=\"verdict unknown\">", grey).doesNotContain("tile met");
+        assertThat(HtmlReport.render(result(true).exclusion(ReportItems.PROVINCE_PAID).build(), P, Language.EN))
+                .contains("<div class=\"tile unknown\"><span class=\"n money\">0.00 yuan</span><span class=\"label\">"
+                        + "due in all</span></div>").doesNotContain("tile met");
+        // 5,000.00 due beside the same: green
+        assertThat(HtmlReport.render(result(true).award(new Award("P_AWARD", "s-1", Text.plain("发明专利"), D,
+                n("5000.00"), null, "p-1 §3", Text.plain("授权"))).exclusion(ReportItems.GOLD_AWAITING).build(), P,
+                Language.ZH)).contains("<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元"
+                + "</span></span><span class=\"label\">应予补助合计</span></div>");
+    }
+
+    /**
      * A result with no award, exclusion, condition or indicator (an enterprise that brought nothing to subsidise): the
      * text prints 补助 (无) and 合计:0.00 元, and the page says the same, where it had shown the verdict alone.
      */
@@ -618,8 +643,9 @@ class HtmlReportRowsTest {
     void aResultWithoutAnyFactShowsAnEmptyBudgetAndItsTotalAsTheTextDoes() {
         EvaluationResult nothing = result(false).build();
         String page = HtmlReport.render(nothing, P, Language.ZH);
+        // nothing due: 0.00 in grey, not green (theDueTileIsGreenOnlyOverMoneyDue)
         assertThat(part(page, "<section class=\"budget\">", "</section>"))
-                .contains("<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span>"
+                .contains("<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span>"
                                 + "<span class=\"label\">应予补助合计</span></div>",
                         "<tbody>\n<tr><td></td><td colspan=\"4\">(无)</td></tr>\n</tbody>",
                         "<th scope=\"row\">合计</th><td class=\"num\"><b>0.00</b></td>");
