@@ -220,7 +220,7 @@ class ReportCommandTest {
         assertThat(CliTest.run("report", "requests/jiaxing-patents-standards-open-amounts.json", "--html",
                 jiaxing.toString()).exit()).isZero();
         assertThat(Files.readString(jiaxing, StandardCharsets.UTF_8))
-                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 <span class=\"nw\">2 次</span>)的缴费日期,按授权日 <span class=\"nw\">2013-04-10 推</span>定为 <span class=\"nw\">2014-04-10</span>,"
+                .contains("<li>请求未给出年费 ZL201310123456.7/2(授权后第 <span class=\"nw\">2 次</span>)的缴费日期,按授权日 <span class=\"nw\">2013-04-10</span> 推定为 <span class=\"nw\">2014-04-10</span>,"
                         + "晚于评估日期 <span class=\"nw\">2014-03-31</span>,未予考虑</li>");
     }
 
@@ -451,7 +451,7 @@ class ReportCommandTest {
         assertSelfContained(r.out());
         assertThat(r.out()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>");
         // before the plan: no phase, the warning shown, the marker at the start
-        assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "<span class=\"nw\">2022-07-31 早</span>于工作方案的第一阶段", "data-status=\"NOT_MET\"");
+        assertThat(r.out()).contains("所处阶段: 尚无所处阶段", "<span class=\"nw\">2022-07-31</span> 早于工作方案的第一阶段", "data-status=\"NOT_MET\"");
         assertThat(count(r.out(), "data-status=\"UNKNOWN\"")).isEqualTo(29); // 30 targets, one given
     }
 

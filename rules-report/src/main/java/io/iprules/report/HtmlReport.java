@@ -162,12 +162,20 @@ final class HtmlReport {
     }
 
     /**
-     * A figure with the space and the Chinese character after it, its unit (48.4 件, 10,000.00 元, 2 个工作日): read
-     * as one, where the page would break the line at the space. The text report keeps them on one line alike
-     * ({@code OfficerText}).
+     * The Chinese words a figure is read with: a unit or measure word (元, 件, 项, 个 of 2 个工作日, 名, 次, 年, 天, 倍,
+     * 人…, 计 of 以 20 计) and, after a date, the word that makes it a bound (2022-10-18 起, 至, 止, 前, 后). Any other
+     * word after a figure is a word of its own, which the span had cut: its first character went with the figure
+     * (<code>2013-10-09 尚</code>未出具, <code>342,155 变</code>为, <code>2022-10-18 印</code>发).
+     */
+    private static final String UNIT = "[元万亿件个项名次年月日天周倍人家位条款份篇部户所岁分号届期批类种笔张本计起至止前后]";
+
+    /**
+     * A figure with the space and its unit after it ({@link #UNIT}: 48.4 件, 10,000.00 元, 2 个工作日): read as one,
+     * where the page would break the line at the space. The text report keeps a figure on one line with the character
+     * after it, whatever it is ({@code OfficerText}).
      */
     private static final String FIGURE_AND_UNIT =
-            "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? \\p{IsHan}";
+            "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,:/-])\\d(?:[\\d.,:/-]*\\d)? " + UNIT;
 
     /**
      * A date as the page writes it, 2013-04-10, with or without a word after it (at a cell's end, before a comma or a
@@ -181,8 +189,9 @@ final class HtmlReport {
             + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])";
 
     /**
-     * A figure and its unit or, where no unit follows, a date: a date with its word (2013-04-10 推定) is one match of
-     * the first, so it is in one span, not a span in a span.
+     * A figure and its unit or, where no unit follows, a date: a date with its word (2022-10-18 起) is one match of the
+     * first, so it is in one span, not a span in a span; a date before another word (2013-04-10 推定) is kept whole
+     * alone.
      */
     private static final Pattern KEPT_WHOLE = Pattern.compile(FIGURE_AND_UNIT + "|" + DATE);
 

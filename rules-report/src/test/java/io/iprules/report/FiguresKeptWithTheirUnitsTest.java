@@ -32,6 +32,25 @@ class FiguresKeptWithTheirUnitsTest {
                         + "</p>");
     }
 
+    /**
+     * A word after a figure that is not its unit is not cut: the span had taken its first character, 2013-10-09 尚 ⏎
+     * 未出具 being a line the page could draw (an officers'-output probe's pages: beijing-2012's deadlines, northeast's
+     * figures, anning's phases).
+     */
+    @Test
+    void aWordThatIsNotAUnitStaysWholeAfterTheFigure() {
+        assertThat(HtmlReport.keepFiguresWhole("<p>截至 2013-10-09 尚未出具;由 342,155 变为 400,000 件;"
+                + "2022-10-18 印发;2013-03-31 时</p>"))
+                .isEqualTo("<p>截至 " + nw("2013-10-09") + " 尚未出具;由 342,155 变为 " + nw("400,000 件") + ";"
+                        + nw("2022-10-18") + " 印发;" + nw("2013-03-31") + " 时</p>");
+        // the units and bounds the pages write stay with their figures
+        assertThat(HtmlReport.keepFiguresWhole("<p>2 次年费;3 名;1,400,000,000 人;2 倍;5 天;2016 年;"
+                + "2017-07-31 前;2022-10-17 止;以 20 计</p>"))
+                .isEqualTo("<p>" + nw("2 次") + "年费;" + nw("3 名") + ";" + nw("1,400,000,000 人") + ";" + nw("2 倍")
+                        + ";" + nw("5 天") + ";" + nw("2016 年") + ";" + nw("2017-07-31 前") + ";"
+                        + nw("2022-10-17 止") + ";以 " + nw("20 计") + "</p>");
+    }
+
     @Test
     void notAPartOfAWordOrAFigureNorAFigureWithoutAChineseWordAfterIt() {
         // a date without a word is kept whole by its own rule (DatesKeptWholeTest); 10-12 is not one

@@ -183,9 +183,9 @@ class HtmlReportRowsTest {
                 "<span class=\"actual\">10%</span> / <span class=\"required\">&gt; 10%</span>"
                         + "<br><small class=\"detail\">增长率恰好为 10%</small></td>");
         assertThat(part(page, "<tr id=\"P_FILED\"", "</tr>")).contains(
-                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30 完</span>成)</div>",
+                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30</span> 完成)</div>",
                 "<span class=\"actual\">否</span> / <span class=\"required\">是</span>"
-                        + "<br><small class=\"overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30 完</span>成)</small></td>");
+                        + "<br><small class=\"overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30</span> 完成)</small></td>");
         // 187.5% of a basis of 16%: a full track and the overshoot sign; the target 19.2% = 120% of the basis at
         // 96%, the basis itself at 80%
         assertThat(part(page, "<tr id=\"P_AVG\"", "</tr>")).contains(

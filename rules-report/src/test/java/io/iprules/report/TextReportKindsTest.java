@@ -467,7 +467,8 @@ class TextReportKindsTest {
      */
     @Test
     void anEligibilityOpenBesideAnItemAwaitingTheApplicantIsNamedWithIt() {
-        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
+        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"),
+                true);
         EvaluationResult both = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .award(awaitingTheExportThreshold("P_EXPORT.AMOUNT").awards().get(0))
                 .exclusion(new Exclusion("P_CIRCULATION", null, Text.plain("流通试点"), null, new BigDecimal("50000.00"),

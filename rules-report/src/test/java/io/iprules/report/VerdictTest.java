@@ -129,8 +129,8 @@ class VerdictTest {
     /**
      * An eligibility open and an item awaiting the applicant are both named, each counted: the verdict had named the
      * open eligibility alone, and the item awaiting a choice (jiaxing-2012's circulation unit claimed under another
-     * policy line, 50,000.00) was in no verdict. Two awards pending (one with its amount known), two items awaiting, one
-     * held back: 2 and 2.
+     * policy line, 50,000.00) was in no verdict. Two awards pending (one with its amount known), two items awaiting,
+     * one held back: 2 and 2.
      */
     @Test
     void anEligibilityOpenAndAnItemAwaitingTheApplicantAreBothCounted() {
