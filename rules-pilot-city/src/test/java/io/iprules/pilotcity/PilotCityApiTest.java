@@ -52,6 +52,39 @@ class PilotCityApiTest {
     }
 
     /** The done criterion. */
+    /**
+     * A density of a thousand or more is grouped as the counts beside it are (1 patent × 10,000 ÷ 3 people is
+     * 3,333.33 per 10,000, rounded down): it had read 3333.33 件 beside 10,000. The condition's actual value, for a
+     * program, stays as it was.
+     */
+    @Test
+    void aDensityOfAThousandOrMoreIsGrouped() {
+        EvaluationResult r = ENGINE.evaluate(ID, JULY_31, CityApplicant.builder("湖州市", "浙江省",
+                        ApplicantType.PREFECTURE_LEVEL_CITY).cityConditions(true, true, true, true, true)
+                .park(new Park(PARK_48, true, true, true, true, 1, 1, 3))
+                .park(new Park(PARK_60, true, true, true, true, 1, 300, 50_000))
+                .application(true, true).recommendation(true, true, JULY_31).build());
+        Condition dense = only(r, "PC_PARK_PATENT_DENSITY", PARK_48);
+        assertThat(dense.actual()).isEqualTo("3333.33");
+        assertThat(dense.detail().in(Language.ZH)).isEqualTo("每万人口发明专利拥有量 3,333.33 件(发明专利 1 件 × 10,000 ÷ "
+                + "人口 3),不低于 48.4 件");
+        assertThat(dense.detail().in(Language.EN)).startsWith("3,333.33 invention patents per 10,000 population");
+    }
+
+    /** No park listed is said so: "申报城市仅包括 0 个园区,少于 2 个" read as if the city "only" had none. */
+    @Test
+    void anApplicationWithNoParkSaysItListsNone() {
+        EvaluationResult r = ENGINE.evaluate(ID, JULY_31, CityApplicant.builder("湖州市", "浙江省",
+                        ApplicantType.PREFECTURE_LEVEL_CITY).cityConditions(true, true, true, true, true)
+                .application(true, true).recommendation(true, true, JULY_31).build());
+        Condition count = only(r, "PC_PARK_COUNT", "湖州市");
+        assertThat(count.met()).isFalse();
+        assertThat(count.gap()).isEqualTo("2");
+        assertThat(count.detail().in(Language.ZH)).isEqualTo("申报城市未列出园区:每个申报城市可包括 2 至 3 个中小企业集聚的园区");
+        assertThat(count.detail().in(Language.EN)).isEqualTo("the application lists no park: an application includes 2 "
+                + "to 3 SME-cluster parks");
+    }
+
     @Test
     void twoParksAt48Point4And60AreEligibleAndOneAt48Point39IsNot() {
         EvaluationResult yes = ENGINE.evaluate(ID, JULY_31, huzhou(4840));

@@ -1048,7 +1048,7 @@ final class HtmlReport {
                     .append("</span></td><td>").append(esc(c.detail() != null ? names.prose(t(c.detail())) : names.nameOr(c.code())))
                     .append("</td><td class=\"num\">").append(esc(conditionValue(c.actual()))).append("</td><td class=\"num\">")
                     .append(esc(conditionValue(c.required()))).append("</td><td class=\"num\">")
-                    .append(c.gap() == null ? "" : esc(OfficerText.numbers(c.gap()))).append("</td><td>")
+                    .append(c.gap() == null ? "" : esc(OfficerText.figure(OfficerText.numbers(c.gap())))).append("</td><td>")
                     .append(cite(c.citation())).append("</td></tr>\n");
         }
         out.append("</tbody>\n");

@@ -209,7 +209,24 @@ final class OfficerText {
         if (words.isPresent()) {
             return words.get();
         }
-        return readableValue(v) ? numbers(signs(v)) : null;
+        return readableValue(v) ? figure(numbers(signs(v))) : null;
+    }
+
+    /** A value that is a figure with decimals, after a comparison sign or not: {@code 3333.33}, {@code ≥ -1588.4}. */
+    private static final Pattern DECIMAL_VALUE = Pattern.compile("([≥≤≠<>=]*\\s?)(-?\\d+\\.\\d+)");
+
+    /**
+     * A condition's value or gap that is wholly a figure with decimals, grouped as the module's message beside it
+     * groups it (the kit's {@link io.iprules.kit.Decimal}): 每万人口发明专利拥有量 3,333.33 件 had stood beside 实际
+     * 3333.33. Only a whole value, which is a figure: in prose {@link #numbers} leaves a decimal as written, since an
+     * application number (203010000001.1) reads as one there. Anything else as given.
+     */
+    static String figure(String v) {
+        if (v == null) {
+            return null;
+        }
+        Matcher m = DECIMAL_VALUE.matcher(v);
+        return m.matches() ? m.group(1) + io.iprules.kit.Decimal.format(new java.math.BigDecimal(m.group(2))) : v;
     }
 
     /**

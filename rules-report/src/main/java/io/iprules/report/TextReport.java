@@ -502,7 +502,7 @@ final class TextReport {
             parts.add(l("figures.required", required));
         }
         if (c.gap() != null) {
-            parts.add(l("condition.gap", OfficerText.numbers(c.gap())));
+            parts.add(l("condition.gap", OfficerText.figure(OfficerText.numbers(c.gap()))));
         }
         return String.join(l("sep"), parts);
     }

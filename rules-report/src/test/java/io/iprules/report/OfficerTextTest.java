@@ -76,6 +76,17 @@ class OfficerTextTest {
         assertThat(ZH.value("ipOffice")).isNull();
         assertThat(ZH.value("")).isNull();
         assertThat(ZH.value(null)).isNull();
+        // a figure with decimals, the whole value, grouped as the modules' messages group it (kit Decimal): 实际
+        // 3,333.33 beside 每万人口发明专利拥有量 3,333.33 件, where it had read 3333.33; its places as they are
+        assertThat(ZH.value("3333.33")).isEqualTo("3,333.33");
+        assertThat(ZH.value(">= 1588.4")).isEqualTo("≥ 1,588.4");
+        assertThat(ZH.value("-12345.60")).isEqualTo("-12,345.60");
+        assertThat(ZH.value("48.39")).isEqualTo("48.39");
+        assertThat(OfficerText.figure("3284.93")).isEqualTo("3,284.93");
+        // not within other words, nor a date, nor a figure already grouped
+        assertThat(OfficerText.figure("ZL201310000001.1")).isEqualTo("ZL201310000001.1");
+        assertThat(ZH.value("2017-07-31")).isEqualTo("2017-07-31");
+        assertThat(ZH.value("1,588.39")).isEqualTo("1,588.39");
         assertThat(OfficerText.readableValue("2017-07-31")).isTrue();
         assertThat(OfficerText.readableValue("a1")).isFalse();
         assertThat(OfficerText.readableValue("")).isFalse();

@@ -960,6 +960,26 @@ class TextReportKindsTest {
     }
 
     /**
+     * A condition's figures with decimals are grouped as its detail's are (pilot-city-2017's density, a kit
+     * {@code Decimal}: 每万人口发明专利拥有量 3,333.33 件): they had read 实际 3333.33 beside it, and a gap of 3,285.93
+     * (5,000.33 − 1,714.40) as 3285.93. The JSON keeps them as the module gives them.
+     */
+    @Test
+    void aConditionsFiguresWithDecimalsAreGroupedAsItsDetailIs() {
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
+                .condition(new Condition("P_DENSITY", "甲园", true, "3333.33", ">= 48.4", "p-1 §2",
+                        Text.plain("每万人口发明专利拥有量 3,333.33 件"), null))
+                .condition(new Condition("P_RATIO", "甲园", false, "5000.33", "<= 1714.40", "p-1 §2", null, "3285.93"))
+                .build();
+        assertThat(TextReport.render(r, P, Language.ZH, false))
+                .contains("每万人口发明专利拥有量 3,333.33 件;实际 3,333.33,要求 ≥ 48.4  [p-1 §2]\n",
+                        "实际 5,000.33,要求 ≤ 1,714.40;差距 3,285.93  [p-1 §2]\n")
+                .doesNotContain("3333.33", "3285.93");
+        assertThat(HtmlReport.render(r, P, Language.ZH)).contains("<td class=\"num\">3,333.33</td>",
+                "<td class=\"num\">≤ 1,714.40</td><td class=\"num\">3,285.93</td>").doesNotContain("3333.33");
+    }
+
+    /**
      * An amount set by a parameter this policy does not describe names its code and gives its value as written: not
      * as yuan, and not as a percentage (3 is not 300%).
      */

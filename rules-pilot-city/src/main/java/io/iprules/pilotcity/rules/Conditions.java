@@ -2,6 +2,7 @@ package io.iprules.pilotcity.rules;
 
 import io.iprules.pilotcity.ApplicantType;
 import io.iprules.kit.Count;
+import io.iprules.kit.Decimal;
 import io.iprules.kit.Decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,7 +59,10 @@ public final class Conditions {
                 met ? null : Integer.toString(minimum - staff));
     }
 
-    /** §1(2)2: invention patents per 10,000 population against the minimum; the gap and the patents still needed. */
+    /**
+     * §1(2)2: invention patents per 10,000 population against the minimum; the gap and the patents still needed. The
+     * densities are {@link Decimal}s, grouped as the counts beside them are (3,333.33 件, not 3333.33 件).
+     */
     public static void density(Decision d, ApplyingPark p, BigDecimal minimum, boolean met) {
         int patents = p.inventionPatents();
         int population = p.population();
@@ -66,23 +70,28 @@ public final class Conditions {
         long required = Density.patentsRequired(population, minimum);
         if (met) {
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(), ">= " + minimum.toPlainString(),
-                    d.text("detail.density.met", shown, new Count(patents), new Count(population), minimum,
-                            new Count(required)), null);
+                    d.text("detail.density.met", new Decimal(shown), new Count(patents), new Count(population),
+                            new Decimal(minimum), new Count(required)), null);
         } else {
             // Density.shortfall and Density.morePatentsNeeded, from the shown density and the required count above
             BigDecimal gap = minimum.setScale(Density.scale(minimum), RoundingMode.UNNECESSARY).subtract(shown);
             d.condition("PC_PARK_PATENT_DENSITY", p.subject(), false, shown.toPlainString(),
                     ">= " + minimum.toPlainString(),
-                    d.text("detail.density.not-met", shown, new Count(patents), new Count(population), minimum, gap,
-                            new Count(required), new Count(Math.max(0, required - patents))),
+                    d.text("detail.density.not-met", new Decimal(shown), new Count(patents), new Count(population),
+                            new Decimal(minimum), new Decimal(gap), new Count(required),
+                            new Count(Math.max(0, required - patents))),
                     gap.toPlainString());
         }
     }
 
-    /** §2(2): the number of parks against the range. */
+    /**
+     * §2(2): the number of parks against the range. No park listed is said so (申报城市未列出园区), not as a number of
+     * parks the city "only" includes (仅包括 0 个园区).
+     */
     public static void parkCount(Decision d, ApplyingCity c, int min, int max, boolean met) {
         int n = c.parkCount();
-        String key = met ? "detail.park-count.met" : n < min ? "detail.park-count.too-few" : "detail.park-count.too-many";
+        String key = met ? "detail.park-count.met" : n == 0 ? "detail.park-count.none"
+                : n < min ? "detail.park-count.too-few" : "detail.park-count.too-many";
         d.condition("PC_PARK_COUNT", c.subject(), met, Integer.toString(n), min + "–" + max,
                 d.text(key, new Count(n), new Count(min), new Count(max), new Count(n - max)),
                 !met && n < min ? Integer.toString(min - n) : null);
