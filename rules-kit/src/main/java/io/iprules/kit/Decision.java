@@ -731,7 +731,7 @@ public final class Decision implements RuleRecorder {
      * @param limit             the maximum limit, yuan
      * @param forThisEvaluation what the limit leaves for this evaluation (less what was paid before, if cumulative)
      * @param left              what is left of it after the amounts due: the most a choice of this policy adds
-     * @param clause            the clause as the module names it (§7(1) 最高限额)
+     * @param clause            the clause as the module names it, with its policy (jiaxing-2012 §7(1) 最高限额)
      * @since 0.2.0
      */
     public record CapAndChoice(BigDecimal limit, BigDecimal forThisEvaluation, BigDecimal left, String clause) {

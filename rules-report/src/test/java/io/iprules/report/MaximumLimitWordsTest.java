@@ -134,4 +134,39 @@ class MaximumLimitWordsTest {
         EvaluationResult open = evaluate(none, CHOICE_PENDING);
         assertThat(Reports.text(open, none.policy(open.policy()), Language.ZH, false)).doesNotContain("另:");
     }
+
+    /**
+     * The limit's words after its value and source, and the clause the choice's warning names: "…来源:s) 与已付" set
+     * a space between a closing bracket and Chinese, and "(§7(1) 最高限额)" named no policy where every other citation
+     * does. A cumulative 300,000 with 50,000 paid: 250,000 left, the national demonstration enterprise's 300,000 cut by
+     * 50,000; a limit of 0 holds the open invention grant back (nothing left whatever it is set to) and leaves a
+     * choice nothing to add. Said in the result (its JSON too), so read from it as the text and the page show it.
+     */
+    @Test
+    void theLimitsWordsSetNoStraySpaceAndItsClauseNamesThePolicy() {
+        RulesEngine cumulative = engine(value("JX_MAXIMUM_LIMIT", "300000") + ","
+                + value("JX_MAXIMUM_LIMIT.CUMULATIVE", "1"));
+        EvaluationResult r = new JsonContract(cumulative).evaluate(("""
+                {"policy":"jiaxing-2012","asOf":"2014-12-31","applicant":{"name":"嘉兴示例有限公司",
+                 "creditCode":"91330400MA28A0001D",
+                 "recognitions":[{"type":"NATIONAL_IP_DEMO_ENTERPRISE","date":"2014-05-01"}],
+                 "paidSubsidies":[{"code":"JX_CIRCULATION_IP_UNIT","date":"2013-06-30","amount":"50000"}]}}
+                """).getBytes(StandardCharsets.UTF_8), LocalDate.of(2014, 12, 31), null);
+        String cut = r.excluded().stream().filter(x -> x.reason().code().equals("CAP")).findFirst().orElseThrow()
+                .detail().in(Language.ZH);
+        assertThat(cut).startsWith("最高限额 300,000.00 元(").contains("来源:s)与已付 50,000.00 元累计计算(")
+                .contains("本次至多 250,000.00 元").doesNotContain(") 与已付");
+        assertThat(Reports.html(r, cumulative.policy(r.policy()), Language.ZH)).contains("来源:s)与已付 ");
+
+        RulesEngine zero = engine(value("JX_MAXIMUM_LIMIT", "0"));
+        EvaluationResult held = evaluate(zero, OPEN_AMOUNTS);
+        assertThat(held.excluded()).extracting(x -> x.detail().in(Language.ZH))
+                .anySatisfy(d -> assertThat(d).contains("来源:s)已用尽:本项不论金额设定为多少均不予补助"))
+                .noneSatisfy(d -> assertThat(d).contains(") 已用尽"));
+        EvaluationResult choice = evaluate(zero, CHOICE_PENDING);
+        assertThat(choice.warnings()).extracting(w -> w.in(Language.ZH)).anySatisfy(w -> assertThat(w)
+                .endsWith("即使选择本政策,也不增加补助(jiaxing-2012 §7(1) 最高限额)"));
+        assertThat(choice.warnings()).extracting(w -> w.in(Language.EN)).anySatisfy(w -> assertThat(w)
+                .endsWith("choosing this policy adds nothing (jiaxing-2012 §7(1) 最高限额)"));
+    }
 }
