@@ -573,7 +573,7 @@ final class HtmlReport {
         }
         out.append("<section class=\"warnings\">\n<h2>").append(esc(l("report.warnings"))).append("</h2>\n<ul>\n");
         for (Text w : r.warnings()) {
-            out.append("<li>").append(esc(names.prose(t(w)))).append("</li>\n");
+            out.append("<li>").append(esc(TextReport.warning(w, lang, names))).append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
     }

@@ -16,6 +16,7 @@ import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
 import io.iprules.kit.MessageCatalog;
 import io.iprules.kit.Yuan;
+import io.iprules.kit.calendar.CalendarNotCovered;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -297,9 +298,24 @@ final class TextReport {
                     : LABELS.format(lang, "deadline.left-days", new Object[]{new Count(d.workingDaysLeft())}));
         }
         if (d.detail() != null) {
-            parts.add(names.prose(d.detail().in(lang)));
+            // a year's notice not loaded: said to the officer, the code left to the JSON (the kit's detail)
+            parts.add(CalendarNotCovered.yearOf(d.detail())
+                    .map(year -> LABELS.format(lang, "deadline.calendar-not-loaded", new Object[] {year}))
+                    .orElseGet(() -> names.prose(d.detail().in(lang))));
         }
         return parts;
+    }
+
+    /**
+     * A warning as the officer reads it: in the policy's words ({@link OfficerText#prose}), or, where a working-day
+     * count lacks a year's State Council notice (the kit's {@link CalendarNotCovered}), in the officer's words, naming
+     * the deadline: the warning's own words, which the JSON keeps, give the codes and tell a deployment how to add the
+     * year (命令行 --calendar FILE, Java 中 RulesEngine.builder()…), and two certificates of one application read alike.
+     */
+    static String warning(Text w, Language lang, OfficerText names) {
+        return CalendarNotCovered.of(w).map(c -> LABELS.format(lang, "warning.calendar-not-loaded", new Object[] {
+                names.nameOr(c.deadline()), c.subject(), c.year(), c.consequence()}))
+                .orElseGet(() -> names.prose(w.in(lang)));
     }
 
     /**
@@ -467,7 +483,7 @@ final class TextReport {
         if (!r.warnings().isEmpty()) {
             section("section.warnings");
             for (Text w : r.warnings()) {
-                para("  ! ", "    ", names.prose(t(w)));
+                para("  ! ", "    ", warning(w, lang, names));
             }
         }
         if (withTrace) {

@@ -980,6 +980,56 @@ class TextReportKindsTest {
     }
 
     /**
+     * A working-day count that lacks a year's State Council holiday notice (the kit's {@code CalendarNotCovered}, as
+     * beijing-2012 §2(4) warns of it): the officer read the codes CALENDAR_NOT_COVERED and UNKNOWN and a developer's
+     * instruction (命令行 --calendar FILE,Java 中 RulesEngine.builder()…), and two certificates of one application read
+     * alike. The text and the page say it in an officer's words, each naming its deadline in the policy's words; the
+     * warning's own words, which the JSON carries, are unchanged. The deadline's detail likewise.
+     */
+    @Test
+    void aYearsNoticeNotLoadedIsSaidInAnOfficersWordsNamingTheDeadline() {
+        PolicyDescription named = new PolicyDescription("p-1", Text.bilingual("政策", "policy"), null, D, D, null,
+                "p-1 §9", "1", List.of(
+                new Provision("p-1 §2", Text.bilingual("5个工作日内出具优先审查证明", "priority certificate in 5 days"),
+                        List.of("P_PRIORITY"), ProvisionStatus.IMPLEMENTED, Text.plain("")),
+                new Provision("p-1 §2", Text.bilingual("5个工作日内出具无违法行为证明", "clean-record certificate in 5 days"),
+                        List.of("P_CLEAN"), ProvisionStatus.IMPLEMENTED, Text.plain(""))),
+                List.of(), List.of(new SubjectKind("applicant", String.class, Text.plain("a"))));
+        Text unknown = Text.bilingual("工作日无法全部计算,是否按期无法判定",
+                "so the working days cannot all be counted and whether the deadline is kept is unknown");
+        Text priority = new io.iprules.kit.calendar.CalendarNotCovered("P_PRIORITY", "203010000001.1", 2030,
+                DeadlineStatus.UNKNOWN, unknown).warning();
+        Text clean = new io.iprules.kit.calendar.CalendarNotCovered("P_CLEAN", "203010000001.1", 2030,
+                DeadlineStatus.UNKNOWN, unknown).warning();
+        EvaluationResult r = EvaluationResult.builder("p-1", D, "北京远期有限公司").eligible(true)
+                .deadline(new Deadline("P_PRIORITY", "203010000001.1", DeadlineStatus.UNKNOWN,
+                        LocalDate.of(2030, 12, 27), null, null, null, null, null, List.of(), "p-1 §2",
+                        io.iprules.kit.calendar.CalendarNotCovered.detail(2030)))
+                .warning(priority).warning(clean).build();
+        // the result's own words, for a program and a deployment: the codes and how to add the year
+        assertThat(priority.in(Language.ZH)).contains("(CALENDAR_NOT_COVERED)", "(UNKNOWN)", "--calendar FILE");
+        String zh = TextReport.render(r, named, Language.ZH, false);
+        assertThat(zh.replaceAll("\\s+", "")).contains("!5个工作日内出具优先审查证明(203010000001.1):本系统未载入国务院2030年"
+                        + "节假日安排通知,工作日无法全部计算,是否按期无法判定;请联系系统管理员载入该通知后重新评估",
+                "!5个工作日内出具无违法行为证明(203010000001.1):本系统未载入国务院2030年",
+                "起算2030-12-27;计算工作日需要国务院2030年节假日安排的通知,本系统未载入该通知;不推定工作日");
+        assertThat(zh).doesNotContain("CALENDAR_NOT_COVERED", "UNKNOWN", "--calendar", "RulesEngine", "部署方");
+        String en = TextReport.render(r, named, Language.EN, false).replaceAll("\\s+", " ");
+        assertThat(en).contains("! priority certificate in 5 days (203010000001.1): the State Council's holiday "
+                        + "notice for 2030 is not loaded in this system, so the working days cannot all be counted and "
+                        + "whether the deadline is kept is unknown; ask the system's administrator to load it, then "
+                        + "evaluate again", "! clean-record certificate in 5 days (203010000001.1)",
+                "counting the working days needs the State Council's holiday notice for 2030, which is not loaded in "
+                        + "this system; the working days are not guessed")
+                .doesNotContain("CALENDAR_NOT_COVERED", "(UNKNOWN)", "--calendar", "RulesEngine");
+        String page = HtmlReport.render(r, named, Language.ZH);
+        assertThat(page).contains("<li>5个工作日内出具优先审查证明(203010000001.1):本系统未载入国务院2030年节假日安排通知,"
+                        + "工作日无法全部计算,是否按期无法判定;请联系系统管理员载入该通知后重新评估</li>",
+                "计算工作日需要国务院2030年节假日安排的通知,本系统未载入该通知;不推定工作日")
+                .doesNotContain("CALENDAR_NOT_COVERED", "--calendar", "RulesEngine");
+    }
+
+    /**
      * An amount set by a parameter this policy does not describe names its code and gives its value as written: not
      * as yuan, and not as a percentage (3 is not 300%).
      */

@@ -4,6 +4,7 @@ import io.iprules.DeadlineStatus;
 import io.iprules.beijing.GreenChannelRequest;
 import io.iprules.kit.Count;
 import io.iprules.kit.Decision;
+import io.iprules.kit.calendar.CalendarNotCovered;
 import io.iprules.kit.calendar.DeadlineCount;
 import io.iprules.kit.calendar.WorkingDayCalendar;
 import io.iprules.kit.calendar.WorkingDayDeadline;
@@ -39,27 +40,23 @@ public final class GreenChannel {
             // would say that days have passed which have not, so the wording says which day it is
             case OVERDUE -> d.text(c.workingDaysLate() == null ? "deadline.overdue.not-counted"
                     : issueDay("deadline.overdue", calendar, d.getAsOf()), d.getAsOf());
-            default -> d.text("deadline.calendar-not-covered", c.uncoveredYear());
+            default -> CalendarNotCovered.detail(c.uncoveredYear());
         };
         if (c.uncoveredYear() != null) {
-            // a status the missing notice cannot change is decided, and the warning says which figure it leaves out
-            switch (c.status()) {
-                case ON_TIME -> {
-                    if (c.workingDaysUsed() == null) {
-                        d.warn("warning.calendar-not-covered.on-time.not-counted", g.subject(), c.uncoveredYear(),
-                                new Count(n));
-                    } else {
-                        d.warn("warning.calendar-not-covered.on-time", g.subject(), c.uncoveredYear(),
-                                new Count(c.workingDaysUsed()), new Count(n));
-                    }
-                }
-                case PENDING -> d.warn("warning.calendar-not-covered.pending", g.subject(), c.uncoveredYear(),
+            // a status the missing notice cannot change is decided, and the warning says which figure it leaves out;
+            // the kit's warning, which names the deadline for an officer's report (two certificates of one
+            // application had read alike)
+            io.iprules.Text consequence = switch (c.status()) {
+                case ON_TIME -> c.workingDaysUsed() == null ? d.text("calendar-not-covered.on-time.not-counted",
+                        new Count(n)) : d.text("calendar-not-covered.on-time", new Count(c.workingDaysUsed()),
                         new Count(n));
-                case LATE -> d.warn("warning.calendar-not-covered.late", g.subject(), c.uncoveredYear(), c.deadline());
-                case OVERDUE -> d.warn("warning.calendar-not-covered.overdue", g.subject(), c.uncoveredYear(),
-                        c.deadline());
-                default -> d.warn("warning.calendar-not-covered", g.subject(), c.uncoveredYear());
-            }
+                case PENDING -> d.text("calendar-not-covered.pending", new Count(n));
+                case LATE -> d.text("calendar-not-covered.late", c.deadline());
+                case OVERDUE -> d.text("calendar-not-covered.overdue", c.deadline());
+                default -> d.text("calendar-not-covered.unknown");
+            };
+            d.warn(new CalendarNotCovered(g.certificate().code(), g.subject(), c.uncoveredYear(), c.status(),
+                    consequence).warning());
         }
         d.deadline(g.certificate().code(), g.subject(), c.status(), c.start(), c.deadline(), c.done(),
                 c.workingDaysUsed(), c.workingDaysLate(), c.workingDaysLeft(), c.calendar(), detail);
