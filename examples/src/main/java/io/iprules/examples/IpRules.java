@@ -136,9 +136,13 @@ public final class IpRules implements Runnable {
         int exit;
         try {
             exit = cl.execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
             // not a bug: the heap given is too small for this run (a huge batch, a tiny -Xmx); the failed allocation
-            // is gone, so there is room to say so, instead of the JVM's stack trace
+            // is gone, so there is room to say so, instead of the JVM's stack trace. Drools' service loader wraps one
+            // met while it loads its components (ServiceConfigurationError), so the causes are looked through too.
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             err.println(Messages.text(language(args), "outOfMemory", Runtime.getRuntime().maxMemory() >> 20));
             LOG.debug("out of memory", e);
             return INTERNAL;
@@ -153,6 +157,17 @@ public final class IpRules implements Runnable {
             return INTERNAL;
         }
         return exit;
+    }
+
+    /** Whether {@code e} is, or was caused by, an {@link OutOfMemoryError}. */
+    static boolean outOfMemory(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) { // bounded: causes may form a loop
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,6 +54,23 @@ class BoundedMemoryTest {
                 + "JAVA_OPTS=-Xmx2g;批量评估可加 --resume 继续)");
     }
 
+    /**
+     * At a heap of 12 MB, one start in six ran out of memory while Drools' service loader loaded its components, which
+     * wraps the error in a ServiceConfigurationError: it printed the JVM's stack trace. The causes are looked through.
+     */
+    @Test
+    void anOutOfMemoryErrorWrappedByTheServiceLoaderIsToldAsOne() {
+        assertThat(IpRules.outOfMemory(new java.util.ServiceConfigurationError("DynamicComponentsSupplier",
+                new OutOfMemoryError("Java heap space")))).isTrue();
+        assertThat(IpRules.outOfMemory(new OutOfMemoryError())).isTrue();
+        assertThat(IpRules.outOfMemory(new java.util.ServiceConfigurationError("no provider"))).isFalse();
+        assertThat(IpRules.outOfMemory(new StackOverflowError())).isFalse();
+        Error looped = new java.util.ServiceConfigurationError("a");
+        Error other = new java.util.ServiceConfigurationError("b", looped);
+        looped.initCause(other);
+        assertThat(IpRules.outOfMemory(looped)).isFalse();
+    }
+
     @Test
     void sixtyLinesOfThreeAndAHalfMegabytesIn256Megabytes(@TempDir Path tmp) throws Exception {
         String request = JSON.readTree(Files.readString(Path.of(PILOT))).toString();
