@@ -1073,14 +1073,21 @@ public final class JsonContract {
             }
             if (target == BigDecimal.class || target == Integer.class || target == int.class
                     || target == Long.class || target == long.class) {
-                if (value instanceof BigDecimal d && d.scale() == 0) {
-                    // only an exponent leaves a JSON decimal at scale 0 (2e0): quoted as 2, it read "a whole number,
-                    // not 2"; written as the kit's figures write it (2E+0), the exponent shows
-                    value = new WholeWithExponent(d).withExponent();
+                if (target == BigDecimal.class) {
+                    return Text.bilingual("必须是数值,而不是“" + value + "”",
+                            "must be a decimal number, not '" + value + "'");
                 }
-                return Text.bilingual("必须是" + (target == BigDecimal.class ? "数值" : "整数") + ",而不是“" + value + "”",
-                        "must be a " + (target == BigDecimal.class ? "decimal number" : "whole number")
-                        + ", not '" + value + "'");
+                if (value instanceof Number n) {
+                    // 2.5, 2.0, 1e3, 2e0: "a whole number, not '1E+3'" was false of 1e3, so how a count is written;
+                    // 2e0 is at scale 0 (only an exponent leaves a JSON decimal so): quoted as 2, it read "a whole
+                    // number, not '2'"; written as the kit's figures write it (2E+0), the exponent shows
+                    String written = n instanceof BigDecimal d && d.scale() == 0
+                            ? new WholeWithExponent(d).withExponent() : n.toString();
+                    return Text.bilingual("必须写成不带小数点或指数的整数,而不是“" + written + "”",
+                            "must be written as a whole number, without a decimal point or an exponent, not '"
+                            + written + "'");
+                }
+                return Text.bilingual("必须是整数,而不是“" + value + "”", "must be a whole number, not '" + value + "'");
             }
             Text expected = expected(target);
             return Text.bilingual("必须是" + expected.in(Language.ZH) + ",而不是" + (value instanceof String

@@ -185,12 +185,17 @@ class JsonContractMessagesTest {
         assertThat(field("id", "\"not-a-uuid\"")).isEqualTo(new Problem("applicant.id",
                 "must be a valid value, not 'not-a-uuid'"));
         assertThat(field("count", "\"x\"")).isEqualTo(new Problem("applicant.count", "must be a whole number"));
-        assertThat(field("big", "2.5")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.5'"));
+        // a count is a whole JSON number: 2.0, 1e3 and 2e0 are whole numbers written otherwise, so the message says
+        // how to write one ("a whole number, not '1E+3'" was false of 1000), and is true of 2.5 too
+        String written = "must be written as a whole number, without a decimal point or an exponent, not ";
+        assertThat(field("big", "2.5")).isEqualTo(new Problem("applicant.big", written + "'2.5'"));
+        assertThat(field("count", "2.5").message(Language.ZH)).isEqualTo("必须写成不带小数点或指数的整数,而不是“2.5”");
         // written with an exponent: quoted so that the exponent shows, not as the whole number it equals ("not '2'")
-        assertThat(field("big", "2e0")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2E+0'"));
-        assertThat(field("count", "2e0").message(Language.ZH)).isEqualTo("必须是整数,而不是“2E+0”");
-        assertThat(field("big", "1e3")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '1E+3'"));
-        assertThat(field("big", "2.0")).isEqualTo(new Problem("applicant.big", "must be a whole number, not '2.0'"));
+        assertThat(field("big", "2e0")).isEqualTo(new Problem("applicant.big", written + "'2E+0'"));
+        assertThat(field("count", "2e0").message(Language.ZH)).isEqualTo("必须写成不带小数点或指数的整数,而不是“2E+0”");
+        assertThat(field("big", "1e3")).isEqualTo(new Problem("applicant.big", written + "'1E+3'"));
+        assertThat(field("count", "65e2")).isEqualTo(new Problem("applicant.count", written + "'6.5E+3'"));
+        assertThat(field("big", "2.0")).isEqualTo(new Problem("applicant.big", written + "'2.0'"));
         assertThat(field("flag", "1")).isEqualTo(new Problem("applicant.flag", "must be true or false, not 1"));
         assertThat(field("name", "true")).isEqualTo(new Problem("applicant.name", "must be a string, not true"));
         assertThat(field("name", "{}")).isEqualTo(new Problem("applicant.name", "must be a string"));
@@ -235,6 +240,7 @@ class JsonContractMessagesTest {
         }
         assertThat(field("flag", "\"   \"")).isEqualTo(new Problem("applicant.flag",
                 "must be true or false, not '   '", "必须是 true 或 false,而不是“   ”"));
+        // no number at all: told the kind asked for, not how to write a number of that kind
         assertThat(field("count", "\"   \"")).isEqualTo(new Problem("applicant.count",
                 "must be a whole number, not '   '", "必须是整数,而不是“   ”"));
         assertThat(field("money", "\"   \"")).isEqualTo(new Problem("applicant.money",
