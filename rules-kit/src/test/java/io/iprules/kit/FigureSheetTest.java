@@ -82,7 +82,8 @@ class FigureSheetTest {
         Problems count = Problems.root("applicant.figures");
         Figures.read(Map.of("JSON", kept.get("JSON")), List.of(target("JSON", ParameterUnit.COUNT)), count);
         assertThat(count.list()).extracting(Object::toString)
-                .containsExactly("applicant.figures.JSON: must be a whole number, not 52E+0");
+                .containsExactly("applicant.figures.JSON: must be written as a whole number, without a decimal "
+                        + "point or an exponent, not 52E+0");
     }
 
     private static Target target(String code, ParameterUnit unit) {

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /** The kit's helpers at their boundaries: the value just allowed and the first refused. */
 class KitBoundariesTest {
     private static final LocalDate D = LocalDate.of(2013, 1, 1);
+    /** What a count written with a fraction or an exponent is told: how to write it (65e2 is the whole 6500). */
+    private static final String WHOLE = "must be written as a whole number, without a decimal point or an exponent, "
+            + "not ";
 
     private static List<Problem> figure(ParameterUnit unit, BigDecimal maximum, Object value) {
         Problems p = Problems.root("applicant");
@@ -44,21 +47,25 @@ class KitBoundariesTest {
                 .containsExactly("is yuan with at most two decimals (分), not 0.001");
         // a count is a whole JSON number, as the contract says of every count: 3.0 and 1e3 are written as decimals
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.0"))).extracting(Problem::message)
-                .containsExactly("must be a whole number, not 3.0");
+                .containsExactly(WHOLE + "3.0");
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("1e3"))).extracting(Problem::message)
-                .containsExactly("must be a whole number, not 1E+3");
+                .containsExactly(WHOLE + "1E+3");
+        // 65e2 is the whole number 6500: refused for how it is written, and said so (not "a whole number, not 6.5E+3")
+        assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("65e2"))).extracting(Problem::message,
+                p -> p.message(io.iprules.Language.ZH)).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        WHOLE + "6.5E+3", "必须写成不带小数点或指数的整数,而不是 6.5E+3"));
         assertThat(figure(ParameterUnit.COUNT, null, new java.math.BigInteger("3"))).isEmpty();
         // and 3e0, whole at scale 0 as Java's new BigDecimal("3") is: the contract's reader marks it as written
         assertThat(figure(ParameterUnit.COUNT, null, new WholeWithExponent(new BigDecimal("3e0"))))
-                .extracting(Problem::message).containsExactly("must be a whole number, not 3E+0");
+                .extracting(Problem::message).containsExactly(WHOLE + "3E+0");
         assertThat(figure(ParameterUnit.COUNT, null, new WholeWithExponent(new BigDecimal("3.0e1"))))
-                .extracting(p -> p.message(io.iprules.Language.ZH)).containsExactly("必须是整数,而不是 30E+0");
+                .extracting(p -> p.message(io.iprules.Language.ZH)).containsExactly("必须写成不带小数点或指数的整数,而不是 30E+0");
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3"))).isEmpty();
         // a decimal may be written so: its value is what counts
         assertThat(figure(ParameterUnit.RATIO, null, new WholeWithExponent(new BigDecimal("1e0")))).isEmpty();
         assertThat(figure(ParameterUnit.YUAN, null, new WholeWithExponent(new BigDecimal("5e0")))).isEmpty();
         assertThat(figure(ParameterUnit.COUNT, null, new BigDecimal("3.5"))).extracting(Problem::message)
-                .containsExactly("must be a whole number, not 3.5");
+                .containsExactly(WHOLE + "3.5");
         assertThat(figure(ParameterUnit.NUMBER, null, new BigDecimal("-0.0001"))).extracting(Problem::message)
                 .containsExactly("must not be negative, but is -0.0001");
         assertThat(figure(ParameterUnit.NUMBER, null, 7L)).isEmpty();

@@ -36,7 +36,7 @@ class KitWordingTest {
         assertThat(zh("problem.rate", "1.5")).isEqualTo("是 0 到 1 之间的比率(0.31 即 31%),现为 1.5");
         assertThat(zh("problem.at-most", 9, 10)).isEqualTo("不能超过 9,现为 10");
         assertThat(zh("problem.negative", -1)).isEqualTo("不能为负数,现为 -1");
-        // another kind than the one asked for: contrasted, 而不是
-        assertThat(zh("problem.whole", "18.5")).isEqualTo("必须是整数,而不是 18.5");
+        // a number written otherwise than asked (a decimal point, an exponent): contrasted with how to write it, 而不是
+        assertThat(zh("problem.whole", "18.5")).isEqualTo("必须写成不带小数点或指数的整数,而不是 18.5");
     }
 }

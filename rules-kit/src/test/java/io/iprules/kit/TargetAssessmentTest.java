@@ -160,7 +160,8 @@ class TargetAssessmentTest {
                 "applicant.figures.T_TYPO: unknown indicator code; expected T_COUNT, T_STRICT, T_ABOUT, T_REL or T_CAP",
                 "applicant.figures.T_COUNT: must not be negative, but is -1",
                 "applicant.figures.T_STRICT: is a rate between 0 and 1 (0.31 is 31%), not 90",
-                "applicant.figures.T_ABOUT: must be a whole number, not 18.5",
+                "applicant.figures.T_ABOUT: must be written as a whole number, without a decimal point or an "
+                        + "exponent, not 18.5",
                 "applicant.figures.T_REL: must be an object { \"actual\": …, \"provinceAverage\": … }: the target is 2 × provinceAverage",
                 "applicant.figures.T_CAP: must be at most 9, not 10");
         assertThat(problems(raw).get(0).message(io.iprules.Language.ZH))
