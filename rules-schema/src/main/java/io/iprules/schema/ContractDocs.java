@@ -124,8 +124,9 @@ public final class ContractDocs {
                     + "comparison between two dates"),
             new ReaderOnly("must be after period.from", "a period's end after its start: a comparison between two "
                     + "values"),
-            new ReaderOnly("must be a whole number, not", "a count written with a fraction or an exponent "
-                    + "(`42590000.0`, `4.259E+7`): JSON Schema takes any number equal to an integer as one"),
+            new ReaderOnly("must be written as a whole number, without a decimal point or an exponent, not",
+                    "a count written with a fraction or an exponent (`42590000.0`, `4.259E+7`): JSON Schema takes any "
+                    + "number equal to an integer as one"),
             new ReaderOnly("a field appears twice", "a field given twice in one object (`{\"name\": \"a\", "
                     + "\"name\": \"b\"}`): a validator sees the object its parser made, which holds the field once "
                     + "(most parsers keep the last)"),

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where the schemas and the reader met a validator other than the one the agreement tests use (helper-154): money
  * as a JSON number under a validator that computes in binary floating point, dates without format assertion, a
- * long's bound, the reader's 40 digits, an award code. Each case is judged by the schema and by the reader.
+ * long's bound, the reader's 40 digits, an award code, a count written with a fraction or an exponent. Each case is
+ * judged by the schema and by the reader.
  */
 class SchemaEdgesTest {
     private static final String JIAXING = "jiaxing-patents-standards-open-amounts.json";
@@ -116,6 +117,34 @@ class SchemaEdgesTest {
         // a leap day is a date; the patent's number of an application of 2012, as a grant can be no earlier
         both(true, changed(JIAXING, r -> ((ObjectNode) r.at("/applicant/patents/0")).put("number", "ZL201210123456.7")
                 .put("grantDate", "2012-02-29")));
+    }
+
+    /**
+     * A count is a whole JSON number: written with a fraction or an exponent it passes the schema (JSON Schema takes
+     * 2000.0 and 2E+3 as integers) and is the reader's to refuse, in words docs/contract.md lists; they say how to
+     * write it, since 2E+3 is the whole number 2000. A typed count (northeast-2017's) and a figure (anning-2022's).
+     */
+    @Test
+    void aCountWrittenWithAFractionOrAnExponentIsRefusedByTheReaderAlone() throws IOException {
+        String told = "must be written as a whole number, without a decimal point or an exponent, not ";
+        String northeast = changed(NORTHEAST, r -> { });
+        assertThat(northeast).contains("\"end\":2000}");
+        // 2.000E+3 is read at scale 0, as 2000 is: the reader marks that it was written with an exponent
+        String[][] typed = {{"2000.0", "'2000.0'"}, {"2E+3", "'2E+3'"}, {"2.000E+3", "'2000E+0'"}};
+        for (String[] written : typed) {
+            String json = northeast.replace("\"end\":2000}", "\"end\":" + written[0] + "}");
+            readerOnly(json);
+            assertThat(reader(json)).extracting(Problem::toString)
+                    .containsExactly("applicant.figures.PATENT.national.end: " + told + written[1]);
+        }
+        String anning = changed("anning-every-target-exactly-reached.json", r -> { });
+        assertThat(anning).contains("\"AN_TRADEMARKS\":6500,");
+        for (String[] written : new String[][] {{"6500.0", "6500.0"}, {"65e2", "6.5E+3"}}) {
+            String json = anning.replace("\"AN_TRADEMARKS\":6500,", "\"AN_TRADEMARKS\":" + written[0] + ",");
+            readerOnly(json);
+            assertThat(reader(json)).extracting(Problem::toString)
+                    .containsExactly("applicant.figures.AN_TRADEMARKS: " + told + written[1]);
+        }
     }
 
     @Test
