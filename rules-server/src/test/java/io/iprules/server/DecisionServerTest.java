@@ -389,6 +389,8 @@ class DecisionServerTest {
      */
     @Test
     void aCountWrittenWithAFractionOrAnExponentIsRefusedNamingIt() throws Exception {
+        // how to write it: 30e0 is the whole number 30, so not "must be a whole number, not 30E+0"
+        String whole = "must be written as a whole number, without a decimal point or an exponent, not ";
         String request = Files.readString(Path.of("").toAbsolutePath().getParent()
                 .resolve("examples/requests/anning-every-target-exactly-reached.json"));
         assertThat(request).contains("\"AN_TALENT\": 30,").contains("\"AN_PUBLIC_AWARENESS\": \"0.85\"");
@@ -399,11 +401,11 @@ class DecisionServerTest {
             assertThat(en.get("problems")).as(written).hasSize(1);
             assertThat(en.at("/problems/0/path").asText()).isEqualTo("applicant.figures.AN_TALENT");
             String shown = en.at("/problems/0/message").asText();
-            assertThat(shown).as(written).startsWith("must be a whole number, not ");
+            assertThat(shown).as(written).startsWith(whole);
             JsonNode zh = assertProblem(post("/v1/evaluate", "application/json", body), 400);
             assertThat(zh.at("/problems/0/path").asText()).isEqualTo("applicant.figures.AN_TALENT");
             assertThat(zh.at("/problems/0/message").asText()).as(written)
-                    .isEqualTo("必须是整数,而不是 " + shown.substring("must be a whole number, not ".length()));
+                    .isEqualTo("必须写成不带小数点或指数的整数,而不是 " + shown.substring(whole.length()));
             String line = post("/v1/batch", "application/x-ndjson", (JSON.readTree(request).toString().replace(
                     "\"AN_TALENT\":30", "\"AN_TALENT\":" + written) + "\n").getBytes(StandardCharsets.UTF_8),
                     "Accept-Language", "en").body();
@@ -411,7 +413,7 @@ class DecisionServerTest {
         }
         assertThat(post("/v1/evaluate", "application/json", request.replace("\"AN_TALENT\": 30,",
                 "\"AN_TALENT\": 30e0,").getBytes(StandardCharsets.UTF_8), "Accept-Language", "en").body())
-                .contains("must be a whole number, not 30E+0");
+                .contains(whole + "30E+0");
         // a rate may be written with an exponent: it is its value, the decision and its receipt those of "1"
         assertThat(request).contains("\"AN_CASE_CLOSURE_RATE\": \"1\",");
         HttpResponse<String> rate = post("/v1/evaluate", "application/json", request.replace(
