@@ -22,6 +22,9 @@ final class ProblemText {
             .add("^must be greater than 0: (.*)$", "必须大于 0:$1")
             .add("^must be a JSON object, not (.*)$", "必须是 JSON 对象,而不是 $1")
             .add("^must be a string, not (.*)$", "必须是字符串,而不是 $1")
+            // the core's and the kit's words for a count written with a fraction or an exponent (65e2 is whole)
+            .add("^must be written as a whole number, without a decimal point or an exponent, not (.*)$",
+                    "必须写成不带小数点或指数的整数,而不是 $1")
             .add("^must be a whole number, not (.*)$", "必须是整数,而不是 $1")
             .add("^must be a decimal number, not (.*)$", "必须是数值,而不是 $1")
             .add("^must be a number, not (.*)$", "必须是数值,而不是 $1")
