@@ -378,6 +378,44 @@ final class EnterpriseValidation {
                 at.add("policy", problem("problem.claim-under-this-policy", c.policy()));
             }
         });
+        oneChoicePerMatter(e.otherPolicyClaims(), p.at("otherPolicyClaims"));
+    }
+
+    /**
+     * §7(1) 同一事项涉及其他条线政策的,由企事业单位选择一个政策执行: one choice per matter (reading other-policy-line).
+     * Claims whose matters meet (one matter, as JiaxingAward reads it: the four patent-enterprise tiers are one; or a
+     * patent's annual fees and one of them) and whose choices differ, THIS beside OTHER, or either beside none (not
+     * chosen yet), contradict each other: OTHER had excluded the item and the THIS claim was silently ignored. Each
+     * such claim is told at its choice, naming the first claim of the matter it contradicts (a claim has no date).
+     */
+    private static void oneChoicePerMatter(List<OtherPolicyClaim> claims, Problems at) {
+        if (claims.size() < 2) {
+            return;
+        }
+        String[] matters = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            OtherPolicyClaim c = claims.get(i);
+            JiaxingAward a = c == null || c.code() == null ? null : JiaxingAward.byCode(c.code());
+            // a claim whose code or subject is wanting is told so; it names no matter to contradict
+            matters[i] = a == null || a.perSubject() && Problems.blankOrNull(c.subject()) ? null
+                    : a.matter(c.subject());
+        }
+        for (int i = 1; i < claims.size(); i++) {
+            for (int j = 0; matters[i] != null && j < i; j++) {
+                if (matters[j] != null && claims.get(j).choice() != claims.get(i).choice()
+                        && (JiaxingAward.within(matters[i], matters[j])
+                                || JiaxingAward.within(matters[j], matters[i]))) {
+                    OtherPolicyClaim c = claims.get(i);
+                    OtherPolicyClaim first = claims.get(j);
+                    String key = c.choice() == null ? "problem.claim-without-choice-beside-one"
+                            : first.choice() == null ? "problem.claim-choice-beside-none"
+                            : "problem.claim-choices-differ";
+                    at.at(i).add("choice", problem(key, c.choice() == null ? "" : c.choice().name(),
+                            at.at(j).path(), first.code(), first.choice() == null ? "" : first.choice().name()));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ package io.iprules.jiaxing;
  * @param subject what it is for, as in the award's {@code subjectId}; required for codes that cover several
  *                subjects, ignored for the §6(5)2 recognitions
  * @param policy  the other policy
- * @param choice  the applicant's choice, or {@code null} when not yet made (the item is then held out)
+ * @param choice  the applicant's choice, or {@code null} when not yet made (the item is then held out); the claims
+ *                of one matter give one choice, THIS beside OTHER or a choice beside none being refused (reading
+ *                other-policy-line, §7(1) 由企事业单位选择一个政策执行)
  */
 public record OtherPolicyClaim(String code, String subject, String policy, PolicyChoice choice) {
 

@@ -173,7 +173,7 @@ final class JiaxingGen {
                 own.put(JiaxingAward.JX_STANDARD_LEAD, standards.stream().map(JiaxingGen::subjectOf).toList());
             }
             List<PaidSubsidy> paid = list(0, 2, i -> paidSubsidy(subjects, own, date)).generate(in);
-            List<OtherPolicyClaim> claims = list(0, 2, i -> claim(subjects, own)).generate(in);
+            List<OtherPolicyClaim> claims = oneChoicePerMatter(list(0, 2, i -> claim(subjects, own)).generate(in));
             List<PatentInfoPlatform> platforms = distinct(list(0, 1, i -> platform(date)).generate(in),
                     PatentInfoPlatform::name);
             return new JiaxingEnterprise(NAMES.get(between(0, NAMES.size() - 1).generate(in)),
@@ -281,6 +281,26 @@ final class JiaxingGen {
             JiaxingAward a = award.generate(in);
             return new PaidSubsidy(a.name(), date.generate(in), subject(a, subjects, own).generate(in));
         };
+    }
+
+    /**
+     * {@code claims}, each with the choice of the first earlier claim whose matter meets its own: the claims of one
+     * matter give one choice (reading other-policy-line), two being an input error.
+     */
+    static List<OtherPolicyClaim> oneChoicePerMatter(List<OtherPolicyClaim> claims) {
+        List<OtherPolicyClaim> out = new ArrayList<>(claims);
+        for (int i = 1; i < out.size(); i++) {
+            String matter = JiaxingAward.valueOf(out.get(i).code()).matter(out.get(i).subject());
+            for (int j = 0; j < i; j++) {
+                String earlier = JiaxingAward.valueOf(out.get(j).code()).matter(out.get(j).subject());
+                if (JiaxingAward.within(matter, earlier) || JiaxingAward.within(earlier, matter)) {
+                    OtherPolicyClaim c = out.get(i);
+                    out.set(i, new OtherPolicyClaim(c.code(), c.subject(), c.policy(), out.get(j).choice()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** A claim; {@code own}: the codes whose subject is one of their own items' ({@link #subject}). */

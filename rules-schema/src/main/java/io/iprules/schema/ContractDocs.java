@@ -71,6 +71,10 @@ public final class ContractDocs {
             new ReaderOnly("names this policy", "jiaxing-2012's claim under another policy line naming this policy "
                     + "itself, which would hold its own award back for a choice between the policy and itself: a "
                     + "comparison with the request's policy"),
+            new ReaderOnly("for the same matter (reading one-matter)", "jiaxing-2012's claims under other policy "
+                    + "lines of one matter (the patent-enterprise tiers of §6(5)2 are one; a patent's annual fees and "
+                    + "one of them meet at that fee) with two choices, THIS beside OTHER or a choice beside none: a "
+                    + "comparison between entries, by what the module reads as one matter"),
             new ReaderOnly("is required for JX_", "subject is required for an award code that covers several "
                     + "subjects: depends on the code's meaning"),
             new ReaderOnly("own name", "a park named like its city, a city like its province: a comparison between "
