@@ -257,12 +257,16 @@ public final class PlainJiaxing {
 
     /**
      * §7(1) TOP_UP: an item made after its matter's first payment that no payment of its own code, dated on or after
-     * it, may have paid.
+     * it, may have paid; for an annual fee ({@code NUMBER/k}) a payment naming its patent's fees ({@code NUMBER}) is
+     * one of its payments too, which covers it when dated on or after it.
      */
     private static boolean later(Cand c, String matter, Map<String, LocalDate> firstPaid,
                                  Map<String, LocalDate> lastPaidOfCode) {
         LocalDate ofCode = lastPaidOfCode.get(matter + "|" + c.code);
-        return c.date.isAfter(firstPaid.get(matter)) && (ofCode == null || ofCode.isBefore(c.date));
+        int fee = c.code.equals("JX_SEI_ANNUITY") ? matter.lastIndexOf('/') : -1;
+        LocalDate ofPatentsFees = fee < 0 ? null : lastPaidOfCode.get(matter.substring(0, fee) + "|" + c.code);
+        return c.date.isAfter(firstPaid.get(matter)) && (ofCode == null || ofCode.isBefore(c.date))
+                && (ofPatentsFees == null || ofPatentsFees.isBefore(c.date));
     }
 
     /** Decides for {@code e} as of {@code asOf}. */

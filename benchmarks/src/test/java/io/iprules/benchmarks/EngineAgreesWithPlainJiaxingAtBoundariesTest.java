@@ -162,6 +162,32 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 + "[{\"code\":\"JX_BRAND_HONOUR\",\"subject\":\"禾城\",\"date\":\"2013-06-02\",\"amount\":\"30000\"}]";
         assertThat(agree(topUp, enterprise(topUp, "2015-12-31", honours)))
                 .contains("JX_BRAND_HONOUR 禾城 null", "total 0.00");
+        // with TOP_UP, annual fee 2 (2014-01-10, 900) paid 100 before its day by a payment naming it and 900 after it
+        // by one naming its patent's fees: that one covers it, so it is no later item and has no top-up line (read
+        // from its first payment alone, 900 − 100 = 800 had been listed, held back by the second)
+        RulesEngine topUpFees = RulesEngine.builder()
+                .parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", LocalDate.of(2012, 11, 5), "1", "test")
+                .parameter("jiaxing-2012", "JX_SEI_ANNUITY.PER_FEE", LocalDate.of(2012, 11, 5), "900", "test")
+                .build();
+        String fees = "\"patents\":[{\"number\":\"ZL201210001234.5\",\"kind\":\"INVENTION\",\"grantDate\":"
+                + "\"2013-01-10\",\"field\":\"IOT\",\"annualFeeDates\":[\"2013-01-10\",\"2014-01-10\","
+                + "\"2015-01-10\"]}],"
+                + "\"paidSubsidies\":[{\"code\":\"JX_SEI_ANNUITY\",\"subject\":\"ZL201210001234.5/2\",\"date\":";
+        assertThat(agree(topUpFees, enterprise(topUpFees, "2015-12-31", fees + "\"2013-06-01\",\"amount\":\"100\"},"
+                + "{\"code\":\"JX_SEI_ANNUITY\",\"subject\":\"ZL201210001234.5\",\"date\":\"2015-06-01\","
+                + "\"amount\":\"900\"}]")))
+                .containsExactly("JX_PATENT_GRANT ZL201210001234.5 null",
+                        "JX_SEI_ANNUITY ZL201210001234.5/1 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201210001234.5/2 900.00 ALREADY_PAID",
+                        "JX_SEI_ANNUITY ZL201210001234.5/3 900.00 ALREADY_PAID", "total 0.00");
+        // the patent's fees paid 300 on 2013-06-01 instead, before fee 2: that covers fee 1 alone, and fee 2, paid
+        // 100 on 2013-09-01, is topped up 900 − 100 = 800; fee 3 is paid 900
+        assertThat(agree(topUpFees, enterprise(topUpFees, "2015-12-31", fees + "\"2013-09-01\",\"amount\":"
+                + "\"100\"},"
+                + "{\"code\":\"JX_SEI_ANNUITY\",\"subject\":\"ZL201210001234.5\",\"date\":\"2013-06-01\","
+                + "\"amount\":\"300\"}]")))
+                .contains("JX_SEI_ANNUITY ZL201210001234.5/2 800.00", "JX_SEI_ANNUITY ZL201210001234.5/3 900.00",
+                        "JX_SEI_ANNUITY ZL201210001234.5/1 900.00 ALREADY_PAID", "total 1700.00");
         // a limit of 0: a grant whose amount is open gets nothing whatever it is set to, as a known one would not
         RulesEngine zero = withCap("0", false);
         assertThat(agree(zero, enterprise(zero, "2015-12-31", "\"patents\":[{\"number\":\"ZL201320000001.1\","

@@ -332,7 +332,7 @@ public final class Jiaxing2012 extends KitModule {
         for (PaidMatter m : paid.values()) {
             // an annuity's payments are one fact per date (each covers the fees paid by it), paid in all per matter
             PaidMatter all = byMatter == null ? null : byMatter.get(m.matter());
-            facts.add(all == null ? m : m.paidInAll(all));
+            facts.add(all == null ? m : coveredByItsPatentsFees(m.paidInAll(all), byMatter));
         }
         for (int i = 0; i < e.otherPolicyClaims().size(); i++) {
             OtherPolicyClaim c = e.otherPolicyClaims().get(i);
@@ -345,6 +345,21 @@ public final class Jiaxing2012 extends KitModule {
                     c.choice()));
         }
         return facts;
+    }
+
+    /**
+     * A payment of one annual fee ({@code NUMBER/k}) with the payments naming its patent's fees ({@code NUMBER}),
+     * each of which covers the fees paid by its date: a fee is weighed once against all its payments, so one covered
+     * by a payment of its patent's fees is no later item to top up (variant TOP_UP, reading top-up).
+     */
+    private static PaidMatter coveredByItsPatentsFees(PaidMatter fee, Map<String, PaidMatter> byMatter) {
+        PaidMatter out = fee;
+        for (PaidMatter patentsFees : byMatter.values()) {
+            if (!patentsFees.matter().equals(fee.matter()) && JiaxingAward.within(fee.matter(), patentsFees.matter())) {
+                out = out.coveredBy(patentsFees);
+            }
+        }
+        return out;
     }
 
     /**

@@ -19,7 +19,8 @@ import java.time.LocalDate;
  * @param payments  how many payments of the matter count
  * @param lastPaidByCode the day each award code of the matter was last paid, by a payment that counts: an item of
  *                  that code dated on or before it may be what that payment paid, so it is no later item (variant
- *                  TOP_UP); a payment naming another code cannot have paid it
+ *                  TOP_UP); a payment naming another code cannot have paid it. For one annual fee ({@code NUMBER/k})
+ *                  a payment naming its patent's fees ({@code NUMBER}) is one of them too ({@link #coveredBy})
  * @param topUp     whether the deployment applies the variant TOP_UP (its exclusion then says so)
  */
 public record PaidMatter(Decision decision, String code, String matter, LocalDate date, BigDecimal amount,
@@ -48,6 +49,21 @@ public record PaidMatter(Decision decision, String code, String matter, LocalDat
     /** This fact, with what {@code all}, every payment of its matter, paid in all, and when each code was last paid. */
     public PaidMatter paidInAll(PaidMatter all) {
         return new PaidMatter(decision, code, matter, date, amount, all.paidInAll, all.payments, all.lastPaidByCode,
+                topUp);
+    }
+
+    /**
+     * This fee's payments and {@code patentsFees}', a payment naming the fees of its patent (已享受的年费补助): that
+     * one covers the fees paid by its date (reading once-paid), so the fee, when dated on or before it, may be what it
+     * paid and is no later item to top up (variant TOP_UP). Only the day is taken: paid in all stays what the
+     * payments naming the fee paid, since a payment of the patent's fees dated before the fee did not pay it, and
+     * one dated on or after it leaves nothing to top up. Without it the fee was weighed against its own payments
+     * alone, and a fee paid 100 before its day and covered by 900 after it showed a top-up of 800.
+     */
+    public PaidMatter coveredBy(PaidMatter patentsFees) {
+        java.util.Map<String, LocalDate> byCode = new java.util.HashMap<>(lastPaidByCode);
+        patentsFees.lastPaidByCode.forEach((c, d) -> byCode.merge(c, d, (x, y) -> x.isAfter(y) ? x : y));
+        return new PaidMatter(decision, code, matter, date, amount, paidInAll, payments, java.util.Map.copyOf(byCode),
                 topUp);
     }
 
