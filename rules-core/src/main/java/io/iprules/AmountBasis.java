@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * What set an award's amount when the text leaves it to implementing rules (另行制订): the deployment's parameter, the
  * value in force on the award's date, and the source the deployment gave for it (its implementing rule). An amount the
- * text itself states needs none: the award's citation is its basis.
+ * text itself states needs none: the award's citation is its basis. An exclusion's would-be amount names the value it
+ * applies, read on the day docs/contract.md's {@code excluded[].amount} says (for an item dated before the policy took
+ * force, the day it took force).
  *
  * @param parameter the open parameter, e.g. {@code EX_GRANT.INVENTION}
  * @param from      the first day of the value applied
