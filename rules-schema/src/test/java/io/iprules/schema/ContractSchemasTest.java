@@ -128,8 +128,11 @@ class ContractSchemasTest {
             }
         }
         assertThat(valid).isGreaterThan(100);
+        // floors, so that the test cannot pass by meeting no scenario of a kind; the reader-only refusals are not
+        // held below the others (they were, 120 against 121 on 2026-12-08: the next check a schema cannot say, each
+        // listed in READER_ONLY and docs/contract.md, would have failed the build for no fault)
         assertThat(refused).isGreaterThan(40);
-        assertThat(readerOnly).isLessThan(refused);
+        assertThat(readerOnly).isGreaterThan(40);
     }
 
     static boolean readerOnly(Problem p) {
