@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Checks a {@link JiaxingEnterprise} before evaluation: every problem, at its JSON path. */
@@ -382,11 +383,28 @@ final class EnterpriseValidation {
     }
 
     /**
+     * Whether two claims of one matter choose two policies (reading other-policy-line): two choices that differ, but
+     * OTHER beside none under another line (the OTHER claim's policy is the one chosen), or OTHER under two lines.
+     */
+    private static boolean twoPolicies(OtherPolicyClaim a, OtherPolicyClaim b) {
+        boolean sameLine = Objects.equals(a.policy(), b.policy());
+        if (a.choice() == b.choice()) {
+            return a.choice() == PolicyChoice.OTHER && !sameLine;
+        }
+        boolean otherBesideNone = a.choice() == PolicyChoice.OTHER && b.choice() == null
+                || b.choice() == PolicyChoice.OTHER && a.choice() == null;
+        return !(otherBesideNone && !sameLine);
+    }
+
+    /**
      * §7(1) 同一事项涉及其他条线政策的,由企事业单位选择一个政策执行: one choice per matter (reading other-policy-line).
      * Claims whose matters meet (one matter, as JiaxingAward reads it: the four patent-enterprise tiers are one; or a
-     * patent's annual fees and one of them) and whose choices differ, THIS beside OTHER, or either beside none (not
-     * chosen yet), contradict each other: OTHER had excluded the item and the THIS claim was silently ignored. Each
-     * such claim is told at its choice, naming the first claim of the matter it contradicts (a claim has no date).
+     * patent's annual fees and one of them) contradict each other where they choose two policies: THIS beside OTHER
+     * (OTHER had excluded the item and the THIS claim was silently ignored), OTHER under two other policies, or a
+     * choice beside none (not chosen yet) under the same policy line or where the choice is THIS (this policy over
+     * one line, another line still open). OTHER beside none under another line is no contradiction: the policy
+     * chosen is the OTHER claim's, which decides the item here whatever the other line's claim says. Each such
+     * claim is told at its choice, naming the first claim of the matter it contradicts (a claim has no date).
      */
     private static void oneChoicePerMatter(List<OtherPolicyClaim> claims, Problems at) {
         if (claims.size() < 2) {
@@ -402,16 +420,20 @@ final class EnterpriseValidation {
         }
         for (int i = 1; i < claims.size(); i++) {
             for (int j = 0; matters[i] != null && j < i; j++) {
-                if (matters[j] != null && claims.get(j).choice() != claims.get(i).choice()
-                        && (JiaxingAward.within(matters[i], matters[j])
-                                || JiaxingAward.within(matters[j], matters[i]))) {
-                    OtherPolicyClaim c = claims.get(i);
-                    OtherPolicyClaim first = claims.get(j);
-                    String key = c.choice() == null ? "problem.claim-without-choice-beside-one"
-                            : first.choice() == null ? "problem.claim-choice-beside-none"
-                            : "problem.claim-choices-differ";
-                    at.at(i).add("choice", problem(key, c.choice() == null ? "" : c.choice().name(),
-                            at.at(j).path(), first.code(), first.choice() == null ? "" : first.choice().name()));
+                OtherPolicyClaim c = claims.get(i);
+                OtherPolicyClaim first = claims.get(j);
+                if (matters[j] != null && twoPolicies(c, first) && (JiaxingAward.within(matters[i], matters[j])
+                        || JiaxingAward.within(matters[j], matters[i]))) {
+                    if (c.choice() == PolicyChoice.OTHER && first.choice() == PolicyChoice.OTHER) {
+                        at.at(i).add("choice", problem("problem.claims-other-two-policies", c.policy(),
+                                at.at(j).path(), first.code(), first.policy()));
+                    } else {
+                        String key = c.choice() == null ? "problem.claim-without-choice-beside-one"
+                                : first.choice() == null ? "problem.claim-choice-beside-none"
+                                : "problem.claim-choices-differ";
+                        at.at(i).add("choice", problem(key, c.choice() == null ? "" : c.choice().name(),
+                                at.at(j).path(), first.code(), first.choice() == null ? "" : first.choice().name()));
+                    }
                     break;
                 }
             }

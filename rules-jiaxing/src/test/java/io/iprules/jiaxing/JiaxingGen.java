@@ -284,8 +284,8 @@ final class JiaxingGen {
     }
 
     /**
-     * {@code claims}, each with the choice of the first earlier claim whose matter meets its own: the claims of one
-     * matter give one choice (reading other-policy-line), two being an input error.
+     * {@code claims}, each with the choice of the first earlier claim whose matter meets its own, and its policy where
+     * that is OTHER: the claims of one matter choose one policy (reading other-policy-line), two being an input error.
      */
     static List<OtherPolicyClaim> oneChoicePerMatter(List<OtherPolicyClaim> claims) {
         List<OtherPolicyClaim> out = new ArrayList<>(claims);
@@ -295,7 +295,10 @@ final class JiaxingGen {
                 String earlier = JiaxingAward.valueOf(out.get(j).code()).matter(out.get(j).subject());
                 if (JiaxingAward.within(matter, earlier) || JiaxingAward.within(earlier, matter)) {
                     OtherPolicyClaim c = out.get(i);
-                    out.set(i, new OtherPolicyClaim(c.code(), c.subject(), c.policy(), out.get(j).choice()));
+                    OtherPolicyClaim e = out.get(j);
+                    // OTHER names the one policy chosen: two OTHER claims of a matter name it both
+                    out.set(i, new OtherPolicyClaim(c.code(), c.subject(),
+                            e.choice() == PolicyChoice.OTHER ? e.policy() : c.policy(), e.choice()));
                     break;
                 }
             }

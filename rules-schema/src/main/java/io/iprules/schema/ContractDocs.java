@@ -73,7 +73,8 @@ public final class ContractDocs {
                     + "comparison with the request's policy"),
             new ReaderOnly("for the same matter (reading one-matter)", "jiaxing-2012's claims under other policy "
                     + "lines of one matter (the patent-enterprise tiers of §6(5)2 are one; a patent's annual fees and "
-                    + "one of them meet at that fee) with two choices, THIS beside OTHER or a choice beside none: a "
+                    + "one of them meet at that fee) choosing two policies, THIS beside OTHER, OTHER under two "
+                    + "lines, a choice beside none under one line or THIS beside none: a "
                     + "comparison between entries, by what the module reads as one matter"),
             new ReaderOnly("is required for JX_", "subject is required for an award code that covers several "
                     + "subjects: depends on the code's meaning"),
