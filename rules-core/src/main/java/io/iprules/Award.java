@@ -84,6 +84,17 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
         return amount != null;
     }
 
+    /**
+     * Whether the award is owed for certain, its amount and its eligibility both determined: what a result's
+     * {@link EvaluationResult#total() total} and a batch's budget sum (a known amount whose eligibility is open,
+     * 资格待定, is not owed yet).
+     *
+     * @since 0.2.0
+     */
+    public boolean owed() {
+        return determined() && eligibilityDetermined();
+    }
+
     /** The amount, when known. */
     public Optional<BigDecimal> amountIfDetermined() {
         return Optional.ofNullable(amount);

@@ -61,7 +61,7 @@ public final class EvaluationResult {
         int open = 0;
         for (Award a : awards) {
             // a known amount whose eligibility is open (资格待定) is not owed yet: not summed, counted as open
-            if (a.determined() && a.eligibilityDetermined()) {
+            if (a.owed()) {
                 sum = sum.add(a.amount());
             } else {
                 open++;

@@ -87,7 +87,7 @@ public final class Budget {
         }
         for (Award a : r.awards()) {
             // as the result's total: a known amount whose eligibility is open is no money owed yet
-            Line l = a.determined() && a.eligibilityDetermined() ? new Line(a.code(), a.amount(), 1, 0)
+            Line l = a.owed() ? new Line(a.code(), a.amount(), 1, 0)
                     : new Line(a.code(), BigDecimal.ZERO.setScale(2), 0, 1);
             byCode.merge(a.code(), l, Line::plus);
             if (!a.eligibilityDetermined()) {

@@ -829,7 +829,7 @@ final class HtmlReport {
         for (io.iprules.Award a : r.awards()) {
             String why = TextReport.awardWhy(a, lang, names, capWaits.get(a));
             // whether it is owed at all may be open (资格待定), which is not an amount still to be set (金额待定)
-            boolean due = a.determined() && a.eligibilityDetermined();
+            boolean due = a.owed();
             out.append("<tr class=\"").append(due ? "met" : "unknown").append("\"><td><span class=\"badge ")
                     .append(due ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l(
                             a.eligibilityDetermined() ? "amount.undetermined.short" : "eligibility.undetermined.short")))
@@ -1009,7 +1009,7 @@ final class HtmlReport {
         String total = l("amount.yuan", io.iprules.kit.Yuan.format(r.total()));
         if (r.undetermined() == 0) {
             moneyTile(r.total().signum() > 0 ? "met" : "unknown", l("report.budget.due"), total);
-        } else if (r.awards().stream().noneMatch(a -> a.determined() && a.eligibilityDetermined())) {
+        } else if (r.awards().stream().noneMatch(io.iprules.Award::owed)) {
             moneyTile("unknown", l(TextReport.undeterminedKey("report.budget.due.none-known", r),
                     new Count(r.undetermined()), new Count(eligibility)), "—");
         } else {

@@ -79,9 +79,9 @@ enum Verdict {
             return unmet(r) == 0 ? CONDITIONS_MET : CONDITIONS_NOT_MET;
         }
         if (r.eligible() && r.awards().stream().anyMatch(a -> a.eligibilityDetermined())) {
-            return r.awards().stream().anyMatch(a -> a.eligibilityDetermined() && a.determined()) ? DUE : AMOUNTS_OPEN;
+            return r.awards().stream().anyMatch(io.iprules.Award::owed) ? DUE : AMOUNTS_OPEN;
         }
-        if (pending(r) > 0) {
+        if (TextReport.eligibilityUndetermined(r) > 0) {
             return awaitingApplicant(r) > 0 ? PENDING_AND_AWAITING : PENDING;
         }
         return awaitingApplicant(r) > 0 ? AWAITING_APPLICANT : r.eligible() ? ELIGIBLE_NOTHING_DUE : NOTHING_DUE;
@@ -95,9 +95,10 @@ enum Verdict {
         return switch (this) {
             case CONDITIONS_NOT_MET -> new Object[] {new Count(unmet(r)), new Count(r.conditions().size())};
             case AMOUNTS_OPEN -> new Object[] {new Count(amountsOpen(r))};
-            case PENDING -> new Object[] {new Count(pending(r))};
+            case PENDING -> new Object[] {new Count(TextReport.eligibilityUndetermined(r))};
             case AWAITING_APPLICANT -> new Object[] {new Count(awaitingApplicant(r))};
-            case PENDING_AND_AWAITING -> new Object[] {new Count(pending(r)), new Count(awaitingApplicant(r))};
+            case PENDING_AND_AWAITING -> new Object[] {new Count(TextReport.eligibilityUndetermined(r)),
+                    new Count(awaitingApplicant(r))};
             default -> new Object[0];
         };
     }
@@ -154,10 +155,5 @@ enum Verdict {
     /** How many awards are owed (their eligibility decided) but wait for a parameter to say how much. */
     private static long amountsOpen(EvaluationResult r) {
         return r.awards().stream().filter(a -> a.eligibilityDetermined() && !a.determined()).count();
-    }
-
-    /** How many awards wait for an open parameter to say whether the applicant is eligible at all. */
-    private static long pending(EvaluationResult r) {
-        return r.awards().stream().filter(a -> !a.eligibilityDetermined()).count();
     }
 }
