@@ -155,9 +155,11 @@ public final class Northeast2017 extends KitModule {
      * {@code name} is free (a province's office may write its own), but a name that is another provincial-level unit
      * (吉林省 for 辽宁省's figures, 辽宁省 for the four together), by its full or its short name (吉林), or the four
      * together (东北地区 for 辽宁省's figures), an area named after a province (辽宁地区), or a part of the region
-     * that is no unit (东北三省, without Inner Mongolia; §5(1)'s 蒙东地区) would head a result about a unit it does not
-     * name: warned of, not refused. The name is read without spaces and characters that show nothing
-     * ({@code " 吉林省 "} is 吉林省).
+     * that is no unit (东北三省, without Inner Mongolia; §5(1)'s 蒙东地区; a city cluster the text names, 长吉图), a
+     * place below a province (呼伦贝尔市; a city the text names, with or without its 市: 哈尔滨) would head a result
+     * about a unit it does not name: warned of, not refused. A one-character abbreviation (吉) is warned of whatever
+     * the unit (reading name). The name is read without spaces and characters that show nothing ({@code " 吉林省 "}
+     * is 吉林省).
      */
     private static void warnIfNamedAfterAnotherUnit(Decision d, NortheastRegion r) {
         String read = NortheastScope.nameAsRead(r.name()); // once: the scope's lookups read it as it is
@@ -180,7 +182,19 @@ public final class Northeast2017 extends KitModule {
             named = SCOPE.provinceNamed(read.substring(0, read.length() - 2)); // 辽宁地区 names 辽宁省
         }
         if (named == null) {
-            if (namesAPlaceBelowAProvince(read)) {
+            java.util.Optional<ProvincialUnit> abbreviated = ProvincialUnit.abbreviatedAs(read);
+            if (abbreviated.isPresent()) {
+                // 吉 (reading name): shorthand for 吉林省, or a name cut short; warned whichever unit is assessed, not
+                // read as the unit it abbreviates
+                String unit = abbreviated.get().fullName();
+                if (r.level() == Level.PROVINCE) {
+                    d.warn("warning.name-an-abbreviation-for-a-province", r.name(), unit, r.province());
+                } else {
+                    d.warn("warning.name-an-abbreviation-for-the-northeast", r.name(), unit);
+                }
+                return;
+            }
+            if (namesAPlaceBelowAProvince(read) || SCOPE.cityNamed(read) != null) {
                 // RULES.md: cities and counties are not units (no target is set for them); a result headed 呼伦贝尔市
                 // would be 内蒙古自治区's figures, or the four provinces', under a city's name
                 if (r.level() == Level.PROVINCE) {

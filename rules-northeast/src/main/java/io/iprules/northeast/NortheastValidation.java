@@ -87,7 +87,7 @@ public final class NortheastValidation {
 
     /**
      * Records a problem at {@code province} unless it is the full name of a provincial-level unit; a short name
-     * (内蒙古, 辽宁) is told the full name to write.
+     * (内蒙古, 辽宁) or a one-character abbreviation (蒙, 辽) is told the full name to write.
      */
     static void knownProvince(Problems p, String province, NortheastScope scope) {
         if (!scope.isProvince(province)) {
@@ -99,8 +99,13 @@ public final class NortheastValidation {
             }
             java.util.Optional<io.iprules.kit.china.ProvincialUnit> shortFor = io.iprules.kit.china.ProvincialUnit
                     .named(province).filter(u -> !u.fullName().equals(province));
+            // 吉: refused as 吉林 is, told the unit it abbreviates, not read as it (reading name)
+            java.util.Optional<io.iprules.kit.china.ProvincialUnit> abbreviated = io.iprules.kit.china.ProvincialUnit
+                    .abbreviatedAs(province);
             p.add("province", shortFor.isPresent()
                     ? problem("problem.short-province", province, shortFor.get().fullName())
+                    : abbreviated.isPresent()
+                    ? problem("problem.abbreviated-province", province, abbreviated.get().fullName())
                     : problem("problem.unknown-province", province));
         }
     }

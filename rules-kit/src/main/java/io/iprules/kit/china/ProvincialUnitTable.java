@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The table of {@link ProvincialUnit}s read from {@code provinces.json} (GB/T 2260), checked as it is read: a note in
  * zh and en, a source, 34 units in ascending order of their codes, each short name its full name without one of the
- * suffixes the note lists, no name twice.
+ * suffixes the note lists, each with one or two one-character abbreviations (浙; 川 or 蜀), no name or abbreviation
+ * twice.
  */
 final class ProvincialUnitTable {
     /** The bundled file, beside this class. */
@@ -28,7 +29,7 @@ final class ProvincialUnitTable {
     private record Note(String zh, String en) {
     }
 
-    private record Unit(String code, String fullName, String shortName) {
+    private record Unit(String code, String fullName, String shortName, List<String> abbreviations) {
     }
 
     private record File(Note note, String source, List<Unit> units) {
@@ -40,10 +41,14 @@ final class ProvincialUnitTable {
     private final List<ProvincialUnit> units;
     /** Each full and each short name to its unit. */
     private final Map<String, ProvincialUnit> byName;
+    /** Each one-character abbreviation to its unit. */
+    private final Map<String, ProvincialUnit> byAbbreviation;
 
-    private ProvincialUnitTable(List<ProvincialUnit> units, Map<String, ProvincialUnit> byName) {
+    private ProvincialUnitTable(List<ProvincialUnit> units, Map<String, ProvincialUnit> byName,
+                                Map<String, ProvincialUnit> byAbbreviation) {
         this.units = units;
         this.byName = byName;
+        this.byAbbreviation = byAbbreviation;
     }
 
     List<ProvincialUnit> units() {
@@ -53,6 +58,11 @@ final class ProvincialUnitTable {
     /** The unit {@code name} is the full or short name of, exactly, or {@code null}. */
     ProvincialUnit named(String name) {
         return name == null ? null : byName.get(name);
+    }
+
+    /** The unit {@code abbreviation} is a one-character abbreviation of, exactly, or {@code null}. */
+    ProvincialUnit abbreviated(String abbreviation) {
+        return abbreviation == null ? null : byAbbreviation.get(abbreviation);
     }
 
     private static ProvincialUnitTable bundled() {
@@ -92,6 +102,7 @@ final class ProvincialUnitTable {
         }
         List<ProvincialUnit> units = new ArrayList<>(UNITS);
         Map<String, ProvincialUnit> byName = new HashMap<>();
+        Map<String, ProvincialUnit> byAbbreviation = new HashMap<>();
         String previous = "";
         for (int i = 0; i < UNITS; i++) {
             Unit u = f.units().get(i);
@@ -110,16 +121,33 @@ final class ProvincialUnitTable {
                 throw wrong(where, at + ": shortName 须为 fullName 去掉后缀 " + String.join("、", SUFFIXES) + " 之一",
                         at + ": shortName must be fullName without one of the suffixes " + String.join(", ", SUFFIXES));
             }
-            ProvincialUnit unit = new ProvincialUnit(u.code(), u.fullName(), u.shortName());
+            if (u.abbreviations() == null || u.abbreviations().isEmpty() || u.abbreviations().size() > 2
+                    || !u.abbreviations().stream().allMatch(ProvincialUnitTable::oneIdeograph)) {
+                throw wrong(where, at + ": abbreviations 须列出一个或两个单字简称 (如 [\"浙\"]、[\"川\", \"蜀\"])",
+                        at + ": abbreviations must list one or two one-character abbreviations (such as [\"浙\"], "
+                                + "[\"川\", \"蜀\"])");
+            }
+            ProvincialUnit unit = new ProvincialUnit(u.code(), u.fullName(), u.shortName(), u.abbreviations());
             for (String name : List.of(u.fullName(), u.shortName())) {
                 if (byName.putIfAbsent(name, unit) != null) {
                     throw wrong(where, at + ": 名称“" + name + "”已用于另一个单位",
                             at + ": the name '" + name + "' is another unit's too");
                 }
             }
+            for (String a : u.abbreviations()) {
+                if (byAbbreviation.putIfAbsent(a, unit) != null) {
+                    throw wrong(where, at + ": 单字简称“" + a + "”已用于另一个单位",
+                            at + ": the abbreviation '" + a + "' is another unit's too");
+                }
+            }
             units.add(unit);
         }
-        return new ProvincialUnitTable(List.copyOf(units), Map.copyOf(byName));
+        return new ProvincialUnitTable(List.copyOf(units), Map.copyOf(byName), Map.copyOf(byAbbreviation));
+    }
+
+    /** One CJK unified ideograph (U+4E00–U+9FFF): a one-character abbreviation as the list writes it. */
+    private static boolean oneIdeograph(String s) {
+        return s != null && s.length() == 1 && s.charAt(0) >= '\u4e00' && s.charAt(0) <= '\u9fff';
     }
 
     private static boolean isShortNameOf(String shortName, String fullName) {

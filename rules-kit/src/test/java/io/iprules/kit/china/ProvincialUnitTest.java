@@ -61,6 +61,27 @@ class ProvincialUnitTest {
     }
 
     @Test
+    void eachUnitsOneCharacterAbbreviationsAsTheGovernmentsListGivesThem() {
+        // 中国政府网《行政区划》: 简称, written out here by hand in the order of the codes; 内蒙古自治区's listed 简称 is
+        // 内蒙古, and 蒙 the character on its vehicle plates
+        String expected = "京 津 冀 晋 蒙 辽 吉 黑 沪 苏 浙 皖 闽 赣 鲁 豫 鄂 湘 粤 桂 琼 渝 川蜀 黔贵 滇云 藏 陕秦 甘陇 青 宁 新 台 港 澳";
+        assertThat(ProvincialUnit.all().stream().map(u -> String.join("", u.abbreviations())).toList())
+                .containsExactly(expected.split(" "));
+        assertThat(ProvincialUnit.abbreviatedAs("吉").orElseThrow().fullName()).isEqualTo("吉林省");
+        assertThat(ProvincialUnit.abbreviatedAs("黑").orElseThrow().fullName()).isEqualTo("黑龙江省");
+        assertThat(ProvincialUnit.abbreviatedAs("辽").orElseThrow().fullName()).isEqualTo("辽宁省");
+        assertThat(ProvincialUnit.abbreviatedAs("蒙").orElseThrow().fullName()).isEqualTo("内蒙古自治区");
+        assertThat(ProvincialUnit.abbreviatedAs("蜀")).isEqualTo(ProvincialUnit.abbreviatedAs("川"));
+        assertThat(ProvincialUnit.abbreviatedAs("黔").orElseThrow().fullName()).isEqualTo("贵州省");
+        // an abbreviation is no name, and a name no abbreviation
+        assertThat(ProvincialUnit.named("吉")).isEmpty();
+        for (String text : new String[] {"吉林", "吉林省", "蒙东", " 吉", "吉 ", "Ji", ""}) {
+            assertThat(ProvincialUnit.abbreviatedAs(text)).as(text).isEmpty();
+        }
+        assertThat(ProvincialUnit.abbreviatedAs(null)).isEmpty();
+    }
+
+    @Test
     void aFullNameIsTheFullNameOnly() {
         assertThat(ProvincialUnit.withFullName("北京市").orElseThrow().shortName()).isEqualTo("北京");
         assertThat(ProvincialUnit.withFullName("北京")).isEmpty();
@@ -85,7 +106,7 @@ class ProvincialUnitTest {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThatThrownBy(() -> read(json.replace(",\n    {\"code\": \"820000\", \"fullName\": \"澳门特别行政区\", "
-                + "\"shortName\": \"澳门\"}", "")))
+                + "\"shortName\": \"澳门\", \"abbreviations\": [\"澳\"]}", "")))
                 .hasMessage("t.json: units 须列出 34 个省级行政区,而不是 33 个 / units must list the 34 provincial-level "
                         + "units, not 33");
         assertThatThrownBy(() -> read(json.replace("\"shortName\": \"浙江\"", "\"shortName\": \"浙\"")))
@@ -97,6 +118,13 @@ class ProvincialUnitTest {
                 "\"fullName\": \"浙江省\", \"shortName\": \"浙江\"")))
                 .hasMessage("t.json: units[10]: 名称“浙江省”已用于另一个单位 / units[10]: the name '浙江省' is another "
                         + "unit's too");
+        assertThatThrownBy(() -> read(json.replace("\"abbreviations\": [\"浙\"]", "\"abbreviations\": [\"苏\"]")))
+                .hasMessage("t.json: units[10]: 单字简称“苏”已用于另一个单位 / units[10]: the abbreviation '苏' is "
+                        + "another unit's too");
+        for (String wrong : new String[] {"[]", "[\"浙江\"]", "[\"Z\"]", "[\"浙\", \"越\", \"瓯\"]", "null"}) {
+            assertThatThrownBy(() -> read(json.replace("\"abbreviations\": [\"浙\"]", "\"abbreviations\": " + wrong)))
+                    .as(wrong).hasMessageContaining("units[10]: abbreviations must list one or two one-character");
+        }
         assertThatThrownBy(() -> read(json.replace("\"code\": \"330000\"", "\"code\": \"310000\"")))
                 .hasMessageContaining("units[10].code 310000 须大于前一个 320000")
                 .hasMessageContaining("the units are listed in the order of their codes");

@@ -27,13 +27,18 @@ import java.util.Optional;
  *                 title's 东北老工业基地), as they are also called (东北三省一区, 东北四省区) and shortly (东北): a
  *                 request's name for the region, not for one province
  * @param partNames names of a part of the region that is no unit here: 东北三省 (three of the four, without Inner
- *                 Mongolia), 蒙东地区 (§5(1): five of Inner Mongolia's leagues and cities); a result headed by one
- *                 would be the four's, or one province's, figures under the name of a part
+ *                 Mongolia), 蒙东地区 (§5(1): five of Inner Mongolia's leagues and cities), and the city clusters and
+ *                 areas the text names (长吉图经济区 or 长吉图, 哈大齐工业走廊 or 哈大齐, 辽西, …); a result headed by
+ *                 one would be the four's, or one province's, figures under the name of a part
+ * @param cityNames the cities and leagues below a province that the text names (沈阳市, 大连市, 丹东市, 长春市, 哈尔滨市;
+ *                 §5(1)'s five of 蒙东地区, as measures.json lists them), by full name: a request's name is read as
+ *                 one also without its 市 or 盟 (哈尔滨) and after its province (黑龙江哈尔滨). Not a list of China's
+ *                 cities: a name ending in 市, 盟, 州, 县, 旗 or 区 is read as a place below a province by that alone
  * @param source   the words the scope is read from
  * @param note     the reading, {@code zh} and {@code en}
  */
 public record NortheastScope(String code, String citation, List<String> scope, List<String> regionNames,
-                             List<Part> partNames, String source, Map<String, String> note) {
+                             List<Part> partNames, List<String> cityNames, String source, Map<String, String> note) {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     /** The module's file. */
@@ -53,6 +58,15 @@ public record NortheastScope(String code, String citation, List<String> scope, L
         scope = List.copyOf(scope);
         regionNames = List.copyOf(regionNames);
         partNames = List.copyOf(partNames);
+        cityNames = List.copyOf(cityNames);
+        for (String city : cityNames) {
+            if (city.length() < 3 || !(city.endsWith("市") || city.endsWith("盟"))
+                    || ProvincialUnit.named(city).isPresent()) {
+                throw new IllegalArgumentException("cityNames 中的“" + city + "”不是城市或盟的全称(以市或盟结尾,至少三个字)"
+                        + " / '" + city + "' in cityNames is not the full name of a city or league (ending in 市 or 盟, "
+                        + "three characters or more)");
+            }
+        }
         for (String name : scope) {
             if (ProvincialUnit.withFullName(name).isEmpty()) {
                 Optional<ProvincialUnit> shortly = ProvincialUnit.named(name);
@@ -128,6 +142,41 @@ public record NortheastScope(String code, String citation, List<String> scope, L
         for (Part p : partNames) {
             if (p.names().contains(read)) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The city or league of {@link #cityNames} that {@code name} names (read as {@link #nameAsRead}), by its full name,
+     * or {@code null}: its full name (哈尔滨市), or that without its 市 or 盟 (哈尔滨, 兴安), each also after the full or
+     * short name of a provincial-level unit (黑龙江省哈尔滨, 黑龙江哈尔滨市). A city the text does not name is found by
+     * its 市 alone, elsewhere ({@code Northeast2017}): without it, 齐齐哈尔 is no name the module knows.
+     */
+    public String cityNamed(String name) {
+        String read = nameAsRead(name);
+        String city = city(read);
+        if (city != null) {
+            return city;
+        }
+        for (ProvincialUnit u : ProvincialUnit.all()) {
+            for (String province : List.of(u.fullName(), u.shortName())) {
+                if (read.length() > province.length() + 1 && read.startsWith(province)) {
+                    city = city(read.substring(province.length()));
+                    if (city != null) {
+                        return city;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The city {@code read} is, in full or without its last character (市, 盟), or {@code null}. */
+    private String city(String read) {
+        for (String city : cityNames) {
+            if (read.equals(city) || read.equals(city.substring(0, city.length() - 1))) {
+                return city;
             }
         }
         return null;
