@@ -1129,6 +1129,10 @@ public final class JsonContract {
             // the bound it went past, not the Java type's whole range: a count that may not be negative is not
             // told it may be -9223372036854775808 (the policy's own checks say what the field allows within it)
             String value = range.group(1);
+            Text declared = declaredRange(e, value);
+            if (declared != null) {
+                return declared;
+            }
             return value.startsWith("-")
                     ? Text.bilingual("必须是不小于 " + range.group(2) + " 的整数,现为 " + value,
                             "must be a whole number of at least " + range.group(2) + ", not " + value)
@@ -1136,6 +1140,58 @@ public final class JsonContract {
                             "must be a whole number of at most " + range.group(3) + ", not " + value);
         }
         return Text.bilingual("取值无效:" + m, m);
+    }
+
+    /** Where a type's own constraints sit in its module's jar: the contract's supplements (rules-schema reads them). */
+    private static final String SUPPLEMENTS = "META-INF/ip-rules/schema/";
+
+    /** Each type's supplement, {@link com.fasterxml.jackson.databind.node.MissingNode} for none: read once. */
+    private static final ClassValue<JsonNode> SUPPLEMENT = new ClassValue<>() {
+        @Override
+        protected JsonNode computeValue(Class<?> type) {
+            ClassLoader loader = type.getClassLoader();
+            try (java.io.InputStream in = loader == null ? null
+                    : loader.getResourceAsStream(SUPPLEMENTS + type.getName() + ".json")) {
+                return in == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+                        : new ObjectMapper().readTree(in);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.debug("the contract's supplement of {} could not be read", type.getName(), e);
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
+        }
+    };
+
+    /**
+     * A whole number past its Java type's range ({@code value}), told against the range the contract declares for its
+     * field ({@code minimum} and {@code maximum} in the holding type's supplement, {@code
+     * META-INF/ip-rules/schema/<type>.json}, as the schema shows them): a year of 99999999999 is told it must be from
+     * 1985 to 2100, not that it must be at most 2147483647, a bound of Java's that means nothing to the person who
+     * wrote it. {@code null} where the field declares no bound on the side it went past.
+     */
+    private static Text declaredRange(JsonProcessingException e, String value) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return null;
+        }
+        JsonMappingException.Reference at = m.getPath().get(m.getPath().size() - 1);
+        if (at.getFrom() == null || at.getFieldName() == null) {
+            return null;
+        }
+        Class<?> holder = at.getFrom() instanceof Class<?> c ? c : at.getFrom().getClass();
+        JsonNode field = SUPPLEMENT.get(holder).path("properties").path(at.getFieldName());
+        JsonNode min = field.path("minimum");
+        JsonNode max = field.path("maximum");
+        boolean below = value.startsWith("-");
+        if (!(below ? min : max).isIntegralNumber()) {
+            return null;
+        }
+        if (min.isIntegralNumber() && max.isIntegralNumber()) {
+            return Text.bilingual("必须是 " + min.asText() + " 至 " + max.asText() + " 之间的整数,现为 " + value,
+                    "must be a whole number from " + min.asText() + " to " + max.asText() + ", not " + value);
+        }
+        return below ? Text.bilingual("必须是不小于 " + min.asText() + " 的整数,现为 " + value,
+                "must be a whole number of at least " + min.asText() + ", not " + value)
+                : Text.bilingual("必须是不超过 " + max.asText() + " 的整数,现为 " + value,
+                "must be a whole number of at most " + max.asText() + ", not " + value);
     }
 
     /** The parser's words for a whole number beyond its field's type (an int, a long). */

@@ -52,7 +52,16 @@ class JsonContractMessagesTest {
     }
 
     record Applicant(String name, Integer count, java.math.BigDecimal money, Long big, Counted counted, Boolean flag, LocalDate date, UUID id,
-                     Level level, List<Item> items, Even even, Quiet quiet, java.util.Map<String, Integer> figures) {
+                     Level level, List<Item> items, Even even, Quiet quiet, java.util.Map<String, Integer> figures,
+                     Period period) {
+    }
+
+    /**
+     * Two years and a count whose contract declares their range, as a module's supplement does
+     * ({@code META-INF/ip-rules/schema/io.iprules.json.JsonContractMessagesTest$Period.json} in the test resources):
+     * {@code from} 1985 to 2100, {@code to} from 1985 up, {@code weeks} up to 52.
+     */
+    record Period(Integer from, Integer to, Long weeks) {
     }
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
@@ -214,6 +223,18 @@ class JsonContractMessagesTest {
                 "must be a whole number of at most 9223372036854775807, not 9223372036854775808"));
         assertThat(field("big", "1000000000000000000000000000000").message(Language.EN))
                 .isEqualTo("must be a whole number of at most 9223372036854775807, not 1000000000000000000000000000000");
+        // a year past an int: told the range its contract declares, not Java's 2147483647 (a module's year, 1985 to
+        // 2100); a side the contract leaves open keeps the type's bound
+        assertThat(field("period", "{\"from\": 99999999999}")).isEqualTo(new Problem("applicant.period.from",
+                "must be a whole number from 1985 to 2100, not 99999999999"));
+        assertThat(field("period", "{\"from\": -2147483649}").message(Language.ZH))
+                .isEqualTo("必须是 1985 至 2100 之间的整数,现为 -2147483649");
+        assertThat(field("period", "{\"to\": -2147483649}")).isEqualTo(new Problem("applicant.period.to",
+                "must be a whole number of at least 1985, not -2147483649"));
+        assertThat(field("period", "{\"to\": 2147483648}")).isEqualTo(new Problem("applicant.period.to",
+                "must be a whole number of at most 2147483647, not 2147483648"));
+        assertThat(field("period", "{\"weeks\": 9223372036854775808}").message(Language.ZH))
+                .isEqualTo("必须是不超过 52 的整数,现为 9223372036854775808");
         // a list of objects given a number or a boolean: an object, not the parser's creator talk nor a Java type name
         assertThat(field("items", "[1]")).isEqualTo(new Problem("applicant.items[0]", "must be a JSON object {…}"));
         assertThat(field("items", "[true]").message(Language.ZH)).isEqualTo("必须是 JSON 对象 {…}");
