@@ -157,7 +157,7 @@ public final class PilotCity2017 extends KitModule {
         if (subject instanceof CityApplicant c) { // one name: no set to make
             String province = c.province().strip();
             if (!Provinces.known(province)) {
-                d.warn("warning.province-not-a-unit", province);
+                warnOfProvince(d, province);
             }
             return;
         }
@@ -171,8 +171,23 @@ public final class PilotCity2017 extends KitModule {
         }
         for (String province : named) {
             if (!Provinces.known(province)) {
-                d.warn("warning.province-not-a-unit", province);
+                warnOfProvince(d, province);
             }
+        }
+    }
+
+    /**
+     * The warning of a province named otherwise than a provincial-level unit; a one-character abbreviation (浙) names
+     * the unit it abbreviates, still read as written (reading quota).
+     */
+    private static void warnOfProvince(Decision d, String province) {
+        java.util.Optional<io.iprules.kit.china.ProvincialUnit> abbreviated =
+                io.iprules.kit.china.ProvincialUnit.abbreviatedAs(province);
+        if (abbreviated.isPresent()) {
+            d.warn("warning.province-an-abbreviation", province, abbreviated.get().fullName(),
+                    abbreviated.get().shortName());
+        } else {
+            d.warn("warning.province-not-a-unit", province);
         }
     }
 
