@@ -75,7 +75,8 @@ public final class ContractSchemas {
      * Where a type's own constraints sit in its module: {@code META-INF/ip-rules/schema/<class name>.json}. Not next
      * to the class: a module's package folder is digested into every receipt's {@code rules}, and these files do not
      * decide anything. The strict reader words one thing with them: a whole number past its Java type is told its
-     * field's {@code minimum} and {@code maximum} from here (io.iprules.json.JsonContract), a request it refuses anyway.
+     * field's {@code minimum} and {@code maximum} from here (io.iprules.json.JsonContract), in a request it refuses
+     * anyway.
      */
     static final String SUPPLEMENTS = "META-INF/ip-rules/schema/";
     private static final String JAVA_MARK = "x-java-type";
