@@ -10,6 +10,7 @@ import io.iprules.batch.ResumeException;
 import io.iprules.batch.Budget;
 import io.iprules.batch.JsonLinesBatch;
 import io.iprules.json.JsonEscapes;
+import io.iprules.kit.Count;
 import io.iprules.kit.Yuan;
 import io.iprules.report.SafeText;
 import io.iprules.report.TextColumns;
@@ -142,8 +143,8 @@ final class BatchCommand implements Callable<Integer> {
         String told = summary(s, lang);
         if (keptLines >= 0) { // said after the counts, which include the kept lines
             int first = told.indexOf('\n') + 1;
-            told = told.substring(0, first) + l(lang, "batch.resumed", keptLines, s.requests() - keptLines) + "\n"
-                    + told.substring(first);
+            told = told.substring(0, first) + l(lang, "batch.resumed", new Count(keptLines),
+                    new Count(s.requests() - keptLines)) + "\n" + told.substring(first);
         }
         io.err().print(SafeText.escapeKeepingLines(told));
         if (summaryFile != null && !summaryWritten) {
@@ -1022,7 +1023,9 @@ final class BatchCommand implements Callable<Integer> {
 
     static String summary(BatchSummary s, Language lang) {
         StringBuilder b = new StringBuilder();
-        b.append(l(lang, "batch.summary", s.requests(), s.evaluated(), s.invalid(), s.failed(),
+        // every count grouped as the officer's text groups it (Count: 3,977, not 3977)
+        b.append(l(lang, "batch.summary", new Count(s.requests()), new Count(s.evaluated()), new Count(s.invalid()),
+                new Count(s.failed()),
                 String.format(Locale.ROOT, "%.1f", s.millis() / 1000.0))).append('\n');
         Budget budget = s.budget();
         if (budget.hasAwards()) {
@@ -1030,16 +1033,17 @@ final class BatchCommand implements Callable<Integer> {
             long eligibility = budget.eligibilityUndetermined();
             String key = eligibility == 0 ? "batch.budget" : eligibility == budget.undetermined()
                     ? "batch.budget.eligibility" : "batch.budget.some-eligibility";
-            b.append(l(lang, key, Yuan.format(budget.total()), budget.determined(), budget.undetermined(),
-                    eligibility)).append('\n');
+            b.append(l(lang, key, Yuan.format(budget.total()), new Count(budget.determined()),
+                    new Count(budget.undetermined()), new Count(eligibility))).append('\n');
         }
         if (!budget.awaitingApplicant().isEmpty()) {
             Budget.Awaiting all = budget.awaitingApplicantInAll();
             // an item whose amount is open is counted apart: summed as 0.00 it would understate what may become due
-            b.append(all.undetermined() == 0 ? l(lang, "batch.budget.awaiting", all.items(), Yuan.format(all.amount()))
-                    : all.undetermined() == all.items() ? l(lang, "batch.budget.awaiting.all-undetermined", all.items())
-                    : l(lang, "batch.budget.awaiting.some-undetermined", all.items(), Yuan.format(all.amount()),
-                    all.items() - all.undetermined(), all.undetermined())).append('\n');
+            Count items = new Count(all.items());
+            b.append(all.undetermined() == 0 ? l(lang, "batch.budget.awaiting", items, Yuan.format(all.amount()))
+                    : all.undetermined() == all.items() ? l(lang, "batch.budget.awaiting.all-undetermined", items)
+                    : l(lang, "batch.budget.awaiting.some-undetermined", items, Yuan.format(all.amount()),
+                    new Count(all.items() - all.undetermined()), new Count(all.undetermined()))).append('\n');
         }
         // a table: names left-aligned, amounts and counts right-aligned on their last digit
         int nameWidth = 0;
@@ -1048,14 +1052,14 @@ final class BatchCommand implements Callable<Integer> {
         for (Budget.Line line : budget.byCode().values()) {
             nameWidth = Math.max(nameWidth, TextColumns.columns(line.code()));
             amountWidth = Math.max(amountWidth, Yuan.format(line.amount()).length());
-            countWidth = Math.max(countWidth, Math.max(String.valueOf(line.determined()).length(),
-                    String.valueOf(line.undetermined()).length()));
+            countWidth = Math.max(countWidth, Math.max(Count.format(line.determined()).length(),
+                    Count.format(line.undetermined()).length()));
         }
         for (Budget.Line line : budget.byCode().values()) {
             b.append("  ").append(TextColumns.padRight(line.code(), nameWidth)).append("  ")
                     .append(l(lang, "batch.budget.line", TextColumns.padLeft(Yuan.format(line.amount()), amountWidth),
-                            TextColumns.padLeft(String.valueOf(line.determined()), countWidth),
-                            TextColumns.padLeft(String.valueOf(line.undetermined()), countWidth)))
+                            TextColumns.padLeft(Count.format(line.determined()), countWidth),
+                            TextColumns.padLeft(Count.format(line.undetermined()), countWidth)))
                     .append('\n');
         }
         java.util.Map<String, Budget.Targets> targets = budget.targetsByPolicy();
@@ -1065,17 +1069,20 @@ final class BatchCommand implements Callable<Integer> {
             long eligible = budget.eligibleByPolicy().get(p);
             // an assessment's eligible is "every target met", not a subsidy's "qualifies": a batch of both counts and
             // words them apart (beijing-2012's enterprises that qualify had been added to its cities that met all)
-            b.append("  ").append(t == null ? l(lang, "batch.policy", p, n, eligible)
-                    : t.results() == n ? l(lang, "batch.policy.targets", p, n, t.everyTargetMet())
-                    : l(lang, "batch.policy.targets-and-not", p, n, eligible - t.everyTargetMet(), n - t.results(),
-                            t.everyTargetMet(), t.results()));
+            Count evaluated = new Count(n);
+            b.append("  ").append(t == null ? l(lang, "batch.policy", p, evaluated, new Count(eligible))
+                    : t.results() == n ? l(lang, "batch.policy.targets", p, evaluated, new Count(t.everyTargetMet()))
+                    : l(lang, "batch.policy.targets-and-not", p, evaluated, new Count(eligible - t.everyTargetMet()),
+                            new Count(n - t.results()), new Count(t.everyTargetMet()), new Count(t.results())));
             if (ic != null) {
-                b.append(l(lang, "batch.indicators", ic.met(), ic.notMet(), ic.unknown()));
+                b.append(l(lang, "batch.indicators", new Count(ic.met()), new Count(ic.notMet()),
+                        new Count(ic.unknown())));
             }
             Budget.DeadlineCounts dc = budget.deadlinesByPolicy().get(p);
             if (dc != null) {
-                b.append(l(lang, "batch.deadlines", dc.onTime(), dc.late(), dc.pending(), dc.overdue(),
-                        dc.notApplicable(), dc.unknown()));
+                b.append(l(lang, "batch.deadlines", new Count(dc.onTime()), new Count(dc.late()),
+                        new Count(dc.pending()), new Count(dc.overdue()), new Count(dc.notApplicable()),
+                        new Count(dc.unknown())));
             }
             b.append('\n');
         });
@@ -1084,8 +1091,8 @@ final class BatchCommand implements Callable<Integer> {
             // without a budget above (a batch of applications or assessments) the repeats are named without money:
             // "the budget above counts their 0.00 yuan" would point at nothing
             boolean money = budget.hasAwards();
-            b.append(money ? l(lang, "batch.duplicates", d.count(), Yuan.format(d.amount()))
-                    : l(lang, "batch.duplicates.no-budget", d.count())).append('\n');
+            b.append(money ? l(lang, "batch.duplicates", new Count(d.count()), Yuan.format(d.amount()))
+                    : l(lang, "batch.duplicates.no-budget", new Count(d.count()))).append('\n');
             for (DuplicateApplicants.Repeat r : d.repeats()) {
                 b.append("  ").append(money && r.total() != null
                         ? l(lang, "batch.duplicate", r.line(), r.firstLine(), SafeText.escape(r.applicant()), r.by(),
@@ -1094,11 +1101,11 @@ final class BatchCommand implements Callable<Integer> {
                                 r.by(), r.policy())).append('\n');
             }
             if (d.repeats().size() < d.count()) {
-                b.append("  ").append(l(lang, "batch.duplicates.more", d.count() - d.repeats().size())).append('\n');
+                b.append("  ").append(l(lang, "batch.duplicates.more", new Count(d.count() - d.repeats().size()))).append('\n');
             }
         }
         if (d.unchecked() > 0) {
-            b.append(l(lang, "batch.duplicates.unchecked", d.unchecked())).append('\n');
+            b.append(l(lang, "batch.duplicates.unchecked", new Count(d.unchecked()))).append('\n');
         }
         return b.toString();
     }

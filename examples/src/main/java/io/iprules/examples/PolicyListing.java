@@ -55,16 +55,16 @@ final class PolicyListing {
                 for (Target t : d.targets()) {
                     String required = t.unit() == io.iprules.ParameterUnit.YES_NO
                             ? l(lang, t.required().signum() != 0 ? "policies.target.yes" : "policies.target.no")
-                            : t.reference() == null ? t.required().toPlainString()
+                            : t.reference() == null ? figure(t.required())
                             : t.reference().factor().toPlainString() + " × " + t.reference().key();
                     out.append("    ").append(t.code()).append(" [").append(t.unit()).append("]  ")
                             .append(t.title().in(lang)).append("  ").append(t.comparison().symbol()).append(' ')
                             .append(required);
                     if (t.progressBasis() != null) {
-                        out.append(", ").append(l(lang, "policies.target.progress-basis", t.progressBasis().toPlainString()));
+                        out.append(", ").append(l(lang, "policies.target.progress-basis", figure(t.progressBasis())));
                     }
                     if (t.maximum() != null) {
-                        out.append(", ").append(l(lang, "policies.target.maximum", t.maximum().toPlainString()));
+                        out.append(", ").append(l(lang, "policies.target.maximum", figure(t.maximum())));
                     }
                     out.append("  (").append(t.citation()).append(" “").append(t.source()).append("”)\n");
                 }
@@ -106,7 +106,7 @@ final class PolicyListing {
                 for (ParameterValue v : p.values()) {
                     // a deployment's value and source: its file's text, escaped so that it cannot forge a line
                     out.append("        ").append(l(lang, "policies.parameter.value", v.from(),
-                            SafeText.escape(v.value()), SafeText.escape(v.source()))).append('\n');
+                            value(p, v.value(), lang), SafeText.escape(v.source()))).append('\n');
                 }
             }
             if (!d.data().isEmpty()) {
@@ -129,6 +129,32 @@ final class PolicyListing {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A deployment's value as the officer's text shows an amount: yuan grouped with its unit ({@code 300,000.00 元},
+     * where it had printed {@code 300000}), a share as a percentage, a count or a number grouped; anything else (a
+     * yes/no switch, a date), or a value that does not read as its unit, as written, escaped. The JSON listing keeps
+     * the value as the file gives it.
+     */
+    static String value(ParameterInfo p, String v, Language lang) {
+        java.math.BigDecimal d;
+        try {
+            d = new java.math.BigDecimal(v);
+        } catch (NumberFormatException | NullPointerException notAFigure) {
+            return SafeText.escape(v);
+        }
+        return switch (p.unit()) {
+            case YUAN -> l(lang, "policies.parameter.yuan", io.iprules.kit.Yuan.format(d));
+            case RATIO -> io.iprules.kit.Percent.format(d);
+            case COUNT, NUMBER -> figure(d);
+            default -> SafeText.escape(v);
+        };
+    }
+
+    /** A target's figure with its digits grouped, exactly the places it has: {@code 45000} as {@code 45,000}. */
+    static String figure(java.math.BigDecimal v) {
+        return io.iprules.kit.Decimal.format(v);
     }
 
     private static String l(Language lang, String key, Object... args) {

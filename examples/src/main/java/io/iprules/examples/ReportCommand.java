@@ -71,8 +71,9 @@ final class ReportCommand implements Callable<Integer> {
         io.out().println(result.indicators().isEmpty()
                 ? Messages.LABELS.format(lang, "report.written.any", new Object[] {SafeText.escape(html)})
                 : Messages.LABELS.format(lang, "report.written", new Object[] {SafeText.escape(html),
-                Messages.LABELS.format(lang, "indicators.summary", new Object[] {s.met(), s.notMet(), s.unknown(),
-                        s.total()})}));
+                Messages.LABELS.format(lang, "indicators.summary", new Object[] {
+                        new io.iprules.kit.Count(s.met()), new io.iprules.kit.Count(s.notMet()),
+                        new io.iprules.kit.Count(s.unknown()), new io.iprules.kit.Count(s.total())})}));
         return IpRules.OK;
     }
 }

@@ -72,7 +72,7 @@ class BatchCliTest {
         run("generate", "jiaxing-2012", "--count", "2000", "--seed", "3", "--out", in.toString());
         CliTest.Run r = run("batch", in.toString(), "--out", tmp.resolve("out.jsonl").toString(), "--lang", "en");
         assertThat(r.exit()).isZero();
-        assertThat(r.err()).contains("Batch: 2000 request(s), 2000 evaluated, 0 invalid, 0 internal failure(s)");
+        assertThat(r.err()).contains("Batch: 2,000 request(s), 2,000 evaluated, 0 invalid, 0 internal failure(s)");
     }
 
     @Test

@@ -1214,7 +1214,7 @@ class NothingDestroyedTest {
         CliTest.Run resumed = withInput(b.toString(), "batch", "-", "--out", out.toString(), "--resume", "--lang",
                 "en");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(resumed.err()).contains("Batch: 5000 request(s), 0 evaluated, 5000 invalid");
+        assertThat(resumed.err()).contains("Batch: 5,000 request(s), 0 evaluated, 5,000 invalid");
         assertThat(Files.readAllBytes(out)).isEqualTo(fullBytes);
         assertThat(partial).doesNotExist();
         assertThat(checkpoint).doesNotExist();
@@ -1445,7 +1445,7 @@ class NothingDestroyedTest {
 
         CliTest.Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume", "--lang", "en");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(resumed.err()).contains("Batch: 300000 request(s), 0 evaluated, 300000 invalid");
+        assertThat(resumed.err()).contains("Batch: 300,000 request(s), 0 evaluated, 300,000 invalid");
         assertThat(Files.mismatch(out, full)).isEqualTo(-1L);
     }
 

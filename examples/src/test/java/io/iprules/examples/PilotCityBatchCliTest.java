@@ -35,11 +35,11 @@ class PilotCityBatchCliTest {
         }
         assertThat(eligible).isBetween(1L, 999L);
         // no awards: no budget line, the verdicts are counted per policy
-        assertThat(r.err()).contains("Batch: 1000 request(s), 1000 evaluated, 0 invalid, 0 internal failure(s)")
+        assertThat(r.err()).contains("Batch: 1,000 request(s), 1,000 evaluated, 0 invalid, 0 internal failure(s)")
                 .doesNotContain("Budget:");
-        Matcher m = Pattern.compile("pilot-city-2017: (\\d+) evaluated, (\\d+) eligible").matcher(r.err());
+        Matcher m = Pattern.compile("pilot-city-2017: ([\\d,]+) evaluated, ([\\d,]+) eligible").matcher(r.err());
         assertThat(m.find()).as(r.err()).isTrue();
-        assertThat(Long.parseLong(m.group(1))).isEqualTo(1000);
-        assertThat(Long.parseLong(m.group(2))).isEqualTo(eligible);
+        assertThat(Long.parseLong(m.group(1).replace(",", ""))).isEqualTo(1000);
+        assertThat(Long.parseLong(m.group(2).replace(",", ""))).isEqualTo(eligible);
     }
 }
