@@ -333,7 +333,7 @@ final class HtmlReport {
         if (i.yesNo()) {
             return yesNo(i.actual()) + " / " + yesNo(i.required());
         }
-        return IndicatorFormat.value(i.actual(), i.unit()) + " / " + IndicatorFormat.required(i, lang);
+        return IndicatorFormat.actual(i, lang) + " / " + IndicatorFormat.required(i, lang);
     }
 
     /** A yes/no figure in words: yes, no, or a dash when not supplied. */
@@ -430,7 +430,7 @@ final class HtmlReport {
         Phase p = r.phase().orElse(null);
         int n = p == null ? -1 : phases.indexOf(p);
         return n < 0 ? l("report.timeline.chart.none", phases.size(), r.asOf())
-                : l("report.timeline.chart", phases.size(), r.asOf(), n + 1, t(p.title()));
+                : l("report.timeline.chart", phases.size(), r.asOf(), n + 1, OfficerText.inner(t(p.title())));
     }
 
     // ------------------------------------------------------------------ indicators
@@ -461,7 +461,7 @@ final class HtmlReport {
             bar(i);
         }
         out.append("</td>\n<td class=\"values\"><span class=\"actual\">")
-                .append(esc(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit())))
+                .append(esc(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang)))
                 .append("</span> / <span class=\"required\">")
                 .append(esc(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang))).append("</span>");
         if (i.due() != null) {
@@ -764,7 +764,7 @@ final class HtmlReport {
         if (verdict == Verdict.CONDITIONS_MET) {
             for (Provision p : names.notAssessed(r)) {
                 out.append("<p class=\"not-assessed\">").append(esc(l("verdict.not-assessed", p.citation(),
-                        t(p.title())))).append("</p>\n");
+                        OfficerText.inner(t(p.title()))))).append("</p>\n");
             }
         }
         long toNoAvail = Verdict.awaitingToNoAvail(r);

@@ -45,6 +45,35 @@ final class IndicatorFormat {
                 + (dot < 0 ? "" : plain.substring(dot));
     }
 
+    /**
+     * The actual figure as the text and the page show it ({@link #value}), and, where it is shown rounded (the
+     * status was decided exactly on figures not shown: {@link Indicator#exact()}) and reads the same as the required
+     * value although the exact comparison went one way, which way: {@code 25.00(略高于要求,四舍五入后显示相同)}.
+     * northeast-2017's region of 25.0002 per 10,000 against a nation of 25.0000 had read {@code 实际 25.00,要求 >
+     * 25.00} on a row met, as if equal were more; a region just below, not met, is said to be below, not equal. The
+     * direction follows from the status and the comparison (met above a strict {@code >}, failed below a {@code ≥},
+     * failed above a {@code ≤}), or from the progress against the required value (below 1: below); where neither
+     * tells (a failed {@code =} without progress), only that they differ. Values shown exactly are shown as they are.
+     */
+    static String actual(Indicator i, Language lang) {
+        String shown = value(i.actual(), i.unit());
+        if (i.exact() == null || i.actual() == null || i.required() == null || i.actual().compareTo(i.required()) != 0
+                || i.status() == io.iprules.IndicatorStatus.UNKNOWN) {
+            return shown;
+        }
+        boolean met = i.met();
+        boolean belowByProgress = i.progress() != null && i.progressBasis() != null
+                && i.progressBasis().compareTo(i.required()) == 0 && i.progress().compareTo(BigDecimal.ONE) < 0;
+        String key = switch (i.comparison()) {
+            case MORE_THAN -> met ? "above" : belowByProgress ? "below" : null;
+            case AT_LEAST -> met ? null : "below";
+            case AT_MOST -> met ? null : "above";
+            case EQUAL -> met ? null : i.progress() == null ? "differs" : belowByProgress ? "below" : "above";
+        };
+        return key == null ? shown
+                : TextReport.LABELS.format(lang, "indicator.actual.rounded." + key, new Object[] {shown});
+    }
+
     /** The comparison as a sign: {@code ≥}, {@code >}, {@code =}, {@code ≤}. */
     static String sign(Indicator i) {
         switch (i.comparison()) {
@@ -88,6 +117,12 @@ final class IndicatorFormat {
         return i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0
                 ? value(i.progressBasis(), i.unit()) : null;
     }
+
+    /**
+     * The largest progress the officer's text and page show as a figure, 10 (1,000%): beyond it the figure says
+     * more about a tiny basis than about progress, and is said to be beyond 1,000% ({@link TextReport#progress}).
+     */
+    static final BigDecimal PROGRESS_SHOWN_UP_TO = BigDecimal.TEN;
 
     /** Progress as a percentage with two decimals, exact (progress has four): 0.9777 as {@code 97.77%}. */
     static String progress(BigDecimal p) {

@@ -232,7 +232,8 @@ final class OfficerText {
     /**
      * Free text made readable: codes the policy names replaced by their names, comparisons as signs, numbers grouped.
      * In Chinese the name is set in “ ” without the spaces the message put around the code, as Chinese writes a
-     * quotation: {@code 按 JX_CITY_PATENT_DEMO_ENTERPRISE 享受补助} reads {@code 按“市专利示范企业补助”享受补助}.
+     * quotation: {@code 按 JX_CITY_PATENT_DEMO_ENTERPRISE 享受补助} reads {@code 按“市专利示范企业补助”享受补助}; a
+     * quotation in the name is then set in ‘ ’ ({@link #inner}).
      */
     String prose(String s) {
         if (s == null) {
@@ -256,11 +257,21 @@ final class OfficerText {
                     to++;
                 }
             }
-            b.append(s, at, from).append(lang == Language.ZH ? "“" + words.get() + "”" : "‘" + words.get() + "’");
+            b.append(s, at, from).append(lang == Language.ZH ? "“" + inner(words.get()) + "”" : "‘" + words.get() + "’");
             at = to;
         }
         b.append(s, at, s.length());
         return numbers(signs(b.toString()));
+    }
+
+    /**
+     * Chinese words that go inside “ ”, with the quotations they hold as Chinese sets a quotation within a quotation
+     * (GB/T 15834-2011 4.1.3.2): in ‘ ’. jiaxing-2012's limit, named in its words within the CAP line's “ ”, had read
+     * {@code “每家企业补助总额的最高限额(“本意见实行最高限额”,未定数额)”}, one mark closing what it seemed to open; it
+     * reads {@code “每家企业补助总额的最高限额(‘本意见实行最高限额’,未定数额)”}. Words not quoted keep their “ ”.
+     */
+    static String inner(String words) {
+        return words == null ? null : words.replace('“', '‘').replace('”', '’');
     }
 
     /** {@code >=} as {@code ≥}, {@code <=} as {@code ≤}, {@code !=} as {@code ≠}: one comparison style throughout. */

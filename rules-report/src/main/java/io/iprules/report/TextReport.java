@@ -357,7 +357,7 @@ final class TextReport {
             para("", "  ", l(verdict.key, verdict.arguments(r)));
             if (verdict == Verdict.CONDITIONS_MET) {
                 names.notAssessed(r).forEach(p -> para("  ", "    ", l("verdict.not-assessed", p.citation(),
-                        t(p.title()))));
+                        OfficerText.inner(t(p.title())))));
             }
             long toNoAvail = Verdict.awaitingToNoAvail(r);
             if (toNoAvail > 0) { // a choice that adds nothing is said as that, not counted as money awaiting it
@@ -422,7 +422,7 @@ final class TextReport {
                     case UNKNOWN -> "  ? ";
                 }, "    ", status + l("colon") + t(i.title()));
                 StringBuilder b = new StringBuilder(l("figures",
-                        i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.value(i.actual(), i.unit()),
+                        i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang),
                         i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang)));
                 if (i.due() != null) {
                     b.append(l("sep")).append(l(IndicatorFormat.dueKey(i), i.due()));
@@ -525,12 +525,23 @@ final class TextReport {
 
     /**
      * Progress as read: a percentage, except on a row that is not met although the figure reached its basis (a
-     * strict "超过" target met exactly), which would otherwise read "100.00%" on a failure.
+     * strict "超过" target met exactly), which would otherwise read "100.00%" on a failure; a negative progress (a
+     * figure that fell: northeast-2017's holdings that shrank, -15.91% a year against the nation's 15.26%, had read
+     * 进度 -104.29%) is said to be a fall and not counted; a progress beyond {@link IndicatorFormat#PROGRESS_SHOWN_UP_TO}
+     * (a tiny basis: a nation that grew 0.0008% a year had made 进度 25,227,643.71%) is said to be beyond it. The
+     * result's JSON keeps the exact figure.
      */
     static String progress(Indicator i, Language lang) {
         if (i.status() == io.iprules.IndicatorStatus.NOT_MET && i.progress() != null
                 && i.progress().compareTo(java.math.BigDecimal.ONE) >= 0) {
             return LABELS.format(lang, "indicator.progress.not-beyond", new Object[0]);
+        }
+        if (i.progress() != null && i.progress().signum() < 0) {
+            return LABELS.format(lang, "indicator.progress.fell", new Object[0]);
+        }
+        if (i.progress() != null && i.progress().compareTo(IndicatorFormat.PROGRESS_SHOWN_UP_TO) > 0) {
+            return LABELS.format(lang, "indicator.progress.beyond", new Object[] {
+                    io.iprules.kit.Decimal.format(IndicatorFormat.PROGRESS_SHOWN_UP_TO.movePointRight(2)) + "%"});
         }
         return LABELS.format(lang, "indicator.progress", new Object[] {IndicatorFormat.progress(i.progress())});
     }

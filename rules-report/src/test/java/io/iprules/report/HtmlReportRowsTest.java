@@ -116,6 +116,30 @@ class HtmlReportRowsTest {
                 .contains("<div class=\"pct\">progress not measured</div>");
     }
 
+    /**
+     * Figures per 10,000 shown to two places and decided exactly (northeast-2017 §2(2) 高于): a region of 24.9997
+     * (106,474 of 42,590,000) against a nation of exactly 25 (3,530,300 of 1,412,120,000) reads 25.00 / > 25.00, and
+     * is not met; the row and the list of what needs attention say it is slightly below, not equal. A region that fell
+     * (progress -1.0429) says so rather than drawing -104.29%.
+     */
+    @Test
+    void aRoundedRowAndAFallAreSaidOnThePage() {
+        Indicator below = new Indicator("P_DENSITY", Text.plain("每万人专利"), IndicatorStatus.NOT_MET,
+                ParameterUnit.NUMBER, Comparison.MORE_THAN, n("25.00"), "> 25.00", n("25.00"), n("25.00"),
+                n("0.9999"), null, "p-1 §2", "人均拥有量高于全国平均水平", null, null, false,
+                new Indicator.DecidedExactly("106474 × 1412120000 < 3530300 × 42590000", n("0.00")));
+        Indicator fell = new Indicator("P_FELL", Text.plain("年均增长率"), IndicatorStatus.NOT_MET, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, n("0.1526"), "> 0.1526", n("-0.1591"), n("0.1526"), n("-1.0429"), null,
+                "p-1 §2", "年均增长率高于全国平均水平", null);
+        String page = HtmlReport.render(result(false).indicator(below).indicator(fell).build(), P, Language.ZH);
+        assertThat(part(page, "<tr id=\"P_DENSITY\"", "</tr>")).contains(
+                "<span class=\"actual\">25.00(略低于要求,四舍五入后显示相同)</span> / <span class=\"required\">&gt; 25.00");
+        assertThat(part(page, "<div class=\"attention\">", "</div>"))
+                .contains("每万人专利</a>: 25.00(略低于要求,四舍五入后显示相同) / &gt; 25.00");
+        assertThat(part(page, "<tr id=\"P_FELL\"", "</tr>")).contains("<div class=\"pct\">进度:实际为负值(下降),不计进度</div>")
+                .doesNotContain("-104.29");
+    }
+
     @Test
     void theSummaryCountsEachStatusAndPutsWhatFellShortBeforeWhatIsUnknown() {
         String page = HtmlReport.render(result(false).indicator(COUNT).indicator(PLANNED).indicator(COVERAGE)

@@ -69,6 +69,24 @@ class OfficerTextTest {
         assertThat(OfficerText.signs(null)).isNull();
     }
 
+    /**
+     * A name that holds a quotation, set in “ ”, sets it in ‘ ’ (GB/T 15834-2011: a quotation within a quotation):
+     * jiaxing-2012's limit (每家企业补助总额的最高限额(“本意见实行最高限额”,未定数额)) in a CAP line, its export threshold
+     * (…门槛(“一定数额以上”)) in an amount basis; named without quotes around it, as 待定原因 names it, it keeps “ ”.
+     */
+    @Test
+    void aQuotationInAQuotedNameIsSetInSingleMarks() {
+        PolicyDescription jiaxing = io.iprules.RulesEngine.builder().build().policy("jiaxing-2012");
+        OfficerText zh = new OfficerText(jiaxing, Language.ZH);
+        assertThat(zh.prose("补助合计超过最高限额 300,000.00 元(JX_MAXIMUM_LIMIT,自 2012-11-05 起)"))
+                .isEqualTo("补助合计超过最高限额 300,000.00 元(“每家企业补助总额的最高限额(‘本意见实行最高限额’,"
+                        + "未定数额)”,自 2012-11-05 起)");
+        assertThat(zh.prose("JX_EXPORT_TRADEMARK.THRESHOLD,自 2012-11-05 起"))
+                .isEqualTo("“境外注册商标企业年度出口额门槛(‘一定数额以上’)”,自 2012-11-05 起");
+        assertThat(zh.nameOr("JX_EXPORT_TRADEMARK.THRESHOLD")).isEqualTo("境外注册商标企业年度出口额门槛(“一定数额以上”)");
+        assertThat(OfficerText.inner("“专利创造高成长企业”扶植专项")).isEqualTo("‘专利创造高成长企业’扶植专项");
+    }
+
     @Test
     void aValueReadsInWordsAsAFigureOrNotAtAll() {
         assertThat(ZH.value("P_A")).isEqualTo("甲项");

@@ -196,6 +196,63 @@ class TextReportTest {
     }
 
     /**
+     * A figure per 10,000 shown to two places, decided exactly on the counts: 106,476 patents of 42,590,000 residents
+     * (4,259 × 25 = 106,475: 25.0002 per 10,000) against a nation's 3,530,300 of 1,412,120,000 (141,212 × 25 =
+     * 3,530,300: exactly 25), both shown 25.00. Met under "高于", the actual is said to be slightly above; a region of
+     * 106,474 (24.9997, progress 0.9999) is said to be slightly below, not equal; one exactly equal (106,475,
+     * progress 1.0000) stays as it is, "exactly at the limit" saying the rest. Figures shown exactly are never
+     * qualified.
+     */
+    @Test
+    void aRoundedActualThatReadsAsTheRequirementSaysWhichWayItWent() {
+        Indicator above = perTenThousand(IndicatorStatus.MET, "1.0000", "106476 × 1412120000 > 3530300 × 42590000");
+        Indicator below = perTenThousand(IndicatorStatus.NOT_MET, "0.9999",
+                "106474 × 1412120000 < 3530300 × 42590000");
+        Indicator equal = perTenThousand(IndicatorStatus.NOT_MET, "1.0000",
+                "106475 × 1412120000 = 3530300 × 42590000");
+        String text = zh(result(false).indicator(above).indicator(below).indicator(equal).build());
+        assertThat(text).contains(
+                "    实际 25.00(略高于要求,四舍五入后显示相同),要求 > 25.00;进度 100.00%  [p-1 §2]\n",
+                "    实际 25.00(略低于要求,四舍五入后显示相同),要求 > 25.00;进度 99.99%  [p-1 §2]\n",
+                "    实际 25.00,要求 > 25.00;进度:恰好等于界限(条文要求大于界限)  [p-1 §2]\n");
+        assertThat(en(result(true).indicator(above).build()))
+                .contains("    actual 25.00 (slightly above the requirement; the same once rounded), required > 25.00;");
+        // an exact figure at an "at least" target: equal is met, and nothing is said
+        assertThat(zh(result(false).indicator(COUNT).build())).contains("    实际 30,要求 ≥ 45;进度 66.66%");
+    }
+
+    private static Indicator perTenThousand(IndicatorStatus status, String progress, String decidedBy) {
+        return new Indicator("P_DENSITY", Text.bilingual("每万人专利", "patents per 10,000"), status,
+                ParameterUnit.NUMBER, Comparison.MORE_THAN, n("25.00"), "> 25.00", n("25.00"), n("25.00"), n(progress),
+                null, "p-1 §2", "人均拥有量高于全国平均水平", null, null, false,
+                new Indicator.DecidedExactly(decidedBy, n("0.00")));
+    }
+
+    /**
+     * A progress that would read oddly as a figure: a growth of -15.91% a year against a required 15.26% is a fall
+     * (progress -1.0429), not "进度 -104.29%"; 18.92% against a nation's 0.0008% (progress 23,650 and more) is beyond
+     * 1,000%, not a figure of eight digits; 1,000% itself is still a figure.
+     */
+    @Test
+    void aNegativeOrHugeProgressIsSaidInWords() {
+        Indicator fell = growth("-0.1591", "0.1526", "-1.0429", IndicatorStatus.NOT_MET);
+        Indicator huge = growth("0.1892", "0.0000", "236500.0000", IndicatorStatus.MET);
+        Indicator tenfold = growth("0.2000", "0.0200", "10.0000", IndicatorStatus.MET);
+        String text = zh(result(false).indicator(fell).indicator(huge).indicator(tenfold).build());
+        assertThat(text).contains("    实际 -15.91%,要求 > 15.26%;进度:实际为负值(下降),不计进度  [p-1 §2]\n",
+                "    实际 18.92%,要求 > 0.00%;进度超过 1,000%  [p-1 §2]\n",
+                "    实际 20.00%,要求 > 2.00%;进度 1,000.00%  [p-1 §2]\n").doesNotContain("-104.29", "23,650,000");
+        assertThat(en(result(false).indicator(fell).indicator(huge).build())).contains(
+                "progress: not counted, the actual figure is negative (a fall)", "progress over 1,000%");
+    }
+
+    private static Indicator growth(String actual, String required, String progress, IndicatorStatus status) {
+        return new Indicator("P_GROWTH_" + status, Text.bilingual("年均增长率", "growth"), status, ParameterUnit.RATIO,
+                Comparison.MORE_THAN, n(required), "> " + required, n(actual), n(required), n(progress), null,
+                "p-1 §2", "年均增长率高于全国平均水平", null);
+    }
+
+    /**
      * Conditions that admit a unit to its targets (northeast-2017's scope): once all are met, the targets decide the
      * verdict; while one is not, the conditions do.
      */
