@@ -153,6 +153,17 @@ public final class EvaluationResult {
     public String subjectName() { return subjectName; }
 
     /**
+     * The request key of the subject this result is about ({@code applicant}, {@code city}, {@code recommendation}:
+     * one of its policy's {@link PolicyDescription#subjects() subjects}), as the engine that evaluated it resolved it;
+     * empty for a result not made by an engine. What the officer's report calls the subject ({@link
+     * SubjectKind#label()}) follows from it. Not part of the JSON result.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+    public Optional<String> subjectKey() {
+        return stamp == null ? Optional.empty() : Optional.of(stamp.subjectKey());
+    }
+
+    /**
      * The overall verdict: for a subsidy policy, whether any award is due (an undetermined amount is still due);
      * for an application, whether every condition is met; for a target assessment, whether every target is met
      * (an indicator whose figure is unknown is not proven met, so it makes the verdict {@code false}: see

@@ -14,9 +14,14 @@ import java.util.Objects;
  *                     declares them, e.g. a registration code and then the name; one or two): a batch flags two
  *                     lines equal in the first of these fields both give as the same subject applying twice (a
  *                     field the request requires need not be followed by another: every valid line gives it)
+ * @param label        what the officer's text calls such a subject in its header, in few words (评估对象 for a
+ *                     county or a province assessed against targets, 申报城市, 推荐省份); {@code null} for an
+ *                     applicant (申请人), which most policies evaluate
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
-public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {
+public record SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy,
+                          @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL,
+                                  since = "0.2.0") Text label) {
     /** What identifies a subject when its module says nothing: its {@code name}. */
     public static final List<String> BY_NAME = List.of("name");
 
@@ -34,7 +39,12 @@ public record SubjectKind(String key, Class<?> type, Text description, List<Stri
         }
     }
 
-    /** A subject identified by its {@code name}. */
+    /** A subject identified by {@code identifiedBy}, called an applicant (申请人). */
+    public SubjectKind(String key, Class<?> type, Text description, List<String> identifiedBy) {
+        this(key, type, description, identifiedBy, null);
+    }
+
+    /** A subject identified by its {@code name}, called an applicant (申请人). */
     public SubjectKind(String key, Class<?> type, Text description) {
         this(key, type, description, BY_NAME);
     }

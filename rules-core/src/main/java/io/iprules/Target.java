@@ -28,11 +28,23 @@ import java.util.Objects;
  * @param citation      the clause that sets the target, e.g. {@code example-2020 §3(2)4}
  * @param source        the words of the clause, quoted, e.g. {@code 知识产权权利人满意度超过90%}
  * @param note          the reading chosen where the words are ambiguous; may be empty
+ * @param measure       the measure word (量词) the clause counts the figure in, as it writes it ({@code 件} of
+ *                      45件以上, {@code 家}, {@code 人次}), which the officer's Chinese text and page set after the
+ *                      figures; {@code null} where the clause gives none (a rate, 人均拥有量, 各街道)
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public record Target(String code, Text title, ParameterUnit unit, Comparison comparison, BigDecimal required,
                      Reference reference, BigDecimal progressBasis, BigDecimal maximum, String citation,
-                     String source, Text note) {
+                     String source, Text note,
+                     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+                     String measure) {
+
+    /** A target whose clause gives no measure word (or whose module names none). */
+    public Target(String code, Text title, ParameterUnit unit, Comparison comparison, BigDecimal required,
+                  Reference reference, BigDecimal progressBasis, BigDecimal maximum, String citation, String source,
+                  Text note) {
+        this(code, title, unit, comparison, required, reference, progressBasis, maximum, citation, source, note, null);
+    }
 
     /**
      * A reference a target is a multiple of, supplied with the figure in the request.
@@ -78,6 +90,10 @@ public record Target(String code, Text title, ParameterUnit unit, Comparison com
         }
         if (progressBasis != null && progressBasis.signum() == 0) {
             throw new IllegalArgumentException(code + ": progress cannot be measured against 0");
+        }
+        if (measure != null && (measure.isBlank() || !measure.strip().equals(measure))) {
+            throw new IllegalArgumentException(code + ": a measure word is a word, without spaces around it: '"
+                    + measure + "'");
         }
     }
 

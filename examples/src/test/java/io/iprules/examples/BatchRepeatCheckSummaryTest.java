@@ -23,11 +23,11 @@ class BatchRepeatCheckSummaryTest {
 
     @Test
     void linesTheCheckCouldNotRememberAreCountedWithWhatToDo() {
-        assertThat(BatchCommand.summary(summary(1234), Language.EN)).endsWith("Repeated applicants: 1234 line(s) "
+        assertThat(BatchCommand.summary(summary(1234), Language.EN)).endsWith("Repeated applicants: 1,234 line(s) "
                 + "not fully checked: the check’s memory (a quarter of Java’s) was full, so their applicants were not "
                 + "remembered and a repeat among them is not flagged; give Java more memory (e.g. java -Xmx2g -jar "
                 + "ip-rules.jar …, or JAVA_OPTS=-Xmx2g for bin/ip-rules) to check them all\n");
-        assertThat(BatchCommand.summary(summary(1234), Language.ZH)).endsWith("重复申报核对未覆盖 1234 行:"
+        assertThat(BatchCommand.summary(summary(1234), Language.ZH)).endsWith("重复申报核对未覆盖 1,234 行:"
                 + "核对所用内存(Java 内存的四分之一)已满,这些行的申请人未被记住,它们之间的重复不会被发现;"
                 + "给 Java 更多内存(如 java -Xmx2g -jar ip-rules.jar …,用 bin/ip-rules 时设 JAVA_OPTS=-Xmx2g)即可全部核对\n");
         assertThat(BatchCommand.json(summary(1234)).get("duplicates").get("unchecked").asLong()).isEqualTo(1234);

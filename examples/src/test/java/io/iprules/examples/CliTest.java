@@ -454,7 +454,7 @@ class CliTest {
         Run r = run("evaluate", CITY_ELIGIBLE);
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("申请人:湖州市    评估日期:2017-07-31", "结论:全部条件均满足")
+        assertThat(r.out()).contains("申报城市:湖州市    评估日期:2017-07-31", "结论:全部条件均满足")
                 .contains("\n  湖州市\n    ✓ 满足:地级城市是申报对象  [pilot-city-2017 §1(1)]")
                 .contains("    ✓ 满足:已将知识产权工作纳入政府重要议事日程  [pilot-city-2017 §1(2)1]")
                 .contains("\n  湖州经济技术开发区\n    ✓ 满足:是产业特色明显")

@@ -69,7 +69,7 @@ class ReportCommandTest {
                 "anning-2022 §4(1)1");
         // about 20: met at 18, the bar at 90% of 20 (72% of the scale), the target line at 18 and a dotted line at 20
         assertThat(row(html, "AN_LIAISON_TEAM")).contains("✓ 已达标", "style=\"width:72%\"", "class=\"target\" style=\"left:72%\"",
-                "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 <span class=\"nw\">20 计</span>");
+                "class=\"basis\" style=\"left:80%\"", "进度 90.00%", "进度以 <span class=\"nw\">20 人</span>计");
         assertThat(row(html, "AN_IP_BUDGET_SHARE")).contains("0.12%</span> / <span class=\"required\">≥ 0.12%");
         // the phase on the timeline, and every clause cited
         assertThat(html).contains("所处阶段: <b>总结验收阶段</b>", "<li class=\"now\"><b>总结验收阶段</b> <span class=\"nw\">2025-05-01 至</span> <span class=\"nw\">2025-07-31</span>",

@@ -81,7 +81,7 @@ public final class PolicyFiles {
     record InForce(LocalDate from, LocalDate until, String citation) {
     }
 
-    record SubjectEntry(String key, String type, Bilingual description, List<String> identifiedBy) {
+    record SubjectEntry(String key, String type, Bilingual description, List<String> identifiedBy, Bilingual label) {
     }
 
     record ProvisionEntry(String citation, Bilingual title, List<String> codes, ProvisionStatus status,
@@ -109,7 +109,7 @@ public final class PolicyFiles {
 
     record TargetEntry(String code, Bilingual title, ParameterUnit unit, Comparison comparison, BigDecimal required,
                        ReferenceEntry reference, BigDecimal progressBasis, BigDecimal maximum, String citation,
-                       String source, Bilingual note) {
+                       String source, Bilingual note, String measure) {
     }
 
     record TargetFile(String citation, List<TargetEntry> targets) {
@@ -210,6 +210,8 @@ public final class PolicyFiles {
             String at = where + ": subjects " + s.key();
             require(s.type(), "type", at);
             Text description = text(s.description(), "description", at);
+            // what the officer's text calls the subject (评估对象, 申报城市); none: an applicant
+            Text label = s.label() == null ? null : text(s.label(), "label", at);
             int fields = s.identifiedBy() == null ? 1 : s.identifiedBy().size();
             if (fields < 1 || fields > 2) {
                 // as SubjectKind requires: two lines are compared by the first field both give
@@ -223,7 +225,7 @@ public final class PolicyFiles {
                 throw fault(at, Text.bilingual("type: 找不到类 " + s.type(), "type: class " + s.type() + " not found"),
                         e);
             }
-            out.add(built(at, () -> new SubjectKind(s.key(), type, description, s.identifiedBy())));
+            out.add(built(at, () -> new SubjectKind(s.key(), type, description, s.identifiedBy(), label)));
         }
         return out;
     }
@@ -397,7 +399,7 @@ public final class PolicyFiles {
             }
             out.add(built(at, () -> new Target(e.code(), title, e.unit(), e.comparison(), e.required(), reference,
                     // interned, as the rules' citations are: Decision.assess compares the two references
-                    e.progressBasis(), e.maximum(), citation.intern(), e.source(), note)));
+                    e.progressBasis(), e.maximum(), citation.intern(), e.source(), note, e.measure())));
         }
         return out;
     }

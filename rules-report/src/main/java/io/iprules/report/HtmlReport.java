@@ -333,7 +333,8 @@ final class HtmlReport {
         if (i.yesNo()) {
             return yesNo(i.actual()) + " / " + yesNo(i.required());
         }
-        return IndicatorFormat.actual(i, lang) + " / " + IndicatorFormat.required(i, lang);
+        String measure = names.measure(i);
+        return IndicatorFormat.actual(i, lang, measure) + " / " + IndicatorFormat.required(i, lang, measure);
     }
 
     /** A yes/no figure in words: yes, no, or a dash when not supplied. */
@@ -450,6 +451,7 @@ final class HtmlReport {
 
     private void row(Indicator i) {
         String css = css(i.status());
+        String measure = names.measure(i); // 件, 家…: what the clause counts the figures in, where it says
         out.append("<tr id=\"").append(esc(i.code())).append("\" class=\"ind ").append(css).append("\" data-status=\"")
                 .append(i.status()).append("\">\n<td class=\"status\"><span class=\"badge ").append(css).append("\">")
                 .append(sign(i.status())).append(' ').append(esc(status(i.status()))).append("</span></td>\n")
@@ -461,20 +463,22 @@ final class HtmlReport {
             bar(i);
         }
         out.append("</td>\n<td class=\"values\"><span class=\"actual\">")
-                .append(esc(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang)))
+                .append(esc(i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang, measure)))
                 .append("</span> / <span class=\"required\">")
-                .append(esc(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang))).append("</span>");
+                .append(esc(i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang, measure)))
+                .append("</span>");
         if (i.due() != null) {
             out.append("<br><small class=\"").append(i.overdue() ? "overdue" : "due").append("\">")
                     .append(esc(l(IndicatorFormat.dueKey(i), i.due()))).append("</small>");
         }
         if (i.reference() != null && i.reference().value() != null) {
             out.append("<br><small>").append(esc(l("report.reference", t(i.reference().title()),
-                    IndicatorFormat.value(i.reference().value(), i.unit())))).append("</small>");
+                    IndicatorFormat.value(i.reference().value(), i.unit(), measure)))).append("</small>");
         }
-        String basis = IndicatorFormat.progressBasis(i);
+        String basis = IndicatorFormat.progressBasis(i, measure);
         if (basis != null) {
-            out.append("<br><small>").append(esc(l("report.progress-basis", basis))).append("</small>");
+            String key = measure.isEmpty() ? "report.progress-basis" : "report.progress-basis.measured";
+            out.append("<br><small>").append(esc(l(key, basis))).append("</small>");
         }
         if (i.detail() != null && !t(i.detail()).equals(l("report.no-figure"))) {
             out.append("<br><small class=\"detail\">").append(esc(names.prose(t(i.detail())))).append("</small>");

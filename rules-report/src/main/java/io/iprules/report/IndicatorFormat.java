@@ -33,6 +33,15 @@ final class IndicatorFormat {
     }
 
     /**
+     * {@code v} in its unit ({@link #value(BigDecimal, ParameterUnit)}) followed by {@code measure}, the measure word
+     * of its target with the space before it ({@code " 件"}, {@code ""} for none: {@link OfficerText#measure}): 45
+     * patents as {@code 45 件}; nothing as {@code —}, without a measure word.
+     */
+    static String value(BigDecimal v, ParameterUnit unit, String measure) {
+        return v == null ? "—" : value(v, unit) + measure;
+    }
+
+    /**
      * {@code v} as written, its whole part with thousands separators (10000.00 as {@code 10,000.00}), as counts and
      * yuan are shown: a decimal had been the one figure left ungrouped beside them.
      */
@@ -55,8 +64,8 @@ final class IndicatorFormat {
      * failed above a {@code ≤}), or from the progress against the required value (below 1: below); where neither
      * tells (a failed {@code =} without progress), only that they differ. Values shown exactly are shown as they are.
      */
-    static String actual(Indicator i, Language lang) {
-        String shown = value(i.actual(), i.unit());
+    static String actual(Indicator i, Language lang, String measure) {
+        String shown = value(i.actual(), i.unit(), measure);
         if (i.exact() == null || i.actual() == null || i.required() == null || i.actual().compareTo(i.required()) != 0
                 || i.status() == io.iprules.IndicatorStatus.UNKNOWN) {
             return shown;
@@ -83,20 +92,30 @@ final class IndicatorFormat {
         }
     }
 
-    /** The requirement: {@code > 90%}, or {@code ≥ 2 × 9.6 = 19.2} for a multiple of a reference. */
+    /** The requirement without a measure word ({@link #required(Indicator, Language, String)}). */
     static String required(Indicator i, Language lang) {
+        return required(i, lang, "");
+    }
+
+    /**
+     * The requirement: {@code > 90%}, {@code ≥ 45 件} with its measure word ({@link #value(BigDecimal,
+     * ParameterUnit, String)}), or {@code ≥ 2 × 1,500 = 3,000 件} for a multiple of a reference, the measure word
+     * once, at the end.
+     */
+    static String required(Indicator i, Language lang, String measure) {
         if (i.reference() == null) {
-            return sign(i) + " " + value(i.required(), i.unit());
+            return sign(i) + " " + value(i.required(), i.unit(), measure);
         }
         Indicator.ReferenceValue r = i.reference();
         if (r.factor().compareTo(BigDecimal.ONE) == 0) {
             // higher than the reference itself (高于全国平均水平): no "1 ×" to read past
-            return sign(i) + " " + (r.value() == null ? r.title().in(lang) : value(r.value(), i.unit()));
+            return sign(i) + " " + (r.value() == null ? r.title().in(lang) : value(r.value(), i.unit(), measure));
         }
         String factor = r.factor().stripTrailingZeros().toPlainString();
         return r.value() == null
                 ? sign(i) + " " + factor + " × " + r.title().in(lang)
-                : sign(i) + " " + factor + " × " + value(r.value(), i.unit()) + " = " + value(i.required(), i.unit());
+                : sign(i) + " " + factor + " × " + value(r.value(), i.unit()) + " = "
+                        + value(i.required(), i.unit(), measure);
     }
 
     /**
@@ -111,11 +130,11 @@ final class IndicatorFormat {
 
     /**
      * The figure progress is measured against, in its unit, when it is not the required one (20人左右: met at 18,
-     * progress against 20); else {@code null}, and nothing need be said.
+     * progress against 20), with its measure word (20 人); else {@code null}, and nothing need be said.
      */
-    static String progressBasis(Indicator i) {
+    static String progressBasis(Indicator i, String measure) {
         return i.progressBasis() != null && i.required() != null && i.progressBasis().compareTo(i.required()) != 0
-                ? value(i.progressBasis(), i.unit()) : null;
+                ? value(i.progressBasis(), i.unit(), measure) : null;
     }
 
     /**

@@ -88,6 +88,35 @@ final class OfficerText {
                 .toList();
     }
 
+    /**
+     * The measure word (量词) the clause counts an indicator's figures in, as its target gives it ({@link
+     * io.iprules.Target#measure()}: 件 of 45件以上, 家, 人次), with the space the text sets between a figure and it:
+     * {@code " 件"}, so that 实际 45,要求 ≥ 45 reads 实际 45 件,要求 ≥ 45 件. {@code ""} where the target gives none (a
+     * clause that names no measure word: 人均拥有量, 各街道), for a rate or a yes/no figure, and in English, which has
+     * no measure words.
+     */
+    String measure(io.iprules.Indicator i) {
+        if (policy == null || lang != Language.ZH
+                || i.unit() != io.iprules.ParameterUnit.COUNT && i.unit() != io.iprules.ParameterUnit.NUMBER) {
+            return "";
+        }
+        return policy.target(i.code()).map(io.iprules.Target::measure).map(m -> " " + m).orElse("");
+    }
+
+    /**
+     * What the header calls the result's subject, in the words its policy gives the kind of subject it is ({@link
+     * io.iprules.SubjectKind#label()}: 评估对象 for a city, a county or a province assessed against targets, 申报城市,
+     * 推荐省份), where it gives any; empty for an applicant (申请人), and for a result not made by an engine, whose
+     * kind is not known.
+     */
+    Optional<String> subjectLabel(io.iprules.EvaluationResult r) {
+        if (policy == null) {
+            return Optional.empty();
+        }
+        return r.subjectKey().flatMap(key -> policy.subjects().stream().filter(k -> k.key().equals(key)).findFirst())
+                .map(io.iprules.SubjectKind::label).map(label -> label.in(lang));
+    }
+
     /** The unit of {@code parameter} (yuan, a share…) when it is the policy's; else empty. */
     Optional<io.iprules.ParameterUnit> unitOf(String parameter) {
         return policy == null ? Optional.empty() : policy.parameter(parameter).map(io.iprules.ParameterInfo::unit);

@@ -345,7 +345,10 @@ final class TextReport {
         para("", "", l("header.policy", t(policy.title()), policy.id()));
         // wrapped like every other line: a long name (over 35 Chinese characters) made it wider than 100 columns;
         // the date goes to the next line whole
-        para("", "", l("header.applicant", r.subjectName()) + "    " + OfficerText.keep(l("header.as-of", r.asOf())));
+        // a city, a county or a province assessed is called as its policy calls that kind of subject (评估对象), not 申请人
+        String who = names.subjectLabel(r).map(label -> l("header.subject", label, r.subjectName()))
+                .orElseGet(() -> l("header.applicant", r.subjectName()));
+        para("", "", who + "    " + OfficerText.keep(l("header.as-of", r.asOf())));
         boolean assessment = Verdict.isAssessment(r);
         // conditions that admit a unit to targets (northeast-2017's scope): once they are met, the targets decide
         boolean gated = assessment && !r.indicators().isEmpty() && r.conditions().stream().allMatch(c -> c.met());
@@ -421,9 +424,10 @@ final class TextReport {
                     case NOT_MET -> "  ✗ ";
                     case UNKNOWN -> "  ? ";
                 }, "    ", status + l("colon") + t(i.title()));
+                String measure = names.measure(i); // 件, 家…: what the clause counts the figures in, where it says
                 StringBuilder b = new StringBuilder(l("figures",
-                        i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang),
-                        i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang)));
+                        i.yesNo() ? yesNo(i.actual()) : IndicatorFormat.actual(i, lang, measure),
+                        i.yesNo() ? yesNo(i.required()) : IndicatorFormat.required(i, lang, measure)));
                 if (i.due() != null) {
                     b.append(l("sep")).append(l(IndicatorFormat.dueKey(i), i.due()));
                 }
@@ -432,9 +436,10 @@ final class TextReport {
                 }
                 // progress against another figure than the required one (20人左右: met at 18, progress against 20),
                 // said as the page says it
-                String basis = IndicatorFormat.progressBasis(i);
+                String basis = IndicatorFormat.progressBasis(i, measure);
                 if (basis != null) {
-                    b.append(l("sep")).append(l("report.progress-basis", basis));
+                    b.append(l("sep")).append(l(measure.isEmpty() ? "report.progress-basis"
+                            : "report.progress-basis.measured", basis));
                 }
                 if (i.detail() != null && !t(i.detail()).equals(status)) {
                     b.append(l("sep")).append(names.prose(t(i.detail())));
