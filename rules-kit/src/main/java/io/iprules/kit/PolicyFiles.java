@@ -391,6 +391,12 @@ public final class PolicyFiles {
                 throw fault(at + ": progressBasis", "不能为 0:进度无法以 0 为基数衡量", "cannot be 0: progress cannot be measured "
                         + "against 0");
             }
+            if (e.measure() != null && (e.measure().isBlank() || !e.measure().strip().equals(e.measure()))) {
+                // the officer's text sets it after a figure with one space ("45 件"): a word, as the clause writes it
+                throw fault(at + ": measure", "量词是条文计数所用的一个词(件、家、人次),前后不加空格,而不是“"
+                        + e.measure() + "”", "a measure word is the one word the clause counts in (件, 家, 人次), "
+                        + "without spaces around it, not '" + e.measure() + "'");
+            }
             Target.Reference reference = e.reference() == null ? null : reference(e.reference(), at);
             String before = codes.putIfAbsent(e.code(), where);
             if (before != null) {

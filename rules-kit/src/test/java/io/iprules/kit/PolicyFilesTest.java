@@ -586,6 +586,27 @@ class PolicyFilesTest {
                 + "进度无法以 0 为基数衡量", TARGETS, "T_FIXED", "progressBasis");
     }
 
+    /**
+     * A target's measure word (20人左右: 人) and a subject's label (评估对象) land where they belong; neither is required
+     * (an applicant, a clause that names no measure word), and a measure word is one word, no spaces around it.
+     */
+    @Test
+    void aMeasureWordAndASubjectsLabelAreReadWhereGiven() {
+        PolicyDescription d = describe(p -> at(p, "subjects", 0).set("label", bilingual("评估对象", "Assessed")), none(),
+                f -> at(f, "targets", 0).put("measure", "人"), none());
+        assertThat(d.targets().get(0).measure()).isEqualTo("人");
+        assertThat(d.targets().get(1).measure()).isNull();
+        assertThat(d.subjects().get(0).label().in(Language.ZH)).isEqualTo("评估对象");
+        assertThat(describe(none(), none(), none(), none()).subjects().get(0).label()).isNull();
+        targetsRefused(f -> at(f, "targets", 0).put("measure", " 人")).is(TARGETS + ": T_FIXED: measure: a measure "
+                        + "word is the one word the clause counts in (件, 家, 人次), without spaces around it, not ' 人'",
+                TARGETS + ": T_FIXED: measure: 量词是条文计数所用的一个词(件、家、人次),前后不加空格,而不是“ 人”", TARGETS,
+                "T_FIXED", "measure");
+        policyRefused(p -> ((ObjectNode) at(p, "subjects", 0).set("label", bilingual("评估对象", "Assessed")).get("label"))
+                .remove("en")).is(WHERE + ": subjects applicant: label.en is required",
+                WHERE + ": subjects applicant: label.en 必须填写", WHERE, "subjects applicant", "label.en");
+    }
+
     @Test
     void aTargetHasARequiredValueOrAReferenceAndACodeOfItsOwn() {
         String exactlyOne = ": a target has required or reference, exactly one";
