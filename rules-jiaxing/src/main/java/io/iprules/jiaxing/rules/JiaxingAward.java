@@ -121,12 +121,27 @@ public enum JiaxingAward {
     /**
      * Whether a candidate of matter {@code candidateMatter} lies within the matter a payment or a claim names:
      * the same matter, or one of its parts (a payment or claim naming a patent's annual fees reaches each fee,
-     * {@code patent-annuity:NUMBER/k}, within {@code patent-annuity:NUMBER}).
+     * {@code patent-annuity:NUMBER/k}, within {@code patent-annuity:NUMBER}). A top-up line
+     * ({@code patent-annuity:NUMBER/k#top-up}, {@link #topUpOf}) is no part: a claim reaches it through
+     * {@link #claimReaches}, which takes it as of the fee it tops up, and a payment of the patent's fees is dated before
+     * the fee a top-up is made for (the variant pays the difference only to a fee dated after every payment of it,
+     * PaidMatter.coveredBy), so that taking the line as a part of the patent's fees had decided nothing.
      */
     public static boolean within(String candidateMatter, String named) {
         // only a patent's annuity has parts: a standard's number (GB/T …) or a loan's bank/year merely contain a '/'
-        return candidateMatter.equals(named)
-                || named.startsWith(JX_SEI_ANNUITY.matterPrefix) && candidateMatter.length() > named.length()
-                && candidateMatter.startsWith(named) && candidateMatter.charAt(named.length()) == '/';
+        if (candidateMatter.equals(named)) {
+            return true;
+        }
+        int k = named.length() + 1; // where the fee's number begins: NUMBER/k, k digits (EnterpriseValidation)
+        if (!named.startsWith(JX_SEI_ANNUITY.matterPrefix) || candidateMatter.length() <= k
+                || !candidateMatter.startsWith(named) || candidateMatter.charAt(k - 1) != '/') {
+            return false;
+        }
+        for (int i = k; i < candidateMatter.length(); i++) {
+            if (candidateMatter.charAt(i) < '0' || candidateMatter.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
