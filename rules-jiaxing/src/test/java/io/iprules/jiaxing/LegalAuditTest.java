@@ -141,4 +141,38 @@ class LegalAuditTest {
             assertThat(known).as("%s: its readings are in readings.json", p.citation()).containsAll(inZh);
         }
     }
+
+    /**
+     * §6(5)2 对中小企业…所支付的利息予以贴息支持: an SME met the condition; what it is owed is interest × rate, rounded
+     * half-up to the fen (reading rounding). With an illustrative rate of 30%: 0.01 yuan of interest gives 0.003, 0.00
+     * to the fen, and nothing is due; 0.02 gives 0.006, 0.01 to the fen, an award. The subsidy of 0.00 is listed as
+     * excluded under the kit's {@code NOT_ELIGIBLE}, whose words were the policy's 不符合条件 / "not eligible" alone: said
+     * of an applicant that met every condition. They now cover both ways §6(5) gives nothing, as beijing-2012 §3(1)'s
+     * do (不予贴息:非中关村企业,或计算所得贴息为 0.00 元), and the detail says which: the amount worked out to 0.00.
+     */
+    @Test
+    void aSubsidyRoundingToNothingIsNotCalledNotEligibleAlone() {
+        EvaluationResult r = evaluate("{\"jiaxing-2012\":{" + value("JX_PLEDGE_LOAN_INTEREST.RATE", "0.3") + "}}",
+                request("2014-03-31", "\"sme\":true,\"pledgeLoans\":["
+                        + "{\"bank\":\"嘉兴银行\",\"interestPaid\":\"0.01\",\"year\":2013},"
+                        + "{\"bank\":\"农业银行\",\"interestPaid\":\"0.02\",\"year\":2013}]"));
+
+        // 0.02 × 0.3 = 0.006 → 0.01: an award, so the SME is eligible
+        assertThat(r.awards()).extracting(Award::subjectId, Award::amount)
+                .containsExactly(tuple("农业银行/2013", new BigDecimal("0.01")));
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.total()).isEqualByComparingTo("0.01");
+        // 0.01 × 0.3 = 0.003 → 0.00: nothing due, cited to the granting clause
+        assertThat(r.excluded()).singleElement().satisfies(x -> {
+            assertThat(x.subjectId()).isEqualTo("嘉兴银行/2013");
+            assertThat(x.reason().code()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(x.citation()).isEqualTo("jiaxing-2012 §6(5)2");
+            assertThat(x.amount()).isEqualByComparingTo("0.00");
+            assertThat(x.detail().in(Language.ZH)).isEqualTo("中小企业以专利权质押向银行贷款,支付利息 0.01 元,贴息比例 30%;"
+                    + "计算所得金额为 0.00 元,无应予补助的金额");
+            assertThat(x.reason().text().in(Language.ZH)).isEqualTo("不予补助:不符合条件,或计算所得金额为 0.00 元");
+            assertThat(x.reason().text().in(Language.EN))
+                    .isEqualTo("no subsidy: not eligible, or the amount works out to 0.00 yuan");
+        });
+    }
 }
