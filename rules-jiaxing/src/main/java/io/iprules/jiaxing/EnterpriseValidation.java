@@ -369,6 +369,11 @@ final class EnterpriseValidation {
             award(c.code(), c.subject(), at);
             if (at.noSpaceAround("subject", c.subject())) {
                 asWrittenBefore(c.code(), c.subject(), written, at);
+                int fee = feeNotSubsidised(c.code(), c.subject());
+                if (fee > 0) {
+                    at.add("subject", problem("problem.claim-fee-not-subsidised", c.subject().substring(0,
+                            c.subject().indexOf('/')), fee, FeesCovered.COUNT));
+                }
                 if (ev != null && SubjectForms.concerns(c.code())) {
                     // a claim has no date: any item known on the as-of date may be meant
                     SubjectForms.check(e, c.code(), c.subject(), null, ev.asOf(), at);
@@ -414,9 +419,10 @@ final class EnterpriseValidation {
         for (int i = 0; i < claims.size(); i++) {
             OtherPolicyClaim c = claims.get(i);
             JiaxingAward a = c == null || c.code() == null ? null : JiaxingAward.byCode(c.code());
-            // a claim whose code or subject is wanting is told so; it names no matter to contradict
-            matters[i] = a == null || a.perSubject() && Problems.blankOrNull(c.subject()) ? null
-                    : a.matter(c.subject());
+            // a claim whose code or subject is wanting is told so, and so is one of an annual fee this policy does not
+            // pay (feeNotSubsidised): it names no matter to contradict
+            matters[i] = a == null || a.perSubject() && Problems.blankOrNull(c.subject())
+                    || feeNotSubsidised(c.code(), c.subject()) > 0 ? null : a.matter(c.subject());
         }
         for (int i = 1; i < claims.size(); i++) {
             for (int j = 0; matters[i] != null && j < i; j++) {
@@ -710,6 +716,38 @@ final class EnterpriseValidation {
 
     /** The k of NUMBER/k, an annual fee's place as the result numbers it: 1, 2, 3…, without a leading zero. */
     private static final java.util.regex.Pattern FEE_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");
+
+    /**
+     * The k of a claim's {@code NUMBER/k} (JX_SEI_ANNUITY) where k is a fee this policy does not pay, after the first
+     * {@link FeesCovered#COUNT} (§6(5)1 授权后的前三次年费); 0 otherwise, a fee number written wrongly included (told
+     * as problem.fee-number). §7(1) 同一事项涉及其他条线政策的,由企事业单位选择一个政策执行 asks for a choice where a
+     * matter of this policy is also claimed under another line: fee 4 is no matter of this policy under any
+     * evaluation, so a claim of it chooses nothing here. Refused, not followed with a warning: the result numbers
+     * the fees after grant (1 for the fee paid at grant), and a claim numbering them by the patent's year (第N年年费)
+     * names one of the first three fees as 4 or later, which a warning would leave to be paid here though the
+     * applicant chose the other line for it; nor grouped with a claim of the patent's fees, which reaches only the
+     * fees this policy pays (it had been refused as contradicting it, naming a matter the text does not have).
+     */
+    private static int feeNotSubsidised(String code, String subject) {
+        if (!JiaxingAward.JX_SEI_ANNUITY.name().equals(code) || subject == null) {
+            return 0;
+        }
+        int slash = subject.indexOf('/');
+        if (slash <= 0 || firstSlash(subject) != slash || !FEE_NUMBER.matcher(subject.substring(slash + 1)).matches()) {
+            return 0;
+        }
+        int k = Integer.parseInt(subject.substring(slash + 1));
+        return k > FeesCovered.COUNT ? k : 0;
+    }
+
+    /**
+     * How many annual fees after grant §6(5)1 pays: the module's parameter JX_SEI_ANNUITY.FEES_COVERED, fixed by the
+     * text (前三次: 3; a deployment's value of it is refused), read once, when a request first claims a fee.
+     */
+    private static final class FeesCovered {
+        static final int COUNT = Integer.parseInt(io.iprules.kit.PolicyFiles.describe(Jiaxing2012.class)
+                .parameter("JX_SEI_ANNUITY.FEES_COVERED").orElseThrow().values().get(0).value());
+    }
 
     private static boolean award(String code, String subject, Problems at) {
         if (!at.required("code", code)) {

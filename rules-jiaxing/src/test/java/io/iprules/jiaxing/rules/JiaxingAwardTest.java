@@ -2,6 +2,10 @@ package io.iprules.jiaxing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iprules.jiaxing.Jiaxing2012;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,5 +44,21 @@ class JiaxingAwardTest {
         assertThat(JiaxingAward.claimReaches(topUp, FEE_2)).isTrue();
         assertThat(JiaxingAward.claimReaches(topUp, JiaxingAward.JX_SEI_ANNUITY.matter("ZL201210001234.5/3")))
                 .isFalse();
+    }
+
+    /**
+     * The schema of a claim holds its fee to the fees §6(5)1 pays, as the reader does from the parameter fixed by the
+     * text (前三次年费: JX_SEI_ANNUITY.FEES_COVERED): NUMBER/1 to NUMBER/3.
+     */
+    @Test
+    void theClaimsSchemaAllowsTheFeesThePolicyPays() throws IOException {
+        String covered = new Jiaxing2012().describe().parameter("JX_SEI_ANNUITY.FEES_COVERED").orElseThrow()
+                .values().get(0).value();
+        String schema;
+        try (InputStream in = Jiaxing2012.class.getResourceAsStream(
+                "/META-INF/ip-rules/schema/io.iprules.jiaxing.OtherPolicyClaim.json")) {
+            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(schema).contains("(/[1-" + covered + "])?$");
     }
 }
