@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Renders the HTML report of every example request in headless Chromium and checks the screenshots (issue #17): each
 # must be a PNG of the expected size that is not blank (enough distinct colours, ink on the page) and whose page ends
-# within the window (1280×5600: the longest report is 5,308 px high; at 2400 four were cut off, at 4400 three once every
-# page listed its readings). Without --update, each is compared with its reference in docs/screenshots/, which every
-# example must have: on the setup the references were made on (below), identical pixels, since two runs there give the
-# same bytes; elsewhere the same size and at most 2% of the page's pixels differing, to allow for another Chromium's or
-# font's drawing (the page is its rows down to the background below it in either PNG, not the whole window). The 2%
-# had let 14 stale references pass on the references' own setup (2026-12-04). With --update, the PNGs that pass are
-# copied there as references, not compared with the ones they replace (at e4be2ef --update compared first, so it could
-# never replace a reference that differed). A request that gives no report fails (it used to be skipped, which is how
-# the northeast examples went without references). With KEEP_SCREENSHOTS=DIR, every page and PNG is kept there, those
-# that fail included.
+# within the window (1280×5600: the longest report is 5,560 px high, 40 px short of the window; at 2400 four were cut
+# off, at 4400 three once every page listed its readings). Without --update, each is compared with its reference in
+# docs/screenshots/, which every example must have: on the setup the references were made on (below), identical pixels,
+# since two runs there give the same bytes; elsewhere the same size and at most 2% of the page's pixels differing, to
+# allow for another Chromium's or font's drawing (the page is its rows down to the background below it in either PNG,
+# not the whole window). The 2% had let 14 stale references pass on the references' own setup (2026-12-04). With
+# --update, the PNGs that pass are copied there as references, not compared with the ones they replace (at e4be2ef
+# --update compared first, so it could never replace a reference that differed). A request that gives no report fails
+# (it used to be skipped, which is how the northeast examples went without references). With KEEP_SCREENSHOTS=DIR, every
+# page and PNG is kept there, those that fail included.
 #
 # The references are made with --update and looked at one by one; why each was made again is in the history of
 # docs/screenshots/ (git log --follow on a PNG). All 18 were made again on 2026-12-07, after changes made where the
@@ -59,7 +59,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$out" "$profile"' EXIT
 refs=docs/screenshots
 width=1280
-height=5600  # the longest report (pilot-city-province-recommendation) is 5,308 px high (2026-12-07)
+height=5600  # the longest report (pilot-city-province-recommendation) is 5,560 px high in the references of 2d253303
 failed=0
 for request in examples/requests/*.json; do
   name=$(basename "$request" .json)
