@@ -49,7 +49,8 @@ public record Award(String code, String subjectId, Text subject, LocalDate date,
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(reason, "reason");
         if ((amount == null) == (undeterminedBy == null)) {
-            throw new IllegalArgumentException(code + ": an award has an amount or names the parameter it waits for, not both");
+            throw new IllegalArgumentException(code + ": an award has an amount or names the parameter it waits for, "
+                    + "not both");
         }
         if (amount == null && amountBasis != null) {
             throw new IllegalArgumentException(code + ": an amount still awaited has no basis yet");

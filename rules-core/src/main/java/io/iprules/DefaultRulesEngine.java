@@ -29,7 +29,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
     private static final Logger EVALUATIONS = LoggerFactory.getLogger("io.iprules.evaluations");
 
     /** Everything prepared for one policy. */
-    private record Loaded(PolicyModule module, PolicyDescription description, RuleBase rules, EngineReceipts.Parts stamp) {
+    private record Loaded(PolicyModule module, PolicyDescription description, RuleBase rules,
+            EngineReceipts.Parts stamp) {
     }
 
     private final Map<String, Loaded> policies;
@@ -140,7 +141,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
             SortedMap<String, byte[]> files = material.get(e.getKey());
             built.sources().forEach(files::putIfAbsent);
             EngineReceipts.Parts stamp = new EngineReceipts.Parts(Fingerprints.libraryVersion(), d.id(), d.version(),
-                    Fingerprints.material(files, hashed), Fingerprints.parameters(d.parameters()), data.get(e.getKey()));
+                    Fingerprints.material(files, hashed), Fingerprints.parameters(d.parameters()),
+                    data.get(e.getKey()));
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {}: rules {} over {} files, parameters {}", d.id(), d.version(), stamp.rules(),
                         files.size(), stamp.parameters());
@@ -317,7 +319,8 @@ final class DefaultRulesEngine implements RulesEngine, EngineReceipts {
      *
      * @param jars the files of each shared jar or class folder read so far, by its root: each is read once
      */
-    private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m, Map<String, SortedMap<String, byte[]>> jars) {
+    private static SortedMap<String, byte[]> moduleMaterial(PolicyModule m,
+            Map<String, SortedMap<String, byte[]>> jars) {
         SortedMap<String, byte[]> files = Fingerprints.files();
         String pkg = m.getClass().getPackageName();
         addClassFolder(files, m.getClass(), pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/", true, path -> true,

@@ -270,7 +270,8 @@ public final class EvaluationResult {
         }
         for (Award a : awards) {
             b.append("\n  + ").append(a.code()).append(' ').append(visible(a.subjectId())).append(' ')
-                    .append(a.amount() != null ? a.amount().toPlainString() : "? (waits for " + a.undeterminedBy() + ")")
+                    .append(a.amount() != null ? a.amount().toPlainString()
+                            : "? (waits for " + a.undeterminedBy() + ")")
                     .append(" [").append(a.citation()).append(']');
             if (a.eligibilityUndeterminedBy() != null) {
                 b.append(" eligibility waits for ").append(a.eligibilityUndeterminedBy());

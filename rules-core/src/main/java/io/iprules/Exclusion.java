@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * @param subjectId      what it would be for, as the request names it
  * @param subject        what it would be for, in words
  * @param date           the date of the fact it rests on
- * @param amount         the would-be amount (the part cut, for the reason {@code CAP}), or {@code null} when undetermined
+ * @param amount         the would-be amount (the part cut, for the reason {@code CAP}), or {@code null} when
+ * undetermined
  *                       (no parameter is named, as an award's {@code undeterminedBy} is: no money is owed for the item
  *                       whatever its parameter is set to, so none waits for it)
  * @param reason         the reason code

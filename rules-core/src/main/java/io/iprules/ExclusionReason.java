@@ -26,7 +26,8 @@ public record ExclusionReason(String code, String citation, Text text, boolean a
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(text, "text");
         if (!code.matches("[A-Z][A-Z0-9_]*")) {
-            throw new IllegalArgumentException("an exclusion reason code is upper case, digits and underscores: " + code);
+            throw new IllegalArgumentException("an exclusion reason code is upper case, digits and underscores: "
+                    + code);
         }
         if (awaitsApplicant && paidBefore) {
             throw new IllegalArgumentException(code + ": a reason holds an item out until the applicant acts, or for a "

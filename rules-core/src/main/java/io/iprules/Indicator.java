@@ -31,7 +31,8 @@ import java.util.Objects;
  * @param citation      the provision (the clause of the rule that assessed it)
  * @param source        the words of the clause, quoted
  * @param detail        what is missing for an unknown indicator, or {@code null}
- * @param due           the date by which the target is to be met, for a yes/no target with a time limit, or {@code null}
+ * @param due           the date by which the target is to be met, for a yes/no target with a time limit, or
+ * {@code null}
  * @param overdue       whether the due date has passed on the evaluation date without the target met
  * @param exact         for a status decided exactly on figures that {@code actual} and {@code required} show only
  *                      rounded, that exact comparison and the gap as shown; {@code null} when {@code actual} and
@@ -75,7 +76,10 @@ public record Indicator(String code, Text title, IndicatorStatus status, Paramet
                 citation, source, detail, null, false);
     }
 
-    /** Whether this is a yes/no indicator ({@link ParameterUnit#YES_NO}): {@code actual} and {@code required} are 1 or 0. */
+    /**
+     * Whether this is a yes/no indicator ({@link ParameterUnit#YES_NO}): {@code actual} and {@code required} are 1 or
+     * 0.
+     */
     public boolean yesNo() {
         return unit == ParameterUnit.YES_NO;
     }
@@ -124,7 +128,8 @@ public record Indicator(String code, Text title, IndicatorStatus status, Paramet
             throw new IllegalArgumentException(code + ": status " + status + " contradicts " + actual + " "
                     + comparison.symbol() + " " + required);
         }
-        if (status != IndicatorStatus.UNKNOWN && exact != null && contradictsRounded(comparison, status, actual, required)) {
+        if (status != IndicatorStatus.UNKNOWN && exact != null
+                && contradictsRounded(comparison, status, actual, required)) {
             throw new IllegalArgumentException(code + ": status " + status + ", decided by " + exact.comparison()
                     + ", contradicts the order of the values shown, " + actual + " and " + required);
         }
@@ -148,7 +153,10 @@ public record Indicator(String code, Text title, IndicatorStatus status, Paramet
         }
     }
 
-    /** {@code actual ÷ basis} to {@value #PROGRESS_SCALE} decimals rounded down, or {@code null} when either is unknown or the basis is 0. */
+    /**
+     * {@code actual ÷ basis} to {@value #PROGRESS_SCALE} decimals rounded down, or {@code null} when either is unknown
+     * or the basis is 0.
+     */
     public static BigDecimal progress(BigDecimal actual, BigDecimal basis) {
         if (actual == null || basis == null || basis.signum() == 0) {
             return null;

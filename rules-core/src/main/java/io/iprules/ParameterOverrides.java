@@ -248,8 +248,9 @@ final class ParameterOverrides {
      * What is wrong with a value's {@code source}, or {@code null}: it names the implementing rule that the listing, a
      * result's {@code amountBasis} and the officer's text cite, so it must show something, as a name must (spaces
      * alone, no-break and ideographic ones included, are no source; nor are characters that show nothing alone,
-     * {@link io.iprules.json.InvisibleCharacters}: {@code "\u200B"} would cite an empty source), and it holds no control
-     * character, which the calendar reader refuses in a notice's title too (a line feed would break the cited line).
+     * {@link io.iprules.json.InvisibleCharacters}: {@code "\u200B"} would cite an empty source), and it holds no
+     * control character, which the calendar reader refuses in a notice's title too (a line feed would break the cited
+     * line).
      */
     private static Text sourceProblem(String source) {
         boolean shows = false;

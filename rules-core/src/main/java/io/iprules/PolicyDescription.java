@@ -33,9 +33,11 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
                                 String version, List<Provision> provisions, List<ParameterInfo> parameters,
                                 List<SubjectKind> subjects, List<Target> targets, List<Phase> phases,
                                 List<ExclusionReason> exclusionReasons,
-                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL,
+                                        since = "0.2.0")
                                 List<Reading> readings,
-                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
+                                @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL,
+                                        since = "0.2.0")
                                 List<DataDescription> data) {
     /** A policy that reads no data beside its parameters. */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
@@ -172,7 +174,8 @@ public record PolicyDescription(String id, Text title, String documentNumber, Lo
     /** This description with other parameters (a deployment's values merged in). */
     public PolicyDescription withParameters(List<ParameterInfo> newParameters) {
         return new PolicyDescription(id, title, documentNumber, issued, inForceFrom, inForceUntil,
-                inForceCitation, version, provisions, newParameters, subjects, targets, phases, exclusionReasons, readings,
+                inForceCitation, version, provisions, newParameters, subjects, targets, phases, exclusionReasons,
+                readings,
                 data);
     }
 

@@ -240,7 +240,8 @@ public interface RulesEngine {
         private static void checkKind(String kind) {
             Objects.requireNonNull(kind, "kind");
             if (!kind.matches("[a-z][a-z0-9-]{0,39}")) {
-                throw new IllegalArgumentException("a data kind is lowercase letters, digits and dashes: '" + kind + "'");
+                throw new IllegalArgumentException("a data kind is lowercase letters, digits and dashes: '" + kind
+                        + "'");
             }
         }
 

@@ -11,6 +11,7 @@ record Stamp(EngineReceipts.Parts engine, EvaluationRequest request, String subj
 
     Receipt receipt(Receipt.AsOfSource asOfSource) {
         return new Receipt(engine.library(), engine.policy(), engine.policyVersion(), engine.rules(),
-                engine.parameters(), engine.data(), Fingerprints.request(request, subjectKey), request.asOf(), asOfSource);
+                engine.parameters(), engine.data(), Fingerprints.request(request, subjectKey), request.asOf(),
+                asOfSource);
     }
 }

@@ -97,7 +97,10 @@ public record Target(String code, Text title, ParameterUnit unit, Comparison com
         }
     }
 
-    /** The required value when the reference is {@code referenceValue} (ignored for a fixed target), or {@code null} when it is needed and unknown. */
+    /**
+     * The required value when the reference is {@code referenceValue} (ignored for a fixed target), or {@code null}
+     * when it is needed and unknown.
+     */
     public BigDecimal requiredWith(BigDecimal referenceValue) {
         if (reference == null) {
             return required;

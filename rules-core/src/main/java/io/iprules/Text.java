@@ -52,7 +52,10 @@ public final class Text {
         return new Text(null, chinese, new Object[0], Objects.requireNonNull(english, "english"));
     }
 
-    /** The message key, or the (Chinese) text itself for a {@linkplain #plain plain} or {@linkplain #bilingual bilingual} text. */
+    /**
+     * The message key, or the (Chinese) text itself for a {@linkplain #plain plain} or
+     * {@linkplain #bilingual bilingual} text.
+     */
     public String key() {
         return key;
     }

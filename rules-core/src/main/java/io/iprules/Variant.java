@@ -28,7 +28,9 @@ public record Variant(String code, String citation, AmountBasis basis) {
         this(code, citation, null);
     }
 
-    /** The id of the reading that describes it: the code in lower case with hyphens ({@code TOP_UP}: {@code top-up}). */
+    /**
+     * The id of the reading that describes it: the code in lower case with hyphens ({@code TOP_UP}: {@code top-up}).
+     */
     public String readingId() {
         return code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -113,7 +113,10 @@ class EngineStartTest {
                 .hasMessageContaining("give one module per policy id"); // not "keep one on the classpath": no jar
     }
 
-    /** A module given by hand that the class path declares too: the message names the one found, to be left to discovery. */
+    /**
+     * A module given by hand that the class path declares too: the message names the one found, to be left to
+     * discovery.
+     */
     @Test
     void aModuleGivenThatDiscoveryAlsoFinds(@TempDir Path tmp) throws IOException {
         Path root = tmp.resolve("services");
@@ -190,7 +193,8 @@ class EngineStartTest {
                 .module(new ToyPolicy()).build());
         assertThat(zh).isEqualTo("通过 module() 给出了两个编号同为 toy-2020 的模块(" + where + "):每个政策编号只给一个模块。");
         assertNoEnglishBut(zh, "module()", "toy-2020",
-                ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation().toString(), ToyPolicy.class.getName());
+                ToyPolicy.class.getProtectionDomain().getCodeSource().getLocation().toString(),
+                ToyPolicy.class.getName());
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JavaApiTest {
     private static final LocalDate D = LocalDate.of(2020, 6, 30);
     /** What a policy module publishes: its keys, typed by subject. */
-    private static final PolicyKey<ToyApplicant> APPLICANT = PolicyKey.of(ToyPolicy.ID, "applicant", ToyApplicant.class);
+    private static final PolicyKey<ToyApplicant> APPLICANT = PolicyKey.of(ToyPolicy.ID, "applicant",
+            ToyApplicant.class);
     private static final PolicyKey<ToyCounty> COUNTY = PolicyKey.of(ToyPolicy.ID, "county", ToyCounty.class);
 
     @TempDir

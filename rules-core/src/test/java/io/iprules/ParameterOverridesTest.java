@@ -39,7 +39,8 @@ class ParameterOverridesTest {
 
     @Test
     void theTextsOwnFiguresCannotBeOverridden() {
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"FIXED\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"FIXED\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", "
+                + "\"source\": \"s\"} ]}}"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("params.json: p-1.FIXED: is fixed by the text (p-1 §1)")
                 .matches(e -> ((ConfigurationException) e).inParameters());
@@ -48,29 +49,34 @@ class ParameterOverridesTest {
     @Test
     void unknownPoliciesParametersAndFieldsAreNamed() {
         assertThatThrownBy(() -> apply("{\"p-2\": {}}")).hasMessageContaining("p-2: no such policy");
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": "
+                + "\"s\"} ]}}"))
                 .hasMessageContaining("p-1.OPN: no such parameter").hasMessageContaining("OPEN");
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": \"s\", \"note\": 1} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", "
+                + "\"source\": \"s\", \"note\": 1} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].note: unknown field");
     }
 
     @Test
     void valuesAreCheckedAgainstTheUnit() {
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", "
+                + "\"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.RATE[0].value: is a share between 0 and 1");
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", "
+                + "\"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].from: must be a real date YYYY-MM-DD, not '2013-02-30'");
         assertThat(refusal("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-02-30\", \"value\": \"1\", \"source\": \"s\"} ]}}",
                 Language.ZH)).isEqualTo("params.json: p-1.OPEN[0].from: 必须是有效日期 YYYY-MM-DD,而不是“2013-02-30”");
         // a year with a sign or more than four digits, which java.time reads, is not the form YYYY-MM-DD
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"+10000-01-01\", \"value\": \"1\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"+10000-01-01\", \"value\": \"1\", "
+                + "\"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].from: must be a real date YYYY-MM-DD, not '+10000-01-01'");
         assertThatThrownBy(() -> ParameterUnit.DATE.parse("-2013-06-30"))
                 .hasMessageContaining("must be a real date YYYY-MM-DD, not '-2013-06-30'");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[0].source: is required");
-        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2014-01-01\", \"value\": \"1\", \"source\": \"s\"},"
-                + " {\"from\": \"2013-01-01\", \"value\": \"2\", \"source\": \"s\"} ]}}"))
+        assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": [ {\"from\": \"2014-01-01\", \"value\": \"1\", "
+                + "\"source\": \"s\"}, {\"from\": \"2013-01-01\", \"value\": \"2\", \"source\": \"s\"} ]}}"))
                 .hasMessageContaining("p-1.OPEN[1].from: values must be listed in increasing date order");
         assertThatThrownBy(() -> apply("{\"p-1\": {\"OPEN\": []}}")).hasMessageContaining("non-empty list");
     }
@@ -87,9 +93,11 @@ class ParameterOverridesTest {
     void aFilesProblemsAreWordedInChinese() {
         assertThat(chinese("{\"p-1\": {\"OPEN\": [1,]}}"))
                 .isEqualTo("params.json: 不是有效的 JSON(第 1 行第 21 列):意外的字符“]”:此处应为一个值");
-        assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} ]}}"))
+        assertThat(chinese("{\"p-1\": {\"RATE\": [ {\"from\": \"2013-01-01\", \"value\": \"1.5\", \"source\": \"s\"} "
+                + "]}}"))
                 .isEqualTo("params.json: p-1.RATE[0].value: 应为 0 到 1 之间的比例(0.5 为一半),现为 1.5");
-        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": \"s\"} ]}}"))
+        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"12.345\", \"source\": "
+                + "\"s\"} ]}}"))
                 .isEqualTo("params.json: p-1.OPEN[0].value: 应为元,最多两位小数(分),现为 12.345");
     }
 
@@ -132,10 +140,12 @@ class ParameterOverridesTest {
             assertThat(t).as(v).hasMessage("must be written in plain digits (such as 5000 or 0.5: no exponent, plus "
                     + "sign, space or full-width digit), not '" + v + "'");
         }
-        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", \"source\": \"s\"} ]}}"))
+        assertThat(chinese("{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"5e3\", \"source\": \"s\"} "
+                + "]}}"))
                 .isEqualTo("params.json: p-1.OPEN[0].value: 必须以数字写出(如 5000 或 0.5,不用指数、正号、空格或全角数字),"
                         + "而不是“5e3”");
-        // an exponent past an int: not a decimal on every Java (Java 25's BigDecimal reads the first two, 17's does not)
+        // an exponent past an int: not a decimal on every Java (Java 25's BigDecimal reads the first two, 17's does
+        // not)
         for (String v : new String[] {"1e2147483648", "0.1e2147483648", "1e-2147483649"}) {
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ParameterUnit.YUAN.parse(v))).as(v)
                     .hasMessage("must be a decimal number, not '" + v + "'");
@@ -213,7 +223,8 @@ class ParameterOverridesTest {
         assertThatThrownBy(() -> ParameterOverrides.apply(Map.of("p-1", POLICY), List.of(ParameterOverrides.Source
                 .single("p-1", "OPEN", new ParameterValue(LocalDate.of(2012, 11, 4), "1", "s")))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before 2012-11-05");
+                .hasMessageStartingWith("builder parameter(p-1, OPEN): p-1.OPEN[0].from: 2012-11-04 is before "
+                        + "2012-11-05");
     }
 
     /** The one wording of a value before its policy: none from the day itself on, the day before told with its day. */
@@ -231,7 +242,8 @@ class ParameterOverridesTest {
     }
 
     private static String withSource(String sourceJson) {
-        return "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": " + sourceJson + "} ]}}";
+        return "{\"p-1\": {\"OPEN\": [ {\"from\": \"2013-01-01\", \"value\": \"1\", \"source\": " + sourceJson
+                + "} ]}}";
     }
 
     private static String refusal(String json, Language lang) {
@@ -325,8 +337,8 @@ class ParameterOverridesTest {
     }
 
     /**
-     * Zero written with a minus sign ({@code "-0"}, {@code "-0.00"}, the JSON number {@code -0.0}) was kept as written and
-     * shown as "-0" in a result's amountBasis: it is the number 0 (a negative value is refused), kept as 0.
+     * Zero written with a minus sign ({@code "-0"}, {@code "-0.00"}, the JSON number {@code -0.0}) was kept as written
+     * and shown as "-0" in a result's amountBasis: it is the number 0 (a negative value is refused), kept as 0.
      */
     @Test
     void zeroWrittenWithAMinusSignIsZero() {

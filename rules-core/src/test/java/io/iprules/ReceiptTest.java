@@ -25,7 +25,8 @@ class ReceiptTest {
 
     private static EvaluationResult result() {
         return EvaluationResult.builder("p-1", D, "甲").eligible(true)
-                .award(new Award("A", "甲", Text.plain("甲"), D, new BigDecimal("10.00"), null, "p-1 §1", Text.plain("r")))
+                .award(new Award("A", "甲", Text.plain("甲"), D, new BigDecimal("10.00"), null, "p-1 §1",
+                        Text.plain("r")))
                 .build();
     }
 
@@ -62,7 +63,8 @@ class ReceiptTest {
         EvaluationResult defaulted = r.withAsOfSource(Receipt.AsOfSource.DEFAULT);
         assertThat(defaulted.receipt().orElseThrow().asOfSource()).isEqualTo(Receipt.AsOfSource.DEFAULT);
         assertThat(defaulted.warnings()).extracting(w -> w.in(Language.EN))
-                .containsExactly("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), 2013-12-31");
+                .containsExactly("the request gives no asOf date: evaluated as of today in China (Asia/Shanghai), "
+                        + "2013-12-31");
         assertThat(defaulted.withAsOfSource(Receipt.AsOfSource.DEFAULT).warnings()).as("said once").hasSize(1);
         // set back to the request's date: the warning goes with it, another stays
         EvaluationResult back = defaulted.withWarning(Text.plain("注意")).withAsOfSource(Receipt.AsOfSource.REQUEST);
@@ -76,7 +78,8 @@ class ReceiptTest {
         JsonContract contract = new JsonContract(mock(RulesEngine.class));
         EvaluationResult r = result().stamped(new Stamp(ENGINE, REQUEST, "applicant"));
         JsonNode receipt = new ObjectMapper().readTree(contract.write(r, Language.EN, false)).get("receipt");
-        assertThat(receipt.toString()).isEqualTo("{\"library\":\"9.9.9\",\"policy\":\"p-1\",\"policyVersion\":\"1.2.3\","
+        assertThat(receipt.toString())
+                .isEqualTo("{\"library\":\"9.9.9\",\"policy\":\"p-1\",\"policyVersion\":\"1.2.3\","
                 + "\"rules\":\"sha256:r\",\"parameters\":\"sha256:p\",\"request\":\"" + r.receipt().get().request()
                 + "\",\"asOf\":\"2013-12-31\",\"asOfSource\":\"REQUEST\",\"language\":\"en\"}");
         String pretty = contract.writePretty(r, Language.ZH, true);
@@ -169,7 +172,8 @@ class ReceiptTest {
         assertThat(json.get("receipt").toString()).isEqualTo("{\"library\":\"9.9.9\",\"policy\":\"p-1\","
                 + "\"policyVersion\":\"1.2.3\",\"rules\":\"sha256:r\",\"parameters\":\"sha256:p\","
                 + "\"data\":{\"calendar\":\"sha256:c\",\"tariff\":\"sha256:t\"},"
-                + "\"request\":\"" + r.receipt().get().request() + "\",\"asOf\":\"2013-12-31\",\"asOfSource\":\"REQUEST\","
+                + "\"request\":\"" + r.receipt().get().request()
+                + "\",\"asOf\":\"2013-12-31\",\"asOfSource\":\"REQUEST\","
                 + "\"language\":\"zh\",\"variants\":[{\"code\":\"TOP_UP\",\"citation\":\"p-1 §7(1)\"}]}");
         assertThat(json.get("variants").toString()).isEqualTo("[{\"code\":\"TOP_UP\",\"citation\":\"p-1 §7(1)\"}]");
     }

@@ -65,7 +65,8 @@ class ResultModelTest {
 
     @Test
     void theBuilderChainsAndTheResultKeepsEverything() {
-        Exclusion x = new Exclusion("A", "s", Text.plain("s"), D, BigDecimal.ONE, new ExclusionReason("CAP", "p §7", Text.plain("CAP")), "p §7", "p §1",
+        Exclusion x = new Exclusion("A", "s", Text.plain("s"), D, BigDecimal.ONE,
+                new ExclusionReason("CAP", "p §7", Text.plain("CAP")), "p §7", "p §1",
                 Text.plain("d"));
         Condition c = new Condition("C", "s", true, "1", ">= 1", "p §2", null, null);
         Phase phase = new Phase("ONE", Text.plain("one"), D, null, "p §5", "s", Text.plain(""));
@@ -197,7 +198,10 @@ class ResultModelTest {
                 new Indicator.DecidedExactly("exact", null));
     }
 
-    /** The same for {@code <=} and {@code =}: a tie may be shown either way; the reverse order, or a met {@code =} shown unequal, not. */
+    /**
+     * The same for {@code <=} and {@code =}: a tie may be shown either way; the reverse order, or a met {@code =} shown
+     * unequal, not.
+     */
     @Test
     void atMostAndEqualDecidedExactlyMayShowATieButNeverTheReverse() {
         for (IndicatorStatus status : new IndicatorStatus[] {IndicatorStatus.MET, IndicatorStatus.NOT_MET}) {
@@ -209,7 +213,8 @@ class ResultModelTest {
         assertThat(decidedExactly(Comparison.EQUAL, IndicatorStatus.NOT_MET, "0.1893").met()).isFalse();
         assertThatThrownBy(() -> decidedExactly(Comparison.AT_MOST, IndicatorStatus.MET, "0.1893"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("g: status MET, decided by exact, contradicts the order of the values shown, 0.1893 and 0.1892");
+                .hasMessage("g: status MET, decided by exact, contradicts the order of the values shown, 0.1893 and "
+                        + "0.1892");
         assertThatThrownBy(() -> decidedExactly(Comparison.AT_MOST, IndicatorStatus.NOT_MET, "0.1891"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradicts the order");
         assertThatThrownBy(() -> decidedExactly(Comparison.EQUAL, IndicatorStatus.MET, "0.1891"))
@@ -261,7 +266,8 @@ class ResultModelTest {
     void aReferenceIsAPositiveMultipleOfAFieldBesideTheFigure() {
         assertThatThrownBy(() -> new Target.Reference("k", Text.plain("k"), BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive, not 0");
-        assertThat(new Target.Reference("k", Text.plain("k"), new BigDecimal("0.01")).factor()).isEqualByComparingTo("0.01");
+        assertThat(new Target.Reference("k", Text.plain("k"), new BigDecimal("0.01")).factor())
+                .isEqualByComparingTo("0.01");
         assertThatThrownBy(() -> new Target.Reference("actual", Text.plain("k"), BigDecimal.ONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'actual' is the figure itself");
     }
@@ -274,11 +280,13 @@ class ResultModelTest {
     private static PolicyDescription policy(LocalDate until, List<Target> targets, List<Phase> phases,
                                             List<SubjectKind> subjects) {
         return new PolicyDescription("p", Text.plain("P"), null, D, LocalDate.of(2013, 1, 1), until, "p §9", "1",
-                List.of(), List.of(new ParameterInfo("X", ParameterUnit.YUAN, "p §1", Text.plain("x"), true, List.of())),
+                List.of(), List.of(new ParameterInfo("X", ParameterUnit.YUAN, "p §1", Text.plain("x"), true,
+                        List.of())),
                 subjects, targets, phases);
     }
 
-    private static final List<SubjectKind> SUBJECTS = List.of(new SubjectKind("applicant", String.class, Text.plain("a")),
+    private static final List<SubjectKind> SUBJECTS = List.of(new SubjectKind("applicant", String.class,
+            Text.plain("a")),
             new SubjectKind("county", Integer.class, Text.plain("c")));
 
     /** A batch compares two lines by the first identifying field both give: defined for one or two fields. */
@@ -341,10 +349,13 @@ class ResultModelTest {
         assertThatThrownBy(() -> new PolicyDescription("p", Text.plain("P"), null, D, D, null, "p §9", "1", List.of(),
                 List.of(), SUBJECTS, List.of(), List.of(), List.of(),
                 List.of(one, new Reading("recognition-one-matter", "p §5", Text.plain("y")))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("p: reading recognition-one-matter is written twice");
-        assertThatThrownBy(() -> new Reading("Cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("p: reading recognition-one-matter is written twice");
+        assertThatThrownBy(() -> new Reading("Cap", "p §4", Text.plain("x")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a reading id is lower case, digits and hyphens: Cap");
-        assertThatThrownBy(() -> new Reading("-cap", "p §4", Text.plain("x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Reading("-cap", "p §4", Text.plain("x")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -429,7 +440,8 @@ class ResultModelTest {
     @Test
     void aParameterDefinitionGivesTheValueOnADate() {
         ParameterInfo p = new ParameterInfo("X", ParameterUnit.YUAN, "p §1", Text.plain("x"), false, List.of(
-                new ParameterValue(LocalDate.of(2013, 1, 1), "1", "a"), new ParameterValue(LocalDate.of(2014, 1, 1), "2", "b")));
+                new ParameterValue(LocalDate.of(2013, 1, 1), "1", "a"),
+                new ParameterValue(LocalDate.of(2014, 1, 1), "2", "b")));
         assertThat(p.valueOn(LocalDate.of(2012, 12, 31))).isEmpty();
         assertThat(p.valueOn(LocalDate.of(2013, 1, 1)).map(ParameterValue::value)).contains("1");
         assertThat(p.valueOn(LocalDate.of(2014, 1, 1)).map(ParameterValue::value)).contains("2");

@@ -86,7 +86,8 @@ class RulesDigestTest {
         Path kitRoot = jar(dir.resolve("kit.jar"), kit(changes));
         try (ModuleLoader loader = new ModuleLoader(moduleRoot, kbaseRoot, kitRoot)) {
             PolicyModule toy = loader.module();
-            assertThat(toy.getClass().getClassLoader()).as("the module's class comes from its own jar").isSameAs(loader);
+            assertThat(toy.getClass().getClassLoader()).as("the module's class comes from its own jar")
+                    .isSameAs(loader);
             RulesEngine engine = RulesEngine.builder().classLoader(loader).withoutDiscovery().module(toy).build();
             return engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 1)).receipt().orElseThrow().rules();
         }
@@ -110,7 +111,8 @@ class RulesDigestTest {
         }
         expected.put("io/iprules/fixture/Helper.class", utf8(MODULE_FILES.get("io/iprules/fixture/Helper.class")));
         expected.put("io/iprules/fixture/policy.json", utf8(MODULE_FILES.get("io/iprules/fixture/policy.json")));
-        expected.put("io/iprules/fixture/texts/clause.txt", utf8(MODULE_FILES.get("io/iprules/fixture/texts/clause.txt")));
+        expected.put("io/iprules/fixture/texts/clause.txt",
+                utf8(MODULE_FILES.get("io/iprules/fixture/texts/clause.txt")));
         expected.put("META-INF/kmodule.xml", utf8(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml")));
         expected.put("io/iprules/fixture/toy.drl", utf8(KBASE_FILES.get("io/iprules/fixture/toy.drl")));
         kit(Map.of()).forEach((path, bytes) -> {
@@ -120,7 +122,8 @@ class RulesDigestTest {
         });
         Map<String, byte[]> core = coreFiles();
         // its messages, and the classes that bind, check and write: a change of them can decide another output
-        assertThat(core).containsKeys("io/iprules/internal/core_zh.properties", "io/iprules/internal/core_en.properties",
+        assertThat(core).containsKeys("io/iprules/internal/core_zh.properties", "io/iprules/internal/"
+                + "core_en.properties",
                 "io/iprules/json/JsonContract.class", "io/iprules/EvaluationResult.class",
                 "io/iprules/internal/Fingerprints.class", "io/iprules/rules-core.properties");
         assertThat(core.keySet()).noneMatch(p -> p.startsWith("META-INF/"));

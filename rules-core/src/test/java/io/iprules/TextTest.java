@@ -40,7 +40,8 @@ class TextTest {
                 .hasSameHashCodeAs(Text.bilingual("理由", "reason"));
         assertThat(Text.bilingual("理由", "reason")).isNotEqualTo(Text.bilingual("理由", "grounds"))
                 .isNotEqualTo(Text.plain("理由"));
-        assertThat(Text.of(CATALOG, "k", 1)).isEqualTo(Text.of(CATALOG, "k", 1)).hasSameHashCodeAs(Text.of(CATALOG, "k", 1))
+        assertThat(Text.of(CATALOG, "k", 1)).isEqualTo(Text.of(CATALOG, "k", 1))
+                .hasSameHashCodeAs(Text.of(CATALOG, "k", 1))
                 .isNotEqualTo(Text.of(CATALOG, "k", 2)).isNotEqualTo(Text.of(CATALOG, "j", 1))
                 .isNotEqualTo(Text.of((language, key, args) -> key, "k", 1)).isNotEqualTo(Text.plain("k"));
         assertThat((Object) Text.plain("k")).isNotEqualTo("k");

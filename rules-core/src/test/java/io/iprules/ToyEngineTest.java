@@ -74,7 +74,8 @@ class ToyEngineTest {
     @Test
     void anEngineAndABudgetPrintReadably() {
         RulesEngine engine = engine();
-        assertThat(engine).hasToString("RulesEngine[" + ToyPolicy.ID + " " + engine.policy(ToyPolicy.ID).version() + "]");
+        assertThat(engine).hasToString("RulesEngine[" + ToyPolicy.ID + " " + engine.policy(ToyPolicy.ID).version()
+                + "]");
         io.iprules.batch.Budget b = new io.iprules.batch.Budget();
         b.add(engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)));
         assertThat(b.toString()).startsWith("Budget[total=").contains("evaluated={" + ToyPolicy.ID + "=1}")
@@ -117,11 +118,13 @@ class ToyEngineTest {
         assertThat(engine.findPolicy("nope")).isEmpty();
         // A request naming one is the request's mistake: an input error at path "policy".
         assertThatThrownBy(() -> engine.evaluate("nope", D, new ToyApplicant("a", 1)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'nope'; known: toy-2020")
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("unknown policy 'nope'; known: toy-2020")
                 .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
         assertThatThrownBy(() -> new io.iprules.json.JsonContract(engine).evaluate(
                 "{\"policy\":\"nope\",\"applicant\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8), D, null))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'nope'; known: toy-2020")
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("unknown policy 'nope'; known: toy-2020")
                 .matches(e -> ((InvalidRequestException) e).problems().get(0).path().equals("policy"));
     }
 
@@ -133,7 +136,8 @@ class ToyEngineTest {
         assertThat(engine.evaluate(ToyPolicy.ID, D, new ToyCounty("by type")).subjectName()).isEqualTo("by type");
         assertThat(engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "applicant", new ToyApplicant("k", 2)))
                 .eligible()).isTrue();
-        assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "applicant", new ToyCounty("c"))))
+        assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "applicant",
+                new ToyCounty("c"))))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("must be a ToyApplicant, not a ToyCounty");
         assertThatThrownBy(() -> engine.evaluate(new EvaluationRequest(ToyPolicy.ID, D, "city", new ToyCounty("c"))))
@@ -382,7 +386,10 @@ class ToyEngineTest {
         assertThat(new ConfigurationException("x", new RuntimeException()).inParameters()).isFalse();
     }
 
-    /** A data file's kind is checked before the file is read; a file of at most 16 MiB is kept, one byte more is refused. */
+    /**
+     * A data file's kind is checked before the file is read; a file of at most 16 MiB is kept, one byte more is
+     * refused.
+     */
     @Test
     void aDataFileIsCheckedForItsKindFirstAndForItsSize() throws IOException {
         Path missing = tmp.resolve("missing.json");
@@ -413,7 +420,8 @@ class ToyEngineTest {
         /** The data it describes: none unless a test sets it. */
         List<DataDescription> data = List.of();
 
-        RecordingToy(java.util.Set<String> kinds, java.util.function.Function<java.util.Map<String, byte[]>, String> digest) {
+        RecordingToy(java.util.Set<String> kinds, java.util.function.Function<java.util.Map<String, byte[]>,
+                String> digest) {
             this.kinds = kinds;
             this.digest = digest;
         }
@@ -464,27 +472,34 @@ class ToyEngineTest {
         assertThat(engine.evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)).receipt().orElseThrow().data())
                 .isEqualTo(java.util.Map.of("calendar", DIGEST_A));
         // no file of that kind: the module is handed none, and its own data's digest is recorded all the same
-        RecordingToy alone = new RecordingToy(java.util.Set.of("calendar"), files -> files.isEmpty() ? DIGEST_0 : DIGEST_A);
+        RecordingToy alone = new RecordingToy(java.util.Set.of("calendar"), files -> files.isEmpty() ? DIGEST_0
+                : DIGEST_A);
         assertThat(withData(alone).build().evaluate(ToyPolicy.ID, D, new ToyApplicant("a", 3)).receipt().orElseThrow()
                 .data()).isEqualTo(java.util.Map.of("calendar", DIGEST_0));
         assertThat(alone.handed.get("calendar")).isEmpty();
     }
 
-    /** A module that declares a kind, or gives a digest, outside the contract is a broken installation; so is one that fails on good input. */
+    /**
+     * A module that declares a kind, or gives a digest, outside the contract is a broken installation; so is one that
+     * fails on good input.
+     */
     @Test
     void aModuleThatDeclaresOrDigestsItsDataWronglyCannotStart() {
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("Calendar"), files -> DIGEST_A)).build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageEndingWith(" declares a data kind 'Calendar': a kind is lowercase letters, digits and dashes")
+                .hasMessageEndingWith(" declares a data kind 'Calendar': a kind is lowercase letters, digits and "
+                        + "dashes")
                 .hasMessageContaining("RecordingToy");
         // a null kind is named as such, beside a good one (sorting them had failed with a bare NullPointerException)
         java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("calendar", null));
         assertThatThrownBy(() -> withData(new RecordingToy(withNull, files -> DIGEST_A)).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageEndingWith(" declares a data kind 'null': a kind is lowercase letters, digits and dashes");
-        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> "sha256:ABC")).build())
+        assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> "sha256:ABC"))
+                .build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageEndingWith(" gives the calendar data digest 'sha256:ABC', not sha256: and 64 lowercase hex digits");
+                .hasMessageEndingWith(" gives the calendar data digest 'sha256:ABC', not sha256: and 64 lowercase hex "
+                        + "digits");
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> null)).build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("data digest 'null'");
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
@@ -493,7 +508,8 @@ class ToyEngineTest {
                 .hasMessage("policy module 'toy-2020' cannot take its calendar data: no calendar bundled")
                 .hasCauseInstanceOf(IllegalStateException.class);
         // a file the module finds wrong is the caller's input, passed on as the module worded it
-        ConfigurationException wrongFile = new ConfigurationException(Text.bilingual("2020.json: 错误", "2020.json: wrong"),
+        ConfigurationException wrongFile = new ConfigurationException(Text.bilingual("2020.json: 错误", "2020.json: "
+                + "wrong"),
                 null, true);
         assertThatThrownBy(() -> withData(new RecordingToy(java.util.Set.of("calendar"), files -> {
             throw wrongFile;
@@ -527,9 +543,9 @@ class ToyEngineTest {
         String listing = new io.iprules.json.JsonContract(engine).writePolicies(Language.EN);
         assertThat(listing).contains("\"data\" : [ {\n    \"kind\" : \"calendar\",\n    \"title\" : \"a calendar\",\n"
                 + "    \"digest\" : \"" + DIGEST_A + "\",\n    \"covers\" : [ {\n      \"from\" : \"2020-01-01\",\n"
-                + "      \"until\" : \"2020-12-24\"\n    } ],\n    \"sources\" : [ {\n      \"name\" : \"notice 2020\",\n"
-                + "      \"file\" : null\n    }, {\n      \"name\" : \"notice 2021\",\n      \"file\" : \"2021.json\"\n"
-                + "    } ]\n  }, {\n    \"kind\" : \"rates\"");
+                + "      \"until\" : \"2020-12-24\"\n    } ],\n    \"sources\" : [ {\n      \"name\" : \"notice "
+                + "2020\",\n      \"file\" : null\n    }, {\n      \"name\" : \"notice 2021\",\n      \"file\" : "
+                + "\"2021.json\"\n    } ]\n  }, {\n    \"kind\" : \"rates\"");
         assertThat(new io.iprules.json.JsonContract(withData(new RecordingToy(java.util.Set.of(), files -> null))
                 .build()).writePolicies(Language.EN)).doesNotContain("\"data\"");
     }

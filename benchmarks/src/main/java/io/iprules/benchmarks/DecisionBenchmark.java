@@ -36,7 +36,8 @@ public class DecisionBenchmark extends PolicyBenchmark {
     RulesEngine.Builder engineBuilder() {
         RulesEngine.Builder b = RulesEngine.builder();
         if (parameters.equals("example")) {
-            b.parameters(Path.of(System.getProperty("ip-rules.params", "examples/params/jiaxing-implementing-rules.example.json")));
+            b.parameters(Path.of(System.getProperty("ip-rules.params", "examples/params/"
+                    + "jiaxing-implementing-rules.example.json")));
         }
         return b;
     }

@@ -143,7 +143,10 @@ public final class PlainAnning {
         };
     }
 
-    /** A figure as the contract binds it: a JSON number (whole or decimal) or a decimal string; {@code null} when absent. */
+    /**
+     * A figure as the contract binds it: a JSON number (whole or decimal) or a decimal string; {@code null} when
+     * absent.
+     */
     private static BigDecimal number(Object v) {
         if (v == null) {
             return null;

@@ -177,7 +177,8 @@ public final class PlainBeijing {
     /** The city: the two doublings (>= 2 × 2010) and the clusters (>= 2); eligible when all three are met. */
     public Outcome evaluate(BeijingCity c) {
         List<IndicatorStatus> statuses = List.of(doubled(c.figures().get("BJ_2015_SEI_INVENTION_HOLDINGS")),
-                doubled(c.figures().get("BJ_2015_SEI_PCT_APPLICATIONS")), clusters(c.figures().get("BJ_2015_GLOBAL_CLUSTERS")));
+                doubled(c.figures().get("BJ_2015_SEI_PCT_APPLICATIONS")),
+                clusters(c.figures().get("BJ_2015_GLOBAL_CLUSTERS")));
         return new Outcome(null, statuses.stream().allMatch(s -> s == IndicatorStatus.MET), List.of(), List.of(),
                 statuses);
     }

@@ -43,13 +43,16 @@ public final class PlainJiaxing {
     private static final LocalDate IN_FORCE = LocalDate.of(2012, 11, 5);
     private static final List<String> ORDER = List.of("JX_PATENT_GRANT", "JX_SEI_ANNUITY",
             "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE", "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
-            "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST", "JX_KEY_INTERMEDIARY",
+            "JX_CITY_PATENT_DEMO_ENTERPRISE", "JX_CIRCULATION_IP_UNIT", "JX_PLEDGE_LOAN_INTEREST",
+            "JX_KEY_INTERMEDIARY",
             "JX_PATENT_INFO_PLATFORM", "JX_CHINA_PATENT_GOLD",
             "JX_CHINA_PATENT_EXCELLENCE", "JX_BRAND_HONOUR", "JX_EXPORT_TRADEMARK", "JX_STANDARD_LEAD");
 
     private final Map<String, TreeMap<LocalDate, BigDecimal>> parameters = new HashMap<>();
 
-    /** A baseline with the parameter values of {@code policy} (the engine's description, deployment values included). */
+    /**
+     * A baseline with the parameter values of {@code policy} (the engine's description, deployment values included).
+     */
     public PlainJiaxing(PolicyDescription policy) {
         for (ParameterInfo p : policy.parameters()) {
             TreeMap<LocalDate, BigDecimal> values = new TreeMap<>();
@@ -117,7 +120,8 @@ public final class PlainJiaxing {
         BigDecimal cut;
         boolean awaits; // its amount under the limit waits for an earlier open one
 
-        Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority, int sequence) {
+        Cand(String code, String matter, String subjectId, LocalDate date, BigDecimal amount, int priority,
+                int sequence) {
             this.code = code;
             this.matter = matter;
             this.subjectId = subjectId;
@@ -243,7 +247,8 @@ public final class PlainJiaxing {
 
     /**
      * The order of {@code type} among alternatives of equal amount (§7(1) 按最优惠一项执行), as the engine reads it: the
-     * clause's order of listing, the parameter {@code JX_TIE_RANK.LIST.TYPE} of the policy's description (rules-jiaxing's
+     * clause's order of listing, the parameter {@code JX_TIE_RANK.LIST.TYPE} of the policy's description
+     * (rules-jiaxing's
      * {@code s7_1_tie_order.json}, a deployment's value included), never the Java enum's declaration order: a tie file
      * the engine misread, or an enum reordered, is then a disagreement between the two, not the same slip twice.
      */
@@ -279,7 +284,8 @@ public final class PlainJiaxing {
             all.add(new Cand("JX_PATENT_GRANT", "patent-grant:" + p.number(), p.number(), p.grantDate(),
                     money(param("JX_PATENT_GRANT." + p.kind(), p.grantDate())), 0, all.size()));
             if (p.kind() == PatentKind.INVENTION && p.field() != null && p.field().isStrategicEmerging()) {
-                // each of the first three fees its own matter, dated as given or on the (k−1)th anniversary of the grant
+                // each of the first three fees its own matter, dated as given or on the (k−1)th anniversary of the
+                // grant
                 int fees = Math.min(FEES, p.annualFeeDates().isEmpty()
                         ? (p.annualFeesPaid() == null ? 0 : p.annualFeesPaid()) : p.annualFeeDates().size());
                 for (int k = 1; k <= fees; k++) {
@@ -287,14 +293,16 @@ public final class PlainJiaxing {
                             : p.annualFeeDates().get(k - 1);
                     if (!paid.isAfter(asOf)) {
                         all.add(new Cand("JX_SEI_ANNUITY", "patent-annuity:" + p.number() + "/" + k,
-                                p.number() + "/" + k, paid, money(param("JX_SEI_ANNUITY.PER_FEE", paid)), 0, all.size()));
+                                p.number() + "/" + k, paid, money(param("JX_SEI_ANNUITY.PER_FEE", paid)), 0,
+                                all.size()));
                     }
                 }
             }
         }
         for (Recognition r : e.recognitions()) {
             if (!r.date().isAfter(asOf)) {
-                all.add(new Cand(r.type().awardCode(), recognitionMatter(r.type().awardCode()), r.type().name(), r.date(),
+                all.add(new Cand(r.type().awardCode(), recognitionMatter(r.type().awardCode()), r.type().name(),
+                        r.date(),
                         money(param(r.type().awardCode(), r.date())),
                         // §6(5)3's intermediary is a matter of its own: no alternative, no rank (0, as the engine's)
                         r.type() == RecognitionType.CITY_KEY_SCI_TECH_INTERMEDIARY ? 0
@@ -325,7 +333,8 @@ public final class PlainJiaxing {
         for (PatentAward a : e.patentAwards()) {
             if (!a.date().isAfter(asOf)) {
                 all.add(new Cand(a.award().awardCode(), "patent-award:" + a.patent(), a.patent(), a.date(),
-                        money(param(a.award().awardCode(), a.date())), rank("PATENT_AWARD", a.award(), a.date()), all.size()));
+                        money(param(a.award().awardCode(), a.date())), rank("PATENT_AWARD", a.award(), a.date()),
+                        all.size()));
             }
         }
         for (BrandHonour h : e.brandHonours()) {

@@ -113,7 +113,8 @@ public final class PlainPilotCity {
         int cities = set.cities().size();
         boolean met = cities >= f.minCities() && places <= f.maxPlaces();
         checks.add(new Check("PC_PROVINCE_QUOTA", set.province(), met, Integer.toString(places),
-                f.minCities() + "–" + f.maxPlaces(), !met && cities < f.minCities() ? Integer.toString(f.minCities() - cities) : null));
+                f.minCities() + "–" + f.maxPlaces(), !met && cities < f.minCities()
+                ? Integer.toString(f.minCities() - cities) : null));
         return outcome(checks);
     }
 
@@ -141,7 +142,8 @@ public final class PlainPilotCity {
 
         int parks = c.parks().size();
         boolean parksMet = parks >= f.minParks() && parks <= f.maxParks();
-        checks.add(new Check("PC_PARK_COUNT", name, parksMet, Integer.toString(parks), f.minParks() + "–" + f.maxParks(),
+        checks.add(new Check("PC_PARK_COUNT", name, parksMet, Integer.toString(parks),
+                f.minParks() + "–" + f.maxParks(),
                 !parksMet && parks < f.minParks() ? Integer.toString(f.minParks() - parks) : null));
 
         // the city's own application: its IP office and its SME authority, jointly

@@ -68,7 +68,8 @@ public final class Ratios {
             }
         }
         if (perFork.length() > 0) {
-            System.out.printf(Locale.ROOT, "%nchunk ÷ baseline per fork (each JVM's mean engine ÷ its mean baseline):%n%s",
+            System.out.printf(Locale.ROOT, "%nchunk ÷ baseline per fork (each JVM's mean engine ÷ its mean "
+                    + "baseline):%n%s",
                     perFork);
         }
         System.exit(allMet ? 0 : 1);

@@ -133,7 +133,8 @@ public final class ServerLoad {
         double p50 = measured[(int) Math.floor(0.50 * (measured.length - 1))] / 1e6;
         double p99 = measured[(int) Math.floor(0.99 * (measured.length - 1))] / 1e6;
         double perSecond = n / elapsed;
-        System.out.printf("%-24s %7d requests in %6.2f s: %9.0f/s   p50 %7.2f ms   p99 %7.2f ms   wrong or failed: %d%n",
+        System.out.printf("%-24s %7d requests in %6.2f s: %9.0f/s   p50 %7.2f ms   p99 %7.2f ms   wrong or failed: "
+                + "%d%n",
                 name, n, elapsed, perSecond, p50, p99, wrong.get());
         return new Result(perSecond, p50, p99);
     }

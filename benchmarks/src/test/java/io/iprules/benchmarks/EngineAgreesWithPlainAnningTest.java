@@ -42,8 +42,10 @@ class EngineAgreesWithPlainAnningTest {
             allMet += byHand.allMet() ? 1 : 0;
             someUnknown += byHand.unknown() > 0 ? 1 : 0;
         }
-        // the population must reach every phase, the time before the plan, a full pass and gaps, or agreement proves little
-        assertThat(phases).containsExactlyInAnyOrder(null, "OPTIMISATION", "IMPLEMENTATION", "ACCEPTANCE", "CONSOLIDATION");
+        // the population must reach every phase, the time before the plan, a full pass and gaps, or agreement proves
+        // little
+        assertThat(phases).containsExactlyInAnyOrder(null, "OPTIMISATION", "IMPLEMENTATION", "ACCEPTANCE",
+                "CONSOLIDATION");
         assertThat(allMet).isPositive();
         assertThat(someUnknown).isGreaterThan(1000);
     }

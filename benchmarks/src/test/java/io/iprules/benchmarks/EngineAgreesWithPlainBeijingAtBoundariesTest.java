@@ -40,7 +40,8 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
      */
     private static EvaluationRequest certificate(String asOf, String complete, String issued) {
         return enterprise(asOf, "\"registeredInBeijing\":true,\"industries\":[\"NEW_MATERIALS\"],\"greenChannel\":[{"
-                + "\"certificate\":\"PRIORITY_EXAMINATION\",\"subject\":\"2012100000001\",\"complete\":\"" + complete + "\""
+                + "\"certificate\":\"PRIORITY_EXAMINATION\",\"subject\":\"2012100000001\",\"complete\":\"" + complete
+                + "\""
                 + (issued == null ? "" : ",\"issued\":\"" + issued + "\"") + "}]");
     }
 
@@ -133,7 +134,8 @@ class EngineAgreesWithPlainBeijingAtBoundariesTest {
 
     @Test
     void theEndOfTheBundledCalendarIsNotGuessed() {
-        // the last bundled notice is for 2026; from 2026-12-25 a day needs the 2027 notice (a late-December make-up day)
+        // the last bundled notice is for 2026; from 2026-12-25 a day needs the 2027 notice (a late-December make-up
+        // day)
         EvaluationResult covered = agree(certificate("2027-01-31", "2026-12-17", "2026-12-24"));
         assertThat(rows(covered)).containsExactly(row(DeadlineStatus.ON_TIME, "2026-12-24", 5, 0, null));
         EvaluationResult beyond = agree(certificate("2027-01-31", "2026-12-18", null));

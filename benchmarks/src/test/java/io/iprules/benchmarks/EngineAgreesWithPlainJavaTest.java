@@ -31,7 +31,8 @@ class EngineAgreesWithPlainJavaTest {
             b.parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT", java.time.LocalDate.of(2012, 11, 5), "120000", "test");
         }
         if (parameters.contains("cumulative")) {
-            b.parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT.CUMULATIVE", java.time.LocalDate.of(2012, 11, 5), "1", "test");
+            b.parameter("jiaxing-2012", "JX_MAXIMUM_LIMIT.CUMULATIVE", java.time.LocalDate.of(2012, 11, 5), "1",
+                    "test");
         }
         if (parameters.contains("topup")) {
             b.parameter("jiaxing-2012", "JX_VARIANT.TOP_UP", java.time.LocalDate.of(2012, 11, 5), "1", "test");

@@ -84,10 +84,12 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
 
     @Test
     void recognitionsAroundTheDayOfForceAndTheAsOfDay() {
-        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04"))))
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31",
+                recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-04"))))
                 .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00 BEFORE_IN_FORCE",
                         "total 0.00");
-        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-05"))))
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31",
+                recognitions("NATIONAL_IP_DEMO_ENTERPRISE", "2012-11-05"))))
                 .containsExactly("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
                         "total 300000.00");
         // recognised on the as-of day: due; the day after: not yet a fact
@@ -110,7 +112,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 "NATIONAL_IP_DEMO_ENTERPRISE", "2015-01-10"))))
                 .containsExactlyInAnyOrder("JX_NATIONAL_IP_DEMO_ENTERPRISE NATIONAL_IP_DEMO_ENTERPRISE 300000.00",
                         "JX_NATIONAL_IP_PILOT_ENTERPRISE NATIONAL_IP_PILOT_ENTERPRISE 200000.00 NON_DUPLICATION",
-                        "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 NON_DUPLICATION",
+                        "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 "
+                        + "NON_DUPLICATION",
                         "JX_CITY_PATENT_DEMO_ENTERPRISE CITY_PATENT_DEMO_ENTERPRISE 50000.00 NON_DUPLICATION",
                         "total 300000.00");
         assertThat(agree(BARE, enterprise(BARE, "2015-12-31", recognitions("NATIONAL_IP_PILOT_ENTERPRISE", "2013-01-10",
@@ -143,7 +146,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 "PROVINCIAL_PATENT_DEMO_ENTERPRISE", "2013-06-01");
         assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiersInForce
                 + ",\"paidSubsidies\":[{\"code\":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\"}]")))
-                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 ALREADY_PAID",
+                .contains("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE PROVINCIAL_PATENT_DEMO_ENTERPRISE 100000.00 "
+                        + "ALREADY_PAID",
                         "total 0.00");
         // a payment naming the circulation unit does not block the patent-enterprise tier
         assertThat(agree(BARE, enterprise(BARE, "2015-12-31", tiers + ",\"paidSubsidies\":[{\"code\":"
@@ -151,15 +155,16 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 .contains("total 100000.00");
         // with TOP_UP: 100,000 − 50,000 paid = 50,000, as its own line
         RulesEngine topUp = withCap("100000000", true);
-        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiersInForce + ",\"paidSubsidies\":[{\"code\":"
-                + "\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
+        List<String> lines = agree(topUp, enterprise(topUp, "2015-12-31", tiersInForce + ",\"paidSubsidies\":[{\"code\""
+                + ":\"JX_CITY_PATENT_DEMO_ENTERPRISE\",\"date\":\"2012-11-05\",\"amount\":\"50000\"}]"));
         assertThat(lines).contains("total 50000.00");
         assertThat(lines).filteredOn(l -> l.endsWith(" 50000.00") && !l.startsWith("total")).hasSize(1);
         // with TOP_UP and the honours' amounts open: 中国驰名商标 of 2015, after the 2013 payment of 30,000 for the
         // mark, may be the better item; its top-up line waits for its amount (null), where nothing had been due
-        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"name\":\"禾城\",\"date\":\"2013-02-01\"},"
-                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"name\":\"禾城\",\"date\":\"2015-02-01\"}],\"paidSubsidies\":"
-                + "[{\"code\":\"JX_BRAND_HONOUR\",\"subject\":\"禾城\",\"date\":\"2013-06-02\",\"amount\":\"30000\"}]";
+        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"name\":\"禾城\","
+                + "\"date\":\"2013-02-01\"},{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"name\":\"禾城\","
+                + "\"date\":\"2015-02-01\"}],\"paidSubsidies\":[{\"code\":\"JX_BRAND_HONOUR\",\"subject\":\"禾城\","
+                + "\"date\":\"2013-06-02\",\"amount\":\"30000\"}]";
         assertThat(agree(topUp, enterprise(topUp, "2015-12-31", honours)))
                 .contains("JX_BRAND_HONOUR 禾城 null", "total 0.00");
         // with TOP_UP, annual fee 2 (2014-01-10, 900) paid 100 before its day by a payment naming it and 900 after it
@@ -198,12 +203,16 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
     @Test
     void patentAwards() {
         String gold = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_GOLD\",\"date\":\"2013-11-20\"}";
-        String excellenceSame = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2014-11-20\"}";
-        String excellenceOther = "{\"patent\":\"ZL201010002222.2\",\"award\":\"CHINA_PATENT_EXCELLENCE\",\"date\":\"2013-11-20\"}";
-        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceSame + "]")))
+        String excellenceSame = "{\"patent\":\"ZL201010001111.1\",\"award\":\"CHINA_PATENT_EXCELLENCE\","
+                + "\"date\":\"2014-11-20\"}";
+        String excellenceOther = "{\"patent\":\"ZL201010002222.2\",\"award\":\"CHINA_PATENT_EXCELLENCE\","
+                + "\"date\":\"2013-11-20\"}";
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31",
+                "\"patentAwards\":[" + gold + "," + excellenceSame + "]")))
                 .containsExactly("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00",
                         "JX_CHINA_PATENT_EXCELLENCE ZL201010001111.1 100000.00 NON_DUPLICATION", "total 300000.00");
-        assertThat(agree(BARE, enterprise(BARE, "2015-12-31", "\"patentAwards\":[" + gold + "," + excellenceOther + "]")))
+        assertThat(agree(BARE, enterprise(BARE, "2015-12-31",
+                "\"patentAwards\":[" + gold + "," + excellenceOther + "]")))
                 .contains("total 400000.00");
         String[][] choices = {{"", "CHOICE_REQUIRED"}, {",\"choice\":\"OTHER\"", "OTHER_POLICY_CHOSEN"},
             {",\"choice\":\"THIS\"", null}};
@@ -214,7 +223,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
             if (c[1] == null) {
                 assertThat(lines).contains("total 400000.00");
             } else {
-                assertThat(lines).contains("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00 " + c[1], "total 100000.00");
+                assertThat(lines).contains("JX_CHINA_PATENT_GOLD ZL201010001111.1 300000.00 " + c[1],
+                        "total 100000.00");
             }
         }
     }
@@ -242,8 +252,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
 
     @Test
     void theFirstThreeAnnualFees() {
-        String patent = "\"patents\":[{\"number\":\"ZL201310000001.1\",\"kind\":\"INVENTION\",\"grantDate\":\"2013-01-10\","
-                + "\"field\":\"NEW_ENERGY\",\"annualFeesPaid\":";
+        String patent = "\"patents\":[{\"number\":\"ZL201310000001.1\",\"kind\":\"INVENTION\","
+                + "\"grantDate\":\"2013-01-10\",\"field\":\"NEW_ENERGY\",\"annualFeesPaid\":";
         // the day before the third fee's derived date (2nd anniversary of the grant), and the day itself
         assertThat(agree(EXAMPLE, enterprise(EXAMPLE, "2015-01-09", patent + "3}]")))
                 .containsExactly("JX_PATENT_GRANT ZL201310000001.1 5000.00", "JX_SEI_ANNUITY ZL201310000001.1/1 900.00",
@@ -316,7 +326,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
     @Test
     void knownAndOpenAmountsInACircleKeepOneHonour() {
         RulesEngine twoSet = RulesEngine.builder()
-                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.CHINA_TOP_BRAND", LocalDate.of(2012, 11, 5), "50000", "test")
+                .parameter("jiaxing-2012", "JX_BRAND_HONOUR.CHINA_TOP_BRAND", LocalDate.of(2012, 11, 5), "50000",
+                        "test")
                 .parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_TOP_BRAND", LocalDate.of(2012, 11, 5), "80000",
                         "test").build();
         for (String[] order : new String[][] {{"CHINA_TOP_BRAND", "CHINA_WELL_KNOWN_TRADEMARK", "ZHEJIANG_TOP_BRAND"},
@@ -360,7 +371,9 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
                 .contains("JX_PATENT_GRANT ZL201210000003.3 null BEFORE_IN_FORCE", "total 1800.00");
     }
 
-    /** A seeded applicant whose facts and payments are dated on the lines: 2012-11-04/05, the as-of day and the next. */
+    /**
+     * A seeded applicant whose facts and payments are dated on the lines: 2012-11-04/05, the as-of day and the next.
+     */
     private static String randomApplicant(java.util.SplittableRandom random, LocalDate asOf) {
         String[] dates = {"2012-11-04", "2012-11-05", "2013-01-10", "2014-06-30", asOf.toString(),
             asOf.plusDays(1).toString()};
@@ -393,7 +406,8 @@ class EngineAgreesWithPlainJiaxingAtBoundariesTest {
             String granted = date.get();
             // the kind digit after the year agrees with the kind: 1 an invention, 3 a design; the year is no later
             // than the grant's (an application of 2012 for a grant on 2012-11-04 or 11-05, of 2013 for a later one)
-            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL").append(granted.startsWith("2012") ? "2012" : "2013")
+            patents.append(k == 0 ? "" : ",").append("{\"number\":\"ZL")
+                    .append(granted.startsWith("2012") ? "2012" : "2013")
                     .append(invention ? '1' : '3').append("000000").append(k).append(".").append(k)
                     .append("\",\"kind\":\"").append(invention ? "INVENTION" : "DESIGN").append("\",\"grantDate\":\"")
                     .append(granted).append('"').append(invention ? ",\"field\":\""

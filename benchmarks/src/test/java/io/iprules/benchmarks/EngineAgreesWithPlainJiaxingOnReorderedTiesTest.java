@@ -155,8 +155,8 @@ class EngineAgreesWithPlainJiaxingOnReorderedTiesTest {
      */
     @Test
     void anOpenBrandAmountFollowsTheRanksNotTheEnum() {
-        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"date\":\"2013-05-01\",\"name\":\"禾城\"},"
-                + "{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"date\":\"2014-05-01\",\"name\":\"禾城\"}]";
+        String honours = "\"brandHonours\":[{\"type\":\"ZHEJIANG_FAMOUS_TRADEMARK\",\"date\":\"2013-05-01\","
+                + "\"name\":\"禾城\"},{\"type\":\"CHINA_WELL_KNOWN_TRADEMARK\",\"date\":\"2014-05-01\",\"name\":\"禾城\"}]";
         RulesEngine text = RulesEngine.builder().parameter("jiaxing-2012", "JX_BRAND_HONOUR.ZHEJIANG_FAMOUS_TRADEMARK",
                 LocalDate.of(2012, 11, 5), "50000", "test").build();
         RulesEngine reversed = RulesEngine.builder().withoutDiscovery().module(new ReversedTies()).parameter(

@@ -74,7 +74,8 @@ class EngineAgreesWithPlainNortheastAtBoundariesTest {
             {2016, 2017, 100L, 199L, 1000L, 2000L, NOT},
             {2016, 2020, 100L, 200L, 1000L, 2000L, NOT}, {2016, 2020, 100L, 201L, 1000L, 2000L, MET},
             {2016, 2020, 60000L, 120000L, 1700000L, 3400000L, NOT},
-            {2016, 2020, 60000L, 120000L, 1700000L, 3400001L, NOT}, {2016, 2020, 60000L, 120000L, 1700001L, 3400000L, MET},
+            {2016, 2020, 60000L, 120000L, 1700000L, 3400001L, NOT},
+            {2016, 2020, 60000L, 120000L, 1700001L, 3400000L, MET},
             {2016, 2020, 100L, 100L, 1000L, 1000L, NOT},  // no growth on either side: equal, not higher
             {2016, 2020, 100L, 90L, 1000L, 900L, NOT},    // both shrinking alike
             {2016, 2020, 100L, 91L, 1000L, 900L, MET},    // shrinking less is a higher (less negative) rate

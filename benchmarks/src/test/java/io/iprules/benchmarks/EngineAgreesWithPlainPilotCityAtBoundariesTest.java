@@ -30,11 +30,13 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
     private static final String GOOD_PARK = park("乙园", 2, 1000, 100000);
 
     private static String city(String name, String type, String parks, String application, String recommendation) {
-        // a municipality's district in a municipality: its type and its province agree (pilot-city's reading applicants)
+        // a municipality's district in a municipality: its type and its province agree (pilot-city's reading
+        // applicants)
         String province = type.equals("MUNICIPALITY_DISTRICT") ? "上海市" : "浙江省";
         return "{\"name\":\"" + name + "\",\"province\":\"" + province + "\",\"type\":\"" + type + "\","
-                + "\"ipOnAgenda\":true,\"coordinationMechanism\":true,\"smeServiceSystem\":true,\"leadershipMechanism\":true,"
-                + "\"fiscalSupport\":true,\"parks\":[" + parks + "],\"application\":" + application
+                + "\"ipOnAgenda\":true,\"coordinationMechanism\":true,\"smeServiceSystem\":true,"
+                + "\"leadershipMechanism\":true,\"fiscalSupport\":true,\"parks\":[" + parks + "],\"application\":"
+                + application
                 + ",\"recommendation\":" + recommendation + "}";
     }
 
@@ -50,7 +52,8 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
     }
 
     private static EvaluationRequest applicant(String city) {
-        return Requests.json(ENGINE, "{\"policy\":\"pilot-city-2017\",\"asOf\":\"2017-08-15\",\"applicant\":" + city + "}");
+        return Requests.json(ENGINE, "{\"policy\":\"pilot-city-2017\",\"asOf\":\"2017-08-15\",\"applicant\":" + city
+                + "}");
     }
 
     private static EvaluationResult agree(EvaluationRequest r) {
@@ -174,8 +177,10 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
     @Test
     void aParkWithoutPopulationIsAnInputErrorNotAPass() {
         // RULES.md: population 0 or missing is an input error (no density to compare with 48.4)
-        for (String p : new String[] {park("甲园", 1, 484, 0), park("甲园", 1, 484, 100000).replace(",\"population\":100000", "")}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.evaluate(applicant(city(p + "," + GOOD_PARK))))
+        for (String p : new String[] {park("甲园", 1, 484, 0), park("甲园", 1, 484, 100000).replace(",\"population\":"
+                + "100000", "")}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.evaluate(applicant(city(p + ","
+                    + GOOD_PARK))))
                     .as(p).isInstanceOf(io.iprules.InvalidRequestException.class)
                     .hasMessageContaining("population");
         }
@@ -209,7 +214,8 @@ class EngineAgreesWithPlainPilotCityAtBoundariesTest {
         String rec = ip || sme ? letter(ip, sme, dates[random.nextInt(dates.length)]) : letter(false, false, null);
         String app = "{\"ipOffice\":" + (random.nextInt(20) != 0) + ",\"smeAuthority\":" + (random.nextInt(20) != 0)
                 + "}";
-        // a separately planned city's district is named as one of 浙江省's (宁波市), or refused as a type its name contradicts
+        // a separately planned city's district is named as one of 浙江省's (宁波市), or refused as a type its name
+        // contradicts
         String named = type.equals("SEPARATELY_PLANNED_CITY_DISTRICT") && !name.startsWith("宁波") ? "宁波市" + name : name;
         return city(named, type, parks.toString(), app, rec).replace("\"fiscalSupport\":true",
                 "\"fiscalSupport\":" + (random.nextInt(12) != 0));

@@ -217,7 +217,8 @@ class OneEngineManyThreadsTest {
         // are refused
         for (String policy : List.of("jiaxing-2012", "beijing-2012")) {
             long differ = alone.entrySet().stream()
-                    .filter(e -> (e.getKey() >> 32) == 1 && requests.get((int) (long) e.getKey()).policy().equals(policy))
+                    .filter(e -> (e.getKey() >> 32) == 1 && requests.get((int) (long) e.getKey()).policy()
+                            .equals(policy))
                     .filter(e -> {
                         Outcome plain = alone.get(e.getKey() & 0xffffffffL);
                         return plain != null && plain.evaluated() && e.getValue().evaluated()

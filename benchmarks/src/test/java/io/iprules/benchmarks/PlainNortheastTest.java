@@ -95,7 +95,8 @@ class PlainNortheastTest {
         int notMet = 0;
         for (int i = 0; i < 500; i++) {
             long sn = 1 + random.nextInt(5_000_000);
-            long en = random.nextInt(10) == 0 ? sn : sn + random.nextInt(5_000_000) - (random.nextBoolean() ? sn / 3 : 0);
+            long en = random.nextInt(10) == 0 ? sn : sn + random.nextInt(5_000_000) - (random.nextBoolean() ? sn / 3
+                    : 0);
             long sr = 1 + random.nextInt((int) Math.min(sn, 500_000));
             long er = Math.min(en, random.nextInt(5) == 0 ? sr * en / sn : random.nextInt(1_000_000));
             long pn = 1_000_000 + random.nextInt(1_500_000_000);
@@ -105,7 +106,8 @@ class PlainNortheastTest {
                     new NortheastFigures(null, kind(sr, er, sn, en), null)));
             var g = out.indicators().get(2);
             var p = out.indicators().get(3);
-            BigInteger[] b = {BigInteger.valueOf(sr), BigInteger.valueOf(er), BigInteger.valueOf(sn), BigInteger.valueOf(en)};
+            BigInteger[] b = {BigInteger.valueOf(sr), BigInteger.valueOf(er), BigInteger.valueOf(sn),
+                    BigInteger.valueOf(en)};
             String who = sr + "→" + er + " / " + sn + "→" + en + " over " + years + ", " + pr + " / " + pn;
             boolean higher = ExactComparison.growthHigher(b[0], b[1], b[2], b[3]);
             assertThat(g.status()).as(who).isEqualTo(higher ? IndicatorStatus.MET : IndicatorStatus.NOT_MET);

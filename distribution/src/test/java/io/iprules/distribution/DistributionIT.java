@@ -173,7 +173,8 @@ class DistributionIT {
         Files.setLastModifiedTime(library, date);
         Run sameSize = run(temp, logClasses, launcher, "evaluate", demo);
         assertThat(sameSize.exit).as(sameSize.toString()).isZero();
-        assertThat(sameSize.stderr).as("a jar of other content: stale").doesNotContain("source: shared objects file (top)");
+        assertThat(sameSize.stderr).as("a jar of other content: stale")
+                .doesNotContain("source: shared objects file (top)");
         assertThat(Files.readString(key)).isNotEqualTo(before);
 
         // Switched off: neither used nor made.
@@ -572,7 +573,9 @@ class DistributionIT {
                 .contains("source: shared objects file (top)");
     }
 
-    /** The Windows launcher leaves out its collector for the same collectors of the user's (no Windows here to run it). */
+    /**
+     * The Windows launcher leaves out its collector for the same collectors of the user's (no Windows here to run it).
+     */
     @Test
     void theWindowsLauncherLeavesItsCollectorToTheUsersToo() throws Exception {
         String windows = Files.readString(zipHome().resolve("bin/ip-rules.bat"), StandardCharsets.UTF_8);
@@ -864,7 +867,8 @@ class DistributionIT {
             if (sbomEntry != null) {
                 String sbom = new String(zip.getInputStream(sbomEntry).readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(sbom).contains("\"bomFormat\" : \"CycloneDX\"")
-                        .contains("pkg:maven/org.drools/drools-engine@").contains("pkg:maven/io.iprules/rules-jiaxing@");
+                        .contains("pkg:maven/org.drools/drools-engine@")
+                        .contains("pkg:maven/io.iprules/rules-jiaxing@");
             }
             String notices = new String(zip.getInputStream(zip.getEntry(name + "/THIRD-PARTY.txt")).readAllBytes(),
                     StandardCharsets.UTF_8);

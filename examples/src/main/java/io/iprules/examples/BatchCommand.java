@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
                         + "accounts for every line and gives the budget: total and per award code."})
 final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN.jsonl|-", description = "Requests, one JSON object per line; - for standard input.")
+    @Parameters(index = "0", paramLabel = "IN.jsonl|-", description = "Requests, one JSON object per line; - for "
+            + "standard input.")
     String in;
 
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where to write the results (default, or -: "
@@ -69,7 +70,8 @@ final class BatchCommand implements Callable<Integer> {
             + "to its last checkpoint (checked to answer this same input) and evaluate the rest.")
     boolean resume;
 
-    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when stderr is a terminal).")
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: when stderr is a "
+            + "terminal).")
     Boolean progress;
 
     @Mixin
@@ -312,7 +314,8 @@ final class BatchCommand implements Callable<Integer> {
         Path checkpoint = t.checkpoint();
         BatchSummary s;
         try (OutputStream o = sink;
-             Syncer syncer = new Syncer(channel, k -> Targets.writeCheckpoint(checkpoint, k, run, lang), partial, lang)) {
+             Syncer syncer = new Syncer(channel, k -> Targets.writeCheckpoint(checkpoint, k, run, lang), partial,
+                     lang)) {
             stop.halts(syncer::halt); // a stop waits for a checkpoint being recorded: no .checkpoint.tmp left
             s = b.checkpoints(syncer::offer).build().run(source, o);
             syncer.finish(); // every byte and the last checkpoint on the disk before the rename
@@ -407,11 +410,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2) when
-     * another run holds it, or held it until it renamed it over {@code out} just now, or holds {@code out} (its results
-     * renamed there, it has not finished). A file system without locks: the run goes on unlocked. A file a run of this
-     * JVM holds is refused before any channel of it is opened ({@link HeldFiles}); the file this run holds is entered
-     * there, and taken out once its channel is closed.
+     * Opens {@code partial} (creating it for a new run, not cutting it) and locks it for this run; refuses (exit 2)
+     * when another run holds it, or held it until it renamed it over {@code out} just now, or holds {@code out} (its
+     * results renamed there, it has not finished). A file system without locks: the run goes on unlocked. A file a run
+     * of this JVM holds is refused before any channel of it is opened ({@link HeldFiles}); the file this run holds is
+     * entered there, and taken out once its channel is closed.
      */
     private FileChannel lock(Path partial, Path out) {
         // the look, the opening and the lock are one step among this JVM's runs: no run enters a file between this
@@ -1151,7 +1154,8 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         private synchronized void draw() {
-            err.print("\r" + TextColumns.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang), WIDTH));
+            err.print("\r" + TextColumns.padRight(line(lines, totalLines, (System.nanoTime() - start) / 1e9, lang),
+                    WIDTH));
             err.flush();
         }
 
@@ -1167,7 +1171,8 @@ final class BatchCommand implements Callable<Integer> {
             int filled = (int) (shown * 20 / total);
             String left = rate < 1e-9 || done == 0 ? l(lang, "batch.progress.left-unknown")
                     : l(lang, "batch.progress.left", duration(Math.round((total - shown) / rate)));
-            return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format(Locale.ROOT, "%3d%%", percent)
+            return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] "
+                    + String.format(Locale.ROOT, "%3d%%", percent)
                     + "  " + l(lang, "batch.progress.of", String.format(Locale.ROOT, "%,d", shown),
                     String.format(Locale.ROOT, "%,d", total)) + "  " + rateText + "  " + left;
         }

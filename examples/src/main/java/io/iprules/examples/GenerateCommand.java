@@ -24,10 +24,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "POLICY", description = "The policy id, e.g. jiaxing-2012.")
     String policy;
 
-    @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "How many requests (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "How many requests (default: "
+            + "${DEFAULT-VALUE}).")
     long count;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: "
+            + "${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--invalid-rate", defaultValue = "0", paramLabel = "R", converter = ShareConverter.class,
@@ -89,7 +91,9 @@ final class GenerateCommand implements Callable<Integer> {
         return IpRules.OK;
     }
 
-    /** After a failed write, the {@code .partial} this run made, as {@code report} and {@code --summary} remove theirs. */
+    /**
+     * After a failed write, the {@code .partial} this run made, as {@code report} and {@code --summary} remove theirs.
+     */
     private static void removeOwnFile(Targets.Write write) {
         if (write != null && write.renamedOver() != null) { // else standard output or a device: not this run's file
             Targets.removeAfterFailedWrite(write.file());
@@ -143,7 +147,8 @@ final class GenerateCommand implements Callable<Integer> {
                 case 2:
                     return "{\"unexpected\":true," + line.substring(1); // unknown field
                 default:
-                    return line.replaceFirst("\"policy\":\"[^\"]+\"", "\"policy\":\"no-such-policy\""); // unknown policy
+                    // unknown policy
+                    return line.replaceFirst("\"policy\":\"[^\"]+\"", "\"policy\":\"no-such-policy\"");
             }
         }
     }

@@ -115,7 +115,8 @@ public final class IpRules implements Runnable {
                             ? CommandLineText.chinese(message) : message));
                     if (e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
                             && "version".equals(args[0])) {
-                        // picocli would suggest the commands that look alike (serve, generate): the version is an option
+                        // picocli would suggest the commands that look alike (serve, generate): the version is an
+                        // option
                         c.getErr().println(Messages.text(language(args), "usage.versionIsAnOption"));
                     } else if (language(args) == Language.ZH && e instanceof CommandLine.UnmatchedArgumentException u
                             && !u.getSuggestions().isEmpty()) {
@@ -346,7 +347,8 @@ public final class IpRules implements Runnable {
                 // the path as in the request; the message in the run's language, as the problem's maker worded it
                 // (a module that gives English only: the common English templates are translated as a fallback)
                 String message = p.bilingual() ? p.message(lang) : ProblemText.in(lang, p.message());
-                err.println(SafeText.escape(p.path() == null || p.path().isEmpty() ? message : p.path() + ": " + message));
+                err.println(SafeText.escape(p.path() == null || p.path().isEmpty() ? message
+                        : p.path() + ": " + message));
             }
         } else if (e instanceof ConfigurationException c && c.inParameters()) {
             // one line, whatever a file's value or name holds: a newline in it must not start a line of its own
@@ -369,7 +371,8 @@ public final class IpRules implements Runnable {
     /** Options every command that builds an engine shares. */
     static final class EngineOptions {
         @Option(names = "--params", paramLabel = "FILE",
-                description = "Deployment parameter file: values for the amounts the texts leave to implementing rules.")
+                description = "Deployment parameter file: values for the amounts the texts leave to implementing "
+                        + "rules.")
         Path params;
 
         @Option(names = "--calendar", paramLabel = "FILE",
@@ -487,7 +490,9 @@ public final class IpRules implements Runnable {
         }
     }
 
-    /** A file's name where {@code -} may stand for a standard stream, for picocli: not empty, as {@link PathConverter}. */
+    /**
+     * A file's name where {@code -} may stand for a standard stream, for picocli: not empty, as {@link PathConverter}.
+     */
     static final class FileNameConverter implements CommandLine.ITypeConverter<String> {
         @Override
         public String convert(String value) {

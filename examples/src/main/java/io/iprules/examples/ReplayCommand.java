@@ -30,10 +30,12 @@ import picocli.CommandLine.Parameters;
                 + "input; 1 an internal failure, output that could not be written or too little memory."})
 final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "REQUEST", description = "The request that was evaluated (- for standard input).")
+    @Parameters(index = "0", paramLabel = "REQUEST", description = "The request that was evaluated (- for standard "
+            + "input).")
     String request;
 
-    @Parameters(index = "1", paramLabel = "RESULT", description = "The result with its receipt, as evaluate --format json or batch wrote it.")
+    @Parameters(index = "1", paramLabel = "RESULT", description = "The result with its receipt, as evaluate --format "
+            + "json or batch wrote it.")
     String result;
 
     /** The largest result read: a result may be longer than its request, so 16 times the largest request. */
@@ -43,8 +45,8 @@ final class ReplayCommand implements Callable<Integer> {
     Long line;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the verdict, the differences, the messages and this help (default: ${DEFAULT-VALUE}); the "
-                    + "result is written again in its receipt's language, whatever this says.")
+            description = "Language of the verdict, the differences, the messages and this help (default: "
+                    + "${DEFAULT-VALUE}); the result is written again in its receipt's language, whatever this says.")
     Language lang;
 
     @Mixin
@@ -59,7 +61,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw Messages.invalid(lang, "replay.stdin.both");
         }
         byte[] requestBytes = line == null ? EvaluateCommand.read(request, lang) : line(request, line, lang);
-        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, "file.tooLarge.result", lang) : line(result, line, lang);
+        byte[] resultBytes = line == null ? InputFiles.read(result, MAX_RESULT_BYTES, "file.tooLarge.result", lang)
+                : line(result, line, lang);
         Replay.Report report = new Replay(options.engine(lang)).check(requestBytes, resultBytes, line);
         Io io = Io.get();
         Receipt r = report.replayed();

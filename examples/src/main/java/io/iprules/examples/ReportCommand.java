@@ -31,8 +31,8 @@ final class ReportCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--html", required = true, paramLabel = "OUT.html", converter = IpRules.FileNameConverter.class,
-            description = "Where to write the page (- for standard output). An existing file is replaced once the page is "
-                    + "complete; the request file itself is refused.")
+            description = "Where to write the page (- for standard output). An existing file is replaced once the page "
+                    + "is complete; the request file itself is refused.")
     String html;
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,

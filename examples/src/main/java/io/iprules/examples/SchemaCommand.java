@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
                 "POLICY may also be 'result', 'error' or 'policies' (what `policies --format json` prints)."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY", description = "A policy id, 'result', 'error' or 'policies'.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "POLICY", description = "A policy id, 'result', 'error' or "
+            + "'policies'.")
     String policy;
 
     /**
@@ -22,7 +23,8 @@ final class SchemaCommand implements Callable<Integer> {
      * mistakes are (the run's language is read from the arguments: see {@link IpRules#language}).
      */
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", converter = IpRules.LanguageConverter.class,
-            description = "Language of the messages and this help (default: ${DEFAULT-VALUE}); the schemas are the same.")
+            description = "Language of the messages and this help (default: ${DEFAULT-VALUE}); the schemas are the "
+                    + "same.")
     io.iprules.Language lang;
 
     @Override

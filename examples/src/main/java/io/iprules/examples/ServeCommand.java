@@ -160,7 +160,8 @@ final class ServeCommand implements Callable<Integer> {
     static String whyNot(Throwable e) {
         String why = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+            if (t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) {
                 return ".notLocal";
             }
             if (t instanceof java.net.BindException && t.getMessage() != null) {

@@ -449,7 +449,10 @@ record Targets(Path partial, Path checkpoint, Path out) {
         }
     }
 
-    /** The folder opened and synced once, or {@code null} where it cannot be ({@link #rename(Path, Path, FolderOpener)}). */
+    /**
+     * The folder opened and synced once, or {@code null} where it cannot be
+     * ({@link #rename(Path, Path, FolderOpener)}).
+     */
     private static FileChannel syncedFolder(Path folder, FolderOpener opener) throws IOException {
         if (folder == null) {
             return null;
@@ -602,7 +605,8 @@ record Targets(Path partial, Path checkpoint, Path out) {
                 throw new IllegalArgumentException("not a batch's run settings");
             }
             return new RunSettings(Language.parse(run.get("language").asText()), run.get("trace").asBoolean(),
-                    asOf == null ? null : java.time.LocalDate.parse(asOf), java.time.LocalDate.parse(run.get("today").asText()));
+                    asOf == null ? null : java.time.LocalDate.parse(asOf),
+                    java.time.LocalDate.parse(run.get("today").asText()));
         } catch (IOException | RuntimeException e) {
             throw Messages.invalid(lang, "resume.bad", file, Messages.text(lang, "resume.bad.checkpoint"));
         }

@@ -68,7 +68,8 @@ class BatchAwaitingApplicantTest {
         assertThat(awaiting.path("byCode").size()).isEqualTo(2);
 
         CliTest.Run en = run("batch", in.toString(), "--out", tmp.resolve("out-en.jsonl").toString(), "--lang", "en");
-        assertThat(en.err()).contains("2 more item(s) await the applicant’s choice, 350,000.00 yuan at their own amounts, "
+        assertThat(en.err())
+                .contains("2 more item(s) await the applicant’s choice, 350,000.00 yuan at their own amounts, "
                 + "not counted in the total (once chosen, a maximum limit may cut what becomes due)\n");
 
         // none awaiting: the summary has no such part, and no such line
@@ -126,7 +127,8 @@ class BatchAwaitingApplicantTest {
                 .run(new ByteArrayInputStream(in), full);
         assertThat(whole.budget().awaitingApplicant()).isEqualTo(Map.of(
                 "JX_CHINA_PATENT_GOLD", new Budget.Awaiting("JX_CHINA_PATENT_GOLD", 1, new BigDecimal("300000.00"), 0),
-                "JX_CIRCULATION_IP_UNIT", new Budget.Awaiting("JX_CIRCULATION_IP_UNIT", 1, new BigDecimal("50000.00"), 0)));
+                "JX_CIRCULATION_IP_UNIT", new Budget.Awaiting("JX_CIRCULATION_IP_UNIT", 1, new BigDecimal("50000.00"),
+                        0)));
         for (Checkpoint c : checkpoints.subList(0, checkpoints.size() - 1)) {
             byte[] kept = Arrays.copyOf(full.toByteArray(), (int) c.outputBytes());
             BatchSummary resumed = JsonLinesBatch.builder(engine).chunk(1).today(today)

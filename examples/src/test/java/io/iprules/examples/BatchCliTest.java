@@ -20,8 +20,10 @@ class BatchCliTest {
     void generateIsReproducibleAndCorruptsOnRequest(@TempDir Path tmp) throws Exception {
         Path a = tmp.resolve("a.jsonl");
         Path b = tmp.resolve("b.jsonl");
-        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", a.toString()).exit()).isZero();
-        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", b.toString()).exit()).isZero();
+        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", a.toString()).exit())
+                .isZero();
+        assertThat(run("generate", "jiaxing-2012", "--count", "500", "--seed", "42", "--out", b.toString()).exit())
+                .isZero();
         assertThat(Files.readAllLines(a)).hasSize(500).isEqualTo(Files.readAllLines(b));
         Path c = tmp.resolve("c.jsonl");
         run("generate", "jiaxing-2012", "--count", "500", "--seed", "43", "--out", c.toString());
@@ -43,7 +45,8 @@ class BatchCliTest {
         assertThat(count.exit()).isEqualTo(2);
         assertThat(count.err()).isEqualTo("--count: 不能为负数,现为 -1\n");
         // none is not negative: an empty population, an empty file
-        CliTest.Run none = run("generate", "jiaxing-2012", "--count", "0", "--out", tmp.resolve("none.jsonl").toString());
+        CliTest.Run none = run("generate", "jiaxing-2012", "--count", "0", "--out",
+                tmp.resolve("none.jsonl").toString());
         assertThat(none.exit()).as(none.err()).isZero();
         assertThat(tmp.resolve("none.jsonl")).isEmptyFile();
         CliTest.Run rate = run("generate", "jiaxing-2012", "--invalid-rate", "1.5", "--lang", "en");
@@ -80,8 +83,10 @@ class BatchCliTest {
         Path in = tmp.resolve("in.jsonl");
         Path out = tmp.resolve("out.jsonl");
         Path summary = tmp.resolve("summary.json");
-        run("generate", "jiaxing-2012", "--count", "3000", "--seed", "11", "--invalid-rate", "0.01", "--out", in.toString());
-        CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3", "--summary", summary.toString());
+        run("generate", "jiaxing-2012", "--count", "3000", "--seed", "11", "--invalid-rate", "0.01", "--out",
+                in.toString());
+        CliTest.Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3", "--summary",
+                summary.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
         List<String> lines = Files.readAllLines(out);
@@ -138,7 +143,8 @@ class BatchCliTest {
                 .doesNotContain("eligible");
         JsonNode ic = JSON.readTree(summary.toFile()).get("byPolicy").get("anning-2022").get("indicators");
         // every result assesses anning-2022's 30 targets (24, and six added after the legal review)
-        assertThat(ic.get("met").asLong() + ic.get("notMet").asLong() + ic.get("unknown").asLong()).isEqualTo(300L * 30);
+        assertThat(ic.get("met").asLong() + ic.get("notMet").asLong() + ic.get("unknown").asLong())
+                .isEqualTo(300L * 30);
     }
 
     /**

@@ -124,7 +124,8 @@ class BatchFilesTest {
                     StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             String told = err.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(told).isEqualTo(1);
-            assertThat(told).as(String.join(" ", args)).startsWith("standard input: cannot read: input/output error (the disk or its connection failed)\n")
+            assertThat(told).as(String.join(" ", args)).startsWith("standard input: cannot read: input/output error "
+                    + "(the disk or its connection failed)\n")
                     .doesNotContain("cannot write", "internal error");
             assertThat(results).doesNotExist();
         }
@@ -226,8 +227,9 @@ class BatchFilesTest {
         // recorded by a run in Chinese with --verbose: a resume in English without it is told the .partial is being
         // written, not that its settings differ from a run it calls interrupted
         Path checkpoint = tmp.resolve("r.jsonl.partial.checkpoint");
-        Files.writeString(checkpoint, "{\"lines\":0,\"inputBytes\":0,\"inputSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae4"
-                + "1e4649b934ca495991b7852b855\",\"outputBytes\":0,\"outputCrc32c\":\"00000000\",\"run\":{\"language\":\"zh\",\"trace\":true,"
+        Files.writeString(checkpoint, "{\"lines\":0,\"inputBytes\":0,"
+                + "\"inputSha256\":\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\","
+                + "\"outputBytes\":0,\"outputCrc32c\":\"00000000\",\"run\":{\"language\":\"zh\",\"trace\":true,"
                 + "\"asOf\":null,\"today\":\"2026-12-05\"}}\n");
         // the first run: another process that holds the .partial as a batch does
         Path holder = tmp.resolve("Holder.java");
@@ -275,8 +277,8 @@ class BatchFilesTest {
         Path holder = tmp.resolve("Holder.java");
         Files.writeString(holder, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
                 + "public class Holder { public static void main(String[] a) throws Exception {\n"
-                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
-                + "    if (c.tryLock() == null) { System.exit(3); }\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, "
+                + "StandardOpenOption.WRITE)) {\n    if (c.tryLock() == null) { System.exit(3); }\n"
                 + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 holder.toString(), file.toString()).redirectErrorStream(true).start();
@@ -327,8 +329,8 @@ class BatchFilesTest {
     }
 
     /**
-     * A run refused because another holds {@code OUT.jsonl} removes the {@code .partial} it made, and only that. The run
-     * read whether a {@code .partial} was there before it opened one: when the run before it renamed its
+     * A run refused because another holds {@code OUT.jsonl} removes the {@code .partial} it made, and only that. The
+     * run read whether a {@code .partial} was there before it opened one: when the run before it renamed its
      * {@code .partial} away between the two, it made an empty one, refused, and left it (it took it for an interrupted
      * run's). That takes a rename between two system calls and cannot be staged here; what decides is
      * {@link BatchCommand#removeMade}, given the key of the file the run made (none: it made none), checked here
@@ -434,8 +436,9 @@ class BatchFilesTest {
         Path probe = tmp.resolve("Probe.java");
         Files.writeString(probe, "import java.nio.channels.FileChannel; import java.nio.file.*;\n"
                 + "public class Probe { public static void main(String[] a) throws Exception {\n"
-                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {\n"
-                + "    System.out.println(c.tryLock() == null ? \"held\" : \"free\"); } } }\n");
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, "
+                + "StandardOpenOption.WRITE)) {\n    System.out.println(c.tryLock() == null ? \"held\" : \"free\"); } "
+                + "} }\n");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 probe.toString(), file.toString()).redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -482,7 +485,8 @@ class BatchFilesTest {
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 int exit = IpRules.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
-                return new CliTest.Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+                return new CliTest.Run(exit, out.toString(StandardCharsets.UTF_8),
+                        err.toString(StandardCharsets.UTF_8));
             }, r -> {
                 Thread t = new Thread(r, "first run");
                 t.setDaemon(true);
@@ -535,7 +539,8 @@ class BatchFilesTest {
                 assertThat(second.err()).isEqualTo(results + ": another ip-rules batch run or another program holds a "
                         + "lock on " + partial + ": wait for it to finish, or name another --out\n");
                 assertThat(lockSeenFromAnotherProcess(tmp, partial))
-                        .as("the first run's lock, seen from another process once %s was refused", String.join(" ", args))
+                        .as("the first run's lock, seen from another process once %s was refused",
+                                String.join(" ", args))
                         .isEqualTo("held");
             }
             CliTest.Run done = first.finish();
@@ -596,7 +601,8 @@ class BatchFilesTest {
                     + "lock on " + results + ": wait for it to finish, or name another --out\n");
             assertThat(partial).as("the second run's own .partial, removed").doesNotExist();
             assertThat(lockSeenFromAnotherProcess(tmp, results))
-                    .as("the first run's lock, seen from another process once the second was refused").isEqualTo("held");
+                    .as("the first run's lock, seen from another process once the second was refused")
+                    .isEqualTo("held");
             Files.move(results, partial, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             CliTest.Run done = first.finish();
             assertThat(done.exit()).as(done.err()).isZero();

@@ -38,9 +38,11 @@ class BatchSyncsBeforeCheckpointTest {
 
     /** Ten lines (one invalid), in chunks of three. */
     private static byte[] input() throws IOException {
-        String request = new ObjectMapper().readTree(Path.of("requests/jiaxing-pilot-and-provincial-demo.json").toFile())
+        String request = new ObjectMapper().readTree(Path.of("requests/jiaxing-pilot-and-provincial-demo.json")
+                .toFile())
                 .toString();
-        return ((request + "\n").repeat(5) + "{not json\n" + (request + "\n").repeat(4)).getBytes(StandardCharsets.UTF_8);
+        return ((request + "\n").repeat(5) + "{not json\n" + (request + "\n").repeat(4))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonLinesBatch batch(BatchCommand.Syncer syncer) {
@@ -133,7 +135,9 @@ class BatchSyncsBeforeCheckpointTest {
         }
     }
 
-    /** A bug in recording a checkpoint (an {@code Error}) is not a checkpoint silently skipped: the run ends with it. */
+    /**
+     * A bug in recording a checkpoint (an {@code Error}) is not a checkpoint silently skipped: the run ends with it.
+     */
     @Test
     void anErrorRecordingACheckpointEndsTheRunWithIt() throws Exception {
         Path file = dir.resolve("out.jsonl.partial");

@@ -28,7 +28,8 @@ class BeijingCliTest {
         Run r = CliTest.run("evaluate", f.toString(), "--lang", "en");
         assertThat(r.exit()).isZero();
         String flat = r.out().replaceAll("\\s+", " "); // wrapped lines joined
-        assertThat(flat).contains("✗ late: IP green channel: the no-IP-violation certificate within 5 working days: 201310000002.6",
+        assertThat(flat).contains("✗ late: IP green channel: the no-IP-violation certificate within 5 working days: "
+                + "201310000002.6",
                 "from 2013-09-27; by 2013-10-10; done 2013-10-12; 7 working day(s) used; 2 working day(s) late;",
                 "国办发明电〔2012〕33号 [beijing-2012 §2(4)]",
                 "✓ met: registered in Beijing and declares a strategic emerging industry of §1(1)");
@@ -129,7 +130,8 @@ class BeijingCliTest {
                 + "year's calendar file (on the command line --calendar FILE, in Java RulesEngine.builder().dataFile("
                 + "\"calendar\", FILE))");
         Run zh = CliTest.run("evaluate", f.toString());
-        // wrapped lines joined: the Chinese without any whitespace, as a wrap may fall on a space or between two characters
+        // wrapped lines joined: the Chinese without any whitespace, as a wrap may fall on a space or between two
+        // characters
         assertThat(zh.out().replaceAll("\\s+", "")).contains("(201310000002.6):本系统未载入国务院2027年节假日安排通知,"
                 + "工作日无法全部计算,是否按期无法判定;请联系系统管理员载入该通知后重新评估")
                 .doesNotContain("CALENDAR_NOT_COVERED", "由部署方");
@@ -159,7 +161,8 @@ class BeijingCliTest {
         Path page = dir.resolve("held-back.html");
         Run report = CliTest.run("report", f.toString(), "--html", page.toString(), "--lang", "en");
         assertThat(report.exit()).isZero();
-        assertThat(Files.readString(page)).contains("<p class=\"verdict ok\">✓ Verdict: eligible, but nothing is due</p>");
+        assertThat(Files.readString(page))
+                .contains("<p class=\"verdict ok\">✓ Verdict: eligible, but nothing is due</p>");
     }
 
     @Test
@@ -173,9 +176,9 @@ class BeijingCliTest {
     /**
      * beijing-2012 §2(4) on the page: the timeline shades each day from the calendar the deadline was counted on, a
      * deployment's {@code --calendar} year included. Complete Mon 2026-12-28, issued Tue 2027-01-05, with the test
-     * file for 2027 (made up: 2027-01-01 a rest day, nothing else moved). By hand: 12-28 not counted; Tue 29 (1), Wed 30
-     * (2), Thu 31 (3); Fri 2027-01-01 rests in the file, Sat 02 and Sun 03 are a weekend; Mon 04 (4), Tue 05 (5) = the
-     * deadline and the day issued, ON_TIME. The page drew every day from 2026-12-25 as "not covered" (日历未覆盖) from
+     * file for 2027 (made up: 2027-01-01 a rest day, nothing else moved). By hand: 12-28 not counted; Tue 29 (1), Wed
+     * 30 (2), Thu 31 (3); Fri 2027-01-01 rests in the file, Sat 02 and Sun 03 are a weekend; Mon 04 (4), Tue 05 (5) =
+     * the deadline and the day issued, ON_TIME. The page drew every day from 2026-12-25 as "not covered" (日历未覆盖) from
      * the bundled notices alone, beside a deadline the text said was counted on them.
      */
     @Test

@@ -25,7 +25,8 @@ class BoundedMemoryTest {
     private static final String PILOT = "requests/jiaxing-pilot-and-provincial-demo.json";
 
     private static CliTest.Run java256(Path tmp, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("stdout.txt");

@@ -58,7 +58,8 @@ class CalendarOptionTest {
 
     /**
      * A path through a regular file ({@code x.jsonl/p.json}) is told in the run's language, as it is for a request
-     * file, not as the operating system's English ({@code Not a directory}): for {@code --params} and {@code --calendar}.
+     * file, not as the operating system's English ({@code Not a directory}): for {@code --params} and
+     * {@code --calendar}.
      */
     @Test
     void aPathThroughAFileIsToldInTheLanguageAskedForParamsAndCalendar() throws Exception {
@@ -145,7 +146,8 @@ class CalendarOptionTest {
     void aGoodYearFileIsTakenByThePoliciesThatCountWorkingDays() throws Exception {
         Path good = dir.resolve("2027.json");
         Files.writeString(good, TEST_ONLY_2027, StandardCharsets.UTF_8);
-        CliTest.Run r = CliTest.run("evaluate", PILOT, "--calendar", good.toString(), "--format", "json", "--lang", "en");
+        CliTest.Run r = CliTest.run("evaluate", PILOT, "--calendar", good.toString(), "--format", "json", "--lang",
+                "en");
         if (aPolicyReadsTheCalendar()) {
             assertThat(r.exit()).isZero();
             // jiaxing-2012 counts no working days: its receipt records no calendar

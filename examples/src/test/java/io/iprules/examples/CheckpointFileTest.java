@@ -45,7 +45,8 @@ class CheckpointFileTest {
 
     private static final String ENGINE_JSON = "{\"p-1\":{\"library\":\"0.2.0\",\"parameters\":\"sha256:2\","
             + "\"policyVersion\":\"1\",\"rules\":\"sha256:1\"}}";
-    private static final java.util.SortedMap<String, java.util.SortedMap<String, String>> ENGINE = new java.util.TreeMap<>(
+    private static final java.util.SortedMap<String, java.util.SortedMap<String,
+            String>> ENGINE = new java.util.TreeMap<>(
             java.util.Map.of("p-1", new java.util.TreeMap<>(java.util.Map.of("library", "0.2.0", "policyVersion", "1",
                     "rules", "sha256:1", "parameters", "sha256:2", "data.calendar", "sha256:3"))));
 

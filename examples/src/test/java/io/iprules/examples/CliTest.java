@@ -79,7 +79,8 @@ class CliTest {
     void aNameEndingWithASlashNamesAFolderNotAFile(@TempDir Path tmp) throws Exception {
         Path kept = tmp.resolve("keep.txt");
         Files.writeString(kept, "keep\n");
-        for (String[] args : new String[][] {{"batch", PILOT, "--out", kept + "/"}, {"report", PILOT, "--html", kept + "/"},
+        for (String[] args : new String[][] {{"batch", PILOT, "--out", kept + "/"},
+                {"report", PILOT, "--html", kept + "/"},
                 {"batch", PILOT, "--summary", kept + "/"}, {"generate", "pilot-city-2017", "--out", kept + "/"},
                 {"evaluate", PILOT, "--params", kept + "/"}}) {
             Run r = run(args);
@@ -149,8 +150,8 @@ class CliTest {
         Run dash = run("evaluate", "-dash.json", "--lang", "en");
         assertThat(dash.exit()).isEqualTo(2);
         assertThat(dash.err()).isEqualTo("Missing required parameter: 'FILE|-'\n"
-                + "a file name that begins with '-' is taken for an option: write -dash.json as ./-dash.json, or put -- "
-                + "before it\n");
+                + "a file name that begins with '-' is taken for an option: write -dash.json as ./-dash.json, or put "
+                + "-- before it\n");
         assertThat(run("batch", "-x.jsonl").err()).endsWith("以“-”开头的文件名会被当作选项:-x.jsonl 请写成 ./-x.jsonl,"
                 + "或在它之前加上 --\n");
         assertThat(run("evaluate", "--lang", "en", "--", "-dash.json").err()).doesNotContain("taken for an option");
@@ -188,8 +189,8 @@ class CliTest {
     /**
      * jiaxing-2012 §7(1) 同一事项涉及其他条线政策的,由企事业单位选择一个政策执行: the 300,000 gold award claimed
      * under another policy line with no choice made is held out (CHOICE_REQUIRED) until the applicant chooses, and the
-     * demonstration enterprise's 50,000 was paid in 2013 (ALREADY_PAID). Nothing is due today, but the gold award is not
-     * refused: the verdict must not read 无应予补助的项目, as it does once the other policy is chosen.
+     * demonstration enterprise's 50,000 was paid in 2013 (ALREADY_PAID). Nothing is due today, but the gold award is
+     * not refused: the verdict must not read 无应予补助的项目, as it does once the other policy is chosen.
      */
     @Test
     void anAwardWaitingForTheApplicantsChoiceOfPolicyIsNotReadAsNothingDue() throws Exception {
@@ -204,7 +205,8 @@ class CliTest {
         assertThat(run("evaluate", "requests/jiaxing-already-paid-and-other-policy.json", "--lang", "en").out())
                 .contains("Verdict: nothing is certainly due yet; 1 item(s) held out until the applicant chooses\n");
         String html = run("report", "requests/jiaxing-already-paid-and-other-policy.json", "--html", "-").out();
-        assertThat(html).contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>待申请人作出选择后确定</p>");
+        assertThat(html)
+                .contains("<p class=\"verdict unknown\">? 结论:暂无确定应予补助的项目;<span class=\"nw\">1 项</span>待申请人作出选择后确定</p>");
         // the budget's tiles: nothing held back, the 300,000 + 50,000 not paid because the matter was paid before
         // (已享受过补助) counted apart, 300,000 awaiting the choice
         assertThat(html.replaceAll("\\s+", " "))
@@ -213,7 +215,8 @@ class CliTest {
                 .contains("<span class=\"n money\">2</span><span class=\"label\">项此前已补助,不再补助"
                         + "(不计入不予补助)</span>")
                 .contains("<span class=\"badge unknown\">− 此前已补助</span>").doesNotContain("✗ 不予补助")
-                .contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span>")
+                .contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span "
+                        + "class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span>")
                 .contains("<span class=\"badge unknown\">? 待申请人选择</span>")
                 // under the clause that holds it out, marked as pending, not as excluded (−)
                 .contains("<li>? 专利 ZL201110345678.9 获中国专利金奖(须选择一个政策执行)</li>")
@@ -290,7 +293,8 @@ class CliTest {
         assertThat(j.get("total").asText()).isEqualTo("200000.00");
         assertThat(j.get("undetermined").asInt()).isZero();
         assertThat(j.get("awards").get(0).get("amount").asText()).isEqualTo("200000.00");
-        assertThat(j.get("awards").get(0).get("reason").asText()).isEqualTo("recognised as national IP pilot enterprise");
+        assertThat(j.get("awards").get(0).get("reason").asText())
+                .isEqualTo("recognised as national IP pilot enterprise");
         JsonNode x = j.get("excluded").get(0);
         assertThat(x.get("reason").asText()).isEqualTo("NON_DUPLICATION");
         assertThat(x.get("citation").asText()).isEqualTo("jiaxing-2012 §7(1)");
@@ -314,7 +318,8 @@ class CliTest {
 
     @Test
     void aMissingAsOfIsTodayAndTheResultSaysSo() throws Exception {
-        Run r = withInput("{\"policy\": \"jiaxing-2012\", \"applicant\": {\"name\": \"x\", \"creditCode\": \"91330400MA28A0001D\"}}",
+        Run r = withInput("{\"policy\": \"jiaxing-2012\", \"applicant\": {\"name\": \"x\", \"creditCode\": "
+                + "\"91330400MA28A0001D\"}}",
                 "evaluate", "-", "--format", "json", "--lang", "en");
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("warnings").get(0).asText()).contains("evaluated as of today");
@@ -373,8 +378,8 @@ class CliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.json().get("total").asText()).isEqualTo("150000.00");
 
-        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_NATIONAL_IP_PILOT_ENTERPRISE\": [{\"from\": \"2012-11-05\", "
-                + "\"value\": \"1\", \"source\": \"test\"}]}}");
+        Files.writeString(params, "{\"jiaxing-2012\": {\"JX_NATIONAL_IP_PILOT_ENTERPRISE\": [{\"from\": "
+                + "\"2012-11-05\", \"value\": \"1\", \"source\": \"test\"}]}}");
         Run fixed = run("evaluate", PILOT, "--params", params.toString());
         assertThat(fixed.exit()).isEqualTo(2);
         assertThat(fixed.err()).contains("JX_NATIONAL_IP_PILOT_ENTERPRISE: 由政策原文规定(").contains("),不能由部署设置");
@@ -388,7 +393,8 @@ class CliTest {
     void policiesInTextAndJson() throws Exception {
         Run text = run("policies", "--lang", "en");
         assertThat(text.exit()).isZero();
-        assertThat(text.out()).contains("pilot-city-2017", "PC_PARK_PATENT_DENSITY.MIN [NUMBER]", "Requests: applicant (",
+        assertThat(text.out()).contains("pilot-city-2017", "PC_PARK_PATENT_DENSITY.MIN [NUMBER]", "Requests: applicant "
+                + "(",
                 "recommendation (a province's set");
         assertThat(text.out()).contains("jiaxing-2012", "In force: from 2012-11-05 (jiaxing-2012 §7(3))",
                 "jiaxing-2012 §6(5)3", "[not formalised]", "JX_PATENT_GRANT.INVENTION", "not set");
@@ -473,10 +479,11 @@ class CliTest {
         String flat = r.out().replaceAll("\\s+", " "); // wrapped lines joined
         assertThat(r.out()).contains("Verdict: 1 of 22 conditions not met\n  ✗ 湖州经济技术开发区: 48.39 invention patents");
         assertThat(flat).contains("✗ not met: 48.39 invention patents per "
-                        + "10,000 population (4,839 patents × 10,000 ÷ population 1,000,000), below 48.4: short by 0.01 per "
-                        + "10,000; at a population of 1,000,000 the park needs at least 4,840 invention patents, 1 more; "
-                        + "actual 48.39, required ≥ 48.4; short by 0.01 [pilot-city-2017 §1(2)2]")
-                .contains("✓ met: a coordination mechanism is set up, at least in its first form [pilot-city-2017 §1(2)1]")
+                        + "10,000 population (4,839 patents × 10,000 ÷ population 1,000,000), below 48.4: short by "
+                        + "0.01 per 10,000; at a population of 1,000,000 the park needs at least 4,840 invention "
+                        + "patents, 1 more; actual 48.39, required ≥ 48.4; short by 0.01 [pilot-city-2017 §1(2)2]")
+                .contains("✓ met: a coordination mechanism is set up, at least in its first form [pilot-city-2017 "
+                        + "§1(2)1]")
                 .doesNotContain("PC_PARK_PATENT_DENSITY", ">=");
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(TextColumns.columns(line)).isLessThanOrEqualTo(100));
     }
@@ -573,14 +580,19 @@ class CliTest {
      */
     @Test
     void aYesNoTargetIsListedAsRequiringYes() throws Exception {
-        assertThat(run("policies", "anning-2022").out()).contains("AN_LEADING_GROUP [YES_NO]  建立健全国家知识产权强县建设试点县工作领导小组  = 是");
-        assertThat(run("policies", "anning-2022", "--lang", "en").out()).containsPattern("AN_LEADING_GROUP \\[YES_NO\\] .* = yes");
-        JsonNode targets = new ObjectMapper().readTree(run("policies", "anning-2022", "--format", "json").out()).get("targets");
+        assertThat(run("policies", "anning-2022").out()).contains("AN_LEADING_GROUP [YES_NO]  建立健全国家知识产权强县建设试点县工作领导小组  "
+                + "= 是");
+        assertThat(run("policies", "anning-2022", "--lang", "en").out())
+                .containsPattern("AN_LEADING_GROUP \\[YES_NO\\] .* = yes");
+        JsonNode targets = new ObjectMapper().readTree(run("policies", "anning-2022", "--format", "json").out())
+                .get("targets");
         for (JsonNode t : targets) {
             if (t.get("unit").asText().equals("YES_NO")) {
-                assertThat(t.get("required").isBoolean() && t.get("required").asBoolean()).as(t.get("code").asText()).isTrue();
+                assertThat(t.get("required").isBoolean() && t.get("required").asBoolean()).as(t.get("code").asText())
+                        .isTrue();
             } else {
-                assertThat(t.get("required").isTextual() || t.get("required").isNull()).as(t.get("code").asText()).isTrue();
+                assertThat(t.get("required").isTextual() || t.get("required").isNull()).as(t.get("code").asText())
+                        .isTrue();
             }
         }
     }
@@ -631,7 +643,8 @@ class CliTest {
         assertThat(j.get("eligible").asBoolean()).isFalse();
         assertThat(j.get("phase").asText()).isEqualTo("ACCEPTANCE");
         assertThat(j.get("phaseDetail").get("citation").asText()).isEqualTo("anning-2022 §5");
-        assertThat(j.get("indicatorSummary").toString()).isEqualTo("{\"met\":29,\"notMet\":1,\"unknown\":0,\"total\":30}");
+        assertThat(j.get("indicatorSummary").toString())
+                .isEqualTo("{\"met\":29,\"notMet\":1,\"unknown\":0,\"total\":30}");
         JsonNode satisfaction = j.get("indicators").get(13);
         assertThat(satisfaction.get("code").asText()).isEqualTo("AN_RIGHTS_HOLDER_SATISFACTION");
         assertThat(satisfaction.get("status").asText()).isEqualTo("NOT_MET");
@@ -644,7 +657,8 @@ class CliTest {
     @Test
     void policiesListTargetsAndPhases() {
         Run r = run("policies", "--lang", "en");
-        assertThat(r.out()).contains("anning-2022", "Targets", "AN_RIGHTS_HOLDER_SATISFACTION [RATIO]  Rights-holder satisfaction  > 0.90",
+        assertThat(r.out()).contains("anning-2022", "Targets", "AN_RIGHTS_HOLDER_SATISFACTION [RATIO]  Rights-holder "
+                + "satisfaction  > 0.90",
                 "AN_INVENTION_DENSITY [NUMBER]", ">= 2 × provinceAverage", "AN_LIAISON_TEAM", "progress against 20",
                 "Phases", "IMPLEMENTATION  Implementation  2022-10-18 – 2025-04-30  (anning-2022 §5)",
                 "JX_2013_PATENT_APPLICATIONS");
@@ -655,7 +669,8 @@ class CliTest {
         Run r = run();
         assertThat(r.exit()).isEqualTo(2);
         // in Chinese (the default), picocli's English after it, then the usage, in Chinese too
-        assertThat(r.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)"
+        assertThat(r.err())
+                .startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)"
                 + "(name a command: ").contains("\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
     }
 
@@ -675,13 +690,14 @@ class CliTest {
             assertThat(zh.err()).isEqualTo("ip-rules 无法启动:未找到任何政策模块:请将至少一个政策模块的 jar(rules-*.jar;"
                     + "发行包的 lib/ 目录中即有)放到类路径上;每个模块都在 META-INF/services/io.iprules.spi.PolicyModule 中声明自己\n");
             // no English word but the identifiers
-            assertThat(zh.err().replace("ip-rules", "").replace("rules-*.jar", "").replace("lib/", "").replace("jar", "")
+            assertThat(zh.err().replace("ip-rules", "").replace("rules-*.jar", "").replace("lib/", "")
+                    .replace("jar", "")
                     .replace("META-INF/services/io.iprules.spi.PolicyModule", "")).doesNotContainPattern("[A-Za-z]");
             Run en = run("policies", "--lang", "en");
             assertThat(en.exit()).isEqualTo(1);
-            assertThat(en.err()).isEqualTo("ip-rules cannot start: no policy module found: put the jar of at least one policy module (a "
-                    + "rules-*.jar; a distribution has them in its lib/ folder) on the classpath; each declares itself in "
-                    + "META-INF/services/io.iprules.spi.PolicyModule\n");
+            assertThat(en.err()).isEqualTo("ip-rules cannot start: no policy module found: put the jar of at least one "
+                    + "policy module (a rules-*.jar; a distribution has them in its lib/ folder) on the classpath; "
+                    + "each declares itself in META-INF/services/io.iprules.spi.PolicyModule\n");
         } finally {
             t.setContextClassLoader(before);
         }

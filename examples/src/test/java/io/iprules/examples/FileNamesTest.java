@@ -65,7 +65,8 @@ class FileNamesTest {
         assertThat(zh.exit()).isEqualTo(2);
         Run en = inTheShell(tmp, java + " batch " + bad + " --lang en");
         assertThat(en.err()).isEqualTo(seen + ": cannot read: no file of this name; bytes of a name that are not UTF-8 "
-                + "(the system's character set) arrive as \uFFFD, and such a file cannot be opened: rename it in UTF-8\n");
+                + "(the system's character set) arrive as \uFFFD, and such a file cannot be opened: rename it in "
+                + "UTF-8\n");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.out()).isEmpty();
         // the engine's files alike (a parameter file, a calendar), which had been told "no such file"
@@ -89,9 +90,9 @@ class FileNamesTest {
         String java = COMMAND;
 
         Run en = inTheShell(tmp, java + " batch " + request + " --out " + bad + " --lang en");
-        assertThat(en.err()).isEqualTo(seen + ": cannot write there: the name holds \uFFFD, which is how bytes that are "
-                + "not UTF-8 (the system's character set) arrive, so the file would be made under another name than "
-                + "the one given. Name it in UTF-8\n");
+        assertThat(en.err()).isEqualTo(seen + ": cannot write there: the name holds \uFFFD, which is how bytes that "
+                + "are not UTF-8 (the system's character set) arrive, so the file would be made under another name "
+                + "than the one given. Name it in UTF-8\n");
         assertThat(en.exit()).isEqualTo(2);
         Run zh = inTheShell(tmp, java + " generate jiaxing-2012 --count 3 --out " + bad);
         assertThat(zh.err()).isEqualTo(seen + ": 无法写入:文件名中有 \uFFFD,这是不属于 UTF-8(系统字符集)的字节到达时的样子,"

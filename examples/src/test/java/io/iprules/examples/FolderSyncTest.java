@@ -107,7 +107,8 @@ class FolderSyncTest {
         files();
         FileChannel[] opened = new FileChannel[1];
         Targets.rename(from, to, folder -> {
-            opened[0] = mock(FileChannel.class, org.mockito.AdditionalAnswers.delegatesTo(Targets.FOLDERS.open(folder)));
+            opened[0] = mock(FileChannel.class,
+                    org.mockito.AdditionalAnswers.delegatesTo(Targets.FOLDERS.open(folder)));
             return opened[0];
         });
         assertThat(to).hasContent("new");
@@ -149,7 +150,8 @@ class FolderSyncTest {
      * of the right name cut short.
      */
     /** A run's first checkpoint: nothing kept, its engine recorded. */
-    private static final io.iprules.batch.Checkpoint RECORDED = io.iprules.batch.Checkpoint.NOTHING_KEPT.withEngine(new java.util.TreeMap<>(
+    private static final io.iprules.batch.Checkpoint RECORDED =
+            io.iprules.batch.Checkpoint.NOTHING_KEPT.withEngine(new java.util.TreeMap<>(
             java.util.Map.of("p-1", new java.util.TreeMap<>(java.util.Map.of("rules", "sha256:1")))));
 
     @Test

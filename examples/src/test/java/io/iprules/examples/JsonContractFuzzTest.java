@@ -44,7 +44,9 @@ class JsonContractFuzzTest {
     private static final boolean FULL = Boolean.getBoolean("fuzz.full");
     private static final List<Seed> SEEDS = Hostile.seeds(FULL ? 4 : 1);
 
-    /** Whether the {@code j}-th mutation of the {@code i}-th place is tried: all of them in a full run, else a third. */
+    /**
+     * Whether the {@code j}-th mutation of the {@code i}-th place is tried: all of them in a full run, else a third.
+     */
     private static boolean sampled(int i, int j) {
         return FULL || (i + j) % 3 == 0;
     }
@@ -219,8 +221,10 @@ class JsonContractFuzzTest {
         for (String s : List.of("", " ", "\n", "null", "true", "1", "\"x\"", "[]", "[{}]", "{}", "{\"policy\":null}",
                 "{\"policy\":1}", "{\"policy\":\"\"}", "{\"policy\":\"no-such\"}", "{\"policy\":\"jiaxing-2012\"}",
                 "{\"policy\":\"jiaxing-2012\",\"applicant\":null}", "{\"policy\":\"jiaxing-2012\",\"applicant\":[]}",
-                "{\"policy\":\"jiaxing-2012\",\"applicant\":{},\"city\":{}}", "{\"policy\":\"anning-2022\",\"applicant\":{}}",
-                "{\"policy\":\"pilot-city-2017\",\"recommendation\":{}}", "{\"policy\":\"jiaxing-2012\",\"asOf\":null,\"applicant\":{}}",
+                "{\"policy\":\"jiaxing-2012\",\"applicant\":{},\"city\":{}}",
+                "{\"policy\":\"anning-2022\",\"applicant\":{}}",
+                "{\"policy\":\"pilot-city-2017\",\"recommendation\":{}}",
+                "{\"policy\":\"jiaxing-2012\",\"asOf\":null,\"applicant\":{}}",
                 "{\"asOf\":\"2013-01-01\",\"policy\":\"jiaxing-2012\",\"city\":{\"name\":\"x\",\"figures\":{}}}",
                 "{} {}", "{\"a\":1}}", "/* comment */ {}", "{'policy':'x'}", "{policy:1}", "\u0000", "\ufeff{}")) {
             cases.add(new Case("literal " + Hostile.abbreviate(s), s.getBytes(StandardCharsets.UTF_8)));
@@ -268,7 +272,8 @@ class JsonContractFuzzTest {
         try {
             // an empty or blank document reads as no tree, not as an error: it is no seed either (its bytes
             // were flipped at a position modulo its length, 0: "/ by zero" under -Dprops.seed=31)
-            com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json);
             if (tree == null || tree.isMissingNode()) {
                 return null;
             }
@@ -282,9 +287,11 @@ class JsonContractFuzzTest {
         List<String> pointers = Hostile.pointers(s.tree());
         String at = pointers.isEmpty() ? "" : pointers.get(a % pointers.size());
         return switch (op) {
-            case 0 -> pointers.isEmpty() ? null : Hostile.replaced(s, at, Hostile.CHEAP_VALUES.get(b % Hostile.CHEAP_VALUES.size()));
+            case 0 -> pointers.isEmpty() ? null : Hostile.replaced(s, at,
+                    Hostile.CHEAP_VALUES.get(b % Hostile.CHEAP_VALUES.size()));
             case 1 -> pointers.isEmpty() ? null : Hostile.deleted(s, at);
-            case 2 -> pointers.isEmpty() ? null : Hostile.duplicated(s, at, Hostile.CHEAP_VALUES.get(b % Hostile.CHEAP_VALUES.size()));
+            case 2 -> pointers.isEmpty() ? null : Hostile.duplicated(s, at,
+                    Hostile.CHEAP_VALUES.get(b % Hostile.CHEAP_VALUES.size()));
             case 3 -> Hostile.extraField(s, at);
             case 4 -> Hostile.truncated(s, a % (s.bytes().length + 1));
             case 5 -> Hostile.flipped(s, a, b & 0xff);

@@ -13,7 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.junit.jupiter.api.Test;
 
-/** Why a read or a write failed, told in the run's language: an officer reading Chinese is not shown Linux's English. */
+/**
+ * Why a read or a write failed, told in the run's language: an officer reading Chinese is not shown Linux's English.
+ */
 class MessagesTest {
 
     @Test
@@ -26,7 +28,8 @@ class MessagesTest {
         assertThat(Messages.reason(Language.ZH, stream)).isEqualTo("磁盘空间已满");
         IOException folder = new FileSystemException("/data/page.html.partial", null, "Is a directory");
         assertThat(Messages.reason(Language.ZH, folder)).isEqualTo("它是文件夹");
-        assertThat(Messages.reason(Language.EN, new IOException("Read-only file system"))).isEqualTo("the file system is read-only");
+        assertThat(Messages.reason(Language.EN, new IOException("Read-only file system")))
+                .isEqualTo("the file system is read-only");
         // standard output closed before the run (`>&-`): in the run's language, not the system's English
         assertThat(Messages.reason(Language.ZH, new IOException("Bad file descriptor"))).isEqualTo("输出已关闭(文件描述符无效)");
         assertThat(Messages.reason(Language.EN, new IOException("Bad file descriptor")))
@@ -51,8 +54,10 @@ class MessagesTest {
                 .isEqualTo("too many levels of symbolic links (a link loop?)");
         assertThat(Messages.reason(Language.EN, new DirectoryNotEmptyException("/data/out.jsonl")))
                 .isEqualTo("a folder that is not empty is in the way");
-        assertThat(Messages.reason(Language.ZH, new FileAlreadyExistsException("/data/out.jsonl"))).isEqualTo("同名文件已存在");
-        assertThat(Messages.reason(Language.ZH, new FileSystemException("/data/out.jsonl.partial", "/data/out.jsonl", null)))
+        assertThat(Messages.reason(Language.ZH, new FileAlreadyExistsException("/data/out.jsonl")))
+                .isEqualTo("同名文件已存在");
+        assertThat(Messages.reason(Language.ZH, new FileSystemException("/data/out.jsonl.partial", "/data/out.jsonl",
+                null)))
                 .isEqualTo("系统未说明原因");
         assertThat(Messages.reason(Language.EN, new FileSystemException("/data/out.jsonl")))
                 .isEqualTo("the system gave no reason");
@@ -68,7 +73,8 @@ class MessagesTest {
 
     @Test
     void anyOtherReasonIsShownAsTheSystemGaveItOnOneLine() {
-        assertThat(Messages.reason(Language.ZH, new IOException("Stale file handle\nat sector 7"))).isEqualTo("Stale file handle");
+        assertThat(Messages.reason(Language.ZH, new IOException("Stale file handle\nat sector 7")))
+                .isEqualTo("Stale file handle");
         // the name of a Java class is no reason to show an officer
         assertThat(Messages.reason(Language.EN, new IOException())).isEqualTo("the system gave no reason");
         assertThat(Messages.reason(Language.ZH, new IOException(" "))).isEqualTo("系统未说明原因");

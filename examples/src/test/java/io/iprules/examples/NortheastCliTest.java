@@ -214,7 +214,8 @@ class NortheastCliTest {
         assertThat(page.out()).contains("<td class=\"num\">辽宁省</td><td class=\"num\">内蒙古自治区、辽宁省、吉林省、黑龙江省之一</td>")
                 .doesNotContain(" | ");
         Run pageEn = run("report", LIAONING, "--html", "-", "--lang", "en");
-        assertThat(pageEn.out()).contains("<td class=\"num\"><span lang=\"zh-CN\">辽宁省</span></td><td class=\"num\">one of <span lang=\"zh-CN\">内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</span></td>");
+        assertThat(pageEn.out()).contains("<td class=\"num\"><span lang=\"zh-CN\">辽宁省</span></td><td class=\"num\">one "
+                + "of <span lang=\"zh-CN\">内蒙古自治区, 辽宁省, 吉林省, 黑龙江省</span></td>");
         Run json = run("evaluate", LIAONING, "--format", "json");
         assertThat(byCode(json.json().get("conditions"), "NE_SCOPE").get("required").asText())
                 .isEqualTo("内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省");

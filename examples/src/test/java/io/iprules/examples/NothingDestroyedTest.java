@@ -673,10 +673,12 @@ class NothingDestroyedTest {
             assertThat(Files.isSymbolicLink(link)).as(command[0]).isTrue();
             assertThat(Files.readString(real)).as(command[0]).isNotEqualTo("before\n").isNotEmpty();
             try (var left = Files.list(tmp)) {
-                assertThat(left.map(p -> p.getFileName().toString())).as(command[0]).noneMatch(n -> n.contains("partial"));
+                assertThat(left.map(p -> p.getFileName().toString())).as(command[0])
+                        .noneMatch(n -> n.contains("partial"));
             }
             try (var left = Files.list(tmp.resolve("real"))) {
-                assertThat(left.map(p -> p.getFileName().toString())).as(command[0]).noneMatch(n -> n.contains("partial"));
+                assertThat(left.map(p -> p.getFileName().toString())).as(command[0])
+                        .noneMatch(n -> n.contains("partial"));
             }
         }
     }
@@ -813,7 +815,8 @@ class NothingDestroyedTest {
         }
         assertThat(Files.readAllBytes(params)).isEqualTo(before);
         assertThat(Files.readString(calendar)).isEqualTo("{}\n");
-        CliTest.Run en = run("batch", in.toString(), "--params", params.toString(), "--out", params.toString(), "--lang", "en");
+        CliTest.Run en = run("batch", in.toString(), "--params", params.toString(), "--out", params.toString(),
+                "--lang", "en");
         assertThat(en.err()).isEqualTo(params + ": is a data file the engine reads (--params or --calendar); writing "
                 + "there would destroy it. Name another file\n");
     }
@@ -861,7 +864,8 @@ class NothingDestroyedTest {
             command.addAll(List.of(args));
             command.addAll(List.of("--lang", "en"));
             Process p = new ProcessBuilder(command).redirectInput(stdin.toFile())
-                    .redirectError(tmp.resolve("err.txt").toFile()).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+                    .redirectError(tmp.resolve("err.txt").toFile()).redirectOutput(tmp.resolve("out.txt").toFile())
+                    .start();
             assertThat(p.waitFor()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(Files.readString(tmp.resolve("err.txt"))).as(String.join(" ", args))
                     .startsWith(stdin + ": is the ").contains("Name another file").hasLineCount(1);
@@ -903,7 +907,8 @@ class NothingDestroyedTest {
 
     @Test
     void aDashIsStandardOutputNotAFileNamedDash(@TempDir Path tmp) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("-")), "a file named - is left in examples/");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("-")),
+                "a file named - is left in examples/");
         Path in = population(tmp, 10);
         CliTest.Run batch = run("batch", in.toString(), "--out", "-", "--lang", "en");
         assertThat(batch.exit()).isZero();
@@ -1086,7 +1091,8 @@ class NothingDestroyedTest {
 
         // counts a long cannot hold (Jackson's asLong would wrap them), or no settings: not what a batch writes
         String settings = ",\"run\":{\"language\":\"en\",\"trace\":false,\"asOf\":null,\"today\":\"2026-12-05\"}";
-        for (String c : List.of("{\"lines\":99999999999999999999,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0"
+        for (String c : List.of("{\"lines\":99999999999999999999,\"inputBytes\":0,\"inputSha256\":\"\","
+                + "\"outputBytes\":0"
                 + settings + "}", "{\"lines\":0,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0}",
                 "{\"lines\":0.5,\"inputBytes\":0,\"inputSha256\":\"\",\"outputBytes\":0" + settings + "}")) {
             Files.writeString(checkpoint, c);
@@ -1138,7 +1144,8 @@ class NothingDestroyedTest {
         assertThat(en.exit()).as(en.err()).isEqualTo(2);
         assertThat(en.out()).isEmpty();
         assertThat(en.err()).isEqualTo("--resume: " + partial + ": the kept output was changed after the run was "
-                + "interrupted: its " + outputBytes + " bytes do not have the checksum (CRC-32C) its checkpoint records, so "
+                + "interrupted: its " + outputBytes
+                + " bytes do not have the checksum (CRC-32C) its checkpoint records, so "
                 + "none of its results can be kept; start the run again\n");
         recordedInChinese(checkpoint);
         CliTest.Run zh = run("batch", in.toString(), "--out", out.toString(), "--resume");
@@ -1192,7 +1199,8 @@ class NothingDestroyedTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("standard input: cannot read: input/output error (the disk or its connection failed)\n"
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("standard input: cannot read: input/output error (the disk or its connection failed)\n"
                 + "the run did not finish: the results so far are in " + partial + "; run the same command again "
                 + "with --resume to continue\n");
         assertThat(out).hasContent("the previous good output");
@@ -1335,7 +1343,8 @@ class NothingDestroyedTest {
         assertThat(en.exit()).as(en.err()).isEqualTo(2);
         assertThat(en.err()).isEqualTo("--resume: " + partial + ": the interrupted run was started with another "
                 + "engine than this one (its checkpoint records it), whatever it kept:\n"
-                + "  jiaxing-2012 parameters (deployment parameter values): recorded " + recorded + ", now " + now + "\n"
+                + "  jiaxing-2012 parameters (deployment parameter values): recorded " + recorded + ", now " + now
+                + "\n"
                 + "resume with the same --params as the interrupted run, or start again without --resume\n");
         recordedInChinese(checkpoint);
         byte[] checkpointInChinese = Files.readAllBytes(checkpoint);
@@ -1345,7 +1354,8 @@ class NothingDestroyedTest {
                 + "引擎不同,无论其已保留的是哪些行:\n"
                 + "  jiaxing-2012 parameters(部署参数值):记录为 " + recorded + ",现在为 " + now + "\n"
                 + "请使用与中断的运行相同的 --params 参数文件续跑,或不带 --resume 重新运行\n");
-        assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it").isEqualTo(partialBefore);
+        assertThat(Files.readAllBytes(partial)).as("the .partial as the interrupted run left it")
+                .isEqualTo(partialBefore);
         assertThat(Files.readAllBytes(checkpoint)).isEqualTo(checkpointInChinese);
         assertThat(out).doesNotExist();
         Files.write(checkpoint, checkpointBefore); // the run in English it was
@@ -1573,8 +1583,8 @@ class NothingDestroyedTest {
     }
 
     /**
-     * {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. Its bytes are ready as a
-     * file's are, to its end (a file's size tells nothing of the failure): without, it read as a pipe that pauses,
+     * {@code bytes} read until {@code failAt}, where the read fails as a disk's I/O error does. Its bytes are ready as
+     * a file's are, to its end (a file's size tells nothing of the failure): without, it read as a pipe that pauses,
      * whose lines in hand the batch answers before a read that would wait.
      */
     private static InputStream failingAt(byte[] bytes, int failAt) {
@@ -1598,7 +1608,8 @@ class NothingDestroyedTest {
 
     /** Makes {@code checkpoint} that of a run in Chinese, the default (its lines are checked before their language). */
     private static void recordedInChinese(Path checkpoint) throws IOException {
-        Files.writeString(checkpoint, Files.readString(checkpoint).replace("\"language\":\"en\"", "\"language\":\"zh\""));
+        Files.writeString(checkpoint, Files.readString(checkpoint)
+                .replace("\"language\":\"en\"", "\"language\":\"zh\""));
     }
 
     /** Writes what a run killed after its checkpoint at line {@code kept} leaves (and half of the next line). */
@@ -1693,7 +1704,8 @@ class NothingDestroyedTest {
                 assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("写入失败:磁盘空间已满",
                         "写入失败:输出被拒绝(管道已关闭或磁盘已满)");
             }
-            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("internal error").doesNotContain("No space left");
+            assertThat(r.err()).as(String.join(" ", args)).doesNotContain("internal error")
+                    .doesNotContain("No space left");
         }
     }
 
@@ -1750,8 +1762,8 @@ class NothingDestroyedTest {
 
     /**
      * Runs {@code action} while the files this JVM writes may be at most {@code bytes} long (the soft limit of
-     * {@code ulimit -f}, set by {@code prlimit}, and set back after), and returns what it threw ({@code null}: nothing).
-     * Aborted where there is no {@code prlimit}.
+     * {@code ulimit -f}, set by {@code prlimit}, and set back after), and returns what it threw ({@code null}:
+     * nothing). Aborted where there is no {@code prlimit}.
      */
     private static Throwable withFileSizeLimit(long bytes, org.assertj.core.api.ThrowableAssert.ThrowingCallable action)
             throws Exception {
@@ -1910,7 +1922,8 @@ class NothingDestroyedTest {
         assertThat(Files.readAllLines(results)).hasSize(5);
         assertThat(Files.readString(summary)).contains("\"requests\" : 5");
         exit = IpRules.run(new String[] {"policies", "--format", "json"}, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(full, true, StandardCharsets.UTF_8));
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(full, true, StandardCharsets.UTF_8));
         assertThat(exit).isZero();
     }
 
@@ -2153,8 +2166,9 @@ class NothingDestroyedTest {
     }
 
     /**
-     * JSON output — evaluate's result, batch's lines (a result, an unknown field's problem), the policy listing with a parameter file's source — writes the C1 and bidi controls, DEL and U+2028/U+2029
-     * that came from input as {@code \\uXXXX}, which a JSON reader turns back into them.
+     * JSON output — evaluate's result, batch's lines (a result, an unknown field's problem), the policy listing with a
+     * parameter file's source — writes the C1 and bidi controls, DEL and U+2028/U+2029 that came from input as
+     * {@code \\uXXXX}, which a JSON reader turns back into them.
      */
     @Test
     void jsonOutputWritesControlCharactersOfTheInputAsEscapes(@TempDir Path tmp) throws Exception {
@@ -2179,7 +2193,8 @@ class NothingDestroyedTest {
         escapedEveryOne(written);
         List<String> lines = written.lines().toList();
         assertThat(JSON.readTree(lines.get(0)).get("applicant").asText()).isEqualTo(CONTROLS);
-        assertThat(JSON.readTree(lines.get(1)).at("/error/problems/0/path").asText()).isEqualTo("applicant." + CONTROLS);
+        assertThat(JSON.readTree(lines.get(1)).at("/error/problems/0/path").asText())
+                .isEqualTo("applicant." + CONTROLS);
         CliTest.Run toStdout = run("batch", in.toString(), "--no-progress");
         assertThat(toStdout.out()).isEqualTo(written);
         // the summary names a repeat by its credit code, checked: written with the same escapes, laid out as before
@@ -2355,7 +2370,8 @@ class NothingDestroyedTest {
                     + "的字节显示为 \uFFFD,这样的文件无法打开:请用 UTF-8 字符为它改名\n");
             CliTest.Run out = run("report", PILOT, "--html", page.toString(), "--lang", "en");
             assertThat(out.exit()).isEqualTo(2);
-            assertThat(out.err()).isEqualTo("\uFFFD.html: cannot write there: the name holds \uFFFD, which is how bytes "
+            assertThat(out.err())
+                    .isEqualTo("\uFFFD.html: cannot write there: the name holds \uFFFD, which is how bytes "
                     + "that are not UTF-8 (the system's character set) arrive, so the file would be made under another "
                     + "name than the one given. Name it in UTF-8\n");
             CliTest.Run outZh = run("generate", "jiaxing-2012", "--count", "1", "--out", generated.toString());
@@ -2410,7 +2426,8 @@ class NothingDestroyedTest {
         Files.writeString(two, one + one);
         CliTest.Run several = run("evaluate", two.toString());
         assertThat(several.exit()).isEqualTo(2);
-        assertThat(several.err()).contains("请求之后还有内容(第 ").contains("多个请求每行一个,作为批量提交(`ip-rules batch`") // Chinese by default
+        // Chinese by default
+        assertThat(several.err()).contains("请求之后还有内容(第 ").contains("多个请求每行一个,作为批量提交(`ip-rules batch`")
                 .doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("Feature");
         CliTest.Run date = run("evaluate", PILOT, "--as-of", "2013/12/31");
         assertThat(date.exit()).isEqualTo(2);
@@ -2427,7 +2444,8 @@ class NothingDestroyedTest {
         CliTest.Run noDayEn = run("evaluate", PILOT, "--as-of", "2013-02-29", "--lang", "en");
         assertThat(noDayEn.err()).contains("Invalid value for option '--as-of': must be a real date YYYY-MM-DD, not "
                 + "'2013-02-29'");
-        CliTest.Run farYear = run("evaluate", PILOT, "--as-of", "+999999999-12-31"); // java.time reads it; the form does not
+        // java.time reads it; the form does not
+        CliTest.Run farYear = run("evaluate", PILOT, "--as-of", "+999999999-12-31");
         assertThat(farYear.exit()).isEqualTo(2);
         assertThat(farYear.err()).contains("必须是有效日期 YYYY-MM-DD,而不是“+999999999-12-31”");
         CliTest.Run unknown = run("evaluate", PILOT, "--no-such-option");
@@ -2544,7 +2562,8 @@ class NothingDestroyedTest {
     @Test
     void theSummaryListsTheFirstHundredRepeatsAndCountsTheRest(@TempDir Path tmp) throws Exception {
         Path once = tmp.resolve("once.jsonl");
-        assertThat(run("generate", "jiaxing-2012", "--count", "130", "--seed", "5", "--out", once.toString()).exit()).isZero();
+        assertThat(run("generate", "jiaxing-2012", "--count", "130", "--seed", "5", "--out", once.toString()).exit())
+                .isZero();
         String lines = Files.readString(once);
         Path in = tmp.resolve("in.jsonl");
         Files.writeString(in, lines + lines); // 130 applicants, each twice
@@ -2564,7 +2583,8 @@ class NothingDestroyedTest {
     @Test
     void todayIsTheDateInChinaAndTheResultSaysSo() throws Exception {
         LocalDate before = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String request = JSON.readTree(Files.readString(Path.of(PILOT))).toString().replace("\"asOf\":\"2013-12-31\",", "");
+        String request = JSON.readTree(Files.readString(Path.of(PILOT))).toString()
+                .replace("\"asOf\":\"2013-12-31\",", "");
         java.util.TimeZone saved = java.util.TimeZone.getDefault();
         try {
             java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati")); // UTC+14

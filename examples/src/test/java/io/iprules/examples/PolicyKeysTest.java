@@ -45,7 +45,8 @@ class PolicyKeysTest {
             PolicyDescription d = ENGINE.findPolicy(m.id()).orElseThrow();
             for (PolicyKey<?> key : keysOf(m.getClass())) {
                 assertThat(key.policy()).as(key.toString()).isEqualTo(m.id());
-                SubjectKind kind = d.subject(key.subjectKey()).orElseThrow(() -> new AssertionError(key + ": no such kind"));
+                SubjectKind kind = d.subject(key.subjectKey())
+                        .orElseThrow(() -> new AssertionError(key + ": no such kind"));
                 assertThat(key.type()).as(key.toString()).isEqualTo(kind.type());
             }
         }

@@ -85,7 +85,8 @@ class ProblemLanguagesTest {
                         + "{\"level\":\"NATIONAL\",\"role\":\"LEAD\",\"published\":\"2013-05-01\"}]}}",
                 "applicant.standards[1].number",
                 "有两项于 2013-05-01 发布的国家标准,必须填写标准编号以示区分(且两个编号不得相同)",
-                "is required to tell apart two NATIONAL standards published on 2013-05-01 (and two numbers must differ)");
+                "is required to tell apart two NATIONAL standards published on 2013-05-01 (and two numbers must "
+                + "differ)");
         assertProblem("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2014-06-30\",\"applicant\":{\"name\":\"甲\","
                         + "\"standards\":[{\"level\":\"NATIONAL\",\"role\":\"LEAD\",\"published\":\"2013-05-01\","
                         + "\"number\":\"GB/T 30001-2013\"},{\"level\":\"INDUSTRY\",\"role\":\"LEAD\","
@@ -172,7 +173,8 @@ class ProblemLanguagesTest {
     void aValueWhereAnObjectBelongsIsToldAsAJsonObjectWithoutJavaTypeNames() throws Exception {
         List<JsonNode> notObjects = List.of(JSON.readTree("0"), JSON.readTree("\"x\""), JSON.readTree("[]"),
                 JSON.readTree("true"), JSON.readTree("1.5"));
-        Pattern javaName = Pattern.compile("\\((?:LinkedHashMap|HashMap|Map|[A-Z][a-z]+[A-Z][A-Za-z]*|Counts|Park|Period)\\)");
+        Pattern javaName = Pattern.compile("\\((?:LinkedHashMap|HashMap|Map|[A-Z][a-z]+[A-Z][A-Za-z]"
+                + "*|Counts|Park|Period)\\)");
         Set<String> paths = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("requests"))) {
             for (Path f : files.sorted().toList()) {
@@ -206,12 +208,16 @@ class ProblemLanguagesTest {
                 }
             }
         }
-        // the kinds of object named in the report: a figures map, Park, Period, KindFigures, Counts, GreenChannelRequest
+        // the kinds of object named in the report: a figures map, Park, Period, KindFigures, Counts,
+        // GreenChannelRequest
         assertThat(paths).contains("applicant.figures", "applicant.parks[]", "applicant.period",
                 "applicant.figures.PATENT", "applicant.figures.PATENT.region", "applicant.greenChannel[]");
     }
 
-    /** Each object inside {@code node} (not {@code node} itself): {JSON pointer of its parent, its name or index, its path}. */
+    /**
+     * Each object inside {@code node} (not {@code node} itself): {JSON pointer of its parent, its name or index, its
+     * path}.
+     */
     private static void objectPaths(JsonNode node, String pointer, List<String[]> out) {
         if (node.isObject()) {
             node.fieldNames().forEachRemaining(name -> {
@@ -236,7 +242,10 @@ class ProblemLanguagesTest {
         return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
-    /** Each variant of {@code root}: at every field of {@code node}, each wrong value; each list entry doubled; the field removed. */
+    /**
+     * Each variant of {@code root}: at every field of {@code node}, each wrong value; each list entry doubled; the
+     * field removed.
+     */
     private static void mutations(ObjectNode root, JsonNode node, List<JsonNode> wrong, List<JsonNode> out) {
         if (node.isObject()) {
             List<String> names = new ArrayList<>();

@@ -134,7 +134,8 @@ class ReadingsDocTest {
                     && p.toString().contains("src" + java.io.File.separator + "main")).toList();
         }
         for (Path policyFile : policyFiles) {
-            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(policyFile.toFile()).get("id").asText();
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(policyFile.toFile()).get("id")
+                    .asText();
             Set<String> ids = known.get(id);
             if (ids == null) {
                 continue; // a module not on this classpath

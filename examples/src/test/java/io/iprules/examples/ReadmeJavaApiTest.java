@@ -64,7 +64,8 @@ class ReadmeJavaApiTest {
         EvaluationResult r = engine.evaluate(Jiaxing2012.APPLICANT, LocalDate.of(2013, 12, 31), e);
         assertThat(r.total()).isEqualByComparingTo("200000.00").hasToString("200000.00");
         assertThat(r.awards().get(0).citation()).isEqualTo("jiaxing-2012 §6(5)2");
-        assertThat(r.awards().get(0).explanation().in(Language.EN)).isEqualTo("recognised as national IP pilot enterprise");
+        assertThat(r.awards().get(0).explanation().in(Language.EN))
+                .isEqualTo("recognised as national IP pilot enterprise");
         assertThat(r.excluded().get(0).reason().code()).isEqualTo("NON_DUPLICATION");
         assertThat(r.excluded().get(0).citation()).isEqualTo("jiaxing-2012 §7(1)");
         assertThat(r.excluded().get(0).explanation().in(Language.EN)).isNotBlank();
@@ -96,7 +97,8 @@ class ReadmeJavaApiTest {
         assertThat(engine.findPolicy("jiaxing-2012")).isPresent();
         assertThat(engine.findPolicy("jiaxing-2013")).isEmpty();
 
-        byte[] requestBytes = Files.readAllBytes(dir.resolve("examples/requests/jiaxing-pilot-and-provincial-demo.json"));
+        byte[] requestBytes =
+                Files.readAllBytes(dir.resolve("examples/requests/jiaxing-pilot-and-provincial-demo.json"));
         JsonContract json = new JsonContract(engine);
         EvaluationResult fromJson = json.evaluate(requestBytes,
                 LocalDate.now(ZoneId.of("Asia/Shanghai")), null);

@@ -52,7 +52,9 @@ class ReceiptsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PARAMS = Path.of("params/jiaxing-implementing-rules.example.json");
     private static final LocalDate TODAY = LocalDate.of(2016, 6, 1);
-    /** Every policy on the class path that offers a request generator: a new module is covered without a change here. */
+    /**
+     * Every policy on the class path that offers a request generator: a new module is covered without a change here.
+     */
     private static final String[] POLICIES = java.util.ServiceLoader.load(RequestGenerator.class).stream()
             .map(g -> g.get().policy()).sorted().toArray(String[]::new);
 
@@ -87,7 +89,8 @@ class ReceiptsTest {
         assertThat(receipt.library()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(receipt.policy()).isEqualTo("jiaxing-2012");
         assertThat(receipt.policyVersion()).isEqualTo(engine.policy("jiaxing-2012").version());
-        assertThat(List.of(receipt.rules(), receipt.parameters(), receipt.request())).allMatch(d -> d.matches("sha256:[0-9a-f]{64}"));
+        assertThat(List.of(receipt.rules(), receipt.parameters(), receipt.request()))
+                .allMatch(d -> d.matches("sha256:[0-9a-f]{64}"));
         assertThat(receipt.asOf()).isEqualTo(LocalDate.of(2013, 12, 31));
         assertThat(receipt.asOfSource()).isEqualTo(Receipt.AsOfSource.REQUEST);
 
@@ -111,7 +114,8 @@ class ReceiptsTest {
     void theRulesDigestIsTheSha256sumOfTheModulesFiles() throws Exception {
         Map<String, byte[]> files = moduleFiles(Jiaxing2012.class);
         assertThat(files).containsKeys("io/iprules/jiaxing/policy.json", "io/iprules/jiaxing/messages_zh.properties",
-                "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json", "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
+                "io/iprules/jiaxing/parameters/s6_5_2_recognitions.json",
+                "io/iprules/jiaxing/rules/s7_1_non_duplication.drl",
                 "io/iprules/jiaxing/targets/s1_2_targets.json", "io/iprules/kit/kit_en.properties",
                 "io/iprules/internal/core_en.properties", "io/iprules/jiaxing/Jiaxing2012.class",
                 // the classes that validate, bind and build a result, not only their messages: a build that only
@@ -268,7 +272,8 @@ class ReceiptsTest {
     @Test
     void theSameBytesOnEveryRunEveryThreadAndEveryEngine() throws Exception {
         List<String> serial = writeAll(contract, population);
-        assertThat(serial).hasSize(150 * POLICIES.length).allMatch(s -> s.contains("\"receipt\":{") && s.contains("\"trace\":["));
+        assertThat(serial).hasSize(150 * POLICIES.length).allMatch(s -> s.contains("\"receipt\":{")
+                && s.contains("\"trace\":["));
         assertThat(writeAll(contract, population)).as("a second run").isEqualTo(serial);
 
         JsonContract separate = new JsonContract(RulesEngine.builder().parameters(PARAMS).build());
@@ -373,7 +378,8 @@ class ReceiptsTest {
         assertThat(report.differences()).hasSize(2);
         assertThat(report.differences().get(0)).startsWith("parameters: recorded " + report.recorded().parameters()
                 + ", now sha256:");
-        assertThat(report.differences().get(1)).isEqualTo("awards[0].amount: recorded \"5000.00\", replayed \"6000.00\"");
+        assertThat(report.differences().get(1))
+                .isEqualTo("awards[0].amount: recorded \"5000.00\", replayed \"6000.00\"");
     }
 
     private static byte[] readParams() {
@@ -393,7 +399,8 @@ class ReceiptsTest {
         assertThat(report.verdict()).isEqualTo(Replay.Verdict.RECEIPT_DIFFERS);
         assertThat(report.differences().get(0)).startsWith("request: recorded sha256:");
         assertThat(report.differences()).hasSize(2);
-        assertThat(report.differences().get(1)).startsWith("awards[0].code: recorded \"JX_NATIONAL_IP_PILOT_ENTERPRISE\"");
+        assertThat(report.differences().get(1))
+                .startsWith("awards[0].code: recorded \"JX_NATIONAL_IP_PILOT_ENTERPRISE\"");
     }
 
     @Test

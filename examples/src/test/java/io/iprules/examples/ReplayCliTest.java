@@ -74,7 +74,8 @@ class ReplayCliTest {
     @Test
     void aChangedParameterFileRequestOrResultDoesNotReplay(@TempDir Path tmp) throws IOException {
         Path result = tmp.resolve("result.json");
-        Files.writeString(result, run("evaluate", PATENTS, "--format", "json", "--lang", "en", "--params", PARAMS).out());
+        Files.writeString(result, run("evaluate", PATENTS, "--format", "json", "--lang", "en", "--params", PARAMS)
+                .out());
         assertThat(run("replay", PATENTS, result.toString(), "--params", PARAMS).exit()).isZero();
 
         CliTest.Run noParams = run("replay", PATENTS, result.toString(), "--lang", "en");
@@ -89,7 +90,8 @@ class ReplayCliTest {
                 .doesNotContain("recorded", "replayed");
 
         Path otherParams = tmp.resolve("params.json");
-        Files.writeString(otherParams, Files.readString(Path.of(PARAMS)).replace("\"value\": \"1000\"", "\"value\": \"1200\""));
+        Files.writeString(otherParams, Files.readString(Path.of(PARAMS)).replace("\"value\": \"1000\"", "\"value\": "
+                + "\"1200\""));
         CliTest.Run changedParams = run("replay", PATENTS, result.toString(), "--params", otherParams.toString(),
                 "--lang", "en");
         assertThat(changedParams.exit()).isEqualTo(3);
@@ -102,17 +104,20 @@ class ReplayCliTest {
         CliTest.Run changedRequest = run("replay", otherRequest.toString(), result.toString(), "--params", PARAMS,
                 "--lang=en");
         assertThat(changedRequest.exit()).isEqualTo(3);
-        assertThat(changedRequest.out()).contains("  request: recorded sha256:", "  asOf: recorded 2014-03-31, now 2014-06-30");
+        assertThat(changedRequest.out()).contains("  request: recorded sha256:", "  asOf: recorded 2014-03-31, now "
+                + "2014-06-30");
         CliTest.Run changedRequestZh = run("replay", otherRequest.toString(), result.toString(), "--params", PARAMS);
         assertThat(changedRequestZh.exit()).isEqualTo(3);
         assertThat(changedRequestZh.out()).contains("\n  request(请求摘要):记录为 sha256:",
                 "\n  asOf(评估日期):记录为 2014-03-31,现在为 2014-06-30\n");
 
         Path tampered = tmp.resolve("tampered.json");
-        Files.writeString(tampered, Files.readString(result).replaceFirst("\"amount\" : \"5000.00\"", "\"amount\" : \"50000.00\""));
+        Files.writeString(tampered, Files.readString(result).replaceFirst("\"amount\" : \"5000.00\"", "\"amount\" : "
+                + "\"50000.00\""));
         CliTest.Run altered = run("replay", PATENTS, tampered.toString(), "--params", PARAMS, "--lang", "en");
         assertThat(altered.exit()).isEqualTo(4);
-        assertThat(altered.out()).startsWith("does not replay: the receipt matches but the output is not the one recorded")
+        assertThat(altered.out())
+                .startsWith("does not replay: the receipt matches but the output is not the one recorded")
                 .containsPattern("  awards\\[\\d+]\\.amount: recorded \"50000.00\", replayed \"5000.00\"");
         CliTest.Run alteredZh = run("replay", PATENTS, tampered.toString(), "--params", PARAMS);
         assertThat(alteredZh.exit()).isEqualTo(4);
@@ -222,7 +227,8 @@ class ReplayCliTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int exit = IpRules.run(new String[] {"replay", PILOT, "-", "--line", "1", "--lang", lang}, endless,
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(exit).isEqualTo(2);
             assertThat(out.size()).isZero();
             assertThat(err.toString(StandardCharsets.UTF_8)).endsWith(lang.equals("zh")
@@ -252,7 +258,8 @@ class ReplayCliTest {
         assertThat(r.err()).isEqualTo("error: 该结果是错误行:未作出任何决定,没有可复核的回执\n");
         assertThat(r.out()).isEmpty();
         assertThat(run("replay", PILOT, error.toString(), "--lang", "en").err())
-                .isEqualTo("error: the result is an error line: nothing was decided, so there is no receipt to replay\n");
+                .isEqualTo("error: the result is an error line: nothing was decided, so there is no receipt to "
+                        + "replay\n");
 
         Path cut = tmp.resolve("cut.json");
         Files.writeString(cut, "{\"policy\": ");
@@ -302,7 +309,8 @@ class ReplayCliTest {
     }
 
     private static byte[] jvm(Path tmp, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-cp", System.getProperty("java.class.path"), IpRules.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(tmp, "out", ".json");

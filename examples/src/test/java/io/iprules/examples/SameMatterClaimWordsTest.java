@@ -33,6 +33,7 @@ class SameMatterClaimWordsTest {
                 .doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE");
         Run en = CliTest.run("evaluate", "--lang", "en", request.toString());
         assertThat(en.exit()).isZero();
-        assertThat(en.out()).contains("for ‘Provincial patent demonstration enterprise’").doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE");
+        assertThat(en.out()).contains("for ‘Provincial patent demonstration enterprise’")
+                .doesNotContain("JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE");
     }
 }

@@ -160,7 +160,8 @@ class ServeAndSchemaCommandTest {
         CliTest.Run anyEn = CliTest.run("serve", "--cors-origin", "*,http://localhost:5173", "--lang", "en");
         assertThat(anyEn.exit()).isEqualTo(2);
         assertThat(anyEn.err()).isEqualTo("--cors-origin: * lets pages of every origin call the service, so it cannot "
-                + "stand beside named origins (\"*,http://localhost:5173\"): give * alone, or the origins without it\n");
+                + "stand beside named origins (\"*,http://localhost:5173\"): give * alone, or the origins without "
+                + "it\n");
         CliTest.Run empty = CliTest.run("serve", "--cors-origin", "", "--lang", "en");
         assertThat(empty.exit()).isEqualTo(2);
         assertThat(empty.err()).endsWith(", not \"\"\n");
@@ -172,7 +173,8 @@ class ServeAndSchemaCommandTest {
         CliTest.Run lang = CliTest.run("serve", "--lang", "fr");
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).startsWith("选项 --lang 的取值无效:未知语言“fr”,请用 zh 或 en");
-        CliTest.Run calendar = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json", "--lang", "en");
+        CliTest.Run calendar = CliTest.run("serve", "--port", "0", "--calendar", "no-such-holidays.json", "--lang",
+                "en");
         assertThat(calendar.exit()).isEqualTo(2);
         assertThat(calendar.err()).contains("no-such-holidays.json").doesNotContain("无法读取");
     }
@@ -193,7 +195,8 @@ class ServeAndSchemaCommandTest {
                     HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                                     + server.port() + "/v1/evaluate")).header("Content-Type", "application/json")
                             .header("Accept-Language", lang)
-                            .POST(HttpRequest.BodyPublishers.ofFile(p)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                            .POST(HttpRequest.BodyPublishers.ofFile(p)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
                     assertThat(r.statusCode()).isEqualTo(200);
                     assertThat(new String(r.body(), StandardCharsets.UTF_8)).as(p + " " + lang).isEqualTo(cli.out());
                 }
@@ -211,7 +214,8 @@ class ServeAndSchemaCommandTest {
         List<String> paths = new java.util.ArrayList<>();
         try (DecisionServer server = new DecisionServer(RulesEngine.builder().build()).start("127.0.0.1", 0)) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + server.port() + "/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
+                    "http://127.0.0.1:" + server.port() + "/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("paths").fieldNames()
                     .forEachRemaining(paths::add);
@@ -223,7 +227,8 @@ class ServeAndSchemaCommandTest {
             // picocli wraps the description: a path may be split at its line's end only after a separator
             String text = help.out().replaceAll("\\s*\\n\\s*", "");
             for (String path : paths) {
-                assertThat(text).as(lang + ": " + path).containsPattern(java.util.regex.Pattern.quote(path) + "(?![/A-Za-z{])");
+                assertThat(text).as(lang + ": " + path).containsPattern(java.util.regex.Pattern.quote(path) + "(?![/"
+                        + "A-Za-z{])");
             }
         }
     }

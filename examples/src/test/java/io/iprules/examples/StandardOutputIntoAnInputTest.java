@@ -40,7 +40,8 @@ class StandardOutputIntoAnInputTest {
             args.addAll(List.of(request.toString(), "--lang", "en"));
             Process p = run(tmp, request, args.toArray(String[]::new));
             assertThat(p.exitValue()).as(command.toString()).isEqualTo(2);
-            assertThat(Files.readString(tmp.resolve("err.txt"))).as(command.toString()).isEqualTo("standard output: is the "
+            assertThat(Files.readString(tmp.resolve("err.txt"))).as(command.toString())
+                    .isEqualTo("standard output: is the "
                     + "request file " + request + "; the answer would be appended to the request. Redirect it to "
                     + "another file\n");
             assertThat(Files.readAllBytes(request)).as(command.toString()).isEqualTo(before);

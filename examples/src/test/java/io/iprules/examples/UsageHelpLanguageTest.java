@@ -162,7 +162,8 @@ class UsageHelpLanguageTest {
     private static int columns(String line) {
         return line.codePoints().map(c -> {
             Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-            return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+            return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                    || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                     || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS ? 2 : 1;
         }).sum();
     }
@@ -197,7 +198,8 @@ class UsageHelpLanguageTest {
             CliTest.Run en = CliTest.run(args);
             assertThat(en.exit()).isZero();
             assertThat(en.out()).startsWith("Usage: ip-rules evaluate ")
-                    .contains("Evaluates one request (JSON as `ip-rules schema` and the project's", "Output format (default: text).",
+                    .contains("Evaluates one request (JSON as `ip-rules schema` and the project's", "Output format "
+                            + "(default: text).",
                             "Deployment parameter file:", "Show this help message and exit.",
                             "Print version information and exit.");
             assertThat(en.out().replaceAll("\\s+", " ")).contains( // wrapped after "(default:"
@@ -224,7 +226,8 @@ class UsageHelpLanguageTest {
                 .contains("未给出 COMMAND 时,显示主命令的用法帮助。");
         CliTest.Run unknown = CliTest.run("help", "nosuch");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
+        assertThat(unknown.err()).startsWith("未知命令:'nosuch'(Unknown subcommand 'nosuch'.)\n用法:\nip-rules [-hV] "
+                + "[--lang=zh|en] [COMMAND]\n");
         CliTest.Run en = CliTest.run("help", "batch", "--lang", "en");
         assertThat(en.out()).startsWith("Usage: ip-rules batch ").contains("Also write the summary as JSON to FILE.");
     }
@@ -245,7 +248,8 @@ class UsageHelpLanguageTest {
         CliTest.Run zh = CliTest.run("help", "--lang", "zh", "batch");
         assertThat(zh.out()).startsWith("用法:\nip-rules batch ");
         CliTest.Run itself = CliTest.run("help", "help", "--lang", "en");
-        assertThat(itself.out()).startsWith("Display help information about the specified command.\n\nUsage: ip-rules help ")
+        assertThat(itself.out())
+                .startsWith("Display help information about the specified command.\n\nUsage: ip-rules help ")
                 .contains("--lang=zh|en", "Language of this help (default: zh).");
         CliTest.Run french = CliTest.run("help", "--lang", "fr");
         assertThat(french.exit()).isEqualTo(2);
@@ -253,7 +257,8 @@ class UsageHelpLanguageTest {
         assertThat(french.err()).contains("'fr'");
         CliTest.Run unknown = CliTest.run("help", "nosuch", "--lang", "en");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("Unknown subcommand 'nosuch'.\nUsage: ip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
+        assertThat(unknown.err())
+                .startsWith("Unknown subcommand 'nosuch'.\nUsage: ip-rules [-hV] [--lang=zh|en] [COMMAND]\n");
     }
 
     /** A mistaken command line in a Chinese run: the message and the usage after it are both Chinese. */
@@ -264,14 +269,16 @@ class UsageHelpLanguageTest {
         assertThat(zh.out()).isEmpty();
         assertThat(zh.err()).startsWith("未知选项:'--bogus'(Unknown option: '--bogus')\n用法:\nip-rules evaluate ")
                 .contains("请求文件;- 表示读取标准输入。").doesNotContain("Usage:", "The request file");
-        CliTest.Run en = CliTest.run("evaluate", "--bogus", "requests/jiaxing-pilot-and-provincial-demo.json", "--lang", "en");
+        CliTest.Run en = CliTest.run("evaluate", "--bogus", "requests/jiaxing-pilot-and-provincial-demo.json", "--lang",
+                "en");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.err()).startsWith("Unknown option: '--bogus'\nUsage: ip-rules evaluate ")
                 .contains("The request file, or - to read standard input.");
         assertThat(hasChinese(en.err())).isFalse();
         CliTest.Run none = CliTest.run();
         assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)")
+        assertThat(none.err())
+                .startsWith("请指定一个命令:evaluate, batch, replay, report, policies, generate, schema, serve(或 help)")
                 .contains("\n用法:\nip-rules [-hV] [--lang=zh|en] [COMMAND]\n", "命令:");
     }
 

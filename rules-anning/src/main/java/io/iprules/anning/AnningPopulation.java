@@ -140,7 +140,8 @@ public final class AnningPopulation implements RequestGenerator {
             return valid(t, target.add(hair));
         }
         BigDecimal around = t.progressBasis() != null ? t.progressBasis() : target;
-        return valid(t, around.multiply(level).multiply(noise(r)).setScale(scale(t.unit(), target), RoundingMode.HALF_UP));
+        return valid(t, around.multiply(level).multiply(noise(r))
+                .setScale(scale(t.unit(), target), RoundingMode.HALF_UP));
     }
 
     /** The density and the province's average; now and then only one of the two. */

@@ -30,7 +30,8 @@ class AnningApiTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
     /** anning-2022's table of targets, in its order, written out here (not read from the module's files). */
-    private static final List<String> SPECIFIED_CODES = List.of("AN_INVENTION_GRANTS_ANNUAL", "AN_UTILITY_MODELS_ANNUAL",
+    private static final List<String> SPECIFIED_CODES = List.of("AN_INVENTION_GRANTS_ANNUAL",
+            "AN_UTILITY_MODELS_ANNUAL",
             "AN_DESIGNS_ANNUAL", "AN_SOFTWARE_COPYRIGHTS", "AN_TRADEMARKS", "AN_ADVANTAGE_ENTERPRISES",
             "AN_DEMO_CONVERSION_RATE", "AN_STANDARD_CERTIFIED", "AN_TALENT", "AN_PATENT_PROJECTS_10M",
             "AN_PATENT_PROJECTS_100M", "AN_CASE_CLOSURE_RATE", "AN_PUBLIC_AWARENESS", "AN_RIGHTS_HOLDER_SATISFACTION",
@@ -111,7 +112,8 @@ class AnningApiTest {
         AnningCounty c = everyFigureAtItsTarget();
         java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>(c.figures());
         figures.put("AN_RIGHTS_HOLDER_SATISFACTION", "0.9001");
-        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31), new AnningCounty("安宁市", figures));
+        EvaluationResult r = ENGINE.evaluate("anning-2022", LocalDate.of(2025, 7, 31),
+                new AnningCounty("安宁市", figures));
         assertThat(r.indicatorSummary().met()).isEqualTo(30);
         assertThat(r.eligible()).isTrue();
     }

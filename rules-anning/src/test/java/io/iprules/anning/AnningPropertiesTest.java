@@ -205,7 +205,8 @@ class AnningPropertiesTest {
      */
     @Test
     void thePhaseDependsOnlyOnTheAsOfDateAndNeverGoesBack() {
-        PROPS.qt(300).forAll(AnningGen.reports(), AnningGen.county(), AnningGen.asOf()).checkAssert((report, other, later) -> {
+        PROPS.qt(300).forAll(AnningGen.reports(), AnningGen.county(), AnningGen.asOf())
+                .checkAssert((report, other, later) -> {
             EvaluationResult r = evaluate(report);
             String phase = r.phase().map(Phase::code).orElse(null);
             assertThat(phase).isEqualTo(phaseOn(report.asOf()));

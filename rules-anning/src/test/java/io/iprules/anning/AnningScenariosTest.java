@@ -23,7 +23,8 @@ class AnningScenariosTest {
     @Test
     void everyRuleFileHasItsData() {
         Path rules = MAIN.resolve("rules");
-        assertThat(Scenarios.provisions(rules)).hasSize(17); // 12, and §3(2)5, §4(6), §5 (organisation), §6(2) added after the legal review, §3(1)'s horizon
+        // 12, and §3(2)5, §4(6), §5 (organisation), §6(2) added after the legal review, §3(1)'s horizon
+        assertThat(Scenarios.provisions(rules)).hasSize(17);
         for (String provision : Scenarios.provisions(rules)) {
             // §3(1)'s horizon is read against §5's phases: its data is the phase file
             String phases = provision.equals("s3_1_horizon") ? "s5_phases" : provision;

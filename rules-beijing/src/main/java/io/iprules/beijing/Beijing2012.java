@@ -370,7 +370,8 @@ public final class Beijing2012 extends KitModule {
             }
             if (g.certificate() != null && g.subject() != null
                     && !certificates.add(new CertificateFor(g.certificate(), g.subject().strip()))) {
-                at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(), g.certificate()));
+                at.add(MESSAGES.text("problem.certificate-twice", g.certificate().name(), g.subject(),
+                        g.certificate()));
             }
         });
         Set<LoanOf> loans = new HashSet<>();
@@ -384,7 +385,8 @@ public final class Beijing2012 extends KitModule {
                     || banks.oneWay("bank", l.bank() + "/" + l.year(), at); // told once: not as listed twice too
             at.required("pledge", l.pledge());
             at.required("interestPaid", l.interestPaid());
-            at.yuan("interestPaid", l.interestPaid()); // to the fen, as jiaxing-2012's: the subsidy is worked out from it
+            // to the fen, as jiaxing-2012's: the subsidy is worked out from it
+            at.yuan("interestPaid", l.interestPaid());
             if (at.required("year", l.year()) && (l.year() < FIRST_YEAR || l.year() > LAST_YEAR)) {
                 at.add("year", MESSAGES.text("problem.year-range", FIRST_YEAR, LAST_YEAR, l.year()));
             }

@@ -68,7 +68,8 @@ public final class BeijingPopulation implements RequestGenerator {
             LocalDate complete = nearHoliday(r, asOf);
             ObjectNode g = channel.addObject();
             g.put("certificate", Certificate.values()[i % 2].name());
-            g.put("subject", String.format(java.util.Locale.ROOT, "2%03d1%07d.%d", complete.getYear() % 1000, i, r.nextInt(10)));
+            g.put("subject", String.format(java.util.Locale.ROOT, "2%03d1%07d.%d", complete.getYear() % 1000, i,
+                    r.nextInt(10)));
             g.put("complete", complete.toString());
             if (r.nextInt(5) != 0) {
                 g.put("issued", complete.plusDays(r.nextInt(15)).toString());

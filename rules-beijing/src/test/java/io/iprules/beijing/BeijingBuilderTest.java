@@ -113,7 +113,8 @@ class BeijingBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("interestPaid: must be whole fen (at most 2 decimals), but is 100.005");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.interestPaid(new BigDecimal("-0.01"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, but is -0.01");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interestPaid: must not be negative, but is -0.01");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.year(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("year: must be positive, but is 0");
         assertThatThrownBy(() -> b.pledgeLoan(l -> l.bank(""))).isInstanceOf(IllegalArgumentException.class)

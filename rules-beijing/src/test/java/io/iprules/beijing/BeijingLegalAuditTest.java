@@ -174,7 +174,8 @@ class BeijingLegalAuditTest {
         assertThat(unknown.detail().in(Language.ZH)).isEqualTo("计算工作日需要国务院2027年节假日安排的通知,该通知未加载"
                 + "(CALENDAR_NOT_COVERED);不推定工作日");
         assertThat(unknown.detail().in(Language.EN)).isEqualTo("counting the working days needs the State Council's "
-                + "holiday notice for 2027, which is not loaded (CALENDAR_NOT_COVERED); the working days are not guessed");
+                + "holiday notice for 2027, which is not loaded (CALENDAR_NOT_COVERED); the working days are not "
+                + "guessed");
     }
 
     /**

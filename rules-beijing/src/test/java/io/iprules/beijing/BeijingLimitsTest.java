@@ -110,7 +110,8 @@ class BeijingLimitsTest {
         // the same wrong entries in a list of legal size are each a problem of their own
         switch (list) {
             case "industries" -> industries = Collections.nCopies(2, null);
-            case "greenChannel" -> greenChannel = Collections.nCopies(2, new GreenChannelRequest(null, null, null, null));
+            case "greenChannel" -> greenChannel = Collections.nCopies(2,
+                    new GreenChannelRequest(null, null, null, null));
             default -> pledgeLoans = Collections.nCopies(2, new PledgeLoan(null, null, null, null));
         }
         assertThat(problems(enterprise(industries, greenChannel, pledgeLoans, true)))

@@ -141,7 +141,8 @@ public final class Budget {
             if (awaitsApplicant.test(policy, x.path("reason").asText())) {
                 com.fasterxml.jackson.databind.JsonNode amount = x.path("amount");
                 String code = x.path("code").asText();
-                awaitingByCode.merge(code, Awaiting.one(code, amount.isTextual() ? new BigDecimal(amount.asText()) : null),
+                awaitingByCode.merge(code, Awaiting.one(code, amount.isTextual() ? new BigDecimal(amount.asText())
+                        : null),
                         Awaiting::plus);
             }
         }
@@ -280,7 +281,8 @@ public final class Budget {
 
     /** All items held out only until the applicant chooses, over every code ({@link Awaiting#code()} empty). */
     public Awaiting awaitingApplicantInAll() {
-        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2), 0), Awaiting::plus);
+        return awaitingByCode.values().stream().reduce(new Awaiting("", 0, BigDecimal.ZERO.setScale(2), 0),
+                Awaiting::plus);
     }
 
     /** How many awards in all wait for a parameter: for their amount, or for whether they are owed at all. */

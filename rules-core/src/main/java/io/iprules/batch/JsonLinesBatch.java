@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p>A chunk is read while the one before it is evaluated, but not past a pause of the input: where no line is
  * ready (no whole line buffered, and the bytes {@link InputStream#available()} says are ready end none, as for a
  * client that waits for the answers to the lines it sent before it sends more), the chunk being read ends with the
- * lines received, and the chunk in hand is written before the read waits. Every line received is so answered without waiting for more input; a file,
- * whose bytes are always ready, is still read in whole chunks.
+ * lines received, and the chunk in hand is written before the read waits. Every line received is so answered without
+ * waiting for more input; a file, whose bytes are always ready, is still read in whole chunks.
  *
  * <p>Every result line ends with {@code "line": n}, its input line number. After each chunk the output is flushed
  * and a {@link Checkpoint} is given to {@link Builder#checkpoints}; a run {@linkplain Builder#resume resumed} from
@@ -259,7 +259,8 @@ public final class JsonLinesBatch {
         /** The batch. */
         public JsonLinesBatch build() {
             if (today == null && asOf == null) {
-                throw new IllegalStateException("a batch needs today() or asOf(): the evaluation date is always explicit");
+                throw new IllegalStateException("a batch needs today() or asOf(): the evaluation date is always "
+                        + "explicit");
             }
             return new JsonLinesBatch(this);
         }
@@ -489,8 +490,8 @@ public final class JsonLinesBatch {
                     "已保留的输出在中断后被改动过:其 " + resume.outputBytes() + " 个字节的校验和(CRC-32C)与检查点记录的不符,"
                             + "其中的结果都不能保留;请重新运行",
                     "the kept output was changed after the run was interrupted: its " + resume.outputBytes()
-                            + " bytes do not have the checksum (CRC-32C) its checkpoint records, so none of its results "
-                            + "can be kept; start the run again"));
+                            + " bytes do not have the checksum (CRC-32C) its checkpoint records, so none of its "
+                            + "results can be kept; start the run again"));
         }
         if (otherSettings != null) {
             throw otherSettings;
@@ -558,7 +559,8 @@ public final class JsonLinesBatch {
             bytes += line.length;
             lines[n++] = line;
         }
-        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads * SLICES_PER_THREAD, n), reader.consumed(),
+        return n == 0 ? null : new Chunk(firstLine, lines, n, Math.min(threads * SLICES_PER_THREAD, n),
+                reader.consumed(),
                 hex(reader.digest()));
     }
 

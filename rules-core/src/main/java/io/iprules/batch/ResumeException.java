@@ -37,7 +37,10 @@ public final class ResumeException extends RuntimeException {
         this(Text.plain(message));
     }
 
-    /** @param message what does not match, in plain words, in Chinese and English; the exception's message is its English */
+    /**
+     * @param message what does not match, in plain words, in Chinese and English; the exception's message is its
+     * English
+     */
     public ResumeException(Text message) {
         super(message.in(io.iprules.Language.EN));
         this.differences = List.of();
@@ -57,7 +60,8 @@ public final class ResumeException extends RuntimeException {
 
     /**
      * The interrupted run was started with another engine than this one, as its checkpoint recorded it
-     * ({@link Checkpoint#engine}): whatever it kept (one line or more), continuing would put two engines' decisions in one file.
+     * ({@link Checkpoint#engine}): whatever it kept (one line or more), continuing would put two engines' decisions in
+     * one file.
      *
      * @param differences what differs, at least one part, of one or more policies
      * @param atStart     true: told from the engine the checkpoint recorded, not from a kept result

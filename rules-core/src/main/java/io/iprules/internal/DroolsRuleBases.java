@@ -171,7 +171,8 @@ public final class DroolsRuleBases {
                 throwIfOutOfMemory(e); // a heap too small for the rules, not a broken build to rebuild
                 throw CoreMessages.cannotStart("start.model-class", e, id, name, e);
             }
-            if (declared.packages().isEmpty() || declared.packages().stream().anyMatch(p -> inPackage(m.getPackageName(), p))) {
+            if (declared.packages().isEmpty() || declared.packages().stream()
+                    .anyMatch(p -> inPackage(m.getPackageName(), p))) {
                 models.add(m);
             }
         }
@@ -382,7 +383,10 @@ public final class DroolsRuleBases {
         return classes;
     }
 
-    /** The Drools version on the class path, which the modules' executable models must match; null when the jar does not say. */
+    /**
+     * The Drools version on the class path, which the modules' executable models must match; null when the jar does not
+     * say.
+     */
     private static final String DROOLS_VERSION = droolsVersion();
 
     private static String droolsVersion() {
@@ -391,9 +395,9 @@ public final class DroolsRuleBases {
     }
 
     /**
-     * A rule base whose runs take a session from Drools' pool, insert the facts, fire, and give the session back (reset).
-     * What {@code StatelessKieSession.execute} does, with the citations told through Drools' per-match listener,
-     * which builds no event object per firing.
+     * A rule base whose runs take a session from Drools' pool, insert the facts, fire, and give the session back
+     * (reset). What {@code StatelessKieSession.execute} does, with the citations told through Drools' per-match
+     * listener, which builds no event object per firing.
      */
     private static final class PooledRuleBase implements RuleBase {
         private final KieSessionsPool pool;

@@ -9,10 +9,11 @@ package io.iprules.json;
  * U+034F, the Khmer inherent vowels U+17B4 and U+17B5, the Mongolian variation selectors U+180B–U+180D and U+180F, the
  * variation selectors U+FE00–U+FE0F and U+E0100–U+E01EF (北京银行 followed by U+FE0F reads as 北京银行 and was a
  * second bank, its interest paid again), U+2065, U+FFF0–U+FFF8 and the rest of U+E0000–U+E0FFF (unassigned,
- * reserved as default-ignorable). A name holding one reads as the name without it on every page, so two such spellings would be two items (two brands paid, two applicants met once each). The kit refuses them in the
- * names a decision compares, the batch's repeat check reads an applicant without them, and the request schemas'
- * patterns exclude those of the Basic Multilingual Plane (rules-schema's {@code InvisibleCharactersTest} holds the
- * patterns to this class): one definition for all three.
+ * reserved as default-ignorable). A name holding one reads as the name without it on every page, so two such spellings
+ * would be two items (two brands paid, two applicants met once each). The kit refuses them in the names a decision
+ * compares, the batch's repeat check reads an applicant without them, and the request schemas' patterns exclude those
+ * of the Basic Multilingual Plane (rules-schema's {@code InvisibleCharactersTest} holds the patterns to this class):
+ * one definition for all three.
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.2.0")
 public final class InvisibleCharacters {

@@ -196,7 +196,8 @@ public final class JsonContract {
         LocalDate defaultAsOf = override != null ? override : today;
         if (json.length > MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("", "请求有 " + json.length + " 字节,最多接受 " + MAX_REQUEST_BYTES
-                    + " 字节", "the request is " + json.length + " bytes; at most " + MAX_REQUEST_BYTES + " are accepted");
+                    + " 字节", "the request is " + json.length + " bytes; at most " + MAX_REQUEST_BYTES
+                    + " are accepted");
         }
         Text utf8 = StrictUtf8.documentProblemText(json, 0, json.length);
         if (utf8 != null) {
@@ -271,8 +272,9 @@ public final class JsonContract {
                 throw new InvalidRequestException("", "这不是请求,而是评估的输出(结果含 eligible 与 receipt,错误行含 line "
                         + "与 error),其后还有内容" + ParserWords.whereZh(e, source) + ";请给出生成它们的请求;核对批量评估的"
                         + "结果用 ip-rules replay --line N", "this is not a request but the output of evaluations (a "
-                        + "result has eligible and receipt, an error line has line and error), and more content follows "
-                        + "it" + ParserWords.where(e, source) + "; give the requests they were made from; to check a "
+                        + "result has eligible and receipt, an error line has line and error), and more content "
+                        + "follows it" + ParserWords.where(e, source)
+                        + "; give the requests they were made from; to check a "
                         + "batch's results, use ip-rules replay --line N");
             }
             throw new InvalidRequestException(pathOf(e), syntaxMessage(e, ParserWords.Source.of(json)));
@@ -632,7 +634,8 @@ public final class JsonContract {
                 throw new NullPointerException("parsed[" + i + "] is null");
             }
             EvaluationRequest r = p.request();
-            requests.add(override == null ? r : new EvaluationRequest(r.policy(), override, r.subjectKey(), r.subject()));
+            requests.add(override == null ? r : new EvaluationRequest(r.policy(), override, r.subjectKey(),
+                    r.subject()));
         }
         List<Outcome> outcomes = engine.evaluateAll(requests);
         if (outcomes == null || outcomes.size() != requests.size()) {
@@ -1046,8 +1049,8 @@ public final class JsonContract {
             // read by evaluate, by a batch for each of its lines and by the service: true in each of them
             return Text.bilingual("请求之后还有内容" + ParserWords.whereZh(e, json) + ":一个请求是一个 JSON 对象;多个请求"
                     + "每行一个,作为批量提交(`ip-rules batch`、`POST /v1/batch`)", "more content after the request"
-                    + ParserWords.where(e, json) + ": one request is one JSON object; several requests go one per line, "
-                    + "as a batch (`ip-rules batch`, `POST /v1/batch`)");
+                    + ParserWords.where(e, json) + ": one request is one JSON object; several requests go one per "
+                    + "line, as a batch (`ip-rules batch`, `POST /v1/batch`)");
         }
         return ParserWords.syntax(e, json);
     }
@@ -1212,7 +1215,8 @@ public final class JsonContract {
             return Text.bilingual("整数", "a whole number");
         }
         if (target == BigDecimal.class) {
-            return Text.bilingual("数值(如字符串 \"12345.67\" 或数字)", "a decimal number (a string such as \"12345.67\", or a number)");
+            return Text.bilingual("数值(如字符串 \"12345.67\" 或数字)", "a decimal number (a string such as \"12345.67\", or a "
+                    + "number)");
         }
         if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
             return Text.bilingual("列表", "a list");
@@ -1880,7 +1884,8 @@ public final class JsonContract {
     }
 
     /** {@code {"line": 12, "error": {"problems": [{"path": …, "message": …}, …]}}}, without the line when null. */
-    private static void error(JsonGenerator g, List<Problem> problems, Long line, Language language) throws IOException {
+    private static void error(JsonGenerator g, List<Problem> problems, Long line,
+            Language language) throws IOException {
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(language, "language");
         if (problems.isEmpty()) { // an error line says what is wrong: InvalidRequestException refuses none too

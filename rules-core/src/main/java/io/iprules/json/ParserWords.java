@@ -45,7 +45,8 @@ final class ParserWords {
     /** The parser's advice to switch on one of its features: the contract has none to switch on. */
     private static final Pattern ENABLE = Pattern.compile(": enable `[A-Za-z]+Feature\\.[A-Z_]+` to allow");
     private static final Pattern COMMENT = Pattern.compile(
-            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for "
+            + "parser\\)");
 
     /**
      * {@code message} as {@link #clean} leaves it, in the contract's words in both languages: the whole message when
@@ -219,7 +220,8 @@ final class ParserWords {
                     m -> "unexpected character " + characterEn(m) + ": a \\u escape takes four hexadecimal digits",
                     m -> "意外的字符" + character(m) + ":\\u 转义应有四位十六进制数字"),
             new Shape(UNEXPECTED + " in numeric value: Exponent indicator not followed by a digit",
-                    m -> "unexpected character " + characterEn(m) + " in a number: a digit must follow the exponent's e",
+                    m -> "unexpected character " + characterEn(m)
+                    + " in a number: a digit must follow the exponent's e",
                     m -> "数值中意外的字符" + character(m) + ":指数符号之后应为数字"),
             new Shape(UNEXPECTED + " in numeric value: expected digit \\(0-9\\) to follow minus sign, for valid "
                     + "numeric value",
@@ -266,7 +268,8 @@ final class ParserWords {
                     m -> "意外的结束符“" + m.group(1) + "”:没有尚未结束的" + container(m.group(2))),
             new Shape("Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at (line \\d+, "
                     + "column \\d+)\\)",
-                    m -> "unexpected closing '" + m.group(1) + "': '" + m.group(2) + "' was expected here, to close the "
+                    m -> "unexpected closing '" + m.group(1) + "': '" + m.group(2)
+                    + "' was expected here, to close the "
                             + containerEn(m.group(3)) + " that starts at " + m.group(4),
                     m -> "意外的结束符“" + m.group(1) + "”:此处应为“" + m.group(2) + "”,以结束" + m.group(4) + "开始的"
                             + container(m.group(3))),

@@ -164,7 +164,8 @@ public final class Replay {
             List<Text> engineDiffers = engineDifferences(recorded);
             // a request that is no request at all (not JSON, not an object: a problem at its root) every engine
             // refuses: the user's mistake, whoever wrote the receipt
-            if (engineDiffers.isEmpty() || e.problems().stream().anyMatch(p -> p.path() == null || p.path().isEmpty())) {
+            if (engineDiffers.isEmpty() || e.problems().stream()
+                    .anyMatch(p -> p.path() == null || p.path().isEmpty())) {
                 throw e;
             }
             for (Problem p : e.problems()) {
@@ -181,7 +182,8 @@ public final class Replay {
         // number it carries
         Long line = lineNumber != null && recordedTree.has("line") ? lineNumber
                 : recordedTree.path("line").isIntegralNumber() ? recordedTree.get("line").asLong() : null;
-        String output = pretty ? contract.writePretty(r, language, trace) : contract.writeLine(r, language, trace, line);
+        String output = pretty ? contract.writePretty(r, language, trace)
+                : contract.writeLine(r, language, trace, line);
         boolean identical = Arrays.equals(recordedBytes, output.getBytes(StandardCharsets.UTF_8));
         if (!identical) {
             // written before JsonEscapes: a C1 or bidi control or U+2028 of the input raw, not as \\uXXXX
@@ -266,8 +268,8 @@ public final class Replay {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw new InvalidRequestException("", Text.bilingual("结果之后还有内容" + ParserWords.whereZh(e, source)
                         + ":一个结果是一个 JSON 对象(batch 的输出请用 --line N 逐行复核)", "more content after the result"
-                        + ParserWords.where(e, source) + ": a result is one JSON object (for a batch's output, replay a line "
-                        + "with --line N)"));
+                        + ParserWords.where(e, source) + ": a result is one JSON object (for a batch's output, replay "
+                        + "a line with --line N)"));
             }
             Text syntax = ParserWords.syntax(e, source); // with its line and column, in the run's language
             String zh = syntax.in(Language.ZH);
@@ -275,7 +277,8 @@ public final class Replay {
             throw new InvalidRequestException("", Text.bilingual((zh.startsWith("不是") ? "结果" : "结果中") + zh,
                     (en.startsWith("not valid JSON") ? "the result is " : "in the result, ") + en));
         } catch (IOException e) {
-            throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(), "cannot read the result: " + e.getMessage());
+            throw new InvalidRequestException("", "无法读取结果:" + e.getMessage(),
+                    "cannot read the result: " + e.getMessage());
         } catch (NumberFormatException e) {
             // an exponent beyond what a BigDecimal holds (1e2147483648), worded as a request's is
             throw new InvalidRequestException("", "结果不是有效的 JSON:数值超出范围(指数过大)",

@@ -133,7 +133,8 @@ public final class StrictJsonFile {
             JsonContract.Limit at = limitAt(bytes, from);
             Text limit = at.inNumber() ? JsonContract.numberTooLong(JsonContract.MAX_NUMBER)
                     : JsonContract.limitMessage(e);
-            throw new InvalidFileException(name, at.path(), Text.bilingual(limit.in(Language.ZH) + ParserWords.whereZh(e, source),
+            throw new InvalidFileException(name, at.path(), Text.bilingual(limit.in(Language.ZH)
+                    + ParserWords.whereZh(e, source),
                     limit.in(Language.EN) + ParserWords.where(e, source)));
         } catch (JsonProcessingException e) {
             throw new InvalidFileException(name, syntaxPath(e), syntaxProblem(e, source));
@@ -249,7 +250,8 @@ public final class StrictJsonFile {
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return Text.bilingual("JSON 文档之后还有内容" + ParserWords.whereZh(e, source) + ":一个文件只含一个 JSON 文档",
-                    "more content after the JSON document" + ParserWords.where(e, source) + ": a file holds one document");
+                    "more content after the JSON document" + ParserWords.where(e, source)
+                    + ": a file holds one document");
         }
         return ParserWords.syntax(e, source);
     }

@@ -3,7 +3,9 @@ package io.iprules.spi;
 import io.iprules.PolicyDescription;
 import java.time.LocalDate;
 
-/** One evaluation handed to a {@link PolicyModule}, as an item of a chunk: the request, and what the engine prepared. */
+/**
+ * One evaluation handed to a {@link PolicyModule}, as an item of a chunk: the request, and what the engine prepared.
+ */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Evaluation {
 

@@ -40,7 +40,8 @@ public interface RequestGenerator {
             }
         }
         if (found == null) {
-            throw new IllegalArgumentException("no generator for policy '" + policy + "'; generators exist for " + known);
+            throw new IllegalArgumentException("no generator for policy '" + policy + "'; generators exist for "
+                    + known);
         }
         return found;
     }

@@ -8,8 +8,9 @@ public interface RuleBase {
 
     /**
      * Runs the rules over {@code facts} in one session. Every rule that fires with a {@link RuleRecorder}, or a
-     * {@linkplain RuleRecorder.Carrier fact carrying} one, in its match is reported to that recorder with its name and citation. The facts of several applicants may share one
-     * session, each with its own recorder, as long as the rules join an applicant's facts to its recorder.
+     * {@linkplain RuleRecorder.Carrier fact carrying} one, in its match is reported to that recorder with its name and
+     * citation. The facts of several applicants may share one session, each with its own recorder, as long as the rules
+     * join an applicant's facts to its recorder.
      */
     void run(Collection<?> facts);
 

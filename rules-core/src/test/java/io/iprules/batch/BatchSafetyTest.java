@@ -41,7 +41,8 @@ class BatchSafetyTest {
 
     BatchSafetyTest() {
         PolicyDescription p = new PolicyDescription("p-1", Text.plain("P"), null, D, D, null, "p-1 §9", "1", List.of(),
-                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"), List.of("creditCode", "name"))));
+                List.of(), List.of(new SubjectKind("applicant", Applicant.class, Text.plain("a"),
+                        List.of("creditCode", "name"))));
         when(engine.policies()).thenReturn(List.of(p));
         when(engine.policy("p-1")).thenReturn(p);
         when(engine.evaluate(any(EvaluationRequest.class))).thenAnswer(inv -> {
@@ -99,7 +100,8 @@ class BatchSafetyTest {
         byte[] together = new byte[kept.length + rest.size()];
         System.arraycopy(kept, 0, together, 0, kept.length);
         System.arraycopy(rest.toByteArray(), 0, together, kept.length, rest.size());
-        assertThat(new String(together, StandardCharsets.UTF_8)).isEqualTo(new String(fullBytes, StandardCharsets.UTF_8));
+        assertThat(new String(together, StandardCharsets.UTF_8))
+                .isEqualTo(new String(fullBytes, StandardCharsets.UTF_8));
         // the summary counts the kept lines too
         assertThat(resumed.requests()).isEqualTo(whole.requests());
         assertThat(resumed.evaluated()).isEqualTo(whole.evaluated());
@@ -262,8 +264,8 @@ class BatchSafetyTest {
 
     /**
      * A batch of more applicants than the check for repeats may remember (48 KiB: 1,365 values; a line's code and its
-     * name are two, so lines 1 to 682 wholly and line 683's code) answers every line, budgets each, and counts the lines
-     * it could not remember wholly; a repeat of a remembered applicant is still flagged.
+     * name are two, so lines 1 to 682 wholly and line 683's code) answers every line, budgets each, and counts the
+     * lines it could not remember wholly; a repeat of a remembered applicant is still flagged.
      * Before, the check grew without bound: 1.4 million applicants ended a run in 110 MB with an OutOfMemoryError.
      */
     @Test
@@ -304,7 +306,8 @@ class BatchSafetyTest {
         }
         in.append(line("甲", "C1", "2.00")).append('\n').append(line("甲", "C1", "3.00")).append('\n');
         BatchSummary s = JsonLinesBatch.builder(engine).today(D).duplicateCheckBytes(1).build()
-                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayOutputStream());
         assertThat(List.of(s.requests(), s.evaluated(), s.invalid(), s.failed())).containsExactly(702L, 702L, 0L, 0L);
         assertThat(s.budget().total()).isEqualByComparingTo("705.00");
         assertThat(s.duplicates()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("3.00"), List.of(
@@ -316,7 +319,8 @@ class BatchSafetyTest {
         }
         many.append(line("企业1 again", "C1", "2.00")).append('\n');
         BatchSummary d = JsonLinesBatch.builder(engine).today(D).build()
-                .run(new ByteArrayInputStream(many.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+                .run(new ByteArrayInputStream(many.toString().getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayOutputStream());
         assertThat(d.duplicates()).isEqualTo(new DuplicateApplicants(1, new BigDecimal("2.00"), List.of(
                 new DuplicateApplicants.Repeat("p-1", "creditCode", "C1", 1, 701, new BigDecimal("2.00"))), 0));
     }
@@ -375,7 +379,8 @@ class BatchSafetyTest {
         Checkpoint c = checkpoints.get(1);
         List<long[]> progress = new ArrayList<>();
         ByteArrayOutputStream rest = new ByteArrayOutputStream();
-        BatchSummary s = JsonLinesBatch.builder(engine).chunk(8).asOf(D).progress((l, b) -> progress.add(new long[] {l, b}))
+        BatchSummary s = JsonLinesBatch.builder(engine).chunk(8).asOf(D)
+                .progress((l, b) -> progress.add(new long[] {l, b}))
                 .resume(c, new ByteArrayInputStream(Arrays.copyOf(full.toByteArray(), (int) c.outputBytes()))).build()
                 .run(new ByteArrayInputStream(in), rest);
         assertThat(s.requests()).isEqualTo(whole.requests());
@@ -425,8 +430,10 @@ class BatchSafetyTest {
         // the 10 multiples of 4
         assertThat(s.evaluated()).isEqualTo(37);
         assertThat(s.budget().eligibleByPolicy()).isEqualTo(java.util.Map.of("p-1", 19L));
-        assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1", new Budget.IndicatorCounts(13, 12, 12)));
-        assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00"), 0));
+        assertThat(s.budget().indicatorsByPolicy()).isEqualTo(java.util.Map.of("p-1",
+                new Budget.IndicatorCounts(13, 12, 12)));
+        assertThat(s.budget().awaitingApplicantInAll()).isEqualTo(new Budget.Awaiting("", 10, new BigDecimal("50.00"),
+                0));
         com.fasterxml.jackson.databind.node.ObjectNode resumedJson = s.toJson();
         com.fasterxml.jackson.databind.node.ObjectNode wholeJson = w.summary().toJson();
         resumedJson.remove("millis");
@@ -450,7 +457,8 @@ class BatchSafetyTest {
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         JsonLinesBatch.builder(engine).chunk(2048).chunkBytes(4000).today(D).checkpoints(checkpoints::add).build()
-                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+                .run(new ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayOutputStream());
         assertThat(checkpoints).extracting(Checkpoint::lines).containsExactly(4L, 8L, 12L, 16L, 20L);
     }
 
@@ -468,7 +476,8 @@ class BatchSafetyTest {
         assertThat(d.count()).isEqualTo(2);
         assertThat(d.amount()).isEqualByComparingTo("108.00");
         assertThat(d.repeats()).containsExactly(
-                new DuplicateApplicants.Repeat("p-1", "creditCode", "91330400MA28A0001D", 1, 3, new BigDecimal("100.00")),
+                new DuplicateApplicants.Repeat("p-1", "creditCode", "91330400MA28A0001D", 1, 3,
+                        new BigDecimal("100.00")),
                 new DuplicateApplicants.Repeat("p-1", "name", "丙", 4, 5, new BigDecimal("8.00")));
         assertThat(s.budget().total()).isEqualByComparingTo("266.00"); // still budgeted: flagged, not dropped
     }

@@ -170,7 +170,8 @@ class BudgetTest {
 
     @Test
     void itemsAwaitingTheApplicantAreKeptApartFromTheTotalAndMerge() throws Exception {
-        io.iprules.ExclusionReason choice = new io.iprules.ExclusionReason("CHOICE_REQUIRED", "p §7", Text.plain("c"), true);
+        io.iprules.ExclusionReason choice = new io.iprules.ExclusionReason("CHOICE_REQUIRED", "p §7", Text.plain("c"),
+                true);
         io.iprules.ExclusionReason paid = new io.iprules.ExclusionReason("ALREADY_PAID", "p §7", Text.plain("p"));
         Budget b = new Budget();
         b.add(EvaluationResult.builder("p", D, "a").eligible(true).award(award("A", "10.00"))
@@ -180,7 +181,8 @@ class BudgetTest {
                         "p §7", "p §1", Text.plain("x")))
                 .build());
         assertThat(b.total()).isEqualByComparingTo("10.00");
-        assertThat(b.awaitingApplicant()).isEqualTo(Map.of("G", new Budget.Awaiting("G", 1, new BigDecimal("300.00"), 0)));
+        assertThat(b.awaitingApplicant()).isEqualTo(Map.of("G",
+                new Budget.Awaiting("G", 1, new BigDecimal("300.00"), 0)));
         Budget other = new Budget();
         // a kept line read back: its reasons are codes, which the batch's policies tell apart
         other.addWritten(new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"policy\":\"p\","

@@ -47,7 +47,8 @@ class JsonLinesBatchOptionsTest {
     }
 
     private static String line(String name, String asOf) {
-        return "{\"policy\":\"p-1\"," + (asOf == null ? "" : "\"asOf\":\"" + asOf + "\",") + "\"applicant\":{\"name\":\""
+        return "{\"policy\":\"p-1\"," + (asOf == null ? "" : "\"asOf\":\"" + asOf + "\",")
+                + "\"applicant\":{\"name\":\""
                 + name + "\"}}";
     }
 
@@ -143,7 +144,8 @@ class JsonLinesBatchOptionsTest {
             never.await(); // a worker stuck on a line, until the batch gives up on it
             return null;
         });
-        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+                new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
         Thread runner = new Thread(() -> {
             try {
@@ -171,7 +173,8 @@ class JsonLinesBatchOptionsTest {
                 .hasMessage("threads must be at least 1, not 0");
         assertThatThrownBy(() -> b.chunkBytes(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a chunk holds at least one byte, not 0");
-        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("today() or asOf()");
+        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("today() or asOf()");
         assertThatThrownBy(() -> JsonLinesBatch.builder(null)).isInstanceOf(NullPointerException.class);
         assertThat(b.today(TODAY).build().engine()).isSameAs(engine);
         assertThat(JsonLinesBatch.builder(engine).asOf(TODAY).build()).isNotNull();

@@ -80,7 +80,8 @@ class JsonLinesBatchTest {
 
     private static String line(String name, String code, String amount) {
         return "{\"policy\":\"p-1\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"" + name + "\""
-                + (code == null ? "" : ",\"code\":\"" + code + "\"") + (amount == null ? "" : ",\"amount\":\"" + amount + "\"") + "}}";
+                + (code == null ? "" : ",\"code\":\"" + code + "\"")
+                + (amount == null ? "" : ",\"amount\":\"" + amount + "\"") + "}}";
     }
 
     @Test
@@ -153,7 +154,8 @@ class JsonLinesBatchTest {
         // in the run's language, Chinese by default
         assertThat(o.lines().get(2).get("error").get("problems").get(0).get("message").asText())
                 .isEqualTo("该行为空;应为一个 JSON 请求");
-        assertThat(o.lines().get(3).get("error").get("problems").get(0).get("path").asText()).isEqualTo("applicant.amount");
+        assertThat(o.lines().get(3).get("error").get("problems").get(0).get("path").asText())
+                .isEqualTo("applicant.amount");
         assertThat(o.lines().get(4).get("line").asInt()).isEqualTo(5);
         assertThat(o.lines().get(4).get("error").get("internal").asText()).contains("boom");
         assertThat(o.lines().get(5).get("error").get("problems").get(0).get("path").asText()).isEqualTo("policy");
@@ -181,7 +183,8 @@ class JsonLinesBatchTest {
             Out o = run(in, threads, 4); // one chunk: lines 2 and 3 are not its first
             assertThat(o.lines()).hasSize(4);
             assertThat(o.lines().get(1).toString())
-                    .isEqualTo("{\"line\":2,\"error\":{\"internal\":\"java.lang.IllegalStateException: policy store down\"}}");
+                    .isEqualTo("{\"line\":2,\"error\":{\"internal\":\"java.lang.IllegalStateException: policy store "
+                            + "down\"}}");
             assertThat(o.lines().get(2).toString())
                     .isEqualTo("{\"line\":3,\"error\":{\"internal\":\"java.lang.IllegalStateException: boom\"}}");
             assertThat(o.lines().get(3).get("total").asText()).isEqualTo("2.00");
@@ -194,7 +197,8 @@ class JsonLinesBatchTest {
 
     @Test
     void aLineLongerThanTheLimitIsRefusedWithoutStoppingTheRun() throws Exception {
-        String huge = "{\"policy\":\"p-1\",\"x\":\"" + "y".repeat(io.iprules.json.JsonContract.MAX_REQUEST_BYTES) + "\"}";
+        String huge = "{\"policy\":\"p-1\",\"x\":\"" + "y".repeat(io.iprules.json.JsonContract.MAX_REQUEST_BYTES)
+                + "\"}";
         Out o = run(huge + "\n" + line("a", "C", "1.00") + "\n", 2, 16);
         assertThat(o.lines()).hasSize(2);
         assertThat(o.lines().get(0).get("error").get("problems").get(0).get("message").asText())
@@ -224,7 +228,8 @@ class JsonLinesBatchTest {
     @Test
     void aResumedRunCountsKeptFailuresAndUndeterminedAwardsAsTheWholeRunDid() throws Exception {
         String in = String.join("\n", line("1", "A", "10.00"), line("boom", null, null), line("3", "B", null),
-                "{\"policy\":\"p-1\",", line("5", "A", "2.50"), line("boom", null, null), line("7", "B", "7.25")) + "\n";
+                "{\"policy\":\"p-1\",", line("5", "A", "2.50"), line("boom", null, null), line("7", "B", "7.25"))
+                + "\n";
         byte[] bytes = in.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream full = new ByteArrayOutputStream();
         List<Checkpoint> checkpoints = new ArrayList<>();
@@ -235,7 +240,8 @@ class JsonLinesBatchTest {
         Checkpoint four = checkpoints.get(1);
         assertThat(four.lines()).isEqualTo(4);
         BatchSummary resumed = JsonLinesBatch.builder(engine).chunk(2).today(D)
-                .resume(four, new ByteArrayInputStream(java.util.Arrays.copyOf(full.toByteArray(), (int) four.outputBytes())))
+                .resume(four, new ByteArrayInputStream(java.util.Arrays.copyOf(full.toByteArray(),
+                        (int) four.outputBytes())))
                 .build().run(new ByteArrayInputStream(bytes), new ByteArrayOutputStream());
         assertThat(List.of(resumed.requests(), resumed.evaluated(), resumed.invalid(), resumed.failed()))
                 .containsExactly(7L, 4L, 1L, 2L);
@@ -273,7 +279,8 @@ class JsonLinesBatchTest {
             in.append(line("n" + i, "A", "1.00")).append('\n');
         }
         BatchSummary s = JsonLinesBatch.builder(whole).threads(1).chunk(8).today(D).build()
-                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+                .run(new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayOutputStream());
         assertThat(s.evaluated()).isEqualTo(8);
         assertThat(calls).containsExactly(2, 2, 2, 2);
         org.mockito.Mockito.verify(whole, org.mockito.Mockito.never()).evaluate(any(EvaluationRequest.class));
@@ -329,7 +336,8 @@ class JsonLinesBatchTest {
             assertThat(lines[0]).contains("\"applicant\":\"" + escaped + "\"");
             assertThat(JSON.readTree(lines[0]).get("applicant").asText()).isEqualTo(controls);
             assertThat(lines[1]).contains("\"path\":\"applicant." + escaped + "\"");
-            assertThat(JSON.readTree(lines[1]).at("/error/problems/0/path").asText()).isEqualTo("applicant." + controls);
+            assertThat(JSON.readTree(lines[1]).at("/error/problems/0/path").asText())
+                    .isEqualTo("applicant." + controls);
             JsonNode nul = JSON.readTree(lines[2]);
             assertThat(nul.get("line").asInt()).isEqualTo(3);
             assertThat(nul.at("/error/problems/0/message").asText()).isEqualTo("not valid JSON at byte 0: a NUL byte "

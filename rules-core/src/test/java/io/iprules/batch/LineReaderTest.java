@@ -72,7 +72,8 @@ class LineReaderTest {
         assertThat(lines(concat(BOM, nl, a), 100)).containsExactly("", "a");
         assertThat(lines(concat(BOM), 100)).containsExactly("");
         // three bytes of which only some are the mark's are kept, and so are two bytes of it
-        LineReader r = new LineReader(new ByteArrayInputStream(concat(new byte[] {(byte) 0xEF, 'x', (byte) 0xBF})), 100);
+        LineReader r = new LineReader(new ByteArrayInputStream(concat(new byte[] {(byte) 0xEF, 'x', (byte) 0xBF})),
+                100);
         assertThat(r.next()).hasSize(3);
         r = new LineReader(new ByteArrayInputStream(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, 'x'})), 100);
         assertThat(r.next()).hasSize(3);

@@ -45,7 +45,10 @@ class ResumeEngineTest {
     Path tmp;
     private int installs;
 
-    /** The toy policy with one amount its text leaves to implementing rules (另行制订): no value unless a deployment gives one. */
+    /**
+     * The toy policy with one amount its text leaves to implementing rules (另行制订): no value unless a deployment gives
+     * one.
+     */
     static final class OpenAmountToy implements PolicyModule {
         private final ToyPolicy toy = new ToyPolicy();
 
@@ -206,7 +209,8 @@ class ResumeEngineTest {
         ByteArrayOutputStream together = new ByteArrayOutputStream();
         together.write(run.kept());
         rest.writeTo(together);
-        assertThat(together.toString(StandardCharsets.UTF_8)).isEqualTo(new String(run.whole(), StandardCharsets.UTF_8));
+        assertThat(together.toString(StandardCharsets.UTF_8))
+                .isEqualTo(new String(run.whole(), StandardCharsets.UTF_8));
         // lines 1, 8, 15, 22 and 29 lack a count
         assertThat(s.requests()).isEqualTo(30);
         assertThat(s.invalid()).isEqualTo(5);
@@ -298,7 +302,8 @@ class ResumeEngineTest {
     void aKeptReceiptThatIsNotOneTheBatchWritesIsRefused() throws Exception {
         byte[] in = input();
         Interrupted run = run(engine(new OpenAmountToy(), ToyPolicy.ID, GRANT), in);
-        String broken = new String(run.kept(), StandardCharsets.UTF_8).replaceFirst("\"rules\":\"sha256:", "\"rules\":1,\"x\":\"");
+        String broken = new String(run.kept(), StandardCharsets.UTF_8)
+                .replaceFirst("\"rules\":\"sha256:", "\"rules\":1,\"x\":\"");
         Interrupted edited = new Interrupted(run.whole(), run.checkpoint(), broken.getBytes(StandardCharsets.UTF_8));
         // the checkpoint's byte count no longer matters: the kept output is read to its end
         ResumeException e = refused(engine(new OpenAmountToy(), ToyPolicy.ID, GRANT), edited, in);

@@ -125,9 +125,9 @@ class ResumeSettingsTest {
                         .isEqualTo("已保留的输出第 1 行按 2020-06-30 评估(OVERRIDE),本次运行一律按 2020-07-01 评估:"
                                 + "请以中断的运行的日期续跑"));
         assertThatThrownBy(() -> resume(b -> b.asOf(june30), b -> b)).isInstanceOf(ResumeException.class)
-                .hasMessage("line 1 of the kept output was evaluated as of 2020-06-30 (OVERRIDE), this run evaluates as "
-                        + "of each request's asOf, 2026-01-02 where it gives none: resume with the interrupted run's "
-                        + "dates")
+                .hasMessage("line 1 of the kept output was evaluated as of 2020-06-30 (OVERRIDE), this run evaluates "
+                        + "as of each request's asOf, 2026-01-02 where it gives none: resume with the interrupted "
+                        + "run's dates")
                 .satisfies(e -> assertThat(((ResumeException) e).text().in(Language.ZH))
                         .isEqualTo("已保留的输出第 1 行按 2020-06-30 评估(OVERRIDE),本次运行按请求的 asOf 评估,未给出时按 "
                                 + "2026-01-02:请以中断的运行的日期续跑"));

@@ -35,7 +35,8 @@ class SameEngineTest {
     }
 
     private static JsonNode result(String policy, String receipt) throws Exception {
-        return JSON.readTree("{\"policy\":\"" + policy + "\"" + (receipt == null ? "" : ",\"receipt\":" + receipt) + "}");
+        return JSON.readTree("{\"policy\":\"" + policy + "\"" + (receipt == null ? "" : ",\"receipt\":" + receipt)
+                + "}");
     }
 
     private static final String SAME = "{\"library\":\"0.2.0\",\"policy\":\"p\",\"policyVersion\":\"1\","

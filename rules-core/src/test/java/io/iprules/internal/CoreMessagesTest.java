@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoreMessagesTest {
     /** A key written in the engine's code: {@code CoreMessages.text("…"} or {@code CoreMessages.cannotStart("…"}. */
-    private static final Pattern USE = Pattern.compile("CoreMessages\\s*\\.\\s*(?:text|cannotStart)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern USE =
+            Pattern.compile("CoreMessages\\s*\\.\\s*(?:text|cannotStart)\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private static Set<String> keysUsedInTheCode() throws IOException {

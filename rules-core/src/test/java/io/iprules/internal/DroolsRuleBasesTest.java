@@ -82,8 +82,10 @@ class DroolsRuleBasesTest {
 
     @Test
     void aJarIsReadLikeAFolder() throws IOException {
-        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), true))).containsExactly(new FiredRule("positive", "toy §1"));
-        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), false))).containsExactly(new FiredRule("positive", "toy §1"));
+        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), true)))
+                .containsExactly(new FiredRule("positive", "toy §1"));
+        assertThat(fired(engine(ToyInstall.toy(ToyPolicy.ID), false)))
+                .containsExactly(new FiredRule("positive", "toy §1"));
     }
 
     @Test
@@ -141,8 +143,9 @@ class DroolsRuleBasesTest {
         for (Class<?> c : List.of(ToyRules.Uncited.class, ToyRules.Blank.class, ToyRules.EmptyQuoted.class)) {
             assertThatThrownBy(() -> engine(ToyRules.PACKAGE, null, c.getName()))
                     .as(c.getSimpleName()).isInstanceOf(ConfigurationException.class)
-                    .hasMessage("rule base 'toy-2020' has rules without @citation(\"…\"): [io.iprules.fixture.positive, "
-                            + "io.iprules.fixture.not positive]. Every rule cites the clause it implements.");
+                    .hasMessage("rule base 'toy-2020' has rules without @citation(\"…\"): "
+                            + "[io.iprules.fixture.positive, io.iprules.fixture.not positive]. Every rule cites the "
+                            + "clause it implements.");
         }
         Throwable t = catchThrowable(() -> engine(ToyRules.PACKAGE, null, ToyRules.Uncited.class.getName()));
         assertThat(t).isInstanceOf(ConfigurationException.class);
@@ -168,7 +171,8 @@ class DroolsRuleBasesTest {
         assumeThat(ToyInstall.droolsVersion()).isNotNull();
         assertThatThrownBy(() -> engine(ToyRules.PACKAGE, "9.44.0", RULES))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("rule base 'toy-2020' was compiled by Drools 9.44.0 but runs on " + ToyInstall.droolsVersion()
+                .hasMessage("rule base 'toy-2020' was compiled by Drools 9.44.0 but runs on "
+                        + ToyInstall.droolsVersion()
                         + ": rebuild the module with this project's Drools");
         assertThat(fired(engine(ToyRules.PACKAGE, " " + ToyInstall.droolsVersion() + " ", RULES))).hasSize(1);
     }
@@ -231,7 +235,8 @@ class DroolsRuleBasesTest {
     @Test
     void aKmoduleFromAnUnusualClassLoaderIsRefusedWithItsUrl() throws IOException {
         ClassLoader l = new UnusualLoader(ToyInstall.toy(ToyPolicy.ID).get("META-INF/kmodule.xml"));
-        assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy()).build())
+        assertThatThrownBy(() -> RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy())
+                .build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("rule base 'toy-2020': cannot read the jar of mem:/META-INF/kmodule.xml (an unusual class "
                         + "loader)");
@@ -337,7 +342,9 @@ class DroolsRuleBasesTest {
             "r/UPPER.DRL", "r/a.dslr", "r/b.dsl", "r/c.rdrl", "r/d.drl.xls", "r/e.drl.xlsx", "r/f.drl.csv", "r/g.dmn",
             "r/h.pmml");
 
-    /** What {@link DroolsRuleBases#load} says the toy's rule base was built from, the kbase declaring {@code packages}. */
+    /**
+     * What {@link DroolsRuleBases#load} says the toy's rule base was built from, the kbase declaring {@code packages}.
+     */
     private SortedMap<String, byte[]> sources(String packages, boolean jar, String... models) throws IOException {
         Map<String, String> files = new LinkedHashMap<>(ToyInstall.files(ToyPolicy.ID, packages,
                 ToyInstall.droolsVersion(), List.of(models)));
@@ -430,7 +437,10 @@ class DroolsRuleBasesTest {
         }
     }
 
-    /** A fact that is neither a recorder nor a carrier, tagged to pick the one rule of {@link PatternOrderRules} that fires. */
+    /**
+     * A fact that is neither a recorder nor a carrier, tagged to pick the one rule of {@link PatternOrderRules} that
+     * fires.
+     */
     public record Plain(String tag) {
     }
 
@@ -558,7 +568,8 @@ class DroolsRuleBasesTest {
     void aHostsDroolsPropertyDoesNotMakeTwoEqualApplicantsOne() throws IOException {
         String before = System.getProperty("drools.equalityBehavior");
         System.setProperty("drools.equalityBehavior", "equality");
-        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("host"), ToyInstall.toy(ToyPolicy.ID)))) {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("host"),
+                ToyInstall.toy(ToyPolicy.ID)))) {
             RuleBase rules = DroolsRuleBases.load(l, Map.of(ToyPolicy.ID, "toy")).get(ToyPolicy.ID).rules();
             ToyRecord d = new ToyRecord(mock(Evaluation.class));
             rules.run(d, List.of(new ToyApplicant("a", 1), new ToyApplicant("a", 1)));
@@ -611,7 +622,8 @@ class DroolsRuleBasesTest {
      */
     @Test
     void aSequentialKbaseDecidesAndCitesLikeAnyOther() throws IOException {
-        for (String attribute : List.of(" sequential=\"true\"", " sequential=\" TRUE \"", " sequential=\"false\"", "")) {
+        for (String attribute : List.of(" sequential=\"true\"", " sequential=\" TRUE \"", " sequential=\"false\"",
+                "")) {
             RuleBase rules = declared(attribute);
             for (int count : new int[] {1, 0, 3}) { // one session after another
                 ToyRecord d = new ToyRecord(mock(Evaluation.class));

@@ -30,6 +30,7 @@ class EngineReceiptsTest {
     void aPolicyWithoutDeploymentDataHasNone() {
         assertThat(new EngineReceipts.Parts("0.2.0", "p-1", "1.0", "sha256:r", "sha256:p").data()).isEmpty();
         assertThat(new EngineReceipts.Parts("0.2.0", "p-1", "1.0", "sha256:r", "sha256:p", null).data()).isEmpty();
-        assertThat(new EngineReceipts.Parts("0.2.0", "p-1", "1.0", "sha256:r", "sha256:p", new TreeMap<>()).data()).isEmpty();
+        assertThat(new EngineReceipts.Parts("0.2.0", "p-1", "1.0", "sha256:r", "sha256:p", new TreeMap<>()).data())
+                .isEmpty();
     }
 }

@@ -69,7 +69,8 @@ class IsoDatesTest {
      */
     @Test
     void eachDashIsRequiredOnItsOwn() {
-        for (String text : List.of("2013x01-01", "2013-01x01", "2013/12-31", "2013-12/31", "2013 01-01", "2013-01 01")) {
+        for (String text : List.of("2013x01-01", "2013-01x01", "2013/12-31", "2013-12/31", "2013 01-01",
+                "2013-01 01")) {
             Throwable expected = catchThrowable(() -> LocalDate.parse(text));
             assertThat(expected).as(text).isNotNull();
             assertThat(catchThrowable(() -> IsoDates.parse(text))).as(text).isInstanceOf(expected.getClass())

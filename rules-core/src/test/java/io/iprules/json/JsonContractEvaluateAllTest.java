@@ -34,7 +34,8 @@ class JsonContractEvaluateAllTest {
     Path tmp;
 
     private JsonContract contract() throws IOException {
-        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"), ToyInstall.toy(ToyPolicy.ID)))) {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"),
+                ToyInstall.toy(ToyPolicy.ID)))) {
             return new JsonContract(RulesEngine.builder().classLoader(l).withoutDiscovery().module(new ToyPolicy())
                     .build());
         }
@@ -45,10 +46,11 @@ class JsonContractEvaluateAllTest {
                 .map(r -> contract.read(r.getBytes(StandardCharsets.UTF_8), TODAY)).toList();
     }
 
-    private static final String GIVEN = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"甲\","
-            + "\"count\":1}}";
+    private static final String GIVEN = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\","
+            + "\"applicant\":{\"name\":\"甲\",\"count\":1}}";
     private static final String WITHOUT = "{\"policy\":\"toy-2020\",\"applicant\":{\"name\":\"乙\",\"count\":2}}";
-    private static final String INVALID = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\",\"applicant\":{\"name\":\"丙\"}}";
+    private static final String INVALID = "{\"policy\":\"toy-2020\",\"asOf\":\"2020-06-30\","
+            + "\"applicant\":{\"name\":\"丙\"}}";
 
     @Test
     void eachResultSaysWhereItsDateCameFrom() throws IOException {
@@ -94,7 +96,8 @@ class JsonContractEvaluateAllTest {
     void anEngineThatLosesAnAnswerIsAnError() throws IOException {
         List<JsonContract.ParsedRequest> parsed = read(contract(), GIVEN, WITHOUT);
         RulesEngine engine = mock(RulesEngine.class);
-        when(engine.evaluateAll(anyList())).thenReturn(List.of(Outcome.invalid(List.of(new io.iprules.Problem("", "x")))));
+        when(engine.evaluateAll(anyList())).thenReturn(List.of(Outcome.invalid(List.of(new io.iprules.Problem("",
+                "x")))));
         assertThatThrownBy(() -> new JsonContract(engine).evaluateAll(parsed, null))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the engine answered 1 outcomes for 2 requests");
         RulesEngine silent = mock(RulesEngine.class);

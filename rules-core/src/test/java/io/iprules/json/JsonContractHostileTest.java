@@ -42,7 +42,8 @@ class JsonContractHostileTest {
      */
     @Test
     void aNumberPastAnIntExponentIsReadAlikeOnEveryJava() {
-        byte[] json = "{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.1e2147483648}}".getBytes(StandardCharsets.UTF_8);
+        byte[] json =
+                "{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.1e2147483648}}".getBytes(StandardCharsets.UTF_8);
         assertThat(((Applicant) contract.read(json, TODAY).request().subject()).money())
                 .isEqualTo(BigDecimal.ONE.scaleByPowerOfTen(Integer.MAX_VALUE));
     }
@@ -50,15 +51,21 @@ class JsonContractHostileTest {
     /** The contract's limits, each named in its error. */
     @Test
     void eachLimitSaysWhichItIs() {
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"" + "x".repeat(JsonContract.MAX_STRING + 1)
-                + "\"}}")).isEqualTo(new Problem("applicant.name", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": \""
+                + "x".repeat(JsonContract.MAX_STRING + 1)
+                + "\"}}")).isEqualTo(new Problem("applicant.name", "too large: a string may have at most 100000 "
+                + "characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(JsonContract.MAX_NUMBER + 1)
-                + "}}")).isEqualTo(new Problem("applicant.money", "too large: a number may have at most 40 characters"));
+                + "}}")).isEqualTo(new Problem("applicant.money",
+                "too large: a number may have at most 40 characters"));
         // a number of a million digits: the parser counts them against the string limit first, as it reads them
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": " + "9".repeat(1_000_000)
-                + "}}")).isEqualTo(new Problem("applicant.money", "too large: a number may have at most 40 characters"));
+                + "}}")).isEqualTo(new Problem("applicant.money",
+                "too large: a number may have at most 40 characters"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": " + "[".repeat(JsonContract.MAX_NESTING)
-                + "]".repeat(JsonContract.MAX_NESTING) + "}}")).isEqualTo(new Problem("applicant.name" + "[0]".repeat(JsonContract.MAX_NESTING - 1), // the innermost array
+                + "]".repeat(JsonContract.MAX_NESTING) + "}}"))
+                // the innermost array
+                .isEqualTo(new Problem("applicant.name" + "[0]".repeat(JsonContract.MAX_NESTING - 1),
                 "too large: values may be nested at most 32 levels deep"));
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"" + "n".repeat(60_000) + "\": 1}}"))
                 .isEqualTo(new Problem("applicant", "a field name is too long: a field name may have at most 50000 "
@@ -110,8 +117,8 @@ class JsonContractHostileTest {
             Problem p = problem(json);
             assertThat(p.path()).isEmpty();
             assertThat(p.message(Language.EN)).isEqualTo("not valid JSON at byte " + at + ": a NUL byte (control "
-                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 holds "
-                    + "NUL bytes)");
+                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 "
+                    + "holds NUL bytes)");
             assertThat(p.message(Language.ZH)).isEqualTo("第 " + at + " 字节处不是有效的 JSON:NUL 字节(控制字符 U+0000),"
                     + "JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
         }

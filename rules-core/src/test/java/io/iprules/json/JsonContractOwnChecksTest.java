@@ -75,7 +75,8 @@ class JsonContractOwnChecksTest {
 
     @Test
     void aValidSubjectIsBound() {
-        Object subject = contract.read(("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"x\", \"parts\": [{\"n\": 0}]}}")
+        Object subject = contract.read(("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"x\", \"parts\": [{\"n\": "
+                + "0}]}}")
                 .getBytes(StandardCharsets.UTF_8), TODAY).request().subject();
         assertThat(subject).isEqualTo(new Checked("x", List.of(new Part(0))));
     }

@@ -87,7 +87,8 @@ class JsonContractReadTest {
                     + " \"items\": [{\"label\": \"x\", \"count\": 1}, {\"label\": null}]}}",
             "{\"policy\": \"p-1\", \"applicant\": {\"money\": 0.10}, \"asOf\": \"2013-06-30\"}",
             "{\"policy\": \"p-1\", \"applicant\": {}}",
-            "{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", \"cities\": [{}]}}",
+            "{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", \"cities\": "
+            + "[{}]}}",
             "{\"applicant\": {\"name\": \"x\"}, \"policy\": \"p-1\"}",      // subject first: only the tree reader
             "{\"asOf\": \"2013-06-30\", \"policy\": \"p-1\", \"applicant\": {}}"
         };
@@ -136,13 +137,15 @@ class JsonContractReadTest {
 
     @Test
     void theOtherSubjectKindIsAccepted() {
-        var r = read("{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", \"cities\": []}}");
+        var r = read("{\"policy\": \"p-1\", \"asOf\": \"2017-07-01\", \"recommendation\": {\"province\": \"浙江\", "
+                + "\"cities\": []}}");
         assertThat(r.request().subjectKey()).isEqualTo("recommendation");
     }
 
     @Test
     void unknownFieldsAreErrorsAtTheirPath() {
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"nmae\": \"x\"}}").path()).isEqualTo("applicant.nmae");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"nmae\": \"x\"}}").path())
+                .isEqualTo("applicant.nmae");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": [{}, {\"lable\": 1}]}}"))
                 .isEqualTo(new Problem("applicant.items[1].lable", "unknown field; expected count or label"));
         assertThat(problems("{\"policy\": \"p-1\", \"applicant\": {}, \"extra\": 1}"))
@@ -151,24 +154,32 @@ class JsonContractReadTest {
 
     @Test
     void wrongTypesAreNamed() {
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": \"3\"}}").message()).contains("whole number");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": 1.5}}").message()).contains("whole number");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"flag\": \"true\"}}").message()).contains("true or false");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": \"3\"}}").message())
+                .contains("whole number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"count\": 1.5}}").message())
+                .contains("whole number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"flag\": \"true\"}}").message())
+                .contains("true or false");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"name\": [1]}}").message()).contains("a string");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": {}}}").message()).contains("a list");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"12,3\"}}").message()).contains("decimal number");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"kind\": 0}}").message()).isEqualTo("unknown value '0'; expected A or B");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": \"12,3\"}}").message())
+                .contains("decimal number");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"kind\": 0}}").message())
+                .isEqualTo("unknown value '0'; expected A or B");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"kind\": \"C\"}}").message())
                 .isEqualTo("unknown value 'C'; expected A or B");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": \"x\"}")).isEqualTo(new Problem("applicant", "must be a JSON object, not a string"));
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": \"x\"}"))
+                .isEqualTo(new Problem("applicant", "must be a JSON object, not a string"));
     }
 
     @Test
     void impossibleDatesAreRefused() {
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"date\": \"2013-02-29\"}}"))
                 .isEqualTo(new Problem("applicant.date", "must be a real date YYYY-MM-DD, not '2013-02-29'"));
-        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"2013-6-30\", \"applicant\": {}}").path()).isEqualTo("asOf");
-        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": 20130630, \"applicant\": {}}").message()).contains("date string");
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": \"2013-6-30\", \"applicant\": {}}").path())
+                .isEqualTo("asOf");
+        assertThat(problem("{\"policy\": \"p-1\", \"asOf\": 20130630, \"applicant\": {}}").message())
+                .contains("date string");
     }
 
     @Test
@@ -179,11 +190,15 @@ class JsonContractReadTest {
                 .containsExactly("policy", "Policy");
         assertThat(problems("{\"Policy\": \"p-1\"}").get(1).message()).isEqualTo("unknown field; did you mean policy?");
         assertThat(problem("{\"policy\": 1}").message()).contains("must be a string");
-        assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message()).contains("unknown policy 'nope'; known: p-1");
-        assertThat(problem("{\"policy\": \"p-1\"}").message()).isEqualTo("a request of p-1 needs 'applicant' or 'recommendation'");
+        assertThat(problem("{\"policy\": \"nope\", \"applicant\": {}}").message())
+                .contains("unknown policy 'nope'; known: p-1");
+        assertThat(problem("{\"policy\": \"p-1\"}").message())
+                .isEqualTo("a request of p-1 needs 'applicant' or 'recommendation'");
         // in Chinese the field names bare, without the English quotes
-        assertThat(problem("{\"policy\": \"p-1\"}").message(Language.ZH)).isEqualTo("p-1 的请求须包含 applicant 或 recommendation");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message()).contains("not both");
+        assertThat(problem("{\"policy\": \"p-1\"}").message(Language.ZH))
+                .isEqualTo("p-1 的请求须包含 applicant 或 recommendation");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {}, \"recommendation\": {}}").message())
+                .contains("not both");
         assertThat(problem("[]").message()).contains("must be a JSON object");
         assertThat(problem("").message()).contains("empty");
     }
@@ -201,7 +216,8 @@ class JsonContractReadTest {
         assertThat(twice.path()).isEqualTo("policy");
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"items\": [{\"code\": \"A\"}, {\"code\": \"A\", "
                 + "\"code\": \"B\"}]}}").path()).isEqualTo("applicant.items[1].code");
-        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": NaN}}").message()).contains("not valid JSON");
+        assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"money\": NaN}}").message())
+                .contains("not valid JSON");
     }
 
     @Test
@@ -216,9 +232,11 @@ class JsonContractReadTest {
                         + JsonContract.MAX_NUMBER + " characters"));
         String longName = "x".repeat(JsonContract.MAX_STRING + 10);
         assertThat(problem("{\"policy\": \"p-1\", \"applicant\": {\"list\": [\"a\", \"" + longName + "\"]}}"))
-                .isEqualTo(new Problem("applicant.list[1]", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
+                .isEqualTo(new Problem("applicant.list[1]", "too large: a string may have at most 100000 characters, "
+                        + "counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         assertThat(problem("{\"policy\": \"" + longName + "\", \"applicant\": {}}"))
-                .isEqualTo(new Problem("policy", "too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
+                .isEqualTo(new Problem("policy", "too large: a string may have at most 100000 characters, counted in "
+                        + "UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)"));
         byte[] huge = new byte[JsonContract.MAX_REQUEST_BYTES + 1];
         assertThatThrownBy(() -> contract.read(huge, TODAY)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("at most");

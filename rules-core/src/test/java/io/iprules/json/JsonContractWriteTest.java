@@ -55,10 +55,12 @@ class JsonContractWriteTest {
                 .award(new Award("A_TWO", "ZL1", t("专利", "patent"), null, null, "A_TWO.INVENTION", "p-1 §6(5)1",
                         t("授权", "granted")))
                 .exclusion(new Exclusion("A_ONE", "PROVINCIAL", t("省", "provincial"), LocalDate.of(2013, 9, 20),
-                        new BigDecimal("100000.00"), new ExclusionReason("NON_DUPLICATION", "p §7", Text.plain("NON_DUPLICATION")), "p-1 §7(1)", "p-1 §6(5)2",
+                        new BigDecimal("100000.00"), new ExclusionReason("NON_DUPLICATION", "p §7",
+                                Text.plain("NON_DUPLICATION")), "p-1 §7(1)", "p-1 §6(5)2",
                         t("不重复", "not twice")))
                 .exclusion(new Exclusion("A_TWO", "ZL2", t("专利2", "patent 2"), null, null,
-                        new ExclusionReason("BEFORE_IN_FORCE", "p §7", Text.plain("BEFORE_IN_FORCE")), "p-1 §7(3)", "p-1 §6(5)1", t("早", "early")))
+                        new ExclusionReason("BEFORE_IN_FORCE", "p §7", Text.plain("BEFORE_IN_FORCE")), "p-1 §7(3)",
+                        "p-1 §6(5)1", t("早", "early")))
                 .condition(new Condition("C_ONE", "city", true, "3", ">= 1", "p-1 §1", t("有", "has"), null))
                 .condition(new Condition("C_TWO", "park", false, "48.39", ">= 48.4", "p-1 §2", null, "0.01"))
                 .warning(t("警告", "warning"))
@@ -159,29 +161,30 @@ class JsonContractWriteTest {
         assertThat(contract.write(r, Language.EN, false)).isEqualTo("{\"policy\":\"p-2\",\"asOf\":\"2013-12-31\","
                 + "\"applicant\":\"安宁\",\"eligible\":false,\"awards\":[],\"excluded\":[],\"conditions\":[],"
                 + "\"indicators\":["
-                + "{\"code\":\"I_FIXED\",\"title\":\"count\",\"status\":\"MET\",\"actual\":\"52\",\"required\":\">= 45\","
-                + "\"comparison\":\">=\",\"requiredValue\":\"45\",\"progress\":\"1.1555\",\"progressBasis\":\"45\","
-                + "\"unit\":\"COUNT\",\"citation\":\"p-2 §3\",\"source\":\"45件以上\"},"
+                + "{\"code\":\"I_FIXED\",\"title\":\"count\",\"status\":\"MET\",\"actual\":\"52\",\"required\":\">= "
+                + "45\",\"comparison\":\">=\",\"requiredValue\":\"45\",\"progress\":\"1.1555\","
+                + "\"progressBasis\":\"45\",\"unit\":\"COUNT\",\"citation\":\"p-2 §3\",\"source\":\"45件以上\"},"
                 + "{\"code\":\"I_REL\",\"title\":\"density\",\"status\":\"UNKNOWN\",\"actual\":\"20.1\","
                 + "\"required\":\">= 2 × provinceAverage\",\"comparison\":\">=\",\"requiredValue\":null,"
                 + "\"progress\":null,\"progressBasis\":null,\"unit\":\"NUMBER\","
-                + "\"reference\":{\"key\":\"provinceAverage\",\"title\":\"province average\",\"factor\":\"2\",\"value\":null},"
-                + "\"citation\":\"p-2 §4\",\"source\":\"2倍\",\"detail\":\"missing\"},"
-                + "{\"code\":\"I_RATE\",\"title\":\"rate\",\"status\":\"NOT_MET\",\"actual\":\"0.90\",\"required\":\"> 0.90\","
-                + "\"comparison\":\">\",\"requiredValue\":\"0.90\",\"progress\":\"1.0000\",\"progressBasis\":\"0.90\","
-                + "\"unit\":\"RATIO\",\"citation\":\"p-2 §3\",\"source\":\"超过90%\"}],"
-                + "\"indicatorSummary\":{\"met\":1,\"notMet\":1,\"unknown\":1,\"total\":3},"
-                + "\"deadlines\":[],\"measures\":[],"
-                + "\"phase\":\"IMPL\","
-                + "\"phaseDetail\":{\"code\":\"IMPL\",\"title\":\"implementation\",\"from\":\"2022-10-18\",\"until\":null,"
-                + "\"citation\":\"p-2 §5\"},"
+                + "\"reference\":{\"key\":\"provinceAverage\",\"title\":\"province "
+                + "average\",\"factor\":\"2\",\"value\":null},\"citation\":\"p-2 "
+                + "§4\",\"source\":\"2倍\",\"detail\":\"missing\"},{\"code\":\"I_RATE\",\"title\":\"rate\","
+                + "\"status\":\"NOT_MET\",\"actual\":\"0.90\",\"required\":\"> "
+                + "0.90\",\"comparison\":\">\",\"requiredValue\":\"0.90\",\"progress\":\"1.0000\","
+                + "\"progressBasis\":\"0.90\",\"unit\":\"RATIO\",\"citation\":\"p-2 "
+                + "§3\",\"source\":\"超过90%\"}],\"indicatorSummary\":{\"met\":1,\"notMet\":1,\"unknown\":1,\"total\":3},"
+                + "\"deadlines\":[],\"measures\":[],\"phase\":\"IMPL\","
+                + "\"phaseDetail\":{\"code\":\"IMPL\",\"title\":\"implementation\",\"from\":\"2022-10-18\","
+                + "\"until\":null,\"citation\":\"p-2 §5\"},"
                 + "\"total\":\"0.00\",\"undetermined\":0,\"warnings\":[]}");
     }
 
     @Test
     void aPhaseWithAnEndAndADecimalWrittenPlain() {
         EvaluationResult r = EvaluationResult.builder("p-2", AS_OF, "x")
-                .indicator(new Indicator("I", t("i", "i"), IndicatorStatus.MET, ParameterUnit.NUMBER, Comparison.AT_LEAST,
+                .indicator(new Indicator("I", t("i", "i"), IndicatorStatus.MET, ParameterUnit.NUMBER,
+                        Comparison.AT_LEAST,
                         new BigDecimal("1E+1"), ">= 10", new BigDecimal("1.0E+1"), new BigDecimal("1E+1"),
                         new BigDecimal("1.0000"), new Indicator.ReferenceValue("k", t("k", "k"), new BigDecimal("5E+0"),
                         new BigDecimal("2")), "c", "s", null))
@@ -198,7 +201,8 @@ class JsonContractWriteTest {
     void errorsAreWrittenWithTheirLineWhenThereIsOne() {
         List<Problem> problems = List.of(new Problem("applicant.creditCode", "check character"), new Problem("", "x"));
         assertThat(contract.writeError(problems, 12L)).isEqualTo("{\"line\":12,\"error\":{\"problems\":["
-                + "{\"path\":\"applicant.creditCode\",\"message\":\"check character\"},{\"path\":\"\",\"message\":\"x\"}]}}");
+                + "{\"path\":\"applicant.creditCode\",\"message\":\"check "
+                + "character\"},{\"path\":\"\",\"message\":\"x\"}]}}");
         assertThat(contract.writeError(problems.subList(1, 2), null))
                 .isEqualTo("{\"error\":{\"problems\":[{\"path\":\"\",\"message\":\"x\"}]}}");
         assertThat(contract.writeInternalError("boom", 7)).isEqualTo("{\"line\":7,\"error\":{\"internal\":\"boom\"}}");
@@ -214,7 +218,8 @@ class JsonContractWriteTest {
                 .isThrownBy(() -> contract.writeError(List.of(), null))
                 .withMessage("an error line needs at least one problem");
         org.assertj.core.api.Assertions.assertThatNullPointerException()
-                .isThrownBy(() -> contract.writeError(List.of(new Problem("a", "x")), 1L, null)).withMessage("language");
+                .isThrownBy(() -> contract.writeError(List.of(new Problem("a", "x")), 1L, null))
+                .withMessage("language");
         List<Problem> many = new java.util.ArrayList<>();
         for (int i = 0; i < 600; i++) {
             many.add(new Problem("applicant.items[" + i + "]", "wrong"));
@@ -224,7 +229,8 @@ class JsonContractWriteTest {
         assertThat(problems).hasSize(101);
         assertThat(problems.get(100).get("message").asText()).isEqualTo("…and 500 more");
         org.assertj.core.api.Assertions.assertThatNullPointerException()
-                .isThrownBy(() -> contract.evaluateAll(java.util.Arrays.asList((JsonContract.ParsedRequest) null), null))
+                .isThrownBy(() -> contract.evaluateAll(java.util.Arrays.asList((JsonContract.ParsedRequest) null),
+                        null))
                 .withMessage("parsed[0] is null");
     }
 
@@ -262,16 +268,17 @@ class JsonContractWriteTest {
                 + "\"parameters\":[{\"name\":\"A_TWO.INVENTION\",\"unit\":\"YUAN\",\"citation\":\"p-1 §6(5)1\","
                 + "\"description\":\"invention\",\"open\":true,"
                 + "\"values\":[{\"from\":\"2013-01-01\",\"value\":\"5000\",\"source\":\"嘉科\"}]}],"
-                + "\"targets\":[{\"code\":\"T_FIXED\",\"title\":\"inventions\",\"unit\":\"COUNT\",\"comparison\":\">=\","
-                + "\"required\":\"45\",\"progressBasis\":null,\"maximum\":\"9\",\"citation\":\"p-1 §3\",\"source\":\"45件\","
-                + "\"note\":\"reading\"},"
-                + "{\"code\":\"T_REL\",\"title\":\"density\",\"unit\":\"NUMBER\",\"comparison\":\">\",\"required\":null,"
-                + "\"reference\":{\"key\":\"provinceAverage\",\"title\":\"province\",\"factor\":\"2\"},"
-                + "\"progressBasis\":\"20\",\"maximum\":null,\"citation\":\"p-1 §4\",\"source\":\"2倍\",\"note\":\"\"}],"
-                + "\"phases\":[{\"code\":\"ONE\",\"title\":\"one\",\"from\":\"2012-11-05\",\"until\":\"2013-12-31\","
-                + "\"citation\":\"p-1 §5\",\"source\":\"第一阶段\",\"note\":\"note\"},"
-                + "{\"code\":\"TWO\",\"title\":\"two\",\"from\":\"2014-01-01\",\"until\":null,\"citation\":\"p-1 §5\","
-                + "\"source\":\"第二阶段\",\"note\":\"\"}]}"));
+                + "\"targets\":[{\"code\":\"T_FIXED\",\"title\":\"inventions\",\"unit\":\"COUNT\","
+                + "\"comparison\":\">=\",\"required\":\"45\",\"progressBasis\":null,\"maximum\":\"9\","
+                + "\"citation\":\"p-1 §3\",\"source\":\"45件\",\"note\":\"reading\"},"
+                + "{\"code\":\"T_REL\",\"title\":\"density\",\"unit\":\"NUMBER\",\"comparison\":\">\","
+                + "\"required\":null,\"reference\":{\"key\":\"provinceAverage\",\"title\":\"province\","
+                + "\"factor\":\"2\"},\"progressBasis\":\"20\",\"maximum\":null,\"citation\":\"p-1 "
+                + "§4\",\"source\":\"2倍\",\"note\":\"\"}],\"phases\":[{\"code\":\"ONE\",\"title\":\"one\","
+                + "\"from\":\"2012-11-05\",\"until\":\"2013-12-31\",\"citation\":\"p-1 "
+                + "§5\",\"source\":\"第一阶段\",\"note\":\"note\"},{\"code\":\"TWO\",\"title\":\"two\","
+                + "\"from\":\"2014-01-01\",\"until\":null,\"citation\":\"p-1 "
+                + "§5\",\"source\":\"第二阶段\",\"note\":\"\"}]}"));
         // field order is part of the contract's determinism
         assertThat(contract.writePolicies(Language.EN)).containsSubsequence("\"id\"", "\"title\"", "\"documentNumber\"",
                 "\"issued\"", "\"inForce\"", "\"version\"", "\"requests\"", "\"provisions\"", "\"parameters\"",
@@ -314,7 +321,8 @@ class JsonContractWriteTest {
                 new Problem("", "half \uD800 a 𝄞", "半个 \uDC00"), new Problem("x[1]", "only English"));
         for (Language language : Language.values()) {
             assertThat(contract.writeErrorUtf8(problems, 12, language))
-                    .isEqualTo(contract.writeError(problems, 12L, language).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .isEqualTo(contract.writeError(problems, 12L, language)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertThat(contract.writeErrorUtf8(problems.subList(0, 1), 13, language))
                     .isEqualTo(contract.writeError(problems.subList(0, 1), 13L, language)
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -351,14 +359,16 @@ class JsonContractWriteTest {
         for (Language language : Language.values()) {
             for (String json : List.of(contract.write(r, language, true), contract.writePretty(r, language, true),
                     contract.writeLine(r, language, true, 3L),
-                    new String(contract.writeLineUtf8(r, language, true, 3), java.nio.charset.StandardCharsets.UTF_8))) {
+                    new String(contract.writeLineUtf8(r, language, true, 3),
+                            java.nio.charset.StandardCharsets.UTF_8))) {
                 escapedEveryOne(json);
                 JsonNode back = JSON.readTree(json);
                 assertThat(back.get("applicant").asText()).isEqualTo(CONTROLS);
                 assertThat(back.get("warnings").get(0).asText()).isEqualTo(CONTROLS);
                 assertThat(back.get("trace").get(0).get("rule").asText()).isEqualTo(CONTROLS);
             }
-            assertThat(contract.writeLineUtf8(r, language, false, 4)).isEqualTo(contract.writeLine(r, language, false, 4L)
+            assertThat(contract.writeLineUtf8(r, language, false, 4))
+                    .isEqualTo(contract.writeLine(r, language, false, 4L)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         // an unknown field's name in a problem's path, its message
@@ -366,7 +376,8 @@ class JsonContractWriteTest {
                 "未知字段 " + CONTROLS));
         for (Language language : Language.values()) {
             for (String json : List.of(contract.writeError(problems, 9L, language),
-                    new String(contract.writeErrorUtf8(problems, 9, language), java.nio.charset.StandardCharsets.UTF_8))) {
+                    new String(contract.writeErrorUtf8(problems, 9, language),
+                            java.nio.charset.StandardCharsets.UTF_8))) {
                 escapedEveryOne(json);
                 JsonNode p = JSON.readTree(json).get("error").get("problems").get(0);
                 assertThat(p.get("path").asText()).isEqualTo("applicant." + CONTROLS);
@@ -378,7 +389,8 @@ class JsonContractWriteTest {
         assertThat(JSON.readTree(internal).get("error").get("internal").asText()).isEqualTo(CONTROLS);
         // a parameter's source, as a parameter file gives it
         PolicyDescription withSource = new PolicyDescription("p-2", t("政策", "policy"), null, AS_OF, AS_OF, null,
-                "p-2 §1", "1", List.of(), List.of(new ParameterInfo("X", ParameterUnit.YUAN, "p-2 §1", t("x", "x"), true,
+                "p-2 §1", "1", List.of(), List.of(new ParameterInfo("X", ParameterUnit.YUAN, "p-2 §1", t("x", "x"),
+                        true,
                 List.of(new ParameterValue(AS_OF, "5000", CONTROLS)))),
                 List.of(new SubjectKind("applicant", String.class, t("企业", "enterprise"))));
         String policies = new JsonContract(engineWith(withSource)).writePolicies(Language.ZH);
@@ -550,7 +562,8 @@ class JsonContractWriteTest {
         }
         // a character beyond U+FFFF is one four-byte sequence, never the escapes of its halves
         EvaluationResult r = EvaluationResult.builder("p-1", AS_OF, letters + "\uD83D\uDE00" + letters).build();
-        assertThat(new String(contract.writeLineUtf8(r, Language.EN, false, 1), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(contract.writeLineUtf8(r, Language.EN, false, 1),
+                java.nio.charset.StandardCharsets.UTF_8))
                 .contains(letters + "😀" + letters);
     }
 

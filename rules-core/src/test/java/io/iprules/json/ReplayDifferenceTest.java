@@ -38,7 +38,8 @@ class ReplayDifferenceTest {
 
     @Test
     void theReceiptIsComparedOnItsOwnAndTheSameContentHasNoDifference() throws Exception {
-        assertThat(first("{\"a\":1,\"receipt\":{\"rules\":\"x\"}}", "{\"a\":1,\"receipt\":{\"rules\":\"y\"}}")).isNull();
+        assertThat(first("{\"a\":1,\"receipt\":{\"rules\":\"x\"}}", "{\"a\":1,\"receipt\":{\"rules\":\"y\"}}"))
+                .isNull();
         assertThat(first("{\"a\":1,\"b\":[true]}", "{\"b\":[true],\"a\":1}")).isNull();
         assertThat(first("{\"a\":1}", "{\"a\":1,\"receipt\":{\"rules\":\"y\"}}")).isNull();
     }

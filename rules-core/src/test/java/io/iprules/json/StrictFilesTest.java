@@ -43,9 +43,12 @@ class StrictFilesTest {
     void aDataFileIsOneDocumentOfBoundedNumbers() {
         assertThat(StrictJsonFile.read("f.json", "{\"a\": [1, \"x\", 2.5]}".getBytes(StandardCharsets.UTF_8))
                 .get("a").get(2).decimalValue()).isEqualByComparingTo("2.5");
-        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1} {\"b\": 2}".getBytes(StandardCharsets.UTF_8)))
-                .hasMessage("f.json: more content after the JSON document (line 1, column 10): a file holds one document");
-        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": {\"v\": 1e999999999}}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json",
+                "{\"a\": 1} {\"b\": 2}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("f.json: more content after the JSON document (line 1, column 10): a file holds one "
+                        + "document");
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json",
+                "{\"a\": {\"v\": 1e999999999}}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: a.v: has 1000000000 digits written out in full; at most 40 are accepted");
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageStartingWith("f.json: a: a field appears twice: 'a' (line 1, column ");
@@ -71,9 +74,11 @@ class StrictFilesTest {
      */
     @Test
     void aNumberPastAnIntExponentIsReadAlikeOnEveryJava() {
-        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 0.1e2147483648}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json",
+                "{\"a\": 0.1e2147483648}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: a: has 2147483648 digits written out in full; at most 40 are accepted");
-        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": 1e2147483648}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json",
+                "{\"a\": 1e2147483648}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: a number is out of range");
         for (String v : new String[] {"1e2147483648", "0.1e2147483648", "1e+0002147483648", "1e-2147483649"}) {
             assertThatThrownBy(() -> StrictJsonFile.decimal("f.json", "x", v)).as(v)
@@ -94,8 +99,8 @@ class StrictFilesTest {
             StrictJsonFile.InvalidFileException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                     () -> StrictJsonFile.read("p.json", bytes), StrictJsonFile.InvalidFileException.class);
             assertThat(e.getMessage()).isEqualTo("p.json: not valid JSON at byte " + at + ": a NUL byte (control "
-                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 holds "
-                    + "NUL bytes)");
+                    + "character U+0000), which JSON allows nowhere; save the file as UTF-8 (text saved as UTF-16 "
+                    + "holds NUL bytes)");
             assertThat(e.text().in(io.iprules.Language.ZH)).isEqualTo("p.json: 第 " + at + " 字节处不是有效的 JSON:NUL "
                     + "字节(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
         }
@@ -122,10 +127,12 @@ class StrictFilesTest {
         // a string over the limit is still told as a string, at its path as a request's is (it was named nowhere)
         assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"a\": \"" + "x".repeat(100_001) + "\"}")
                 .getBytes(StandardCharsets.UTF_8)))).hasMessageStartingWith(
-                        "f.json: a: too large: a string may have at most 100000 characters, counted in UTF-16 units (one beyond U+FFFF, such as 𠀀, counts as two)");
+                        "f.json: a: too large: a string may have at most 100000 characters, counted in UTF-16 units "
+                        + "(one beyond U+FFFF, such as 𠀀, counts as two)");
         assertThat(catchThrowable(() -> StrictJsonFile.read("f.json", ("{\"p\": {\"Q\": [{\"from\": \"2013-01-01\", "
                 + "\"source\": \"" + "x".repeat(200_000) + "\"}]}}").getBytes(StandardCharsets.UTF_8))))
-                .hasMessageStartingWith("f.json: p.Q[0].source: too large: a string may have at most 100000 characters");
+                .hasMessageStartingWith("f.json: p.Q[0].source: too large: a string may have at most 100000 "
+                        + "characters");
         // a field name over the parser's limit: said as such, not the parser's words nor the length it counted
         StrictJsonFile.InvalidFileException longName = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> StrictJsonFile.read("f.json", ("{\"a\": 1, \"" + "n".repeat(70_000) + "\": 2}")
@@ -181,7 +188,8 @@ class StrictFilesTest {
         assertThat(StrictJsonFile.decimal("f.json", "x", "0." + "0".repeat(38) + "1")).isPositive();
         assertThatThrownBy(() -> StrictJsonFile.read("f.json", "{\"a\": [1, 1e999]}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: a[1]: has 1000 digits written out in full; at most 40 are accepted");
-        assertThatThrownBy(() -> StrictJsonFile.read("f.json", "[[1], [2, {\"b\": 1e41}]]".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> StrictJsonFile.read("f.json",
+                "[[1], [2, {\"b\": 1e41}]]".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("f.json: [1][1].b: has 42 digits written out in full; at most 40 are accepted");
     }
 
@@ -253,7 +261,8 @@ class StrictFilesTest {
 
     private static StrictJsonFile.InvalidFileException intoEntry(String json) {
         return org.assertj.core.api.Assertions.catchThrowableOfType(() -> StrictJsonFile.read("f.json",
-                json.getBytes(StandardCharsets.UTF_8), RECORDS, Entry.class), StrictJsonFile.InvalidFileException.class);
+                json.getBytes(StandardCharsets.UTF_8), RECORDS, Entry.class),
+                StrictJsonFile.InvalidFileException.class);
     }
 
     /**
@@ -267,7 +276,8 @@ class StrictFilesTest {
                 .isEqualTo(new Entry("x", java.time.LocalDate.of(2012, 11, 5), Level.LOW, null));
         StrictJsonFile.InvalidFileException unknown = intoEntry("{\"name\": \"x\", \"frm\": \"2012-11-05\"}");
         assertThat(unknown.getMessage()).isEqualTo("f.json: frm: unknown field; expected codes, from, level or name");
-        assertThat(unknown.text().in(io.iprules.Language.ZH)).isEqualTo("f.json: frm: 未知字段;可用字段:codes、from、level 或 name");
+        assertThat(unknown.text().in(io.iprules.Language.ZH))
+                .isEqualTo("f.json: frm: 未知字段;可用字段:codes、from、level 或 name");
         StrictJsonFile.InvalidFileException date = intoEntry("{\"from\": \"2012-13-01\"}");
         assertThat(date.getMessage()).isEqualTo("f.json: from: must be a real date YYYY-MM-DD, not '2012-13-01'");
         assertThat(date.text().in(io.iprules.Language.ZH))

@@ -107,7 +107,8 @@ class StrictInputTest {
                 {bytes(0xF0, 0x90, 0x80, 0x80), -1}, {bytes(0xF0, 0x8F, 0xBF, 0xBF), 2},
                 {bytes(0xF1, 0x80, 0x80, 0x80), -1}, {bytes(0xF3, 0xBF, 0xBF, 0xBF), -1},
                 {bytes(0xF4, 0x8F, 0xBF, 0xBF), -1}, {bytes(0xF4, 0x90, 0x80, 0x80), 2},
-                {bytes(0xF0, 0x90, 0x80, 0x7F), 2}, {bytes(0xF0, 0x90, 0x80, 0xC0), 2}, {bytes(0xF0, 0x90, 0x7F, 0x80), 2},
+                {bytes(0xF0, 0x90, 0x80, 0x7F), 2}, {bytes(0xF0, 0x90, 0x80, 0xC0), 2},
+                {bytes(0xF0, 0x90, 0x7F, 0x80), 2},
                 {bytes(0xF0, 0x90, 0x80), 2}, {bytes(0xF5, 0x80, 0x80, 0x80), 2}, {bytes(0xFF), 2},
                 {bytes(0xE4, 0xB8, 0xAD, 0xC0), 5},
         };
@@ -140,7 +141,8 @@ class StrictInputTest {
     void theProblemNamesTheByteAndWhatToDo() {
         assertThat(StrictUtf8.problem(bytes(0xC0, 0xAF), 2))
                 .isEqualTo("not valid UTF-8 at byte 0 (0xC0): save the file as UTF-8");
-        Text t = StrictUtf8.problemText(concat("{\"a\":\"".getBytes(StandardCharsets.US_ASCII), bytes(0xED, 0xA0, 0x80)),
+        Text t = StrictUtf8.problemText(concat("{\"a\":\"".getBytes(StandardCharsets.US_ASCII),
+                bytes(0xED, 0xA0, 0x80)),
                 9);
         assertThat(t.in(Language.EN)).isEqualTo("not valid UTF-8 at byte 6 (0xED): save the file as UTF-8");
         assertThat(t.in(Language.ZH)).isEqualTo("第 6 字节(0xED)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码");
@@ -149,7 +151,8 @@ class StrictInputTest {
         // a request is refused with it, at the request as a whole
         byte[] request = concat("{\"policy\": \"p-1\", \"applicant\": {\"name\": \"".getBytes(StandardCharsets.UTF_8),
                 concat(bytes(0xC0, 0xAF), "\"}}".getBytes(StandardCharsets.UTF_8)));
-        assertThat(problem(request)).isEqualTo(new Problem("", "not valid UTF-8 at byte 41 (0xC0): save the file as UTF-8"));
+        assertThat(problem(request)).isEqualTo(new Problem("", "not valid UTF-8 at byte 41 (0xC0): save the file as "
+                + "UTF-8"));
     }
 
     // ------------------------------------------------------------------ lone surrogates written as escapes

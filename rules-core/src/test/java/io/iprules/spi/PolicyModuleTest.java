@@ -63,12 +63,13 @@ class PolicyModuleTest {
     /** Declaring a kind without reading it is a broken module: the engine does not start, and says which and why. */
     @Test
     void aModuleDeclaringAKindItDoesNotReadCannotStart() throws IOException {
-        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"), ToyInstall.toy(ToyPolicy.ID)))) {
+        try (URLClassLoader l = ToyInstall.loader(ToyInstall.folder(tmp.resolve("toy"),
+                ToyInstall.toy(ToyPolicy.ID)))) {
             RulesEngine.Builder b = RulesEngine.builder().classLoader(l).withoutDiscovery()
                     .module(declaring(Set.of("calendar")));
             assertThatThrownBy(b::build).isInstanceOf(ConfigurationException.class)
-                    .hasMessage("policy module 'toy-2020' cannot take its calendar data: toy-2020 declares data of kind "
-                            + "'calendar' but does not read it")
+                    .hasMessage("policy module 'toy-2020' cannot take its calendar data: toy-2020 declares data of "
+                            + "kind 'calendar' but does not read it")
                     .hasCauseInstanceOf(UnsupportedOperationException.class);
         }
     }

@@ -162,7 +162,8 @@ public final class Jiaxing2012 extends KitModule {
         if (problems.required("figures", city.figures())) {
             figures = Figures.read(city.figures(), evaluation.policy().targets(), problems.at("figures"));
             if (problems.isEmpty()) {
-                partOf(figures, "JX_2013_INVENTION_APPLICATIONS", "JX_2013_PATENT_APPLICATIONS", problems.at("figures"));
+                partOf(figures, "JX_2013_INVENTION_APPLICATIONS", "JX_2013_PATENT_APPLICATIONS",
+                        problems.at("figures"));
                 partOf(figures, "JX_2013_INVENTION_GRANTS", "JX_2013_PATENT_GRANTS", problems.at("figures"));
             }
         }

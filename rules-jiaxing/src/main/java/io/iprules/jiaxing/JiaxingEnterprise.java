@@ -31,7 +31,9 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
                                 List<OtherPolicyClaim> otherPolicyClaims,
                                 List<PatentInfoPlatform> patentInfoPlatforms) {
 
-    /** Makes absent lists empty and every list unmodifiable (a {@code null} element stays, for validation to report). */
+    /**
+     * Makes absent lists empty and every list unmodifiable (a {@code null} element stays, for validation to report).
+     */
     public JiaxingEnterprise {
         recognitions = list(recognitions);
         patents = list(patents);
@@ -140,7 +142,8 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         public Builder sme(boolean value) { this.sme = value; return this; }
 
         /** Adds a recognition. */
-        public Builder recognition(RecognitionType type, LocalDate date) { recognitions.add(new Recognition(type, date)); return this; }
+        public Builder recognition(RecognitionType type, LocalDate date) { recognitions.add(new Recognition(type,
+                date)); return this; }
 
         /**
          * Adds a granted patent, its arguments named and checked as they are given:
@@ -156,7 +159,8 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         }
 
         /** Adds a granted patent. */
-        public Builder patent(String number, PatentKind kind, LocalDate grantDate, IndustryField field, Integer annualFeesPaid) {
+        public Builder patent(String number, PatentKind kind, LocalDate grantDate, IndustryField field,
+                Integer annualFeesPaid) {
             patents.add(new Patent(number, kind, grantDate, field, annualFeesPaid));
             return this;
         }
@@ -175,10 +179,12 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
         }
 
         /** Adds a China Patent Award. */
-        public Builder patentAward(String patent, PatentAwardType award, LocalDate date) { patentAwards.add(new PatentAward(patent, award, date)); return this; }
+        public Builder patentAward(String patent, PatentAwardType award,
+                LocalDate date) { patentAwards.add(new PatentAward(patent, award, date)); return this; }
 
         /** Adds a brand honour. */
-        public Builder brandHonour(BrandHonourType type, LocalDate date, String brand) { brandHonours.add(new BrandHonour(type, date, brand)); return this; }
+        public Builder brandHonour(BrandHonourType type, LocalDate date,
+                String brand) { brandHonours.add(new BrandHonour(type, date, brand)); return this; }
 
         /** Adds a year of pledge-loan interest. */
         public Builder pledgeLoan(String bank, BigDecimal interestPaid, int year) {
@@ -236,7 +242,8 @@ public record JiaxingEnterprise(String name, String creditCode, Boolean sme, Lis
          * @deprecated code and subject are easily swapped: use {@link #paid(java.util.function.Consumer)}
          */
         @Deprecated(since = "0.2.0")
-        public Builder paid(String code, LocalDate date, String subject) { paidSubsidies.add(new PaidSubsidy(code, date, subject)); return this; }
+        public Builder paid(String code, LocalDate date, String subject) { paidSubsidies.add(new PaidSubsidy(code, date,
+                subject)); return this; }
 
         /**
          * Records a subsidy already paid under this policy, with the amount paid.

@@ -86,7 +86,8 @@ public final class JiaxingPopulation implements RequestGenerator {
                     case DESIGN -> 3;
                 };
                 p.put("number", "ZL" + granted.getYear() + kindDigit
-                        + String.format(java.util.Locale.ROOT, "%06d%d", r.nextInt(1_000_000), i) + "." + r.nextInt(10));
+                        + String.format(java.util.Locale.ROOT, "%06d%d", r.nextInt(1_000_000), i) + "."
+                        + r.nextInt(10));
                 p.put("kind", kind.name());
                 p.put("grantDate", granted.toString());
                 if (kind == PatentKind.INVENTION) {
@@ -115,7 +116,9 @@ public final class JiaxingPopulation implements RequestGenerator {
             }
         }
         if (r.nextInt(40) == 0) {
-            a.putArray("patentAwards").addObject().put("patent", "ZL2010" + (1 + r.nextInt(3)) + String.format(java.util.Locale.ROOT, "%07d", r.nextInt(10_000_000)) + ".1")
+            a.putArray("patentAwards").addObject().put("patent",
+                    "ZL2010" + (1 + r.nextInt(3)) + String.format(java.util.Locale.ROOT, "%07d", r.nextInt(10_000_000))
+                    + ".1")
                     .put("award", r.nextInt(4) == 0 ? "CHINA_PATENT_GOLD" : "CHINA_PATENT_EXCELLENCE")
                     .put("date", date(r, asOf).toString());
         }
@@ -159,7 +162,8 @@ public final class JiaxingPopulation implements RequestGenerator {
             return RecognitionType.PROVINCIAL_PATENT_DEMO_ENTERPRISE;
         }
         if (x < 84) {
-            return r.nextBoolean() ? RecognitionType.PROVINCIAL_CIRCULATION_IP_PILOT : RecognitionType.PROVINCIAL_CIRCULATION_IP_DEMO;
+            return r.nextBoolean() ? RecognitionType.PROVINCIAL_CIRCULATION_IP_PILOT
+                    : RecognitionType.PROVINCIAL_CIRCULATION_IP_DEMO;
         }
         if (x < 85) {
             return RecognitionType.CITY_KEY_SCI_TECH_INTERMEDIARY;

@@ -23,7 +23,8 @@ public record Patent(String number, PatentKind kind, LocalDate grantDate, Indust
 
     /** Makes an absent list empty and the list unmodifiable (a {@code null} element stays, for validation). */
     public Patent {
-        annualFeeDates = annualFeeDates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(annualFeeDates));
+        annualFeeDates = annualFeeDates == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(annualFeeDates));
     }
 
     /** A patent whose annual fees are given by their count only. */

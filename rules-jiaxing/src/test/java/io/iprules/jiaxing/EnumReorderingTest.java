@@ -79,7 +79,8 @@ class EnumReorderingTest {
                 refused += normal.startsWith("{\"error\"") ? 1 : 0;
             }
             assertThat(compared).isGreaterThan(GENERATED);
-            assertThat(refused).as("refused requests (the validation scenarios)").isPositive().isLessThan(compared / 10);
+            assertThat(refused).as("refused requests (the validation scenarios)").isPositive()
+                    .isLessThan(compared / 10);
 
             // not vacuous: the engine ran the module, its rules and its enums from the reordered classes
             assertThat(loader.defined).contains(Jiaxing2012.class.getName(), RecognitionType.class.getName(),
@@ -113,7 +114,8 @@ class EnumReorderingTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode s = JSON.readTree(f.toFile());
                 JsonNode p = s.get("parameters");
-                out.add(new Request(f.toString(), p == null ? "" : p.toString(), bytes(s.get("request").toString()), true));
+                out.add(new Request(f.toString(), p == null ? "" : p.toString(), bytes(s.get("request").toString()),
+                        true));
             }
         }
         assertThat(out).as("scenarios").hasSizeGreaterThan(50);
@@ -150,7 +152,10 @@ class EnumReorderingTest {
     private static final Pattern CODE_LIST = Pattern.compile(
             "[A-Z][A-Z0-9_]+(?:(?:, |、)[A-Z][A-Z0-9_]+)*(?: or | 或 )[A-Z][A-Z0-9_]+");
 
-    /** The result as JSON with its trace (in Chinese, and English too if asked), or the problems, as the CLI writes them. */
+    /**
+     * The result as JSON with its trace (in Chinese, and English too if asked), or the problems, as the CLI writes
+     * them.
+     */
     private static String evaluate(RulesEngine engine, byte[] json, boolean bothLanguages) {
         JsonContract contract = new JsonContract(engine);
         try {

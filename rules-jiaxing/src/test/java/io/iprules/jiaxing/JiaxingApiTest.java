@@ -110,7 +110,8 @@ class JiaxingApiTest {
                 .isEqualTo("JX_PATENT_GRANT.UTILITY_MODEL");
 
         RulesEngine deployed = RulesEngine.builder()
-                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", "嘉科〔2013〕1号")
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000",
+                        "嘉科〔2013〕1号")
                 .build();
         EvaluationResult r = deployed.evaluate("jiaxing-2012", AS_OF, e);
         assertThat(r.awards().get(0).amount()).isEqualByComparingTo("1000");
@@ -157,8 +158,10 @@ class JiaxingApiTest {
     @Test
     void aParameterSetTwiceInJavaHasTwoDatedValues() {
         RulesEngine deployed = RulesEngine.builder()
-                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000", "嘉科〔2013〕1号")
-                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2015, 1, 1), "1500", "a later rule")
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2013, 1, 1), "1000",
+                        "嘉科〔2013〕1号")
+                .parameter("jiaxing-2012", "JX_PATENT_GRANT.UTILITY_MODEL", LocalDate.of(2015, 1, 1), "1500", "a later "
+                        + "rule")
                 .build();
         assertThat(deployed.policy("jiaxing-2012").parameter("JX_PATENT_GRANT.UTILITY_MODEL").orElseThrow().values())
                 .extracting(io.iprules.ParameterValue::value).containsExactly("1000", "1500");
@@ -196,7 +199,8 @@ class JiaxingApiTest {
         Award a = deployed.evaluate("jiaxing-2012", LocalDate.of(2014, 3, 31), e).awards().get(0);
         assertThat(a.amount()).isEqualByComparingTo("3000.00");
         assertThat(a.reason().in(Language.ZH)).isEqualTo("中小企业以专利权质押向银行贷款,支付利息 10,000.00 元,贴息比例 30%");
-        assertThat(a.reason().in(Language.EN)).isEqualTo("an SME paid 10,000.00 yuan interest on a bank loan secured by "
+        assertThat(a.reason().in(Language.EN))
+                .isEqualTo("an SME paid 10,000.00 yuan interest on a bank loan secured by "
                 + "a patent pledge; subsidy rate 30%");
     }
 
@@ -217,9 +221,11 @@ class JiaxingApiTest {
                 .hasMessageContaining("evaluates applicant (JiaxingEnterprise) or city (JiaxingCity)");
         assertThatThrownBy(() -> ENGINE.evaluate("jiaxing-2099", AS_OF, pilotAndProvincial()))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown policy 'jiaxing-2099'");
-        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "county", pilotAndProvincial())))
+        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "county",
+                pilotAndProvincial())))
                 .hasMessageContaining("does not take 'county'");
-        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "city", pilotAndProvincial())))
+        assertThatThrownBy(() -> ENGINE.evaluate(new EvaluationRequest("jiaxing-2012", AS_OF, "city",
+                pilotAndProvincial())))
                 .hasMessageContaining("must be a JiaxingCity, not a JiaxingEnterprise");
         assertThatThrownBy(() -> EvaluationRequest.of("jiaxing-2012", null, pilotAndProvincial()))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("explicit");
@@ -316,7 +322,8 @@ class JiaxingApiTest {
             for (int round = 0; round < 5; round++) {
                 List<Future<String>> futures = new ArrayList<>();
                 for (JiaxingEnterprise a : applicants) {
-                    futures.add(pool.submit(() -> json.write(ENGINE.evaluate("jiaxing-2012", AS_OF, a), Language.ZH, true)));
+                    futures.add(pool.submit(() -> json.write(ENGINE.evaluate("jiaxing-2012", AS_OF, a), Language.ZH,
+                            true)));
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     assertThat(futures.get(i).get()).as("applicant %d, round %d", i, round).isEqualTo(serial.get(i));
@@ -332,13 +339,15 @@ class JiaxingApiTest {
         JsonContract json = new JsonContract(ENGINE);
         byte[] request = ("{\"policy\": \"jiaxing-2012\", \"asOf\": \"2013-12-31\", \"applicant\": {\"name\": \"x\", "
                 + "\"creditCode\": \"" + CODE + "\", \"recognitions\": [{\"type\": \"CITY_PATENT_DEMO_ENTERPRISE\", "
-                + "\"date\": \"2013-01-01\"}, {\"type\": \"PROVINCIAL_CIRCULATION_IP_DEMO\", \"date\": \"2013-01-01\"}]}}")
+                + "\"date\": \"2013-01-01\"}, {\"type\": \"PROVINCIAL_CIRCULATION_IP_DEMO\", \"date\": "
+                + "\"2013-01-01\"}]}}")
                 .getBytes(StandardCharsets.UTF_8);
         String first = json.write(json.evaluate(request, AS_OF, null), Language.EN, false);
         for (int i = 0; i < 20; i++) {
             assertThat(json.write(json.evaluate(request, AS_OF, null), Language.EN, false)).isEqualTo(first);
         }
-        assertThat(first).startsWith("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":\"x\",\"eligible\":true,\"awards\":[");
+        assertThat(first).startsWith("{\"policy\":\"jiaxing-2012\",\"asOf\":\"2013-12-31\",\"applicant\":\"x\","
+                + "\"eligible\":true,\"awards\":[");
     }
 
     /**

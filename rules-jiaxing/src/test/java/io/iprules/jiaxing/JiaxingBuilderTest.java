@@ -40,14 +40,15 @@ class JiaxingBuilderTest {
         EvaluationResult r = engine.evaluate("jiaxing-2012", LocalDate.of(2013, 12, 31), e);
 
         // §6(5)2 national demonstration 300,000 (fixed by the text); §6(5)4 gold award 300,000 (fixed by the text);
-        // §6(5)5 well-known trademark 100,000 and the export reward 20,000 (2,000,000 >= 1,000,000) from the deployment;
-        // §6(5)6 the national standard's 50,000 was already paid (§7(1)): 720,000 in all
+        // §6(5)5 well-known trademark 100,000 and the export reward 20,000 (2,000,000 >= 1,000,000) from the
+        // deployment; §6(5)6 the national standard's 50,000 was already paid (§7(1)): 720,000 in all
         assertThat(r.awards()).extracting(Award::code, Award::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("JX_NATIONAL_IP_DEMO_ENTERPRISE", new BigDecimal("300000.00")),
                 org.assertj.core.groups.Tuple.tuple("JX_CHINA_PATENT_GOLD", new BigDecimal("300000.00")),
                 org.assertj.core.groups.Tuple.tuple("JX_BRAND_HONOUR", new BigDecimal("100000.00")),
                 org.assertj.core.groups.Tuple.tuple("JX_EXPORT_TRADEMARK", new BigDecimal("20000.00")));
-        assertThat(r.excluded()).extracting(Exclusion::code, (Exclusion x) -> x.reason().code(), Exclusion::amount).containsExactly(
+        assertThat(r.excluded()).extracting(Exclusion::code, (Exclusion x) -> x.reason().code(), Exclusion::amount)
+                .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("JX_STANDARD_LEAD", "ALREADY_PAID",
                         new BigDecimal("50000.00")));
         assertThat(r.total()).isEqualByComparingTo("720000");
@@ -56,6 +57,7 @@ class JiaxingBuilderTest {
         assertThat(r.excluded().get(0).subject().in(Language.EN)).endsWith(" GB/T 1-2013");
         // the brand claimed under another line too, this policy chosen: paid here, and said so
         assertThat(r.warnings()).extracting(w -> w.in(Language.EN))
-                .containsExactly("China Well-known Trademark 禾城 is also claimed under 省品牌政策; the applicant chose this policy");
+                .containsExactly("China Well-known Trademark 禾城 is also claimed under 省品牌政策; the applicant chose this "
+                        + "policy");
     }
 }

@@ -366,7 +366,8 @@ final class JiaxingGen {
         int v = f.variant();
         // a year that has not ended on the as-of date (the fact's date is after it)
         int year = f.date().getYear();
-        // a loan needs sme; a second honour beside one listed without its brand's name is refused (reading brand-honours)
+        // a loan needs sme; a second honour beside one listed without its brand's name is refused (reading
+        // brand-honours)
         boolean anUnnamedHonour = e.brandHonours().stream().anyMatch(h -> h.name() == null || h.name().isBlank());
         String kind = f.kind().equals("pledgeLoan") && e.sme() == null
                 || f.kind().equals("brandHonour") && anUnnamedHonour ? "patent" : f.kind();

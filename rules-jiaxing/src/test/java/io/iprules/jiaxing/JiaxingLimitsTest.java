@@ -26,20 +26,24 @@ class JiaxingLimitsTest {
     private static final LocalDate AS_OF = LocalDate.of(2013, 12, 31);
     private static final int MAX = EnterpriseValidation.MAX_ENTRIES;
 
-    /** Every list at the limit, the entries of each sharing one matter where they can: still an evaluation in seconds. */
+    /**
+     * Every list at the limit, the entries of each sharing one matter where they can: still an evaluation in seconds.
+     */
     @Test
     void everyListAtTheLimitEvaluatesInSeconds() {
         JiaxingEnterprise.Builder b = JiaxingEnterprise.builder("嘉兴示例有限公司", "91330400MA28A0001D").sme(true);
         for (int i = 0; i < MAX; i++) {
             b.recognition(RecognitionType.values()[i % 4], LocalDate.of(2013, 1, 1).plusDays(i % 300));
             b.exportTrademark("M" + i, "US", 2013, BigDecimal.valueOf(1_000_000)); // one figure for the year (§6(5)5)
-            b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i), null); // one matter, each day once
+            // one matter, each day once
+            b.paid("JX_CITY_PATENT_DEMO_ENTERPRISE", LocalDate.of(2013, 2, 1).plusDays(i), null);
             b.otherPolicyClaim("JX_EXPORT_TRADEMARK", "2013", "another", PolicyChoice.THIS);
             b.patent("ZL" + i, PatentKind.UTILITY_MODEL, LocalDate.of(2013, 5, 5), null, null);
             b.pledgeLoan("bank " + i, BigDecimal.TEN, 2013);
         }
         JiaxingEnterprise e = b.build();
-        EvaluationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ENGINE.evaluate("jiaxing-2012", AS_OF, e));
+        EvaluationResult r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ENGINE.evaluate("jiaxing-2012", AS_OF, e));
         // nothing disappears: 1,000 patent-enterprise recognitions (the four tiers of one matter), all excluded since
         // the matter was paid
         assertThat(r.excluded()).filteredOn(x -> x.reason().code().equals("ALREADY_PAID")).hasSize(MAX);

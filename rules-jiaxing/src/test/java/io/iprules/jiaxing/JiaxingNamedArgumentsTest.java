@@ -57,7 +57,8 @@ class JiaxingNamedArgumentsTest {
         assertThatThrownBy(() -> b.patent(p -> p.number("ZL1"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("patent: kind, grantDate not given");
         assertThatThrownBy(() -> b.exportTrademark(t -> t.mark("禾城").year(2013)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("export trademark: country, exports not given");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("export trademark: country, exports not given");
         assertThatThrownBy(() -> b.paid(p -> p.subject("GB/T 1-2013"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("paid subsidy: code, date not given");
         assertThatThrownBy(() -> b.otherPolicyClaim(c -> c.code("JX_BRAND_HONOUR")))
@@ -75,11 +76,13 @@ class JiaxingNamedArgumentsTest {
                 .exportTrademark(t -> t.exports(new BigDecimal("2000000")).year(2013).mark("禾城").country("DE"))
                 .paid(p -> p.amount(new BigDecimal("5000")).subject("ZL201310001234.5/1").code("JX_SEI_ANNUITY")
                         .date(LocalDate.of(2013, 6, 30)))
-                .otherPolicyClaim(c -> c.choice(PolicyChoice.OTHER).code("JX_BRAND_HONOUR").subject("禾城").policy("省品牌政策"))
+                .otherPolicyClaim(c -> c.choice(PolicyChoice.OTHER).code("JX_BRAND_HONOUR").subject("禾城")
+                        .policy("省品牌政策"))
                 .build();
         assertThat(e.patents()).containsExactly(new Patent("ZL201310001234.5", PatentKind.INVENTION, GRANTED,
                 IndustryField.IOT, 1, List.of(GRANTED)));
-        assertThat(e.exportTrademarks()).containsExactly(new ExportTrademark("禾城", "DE", 2013, new BigDecimal("2000000")));
+        assertThat(e.exportTrademarks()).containsExactly(new ExportTrademark("禾城", "DE", 2013,
+                new BigDecimal("2000000")));
         assertThat(e.paidSubsidies()).containsExactly(new PaidSubsidy("JX_SEI_ANNUITY", LocalDate.of(2013, 6, 30),
                 "ZL201310001234.5/1", new BigDecimal("5000")));
         assertThat(e.otherPolicyClaims()).containsExactly(

@@ -48,7 +48,8 @@ class JiaxingPopulationTest {
             EvaluationRequest request = evaluated.request();
             EvaluationResult result = evaluated.result();
             JiaxingEnterprise e = (JiaxingEnterprise) request.subject();
-            assertThat(request.asOf()).as("%s", request).isBetween(LocalDate.of(2013, 1, 1), LocalDate.of(2016, 12, 31));
+            assertThat(request.asOf()).as("%s", request).isBetween(LocalDate.of(2013, 1, 1),
+                    LocalDate.of(2016, 12, 31));
             recognised += e.recognitions().isEmpty() ? 0 : 1;
             twice += e.recognitions().size() == 2 ? 1 : 0;
             e.recognitions().forEach(r -> recognitionTypes.add(r.type()));

@@ -185,8 +185,9 @@ class JiaxingPropertiesTest {
             assertThat(r.total()).isEqualByComparingTo(sum);
             assertThat(r.total().signum()).isGreaterThanOrEqualTo(0);
             assertThat(r.undetermined()).isEqualTo(undetermined);
-            // "eligible ... for jiaxing whether any award is due" (docs/contract.md); an award whose eligibility waits for
-            // the export threshold is not due (reading export-threshold: undetermined eligibility is not eligibility)
+            // "eligible ... for jiaxing whether any award is due" (docs/contract.md); an award whose eligibility waits
+            // for the export threshold is not due (reading export-threshold: undetermined eligibility is not
+            // eligibility)
             assertThat(r.eligible()).as("eligible ⇔ an award is due").isEqualTo(r.awards().stream()
                     .anyMatch(a -> !"JX_EXPORT_TRADEMARK.THRESHOLD".equals(a.undeterminedBy())));
         });
@@ -284,7 +285,8 @@ class JiaxingPropertiesTest {
             BrandHonourType.CHINA_TOP_BRAND, "50000", BrandHonourType.CHINA_WELL_KNOWN_TRADEMARK, "100000",
             BrandHonourType.ZHEJIANG_TOP_BRAND, "80000", BrandHonourType.ZHEJIANG_FAMOUS_TRADEMARK, "30000"));
     /** An engine per set of honours whose amount a deployment set (the others open), made when first needed. */
-    private static final Map<Set<BrandHonourType>, RulesEngine> BY_HONOURS_SET = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Set<BrandHonourType>,
+            RulesEngine> BY_HONOURS_SET = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static RulesEngine withHonoursSet(Set<BrandHonourType> set) {
         return BY_HONOURS_SET.computeIfAbsent(set, s -> {
@@ -351,7 +353,8 @@ class JiaxingPropertiesTest {
     private static String matter(String code, String subjectId) {
         return switch (code) {
             case "JX_NATIONAL_IP_DEMO_ENTERPRISE", "JX_NATIONAL_IP_PILOT_ENTERPRISE",
-                 "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE", "JX_CITY_PATENT_DEMO_ENTERPRISE" -> "the patent-enterprise tier";
+                 "JX_PROVINCIAL_PATENT_DEMO_ENTERPRISE",
+                 "JX_CITY_PATENT_DEMO_ENTERPRISE" -> "the patent-enterprise tier";
             case "JX_CIRCULATION_IP_UNIT" -> "the circulation-sector unit";
             case "JX_KEY_INTERMEDIARY" -> "the key intermediary";
             case "JX_CHINA_PATENT_GOLD", "JX_CHINA_PATENT_EXCELLENCE" -> "China Patent Award of " + subjectId;
@@ -460,7 +463,8 @@ class JiaxingPropertiesTest {
         for (Patent p : e.patents()) {
             if (!p.grantDate().isAfter(asOf)) {
                 out.merge("JX_PATENT_GRANT|" + p.number() + "|" + p.grantDate(), 1, Integer::sum);
-                // each of the first three annual fees: on its date as given, else on the (k−1)th anniversary of the grant
+                // each of the first three annual fees: on its date as given, else on the (k−1)th anniversary of the
+                // grant
                 if (p.kind() == PatentKind.INVENTION && p.field().isStrategicEmerging()) {
                     int fees = p.annualFeeDates().isEmpty() ? p.annualFeesPaid() : p.annualFeeDates().size();
                     for (int k = 1; k <= Math.min(3, fees); k++) {

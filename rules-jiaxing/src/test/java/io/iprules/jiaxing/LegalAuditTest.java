@@ -111,7 +111,8 @@ class LegalAuditTest {
                     .anyMatch(p -> p.citation().equals("jiaxing-2012 " + part));
         }
         assertThat(provisions).as("§1(2)'s 2020 goal is listed as not formalised")
-                .anyMatch(p -> p.citation().equals("jiaxing-2012 §1(2)") && p.status() == ProvisionStatus.NOT_FORMALISED);
+                .anyMatch(p -> p.citation().equals("jiaxing-2012 §1(2)")
+                        && p.status() == ProvisionStatus.NOT_FORMALISED);
         assertThat(provisions).filteredOn(p -> p.status() == ProvisionStatus.NOT_FORMALISED)
                 .allSatisfy(p -> {
                     assertThat(p.note().in(Language.ZH)).isNotBlank();

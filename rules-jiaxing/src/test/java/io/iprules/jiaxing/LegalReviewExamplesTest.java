@@ -72,7 +72,9 @@ class LegalReviewExamplesTest {
                 .containsExactly(tuple("禾城", LocalDate.of(2013, 4, 10), "NON_DUPLICATION"));
     }
 
-    /** §6(5)5 with the export threshold unset: the award is listed, its eligibility open, the enterprise not eligible. */
+    /**
+     * §6(5)5 with the export threshold unset: the award is listed, its eligibility open, the enterprise not eligible.
+     */
     @Test
     void anExportAwardWaitingForTheThresholdDoesNotMakeTheEnterpriseEligible() throws Exception {
         EvaluationResult r = evaluate("jiaxing-export-threshold-unset.json");

@@ -38,7 +38,8 @@ class RepealedPolicyPaymentsTest {
         JiaxingEnterprise e = enterprise().patent("ZL201210000001.1", PatentKind.INVENTION, BEFORE, null, null)
                 .paid("JX_PATENT_GRANT", PAID, "ZL201210000001.1").build();
         assertThat(of(e)).isEqualTo(new RepealedPolicyPayments.Items(BEFORE, null));
-        assertThat(RepealedPolicyPayments.itemOfTheRepealedPolicy(e, e.paidSubsidies().get(0), IN_FORCE)).isEqualTo(BEFORE);
+        assertThat(RepealedPolicyPayments.itemOfTheRepealedPolicy(e, e.paidSubsidies().get(0), IN_FORCE))
+                .isEqualTo(BEFORE);
     }
 
     @Test
@@ -57,7 +58,8 @@ class RepealedPolicyPaymentsTest {
 
     @Test
     void aPatentGrantedAfterTheAsOfDateIsNotAnItemThePaymentPrecedes() {
-        JiaxingEnterprise e = enterprise().patent("ZL201410000001.1", PatentKind.INVENTION, LocalDate.of(2014, 2, 1), null, null)
+        JiaxingEnterprise e = enterprise().patent("ZL201410000001.1", PatentKind.INVENTION, LocalDate.of(2014, 2, 1),
+                null, null)
                 .paid("JX_PATENT_GRANT", PAID, "ZL201410000001.1").build();
         assertThat(of(e)).isEqualTo(new RepealedPolicyPayments.Items(null, null));
     }
@@ -149,6 +151,7 @@ class RepealedPolicyPaymentsTest {
                 .paid("JX_CITY_PATENT_DEMO_ENTERPRISE", PAID, null).build();
         EvaluationResult r = engine.evaluate("jiaxing-2012", AS_OF, e);
         assertThat(r.total()).isEqualByComparingTo("100000");
-        assertThat(r.warnings()).extracting(w -> w.in(Language.EN)).anySatisfy(w -> assertThat(w).contains("2012-10-15"));
+        assertThat(r.warnings()).extracting(w -> w.in(Language.EN))
+                .anySatisfy(w -> assertThat(w).contains("2012-10-15"));
     }
 }

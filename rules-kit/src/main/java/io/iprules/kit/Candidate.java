@@ -61,7 +61,10 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
      */
     public Decision getDecision() { return decision; }
 
-    /** Its applicant's decision: a rule matching the candidate cites into it ({@link io.iprules.spi.RuleRecorder.Carrier}). */
+    /**
+     * Its applicant's decision: a rule matching the candidate cites into it
+     * ({@link io.iprules.spi.RuleRecorder.Carrier}).
+     */
     @Override
     public io.iprules.spi.RuleRecorder recorder() { return decision; }
 
@@ -151,7 +154,9 @@ public final class Candidate implements io.iprules.spi.RuleRecorder.Carrier {
      */
     public boolean isContested() { return contested; }
 
-    /** Marks it contested; call inside {@code modify}, on the candidate a later one {@linkplain #getPutInContest names}. */
+    /**
+     * Marks it contested; call inside {@code modify}, on the candidate a later one {@linkplain #getPutInContest names}.
+     */
     public void setContested(boolean contested) {
         this.contested = contested;
     }

@@ -828,7 +828,10 @@ public final class Decision implements RuleRecorder {
         return List.copyOf(candidates);
     }
 
-    /** The candidates not held back and worth something (not 0.00 yuan: see {@link #NOT_ELIGIBLE}), in the result's order. */
+    /**
+     * The candidates not held back and worth something (not 0.00 yuan: see {@link #NOT_ELIGIBLE}), in the result's
+     * order.
+     */
     public List<Candidate> standing() {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {

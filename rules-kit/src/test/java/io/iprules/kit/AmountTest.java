@@ -30,7 +30,8 @@ class AmountTest {
         assertThat(a.times(BigDecimal.TEN).waitingFor()).isEqualTo("JX_PATENT_GRANT.DESIGN");
         assertThat(a.isDetermined()).isFalse();
         assertThat(Amount.share(new BigDecimal("100"), null, "RATE").waitingFor()).isEqualTo("RATE");
-        assertThat(Amount.share(new BigDecimal("100"), new BigDecimal("0.25"), "RATE").value()).isEqualByComparingTo("25.00");
+        assertThat(Amount.share(new BigDecimal("100"), new BigDecimal("0.25"), "RATE").value())
+                .isEqualByComparingTo("25.00");
     }
 
     /** 0.00 × any rate is 0.00: a base of nothing is nothing, not an amount awaiting a rate that cannot change it. */

@@ -56,7 +56,8 @@ class ArgumentsTest {
         BigDecimal trailing = new BigDecimal("48650.1200");
         assertThat(Arguments.yuan("interestPaid", trailing)).isSameAs(trailing);
         assertThatThrownBy(() -> Arguments.yuan("interestPaid", new BigDecimal("-0.01")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("interestPaid: must not be negative, but is -0.01");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interestPaid: must not be negative, but is -0.01");
         assertThatThrownBy(() -> Arguments.yuan("interestPaid", new BigDecimal("48650.125")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("interestPaid: must be whole fen (at most 2 decimals), but is 48650.125");

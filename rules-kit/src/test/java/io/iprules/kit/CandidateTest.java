@@ -95,7 +95,8 @@ class CandidateTest {
         Candidate x = c("100", 0, D1, "a", 0);
         assertThat(x.toString()).isEqualTo("CODE[a] 100.00");
         assertThat(c(null, 0, D1, "b", 0).toString()).isEqualTo("CODE[b] ?");
-        ExclusionNote note = new ExclusionNote(new ExclusionReason("CAP", "p §7", Text.plain("cap")), "p §7", Text.plain("d"));
+        ExclusionNote note = new ExclusionNote(new ExclusionReason("CAP", "p §7", Text.plain("cap")), "p §7",
+                Text.plain("d"));
         x.setExclusion(note);
         assertThat(x.getExclusion()).isSameAs(note);
         assertThat(x.toString()).isEqualTo("CODE[a] 100.00 excluded CAP");
@@ -106,7 +107,8 @@ class CandidateTest {
 
     @Test
     void itKeepsWhatItWasProposedWith() {
-        Candidate x = new Candidate(DECISION, "CODE", "the matter", "id", Text.plain("what"), D1, Amount.yuan("5"), "p §1",
+        Candidate x = new Candidate(DECISION, "CODE", "the matter", "id", Text.plain("what"), D1, Amount.yuan("5"),
+                "p §1",
                 Text.plain("why"), 3, 7, 2);
         assertThat(x.getDecision()).isSameAs(DECISION);
         assertThat(x.recorder()).as("a rule matching it cites into its applicant's decision").isSameAs(DECISION);

@@ -23,7 +23,8 @@ class CountTest {
         assertThat(new Count(BigInteger.valueOf(0))).hasToString("0");
         // as a message argument beside a year: the count grouped, the year as written, in both languages
         MessageCatalog kit = MessageCatalog.kit();
-        assertThat(kit.text("indicator.no-figure-no-reference", new Count(4839)).in(Language.EN)).contains("nor 4,839 is");
+        assertThat(kit.text("indicator.no-figure-no-reference", new Count(4839)).in(Language.EN))
+                .contains("nor 4,839 is");
         assertThat(kit.text("indicator.no-figure-no-reference", new Count(4839)).in(Language.ZH)).contains("4,839")
                 .doesNotContain("4839");
         assertThat(kit.format(Language.ZH, "no.such.key", new Object[] {2015, new Count(4839)}))

@@ -259,11 +259,13 @@ class DecisionTest {
         d.ruleStarted("other clause", LIMIT);
         assertThatThrownBy(() -> d.assess(T1, new Figure("T_ONE", BigDecimal.ONE, null)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("rule 'other clause' cites " + LIMIT + " but assesses T_ONE, a target of " + GRANT);
+                .hasMessageContaining("rule 'other clause' cites " + LIMIT + " but assesses T_ONE, a target of "
+                        + GRANT);
         d.ruleFinished();
         d.ruleStarted("its clause", GRANT);
         assertThatThrownBy(() -> d.assess(T1, new Figure("T_TWO", BigDecimal.ONE, null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("figure T_TWO is not for target T_ONE");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("figure T_TWO is not for target T_ONE");
     }
 
     @Test

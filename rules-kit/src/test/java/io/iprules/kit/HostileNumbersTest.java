@@ -49,8 +49,8 @@ class HostileNumbersTest {
 
     /**
      * A figure written as a string is held to the request schemas' plain digits ({@code ^-?[0-9]+(\.[0-9]+)?$}),
-     * not to what Java's {@code BigDecimal} reads: an exponent (so a huge one is refused before it is expanded), a sign,
-     * a space, another script's digits.
+     * not to what Java's {@code BigDecimal} reads: an exponent (so a huge one is refused before it is expanded), a
+     * sign, a space, another script's digits.
      */
     @Test
     void aFigureStringIsPlainDigitsOrRefused() {
@@ -77,7 +77,8 @@ class HostileNumbersTest {
             p.notNegative("interestPaid", new BigDecimal("-1e-999999999"));
             p.positive("population", new BigDecimal("-1e999999999"));
         });
-        assertThat(p.list()).extracting(Problem::path).containsExactly("applicant.interestPaid", "applicant.population");
+        assertThat(p.list()).extracting(Problem::path).containsExactly("applicant.interestPaid",
+                "applicant.population");
         assertThat(p.list()).allSatisfy(x -> assertThat(x.message()).contains("at most 40 are accepted"));
     }
 

@@ -98,7 +98,8 @@ class KitBoundariesTest {
     @Test
     void aRelativeFigureGivenAsANumberIsRefusedAndKeptUnknown() {
         Target relative = new Target("T_REL", Text.plain("density"), ParameterUnit.NUMBER, Comparison.AT_LEAST, null,
-                new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")), null, null, "p §4", "2倍",
+                new Target.Reference("provinceAverage", Text.plain("avg"), new BigDecimal("2")), null, null, "p §4",
+                "2倍",
                 Text.plain(""));
         Target fixed = new Target("T_FIXED", Text.plain("f"), ParameterUnit.COUNT, Comparison.AT_LEAST, BigDecimal.TEN,
                 null, null, null, "p §3", "s", Text.plain(""));
@@ -113,7 +114,8 @@ class KitBoundariesTest {
         assertThat(Figures.read(null, List.of(fixed), q)).containsExactly(new Figure("T_FIXED", null, null));
         assertThat(q.isEmpty()).isTrue();
         Problems r = Problems.root("applicant");
-        assertThat(Figures.read(Map.of("T_REL", Map.of("actual", "20", "provinceAverage", "9.6")), List.of(relative), r))
+        assertThat(Figures.read(Map.of("T_REL", Map.of("actual", "20", "provinceAverage", "9.6")), List.of(relative),
+                r))
                 .containsExactly(new Figure("T_REL", new BigDecimal("20"), new BigDecimal("9.6")));
     }
 
@@ -154,7 +156,8 @@ class KitBoundariesTest {
         // written as a request's decimal is: spaces around it are not read away
         assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, " 48.4 "))
                 .hasMessageStartingWith("must be written in plain digits");
-        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1")).hasMessage("must not be negative, but is -0.1");
+        assertThatThrownBy(() -> Parameters.parse(ParameterUnit.NUMBER, "-0.1"))
+                .hasMessage("must not be negative, but is -0.1");
         Parameters ps = new Parameters("x", List.of(
                 new ParameterInfo("N", ParameterUnit.COUNT, "x §1", Text.plain("n"), false,
                         List.of(new ParameterValue(D, "3", "s"))),

@@ -25,9 +25,12 @@ class MessageCatalogTest {
 
     @Test
     void enumsRenderThroughTheCatalogAndDecimalsPlain() {
-        assertThat(core.text("indicator.no-reference", IndicatorStatus.NOT_MET).in(Language.EN)).contains("not met is not supplied");
-        assertThat(core.text("indicator.no-figure-no-reference", new BigDecimal("1E+3")).in(Language.EN)).contains("nor 1000 is");
-        assertThat(core.text("indicator.no-figure-no-reference", new Yuan(new BigDecimal("1234.5"))).in(Language.EN)).contains("nor 1,234.50 is");
+        assertThat(core.text("indicator.no-reference", IndicatorStatus.NOT_MET).in(Language.EN))
+                .contains("not met is not supplied");
+        assertThat(core.text("indicator.no-figure-no-reference", new BigDecimal("1E+3")).in(Language.EN))
+                .contains("nor 1000 is");
+        assertThat(core.text("indicator.no-figure-no-reference", new Yuan(new BigDecimal("1234.5"))).in(Language.EN))
+                .contains("nor 1,234.50 is");
     }
 
     @Test

@@ -372,7 +372,8 @@ class PolicyFilesTest {
     @Test
     void eachRequiredFieldOfThePolicyIsNamedWhenMissing() {
         for (String field : List.of("id", "title", "issued", "inForce", "version", "subjects", "provisions")) {
-            policyRefused(p -> p.remove(field)).is(WHERE + ": " + field + " is required", WHERE + ": " + field + " 必须填写",
+            policyRefused(p -> p.remove(field)).is(WHERE + ": " + field + " is required",
+                    WHERE + ": " + field + " 必须填写",
                     WHERE, field);
         }
         for (String field : List.of("from", "citation")) {
@@ -385,7 +386,8 @@ class PolicyFilesTest {
                 WHERE + ": provisions[1].citation 必须填写", WHERE, "provisions[1].citation");
         for (String field : List.of("title", "status")) {
             policyRefused(p -> at(p, "provisions", 0).remove(field)).is(WHERE + ": provisions p-1 §6: " + field
-                    + " is required", WHERE + ": provisions p-1 §6: " + field + " 必须填写", WHERE, "provisions p-1 §6", field);
+                    + " is required", WHERE + ": provisions p-1 §6: " + field + " 必须填写", WHERE, "provisions p-1 §6",
+                    field);
         }
         policyRefused(p -> ((ObjectNode) at(p, "provisions", 0).get("note")).remove("en")).is(WHERE
                 + ": provisions p-1 §6: note.en is required", WHERE + ": provisions p-1 §6: note.en 必须填写", WHERE,
@@ -529,8 +531,8 @@ class PolicyFilesTest {
     void aValueCannotTakeEffectBeforeThePolicy() {
         parametersRefused(f -> ((ObjectNode) at(f, "parameters", 0).get("values").get(0)).put("from", "2012-11-04"))
                 .is(PARAMS + ": A_ONE: values[0].from: 2012-11-04 is before 2012-11-05, the day the policy took force "
-                                + "(p-1 §7(3)): nothing reads a value before that day; for a value that applies from the "
-                                + "start, write 2012-11-05, and name an older document it comes from in its source",
+                                + "(p-1 §7(3)): nothing reads a value before that day; for a value that applies from "
+                                + "the start, write 2012-11-05, and name an older document it comes from in its source",
                         PARAMS + ": A_ONE: values[0].from: 2012-11-04 早于本政策施行之日 2012-11-05(p-1 §7(3)):施行之日前的取值"
                                 + "不会被读取;自施行之日起适用的取值,from 应写为 2012-11-05,其所依据的更早文件写在其 source 中",
                         PARAMS, "A_ONE", "values[0].from", "p-1 §7(3)", "from", "source");
@@ -675,12 +677,13 @@ class PolicyFilesTest {
         for (String language : List.of("zh", "en")) {
             refused(() -> describeWithReadings(
                     p -> ((ObjectNode) at(p, "exclusionReasons", 0).get("text")).remove(language), none()))
-                    .is(WHERE + ": exclusionReasons CAP: text." + language + " is required", WHERE + ": exclusionReasons "
+                    .is(WHERE + ": exclusionReasons CAP: text." + language + " is required",
+                            WHERE + ": exclusionReasons "
                             + "CAP: text." + language + " 必须填写", WHERE, "exclusionReasons CAP", "text." + language);
         }
         refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 0).put("code", "Cap"), none())).is(WHERE
-                        + ": exclusionReasons Cap: code is upper case letters, digits and underscores, beginning with a "
-                        + "letter", WHERE + ": exclusionReasons Cap: code 只能由大写字母、数字和下划线组成,且以字母开头", WHERE,
+                        + ": exclusionReasons Cap: code is upper case letters, digits and underscores, beginning with "
+                        + "a letter", WHERE + ": exclusionReasons Cap: code 只能由大写字母、数字和下划线组成,且以字母开头", WHERE,
                 "exclusionReasons Cap", "code");
         refused(() -> describeWithReadings(p -> at(p, "exclusionReasons", 1).put("paidBefore", true), none()))
                 .is(at + "awaitsApplicant and paidBefore are not both true: a reason holds an item out until the "
@@ -700,7 +703,8 @@ class PolicyFilesTest {
                 + ": readings[0].id is required", READINGS + ": readings[0].id 必须填写", READINGS, "readings[0].id");
         for (String field : List.of("citation", "zh", "en")) {
             refused(() -> describeWithReadings(none(), f -> at(f, "readings", 0).remove(field))).is(READINGS
-                    + ": patents-counted: " + field + " is required", READINGS + ": patents-counted: " + field + " 必须填写",
+                    + ": patents-counted: " + field + " is required",
+                    READINGS + ": patents-counted: " + field + " 必须填写",
                     READINGS, "patents-counted", field);
         }
         refused(() -> describeWithReadings(none(), f -> at(f, "readings", 0).put("id", "Patents Counted"))).is(READINGS

@@ -25,8 +25,9 @@ class ProblemsTest {
     }
 
     /**
-     * A required text of characters that show nothing alone (a zero-width space, a byte order mark), with spaces or not,
-     * names nothing: a page would show an empty name (northeast-2017's applicant "\u200B" was evaluated, headed 申请人:).
+     * A required text of characters that show nothing alone (a zero-width space, a byte order mark), with spaces or
+     * not, names nothing: a page would show an empty name (northeast-2017's applicant "\u200B" was evaluated, headed
+     * 申请人:).
      */
     @Test
     void aRequiredTextThatShowsNothingIsRefusedAsHoldingNothingVisible() {
@@ -36,7 +37,8 @@ class ProblemsTest {
         assertThat(p.required("name", "辽\u200B宁省")).as("told by noInvisible where a module refuses it").isTrue();
         assertThat(p.list()).containsExactly(
                 new Problem("applicant.zwsp", "holds nothing visible ('\u200B', U+200B): write the name itself"),
-                new Problem("applicant.bomAndSpace", "holds nothing visible (' \uFEFF', U+FEFF): write the name itself"));
+                new Problem("applicant.bomAndSpace",
+                        "holds nothing visible (' \uFEFF', U+FEFF): write the name itself"));
     }
 
     /** A name with a space around it, or a patent number with one anywhere, would be another item, paid again. */
@@ -101,7 +103,8 @@ class ProblemsTest {
                         + "which would make it another item than 'ZL201310000001.1' though it reads the same: write "
                         + "'ZL201310000001.1'"),
                 new Problem("applicant.spaceFirst", "has a space ('ZL2013 \u200D10000001.1'), which would make it "
-                        + "another item than 'ZL2013\u200D10000001.1': write 'ZL2013\u200D10000001.1', without spaces"));
+                        + "another item than 'ZL2013\u200D10000001.1': write 'ZL2013\u200D10000001.1', without "
+                        + "spaces"));
         assertThat(p.list().get(0).chinese()).isEqualTo(
                 "含有看不见的字符 U+200B(“南\u200B湖芯”),看上去与“南湖芯”相同,却会被当作不同的项目:请写作“南湖芯”");
     }
@@ -181,7 +184,8 @@ class ProblemsTest {
         assertThat(p.noSpaceAround("accent", "Soci\u00E9t\u00E9")).as("a letter with its accent composed").isTrue();
         assertThat(p.list()).hasSize(14);
         assertThat(p.list().get(0)).isEqualTo(new Problem("applicant.bank", "holds an invisible character, U+FE0F "
-                + "('北京银行\uFE0F'), which would make it another item than '北京银行' though it reads the same: write '北京银行'"));
+                + "('北京银行\uFE0F'), which would make it another item than '北京银行' though it reads the same: write "
+                + "'北京银行'"));
         assertThat(p.list().get(4)).isEqualTo(new Problem("applicant.bank", "holds an invisible character, U+E0100 "
                 + "('北京银行\uDB40\uDD00'), which would make it another item than '北京银行' though it reads the same: "
                 + "write '北京银行'"));

@@ -162,7 +162,8 @@ class TargetAssessmentTest {
                 "applicant.figures.T_STRICT: is a rate between 0 and 1 (0.31 is 31%), not 90",
                 "applicant.figures.T_ABOUT: must be written as a whole number, without a decimal point or an "
                         + "exponent, not 18.5",
-                "applicant.figures.T_REL: must be an object { \"actual\": …, \"provinceAverage\": … }: the target is 2 × provinceAverage",
+                "applicant.figures.T_REL: must be an object { \"actual\": …, \"provinceAverage\": … }: the target is 2 "
+                + "× provinceAverage",
                 "applicant.figures.T_CAP: must be at most 9, not 10");
         assertThat(problems(raw).get(0).message(io.iprules.Language.ZH))
                 .isEqualTo("未知指标代码;可用的指标代码:T_COUNT、T_STRICT、T_ABOUT、T_REL 或 T_CAP");
@@ -218,9 +219,11 @@ class TargetAssessmentTest {
                 .containsExactly("must be a decimal number, not 'abc'");
         // 0 to BigDecimal, but written with the sign the schemas' patterns refuse
         assertThat(problems(Map.of("T_STRICT", "-0"))).extracting(Problem::message)
-                .containsExactly("is written with a minus sign ('-0'): a figure here is never negative; write it without the sign");
+                .containsExactly("is written with a minus sign ('-0'): a figure here is never negative; write it "
+                        + "without the sign");
         assertThat(problems(Map.of("T_STRICT", "-0.0"))).extracting(Problem::message)
-                .containsExactly("is written with a minus sign ('-0.0'): a figure here is never negative; write it without the sign");
+                .containsExactly("is written with a minus sign ('-0.0'): a figure here is never negative; write it "
+                        + "without the sign");
         assertThat(problems(Map.of("T_STRICT", "00.95"))).as("leading zeros, as the schemas take them").isEmpty();
         assertThat(problems(Map.of("T_COUNT", Map.of("actual", 1)))).extracting(Problem::message).first().asString()
                 .contains("must be a number, not an object");
@@ -238,7 +241,8 @@ class TargetAssessmentTest {
         Problems p = Problems.root("applicant");
         List<Figure> figures = Figures.read(raw, TARGETS, p.at("figures"));
         assertThat(p.isEmpty()).isTrue();
-        assertThat(figures).extracting(Figure::code).containsExactly("T_COUNT", "T_STRICT", "T_ABOUT", "T_REL", "T_CAP");
+        assertThat(figures).extracting(Figure::code).containsExactly("T_COUNT", "T_STRICT", "T_ABOUT", "T_REL",
+                "T_CAP");
         assertThat(figures.get(0).actual()).isEqualByComparingTo("45");
         assertThat(figures.get(1).actual()).isEqualTo(new BigDecimal("0.9001"));
         assertThat(figures.get(2).actual()).isNull();

@@ -54,8 +54,9 @@ public record NortheastRegion(String name, Level level, String province, Period 
     }
 
     /**
-     * Builds a {@link NortheastRegion} value by value, checking each as it is given ({@link NortheastRegion#builder()}).
-     * A kind of IP not given is not supplied (its two indicators are {@code UNKNOWN}), and so is the population.
+     * Builds a {@link NortheastRegion} value by value, checking each as it is given
+     * ({@link NortheastRegion#builder()}). A kind of IP not given is not supplied (its two indicators are
+     * {@code UNKNOWN}), and so is the population.
      */
     @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2.0")
     public static final class Builder {

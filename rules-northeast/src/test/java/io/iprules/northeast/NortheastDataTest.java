@@ -275,7 +275,8 @@ class NortheastDataTest {
                     }
                     boolean inClause = false;
                     for (int at = READING.indexOf(part); at >= 0; at = READING.indexOf(part, at + 1)) {
-                        inClause |= where.endsWith("通知") ? at < opinions : at > opinions && citationAt(at).equals(where);
+                        inClause |= where.endsWith("通知") ? at < opinions : at > opinions
+                                && citationAt(at).equals(where);
                     }
                     assertThat(inClause).as(f.getFileName() + ": '" + part + "' is words of " + where).isTrue();
                 }

@@ -22,7 +22,9 @@ class NortheastScenariosTest {
         return Scenarios.ofModule();
     }
 
-    /** The three rule files (each with its scenarios: {@link Scenarios#ofModule()}); the indicators' has its targets. */
+    /**
+     * The three rule files (each with its scenarios: {@link Scenarios#ofModule()}); the indicators' has its targets.
+     */
     @Test
     void theRuleFilesAndTheirTargets() {
         Path rules = MAIN.resolve("rules");

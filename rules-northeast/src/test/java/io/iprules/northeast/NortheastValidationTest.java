@@ -6,7 +6,9 @@ import io.iprules.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/contract.md: bad input is refused with its JSON path, every problem at once; item 5 of the issue case by case. */
+/**
+ * docs/contract.md: bad input is refused with its JSON path, every problem at once; item 5 of the issue case by case.
+ */
 class NortheastValidationTest {
 
     private static String request(String applicant) {
@@ -91,9 +93,11 @@ class NortheastValidationTest {
         assertThat(problems(valid(POPULATION, "{ \"PATENT\": { " + national + " } }")))
                 .extracting(Problem::path, Problem::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.PATENT.region", "is required"));
-        assertThat(problems(valid(POPULATION, "{ \"PATENT\": { \"region\": { \"start\": 60000 }, " + national + " } }")))
+        assertThat(problems(valid(POPULATION, "{ \"PATENT\": { \"region\": { \"start\": 60000 }, " + national
+                + " } }")))
                 .extracting(Problem::path, Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.PATENT.region.end", "is required"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicant.figures.PATENT.region.end",
+                        "is required"));
     }
 
     @Test

@@ -89,7 +89,8 @@ final class ApplicationValidation {
         Problems list = p.at("cities");
         for (int i = 0; i < r.cities().size(); i++) {
             CityApplicant c = r.cities().get(i);
-            if (c == null || !acceptableName(c.name()) || !cities.add(c.name()) || namesProvince(c.name(), r.province())) {
+            if (c == null || !acceptableName(c.name()) || !cities.add(c.name())
+                    || namesProvince(c.name(), r.province())) {
                 continue;
             }
             Problems at = list.at(i);
@@ -103,7 +104,8 @@ final class ApplicationValidation {
             Set<String> parks = new HashSet<>();
             for (int j = 0; j < c.parks().size(); j++) {
                 Park park = c.parks().get(j);
-                if (park == null || !acceptableName(park.name()) || !parks.add(park.name()) || park.name().equals(city)) {
+                if (park == null || !acceptableName(park.name()) || !parks.add(park.name())
+                        || park.name().equals(city)) {
                     continue;
                 }
                 String subject = city + PilotCity2017.PARK_OF + park.name();
@@ -349,7 +351,8 @@ final class ApplicationValidation {
             ApplicantType.SUB_PROVINCIAL_CITY, "prefecture", ApplicantType.PREFECTURE_LEVEL_CITY, "prefecture",
             ApplicantType.AUTONOMOUS_PREFECTURE, "prefecture", ApplicantType.LEAGUE, "prefecture",
             ApplicantType.COUNTY_LEVEL_CITY, "county",
-            ApplicantType.MUNICIPALITY_DISTRICT, "district", ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT, "district");
+            ApplicantType.MUNICIPALITY_DISTRICT, "district", ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT,
+            "district");
 
     /** The 地级 types: a 副省级城市, a 地级城市, a 州, a 盟. */
     private static final Set<ApplicantType> PREFECTURE_LEVEL = java.util.EnumSet.of(ApplicantType.SUB_PROVINCIAL_CITY,
@@ -462,7 +465,8 @@ final class ApplicationValidation {
      * name or a separator, 市 is the next place's (山东省市南区, 山东·市北区).
      */
     private static String withoutProvinceBefore(String name, String province) {
-        var unit = province == null ? java.util.Optional.<ProvincialUnit>empty() : ProvincialUnit.named(province.strip());
+        var unit = province == null ? java.util.Optional.<ProvincialUnit>empty()
+                : ProvincialUnit.named(province.strip());
         if (unit.isEmpty()) {
             return name;
         }
@@ -663,7 +667,8 @@ final class ApplicationValidation {
                     io.iprules.Text.bilingual(places.municipalityNames("、"), places.municipalityNames(", "))));
         } else if (NOT_IN_A_MUNICIPALITY.contains(type) && places.isMunicipality(province)) {
             p.add("type", problem("problem.city-in-a-municipality", province, type, type.name()));
-        } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT && !places.hasSeparatelyPlannedCity(province)) {
+        } else if (type == ApplicantType.SEPARATELY_PLANNED_CITY_DISTRICT
+                && !places.hasSeparatelyPlannedCity(province)) {
             p.add("type", problem("problem.separately-planned-district-elsewhere", province,
                     io.iprules.Text.bilingual(places.separatelyPlannedCityNames("、", "(", ")"),
                             places.separatelyPlannedCityNames(", ", " (", ")"))));

@@ -58,8 +58,8 @@ record ConditionSubjects(Group city, Group park, Group province) {
             declared.addAll(p.codes());
         }
         if (!grouped.equals(declared)) {
-            throw new IllegalStateException("condition_subjects.json lists " + grouped + " but policy.json's provisions "
-                    + "have " + declared);
+            throw new IllegalStateException("condition_subjects.json lists " + grouped + " but policy.json's "
+                    + "provisions have " + declared);
         }
         return new ConditionSubjects(f.city(), f.park(), f.province());
     }

@@ -62,7 +62,8 @@ record DistrictPlaces(List<String> municipalities, List<SeparatelyPlannedCity> s
     private static DistrictPlaces read() {
         try (InputStream in = DistrictPlaces.class.getResourceAsStream("district_places.json")) {
             if (in == null) {
-                throw new IllegalStateException(DistrictPlaces.class.getPackageName() + "/district_places.json is missing");
+                throw new IllegalStateException(DistrictPlaces.class.getPackageName() + "/district_places.json is "
+                        + "missing");
             }
             File f = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build().readValue(in, File.class);

@@ -93,7 +93,9 @@ public final class PilotCity2017 extends KitModule {
         return kitMaterialAnd(ProvincialUnit.class);
     }
 
-    /** No rule matches the Decision itself: each takes it from the city, park or set it decides ({@code $d : decision}). */
+    /**
+     * No rule matches the Decision itself: each takes it from the city, park or set it decides ({@code $d : decision}).
+     */
     @Override
     protected boolean decisionIsAFact() {
         return false;

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ClauseQuotesTest {
     private static final Path MAIN = Path.of("src/main/resources/io/iprules/pilotcity");
-    private static final Path SIMPLIFIED = Path.of("src/test/resources/io/iprules/pilotcity/pilot-city-2017.zh-Hans.txt");
+    private static final Path SIMPLIFIED = Path.of("src/test/resources/io/iprules/pilotcity/"
+            + "pilot-city-2017.zh-Hans.txt");
     /** Every character the copy changes, traditional then simplified: each is the standard simplified form. */
     private static final String CHANGED =
             "並并 佈布 佔占 併并 來来 個个 偉伟 備备 價价 優优 內内 別别 創创 劃划 動动 務务 勢势 勵励 區区 協协 "

@@ -216,7 +216,8 @@ class PilotCityApiTest {
                                 "applicant.parks[1].fullTimeIpStaff: must not be negative, but is -1",
                                 "applicant.parks[1].population: must be > 0, but is 0",
                                 "applicant.recommendation.date: is required when an authority recommends the city: "
-                                        + "the date of the recommendation letter, checked against the deadline (§2(2))"));
+                                        + "the date of the recommendation letter, checked against the deadline "
+                                        + "(§2(2))"));
         assertThatThrownBy(() -> ENGINE.evaluate(ID, JULY_31, new ProvinceRecommendation("浙江省", null)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("recommendation.cities");
     }
@@ -228,12 +229,14 @@ class PilotCityApiTest {
         assertThat(d.issued()).isEqualTo(LocalDate.of(2017, 6, 27));
         assertThat(d.version()).doesNotContain("${");
         assertThat(d.subjects()).extracting(SubjectKind::key, k -> k.type().getSimpleName())
-                .containsExactly(tuple("applicant", "CityApplicant"), tuple("recommendation", "ProvinceRecommendation"));
+                .containsExactly(tuple("applicant", "CityApplicant"),
+                        tuple("recommendation", "ProvinceRecommendation"));
         assertThat(d.parameter("PC_PARK_PATENT_DENSITY.MIN").orElseThrow().valueOn(JULY_31).orElseThrow().value())
                 .isEqualTo("48.4");
         assertThat(d.parameter("PC_DEADLINE").orElseThrow().valueOn(JULY_31).orElseThrow().value())
                 .isEqualTo("2017-07-31");
-        assertThat(d.parameter("PC_PARK_PATENT_DENSITY.MIN").orElseThrow().citation()).isEqualTo("pilot-city-2017 §1(2)2");
+        assertThat(d.parameter("PC_PARK_PATENT_DENSITY.MIN").orElseThrow().citation())
+                .isEqualTo("pilot-city-2017 §1(2)2");
         assertThat(d.parameter("PC_PROVINCE_QUOTA.MAX").orElseThrow().citation()).isEqualTo("pilot-city-2017 §2(2)");
     }
 
@@ -254,7 +257,8 @@ class PilotCityApiTest {
                 "PC_FISCAL_SUPPORT", "PC_PARK_IP_DEPARTMENT", "PC_PARK_FULLTIME_STAFF", "PC_PARK_PATENT_DENSITY",
                 "PC_PARK_COUNT", "PC_CITY_JOINT_APPLICATION", "PC_JOINT_RECOMMENDATION", "PC_DEADLINE",
                 "PC_PROVINCE_QUOTA");
-        Set<String> named = Set.of("PC_APPLICANT_TYPE", "PC_PARK_SME_CLUSTER", "PC_PARK_IP_POLICIES", "PC_PARK_IP_TALENT");
+        Set<String> named = Set.of("PC_APPLICANT_TYPE", "PC_PARK_SME_CLUSTER", "PC_PARK_IP_POLICIES",
+                "PC_PARK_IP_TALENT");
         Set<String> implemented = ENGINE.policy(ID).provisions().stream()
                 .filter(p -> p.status() == ProvisionStatus.IMPLEMENTED)
                 .flatMap(p -> p.codes().stream()).collect(Collectors.toSet());
@@ -289,7 +293,8 @@ class PilotCityApiTest {
             for (int k = 0; k < 1 + i % 4; k++) {
                 b.park("园区" + k, k % 2, 4830 + i % 20, 1_000_000 + k);
             }
-            CityApplicant c = b.application(true, true).recommendation(i % 7 != 0, true, JULY_31.plusDays(i % 3 - 1)).build();
+            CityApplicant c = b.application(true, true).recommendation(i % 7 != 0, true, JULY_31.plusDays(i % 3 - 1))
+                    .build();
             subjects.add(i % 10 == 9 ? new ProvinceRecommendation(c.province(), List.of(c)) : c);
         }
         List<String> serial = subjects.stream()
@@ -313,8 +318,8 @@ class PilotCityApiTest {
     @Test
     void theJsonOfOneRequestIsTheSameBytesEveryTimeAndInTheContractsShape() {
         JsonContract json = new JsonContract(ENGINE);
-        byte[] request = ("{\"policy\": \"pilot-city-2017\", \"asOf\": \"2017-07-31\", \"applicant\": {\"name\": \"义乌市\", "
-                + "\"province\": \"浙江省\", \"type\": \"COUNTY_LEVEL_CITY\", \"ipOnAgenda\": true, "
+        byte[] request = ("{\"policy\": \"pilot-city-2017\", \"asOf\": \"2017-07-31\", \"applicant\": {\"name\": "
+                + "\"义乌市\", \"province\": \"浙江省\", \"type\": \"COUNTY_LEVEL_CITY\", \"ipOnAgenda\": true, "
                 + "\"coordinationMechanism\": true, \"smeServiceSystem\": true, \"leadershipMechanism\": true, "
                 + "\"fiscalSupport\": true, \"parks\": [{\"name\": \"义乌经济技术开发区\", \"smeCluster\": true, "
                 + "\"ipPromotionPolicies\": true, \"ipTalent\": true, \"ipDepartment\": true, \"fullTimeIpStaff\": 2, "
@@ -326,7 +331,8 @@ class PilotCityApiTest {
         for (int i = 0; i < 10; i++) {
             assertThat(json.write(json.evaluate(request, JULY_31, null), Language.EN, false)).isEqualTo(first);
         }
-        // docs/contract.md's example park: 1000 × 10,000 ÷ 150,000 = 66.666… → 66.66; one park only: PC_PARK_COUNT unmet
+        // docs/contract.md's example park: 1000 × 10,000 ÷ 150,000 = 66.666… → 66.66; one park only: PC_PARK_COUNT
+        // unmet
         assertThat(first).startsWith("{\"policy\":\"pilot-city-2017\",\"asOf\":\"2017-07-31\",\"applicant\":\"义乌市\","
                 + "\"eligible\":false,\"awards\":[],\"excluded\":[],\"conditions\":[{\"code\":\"PC_APPLICANT_TYPE\"")
                 .contains("{\"code\":\"PC_PARK_COUNT\",\"subject\":\"义乌市\",\"met\":false,\"actual\":\"1\","

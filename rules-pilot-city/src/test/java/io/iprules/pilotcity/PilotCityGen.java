@@ -101,7 +101,8 @@ final class PilotCityGen {
     }
 
     static Gen<JointRecommendation> recommendation() {
-        Gen<Boolean> both = Generate.frequency(Pair.of(6, Generate.constant(true)), Pair.of(1, Generate.constant(false)));
+        Gen<Boolean> both = Generate.frequency(Pair.of(6, Generate.constant(true)),
+                Pair.of(1, Generate.constant(false)));
         return in -> {
             boolean ip = both.generate(in);
             boolean sme = both.generate(in);

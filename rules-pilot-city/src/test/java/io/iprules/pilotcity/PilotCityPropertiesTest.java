@@ -224,7 +224,8 @@ class PilotCityPropertiesTest {
             for (CityApplicant c : rec.cities()) {
                 assertThat(s.get(c.name()).keySet()).containsExactlyInAnyOrderElementsOf(CITY_CODES);
                 for (Park p : c.parks()) {
-                    assertThat(s.get(c.name() + " / " + p.name()).keySet()).containsExactlyInAnyOrderElementsOf(PARK_CODES);
+                    assertThat(s.get(c.name() + " / " + p.name()).keySet())
+                            .containsExactlyInAnyOrderElementsOf(PARK_CODES);
                     assertThat(s.get(c.name() + " / " + p.name()).get("PC_PARK_PATENT_DENSITY").met())
                             .isEqualTo(densityReaches(p));
                     parks++;

@@ -29,7 +29,8 @@ class PlaceNamesRefusedTest {
 
     /** A place meeting every condition, with each of {@code parks} at 48.4 per 10,000. */
     private static CityApplicant place(String name, String province, ApplicantType type, String... parks) {
-        CityApplicant.Builder b = CityApplicant.builder(name, province, type).cityConditions(true, true, true, true, true);
+        CityApplicant.Builder b = CityApplicant.builder(name, province, type)
+                .cityConditions(true, true, true, true, true);
         for (String park : parks) {
             b.park(park, 1, 4840, 1_000_000);
         }
@@ -91,7 +92,8 @@ class PlaceNamesRefusedTest {
     /** A 市, 州 or 盟 typed a district, or a district typed a county, had been decided not eligible. */
     @ParameterizedTest(name = "{0} typed {1}")
     @CsvSource({
-            "兴安盟, PREFECTURE_CITY_DISTRICT, 内蒙古自治区, 'ends in 盟: a city (市), an autonomous prefecture (州) or a league (盟)'",
+            "兴安盟, PREFECTURE_CITY_DISTRICT, 内蒙古自治区, 'ends in 盟: a city (市), an autonomous prefecture (州) or a league "
+                    + "(盟)'",
             "大理白族自治州, PREFECTURE_CITY_DISTRICT, 云南省, 'ends in 州: a city (市)'",
             "黔东南州, PREFECTURE_CITY_DISTRICT, 贵州省, 'ends in 州: a city (市)'",
             "昆山市, PREFECTURE_CITY_DISTRICT, 江苏省, 'ends in 市: a city (市)'",

@@ -16,8 +16,8 @@ class ProvincesTest {
 
     /**
      * The table decides whether a city is its set's, so the receipts' rules digest covers it: the module names the
-     * table's class as shared material: every file of its jar (the kit's) outside META-INF is digested with the module's.
-     * (examples' {@code ReceiptsTest} recomputes the digest with the table among the files.)
+     * table's class as shared material: every file of its jar (the kit's) outside META-INF is digested with the
+     * module's. (examples' {@code ReceiptsTest} recomputes the digest with the table among the files.)
      */
     @Test
     void theTableIsPartOfTheModulesRuleMaterial() {

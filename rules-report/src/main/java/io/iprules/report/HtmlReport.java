@@ -127,12 +127,14 @@ final class HtmlReport {
 
     private String page(EvaluationResult r, PolicyDescription policy) {
         IndicatorSummary s = r.indicatorSummary();
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en").append("\">\n<head>\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Language.ZH ? "zh-CN" : "en")
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(r.subjectName() + " · " + l("report.heading") + " · " + r.asOf()))
                 .append("</title>\n<style>\n")
-                .append(CSS.replace("PAGE_FOOTER", cssString(SafeText.escape(l("report.printFooter", shortened(r.subjectName()),
+                .append(CSS.replace("PAGE_FOOTER", cssString(SafeText.escape(l("report.printFooter",
+                        shortened(r.subjectName()),
                         r.asOf(), policy.id(), policy.version())))))
                 .append("</style>\n</head>\n<body>\n<main>\n");
         names = new OfficerText(policy, lang);
@@ -181,9 +183,10 @@ final class HtmlReport {
      * A date as the page writes it, 2013-04-10, with or without a word after it (at a cell's end, before a comma or a
      * bracket, in English, 2022-08-01至2022-10-17). Chromium breaks a line after a hyphen between digits, so a date in a
      * narrow column was split on a wide screen too (试点企业认定(2013- ⏎ 03-15) in the budget's table at 1280 px), and a
-     * narrow screen's {@code overflow-wrap: anywhere} may break it anywhere. Not a part of a longer token: an identifier
-     * or a longer number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese character may
-     * touch it (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the line may break.
+     * narrow screen's {@code overflow-wrap: anywhere} may break it anywhere. Not a part of a longer token: an
+     * identifier or a longer number (CN2013-04-10A, 12013-04-105, 2013-04-10-01, a path's …/2013-04-10/…). A Chinese
+     * character may touch it (自2012-11-05施行), and so may a dash between two dates (2021-01-01–2022-12-31), where the
+     * line may break.
      */
     private static final String DATE = "(?<![\\p{IsLatin}\\p{N}_])(?<![\\p{IsLatin}\\p{N}_][-./:])"
             + "\\d{4}-\\d{2}-\\d{2}(?![\\p{IsLatin}\\p{N}_])(?![-./:][\\p{IsLatin}\\p{N}_])";
@@ -243,7 +246,8 @@ final class HtmlReport {
      * with the figures, spaces and ASCII punctuation that Chinese text here is written with between (国办发明电〔2012〕33号,
      * 到2015年,本市…翻一番).
      */
-    private static final Pattern CHINESE = Pattern.compile("[" + HAN + "](?:[" + HAN + "0-9.,;:()%·×— -]*[" + HAN + "])?");
+    private static final Pattern CHINESE = Pattern.compile("[" + HAN + "](?:[" + HAN + "0-9.,;:()%·×— -]*[" + HAN
+            + "])?");
 
     /**
      * {@code html} (a page's body, escaped) with each run of Chinese in its text marked {@code lang="zh-CN"}: on the
@@ -278,7 +282,8 @@ final class HtmlReport {
                 .append("\">\n<p class=\"verdict ")
                 .append(allMet ? "ok" : "ko").append("\">").append(allMet ? "✓ " : "✗ ")
                 .append(esc(allMet ? l("report.verdict.all-met", new Count(s.total()))
-                        : l("report.verdict.not-all-met", new Count(s.total()), new Count(s.met())))).append("</p>\n<div class=\"tiles\">\n");
+                        : l("report.verdict.not-all-met", new Count(s.total()), new Count(s.met()))))
+                        .append("</p>\n<div class=\"tiles\">\n");
         tile("met", "✓", s.met(), l("report.met"));
         tile("not-met", "✗", s.notMet(), l("report.not-met"));
         tile("unknown", "?", s.unknown(), l("report.unknown"));
@@ -292,7 +297,8 @@ final class HtmlReport {
             for (Indicator i : attention) {
                 out.append("<li class=\"").append(css(i.status())).append("\"><span class=\"sign\">")
                         .append(sign(i.status())).append("</span> <a href=\"#").append(esc(i.code())).append("\">")
-                        .append(esc(t(i.title()))).append("</a>: ").append(esc(values(i))).append(" <span class=\"cite\">[")
+                        .append(esc(t(i.title()))).append("</a>: ").append(esc(values(i)))
+                        .append(" <span class=\"cite\">[")
                         .append(esc(i.citation())).append("]</span></li>\n");
             }
             out.append("</ul></div>\n");
@@ -302,7 +308,8 @@ final class HtmlReport {
 
     private void tile(String css, String sign, int n, String label) {
         out.append("<div class=\"tile ").append(css).append("\"><span class=\"n\">").append(Count.format(n))
-                .append("</span><span class=\"label\">").append(sign).append(' ').append(esc(label)).append("</span></div>\n");
+                .append("</span><span class=\"label\">").append(sign).append(' ').append(esc(label))
+                .append("</span></div>\n");
     }
 
     private static String css(IndicatorStatus s) {
@@ -363,7 +370,8 @@ final class HtmlReport {
         out.append("<section class=\"timeline\">\n<h2>").append(esc(l("report.timeline"))).append("</h2>\n")
                 .append("<svg viewBox=\"0 0 1000 118\" width=\"100%\" role=\"img\" aria-label=\"")
                 .append(esc(timelineLabel(r, phases))).append("\">\n")
-                .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#dbe4f0\"/>")
+                .append("<defs><linearGradient id=\"fade\" x1=\"0\" x2=\"1\"><stop offset=\"0\" "
+                        + "stop-color=\"#dbe4f0\"/>")
                 .append("<stop offset=\"1\" stop-color=\"#dbe4f0\" stop-opacity=\"0\"/></linearGradient>")
                 // the current phase's white label keeps its full colour under it (6.6:1): an open end fades after 60%
                 .append("<linearGradient id=\"fadeNow\" x1=\"0\" x2=\"1\"><stop offset=\"0\" stop-color=\"#2f5d9e\"/>")
@@ -383,30 +391,38 @@ final class HtmlReport {
             // an open end's label is centred on its first 60%; the current one's, white, stays within it
             double room = p.until() == null && now ? w * 0.6 : w;
             String text = room >= label.length() * 13 + 8 ? label : String.valueOf(n + 1);
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" text-anchor=\"middle\" class=\"%s\">%s</text>\n",
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" text-anchor=\"middle\" "
+                    + "class=\"%s\">%s</text>\n",
                     x + Math.min(w, p.until() == null ? w * 0.6 : w) / 2, now ? "seg now" : "seg", esc(text)));
             // first days on alternate rows, so that the dates of a short phase never run into the next
-            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"68\" y2=\"%d\" class=\"tick\"/>\n",
+            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"68\" y2=\"%d\" "
+                    + "class=\"tick\"/>\n",
                     x, x, n % 2 == 0 ? 76 : 92));
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"date\">%s</text>\n", x + 3,
                     n % 2 == 0 ? 84 : 100, p.from()));
         }
         if (last.until() != null) {
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"84\" text-anchor=\"end\" class=\"date\">%s</text>\n",
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"84\" text-anchor=\"end\" "
+                    + "class=\"date\">%s</text>\n",
                     x0 + width, last.until()));
         }
         long asOf = ChronoUnit.DAYS.between(start, r.asOf());
         double ax = x0 + width * Math.max(0, Math.min(total, asOf)) / total;
         boolean right = ax > x0 + width * 0.7;
-        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"22\" y2=\"74\" class=\"asof\"/>\n", ax, ax))
-                .append(String.format(Locale.ROOT, "<polygon points=\"%.1f,30 %.1f,20 %.1f,20\" class=\"asof-mark\"/>\n",
+        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"22\" y2=\"74\" class=\"asof\"/>\n",
+                ax, ax))
+                .append(String.format(Locale.ROOT, "<polygon points=\"%.1f,30 %.1f,20 %.1f,20\" "
+                        + "class=\"asof-mark\"/>\n",
                         ax, ax - 6, ax + 6))
-                .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"14\" text-anchor=\"%s\" class=\"asof-label\">%s</text>\n",
-                        ax, right ? "end" : ax < x0 + 60 ? "start" : "middle", esc(l("report.timeline.as-of", r.asOf()))))
+                .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"14\" text-anchor=\"%s\" "
+                        + "class=\"asof-label\">%s</text>\n",
+                        ax, right ? "end" : ax < x0 + 60 ? "start" : "middle",
+                        esc(l("report.timeline.as-of", r.asOf()))))
                 .append("</svg>\n<ol class=\"phases\">\n");
         for (Phase p : phases) {
             boolean now = p.equals(current);
-            out.append("<li").append(now ? " class=\"now\"" : "").append("><b>").append(esc(t(p.title()))).append("</b> ")
+            out.append("<li").append(now ? " class=\"now\"" : "").append("><b>").append(esc(t(p.title())))
+                    .append("</b> ")
                     .append(p.from()).append(' ').append(p.until() == null ? esc(l("report.timeline.open"))
                             : esc(l("report.timeline.until")) + " " + p.until());
             if (now) {
@@ -521,12 +537,14 @@ final class HtmlReport {
             out.append("<div class=\"fill ").append(css).append("\" style=\"width:").append(percentOfScale(shown))
                     .append("%\"></div>");
         }
-        // a basis of 0 or below (a nation that did not grow, or holds none) draws no line: nothing is measured against it
+        // a basis of 0 or below (a nation that did not grow, or holds none) draws no line: nothing is measured against
+        // it
         if (i.required() != null && i.progressBasis() != null && i.progressBasis().signum() > 0) {
             BigDecimal line = i.required().divide(i.progressBasis(), MathContext.DECIMAL64);
             out.append("<div class=\"target\" style=\"left:").append(percentOfScale(line)).append("%\"></div>");
             if (line.compareTo(BigDecimal.ONE) != 0) {
-                out.append("<div class=\"basis\" style=\"left:").append(percentOfScale(BigDecimal.ONE)).append("%\"></div>");
+                out.append("<div class=\"basis\" style=\"left:").append(percentOfScale(BigDecimal.ONE))
+                        .append("%\"></div>");
             }
         }
         if (i.progress() != null && i.progress().compareTo(SCALE) > 0) {
@@ -565,7 +583,8 @@ final class HtmlReport {
     }
 
     private static String percentOfScale(BigDecimal v) {
-        BigDecimal p = v.min(SCALE).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(SCALE, 2, RoundingMode.DOWN);
+        BigDecimal p = v.min(SCALE).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100))
+                .divide(SCALE, 2, RoundingMode.DOWN);
         return p.stripTrailingZeros().toPlainString();
     }
 
@@ -668,7 +687,8 @@ final class HtmlReport {
         if (at < 0 || readings.isEmpty()) {
             return esc(note);
         }
-        return esc(note.substring(0, at)) + "<a href=\"#readings\">" + esc(l("report.readings.see", l("report.readings")))
+        return esc(note.substring(0, at)) + "<a href=\"#readings\">"
+                + esc(l("report.readings.see", l("report.readings")))
                 + "</a>" + note(note.substring(at + OfficerText.READINGS_FILE.length()));
     }
 
@@ -800,7 +820,8 @@ final class HtmlReport {
         List<io.iprules.Exclusion> awaiting = r.excluded().stream().filter(x -> x.reason().awaitsApplicant()).toList();
         List<io.iprules.Exclusion> heldRows = heldRows(r);
         long paidBefore = r.excluded().stream().filter(x -> x.reason().paidBefore()).count();
-        out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget"))).append("</h2>\n<div class=\"tiles\">\n");
+        out.append("<section class=\"budget\">\n<h2>").append(esc(l("report.budget")))
+                .append("</h2>\n<div class=\"tiles\">\n");
         long eligibility = TextReport.eligibilityUndetermined(r);
         dueTile(r, eligibility);
         // none undetermined is none left out: "0 项金额待定(未计入)" said something was
@@ -836,7 +857,8 @@ final class HtmlReport {
             boolean due = a.owed();
             out.append("<tr class=\"").append(due ? "met" : "unknown").append("\"><td><span class=\"badge ")
                     .append(due ? "met\">✓ " + esc(l("report.award.due")) : "unknown\">? " + esc(l(
-                            a.eligibilityDetermined() ? "amount.undetermined.short" : "eligibility.undetermined.short")))
+                            a.eligibilityDetermined() ? "amount.undetermined.short"
+                            : "eligibility.undetermined.short")))
                     .append("</span></td><td>").append(esc(t(a.subject()))).append("</td><td class=\"num\">")
                     .append(a.determined() ? esc(io.iprules.kit.Yuan.format(a.amount())) : "—").append("</td><td>")
                     .append(esc(why)).append("</td><td>").append(awardCitations(a)).append("</td></tr>\n");
@@ -994,7 +1016,8 @@ final class HtmlReport {
             return l(held.rows() == 1 && !cuts ? "report.budget.held.one" : "report.budget.held", more);
         }
         return l("report.budget.held.listed", io.iprules.kit.Yuan.format(held.listed()),
-                held.paid().signum() == 0 ? "" : l("report.budget.held.less-paid", io.iprules.kit.Yuan.format(held.paid())),
+                held.paid().signum() == 0 ? "" : l("report.budget.held.less-paid",
+                        io.iprules.kit.Yuan.format(held.paid())),
                 held.twice().signum() == 0 ? ""
                         : l("report.budget.held.less-twice", io.iprules.kit.Yuan.format(held.twice())), more);
     }
@@ -1049,10 +1072,13 @@ final class HtmlReport {
             String css = c.met() ? "met" : "not-met";
             out.append("<tr class=\"").append(css).append("\"><td><span class=\"badge ").append(css).append("\">")
                     .append(c.met() ? "✓ " : "✗ ").append(esc(l(c.met() ? "condition.met" : "condition.not-met")))
-                    .append("</span></td><td>").append(esc(c.detail() != null ? names.prose(t(c.detail())) : names.nameOr(c.code())))
-                    .append("</td><td class=\"num\">").append(esc(conditionValue(c.actual()))).append("</td><td class=\"num\">")
+                    .append("</span></td><td>").append(esc(c.detail() != null ? names.prose(t(c.detail()))
+                            : names.nameOr(c.code())))
+                    .append("</td><td class=\"num\">").append(esc(conditionValue(c.actual())))
+                    .append("</td><td class=\"num\">")
                     .append(esc(conditionValue(c.required()))).append("</td><td class=\"num\">")
-                    .append(c.gap() == null ? "" : esc(OfficerText.figure(OfficerText.numbers(c.gap())))).append("</td><td>")
+                    .append(c.gap() == null ? "" : esc(OfficerText.figure(OfficerText.numbers(c.gap()))))
+                    .append("</td><td>")
                     .append(cite(c.citation())).append("</td></tr>\n");
         }
         out.append("</tbody>\n");
@@ -1093,10 +1119,12 @@ final class HtmlReport {
             String css = met == null ? "unknown" : met ? "met" : "not-met";
             // which deadline, in the policy's words, else its code: a heading of the status alone said not which
             String what = names.nameOr(d.code());
-            out.append("<div class=\"deadline ").append(css).append("\"><p><span class=\"badge ").append(css).append("\">")
+            out.append("<div class=\"deadline ").append(css).append("\"><p><span class=\"badge ").append(css)
+                    .append("\">")
                     .append(met == null ? "? " : met ? "✓ " : "✗ ").append(esc(l("deadline." + d.status().name())))
                     .append("</span> <b>").append(esc(what)).append("</b> ")
-                    .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation())).append("</p>\n");
+                    .append(d.subject() == null ? "" : esc(d.subject()) + " ").append(cite(d.citation()))
+                    .append("</p>\n");
             List<String> parts = TextReport.deadlineFacts(d, lang, names);
             out.append("<p class=\"facts\">").append(esc(String.join(l("sep"), parts))).append("</p>\n");
             if (d.start() != null && calendar != null) {
@@ -1110,7 +1138,8 @@ final class HtmlReport {
                 days(calendar, d, r.asOf(), d.start(), end);
             }
             if (!d.calendar().isEmpty()) {
-                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar", String.join(l("list.sep"), d.calendar()))))
+                out.append("<p class=\"cite\">").append(esc(l("report.deadline.calendar",
+                        String.join(l("list.sep"), d.calendar()))))
                         .append("</p>\n");
             }
             out.append("</div>\n");
@@ -1156,7 +1185,8 @@ final class HtmlReport {
             }
             double x = 1 + k * cell;
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"14\" width=\"%.1f\" height=\"22\" class=\"%s\">"
-                    + "<title>%s %s</title></rect>\n", x, cell - 1, cls, day, esc(l("report.deadline.day." + kindKey))));
+                    + "<title>%s %s</title></rect>\n", x, cell - 1, cls, day,
+                    esc(l("report.deadline.day." + kindKey))));
             if (day.getDayOfMonth() == 1 || k == 0 || day.equals(d.deadline()) || day.equals(d.done())) {
                 out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"50\" class=\"dd\">%s</text>\n", x,
                         day.getMonthValue() + "/" + day.getDayOfMonth()));
@@ -1170,7 +1200,8 @@ final class HtmlReport {
                         x, esc(l("report.deadline.done"))));
             }
             if (day.equals(asOf) && d.done() == null) {
-                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n",
+                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"12\" y2=\"38\" "
+                        + "class=\"asof\"/>\n",
                         x + cell / 2, x + cell / 2));
             }
         }
@@ -1188,12 +1219,15 @@ final class HtmlReport {
         openTable(l("section.measures"), null, "report.col.addressee", "report.col.measure", "report.col.citation");
         for (io.iprules.Measure m : r.measures()) {
             out.append("<tr><td class=\"addressee\">").append(esc(m.addressee()));
-            if (m.place() != null) { // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
+            // a place within the addressee, with the scope the text gives it (蒙东地区: five leagues)
+            if (m.place() != null) {
                 out.append("<br><small class=\"place\">").append(esc(m.place()))
-                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join(l("list.sep"), m.scope()) + ")")).append("</small>");
+                        .append(m.scope().isEmpty() ? "" : esc("(" + String.join(l("list.sep"), m.scope()) + ")"))
+                        .append("</small>");
             }
             out.append("</td><td>")
-                    .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation())).append("</td></tr>\n");
+                    .append(esc(names.prose(t(m.text())))).append("</td><td>").append(cite(m.citation()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n");
         closeTable();
@@ -1214,14 +1248,17 @@ final class HtmlReport {
 
     private static final String CSS = """
             /* --unk, the grey of "no figure" and "undetermined": 4.5:1 (WCAG AA) on its tile and on a row not met */
-            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #67707a; --unk-bg: #f2f3f5;
+            :root { --met: #1a7f37; --met-bg: #dafbe1; --ko: #c62828; --ko-bg: #ffebe9; --unk: #67707a; \
+            --unk-bg: #f2f3f5;
                     --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --accent: #2f5d9e; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f6f8fa; color: var(--ink);
-                   font: 15px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "SimSun", system-ui, sans-serif; }
+                   font: 15px/1.5 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", \
+            "SimSun", system-ui, sans-serif; }
             /* a word longer than its line (a name without spaces, a long number) breaks at the line's end instead of
                running past the page's edge, on the screen and on paper; a table's columns are laid out as before */
-            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; overflow-wrap: break-word; }
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; \
+            overflow-wrap: break-word; }
             header .policy { margin: 0; color: var(--muted); }
             header .id { font-family: ui-monospace, monospace; font-size: 13px; }
             h1 { margin: 4px 0 6px; font-size: 26px; }
@@ -1236,7 +1273,8 @@ final class HtmlReport {
             .deadlines-missed { margin: -6px 0 12px; color: var(--ko); font-weight: 600; }
             .deadlines-missed a { color: inherit; }
             .tiles { display: flex; gap: 12px; }
-            .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; align-items: baseline; gap: 10px;
+            .tile { flex: 1; border-radius: 8px; padding: 10px 14px; border: 2px solid; display: flex; \
+            align-items: baseline; gap: 10px;
               flex-wrap: wrap; }
             /* the words beside the figure where five characters fit there, else under it (five tiles in a row left a
                figure of 300,000.00 元 a character's width for its words, one per line) */
@@ -1252,7 +1290,8 @@ final class HtmlReport {
             .attention li.not-met .sign { color: var(--ko); font-weight: 800; }
             .attention li.unknown .sign { color: var(--unk); font-weight: 800; }
             .attention a { color: inherit; font-weight: 600; }
-            svg text { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "SimSun", system-ui, sans-serif; }
+            svg text { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "SimSun", system-ui, \
+            sans-serif; }
             svg .seg { font-size: 13px; fill: #24364f; }
             svg .seg.now { fill: #fff; font-weight: 700; }
             svg .date { font-size: 11px; fill: var(--muted); }
@@ -1265,27 +1304,32 @@ final class HtmlReport {
             .badge-now { background: var(--accent); color: #fff; border-radius: 4px; padding: 0 6px; font-size: 12px; }
             .legend { color: var(--muted); font-size: 13px; margin: 0 0 8px; }
             table { width: 100%; border-collapse: collapse; }
-            th { text-align: left; font-size: 13px; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }
+            th { text-align: left; font-size: 13px; color: var(--muted); border-bottom: 2px solid var(--line); \
+            padding: 6px 8px; }
             td { border-bottom: 1px solid var(--line); padding: 8px; vertical-align: top; }
             tr.not-met td { background: #fff8f7; }
-            .badge { display: inline-block; white-space: nowrap; border-radius: 4px; padding: 1px 8px; font-weight: 700; font-size: 13px; border: 1.5px solid; }
+            .badge { display: inline-block; white-space: nowrap; border-radius: 4px; padding: 1px 8px; \
+            font-weight: 700; font-size: 13px; border: 1.5px solid; }
             .badge.met { color: var(--met); border-color: var(--met); background: var(--met-bg); }
             .badge.not-met { color: #fff; border-color: var(--ko); background: var(--ko); }
             .badge.unknown { color: var(--unk); border-style: dashed; border-color: var(--unk); background: #fff; }
             .name .title { font-weight: 600; }
             .name .code { font-family: ui-monospace, monospace; font-size: 11px; color: var(--muted); }
             .barcol { width: 32%; }
-            .track { position: relative; height: 18px; border-radius: 4px; background: #eaeef2; overflow: hidden; margin-top: 3px; }
+            .track { position: relative; height: 18px; border-radius: 4px; background: #eaeef2; overflow: hidden; \
+            margin-top: 3px; }
             .track.unknown { background: #fff; border: 2px dashed var(--unk); }
             .fill { height: 100%; }
-            .yesno { display: inline-block; margin-top: 3px; padding: 1px 10px; border-radius: 4px; font-weight: 700; border: 1.5px solid; }
+            .yesno { display: inline-block; margin-top: 3px; padding: 1px 10px; border-radius: 4px; font-weight: 700; \
+            border: 1.5px solid; }
             .yesno.met { color: var(--met); border-color: var(--met); background: var(--met-bg); }
             .yesno.not-met { color: #fff; border-color: var(--ko); background: var(--ko); }
             .yesno.unknown { color: var(--unk); border-style: dashed; border-color: var(--unk); background: #fff; }
             .overdue { color: var(--ko); font-weight: 700; }
             .fill.met { background: var(--met); }
             .fill.not-met { background: repeating-linear-gradient(135deg, var(--ko) 0 6px, #f4a09a 6px 10px); }
-            .target { position: absolute; top: -2px; bottom: -2px; width: 3px; margin-left: -1px; background: var(--ink); }
+            .target { position: absolute; top: -2px; bottom: -2px; width: 3px; margin-left: -1px; \
+            background: var(--ink); }
             .basis { position: absolute; top: 0; bottom: 0; width: 0; border-left: 2px dotted var(--muted); }
             .over { position: absolute; right: 4px; top: -2px; color: #fff; font-weight: 800; }
             .pct { font-size: 12px; color: var(--muted); margin-top: 2px; }
@@ -1298,7 +1342,8 @@ final class HtmlReport {
             .citations dt { font-weight: 700; margin-top: 10px; }
             .citations dd { margin: 2px 0 0 0; }
             .citations ul { list-style: none; padding-left: 8px; margin: 2px 0; }
-            .citations .sign.met { color: var(--met); } .citations .sign.not-met { color: var(--ko); } .citations .sign.unknown { color: var(--unk); }
+            .citations .sign.met { color: var(--met); } .citations .sign.not-met { color: var(--ko); \
+            } .citations .sign.unknown { color: var(--unk); }
             .citations code { font-size: 12px; }
             .citations .note { margin: 2px 0 0 8px; color: var(--muted); font-size: 13px; }
             .citations .note a, ol.phases small a { color: inherit; }
@@ -1311,7 +1356,8 @@ final class HtmlReport {
             .struck { text-decoration: line-through; color: var(--muted); }
             .tile .n.money { font-size: 22px; white-space: nowrap; }
             /* whose rows follow: a name from the request, which spans the table and must not widen it */
-            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; overflow-wrap: anywhere; }
+            tr.group th { background: #f6f8fa; color: var(--ink); font-size: 14px; padding-top: 10px; \
+            overflow-wrap: anywhere; }
             tfoot th, tfoot td { border-top: 2px solid var(--line); padding: 8px; }
             td.cite, a.cite { white-space: nowrap; color: var(--muted); font-size: 13px; }
             .deadline { margin: 10px 0 16px; }
@@ -1328,7 +1374,8 @@ final class HtmlReport {
             svg.days .due-label { font-size: 10px; fill: var(--ko); font-weight: 700; }
             svg.days .done-label { font-size: 10px; fill: var(--accent); font-weight: 700; }
             td.addressee { white-space: nowrap; font-weight: 600; }
-            footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+            footer { margin-top: 28px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); \
+            padding-top: 8px; }
             /* a line of 180 mm, about 680 px: on paper, and on a narrow screen, where a table keeps its paper width and
                scrolls in its box (below). Charts scale down to the line (what they show is also said in words beside
                them), columns share it, long values wrap */
@@ -1346,7 +1393,8 @@ final class HtmlReport {
               .indicators td.name { width: 22%; }
               .indicators .barcol { width: 18%; }
             }
-            /* a narrow screen, a phone or a window zoomed in (320 CSS px at 400%: WCAG 1.4.10 Reflow): the page does not
+            /* a narrow screen, a phone or a window zoomed in (320 CSS px at 400%: WCAG 1.4.10 Reflow): the page does \
+            not
                scroll sideways. Below 1000 px, where an English row of four tiles or the northeast targets' table no
                longer fits; never on paper, nor on the wide screen, which is drawn as before */
             @media screen and (max-width: 1000px) {
@@ -1372,7 +1420,8 @@ final class HtmlReport {
               /* greys a shade darker: small grey text fades on a laser printer and on a copy */
               :root { --muted: #454d56; --unk: #59616b; --line: #afb8c1; }
               /* the colours that carry status print even where the browser leaves backgrounds out, its default */
-              .tile, .badge, .yesno, .track, .badge-now { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              .tile, .badge, .yesno, .track, .badge-now { -webkit-print-color-adjust: exact; \
+            print-color-adjust: exact; }
               /* not split across two pages: a row, a tile, a deadline with its days, an item with its note, a chart */
               tr, .tile, .deadline, .attention li, ol.phases li, .citations dd, .readings dd, svg {
                   break-inside: avoid; }

@@ -12,7 +12,10 @@ final class IndicatorFormat {
     private IndicatorFormat() {
     }
 
-    /** A figure in its unit: 0.9001 as {@code 90.01%}, 0.0260 as {@code 2.60%}, 0.9 as {@code 90%}, 6500 as {@code 6,500}. */
+    /**
+     * A figure in its unit: 0.9001 as {@code 90.01%}, 0.0260 as {@code 2.60%}, 0.9 as {@code 90%}, 6500 as
+     * {@code 6,500}.
+     */
     static String value(BigDecimal v, ParameterUnit unit) {
         if (v == null) {
             return "—";

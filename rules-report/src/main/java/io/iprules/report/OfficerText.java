@@ -206,9 +206,9 @@ final class OfficerText {
      * figure or a date with its digits grouped and comparisons as signs, a code in the policy's words, a set of
      * alternatives as northeast-2017 and pilot-city-2017 write it ({@code 内蒙古自治区 | 辽宁省 | 吉林省 | 黑龙江省})
      * as "one of" in words ({@code 内蒙古自治区、辽宁省、吉林省、黑龙江省之一}, {@code one of 内蒙古自治区, 辽宁省, …}), a
-     * yes/no fact ({@code "true"}, {@code "false"}) as 是 or 否. {@code null} when it does not read so: the name of a JSON value, or a set with one among its members (such as
-     * pilot-city-2017's applicant types, codes its policy has no words for), which the renderings leave out. The
-     * JSON output keeps the value as the module gives it.
+     * yes/no fact ({@code "true"}, {@code "false"}) as 是 or 否. {@code null} when it does not read so: the name of a
+     * JSON value, or a set with one among its members (such as pilot-city-2017's applicant types, codes its policy has
+     * no words for), which the renderings leave out. The JSON output keeps the value as the module gives it.
      */
     String value(String v) {
         if ("true".equals(v) || "false".equals(v)) {

@@ -4,8 +4,9 @@ import org.apiguardian.api.API;
 
 /**
  * Terminal columns, as the text report counts them when it wraps its lines and lines up its amounts: a Chinese
- * character (and any CJK or full-width form) and an emoji drawn as one (😀) take two columns, any other character one. A system that prints its
- * own table beside a report (the command's batch budget does) pads with these, so that both line up alike.
+ * character (and any CJK or full-width form) and an emoji drawn as one (😀) take two columns, any other character one. A
+ * system that prints its own table beside a report (the command's batch budget does) pads with these, so that both line
+ * up alike.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
 public final class TextColumns {

@@ -237,7 +237,8 @@ final class TextReport {
         io.iprules.ParameterUnit unit = names.unitOf(b.parameter()).orElse(null);
         String value = unit == io.iprules.ParameterUnit.YUAN
                 ? LABELS.format(lang, "amount.yuan", new Object[]{Yuan.format(new java.math.BigDecimal(b.value()))})
-                : unit == io.iprules.ParameterUnit.RATIO ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
+                : unit == io.iprules.ParameterUnit.RATIO
+                ? io.iprules.kit.Percent.format(new java.math.BigDecimal(b.value()))
                 : b.value();
         return LABELS.format(lang, "award.amount-basis", new Object[]{names.nameOr(b.parameter()), value, b.from(),
                 b.source()});
@@ -377,7 +378,8 @@ final class TextReport {
         } else {
             para("", "  ", l(r.indicatorSummary().allMet() ? "verdict.targets-met" : "verdict.targets-not-met"));
         }
-        r.phase().ifPresent(p -> para("", "  ", p.until() == null ? l("phase.open", t(p.title()), p.from(), p.citation())
+        r.phase().ifPresent(p -> para("", "  ", p.until() == null
+                ? l("phase.open", t(p.title()), p.from(), p.citation())
                 : l("phase", t(p.title()), p.from(), p.until(), p.citation())));
         if (showsBudget(r)) {
             section("section.awards");
@@ -468,7 +470,8 @@ final class TextReport {
             for (Measure m : r.measures()) {
                 String place = m.place() == null ? "" : " · " + m.place() + (m.scope().isEmpty() ? ""
                         : l("bracket") + String.join(l("list.sep"), m.scope()) + ")");
-                para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text())) + cite(m.citation()));
+                para("  · ", "    ", m.addressee() + place + l("colon") + names.prose(t(m.text()))
+                        + cite(m.citation()));
             }
         }
         if (!r.variants().isEmpty()) {

@@ -29,13 +29,16 @@ import org.junit.jupiter.api.Test;
 class AccessibilityTest {
     private static final String PAGE = PrintRulesTest.everySection(Language.ZH);
     private static final List<PrintRulesTest.Rule> TOP = PrintRulesTest.rules(PrintRulesTest.style(PAGE));
-    private static final List<PrintRulesTest.Rule> SCREEN = TOP.stream().filter(r -> !r.prelude().startsWith("@")).toList();
+    private static final List<PrintRulesTest.Rule> SCREEN = TOP.stream().filter(r -> !r.prelude().startsWith("@"))
+            .toList();
     private static final List<PrintRulesTest.Rule> PRINT = TOP.stream().filter(r -> r.prelude().equals("@media print"))
             .findFirst().map(r -> PrintRulesTest.rules(r.body())).orElseThrow();
 
     /** The media query of a narrow screen (a phone, a window zoomed to 400%), for screens only, never paper. */
     static final String NARROW_SCREEN = "@media screen and (max-width: 1000px)";
-    /** The media query of the rules for a line of 180 mm, which paper and a narrow screen share (the tables' columns). */
+    /**
+     * The media query of the rules for a line of 180 mm, which paper and a narrow screen share (the tables' columns).
+     */
     static final String LINE_OF_PAPER = "@media print, screen and (max-width: 1000px)";
     /** What applies on a narrow screen: its own rules and the 180 mm line's. */
     private static final List<PrintRulesTest.Rule> NARROW = TOP.stream()
@@ -190,7 +193,8 @@ class AccessibilityTest {
             assertThat(page.select("svg")).hasSize(2).allSatisfy(svg -> assertThat(svg.attr("role")).isEqualTo("img"));
             LocalDate asOf = LocalDate.of(2020, 10, 9);
             assertThat(page.select("section.timeline svg").attr("aria-label")).isEqualTo(TextReport.LABELS.format(lang,
-                    "report.timeline.chart", new Object[] {1, asOf, 1, lang == Language.ZH ? "实施阶段" : "implementation"}));
+                    "report.timeline.chart", new Object[] {1, asOf, 1, lang == Language.ZH ? "实施阶段"
+                            : "implementation"}));
             // from the deadline's start to the day it was done, after the deadline
             assertThat(page.select("svg.days").attr("aria-label")).isEqualTo(TextReport.LABELS.format(lang,
                     "report.deadline.days", new Object[] {LocalDate.of(2020, 9, 28), LocalDate.of(2020, 10, 13), 16}));
@@ -215,7 +219,8 @@ class AccessibilityTest {
                 .isEqualTo(th.parent().parent().tagName().equals("thead") ? "col"
                         : th.parent().parent().tagName().equals("tfoot") ? "row" : "rowgroup"));
         assertThat(page.select("tfoot th").eachText()).containsExactly("合计");
-        assertThat(page.select("tbody th")).isNotEmpty().allSatisfy(th -> assertThat(th.parent().hasClass("group")).isTrue());
+        assertThat(page.select("tbody th")).isNotEmpty().allSatisfy(th -> assertThat(th.parent().hasClass("group"))
+                .isTrue());
 
         LocalDate d = LocalDate.of(2020, 10, 9);
         PolicyDescription policy = new PolicyDescription("p-1", Text.plain("政策"), null, d, d, null, "p-1 §9", "1",
@@ -269,7 +274,8 @@ class AccessibilityTest {
             List<Element> tables = page.select("table");
             assertThat(tables).hasSize(4).allSatisfy(table -> {
                 Element box = table.parent();
-                assertThat(box.tagName() + "." + box.className()).as(lang + " " + table.className()).isEqualTo("div.scroll");
+                assertThat(box.tagName() + "." + box.className()).as(lang + " " + table.className())
+                        .isEqualTo("div.scroll");
                 assertThat(box.children()).containsExactly(table);
                 assertThat(box.attr("role")).isEqualTo("region");
                 assertThat(box.attr("tabindex")).isEqualTo("0");
@@ -325,7 +331,8 @@ class AccessibilityTest {
     @Test
     void aWordLongerThanALineBreaksOnEveryScreenAndOnPaper() {
         assertThat(SCREEN).anyMatch(r -> r.selectors().contains("main") && r.declares("overflow-wrap: break-word"));
-        assertThat(SCREEN).anyMatch(r -> r.selectors().contains("tr.group th") && r.declares("overflow-wrap: anywhere"));
+        assertThat(SCREEN).anyMatch(r -> r.selectors().contains("tr.group th")
+                && r.declares("overflow-wrap: anywhere"));
     }
 
     private static boolean narrowDeclares(String selector, String declaration) {

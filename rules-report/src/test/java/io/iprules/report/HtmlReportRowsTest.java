@@ -110,7 +110,8 @@ class HtmlReportRowsTest {
                 "高于全国平均水平", null);
         String zh = part(HtmlReport.render(result(true).indicator(growth).build(), P, Language.ZH),
                 "<tr id=\"P_GROWTH0\"", "</tr>");
-        assertThat(zh).contains("<td class=\"barcol\"><div class=\"track met\"></div><div class=\"pct\">不计进度</div></td>")
+        assertThat(zh)
+                .contains("<td class=\"barcol\"><div class=\"track met\"></div><div class=\"pct\">不计进度</div></td>")
                 .doesNotContain("class=\"target\"").doesNotContain("未提供数据");
         assertThat(HtmlReport.render(result(true).indicator(growth).build(), P, Language.EN))
                 .contains("<div class=\"pct\">progress not measured</div>");
@@ -146,26 +147,27 @@ class HtmlReportRowsTest {
                 .indicator(GROWTH).indicator(FILED).indicator(AVERAGE).build(), P, Language.ZH);
         assertThat(part(page, "<section class=\"summary\"", "</section>")).isEqualTo(
                 "<section class=\"summary\" aria-label=\"评估摘要\">\n"
-                        + "<p class=\"verdict ko\">✗ <span class=\"nw\">6 项</span>指标中 <span class=\"nw\">2 项</span>已达标</p>\n"
-                        + "<div class=\"tiles\">\n"
+                        + "<p class=\"verdict ko\">✗ <span class=\"nw\">6 项</span>指标中 <span class=\"nw\">2 "
+                        + "项</span>已达标</p>\n<div class=\"tiles\">\n"
                         + "<div class=\"tile met\"><span class=\"n\">2</span><span class=\"label\">✓ 已达标</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n\">3</span><span class=\"label\">✗ 未达标</span></div>\n"
-                        + "<div class=\"tile unknown\"><span class=\"n\">1</span><span class=\"label\">? 未提供数据</span></div>\n"
-                        + "</div>\n"
+                        + "<div class=\"tile not-met\"><span class=\"n\">3</span><span class=\"label\">✗ "
+                        + "未达标</span></div>\n<div class=\"tile unknown\"><span class=\"n\">1</span><span "
+                        + "class=\"label\">? 未提供数据</span></div>\n</div>\n"
                         + "<div class=\"attention\"><h2>需要关注</h2>\n<ul>\n"
-                        + "<li class=\"not-met\"><span class=\"sign\">✗</span> <a href=\"#P_COUNT\">专利授权量</a>: 30 / ≥ 45 "
-                        + "<span class=\"cite\">[p-1 §1]</span></li>\n"
-                        + "<li class=\"not-met\"><span class=\"sign\">✗</span> <a href=\"#P_GROWTH\">增长率</a>: 10% / &gt; 10% "
-                        + "<span class=\"cite\">[p-1 §2]</span></li>\n"
+                        + "<li class=\"not-met\"><span class=\"sign\">✗</span> <a href=\"#P_COUNT\">专利授权量</a>: 30 / ≥ "
+                        + "45 <span class=\"cite\">[p-1 §1]</span></li>\n"
+                        + "<li class=\"not-met\"><span class=\"sign\">✗</span> <a href=\"#P_GROWTH\">增长率</a>: 10% / "
+                        + "&gt; 10% <span class=\"cite\">[p-1 §2]</span></li>\n"
                         + "<li class=\"not-met\"><span class=\"sign\">✗</span> <a href=\"#P_FILED\">备案</a>: 否 / 是 "
                         + "<span class=\"cite\">[p-1 §2]</span></li>\n"
-                        + "<li class=\"unknown\"><span class=\"sign\">?</span> <a href=\"#P_RATE\">覆盖率</a>: — / &gt; 90% "
-                        + "<span class=\"cite\">[p-1 §2]</span></li>\n"
+                        + "<li class=\"unknown\"><span class=\"sign\">?</span> <a href=\"#P_RATE\">覆盖率</a>: — / &gt; "
+                        + "90% <span class=\"cite\">[p-1 §2]</span></li>\n"
                         + "</ul></div>\n</section>");
         // every target met: said so, and nothing needs attention
         String met = HtmlReport.render(result(true).indicator(PLANNED).indicator(AVERAGE).build(), P, Language.ZH);
         assertThat(part(met, "<section class=\"summary\"", "</section>"))
-                .startsWith("<section class=\"summary\" aria-label=\"评估摘要\">\n<p class=\"verdict ok\">✓ 全部 <span class=\"nw\">2 项</span>指标均已达标</p>\n")
+                .startsWith("<section class=\"summary\" aria-label=\"评估摘要\">\n<p class=\"verdict ok\">✓ 全部 <span "
+                        + "class=\"nw\">2 项</span>指标均已达标</p>\n")
                 .doesNotContain("attention");
     }
 
@@ -191,31 +193,37 @@ class HtmlReportRowsTest {
         assertThat(part(page, "<tr id=\"P_PLAN\"", "</tr>")).isEqualTo("<tr id=\"P_PLAN\" class=\"ind met\" "
                 + "data-status=\"MET\">\n<td class=\"status\"><span class=\"badge met\">✓ 已达标</span></td>\n"
                 + "<td class=\"name\"><div class=\"title\">制定规划</div></td>\n<td class=\"barcol\">"
-                + "<div class=\"yesno met\">✓ 是</div><div class=\"pct\">期限 <span class=\"nw\">2020-06-30</span></div></td>\n"
-                + "<td class=\"values\"><span class=\"actual\">是</span> / <span class=\"required\">是</span>"
-                + "<br><small class=\"due\">期限 <span class=\"nw\">2020-06-30</span></small></td>\n" + cite1);
+                + "<div class=\"yesno met\">✓ 是</div><div class=\"pct\">期限 <span "
+                + "class=\"nw\">2020-06-30</span></div></td>\n<td class=\"values\"><span class=\"actual\">是</span> / "
+                + "<span class=\"required\">是</span><br><small class=\"due\">期限 <span "
+                + "class=\"nw\">2020-06-30</span></small></td>\n" + cite1);
         assertThat(part(page, "<tr id=\"P_RATE\"", "</tr>")).isEqualTo("<tr id=\"P_RATE\" class=\"ind unknown\" "
                 + "data-status=\"UNKNOWN\">\n<td class=\"status\"><span class=\"badge unknown\">? 未提供数据</span></td>\n"
                 + "<td class=\"name\"><div class=\"title\">覆盖率</div></td>\n<td class=\"barcol\">"
                 + "<div class=\"track unknown\"></div><div class=\"pct\">未提供数据</div></td>\n"
-                + "<td class=\"values\"><span class=\"actual\">—</span> / <span class=\"required\">&gt; 90%</span></td>\n"
+                + "<td class=\"values\"><span class=\"actual\">—</span> / <span class=\"required\">&gt; "
+                + "90%</span></td>\n"
                 + cite2);
         // at the limit of a strict target: the fill stops at 99% of it (79.2% of the track), short of the line
         assertThat(part(page, "<tr id=\"P_GROWTH\"", "</tr>")).contains(
                 "<div class=\"track not-met\"><div class=\"fill not-met\" style=\"width:79.2%\"></div>"
-                        + "<div class=\"target\" style=\"left:80%\"></div></div><div class=\"pct\">进度:恰好等于界限(条文要求大于界限)</div>",
+                        + "<div class=\"target\" style=\"left:80%\"></div></div><div "
+                        + "class=\"pct\">进度:恰好等于界限(条文要求大于界限)</div>",
                 "<span class=\"actual\">10%</span> / <span class=\"required\">&gt; 10%</span>"
                         + "<br><small class=\"detail\">增长率恰好为 10%</small></td>");
         assertThat(part(page, "<tr id=\"P_FILED\"", "</tr>")).contains(
-                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30</span> 完成)</div>",
+                "<div class=\"yesno not-met overdue\">✗ 否</div><div class=\"pct overdue\">已逾期(最迟应于 <span "
+                + "class=\"nw\">2020-06-30</span> 完成)</div>",
                 "<span class=\"actual\">否</span> / <span class=\"required\">是</span>"
-                        + "<br><small class=\"overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30</span> 完成)</small></td>");
+                        + "<br><small class=\"overdue\">已逾期(最迟应于 <span class=\"nw\">2020-06-30</span> "
+                        + "完成)</small></td>");
         // 187.5% of a basis of 16%: a full track and the overshoot sign; the target 19.2% = 120% of the basis at
         // 96%, the basis itself at 80%
         assertThat(part(page, "<tr id=\"P_AVG\"", "</tr>")).contains(
                 "<div class=\"track met\"><div class=\"fill met\" style=\"width:100%\"></div>"
-                        + "<div class=\"target\" style=\"left:96%\"></div><div class=\"basis\" style=\"left:80%\"></div>"
-                        + "<span class=\"over\">»</span></div><div class=\"pct\">进度 187.50%</div>",
+                        + "<div class=\"target\" style=\"left:96%\"></div><div class=\"basis\" "
+                        + "style=\"left:80%\"></div><span class=\"over\">»</span></div><div class=\"pct\">进度 "
+                        + "187.50%</div>",
                 "<span class=\"actual\">30%</span> / <span class=\"required\">≥ 2 × 9.6% = 19.2%</span>"
                         + "<br><small>其中 全国平均水平 = 9.6%</small><br><small>进度以 16% 计</small></td>");
     }
@@ -248,7 +256,8 @@ class HtmlReportRowsTest {
                 "p-1 §7", NONE);
         List<Award> lessTopUp = List.of(new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null,
                 "p-1 §7", Text.plain("补足")));
-        assertThat(HtmlReport.held(List.of(held.get(0), topUpCut), lessTopUp, TOP_UP).known()).isEqualByComparingTo("150000.00");
+        assertThat(HtmlReport.held(List.of(held.get(0), topUpCut), lessTopUp, TOP_UP).known())
+                .isEqualByComparingTo("150000.00");
     }
 
     /**
@@ -377,7 +386,8 @@ class HtmlReportRowsTest {
                 new Exclusion("NATIONAL", "N", topUp, D, n("100000.00"), cap, "p-1 §7", "p-1 §7", NONE));
         List<Award> awards = List.of(new Award("NATIONAL", "N", topUp, D, n("150000.00"), null, "p-1 §7",
                 Text.plain("补足")));
-        assertThat(HtmlReport.held(held, awards, TOP_UP)).isEqualTo(new HtmlReport.Held(n("200000.00"), n("450000.00"), 3, 0,
+        assertThat(HtmlReport.held(held, awards, TOP_UP)).isEqualTo(new HtmlReport.Held(n("200000.00"), n("450000.00"),
+                3, 0,
                 n("150000.00"), n("100000.00")));
         // the cut names the top-up line it reduced
         assertThat(TextReport.exclusionWhy(held.get(2), awards, Language.ZH, new OfficerText(P, Language.ZH)))
@@ -397,13 +407,16 @@ class HtmlReportRowsTest {
                 "p-1 §6", NONE);
         String none = HtmlReport.render(result(false).exclusion(famous).build(), P, Language.ZH);
         assertThat(none).contains("<div class=\"tile not-met\"><span class=\"n money\">—</span><span class=\"label\">"
-                + "不予补助(<span class=\"nw\">1 项</span>本应金额待定)</span></div>").doesNotContain("0.00 元</span></span><span class=\"label\">不予补助");
+                + "不予补助(<span class=\"nw\">1 项</span>本应金额待定)</span></div>")
+                .doesNotContain("0.00 元</span></span><span class=\"label\">不予补助");
         assertThat(HtmlReport.render(result(false).exclusion(famous).build(), P, Language.EN))
-                .contains("<span class=\"n money\">—</span><span class=\"label\">held back (1 with would-be amounts undetermined)</span>");
+                .contains("<span class=\"n money\">—</span><span class=\"label\">held back (1 with would-be amounts "
+                        + "undetermined)</span>");
         String some = HtmlReport.render(result(false).exclusion(famous).exclusion(ReportItems.PROVINCE_PAID)
                 .exclusion(ReportItems.overCap(null)).build(), P, Language.ZH);
-        assertThat(some).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span>"
-                + "<span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">2 项</span>金额待定,未计入)</span></div>");
+        assertThat(some).contains("<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 "
+                + "元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">2 "
+                + "项</span>金额待定,未计入)</span></div>");
         assertThat(HtmlReport.held(List.of(famous, ReportItems.PROVINCE_PAID), List.of(), List.of()))
                 .isEqualTo(new HtmlReport.Held(n("100000.00"), n("100000.00"), 2, 1, BigDecimal.ZERO, BigDecimal.ZERO));
         // awaiting the choice, its amount unknown
@@ -414,7 +427,8 @@ class HtmlReportRowsTest {
                         + "待申请人选择(未计入;其中 <span class=\"nw\">1 项</span>金额待定)</span>");
         assertThat(HtmlReport.render(result(false).exclusion(waiting).exclusion(ReportItems.GOLD_AWAITING).build(), P,
                 Language.ZH)).contains("<span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span>"
-                + "<span class=\"label\"><span class=\"nw\">2 项</span>待申请人选择(未计入;其中 <span class=\"nw\">1 项</span>金额待定)</span>");
+                + "<span class=\"label\"><span class=\"nw\">2 项</span>待申请人选择(未计入;其中 <span class=\"nw\">1 "
+                + "项</span>金额待定)</span>");
     }
 
     /**
@@ -459,7 +473,8 @@ class HtmlReportRowsTest {
                 "p-1 §7", NONE); // the clause of the line it cut, the top-up's, as the kit's capTotal writes it
         Award lessTopUp = new Award("NATIONAL", "N", Text.plain("国家示范"), D, n("150000.00"), null, "p-1 §7",
                 Text.plain("补足"));
-        assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp), TOP_UP)).isEqualTo(new HtmlReport.Held(
+        assertThat(HtmlReport.held(List.of(national, topUpCut), List.of(lessTopUp), TOP_UP))
+                .isEqualTo(new HtmlReport.Held(
                 n("150000.00"), n("400000.00"), 2, 0, n("150000.00"), n("100000.00")));
         assertThat(HtmlReport.render(toppedUp(true).award(lessTopUp).exclusion(national).exclusion(topUpCut).build(), P,
                 Language.ZH)).contains("不予补助(下表不予补助各行金额 <span class=\"nw\">400,000.00 元</span>,"
@@ -518,16 +533,17 @@ class HtmlReportRowsTest {
                 null, "p-1 §3", Text.plain("授权"))).build();
         assertThat(part(HtmlReport.render(r, P, Language.ZH), "<tbody>", "</tbody>")).isEqualTo("<tbody>\n"
                 + "<tr class=\"met\"><td><span class=\"badge met\">✓ 应予补助</span></td><td>发明专利</td>"
-                + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 §3</a></td></tr>\n"
-                + "</tbody>");
+                + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 "
+                + "§3</a></td></tr>\n</tbody>");
         // the tiles stay, the layout with them, and say there is none: not 不予补助(本应) over 0.00, as if something
         // would have been, nor 0 项金额待定(未计入), as if something were left out
         assertThat(part(HtmlReport.render(r, P, Language.ZH), "<div class=\"tiles\">", "</div>\n<div class=\"scroll\""))
                 .isEqualTo("<div class=\"tiles\">\n"
-                        + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">应予补助合计</span></div>\n"
-                        + "<div class=\"tile unknown\"><span class=\"n money\">0</span><span class=\"label\">项金额待定</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span><span class=\"label\">不予补助(无)</span></div>\n"
-                        + "</div>\n<div class=\"scroll\"");
+                        + "<div class=\"tile met\"><span class=\"n money\"><span class=\"nw\">5,000.00 "
+                        + "元</span></span><span class=\"label\">应予补助合计</span></div>\n<div class=\"tile unknown\"><span "
+                        + "class=\"n money\">0</span><span class=\"label\">项金额待定</span></div>\n<div class=\"tile "
+                        + "not-met\"><span class=\"n money\"><span class=\"nw\">0.00 元</span></span><span "
+                        + "class=\"label\">不予补助(无)</span></div>\n</div>\n<div class=\"scroll\"");
         assertThat(HtmlReport.render(r, P, Language.EN)).contains(
                 "<span class=\"n money\">0</span><span class=\"label\">amounts undetermined</span>",
                 "<span class=\"n money\">0.00 yuan</span><span class=\"label\">held back (none)</span>");
@@ -550,35 +566,43 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(part(page, "<section class=\"budget\">", "</div>\n<div class=\"scroll\"")).isEqualTo(
                 "<section class=\"budget\">\n<h2>补助与预算</h2>\n<div class=\"tiles\">\n"
-                        + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">5,000.00 元</span></span><span class=\"label\">已定金额合计(另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
-                        + "<div class=\"tile unknown\"><span class=\"n money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">1 项</span>金额待定,未计入)</span></div>\n"
-                        + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 项</span>待申请人选择(未计入)</span></div>\n"
-                        + "</div>\n<div class=\"scroll\"");
+                        + "<div class=\"tile unknown\"><span class=\"n money\"><span class=\"nw\">5,000.00 "
+                        + "元</span></span><span class=\"label\">已定金额合计(另有 <span class=\"nw\">1 "
+                        + "项</span>金额待定,未计入)</span></div>\n<div class=\"tile unknown\"><span class=\"n "
+                        + "money\">1</span><span class=\"label\">项金额待定(未计入)</span></div>\n<div class=\"tile "
+                        + "not-met\"><span class=\"n money\"><span class=\"nw\">100,000.00 元</span></span><span "
+                        + "class=\"label\">不予补助(下表不予补助各行金额之和;另有 <span class=\"nw\">1 "
+                        + "项</span>金额待定,未计入)</span></div>\n<div class=\"tile unknown\"><span class=\"n money\"><span "
+                        + "class=\"nw\">300,000.00 元</span></span><span class=\"label\"><span class=\"nw\">1 "
+                        + "项</span>待申请人选择(未计入)</span></div>\n</div>\n<div class=\"scroll\"");
         assertThat(part(page, "<tbody>", "</tfoot>")).isEqualTo("<tbody>\n"
                 + "<tr class=\"met\"><td><span class=\"badge met\">✓ 应予补助</span></td><td>发明专利</td>"
-                + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 §3</a></td></tr>\n"
-                + "<tr class=\"unknown\"><td><span class=\"badge unknown\">? 金额待定</span></td><td>出口</td>"
-                + "<td class=\"num\">—</td><td>待定原因:P_EXPORT.AMOUNT尚未设定;出口额达标</td>"
+                + "<td class=\"num\">5,000.00</td><td>授权</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a73\">p-1 "
+                + "§3</a></td></tr>\n<tr class=\"unknown\"><td><span class=\"badge unknown\">? "
+                + "金额待定</span></td><td>出口</td><td class=\"num\">—</td><td>待定原因:P_EXPORT.AMOUNT尚未设定;出口额达标</td>"
                 + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a76\">p-1 §6</a></td></tr>\n"
                 + "<tr class=\"unknown\"><td><span class=\"badge unknown\">? 待申请人选择</span></td><td>金奖</td>"
                 + "<td class=\"num\">300,000.00</td><td>待选择:请申请人选择一项政策</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>依据 <a class=\"cite\" href=\"#clause-p_2d1_20_a77_281_29\">p-1 §7(1)</a></small></td></tr>\n"
-                + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>省示范</td>"
-                + "<td class=\"num struck\">100,000.00</td><td>同一事项已获补助,不再重复补助</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>由 <a class=\"cite\" href=\"#clause-p_2d1_20_a77_282_29\">p-1 §7(2)</a> 排除</small></td></tr>\n"
-                + "<tr class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>超限部分</td>"
-                + "<td class=\"num struck\">—</td><td>超过上限</td>"
-                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>由 <a class=\"cite\" href=\"#clause-p_2d1_20_a78\">p-1 §8</a> 排除</small></td></tr>\n"
-                + "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">合计</th><td class=\"num\"><b>5,000.00</b></td>"
-                + "<td colspan=\"2\">另有 <span class=\"nw\">1 项</span>金额待定,未计入</td></tr></tfoot>");
+                + "<td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>依据 <a class=\"cite\" "
+                + "href=\"#clause-p_2d1_20_a77_281_29\">p-1 §7(1)</a></small></td></tr>\n<tr "
+                + "class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>省示范</td><td class=\"num "
+                + "struck\">100,000.00</td><td>同一事项已获补助,不再重复补助</td><td><a class=\"cite\" "
+                + "href=\"#clause-p_2d1_20_a75\">p-1 §5</a><br><small>由 <a class=\"cite\" "
+                + "href=\"#clause-p_2d1_20_a77_282_29\">p-1 §7(2)</a> 排除</small></td></tr>\n<tr "
+                + "class=\"not-met\"><td><span class=\"badge not-met\">✗ 不予补助</span></td><td>超限部分</td><td class=\"num "
+                + "struck\">—</td><td>超过上限</td><td><a class=\"cite\" href=\"#clause-p_2d1_20_a75\">p-1 "
+                + "§5</a><br><small>由 <a class=\"cite\" href=\"#clause-p_2d1_20_a78\">p-1 §8</a> "
+                + "排除</small></td></tr>\n</tbody>\n<tfoot><tr><td></td><th scope=\"row\">合计</th><td "
+                + "class=\"num\"><b>5,000.00</b></td><td colspan=\"2\">另有 <span class=\"nw\">1 "
+                + "项</span>金额待定,未计入</td></tr></tfoot>");
         // what is held out is listed under its clause: "?" awaiting the choice, "−" not awarded
         assertThat(page).contains("<li>? 金奖(待选择)</li>", "<li>− 省示范(同一事项已获补助)</li>", "<li>+ 发明专利</li>");
         // exclusions alone still make a budget, with nothing due and nothing awaiting
         String held = HtmlReport.render(result(false).exclusion(ReportItems.overCap(n("20.00"))).build(), P,
                 Language.ZH);
         assertThat(part(held, "<section class=\"budget\">", "</section>"))
-                .contains("<span class=\"n money\"><span class=\"nw\">0.00 元</span></span>", "<span class=\"n money\"><span class=\"nw\">20.00 元</span></span>",
+                .contains("<span class=\"n money\"><span class=\"nw\">0.00 元</span></span>", "<span class=\"n "
+                        + "money\"><span class=\"nw\">20.00 元</span></span>",
                         "<td colspan=\"2\"></td>")
                 .doesNotContain("待申请人选择");
     }
@@ -689,10 +713,11 @@ class HtmlReportRowsTest {
                 Language.ZH);
         assertThat(part(page, "<section class=\"summary\"", "</section>")).isEqualTo(
                 "<section class=\"summary\" aria-label=\"评估摘要\">\n"
-                        + "<p class=\"verdict ko\">✗ 结论:<span class=\"nw\">3 项</span>条件中有 <span class=\"nw\">1 项</span>未满足</p>\n<div class=\"tiles\">\n"
-                        + "<div class=\"tile met\"><span class=\"n\">2</span><span class=\"label\">✓ 项条件满足</span></div>\n"
-                        + "<div class=\"tile not-met\"><span class=\"n\">1</span><span class=\"label\">✗ 项条件不满足</span></div>\n"
-                        + "</div>\n</section>");
+                        + "<p class=\"verdict ko\">✗ 结论:<span class=\"nw\">3 项</span>条件中有 <span class=\"nw\">1 "
+                        + "项</span>未满足</p>\n<div class=\"tiles\">\n<div class=\"tile met\"><span "
+                        + "class=\"n\">2</span><span class=\"label\">✓ 项条件满足</span></div>\n<div class=\"tile "
+                        + "not-met\"><span class=\"n\">1</span><span class=\"label\">✗ "
+                        + "项条件不满足</span></div>\n</div>\n</section>");
         // each condition's figures as read; a JSON name is not shown, and its cell says so with —, as the
         // indicators' table marks a figure it has not (an empty cell beside 是 / 是 left it to guess); no gap, no
         // mark; each subject a body of its own
@@ -754,24 +779,26 @@ class HtmlReportRowsTest {
     void phasesAreDrawnInProportionToTheirDaysWithTheEvaluationDateMarked() {
         String page = phased(LocalDate.of(2021, 3, 1), SECOND, FIRST, SECOND);
         assertThat(page).contains(
-                "<rect x=\"20.0\" y=\"34\" width=\"480.7\" height=\"34\" fill=\"#dbe4f0\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n"
-                        + "<text x=\"260.3\" y=\"56\" text-anchor=\"middle\" class=\"seg\">1 实施</text>\n"
-                        + "<line x1=\"20.0\" x2=\"20.0\" y1=\"68\" y2=\"76\" class=\"tick\"/>\n"
+                "<rect x=\"20.0\" y=\"34\" width=\"480.7\" height=\"34\" fill=\"#dbe4f0\" stroke=\"#ffffff\" "
+                        + "stroke-width=\"2\"/>\n<text x=\"260.3\" y=\"56\" text-anchor=\"middle\" class=\"seg\">1 "
+                        + "实施</text>\n<line x1=\"20.0\" x2=\"20.0\" y1=\"68\" y2=\"76\" class=\"tick\"/>\n"
                         + "<text x=\"23.0\" y=\"84\" class=\"date\">2020-01-01</text>\n"
-                        + "<rect x=\"500.7\" y=\"34\" width=\"479.3\" height=\"34\" fill=\"#2f5d9e\" stroke=\"#ffffff\" "
-                        + "stroke-width=\"2\" class=\"now\"/>\n"
+                        + "<rect x=\"500.7\" y=\"34\" width=\"479.3\" height=\"34\" fill=\"#2f5d9e\" "
+                        + "stroke=\"#ffffff\" stroke-width=\"2\" class=\"now\"/>\n"
                         + "<text x=\"740.3\" y=\"56\" text-anchor=\"middle\" class=\"seg now\">2 巩固</text>\n"
                         + "<line x1=\"500.7\" x2=\"500.7\" y1=\"68\" y2=\"92\" class=\"tick\"/>\n"
                         + "<text x=\"503.7\" y=\"100\" class=\"date\">2021-01-01</text>\n"
                         + "<text x=\"980.0\" y=\"84\" text-anchor=\"end\" class=\"date\">2021-12-31</text>\n"
                         + "<line x1=\"578.1\" x2=\"578.1\" y1=\"22\" y2=\"74\" class=\"asof\"/>\n"
                         + "<polygon points=\"578.1,30 572.1,20 584.1,20\" class=\"asof-mark\"/>\n"
-                        + "<text x=\"578.1\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">评估日期 2021-03-01</text>\n",
+                        + "<text x=\"578.1\" y=\"14\" text-anchor=\"middle\" class=\"asof-label\">评估日期 "
+                        + "2021-03-01</text>\n",
                 "<ol class=\"phases\">\n"
-                        + "<li><b>实施</b> <span class=\"nw\">2020-01-01 至</span> <span class=\"nw\">2020-12-31</span> <span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n"
-                        + "<li class=\"now\"><b>巩固</b> <span class=\"nw\">2021-01-01 至</span> <span class=\"nw\">2021-12-31</span> <span class=\"badge-now\">当前阶段</span> "
-                        + "<span class=\"cite\">[p-1 §5] <q>第二阶段</q></span><br><small>第二阶段另行制订</small></li>\n"
-                        + "</ol>",
+                        + "<li><b>实施</b> <span class=\"nw\">2020-01-01 至</span> <span class=\"nw\">2020-12-31</span> "
+                        + "<span class=\"cite\">[p-1 §5] <q>第一阶段</q></span></li>\n<li class=\"now\"><b>巩固</b> <span "
+                        + "class=\"nw\">2021-01-01 至</span> <span class=\"nw\">2021-12-31</span> <span "
+                        + "class=\"badge-now\">当前阶段</span> <span class=\"cite\">[p-1 §5] "
+                        + "<q>第二阶段</q></span><br><small>第二阶段另行制订</small></li>\n</ol>",
                 "所处阶段: <b>巩固</b> <span class=\"cite\">[p-1 §5]</span></p>");
         // before the first day and after the last: the mark at either end, its label turned inwards
         assertThat(phased(LocalDate.of(2019, 6, 1), null, FIRST, SECOND)).contains(
@@ -901,29 +928,32 @@ class HtmlReportRowsTest {
                 + "<b>P_DONE</b> 禾城 <a class=\"cite\"").contains(
                 "<svg viewBox=\"0 0 142.0 62\" width=\"142.0\" class=\"days\" role=\"img\" aria-label=\"逐日时间线:"
                         + "2020-10-12 至 2020-10-16,共 5 天;期限及已用工作日见上文\">\n"
-                        + "<rect x=\"1.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-12 工作日</title></rect>\n"
-                        + "<text x=\"1.0\" y=\"50\" class=\"dd\">10/12</text>\n"
-                        + "<rect x=\"29.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work done\"><title>2020-10-13 工作日</title></rect>\n"
-                        + "<text x=\"29.0\" y=\"50\" class=\"dd\">10/13</text>\n"
-                        + "<text x=\"29.0\" y=\"60\" class=\"done-label\">办结</text>\n"
-                        + "<rect x=\"57.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-14 工作日</title></rect>\n"
-                        + "<rect x=\"85.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-15 工作日</title></rect>\n"
-                        + "<rect x=\"113.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work due\"><title>2020-10-16 工作日</title></rect>\n"
-                        + "<text x=\"113.0\" y=\"50\" class=\"dd\">10/16</text>\n"
-                        + "<text x=\"113.0\" y=\"10\" class=\"due-label\">期限</text>\n"
-                        + "</svg>\n");
+                        + "<rect x=\"1.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-12 "
+                        + "工作日</title></rect>\n<text x=\"1.0\" y=\"50\" class=\"dd\">10/12</text>\n"
+                        + "<rect x=\"29.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work "
+                        + "done\"><title>2020-10-13 工作日</title></rect>\n<text x=\"29.0\" y=\"50\" "
+                        + "class=\"dd\">10/13</text>\n<text x=\"29.0\" y=\"60\" class=\"done-label\">办结</text>\n"
+                        + "<rect x=\"57.0\" y=\"14\" width=\"27.0\" height=\"22\" class=\"work\"><title>2020-10-14 "
+                        + "工作日</title></rect>\n<rect x=\"85.0\" y=\"14\" width=\"27.0\" height=\"22\" "
+                        + "class=\"work\"><title>2020-10-15 工作日</title></rect>\n<rect x=\"113.0\" y=\"14\" "
+                        + "width=\"27.0\" height=\"22\" class=\"work due\"><title>2020-10-16 工作日</title></rect>\n<text "
+                        + "x=\"113.0\" y=\"50\" class=\"dd\">10/16</text>\n<text x=\"113.0\" y=\"10\" "
+                        + "class=\"due-label\">期限</text>\n</svg>\n");
         // pending on the 14th: marked at 57 + 14
-        assertThat(days(page, 1)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? 未到期</span> "
-                + "<b>P_WAIT</b> <a class=\"cite\"").contains("<line x1=\"71.0\" x2=\"71.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
+        assertThat(days(page, 1)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? "
+                + "未到期</span> <b>P_WAIT</b> <a class=\"cite\"")
+                .contains("<line x1=\"71.0\" x2=\"71.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
         // overdue since the 12th: the days run on to the evaluation date, Friday 9 to Wednesday 14 (Saturday 10 a
         // make-up working day, Sunday 11 a rest day), marked on the sixth cell, x = 1 + 5 × 28 + 14
-        assertThat(days(page, 2)).startsWith("<div class=\"deadline not-met\"><p><span class=\"badge not-met\">✗ 已逾期</span>")
+        assertThat(days(page, 2)).startsWith("<div class=\"deadline not-met\"><p><span class=\"badge not-met\">✗ "
+                + "已逾期</span>")
                 .contains("共 6 天", "class=\"rest\"><title>2020-10-11 休息日</title>",
                         "<line x1=\"155.0\" x2=\"155.0\" y1=\"12\" y2=\"38\" class=\"asof\"/>\n");
         // the red line is in the legend, as every other mark of the timeline is
         assertThat(page).contains("红竖线 = 评估日期(尚未办结时)");
         // no start: no days to draw
-        assertThat(days(page, 3)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? 不适用</span>")
+        assertThat(days(page, 3)).startsWith("<div class=\"deadline unknown\"><p><span class=\"badge unknown\">? "
+                + "不适用</span>")
                 .doesNotContain("<svg");
     }
 
@@ -938,7 +968,8 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         // 70 × 960 / 70 + 2 = 962; 1 February is day 31, at 1 + 31 × 960 / 70 = 426.1
         assertThat(page).contains("<svg viewBox=\"0 0 962.0 62\" width=\"962.0\"", "2020-01-01 至 2020-03-10,共 70 天",
-                "<text x=\"426.1\" y=\"50\" class=\"dd\">2/1</text>", "</svg>\n<span class=\"cite\">… <span class=\"nw\">2020-06-30</span></span>\n");
+                "<text x=\"426.1\" y=\"50\" class=\"dd\">2/1</text>",
+                "</svg>\n<span class=\"cite\">… <span class=\"nw\">2020-06-30</span></span>\n");
         assertThat(page.split("<rect x=", -1)).hasSize(71);
     }
 
@@ -961,7 +992,8 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, P, Language.ZH);
         assertThat(days(page, 0)).contains("共 70 天").doesNotContain("…")
                 .endsWith("<p class=\"cite\">工作日依据:国办发明电〔2019〕16号、国办发明电〔2020〕1号</p>\n");
-        assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… <span class=\"nw\">2020-03-11</span></span>");
+        assertThat(days(page, 1)).contains("2020-01-01 至 2020-03-10,共 70 天", "<span class=\"cite\">… <span "
+                + "class=\"nw\">2020-03-11</span></span>");
         assertThat(days(page, 2)).doesNotContain("<svg", "<p class=\"cite\">");
     }
 
@@ -988,7 +1020,8 @@ class HtmlReportRowsTest {
         // a deadline of 2030 with no end: its start to the evaluation date, none of it covered
         assertThat(HtmlReport.render(EvaluationResult.builder("p-1", LocalDate.of(2030, 1, 9), "禾城").eligible(false)
                 .deadline(r.deadlines().get(2)).build(), P, Language.ZH))
-                .contains("class=\"unk\"><title>2030-01-07 日历未覆盖</title>", "class=\"unk\"><title>2030-01-09 日历未覆盖</title>")
+                .contains("class=\"unk\"><title>2030-01-07 日历未覆盖</title>", "class=\"unk\"><title>2030-01-09 "
+                        + "日历未覆盖</title>")
                 .doesNotContain("class=\"work", "class=\"rest");
     }
 
@@ -1025,14 +1058,15 @@ class HtmlReportRowsTest {
         String page = HtmlReport.render(r, policy, Language.ZH);
         assertThat(part(page, "<section class=\"citations\">", "</section>")).isEqualTo(
                 "<section class=\"citations\">\n<h2>依据条款</h2>\n<dl>\n"
-                        + "<dt id=\"clause-p_2d1_20_a76\">p-1 §6 · 甲项;乙项</dt>\n<dd><ul>\n<li>+ 乙</li>\n<li>− 重复(同一事项)</li>\n</ul></dd>\n"
-                        + "<dt id=\"clause-p_2d1_20_a77\">p-1 §7 · 限额</dt>\n<dd><ul>\n<li>− 重复(同一事项)</li>\n</ul>"
-                        + "<p class=\"note\">按最优惠一项执行。</p></dd>\n"
+                        + "<dt id=\"clause-p_2d1_20_a76\">p-1 §6 · 甲项;乙项</dt>\n<dd><ul>\n<li>+ 乙</li>\n<li>− "
+                        + "重复(同一事项)</li>\n</ul></dd>\n<dt id=\"clause-p_2d1_20_a77\">p-1 §7 · 限额</dt>\n<dd><ul>\n<li>− "
+                        + "重复(同一事项)</li>\n</ul><p class=\"note\">按最优惠一项执行。</p></dd>\n"
                         + "<dt id=\"clause-p_2d1_20_a78\">p-1 §8 · 戊项</dt>\n<dd></dd>\n"
                         + "<dt id=\"clause-p_2d1_20_a710\">p-1 §10</dt>\n<dd></dd>\n"
                         + "<dt id=\"clause-p_2d1_20_a711\">p-1 §11</dt>\n<dd></dd>\n"
                         + "</dl>\n</section>");
-        assertThat(HtmlReport.render(r, policy, Language.EN)).contains("p-1 §6 · <span lang=\"zh-CN\">甲项; 乙项</span></dt>");
+        assertThat(HtmlReport.render(r, policy, Language.EN))
+                .contains("p-1 §6 · <span lang=\"zh-CN\">甲项; 乙项</span></dt>");
     }
 
     @Test

@@ -21,7 +21,8 @@ class HtmlReportTest {
                 d, d, null, "p-1 §9", "1",
                 List.of(new io.iprules.Provision("p-1 §1", io.iprules.Text.plain("一"), List.of("P_ONE"),
                                 io.iprules.ProvisionStatus.IMPLEMENTED,
-                                io.iprules.Text.bilingual("解释:one-matter(readings.json)。", "Readings: one-matter (readings.json).")),
+                                io.iprules.Text.bilingual("解释:one-matter(readings.json)。", "Readings: one-matter "
+                                        + "(readings.json).")),
                         new io.iprules.Provision("p-1 §2", io.iprules.Text.plain("二"), List.of("P_TWO"),
                                 io.iprules.ProvisionStatus.IMPLEMENTED, io.iprules.Text.plain("无可判定的条件。"))),
                 List.of(), List.of(new io.iprules.SubjectKind("applicant", String.class, none)), List.of(), List.of(),
@@ -39,7 +40,8 @@ class HtmlReportTest {
         String cited = HtmlReport.render(first, policy, io.iprules.Language.ZH);
         assertThat(section(cited, "<section class=\"readings\" id=\"readings\">")).isEqualTo(
                 "<section class=\"readings\" id=\"readings\">\n<h2>本页适用的解释</h2>\n<dl>\n<dt><code>one-matter</code> "
-                        + "<span class=\"cite\">[p-1 §1]</span></dt>\n<dd>同一事项 &lt;乙&gt; &amp; 丙</dd>\n</dl>\n</section>");
+                        + "<span class=\"cite\">[p-1 §1]</span></dt>\n<dd>同一事项 &lt;乙&gt; &amp; "
+                        + "丙</dd>\n</dl>\n</section>");
         assertThat(cited).contains("解释:one-matter<a href=\"#readings\">(见本页“本页适用的解释”)</a>。")
                 .doesNotContain("事项 &lt;甲&gt;", "未用");
         assertThat(HtmlReport.render(first, policy, io.iprules.Language.EN))
@@ -63,13 +65,15 @@ class HtmlReportTest {
                         java.time.LocalDate.of(2020, 10, 13), 6, 1, null, List.of("国办发明电〔2019〕16号"), "p-1 §3", null))
                 .measure(new io.iprules.Measure("p-1 §4", "市知识产权局", io.iprules.Text.bilingual("开展宣传", "publicity")))
                 .build();
-        io.iprules.PolicyDescription p = new io.iprules.PolicyDescription("p-1", io.iprules.Text.bilingual("政策", "policy"),
+        io.iprules.PolicyDescription p = new io.iprules.PolicyDescription("p-1",
+                io.iprules.Text.bilingual("政策", "policy"),
                 null, d, d, null, "p-1 §9", "1", List.of(), List.of(), List.of(new io.iprules.SubjectKind("applicant",
                 String.class, io.iprules.Text.plain("a"))));
         String html = HtmlReport.render(r, p, io.iprules.Language.ZH);
         // 2020-09-28 to 2020-10-13: National Day and Mid-Autumn rest 10-01 to 10-08, Sunday 09-27 and Saturday
         // 10-10 are make-up working days (国办发明电〔2019〕16号); the deadline 10-12 is marked, done the 13th
-        String days = html.substring(html.indexOf("<svg viewBox"), html.indexOf("</svg>", html.indexOf("<svg viewBox")));
+        String days = html.substring(html.indexOf("<svg viewBox"),
+                html.indexOf("</svg>", html.indexOf("<svg viewBox")));
         assertThat(count(days, "<rect")).isEqualTo(16);
         assertThat(count(days, "class=\"rest\"")).isEqualTo(9); // 10-01 … 10-08 and Sunday 10-11
         // each day's title says its kind, which the chart shows by shade alone (WCAG 1.4.1)
@@ -79,7 +83,8 @@ class HtmlReportTest {
         assertThat(count(days, " 休息日</title>")).isEqualTo(9);
         String english = HtmlReport.render(r, p, io.iprules.Language.EN);
         assertThat(english).contains("<title>2020-10-10 working day</title>", "<title>2020-10-08 rest day</title>");
-        assertThat(html).contains("逾期办结", "期限 <span class=\"nw\">2020-10-12</span>", "逾期 <span class=\"nw\">1 个</span>工作日", "市知识产权局", "开展宣传", "p-1 §4");
+        assertThat(html).contains("逾期办结", "期限 <span class=\"nw\">2020-10-12</span>", "逾期 <span class=\"nw\">1 "
+                + "个</span>工作日", "市知识产权局", "开展宣传", "p-1 §4");
         // the working days used in words, as the text says them and as the timeline's name points to them (期限及已用
         // 工作日见上文): the page had left them to the detail, which no longer repeats the facts
         assertThat(html).contains("<p class=\"facts\">起算 <span class=\"nw\">2020-09-28</span>;期限 "

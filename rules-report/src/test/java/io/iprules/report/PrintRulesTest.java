@@ -87,7 +87,8 @@ class PrintRulesTest {
     @Test
     void pageBreaksColourAdjustAndPaperAreOnlyInThePrintRules() {
         assertThat(TOP.stream().filter(r -> r.prelude.startsWith("@")).map(Rule::prelude))
-                .containsExactly(AccessibilityTest.LINE_OF_PAPER, AccessibilityTest.NARROW_SCREEN, "@page", "@media print");
+                .containsExactly(AccessibilityTest.LINE_OF_PAPER, AccessibilityTest.NARROW_SCREEN, "@page", "@media "
+                        + "print");
         assertThat(TOP).filteredOn(r -> !r.prelude.startsWith("@page") && !r.prelude.equals("@media print"))
                 // page breaks (not a word's: overflow-wrap: break-word is the screen's and the paper's alike)
                 .allSatisfy(r -> assertThat(r.body).doesNotContain("break-inside", "break-after", "break-before",
@@ -177,7 +178,8 @@ class PrintRulesTest {
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("style")).hasSize(1);
         assertThat(doc.select("style").first().data()).contains(
-                "@bottom-left { content: \"甲\\\"乙\\\\丙\\3C /style>\\3C blink>x\\3C /blink>\\\\u202E丁 · 评估日期 2020-10-09");
+                "@bottom-left { content: \"甲\\\"乙\\\\丙\\3C /style>\\3C blink>x\\3C /blink>\\\\u202E丁 · 评估日期 "
+                + "2020-10-09");
         assertThat(doc.select("blink")).isEmpty();
     }
 

@@ -42,7 +42,8 @@ class ReportsTest {
     @Test
     void theTextIsWhatEvaluatePrints() throws IOException {
         String text = Reports.text(result, policy, Language.ZH, false);
-        assertThat(text).contains("结论:有应予补助的项目", "[依据 jiaxing-2012 §6(5)2]", "[依据 jiaxing-2012 §6(5)2,由 jiaxing-2012 §7(1) 排除]",
+        assertThat(text).contains("结论:有应予补助的项目", "[依据 jiaxing-2012 §6(5)2]", "[依据 jiaxing-2012 §6(5)2,由 jiaxing-2012 "
+                + "§7(1) 排除]",
                 "合计:200,000.00 元");
         assertThat(text).isEqualTo(resource("jiaxing-pilot-and-provincial-demo.zh.txt"));
         // in English, and with the rules that fired (evaluate --verbose) after the total
@@ -66,7 +67,8 @@ class ReportsTest {
 
     @Test
     void nothingIsLeftOut() {
-        assertThatThrownBy(() -> Reports.text(result, null, Language.ZH, false)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Reports.text(result, null, Language.ZH, false))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("policy");
         assertThatThrownBy(() -> Reports.html(null, policy, Language.ZH)).isInstanceOf(NullPointerException.class)
                 .hasMessage("result");

@@ -88,8 +88,10 @@ class TextReportKindsTest {
         assertThat(TextReport.render(held, withParameters, Language.EN, false).replaceAll("\\s+", " "))
                 .contains("paid in 2019; amount as set by the deployment: per invention patent (implementing rules), "
                         + "5,000.00 yuan from 2020-08-01 (source: 禾城实施细则第3条)");
-        assertThat(HtmlReport.render(held, withParameters, Language.ZH)).contains("<span class=\"nw\">2019 年</span>已补助;金额依据:每件发明专利的补助"
-                + "(另行制订),自 <span class=\"nw\">2020-08-01 起</span>为 <span class=\"nw\">5,000.00 元</span>(来源:禾城实施细则第3条)");
+        assertThat(HtmlReport.render(held, withParameters, Language.ZH))
+                .contains("<span class=\"nw\">2019 年</span>已补助;金额依据:每件发明专利的补助"
+                + "(另行制订),自 <span class=\"nw\">2020-08-01 起</span>为 <span class=\"nw\">5,000.00 "
+                + "元</span>(来源:禾城实施细则第3条)");
     }
 
     /**
@@ -154,7 +156,8 @@ class TextReportKindsTest {
      */
     @Test
     void thePartALimitCutsIsSaidToBeCutAndTheAwardLineReduced() {
-        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7(1)", Text.bilingual("超出最高限额", "above the maximum limit"));
+        ExclusionReason cap = new ExclusionReason("CAP", "p-1 §7(1)", Text.bilingual("超出最高限额", "above the maximum "
+                + "limit"));
         EvaluationResult r = EvaluationResult.builder("p-1", D, "禾城").eligible(true)
                 .award(new Award("P_STD", "YD/T 1", Text.plain("行业标准 YD/T 1"), D, new BigDecimal("8775.00"), null,
                         "p-1 §6", Text.bilingual("发布", "published")))
@@ -444,7 +447,8 @@ class TextReportKindsTest {
 
     @Test
     void anItemHeldOutUntilTheApplicantChoosesIsNotReadAsNothingDue() {
-        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"), true);
+        ExclusionReason choiceRequired = new ExclusionReason("CHOICE_REQUIRED", "p-1 §7(1)", Text.plain("choose"),
+                true);
         ExclusionReason alreadyPaid = new ExclusionReason("ALREADY_PAID", "p-1 §7(1)", Text.plain("paid before"));
         EvaluationResult waiting = EvaluationResult.builder("p-1", D, "禾城").eligible(false)
                 .exclusion(new Exclusion("P_GOLD", "ZL1", Text.plain("ZL1"), null, new BigDecimal("300000.00"),
@@ -547,7 +551,8 @@ class TextReportKindsTest {
                 .variant(new Variant("TOP_UP", "p-1 §7(1)"))
                 .build();
         String en = TextReport.render(r, P, Language.EN, false);
-        assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until this is set: P_EXPORT.THRESHOLD");
+        assertThat(en.replaceAll("\\s+", " ")).contains("eligibility undetermined until this is set: "
+                + "P_EXPORT.THRESHOLD");
         assertThat(en)
                 .contains("  ✗ not met: plan\n", "actual no, required yes; overdue: due by 2020-06-30  [p-1 §2]")
                 .contains("Deadlines", "  ✗ late: P_REPLY: 禾城\n", "from 2020-07-01; by 2020-07-08; done 2020-07-10; "
@@ -733,7 +738,8 @@ class TextReportKindsTest {
         // a date keeps the word after it too; a figure before a Latin word or at the end breaks as before
         assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 2013-10-26 出具")).containsExactly("依".repeat(47),
                 "2013-10-26 出具");
-        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 kg")).containsExactly("依".repeat(47) + " 48.4", "kg");
+        assertThat(OfficerText.wrap("", "", "依".repeat(47) + " 48.4 kg"))
+                .containsExactly("依".repeat(47) + " 48.4", "kg");
     }
 
     @Test
@@ -835,7 +841,8 @@ class TextReportKindsTest {
         assertThat(OfficerText.numbers("Patents: 42590000 residents hold 120000, 28.18 per 10,000"))
                 .isEqualTo("Patents: 42,590,000 residents hold 120,000, 28.18 per 10,000");
         // a digest, a grouped number, a list without spaces and a standard keep their digits as written
-        assertThat(OfficerText.numbers("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 ISO/IEC 27001:2013"))
+        assertThat(OfficerText.numbers("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 ISO/IEC "
+                + "27001:2013"))
                 .isEqualTo("sha256:0123456789abcdef 1,412,120,000 12345,67890 GB/T 29490-2013 ISO/IEC 27001:2013");
     }
 
@@ -875,7 +882,8 @@ class TextReportKindsTest {
                 .contains("  ✓ 按期:P_REPLY:禾城\n    起算 2020-07-01;期限 2020-07-08;办结 2020-07-06;已用 3 个工作日  [p-1 §3]\n")
                 .contains("  ? 未到期:P_REPLY:南湖\n    期限 2020-08-06;剩余 3 个工作日  [p-1 §3]\n")
                 .doesNotContain("null");
-        assertThat(TextReport.render(r, P, Language.EN, false)).contains("  ? pending: P_REPLY: 南湖\n").doesNotContain("null");
+        assertThat(TextReport.render(r, P, Language.EN, false)).contains("  ? pending: P_REPLY: 南湖\n")
+                .doesNotContain("null");
     }
 
     /** A measure at a place the text gives no scope for names the place alone, without an empty bracket. */

@@ -413,7 +413,8 @@ class TextReportTest {
         }
         String many = en(waiting.build());
         assertThat(many.lines()).allSatisfy(l -> assertThat(TextColumns.columns(l)).isLessThanOrEqualTo(100));
-        assertThat(many).contains("\nVerdict: nothing is certainly due yet; 1,000 item(s) with eligibility undetermined\n",
+        assertThat(many)
+                .contains("\nVerdict: nothing is certainly due yet; 1,000 item(s) with eligibility undetermined\n",
                 "\nTotal: 0.00 yuan (1,000 more item(s) with eligibility undetermined, not included)\n");
     }
 
@@ -435,8 +436,8 @@ class TextReportTest {
     }
 
     /**
-     * The date is kept whole even when all but its last figure would fit: "Applicant: " (11 columns), a name of 69, four
-     * spaces and "As of: 2020-08-01" (17) make 101; "As of: 2020-08-0" alone would end the line at 100.
+     * The date is kept whole even when all but its last figure would fit: "Applicant: " (11 columns), a name of 69,
+     * four spaces and "As of: 2020-08-01" (17) make 101; "As of: 2020-08-0" alone would end the line at 100.
      */
     @Test
     void theDateGoesToTheNextLineWholeWhenOnlyItsLastFigureIsPastTheLine() {

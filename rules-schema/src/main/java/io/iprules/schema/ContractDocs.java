@@ -59,8 +59,8 @@ public final class ContractDocs {
                     + "left out and asks for nothing): a comparison between entries' dates and the request's as-of "
                     + "date"),
             new ReaderOnly("listed without a name is identified", "jiaxing-2012's brand named as the code that "
-                    + "identifies an honour listed without a name (ZHEJIANG_FAMOUS_TRADEMARK), which would make two brands "
-                    + "one: a comparison between entries"),
+                    + "identifies an honour listed without a name (ZHEJIANG_FAMOUS_TRADEMARK), which would make two "
+                    + "brands one: a comparison between entries"),
             new ReaderOnly("in the other form:", "jiaxing-2012's payment or claim naming a standard by its level "
                     + "and day (LOCAL/2013-04-01) or a brand honour by its type (ZHEJIANG_FAMOUS_TRADEMARK) where the "
                     + "request gives that standard's number or that honour's brand, or by a number or a brand beside "
@@ -94,13 +94,14 @@ public final class ContractDocs {
                     + "Unicode's composed form (a bank, a brand, a pilot-city-2017 city or park with 金 written as the "
                     + "compatibility ideograph U+F90A): NFC is a mapping of characters and sequences, not a class of "
                     + "characters a pattern can hold"),
-            new ReaderOnly("a priority examination certificate is issued for an invention application", "beijing-2012's "
-                    + "priority examination certificate for an application whose number's kind digit says a utility model "
-                    + "or a design (201320000001.5): the digit's place depends on how the number is written (ZL or not, "
-                    + "12 digits or 8, any width), which the reader works out"),
+            new ReaderOnly("a priority examination certificate is issued for an invention application",
+                    "beijing-2012's "
+                    + "priority examination certificate for an application whose number's kind digit says a utility "
+                    + "model or a design (201320000001.5): the digit's place depends on how the number is written (ZL "
+                    + "or not, 12 digits or 8, any width), which the reader works out"),
             new ReaderOnly("holds nothing visible", "a required text of characters that show nothing alone (a name "
-                    + "\"\\u200B\"): the patterns of names that are not an item's identifier hold a character that is not "
-                    + "white space (\\S), not each invisible one"),
+                    + "\"\\u200B\"): the patterns of names that are not an item's identifier hold a character that is "
+                    + "not white space (\\S), not each invisible one"),
             new ReaderOnly("invisible character, U+E0", "a character that shows nothing outside the Basic Multilingual "
                     + "Plane (a variation selector U+E0100–U+E01EF, a tag U+E0001–U+E007F): the patterns list those of "
                     + "the Basic Multilingual Plane, as a pattern without Unicode mode reads a string by UTF-16 unit"),
@@ -109,9 +110,10 @@ public final class ContractDocs {
                     + "between two fields, the digit's place depending on how the number is written"),
             new ReaderOnly("(its first digits, 申请年号)", "a date before the year a patent or application number says "
                     + "the application was filed (ZC 0006-2003: ZL201310001234.5 is of 2013, 98100001.2 of 1998): "
-                    + "jiaxing-2012's grant date of a patent and date of a China Patent Award, beijing-2012's completion "
-                    + "date of a priority examination (its issue date where no completion date is given): a comparison "
-                    + "between two fields, the year's place and length depending on how the number is written"),
+                    + "jiaxing-2012's grant date of a patent and date of a China Patent Award, beijing-2012's "
+                    + "completion date of a priority examination (its issue date where no completion date is given): a "
+                    + "comparison between two fields, the year's place and length depending on how the number is "
+                    + "written"),
             new ReaderOnly("the grant date the request gives patent", "jiaxing-2012's China Patent Award dated before "
                     + "the grant date the request gives its patent in patents: a comparison between two entries"),
             new ReaderOnly("check the type or the name", "a separately planned city's district whose name is no "
@@ -197,7 +199,8 @@ public final class ContractDocs {
         b.append("- Money and other decimals are read exactly, as a decimal string (`\"12345.67\"`) or a JSON number; "
                 + "counts are whole JSON numbers.\n");
         b.append("- Limits: a request of at most 4 MiB, nesting 32 deep, strings of at most 100,000 characters "
-                + "counted in UTF-16 units (a character beyond U+FFFF, such as 𠀀, is two), numbers of at most 40 digits (also written out in full: `1e999` is refused).\n\n");
+                + "counted in UTF-16 units (a character beyond U+FFFF, such as 𠀀, is two), numbers of at most 40 "
+                + "digits (also written out in full: `1e999` is refused).\n\n");
         for (PolicyDescription p : schemas.policies()) {
             policy(b, schemas, p);
         }
@@ -323,7 +326,8 @@ public final class ContractDocs {
             // number, written without spaces), said in the words of the constraint's own description
             List<String> said = new ArrayList<>();
             for (Map.Entry<String, JsonNode> e : then.get("properties").properties()) {
-                said.add("`" + e.getKey() + "` " + e.getValue().path("description").asText("as its pattern there says"));
+                said.add("`" + e.getKey() + "` " + e.getValue().path("description")
+                        .asText("as its pattern there says"));
             }
             return String.join("; ", said);
         }
@@ -525,10 +529,10 @@ public final class ContractDocs {
         b.append(text(result.path("description").asText())).append("\n\n");
         b.append("`evaluate --format json` prints it indented (two spaces, `\\n`), `batch` one per line, in input "
                 + "order, as the lines are evaluated (where the input pauses, the lines received are answered before "
-                + "more is read: a client of `POST /v1/batch` sending its body in chunks, without `Content-Length`, may "
-                + "wait for the answers to the lines it sent before it sends more; a body with a `Content-Length` is "
-                + "read in whole chunks, as a file is); `POST /v1/evaluate` answers the bytes `evaluate --format json` prints for the same "
-                + "request and language. "
+                + "more is read: a client of `POST /v1/batch` sending its body in chunks, without `Content-Length`, "
+                + "may wait for the answers to the lines it sent before it sends more; a body with a `Content-Length` "
+                + "is read in whole chunks, as a file is); `POST /v1/evaluate` answers the bytes `evaluate --format "
+                + "json` prints for the same request and language. "
                 + "`ip-rules schema result` and `GET /v1/schema/result` give its schema.\n\n");
         b.append("| field | type | always | values and limits | what |\n|---|---|---|---|---|\n");
         rows(b, "", result, result.path("$defs"));
@@ -562,8 +566,8 @@ public final class ContractDocs {
         b.append("| `3`, `4` | `replay` only: the receipt does not match; the output was altered |\n\n");
         b.append("**A batch line that is not a valid request** gets an error line instead of a result, and the run "
                 + "goes on (`ip-rules schema error`):\n\n");
-        b.append("```json\n{\"line\":2,\"error\":{\"problems\":[{\"path\":\"applicant.creditCode\",\"message\":\"…\"}]}}\n"
-                + "```\n\n");
+        b.append("```json\n{\"line\":2,\"error\":{\"problems\":[{\"path\":\"applicant.creditCode\","
+                + "\"message\":\"…\"}]}}\n```\n\n");
         b.append("**Over HTTP**, every error is problem JSON (RFC 9457, `application/problem+json`): `type`, `title`, "
                 + "`status`, `detail`, `instance`, and for an invalid request (`400`) `problems`, every problem with "
                 + "its path, as above (a query parameter the service does not take, `?trace` being the only one "
@@ -582,21 +586,21 @@ public final class ContractDocs {
                 + "`413` over a size limit (a batch sent in chunks, without `Content-Length`: when it passes the "
                 + "limit, or, once its results are streaming, its answer cut off without the summary trailer), "
                 + "`415` a `Content-Type` that is not JSON, a charset other than UTF-8, or a compressed body "
-                + "(`Content-Encoding`; a `Content-Type` given twice is a `400`), `501` a `Transfer-Encoding` with a coding before `chunked` (such as "
-                + "`gzip, chunked`), `408` a body that did not arrive in time, `503` busy (with "
-                + "`Retry-After`, the seconds to wait before sending the request again: `1`, or `10` when the most "
-                + "batches the service evaluates at once are being evaluated) or a batch that ran the service's memory "
-                + "out before its first result (`Retry-After: 10`; after it, its answer is cut off) or over the time "
-                + "limit (no `Retry-After`: it would take as long again) or sent on an open connection once the service has "
-                + "begun to stop (with `Connection: close`; a new connection is refused, and a request that arrived "
-                + "before finishes), `500` only for a bug (one line, no stack "
+                + "(`Content-Encoding`; a `Content-Type` given twice is a `400`), `501` a `Transfer-Encoding` with a "
+                + "coding before `chunked` (such as `gzip, chunked`), `408` a body that did not arrive in time, `503` "
+                + "busy (with `Retry-After`, the seconds to wait before sending the request again: `1`, or `10` when "
+                + "the most batches the service evaluates at once are being evaluated) or a batch that ran the "
+                + "service's memory out before its first result (`Retry-After: 10`; after it, its answer is cut off) "
+                + "or over the time limit (no `Retry-After`: it would take as long again) or sent on an open "
+                + "connection once the service has begun to stop (with `Connection: close`; a new connection is "
+                + "refused, and a request that arrived before finishes), `500` only for a bug (one line, no stack "
                 + "trace).\n\n");
         b.append("**The language of a problem.** Every problem is worded in Chinese and English where it is found (the "
                 + "JSON reader, the policy kit, each policy's checks). It is written in the language the run asks for, "
                 + "Chinese by default: `--lang zh|en` on the command line (stderr and `batch` error lines), "
-                + "`Accept-Language` over HTTP (`message` of each problem, and the problem JSON's `title` and `detail`, "
-                + "with `Content-Language`). The `path` is the same in every language: it is what a program should "
-                + "read; the English `message` is the stable wording (`--lang en`, the Java API's "
+                + "`Accept-Language` over HTTP (`message` of each problem, and the problem JSON's `title` and "
+                + "`detail`, with `Content-Language`). The `path` is the same in every language: it is what a program "
+                + "should read; the English `message` is the stable wording (`--lang en`, the Java API's "
                 + "`Problem.message()`, with `message(Language)` and `chinese()` beside it).\n\n");
         b.append("**What the schemas cannot say**, and only the strict reader checks (it refuses with the path):\n\n");
         for (ReaderOnly r : READER_ONLY) {
@@ -609,8 +613,8 @@ public final class ContractDocs {
                 + "is.\n");
         b.append("\n**Dates need format assertion.** Draft 2020-12 makes `\"format\"` an annotation unless the "
                 + "validator is told to assert it; without that, `2013-02-30` passes the date pattern. Turn it on: "
-                + "networknt's `json-schema-validator`, `SchemaRegistryConfig.builder().formatAssertionsEnabled(true)`; "
-                + "Python's `jsonschema`, `validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)` "
+                + "networknt's `json-schema-validator`, `SchemaRegistryConfig.builder().formatAssertionsEnabled(true)`;"
+                + " Python's `jsonschema`, `validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)` "
                 + "(it refuses year `0000`, which the reader takes); Ajv, `ajv-formats` (`addFormats(ajv)`).\n");
 
     }

@@ -41,8 +41,8 @@ import java.util.Objects;
  * and Java type) is described from its Java type by victools' generator (fields, types, enums, dates, lists, unknown
  * fields refused); what a type cannot say — which fields are required, ranges, list limits, patterns, a field
  * required only with another, words for the document — comes from the policy module itself, in a file named for the
- * class, {@code META-INF/ip-rules/schema/<class name>.json} (a partial JSON Schema merged into the type's schema). A map of figures
- * keyed by indicator code (a county's or a city's {@code figures}) is described from the policy's
+ * class, {@code META-INF/ip-rules/schema/<class name>.json} (a partial JSON Schema merged into the type's schema). A
+ * map of figures keyed by indicator code (a county's or a city's {@code figures}) is described from the policy's
  * {@linkplain PolicyDescription#targets() targets}: one property per code, its unit deciding the value's type and
  * range. The limits of the reader ({@link JsonContract}) apply to every string and decimal.
  *
@@ -316,7 +316,8 @@ public final class ContractSchemas {
         // Mark each object type with its class, to merge the module's own constraints in afterwards.
         config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
             Class<?> c = scope.getType().getErasedType();
-            if (c.getClassLoader() != null && c.getClassLoader().getResource(SUPPLEMENTS + c.getName() + ".json") != null) {
+            if (c.getClassLoader() != null && c.getClassLoader()
+                    .getResource(SUPPLEMENTS + c.getName() + ".json") != null) {
                 node.put(JAVA_MARK, c.getName());
             }
         });
@@ -379,7 +380,8 @@ public final class ContractSchemas {
     }
 
     private static boolean isDecimal(ObjectNode n) {
-        return n.has("anyOf") && n.get("anyOf").size() == 2 && "number".equals(n.get("anyOf").get(0).path("type").asText());
+        return n.has("anyOf") && n.get("anyOf").size() == 2 && "number".equals(n.get("anyOf").get(0).path("type")
+                .asText());
     }
 
     private static void nonNegativeDecimal(ObjectNode n) {

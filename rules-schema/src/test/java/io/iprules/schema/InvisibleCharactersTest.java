@@ -29,12 +29,14 @@ class InvisibleCharactersTest {
             boolean number = !pattern.matcher("ZL2013 10000001.1").matches(); // a patent number: no space at all
             for (int c = 0; c <= 0xFFFF; c++) {
                 if (Character.getType(c) == Character.UNASSIGNED || Character.isSurrogate((char) c)
-                        || number && (c == '/' || c >= 'a' && c <= 'z' || c == '\u3002' || c >= 0xFF01 && c <= 0xFF5E)) {
+                        || number && (c == '/' || c >= 'a' && c <= 'z' || c == '\u3002' || c >= 0xFF01
+                                && c <= 0xFF5E)) {
                     continue; // a surrogate is not a character; a number's own refusals are not the kit's
                 }
                 String value = number ? "ZL2013" + (char) c + "10000001.1" : "禾" + (char) c + "牌";
                 if (!Problems.root("applicant").composed("n", value)) {
-                    continue; // reads as another writing (NFC's, a radical's): a mapping no pattern holds (ContractDocs)
+                    // reads as another writing (NFC's, a radical's): a mapping no pattern holds (ContractDocs)
+                    continue;
                 }
                 Problems kit = Problems.root("applicant");
                 boolean kitAccepts = number ? kit.noSpace("n", value) : kit.noSpaceAround("n", value);

@@ -66,7 +66,8 @@ class PoliciesSchemaTest {
         broken.add(edited(good, "beijing-2012", p -> p.put("unknown", 1)));
         broken.add(edited(good, "jiaxing-2012", p -> ((ObjectNode) p.get("provisions").get(0)).put("status", "DONE")));
         broken.add(edited(good, "beijing-2012", p -> ((ObjectNode) p.at("/data/0")).remove("digest")));
-        broken.add(edited(good, "beijing-2012", p -> ((ObjectNode) p.at("/data/0/covers/0")).put("until", "2026-12-32")));
+        broken.add(edited(good, "beijing-2012", p -> ((ObjectNode) p.at("/data/0/covers/0"))
+                .put("until", "2026-12-32")));
         broken.add(edited(good, "anning-2022", p -> ((ObjectNode) p.get("targets").get(0)).put("comparison", "≥")));
         broken.add(edited(good, "jiaxing-2012", p -> ((ObjectNode) p.get("inForce")).remove("until")));
         for (String listing : broken) {

@@ -59,7 +59,8 @@ class SchemaAgreesWithReaderTest {
                         : "accepts") + ", reader " + (readerRefuses ? "refuses " + reader : "accepts"));
             }
         }
-        System.out.printf("%d generated: %d refused by both, %d accepted by both, %d refused by the reader only (checks JSON Schema cannot say)%n", mutants.size(), refusedByBoth, acceptedByBoth, readerOnly);
+        System.out.printf("%d generated: %d refused by both, %d accepted by both, %d refused by the reader only "
+                + "(checks JSON Schema cannot say)%n", mutants.size(), refusedByBoth, acceptedByBoth, readerOnly);
         assertThat(disagreements).as("schema and reader disagree").isEmpty();
         assertThat(mutants).hasSizeGreaterThan(500);
         assertThat(refusedByBoth).isGreaterThan(300);

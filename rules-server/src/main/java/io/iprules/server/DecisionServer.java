@@ -135,7 +135,10 @@ public final class DecisionServer implements AutoCloseable {
      */
     private final java.util.concurrent.atomic.AtomicInteger batchesWaiting =
             new java.util.concurrent.atomic.AtomicInteger();
-    /** Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a stop. */
+    /**
+     * Set once by {@link #start} (under its lock); volatile so that {@link #port()} reads it without waiting for a
+     * stop.
+     */
     private volatile Javalin app;
     /** The handlers that bound the requests taken on at once ({@link #admission()}); set once by {@link #start}. */
     private volatile List<Admission> admissions = List.of();
@@ -745,7 +748,8 @@ public final class DecisionServer implements AutoCloseable {
 
     /**
      * The officer's report of one request: the page {@code ip-rules report --html} writes, or, for a client that
-     * prefers {@code text/plain}, the text {@code ip-rules evaluate} prints ({@code ?trace=true}: with the rules fired).
+     * prefers {@code text/plain}, the text {@code ip-rules evaluate} prints ({@code ?trace=true}: with the rules
+     * fired).
      */
     private void report(Context ctx) throws IOException {
         boolean text = prefersText(ctx.header("Accept"));
@@ -1123,8 +1127,8 @@ public final class DecisionServer implements AutoCloseable {
      * identity}, the codings that would have been accepted (RFC 9110 §15.5.16).
      */
     private static void requireIdentity(Context ctx) {
-        // a transfer coding besides chunked (gzip, chunked): Jetty takes off the chunks and leaves the gzip, whose bytes
-        // would be told "not UTF-8: save the file as UTF-8"; RFC 9112 §6.1 answers 501 to a coding not understood
+        // a transfer coding besides chunked (gzip, chunked): Jetty takes off the chunks and leaves the gzip, whose
+        // bytes would be told "not UTF-8: save the file as UTF-8"; RFC 9112 §6.1 answers 501 to a coding not understood
         for (String codings : java.util.Collections.list(ctx.req().getHeaders("Transfer-Encoding"))) {
             for (String coding : codings.split(",")) {
                 String c = coding.trim();

@@ -156,9 +156,9 @@ final class OpenApi {
                 + "input order as the lines are evaluated (where the body pauses, the lines received are answered "
                 + "before the service waits for more: a client sending its body in chunks, without Content-Length, "
                 + "may wait for the answers to the lines it sent before it sends more; a body with a Content-Length "
-                + "is read in whole chunks, as a file is); memory does not grow with the batch beyond the check for repeated applicants (the "
-                + "batches at once share a quarter of the heap for it; the lines it could not remember are counted in "
-                + "duplicates.unchecked). "
+                + "is read in whole chunks, as a file is); memory does not grow with the batch beyond the check for "
+                + "repeated applicants (the batches at once share a quarter of the heap for it; the lines it could not "
+                + "remember are counted in duplicates.unchecked). "
                 + "The summary follows in the HTTP trailer "
                 + DecisionServer.SUMMARY_TRAILER + ": the JSON of `ip-rules batch --summary` in ASCII (other "
                 + "characters as \\uXXXX escapes), at most " + SummaryTrailer.MAX_BYTES + " bytes. The repeated "
@@ -192,8 +192,8 @@ final class OpenApi {
         problems(psr, READ);
         ObjectNode policy = paths.putObject("/v1/policies/{id}").putObject("get");
         policy.put("operationId", "policy");
-        policy.put("summary", "One policy: provisions, parameters with dates and sources, readings, the data it decides "
-                + "with (a working-day calendar, for one) and the dates it covers");
+        policy.put("summary", "One policy: provisions, parameters with dates and sources, readings, the data it "
+                + "decides with (a working-day calendar, for one) and the dates it covers");
         params(policy, "PolicyId", "AcceptLanguage");
         ObjectNode pr = policy.putObject("responses");
         json(pr.putObject("200").put("description", "The policy."), REF + "Policies/$defs/policy");
@@ -206,7 +206,8 @@ final class OpenApi {
         problems(sar, READ);
         ObjectNode schema = paths.putObject("/v1/schema/{id}").putObject("get");
         schema.put("operationId", "schema");
-        schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result', 'error' and 'policies' for those");
+        schema.put("summary", "The JSON Schema (2020-12) of a policy's requests; 'result', 'error' and 'policies' for "
+                + "those");
         schema.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .put("description", "A policy id, or result, error or policies.").putObject("schema")
                 .set("enum", ids(schemas).add("result").add("error").add("policies"));

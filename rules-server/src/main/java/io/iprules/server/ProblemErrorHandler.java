@@ -12,9 +12,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own errors, met before any route (a request line or headers it cannot parse: a malformed URI 400, a URI
  * too long 414, headers too large 431; a {@code POST} over the most taken on at once, 503, see {@link Admission}; a
- * request that arrives once the stop has begun, on a connection opened before, 503), answered as problem JSON as every other error of the service is; Jetty's
- * default is an HTML page in English. In the language asked where Jetty could read the headers; where it stopped
- * before them, in Chinese, the service's default.
+ * request that arrives once the stop has begun, on a connection opened before, 503), answered as problem JSON as every
+ * other error of the service is; Jetty's default is an HTML page in English. In the language asked where Jetty could
+ * read the headers; where it stopped before them, in Chinese, the service's default.
  */
 final class ProblemErrorHandler extends ErrorHandler {
     /** The service's cross-origin handler, or {@code null} when no other origin is allowed. */

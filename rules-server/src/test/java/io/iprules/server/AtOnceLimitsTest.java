@@ -62,7 +62,8 @@ class AtOnceLimitsTest {
      */
     @Test
     void aBatchThatRunsOutOfMemoryIsStoppedAndTheServiceGoesOn() throws Exception {
-        RulesEngine heapless = (RulesEngine) java.lang.reflect.Proxy.newProxyInstance(RulesEngine.class.getClassLoader(),
+        RulesEngine heapless =
+                (RulesEngine) java.lang.reflect.Proxy.newProxyInstance(RulesEngine.class.getClassLoader(),
                 new Class<?>[] {RulesEngine.class}, (proxy, method, args) -> {
                     if (method.getName().equals("evaluateAll") && !((List<?>) args[0]).isEmpty()) {
                         throw new OutOfMemoryError("Java heap space");
@@ -195,8 +196,8 @@ class AtOnceLimitsTest {
 
             DecisionServerTest.Refused more = refused(s, "Content-Length: 9\r\nAccept-Language: en");
             assertThat(more.problem().get("detail").asText()).isEqualTo("the service is busy: the most batches it "
-                    + "evaluates at once (1) are being evaluated, and as many small batches as may wait for a place (1) "
-                    + "wait; try again later");
+                    + "evaluates at once (1) are being evaluated, and as many small batches as may wait for a place "
+                    + "(1) wait; try again later");
             assertThat(more.head().split("\r\n")).contains("retry-after: 1");
             assertThat(refused(s, "Content-Length: 9").problem().get("detail").asText())
                     .isEqualTo("服务繁忙:同时评估的批量请求已达上限(1 个),且已有 1 个小批量在等候位置;请稍后再试");
@@ -304,7 +305,8 @@ class AtOnceLimitsTest {
                     + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n");
             CompletableFuture<HttpResponse<String>> second = http.sendAsync(HttpRequest.newBuilder(
                             URI.create(s.url() + "/v1/evaluate")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(example)).build(), HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(example)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (s.requestsWaiting() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);

@@ -347,13 +347,15 @@ class DecisionServerTest {
                 .startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(r.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("title").asText()).isEqualTo("Bad Request"); // RFC 9457 §4.2.1: about:blank's title is HTTP's
+        // RFC 9457 §4.2.1: about:blank's title is HTTP's
+        assertThat(problem.get("title").asText()).isEqualTo("Bad Request");
         List<String> paths = new ArrayList<>();
         problem.get("problems").forEach(p -> paths.add(p.get("path").asText()));
         assertThat(paths).contains("asOf");
 
         HttpResponse<String> binding = post("/v1/evaluate", "application/json",
-                "{\"policy\":\"jiaxing-2012\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"91330400MA28A0001E\",\"patents\":[{\"number\":\"ZL1\",\"kind\":\"INVENTION\"}]}}"
+                ("{\"policy\":\"jiaxing-2012\",\"applicant\":{\"name\":\"甲\",\"creditCode\":\"91330400MA28A0001E\","
+                        + "\"patents\":[{\"number\":\"ZL1\",\"kind\":\"INVENTION\"}]}}")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(binding.statusCode()).isEqualTo(400);
         List<String> all = new ArrayList<>();
@@ -433,7 +435,8 @@ class DecisionServerTest {
         String request = Files.readString(examples().stream().filter(p -> p.toString()
                 .endsWith("jiaxing-pilot-and-provincial-demo.json")).findFirst().orElseThrow())
                 .replace("嘉兴禾城新材料科技有限公司", CONTROLS);
-        HttpResponse<String> ok = post("/v1/evaluate?trace=true", "application/json", request.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> ok = post("/v1/evaluate?trace=true", "application/json",
+                request.getBytes(StandardCharsets.UTF_8));
         assertThat(ok.statusCode()).isEqualTo(200);
         noneRaw(ok.body());
         assertThat(JSON.readTree(ok.body()).get("applicant").asText()).isEqualTo(CONTROLS);
@@ -441,7 +444,8 @@ class DecisionServerTest {
 
         String unknown = request.replace("\"sme\"", "\"" + CONTROLS + "\"");
         for (String language : List.of("zh", "en")) {
-            HttpResponse<String> bad = post("/v1/evaluate", "application/json", unknown.getBytes(StandardCharsets.UTF_8),
+            HttpResponse<String> bad = post("/v1/evaluate", "application/json",
+                    unknown.getBytes(StandardCharsets.UTF_8),
                     "Accept-Language", language);
             assertThat(bad.statusCode()).isEqualTo(400);
             noneRaw(bad.body());
@@ -468,7 +472,8 @@ class DecisionServerTest {
         assertThat(zh.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(zh.body()).get("detail").asText()).isEqualTo("第 0 字节处不是有效的 JSON:NUL 字节"
                 + "(控制字符 U+0000),JSON 中任何位置都不允许;请将文件另存为 UTF-8 编码(存为 UTF-16 的文本含有 NUL 字节)");
-        HttpResponse<String> nulLine = post("/v1/batch", "application/x-ndjson", "{\0}\n".getBytes(StandardCharsets.UTF_8),
+        HttpResponse<String> nulLine = post("/v1/batch", "application/x-ndjson",
+                "{\0}\n".getBytes(StandardCharsets.UTF_8),
                 "Accept-Language", "en");
         assertThat(JSON.readTree(nulLine.body()).at("/error/problems/0/message").asText())
                 .startsWith("not valid JSON at byte 1: a NUL byte (control character U+0000)");
@@ -503,7 +508,8 @@ class DecisionServerTest {
         byte[] request = Files.readAllBytes(examples().get(0));
         HttpResponse<byte[]> gzip = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/evaluate"))
                 .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzip.statusCode()).isEqualTo(200);
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
@@ -671,7 +677,8 @@ class DecisionServerTest {
         byte[] body = Files.readAllBytes(example);
         String expected = expected(body, Language.ZH, false);
         for (String type : List.of("application/json; charset=\"utf-8\"", "application/json;charset=UTF8",
-                "application/json; Charset=\"UTF-8\"", "Application/JSON ; charset = utf-8", "application/json; charset=utf8")) {
+                "application/json; Charset=\"UTF-8\"", "Application/JSON ; charset = utf-8",
+                "application/json; charset=utf8")) {
             HttpResponse<String> r = post("/v1/evaluate", type, body);
             assertThat(r.statusCode()).as(type + ": " + r.body()).isEqualTo(200);
             assertThat(r.body()).isEqualTo(expected);
@@ -759,7 +766,8 @@ class DecisionServerTest {
         try (DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
                 .start("127.0.0.1", 0)) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                            + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                            .header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode p = assertProblem(r, 500);
@@ -775,7 +783,8 @@ class DecisionServerTest {
     @Test
     void aBugsLogLineHasNoControlCharacterRaw() throws Exception {
         RulesEngine broken = evaluatingWith(request -> {
-            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\u202Eevil\u2028\rINFO  access: forged\nsecond line");
+            throw new IllegalStateException("a bug in \u001b[2J\u0085name\u007f\u202Eevil\u2028\rINFO  access: "
+                    + "forged\nsecond line");
         });
         LogLines lines = new LogLines(LogLines.SERVICE);
         try (lines; DecisionServer s = new DecisionServer(broken, DecisionServer.Settings.defaults(), CLOCK)
@@ -822,7 +831,8 @@ class DecisionServerTest {
         assertThat(JSON.readTree(get("/v1/schema/result").body()).get("title").asText()).contains("result");
         List<String> defs = new java.util.ArrayList<>();
         JSON.readTree(get("/v1/schema").body()).get("$defs").fieldNames().forEachRemaining(defs::add);
-        List<String> expected = new java.util.ArrayList<>(engine.policies().stream().map(PolicyDescription::id).toList());
+        List<String> expected = new java.util.ArrayList<>(engine.policies().stream().map(PolicyDescription::id)
+                .toList());
         expected.addAll(List.of("result", "error", "policies"));
         assertThat(defs).containsExactlyElementsOf(expected);
         JsonNode health = JSON.readTree(get("/health").body());
@@ -834,7 +844,8 @@ class DecisionServerTest {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(openapi.body(), null, null);
         assertThat(parsed.getMessages()).as("swagger-parser's findings").isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
-        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/evaluate", "/v1/report", "/v1/batch", "/v1/policies",
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/v1/evaluate", "/v1/report", "/v1/batch", "/v1/"
+                + "policies",
                 "/v1/policies/{id}", "/v1/schema/{id}", "/openapi.json", "/health");
         for (PolicyDescription d : engine.policies()) {
             assertThat(parsed.getOpenAPI().getComponents().getSchemas())
@@ -1066,8 +1077,9 @@ class DecisionServerTest {
             }
             String said = service.messages().stream().filter(m -> m.contains("aborted after its answer began"))
                     .findFirst().orElseThrow();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("; lines 1 to (\\d+) had been answered and written out, and "
-                    + "perhaps some after them in the write that failed \\(the client may have received fewer\\)$")
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("; lines 1 to (\\d+) had been answered and "
+                    + "written out, and perhaps some after them in the write that failed \\(the client may have "
+                    + "received fewer\\)$")
                     .matcher(said);
             assertThat(m.find()).as(said).isTrue();
             assertThat(Long.parseLong(m.group(1))).isBetween(1L, 2047L);
@@ -1309,7 +1321,8 @@ class DecisionServerTest {
         assertThat(uri.get("detail").asText()).isEqualTo("请求无法解析:请求行、URI 或头部格式有误");
         JsonNode longUri = rawProblem("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414, "zh");
         assertThat(longUri.get("title").asText()).isEqualTo("URI 过长");
-        JsonNode header = rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n", 431, "zh");
+        JsonNode header = rawProblem("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n",
+                431, "zh");
         assertThat(header.get("detail").asText()).isEqualTo("请求头过大");
         assertThat(header.get("instance").asText()).isEqualTo("/health");
         // a request line Jetty could not read has no path: none is named (Jetty's stand-in is "/badMessage")
@@ -1345,7 +1358,8 @@ class DecisionServerTest {
                     + "application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer.substring(0, answer.indexOf("\r\n\r\n"))).contains("Vary: Accept-Language, Accept-Encoding");
+            assertThat(answer.substring(0, answer.indexOf("\r\n\r\n")))
+                    .contains("Vary: Accept-Language, Accept-Encoding");
         }
         assertThat(rawProblem("GET /health HTTP/2.0\r\nHost: x\r\n\r\n", 505, "zh").get("title").asText())
                 .isEqualTo("服务器不支持该协议版本");
@@ -1520,7 +1534,9 @@ class DecisionServerTest {
         stopping.get();
     }
 
-    /** The test engine's policies, with every evaluation done by {@code evaluation} instead: a broken or slow engine. */
+    /**
+     * The test engine's policies, with every evaluation done by {@code evaluation} instead: a broken or slow engine.
+     */
     static RulesEngine evaluatingWith(java.util.function.Function<EvaluationRequest, EvaluationResult> evaluation) {
         return new RulesEngine() {
             @Override
@@ -1578,12 +1594,14 @@ class DecisionServerTest {
     @Test
     void anEvaluationOverTheRequestTimeoutIs503AndIsCancelled() throws Exception {
         java.util.concurrent.atomic.AtomicInteger interrupted = new java.util.concurrent.atomic.AtomicInteger();
-        DecisionServer.Settings settings = DecisionServer.Settings.defaults().withRequestTimeout(Duration.ofMillis(300));
+        DecisionServer.Settings settings = DecisionServer.Settings.defaults()
+                .withRequestTimeout(Duration.ofMillis(300));
         try (DecisionServer s = new DecisionServer(sleeping(20_000, interrupted), settings, CLOCK)
                 .start("127.0.0.1", 0)) {
             long start = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                            + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
+                            + "/v1/evaluate")).header("Content-Type", "application/json")
+                            .header("Accept-Language", "en")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(examples().get(0)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -1633,7 +1651,8 @@ class DecisionServerTest {
                 .withRequestTimeout(Duration.ofSeconds(60)), CLOCK, pool).start("127.0.0.1", 0)) {
             try { // released before the server stops, which waits for the evaluation it holds
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
-                                + "/v1/evaluate")).header("Content-Type", "application/json").header("Accept-Language", "en")
+                                + "/v1/evaluate")).header("Content-Type", "application/json")
+                                .header("Accept-Language", "en")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                 var first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
                 assertThat(evaluating.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
@@ -1743,7 +1762,8 @@ class DecisionServerTest {
      * A server with {@code settings} answers a body that stalls ({@link #stalledBody}) with 408 and {@code detail},
      * no sooner than {@code atLeast} and well before the test's own 20 s.
      */
-    private static void assertStalledBodyIs408(DecisionServer.Settings settings, String path, String type, long pauseMillis,
+    private static void assertStalledBodyIs408(DecisionServer.Settings settings, String path, String type,
+            long pauseMillis,
                                                String detail, Duration atLeast) throws Exception {
         try (DecisionServer s = new DecisionServer(engine, settings, CLOCK).start("127.0.0.1", 0)) {
             long start = System.nanoTime();

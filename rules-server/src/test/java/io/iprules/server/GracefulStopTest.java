@@ -297,7 +297,8 @@ class GracefulStopTest {
     }
 
     static byte[] chunkOf(byte[] data) {
-        return DecisionServerTest.concat((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII),
+        return DecisionServerTest.concat((Integer.toHexString(data.length) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII),
                 DecisionServerTest.concat(data, "\r\n".getBytes(StandardCharsets.US_ASCII)));
     }
 

@@ -39,7 +39,8 @@ class HttpHelpersTest {
     void aProblemsTitleIsHttpsReasonPhraseInEnglishAndAnotherTextInChinese() {
         String[][] phrases = {{"400", "Bad Request"}, {"404", "Not Found"}, {"405", "Method Not Allowed"},
                 {"408", "Request Timeout"}, {"413", "Content Too Large"}, {"414", "URI Too Long"},
-                {"415", "Unsupported Media Type"}, {"417", "Expectation Failed"}, {"431", "Request Header Fields Too Large"},
+                {"415", "Unsupported Media Type"}, {"417", "Expectation Failed"},
+                {"431", "Request Header Fields Too Large"},
                 {"500", "Internal Server Error"}, {"503", "Service Unavailable"},
                 // not among the service's own: still HTTP's phrase
                 {"501", "Not Implemented"}, {"505", "HTTP Version Not Supported"}};
@@ -177,10 +178,12 @@ class HttpHelpersTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> d.withCorsOrigins(null)).isInstanceOf(NullPointerException.class);
         // each with* changes its own part only
-        DecisionServer.Settings changed = d.withIdleTimeout(Duration.ofSeconds(7)).withBodyTimeout(Duration.ofSeconds(8))
+        DecisionServer.Settings changed = d.withIdleTimeout(Duration.ofSeconds(7))
+                .withBodyTimeout(Duration.ofSeconds(8))
                 .withRequestTimeout(Duration.ofSeconds(9)).withCorsOrigins(List.of("http://localhost:5173"));
         assertThat(changed).isEqualTo(new DecisionServer.Settings(4L * 1024 * 1024, 1L << 30, 2, Duration.ofSeconds(7),
-                Duration.ofSeconds(30), Duration.ofSeconds(9), Duration.ofSeconds(8), List.of("http://localhost:5173")));
+                Duration.ofSeconds(30), Duration.ofSeconds(9), Duration.ofSeconds(8),
+                List.of("http://localhost:5173")));
         assertThat(changed.withMaxBatches(3).withMaxRequests(4, 5)).isEqualTo(new DecisionServer.Settings(
                 4L * 1024 * 1024, 1L << 30, 2, Duration.ofSeconds(7), Duration.ofSeconds(30), Duration.ofSeconds(9),
                 Duration.ofSeconds(8), List.of("http://localhost:5173"), 3, 4, 5));
@@ -495,7 +498,9 @@ class HttpHelpersTest {
         return (T) Proxy.newProxyInstance(HttpHelpersTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    /** The batches at once share a quarter of the heap for their checks for repeated applicants: 2 of 2 GiB, 256 MiB. */
+    /**
+     * The batches at once share a quarter of the heap for their checks for repeated applicants: 2 of 2 GiB, 256 MiB.
+     */
     @Test
     void batchesAtOnceShareAQuarterOfTheHeapForTheirRepeatChecks() {
         assertThat(DecisionServer.repeatCheckBytes(2L << 30, 2)).isEqualTo(256L << 20);

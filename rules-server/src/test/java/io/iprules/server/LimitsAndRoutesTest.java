@@ -45,7 +45,8 @@ class LimitsAndRoutesTest {
 
     /** {@code body} as one chunk and the last chunk. */
     static byte[] chunked(byte[] body) {
-        return DecisionServerTest.concat((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII),
+        return DecisionServerTest.concat((Integer.toHexString(body.length) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII),
                 DecisionServerTest.concat(body, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -72,7 +73,8 @@ class LimitsAndRoutesTest {
         // without a length, the limit is met as the body is read
         assertThat(status(post("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
                 chunked(notJson(LIMIT))))).isEqualTo(400);
-        String over = post("/v1/evaluate", "application/json", "Transfer-Encoding: chunked", chunked(notJson(LIMIT + 1)));
+        String over = post("/v1/evaluate", "application/json", "Transfer-Encoding: chunked",
+                chunked(notJson(LIMIT + 1)));
         assertThat(status(over)).isEqualTo(413);
         assertThat(over).contains("application/problem+json").doesNotContain("\"problems\"");
         // the report reads its request within the same limit

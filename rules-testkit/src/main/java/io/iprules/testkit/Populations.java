@@ -30,7 +30,8 @@ import org.junit.jupiter.api.DynamicTest;
  *
  *     @Test
  *     void asVariedAsTheReadmeSays() {
- *         for (JsonContract.Evaluated e : Populations.evaluate(ENGINE, Populations.draw(new MyPopulation(), 1L, 3000))) {
+ *         for (JsonContract.Evaluated e
+ *                 : Populations.evaluate(ENGINE, Populations.draw(new MyPopulation(), 1L, 3000))) {
  *             …
  *         }
  *     }
@@ -72,8 +73,8 @@ public final class Populations {
 
     /**
      * What every generator owes: the service loader finds it, and it alone, for its policy; the same seed gives
-     * the same requests, none twice, and another seed others; each request is one line that names the policy and then its
-     * as-of date (so that it never depends on the day it is evaluated).
+     * the same requests, none twice, and another seed others; each request is one line that names the policy and then
+     * its as-of date (so that it never depends on the day it is evaluated).
      */
     public static Stream<DynamicTest> checks(RequestGenerator generator) {
         String policy = generator.policy();

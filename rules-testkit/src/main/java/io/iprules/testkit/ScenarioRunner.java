@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * contract's JSON (texts in English); fields not written are not checked. {@code awards}, {@code excluded},
  * {@code conditions} and {@code indicators}, when written, must have exactly as many entries as the result,
  * compared in order; written instead as an object keyed by code ({@code "indicators": {"AN_TALENT": {...}}}),
- * only the entries of the codes written are checked, each of which must occur exactly once. A key ending in {@code Contains} (e.g. {@code detailContains}) checks that the field
- * contains the text. {@code warnings} is either a count or a list of texts each contained in one warning.
+ * only the entries of the codes written are checked, each of which must occur exactly once. A key ending in
+ * {@code Contains} (e.g. {@code detailContains}) checks that the field contains the text. {@code warnings} is either a
+ * count or a list of texts each contained in one warning.
  * {@code expectError} lists the problems a refused request must have, each {@code {"path": …, "messageContains": …}}:
  * at that path exactly, with the text in its English or its Chinese message.
  *
@@ -47,7 +48,8 @@ import java.util.function.Supplier;
  */
 @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.MAINTAINED, since = "0.1.0")
 public final class ScenarioRunner {
-    private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect", "expectError");
+    private static final Set<String> KNOWN = Set.of("title", "source", "parameters", "request", "expect",
+            "expectError");
     /**
      * The result's lists the contract writes only when there are some (its schema: "absent when…"), so that
      * {@code "variants": []} can say "none" of a result that has no such field. Any other name stays "no such
@@ -102,7 +104,8 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException(file + ": a scenario has 'expect' or 'expectError', exactly one");
         }
         if (!n.get("request").hasNonNull("asOf")) {
-            throw new IllegalArgumentException(file + ": the request must give asOf, so that it never depends on today");
+            throw new IllegalArgumentException(file
+                    + ": the request must give asOf, so that it never depends on today");
         }
         Scenario s = new Scenario(file, n.get("title").asText(), nonNull(n, "parameters"), n.get("request"),
                 nonNull(n, "expect"), nonNull(n, "expectError"));
@@ -251,7 +254,9 @@ public final class ScenarioRunner {
         });
     }
 
-    /** Each expected problem is at its path with its text in the English or the Chinese message; as many as there are. */
+    /**
+     * Each expected problem is at its path with its text in the English or the Chinese message; as many as there are.
+     */
     private static void compareProblems(JsonNode expected, List<Problem> actual, List<String> diffs) {
         for (JsonNode e : expected) {
             String path = e.get("path").asText();
@@ -259,12 +264,14 @@ public final class ScenarioRunner {
             boolean found = actual.stream().anyMatch(p -> p.path().equals(path)
                     && (p.message().contains(contains) || p.message(Language.ZH).contains(contains)));
             if (!found) {
-                diffs.add("expected a problem at '" + path + "' containing '" + contains + "' (in English or Chinese); got "
+                diffs.add("expected a problem at '" + path + "' containing '" + contains + "' (in English or Chinese); "
+                        + "got "
                         + bothLanguages(actual));
             }
         }
         if (actual.size() != expected.size()) {
-            diffs.add("expected " + expected.size() + " problem(s), got " + actual.size() + ": " + bothLanguages(actual));
+            diffs.add("expected " + expected.size() + " problem(s), got " + actual.size() + ": "
+                    + bothLanguages(actual));
         }
     }
 

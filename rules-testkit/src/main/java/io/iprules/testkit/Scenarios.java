@@ -123,7 +123,10 @@ public final class Scenarios {
         return found.get(0);
     }
 
-    /** The provisions of a module: the names of its rule files ({@code rules/s6_5_2_recognitions.drl} → {@code s6_5_2_recognitions}), sorted. */
+    /**
+     * The provisions of a module: the names of its rule files ({@code rules/s6_5_2_recognitions.drl} →
+     * {@code s6_5_2_recognitions}), sorted.
+     */
     public static List<String> provisions(Path rulesDir) {
         try (Stream<Path> files = Files.list(rulesDir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl"))
@@ -161,7 +164,8 @@ public final class Scenarios {
                 if (Files.isDirectory(p)) {
                     List<DynamicNode> inner = nodes(p, runner);
                     if (!inner.isEmpty()) {
-                        out.add(DynamicContainer.dynamicContainer(p.getFileName().toString(), p.toUri(), inner.stream()));
+                        out.add(DynamicContainer.dynamicContainer(p.getFileName().toString(), p.toUri(),
+                                inner.stream()));
                     }
                 } else if (p.getFileName().toString().endsWith(".json")) {
                     out.add(test(p, runner));

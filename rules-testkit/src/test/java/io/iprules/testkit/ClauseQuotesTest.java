@@ -66,7 +66,8 @@ class ClauseQuotesTest {
         assertThat(tests).extracting(DynamicTest::getDisplayName).containsExactly("rules/a.drl", "rules/b.drl",
                 "policy.json");
         assertThat(failure(tests.get(0))).isNull();
-        assertThat(failure(tests.get(1))).isEqualTo("b.drl quotes no clause under a line '// p-1 §…': quote its words there, "
+        assertThat(failure(tests.get(1)))
+                .isEqualTo("b.drl quotes no clause under a line '// p-1 §…': quote its words there, "
                 + "indented by three spaces");
         assertThat(failure(tests.get(2))).isEqualTo("policy.json quotes “中国专利金奖、优秀奖”, but t.txt does not have "
                 + "“中国专利金奖、优秀奖”: quote the text's own words (… where some are left out)");
@@ -101,7 +102,8 @@ class ClauseQuotesTest {
     @Test
     void aModuleWithoutDataFilesFails(@TempDir Path module) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TEXT.dataFileChecks(module, Set.of()))
-                .isInstanceOf(AssertionFailedError.class).hasMessageStartingWith("no JSON file under " + module + " ==>");
+                .isInstanceOf(AssertionFailedError.class).hasMessageStartingWith("no JSON file under " + module
+                        + " ==>");
     }
 
     /** A citation right after another's quote starts a quote of its own; a quote may end the file without a newline. */

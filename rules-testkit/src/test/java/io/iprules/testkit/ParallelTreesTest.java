@@ -28,7 +28,8 @@ class ParallelTreesTest {
         Files.writeString(scenarios.resolve("s2_empty_folder/readme.txt"), "");
 
         assertThat(Scenarios.provisions(rules)).containsExactly("s1_covered", "s2_empty_folder", "s3_no_folder");
-        assertThat(Scenarios.provisionsWithoutScenarios(rules, scenarios)).containsExactly("s2_empty_folder", "s3_no_folder");
+        assertThat(Scenarios.provisionsWithoutScenarios(rules, scenarios))
+                .containsExactly("s2_empty_folder", "s3_no_folder");
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** What every generator owes, checked on the toy policy's population: passing for it, failing for one that breaks it. */
+/**
+ * What every generator owes, checked on the toy policy's population: passing for it, failing for one that breaks it.
+ */
 class PopulationsTest {
     private static final RulesEngine ENGINE = RulesEngine.builder().build();
 
@@ -77,7 +79,8 @@ class PopulationsTest {
     @Test
     void aGeneratorWritingInTheJvmsLocaleFails() {
         assertThatThrownBy(() -> checks(generator(r -> String.format("{\"policy\":\"toy-2020\",\"asOf\":\"2021-01-01\","
-                + "\"n\":\"%d\"}", r.nextInt(1_000_000)))).get("the same seed gives the same requests whatever the JVM's locale")
+                + "\"n\":\"%d\"}",
+                r.nextInt(1_000_000)))).get("the same seed gives the same requests whatever the JVM's locale")
                 .execute()).isInstanceOf(AssertionError.class).hasMessageContaining("ar-SA, request 1");
         Executable rooted = checks(generator(r -> String.format(java.util.Locale.ROOT, "{\"policy\":\"toy-2020\","
                 + "\"asOf\":\"2021-01-01\",\"n\":\"%d\"}", r.nextInt(1_000_000))))
@@ -93,7 +96,8 @@ class PopulationsTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("a request of two lines");
         assertThatThrownBy(() -> checks(generator(r -> "{\"asOf\":\"2021-01-01\",\"policy\":\"toy-2020\",\"n\":"
                 + r.nextLong() + "}")).get(check).execute())
-                .isInstanceOf(AssertionError.class).hasMessageContaining("expected {\"policy\":\"toy-2020\",\"asOf\":\"…");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected {\"policy\":\"toy-2020\",\"asOf\":\"…");
     }
 
     @Test

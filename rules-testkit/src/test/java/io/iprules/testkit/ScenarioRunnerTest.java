@@ -25,7 +25,8 @@ class ScenarioRunnerTest {
 
     /** {@code name: a, count}, two awards T_A 10 and T_B 2.5, warnings w1 and w2, as of 2020-06-30. */
     private static String request(int count) {
-        return "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", \"count\": " + count
+        return "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", \"count\": "
+                + count
                 + ", \"awards\": [{\"code\": \"T_A\", \"amount\": \"10\"}, {\"code\": \"T_B\", \"amount\": \"2.5\"}],"
                 + " \"warnings\": [\"first warning\", \"second warning\"]}}";
     }
@@ -49,8 +50,8 @@ class ScenarioRunnerTest {
         assertThat(diffs("{\"eligible\": true, \"applicant\": \"a\", \"total\": \"12.50\", \"undetermined\": 0,"
                 + " \"awards\": [{\"code\": \"T_A\", \"amount\": \"10.00\", \"citation\": \"toy §2\"},"
                 + "  {\"code\": \"T_B\", \"reason\": \"given\"}],"
-                + " \"conditions\": [{\"code\": \"TOY_POSITIVE\", \"met\": true, \"actual\": \"1\", \"citation\": \"toy §1\"}],"
-                + " \"excluded\": [], \"phase\": null, \"warnings\": 2}")).isEmpty();
+                + " \"conditions\": [{\"code\": \"TOY_POSITIVE\", \"met\": true, \"actual\": \"1\", \"citation\": "
+                + "\"toy §1\"}], \"excluded\": [], \"phase\": null, \"warnings\": 2}")).isEmpty();
         assertThat(diffs("{\"awards\": {\"T_B\": {\"amount\": \"2.50\"}}, \"warnings\": [\"first\", \"second\"]}"))
                 .isEmpty();
     }
@@ -86,7 +87,8 @@ class ScenarioRunnerTest {
                 .startsWith("awards: expected 1 entries, got 2: [");
         assertThat(diffs("{\"awards\": [{}, {}, {\"code\": \"T_C\"}]}")).hasSize(1).first().asString()
                 .startsWith("awards: expected 3 entries, got 2");
-        assertThat(diffs("{\"excluded\": [{\"code\": \"X\"}]}")).containsExactly("excluded: expected 1 entries, got 0: []");
+        assertThat(diffs("{\"excluded\": [{\"code\": \"X\"}]}"))
+                .containsExactly("excluded: expected 1 entries, got 0: []");
     }
 
     @Test
@@ -110,8 +112,9 @@ class ScenarioRunnerTest {
 
     @Test
     void twoEntriesWithOneCodeNeedTheListForm() {
-        String twice = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", \"count\": 1,"
-                + " \"awards\": [{\"code\": \"T_A\", \"amount\": \"1\"}, {\"code\": \"T_A\", \"amount\": \"2\"}]}}";
+        String twice = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", "
+                + "\"count\": 1, \"awards\": [{\"code\": \"T_A\", \"amount\": \"1\"}, {\"code\": \"T_A\", \"amount\": "
+                + "\"2\"}]}}";
         assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + twice + ", \"expect\": {\"awards\": "
                 + "{\"T_A\": {}}}}"))).containsExactly("awards.T_A: expected one entry with this code, found 2 (write "
                 + "the list form to check entries that share a code)");
@@ -122,7 +125,8 @@ class ScenarioRunnerTest {
         assertThat(diffs("{\"awards\": [{\"reasonContains\": \"giv\"}, {\"codeContains\": \"_B\"}]}")).isEmpty();
         assertThat(diffs("{\"awards\": [{\"reasonContains\": \"bonus\"}, {}]}"))
                 .containsExactly("awards[0].reason: expected to contain 'bonus', was \"given\"");
-        assertThat(diffs("{\"applicantContains\": \"b\"}")).containsExactly("applicant: expected to contain 'b', was \"a\"");
+        assertThat(diffs("{\"applicantContains\": \"b\"}"))
+                .containsExactly("applicant: expected to contain 'b', was \"a\"");
         assertThat(diffs("{\"undeterminedContains\": \"0\"}"))
                 .containsExactly("undetermined: expected to contain '0', was 0");
         assertThat(diffs("{\"nothingContains\": \"x\"}")).containsExactly("nothing: expected to contain 'x', was null");
@@ -180,7 +184,8 @@ class ScenarioRunnerTest {
         String shape = " must be a text (the words to find in the field); found ";
         // an object or a list was read as "", which every text contains
         assertThat(refusal("{\"applicantContains\": {}}")).isEqualTo("expect.applicantContains" + shape + "{}");
-        assertThat(refusal("{\"applicantContains\": [\"x\"]}")).isEqualTo("expect.applicantContains" + shape + "[\"x\"]");
+        assertThat(refusal("{\"applicantContains\": [\"x\"]}"))
+                .isEqualTo("expect.applicantContains" + shape + "[\"x\"]");
         assertThat(refusal("{\"awards\": [{\"reasonContains\": null}, {}]}"))
                 .isEqualTo("expect.awards[0].reasonContains" + shape + "null");
         assertThat(refusal("{\"awards\": {\"T_A\": {\"citationContains\": 2}}}"))
@@ -205,13 +210,15 @@ class ScenarioRunnerTest {
             Path f = tmp.resolve("s" + n + ".json");
             Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> runner.run(scenario(
                     "{\"title\": \"t\", \"request\": " + bad + ", \"expectError\": " + expectError + "}")));
-            assertThat(t).as("%s must be refused, not compared", expectError).isInstanceOf(IllegalArgumentException.class);
+            assertThat(t).as("%s must be refused, not compared", expectError)
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(t.getMessage()).startsWith(f + ": ");
             return t.getMessage().substring((f + ": ").length());
         };
         String entry = " must be an object {\"path\": \"…\", \"messageContains\": \"…\"}, texts both; found ";
         assertThat(refused.apply("{\"path\": \"x\"}"))
-                .isEqualTo("expectError must be a list of {\"path\": \"…\", \"messageContains\": \"…\"}; found {\"path\":\"x\"}");
+                .isEqualTo("expectError must be a list of {\"path\": \"…\", \"messageContains\": \"…\"}; found "
+                        + "{\"path\":\"x\"}");
         assertThat(refused.apply("[\"applicant.name\", \"applicant.count\"]"))
                 .isEqualTo("expectError[0]" + entry + "\"applicant.name\"");
         // "message" for "messageContains": any message at the path passed
@@ -223,7 +230,8 @@ class ScenarioRunnerTest {
                 + " {\"path\": \"applicant.count\", \"messageContains\": \"\"}]"))
                 .isEqualTo("expectError[0]" + entry + "{\"path\":\"applicant.name\",\"messageContains\":{}}");
         assertThat(refused.apply("[{\"path\": \"applicant.name\", \"messageContains\": \"\"}, {\"path\": null, "
-                + "\"messageContains\": \"\"}]")).isEqualTo("expectError[1]" + entry + "{\"path\":null,\"messageContains\":\"\"}");
+                + "\"messageContains\": \"\"}]")).isEqualTo("expectError[1]" + entry
+                + "{\"path\":null,\"messageContains\":\"\"}");
     }
 
     @Test
@@ -247,7 +255,8 @@ class ScenarioRunnerTest {
     @Test
     void aFieldTheResultDoesNotHaveIsReported() {
         assertThat(diffs("{\"award\": []}")).containsExactly("award: no such field in the result");
-        assertThat(diffs("{\"awards\": [{\"cod\": \"T_A\"}, {}]}")).containsExactly("awards[0].cod: no such field in the result");
+        assertThat(diffs("{\"awards\": [{\"cod\": \"T_A\"}, {}]}"))
+                .containsExactly("awards[0].cod: no such field in the result");
     }
 
     @Test
@@ -286,8 +295,9 @@ class ScenarioRunnerTest {
     void anObjectInTheResultIsComparedFieldByField() {
         String phased = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"name\": \"a\", "
                 + "\"count\": 1, \"phase\": \"ONE\"}}";
-        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": {\"phase\": \"ONE\","
-                + " \"phaseDetail\": {\"code\": \"ONE\", \"from\": \"2020-01-01\", \"until\": null}}}"))).isEmpty();
+        assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": {\"phase\": "
+                + "\"ONE\", \"phaseDetail\": {\"code\": \"ONE\", \"from\": \"2020-01-01\", \"until\": null}}}")))
+                .isEmpty();
         assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + phased + ", \"expect\": "
                 + "{\"phaseDetail\": {\"code\": \"TWO\", \"citationContains\": \"§5\", \"note\": \"\"}}}")))
                 .containsExactly("phaseDetail.code: expected \"TWO\", got \"ONE\"",
@@ -297,7 +307,8 @@ class ScenarioRunnerTest {
 
     @Test
     void anObjectAgainstAValueIsADifference() {
-        assertThat(diffs("{\"total\": {\"value\": 1}}")).containsExactly("total: expected {\"value\":1}, got \"12.50\"");
+        assertThat(diffs("{\"total\": {\"value\": 1}}"))
+                .containsExactly("total: expected {\"value\":1}, got \"12.50\"");
         assertThat(diffs("{\"total\": [\"12.50\"]}")).containsExactly("total: expected [\"12.50\"], got \"12.50\"");
     }
 
@@ -344,14 +355,17 @@ class ScenarioRunnerTest {
         String bad = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": {\"count\": 1}}";
         assertThat(runner.run(scenario("{\"title\": \"t\", \"request\": " + bad + ", \"expect\": {}}")))
                 .containsExactly("the request was refused: applicant.name: is required");
-        List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expectError\": []}"));
+        List<String> d = runner.run(scenario("{\"title\": \"t\", \"request\": " + request(1)
+                + ", \"expectError\": []}"));
         assertThat(d).hasSize(1);
-        assertThat(d.get(0)).startsWith("expected the request to be refused, but it was evaluated: {\"policy\":\"toy-2020\"");
+        assertThat(d.get(0))
+                .startsWith("expected the request to be refused, but it was evaluated: {\"policy\":\"toy-2020\"");
     }
 
     @Test
     void aScenarioMaySetTheDeploymentsParameters() {
-        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"100\", \"source\": \"s\"}]}}";
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"100\", \"source\": "
+                + "\"s\"}]}}";
         assertThat(runner.run(scenario("{\"title\": \"t\", \"parameters\": " + params + ", \"request\": " + request(1)
                 + ", \"expect\": {\"awards\": {\"TOY_BONUS\": {\"amount\": \"100.00\"}}, \"total\": \"112.50\"}}")))
                 .isEmpty();
@@ -385,7 +399,8 @@ class ScenarioRunnerTest {
 
     @Test
     void aScenariosParametersAreAddedToTheCallersAndMayNotSetTheSameParameterAgain() {
-        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-06-01\", \"value\": \"100\", \"source\": \"s\"}]}}";
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-06-01\", \"value\": \"100\", \"source\": "
+                + "\"s\"}]}}";
         ScenarioRunner withoutBonus = new ScenarioRunner(io.iprules.RulesEngine::builder);
         assertThat(withoutBonus.run(scenario("{\"title\": \"t\", \"parameters\": " + params + ", \"request\": "
                 + request(1) + ", \"expect\": {\"total\": \"112.50\"}}"))).isEmpty();
@@ -409,7 +424,8 @@ class ScenarioRunnerTest {
                 + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
         // the scenario's own parameters are not to blame for the caller's calendar
-        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": \"s\"}]}}";
+        String params = "{\"toy-2020\": {\"TOY_BONUS\": [{\"from\": \"2020-01-01\", \"value\": \"1\", \"source\": "
+                + "\"s\"}]}}";
         assertThatThrownBy(() -> broken.run(scenario("{\"title\": \"t\", \"parameters\": " + params
                 + ", \"request\": " + request(1) + ", \"expect\": {}}"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("the engine: ").hasMessageContaining("calendar");
@@ -441,14 +457,19 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": " + request(1) + "}"))
                 .hasMessageEndingWith(": a scenario has 'expect' or 'expectError', exactly one");
         assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": " + request(1) + ", \"expect\": {},"
-                + " \"expectError\": []}")).hasMessageEndingWith(": a scenario has 'expect' or 'expectError', exactly one");
-        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": {\"policy\": \"toy-2020\"}, \"expect\": {}}"))
+                + " \"expectError\": []}"))
+                .hasMessageEndingWith(": a scenario has 'expect' or 'expectError', exactly one");
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"request\": {\"policy\": \"toy-2020\"}, \"expect\": "
+                + "{}}"))
                 .hasMessageEndingWith(": the request must give asOf, so that it never depends on today");
-        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"title\": \"u\"}")).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> scenario("{\"title\": \"t\", \"title\": \"u\"}"))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot read scenario");
-        assertThatThrownBy(() -> ScenarioRunner.read(tmp.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> ScenarioRunner.read(tmp.resolve("missing.json")))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot read scenario");
-        Scenario s = scenario("{\"title\": \"the title\", \"source\": \"x\", \"request\": " + request(1) + ", \"expect\": {}}");
+        Scenario s = scenario("{\"title\": \"the title\", \"source\": \"x\", \"request\": " + request(1) + ", \""
+                + "expect\": {}}");
         assertThat(s.title()).isEqualTo("the title");
         assertThat(s.expectError()).isNull();
         assertThat(s.parameters()).isNull();

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
-/** A folder of scenario files as JUnit dynamic tests: one container per folder, one test per file, failing when it should. */
+/**
+ * A folder of scenario files as JUnit dynamic tests: one container per folder, one test per file, failing when it
+ * should.
+ */
 class ScenariosTest {
     private static final String REQUEST = "{\"policy\": \"toy-2020\", \"asOf\": \"2020-06-30\", \"applicant\": "
             + "{\"name\": \"a\", \"count\": 1}}";

@@ -46,7 +46,8 @@ class TestkitDependenciesTest {
                 passedOn.add(name + " (" + (scope == null ? "compile" : scope) + ")");
             }
         }
-        assertThat(junit).as("the testkit is compiled against JUnit's API").contains("org.junit.jupiter:junit-jupiter-api");
+        assertThat(junit).as("the testkit is compiled against JUnit's API")
+                .contains("org.junit.jupiter:junit-jupiter-api");
         assertThat(passedOn).as("JUnit dependencies that a project using the testkit would inherit").isEmpty();
     }
 

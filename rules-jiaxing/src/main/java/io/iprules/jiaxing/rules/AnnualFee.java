@@ -16,7 +16,8 @@ import java.util.List;
  * @param paid    the day it was paid: as the request gives it, or else derived from the grant date
  * @param derived whether {@code paid} was derived from the grant date (the result says so)
  */
-public record AnnualFee(Decision decision, Patent patent, int number, LocalDate paid, boolean derived) implements io.iprules.kit.DecisionFact {
+public record AnnualFee(Decision decision, Patent patent, int number, LocalDate paid,
+        boolean derived) implements io.iprules.kit.DecisionFact {
 
     /** The fee's subject: {@code NUMBER/k}, as awards, payments and claims name it. */
     public String subjectId() {

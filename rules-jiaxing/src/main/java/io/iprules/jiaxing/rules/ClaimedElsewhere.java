@@ -12,7 +12,8 @@ import io.iprules.kit.Decision;
  * @param policy the other policy
  * @param choice the applicant's choice, or {@code null} when not made
  */
-public record ClaimedElsewhere(Decision decision, String code, String matter, String policy, PolicyChoice choice) implements io.iprules.kit.DecisionFact {
+public record ClaimedElsewhere(Decision decision, String code, String matter, String policy,
+        PolicyChoice choice) implements io.iprules.kit.DecisionFact {
 
     /** For rule constraints. */
     public String getMatter() {

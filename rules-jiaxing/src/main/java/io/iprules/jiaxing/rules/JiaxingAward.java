@@ -48,7 +48,10 @@ public enum JiaxingAward {
     JX_CHINA_PATENT_EXCELLENCE("patent-award:", null),
     /** §6(5)5 brand honour: one matter per brand or mark, across honour types. */
     JX_BRAND_HONOUR("brand:", null),
-    /** §6(5)5 trademark registered abroad, exports of the year reaching the threshold: one matter per enterprise and year. */
+    /**
+     * §6(5)5 trademark registered abroad, exports of the year reaching the threshold: one matter per enterprise and
+     * year.
+     */
     JX_EXPORT_TRADEMARK("export-trademark:", null),
     /** §6(5)6 standard led or mainly drafted: one matter per standard. */
     JX_STANDARD_LEAD("standard:", null);
@@ -123,9 +126,9 @@ public enum JiaxingAward {
      * the same matter, or one of its parts (a payment or claim naming a patent's annual fees reaches each fee,
      * {@code patent-annuity:NUMBER/k}, within {@code patent-annuity:NUMBER}). A top-up line
      * ({@code patent-annuity:NUMBER/k#top-up}, {@link #topUpOf}) is no part: a claim reaches it through
-     * {@link #claimReaches}, which takes it as of the fee it tops up, and a payment of the patent's fees is dated before
-     * the fee a top-up is made for (the variant pays the difference only to a fee dated after every payment of it,
-     * PaidMatter.coveredBy), so that taking the line as a part of the patent's fees had decided nothing.
+     * {@link #claimReaches}, which takes it as of the fee it tops up, and a payment of the patent's fees is dated
+     * before the fee a top-up is made for (the variant pays the difference only to a fee dated after every payment of
+     * it, PaidMatter.coveredBy), so that taking the line as a part of the patent's fees had decided nothing.
      */
     public static boolean within(String candidateMatter, String named) {
         // only a patent's annuity has parts: a standard's number (GB/T …) or a loan's bank/year merely contain a '/'

@@ -353,7 +353,8 @@ public final class WorkingDayCalendar {
     private static boolean inYearEndWindow(LocalDate d) {
         int m = d.getMonthValue();
         return m > YearFiles.WINDOW_START.getMonthValue()
-                || m == YearFiles.WINDOW_START.getMonthValue() && d.getDayOfMonth() >= YearFiles.WINDOW_START.getDayOfMonth();
+                || m == YearFiles.WINDOW_START.getMonthValue()
+                && d.getDayOfMonth() >= YearFiles.WINDOW_START.getDayOfMonth();
     }
 
     /** Whether a loaded notice covers the date (see the coverage rule above). */

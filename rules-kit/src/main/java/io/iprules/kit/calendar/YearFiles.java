@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * The first notice is the year's general arrangement (a count cites it whenever it relies on the year); a further
- * notice (special or correcting) is cited where it sets a date a count looked at. A day of year Y lies from 25 December of Y−1 (a notice may move the New Year's days into late December) to
- * 31 December of Y. A file with no notice and no day is accepted and covers nothing.
+ * notice (special or correcting) is cited where it sets a date a count looked at. A day of year Y lies from 25 December
+ * of Y−1 (a notice may move the New Year's days into late December) to 31 December of Y. A file with no notice and no
+ * day is accepted and covers nothing.
  */
 final class YearFiles {
     /** A year file is a few kilobytes; anything near this is not one. */

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * hand, not by the build:
  *
  * <pre>{@code
- * java … io.iprules.kit.calendar.HolidayCnConverter <holiday-cn folder> rules-kit/src/main/resources/io/iprules/kit/calendar/cn
+ * java … io.iprules.kit.calendar.HolidayCnConverter <holiday-cn folder> \
+ *     rules-kit/src/main/resources/io/iprules/kit/calendar/cn
  * }</pre>
  *
  * What the data set does not say is written here once: each notice's official title, and in a year with several

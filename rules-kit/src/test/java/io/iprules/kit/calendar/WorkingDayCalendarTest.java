@@ -56,7 +56,8 @@ class WorkingDayCalendarTest {
 
         @Test
         void five_working_days_across_it() {
-            // after Thu 02-07: Fri 02-08 (1), 02-09..15 rest, Sat 02-16 (2), Sun 02-17 (3), Mon 02-18 (4), Tue 02-19 (5)
+            // after Thu 02-07: Fri 02-08 (1), 02-09..15 rest, Sat 02-16 (2), Sun 02-17 (3), Mon 02-18 (4), Tue 02-19
+            // (5)
             WorkingDayCount c = CHINA.nthWorkingDayAfter(d("2013-02-07"), 5);
             assertThat(c.covered()).isTrue();
             assertThat(c.date()).isEqualTo(d("2013-02-19"));
@@ -105,7 +106,8 @@ class WorkingDayCalendarTest {
             assertThat(c.workingDays()).isEqualTo(5);
             assertThat(c.notices()).hasSize(1);
             assertThat(c.notices().get(0).title()).isEqualTo("国务院办公厅关于2013年部分节假日安排的通知");
-            assertThat(c.notices().get(0).url()).isEqualTo("http://www.gov.cn/zhengce/zhengceku/2012-12/10/content_1353.htm");
+            assertThat(c.notices().get(0).url())
+                    .isEqualTo("http://www.gov.cn/zhengce/zhengceku/2012-12/10/content_1353.htm");
             // to 10-12 inclusive: 09-29, 09-30, 10-08, 10-09, 10-10, 10-11, 10-12 = 7
             assertThat(CHINA.workingDaysAfterUpTo(d("2013-09-27"), d("2013-10-12")).workingDays()).isEqualTo(7);
             assertThat(CHINA.workingDaysAfterUpTo(d("2013-09-27"), d("2013-09-27")).workingDays()).isZero();
@@ -318,7 +320,8 @@ class WorkingDayCalendarTest {
         @Test
         void a_deployment_file_replaces_a_bundled_year() {
             String corrected = new String(bundled(2013), StandardCharsets.UTF_8)
-                    .replace("{\"date\":\"2013-10-12\",\"kind\":\"WORK\"", "{\"date\":\"2013-10-12\",\"kind\":\"REST\"");
+                    .replace("{\"date\":\"2013-10-12\",\"kind\":\"WORK\"",
+                            "{\"date\":\"2013-10-12\",\"kind\":\"REST\"");
             WorkingDayCalendar c = WorkingDayCalendar.builder()
                     .addYear("corrected-2013.json", corrected.getBytes(StandardCharsets.UTF_8)).build();
             assertThat(c.dayKind(d("2013-10-12"))).isEqualTo(DayKind.REST);
@@ -500,7 +503,8 @@ class WorkingDayCalendarTest {
         @Test
         void a_replaced_year_names_its_file_and_an_empty_one_covers_and_names_nothing() {
             String corrected = new String(bundled(2013), StandardCharsets.UTF_8)
-                    .replace("{\"date\":\"2013-10-12\",\"kind\":\"WORK\"", "{\"date\":\"2013-10-12\",\"kind\":\"REST\"");
+                    .replace("{\"date\":\"2013-10-12\",\"kind\":\"WORK\"",
+                            "{\"date\":\"2013-10-12\",\"kind\":\"REST\"");
             DataDescription x = WorkingDayCalendar.builder()
                     .addYear("corrected-2013.json", corrected.getBytes(StandardCharsets.UTF_8)).build()
                     .description("calendar");

@@ -216,7 +216,8 @@ class WorkingDayDeadlineTest {
     void decided_once_a_2027_notice_is_added() {
         WorkingDayCalendar with2027 = WorkingDayCalendar.builder()
                 .addYear("2027.json", WorkingDayCalendarTest.TEST_2027.getBytes(StandardCharsets.UTF_8)).build();
-        // after Mon 2026-12-28: 29 (1), 30 (2), 31 (3), Fri 2027-01-01 rest (test notice), weekend, 01-04 (4), 01-05 (5)
+        // after Mon 2026-12-28: 29 (1), 30 (2), 31 (3), Fri 2027-01-01 rest (test notice), weekend, 01-04 (4), 01-05
+        // (5)
         DeadlineCount c = WorkingDayDeadline.count(with2027, d("2026-12-28"), 5, null, d("2027-01-04"));
         assertThat(c.status()).isEqualTo(DeadlineStatus.PENDING);
         assertThat(c.deadline()).isEqualTo(d("2027-01-05"));

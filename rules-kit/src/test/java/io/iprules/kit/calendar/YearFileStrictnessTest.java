@@ -51,7 +51,8 @@ class YearFileStrictnessTest {
         assertThat(top.path()).isEqualTo("papers");
         assertThat(top.getMessage()).contains("unknown field");
         CalendarFileException inDay = refused(file(
-                "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"n\", \"isOffDay\": true }"));
+                "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"n\", \"isOffDay\": "
+                + "true }"));
         assertThat(inDay.path()).isEqualTo("days[0].isOffDay");
         assertThat(inDay.problem().in(Language.ZH)).contains("未知字段");
     }
@@ -59,9 +60,9 @@ class YearFileStrictnessTest {
     /** The holiday-cn data set's own file for 2027 as it stood on 2026-12-04 (no notice published yet). */
     @Test
     void a_holiday_cn_file_is_told_as_such_not_by_its_first_unknown_field() {
-        CalendarFileException e = refused("{ \"$schema\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/"
-                + "schema.json\", \"$id\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/2027.json\","
-                + " \"year\": 2027, \"papers\": [], \"days\": [] }");
+        CalendarFileException e = refused("{ \"$schema\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/"
+                + "master/schema.json\", \"$id\": \"https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/"
+                + "2027.json\", \"year\": 2027, \"papers\": [], \"days\": [] }");
         assertThat(e.path()).isEqualTo("papers");
         assertThat(e.problem().in(Language.EN)).startsWith("this is the holiday-cn data set's format")
                 .contains("notices with each notice's id, title and url").contains("The working-day calendar");
@@ -80,14 +81,16 @@ class YearFileStrictnessTest {
 
     @Test
     void a_day_without_its_notice() {
-        CalendarFileException missing = refused(file("{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\" }"));
+        CalendarFileException missing = refused(file("{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\" "
+                + "}"));
         assertThat(missing.path()).isEqualTo("days[0].notice");
         assertThat(missing.getMessage()).contains("is missing");
         CalendarFileException unknown = refused(file(
                 "{ \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"other\" }"));
         assertThat(unknown.path()).isEqualTo("days[0].notice");
         assertThat(unknown.getMessage()).contains("no notice with id \"other\"");
-        CalendarFileException none = refused("{ \"year\": 2027, \"notices\": [], \"days\": [ " + day("2027-01-01", "REST") + " ] }");
+        CalendarFileException none = refused("{ \"year\": 2027, \"notices\": [], \"days\": [ "
+                + day("2027-01-01", "REST") + " ] }");
         assertThat(none.path()).isEqualTo("days[0].notice");
     }
 
@@ -140,7 +143,8 @@ class YearFileStrictnessTest {
     void bytes_that_are_not_utf8_are_named_by_their_offset() {
         byte[] good = file(day("2027-01-01", "REST")).getBytes(StandardCharsets.UTF_8);
         int at = file("").indexOf("\"n\"") + 1; // the notice id's first letter, in ASCII so bytes = chars
-        for (byte[] bad : new byte[][] {replaced(good, at, (byte) 0xFF), replaced(good, at, (byte) 0xC0, (byte) 0xAF)}) {
+        for (byte[] bad : new byte[][] {replaced(good, at, (byte) 0xFF),
+                replaced(good, at, (byte) 0xC0, (byte) 0xAF)}) {
             Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> WorkingDayCalendar.builder()
                     .addYear("deploy/2027.json", bad).build());
             assertThat(t).isInstanceOf(CalendarFileException.class);
@@ -149,7 +153,8 @@ class YearFileStrictnessTest {
             assertThat(e.message(Language.ZH)).isEqualTo(String.format(java.util.Locale.ROOT,
                     "deploy/2027.json: 第 %d 字节(0x%02X)处不是有效的 UTF-8:请将文件另存为 UTF-8 编码", at, bad[at] & 0xff));
             assertThat(e.getMessage()).isEqualTo(String.format(java.util.Locale.ROOT,
-                    "deploy/2027.json: not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", at, bad[at] & 0xff));
+                    "deploy/2027.json: not valid UTF-8 at byte %d (0x%02X): save the file as UTF-8", at,
+                    bad[at] & 0xff));
         }
         // a byte-order mark is UTF-8 too
         byte[] bom = new byte[good.length + 3];
@@ -215,7 +220,8 @@ class YearFileStrictnessTest {
         String sets2026 = "{ \"year\": 2026, \"notices\": [ " + NOTICE + " ], \"days\": [ " + day("2026-12-31", "REST")
                 + " ] }";
         byte[] b = file(day("2026-12-31", "WORK")).getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> WorkingDayCalendar.builder().addYear("2026.json", sets2026.getBytes(StandardCharsets.UTF_8))
+        assertThatThrownBy(() -> WorkingDayCalendar.builder()
+                .addYear("2026.json", sets2026.getBytes(StandardCharsets.UTF_8))
                 .addYear("2027.json", b).build())
                 .isInstanceOf(CalendarFileException.class).hasMessageContaining("2026-12-31 is set by both");
     }
@@ -250,14 +256,17 @@ class YearFileStrictnessTest {
         CalendarFileException extra = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"n\", \"title\": \"t\", "
                 + "\"url\": \"https://example.org/n\", \"issuer\": \"国务院办公厅\" } ], \"days\": [] }");
         assertThat(extra.path()).isEqualTo("notices[0].issuer");
-        assertThat(extra.problem().in(Language.EN)).isEqualTo("unknown field; allowed: id, issued, number, title or url");
+        assertThat(extra.problem().in(Language.EN))
+                .isEqualTo("unknown field; allowed: id, issued, number, title or url");
         assertThat(extra.problem().in(Language.ZH)).isEqualTo("未知字段;允许的字段:id、issued、number、title 或 url");
         // the notices there are, as words: not a Java set's [a, b]
-        CalendarFileException unknownNotice = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"a\", \"title\": \"t\", "
-                + "\"url\": \"https://example.org/a\" }, { \"id\": \"b\", \"title\": \"t\", \"url\": \"https://example.org/b\" } ], "
-                + "\"days\": [ { \"date\": \"2027-01-01\", \"kind\": \"REST\", \"name\": \"元旦\", \"notice\": \"c\" } ] }");
+        CalendarFileException unknownNotice = refused("{ \"year\": 2027, \"notices\": [ { \"id\": \"a\", \"title\": "
+                + "\"t\", \"url\": \"https://example.org/a\" }, { \"id\": \"b\", \"title\": \"t\", \"url\": "
+                + "\"https://example.org/b\" } ], \"days\": [ { \"date\": \"2027-01-01\", \"kind\": \"REST\", "
+                + "\"name\": \"元旦\", \"notice\": \"c\" } ] }");
         assertThat(unknownNotice.path()).isEqualTo("days[0].notice");
-        assertThat(unknownNotice.problem().in(Language.EN)).isEqualTo("no notice with id \"c\" in notices; there are a and b");
+        assertThat(unknownNotice.problem().in(Language.EN))
+                .isEqualTo("no notice with id \"c\" in notices; there are a and b");
         assertThat(unknownNotice.problem().in(Language.ZH)).isEqualTo("notices 中没有 id 为 \"c\" 的通知;已有:a 和 b");
         CalendarFileException notObject = refused("{ \"year\": 2027, \"notices\": [ \"n\" ], \"days\": [] }");
         assertThat(notObject.path()).isEqualTo("notices[0]");

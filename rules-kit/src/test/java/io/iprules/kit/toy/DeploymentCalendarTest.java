@@ -163,14 +163,16 @@ class DeploymentCalendarTest {
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", bad).build())
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                     assertThat(e.inParameters()).isTrue();
-                    assertThat(e.message(Language.EN)).isEqualTo(bad + ": days[0].date: is not a real date: 2027-02-30");
+                    assertThat(e.message(Language.EN)).isEqualTo(bad
+                            + ": days[0].date: is not a real date: 2027-02-30");
                     assertThat(e.message(Language.ZH)).isEqualTo(bad + ": days[0].date: 不是存在的日期:2027-02-30");
                 });
         Path missing = dir.resolve("nowhere.json");
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", missing))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> {
                     assertThat(e.inParameters()).isTrue();
-                    assertThat(e.message(Language.EN)).isEqualTo(missing + ": cannot read the calendar file: no such file");
+                    assertThat(e.message(Language.EN)).isEqualTo(missing + ": cannot read the calendar file: no such "
+                            + "file");
                 });
         assertThatThrownBy(() -> RulesEngine.builder().dataFile("calendar", dir))
                 .isInstanceOfSatisfying(ConfigurationException.class, e ->

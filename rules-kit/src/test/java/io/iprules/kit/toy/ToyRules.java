@@ -54,7 +54,8 @@ public class ToyRules extends HandWrittenModel {
                                 .setExclusion(d.exclusion("NOT_ELIGIBLE", "detail.no-patents")))),
                 rule(PKG, "§2 plan").metadata("citation", "kit-toy-2020 §2").build(
                         pattern(d3), pattern(a3), pattern(t3).expr("TOY_PLAN", t -> t.code().equals("TOY_PLAN")),
-                        on(d3, a3, t3).execute((d, a, t) -> d.assessYesNo(t, a.planIssued(), LocalDate.of(2020, 6, 30)))),
+                        on(d3, a3, t3).execute((d, a, t) -> d.assessYesNo(t, a.planIssued(),
+                                LocalDate.of(2020, 6, 30)))),
                 rule(PKG, "§3 reply").metadata("citation", "kit-toy-2020 §3").build(
                         pattern(d4), pattern(a4), pattern(c4),
                         on(d4, a4, c4).execute((d, a, c) -> reply(d, a, c))),

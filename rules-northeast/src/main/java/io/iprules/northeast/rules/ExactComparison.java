@@ -115,7 +115,10 @@ public final class ExactComparison {
         return new BigDecimal(rounded, RATE_SCALE);
     }
 
-    /** Holdings per 10,000 residents to {@value #PER_TEN_THOUSAND_SCALE} decimals, half up: 120,000 in 42,590,000 is 28.18. */
+    /**
+     * Holdings per 10,000 residents to {@value #PER_TEN_THOUSAND_SCALE} decimals, half up: 120,000 in 42,590,000 is
+     * 28.18.
+     */
     public static BigDecimal perTenThousand(BigInteger holdings, BigInteger population) {
         notNegative(holdings, "holdings");
         positive(population, "population");
@@ -179,9 +182,11 @@ public final class ExactComparison {
         for (int digits = 16; digits <= MAX_ROOT_DIGITS; digits *= 2) {
             BigInteger scale = BigInteger.TEN.pow(digits);
             // g·10^d lies in [lo, lo + 1]; the rate·10^d in [lo − 10^d, lo + 1 − 10^d]
-            BigInteger rLo = integerRoot(endRegion.multiply(scale.pow(years)).divide(startRegion), years).subtract(scale);
+            BigInteger rLo = integerRoot(endRegion.multiply(scale.pow(years)).divide(startRegion), years)
+                    .subtract(scale);
             BigInteger rHi = rLo.add(BigInteger.ONE);
-            BigInteger nLo = integerRoot(endNation.multiply(scale.pow(years)).divide(startNation), years).subtract(scale);
+            BigInteger nLo = integerRoot(endNation.multiply(scale.pow(years)).divide(startNation), years)
+                    .subtract(scale);
             BigInteger nHi = nLo.add(BigInteger.ONE);
             if (nLo.signum() <= 0) {
                 continue; // the nation's rate is not yet known to be above 0 at this precision

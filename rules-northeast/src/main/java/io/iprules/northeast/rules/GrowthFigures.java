@@ -22,7 +22,8 @@ import java.math.BigInteger;
  * @param years       {@code n = to − from >= 1}
  * @param comparison  the sign of (the unit's growth − the nation's), decided exactly
  */
-public record GrowthFigures(Decision decision, Target target, IpKind kind, String code, BigInteger startRegion, BigInteger endRegion,
+public record GrowthFigures(Decision decision, Target target, IpKind kind, String code, BigInteger startRegion,
+        BigInteger endRegion,
                            BigInteger startNation, BigInteger endNation, int years, int comparison) {
 
     /** The figures of {@code kind} over {@code years}, with their comparison, for the target {@code t}. */

@@ -22,7 +22,8 @@ import java.math.BigInteger;
  * @param populationNation the nation's resident population at the end year
  * @param comparison       the sign of (the unit's holdings per person − the nation's), decided exactly
  */
-public record PerCapitaFigures(Decision decision, Target target, IpKind kind, String code, BigInteger holdingsRegion, BigInteger populationRegion,
+public record PerCapitaFigures(Decision decision, Target target, IpKind kind, String code, BigInteger holdingsRegion,
+        BigInteger populationRegion,
                                BigInteger holdingsNation, BigInteger populationNation, int comparison) {
 
     /** The end figures of {@code kind} against {@code population}, with their comparison, for the target {@code t}. */

@@ -42,7 +42,8 @@ class NortheastScopeTest {
         assertThatThrownBy(() -> read(json)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("scope.json: scope 中的“辽宁”不是省级行政区的全称,请写作“辽宁省” (GB/T 2260, rules-kit 的 "
                         + "io/iprules/kit/china/provinces.json) / '辽宁' in scope is not the full name of a "
-                        + "provincial-level unit: write '辽宁省' (GB/T 2260, rules-kit's io/iprules/kit/china/provinces.json)");
+                        + "provincial-level unit: write '辽宁省' (GB/T 2260, rules-kit's "
+                        + "io/iprules/kit/china/provinces.json)");
     }
 
     @Test
@@ -51,7 +52,8 @@ class NortheastScopeTest {
             String json = file().replace("\"辽宁省\"", "\"" + wrong + "\"");
             assertThatThrownBy(() -> read(json)).as(wrong).isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("scope.json: scope 中的“" + wrong + "”不是省级行政区的全称 (GB/T 2260")
-                    .hasMessageContaining("/ '" + wrong + "' in scope is not the full name of a provincial-level unit (");
+                    .hasMessageContaining("/ '" + wrong + "' in scope is not the full name of a provincial-level unit "
+                            + "(");
         }
         // the fields the table now holds are no longer the file's
         String withTheTable = file().replace("\"code\": \"NE_SCOPE\",", "\"code\": \"NE_SCOPE\", \"shortNames\": {},");

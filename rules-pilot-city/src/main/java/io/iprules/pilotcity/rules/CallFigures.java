@@ -69,7 +69,8 @@ public record CallFigures(int staffMinimum, BigDecimal densityMinimum, int minPa
 
         private static <T> T required(T value, String name, LocalDate on) {
             if (value == null) {
-                // a condition without its figure would not be decided, and a verdict over fewer conditions is a silent pass
+                // a condition without its figure would not be decided, and a verdict over fewer conditions is a silent
+                // pass
                 throw new IllegalStateException("pilot-city-2017: parameter " + name + " has no value on " + on);
             }
             return value;

@@ -69,7 +69,8 @@ public final class Conditions {
         BigDecimal shown = Density.shown(patents, population, minimum);
         long required = Density.patentsRequired(population, minimum);
         if (met) {
-            d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(), ">= " + minimum.toPlainString(),
+            d.condition("PC_PARK_PATENT_DENSITY", p.subject(), true, shown.toPlainString(),
+                    ">= " + minimum.toPlainString(),
                     d.text("detail.density.met", new Decimal(shown), new Count(patents), new Count(population),
                             new Decimal(minimum), new Count(required)), null);
         } else {

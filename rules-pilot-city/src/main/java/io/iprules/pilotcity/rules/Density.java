@@ -43,7 +43,9 @@ public final class Density {
         return minimum.setScale(scale(minimum), RoundingMode.UNNECESSARY).subtract(shown(patents, population, minimum));
     }
 
-    /** The fewest invention patents that reach the minimum at this population: {@code ⌈minimum × population ÷ 10,000⌉}. */
+    /**
+     * The fewest invention patents that reach the minimum at this population: {@code ⌈minimum × population ÷ 10,000⌉}.
+     */
     public static long patentsRequired(int population, BigDecimal minimum) {
         // ÷ 10,000 as a shift of the decimal point: exact, without a division's work
         return minimum.multiply(BigDecimal.valueOf(population)).movePointLeft(4)

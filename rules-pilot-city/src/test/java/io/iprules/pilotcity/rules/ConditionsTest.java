@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * text's minimum of one it is always 1, so a wrong sign would only show with another.
  */
 class ConditionsTest {
-    private static final MessageCatalog MESSAGES = MessageCatalog.load(io.iprules.pilotcity.PilotCity2017.class, "messages");
+    private static final MessageCatalog MESSAGES = MessageCatalog.load(io.iprules.pilotcity.PilotCity2017.class,
+            "messages");
 
     /** An evaluation whose rules are run by the test itself. */
     private record Direct(PolicyDescription policy, LocalDate asOf, String subjectKey, Object subject,
@@ -46,7 +47,8 @@ class ConditionsTest {
         Conditions.staff(d, park(4), 3, true);
         assertThat(d.conditions()).extracting(Condition::gap).containsExactly("2", "1", null);
         assertThat(d.conditions()).extracting(Condition::required).containsExactly(">= 3", ">= 1", ">= 3");
-        assertThat(d.conditions().get(0).detail().in(Language.EN)).isEqualTo("1 full-time IP staff; at least 3 required");
+        assertThat(d.conditions().get(0).detail().in(Language.EN))
+                .isEqualTo("1 full-time IP staff; at least 3 required");
         assertThat(d.conditions().get(2).detail().in(Language.EN)).isEqualTo("4 full-time IP staff, at least 3");
     }
 
