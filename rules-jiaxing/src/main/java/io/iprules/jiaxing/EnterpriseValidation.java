@@ -392,13 +392,22 @@ final class EnterpriseValidation {
      * OTHER beside none under another line (the OTHER claim's policy is the one chosen), or OTHER under two lines.
      */
     private static boolean twoPolicies(OtherPolicyClaim a, OtherPolicyClaim b) {
-        boolean sameLine = Objects.equals(a.policy(), b.policy());
+        boolean sameLine = sameLine(a.policy(), b.policy());
         if (a.choice() == b.choice()) {
             return a.choice() == PolicyChoice.OTHER && !sameLine;
         }
         boolean otherBesideNone = a.choice() == PolicyChoice.OTHER && b.choice() == null
                 || b.choice() == PolicyChoice.OTHER && a.choice() == null;
         return !(otherBesideNone && !sameLine);
+    }
+
+    /**
+     * Whether two claims name one policy line, as the module compares its other free text: width, case and spaces
+     * aside (嘉政发〔２００９〕６６号 is 嘉政发〔2009〕66号, as the repealed-policy warning reads it; a trailing space is no
+     * other line). A blank line is told at its own field.
+     */
+    private static boolean sameLine(String a, String b) {
+        return a == null || b == null ? Objects.equals(a, b) : Spellings.asCompared(a).equals(Spellings.asCompared(b));
     }
 
     /**
