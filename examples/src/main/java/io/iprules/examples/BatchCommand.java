@@ -1104,7 +1104,8 @@ final class BatchCommand implements Callable<Integer> {
                                 r.by(), r.policy())).append('\n');
             }
             if (d.repeats().size() < d.count()) {
-                b.append("  ").append(l(lang, "batch.duplicates.more", new Count(d.count() - d.repeats().size()))).append('\n');
+                b.append("  ").append(l(lang, "batch.duplicates.more", new Count(d.count() - d.repeats().size())))
+                        .append('\n');
             }
         }
         if (d.unchecked() > 0) {

@@ -33,7 +33,8 @@ final class PolicyListing {
                     : l(lang, "policies.document", d.documentNumber())).append('\n');
             out.append("  ").append(d.inForceUntil() == null
                     ? l(lang, "policies.in-force", d.inForceFrom(), d.inForceCitation())
-                    : l(lang, "policies.in-force-until", d.inForceFrom(), d.inForceUntil(), d.inForceCitation())).append('\n');
+                    : l(lang, "policies.in-force-until", d.inForceFrom(), d.inForceUntil(), d.inForceCitation()))
+                    .append('\n');
             out.append("  ").append(l(lang, "policies.requests", d.subjects().stream()
                     .map(k -> k.key() + " (" + k.description().in(lang) + ")").collect(Collectors.joining(", "))))
                     .append('\n');

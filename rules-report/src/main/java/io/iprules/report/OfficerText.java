@@ -286,7 +286,8 @@ final class OfficerText {
                     to++;
                 }
             }
-            b.append(s, at, from).append(lang == Language.ZH ? "“" + inner(words.get()) + "”" : "‘" + words.get() + "’");
+            b.append(s, at, from)
+                    .append(lang == Language.ZH ? "“" + inner(words.get()) + "”" : "‘" + words.get() + "’");
             at = to;
         }
         b.append(s, at, s.length());
